@@ -1,0 +1,5 @@
+"""`python -m vyapar_lite` starts the app."""
+
+from vyapar_lite.app import main
+
+raise SystemExit(main())

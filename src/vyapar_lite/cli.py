@@ -1,0 +1,108 @@
+"""`vyapar-lite-cli`: headless commands over the same services the app uses.
+
+Every command takes `--data PATH` (default: the shop file the app opens), prints a one-line summary
+and exits 0; on any error it prints a clear message to stderr and exits non-zero (2 for a mistyped
+command line, 1 for anything else).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from vyapar_lite import __version__, locations
+from vyapar_lite.db import DataFileError, close_data_file, open_data_file
+from vyapar_lite.domain.errors import ValidationError
+
+Command = Callable[[argparse.Namespace], str]
+
+
+class CommandError(Exception):
+    """A command could not do its work; the message says why and what to do."""
+
+
+def cmd_demo(args: argparse.Namespace) -> str:
+    from vyapar_lite.services import sample_shop, shop
+
+    target = Path(args.out or args.data)
+    if target.exists() and target.stat().st_size > 0:
+        raise CommandError(f"{target} already exists; choose a new file name for the sample shop")
+    open_data_file(target)
+    count = sample_shop.fill_sample_shop()
+    profile = shop.get_profile()
+    assert profile is not None
+    return f"sample shop '{profile.name}' with {count} customers written to {target}"
+
+
+def cmd_info(args: argparse.Namespace) -> str:
+    from vyapar_lite.services import health, shop
+
+    open_data_file(args.data, create=False)
+    profile = shop.get_profile()
+    s = health.summary()
+    name = profile.name if profile else "(shop not set up yet)"
+    return (f"{name}: {s.active_customers} active of {s.customers} customers, "
+            f"{s.ledger_entries} ledger entries, {s.audit_entries} audit entries "
+            f"(data version {s.schema_version}) in {args.data}")
+
+
+def cmd_check(args: argparse.Namespace) -> str:
+    from vyapar_lite.services import health
+
+    open_data_file(args.data, create=False)
+    result = health.check()
+    if not result.ok:
+        details = "\n  ".join(result.problems[:20])
+        raise CommandError(f"{args.data} has {len(result.problems)} problem(s):\n  {details}")
+    return f"ok: {args.data} passed the full integrity check"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="vyapar-lite-cli",
+        description="Vyapar Lite's headless commands. Each prints a one-line summary.",
+    )
+    parser.add_argument("--version", action="version", version=f"vyapar-lite-cli {__version__}")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data", type=Path, default=locations.default_data_file(), metavar="PATH",
+        help="the shop file (default: %(default)s)")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    demo = commands.add_parser(
+        "demo", parents=[common], help="write a sample shop to a new file",
+        description="Write the sample shop (the one `vyapar-lite --demo` shows) to a new file.")
+    demo.add_argument("--out", type=Path, metavar="FILE",
+                      help="the new file to write (default: --data)")
+    demo.set_defaults(run=cmd_demo)
+    commands.add_parser(
+        "info", parents=[common], help="say what the shop file holds",
+    ).set_defaults(run=cmd_info)
+    commands.add_parser(
+        "check", parents=[common], help="run the full integrity check on the shop file",
+    ).set_defaults(run=cmd_check)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    run: Command = args.run
+    try:
+        print(run(args))
+        return 0
+    except (CommandError, DataFileError) as exc:
+        print(f"vyapar-lite-cli: {exc}", file=sys.stderr)
+    except ValidationError as exc:
+        lines = "\n".join(f"  {e.field}: {e.message}" for e in exc.errors)
+        print(f"vyapar-lite-cli: the input is not valid:\n{lines}", file=sys.stderr)
+    except KeyboardInterrupt:
+        print("vyapar-lite-cli: stopped; nothing half-saved", file=sys.stderr)
+    finally:
+        close_data_file()
+    return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,21 @@
+"""Storage: the shop's SQLite file, its models, migrations and read queries (peewee)."""
+
+from vyapar_lite.db.connection import (
+    DataFileError,
+    OpenedFile,
+    close_data_file,
+    current_path,
+    database,
+    is_open,
+    open_data_file,
+)
+
+__all__ = [
+    "DataFileError",
+    "OpenedFile",
+    "close_data_file",
+    "current_path",
+    "database",
+    "is_open",
+    "open_data_file",
+]

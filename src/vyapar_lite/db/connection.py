@@ -1,0 +1,201 @@
+"""Opening and closing the shop's data file.
+
+`database` is created unbound and bound to a file only by `open_data_file()` at start-up (never at
+import time). Opening checks the file before anything is written to it: it exists and is readable
+and writable, it is a SQLite file of ours, no other window has it open, `PRAGMA quick_check`
+passes, and its schema is not newer than this version knows. Only then are pending migrations run.
+Each failure raises `DataFileError` with a message for the shopkeeper and a `kind` the app uses to
+decide what to offer (open another file, restore a backup).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+import peewee
+
+from vyapar_lite.db import sqlite_features
+from vyapar_lite.db.lock import ShopInUse, ShopLock
+
+database = peewee.SqliteDatabase(None)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+ErrorKind = Literal["missing", "unreadable", "read_only", "in_use", "locked", "not_a_shop",
+                    "damaged", "newer"]
+
+
+class DataFileError(Exception):
+    """The data file cannot be opened; `message` is for the shopkeeper."""
+
+    def __init__(self, kind: ErrorKind, path: Path, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.path = path
+        self.message = message
+
+
+@dataclass(frozen=True)
+class OpenedFile:
+    path: Path
+    schema_version: int
+    created: bool
+    migrated_from: int
+
+
+_lock: ShopLock | None = None
+
+
+def open_data_file(path: Path, *, create: bool = True) -> OpenedFile:
+    """Check, lock, open and migrate the shop file at `path`; see the module docstring."""
+    global _lock  # noqa: PLW0603 - one open shop per process
+    from vyapar_lite.db import migrations  # migrations import the models, which import us
+
+    close_data_file()
+    path = Path(path).expanduser().absolute()
+    created = _check_file(path, create=create)
+    lock = ShopLock(path)
+    try:
+        lock.acquire()
+    except ShopInUse:
+        raise DataFileError(
+            "in_use", path,
+            f"This shop is already open in another window ({path.name}). "
+            "Switch to that window, or close it and try again.",
+        ) from None
+    except OSError as exc:
+        raise DataFileError("read_only", path, _no_write_message(path, exc)) from None
+    try:
+        database.init(str(path), pragmas=_PRAGMAS)
+        database.connect()
+        _check_contents(path)
+        version_before = migrations.current_version(database)
+        if version_before > migrations.LATEST:
+            raise DataFileError(
+                "newer", path,
+                f"{path.name} was saved by a newer version of Vyapar Lite (data version "
+                f"{version_before}; this version reads up to {migrations.LATEST}). "
+                "Install the newer version to open it.",
+            )
+        migrations.migrate(database)
+    except DataFileError:
+        _close(lock)
+        raise
+    except (peewee.OperationalError, peewee.DatabaseError, sqlite3.Error) as exc:
+        _close(lock)
+        raise _sqlite_error(path, exc) from None
+    _lock = lock
+    return OpenedFile(path, migrations.LATEST, created, version_before)
+
+
+def close_data_file() -> None:
+    """Close the open shop (if any) and release its lock."""
+    global _lock  # noqa: PLW0603
+    if _lock is not None or not database.is_closed():
+        _close(_lock)
+        _lock = None
+
+
+def is_open() -> bool:
+    return _lock is not None and not database.is_closed()
+
+
+def current_path() -> Path | None:
+    return Path(database.database) if is_open() else None
+
+
+_PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "synchronous": "full",  # a power cut must not lose a committed entry
+    "busy_timeout": 5000,
+}
+
+
+def _close(lock: ShopLock | None) -> None:
+    if not database.is_closed():
+        database.close()
+    if lock is not None:
+        lock.release()
+
+
+def _check_file(path: Path, *, create: bool) -> bool:
+    """Refuse files we cannot use; create an empty owner-only file when allowed. True if created."""
+    if path.is_dir():
+        raise DataFileError("unreadable", path, f"{path} is a folder, not a shop data file.")
+    if not path.exists():
+        if not create:
+            raise DataFileError("missing", path, f"There is no shop data file at {path}.")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        except OSError as exc:
+            raise DataFileError("read_only", path, _no_write_message(path, exc)) from None
+        return True
+    mode = path.stat().st_mode
+    if not os.access(path, os.R_OK) or not mode & stat.S_IRUSR:
+        raise DataFileError(
+            "unreadable", path, f"{path.name} cannot be read: its permissions do not allow it."
+        )
+    if not os.access(path, os.W_OK) or not mode & stat.S_IWUSR:
+        raise DataFileError(
+            "read_only", path,
+            f"{path.name} is read-only, so sales and payments could not be saved. "
+            "Copy it to a folder you can write to, or clear its read-only setting.",
+        )
+    with open(path, "rb") as f:
+        header = f.read(len(SQLITE_HEADER))
+    if header and header != SQLITE_HEADER:
+        raise DataFileError(
+            "not_a_shop", path,
+            f"{path.name} is not a Vyapar Lite shop file (or it is badly damaged).",
+        )
+    return False
+
+
+def _check_contents(path: Path) -> None:
+    """Ours, not damaged. Runs before any write."""
+    app_id = sqlite_features.application_id(database)
+    tables = {row[0] for row in database.execute_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()}
+    if app_id not in (0, sqlite_features.APPLICATION_ID) or (tables and "schema_version" not in tables):
+        raise DataFileError(
+            "not_a_shop", path,
+            f"{path.name} is a database, but not a Vyapar Lite shop file.",
+        )
+    problems = sqlite_features.quick_check(database)
+    if problems != ["ok"]:
+        raise DataFileError(
+            "damaged", path,
+            f"{path.name} is damaged ({problems[0]}). Nothing was changed in it. "
+            "Restore it from a backup.",
+        )
+
+
+def _sqlite_error(path: Path, exc: Exception) -> DataFileError:
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return DataFileError(
+            "locked", path,
+            f"{path.name} is locked by another program. Close that program and try again.",
+        )
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return DataFileError("read_only", path, _no_write_message(path, exc))
+    return DataFileError(
+        "damaged", path,
+        f"{path.name} is damaged or not a shop file ({exc}). Nothing was changed in it. "
+        "Restore it from a backup.",
+    )
+
+
+def _no_write_message(path: Path, exc: BaseException) -> str:
+    reason = getattr(exc, "strerror", None) or str(exc)
+    return (
+        f"Vyapar Lite cannot write in {path.parent} ({reason}). "
+        "Choose a folder you can write to."
+    )

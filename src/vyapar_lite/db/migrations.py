@@ -1,0 +1,158 @@
+"""Numbered schema migrations.
+
+Each migration is a list of SQL statements applied in one transaction together with its row in
+`schema_version`, so a file is always at exactly one version. Migrations are plain SQL (not the
+current models), so an old file migrates the same way however the models have moved on since.
+Append new migrations; never edit one that has shipped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+import peewee
+
+from vyapar_lite.db import sqlite_features
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    description: str
+    statements: tuple[str, ...]
+
+
+FOUNDATION = Migration(1, "shop profile, settings, number series, audit log", (
+    """CREATE TABLE schema_version (
+        version INTEGER PRIMARY KEY,
+        description TEXT NOT NULL,
+        applied_at TIMESTAMP NOT NULL)""",
+    """CREATE TABLE setting (
+        key VARCHAR(100) PRIMARY KEY,
+        value TEXT NOT NULL)""",
+    """CREATE TABLE shop (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        name VARCHAR(200) NOT NULL,
+        address TEXT NOT NULL DEFAULT '',
+        city VARCHAR(100) NOT NULL DEFAULT '',
+        pin_code VARCHAR(6) NOT NULL DEFAULT '',
+        phone VARCHAR(20) NOT NULL DEFAULT '',
+        email VARCHAR(200) NOT NULL DEFAULT '',
+        state_code VARCHAR(2) NOT NULL,
+        gstin VARCHAR(15) NOT NULL DEFAULT '',
+        created_at TIMESTAMP NOT NULL,
+        updated_at TIMESTAMP NOT NULL)""",
+    """CREATE TABLE sequence (
+        name VARCHAR(50) PRIMARY KEY,
+        prefix VARCHAR(20) NOT NULL DEFAULT '',
+        next_number INTEGER NOT NULL DEFAULT 1 CHECK (next_number > 0),
+        width INTEGER NOT NULL DEFAULT 4)""",
+    """CREATE TABLE audit_entry (
+        id INTEGER PRIMARY KEY,
+        at TIMESTAMP NOT NULL,
+        action VARCHAR(30) NOT NULL,
+        record_type VARCHAR(30) NOT NULL,
+        record_id INTEGER,
+        record_label VARCHAR(100) NOT NULL DEFAULT '',
+        customer_id INTEGER,
+        before_json TEXT,
+        after_json TEXT,
+        note TEXT NOT NULL DEFAULT '')""",
+    "CREATE INDEX audit_entry_record ON audit_entry (record_type, record_id)",
+    "CREATE INDEX audit_entry_customer ON audit_entry (customer_id, at)",
+    "CREATE INDEX audit_entry_at ON audit_entry (at)",
+))
+
+CUSTOMERS = Migration(2, "customers, categories and the customer ledger", (
+    """CREATE TABLE customer_category (
+        id INTEGER PRIMARY KEY,
+        name VARCHAR(100) NOT NULL UNIQUE,
+        is_active BOOLEAN NOT NULL DEFAULT TRUE)""",
+    """CREATE TABLE customer (
+        id INTEGER PRIMARY KEY,
+        code VARCHAR(20) NOT NULL UNIQUE,
+        name VARCHAR(200) NOT NULL,
+        phone VARCHAR(20) NOT NULL DEFAULT '',
+        alt_phone VARCHAR(20) NOT NULL DEFAULT '',
+        email VARCHAR(200) NOT NULL DEFAULT '',
+        preferred_contact VARCHAR(10) NOT NULL DEFAULT 'Phone',
+        billing_address TEXT NOT NULL DEFAULT '',
+        shipping_address TEXT NOT NULL DEFAULT '',
+        shipping_same_as_billing BOOLEAN NOT NULL DEFAULT TRUE,
+        city VARCHAR(100) NOT NULL DEFAULT '',
+        pin_code VARCHAR(6) NOT NULL DEFAULT '',
+        state_code VARCHAR(2) NOT NULL DEFAULT '',
+        gstin VARCHAR(15) NOT NULL DEFAULT '',
+        pan VARCHAR(10) NOT NULL DEFAULT '',
+        customer_type VARCHAR(20) NOT NULL DEFAULT 'General',
+        category_id INTEGER REFERENCES customer_category (id),
+        credit_limit BIGINT NOT NULL DEFAULT 0 CHECK (credit_limit >= 0),
+        check_credit_limit BOOLEAN NOT NULL DEFAULT FALSE,
+        stop_sales BOOLEAN NOT NULL DEFAULT FALSE,
+        payment_terms_days INTEGER NOT NULL DEFAULT 0 CHECK (payment_terms_days >= 0),
+        also_supplier BOOLEAN NOT NULL DEFAULT FALSE,
+        transporter VARCHAR(200) NOT NULL DEFAULT '',
+        loyalty_points INTEGER NOT NULL DEFAULT 0,
+        notes TEXT NOT NULL DEFAULT '',
+        is_active BOOLEAN NOT NULL DEFAULT TRUE,
+        is_cash BOOLEAN NOT NULL DEFAULT FALSE,
+        created_at TIMESTAMP NOT NULL,
+        updated_at TIMESTAMP NOT NULL)""",
+    "CREATE INDEX customer_name ON customer (name)",
+    "CREATE INDEX customer_phone ON customer (phone)",
+    "CREATE INDEX customer_gstin ON customer (gstin)",
+    """CREATE TABLE ledger_entry (
+        id INTEGER PRIMARY KEY,
+        customer_id INTEGER NOT NULL REFERENCES customer (id),
+        entry_date DATE NOT NULL,
+        kind VARCHAR(20) NOT NULL,
+        doc_number VARCHAR(40) NOT NULL DEFAULT '',
+        description TEXT NOT NULL DEFAULT '',
+        debit BIGINT NOT NULL DEFAULT 0 CHECK (debit >= 0),
+        credit BIGINT NOT NULL DEFAULT 0 CHECK (credit >= 0),
+        created_at TIMESTAMP NOT NULL)""",
+    # Covering index: all-customer balances read only the index, never the rows.
+    "CREATE INDEX ledger_entry_balance ON ledger_entry (customer_id, debit, credit)",
+    "CREATE INDEX ledger_entry_statement ON ledger_entry (customer_id, entry_date, id)",
+    "CREATE INDEX ledger_entry_date ON ledger_entry (entry_date)",
+    "INSERT INTO sequence (name, prefix, next_number, width) VALUES ('customer', 'C', 1, 4)",
+    """INSERT INTO customer (code, name, is_cash, created_at, updated_at)
+       VALUES ('CASH', 'Cash sale (walk-in)', TRUE, {now}, {now})""",
+    """INSERT INTO audit_entry (at, action, record_type, record_id, record_label, customer_id,
+                                after_json, note)
+       SELECT {now}, 'create', 'customer', id, code, id,
+              '{{"code": "CASH", "name": "Cash sale (walk-in)"}}', 'created with the shop file'
+       FROM customer WHERE code = 'CASH'""",
+))
+
+MIGRATIONS: tuple[Migration, ...] = (FOUNDATION, CUSTOMERS)
+LATEST = MIGRATIONS[-1].version
+
+
+def current_version(db: peewee.Database) -> int:
+    """The file's schema version; 0 for a new, empty file."""
+    if not db.table_exists("schema_version"):
+        return 0
+    row = db.execute_sql("SELECT MAX(version) FROM schema_version").fetchone()
+    return int(row[0] or 0)
+
+
+def migrate(db: peewee.Database, *, target: int = LATEST) -> list[int]:
+    """Apply every pending migration up to `target`, each in its own transaction."""
+    applied = []
+    for migration in MIGRATIONS:
+        if migration.version <= current_version(db) or migration.version > target:
+            continue
+        now = "'" + datetime.now().isoformat(sep=" ", timespec="seconds") + "'"
+        with db.atomic():
+            for statement in migration.statements:
+                db.execute_sql(statement.format(now=now))
+            db.execute_sql(
+                "INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)",
+                (migration.version, migration.description, now.strip("'")),
+            )
+        applied.append(migration.version)
+    if applied:
+        sqlite_features.mark_as_shop_file(db)
+    return applied

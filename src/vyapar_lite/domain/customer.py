@@ -1,0 +1,162 @@
+"""Customer accounts: the details a shopkeeper keeps, and the rules they must follow.
+
+`clean_customer()` checks every field at once and returns the details normalised (trimmed, upper-case
+GSTIN/PAN, phone without spaces) or raises ValidationError naming each bad field.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from enum import StrEnum
+
+from vyapar_lite.domain import contact, gst
+from vyapar_lite.domain.errors import FieldError, ValidationError, raise_if_any
+from vyapar_lite.domain.money import MAX_PAISE
+
+CASH_CODE = "CASH"
+CUSTOMER_TYPES = ("General", "Dealer", "Wholesaler", "Distributor")
+PREFERRED_CONTACTS = ("Phone", "SMS", "WhatsApp", "Email")
+MAX_TERMS_DAYS = 365
+_CODE = re.compile(r"^[A-Z0-9][A-Z0-9/_-]{0,19}$")
+_LIMITS = {"name": 200, "transporter": 200, "city": 100, "billing_address": 1000,
+           "shipping_address": 1000, "notes": 4000}
+
+
+class OpeningKind(StrEnum):
+    RECEIVABLE = "Receivable"  # the customer owes the shop
+    ADVANCE = "Advance"  # the shop holds the customer's money
+
+
+@dataclass(frozen=True)
+class OpeningBalance:
+    """What the customer's account stood at when the shop started using Vyapar Lite."""
+
+    amount: int  # paise, > 0
+    kind: OpeningKind
+    as_of: date
+
+    @property
+    def debit(self) -> int:
+        return self.amount if self.kind is OpeningKind.RECEIVABLE else 0
+
+    @property
+    def credit(self) -> int:
+        return self.amount if self.kind is OpeningKind.ADVANCE else 0
+
+
+@dataclass(frozen=True)
+class CustomerDetails:
+    """Everything the shopkeeper types about a customer. Money in paise; `code` blank = next in series."""
+
+    name: str
+    code: str = ""
+    phone: str = ""
+    alt_phone: str = ""
+    email: str = ""
+    preferred_contact: str = "Phone"
+    billing_address: str = ""
+    shipping_address: str = ""
+    shipping_same_as_billing: bool = True
+    city: str = ""
+    pin_code: str = ""
+    state_code: str = ""
+    gstin: str = ""
+    pan: str = ""
+    customer_type: str = "General"
+    category: str = ""
+    credit_limit: int = 0
+    check_credit_limit: bool = False
+    stop_sales: bool = False
+    payment_terms_days: int = 0
+    also_supplier: bool = False
+    transporter: str = ""
+    notes: str = ""
+
+
+def clean_code(text: str, *, field: str = "code") -> str:
+    code = text.strip().upper()
+    if not _CODE.match(code):
+        raise ValidationError(FieldError(
+            field, "A customer code has 1-20 letters, digits, '-', '/' or '_' (e.g. C0001)"))
+    return code
+
+
+def clean_customer(details: CustomerDetails, *, is_cash: bool = False) -> CustomerDetails:
+    """Normalise and check every field; raise ValidationError listing each problem."""
+    errors: list[FieldError] = []
+    values: dict[str, object] = {}
+
+    def attempt(field: str, check: object) -> None:
+        try:
+            values[field] = check(getattr(details, field), field=field)  # type: ignore[operator]
+        except ValidationError as exc:
+            errors.extend(exc.errors)
+
+    name = " ".join(details.name.split())
+    if not name:
+        errors.append(FieldError("name", "Enter the customer's name"))
+    values["name"] = name
+    for field, limit in _LIMITS.items():
+        text = name if field == "name" else str(getattr(details, field)).strip()
+        if len(text) > limit:
+            errors.append(FieldError(field, f"At most {limit} characters"))
+        values.setdefault(field, text)
+    if details.code.strip():
+        attempt("code", clean_code)
+    attempt("phone", contact.normalise_phone)
+    attempt("alt_phone", contact.normalise_phone)
+    attempt("email", contact.normalise_email)
+    attempt("pin_code", contact.normalise_pin)
+    if details.preferred_contact not in PREFERRED_CONTACTS:
+        errors.append(FieldError("preferred_contact", "Choose Phone, SMS, WhatsApp or Email"))
+    if details.customer_type not in CUSTOMER_TYPES:
+        errors.append(FieldError(
+            "customer_type", "Choose General, Dealer, Wholesaler or Distributor"))
+    gstin = details.gstin.strip().upper()
+    pan = details.pan.strip().upper()
+    state = details.state_code.strip()
+    if state and state != gst.FOREIGN and state not in gst.STATES:
+        errors.append(FieldError("state_code", "Choose a state from the list"))
+    errors.extend(gst.check_tax_identity(gstin or None, pan or None, state or None))
+    if gstin and not pan and not any(e.field == "gstin" for e in errors):
+        pan = gst.gstin_pan(gstin)  # the PAN is part of the GSTIN
+    values.update(gstin=gstin, pan=pan, state_code=state,
+                  category=" ".join(details.category.split()))
+    if not 0 <= details.credit_limit <= MAX_PAISE:
+        errors.append(FieldError("credit_limit", "The credit limit cannot be negative"))
+    if not 0 <= details.payment_terms_days <= MAX_TERMS_DAYS:
+        errors.append(FieldError(
+            "payment_terms_days", f"Payment terms are 0 to {MAX_TERMS_DAYS} days"))
+    if is_cash and (details.credit_limit or details.check_credit_limit or details.payment_terms_days):
+        errors.append(FieldError(
+            "credit_limit", "The CASH customer is for walk-in sales paid in full: no credit"))
+    raise_if_any(errors)
+    if details.shipping_same_as_billing:
+        values["shipping_address"] = values["billing_address"]
+    return replace(details, **values)  # type: ignore[arg-type]
+
+
+def clean_opening(amount: int, kind: str, as_of: date | None) -> OpeningBalance | None:
+    """An opening balance, or None when the amount is zero."""
+    errors: list[FieldError] = []
+    if amount == 0:
+        return None
+    if not 0 < amount <= MAX_PAISE:
+        errors.append(FieldError("opening_amount", "The opening balance cannot be negative"))
+    try:
+        opening_kind = OpeningKind(kind)
+    except ValueError:
+        errors.append(FieldError("opening_kind", "Choose Receivable (they owe you) or Advance"))
+        opening_kind = OpeningKind.RECEIVABLE
+    if as_of is None:
+        errors.append(FieldError("opening_date", "Enter the date of the opening balance"))
+    raise_if_any(errors)
+    assert as_of is not None
+    return OpeningBalance(amount, opening_kind, as_of)
+
+
+def format_code(prefix: str, number: int, width: int) -> str:
+    """`C` + 1 + width 4 -> `C0001`."""
+    return f"{prefix}{number:0{width}d}"

@@ -1,0 +1,39 @@
+"""The shop profile: read it, set it up on first start, edit it in Settings."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, fields
+from datetime import datetime
+
+from vyapar_lite.db import database
+from vyapar_lite.db.models import Shop
+from vyapar_lite.domain.shop import ShopProfile, clean_shop_profile
+from vyapar_lite.services import audit
+
+_FIELDS = [f.name for f in fields(ShopProfile)]
+
+
+def get_profile() -> ShopProfile | None:
+    """The shop's profile, or None before the first-run set-up."""
+    row = Shop.get_or_none(Shop.id == 1)
+    if row is None:
+        return None
+    return ShopProfile(**{name: getattr(row, name) for name in _FIELDS})
+
+
+def save_profile(profile: ShopProfile) -> ShopProfile:
+    """Validate and save the profile (creating it on first run). Raises ValidationError."""
+    clean = clean_shop_profile(profile)
+    now = datetime.now()
+    with database.atomic():
+        before = get_profile()
+        if before == clean:
+            return clean
+        values = asdict(clean)
+        if before is None:
+            Shop.insert(id=1, created_at=now, updated_at=now, **values).execute()
+            audit.record("create", "shop", 1, label=clean.name, after=values)
+        else:
+            Shop.update(updated_at=now, **values).where(Shop.id == 1).execute()
+            audit.record("update", "shop", 1, label=clean.name, before=asdict(before), after=values)
+    return clean

@@ -1,0 +1,51 @@
+"""Settings: the shop profile (more settings arrive with the features that need them)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from vyapar_lite.domain.errors import ValidationError
+from vyapar_lite.services import shop
+from vyapar_lite.ui.settings.shop_form import ShopProfileForm
+
+
+class SettingsPage(QWidget):
+    profile_saved = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page.settings")
+        title = QLabel("<h2>Settings</h2><h3>Shop profile</h3>")
+        self.form = ShopProfileForm()
+        self.form.changed.connect(lambda: self.status.setText(""))
+        self.save_button = QPushButton("Save shop profile")
+        self.save_button.setObjectName("settings.save")
+        self.save_button.clicked.connect(self.save)
+        self.status = QLabel()
+        self.status.setObjectName("settings.status")
+        row = QHBoxLayout()
+        row.addWidget(self.save_button)
+        row.addWidget(self.status, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.form)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        self.reload()
+
+    def reload(self) -> None:
+        profile = shop.get_profile()
+        if profile is not None:
+            self.form.set_profile(profile)
+
+    def save(self) -> None:
+        try:
+            saved = shop.save_profile(self.form.profile())
+        except ValidationError as exc:
+            self.form.show_errors(exc)
+            self.status.setText("Not saved: correct the fields marked in red.")
+            return
+        self.form.set_profile(saved)
+        self.status.setText("Saved.")
+        self.profile_saved.emit()

@@ -1,0 +1,123 @@
+"""The shop profile form: used by the first-run set-up and by Settings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vyapar_lite.domain import gst
+from vyapar_lite.domain.errors import ValidationError
+from vyapar_lite.domain.shop import ShopProfile, clean_shop_profile
+
+_LINE_FIELDS = (
+    ("name", "Shop name", "e.g. Sharma General Store"),
+    ("city", "City", ""),
+    ("pin_code", "PIN code", "6 digits"),
+    ("phone", "Phone", "10-digit mobile"),
+    ("email", "E-mail", ""),
+    ("gstin", "GSTIN (optional)", "15 characters, e.g. 27AAPFU0939F1ZV"),
+)
+
+
+class ShopProfileForm(QWidget):
+    """Fields of the shop profile, each with its message shown beside it when invalid."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("shopProfileForm")
+        form = QFormLayout()
+        self.edits: dict[str, QLineEdit] = {}
+        self.errors: dict[str, QLabel] = {}
+        for field, label, placeholder in _LINE_FIELDS:
+            edit = QLineEdit()
+            edit.setObjectName(f"shop.{field}")
+            edit.setPlaceholderText(placeholder)
+            edit.textEdited.connect(self.changed)
+            edit.editingFinished.connect(self.validate)
+            self.edits[field] = edit
+            form.addRow(label, self._with_error(field, edit))
+            if field == "name":
+                self.address = QPlainTextEdit()
+                self.address.setObjectName("shop.address")
+                self.address.setFixedHeight(60)
+                self.address.setTabChangesFocus(True)
+                self.address.textChanged.connect(self.changed)
+                form.addRow("Address", self.address)
+            if field == "email":
+                self.state = QComboBox()
+                self.state.setObjectName("shop.state_code")
+                self.state.addItem("Choose the shop's state…", "")
+                for code, name in gst.state_choices(include_foreign=False):
+                    self.state.addItem(f"{code} {name}", code)
+                self.state.currentIndexChanged.connect(self.changed)
+                form.addRow("State", self._with_error("state_code", self.state))
+        self.edits["gstin"].editingFinished.connect(self._fill_state_from_gstin)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+
+    def _with_error(self, field: str, widget: QWidget) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        error = QLabel()
+        error.setObjectName(f"shop.{field}.error")
+        error.setStyleSheet("color: #b00020;")
+        error.setWordWrap(True)
+        error.hide()
+        column.addWidget(error)
+        self.errors[field] = error
+        return box
+
+    def profile(self) -> ShopProfile:
+        """What is typed now, not yet checked."""
+        values = {field: edit.text() for field, edit in self.edits.items()}
+        return ShopProfile(
+            address=self.address.toPlainText(),
+            state_code=str(self.state.currentData() or ""),
+            **values,
+        )
+
+    def set_profile(self, profile: ShopProfile) -> None:
+        for field, edit in self.edits.items():
+            edit.setText(getattr(profile, field))
+        self.address.setPlainText(profile.address)
+        self.state.setCurrentIndex(max(0, self.state.findData(profile.state_code)))
+        self.show_errors(None)
+
+    def validate(self) -> bool:
+        """Check every field, show each message beside its field; True when all is well."""
+        try:
+            clean_shop_profile(self.profile())
+        except ValidationError as exc:
+            self.show_errors(exc)
+            return False
+        self.show_errors(None)
+        return True
+
+    def show_errors(self, exc: ValidationError | None) -> None:
+        for field, label in self.errors.items():
+            message = exc.for_field(field) if exc else None
+            label.setText(message or "")
+            label.setVisible(bool(message))
+
+    def _fill_state_from_gstin(self) -> None:
+        text = self.edits["gstin"].text().strip().upper()
+        if len(text) == 15 and not self.state.currentData():
+            try:
+                state, _pan = gst.fill_from_gstin(gst.validate_gstin(text))
+            except ValidationError:
+                return
+            self.state.setCurrentIndex(max(0, self.state.findData(state)))

@@ -1,0 +1,37 @@
+"""Shared fixtures. Qt runs offscreen, and settings/data go to a temporary home, never the user's."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_HOME = tempfile.mkdtemp(prefix="vyapar-tests-")
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_HOME, "config")
+os.environ["XDG_DATA_HOME"] = os.path.join(_HOME, "data")
+
+import pytest  # noqa: E402
+
+from vyapar_lite.db import close_data_file, open_data_file  # noqa: E402
+from vyapar_lite.domain.shop import ShopProfile  # noqa: E402
+from vyapar_lite.services import shop  # noqa: E402
+
+TEST_SHOP = ShopProfile(name="Test Traders", state_code="27", city="Pune", phone="9822000000")
+
+
+@pytest.fixture
+def data_file(tmp_path: Path) -> Iterator[Path]:
+    """A new, empty shop file, open for the test (no shop profile yet)."""
+    path = tmp_path / "shop.vyapar"
+    open_data_file(path)
+    yield path
+    close_data_file()
+
+
+@pytest.fixture
+def shop_file(data_file: Path) -> Path:
+    """An open shop file with a shop profile (Maharashtra), ready for customers and sales."""
+    shop.save_profile(TEST_SHOP)
+    return data_file
