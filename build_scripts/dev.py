@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Developer commands that work the same on Windows, macOS and Linux.
 
-    python3 build_scripts/dev.py app [--demo] [app options]   install into .venv and start the app
-    python3 build_scripts/dev.py test [pytest options]        install with test tools; ruff, mypy, pytest
+    python3 build_scripts/dev.py app [--demo] [options]  install into .venv and start the app
+    python3 build_scripts/dev.py test [pytest options]   install test tools; run ruff, mypy, pytest
 
 The first run creates `.venv` beside this repo and installs the project into it (editable); later
 runs reinstall only when pyproject.toml has changed. Uses only the standard library.
@@ -30,7 +30,7 @@ def run(*cmd: str | Path, **kwargs: object) -> int:
 
 def ensure_venv(extra: str) -> None:
     """Create .venv and install the project (with `extra`) unless it is already up to date."""
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - this script runs before the venv exists
         sys.exit(f"Vyapar Lite needs Python 3.11 or newer; this is {sys.version.split()[0]}")
     if not PYTHON.exists():
         print(f"Creating {VENV} …", flush=True)

@@ -1,4 +1,4 @@
-"""Shared fixtures. Qt runs offscreen, and settings/data go to a temporary home, never the user's."""
+"""Shared fixtures. Qt runs offscreen; settings and data go to a temporary home, not the user's."""
 
 from __future__ import annotations
 

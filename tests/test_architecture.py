@@ -11,8 +11,15 @@ PACKAGE = Path(__file__).resolve().parent.parent / "src" / "vyapar_lite"
 
 # layer -> module prefixes it must never import
 FORBIDDEN = {
-    "domain": ("PySide6", "peewee", "openpyxl", "vyapar_lite.db", "vyapar_lite.services",
-               "vyapar_lite.exports", "vyapar_lite.ui"),
+    "domain": (
+        "PySide6",
+        "peewee",
+        "openpyxl",
+        "vyapar_lite.db",
+        "vyapar_lite.services",
+        "vyapar_lite.exports",
+        "vyapar_lite.ui",
+    ),
     "db": ("PySide6", "openpyxl", "vyapar_lite.services", "vyapar_lite.exports", "vyapar_lite.ui"),
     "services": ("PySide6", "openpyxl", "vyapar_lite.ui", "vyapar_lite.exports"),
     "exports": ("PySide6", "vyapar_lite.ui", "vyapar_lite.db"),

@@ -20,16 +20,20 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         description=f"{APP_NAME}: offline bookkeeping for your shop.",
     )
     parser.add_argument(
-        "--data", type=Path, metavar="PATH",
+        "--data",
+        type=Path,
+        metavar="PATH",
         help=f"the shop file to open (default: {locations.default_data_file()}; "
         "with --demo: the sample shop file)",
     )
     parser.add_argument(
-        "--demo", action="store_true",
+        "--demo",
+        action="store_true",
         help="open a sample shop; a new or empty file is filled with sample customers first",
     )
     parser.add_argument(
-        "--smoke", action="store_true",
+        "--smoke",
+        action="store_true",
         help="open the file, render the main window once and exit (0 when all is well)",
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
@@ -80,8 +84,10 @@ def smoke(path: Path, *, demo: bool) -> int:
         image = window.grab()
         if image.isNull():
             raise RuntimeError("the main window rendered nothing")
-        print(f"smoke ok: {path} ({window.shop_label.text()}), "
-              f"main window {image.width()}x{image.height()}")
+        print(
+            f"smoke ok: {path} ({window.shop_label.text()}), "
+            f"main window {image.width()}x{image.height()}"
+        )
         window.close()
         return 0
     except DataFileError as exc:
@@ -101,7 +107,8 @@ def _log_to_file() -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         logging.basicConfig(
-            filename=folder / "vyapar-lite.log", level=logging.INFO,
+            filename=folder / "vyapar-lite.log",
+            level=logging.INFO,
             format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         )
     except OSError:
@@ -116,7 +123,8 @@ def _show_unexpected_error(
     from PySide6.QtWidgets import QMessageBox
 
     QMessageBox.critical(
-        None, APP_NAME,
+        None,
+        APP_NAME,
         f"Something went wrong: {value}\n\nNothing was saved half-way. The details are in "
         f"{locations.app_data_dir() / 'vyapar-lite.log'}.",
     )

@@ -43,9 +43,11 @@ def cmd_info(args: argparse.Namespace) -> str:
     profile = shop.get_profile()
     s = health.summary()
     name = profile.name if profile else "(shop not set up yet)"
-    return (f"{name}: {s.active_customers} active of {s.customers} customers, "
-            f"{s.ledger_entries} ledger entries, {s.audit_entries} audit entries "
-            f"(data version {s.schema_version}) in {args.data}")
+    return (
+        f"{name}: {s.active_customers} active of {s.customers} customers, "
+        f"{s.ledger_entries} ledger entries, {s.audit_entries} audit entries "
+        f"(data version {s.schema_version}) in {args.data}"
+    )
 
 
 def cmd_check(args: argparse.Namespace) -> str:
@@ -67,21 +69,33 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"vyapar-lite-cli {__version__}")
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
-        "--data", type=Path, default=locations.default_data_file(), metavar="PATH",
-        help="the shop file (default: %(default)s)")
+        "--data",
+        type=Path,
+        default=locations.default_data_file(),
+        metavar="PATH",
+        help="the shop file (default: %(default)s)",
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     demo = commands.add_parser(
-        "demo", parents=[common], help="write a sample shop to a new file",
-        description="Write the sample shop (the one `vyapar-lite --demo` shows) to a new file.")
-    demo.add_argument("--out", type=Path, metavar="FILE",
-                      help="the new file to write (default: --data)")
+        "demo",
+        parents=[common],
+        help="write a sample shop to a new file",
+        description="Write the sample shop (the one `vyapar-lite --demo` shows) to a new file.",
+    )
+    demo.add_argument(
+        "--out", type=Path, metavar="FILE", help="the new file to write (default: --data)"
+    )
     demo.set_defaults(run=cmd_demo)
     commands.add_parser(
-        "info", parents=[common], help="say what the shop file holds",
+        "info",
+        parents=[common],
+        help="say what the shop file holds",
     ).set_defaults(run=cmd_info)
     commands.add_parser(
-        "check", parents=[common], help="run the full integrity check on the shop file",
+        "check",
+        parents=[common],
+        help="run the full integrity check on the shop file",
     ).set_defaults(run=cmd_check)
     return parser
 

@@ -77,7 +77,11 @@ def run_smoke(*args: str) -> subprocess.CompletedProcess[str]:
     env = {**__import__("os").environ, "PYTHONPATH": str(SRC), "QT_QPA_PLATFORM": "offscreen"}
     return subprocess.run(
         [sys.executable, "-m", "vyapar_lite", "--smoke", *args],
-        capture_output=True, text=True, env=env, timeout=120, check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
     )
 
 

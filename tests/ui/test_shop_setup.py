@@ -57,7 +57,11 @@ def test_setup_saves_the_profile(qtbot: QtBot, data_file: Path) -> None:
     saved = shop.get_profile()
     assert saved is not None
     assert (saved.name, saved.phone, saved.state_code, saved.gstin) == (
-        "Gupta Kirana", "9822012345", "27", "27AAPFU0939F1ZV")
+        "Gupta Kirana",
+        "9822012345",
+        "27",
+        "27AAPFU0939F1ZV",
+    )
     assert AuditEntry.select().where(AuditEntry.record_type == "shop").count() == 1
 
 

@@ -26,8 +26,9 @@ database = peewee.SqliteDatabase(None)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
-ErrorKind = Literal["missing", "unreadable", "read_only", "in_use", "locked", "not_a_shop",
-                    "damaged", "newer"]
+ErrorKind = Literal[
+    "missing", "unreadable", "read_only", "in_use", "locked", "not_a_shop", "damaged", "newer"
+]
 
 
 class DataFileError(Exception):
@@ -64,7 +65,8 @@ def open_data_file(path: Path, *, create: bool = True) -> OpenedFile:
         lock.acquire()
     except ShopInUse:
         raise DataFileError(
-            "in_use", path,
+            "in_use",
+            path,
             f"This shop is already open in another window ({path.name}). "
             "Switch to that window, or close it and try again.",
         ) from None
@@ -77,11 +79,14 @@ def open_data_file(path: Path, *, create: bool = True) -> OpenedFile:
         version_before = migrations.current_version(database)
         if version_before > migrations.LATEST:
             raise DataFileError(
-                "newer", path,
+                "newer",
+                path,
                 f"{path.name} was saved by a newer version of Vyapar Lite (data version "
                 f"{version_before}; this version reads up to {migrations.LATEST}). "
                 "Install the newer version to open it.",
             )
+        # WAL is stored in the file, so it is switched on only once the file is known to be ours.
+        database.execute_sql("PRAGMA journal_mode = wal")
         migrations.migrate(database)
     except DataFileError:
         _close(lock)
@@ -109,8 +114,8 @@ def current_path() -> Path | None:
     return Path(database.database) if is_open() else None
 
 
+# No journal_mode here: WAL is stored in the file, so open_data_file() sets it after the checks.
 _PRAGMAS = {
-    "journal_mode": "wal",
     "foreign_keys": 1,
     "synchronous": "full",  # a power cut must not lose a committed entry
     "busy_timeout": 5000,
@@ -144,7 +149,8 @@ def _check_file(path: Path, *, create: bool) -> bool:
         )
     if not os.access(path, os.W_OK) or not mode & stat.S_IWUSR:
         raise DataFileError(
-            "read_only", path,
+            "read_only",
+            path,
             f"{path.name} is read-only, so sales and payments could not be saved. "
             "Copy it to a folder you can write to, or clear its read-only setting.",
         )
@@ -152,7 +158,8 @@ def _check_file(path: Path, *, create: bool) -> bool:
         header = f.read(len(SQLITE_HEADER))
     if header and header != SQLITE_HEADER:
         raise DataFileError(
-            "not_a_shop", path,
+            "not_a_shop",
+            path,
             f"{path.name} is not a Vyapar Lite shop file (or it is badly damaged).",
         )
     return False
@@ -161,17 +168,25 @@ def _check_file(path: Path, *, create: bool) -> bool:
 def _check_contents(path: Path) -> None:
     """Ours, not damaged. Runs before any write."""
     app_id = sqlite_features.application_id(database)
-    tables = {row[0] for row in database.execute_sql(
-        "SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()}
-    if app_id not in (0, sqlite_features.APPLICATION_ID) or (tables and "schema_version" not in tables):
+    tables = {
+        row[0]
+        for row in database.execute_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'table'"
+        ).fetchall()
+    }
+    if app_id not in (0, sqlite_features.APPLICATION_ID) or (
+        tables and "schema_version" not in tables
+    ):
         raise DataFileError(
-            "not_a_shop", path,
+            "not_a_shop",
+            path,
             f"{path.name} is a database, but not a Vyapar Lite shop file.",
         )
     problems = sqlite_features.quick_check(database)
     if problems != ["ok"]:
         raise DataFileError(
-            "damaged", path,
+            "damaged",
+            path,
             f"{path.name} is damaged ({problems[0]}). Nothing was changed in it. "
             "Restore it from a backup.",
         )
@@ -181,13 +196,15 @@ def _sqlite_error(path: Path, exc: Exception) -> DataFileError:
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
         return DataFileError(
-            "locked", path,
+            "locked",
+            path,
             f"{path.name} is locked by another program. Close that program and try again.",
         )
     if "readonly" in text or "read-only" in text or "unable to open" in text:
         return DataFileError("read_only", path, _no_write_message(path, exc))
     return DataFileError(
-        "damaged", path,
+        "damaged",
+        path,
         f"{path.name} is damaged or not a shop file ({exc}). Nothing was changed in it. "
         "Restore it from a backup.",
     )
@@ -196,6 +213,5 @@ def _sqlite_error(path: Path, exc: Exception) -> DataFileError:
 def _no_write_message(path: Path, exc: BaseException) -> str:
     reason = getattr(exc, "strerror", None) or str(exc)
     return (
-        f"Vyapar Lite cannot write in {path.parent} ({reason}). "
-        "Choose a folder you can write to."
+        f"Vyapar Lite cannot write in {path.parent} ({reason}). Choose a folder you can write to."
     )

@@ -23,15 +23,18 @@ class Migration:
     statements: tuple[str, ...]
 
 
-FOUNDATION = Migration(1, "shop profile, settings, number series, audit log", (
-    """CREATE TABLE schema_version (
+FOUNDATION = Migration(
+    1,
+    "shop profile, settings, number series, audit log",
+    (
+        """CREATE TABLE schema_version (
         version INTEGER PRIMARY KEY,
         description TEXT NOT NULL,
         applied_at TIMESTAMP NOT NULL)""",
-    """CREATE TABLE setting (
+        """CREATE TABLE setting (
         key VARCHAR(100) PRIMARY KEY,
         value TEXT NOT NULL)""",
-    """CREATE TABLE shop (
+        """CREATE TABLE shop (
         id INTEGER PRIMARY KEY CHECK (id = 1),
         name VARCHAR(200) NOT NULL,
         address TEXT NOT NULL DEFAULT '',
@@ -43,12 +46,12 @@ FOUNDATION = Migration(1, "shop profile, settings, number series, audit log", (
         gstin VARCHAR(15) NOT NULL DEFAULT '',
         created_at TIMESTAMP NOT NULL,
         updated_at TIMESTAMP NOT NULL)""",
-    """CREATE TABLE sequence (
+        """CREATE TABLE sequence (
         name VARCHAR(50) PRIMARY KEY,
         prefix VARCHAR(20) NOT NULL DEFAULT '',
         next_number INTEGER NOT NULL DEFAULT 1 CHECK (next_number > 0),
         width INTEGER NOT NULL DEFAULT 4)""",
-    """CREATE TABLE audit_entry (
+        """CREATE TABLE audit_entry (
         id INTEGER PRIMARY KEY,
         at TIMESTAMP NOT NULL,
         action VARCHAR(30) NOT NULL,
@@ -59,17 +62,21 @@ FOUNDATION = Migration(1, "shop profile, settings, number series, audit log", (
         before_json TEXT,
         after_json TEXT,
         note TEXT NOT NULL DEFAULT '')""",
-    "CREATE INDEX audit_entry_record ON audit_entry (record_type, record_id)",
-    "CREATE INDEX audit_entry_customer ON audit_entry (customer_id, at)",
-    "CREATE INDEX audit_entry_at ON audit_entry (at)",
-))
+        "CREATE INDEX audit_entry_record ON audit_entry (record_type, record_id)",
+        "CREATE INDEX audit_entry_customer ON audit_entry (customer_id, at)",
+        "CREATE INDEX audit_entry_at ON audit_entry (at)",
+    ),
+)
 
-CUSTOMERS = Migration(2, "customers, categories and the customer ledger", (
-    """CREATE TABLE customer_category (
+CUSTOMERS = Migration(
+    2,
+    "customers, categories and the customer ledger",
+    (
+        """CREATE TABLE customer_category (
         id INTEGER PRIMARY KEY,
         name VARCHAR(100) NOT NULL UNIQUE,
         is_active BOOLEAN NOT NULL DEFAULT TRUE)""",
-    """CREATE TABLE customer (
+        """CREATE TABLE customer (
         id INTEGER PRIMARY KEY,
         code VARCHAR(20) NOT NULL UNIQUE,
         name VARCHAR(200) NOT NULL,
@@ -99,10 +106,10 @@ CUSTOMERS = Migration(2, "customers, categories and the customer ledger", (
         is_cash BOOLEAN NOT NULL DEFAULT FALSE,
         created_at TIMESTAMP NOT NULL,
         updated_at TIMESTAMP NOT NULL)""",
-    "CREATE INDEX customer_name ON customer (name)",
-    "CREATE INDEX customer_phone ON customer (phone)",
-    "CREATE INDEX customer_gstin ON customer (gstin)",
-    """CREATE TABLE ledger_entry (
+        "CREATE INDEX customer_name ON customer (name)",
+        "CREATE INDEX customer_phone ON customer (phone)",
+        "CREATE INDEX customer_gstin ON customer (gstin)",
+        """CREATE TABLE ledger_entry (
         id INTEGER PRIMARY KEY,
         customer_id INTEGER NOT NULL REFERENCES customer (id),
         entry_date DATE NOT NULL,
@@ -112,19 +119,20 @@ CUSTOMERS = Migration(2, "customers, categories and the customer ledger", (
         debit BIGINT NOT NULL DEFAULT 0 CHECK (debit >= 0),
         credit BIGINT NOT NULL DEFAULT 0 CHECK (credit >= 0),
         created_at TIMESTAMP NOT NULL)""",
-    # Covering index: all-customer balances read only the index, never the rows.
-    "CREATE INDEX ledger_entry_balance ON ledger_entry (customer_id, debit, credit)",
-    "CREATE INDEX ledger_entry_statement ON ledger_entry (customer_id, entry_date, id)",
-    "CREATE INDEX ledger_entry_date ON ledger_entry (entry_date)",
-    "INSERT INTO sequence (name, prefix, next_number, width) VALUES ('customer', 'C', 1, 4)",
-    """INSERT INTO customer (code, name, is_cash, created_at, updated_at)
+        # Covering index: all-customer balances read only the index, never the rows.
+        "CREATE INDEX ledger_entry_balance ON ledger_entry (customer_id, debit, credit)",
+        "CREATE INDEX ledger_entry_statement ON ledger_entry (customer_id, entry_date, id)",
+        "CREATE INDEX ledger_entry_date ON ledger_entry (entry_date)",
+        "INSERT INTO sequence (name, prefix, next_number, width) VALUES ('customer', 'C', 1, 4)",
+        """INSERT INTO customer (code, name, is_cash, created_at, updated_at)
        VALUES ('CASH', 'Cash sale (walk-in)', TRUE, {now}, {now})""",
-    """INSERT INTO audit_entry (at, action, record_type, record_id, record_label, customer_id,
+        """INSERT INTO audit_entry (at, action, record_type, record_id, record_label, customer_id,
                                 after_json, note)
        SELECT {now}, 'create', 'customer', id, code, id,
               '{{"code": "CASH", "name": "Cash sale (walk-in)"}}', 'created with the shop file'
        FROM customer WHERE code = 'CASH'""",
-))
+    ),
+)
 
 MIGRATIONS: tuple[Migration, ...] = (FOUNDATION, CUSTOMERS)
 LATEST = MIGRATIONS[-1].version

@@ -28,6 +28,7 @@ class Setting(BaseModel):
 class Shop(BaseModel):
     """The shop's own profile: one row, id 1."""
 
+    id = pw.AutoField()
     name = pw.CharField()
     address = pw.TextField(default="")
     city = pw.CharField(default="")
@@ -50,8 +51,9 @@ class Sequence(BaseModel):
 
 
 class AuditEntry(BaseModel):
-    """One change: when, what record, before and after (JSON). Written in the change's transaction."""
+    """One change: when, which record, before and after (JSON), in the same transaction."""
 
+    id = pw.AutoField()
     at = pw.DateTimeField()
     action = pw.CharField()
     record_type = pw.CharField()
@@ -64,11 +66,13 @@ class AuditEntry(BaseModel):
 
 
 class CustomerCategory(BaseModel):
+    id = pw.AutoField()
     name = pw.CharField(unique=True)
     is_active = pw.BooleanField(default=True)
 
 
 class Customer(BaseModel):
+    id = pw.AutoField()
     code = pw.CharField(unique=True)
     name = pw.CharField()
     phone = pw.CharField(default="")
@@ -85,6 +89,7 @@ class Customer(BaseModel):
     pan = pw.CharField(default="")
     customer_type = pw.CharField(default="General")
     category = pw.ForeignKeyField(CustomerCategory, null=True, column_name="category_id")
+    category_id: int | None
     credit_limit = pw.BigIntegerField(default=0)
     check_credit_limit = pw.BooleanField(default=False)
     stop_sales = pw.BooleanField(default=False)
@@ -102,7 +107,9 @@ class Customer(BaseModel):
 class LedgerEntry(BaseModel):
     """One posting on a customer's account. Balance = SUM(debit) - SUM(credit)."""
 
+    id = pw.AutoField()
     customer = pw.ForeignKeyField(Customer, column_name="customer_id")
+    customer_id: int
     entry_date = pw.DateField()
     kind = pw.CharField()
     doc_number = pw.CharField(default="")
@@ -113,5 +120,11 @@ class LedgerEntry(BaseModel):
 
 
 ALL_MODELS: list[type[BaseModel]] = [
-    Setting, Shop, Sequence, AuditEntry, CustomerCategory, Customer, LedgerEntry,
+    Setting,
+    Shop,
+    Sequence,
+    AuditEntry,
+    CustomerCategory,
+    Customer,
+    LedgerEntry,
 ]

@@ -28,5 +28,7 @@ def integrity_check(db: peewee.Database) -> list[str]:
 
 def foreign_key_problems(db: peewee.Database) -> list[tuple[str, int, str]]:
     """(table, rowid, referenced table) for every row whose reference is broken."""
-    return [(str(r[0]), int(r[1]), str(r[2]))
-            for r in db.execute_sql("PRAGMA foreign_key_check").fetchall()]
+    return [
+        (str(r[0]), int(r[1]), str(r[2]))
+        for r in db.execute_sql("PRAGMA foreign_key_check").fetchall()
+    ]

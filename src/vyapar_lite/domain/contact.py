@@ -30,8 +30,7 @@ def normalise_phone(text: str, *, field: str = "phone") -> str:
     raise ValidationError(
         FieldError(
             field,
-            "Enter a 10-digit mobile number starting with 6, 7, 8 or 9, "
-            "or + and the country code for a number outside India",
+            "Enter a 10-digit mobile number (starting 6-9), or + and the country code",
         )
     )
 

@@ -1,7 +1,7 @@
 """Customer accounts: the details a shopkeeper keeps, and the rules they must follow.
 
-`clean_customer()` checks every field at once and returns the details normalised (trimmed, upper-case
-GSTIN/PAN, phone without spaces) or raises ValidationError naming each bad field.
+`clean_customer()` checks every field at once and returns the details normalised (trimmed,
+upper-case GSTIN/PAN, phone without spaces) or raises ValidationError naming each bad field.
 """
 
 from __future__ import annotations
@@ -20,8 +20,14 @@ CUSTOMER_TYPES = ("General", "Dealer", "Wholesaler", "Distributor")
 PREFERRED_CONTACTS = ("Phone", "SMS", "WhatsApp", "Email")
 MAX_TERMS_DAYS = 365
 _CODE = re.compile(r"^[A-Z0-9][A-Z0-9/_-]{0,19}$")
-_LIMITS = {"name": 200, "transporter": 200, "city": 100, "billing_address": 1000,
-           "shipping_address": 1000, "notes": 4000}
+_LIMITS = {
+    "name": 200,
+    "transporter": 200,
+    "city": 100,
+    "billing_address": 1000,
+    "shipping_address": 1000,
+    "notes": 4000,
+}
 
 
 class OpeningKind(StrEnum):
@@ -48,7 +54,7 @@ class OpeningBalance:
 
 @dataclass(frozen=True)
 class CustomerDetails:
-    """Everything the shopkeeper types about a customer. Money in paise; `code` blank = next in series."""
+    """What the shopkeeper types about a customer. Money in paise; blank `code` = next in series."""
 
     name: str
     code: str = ""
@@ -78,8 +84,11 @@ class CustomerDetails:
 def clean_code(text: str, *, field: str = "code") -> str:
     code = text.strip().upper()
     if not _CODE.match(code):
-        raise ValidationError(FieldError(
-            field, "A customer code has 1-20 letters, digits, '-', '/' or '_' (e.g. C0001)"))
+        raise ValidationError(
+            FieldError(
+                field, "A customer code has 1-20 letters, digits, '-', '/' or '_' (e.g. C0001)"
+            )
+        )
     return code
 
 
@@ -112,8 +121,9 @@ def clean_customer(details: CustomerDetails, *, is_cash: bool = False) -> Custom
     if details.preferred_contact not in PREFERRED_CONTACTS:
         errors.append(FieldError("preferred_contact", "Choose Phone, SMS, WhatsApp or Email"))
     if details.customer_type not in CUSTOMER_TYPES:
-        errors.append(FieldError(
-            "customer_type", "Choose General, Dealer, Wholesaler or Distributor"))
+        errors.append(
+            FieldError("customer_type", "Choose General, Dealer, Wholesaler or Distributor")
+        )
     gstin = details.gstin.strip().upper()
     pan = details.pan.strip().upper()
     state = details.state_code.strip()
@@ -122,16 +132,23 @@ def clean_customer(details: CustomerDetails, *, is_cash: bool = False) -> Custom
     errors.extend(gst.check_tax_identity(gstin or None, pan or None, state or None))
     if gstin and not pan and not any(e.field == "gstin" for e in errors):
         pan = gst.gstin_pan(gstin)  # the PAN is part of the GSTIN
-    values.update(gstin=gstin, pan=pan, state_code=state,
-                  category=" ".join(details.category.split()))
+    values.update(
+        gstin=gstin, pan=pan, state_code=state, category=" ".join(details.category.split())
+    )
     if not 0 <= details.credit_limit <= MAX_PAISE:
         errors.append(FieldError("credit_limit", "The credit limit cannot be negative"))
     if not 0 <= details.payment_terms_days <= MAX_TERMS_DAYS:
-        errors.append(FieldError(
-            "payment_terms_days", f"Payment terms are 0 to {MAX_TERMS_DAYS} days"))
-    if is_cash and (details.credit_limit or details.check_credit_limit or details.payment_terms_days):
-        errors.append(FieldError(
-            "credit_limit", "The CASH customer is for walk-in sales paid in full: no credit"))
+        errors.append(
+            FieldError("payment_terms_days", f"Payment terms are 0 to {MAX_TERMS_DAYS} days")
+        )
+    if is_cash and (
+        details.credit_limit or details.check_credit_limit or details.payment_terms_days
+    ):
+        errors.append(
+            FieldError(
+                "credit_limit", "The CASH customer is for walk-in sales paid in full: no credit"
+            )
+        )
     raise_if_any(errors)
     if details.shipping_same_as_billing:
         values["shipping_address"] = values["billing_address"]

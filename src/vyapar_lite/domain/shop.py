@@ -12,7 +12,7 @@ MAX_NAME = 200
 
 @dataclass(frozen=True)
 class ShopProfile:
-    """Who the shop is: printed on invoices and statements; `state_code` decides CGST+SGST vs IGST."""
+    """Who the shop is (printed on invoices); `state_code` decides CGST+SGST or IGST."""
 
     name: str
     state_code: str

@@ -50,8 +50,9 @@ class DuplicateCustomer(Exception):
 
     def __init__(self, matches: list[PossibleDuplicate]) -> None:
         self.matches = matches
-        super().__init__("; ".join(
-            f"{m.code} {m.name} has the same {_LABELS[m.field]}" for m in matches))
+        super().__init__(
+            "; ".join(f"{m.code} {m.name} has the same {_LABELS[m.field]}" for m in matches)
+        )
 
 
 _LABELS = {"phone": "phone number", "email": "e-mail", "gstin": "GSTIN"}
@@ -74,8 +75,7 @@ def create_customer(
             _refuse_duplicates(clean, exclude_id=None)
         code = clean.code or _next_free_code()
         now = datetime.now()
-        row = Customer.create(
-            **_row_values(clean), code=code, created_at=now, updated_at=now)
+        row = Customer.create(**_row_values(clean), code=code, created_at=now, updated_at=now)
         values = _audit_values(clean, code)
         audit.record("create", "customer", row.id, label=code, after=values, customer_id=row.id)
         if opening is not None:
@@ -98,9 +98,17 @@ def update_customer(
         after = _audit_values(clean, row.code)
         if before != after:
             Customer.update(**_row_values(clean), updated_at=datetime.now()).where(
-                Customer.id == row.id).execute()
-            audit.record("update", "customer", row.id, label=row.code, before=before,
-                         after=after, customer_id=row.id)
+                Customer.id == row.id
+            ).execute()
+            audit.record(
+                "update",
+                "customer",
+                row.id,
+                label=row.code,
+                before=before,
+                after=after,
+                customer_id=row.id,
+            )
     return get_customer(code)
 
 
@@ -109,50 +117,85 @@ def set_active(code: str, active: bool, *, reason: str = "") -> CustomerAccount:
     with database.atomic():
         row = _row(code)
         if row.is_cash and not active:
-            raise ValidationError(FieldError(
-                "is_active", "The CASH customer is needed for walk-in sales and stays active"))
+            raise ValidationError(
+                FieldError(
+                    "is_active", "The CASH customer is needed for walk-in sales and stays active"
+                )
+            )
         if row.is_active != active:
             Customer.update(is_active=active, updated_at=datetime.now()).where(
-                Customer.id == row.id).execute()
-            audit.record("reactivate" if active else "deactivate", "customer", row.id,
-                         label=row.code, before={"is_active": row.is_active},
-                         after={"is_active": active}, customer_id=row.id, note=reason)
+                Customer.id == row.id
+            ).execute()
+            audit.record(
+                "reactivate" if active else "deactivate",
+                "customer",
+                row.id,
+                label=row.code,
+                before={"is_active": row.is_active},
+                after={"is_active": active},
+                customer_id=row.id,
+                note=reason,
+            )
     return get_customer(code)
 
 
 def post_opening(row: Customer, opening: OpeningBalance) -> None:
     """Post the opening balance as a ledger entry (inside the caller's transaction)."""
     if row.is_cash:
-        raise ValidationError(FieldError(
-            "opening_amount", "The CASH customer has no opening balance"))
+        raise ValidationError(
+            FieldError("opening_amount", "The CASH customer has no opening balance")
+        )
     entry = LedgerEntry.create(
-        customer=row, entry_date=opening.as_of, kind="opening", doc_number="",
+        customer=row,
+        entry_date=opening.as_of,
+        kind="opening",
+        doc_number="",
         description=f"Opening balance ({opening.kind.value.lower()})",
-        debit=opening.debit, credit=opening.credit, created_at=datetime.now())
-    audit.record("post", "ledger_entry", entry.id, label=f"{row.code} opening balance",
-                 after={"date": opening.as_of, "debit": opening.debit, "credit": opening.credit},
-                 customer_id=row.id)
+        debit=opening.debit,
+        credit=opening.credit,
+        created_at=datetime.now(),
+    )
+    audit.record(
+        "post",
+        "ledger_entry",
+        entry.id,
+        label=f"{row.code} opening balance",
+        after={"date": opening.as_of, "debit": opening.debit, "credit": opening.credit},
+        customer_id=row.id,
+    )
 
 
 def get_customer(code: str) -> CustomerAccount:
     row = _row(code)
     return CustomerAccount(
-        code=row.code, details=_details(row), is_active=row.is_active, is_cash=row.is_cash,
-        loyalty_points=row.loyalty_points, balance=balance(code))
+        code=row.code,
+        details=_details(row),
+        is_active=row.is_active,
+        is_cash=row.is_cash,
+        loyalty_points=row.loyalty_points,
+        balance=balance(code),
+    )
 
 
 def balance(code: str, *, as_of: date | None = None) -> int:
     """Debits minus credits on the customer's ledger, in paise (> 0: they owe us)."""
-    query = (LedgerEntry.select(pw.fn.COALESCE(pw.fn.SUM(LedgerEntry.debit - LedgerEntry.credit), 0))
-             .join(Customer).where(Customer.code == code))
+    query = (
+        LedgerEntry.select(pw.fn.COALESCE(pw.fn.SUM(LedgerEntry.debit - LedgerEntry.credit), 0))
+        .join(Customer)
+        .where(Customer.code == code)
+    )
     if as_of is not None:
         query = query.where(LedgerEntry.entry_date <= as_of)
     return int(query.scalar())
 
 
 def categories() -> list[str]:
-    return [c.name for c in CustomerCategory.select().where(CustomerCategory.is_active)
-            .order_by(CustomerCategory.name)]
+    return [
+        c.name
+        for c in CustomerCategory.select()
+        .where(CustomerCategory.is_active)
+        .order_by(CustomerCategory.name)
+    ]
 
 
 def find_duplicates(details: CustomerDetails, *, exclude_code: str = "") -> list[PossibleDuplicate]:
@@ -205,15 +248,16 @@ def _category_id(name: str) -> int | None:
 
 
 def _row_values(details: CustomerDetails) -> dict[str, Any]:
-    values = {name: getattr(details, name) for name in _DETAIL_FIELDS
-              if name not in ("code", "category")}
+    values = {
+        name: getattr(details, name) for name in _DETAIL_FIELDS if name not in ("code", "category")
+    }
     values["category"] = _category_id(details.category)
     return values
 
 
 def _details(row: Customer) -> CustomerDetails:
     values = {name: getattr(row, name) for name in _DETAIL_FIELDS if name != "category"}
-    values["category"] = row.category.name if row.category_id else ""
+    values["category"] = row.category.name if row.category is not None else ""
     return CustomerDetails(**values)
 
 

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
     QMessageBox,
-    QSplitter,
     QStackedWidget,
     QWidget,
 )
@@ -27,20 +28,49 @@ Screen = tuple[str, str, Callable[[], QWidget]]
 
 def _screens() -> list[Screen]:
     return [
-        ("dashboard", "Dashboard", lambda: ComingLaterPage(
-            "dashboard", "Dashboard",
-            "Today's sales, money received, what customers owe and who is overdue.")),
-        ("customers", "Customers", lambda: ComingLaterPage(
-            "customers", "Customers",
-            "Customer accounts: codes, contact and tax details, credit terms and history.")),
-        ("sales", "Sales", lambda: ComingLaterPage(
-            "sales", "Sales", "Sale orders and GST sales invoices, returns and credit notes.")),
-        ("payments", "Payments", lambda: ComingLaterPage(
-            "payments", "Payments",
-            "Receipts by cash, UPI, bank and cheque, advances, and cheque bounces.")),
-        ("reports", "Reports", lambda: ComingLaterPage(
-            "reports", "Reports",
-            "Statements, balances, ageing and the sales register, exported to Excel.")),
+        (
+            "dashboard",
+            "Dashboard",
+            lambda: ComingLaterPage(
+                "dashboard",
+                "Dashboard",
+                "Today's sales, money received, what customers owe and who is overdue.",
+            ),
+        ),
+        (
+            "customers",
+            "Customers",
+            lambda: ComingLaterPage(
+                "customers",
+                "Customers",
+                "Customer accounts: codes, contact and tax details, credit terms and history.",
+            ),
+        ),
+        (
+            "sales",
+            "Sales",
+            lambda: ComingLaterPage(
+                "sales", "Sales", "Sale orders and GST sales invoices, returns and credit notes."
+            ),
+        ),
+        (
+            "payments",
+            "Payments",
+            lambda: ComingLaterPage(
+                "payments",
+                "Payments",
+                "Receipts by cash, UPI, bank and cheque, advances, and cheque bounces.",
+            ),
+        ),
+        (
+            "reports",
+            "Reports",
+            lambda: ComingLaterPage(
+                "reports",
+                "Reports",
+                "Statements, balances, ageing and the sales register, exported to Excel.",
+            ),
+        ),
         ("settings", "Settings", SettingsPage),
     ]
 
@@ -56,7 +86,8 @@ class MainWindow(QMainWindow):
         self.data_file = data_file
         self.nav = QListWidget()
         self.nav.setObjectName("navList")
-        self.nav.setMaximumWidth(180)
+        self.nav.setFixedWidth(170)
+        self.nav.setStyleSheet("QListWidget { font-size: 11pt } QListWidget::item { padding: 8px }")
         self.stack = QStackedWidget()
         self.stack.setObjectName("pageStack")
         self.pages: dict[str, QWidget] = {}
@@ -70,11 +101,12 @@ class MainWindow(QMainWindow):
         settings_page = self.pages["settings"]
         if isinstance(settings_page, SettingsPage):
             settings_page.profile_saved.connect(self.refresh_shop)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(splitter)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.shop_label = QLabel()
         self.shop_label.setObjectName("status.shop")
         self.file_label = QLabel(str(data_file))
@@ -96,15 +128,25 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
-        self._action(file_menu, "&Open shop file…", QKeySequence.StandardKey.Open,
-                     self._choose_file, "action.open")
+        self._action(
+            file_menu,
+            "&Open shop file…",
+            QKeySequence.StandardKey.Open,
+            self._choose_file,
+            "action.open",
+        )
         self._action(file_menu, "New shop &file…", None, self._choose_new_file, "action.new_file")
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close, "action.quit")
         go_menu = self.menuBar().addMenu("&Go")
         for number, (key, title, _make) in enumerate(_screens(), start=1):
-            self._action(go_menu, title, QKeySequence(f"Ctrl+{number}"),
-                         lambda k=key: self.show_screen(k), f"action.go.{key}")
+            self._action(
+                go_menu,
+                title,
+                QKeySequence(f"Ctrl+{number}"),
+                partial(self.show_screen, key),
+                f"action.go.{key}",
+            )
         help_menu = self.menuBar().addMenu("&Help")
         self._action(help_menu, f"&About {APP_NAME}", None, self._about, "action.about")
 
@@ -128,8 +170,11 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog
 
         name, _ = QFileDialog.getOpenFileName(
-            self, "Open shop file", str(self.data_file.parent),
-            "Vyapar Lite shop (*.vyapar);;All files (*)")
+            self,
+            "Open shop file",
+            str(self.data_file.parent),
+            "Vyapar Lite shop (*.vyapar);;All files (*)",
+        )
         if name:
             self.open_file_requested.emit(Path(name))
 
@@ -137,14 +182,18 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog
 
         name, _ = QFileDialog.getSaveFileName(
-            self, "New shop file", str(self.data_file.parent / "new-shop.vyapar"),
-            "Vyapar Lite shop (*.vyapar)")
+            self,
+            "New shop file",
+            str(self.data_file.parent / "new-shop.vyapar"),
+            "Vyapar Lite shop (*.vyapar)",
+        )
         if name:
             self.open_file_requested.emit(Path(name))
 
     def _about(self) -> None:
         QMessageBox.about(
-            self, f"About {APP_NAME}",
+            self,
+            f"About {APP_NAME}",
             f"<b>{APP_NAME}</b> {__version__}<br>Offline bookkeeping for your shop.<br><br>"
             f"Data file: {self.data_file}",
         )
@@ -155,6 +204,6 @@ class MainWindow(QMainWindow):
             return
         self.resize(1100, 700)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("main_window/geometry", self.saveGeometry())
         super().closeEvent(event)

@@ -40,7 +40,10 @@ class ShopSession:
             except DataFileError as exc:
                 candidate = self._ask_for_another(exc)
                 continue
-            if shop.get_profile() is None and ShopSetupDialog().exec() != QDialog.DialogCode.Accepted:
+            if (
+                shop.get_profile() is None
+                and ShopSetupDialog().exec() != QDialog.DialogCode.Accepted
+            ):
                 close_data_file()
                 return False
             self._show(candidate)
@@ -74,6 +77,9 @@ class ShopSession:
         if box.clickedButton() is not other:
             return None
         name, _ = QFileDialog.getOpenFileName(
-            None, "Open shop file", str(exc.path.parent),
-            "Vyapar Lite shop (*.vyapar);;All files (*)")
+            None,
+            "Open shop file",
+            str(exc.path.parent),
+            "Vyapar Lite shop (*.vyapar);;All files (*)",
+        )
         return Path(name) if name else None

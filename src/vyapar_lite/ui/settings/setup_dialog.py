@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLayout,
+    QVBoxLayout,
+    QWidget,
+)
 
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.services import shop
@@ -22,17 +29,19 @@ class ShopSetupDialog(QDialog):
             "CGST + SGST or IGST. You can change them later in Settings."
         )
         intro.setWordWrap(True)
+        intro.setMinimumWidth(520)
         self.form = ShopProfileForm()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.setObjectName("shopSetupButtons")
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # grow as messages appear
         layout.addWidget(intro)
         layout.addWidget(self.form)
         layout.addWidget(buttons)
-        self.resize(520, self.sizeHint().height())
 
     def save(self) -> None:
         try:

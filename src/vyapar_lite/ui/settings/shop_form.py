@@ -75,7 +75,6 @@ class ShopProfileForm(QWidget):
         error = QLabel()
         error.setObjectName(f"shop.{field}.error")
         error.setStyleSheet("color: #b00020;")
-        error.setWordWrap(True)
         error.hide()
         column.addWidget(error)
         self.errors[field] = error
