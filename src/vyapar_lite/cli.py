@@ -15,6 +15,7 @@ from pathlib import Path
 from vyapar_lite import __version__, locations
 from vyapar_lite.db import DataFileError, close_data_file, open_data_file
 from vyapar_lite.domain.errors import ValidationError
+from vyapar_lite.domain.sheet import RowError
 
 Command = Callable[[argparse.Namespace], str]
 
@@ -61,6 +62,58 @@ def cmd_check(args: argparse.Namespace) -> str:
     return f"ok: {args.data} passed the full integrity check"
 
 
+MAX_LISTED_PROBLEMS = 200
+
+
+def cmd_import_customers(args: argparse.Namespace) -> str:
+    from vyapar_lite.exports import workbook
+    from vyapar_lite.services import customer_import
+
+    open_data_file(args.data, create=False)
+    sheet = workbook.read_first_sheet(args.file)
+    try:
+        result = customer_import.import_customers(sheet)
+    except customer_import.ImportRejected as exc:
+        raise CommandError(_rejection(args.file, exc.errors)) from None
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    codes = result.first_code
+    if result.created > 1:
+        codes += f"–{result.last_code}"
+    noun = "customer" if result.created == 1 else "customers"
+    return f"imported {result.created} {noun} ({codes}) from {args.file}"
+
+
+def _rejection(file: Path, errors: list[RowError]) -> str:
+    rows = len({e.row_number for e in errors if e.row_number > 1})
+    in_rows = f" in {rows} row{'s' * (rows != 1)}" if rows else ""
+    lines = [
+        f"nothing imported from {file}: {len(errors)} problem{'s' * (len(errors) != 1)}"
+        f"{in_rows}; fix them and import again"
+    ]
+    lines += [str(e) for e in errors[:MAX_LISTED_PROBLEMS]]
+    if len(errors) > MAX_LISTED_PROBLEMS:
+        lines.append(f"… and {len(errors) - MAX_LISTED_PROBLEMS} more problems")
+    return "\n".join(lines)
+
+
+def cmd_export_customers(args: argparse.Namespace) -> str:
+    from vyapar_lite.exports.customers import export_customers
+    from vyapar_lite.services import customer_export
+
+    out = Path(args.out)
+    if out.suffix.lower() != ".xlsx":
+        raise CommandError(f"{out} should end in .xlsx (an Excel workbook)")
+    if not out.parent.is_dir():
+        raise CommandError(f"there is no folder {out.parent} to write {out.name} in")
+    open_data_file(args.data, create=False)
+    try:
+        count = export_customers(out, customer_export.customer_rows())
+    except OSError as exc:
+        raise CommandError(f"could not write {out}: {exc.strerror or exc}") from None
+    return f"exported {count} customer{'s' * (count != 1)} to {out}"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="vyapar-lite-cli",
@@ -97,6 +150,35 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
         help="run the full integrity check on the shop file",
     ).set_defaults(run=cmd_check)
+
+    # `import X` and `export X`: later issues add more kinds (transactions, statements ...).
+    importing = commands.add_parser(
+        "import", help="import records from an Excel file"
+    ).add_subparsers(dest="kind", required=True, metavar="KIND")
+    import_customers = importing.add_parser(
+        "customers",
+        parents=[common],
+        help="add the customers in an .xlsx file (all rows or none)",
+        description="Add every customer in FILE (the customers template's columns). Nothing "
+        "is imported when any row has a problem; every bad row and column is listed.",
+    )
+    import_customers.add_argument(
+        "file", type=Path, metavar="FILE.xlsx", help="the workbook (its first sheet is read)"
+    )
+    import_customers.set_defaults(run=cmd_import_customers)
+
+    exporting = commands.add_parser(
+        "export", help="export records to an Excel file"
+    ).add_subparsers(dest="kind", required=True, metavar="KIND")
+    export_customers = exporting.add_parser(
+        "customers",
+        parents=[common],
+        help="write every customer to an .xlsx file (the import's columns)",
+    )
+    export_customers.add_argument(
+        "--out", type=Path, required=True, metavar="FILE.xlsx", help="the workbook to write"
+    )
+    export_customers.set_defaults(run=cmd_export_customers)
     return parser
 
 

@@ -59,11 +59,11 @@ def test_window_geometry_is_kept(qtbot: QtBot, shop_file: Path) -> None:
     QCoreApplication.setOrganizationName(ORG_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     window = make_window(qtbot, shop_file)
-    window.resize(640, 480)
+    window.resize(780, 560)
     window.close()
     assert QSettings().value("main_window/geometry") is not None
     again = make_window(qtbot, shop_file)
-    assert (again.width(), again.height()) == (640, 480)
+    assert (again.width(), again.height()) == (780, 560)
 
 
 def test_default_data_folder_matches_qt(qtbot: QtBot) -> None:

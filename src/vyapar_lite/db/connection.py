@@ -116,9 +116,9 @@ def current_path() -> Path | None:
 
 # No journal_mode here: WAL is stored in the file, so open_data_file() sets it after the checks.
 _PRAGMAS = {
+    "busy_timeout": 5000,  # first, so the pragmas after it wait for a busy file too
     "foreign_keys": 1,
     "synchronous": "full",  # a power cut must not lose a committed entry
-    "busy_timeout": 5000,
 }
 
 
@@ -187,9 +187,15 @@ def _check_contents(path: Path) -> None:
         raise DataFileError(
             "damaged",
             path,
-            f"{path.name} is damaged ({problems[0]}). Nothing was changed in it. "
+            f"{path.name} is damaged ({_first_real_problem(problems)}). Nothing was changed in it. "
             "Restore it from a backup.",
         )
+
+
+def _first_real_problem(problems: list[str]) -> str:
+    """SQLite's first problem line that says something (skipping '*** in database main ***')."""
+    lines = [line for p in problems for line in p.splitlines() if not line.startswith("***")]
+    return lines[0].strip() if lines else "SQLite's check failed"
 
 
 def _sqlite_error(path: Path, exc: Exception) -> DataFileError:

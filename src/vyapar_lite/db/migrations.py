@@ -3,11 +3,14 @@
 Each migration is a list of SQL statements applied in one transaction together with its row in
 `schema_version`, so a file is always at exactly one version. Migrations are plain SQL (not the
 current models), so an old file migrates the same way however the models have moved on since.
+A migration may also carry python steps (run after its statements, in the same transaction) for
+DDL that lives behind a function, such as SQLite's full-text search in `sqlite_features`.
 Append new migrations; never edit one that has shipped.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -21,6 +24,8 @@ class Migration:
     version: int
     description: str
     statements: tuple[str, ...]
+    # Run after the statements, inside the same transaction; each gets the database.
+    python_steps: tuple[Callable[[peewee.Database], None], ...] = ()
 
 
 FOUNDATION = Migration(
@@ -134,7 +139,32 @@ CUSTOMERS = Migration(
     ),
 )
 
-MIGRATIONS: tuple[Migration, ...] = (FOUNDATION, CUSTOMERS)
+CUSTOMER_FILE = Migration(
+    3,
+    "customer notes, feedback and follow-ups; customer search index",
+    (
+        """CREATE TABLE customer_note (
+        id INTEGER PRIMARY KEY,
+        customer_id INTEGER NOT NULL REFERENCES customer (id),
+        entry_date DATE NOT NULL,
+        kind VARCHAR(10) NOT NULL CHECK (kind IN ('note', 'feedback', 'follow_up')),
+        feedback_type VARCHAR(10) NOT NULL DEFAULT ''
+            CHECK (feedback_type IN ('', 'compliment', 'complaint')),
+        status VARCHAR(10) NOT NULL DEFAULT '' CHECK (status IN ('', 'open', 'resolved', 'done')),
+        due_date DATE,
+        text TEXT NOT NULL,
+        created_at TIMESTAMP NOT NULL,
+        updated_at TIMESTAMP NOT NULL)""",
+        "CREATE INDEX customer_note_customer ON customer_note (customer_id, entry_date)",
+        # Open follow-ups due by a date, across all customers (the "to do today" list).
+        "CREATE INDEX customer_note_due ON customer_note (kind, status, due_date)",
+        # The customer list's default order (case-insensitive name, then code) without a sort.
+        "CREATE INDEX customer_list_name ON customer (name COLLATE NOCASE, code)",
+    ),
+    python_steps=(sqlite_features.create_customer_search,),
+)
+
+MIGRATIONS: tuple[Migration, ...] = (FOUNDATION, CUSTOMERS, CUSTOMER_FILE)
 LATEST = MIGRATIONS[-1].version
 
 
@@ -156,6 +186,8 @@ def migrate(db: peewee.Database, *, target: int = LATEST) -> list[int]:
         with db.atomic():
             for statement in migration.statements:
                 db.execute_sql(statement.format(now=now))
+            for step in migration.python_steps:
+                step(db)
             db.execute_sql(
                 "INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)",
                 (migration.version, migration.description, now.strip("'")),

@@ -119,6 +119,26 @@ class LedgerEntry(BaseModel):
     created_at = pw.DateTimeField()
 
 
+class CustomerNote(BaseModel):
+    """A dated entry in a customer's file: a note, feedback (compliment/complaint) or follow-up.
+
+    `status`: complaints and follow-ups start 'open' and become 'resolved' / 'done'; notes and
+    compliments have ''. `due_date` is set for follow-ups only.
+    """
+
+    id = pw.AutoField()
+    customer = pw.ForeignKeyField(Customer, column_name="customer_id")
+    customer_id: int
+    entry_date = pw.DateField()
+    kind = pw.CharField()
+    feedback_type = pw.CharField(default="")
+    status = pw.CharField(default="")
+    due_date = pw.DateField(null=True)
+    text = pw.TextField()
+    created_at = pw.DateTimeField()
+    updated_at = pw.DateTimeField()
+
+
 ALL_MODELS: list[type[BaseModel]] = [
     Setting,
     Shop,
@@ -127,4 +147,5 @@ ALL_MODELS: list[type[BaseModel]] = [
     CustomerCategory,
     Customer,
     LedgerEntry,
+    CustomerNote,
 ]

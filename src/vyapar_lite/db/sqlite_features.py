@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 import peewee
 
 APPLICATION_ID = 0x56594C54  # "VYLT": marks the file as a Vyapar Lite shop in the SQLite header
@@ -32,3 +35,52 @@ def foreign_key_problems(db: peewee.Database) -> list[tuple[str, int, str]]:
         (str(r[0]), int(r[1]), str(r[2]))
         for r in db.execute_sql("PRAGMA foreign_key_check").fetchall()
     ]
+
+
+# Customer search: an FTS5 index over the columns the customer list searches, kept in step with the
+# `customer` table by triggers (external content: the text is stored once, in `customer`). Hyphens,
+# slashes and underscores are part of a word so a hand-typed code like WS/001 stays one token; the
+# prefix indexes make 2- and 3-character search-as-you-type prefixes cheap.
+CUSTOMER_SEARCH_COLUMNS = ("code", "name", "phone", "alt_phone", "gstin", "city")
+
+
+def create_customer_search(db: peewee.Database) -> None:
+    """Create the customer search index and its triggers, and index the existing customers."""
+    columns = ", ".join(CUSTOMER_SEARCH_COLUMNS)
+    new = ", ".join(f"new.{c}" for c in CUSTOMER_SEARCH_COLUMNS)
+    old = ", ".join(f"old.{c}" for c in CUSTOMER_SEARCH_COLUMNS)
+    remove = (
+        f"INSERT INTO customer_search (customer_search, rowid, {columns}) "
+        f"VALUES ('delete', old.id, {old});"
+    )
+    add = f"INSERT INTO customer_search (rowid, {columns}) VALUES (new.id, {new});"
+    for statement in (
+        f"""CREATE VIRTUAL TABLE customer_search USING fts5({columns},
+        content='customer', content_rowid='id',
+        tokenize="unicode61 tokenchars '-/_'", prefix='2 3')""",
+        f"CREATE TRIGGER customer_search_insert AFTER INSERT ON customer BEGIN {add} END",
+        f"CREATE TRIGGER customer_search_delete AFTER DELETE ON customer BEGIN {remove} END",
+        f"""CREATE TRIGGER customer_search_update AFTER UPDATE OF {columns} ON customer
+        BEGIN {remove} {add} END""",
+    ):
+        db.execute_sql(statement)
+    rebuild_customer_search(db)
+
+
+def rebuild_customer_search(db: peewee.Database) -> None:
+    """Re-index every customer (after a bulk load that bypassed the triggers, or a repair)."""
+    db.execute_sql("INSERT INTO customer_search (customer_search) VALUES ('rebuild')")
+
+
+def match_customer_search(query: Any, customer_id: peewee.Field, words: Sequence[str]) -> Any:
+    """`query` narrowed to customers with a word starting with each of `words`.
+
+    Each word is quoted for FTS5 (so `AND`, `*`, `"` or `(` are plain text, never syntax) and
+    matched as a prefix in any searched column; every word must match. A join, not `id IN (...)`:
+    it skips building a temporary list of ids, about a third faster for short, common prefixes.
+    """
+    match = " ".join('"' + word.replace('"', '""') + '"*' for word in words)
+    search = peewee.Table("customer_search")
+    return query.join_from(customer_id.model, search, on=(search.c.rowid == customer_id)).where(
+        peewee.SQL("customer_search MATCH ?", [match])
+    )

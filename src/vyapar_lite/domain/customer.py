@@ -129,7 +129,8 @@ def clean_customer(details: CustomerDetails, *, is_cash: bool = False) -> Custom
     state = details.state_code.strip()
     if state and state != gst.FOREIGN and state not in gst.STATES:
         errors.append(FieldError("state_code", "Choose a state from the list"))
-    errors.extend(gst.check_tax_identity(gstin or None, pan or None, state or None))
+    known_state = state if state in gst.STATES else None
+    errors.extend(gst.check_tax_identity(gstin or None, pan or None, known_state))
     if gstin and not pan and not any(e.field == "gstin" for e in errors):
         pan = gst.gstin_pan(gstin)  # the PAN is part of the GSTIN
     values.update(

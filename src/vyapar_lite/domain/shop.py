@@ -52,6 +52,6 @@ def clean_shop_profile(profile: ShopProfile) -> ShopProfile:
         )
     gstin = profile.gstin.strip().upper()
     if gstin:
-        errors.extend(gst.check_tax_identity(gstin, None, state or None))
+        errors.extend(gst.check_tax_identity(gstin, None, state if state in gst.STATES else None))
     raise_if_any(errors)
     return replace(profile, state_code=state, gstin=gstin, **values)

@@ -7,12 +7,12 @@ transaction, so a change and its audit row are committed (or rolled back) togeth
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from vyapar_lite.db import database
+from vyapar_lite.db import bulk, database
 from vyapar_lite.db.models import AuditEntry
 
 
@@ -30,6 +30,20 @@ class Change:
     note: str
 
 
+@dataclass(frozen=True)
+class PendingChange:
+    """A change about to be logged: `record()`'s arguments, for services that log many at once."""
+
+    action: str
+    record_type: str
+    record_id: int | None
+    label: str = ""
+    before: Mapping[str, Any] | None = None
+    after: Mapping[str, Any] | None = None
+    customer_id: int | None = None
+    note: str = ""
+
+
 def record(
     action: str,
     record_type: str,
@@ -42,21 +56,46 @@ def record(
     note: str = "",
 ) -> None:
     """Write one audit row. Must be called inside the transaction that makes the change."""
+    record_change(
+        PendingChange(action, record_type, record_id, label, before, after, customer_id, note)
+    )
+
+
+def record_change(change: PendingChange) -> None:
+    """`record()` for a PendingChange."""
+    _require_transaction()
+    AuditEntry.create(**_entry_values(change))
+
+
+def record_many(changes: Iterable[PendingChange]) -> int:
+    """Write many audit rows at once (bulk imports); returns how many.
+
+    Each row is exactly what `record()` would write. Must run inside the changes' transaction.
+    """
+    _require_transaction()
+    return bulk.insert_rows(AuditEntry, [_entry_values(change) for change in changes])
+
+
+def _require_transaction() -> None:
     if not database.in_transaction():
         raise RuntimeError("audit.record() must run inside the change's transaction")
+
+
+def _entry_values(change: PendingChange) -> dict[str, Any]:
+    before, after = change.before, change.after
     if before is not None and after is not None:
         before, after = _changed_only(before, after)
-    AuditEntry.create(
-        at=datetime.now(),
-        action=action,
-        record_type=record_type,
-        record_id=record_id,
-        record_label=label,
-        customer_id=customer_id,
-        before_json=_to_json(before),
-        after_json=_to_json(after),
-        note=note,
-    )
+    return {
+        "at": datetime.now(),
+        "action": change.action,
+        "record_type": change.record_type,
+        "record_id": change.record_id,
+        "record_label": change.label,
+        "customer_id": change.customer_id,
+        "before_json": _to_json(before),
+        "after_json": _to_json(after),
+        "note": change.note,
+    }
 
 
 def history(record_type: str, record_id: int, *, limit: int = 500) -> list[Change]:
@@ -67,19 +106,20 @@ def history(record_type: str, record_id: int, *, limit: int = 500) -> list[Chang
         .order_by(AuditEntry.id.desc())
         .limit(limit)
     )
-    return [
-        Change(
-            at=row.at,
-            action=row.action,
-            record_type=row.record_type,
-            record_id=row.record_id,
-            record_label=row.record_label,
-            before=json.loads(row.before_json) if row.before_json else None,
-            after=json.loads(row.after_json) if row.after_json else None,
-            note=row.note,
-        )
-        for row in rows
-    ]
+    return [to_change(row) for row in rows]
+
+
+def to_change(row: AuditEntry) -> Change:
+    return Change(
+        at=row.at,
+        action=row.action,
+        record_type=row.record_type,
+        record_id=row.record_id,
+        record_label=row.record_label,
+        before=json.loads(row.before_json) if row.before_json else None,
+        after=json.loads(row.after_json) if row.after_json else None,
+        note=row.note,
+    )
 
 
 def _changed_only(

@@ -5,14 +5,15 @@ Screens and the CLI name customers by their code; the database id never leaves t
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from collections.abc import Iterable
+from dataclasses import dataclass, fields
 from datetime import date, datetime
 from typing import Any
 
 import peewee as pw
 
 from vyapar_lite.db import database
-from vyapar_lite.db.models import Customer, CustomerCategory, LedgerEntry
+from vyapar_lite.db.models import Customer, CustomerCategory, LedgerEntry, Sequence
 from vyapar_lite.domain.customer import (
     CASH_CODE,
     CustomerDetails,
@@ -20,8 +21,10 @@ from vyapar_lite.domain.customer import (
     clean_customer,
     format_code,
 )
+from vyapar_lite.domain.customer_codes import clean_code_prefix
 from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.services import audit, sequences
+from vyapar_lite.services.categories import category_id_for
 
 _DETAIL_FIELDS = [f.name for f in fields(CustomerDetails)]
 
@@ -74,10 +77,11 @@ def create_customer(
         if not confirmed:
             _refuse_duplicates(clean, exclude_id=None)
         code = clean.code or _next_free_code()
-        now = datetime.now()
-        row = Customer.create(**_row_values(clean), code=code, created_at=now, updated_at=now)
-        values = _audit_values(clean, code)
-        audit.record("create", "customer", row.id, label=code, after=values, customer_id=row.id)
+        values = new_customer_values(
+            clean, code, category_id=_category_id(clean.category), now=datetime.now()
+        )
+        row = Customer.create(**values)
+        audit.record_change(creation_change(row.id, clean, code))
         if opening is not None:
             post_opening(row, opening)
     return get_customer(code)
@@ -97,9 +101,9 @@ def update_customer(
         before = _audit_values(_details(row), row.code)
         after = _audit_values(clean, row.code)
         if before != after:
-            Customer.update(**_row_values(clean), updated_at=datetime.now()).where(
-                Customer.id == row.id
-            ).execute()
+            Customer.update(
+                **_row_values(clean, _category_id(clean.category)), updated_at=datetime.now()
+            ).where(Customer.id == row.id).execute()
             audit.record(
                 "update",
                 "customer",
@@ -145,24 +149,69 @@ def post_opening(row: Customer, opening: OpeningBalance) -> None:
         raise ValidationError(
             FieldError("opening_amount", "The CASH customer has no opening balance")
         )
-    entry = LedgerEntry.create(
-        customer=row,
-        entry_date=opening.as_of,
-        kind="opening",
-        doc_number="",
-        description=f"Opening balance ({opening.kind.value.lower()})",
-        debit=opening.debit,
-        credit=opening.credit,
-        created_at=datetime.now(),
+    entry = LedgerEntry.create(**opening_entry_values(row.id, opening, now=datetime.now()))
+    audit.record_change(opening_change(row.id, row.code, entry.id, opening))
+
+
+# --- row and audit values, shared by the one-customer functions above and the bulk import --------
+
+
+def new_customer_values(
+    details: CustomerDetails, code: str, *, category_id: int | None, now: datetime
+) -> dict[str, Any]:
+    """The `customer` row for new, cleaned details (columns not given take their defaults)."""
+    return {**_row_values(details, category_id), "code": code, "created_at": now, "updated_at": now}
+
+
+def creation_change(
+    customer_id: int, details: CustomerDetails, code: str, *, note: str = ""
+) -> audit.PendingChange:
+    """The audit row for a new customer."""
+    return audit.PendingChange(
+        "create",
+        "customer",
+        customer_id,
+        label=code,
+        after=_audit_values(details, code),
+        customer_id=customer_id,
+        note=note,
     )
-    audit.record(
+
+
+def opening_entry_values(
+    customer_id: int, opening: OpeningBalance, *, now: datetime
+) -> dict[str, Any]:
+    """The `ledger_entry` row for an opening balance."""
+    return {
+        "customer": customer_id,
+        "entry_date": opening.as_of,
+        "kind": "opening",
+        "doc_number": "",
+        "description": f"Opening balance ({opening.kind.value.lower()})",
+        "debit": opening.debit,
+        "credit": opening.credit,
+        "created_at": now,
+    }
+
+
+def opening_change(
+    customer_id: int, code: str, entry_id: int, opening: OpeningBalance, *, note: str = ""
+) -> audit.PendingChange:
+    """The audit row for an opening balance's ledger entry."""
+    return audit.PendingChange(
         "post",
         "ledger_entry",
-        entry.id,
-        label=f"{row.code} opening balance",
+        entry_id,
+        label=f"{code} opening balance",
         after={"date": opening.as_of, "debit": opening.debit, "credit": opening.credit},
-        customer_id=row.id,
+        customer_id=customer_id,
+        note=note,
     )
+
+
+def category_ids(names: Iterable[str]) -> dict[str, int | None]:
+    """The category id for each distinct name, created when new (as a single save would)."""
+    return {name: _category_id(name) for name in set(names)}
 
 
 def get_customer(code: str) -> CustomerAccount:
@@ -204,6 +253,38 @@ def find_duplicates(details: CustomerDetails, *, exclude_code: str = "") -> list
     return _duplicates(details, exclude.id if exclude else None)
 
 
+def code_series() -> tuple[str, int, int]:
+    """(prefix, next number, width) of the customer code series."""
+    return sequences.peek("customer")
+
+
+def set_code_prefix(prefix: str) -> tuple[str, int, int]:
+    """Set the prefix of new codes (1-5 letters or digits). Existing codes and the running number
+    stay: after C0041, with the prefix set to PUN, the next customer is PUN0042."""
+    clean = clean_code_prefix(prefix)
+    with database.atomic():
+        old, _, _ = sequences.peek("customer")
+        if clean != old:
+            Sequence.update(prefix=clean).where(Sequence.name == "customer").execute()
+            audit.record(
+                "update",
+                "sequence",
+                None,
+                label="customer codes",
+                before={"prefix": old},
+                after={"prefix": clean},
+            )
+    return code_series()
+
+
+def next_code_preview() -> str:
+    """The code a new customer saved now would get (skipping codes typed by hand); takes nothing."""
+    prefix, number, width = sequences.peek("customer")
+    while Customer.select().where(Customer.code == format_code(prefix, number, width)).exists():
+        number += 1
+    return format_code(prefix, number, width)
+
+
 def _refuse_duplicates(details: CustomerDetails, *, exclude_id: int | None) -> None:
     matches = _duplicates(details, exclude_id)
     if matches:
@@ -243,15 +324,14 @@ def _row(code: str) -> Customer:
 def _category_id(name: str) -> int | None:
     if not name:
         return None
-    category, _ = CustomerCategory.get_or_create(name=name)
-    return int(category.id)
+    return category_id_for(name)  # the same name in any case; a new one is audited
 
 
-def _row_values(details: CustomerDetails) -> dict[str, Any]:
+def _row_values(details: CustomerDetails, category_id: int | None) -> dict[str, Any]:
     values = {
         name: getattr(details, name) for name in _DETAIL_FIELDS if name not in ("code", "category")
     }
-    values["category"] = _category_id(details.category)
+    values["category"] = category_id
     return values
 
 
@@ -262,6 +342,6 @@ def _details(row: Customer) -> CustomerDetails:
 
 
 def _audit_values(details: CustomerDetails, code: str) -> dict[str, Any]:
-    values = asdict(details)
+    values = {name: getattr(details, name) for name in _DETAIL_FIELDS}  # a flat asdict()
     values["code"] = code
     return values

@@ -9,8 +9,10 @@ from __future__ import annotations
 from datetime import date
 
 from vyapar_lite.db import database
+from vyapar_lite.db.models import Customer
 from vyapar_lite.domain import gst
 from vyapar_lite.domain.customer import CustomerDetails, OpeningBalance, OpeningKind
+from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.domain.shop import ShopProfile
 from vyapar_lite.services import customers, shop
 
@@ -149,8 +151,19 @@ def _gstin(state: str, pan: str) -> str:
 
 
 def fill_sample_shop() -> int:
-    """Fill an empty shop file with the sample shop; returns the number of customers made."""
+    """Fill an empty shop file with the sample shop; returns the number of customers made.
+
+    Refuses (ValidationError) a file that already has a shop profile or customers besides CASH,
+    so a real shop is never overwritten or mixed with sample customers.
+    """
     with database.atomic():
+        if shop.get_profile() is not None or Customer.select().where(~Customer.is_cash).exists():
+            raise ValidationError(
+                FieldError(
+                    "file",
+                    "This file already holds a shop; the sample shop needs a new, empty file",
+                )
+            )
         shop.save_profile(SHOP)
         for i, person in enumerate(_PEOPLE):
             name, phone, city, pin, state, kind, category, pan, opening, side = person

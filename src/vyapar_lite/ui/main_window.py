@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from vyapar_lite import APP_NAME, __version__
 from vyapar_lite.services import shop
+from vyapar_lite.ui.customers.customers_screen import CustomersScreen
 from vyapar_lite.ui.later_page import ComingLaterPage
 from vyapar_lite.ui.settings.settings_page import SettingsPage
 
@@ -37,15 +38,7 @@ def _screens() -> list[Screen]:
                 "Today's sales, money received, what customers owe and who is overdue.",
             ),
         ),
-        (
-            "customers",
-            "Customers",
-            lambda: ComingLaterPage(
-                "customers",
-                "Customers",
-                "Customer accounts: codes, contact and tax details, credit terms and history.",
-            ),
-        ),
+        ("customers", "Customers", CustomersScreen),
         (
             "sales",
             "Sales",

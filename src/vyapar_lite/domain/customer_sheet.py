@@ -1,0 +1,341 @@
+"""The customers sheet: its columns, reading a row into a customer, and writing one out.
+
+The same columns serve the template, the import and the export, so an exported file imports back
+unchanged. Reading checks every cell and every customer rule (through `clean_customer`) and
+collects every problem as a RowError naming the row and the column's header, never stopping at
+the first. Checks that need the shop's data (codes already used) belong to the import service.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TypeVar
+
+from vyapar_lite.domain import gst, money
+from vyapar_lite.domain.category import clean_category_name
+from vyapar_lite.domain.customer import (
+    CASH_CODE,
+    CUSTOMER_TYPES,
+    CustomerDetails,
+    OpeningBalance,
+    OpeningKind,
+    clean_customer,
+    clean_opening,
+)
+from vyapar_lite.domain.errors import ValidationError
+from vyapar_lite.domain.sheet import (
+    Row,
+    RowError,
+    is_blank,
+    is_blank_row,
+    is_number,
+    number_text,
+    read_date,
+    read_headers,
+    read_money,
+    read_text,
+    read_whole_number,
+    read_yes_no,
+    yes_no,
+)
+
+T = TypeVar("T")
+
+
+class Kind(StrEnum):
+    """How a column's cells are read and written."""
+
+    TEXT = "text"
+    MONEY = "money"  # rupees with paise, written as a number
+    YES_NO = "yes_no"
+    WHOLE = "whole"  # a whole number
+    DATE = "date"
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    kind: Kind
+    width: int  # characters, for the exported sheet
+    how_to_fill: str
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("Code", Kind.TEXT, 10, "Leave blank for the next code in the series (C0001, C0002 …). "
+           "Or type your own: 1-20 letters, digits, '-', '/' or '_'. CASH is not allowed."),
+    Column("Name", Kind.TEXT, 28, "Required. The customer's or business's name."),
+    Column("Phone", Kind.TEXT, 14, "10-digit mobile (starting 6-9), or + and the country code."),
+    Column("Email", Kind.TEXT, 24, "Optional, like name@example.com."),
+    Column("GSTIN", Kind.TEXT, 17, "15 characters, for registered customers; must match the "
+           "State. The PAN is taken from it when PAN is blank."),
+    Column("PAN", Kind.TEXT, 12, "10 characters, like ABCDE1234F."),
+    Column("State", Kind.TEXT, 16, "The state's name (Maharashtra) or two-digit GST code (27); "
+           "Foreign for customers outside India."),
+    Column("Type", Kind.TEXT, 11, "General, Dealer, Wholesaler or Distributor (blank: General)."),
+    Column("Category", Kind.TEXT, 14, "Any group name; a new one is created when needed."),
+    Column("Credit limit", Kind.MONEY, 13, "Rupees, for example 50000 or 50000.50 (blank: 0)."),
+    Column("Check credit limit", Kind.YES_NO, 10, "Yes or No (also Y/N, TRUE/FALSE; blank: No)."),
+    Column("Stop sales", Kind.YES_NO, 10, "Yes or No (blank: No)."),
+    Column("Payment terms (days)", Kind.WHOLE, 10, "Days to pay an invoice, 0 to 365 (blank: 0)."),
+    Column("Opening balance", Kind.MONEY, 14, "What the account stood at when you started: "
+           "rupees, blank or 0 for none."),
+    Column("Opening balance type", Kind.TEXT, 12, "Receivable (they owe you) or Advance (you "
+           "hold their money). Needed with an opening balance."),
+    Column("Opening balance date", Kind.DATE, 12, "dd-mm-yyyy, like 01-04-2026. Needed with an "
+           "opening balance."),
+    Column("Billing address", Kind.TEXT, 30, "Several lines allowed (Alt+Enter in Excel)."),
+    Column("Shipping address", Kind.TEXT, 30, "Blank: same as the billing address."),
+    Column("City", Kind.TEXT, 14, "Optional."),
+    Column("PIN code", Kind.TEXT, 9, "6 digits, not starting with 0."),
+    Column("Also supplier", Kind.YES_NO, 9, "Yes if you also buy from them (blank: No)."),
+    Column("Notes", Kind.TEXT, 30, "Anything else, up to 4000 characters."),
+)  # fmt: skip
+HEADERS: tuple[str, ...] = tuple(column.header for column in COLUMNS)
+_ORDER = {header: index for index, header in enumerate(HEADERS)}
+
+# clean_customer's and clean_opening's field names -> the sheet's headers
+FIELD_HEADERS: dict[str, str] = {
+    "code": "Code",
+    "name": "Name",
+    "phone": "Phone",
+    "email": "Email",
+    "gstin": "GSTIN",
+    "pan": "PAN",
+    "state": "State",
+    "state_code": "State",
+    "customer_type": "Type",
+    "category": "Category",
+    "credit_limit": "Credit limit",
+    "check_credit_limit": "Check credit limit",
+    "stop_sales": "Stop sales",
+    "payment_terms_days": "Payment terms (days)",
+    "opening_amount": "Opening balance",
+    "opening_kind": "Opening balance type",
+    "opening_date": "Opening balance date",
+    "billing_address": "Billing address",
+    "shipping_address": "Shipping address",
+    "city": "City",
+    "pin_code": "PIN code",
+    "also_supplier": "Also supplier",
+    "notes": "Notes",
+}
+
+
+@dataclass(frozen=True)
+class SheetCustomer:
+    """A valid row: the customer's cleaned details (blank code = next in series) and opening."""
+
+    row_number: int
+    details: CustomerDetails
+    opening: OpeningBalance | None
+
+
+@dataclass(frozen=True)
+class SheetReading:
+    """Everything read from a customers sheet. Any error means nothing may be imported."""
+
+    customers: list[SheetCustomer]
+    errors: list[RowError]
+    warnings: list[RowError]
+    rows_read: int  # data rows that were not blank
+
+
+def sort_errors(errors: list[RowError]) -> list[RowError]:
+    """Row order, then the sheet's column order."""
+    return sorted(
+        errors, key=lambda e: (e.row_number, _ORDER.get(e.column_header, len(_ORDER)), e.message)
+    )
+
+
+def read_sheet(rows: Sequence[Row]) -> SheetReading:
+    """Read every row after the header row and check codes, phones and GSTINs across rows."""
+    if not rows or is_blank_row(rows[0]):
+        message = (
+            "The sheet is empty"
+            if all(is_blank_row(row) for row in rows)
+            else "Row 1 must hold the column headers"
+        )
+        return SheetReading([], [RowError(1, "", f"{message}; start from the template")], [], 0)
+    positions, errors = read_headers(rows[0], HEADERS)
+    if errors:
+        return SheetReading([], sort_errors(errors), [], 0)
+    customers: list[SheetCustomer] = []
+    rows_read = 0
+    for row_number, row in enumerate(rows[1:], start=2):
+        if is_blank_row(row):
+            continue
+        rows_read += 1
+        cells = {h: row[i] if i < len(row) else None for h, i in positions.items()}
+        customer, row_errors = read_row(row_number, cells)
+        errors += row_errors
+        if customer is not None:
+            customers.append(customer)
+    if rows_read == 0:
+        errors.append(RowError(2, "", "There are no customers below the header row"))
+    repeats, warnings = _repeats_within(customers)
+    return SheetReading(customers, sort_errors(errors + repeats), sort_errors(warnings), rows_read)
+
+
+def read_row(
+    row_number: int, cells: Mapping[str, object]
+) -> tuple[SheetCustomer | None, list[RowError]]:
+    """One row's cells (by header) -> the customer, or None and every problem in the row."""
+    errors: list[RowError] = []
+    unreadable: set[str] = set()
+
+    def cell(header: str, reader: Callable[..., T], default: T) -> T:
+        try:
+            return reader(cells.get(header), column=header)
+        except ValidationError as exc:
+            errors.extend(RowError(row_number, header, e.message) for e in exc.errors)
+            unreadable.add(header)
+            return default
+
+    def text(header: str) -> str:
+        return cell(header, read_text, "")
+
+    billing, shipping = text("Billing address"), text("Shipping address")
+    same_address = not shipping.strip() or shipping.strip() == billing.strip()
+    details = CustomerDetails(
+        name=text("Name"),
+        code=text("Code"),
+        phone=cell("Phone", _read_phone, ""),
+        email=text("Email"),
+        gstin=text("GSTIN"),
+        pan=text("PAN"),
+        state_code=cell("State", _read_state, ""),
+        customer_type=cell("Type", _read_customer_type, "General"),
+        category=text("Category"),
+        credit_limit=cell("Credit limit", read_money, 0),
+        check_credit_limit=cell("Check credit limit", read_yes_no, False),
+        stop_sales=cell("Stop sales", read_yes_no, False),
+        payment_terms_days=cell("Payment terms (days)", read_whole_number, 0),
+        billing_address=billing,
+        shipping_address="" if same_address else shipping,
+        shipping_same_as_billing=same_address,
+        city=text("City"),
+        pin_code=text("PIN code"),
+        also_supplier=cell("Also supplier", read_yes_no, False),
+        notes=text("Notes"),
+    )
+    amount = cell("Opening balance", read_money, 0)
+    kind = cell("Opening balance type", _read_opening_kind, "")
+    as_of = cell("Opening balance date", read_date, None)
+
+    def rule_errors(exc: ValidationError) -> None:
+        for e in exc.errors:
+            header = FIELD_HEADERS.get(e.field, e.field)
+            if header not in unreadable:
+                errors.append(RowError(row_number, header, e.message))
+
+    clean: CustomerDetails | None = None
+    try:
+        clean = clean_customer(details)
+    except ValidationError as exc:
+        rule_errors(exc)
+    if clean is not None and clean.code == CASH_CODE:
+        errors.append(RowError(row_number, "Code", "CASH is the walk-in customer's code"))
+    if clean is not None and clean.category:
+        try:
+            clean_category_name(clean.category, field="category")
+        except ValidationError as exc:
+            rule_errors(exc)
+    opening = None
+    if "Opening balance" not in unreadable:
+        try:
+            opening = clean_opening(amount, kind, as_of)
+        except ValidationError as exc:
+            rule_errors(exc)
+    if errors or clean is None:
+        return None, sort_errors(errors)
+    return SheetCustomer(row_number, clean, opening), []
+
+
+def sheet_row(
+    code: str, details: CustomerDetails, opening: OpeningBalance | None
+) -> tuple[object, ...]:
+    """A customer as the sheet's cell values, in column order (for the export).
+
+    Money is Decimal rupees, dates are dates, yes/no columns are "Yes"/"No", the state is its name.
+    """
+    state = gst.state_name(details.state_code) if details.state_code else ""
+    return (
+        code,
+        details.name,
+        details.phone,
+        details.email,
+        details.gstin,
+        details.pan,
+        state,
+        details.customer_type,
+        details.category,
+        money.to_decimal_rupees(details.credit_limit),
+        yes_no(details.check_credit_limit),
+        yes_no(details.stop_sales),
+        details.payment_terms_days,
+        money.to_decimal_rupees(opening.amount) if opening else None,
+        opening.kind.value if opening else None,
+        opening.as_of if opening else None,
+        details.billing_address,
+        details.shipping_address,
+        details.city,
+        details.pin_code,
+        yes_no(details.also_supplier),
+        details.notes,
+    )
+
+
+def _read_phone(value: object, *, column: str) -> str:
+    """Phones Excel turned into numbers still work: 9822012345, and 919822012345 (+91 lost)."""
+    if is_number(value):
+        digits = number_text(value)
+        if len(digits) == 12 and digits.startswith("91"):
+            return "+" + digits
+        return digits
+    return read_text(value, column=column)
+
+
+def _read_state(value: object, *, column: str) -> str:
+    if is_blank(value):
+        return ""
+    return gst.parse_state(read_text(value, column=column), field=column)
+
+
+def _read_customer_type(value: object, *, column: str) -> str:
+    text = " ".join(read_text(value, column=column).split())
+    if not text:
+        return "General"
+    by_word = {t.lower(): t for t in CUSTOMER_TYPES}
+    return by_word.get(text.lower(), text)  # an unknown type is refused by clean_customer
+
+
+def _read_opening_kind(value: object, *, column: str) -> str:
+    text = read_text(value, column=column).strip()
+    by_word = {k.value.lower(): k.value for k in OpeningKind}
+    return by_word.get(text.lower(), text)  # anything else is refused by clean_opening
+
+
+def _repeats_within(customers: list[SheetCustomer]) -> tuple[list[RowError], list[RowError]]:
+    """Codes, phones and GSTINs used twice in the file are errors; a shared e-mail a warning."""
+    errors: list[RowError] = []
+    warnings: list[RowError] = []
+    seen: dict[tuple[str, str], int] = {}
+    for customer in customers:
+        d = customer.details
+        for header, value, found in (
+            ("Code", d.code, errors),
+            ("Phone", d.phone, errors),
+            ("GSTIN", d.gstin, errors),
+            ("Email", d.email.lower(), warnings),
+        ):
+            if not value:
+                continue
+            first = seen.setdefault((header, value), customer.row_number)
+            if first != customer.row_number:
+                shown = d.email if header == "Email" else value
+                found.append(
+                    RowError(customer.row_number, header, f"{shown} is also on row {first}")
+                )
+    return errors, warnings

@@ -1,0 +1,256 @@
+"""Spreadsheet rows for imports and exports: cell values in and out, row errors, headers.
+
+Pure and standard-library only. A sheet arrives as plain Python values, the way openpyxl reads
+them: `str`, `int`, binary floating-point numbers, `datetime`, `bool` or `None`. Each `read_*`
+function turns one cell into the value a rule wants, or raises ValidationError whose field is the
+column's header.
+
+Money never goes through floating-point arithmetic. Excel keeps 15 significant digits and shows
+no more, so an Excel number is first written out with 15 significant digits (`1500.5` ->
+"1500.5", `0.1 + 0.2` -> "0.3") and then read as a Decimal; anything beyond the paise is refused.
+"""
+
+from __future__ import annotations
+
+import difflib
+import numbers
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+
+from vyapar_lite.domain import money
+from vyapar_lite.domain.errors import FieldError, ValidationError
+
+Row = Sequence[object]
+
+EXCEL_DIGITS = 15
+"""Significant digits Excel keeps and shows for a number."""
+
+YES_WORDS = frozenset({"yes", "y", "true", "1"})
+NO_WORDS = frozenset({"no", "n", "false", "0"})
+YES, NO = "Yes", "No"
+DATE_FORMAT_HINT = "dd-mm-yyyy (for example 01-04-2026)"
+
+_DAY_FIRST = re.compile(r"([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]([0-9]{4})")
+_YEAR_FIRST = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
+
+
+@dataclass(frozen=True, order=True)
+class RowError:
+    """One problem in an imported sheet: Excel's row number (1 is the header row, 0 the file
+    itself), the column's header ("" for the whole row) and what is wrong."""
+
+    row_number: int
+    column_header: str
+    message: str
+
+    def __str__(self) -> str:
+        if self.row_number == 0:
+            return self.message
+        if self.column_header:
+            return f"row {self.row_number}, {self.column_header}: {self.message}"
+        return f"row {self.row_number}: {self.message}"
+
+
+@dataclass(frozen=True)
+class SheetData:
+    """The first sheet of a workbook as rows of cell values (row 1, the headers, first).
+
+    `problem` is set, and `rows` empty, when the file could not be read at all.
+    """
+
+    file_name: str
+    rows: Sequence[Row] = field(default_factory=list)
+    problem: str = ""
+
+
+def _fail(column: str, message: str) -> ValidationError:
+    return ValidationError(FieldError(column, message))
+
+
+def is_blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def is_blank_row(row: Row) -> bool:
+    return all(is_blank(value) for value in row)
+
+
+def is_number(value: object) -> bool:
+    """An int, Decimal or Excel (binary floating-point) number; never a bool."""
+    return isinstance(value, numbers.Real | Decimal) and not isinstance(value, bool)
+
+
+def excel_decimal(value: object) -> Decimal:
+    """The exact Decimal for a number cell: ints and Decimals as they are, Excel's floating-point
+    numbers with the 15 significant digits Excel shows (no arithmetic on the float)."""
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return Decimal(value)
+    if not is_number(value):
+        raise TypeError(f"not a number: {value!r}")
+    try:
+        return Decimal(format(value, f".{EXCEL_DIGITS}g"))
+    except (InvalidOperation, ValueError):
+        return Decimal("NaN")
+
+
+def number_text(value: object) -> str:
+    """A number cell as text: whole numbers without ".0" (a phone 9822012345 stays 9822012345)."""
+    number = excel_decimal(value)
+    if not number.is_finite():
+        return str(number)
+    if number == number.to_integral_value():
+        return str(int(number))
+    return format(number.normalize(), "f")
+
+
+def read_text(value: object, *, column: str) -> str:
+    """Any cell as text; Windows line endings become plain new lines."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value.replace("\r\n", "\n").replace("\r", "\n")
+    if isinstance(value, bool):
+        return YES if value else NO
+    if is_number(value):
+        return number_text(value)
+    if isinstance(value, datetime):
+        return format_date(value.date())
+    if isinstance(value, date):
+        return format_date(value)
+    raise _fail(column, f"Cannot read this cell ({type(value).__name__}); type it as text")
+
+
+def read_money(value: object, *, column: str) -> int:
+    """Paise from a number cell (rupees) or text such as "₹1,24,000.50"; blank is 0. Negative
+    amounts are returned as they are: the field's rule decides whether they are allowed."""
+    if is_blank(value):
+        return 0
+    if is_number(value):
+        return money.from_decimal_rupees(excel_decimal(value), field=column)
+    if isinstance(value, str):
+        return money.parse_money(value, field=column, allow_negative=True)
+    raise _fail(column, "Enter an amount in rupees, for example 1500.50")
+
+
+def read_yes_no(value: object, *, column: str) -> bool:
+    """Yes/No, Y/N, TRUE/FALSE (any case), a ticked checkbox or 1/0; blank is No."""
+    if is_blank(value):
+        return False
+    if isinstance(value, bool):
+        return value
+    word = number_text(value) if is_number(value) else str(value).strip().lower()
+    if word in YES_WORDS:
+        return True
+    if word in NO_WORDS:
+        return False
+    raise _fail(
+        column,
+        f"Enter Yes or No (or Y/N, TRUE/FALSE); '{read_text(value, column=column)}' is neither",
+    )
+
+
+def read_whole_number(value: object, *, column: str) -> int:
+    """A whole number from a number cell or digits typed as text; blank is 0."""
+    if is_blank(value):
+        return 0
+    text = number_text(value) if is_number(value) else str(value).strip()
+    if re.fullmatch(r"-?[0-9]{1,9}", text):
+        return int(text)
+    raise _fail(column, f"Enter a whole number; '{read_text(value, column=column)}' is not one")
+
+
+def read_date(value: object, *, column: str) -> date | None:
+    """A date cell, or text dd-mm-yyyy (also with / or .) or yyyy-mm-dd; blank is None."""
+    if is_blank(value):
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        day_first = _DAY_FIRST.fullmatch(text)
+        year_first = _YEAR_FIRST.fullmatch(text)
+        if day_first:
+            day, month, year = (int(part) for part in day_first.groups())
+        elif year_first:
+            year, month, day = (int(part) for part in year_first.groups())
+        else:
+            raise _fail(column, f"Enter the date as {DATE_FORMAT_HINT}; '{text}' is not one")
+        try:
+            return date(year, month, day)
+        except ValueError:
+            raise _fail(column, f"{text} is not a real date") from None
+    raise _fail(column, f"Enter the date as {DATE_FORMAT_HINT}")
+
+
+def format_date(day: date) -> str:
+    return day.strftime("%d-%m-%Y")
+
+
+def yes_no(flag: bool) -> str:
+    return YES if flag else NO
+
+
+def column_letter(index: int) -> str:
+    """Excel's letter for a 0-based column index: 0 -> A, 26 -> AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+def _header_key(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+def read_headers(cells: Row, expected: Sequence[str]) -> tuple[dict[str, int], list[RowError]]:
+    """Where each expected header is in row 1 (matched ignoring case and extra spaces), and a
+    RowError for every missing, unexpected or repeated header."""
+    wanted = {_header_key(header): header for header in expected}
+    positions: dict[str, int] = {}
+    errors: list[RowError] = []
+    unexpected: list[tuple[int, str]] = []
+    for index, cell in enumerate(cells):
+        if is_blank(cell):
+            continue
+        text = " ".join(read_text(cell, column="").split())
+        header = wanted.get(_header_key(text))
+        if header is None:
+            unexpected.append((index, text))
+        elif header in positions:
+            errors.append(
+                RowError(
+                    1,
+                    header,
+                    f"The column '{header}' appears twice (columns "
+                    f"{column_letter(positions[header])} and {column_letter(index)})",
+                )
+            )
+        else:
+            positions[header] = index
+    missing = [header for header in expected if header not in positions]
+    for index, text in unexpected:
+        by_key = {_header_key(header): header for header in missing}
+        hint = difflib.get_close_matches(_header_key(text), list(by_key), n=1)
+        also = f"; did you mean '{by_key[hint[0]]}'?" if hint else "; rename or delete it"
+        errors.append(
+            RowError(
+                1,
+                text,
+                f"Column {column_letter(index)}'s header '{text}' is not one of the template's "
+                f"columns{also}",
+            )
+        )
+    for header in missing:
+        errors.append(
+            RowError(1, header, f"The column '{header}' is missing from row 1 (the headers)")
+        )
+    return positions, errors

@@ -1,0 +1,173 @@
+"""openpyxl helpers shared by every workbook the app writes, and the one reader for imports.
+
+Writing is always write-only (flat memory however many rows). User text goes through
+`text_cell()`, so a name or note starting with `=`, `+`, `-`, `@`, a tab or a carriage return is
+stored as a plain string (never a formula) and marked "quote prefix", so Excel keeps it as text
+even when the cell is edited later.
+
+Reading lives here too, because this is the layer that may use openpyxl: `read_first_sheet()`
+turns the first sheet of an .xlsx file into plain cell values for the import services.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+import zipfile
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, suppress
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING
+from xml.etree.ElementTree import ParseError
+
+from openpyxl import Workbook, load_workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+from openpyxl.utils.exceptions import InvalidFileException
+
+from vyapar_lite.domain.sheet import SheetData
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+MONEY_FORMAT = "#,##,##0.00"  # Indian grouping: 1,24,000.00
+DATE_FORMAT = "dd-mm-yyyy"
+RISKY_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Characters XML 1.0 cannot hold at all; openpyxl refuses them, so they are dropped.
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_BOLD = Font(bold=True)
+_WRAP = Alignment(wrap_text=True, vertical="top")
+
+
+def new_workbook() -> Workbook:
+    return Workbook(write_only=True)
+
+
+@contextmanager
+def writing(path: Path) -> Iterator[Workbook]:
+    """A write-only workbook saved to `path` when the block ends, or thrown away (with its
+    temporary files) when the block fails, leaving any earlier file at `path` as it was."""
+    wb = new_workbook()
+    try:
+        yield wb
+    except BaseException:
+        _discard(wb)
+        raise
+    save(wb, path)
+
+
+def plain_text(value: str) -> str:
+    """Text as it can be stored: characters XML cannot hold dropped, line endings as "\\n"
+    (XML turns a carriage return into a new line anyway)."""
+    return _ILLEGAL.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def text_cell(ws: WriteOnlyWorksheet, value: str) -> str | WriteOnlyCell:
+    """User text for a cell: always a string, never a formula."""
+    text = plain_text(value)
+    if not (value.startswith(RISKY_STARTS) or text.startswith(RISKY_STARTS)):
+        return text
+    cell = WriteOnlyCell(ws, value=text)
+    cell.data_type = "s"  # openpyxl would store "=..." as a formula
+    cell.quotePrefix = True
+    return cell
+
+
+def money_cell(ws: WriteOnlyWorksheet, rupees: Decimal) -> WriteOnlyCell:
+    """Exact rupees as a number cell shown as 1,24,000.00."""
+    cell = WriteOnlyCell(ws, value=rupees)
+    cell.number_format = MONEY_FORMAT
+    return cell
+
+
+def date_cell(ws: WriteOnlyWorksheet, day: date) -> WriteOnlyCell:
+    """A real date cell shown day first."""
+    cell = WriteOnlyCell(ws, value=day)
+    cell.number_format = DATE_FORMAT
+    return cell
+
+
+def start_table(ws: WriteOnlyWorksheet, headers: Sequence[str], widths: Sequence[int]) -> None:
+    """Column widths, a bold header row that stays in view, before any data row is written."""
+    for index, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(index)].width = width
+    ws.freeze_panes = "A2"
+    header_cells = []
+    for header in headers:
+        cell = WriteOnlyCell(ws, value=plain_text(header))
+        cell.font = _BOLD
+        header_cells.append(cell)
+    ws.append(header_cells)
+
+
+def finish_table(ws: WriteOnlyWorksheet, columns: int, data_rows: int) -> None:
+    """An autofilter over the header and data rows (call after the last row)."""
+    ws.auto_filter.ref = f"A1:{get_column_letter(columns)}{data_rows + 1}"
+
+
+def wrapped_cell(ws: WriteOnlyWorksheet, value: str, *, bold: bool = False) -> WriteOnlyCell:
+    """Wrapped text, for notes sheets."""
+    cell = WriteOnlyCell(ws, value=plain_text(value))
+    cell.alignment = _WRAP
+    if bold:
+        cell.font = _BOLD
+    return cell
+
+
+def save(wb: Workbook, path: Path) -> None:
+    """Save beside `path` first and then replace it, so a failure never leaves half a file."""
+    path = Path(path)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".xlsx", dir=path.parent)
+    os.close(handle)
+    try:
+        wb.save(temporary)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _discard(wb: Workbook) -> None:
+    for ws in wb.worksheets:
+        writer = ws._writer  # openpyxl keeps each write-only sheet in a temporary file
+        if writer is None:
+            continue
+        with suppress(Exception):
+            ws.close()
+        with suppress(OSError, ValueError):
+            writer.cleanup()
+
+
+def read_first_sheet(path: Path) -> SheetData:
+    """The first sheet's cell values, row 1 first; `problem` says why a file cannot be read."""
+    path = Path(path)
+    name = path.name
+    if not path.is_file():
+        return SheetData(name, problem=f"There is no file {path}")
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, InvalidFileException):
+        return SheetData(
+            name,
+            problem=f"{name} is not an Excel workbook (.xlsx). Open it in Excel or LibreOffice "
+            "and save it as 'Excel Workbook (.xlsx)'",
+        )
+    except PermissionError:
+        return SheetData(name, problem=f"{name} cannot be read: its permissions do not allow it")
+    except (OSError, KeyError, ValueError, ParseError) as exc:
+        return SheetData(name, problem=f"{name} is damaged and cannot be read ({exc})")
+    try:
+        if not wb.worksheets:
+            return SheetData(name, problem=f"{name} has no sheet of rows")
+        ws = wb.worksheets[0]
+        ws.reset_dimensions()  # don't trust the size a file declares: read every row
+        rows = list(ws.iter_rows(values_only=True))
+    except (OSError, KeyError, ValueError, ParseError, zipfile.BadZipFile) as exc:
+        return SheetData(name, problem=f"{name} is damaged and cannot be read ({exc})")
+    finally:
+        wb.close()
+    return SheetData(name, rows)

@@ -1,0 +1,424 @@
+"""The customer form: create a customer or edit one, in tabs, checked as you go.
+
+Every field is checked when you leave it and its message appears beside it; Save stays disabled
+while anything is wrong; Esc on a changed form asks before discarding.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vyapar_lite.domain import gst
+from vyapar_lite.domain.customer import (
+    CUSTOMER_TYPES,
+    MAX_TERMS_DAYS,
+    PREFERRED_CONTACTS,
+    CustomerDetails,
+    OpeningBalance,
+    OpeningKind,
+    clean_customer,
+    clean_opening,
+)
+from vyapar_lite.domain.errors import FieldError, ValidationError
+from vyapar_lite.services import categories, customers
+from vyapar_lite.ui.widgets import DateEdit, FieldBox, MoneyEdit
+
+# FieldError.field -> the widget's field name, where they differ
+_ALIASES = {"state": "state_code"}
+
+
+class CustomerForm(QDialog):
+    """`saved(code)` is emitted after a successful save."""
+
+    saved = Signal(str)
+
+    def __init__(self, code: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("customerForm")
+        self.code = code
+        self.account = customers.get_customer(code) if code else None
+        self.dirty = False
+        self.touched: set[str] = set()
+        self.boxes: dict[str, FieldBox] = {}
+        self.setWindowTitle(f"Customer {code}" if code else "New customer")
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("customerForm.tabs")
+        self._tab_fields: list[tuple[str, list[str]]] = []
+        self._build_identity()
+        self._build_tax()
+        self._build_terms()
+        self._build_addresses()
+        self._build_notes()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("customerForm.save")
+        self.save_button.setShortcut("Ctrl+S")
+        self.save_button.setToolTip("Save (Ctrl+S)")
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.buttons)
+        if self.account is not None:
+            self._load(self.account.details)
+        self._connect_changes()
+        self.validate()
+        self.resize(640, 520)
+
+    # building the tabs
+    def _line(self, name: str, placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(f"customer.{name}")
+        edit.setPlaceholderText(placeholder)
+        return edit
+
+    def _add(self, form: QFormLayout, name: str, label: str, widget: QWidget) -> None:
+        widget.setObjectName(f"customer.{name}")
+        box = FieldBox(f"customer.{name}", widget)
+        self.boxes[name] = box
+        form.addRow(label, box)
+
+    def _tab(self, title: str, names: list[str]) -> QFormLayout:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.tabs.addTab(page, title)
+        self._tab_fields.append((title, names))
+        return form
+
+    def _build_identity(self) -> None:
+        form = self._tab(
+            "&Identity",
+            [
+                "code",
+                "name",
+                "phone",
+                "alt_phone",
+                "email",
+                "preferred_contact",
+                "customer_type",
+                "category",
+            ],
+        )
+        self.code_edit = self._line("code")
+        if self.account is None:
+            self.code_edit.setPlaceholderText(f"{customers.next_code_preview()} (leave blank)")
+        else:
+            self.code_edit.setText(self.account.code)
+            self.code_edit.setReadOnly(True)
+            self.code_edit.setToolTip("A customer's code never changes")
+        self._add(form, "code", "Code", self.code_edit)
+        self.name_edit = self._line("name", "Full name or business name")
+        self._add(form, "name", "Name *", self.name_edit)
+        self.phone_edit = self._line("phone", "10-digit mobile")
+        self._add(form, "phone", "Phone", self.phone_edit)
+        self.alt_phone_edit = self._line("alt_phone")
+        self._add(form, "alt_phone", "Alternate phone", self.alt_phone_edit)
+        self.email_edit = self._line("email")
+        self._add(form, "email", "E-mail", self.email_edit)
+        self.contact_combo = QComboBox()
+        self.contact_combo.addItems(list(PREFERRED_CONTACTS))
+        self._add(form, "preferred_contact", "Preferred contact", self.contact_combo)
+        self.type_combo = QComboBox()
+        self.type_combo.addItems(list(CUSTOMER_TYPES))
+        self._add(form, "customer_type", "Type", self.type_combo)
+        self.category_combo = QComboBox()
+        self.category_combo.setEditable(True)
+        self.category_combo.addItem("")
+        self.category_combo.addItems([c.name for c in categories.list_categories()])
+        category_edit = self.category_combo.lineEdit()
+        if category_edit is not None:
+            category_edit.setPlaceholderText("None (type to add one)")
+        self._add(form, "category", "Category", self.category_combo)
+
+    def _build_tax(self) -> None:
+        form = self._tab("&Tax", ["gstin", "pan", "state_code"])
+        self.gstin_edit = self._line("gstin", "15 characters; fills state and PAN")
+        self._add(form, "gstin", "GSTIN", self.gstin_edit)
+        self.pan_edit = self._line("pan", "AAAAA9999A")
+        self._add(form, "pan", "PAN", self.pan_edit)
+        self.state_combo = QComboBox()
+        self.state_combo.addItem("", "")
+        for code, name in gst.state_choices(include_foreign=True):
+            self.state_combo.addItem(f"{code} {name}", code)
+        self._add(form, "state_code", "State", self.state_combo)
+        self.gstin_edit.editingFinished.connect(self._fill_from_gstin)
+
+    def _build_terms(self) -> None:
+        names = [
+            "credit_limit",
+            "check_credit_limit",
+            "stop_sales",
+            "payment_terms_days",
+            "also_supplier",
+            "transporter",
+            "opening_amount",
+            "opening_kind",
+            "opening_date",
+        ]
+        form = self._tab("Credit && &terms", names)
+        self.credit_edit = MoneyEdit("credit_limit")
+        self._add(form, "credit_limit", "Credit limit (₹)", self.credit_edit)
+        self.check_credit_box = QCheckBox("Warn when a sale crosses the credit limit")
+        self._add(form, "check_credit_limit", "", self.check_credit_box)
+        self.stop_sales_box = QCheckBox("Refuse a sale that crosses the credit limit")
+        self._add(form, "stop_sales", "", self.stop_sales_box)
+        self.terms_spin = QSpinBox()
+        self.terms_spin.setRange(0, MAX_TERMS_DAYS)
+        self.terms_spin.setSuffix(" days")
+        self._add(form, "payment_terms_days", "Payment terms", self.terms_spin)
+        self.supplier_box = QCheckBox("This customer also supplies goods or services to us")
+        self._add(form, "also_supplier", "", self.supplier_box)
+        self.transporter_edit = self._line("transporter")
+        self._add(form, "transporter", "Preferred transporter", self.transporter_edit)
+        if self.account is not None and self.account.is_cash:
+            for widget in (
+                self.credit_edit,
+                self.check_credit_box,
+                self.stop_sales_box,
+                self.terms_spin,
+            ):
+                widget.setEnabled(False)
+                widget.setToolTip("The CASH customer is for walk-in sales paid in full")
+        self.opening_group = QGroupBox("Opening balance (when you start using Vyapar Lite)")
+        opening = QFormLayout(self.opening_group)
+        self.opening_edit = MoneyEdit("opening_amount")
+        self._add(opening, "opening_amount", "Amount (₹)", self.opening_edit)
+        self.opening_kind = QComboBox()
+        self.opening_kind.addItem("Receivable: they owe us", OpeningKind.RECEIVABLE.value)
+        self.opening_kind.addItem("Advance: we hold their money", OpeningKind.ADVANCE.value)
+        self._add(opening, "opening_kind", "Type", self.opening_kind)
+        self.opening_date = DateEdit()
+        self._add(opening, "opening_date", "As of", self.opening_date)
+        form.addRow(self.opening_group)
+        self.opening_group.setVisible(self.account is None)
+
+    def _build_addresses(self) -> None:
+        names = ["billing_address", "shipping_address", "city", "pin_code"]
+        form = self._tab("&Addresses", names)
+        self.billing_edit = QPlainTextEdit()
+        self.billing_edit.setTabChangesFocus(True)
+        self.billing_edit.setFixedHeight(70)
+        self._add(form, "billing_address", "Billing address", self.billing_edit)
+        self.same_box = QCheckBox("Shipping address same as billing")
+        self.same_box.setObjectName("customer.shipping_same_as_billing")
+        self.same_box.setChecked(True)
+        form.addRow("", self.same_box)
+        self.shipping_edit = QPlainTextEdit()
+        self.shipping_edit.setTabChangesFocus(True)
+        self.shipping_edit.setFixedHeight(70)
+        self.shipping_edit.setEnabled(False)
+        self._add(form, "shipping_address", "Shipping address", self.shipping_edit)
+        self.same_box.toggled.connect(lambda same: self.shipping_edit.setEnabled(not same))
+        self.city_edit = self._line("city")
+        self._add(form, "city", "City", self.city_edit)
+        self.pin_edit = self._line("pin_code", "6 digits")
+        self._add(form, "pin_code", "PIN code", self.pin_edit)
+
+    def _build_notes(self) -> None:
+        form = self._tab("&Notes", ["notes"])
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setTabChangesFocus(True)
+        self._add(form, "notes", "Notes", self.notes_edit)
+
+    # reading and writing the fields
+    def details(self) -> CustomerDetails:
+        """What is typed now (money parsed; a money typing error raises ValidationError)."""
+        return CustomerDetails(
+            code=self.code_edit.text() if self.account is None else "",
+            name=self.name_edit.text(),
+            phone=self.phone_edit.text(),
+            alt_phone=self.alt_phone_edit.text(),
+            email=self.email_edit.text(),
+            preferred_contact=self.contact_combo.currentText(),
+            customer_type=self.type_combo.currentText(),
+            category=self.category_combo.currentText(),
+            gstin=self.gstin_edit.text(),
+            pan=self.pan_edit.text(),
+            state_code=str(self.state_combo.currentData() or ""),
+            credit_limit=self.credit_edit.paise(),
+            check_credit_limit=self.check_credit_box.isChecked(),
+            stop_sales=self.stop_sales_box.isChecked(),
+            payment_terms_days=self.terms_spin.value(),
+            also_supplier=self.supplier_box.isChecked(),
+            transporter=self.transporter_edit.text(),
+            billing_address=self.billing_edit.toPlainText(),
+            shipping_same_as_billing=self.same_box.isChecked(),
+            shipping_address=self.shipping_edit.toPlainText(),
+            city=self.city_edit.text(),
+            pin_code=self.pin_edit.text(),
+            notes=self.notes_edit.toPlainText(),
+        )
+
+    def opening(self) -> OpeningBalance | None:
+        if self.account is not None:
+            return None
+        return clean_opening(
+            self.opening_edit.paise(),
+            str(self.opening_kind.currentData()),
+            self.opening_date.date_value(),
+        )
+
+    def _load(self, d: CustomerDetails) -> None:
+        for edit, value in (
+            (self.name_edit, d.name),
+            (self.phone_edit, d.phone),
+            (self.alt_phone_edit, d.alt_phone),
+            (self.email_edit, d.email),
+            (self.gstin_edit, d.gstin),
+            (self.pan_edit, d.pan),
+            (self.transporter_edit, d.transporter),
+            (self.city_edit, d.city),
+            (self.pin_edit, d.pin_code),
+        ):
+            edit.setText(value)
+        self.contact_combo.setCurrentText(d.preferred_contact)
+        self.type_combo.setCurrentText(d.customer_type)
+        self.category_combo.setCurrentText(d.category)
+        self.state_combo.setCurrentIndex(max(0, self.state_combo.findData(d.state_code)))
+        self.credit_edit.set_paise(d.credit_limit)
+        self.check_credit_box.setChecked(d.check_credit_limit)
+        self.stop_sales_box.setChecked(d.stop_sales)
+        self.terms_spin.setValue(d.payment_terms_days)
+        self.supplier_box.setChecked(d.also_supplier)
+        self.billing_edit.setPlainText(d.billing_address)
+        self.same_box.setChecked(d.shipping_same_as_billing)
+        self.shipping_edit.setPlainText(d.shipping_address)
+        self.notes_edit.setPlainText(d.notes)
+
+    def _connect_changes(self) -> None:
+        for name, box in self.boxes.items():
+            widget = box.widget
+            if isinstance(widget, QLineEdit):
+                widget.textEdited.connect(self._changed)
+                widget.editingFinished.connect(lambda n=name: self._left(n))
+            elif isinstance(widget, QPlainTextEdit):
+                widget.textChanged.connect(self._changed)
+            elif isinstance(widget, QComboBox):
+                widget.currentIndexChanged.connect(lambda _i, n=name: self._left(n))
+                widget.editTextChanged.connect(self._changed)
+            elif isinstance(widget, QCheckBox):
+                widget.toggled.connect(lambda _on, n=name: self._left(n))
+            elif isinstance(widget, QSpinBox):
+                widget.valueChanged.connect(lambda _v, n=name: self._left(n))
+            elif isinstance(widget, DateEdit):
+                widget.dateChanged.connect(lambda _d, n=name: self._left(n))
+        self.same_box.toggled.connect(self._changed)
+
+    def _changed(self) -> None:
+        self.dirty = True
+
+    def _left(self, name: str) -> None:
+        self.touched.add(name)
+        self._changed()
+        self.validate()
+
+    # checking
+    def problems(self) -> list[FieldError]:
+        errors: list[FieldError] = []
+        try:
+            clean_customer(self.details(), is_cash=bool(self.account and self.account.is_cash))
+        except ValidationError as exc:
+            errors += exc.errors
+        try:
+            self.opening()
+        except ValidationError as exc:
+            errors += exc.errors
+        return errors
+
+    def validate(self, *, show_all: bool = False) -> bool:
+        """Show messages for the fields already left (all with `show_all`); enable Save."""
+        errors = self.problems()
+        by_field: dict[str, str] = {}
+        for error in errors:
+            by_field.setdefault(_ALIASES.get(error.field, error.field), error.message)
+        for name, box in self.boxes.items():
+            shown = name in self.touched or show_all
+            box.set_error(by_field.get(name) if shown else None)
+        for index, (title, names) in enumerate(self._tab_fields):
+            bad = any(n in by_field and (n in self.touched or show_all) for n in names)
+            self.tabs.setTabText(index, f"{title} ⚠" if bad else title)
+        self.save_button.setEnabled(not errors)
+        return not errors
+
+    def _fill_from_gstin(self) -> None:
+        try:
+            state, pan = gst.fill_from_gstin(gst.validate_gstin(self.gstin_edit.text()))
+        except ValidationError:
+            return
+        if not self.state_combo.currentData():
+            self.state_combo.setCurrentIndex(max(0, self.state_combo.findData(state)))
+        if not self.pan_edit.text().strip():
+            self.pan_edit.setText(pan)
+        self.validate()
+
+    # saving and leaving
+    def save(self) -> None:
+        if not self.validate(show_all=True):
+            return
+        try:
+            account = self._save(confirmed=False)
+        except customers.DuplicateCustomer as dup:
+            answer = QMessageBox.question(
+                self,
+                "Possible duplicate",
+                "\n".join(
+                    f"{m.code} {m.name} has the same {_LABELS[m.field]}." for m in dup.matches
+                )
+                + "\n\nSave this customer anyway?",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            account = self._save(confirmed=True)
+        except ValidationError as exc:
+            self.touched.update(_ALIASES.get(e.field, e.field) for e in exc.errors)
+            for error in exc.errors:
+                box = self.boxes.get(_ALIASES.get(error.field, error.field))
+                if box is not None:
+                    box.set_error(error.message)
+            return
+        self.dirty = False
+        self.saved.emit(account.code)
+        self.accept()
+
+    def _save(self, *, confirmed: bool) -> customers.CustomerAccount:
+        if self.account is None:
+            return customers.create_customer(
+                self.details(), opening=self.opening(), confirmed=confirmed
+            )
+        return customers.update_customer(self.account.code, self.details(), confirmed=confirmed)
+
+    def reject(self) -> None:
+        if self.dirty:
+            answer = QMessageBox.question(
+                self, "Discard changes?", "You have changed this customer. Discard the changes?"
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        super().reject()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.reject()
+            return
+        super().keyPressEvent(event)
+
+
+_LABELS = {"phone": "phone number", "email": "e-mail", "gstin": "GSTIN"}

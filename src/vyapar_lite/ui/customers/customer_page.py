@@ -1,0 +1,245 @@
+"""One customer's page: who they are, what they owe, their postings, file and change history."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vyapar_lite.domain import gst
+from vyapar_lite.domain.errors import ValidationError
+from vyapar_lite.domain.money import format_money
+from vyapar_lite.services import customer_history, customers
+from vyapar_lite.services.customers import CustomerAccount
+from vyapar_lite.ui.customers.customer_file_tab import CustomerFileTab
+
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def balance_text(paise: int) -> str:
+    """`₹1,250.00 to receive` / `₹200.00 advance held` / `Nil`."""
+    if paise > 0:
+        return f"{format_money(paise)} to receive"
+    if paise < 0:
+        return f"{format_money(-paise)} advance held"
+    return "Nil"
+
+
+class CustomerPage(QWidget):
+    """Signals: `back` to the list, `edit_requested(code)` for the form, `changed` after edits."""
+
+    back = Signal()
+    edit_requested = Signal(str)
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("customers.page")
+        self.account: CustomerAccount | None = None
+        self.back_button = QPushButton("← Customers")
+        self.back_button.setObjectName("customer.back")
+        self.back_button.clicked.connect(self.back)
+        self.title = QLabel()
+        self.title.setObjectName("customer.title")
+        self.edit_button = QPushButton("Edit…")
+        self.edit_button.setObjectName("customer.edit")
+        self.edit_button.setToolTip("F2")
+        self.edit_button.clicked.connect(self._edit)
+        self.active_button = QPushButton()
+        self.active_button.setObjectName("customer.active")
+        self.active_button.clicked.connect(self._toggle_active)
+        QShortcut(QKeySequence("F2"), self, self._edit)
+        QShortcut(QKeySequence("Alt+Left"), self, self.back.emit)
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addWidget(self.title, 1)
+        top.addWidget(self.edit_button)
+        top.addWidget(self.active_button)
+        self.facts: dict[str, QLabel] = {}
+        grid = QGridLayout()
+        left = ("Type", "Category", "Phone", "E-mail", "GSTIN", "State", "City")
+        right = ("Balance", "Credit limit", "Credit available", "Payment terms", "Loyalty points")
+        for column, names in ((0, left), (2, right)):
+            for row, name in enumerate(names):
+                value = QLabel()
+                value.setObjectName(f"customer.fact.{name}")
+                value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                self.facts[name] = value
+                grid.addWidget(QLabel(f"{name}:"), row, column)
+                grid.addWidget(value, row, column + 1)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("customer.tabs")
+        self.ledger_table = _table(
+            ("Date", "Type", "Number", "Description", "Debit", "Credit", "Balance"), stretch=3
+        )
+        self.ledger_table.setObjectName("customer.ledger")
+        self.file_tab = CustomerFileTab()
+        self.file_tab.changed.connect(self.changed)
+        self.history_table = _table(
+            ("When", "Change", "Field", "Before", "After", "Note"), stretch=5
+        )
+        self.history_table.setObjectName("customer.history")
+        self.tabs.addTab(self.ledger_table, "&Transactions")
+        self.tabs.addTab(self.file_tab, "&File")
+        self.tabs.addTab(self.history_table, "Change &history")
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(grid)
+        layout.addWidget(self.tabs, 1)
+
+    def show_customer(self, code: str) -> None:
+        self.account = customers.get_customer(code)
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.account is None:
+            return
+        account = self.account = customers.get_customer(self.account.code)
+        d = account.details
+        status = "" if account.is_active else "  <span style='color:#b00020'>(inactive)</span>"
+        self.title.setText(f"<h2>{account.code} · {d.name}{status}</h2>")
+        state = gst.state_name(d.state_code) if d.state_code else ""
+        limit = d.credit_limit
+        self.facts["Type"].setText(d.customer_type)
+        self.facts["Category"].setText(d.category or "—")
+        self.facts["Phone"].setText(" / ".join(p for p in (d.phone, d.alt_phone) if p) or "—")
+        self.facts["E-mail"].setText(d.email or "—")
+        self.facts["GSTIN"].setText(d.gstin or "Unregistered")
+        self.facts["State"].setText(f"{d.state_code} {state}" if state else "—")
+        self.facts["City"].setText(" ".join(p for p in (d.city, d.pin_code) if p) or "—")
+        self.facts["Balance"].setText(f"<b>{balance_text(account.balance)}</b>")
+        self.facts["Credit limit"].setText(format_money(limit) if limit else "No credit limit")
+        available = limit - account.balance
+        self.facts["Credit available"].setText(
+            "—"
+            if not limit
+            else format_money(available)
+            if available >= 0
+            else f"<span style='color:#b00020'>Over the limit by {format_money(-available)}</span>"
+        )
+        self.facts["Payment terms"].setText(
+            f"{d.payment_terms_days} days" if d.payment_terms_days else "Due on the invoice date"
+        )
+        self.facts["Loyalty points"].setText(f"{account.loyalty_points:,}")
+        self.edit_button.setEnabled(True)
+        self.active_button.setText("Reactivate" if not account.is_active else "Deactivate…")
+        self.active_button.setEnabled(not account.is_cash)
+        self._fill_ledger(account.code)
+        self._fill_history(account.code)
+        self.file_tab.show_customer(account.code)
+
+    def _fill_ledger(self, code: str) -> None:
+        lines = customer_history.ledger(code)
+        self.ledger_table.setRowCount(len(lines))
+        for row, line in enumerate(lines):
+            cells = (
+                line.entry_date.strftime("%d-%m-%Y"),
+                customer_history.KIND_LABELS.get(line.kind, line.kind.title()),
+                line.doc_number,
+                line.description,
+                format_money(line.debit, symbol=False) if line.debit else "",
+                format_money(line.credit, symbol=False) if line.credit else "",
+                balance_text(line.balance),
+            )
+            _fill_row(self.ledger_table, row, cells, money_from=4)
+
+    def _fill_history(self, code: str) -> None:
+        rows: list[tuple[str, ...]] = []
+        for change in customer_history.changes(code):
+            when = change.at.strftime("%d-%m-%Y %H:%M")
+            label = f"{change.action} {change.record_type.replace('_', ' ')}"
+            after = change.after or {}
+            before = change.before or {}
+            fields = sorted(set(after) | set(before)) or [""]
+            if change.action == "create":
+                fields = [""]
+            for field in fields:
+                rows.append(
+                    (
+                        when,
+                        label,
+                        field.replace("_", " "),
+                        _plain(before.get(field), field) if field else "",
+                        _plain(after.get(field), field) if field else "",
+                        change.note,
+                    )
+                )
+        self.history_table.setRowCount(len(rows))
+        for row, cells in enumerate(rows):
+            _fill_row(self.history_table, row, cells, money_from=99)
+
+    def _edit(self) -> None:
+        if self.account is not None:
+            self.edit_requested.emit(self.account.code)
+
+    def _toggle_active(self) -> None:
+        account = self.account
+        if account is None:
+            return
+        try:
+            if account.is_active:
+                reason, ok = QInputDialog.getText(
+                    self,
+                    "Deactivate customer",
+                    f"{account.details.name} will be hidden from pickers and kept in reports.\n"
+                    "Reason (optional):",
+                )
+                if not ok:
+                    return
+                customers.set_active(account.code, False, reason=reason)
+            else:
+                customers.set_active(account.code, True)
+        except ValidationError as exc:
+            QMessageBox.warning(self, "Not changed", str(exc))
+            return
+        self.refresh()
+        self.changed.emit()
+
+
+def _table(headers: tuple[str, ...], *, stretch: int) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().hide()
+    table.setAlternatingRowColors(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def _fill_row(table: QTableWidget, row: int, cells: tuple[str, ...], *, money_from: int) -> None:
+    for column, text in enumerate(cells):
+        item = QTableWidgetItem(text)
+        if column >= money_from:
+            item.setTextAlignment(_RIGHT)
+        table.setItem(row, column, item)
+
+
+_MONEY_FIELDS = {"credit_limit", "debit", "credit"}
+
+
+def _plain(value: object, field: str = "") -> str:
+    if value is None:
+        return ""
+    if field in _MONEY_FIELDS and isinstance(value, int):
+        return format_money(value)
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    return str(value)

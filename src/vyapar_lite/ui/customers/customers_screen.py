@@ -1,0 +1,54 @@
+"""The Customers screen: the list, and a customer's page in its place when one is opened."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+from vyapar_lite.ui.customers.customer_form import CustomerForm
+from vyapar_lite.ui.customers.customer_list_page import CustomerListPage
+from vyapar_lite.ui.customers.customer_page import CustomerPage
+
+
+class CustomersScreen(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page.customers")
+        self.list_page = CustomerListPage()
+        self.customer_page = CustomerPage()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.list_page)
+        self.stack.addWidget(self.customer_page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.list_page.open_customer.connect(self.open_customer)
+        self.list_page.new_customer.connect(self.new_customer)
+        self.customer_page.back.connect(self.show_list)
+        self.customer_page.edit_requested.connect(self.edit_customer)
+        self.customer_page.changed.connect(self.list_page.refresh)
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_customer)
+
+    def show_list(self) -> None:
+        self.stack.setCurrentWidget(self.list_page)
+        self.list_page.search.setFocus()
+
+    def open_customer(self, code: str) -> None:
+        self.customer_page.show_customer(code)
+        self.stack.setCurrentWidget(self.customer_page)
+
+    def new_customer(self) -> CustomerForm:
+        form = CustomerForm(parent=self)
+        form.saved.connect(self._saved)
+        form.open()
+        return form
+
+    def edit_customer(self, code: str) -> CustomerForm:
+        form = CustomerForm(code, parent=self)
+        form.saved.connect(self._saved)
+        form.open()
+        return form
+
+    def _saved(self, code: str) -> None:
+        self.list_page.refresh()
+        self.open_customer(code)

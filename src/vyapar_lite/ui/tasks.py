@@ -1,0 +1,125 @@
+"""Run slow work (imports, exports, backups, big reports) off the UI thread, with progress.
+
+`run_task(parent, title, work)` starts `work(progress)` on a pool thread and shows a progress
+dialog; `work` calls `progress(done, total, text)` now and then and may raise `Cancelled` when
+`progress.cancelled` is set. The result (or the error's message) comes back to the UI thread by
+signal, so the window keeps repainting while the work runs.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from vyapar_lite.domain.errors import ValidationError
+from vyapar_lite.services import threads
+
+log = logging.getLogger(__name__)
+
+
+class Cancelled(Exception):
+    """The shopkeeper pressed Cancel; the work stops and nothing is saved."""
+
+
+class Progress:
+    """Handed to the work function: report progress, check for Cancel."""
+
+    def __init__(self, emit: Callable[[int, int, str], None]) -> None:
+        self._emit = emit
+        self._cancel = threading.Event()
+
+    def __call__(self, done: int, total: int, text: str = "") -> None:
+        if self._cancel.is_set():
+            raise Cancelled
+        self._emit(done, total, text)
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+
+class Task(QObject):
+    """Signals of one piece of background work; `succeeded(result)` or `failed(message)`."""
+
+    succeeded = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+    progressed = Signal(int, int, str)
+
+    def __init__(self, work: Callable[[Progress], Any]) -> None:
+        super().__init__()
+        self.work = work
+        self.progress = Progress(self.progressed.emit)
+        self.running = False
+
+
+class _Runner(QRunnable):
+    def __init__(self, task: Task) -> None:
+        super().__init__()
+        self.task = task
+
+    def run(self) -> None:
+        task = self.task
+        try:
+            result = task.work(task.progress)
+        except Cancelled:
+            task.cancelled.emit()
+        except ValidationError as exc:
+            task.failed.emit(str(exc))
+        except Exception as exc:  # reported to the shopkeeper, details to the log
+            log.exception("background work failed")
+            task.failed.emit(f"{type(exc).__name__}: {exc}")
+        else:
+            task.succeeded.emit(result)
+        finally:
+            threads.end_of_work()
+            task.running = False
+
+
+_running: set[Task] = set()  # keeps tasks alive until they report
+
+
+def run_task(
+    parent: QWidget | None,
+    title: str,
+    work: Callable[[Progress], Any],
+    *,
+    cancellable: bool = True,
+) -> Task:
+    """Start `work` on a pool thread, with a progress dialog over `parent`."""
+    task = Task(work)
+    dialog = QProgressDialog(title, "Cancel" if cancellable else "", 0, 0, parent)
+    dialog.setObjectName("taskProgress")
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    if not cancellable:
+        dialog.setCancelButton(None)
+    dialog.canceled.connect(task.progress.cancel)
+
+    def show_progress(done: int, total: int, text: str) -> None:
+        dialog.setMaximum(max(total, 0))
+        dialog.setValue(min(done, total) if total else 0)
+        if text:
+            dialog.setLabelText(text)
+
+    def finish(*_args: object) -> None:
+        dialog.reset()
+        dialog.deleteLater()
+        _running.discard(task)
+
+    task.progressed.connect(show_progress)
+    for signal in (task.succeeded, task.failed, task.cancelled):
+        signal.connect(finish)
+    _running.add(task)
+    task.running = True
+    QThreadPool.globalInstance().start(_Runner(task))
+    return task
