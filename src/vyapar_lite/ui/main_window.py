@@ -92,8 +92,12 @@ class MainWindow(QMainWindow):
             self.nav.addItem(title)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         settings_page = self.pages["settings"]
-        if isinstance(settings_page, SettingsPage):
+        customers_screen = self.pages["customers"]
+        if isinstance(settings_page, SettingsPage) and isinstance(
+            customers_screen, CustomersScreen
+        ):
             settings_page.profile_saved.connect(self.refresh_shop)
+            settings_page.customer_settings.changed.connect(customers_screen.list_page.refresh)
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)

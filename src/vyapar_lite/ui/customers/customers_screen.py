@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
+from vyapar_lite.ui.customers.customer_excel import CustomerExcel
 from vyapar_lite.ui.customers.customer_form import CustomerForm
 from vyapar_lite.ui.customers.customer_list_page import CustomerListPage
 from vyapar_lite.ui.customers.customer_page import CustomerPage
@@ -28,6 +29,10 @@ class CustomersScreen(QWidget):
         self.customer_page.edit_requested.connect(self.edit_customer)
         self.customer_page.changed.connect(self.list_page.refresh)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_customer)
+        self.excel = CustomerExcel(self)
+        self.list_page.import_button.clicked.connect(self.excel.choose_and_import)
+        self.list_page.export_button.clicked.connect(self.excel.choose_and_export)
+        self.excel.imported.connect(lambda _result: self.list_page.refresh())
 
     def show_list(self) -> None:
         self.stack.setCurrentWidget(self.list_page)
