@@ -249,3 +249,25 @@ def test_as_a_program(tmp_path: Path) -> None:
     bad = run("frobnicate")
     assert bad.returncode == 2
     assert "usage: vyapar-lite-cli" in bad.stderr
+
+
+def test_check_finds_a_search_index_out_of_step(
+    demo_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sqlite3
+
+    raw = sqlite3.connect(demo_file)
+    # an edit made outside the app, with the triggers that keep the index in step removed
+    for name in [
+        r[0]
+        for r in raw.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'customer'"
+        )
+    ]:
+        raw.execute(f"DROP TRIGGER {name}")
+    raw.execute("UPDATE customer SET name = 'Renamed Outside' WHERE code = 'C0001'")
+    raw.commit()
+    raw.close()
+    code, _out, err = _run(capsys, "check", "--data", str(demo_file))
+    assert code == 1
+    assert "search index is out of step" in err

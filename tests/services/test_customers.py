@@ -428,3 +428,14 @@ def test_details_are_saved_cleaned(shop_file: Path) -> None:
     )
     assert customers.categories() == ["Regular Customers"]
     assert customer.is_active and not customer.is_cash
+
+
+def test_duplicate_check_compares_cleaned_values(shop_file: Path) -> None:
+    from vyapar_lite.services.customers import find_duplicates
+
+    make_customer("Asha Verma", phone="9822012345", email="asha@example.in")
+    typed = CustomerDetails(name="Asha V", phone="98220 12345", email="Asha@Example.in")
+    found = {(m.code, m.field) for m in find_duplicates(typed)}
+    assert found == {("C0001", "phone"), ("C0001", "email")}
+    with pytest.raises(customers.DuplicateCustomer):
+        customers.create_customer(CustomerDetails(name="Asha V", email="ASHA@example.in"))

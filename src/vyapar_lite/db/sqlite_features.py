@@ -84,3 +84,14 @@ def match_customer_search(query: Any, customer_id: peewee.Field, words: Sequence
     return query.join_from(customer_id.model, search, on=(search.c.rowid == customer_id)).where(
         peewee.SQL("customer_search MATCH ?", [match])
     )
+
+
+def customer_search_problems(db: peewee.Database) -> list[str]:
+    """FTS5's own check that the search index matches the customer table ([] when it does)."""
+    try:
+        db.execute_sql(
+            "INSERT INTO customer_search (customer_search, rank) VALUES ('integrity-check', 1)"
+        )
+    except peewee.DatabaseError as exc:
+        return [f"the customer search index is out of step with the customers ({exc})"]
+    return []

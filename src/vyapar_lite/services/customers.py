@@ -250,6 +250,10 @@ def categories() -> list[str]:
 def find_duplicates(details: CustomerDetails, *, exclude_code: str = "") -> list[PossibleDuplicate]:
     """Other customers with the same phone, e-mail or GSTIN (for the form's warning)."""
     exclude = Customer.get_or_none(Customer.code == exclude_code) if exclude_code else None
+    try:
+        details = clean_customer(details)  # "98220 12345" finds 9822012345
+    except ValidationError:
+        pass  # the form shows those problems; look for what can be compared as typed
     return _duplicates(details, exclude.id if exclude else None)
 
 
@@ -298,6 +302,8 @@ def _duplicates(details: CustomerDetails, exclude_id: int | None) -> list[Possib
         if not value:
             continue
         column = getattr(Customer, field)
+        if field == "email":  # e-mail addresses are compared without regard to case
+            column, value = pw.fn.LOWER(column), value.lower()
         query = Customer.select(Customer.code, Customer.name).where(column == value)
         if exclude_id is not None:
             query = query.where(Customer.id != exclude_id)

@@ -43,4 +43,5 @@ def check() -> CheckResult:
         f"{row[0]} row {row[1]} points to a missing {row[2]}"
         for row in sqlite_features.foreign_key_problems(database)
     ]
+    problems += sqlite_features.customer_search_problems(database)
     return CheckResult(problems)
