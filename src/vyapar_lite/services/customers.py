@@ -5,6 +5,8 @@ Screens and the CLI name customers by their code; the database id never leaves t
 
 from __future__ import annotations
 
+import contextlib
+
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from datetime import date, datetime
@@ -250,10 +252,9 @@ def categories() -> list[str]:
 def find_duplicates(details: CustomerDetails, *, exclude_code: str = "") -> list[PossibleDuplicate]:
     """Other customers with the same phone, e-mail or GSTIN (for the form's warning)."""
     exclude = Customer.get_or_none(Customer.code == exclude_code) if exclude_code else None
-    try:
-        details = clean_customer(details)  # "98220 12345" finds 9822012345
-    except ValidationError:
-        pass  # the form shows those problems; look for what can be compared as typed
+    # "98220 12345" finds 9822012345; with other problems in the form, compare as typed
+    with contextlib.suppress(ValidationError):
+        details = clean_customer(details)
     return _duplicates(details, exclude.id if exclude else None)
 
 
