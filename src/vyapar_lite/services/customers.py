@@ -6,7 +6,6 @@ Screens and the CLI name customers by their code; the database id never leaves t
 from __future__ import annotations
 
 import contextlib
-
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from datetime import date, datetime
