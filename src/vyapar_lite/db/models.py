@@ -117,6 +117,8 @@ class LedgerEntry(BaseModel):
     debit = pw.BigIntegerField(default=0)
     credit = pw.BigIntegerField(default=0)
     created_at = pw.DateTimeField()
+    doc_type = pw.CharField(default="")  # 'sales_doc', 'receipt', ... ('' for an opening balance)
+    doc_id = pw.IntegerField(null=True)
 
 
 class CustomerNote(BaseModel):
@@ -139,6 +141,195 @@ class CustomerNote(BaseModel):
     updated_at = pw.DateTimeField()
 
 
+class GstRate(BaseModel):
+    """A GST rate the shop can pick, in basis points (18% = 1800)."""
+
+    rate_bp = pw.IntegerField(primary_key=True)
+    is_active = pw.BooleanField(default=True)
+
+
+class Item(BaseModel):
+    """Something the shop sells. Prices in paise; stock and levels in thousandths of a unit."""
+
+    id = pw.AutoField()
+    code = pw.CharField(unique=True)
+    name = pw.CharField()
+    hsn_sac = pw.CharField(default="")
+    unit = pw.CharField(default="pcs")
+    sale_price = pw.BigIntegerField(default=0)
+    price_includes_tax = pw.BooleanField(default=False)
+    gst_rate_bp = pw.IntegerField(default=0)
+    track_stock = pw.BooleanField(default=False)
+    low_stock_milli = pw.BigIntegerField(default=0)
+    is_active = pw.BooleanField(default=True)
+    created_at = pw.DateTimeField()
+    updated_at = pw.DateTimeField()
+
+
+class ItemTypePrice(BaseModel):
+    """A price or a discount for one customer type (Dealer, Wholesaler, ...) on one item."""
+
+    item = pw.ForeignKeyField(Item, column_name="item_id")
+    item_id: int
+    customer_type = pw.CharField()
+    price = pw.BigIntegerField(null=True)
+    discount_bp = pw.IntegerField(null=True)
+
+    class Meta:
+        primary_key = pw.CompositeKey("item", "customer_type")
+
+
+class StockMove(BaseModel):
+    """Stock in (+) or out (-) of an item; stock on hand = SUM(qty_milli)."""
+
+    id = pw.AutoField()
+    item = pw.ForeignKeyField(Item, column_name="item_id")
+    item_id: int
+    move_date = pw.DateField()
+    qty_milli = pw.BigIntegerField()
+    reason = pw.CharField()
+    doc_type = pw.CharField(default="")
+    doc_id = pw.IntegerField(null=True)
+    created_at = pw.DateTimeField()
+
+
+class Receipt(BaseModel):
+    """Money received from a customer. `origin` is 'receipt', 'invoice' (paid at the counter with
+    an invoice) or 'order' (an order's advance)."""
+
+    id = pw.AutoField()
+    number = pw.CharField(unique=True)
+    fin_year = pw.CharField()
+    receipt_date = pw.DateField()
+    customer = pw.ForeignKeyField(Customer, column_name="customer_id")
+    customer_id: int
+    amount = pw.BigIntegerField()
+    mode = pw.CharField()
+    reference = pw.CharField(default="")
+    cheque_number = pw.CharField(default="")
+    cheque_bank = pw.CharField(default="")
+    cheque_date = pw.DateField(null=True)
+    status = pw.CharField(default="posted")
+    origin = pw.CharField(default="receipt")
+    cancel_reason = pw.TextField(default="")
+    notes = pw.TextField(default="")
+    created_at = pw.DateTimeField()
+
+
+class SaleOrder(BaseModel):
+    id = pw.AutoField()
+    number = pw.CharField(unique=True)
+    fin_year = pw.CharField()
+    order_date = pw.DateField()
+    customer = pw.ForeignKeyField(Customer, column_name="customer_id")
+    customer_id: int
+    status = pw.CharField(default="open")
+    advance_receipt = pw.ForeignKeyField(Receipt, null=True, column_name="advance_receipt_id")
+    advance_receipt_id: int | None
+    notes = pw.TextField(default="")
+    cancel_reason = pw.TextField(default="")
+    created_at = pw.DateTimeField()
+    updated_at = pw.DateTimeField()
+
+
+class SaleOrderLine(BaseModel):
+    id = pw.AutoField()
+    order = pw.ForeignKeyField(SaleOrder, column_name="order_id")
+    order_id: int
+    line_no = pw.IntegerField()
+    item = pw.ForeignKeyField(Item, null=True, column_name="item_id")
+    item_id: int | None
+    description = pw.CharField()
+    qty_milli = pw.BigIntegerField()
+    invoiced_milli = pw.BigIntegerField(default=0)
+    rate = pw.BigIntegerField()
+    discount_bp = pw.IntegerField(default=0)
+    discount_amount = pw.BigIntegerField(default=0)
+    gst_rate_bp = pw.IntegerField(default=0)
+
+
+class SalesDoc(BaseModel):
+    """A posted sales document: an invoice, or a credit/debit note against one (`against`)."""
+
+    id = pw.AutoField()
+    kind = pw.CharField()
+    number = pw.CharField(unique=True)
+    fin_year = pw.CharField()
+    doc_date = pw.DateField()
+    due_date = pw.DateField(null=True)
+    customer = pw.ForeignKeyField(Customer, column_name="customer_id")
+    customer_id: int
+    place_of_supply = pw.CharField()
+    tax_kind = pw.CharField()
+    against = pw.ForeignKeyField("self", null=True, column_name="against_id")
+    against_id: int | None
+    order = pw.ForeignKeyField(SaleOrder, null=True, column_name="order_id")
+    order_id: int | None
+    note_reason = pw.CharField(default="")
+    taxable_total = pw.BigIntegerField(default=0)
+    cgst_total = pw.BigIntegerField(default=0)
+    sgst_total = pw.BigIntegerField(default=0)
+    igst_total = pw.BigIntegerField(default=0)
+    round_off = pw.BigIntegerField(default=0)
+    loyalty_discount = pw.BigIntegerField(default=0)
+    grand_total = pw.BigIntegerField()
+    points_earned = pw.IntegerField(default=0)
+    points_redeemed = pw.IntegerField(default=0)
+    status = pw.CharField(default="posted")
+    cancel_reason = pw.TextField(default="")
+    cancelled_at = pw.DateTimeField(null=True)
+    notes = pw.TextField(default="")
+    created_at = pw.DateTimeField()
+
+
+class SalesDocLine(BaseModel):
+    id = pw.AutoField()
+    doc = pw.ForeignKeyField(SalesDoc, column_name="doc_id")
+    doc_id: int
+    line_no = pw.IntegerField()
+    item = pw.ForeignKeyField(Item, null=True, column_name="item_id")
+    item_id: int | None
+    description = pw.CharField()
+    hsn_sac = pw.CharField(default="")
+    unit = pw.CharField(default="")
+    qty_milli = pw.BigIntegerField()
+    rate = pw.BigIntegerField()
+    discount = pw.BigIntegerField(default=0)
+    taxable = pw.BigIntegerField()
+    gst_rate_bp = pw.IntegerField()
+    cgst = pw.BigIntegerField(default=0)
+    sgst = pw.BigIntegerField(default=0)
+    igst = pw.BigIntegerField(default=0)
+    total = pw.BigIntegerField()
+    against_line = pw.ForeignKeyField("self", null=True, column_name="against_line_id")
+    against_line_id: int | None
+
+
+class Allocation(BaseModel):
+    """Part of a receipt settling one invoice (or debit note)."""
+
+    id = pw.AutoField()
+    receipt = pw.ForeignKeyField(Receipt, column_name="receipt_id")
+    receipt_id: int
+    doc = pw.ForeignKeyField(SalesDoc, column_name="doc_id")
+    doc_id: int
+    amount = pw.BigIntegerField()
+    created_at = pw.DateTimeField()
+
+
+class LoyaltyMove(BaseModel):
+    """Points earned (+) or redeemed/reversed (-); customer.loyalty_points caches the sum."""
+
+    id = pw.AutoField()
+    customer = pw.ForeignKeyField(Customer, column_name="customer_id")
+    customer_id: int
+    move_date = pw.DateField()
+    points = pw.IntegerField()
+    doc_type = pw.CharField()
+    doc_id = pw.IntegerField(null=True)
+    created_at = pw.DateTimeField()
+
+
 ALL_MODELS: list[type[BaseModel]] = [
     Setting,
     Shop,
@@ -148,4 +339,15 @@ ALL_MODELS: list[type[BaseModel]] = [
     Customer,
     LedgerEntry,
     CustomerNote,
+    GstRate,
+    Item,
+    ItemTypePrice,
+    StockMove,
+    Receipt,
+    SaleOrder,
+    SaleOrderLine,
+    SalesDoc,
+    SalesDocLine,
+    Allocation,
+    LoyaltyMove,
 ]
