@@ -1,0 +1,336 @@
+"""Invoice arithmetic: line amounts, the GST split, discounts, round-off and totals.
+
+Everything is integer: money in paise, quantities in thousandths of a unit (`qty_milli`, 1.5 kg =
+1500), rates and percentage discounts in basis points (18% = 1800). Every division rounds half-up
+to the paisa (`money.divide_round`), once per amount, per line:
+
+- gross = qty × rate; discount = a flat amount, or a percentage of gross;
+- price excluding tax: taxable = gross − discount;
+  price including tax: taxable = (gross − discount) × 10000 / (10000 + rate);
+- intra-state: CGST = SGST = taxable × rate / 2; inter-state: IGST = taxable × rate; export: none;
+- the invoice total may be rounded to the rupee, the difference shown as its own round-off line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+from vyapar_lite.domain.errors import FieldError, ValidationError, raise_if_any
+from vyapar_lite.domain.money import MAX_PAISE, divide_round, format_money
+
+TaxKind = Literal["intra", "inter", "export"]
+MILLI = 1000
+MAX_QTY_MILLI = 10**9  # a million units: anything larger is a typing mistake
+MAX_LINES = 500
+
+
+@dataclass(frozen=True)
+class LineInput:
+    """One line as typed: what, how many, at what rate, with which discount and GST rate."""
+
+    description: str
+    qty_milli: int
+    rate: int
+    gst_rate_bp: int
+    price_includes_tax: bool = False
+    discount_bp: int = 0
+    discount_amount: int = 0
+    item_code: str = ""
+    hsn_sac: str = ""
+    unit: str = ""
+
+
+@dataclass(frozen=True)
+class LineAmounts:
+    gross: int
+    discount: int
+    taxable: int
+    gst_rate_bp: int
+    cgst: int
+    sgst: int
+    igst: int
+
+    @property
+    def tax(self) -> int:
+        return self.cgst + self.sgst + self.igst
+
+    @property
+    def total(self) -> int:
+        return self.taxable + self.tax
+
+
+@dataclass(frozen=True)
+class RateSummary:
+    """Taxable value and tax of all lines at one GST rate (the invoice's tax breakup)."""
+
+    gst_rate_bp: int
+    taxable: int
+    cgst: int
+    sgst: int
+    igst: int
+
+
+@dataclass(frozen=True)
+class Totals:
+    taxable: int
+    cgst: int
+    sgst: int
+    igst: int
+    loyalty_discount: int
+    round_off: int
+    grand_total: int
+    by_rate: tuple[RateSummary, ...]
+
+    @property
+    def tax(self) -> int:
+        return self.cgst + self.sgst + self.igst
+
+
+def tax_on(taxable: int, gst_rate_bp: int, tax_kind: TaxKind) -> tuple[int, int, int]:
+    """(CGST, SGST, IGST) on a taxable value."""
+    if tax_kind == "export":
+        return 0, 0, 0
+    if tax_kind == "intra":
+        half = divide_round(taxable * gst_rate_bp, 20000)
+        return half, half, 0
+    return 0, 0, divide_round(taxable * gst_rate_bp, 10000)
+
+
+def line_amounts(line: LineInput, tax_kind: TaxKind) -> LineAmounts:
+    """The amounts of one line (see the module docstring for the rules)."""
+    gross = divide_round(line.qty_milli * line.rate, MILLI)
+    discount = line.discount_amount or divide_round(gross * line.discount_bp, 10000)
+    net = gross - discount
+    if line.price_includes_tax and tax_kind != "export":
+        taxable = divide_round(net * 10000, 10000 + line.gst_rate_bp)
+    else:
+        taxable = net
+    cgst, sgst, igst = tax_on(taxable, line.gst_rate_bp, tax_kind)
+    return LineAmounts(gross, discount, taxable, line.gst_rate_bp, cgst, sgst, igst)
+
+
+def totals(lines: list[LineAmounts], *, round_to_rupee: bool, loyalty_discount: int = 0) -> Totals:
+    """Sum the lines; take off a loyalty redemption; round to the rupee when asked."""
+    by_rate: dict[int, list[int]] = {}
+    for amounts in lines:
+        acc = by_rate.setdefault(amounts.gst_rate_bp, [0, 0, 0, 0])
+        acc[0] += amounts.taxable
+        acc[1] += amounts.cgst
+        acc[2] += amounts.sgst
+        acc[3] += amounts.igst
+    taxable = sum(a.taxable for a in lines)
+    cgst = sum(a.cgst for a in lines)
+    sgst = sum(a.sgst for a in lines)
+    igst = sum(a.igst for a in lines)
+    before_round = taxable + cgst + sgst + igst - loyalty_discount
+    grand_total = divide_round(before_round, 100) * 100 if round_to_rupee else before_round
+    summaries = tuple(RateSummary(rate, *acc) for rate, acc in sorted(by_rate.items()))
+    return Totals(
+        taxable,
+        cgst,
+        sgst,
+        igst,
+        loyalty_discount,
+        grand_total - before_round,
+        grand_total,
+        summaries,
+    )
+
+
+def check_lines(lines: list[LineInput], *, allowed_rates: set[int] | None = None) -> None:
+    """Raise ValidationError naming each bad line and field (`line 2 quantity`, ...)."""
+    errors: list[FieldError] = []
+    if not lines:
+        errors.append(FieldError("lines", "Add at least one line"))
+    if len(lines) > MAX_LINES:
+        errors.append(FieldError("lines", f"An invoice can have at most {MAX_LINES} lines"))
+    for number, line in enumerate(lines, start=1):
+        where = f"line {number}"
+        if not line.description.strip():
+            errors.append(
+                FieldError(f"{where} item", f"Line {number}: choose an item or describe it")
+            )
+        if not 0 < line.qty_milli <= MAX_QTY_MILLI:
+            errors.append(
+                FieldError(f"{where} quantity", f"Line {number}: the quantity must be more than 0")
+            )
+        if not 0 <= line.rate <= MAX_PAISE:
+            errors.append(
+                FieldError(f"{where} rate", f"Line {number}: the rate cannot be negative")
+            )
+        if allowed_rates is not None and line.gst_rate_bp not in allowed_rates:
+            errors.append(
+                FieldError(f"{where} GST", f"Line {number}: choose a GST rate from the shop's list")
+            )
+        if not 0 <= line.discount_bp <= 10000:
+            errors.append(
+                FieldError(f"{where} discount", f"Line {number}: a discount is 0% to 100%")
+            )
+        if line.discount_amount and line.discount_bp:
+            errors.append(
+                FieldError(
+                    f"{where} discount",
+                    f"Line {number}: give the discount as a percentage or an amount, not both",
+                )
+            )
+        gross = divide_round(line.qty_milli * line.rate, MILLI) if line.qty_milli > 0 else 0
+        if not 0 <= line.discount_amount <= max(gross, 0):
+            errors.append(
+                FieldError(
+                    f"{where} discount",
+                    f"Line {number}: the discount cannot be more than the line's value "
+                    f"{format_money(gross)}",
+                )
+            )
+    raise_if_any(errors)
+
+
+# credit control and counter sales
+
+
+@dataclass(frozen=True)
+class CreditCheck:
+    """What the credit limit says about a sale: `over_by` paise above it (0 when within)."""
+
+    over_by: int
+    blocked: bool
+    message: str
+
+
+def check_credit(
+    *, balance: int, unpaid: int, credit_limit: int, check_limit: bool, stop_sales: bool
+) -> CreditCheck:
+    """Balance + the unpaid part of this sale against the limit ("stop sales" blocks the sale)."""
+    if not (check_limit or stop_sales) or unpaid <= 0:
+        return CreditCheck(0, False, "")
+    over = balance + unpaid - credit_limit
+    if over <= 0:
+        return CreditCheck(0, False, "")
+    text = (
+        f"This sale takes the customer {format_money(over)} over their credit limit of "
+        f"{format_money(credit_limit)} (balance {format_money(balance)} + unpaid "
+        f"{format_money(unpaid)})."
+    )
+    if stop_sales:
+        return CreditCheck(over, True, text + " Sales to this customer stop at the limit.")
+    return CreditCheck(over, False, text)
+
+
+def check_payment(*, is_cash_customer: bool, grand_total: int, received: int) -> None:
+    """Received must be 0..total; a walk-in (CASH) sale must be paid in full."""
+    if received < 0:
+        raise ValidationError(FieldError("received", "The amount received cannot be negative"))
+    if received > grand_total:
+        raise ValidationError(
+            FieldError(
+                "received",
+                f"More than the invoice total {format_money(grand_total)} was entered as received; "
+                "take the rest as a separate receipt (an advance)",
+            )
+        )
+    if is_cash_customer and received != grand_total:
+        raise ValidationError(
+            FieldError(
+                "received",
+                f"A walk-in (CASH) sale must be paid in full: {format_money(grand_total)}",
+            )
+        )
+
+
+# loyalty
+
+
+def points_earned(amount: int, earn_per_paise: int) -> int:
+    """Whole points for an amount spent (e.g. 1 point per ₹100 = earn_per_paise 10000)."""
+    if earn_per_paise <= 0 or amount <= 0:
+        return 0
+    return amount // earn_per_paise
+
+
+def redemption_value(points: int, *, balance: int, point_value_paise: int, limit: int) -> int:
+    """The discount for redeeming `points`; raises when they are not there or worth too much."""
+    if points < 0:
+        raise ValidationError(FieldError("points", "Points to redeem cannot be negative"))
+    if points > balance:
+        raise ValidationError(
+            FieldError(
+                "points", f"The customer has {balance:,} points; {points:,} cannot be redeemed"
+            )
+        )
+    value = points * point_value_paise
+    if value > limit:
+        raise ValidationError(
+            FieldError(
+                "points",
+                f"{points:,} points are worth {format_money(value)}, more than the bill "
+                f"{format_money(limit)}",
+            )
+        )
+    return value
+
+
+# numbers and dates
+
+
+def financial_year(day: date) -> str:
+    """April to March: 22-11-2026 → `2026-27`; 15-03-2027 → `2026-27`."""
+    start = day.year if day.month >= 4 else day.year - 1
+    return f"{start}-{(start + 1) % 100:02d}"
+
+
+def document_number(prefix: str, year: str, number: int, width: int = 4) -> str:
+    """`INV/2026-27/0001`."""
+    return f"{prefix}/{year}/{number:0{width}d}"
+
+
+def qty_text(qty_milli: int) -> str:
+    """1500 → `1.5`, 2000 → `2` (quantities are thousandths; no float involved)."""
+    whole, part = divmod(abs(qty_milli), MILLI)
+    sign = "-" if qty_milli < 0 else ""
+    return f"{sign}{whole}" + (f".{part:03d}".rstrip("0") if part else "")
+
+
+def due_date(doc_date: date, terms_days: int) -> date:
+    return doc_date + timedelta(days=terms_days)
+
+
+# returns and corrections (credit notes)
+
+
+def returned_part(
+    original: LineAmounts, qty_milli: int, *, already: int, returning: int
+) -> LineAmounts:
+    """The amounts for returning `returning` of a line's `qty_milli`, `already` returned before.
+
+    Each amount is the line's amount for everything returned so far minus the same for what was
+    returned before, so returning a whole line in any number of parts gives back exactly its
+    amounts, never a paisa more or less.
+    """
+    if not 0 < returning <= qty_milli - already:
+        raise ValidationError(
+            FieldError("quantity", f"At most {qty_text(qty_milli - already)} can still be returned")
+        )
+
+    def part(amount: int) -> int:
+        done = already + returning
+        return divide_round(amount * done, qty_milli) - divide_round(amount * already, qty_milli)
+
+    return LineAmounts(
+        gross=part(original.gross),
+        discount=part(original.discount),
+        taxable=part(original.taxable),
+        gst_rate_bp=original.gst_rate_bp,
+        cgst=part(original.cgst),
+        sgst=part(original.sgst),
+        igst=part(original.igst),
+    )
+
+
+def price_correction(taxable_reduction: int, gst_rate_bp: int, tax_kind: TaxKind) -> LineAmounts:
+    """A credit (or debit) on price alone: the taxable value changes by this much, GST with it."""
+    if taxable_reduction <= 0:
+        raise ValidationError(FieldError("amount", "Enter the amount of the price correction"))
+    cgst, sgst, igst = tax_on(taxable_reduction, gst_rate_bp, tax_kind)
+    return LineAmounts(taxable_reduction, 0, taxable_reduction, gst_rate_bp, cgst, sgst, igst)
