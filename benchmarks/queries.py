@@ -13,14 +13,14 @@ Measured in this process, each as median and min seconds of --runs:
   plus quick_check after first reading the file front to back (a possible remedy);
 - --integrity: one `PRAGMA integrity_check` (the full check; not run by the app at open).
 
-The file is only read. Balances and quick_check use a fresh connection per run, so SQLite's own
-page cache starts empty and only the OS page cache differs between warm and cold.
+Nothing is written to the file, except that the first open_data_file migrates a file made by an
+older version, as the app would. Balances and quick_check use a fresh connection per run, so
+SQLite's own page cache starts empty and only the OS page cache differs between warm and cold.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import sqlite3
 import statistics
 import sys
@@ -34,14 +34,14 @@ except ModuleNotFoundError:  # run without PYTHONPATH=src
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
     from vyapar_lite.db import close_data_file, open_data_file
 
-from startup import DEFAULT_DATA, drop_from_page_cache
+from startup import DEFAULT_DATA, OtherLoad, drop_from_page_cache
 
 BALANCES = "SELECT customer_id, SUM(debit)-SUM(credit) FROM ledger_entry GROUP BY customer_id"
 
 
 def on_fresh_connection(path: Path, sql: str) -> Callable[[], object]:
     def run() -> object:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = sqlite3.connect(path)
         try:
             return con.execute(sql).fetchall()
         finally:
@@ -103,7 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not path.exists():
         print(f"queries: no shop file at {path} (run generate_shop.py first)", file=sys.stderr)
         return 2
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    con = sqlite3.connect(path)
     entries = con.execute("SELECT COUNT(*) FROM ledger_entry").fetchone()[0]
     customers = con.execute("SELECT COUNT(*) FROM customer").fetchone()[0]
     plan = " / ".join(row[3] for row in con.execute(f"EXPLAIN QUERY PLAN {BALANCES}"))
@@ -111,7 +111,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"{path}: {path.stat().st_size / 1e6:.1f} MB, {customers:,} customers, "
           f"{entries:,} ledger entries; SQLite {sqlite3.sqlite_version}")  # fmt: skip
     print(f"balances plan: {plan}")
-    print(f"load average: {os.getloadavg()[0]:.2f} (comparable only on an otherwise idle machine)")
     print(f"{'seconds':<48} {'median':>8} {'min':>8}")
     balances = on_fresh_connection(path, BALANCES)
     quick_check = on_fresh_connection(path, "PRAGMA quick_check")
@@ -119,6 +118,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if result != [("ok",)]:
         print(f"quick_check reports problems: {result!r:.300}", file=sys.stderr)
         return 1
+    other_load = OtherLoad()
     rows: list[tuple[str, Callable[[], object], bool]] = [
         ("balances, all customers", balances, False),
         ("PRAGMA quick_check", quick_check, False),
@@ -137,6 +137,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.integrity:
         integrity = on_fresh_connection(path, "PRAGMA integrity_check")
         print(line("PRAGMA integrity_check (one run)", timings(integrity, 1, None)))
+    print(other_load.describe())
     return 0
 
 

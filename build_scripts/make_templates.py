@@ -3,8 +3,8 @@
 
     python3 build_scripts/make_templates.py
 
-Run after changing a sheet's columns (`domain/customer_sheet.py`) and commit the output; a test
-checks that the committed template has the columns the import expects.
+Run after changing a sheet's columns (`domain/customer_sheet.py`, `domain/item_sheet.py`) and
+commit the output; a test checks that each committed template has the columns the import expects.
 """
 
 from __future__ import annotations
@@ -18,12 +18,16 @@ TEMPLATES = ROOT / "resources" / "templates"
 
 def main() -> int:
     sys.path.insert(0, str(ROOT / "src"))
-    from vyapar_lite.exports.customers import write_template
+    from vyapar_lite.exports import customers, items
 
     TEMPLATES.mkdir(parents=True, exist_ok=True)
-    target = TEMPLATES / "customers.xlsx"
-    write_template(target)
-    print(f"wrote {target.relative_to(ROOT)}")
+    for name, write_template in (
+        ("customers.xlsx", customers.write_template),
+        ("items.xlsx", items.write_template),
+    ):
+        target = TEMPLATES / name
+        write_template(target)
+        print(f"wrote {target.relative_to(ROOT)}")
     return 0
 
 

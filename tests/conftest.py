@@ -17,6 +17,7 @@ import pytest  # noqa: E402
 from vyapar_lite.db import close_data_file, open_data_file  # noqa: E402
 from vyapar_lite.domain.shop import ShopProfile  # noqa: E402
 from vyapar_lite.services import shop  # noqa: E402
+from vyapar_lite.services.sample_shop import SHOP  # noqa: E402
 
 TEST_SHOP = ShopProfile(name="Test Traders", state_code="27", city="Pune", phone="9822000000")
 
@@ -35,3 +36,13 @@ def shop_file(data_file: Path) -> Path:
     """An open shop file with a shop profile (Maharashtra), ready for customers and sales."""
     shop.save_profile(TEST_SHOP)
     return data_file
+
+
+@pytest.fixture
+def shop_path(tmp_path: Path) -> Path:
+    """A set-up shop file (the sample shop's profile), closed: for commands that open it."""
+    path = tmp_path / "shop.vyapar"
+    open_data_file(path)
+    shop.save_profile(SHOP)
+    close_data_file()
+    return path

@@ -6,7 +6,8 @@ from datetime import date
 from itertools import count
 
 from vyapar_lite.domain.customer import CustomerDetails, OpeningBalance, OpeningKind
-from vyapar_lite.services import customers
+from vyapar_lite.domain.item import ItemDetails
+from vyapar_lite.services import customers, items
 
 _phones = count(9000000001)
 
@@ -23,3 +24,18 @@ def make_customer(
     details = CustomerDetails(name=name, **fields)  # type: ignore[arg-type]
     start = OpeningBalance(opening, opening_kind, date(2026, 4, 1)) if opening else None
     return customers.create_customer(details, opening=start)
+
+
+def make_item(
+    name: str = "Basmati Rice 5 kg",
+    *,
+    opening_stock: int = 0,
+    opening_date: date = date(2026, 4, 1),
+    **fields: object,
+) -> items.ItemRecord:
+    """Create an item through the service (18% GST unless given; opening stock in thousandths)."""
+    fields.setdefault("gst_rate_bp", 1800)
+    if opening_stock:
+        fields.setdefault("track_stock", True)
+    details = ItemDetails(name=name, **fields)  # type: ignore[arg-type]
+    return items.create_item(details, opening_stock_milli=opening_stock, opening_date=opening_date)

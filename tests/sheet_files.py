@@ -8,6 +8,7 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from vyapar_lite.domain.customer_sheet import HEADERS
+from vyapar_lite.domain.item_sheet import HEADERS as ITEM_HEADERS
 
 
 def _key(header: str) -> str:
@@ -37,3 +38,25 @@ def write_sheet(
         ws.append(list(row))
     wb.save(path)
     return path
+
+
+def _item_key(header: str) -> str:
+    return header.lower().replace(" %", "").replace("/", "_").replace(" ", "_")
+
+
+_ITEM_BY_KEY = {_item_key(header): header for header in ITEM_HEADERS}
+
+
+def item_row(name: str = "Basmati Rice 5 kg", **values: object) -> list[object]:
+    """One items-sheet row (GST rate 5 unless given); keywords are headers in snake case
+    (`hsn_sac`, `sale_price`, `dealer_discount`, ...)."""
+    row: dict[str, object] = dict.fromkeys(ITEM_HEADERS)
+    row["Name"] = name
+    row["GST rate"] = 5
+    for key, value in values.items():
+        row[_ITEM_BY_KEY[key]] = value
+    return [row[header] for header in ITEM_HEADERS]
+
+
+def write_item_sheet(path: Path, rows: Iterable[Sequence[object]]) -> Path:
+    return write_sheet(path, rows, headers=ITEM_HEADERS)

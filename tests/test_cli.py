@@ -12,15 +12,23 @@ import pytest
 
 from vyapar_lite import cli, locations
 from vyapar_lite.db import is_open, migrations
-from vyapar_lite.services import sample_shop
+from vyapar_lite.services import sample_sales, sample_shop
 
 SRC = Path(__file__).resolve().parents[1] / "src"
 PEOPLE = sample_shop._PEOPLE
+ITEMS = sample_shop._ITEMS
 OPENINGS = sum(1 for person in PEOPLE if person[8])
 CATEGORIES = len({person[6] for person in PEOPLE if person[6]})
+OPENING_STOCKS = sum(1 for item in ITEMS if item[6])
 # CASH (made by the migrations), the shop profile, each category the sample shop makes,
-# each customer and each opening balance.
-AUDITS = 1 + 1 + CATEGORIES + len(PEOPLE) + OPENINGS
+# each customer and each opening balance, each item and each opening stock.
+INVOICES = sample_sales._INVOICES
+PAID = sum(1 for invoice in INVOICES if invoice[3] != 0)  # each with its receipt
+# the sample sales: each invoice and its receipt, the cancellation, the credit note, the order's
+# advance receipt (audited and on the ledger) and the order itself (audited only).
+SALES_ENTRIES = len(INVOICES) + PAID + 1 + 1 + 1
+SALES_AUDITS = SALES_ENTRIES + 1
+AUDITS = 1 + 1 + CATEGORIES + len(PEOPLE) + OPENINGS + len(ITEMS) + OPENING_STOCKS + SALES_AUDITS
 
 
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -34,7 +42,7 @@ def _info_line(path: Path) -> str:
     customers = len(PEOPLE) + 1
     return (
         f"{sample_shop.SHOP.name}: {customers} active of {customers} customers, "
-        f"{OPENINGS} ledger entries, {AUDITS} audit entries "
+        f"{OPENINGS + SALES_ENTRIES} ledger entries, {AUDITS} audit entries "
         f"(data version {migrations.LATEST}) in {path}\n"
     )
 

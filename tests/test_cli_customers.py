@@ -7,45 +7,30 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from cli_runs import in_shop, run_cli
 from sheet_files import customer_row, write_sheet
 from vyapar_lite import cli
-from vyapar_lite.db import close_data_file, is_open, open_data_file
+from vyapar_lite.db import close_data_file, open_data_file
 from vyapar_lite.db.models import AuditEntry, Customer, LedgerEntry
 from vyapar_lite.domain.customer import CustomerDetails
 from vyapar_lite.domain.customer_sheet import HEADERS
-from vyapar_lite.services import customers, shop
-from vyapar_lite.services.sample_shop import SHOP
+from vyapar_lite.services import customers
 
 GSTIN_27 = "27AAPFU0939F1ZV"
 
 
-def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = cli.main(list(argv))
-    out, err = capsys.readouterr()
-    assert not is_open(), "the command left the shop file open"
-    return code, out, err
-
-
-@pytest.fixture
-def shop_path(tmp_path: Path) -> Path:
-    """A set-up shop file, closed (the command opens it)."""
-    path = tmp_path / "shop.vyapar"
-    open_data_file(path)
-    shop.save_profile(SHOP)
-    close_data_file()
-    return path
+_run = run_cli
 
 
 def _counts(path: Path) -> tuple[int, int, int]:
-    open_data_file(path, create=False)
-    try:
-        return (
+    return in_shop(
+        path,
+        lambda: (
             Customer.select().count(),
             LedgerEntry.select().count(),
             AuditEntry.select().count(),
-        )
-    finally:
-        close_data_file()
+        ),
+    )
 
 
 def test_import_a_clean_file(

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
+import time
 import traceback
 from pathlib import Path
 from types import TracebackType
@@ -57,49 +59,71 @@ def main(argv: list[str] | None = None) -> int:
     path = data_path(args)
     if args.smoke:
         return smoke(path, demo=args.demo)
+    from vyapar_lite.ui.main_window import MainWindow
+
+    window = MainWindow(path, opened=False)  # on screen at once; the shop opens in it next
+    window.show()
+    app.processEvents()
     from vyapar_lite.ui.shop_session import ShopSession
 
     _log_to_file()
     sys.excepthook = _show_unexpected_error
     session = ShopSession(demo=args.demo)
-    if not session.start(path):
+    if not session.start(path, window):
         return 1
     return int(app.exec())
 
 
 def smoke(path: Path, *, demo: bool) -> int:
-    """Open the file, render the main window once, report and exit: what packaging checks run."""
+    """Show the window, open the file in it, render it, wait for the file's check, report and
+    exit: what packaging checks and the start-up benchmark run."""
     from PySide6.QtWidgets import QApplication
 
-    from vyapar_lite.db import DataFileError
-    from vyapar_lite.ui.shop_session import open_shop
-
     try:
-        open_shop(path, demo=demo)
         from vyapar_lite.ui.main_window import MainWindow
 
-        window = MainWindow(path)
+        window = MainWindow(path, opened=False)
         window.show()
+        QApplication.processEvents()
+        framed = _seconds_since_launch("window shown")
+        from vyapar_lite.db import current_check, raise_if_damaged
+        from vyapar_lite.ui.shop_session import open_shop
+
+        open_shop(path, demo=demo)
+        window.shop_opened(path)
         QApplication.processEvents()
         image = window.grab()
         if image.isNull():
             raise RuntimeError("the main window rendered nothing")
+        rendered = _seconds_since_launch("shop shown")
+        check = current_check()
+        if check is not None:
+            raise_if_damaged(path, check.wait() or [])
         print(
             f"smoke ok: {path} ({window.shop_label.text()}), "
-            f"main window {image.width()}x{image.height()}"
+            f"main window {image.width()}x{image.height()}{framed}{rendered}"
         )
         window.close()
         return 0
-    except DataFileError as exc:
-        print(f"vyapar-lite: {exc.message}", file=sys.stderr)
-        return 1
     except Exception as exc:  # the smoke check reports any failure as a reason, not a traceback
-        print(f"vyapar-lite: smoke check failed: {exc!r}", file=sys.stderr)
+        message = getattr(exc, "message", None)  # a DataFileError says what is wrong in words
+        print(f"vyapar-lite: {message or f'smoke check failed: {exc!r}'}", file=sys.stderr)
         return 1
     finally:
-        from vyapar_lite.db import close_data_file
+        if "vyapar_lite.db" in sys.modules:
+            from vyapar_lite.db import close_data_file
 
-        close_data_file()
+            close_data_file()
+
+
+def _seconds_since_launch(what: str) -> str:
+    """`, window shown 0.112 s after launch` when the launcher set VYAPAR_LAUNCHED_AT (epoch
+    seconds, as the start-up benchmark does), else ''."""
+    launched = os.environ.get("VYAPAR_LAUNCHED_AT", "")
+    try:
+        return f", {what} {time.time() - float(launched):.3f} s after launch"
+    except ValueError:
+        return ""
 
 
 def _log_to_file() -> None:

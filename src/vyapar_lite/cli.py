@@ -11,11 +11,15 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from vyapar_lite import __version__, locations
 from vyapar_lite.db import DataFileError, close_data_file, open_data_file
 from vyapar_lite.domain.errors import ValidationError
-from vyapar_lite.domain.sheet import RowError
+from vyapar_lite.domain.sheet import RowError, SheetData
+
+if TYPE_CHECKING:
+    from vyapar_lite.services.sheet_import import ImportResult
 
 Command = Callable[[argparse.Namespace], str]
 
@@ -66,21 +70,34 @@ MAX_LISTED_PROBLEMS = 200
 
 
 def cmd_import_customers(args: argparse.Namespace) -> str:
-    from vyapar_lite.exports import workbook
     from vyapar_lite.services import customer_import
+
+    return _import(args, customer_import.import_customers, "customer")
+
+
+def cmd_import_items(args: argparse.Namespace) -> str:
+    from vyapar_lite.services import item_import
+
+    return _import(args, item_import.import_items, "item")
+
+
+def _import(args: argparse.Namespace, run: Callable[[SheetData], ImportResult], noun: str) -> str:
+    """Open the shop, import `args.file` (all rows or none), print warnings, say what was added."""
+    from vyapar_lite.exports import workbook
+    from vyapar_lite.services.sheet_import import ImportRejected
 
     open_data_file(args.data, create=False)
     sheet = workbook.read_first_sheet(args.file)
     try:
-        result = customer_import.import_customers(sheet)
-    except customer_import.ImportRejected as exc:
+        result = run(sheet)
+    except ImportRejected as exc:
         raise CommandError(_rejection(args.file, exc.errors)) from None
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     codes = result.first_code
     if result.created > 1:
         codes += f"–{result.last_code}"
-    noun = "customer" if result.created == 1 else "customers"
+    noun += "s" * (result.created != 1)
     return f"imported {result.created} {noun} ({codes}) from {args.file}"
 
 
@@ -101,6 +118,20 @@ def cmd_export_customers(args: argparse.Namespace) -> str:
     from vyapar_lite.exports.customers import export_customers
     from vyapar_lite.services import customer_export
 
+    return _export(
+        args, lambda out: export_customers(out, customer_export.customer_rows()), "customer"
+    )
+
+
+def cmd_export_items(args: argparse.Namespace) -> str:
+    from vyapar_lite.exports.items import export_items
+    from vyapar_lite.services import item_export
+
+    return _export(args, lambda out: export_items(out, item_export.item_rows()), "item")
+
+
+def _export(args: argparse.Namespace, write: Callable[[Path], int], noun: str) -> str:
+    """Check `--out`, open the shop, `write(out)` and say how many records went into the file."""
     out = Path(args.out)
     if out.suffix.lower() != ".xlsx":
         raise CommandError(f"{out} should end in .xlsx (an Excel workbook)")
@@ -108,10 +139,10 @@ def cmd_export_customers(args: argparse.Namespace) -> str:
         raise CommandError(f"there is no folder {out.parent} to write {out.name} in")
     open_data_file(args.data, create=False)
     try:
-        count = export_customers(out, customer_export.customer_rows())
+        count = write(out)
     except OSError as exc:
         raise CommandError(f"could not write {out}: {exc.strerror or exc}") from None
-    return f"exported {count} customer{'s' * (count != 1)} to {out}"
+    return f"exported {count} {noun}{'s' * (count != 1)} to {out}"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -166,6 +197,17 @@ def build_parser() -> argparse.ArgumentParser:
         "file", type=Path, metavar="FILE.xlsx", help="the workbook (its first sheet is read)"
     )
     import_customers.set_defaults(run=cmd_import_customers)
+    import_items = importing.add_parser(
+        "items",
+        parents=[common],
+        help="add the items in an .xlsx file (all rows or none)",
+        description="Add every item in FILE (the items template's columns). Nothing is imported "
+        "when any row has a problem; every bad row and column is listed.",
+    )
+    import_items.add_argument(
+        "file", type=Path, metavar="FILE.xlsx", help="the workbook (its first sheet is read)"
+    )
+    import_items.set_defaults(run=cmd_import_items)
 
     exporting = commands.add_parser(
         "export", help="export records to an Excel file"
@@ -179,6 +221,18 @@ def build_parser() -> argparse.ArgumentParser:
         "--out", type=Path, required=True, metavar="FILE.xlsx", help="the workbook to write"
     )
     export_customers.set_defaults(run=cmd_export_customers)
+    export_items = exporting.add_parser(
+        "items",
+        parents=[common],
+        help="write every item to an .xlsx file (the import's columns, stock on hand included)",
+    )
+    export_items.add_argument(
+        "--out", type=Path, required=True, metavar="FILE.xlsx", help="the workbook to write"
+    )
+    export_items.set_defaults(run=cmd_export_items)
+    from vyapar_lite.cli_reports import add_report_exports  # imports this module: not at the top
+
+    add_report_exports(exporting, common)
     return parser
 
 
@@ -201,4 +255,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    # Run the imported module's main, so `python -m vyapar_lite.cli` and the commands defined in
+    # other modules (cli_reports) share one CommandError class.
+    from vyapar_lite.cli import main as _main
+
+    raise SystemExit(_main())

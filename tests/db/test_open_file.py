@@ -418,3 +418,60 @@ def test_second_process_is_refused_while_the_shop_is_open(tmp_path: Path) -> Non
     close_data_file()
 
     assert _open_in_another_process(path) == ["opened"]
+
+
+# --- the check in the background (the app's way of opening) -------------------------------------
+
+
+def _damaged_index_file(tmp_path: Path) -> tuple[Path, int]:
+    path = tmp_path / "shop.vyapar"
+    _make_shop_file(path, sample=True)
+    raw = sqlite3.connect(path)
+    (root_page,) = raw.execute(
+        "SELECT rootpage FROM sqlite_master WHERE name = 'ledger_entry_date'"
+    ).fetchone()
+    raw.close()
+    _corrupt_page(path, root_page)
+    return path, root_page
+
+
+def test_background_check_passes_a_sound_file_and_writes_go_on(tmp_path: Path) -> None:
+    path = tmp_path / "shop.vyapar"
+    _make_shop_file(path, sample=True)
+    open_data_file(path, check_in_background=True)
+    check = connection.current_check()
+    assert check is not None
+    assert check.wait(30) == []
+    sample_customer = Customer.get(Customer.code == "C0001")
+    with database.atomic():
+        Customer.update(city="Thane").where(Customer.id == sample_customer.id).execute()
+    assert Customer.get(Customer.code == "C0001").city == "Thane"
+
+
+def test_background_check_finds_damage_and_nothing_is_written(tmp_path: Path) -> None:
+    path, root_page = _damaged_index_file(tmp_path)
+    damaged = path.read_bytes()
+
+    open_data_file(path, check_in_background=True)  # opens: the schema itself reads fine
+    check = connection.current_check()
+    assert check is not None
+    heard: list[list[str]] = []
+    check.when_done(heard.append)
+    problems = check.wait(30)
+    assert problems and any(f"Page {root_page}" in p for p in problems)
+    with pytest.raises(DataFileError) as caught, database.atomic():
+        Customer.update(city="Thane").execute()
+    assert caught.value.kind == "damaged"
+    close_data_file()
+    assert heard == [problems]
+    assert path.read_bytes() == damaged
+
+
+def test_a_file_that_needs_an_upgrade_is_checked_before_it(tmp_path: Path) -> None:
+    path = tmp_path / "shop.vyapar"
+    old = peewee.SqliteDatabase(str(path))
+    migrations.migrate(old, target=migrations.LATEST - 1)
+    old.close()
+    open_data_file(path, check_in_background=True)
+    assert connection.current_check() is None  # checked on the spot, then migrated
+    assert migrations.current_version(database) == migrations.LATEST

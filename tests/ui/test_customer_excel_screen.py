@@ -4,30 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from openpyxl import load_workbook
-from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from sheet_files import customer_row, write_sheet
 from vyapar_lite.db.models import Customer
-from vyapar_lite.ui.customers import customer_excel
 from vyapar_lite.ui.customers.customers_screen import CustomersScreen
-
-
-@pytest.fixture
-def previews(monkeypatch: pytest.MonkeyPatch) -> list[customer_excel.ImportPreviewDialog]:
-    """Capture each preview dialog and press Import on it when it can import."""
-    shown: list[customer_excel.ImportPreviewDialog] = []
-
-    def exec_(dialog: customer_excel.ImportPreviewDialog) -> int:
-        shown.append(dialog)
-        if dialog.import_button.isEnabled():
-            return int(QDialog.DialogCode.Accepted)
-        return int(QDialog.DialogCode.Rejected)
-
-    monkeypatch.setattr(customer_excel.ImportPreviewDialog, "exec", exec_)
-    return shown
 
 
 def test_import_shows_a_preview_then_imports(

@@ -34,17 +34,24 @@ def test_status_bar_shows_shop_and_file(qtbot: QtBot, shop_file: Path) -> None:
 def test_navigation_and_shortcuts(qtbot: QtBot, shop_file: Path) -> None:
     window = make_window(qtbot, shop_file)
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert titles == ["Dashboard", "Customers", "Sales", "Payments", "Reports", "Settings"]
+    assert titles == [
+        "Dashboard", "Customers", "Items", "Sales", "Payments", "Reports", "Settings",
+    ]  # fmt: skip
 
-    window.nav.setCurrentRow(5)
+    window.nav.setCurrentRow(6)
     assert window.stack.currentWidget().objectName() == "page.settings"
 
+    go_items = window.findChild(QAction, "action.go.items")
+    assert go_items.shortcut().toString() == "Ctrl+3"
+    go_items.trigger()
+    assert window.stack.currentWidget().objectName() == "page.items"
+
     go_sales = window.findChild(QAction, "action.go.sales")
-    assert go_sales.shortcut().toString() == "Ctrl+3"
+    assert go_sales.shortcut().toString() == "Ctrl+4"
     go_sales.trigger()
     assert window.stack.currentWidget().objectName() == "page.sales"
-    note = window.stack.currentWidget().findChild(QLabel, "page.sales.note")
-    assert "coming in a later version" in note.text()
+    new_invoice = window.findChild(QAction, "action.sales.new_invoice")
+    assert new_invoice.shortcut().toString() == "Ctrl+I"
 
 
 def test_saving_settings_updates_the_status_bar(qtbot: QtBot, shop_file: Path) -> None:

@@ -4,18 +4,22 @@ from vyapar_lite.db.connection import (
     DataFileError,
     OpenedFile,
     close_data_file,
+    current_check,
     current_path,
     database,
     is_open,
     open_data_file,
+    raise_if_damaged,
 )
 
 __all__ = [
     "DataFileError",
     "OpenedFile",
     "close_data_file",
+    "current_check",
     "current_path",
     "database",
     "is_open",
     "open_data_file",
+    "raise_if_damaged",
 ]

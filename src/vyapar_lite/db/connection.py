@@ -15,14 +15,24 @@ import sqlite3
 import stat
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import peewee
 
 from vyapar_lite.db import sqlite_features
+from vyapar_lite.db.file_check import WAIT_BEFORE_WRITE_SECONDS, FileCheck
 from vyapar_lite.db.lock import ShopInUse, ShopLock
 
-database = peewee.SqliteDatabase(None)
+
+class ShopDatabase(peewee.SqliteDatabase):
+    """The shop's database: every write (`atomic()`) first makes sure the file passed its check."""
+
+    def atomic(self, *args: Any, **kwargs: Any) -> Any:
+        _refuse_writes_to_unchecked_file()
+        return super().atomic(*args, **kwargs)
+
+
+database = ShopDatabase(None)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -50,11 +60,18 @@ class OpenedFile:
 
 
 _lock: ShopLock | None = None
+_check: FileCheck | None = None
 
 
-def open_data_file(path: Path, *, create: bool = True) -> OpenedFile:
-    """Check, lock, open and migrate the shop file at `path`; see the module docstring."""
-    global _lock  # noqa: PLW0603 - one open shop per process
+def open_data_file(
+    path: Path, *, create: bool = True, check_in_background: bool = False
+) -> OpenedFile:
+    """Check, lock, open and migrate the shop file at `path`; see the module docstring.
+
+    With `check_in_background` (the app) the quick check of an up-to-date file runs on a worker
+    thread (`file_check.py`); `current_check()` reports it.
+    """
+    global _lock, _check
     from vyapar_lite.db import migrations  # migrations import the models, which import us
 
     close_data_file()
@@ -85,6 +102,12 @@ def open_data_file(path: Path, *, create: bool = True) -> OpenedFile:
                 f"{version_before}; this version reads up to {migrations.LATEST}). "
                 "Install the newer version to open it.",
             )
+        if check_in_background and version_before == migrations.LATEST:
+            check = FileCheck(path)
+            check.start()
+        else:
+            raise_if_damaged(path, sqlite_features.quick_check(database))
+            check = None
         # WAL is stored in the file, so it is switched on only once the file is known to be ours.
         database.execute_sql("PRAGMA journal_mode = wal")
         migrations.migrate(database)
@@ -94,16 +117,36 @@ def open_data_file(path: Path, *, create: bool = True) -> OpenedFile:
     except (peewee.OperationalError, peewee.DatabaseError, sqlite3.Error) as exc:
         _close(lock)
         raise _sqlite_error(path, exc) from None
-    _lock = lock
+    _lock, _check = lock, check
     return OpenedFile(path, migrations.LATEST, created, version_before)
 
 
 def close_data_file() -> None:
     """Close the open shop (if any) and release its lock."""
-    global _lock  # noqa: PLW0603
+    global _lock, _check  # noqa: PLW0603
     if _lock is not None or not database.is_closed():
         _close(_lock)
         _lock = None
+    if _check is not None:
+        _check.forget_listeners()
+    _check = None
+
+
+def current_check() -> FileCheck | None:
+    """The background check of the open file, or None when it was checked while opening."""
+    return _check
+
+
+def _refuse_writes_to_unchecked_file() -> None:
+    check = _check
+    if check is None or (check.finished and not check.problems):
+        return
+    problems = check.wait(WAIT_BEFORE_WRITE_SECONDS)
+    if problems is None:
+        raise DataFileError(
+            "locked", check.path, f"{check.path.name} is still being checked; try again shortly."
+        )
+    raise_if_damaged(check.path, problems)
 
 
 def is_open() -> bool:
@@ -166,7 +209,7 @@ def _check_file(path: Path, *, create: bool) -> bool:
 
 
 def _check_contents(path: Path) -> None:
-    """Ours, not damaged. Runs before any write."""
+    """Ours (damage is found by quick_check, before any write)."""
     app_id = sqlite_features.application_id(database)
     tables = {
         row[0]
@@ -182,7 +225,12 @@ def _check_contents(path: Path) -> None:
             path,
             f"{path.name} is a database, but not a Vyapar Lite shop file.",
         )
-    problems = sqlite_features.quick_check(database)
+
+
+def raise_if_damaged(path: Path, problems: list[str]) -> None:
+    """DataFileError('damaged') unless `problems` is SQLite's ['ok'] (or [], a passed check)."""
+    if not problems:
+        return
     if problems != ["ok"]:
         raise DataFileError(
             "damaged",

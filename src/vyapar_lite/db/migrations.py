@@ -327,7 +327,114 @@ SALES = Migration(
     ),
 )
 
-MIGRATIONS: tuple[Migration, ...] = (FOUNDATION, CUSTOMERS, CUSTOMER_FILE, SALES)
+PAYMENTS = Migration(
+    5,
+    "cheque clearing, purchase bills, payments out, refunds, contra settlement, payable ledger",
+    (
+        # A receipt's cheque life: '' (not a cheque, or a cheque recorded before this version:
+        # read as 'received'), 'received', 'deposited', 'cleared', 'bounced'. `counted_on` is the
+        # date a post-dated cheque was counted at clearance (NULL: counted on its receipt date, or
+        # not yet counted while status is 'pending').
+        "ALTER TABLE receipt ADD COLUMN cheque_status VARCHAR(10) NOT NULL DEFAULT ''",
+        "ALTER TABLE receipt ADD COLUMN deposited_on DATE",
+        "ALTER TABLE receipt ADD COLUMN cleared_on DATE",
+        "ALTER TABLE receipt ADD COLUMN bounced_on DATE",
+        "ALTER TABLE receipt ADD COLUMN counted_on DATE",
+        # A write-off posted with a receipt points to it; a bounced cheque to its charge's note.
+        "ALTER TABLE receipt ADD COLUMN with_receipt_id INTEGER REFERENCES receipt (id)",
+        "ALTER TABLE receipt ADD COLUMN charge_doc_id INTEGER REFERENCES sales_doc (id)",
+        "CREATE INDEX receipt_cheque ON receipt (cheque_status, cheque_date)",
+        "CREATE INDEX receipt_status ON receipt (customer_id, status)",
+        """CREATE TABLE purchase_bill (
+        id INTEGER PRIMARY KEY,
+        number VARCHAR(40) NOT NULL UNIQUE,
+        fin_year VARCHAR(7) NOT NULL,
+        customer_id INTEGER NOT NULL REFERENCES customer (id),
+        bill_number VARCHAR(40) NOT NULL,
+        bill_date DATE NOT NULL,
+        due_date DATE NOT NULL,
+        taxable BIGINT NOT NULL CHECK (taxable >= 0),
+        gst BIGINT NOT NULL CHECK (gst >= 0),
+        total BIGINT NOT NULL CHECK (total > 0),
+        description TEXT NOT NULL DEFAULT '',
+        status VARCHAR(10) NOT NULL DEFAULT 'posted' CHECK (status IN ('posted', 'cancelled')),
+        cancel_reason TEXT NOT NULL DEFAULT '',
+        created_at TIMESTAMP NOT NULL)""",
+        "CREATE INDEX purchase_bill_customer ON purchase_bill (customer_id, bill_date)",
+        "CREATE INDEX purchase_bill_theirs ON purchase_bill (customer_id, bill_number)",
+        """CREATE TABLE payment_out (
+        id INTEGER PRIMARY KEY,
+        number VARCHAR(40) NOT NULL UNIQUE,
+        fin_year VARCHAR(7) NOT NULL,
+        pay_date DATE NOT NULL,
+        customer_id INTEGER NOT NULL REFERENCES customer (id),
+        purpose VARCHAR(10) NOT NULL CHECK (purpose IN ('refund', 'supplier', 'contra')),
+        amount BIGINT NOT NULL CHECK (amount > 0),
+        mode VARCHAR(10) NOT NULL DEFAULT '',
+        reference VARCHAR(100) NOT NULL DEFAULT '',
+        cheque_number VARCHAR(20) NOT NULL DEFAULT '',
+        cheque_bank VARCHAR(100) NOT NULL DEFAULT '',
+        cheque_date DATE,
+        credit_note_part BIGINT NOT NULL DEFAULT 0 CHECK (credit_note_part >= 0),
+        status VARCHAR(10) NOT NULL DEFAULT 'posted' CHECK (status IN ('posted', 'cancelled')),
+        cancel_reason TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        created_at TIMESTAMP NOT NULL)""",
+        "CREATE INDEX payment_out_customer ON payment_out (customer_id, pay_date)",
+        """CREATE TABLE bill_allocation (
+        id INTEGER PRIMARY KEY,
+        payment_id INTEGER NOT NULL REFERENCES payment_out (id),
+        bill_id INTEGER NOT NULL REFERENCES purchase_bill (id),
+        amount BIGINT NOT NULL CHECK (amount > 0),
+        created_at TIMESTAMP NOT NULL)""",
+        "CREATE INDEX bill_allocation_bill ON bill_allocation (bill_id, amount)",
+        "CREATE INDEX bill_allocation_payment ON bill_allocation (payment_id, amount)",
+        # The part of a receipt's unallocated money (the customer's advance) a refund paid back.
+        """CREATE TABLE refund_use (
+        id INTEGER PRIMARY KEY,
+        payment_id INTEGER NOT NULL REFERENCES payment_out (id),
+        receipt_id INTEGER NOT NULL REFERENCES receipt (id),
+        amount BIGINT NOT NULL CHECK (amount > 0),
+        created_at TIMESTAMP NOT NULL)""",
+        "CREATE INDEX refund_use_receipt ON refund_use (receipt_id, amount)",
+        "CREATE INDEX refund_use_payment ON refund_use (payment_id)",
+        """CREATE TABLE contra (
+        id INTEGER PRIMARY KEY,
+        number VARCHAR(40) NOT NULL UNIQUE,
+        fin_year VARCHAR(7) NOT NULL,
+        contra_date DATE NOT NULL,
+        customer_id INTEGER NOT NULL REFERENCES customer (id),
+        amount BIGINT NOT NULL CHECK (amount > 0),
+        receipt_id INTEGER NOT NULL REFERENCES receipt (id),
+        payment_id INTEGER NOT NULL REFERENCES payment_out (id),
+        status VARCHAR(10) NOT NULL DEFAULT 'posted' CHECK (status IN ('posted', 'cancelled')),
+        cancel_reason TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        created_at TIMESTAMP NOT NULL)""",
+        "CREATE INDEX contra_customer ON contra (customer_id, contra_date)",
+        # The supplier side of a customer who is also a supplier: what the shop owes them.
+        # Payable balance = SUM(credit) - SUM(debit); kept apart from ledger_entry so every
+        # receivable report keeps reading ledger_entry alone.
+        """CREATE TABLE payable_entry (
+        id INTEGER PRIMARY KEY,
+        customer_id INTEGER NOT NULL REFERENCES customer (id),
+        entry_date DATE NOT NULL,
+        kind VARCHAR(20) NOT NULL,
+        doc_type VARCHAR(20) NOT NULL,
+        doc_id INTEGER,
+        doc_number VARCHAR(40) NOT NULL DEFAULT '',
+        description TEXT NOT NULL DEFAULT '',
+        debit BIGINT NOT NULL DEFAULT 0 CHECK (debit >= 0),
+        credit BIGINT NOT NULL DEFAULT 0 CHECK (credit >= 0),
+        created_at TIMESTAMP NOT NULL)""",
+        "CREATE INDEX payable_entry_balance ON payable_entry (customer_id, credit, debit)",
+        "CREATE INDEX payable_entry_statement ON payable_entry (customer_id, entry_date, id)",
+        "CREATE INDEX payable_entry_doc ON payable_entry (doc_type, doc_id)",
+        "INSERT INTO setting (key, value) VALUES ('cheque.count_on', 'clearance')",
+    ),
+)
+
+MIGRATIONS: tuple[Migration, ...] = (FOUNDATION, CUSTOMERS, CUSTOMER_FILE, SALES, PAYMENTS)
 LATEST = MIGRATIONS[-1].version
 
 

@@ -195,7 +195,12 @@ class StockMove(BaseModel):
 
 class Receipt(BaseModel):
     """Money received from a customer. `origin` is 'receipt', 'invoice' (paid at the counter with
-    an invoice) or 'order' (an order's advance)."""
+    an invoice) or 'order' (an order's advance); 'write_off' (an amount written off at settlement,
+    numbered WO/...) and 'contra' (the receivable side of a contra settlement, CON/...) are credits
+    that move no money but settle invoices through allocations like a receipt.
+
+    `status`: 'posted' (counted), 'pending' (a post-dated cheque not counted until cleared),
+    'cancelled', 'bounced'. Allocations count only while the receipt is 'posted'."""
 
     id = pw.AutoField()
     number = pw.CharField(unique=True)
@@ -214,6 +219,13 @@ class Receipt(BaseModel):
     cancel_reason = pw.TextField(default="")
     notes = pw.TextField(default="")
     created_at = pw.DateTimeField()
+    cheque_status = pw.CharField(default="")  # '' | received | deposited | cleared | bounced
+    deposited_on = pw.DateField(null=True)
+    cleared_on = pw.DateField(null=True)
+    bounced_on = pw.DateField(null=True)
+    counted_on = pw.DateField(null=True)  # a PDC counted at clearance; NULL: its receipt date
+    with_receipt_id = pw.IntegerField(null=True)  # a write-off: the receipt it was posted with
+    charge_doc_id = pw.IntegerField(null=True)  # a bounced cheque: its charge's debit note
 
 
 class SaleOrder(BaseModel):
@@ -330,6 +342,113 @@ class LoyaltyMove(BaseModel):
     created_at = pw.DateTimeField()
 
 
+class PurchaseBill(BaseModel):
+    """A bill from a customer who is also a supplier: `number` is ours (PB/...), `bill_number`
+    theirs."""
+
+    id = pw.AutoField()
+    number = pw.CharField(unique=True)
+    fin_year = pw.CharField()
+    customer = pw.ForeignKeyField(Customer, column_name="customer_id")
+    customer_id: int
+    bill_number = pw.CharField()
+    bill_date = pw.DateField()
+    due_date = pw.DateField()
+    taxable = pw.BigIntegerField()
+    gst = pw.BigIntegerField()
+    total = pw.BigIntegerField()
+    description = pw.TextField(default="")
+    status = pw.CharField(default="posted")
+    cancel_reason = pw.TextField(default="")
+    created_at = pw.DateTimeField()
+
+
+class PaymentOut(BaseModel):
+    """Money paid out: a refund to a customer ('refund'), a payment to a supplier ('supplier'),
+    or the payable side of a contra settlement ('contra', no money moves)."""
+
+    id = pw.AutoField()
+    number = pw.CharField(unique=True)
+    fin_year = pw.CharField()
+    pay_date = pw.DateField()
+    customer = pw.ForeignKeyField(Customer, column_name="customer_id")
+    customer_id: int
+    purpose = pw.CharField()
+    amount = pw.BigIntegerField()
+    mode = pw.CharField(default="")
+    reference = pw.CharField(default="")
+    cheque_number = pw.CharField(default="")
+    cheque_bank = pw.CharField(default="")
+    cheque_date = pw.DateField(null=True)
+    credit_note_part = pw.BigIntegerField(default=0)  # refunds: taken from credit-note balance
+    status = pw.CharField(default="posted")
+    cancel_reason = pw.TextField(default="")
+    notes = pw.TextField(default="")
+    created_at = pw.DateTimeField()
+
+
+class BillAllocation(BaseModel):
+    """Part of a payment out settling one purchase bill (counts while both are posted)."""
+
+    id = pw.AutoField()
+    payment = pw.ForeignKeyField(PaymentOut, column_name="payment_id")
+    payment_id: int
+    bill = pw.ForeignKeyField(PurchaseBill, column_name="bill_id")
+    bill_id: int
+    amount = pw.BigIntegerField()
+    created_at = pw.DateTimeField()
+
+
+class RefundUse(BaseModel):
+    """The part of a receipt's advance a refund paid back (counts while the refund is posted)."""
+
+    id = pw.AutoField()
+    payment = pw.ForeignKeyField(PaymentOut, column_name="payment_id")
+    payment_id: int
+    receipt = pw.ForeignKeyField(Receipt, column_name="receipt_id")
+    receipt_id: int
+    amount = pw.BigIntegerField()
+    created_at = pw.DateTimeField()
+
+
+class Contra(BaseModel):
+    """A contra settlement: the receivable side (a Receipt, origin 'contra') set off against the
+    payable side (a PaymentOut, purpose 'contra') of the same customer."""
+
+    id = pw.AutoField()
+    number = pw.CharField(unique=True)
+    fin_year = pw.CharField()
+    contra_date = pw.DateField()
+    customer = pw.ForeignKeyField(Customer, column_name="customer_id")
+    customer_id: int
+    amount = pw.BigIntegerField()
+    receipt = pw.ForeignKeyField(Receipt, column_name="receipt_id")
+    receipt_id: int
+    payment = pw.ForeignKeyField(PaymentOut, column_name="payment_id")
+    payment_id: int
+    status = pw.CharField(default="posted")
+    cancel_reason = pw.TextField(default="")
+    notes = pw.TextField(default="")
+    created_at = pw.DateTimeField()
+
+
+class PayableEntry(BaseModel):
+    """One posting on the supplier side of a customer's account. Payable = SUM(credit - debit)."""
+
+    id = pw.AutoField()
+    customer = pw.ForeignKeyField(Customer, column_name="customer_id")
+    customer_id: int
+    entry_date = pw.DateField()
+    kind = pw.CharField()  # 'purchase', 'payment', 'contra', 'cancel'
+    doc_type = pw.CharField()  # 'purchase_bill', 'payment_out'
+    doc_id = pw.IntegerField(null=True)
+    doc_number = pw.CharField(default="")
+    description = pw.TextField(default="")
+    debit = pw.BigIntegerField(default=0)
+    credit = pw.BigIntegerField(default=0)
+    created_at = pw.DateTimeField()
+
+
 ALL_MODELS: list[type[BaseModel]] = [
     Setting,
     Shop,
@@ -350,4 +469,10 @@ ALL_MODELS: list[type[BaseModel]] = [
     SalesDocLine,
     Allocation,
     LoyaltyMove,
+    PurchaseBill,
+    PaymentOut,
+    BillAllocation,
+    RefundUse,
+    Contra,
+    PayableEntry,
 ]

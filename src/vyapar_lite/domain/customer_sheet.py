@@ -8,10 +8,8 @@ the first. Checks that need the shop's data (codes already used) belong to the i
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from enum import StrEnum
-from typing import TypeVar
 
 from vyapar_lite.domain import gst, money
 from vyapar_lite.domain.category import clean_category_name
@@ -26,41 +24,26 @@ from vyapar_lite.domain.customer import (
 )
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.domain.sheet import (
+    Column,
+    Kind,
+    Reading,
     Row,
     RowError,
+    RowReader,
+    data_rows,
     is_blank,
-    is_blank_row,
     is_number,
     number_text,
     read_date,
-    read_headers,
+    read_each,
     read_money,
     read_text,
     read_whole_number,
     read_yes_no,
+    repeats_within,
+    sort_row_errors,
     yes_no,
 )
-
-T = TypeVar("T")
-
-
-class Kind(StrEnum):
-    """How a column's cells are read and written."""
-
-    TEXT = "text"
-    MONEY = "money"  # rupees with paise, written as a number
-    YES_NO = "yes_no"
-    WHOLE = "whole"  # a whole number
-    DATE = "date"
-
-
-@dataclass(frozen=True)
-class Column:
-    header: str
-    kind: Kind
-    width: int  # characters, for the exported sheet
-    how_to_fill: str
-
 
 COLUMNS: tuple[Column, ...] = (
     Column("Code", Kind.TEXT, 10, "Leave blank for the next code in the series (C0001, C0002 …). "
@@ -93,7 +76,6 @@ COLUMNS: tuple[Column, ...] = (
     Column("Notes", Kind.TEXT, 30, "Anything else, up to 4000 characters."),
 )  # fmt: skip
 HEADERS: tuple[str, ...] = tuple(column.header for column in COLUMNS)
-_ORDER = {header: index for index, header in enumerate(HEADERS)}
 
 # clean_customer's and clean_opening's field names -> the sheet's headers
 FIELD_HEADERS: dict[str, str] = {
@@ -132,70 +114,34 @@ class SheetCustomer:
     opening: OpeningBalance | None
 
 
-@dataclass(frozen=True)
-class SheetReading:
+class SheetReading(Reading[SheetCustomer]):
     """Everything read from a customers sheet. Any error means nothing may be imported."""
 
-    customers: list[SheetCustomer]
-    errors: list[RowError]
-    warnings: list[RowError]
-    rows_read: int  # data rows that were not blank
+    @property
+    def customers(self) -> list[SheetCustomer]:
+        return self.records
 
 
 def sort_errors(errors: list[RowError]) -> list[RowError]:
     """Row order, then the sheet's column order."""
-    return sorted(
-        errors, key=lambda e: (e.row_number, _ORDER.get(e.column_header, len(_ORDER)), e.message)
-    )
+    return sort_row_errors(errors, HEADERS)
 
 
 def read_sheet(rows: Sequence[Row]) -> SheetReading:
     """Read every row after the header row and check codes, phones and GSTINs across rows."""
-    if not rows or is_blank_row(rows[0]):
-        message = (
-            "The sheet is empty"
-            if all(is_blank_row(row) for row in rows)
-            else "Row 1 must hold the column headers"
-        )
-        return SheetReading([], [RowError(1, "", f"{message}; start from the template")], [], 0)
-    positions, errors = read_headers(rows[0], HEADERS)
-    if errors:
-        return SheetReading([], sort_errors(errors), [], 0)
-    customers: list[SheetCustomer] = []
-    rows_read = 0
-    for row_number, row in enumerate(rows[1:], start=2):
-        if is_blank_row(row):
-            continue
-        rows_read += 1
-        cells = {h: row[i] if i < len(row) else None for h, i in positions.items()}
-        customer, row_errors = read_row(row_number, cells)
-        errors += row_errors
-        if customer is not None:
-            customers.append(customer)
-    if rows_read == 0:
-        errors.append(RowError(2, "", "There are no customers below the header row"))
+    found, errors = data_rows(rows, HEADERS, "customers")
+    customers, row_errors = read_each(found, read_row)
     repeats, warnings = _repeats_within(customers)
-    return SheetReading(customers, sort_errors(errors + repeats), sort_errors(warnings), rows_read)
+    errors += row_errors + repeats
+    return SheetReading(customers, sort_errors(errors), sort_errors(warnings), len(found))
 
 
 def read_row(
     row_number: int, cells: Mapping[str, object]
 ) -> tuple[SheetCustomer | None, list[RowError]]:
     """One row's cells (by header) -> the customer, or None and every problem in the row."""
-    errors: list[RowError] = []
-    unreadable: set[str] = set()
-
-    def cell(header: str, reader: Callable[..., T], default: T) -> T:
-        try:
-            return reader(cells.get(header), column=header)
-        except ValidationError as exc:
-            errors.extend(RowError(row_number, header, e.message) for e in exc.errors)
-            unreadable.add(header)
-            return default
-
-    def text(header: str) -> str:
-        return cell(header, read_text, "")
-
+    reader = RowReader(row_number, cells)
+    cell, text = reader.cell, reader.text
     billing, shipping = text("Billing address"), text("Shipping address")
     same_address = not shipping.strip() or shipping.strip() == billing.strip()
     details = CustomerDetails(
@@ -223,31 +169,26 @@ def read_row(
     amount = cell("Opening balance", read_money, 0)
     kind = cell("Opening balance type", _read_opening_kind, "")
     as_of = cell("Opening balance date", read_date, None)
-
-    def rule_errors(exc: ValidationError) -> None:
-        for e in exc.errors:
-            header = FIELD_HEADERS.get(e.field, e.field)
-            if header not in unreadable:
-                errors.append(RowError(row_number, header, e.message))
+    errors = reader.errors
 
     clean: CustomerDetails | None = None
     try:
         clean = clean_customer(details)
     except ValidationError as exc:
-        rule_errors(exc)
+        reader.rule_errors(exc, FIELD_HEADERS)
     if clean is not None and clean.code == CASH_CODE:
         errors.append(RowError(row_number, "Code", "CASH is the walk-in customer's code"))
     if clean is not None and clean.category:
         try:
             clean_category_name(clean.category, field="category")
         except ValidationError as exc:
-            rule_errors(exc)
+            reader.rule_errors(exc, FIELD_HEADERS)
     opening = None
-    if "Opening balance" not in unreadable:
+    if "Opening balance" not in reader.unreadable:
         try:
             opening = clean_opening(amount, kind, as_of)
         except ValidationError as exc:
-            rule_errors(exc)
+            reader.rule_errors(exc, FIELD_HEADERS)
     if errors or clean is None:
         return None, sort_errors(errors)
     return SheetCustomer(row_number, clean, opening), []
@@ -319,23 +260,18 @@ def _read_opening_kind(value: object, *, column: str) -> str:
 
 def _repeats_within(customers: list[SheetCustomer]) -> tuple[list[RowError], list[RowError]]:
     """Codes, phones and GSTINs used twice in the file are errors; a shared e-mail a warning."""
-    errors: list[RowError] = []
-    warnings: list[RowError] = []
-    seen: dict[tuple[str, str], int] = {}
-    for customer in customers:
-        d = customer.details
-        for header, value, found in (
-            ("Code", d.code, errors),
-            ("Phone", d.phone, errors),
-            ("GSTIN", d.gstin, errors),
-            ("Email", d.email.lower(), warnings),
-        ):
-            if not value:
-                continue
-            first = seen.setdefault((header, value), customer.row_number)
-            if first != customer.row_number:
-                shown = d.email if header == "Email" else value
-                found.append(
-                    RowError(customer.row_number, header, f"{shown} is also on row {first}")
-                )
+    errors = repeats_within(
+        [
+            (c.row_number, header, value, value)
+            for c in customers
+            for header, value in (
+                ("Code", c.details.code),
+                ("Phone", c.details.phone),
+                ("GSTIN", c.details.gstin),
+            )
+        ]
+    )
+    warnings = repeats_within(
+        [(c.row_number, "Email", c.details.email.lower(), c.details.email) for c in customers]
+    )
     return errors, warnings

@@ -15,15 +15,18 @@ from __future__ import annotations
 import difflib
 import numbers
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+from typing import Generic, TypeVar
 
 from vyapar_lite.domain import money
 from vyapar_lite.domain.errors import FieldError, ValidationError
 
 Row = Sequence[object]
+T = TypeVar("T")
 
 EXCEL_DIGITS = 15
 """Significant digits Excel keeps and shows for a number."""
@@ -254,3 +257,129 @@ def read_headers(cells: Row, expected: Sequence[str]) -> tuple[dict[str, int], l
             RowError(1, header, f"The column '{header}' is missing from row 1 (the headers)")
         )
     return positions, errors
+
+
+# --- a sheet's columns, and reading its rows (shared by every import) --------------------------
+
+
+class Kind(StrEnum):
+    """How a column's cells are read and written."""
+
+    TEXT = "text"
+    MONEY = "money"  # rupees with paise, written as a number
+    YES_NO = "yes_no"
+    WHOLE = "whole"  # a whole number
+    DATE = "date"
+    QTY = "qty"  # a quantity with up to 3 decimals, written as a number
+    PERCENT = "percent"  # a percentage (18 for 18%), written as a number
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    kind: Kind
+    width: int  # characters, for the exported sheet
+    how_to_fill: str
+
+
+@dataclass(frozen=True)
+class Reading(Generic[T]):
+    """Everything read from a sheet: the valid `records`, and every problem. Any error means
+    nothing may be imported; warnings are reported but the rows are still imported."""
+
+    records: list[T]
+    errors: list[RowError]
+    warnings: list[RowError]
+    rows_read: int  # data rows that were not blank
+
+
+def sort_row_errors(errors: list[RowError], headers: Sequence[str]) -> list[RowError]:
+    """Row order, then the sheet's column order (`headers`)."""
+    order = {header: index for index, header in enumerate(headers)}
+    return sorted(
+        errors, key=lambda e: (e.row_number, order.get(e.column_header, len(order)), e.message)
+    )
+
+
+def data_rows(
+    rows: Sequence[Row], headers: Sequence[str], noun: str
+) -> tuple[list[tuple[int, dict[str, object]]], list[RowError]]:
+    """Check row 1 against `headers`; then each non-blank row after it as (Excel's row number,
+    its cells by header). `noun` names what the rows hold ("customers"), for the messages."""
+    if not rows or is_blank_row(rows[0]):
+        message = (
+            "The sheet is empty"
+            if all(is_blank_row(row) for row in rows)
+            else "Row 1 must hold the column headers"
+        )
+        return [], [RowError(1, "", f"{message}; start from the template")]
+    positions, errors = read_headers(rows[0], headers)
+    if errors:
+        return [], errors
+    found = [
+        (row_number, {h: row[i] if i < len(row) else None for h, i in positions.items()})
+        for row_number, row in enumerate(rows[1:], start=2)
+        if not is_blank_row(row)
+    ]
+    if not found:
+        errors.append(RowError(2, "", f"There are no {noun} below the header row"))
+    return found, errors
+
+
+def read_each(
+    found: Sequence[tuple[int, Mapping[str, object]]],
+    read_row: Callable[[int, Mapping[str, object]], tuple[T | None, list[RowError]]],
+) -> tuple[list[T], list[RowError]]:
+    """`read_row` over the rows `data_rows()` found: the records read, and every row's errors."""
+    records: list[T] = []
+    errors: list[RowError] = []
+    for row_number, cells in found:
+        record, row_errors = read_row(row_number, cells)
+        errors += row_errors
+        if record is not None:
+            records.append(record)
+    return records, errors
+
+
+class RowReader:
+    """Reads one row's cells by header and collects every problem as a RowError of that row."""
+
+    def __init__(self, row_number: int, cells: Mapping[str, object]) -> None:
+        self.row_number = row_number
+        self.cells = cells
+        self.errors: list[RowError] = []
+        self.unreadable: set[str] = set()  # headers whose cell could not be read
+
+    def cell(self, header: str, reader: Callable[..., T], default: T) -> T:
+        """`reader(value, column=header)`, or `default` (and the problem noted) when it fails."""
+        try:
+            return reader(self.cells.get(header), column=header)
+        except ValidationError as exc:
+            self.errors.extend(RowError(self.row_number, header, e.message) for e in exc.errors)
+            self.unreadable.add(header)
+            return default
+
+    def text(self, header: str) -> str:
+        return self.cell(header, read_text, "")
+
+    def rule_errors(self, exc: ValidationError, field_headers: Mapping[str, str]) -> None:
+        """A rule's FieldErrors as this row's errors, under the header of each field (skipping
+        columns already reported as unreadable)."""
+        for e in exc.errors:
+            header = field_headers.get(e.field, e.field)
+            if header not in self.unreadable:
+                self.errors.append(RowError(self.row_number, header, e.message))
+
+
+def repeats_within(entries: Sequence[tuple[int, str, str, str]]) -> list[RowError]:
+    """Values a sheet needs once: for each (row number, header, key compared, text shown) whose
+    key an earlier row of the same column had, "<text> is also on row N"."""
+    seen: dict[tuple[str, str], int] = {}
+    found: list[RowError] = []
+    for row_number, header, key, text in entries:
+        if not key:
+            continue
+        first = seen.setdefault((header, key), row_number)
+        if first != row_number:
+            found.append(RowError(row_number, header, f"{text} is also on row {first}"))
+    return found

@@ -15,7 +15,7 @@ import os
 import re
 import tempfile
 import zipfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from datetime import date
 from decimal import Decimal
@@ -29,13 +29,14 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
-from vyapar_lite.domain.sheet import SheetData
+from vyapar_lite.domain.sheet import Column, Kind, SheetData
 
 if TYPE_CHECKING:
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 MONEY_FORMAT = "#,##,##0.00"  # Indian grouping: 1,24,000.00
 DATE_FORMAT = "dd-mm-yyyy"
+NOTES_TITLE = "How to fill"
 RISKY_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # Characters XML 1.0 cannot hold at all; openpyxl refuses them, so they are dropped.
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -116,6 +117,66 @@ def wrapped_cell(ws: WriteOnlyWorksheet, value: str, *, bold: bool = False) -> W
     if bold:
         cell.font = _BOLD
     return cell
+
+
+def export_table(
+    path: Path,
+    title: str,
+    columns: Sequence[Column],
+    rows: Iterable[Sequence[object]],
+    *,
+    progress: Callable[[int], None] | None = None,
+) -> int:
+    """Write one sheet of `rows` (cell values in `columns` order) to `path`, with the bold header
+    row and an autofilter; returns the number of rows. `progress(count)` every 500 rows."""
+    count = 0
+    with writing(path) as wb:
+        ws = _table_sheet(wb, title, columns)
+        for row in rows:
+            ws.append(table_cells(ws, columns, row))
+            count += 1
+            if progress is not None and count % 500 == 0:
+                progress(count)
+        finish_table(ws, len(columns), count)
+    return count
+
+
+def write_template(path: Path, title: str, columns: Sequence[Column], notes: Sequence[str]) -> None:
+    """An import template: the header row alone on the first sheet, and a "How to fill" sheet
+    with each column's note and then `notes`."""
+    with writing(path) as wb:
+        ws = _table_sheet(wb, title, columns)
+        finish_table(ws, len(columns), 0)
+        how = wb.create_sheet(NOTES_TITLE)
+        start_table(how, ("Column", "What to type"), (24, 90))
+        for column in columns:
+            how.append([column.header, wrapped_cell(how, column.how_to_fill)])
+        how.append([])
+        for line in notes:
+            how.append([wrapped_cell(how, line)])
+
+
+def table_cells(
+    ws: WriteOnlyWorksheet, columns: Sequence[Column], row: Sequence[object]
+) -> list[object]:
+    """A row's values as cells: money and dates formatted, user text never a formula."""
+    cells: list[object] = []
+    for column, value in zip(columns, row, strict=True):
+        if column.kind is Kind.MONEY and isinstance(value, Decimal):
+            cells.append(money_cell(ws, value))
+        elif column.kind is Kind.DATE and isinstance(value, date):
+            cells.append(date_cell(ws, value))
+        elif isinstance(value, str):
+            cells.append(text_cell(ws, value))
+        else:
+            cells.append(value)
+    return cells
+
+
+def _table_sheet(wb: Workbook, title: str, columns: Sequence[Column]) -> WriteOnlyWorksheet:
+    ws = wb.create_sheet(title)
+    start_table(ws, [column.header for column in columns], [column.width for column in columns])
+    return ws
 
 
 def save(wb: Workbook, path: Path) -> None:

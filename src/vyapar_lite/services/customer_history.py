@@ -12,7 +12,14 @@ from vyapar_lite.db.models import AuditEntry, Customer, LedgerEntry
 from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.services import audit
 
-KIND_LABELS = {"opening": "Opening balance"}
+KIND_LABELS = {
+    "opening": "Opening balance",
+    "invoice": "Invoice",
+    "receipt": "Receipt",
+    "credit_note": "Credit note",
+    "debit_note": "Debit note",
+    "cancel": "Cancelled",  # the reversal of a cancelled invoice or of its counter receipt
+}
 
 
 @dataclass(frozen=True)

@@ -14,19 +14,35 @@ once, never queried row by row. 10,000 rows take about 3 s, reading the file inc
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, cast
 
 import peewee as pw
 
-from vyapar_lite.db import bulk, database
+from vyapar_lite.db import bulk
 from vyapar_lite.db.models import Customer, LedgerEntry, Sequence
-from vyapar_lite.domain.customer import CustomerDetails, OpeningBalance, format_code
+from vyapar_lite.domain.customer import CustomerDetails, OpeningBalance
 from vyapar_lite.domain.customer_sheet import SheetReading, read_sheet, sort_errors
 from vyapar_lite.domain.sheet import RowError, SheetData
 from vyapar_lite.services import audit, customers
+from vyapar_lite.services.sheet_import import ImportPreview as GenericPreview
+from vyapar_lite.services.sheet_import import (
+    ImportRejected,
+    ImportResult,
+    assign_codes,
+    file_problem,
+    import_all,
+    tuples,
+)
+
+__all__ = [
+    "ImportPreview",
+    "ImportRejected",
+    "ImportResult",
+    "ImportRow",
+    "import_customers",
+    "preview",
+]
 
 _WARN_FIELDS = (
     ("phone", "Phone", "phone"),
@@ -45,41 +61,7 @@ class ImportRow:
     opening: OpeningBalance | None
 
 
-@dataclass(frozen=True)
-class ImportPreview:
-    """What an import would do. Nothing can be imported while `errors` is not empty."""
-
-    file_name: str
-    rows: list[ImportRow]
-    errors: list[RowError]
-    warnings: list[RowError]
-    rows_read: int
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors
-
-    @property
-    def bad_rows(self) -> int:
-        return len({e.row_number for e in self.errors})
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    file_name: str
-    created: int
-    first_code: str
-    last_code: str
-    warnings: list[RowError] = field(default_factory=list)
-
-
-class ImportRejected(Exception):
-    """The file has problems; nothing was imported. `errors` lists every one."""
-
-    def __init__(self, file_name: str, errors: list[RowError]) -> None:
-        self.file_name = file_name
-        self.errors = errors
-        super().__init__(f"{file_name} was not imported: {len(errors)} problem(s)")
+ImportPreview = GenericPreview["ImportRow"]
 
 
 def preview(sheet: SheetData) -> ImportPreview:
@@ -90,20 +72,11 @@ def preview(sheet: SheetData) -> ImportPreview:
 def import_customers(sheet: SheetData) -> ImportResult:
     """Create every customer in the sheet in one transaction, or raise ImportRejected and write
     nothing. The audit rows say "imported from <file name>"."""
-    with database.atomic():
-        shop = _ShopIndex.load()
-        checked, next_number = _check(sheet, shop)
-        if not checked.ok:
-            raise ImportRejected(sheet.file_name, checked.errors)
-        if next_number != shop.series[1]:  # blank codes took numbers from the series
-            Sequence.update(next_number=next_number).where(Sequence.name == "customer").execute()
-        _write(checked.rows, note=f"imported from {sheet.file_name}")
-    return ImportResult(
-        sheet.file_name,
-        len(checked.rows),
-        checked.rows[0].code,
-        checked.rows[-1].code,
-        checked.warnings,
+    return import_all(
+        sheet,
+        "customer",
+        lambda checked: _check(checked, _ShopIndex.load()),
+        lambda rows, note: _write(rows, note=note),
     )
 
 
@@ -120,7 +93,7 @@ class _ShopIndex:
         codes: dict[str, str] = {}
         by_value: dict[tuple[str, str], tuple[str, str]] = {}
         columns = (Customer.code, Customer.name, Customer.phone, Customer.gstin, Customer.email)
-        for code, name, phone, gstin, email in _tuples(Customer.select(*columns)):
+        for code, name, phone, gstin, email in tuples(Customer.select(*columns)):
             codes[code] = name
             for key, value in (("phone", phone), ("gstin", gstin), ("email", email.lower())):
                 if value:
@@ -132,8 +105,7 @@ class _ShopIndex:
 def _check(sheet: SheetData, shop: _ShopIndex) -> tuple[ImportPreview, int]:
     """The preview, and the customer series' next number once the rows have their codes."""
     if sheet.problem:
-        problem = [RowError(0, "", sheet.problem)]
-        return ImportPreview(sheet.file_name, [], problem, [], 0), shop.series[1]
+        return file_problem(sheet.file_name, sheet.problem), shop.series[1]
     reading: SheetReading = read_sheet(sheet.rows)
     errors = list(reading.errors)
     warnings = list(reading.warnings)
@@ -161,17 +133,12 @@ def _check(sheet: SheetData, shop: _ShopIndex) -> tuple[ImportPreview, int]:
 
 def _with_codes(reading: SheetReading, shop: _ShopIndex) -> tuple[list[ImportRow], int]:
     """Blank codes get the series' next numbers, skipping codes the shop or the file uses."""
-    prefix, number, width = shop.series
-    taken = set(shop.codes) | {c.details.code for c in reading.customers if c.details.code}
-    rows = []
-    for customer in reading.customers:
-        code = customer.details.code
-        while not code:
-            candidate = format_code(prefix, number, width)
-            number += 1
-            if candidate not in taken:
-                code = candidate
-        rows.append(ImportRow(customer.row_number, code, customer.details, customer.opening))
+    wanted = [c.details.code for c in reading.customers]
+    codes, number = assign_codes(wanted, set(shop.codes), shop.series)
+    rows = [
+        ImportRow(c.row_number, code, c.details, c.opening)
+        for c, code in zip(reading.customers, codes, strict=True)
+    ]
     return rows, number
 
 
@@ -187,7 +154,7 @@ def _write(rows: list[ImportRow], *, note: str) -> None:
     ]
     bulk.insert_rows(Customer, values)
     ids: dict[str, int] = dict(
-        _tuples(Customer.select(Customer.code, Customer.id).where(Customer.id > last_id))
+        tuples(Customer.select(Customer.code, Customer.id).where(Customer.id > last_id))
     )
     audit.record_many(
         customers.creation_change(ids[r.code], r.details, r.code, note=note) for r in rows
@@ -200,7 +167,7 @@ def _write(rows: list[ImportRow], *, note: str) -> None:
     entries = [customers.opening_entry_values(i, opening, now=now) for i, _, opening in openings]
     bulk.insert_rows(LedgerEntry, entries)
     entry_ids: dict[int, int] = dict(
-        _tuples(
+        tuples(
             LedgerEntry.select(LedgerEntry.customer, LedgerEntry.id).where(
                 LedgerEntry.id > last_entry
             )
@@ -210,8 +177,3 @@ def _write(rows: list[ImportRow], *, note: str) -> None:
         customers.opening_change(i, code, entry_ids[i], opening, note=note)
         for i, code, opening in openings
     )
-
-
-def _tuples(query: pw.ModelSelect[Any]) -> Iterable[tuple[Any, ...]]:
-    """Rows as plain tuples (peewee's type hints describe model rows only)."""
-    return cast("Iterable[tuple[Any, ...]]", query.tuples())

@@ -13,8 +13,9 @@ from vyapar_lite.db.models import Customer
 from vyapar_lite.domain import gst
 from vyapar_lite.domain.customer import CustomerDetails, OpeningBalance, OpeningKind
 from vyapar_lite.domain.errors import FieldError, ValidationError
+from vyapar_lite.domain.item import ItemDetails, TypePrice
 from vyapar_lite.domain.shop import ShopProfile
-from vyapar_lite.services import customers, shop
+from vyapar_lite.services import customers, items, sample_sales, shop
 
 SHOP = ShopProfile(
     name="Sharma General Store",
@@ -145,13 +146,52 @@ _PEOPLE: list[tuple[str, str, str, str, str, str, str, str, int, str]] = [
 ]
 
 
+# What a Pune kirana and stationery shop sells, at the GST rates in force since 22-09-2025.
+# name, HSN/SAC, unit, sale price (paise), price includes tax, GST (bp), opening stock (thousandths;
+# None: stock not tracked), low-stock level (thousandths), {customer type: (price, discount bp)}
+_ITEMS: list[
+    tuple[str, str, str, int, bool, int, int | None, int, dict[str, tuple[int | None, int | None]]]
+] = [
+    ("Basmati Rice 5 kg", "10063020", "bag", 67500, True, 500, 40000, 8000,
+     {"Dealer": (62000, None), "Wholesaler": (60500, None)}),
+    ("Wheat Atta 10 kg", "11010000", "bag", 48500, True, 500, 25000, 5000,
+     {"Dealer": (45000, None)}),
+    ("Sunflower Oil 1 l", "15121910", "pack", 15500, True, 500, 60000, 12000,
+     {"Wholesaler": (None, 500)}),
+    ("Sugar", "17019990", "kg", 4600, True, 500, 150000, 25000, {"Dealer": (4300, None)}),
+    ("Toor Dal 1 kg", "07136000", "pack", 16500, True, 500, 45000, 10000, {}),
+    ("Iodised Salt 1 kg", "25010020", "pack", 2800, False, 0, 80000, 20000, {}),
+    ("Tea Powder 500 g", "09023020", "pack", 26500, True, 500, 30000, 6000,
+     {"General": (None, 200)}),
+    ("Glucose Biscuits 250 g", "19053100", "pack", 3000, True, 500, 120000, 24000,
+     {"Dealer": (2650, None), "Wholesaler": (None, 1000), "Distributor": (None, 1200)}),
+    ("Bath Soap 4 x 100 g", "34011190", "pack", 16000, True, 500, 50000, 10000, {}),
+    ("Toothpaste 150 g", "33061020", "pcs", 11000, True, 500, 40000, 8000, {}),
+    ("Detergent Powder 1 kg", "34022010", "pack", 13500, True, 1800, 8000, 10000,
+     {"Dealer": (None, 500)}),
+    ("Notebook 200 pages", "48202000", "pcs", 6000, False, 0, 200000, 50000,
+     {"Wholesaler": (None, 1000), "Distributor": (None, 1500)}),
+    ("Ball Pen (blue)", "96081019", "pcs", 1000, True, 1800, 500000, 100000,
+     {"Dealer": (800, None)}),
+    ("Pencils (box of 10)", "96091000", "box", 5000, False, 0, 60000, 12000, {}),
+    ("Cow Ghee 1 l", "04059020", "bottle", 65000, True, 500, 4000, 5000, {}),
+    ("Full Cream Milk 500 ml", "04012000", "pack", 3400, False, 0, None, 0, {}),
+    ("Cold Drink 750 ml", "22021010", "bottle", 4500, True, 4000, 48000, 12000, {}),
+    ("Agarbatti", "33074100", "box", 6000, True, 500, None, 0, {}),
+    ("LED Bulb 9 W", "85395200", "pcs", 9900, True, 1800, 30000, 6000,
+     {"Dealer": (8500, None)}),
+    ("Home Delivery", "996813", "service", 4000, False, 1800, None, 0, {}),
+]  # fmt: skip
+
+
 def _gstin(state: str, pan: str) -> str:
     first14 = f"{state}{pan}1Z"
     return first14 + gst.gstin_check_char(first14)
 
 
 def fill_sample_shop() -> int:
-    """Fill an empty shop file with the sample shop; returns the number of customers made.
+    """Fill an empty shop file with the sample shop (customers, items and a few sales: see
+    `sample_sales`); returns the number of customers made.
 
     Refuses (ValidationError) a file that already has a shop profile or customers besides CASH,
     so a real shop is never overwritten or mixed with sample customers.
@@ -194,4 +234,18 @@ def fill_sample_shop() -> int:
                 else None
             )
             customers.create_customer(details, opening=start, confirmed=True)
+        for title, hsn, unit, price, with_tax, rate, stock, low, by_type in _ITEMS:
+            item = ItemDetails(
+                name=title,
+                hsn_sac=hsn,
+                unit=unit,
+                sale_price=price,
+                price_includes_tax=with_tax,
+                gst_rate_bp=rate,
+                track_stock=stock is not None,
+                low_stock_milli=low,
+                type_prices={t: TypePrice(*p) for t, p in by_type.items()},
+            )
+            items.create_item(item, opening_stock_milli=stock or 0, opening_date=date(2026, 4, 1))
+        sample_sales.fill_sample_sales()
     return len(_PEOPLE)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from functools import partial
 from pathlib import Path
 
@@ -19,12 +19,34 @@ from PySide6.QtWidgets import (
 )
 
 from vyapar_lite import APP_NAME, __version__
-from vyapar_lite.services import shop
-from vyapar_lite.ui.customers.customers_screen import CustomersScreen
 from vyapar_lite.ui.later_page import ComingLaterPage
-from vyapar_lite.ui.settings.settings_page import SettingsPage
 
+# Each screen is imported and built the first time it is shown, so the window opens fast.
 Screen = tuple[str, str, Callable[[], QWidget]]
+
+
+def _customers() -> QWidget:
+    from vyapar_lite.ui.customers.customers_screen import CustomersScreen
+
+    return CustomersScreen()
+
+
+def _items() -> QWidget:
+    from vyapar_lite.ui.items.items_screen import ItemsScreen
+
+    return ItemsScreen()
+
+
+def _sales() -> QWidget:
+    from vyapar_lite.ui.sales.sales_screen import SalesScreen
+
+    return SalesScreen()
+
+
+def _settings() -> QWidget:
+    from vyapar_lite.ui.settings.settings_page import SettingsPage
+
+    return SettingsPage()
 
 
 def _screens() -> list[Screen]:
@@ -38,14 +60,9 @@ def _screens() -> list[Screen]:
                 "Today's sales, money received, what customers owe and who is overdue.",
             ),
         ),
-        ("customers", "Customers", CustomersScreen),
-        (
-            "sales",
-            "Sales",
-            lambda: ComingLaterPage(
-                "sales", "Sales", "Sale orders and GST sales invoices, returns and credit notes."
-            ),
-        ),
+        ("customers", "Customers", _customers),
+        ("items", "Items", _items),
+        ("sales", "Sales", _sales),
         (
             "payments",
             "Payments",
@@ -64,8 +81,24 @@ def _screens() -> list[Screen]:
                 "Statements, balances, ageing and the sales register, exported to Excel.",
             ),
         ),
-        ("settings", "Settings", SettingsPage),
+        ("settings", "Settings", _settings),
     ]
+
+
+class Pages(Mapping[str, QWidget]):
+    """The screens by key; a screen is built when first asked for."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+
+    def __getitem__(self, key: str) -> QWidget:
+        return self._window.page(key)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._window.keys)
+
+    def __len__(self) -> int:
+        return len(self._window.keys)
 
 
 class MainWindow(QMainWindow):
@@ -73,7 +106,11 @@ class MainWindow(QMainWindow):
 
     open_file_requested = Signal(Path)
 
-    def __init__(self, data_file: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, data_file: Path, parent: QWidget | None = None, *, opened: bool = True
+    ) -> None:
+        """With `opened=False` the window is an empty frame, shown while the file opens (the
+        app starts this way, so the shopkeeper sees it at once); `shop_opened()` fills it."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.data_file = data_file
@@ -83,21 +120,15 @@ class MainWindow(QMainWindow):
         self.nav.setStyleSheet("QListWidget { font-size: 11pt } QListWidget::item { padding: 8px }")
         self.stack = QStackedWidget()
         self.stack.setObjectName("pageStack")
-        self.pages: dict[str, QWidget] = {}
+        self._makers = {key: make for key, _title, make in _screens()}
+        self.keys = list(self._makers)
+        self._built: dict[str, QWidget] = {}
+        self.pages = Pages(self)
         self._build_menus()
-        for key, title, make in _screens():
-            page = make()
-            self.pages[key] = page
-            self.stack.addWidget(page)
+        for _key, title, _make in _screens():
+            self.stack.addWidget(QWidget())  # stands in until the screen is first shown
             self.nav.addItem(title)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
-        settings_page = self.pages["settings"]
-        customers_screen = self.pages["customers"]
-        if isinstance(settings_page, SettingsPage) and isinstance(
-            customers_screen, CustomersScreen
-        ):
-            settings_page.profile_saved.connect(self.refresh_shop)
-            settings_page.customer_settings.changed.connect(customers_screen.list_page.refresh)
+        self.nav.currentRowChanged.connect(self._show_row)
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
@@ -110,14 +141,56 @@ class MainWindow(QMainWindow):
         self.file_label.setObjectName("status.file")
         self.statusBar().addWidget(self.shop_label)
         self.statusBar().addPermanentWidget(self.file_label)
+        self._restore_geometry()
+        if opened:
+            self.shop_opened(data_file)
+        else:
+            self.nav.setEnabled(False)
+            self.menuBar().setEnabled(False)
+            self.shop_label.setText(f"Opening {data_file.name}…")
+            self.setWindowTitle(APP_NAME)
+
+    def shop_opened(self, data_file: Path) -> None:
+        """The shop file is open (and set up): show its name and the first screen."""
+        self.data_file = data_file
+        self.file_label.setText(str(data_file))
+        self.nav.setEnabled(True)
+        self.menuBar().setEnabled(True)
         self.nav.setCurrentRow(0)
         self.refresh_shop()
-        self._restore_geometry()
+
+    def page(self, key: str) -> QWidget:
+        """The screen for `key`, built (and linked to the screens already built) on first use."""
+        built = self._built.get(key)
+        if built is not None:
+            return built
+        index = self.keys.index(key)
+        page = self._makers[key]()
+        standin = self.stack.widget(index)
+        self.stack.insertWidget(index, page)
+        if standin is not None:
+            self.stack.removeWidget(standin)
+            standin.deleteLater()
+        self._built[key] = page
+        self._link(key)
+        return page
 
     def show_screen(self, key: str) -> None:
-        self.nav.setCurrentRow(list(self.pages).index(key))
+        self.nav.setCurrentRow(self.keys.index(key))
+
+    def _show_row(self, row: int) -> None:
+        self.page(self.keys[row])
+        self.stack.setCurrentIndex(row)
+
+    def _link(self, key: str) -> None:
+        """Connect a new screen with the others that are already built."""
+        from vyapar_lite.ui import screen_links
+
+        screen_links.link(self, key, self._built)
 
     def refresh_shop(self) -> None:
+        from vyapar_lite.services import shop
+
         profile = shop.get_profile()
         name = profile.name if profile else "(shop not set up)"
         self.shop_label.setText(name)
@@ -144,6 +217,9 @@ class MainWindow(QMainWindow):
                 partial(self.show_screen, key),
                 f"action.go.{key}",
             )
+        from vyapar_lite.ui.sales.menu import add_sales_menu
+
+        add_sales_menu(self, lambda: self.page("sales"), partial(self.show_screen, "sales"))
         help_menu = self.menuBar().addMenu("&Help")
         self._action(help_menu, f"&About {APP_NAME}", None, self._about, "action.about")
 

@@ -8,20 +8,37 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from vyapar_lite import APP_NAME
-from vyapar_lite.db import DataFileError, close_data_file, open_data_file
-from vyapar_lite.services import sample_shop, shop
+from vyapar_lite.db import (
+    DataFileError,
+    close_data_file,
+    current_check,
+    current_path,
+    open_data_file,
+    raise_if_damaged,
+)
+from vyapar_lite.services import shop
 from vyapar_lite.ui.main_window import MainWindow
 from vyapar_lite.ui.settings.setup_dialog import ShopSetupDialog
 
 
 def open_shop(path: Path, *, demo: bool = False) -> None:
-    """Open (and migrate) the file; with `demo`, fill a file that has no shop yet with samples."""
-    open_data_file(path)
+    """Open (and migrate) the file, its quick check running in the background; with `demo`, fill
+    a file that has no shop yet with samples."""
+    open_data_file(path, check_in_background=True)
     if demo and shop.get_profile() is None:
+        from vyapar_lite.services import sample_shop  # only a demo needs it
+
         sample_shop.fill_sample_shop()
+
+
+class _CheckRelay(QObject):
+    """Brings the background check's result from its worker thread to the UI thread."""
+
+    finished = Signal(list)
 
 
 class ShopSession:
@@ -30,9 +47,19 @@ class ShopSession:
     def __init__(self, *, demo: bool = False) -> None:
         self.demo = demo
         self.window: MainWindow | None = None
+        self._relay = _CheckRelay()
+        self._relay.finished.connect(self._checked)
 
-    def start(self, path: Path) -> bool:
-        """Open `path` (asking for another file if it fails); False if the shopkeeper gave up."""
+    def start(self, path: Path, window: MainWindow | None = None) -> bool:
+        """Show the window at once (or use `window`, an unopened frame already on screen), then
+        open `path` in it, asking for another file if that fails and for the shop's details on a
+        new file. False if the shopkeeper gave up."""
+        if window is None:
+            window = MainWindow(path, opened=False)
+            window.show()
+            QApplication.processEvents()  # paint the frame before the file is opened
+        self.window = window
+        window.open_file_requested.connect(self.switch)
         candidate: Path | None = path
         while candidate is not None:
             try:
@@ -42,12 +69,17 @@ class ShopSession:
                 continue
             if (
                 shop.get_profile() is None
-                and ShopSetupDialog().exec() != QDialog.DialogCode.Accepted
+                and ShopSetupDialog(window).exec() != QDialog.DialogCode.Accepted
             ):
-                close_data_file()
-                return False
-            self._show(candidate)
+                break
+            window.shop_opened(candidate)
+            check = current_check()
+            if check is not None:
+                check.when_done(self._relay.finished.emit)
             return True
+        close_data_file()
+        window.close()
+        self.window = None
         return False
 
     def switch(self, path: Path) -> None:
@@ -59,14 +91,22 @@ class ShopSession:
         close_data_file()
         self.demo = False
         if not self.start(path):
-            from PySide6.QtWidgets import QApplication
-
             QApplication.quit()
 
-    def _show(self, path: Path) -> None:
-        self.window = MainWindow(path)
-        self.window.open_file_requested.connect(self.switch)
-        self.window.show()
+    def _checked(self, problems: list[str]) -> None:
+        """The background check is over: a damaged file is closed before anything is saved."""
+        path = current_path()
+        if not problems or self.window is None or path is None:
+            return
+        try:
+            raise_if_damaged(path, problems)
+        except DataFileError as exc:
+            self.window.close()
+            self.window = None
+            close_data_file()
+            other = self._ask_for_another(exc)
+            if other is None or not self.start(other):
+                QApplication.quit()
 
     def _ask_for_another(self, exc: DataFileError) -> Path | None:
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, exc.message)

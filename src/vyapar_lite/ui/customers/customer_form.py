@@ -6,21 +6,16 @@ while anything is wrong; Esc on a changed form asks before discarding.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from typing import ClassVar
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
-    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QSpinBox,
-    QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -37,74 +32,34 @@ from vyapar_lite.domain.customer import (
 )
 from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.services import categories, customers
-from vyapar_lite.ui.widgets import DateEdit, FieldBox, MoneyEdit
+from vyapar_lite.ui.checked_form import CheckedForm
+from vyapar_lite.ui.widgets import DateEdit, MoneyEdit
 
 # FieldError.field -> the widget's field name, where they differ
 _ALIASES = {"state": "state_code"}
 
 
-class CustomerForm(QDialog):
+class CustomerForm(CheckedForm):
     """`saved(code)` is emitted after a successful save."""
 
-    saved = Signal(str)
+    aliases: ClassVar[dict[str, str]] = _ALIASES
 
     def __init__(self, code: str | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("customerForm")
+        super().__init__("customer", "customer", parent)
         self.code = code
         self.account = customers.get_customer(code) if code else None
-        self.dirty = False
-        self.touched: set[str] = set()
-        self.boxes: dict[str, FieldBox] = {}
         self.setWindowTitle(f"Customer {code}" if code else "New customer")
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("customerForm.tabs")
-        self._tab_fields: list[tuple[str, list[str]]] = []
         self._build_identity()
         self._build_tax()
         self._build_terms()
         self._build_addresses()
         self._build_notes()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("customerForm.save")
-        self.save_button.setShortcut("Ctrl+S")
-        self.save_button.setToolTip("Save (Ctrl+S)")
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
-        layout.addWidget(self.buttons)
         if self.account is not None:
             self._load(self.account.details)
-        self._connect_changes()
-        self.validate()
-        self.resize(640, 520)
-
-    # building the tabs
-    def _line(self, name: str, placeholder: str = "") -> QLineEdit:
-        edit = QLineEdit()
-        edit.setObjectName(f"customer.{name}")
-        edit.setPlaceholderText(placeholder)
-        return edit
-
-    def _add(self, form: QFormLayout, name: str, label: str, widget: QWidget) -> None:
-        widget.setObjectName(f"customer.{name}")
-        box = FieldBox(f"customer.{name}", widget)
-        self.boxes[name] = box
-        form.addRow(label, box)
-
-    def _tab(self, title: str, names: list[str]) -> QFormLayout:
-        page = QWidget()
-        form = QFormLayout(page)
-        self.tabs.addTab(page, title)
-        self._tab_fields.append((title, names))
-        return form
+        self.finish(640, 520)
 
     def _build_identity(self) -> None:
-        form = self._tab(
+        form = self.tab(
             "&Identity",
             [
                 "code",
@@ -117,28 +72,28 @@ class CustomerForm(QDialog):
                 "category",
             ],
         )
-        self.code_edit = self._line("code")
+        self.code_edit = self.line("code")
         if self.account is None:
             self.code_edit.setPlaceholderText(f"{customers.next_code_preview()} (leave blank)")
         else:
             self.code_edit.setText(self.account.code)
             self.code_edit.setReadOnly(True)
             self.code_edit.setToolTip("A customer's code never changes")
-        self._add(form, "code", "Code", self.code_edit)
-        self.name_edit = self._line("name", "Full name or business name")
-        self._add(form, "name", "Name *", self.name_edit)
-        self.phone_edit = self._line("phone", "10-digit mobile")
-        self._add(form, "phone", "Phone", self.phone_edit)
-        self.alt_phone_edit = self._line("alt_phone")
-        self._add(form, "alt_phone", "Alternate phone", self.alt_phone_edit)
-        self.email_edit = self._line("email")
-        self._add(form, "email", "E-mail", self.email_edit)
+        self.add(form, "code", "Code", self.code_edit)
+        self.name_edit = self.line("name", "Full name or business name")
+        self.add(form, "name", "Name *", self.name_edit)
+        self.phone_edit = self.line("phone", "10-digit mobile")
+        self.add(form, "phone", "Phone", self.phone_edit)
+        self.alt_phone_edit = self.line("alt_phone")
+        self.add(form, "alt_phone", "Alternate phone", self.alt_phone_edit)
+        self.email_edit = self.line("email")
+        self.add(form, "email", "E-mail", self.email_edit)
         self.contact_combo = QComboBox()
         self.contact_combo.addItems(list(PREFERRED_CONTACTS))
-        self._add(form, "preferred_contact", "Preferred contact", self.contact_combo)
+        self.add(form, "preferred_contact", "Preferred contact", self.contact_combo)
         self.type_combo = QComboBox()
         self.type_combo.addItems(list(CUSTOMER_TYPES))
-        self._add(form, "customer_type", "Type", self.type_combo)
+        self.add(form, "customer_type", "Type", self.type_combo)
         self.category_combo = QComboBox()
         self.category_combo.setEditable(True)
         self.category_combo.addItem("")
@@ -146,19 +101,19 @@ class CustomerForm(QDialog):
         category_edit = self.category_combo.lineEdit()
         if category_edit is not None:
             category_edit.setPlaceholderText("None (type to add one)")
-        self._add(form, "category", "Category", self.category_combo)
+        self.add(form, "category", "Category", self.category_combo)
 
     def _build_tax(self) -> None:
-        form = self._tab("&Tax", ["gstin", "pan", "state_code"])
-        self.gstin_edit = self._line("gstin", "15 characters; fills state and PAN")
-        self._add(form, "gstin", "GSTIN", self.gstin_edit)
-        self.pan_edit = self._line("pan", "AAAAA9999A")
-        self._add(form, "pan", "PAN", self.pan_edit)
+        form = self.tab("&Tax", ["gstin", "pan", "state_code"])
+        self.gstin_edit = self.line("gstin", "15 characters; fills state and PAN")
+        self.add(form, "gstin", "GSTIN", self.gstin_edit)
+        self.pan_edit = self.line("pan", "AAAAA9999A")
+        self.add(form, "pan", "PAN", self.pan_edit)
         self.state_combo = QComboBox()
         self.state_combo.addItem("", "")
         for code, name in gst.state_choices(include_foreign=True):
             self.state_combo.addItem(f"{code} {name}", code)
-        self._add(form, "state_code", "State", self.state_combo)
+        self.add(form, "state_code", "State", self.state_combo)
         self.gstin_edit.editingFinished.connect(self._fill_from_gstin)
 
     def _build_terms(self) -> None:
@@ -173,21 +128,21 @@ class CustomerForm(QDialog):
             "opening_kind",
             "opening_date",
         ]
-        form = self._tab("Credit && &terms", names)
+        form = self.tab("Credit && &terms", names)
         self.credit_edit = MoneyEdit("credit_limit")
-        self._add(form, "credit_limit", "Credit limit (₹)", self.credit_edit)
+        self.add(form, "credit_limit", "Credit limit (₹)", self.credit_edit)
         self.check_credit_box = QCheckBox("Warn when a sale crosses the credit limit")
-        self._add(form, "check_credit_limit", "", self.check_credit_box)
+        self.add(form, "check_credit_limit", "", self.check_credit_box)
         self.stop_sales_box = QCheckBox("Refuse a sale that crosses the credit limit")
-        self._add(form, "stop_sales", "", self.stop_sales_box)
+        self.add(form, "stop_sales", "", self.stop_sales_box)
         self.terms_spin = QSpinBox()
         self.terms_spin.setRange(0, MAX_TERMS_DAYS)
         self.terms_spin.setSuffix(" days")
-        self._add(form, "payment_terms_days", "Payment terms", self.terms_spin)
+        self.add(form, "payment_terms_days", "Payment terms", self.terms_spin)
         self.supplier_box = QCheckBox("This customer also supplies goods or services to us")
-        self._add(form, "also_supplier", "", self.supplier_box)
-        self.transporter_edit = self._line("transporter")
-        self._add(form, "transporter", "Preferred transporter", self.transporter_edit)
+        self.add(form, "also_supplier", "", self.supplier_box)
+        self.transporter_edit = self.line("transporter")
+        self.add(form, "transporter", "Preferred transporter", self.transporter_edit)
         if self.account is not None and self.account.is_cash:
             for widget in (
                 self.credit_edit,
@@ -200,23 +155,23 @@ class CustomerForm(QDialog):
         self.opening_group = QGroupBox("Opening balance (when you start using Vyapar Lite)")
         opening = QFormLayout(self.opening_group)
         self.opening_edit = MoneyEdit("opening_amount")
-        self._add(opening, "opening_amount", "Amount (₹)", self.opening_edit)
+        self.add(opening, "opening_amount", "Amount (₹)", self.opening_edit)
         self.opening_kind = QComboBox()
         self.opening_kind.addItem("Receivable: they owe us", OpeningKind.RECEIVABLE.value)
         self.opening_kind.addItem("Advance: we hold their money", OpeningKind.ADVANCE.value)
-        self._add(opening, "opening_kind", "Type", self.opening_kind)
+        self.add(opening, "opening_kind", "Type", self.opening_kind)
         self.opening_date = DateEdit()
-        self._add(opening, "opening_date", "As of", self.opening_date)
+        self.add(opening, "opening_date", "As of", self.opening_date)
         form.addRow(self.opening_group)
         self.opening_group.setVisible(self.account is None)
 
     def _build_addresses(self) -> None:
         names = ["billing_address", "shipping_address", "city", "pin_code"]
-        form = self._tab("&Addresses", names)
+        form = self.tab("&Addresses", names)
         self.billing_edit = QPlainTextEdit()
         self.billing_edit.setTabChangesFocus(True)
         self.billing_edit.setFixedHeight(70)
-        self._add(form, "billing_address", "Billing address", self.billing_edit)
+        self.add(form, "billing_address", "Billing address", self.billing_edit)
         self.same_box = QCheckBox("Shipping address same as billing")
         self.same_box.setObjectName("customer.shipping_same_as_billing")
         self.same_box.setChecked(True)
@@ -225,18 +180,18 @@ class CustomerForm(QDialog):
         self.shipping_edit.setTabChangesFocus(True)
         self.shipping_edit.setFixedHeight(70)
         self.shipping_edit.setEnabled(False)
-        self._add(form, "shipping_address", "Shipping address", self.shipping_edit)
+        self.add(form, "shipping_address", "Shipping address", self.shipping_edit)
         self.same_box.toggled.connect(lambda same: self.shipping_edit.setEnabled(not same))
-        self.city_edit = self._line("city")
-        self._add(form, "city", "City", self.city_edit)
-        self.pin_edit = self._line("pin_code", "6 digits")
-        self._add(form, "pin_code", "PIN code", self.pin_edit)
+        self.city_edit = self.line("city")
+        self.add(form, "city", "City", self.city_edit)
+        self.pin_edit = self.line("pin_code", "6 digits")
+        self.add(form, "pin_code", "PIN code", self.pin_edit)
 
     def _build_notes(self) -> None:
-        form = self._tab("&Notes", ["notes"])
+        form = self.tab("&Notes", ["notes"])
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
-        self._add(form, "notes", "Notes", self.notes_edit)
+        self.add(form, "notes", "Notes", self.notes_edit)
 
     # reading and writing the fields
     def details(self) -> CustomerDetails:
@@ -304,31 +259,8 @@ class CustomerForm(QDialog):
         self.notes_edit.setPlainText(d.notes)
 
     def _connect_changes(self) -> None:
-        for name, box in self.boxes.items():
-            widget = box.widget
-            if isinstance(widget, QLineEdit):
-                widget.textEdited.connect(self._changed)
-                widget.editingFinished.connect(lambda n=name: self._left(n))
-            elif isinstance(widget, QPlainTextEdit):
-                widget.textChanged.connect(self._changed)
-            elif isinstance(widget, QComboBox):
-                widget.currentIndexChanged.connect(lambda _i, n=name: self._left(n))
-                widget.editTextChanged.connect(self._changed)
-            elif isinstance(widget, QCheckBox):
-                widget.toggled.connect(lambda _on, n=name: self._left(n))
-            elif isinstance(widget, QSpinBox):
-                widget.valueChanged.connect(lambda _v, n=name: self._left(n))
-            elif isinstance(widget, DateEdit):
-                widget.dateChanged.connect(lambda _d, n=name: self._left(n))
+        super()._connect_changes()
         self.same_box.toggled.connect(self._changed)
-
-    def _changed(self) -> None:
-        self.dirty = True
-
-    def _left(self, name: str) -> None:
-        self.touched.add(name)
-        self._changed()
-        self.validate()
 
     # checking
     def problems(self) -> list[FieldError]:
@@ -342,21 +274,6 @@ class CustomerForm(QDialog):
         except ValidationError as exc:
             errors += exc.errors
         return errors
-
-    def validate(self, *, show_all: bool = False) -> bool:
-        """Show messages for the fields already left (all with `show_all`); enable Save."""
-        errors = self.problems()
-        by_field: dict[str, str] = {}
-        for error in errors:
-            by_field.setdefault(_ALIASES.get(error.field, error.field), error.message)
-        for name, box in self.boxes.items():
-            shown = name in self.touched or show_all
-            box.set_error(by_field.get(name) if shown else None)
-        for index, (title, names) in enumerate(self._tab_fields):
-            bad = any(n in by_field and (n in self.touched or show_all) for n in names)
-            self.tabs.setTabText(index, f"{title} ⚠" if bad else title)
-        self.save_button.setEnabled(not errors)
-        return not errors
 
     def _fill_from_gstin(self) -> None:
         try:
@@ -388,11 +305,7 @@ class CustomerForm(QDialog):
                 return
             account = self._save(confirmed=True)
         except ValidationError as exc:
-            self.touched.update(_ALIASES.get(e.field, e.field) for e in exc.errors)
-            for error in exc.errors:
-                box = self.boxes.get(_ALIASES.get(error.field, error.field))
-                if box is not None:
-                    box.set_error(error.message)
+            self.show_errors(exc)
             return
         self.dirty = False
         self.saved.emit(account.code)
@@ -404,21 +317,6 @@ class CustomerForm(QDialog):
                 self.details(), opening=self.opening(), confirmed=confirmed
             )
         return customers.update_customer(self.account.code, self.details(), confirmed=confirmed)
-
-    def reject(self) -> None:
-        if self.dirty:
-            answer = QMessageBox.question(
-                self, "Discard changes?", "You have changed this customer. Discard the changes?"
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        super().reject()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.reject()
-            return
-        super().keyPressEvent(event)
 
 
 _LABELS = {"phone": "phone number", "email": "e-mail", "gstin": "GSTIN"}

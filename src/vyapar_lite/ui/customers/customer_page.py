@@ -26,17 +26,10 @@ from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import customer_history, customers
 from vyapar_lite.services.customers import CustomerAccount
 from vyapar_lite.ui.customers.customer_file_tab import CustomerFileTab
+from vyapar_lite.ui.sales.customer_documents import CustomerDocumentsTab
+from vyapar_lite.ui.sales.labels import balance_text
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-
-
-def balance_text(paise: int) -> str:
-    """`₹1,250.00 to receive` / `₹200.00 advance held` / `Nil`."""
-    if paise > 0:
-        return f"{format_money(paise)} to receive"
-    if paise < 0:
-        return f"{format_money(-paise)} advance held"
-    return "Nil"
 
 
 class CustomerPage(QWidget):
@@ -95,7 +88,11 @@ class CustomerPage(QWidget):
             ("When", "Change", "Field", "Before", "After", "Note"), stretch=5
         )
         self.history_table.setObjectName("customer.history")
-        self.tabs.addTab(self.ledger_table, "&Transactions")
+        self.documents_tab = CustomerDocumentsTab()
+        self.documents_tab.changed.connect(self.refresh)
+        self.documents_tab.changed.connect(self.changed)
+        self.tabs.addTab(self.documents_tab, "&Transactions")
+        self.tabs.addTab(self.ledger_table, "&Ledger")
         self.tabs.addTab(self.file_tab, "&File")
         self.tabs.addTab(self.history_table, "Change &history")
         layout = QVBoxLayout(self)
@@ -141,6 +138,7 @@ class CustomerPage(QWidget):
         self.active_button.setText("Reactivate" if not account.is_active else "Deactivate…")
         self.active_button.setEnabled(not account.is_cash)
         self._fill_ledger(account.code)
+        self.documents_tab.show_customer(account.code)
         self._fill_history(account.code)
         self.file_tab.show_customer(account.code)
 

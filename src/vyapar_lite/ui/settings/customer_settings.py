@@ -13,14 +13,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.services import categories, customers
+from vyapar_lite.ui.attempt import attempt
 
 
 class CustomerSettings(QWidget):
@@ -113,10 +112,6 @@ class CustomerSettings(QWidget):
         return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
 
     def _attempt(self, change: Callable[[], object]) -> None:
-        try:
-            change()
-        except ValidationError as exc:
-            QMessageBox.warning(self, "Not saved", str(exc))
-            return
-        self.reload()
-        self.changed.emit()
+        if attempt(self, change):
+            self.reload()
+            self.changed.emit()

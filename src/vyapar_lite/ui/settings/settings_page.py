@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.services import shop
 from vyapar_lite.ui.settings.customer_settings import CustomerSettings
+from vyapar_lite.ui.settings.gst_rate_settings import GstRateSettings
+from vyapar_lite.ui.settings.sales_settings import SalesSettingsGroup
 from vyapar_lite.ui.settings.shop_form import ShopProfileForm
 
 
@@ -44,6 +46,12 @@ class SettingsPage(QWidget):
         layout.addWidget(QLabel("<h3>Customers</h3>"))
         self.customer_settings = CustomerSettings()
         layout.addWidget(self.customer_settings)
+        layout.addWidget(QLabel("<h3>Items</h3>"))
+        self.gst_rate_settings = GstRateSettings()
+        layout.addWidget(self.gst_rate_settings)
+        layout.addWidget(QLabel("<h3>Sales</h3>"))
+        self.sales_settings = SalesSettingsGroup()
+        layout.addWidget(self.sales_settings)
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

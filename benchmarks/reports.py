@@ -1,0 +1,351 @@
+"""Reports on the big shop: balances, a 10,000-entry statement, ageing, and statement exports.
+
+    python benchmarks/reports.py [--data FILE] [--runs 7] [--export-runs 3]
+        [--export-rows 100000] [--big-rows 1000000] [--skip-exports] [--skip-big]
+
+Works on copies in benchmarks/data/reports/ (the shop file given by --data is never opened; the
+copies are removed at the end unless --keep): each copy is opened with `open_data_file`, which
+migrates it as the app would.
+
+Queries (in this process; one warm-up, then median and min of --runs):
+
+- customer balances report (`services.balances.balances`, every customer, sorted by balance) as
+  of the last day with entries, the month-end before it, and a date half-way through the history;
+- a statement of about 10,000 entries (the CASH customer's latest ones): the header plus every
+  line, and the header plus the first page of 100 lines (what a lazily loaded screen reads);
+- ageing of every customer (`services.ageing.ageing`) as of the last day and the month-end.
+
+Exports (a second copy, to which two customers are added whose entries are copies of the shop's
+first --export-rows and --big-rows entries):
+
+- the --export-rows statement through `exports.statement.export_statement` (database read
+  included), against bare openpyxl write-only loops writing the same cells from rows already in
+  memory: "naive" makes a new styled cell for every date and amount, as openpyxl's documentation
+  does; "reused" reuses one styled cell per column and format, as the exporter does. Runs
+  alternate; the ratios are of the medians;
+- the --big-rows statement in a child process: its wall time and peak memory (ru_maxrss).
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+try:
+    from vyapar_lite.db import close_data_file, open_data_file
+except ModuleNotFoundError:  # run without PYTHONPATH=src
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+    from vyapar_lite.db import close_data_file, open_data_file
+
+from startup import DEFAULT_DATA, OtherLoad
+
+WORK = Path(__file__).resolve().parent / "data" / "reports"
+STATEMENT_ENTRIES = 10_000
+PAGE = 100
+
+
+def timings(work: Callable[[], object], runs: int) -> list[float]:
+    work()  # warm-up
+    seconds = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        work()
+        seconds.append(time.perf_counter() - started)
+    return seconds
+
+
+def line(label: str, seconds: list[float], note: str = "") -> str:
+    median, low = statistics.median(seconds) * 1000, min(seconds) * 1000
+    return f"{label:<58} {median:9.1f} {low:9.1f}  {note}"
+
+
+def copy_shop(source: Path, name: str) -> Path:
+    WORK.mkdir(parents=True, exist_ok=True)
+    target = WORK / name
+    for suffix in ("", "-wal", "-shm", ".lock"):
+        target.with_name(target.name + suffix).unlink(missing_ok=True)
+    shutil.copyfile(source, target)
+    return target
+
+
+# --- queries ---------------------------------------------------------------------------------
+
+
+def query_benchmarks(path: Path, runs: int) -> None:
+    from vyapar_lite.services import ageing, balances, statement
+
+    open_data_file(path)
+    try:
+        con = sqlite3.connect(path)
+        last = date.fromisoformat(
+            con.execute("SELECT MAX(entry_date) FROM ledger_entry").fetchone()[0]
+        )
+        middle = date.fromisoformat(
+            con.execute(
+                "SELECT entry_date FROM ledger_entry ORDER BY entry_date LIMIT 1 "
+                "OFFSET (SELECT COUNT(*) / 2 FROM ledger_entry)"
+            ).fetchone()[0]
+        )
+        cash = con.execute("SELECT id, code FROM customer WHERE is_cash").fetchone()
+        start = date.fromisoformat(
+            con.execute(
+                "SELECT entry_date FROM ledger_entry WHERE customer_id = ? "
+                "ORDER BY entry_date DESC, id DESC LIMIT 1 OFFSET ?",
+                (cash[0], STATEMENT_ENTRIES - 1),
+            ).fetchone()[0]
+        )
+        con.close()
+        month_end = last.replace(day=1) - timedelta(days=1)
+        print(f"{'milliseconds':<58} {'median':>9} {'min':>9}")
+        for label, day in (("last day", last), ("month-end", month_end), ("mid-history", middle)):
+            report = balances.balances(day)
+            print(line(f"customer balances report as of {day} ({label})",
+                       timings(lambda d=day: balances.balances(d), runs),
+                       f"{report.count:,} customers"), flush=True)  # fmt: skip
+        head = statement.open_statement(cash[1], start, last)
+
+        def whole() -> object:
+            h = statement.open_statement(cash[1], start, last)
+            return statement.statement_lines(h)
+
+        def first_page() -> object:
+            h = statement.open_statement(cash[1], start, last)
+            return statement.statement_lines(h, limit=PAGE)
+
+        note = f"{head.line_count:,} lines, {start} to {last}"
+        print(line("statement: header + every line", timings(whole, runs), note), flush=True)
+        print(line(f"statement: header + first {PAGE} lines", timings(first_page, runs), note))
+        for label, day in (("last day", last), ("month-end", month_end)):
+            aged = ageing.ageing(day)
+            print(line(f"ageing, all customers, as of {day} ({label})",
+                       timings(lambda d=day: ageing.ageing(d), max(3, runs // 2)),
+                       f"{aged.count:,} rows"), flush=True)  # fmt: skip
+    finally:
+        close_data_file()
+
+
+# --- exports ---------------------------------------------------------------------------------
+
+
+def add_copied_customer(con: sqlite3.Connection, code: str, rows: int) -> None:
+    """A customer whose entries are copies of the shop's first `rows` entries."""
+    con.execute(
+        "INSERT INTO customer (code, name, city, created_at, updated_at) "
+        "VALUES (?, ?, 'Pune', '2023-11-23 09:00:00', '2023-11-23 09:00:00')",
+        (code, f"Benchmark {code}"),
+    )
+    customer_id = con.execute("SELECT id FROM customer WHERE code = ?", (code,)).fetchone()[0]
+    con.execute(
+        "INSERT INTO ledger_entry (customer_id, entry_date, kind, doc_number, description, "
+        "debit, credit, created_at) SELECT ?, entry_date, kind, doc_number, description, debit, "
+        "credit, created_at FROM ledger_entry ORDER BY id LIMIT ?",
+        (customer_id, rows),
+    )
+
+
+def prepare_export_shop(source: Path, rows: int, big_rows: int) -> Path:
+    path = copy_shop(source, "export.vyapar")
+    open_data_file(path)  # migrate first, as the app would
+    close_data_file()
+    started = time.perf_counter()
+    con = sqlite3.connect(path)
+    with con:
+        add_copied_customer(con, "BENCH-SMALL", rows)
+        if big_rows:
+            add_copied_customer(con, "BENCH-BIG", big_rows)
+    con.close()
+    print(f"export shop: {path.name}, customers with {rows:,} and {big_rows:,} copied entries "
+          f"({time.perf_counter() - started:.1f} s to add)")  # fmt: skip
+    return path
+
+
+def statement_cells(code: str) -> tuple[Any, list[tuple[Any, ...]]]:
+    """The statement's header and, per line, the exporter's cell values and formats."""
+    from vyapar_lite.exports.report_workbook import money_format, rupees
+    from vyapar_lite.services import statement
+
+    head = statement.open_statement(code, date(2000, 1, 1), date(2100, 1, 1))
+    cells = []
+    for ln in statement.iter_statement_lines(head):
+        cells.append((
+            ln.entry_date, ln.type_label, ln.doc_number, ln.description, ln.reference,
+            rupees(ln.debit) if ln.debit else None, money_format(ln.debit),
+            rupees(ln.credit) if ln.credit else None, money_format(ln.credit),
+            rupees(ln.balance), money_format(ln.balance),
+        ))  # fmt: skip
+    return head, cells
+
+
+def bare_naive(out: Path, rows: list[tuple[Any, ...]]) -> None:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("Statement")
+    ws.append(["Date", "Type", "Number", "Description", "Reference", "Debit", "Credit", "Balance"])
+    for day, kind, number, text, ref, debit, dfmt, credit, cfmt, balance, bfmt in rows:
+        d = WriteOnlyCell(ws, value=day)
+        d.number_format = "dd-mm-yyyy"
+        cells: list[object] = [d, kind, number, text, ref]
+        for value, fmt in ((debit, dfmt), (credit, cfmt), (balance, bfmt)):
+            if value is None:
+                cells.append(None)
+                continue
+            cell = WriteOnlyCell(ws, value=value)
+            cell.number_format = fmt
+            cells.append(cell)
+        ws.append(cells)
+    wb.save(out)
+
+
+def bare_reused(out: Path, rows: list[tuple[Any, ...]]) -> None:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("Statement")
+    ws.append(["Date", "Type", "Number", "Description", "Reference", "Debit", "Credit", "Balance"])
+    styled: dict[tuple[int, str], Any] = {}
+
+    def cell(column: int, fmt: str, value: object) -> object:
+        c = styled.get((column, fmt))
+        if c is None:
+            c = styled[(column, fmt)] = WriteOnlyCell(ws)
+            c.number_format = fmt
+        c.value = value
+        return c
+
+    for day, kind, number, text, ref, debit, dfmt, credit, cfmt, balance, bfmt in rows:
+        ws.append([
+            cell(0, "dd-mm-yyyy", day), kind, number, text, ref,
+            None if debit is None else cell(5, dfmt, debit),
+            None if credit is None else cell(6, cfmt, credit),
+            cell(7, bfmt, balance),
+        ])  # fmt: skip
+    wb.save(out)
+
+
+def export_benchmarks(path: Path, runs: int) -> None:
+    from vyapar_lite.exports.statement import export_statement
+    from vyapar_lite.services import statement
+
+    open_data_file(path)
+    try:
+        head, rows = statement_cells("BENCH-SMALL")
+        out = WORK / "statement.xlsx"
+        times: dict[str, list[float]] = {"app": [], "naive": [], "reused": []}
+
+        def app() -> None:
+            h = statement.open_statement("BENCH-SMALL", head.start, head.end)
+            export_statement(out, h)
+
+        work = {"app": app, "naive": lambda: bare_naive(out, rows),
+                "reused": lambda: bare_reused(out, rows)}  # fmt: skip
+        order = list(work)
+        for n in range(runs):
+            for name in order if n % 2 == 0 else reversed(order):
+                started = time.perf_counter()
+                work[name]()
+                times[name].append(time.perf_counter() - started)
+        print(f"{'seconds, ' + format(len(rows), ',') + '-line statement to .xlsx':<58} "
+              f"{'median':>9} {'min':>9}")  # fmt: skip
+        labels = {
+            "app": "export_statement (reads the database too)",
+            "naive": "bare openpyxl loop, new styled cells",
+            "reused": "bare openpyxl loop, reused styled cells",
+        }
+        for name, label in labels.items():
+            s = times[name]
+            print(f"{label:<58} {statistics.median(s):9.2f} {min(s):9.2f}")
+        app_median = statistics.median(times["app"])
+        for name in ("naive", "reused"):
+            ratio = app_median / statistics.median(times[name])
+            print(f"ratio export / {labels[name]}: {ratio:.2f}")
+    finally:
+        close_data_file()
+
+
+def big_export(path: Path) -> None:
+    """The big statement exported in a child process: wall time and peak memory."""
+    out = WORK / "statement-big.xlsx"
+    started = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, __file__, "--child-export", str(path), "BENCH-BIG", str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    seconds = time.perf_counter() - started
+    if result.returncode != 0:
+        print(result.stderr[-2000:], file=sys.stderr)
+        raise SystemExit(2)
+    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"big statement export: {result.stdout.strip()}; {seconds:.1f} s wall, "
+          f"peak memory {peak_mb:.0f} MB, file {out.stat().st_size / 1e6:.1f} MB")  # fmt: skip
+
+
+def child_export(path: Path, code: str, out: Path) -> None:
+    from vyapar_lite.exports.statement import export_statement
+    from vyapar_lite.services import statement
+
+    open_data_file(path)
+    try:
+        head = statement.open_statement(code, date(2000, 1, 1), date(2100, 1, 1))
+        print(f"{export_statement(out, head):,} lines")
+    finally:
+        close_data_file()
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the big shop file")
+    parser.add_argument("--runs", type=int, default=7, help="timed query runs (default 7)")
+    parser.add_argument("--export-runs", type=int, default=3, help="timed export runs (3)")
+    parser.add_argument("--export-rows", type=int, default=100_000, help="default 100000")
+    parser.add_argument("--big-rows", type=int, default=1_000_000, help="default 1000000")
+    parser.add_argument("--skip-exports", action="store_true", help="queries only")
+    parser.add_argument("--skip-big", action="store_true", help="no --big-rows export")
+    parser.add_argument("--keep", action="store_true", help=f"keep the copies in {WORK}")
+    parser.add_argument("--child-export", nargs=3, metavar=("SHOP", "CODE", "OUT"),
+                        help=argparse.SUPPRESS)  # fmt: skip
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.child_export:
+        shop, code, out = args.child_export
+        child_export(Path(shop), code, Path(out))
+        return 0
+    source: Path = args.data.expanduser().absolute()
+    if not source.exists():
+        print(f"reports: no shop file at {source} (run generate_shop.py first)", file=sys.stderr)
+        return 2
+    other_load = OtherLoad()
+    try:
+        query_benchmarks(copy_shop(source, "queries.vyapar"), args.runs)
+        if not args.skip_exports:
+            big = 0 if args.skip_big else args.big_rows
+            path = prepare_export_shop(source, args.export_rows, big)
+            export_benchmarks(path, args.export_runs)
+            if big:
+                big_export(path)
+    finally:
+        if not args.keep:
+            shutil.rmtree(WORK, ignore_errors=True)
+    print(other_load.describe())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

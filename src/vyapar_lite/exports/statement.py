@@ -1,0 +1,113 @@
+"""The customer statement workbook: opening balance, every entry, totals, closing balance.
+
+The closing balance is a formula (opening + total debits - total credits), so the accountant
+can check it against the running balance column, which holds the app's own figures.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from vyapar_lite.exports import workbook
+from vyapar_lite.exports.report_workbook import (
+    Formula,
+    Heading,
+    Kind,
+    Progress,
+    ReportColumn,
+    ReportSheet,
+)
+from vyapar_lite.exports.shop_heading import shop_heading
+from vyapar_lite.services.statement import Statement, StatementLine, iter_statement_lines
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
+
+SHEET_TITLE = "Statement"
+REPORT = "Customer statement"
+COLUMNS = (
+    ReportColumn("Date", Kind.DATE, 12),
+    ReportColumn("Type", Kind.TEXT, 20),
+    ReportColumn("Number", Kind.TEXT, 20),
+    ReportColumn("Description", Kind.TEXT, 44),
+    ReportColumn("Reference", Kind.TEXT, 22),
+    ReportColumn("Debit", Kind.MONEY, 15, total=True),
+    ReportColumn("Credit", Kind.MONEY, 15, total=True),
+    ReportColumn("Balance", Kind.MONEY, 17),
+)
+BALANCE = 7  # column index of the running balance
+
+
+def export_statement(path: Path, statement: Statement, *, progress: Progress | None = None) -> int:
+    """Write the statement to `path`; returns the number of entries written."""
+    with workbook.writing(path) as wb:
+        return (
+            write_statement_sheet(wb, statement, progress=progress).count - 1
+        )  # not "brought forward"
+
+
+def statement_heading(statement: Statement) -> Heading:
+    details = [("Customer", f"{statement.name} ({statement.code})")]
+    if statement.address:
+        details.append(("Address", statement.address.replace("\n", ", ")))
+    if statement.gstin:
+        details.append(("Customer GSTIN", statement.gstin))
+    if statement.phone:
+        details.append(("Phone", statement.phone))
+    return shop_heading(REPORT, start=statement.start, end=statement.end, details=tuple(details))
+
+
+def write_statement_sheet(
+    wb: Workbook,
+    statement: Statement,
+    *,
+    title: str = SHEET_TITLE,
+    heading: Heading | None = None,
+    progress: Progress | None = None,
+) -> ReportSheet:
+    """Add one statement sheet to `wb` (closed when done)."""
+    sheet = ReportSheet(wb, title, heading or statement_heading(statement), COLUMNS)
+    opening_row = sheet.row(
+        [statement.start, "Brought forward", "", "Balance before the period", "", None, None,
+         statement.opening]
+    )  # fmt: skip
+    sheet.rows(
+        (_values(line) for line in iter_statement_lines(statement)),
+        progress=progress,
+        expected=statement.line_count,
+        text=f"Statement of {statement.code}",
+    )
+    hints = [0] * len(COLUMNS)
+    hints[5], hints[6] = statement.total_debit, statement.total_credit
+    total = sheet.total_row(hints=hints)
+    debit, credit, balance = (sheet.column_letter(i) for i in (5, 6, BALANCE))
+    closing = Formula(f"={balance}{opening_row}+{debit}{total}-{credit}{total}", statement.closing)
+    closing_row = sheet.after_row(
+        [statement.end, "Closing balance", "", "", "", None, None, closing]
+    )
+    if statement.supplier is not None:
+        side = statement.supplier
+        sheet.after_row([])
+        sheet.after_row([None, "Supplier side", "", "Opening", "", None, None, side.opening])
+        sheet.after_row(
+            [None, "", "", "Purchases and payments", "", side.total_debit, side.total_credit]
+        )
+        supplier_row = sheet.after_row([None, "", "", "Closing", "", None, None, side.closing])
+        net = Formula(f"={balance}{closing_row}+{balance}{supplier_row}", statement.net_closing)
+        sheet.after_row([None, "Net balance", "", "Both sides", "", None, None, net])
+    sheet.finish()
+    return sheet
+
+
+def _values(line: StatementLine) -> list[object]:
+    return [
+        line.entry_date,
+        line.type_label,
+        line.doc_number,
+        line.description,
+        line.reference,
+        line.debit or None,
+        line.credit or None,
+        line.balance,
+    ]

@@ -1,0 +1,237 @@
+"""Ageing of receivables as of a date, per customer and in total, advances shown apart.
+
+Each customer's balance on the date (as in the balances report) is split over the bands by
+`domain.ageing.owed_by_band`: the newest open items that make up the balance, each aged from
+its due date. Open items, newest first, are the customer's debit entries:
+
+- an invoice or debit note counts for what it still owes on the date (`outstanding.owed_as_of`)
+  and falls due on its due date; a cancelled one counts for nothing (its reversal nets it out);
+- the debit that reverses a cancelled receipt counts for nothing (the receipt's allocations no
+  longer count, so the invoices it paid are open again);
+- an opening balance is due on its own date; any other debit (entries without a document) is due
+  after the customer's payment terms.
+
+A customer in advance (balance < 0) has no band amounts and shows the advance apart, so for every
+row and for the totals: sum of the bands = receivable, and receivable - advance = balance.
+
+Speed: one query for all balances, then for each customer who owes something a walk back over
+their newest entries (statement index, newest first) that stops as soon as the balance is
+covered; the walk's SQL is built once per report and run per customer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Generator
+from contextlib import closing
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any, NamedTuple
+
+import peewee as pw
+
+from vyapar_lite.db import database
+from vyapar_lite.db.models import LedgerEntry, SalesDoc, Setting
+from vyapar_lite.domain.ageing import (
+    AgeingBands,
+    OpenItem,
+    owed_by_band,
+    parse_bands,
+    split_balance,
+)
+from vyapar_lite.domain.errors import FieldError, ValidationError
+from vyapar_lite.services import audit
+from vyapar_lite.services.balances import balances_as_of
+from vyapar_lite.services.outstanding import OWING_KINDS, owed_as_of
+from vyapar_lite.services.report_scope import (
+    EVERYONE,
+    CustomerInfo,
+    CustomerScope,
+    customers_in,
+)
+
+BANDS_SETTING = "ageing.bands"
+_SHOWN: dict[str, Callable[[int], bool]] = {
+    "nonzero": lambda balance: balance != 0,  # owes something or is in advance
+    "receivable": lambda balance: balance > 0,
+    "all": lambda balance: True,
+}
+SHOW = tuple(_SHOWN)
+Progress = Callable[[int, int, str], None]
+PROGRESS_EVERY = 500
+
+
+def get_bands() -> AgeingBands:
+    """The shop's bands (30, 60, 90 until changed in Settings)."""
+    stored = Setting.get_or_none(Setting.key == BANDS_SETTING)
+    return parse_bands(stored.value) if stored is not None else AgeingBands()
+
+
+def save_bands(bands: AgeingBands) -> AgeingBands:
+    """Keep the shop's bands (one audited transaction)."""
+    with database.atomic():
+        before = get_bands()
+        if before == bands:
+            return bands
+        Setting.insert(key=BANDS_SETTING, value=bands.text()).on_conflict_replace().execute()
+        audit.record(
+            "update",
+            "setting",
+            None,
+            label="ageing bands",
+            before={"bands": before.text()},
+            after={"bands": bands.text()},
+        )
+    return bands
+
+
+class AgeingRow(NamedTuple):
+    code: str
+    name: str
+    city: str
+    customer_type: str
+    category: str
+    bands: tuple[int, ...]  # paise per column of `AgeingReport.labels`, "Not due" first
+    receivable: int  # the sum of `bands`
+    advance: int
+    balance: int  # receivable - advance
+
+
+@dataclass(frozen=True)
+class AgeingReport:
+    as_of: date
+    bands: AgeingBands
+    rows: list[AgeingRow]  # by customer code
+    band_totals: tuple[int, ...]
+    total_receivable: int
+    total_advance: int
+    total_balance: int
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        return self.bands.labels
+
+    @property
+    def count(self) -> int:
+        return len(self.rows)
+
+    def page(self, offset: int, limit: int) -> list[AgeingRow]:
+        return self.rows[max(offset, 0) : max(offset, 0) + max(limit, 0)]
+
+
+def ageing(
+    as_of: date,
+    scope: CustomerScope = EVERYONE,
+    *,
+    bands: AgeingBands | None = None,
+    show: str = "nonzero",
+    progress: Progress | None = None,
+) -> AgeingReport:
+    """The ageing report. `show`: "nonzero" (owes or in advance), "receivable" (owes), "all"."""
+    if show not in SHOW:
+        raise ValidationError(FieldError("show", f"Choose one of {', '.join(SHOW)}"))
+    bands = bands or get_bands()
+    sums = balances_as_of(as_of)
+    customers = customers_in(scope)
+    walk = _Walk(as_of)
+    rows: list[AgeingRow] = []
+    for done, (customer_id, info) in enumerate(customers.items(), start=1):
+        balance = sums.get(customer_id, 0)
+        if _SHOWN[show](balance):
+            owed = walk.by_band(customer_id, info, balance, bands) if balance > 0 else None
+            rows.append(_row(info, balance, owed or [0] * bands.count))
+        if progress is not None and done % PROGRESS_EVERY == 0:
+            progress(done, len(customers), "Ageing receivables")
+    totals = tuple(sum(r.bands[i] for r in rows) for i in range(bands.count))
+    return AgeingReport(
+        as_of,
+        bands,
+        rows,
+        totals,
+        sum(r.receivable for r in rows),
+        sum(r.advance for r in rows),
+        sum(r.balance for r in rows),
+    )
+
+
+def _row(info: CustomerInfo, balance: int, owed: list[int]) -> AgeingRow:
+    receivable, advance = split_balance(balance)
+    return AgeingRow(
+        info.code,
+        info.name,
+        info.city,
+        info.customer_type,
+        info.category,
+        tuple(owed),
+        receivable,
+        advance,
+        balance,
+    )
+
+
+class _Walk:
+    """A customer's debit entries up to the date, newest first, as open items."""
+
+    def __init__(self, as_of: date) -> None:
+        self.as_of = as_of
+        owing = (
+            (LedgerEntry.doc_type == "sales_doc")
+            & (SalesDoc.status == "posted")
+            & SalesDoc.kind.in_(OWING_KINDS)
+        )
+        query = (
+            LedgerEntry.select(
+                LedgerEntry.entry_date,
+                LedgerEntry.kind,
+                LedgerEntry.doc_type,
+                LedgerEntry.debit,
+                SalesDoc.status,
+                pw.fn.COALESCE(SalesDoc.due_date, SalesDoc.doc_date),
+                pw.Case(None, [(owing, owed_as_of(SalesDoc, as_of))], None),
+            )
+            .join(
+                SalesDoc,
+                pw.JOIN.LEFT_OUTER,
+                on=(LedgerEntry.doc_type == "sales_doc") & (SalesDoc.id == LedgerEntry.doc_id),
+            )
+            # The customer is the last parameter, bound per customer: see `items`.
+            .where(
+                (LedgerEntry.debit > 0)
+                & (LedgerEntry.entry_date <= as_of)
+                & (LedgerEntry.customer == pw.SQL("?"))
+            )
+            .order_by(LedgerEntry.entry_date.desc(), LedgerEntry.id.desc())
+        )
+        self.sql, params = query.sql()
+        self.params = list(params)
+        assert self.sql.count("?") == len(self.params) + 1, "the customer must be the last '?'"
+
+    def by_band(
+        self, customer_id: int, info: CustomerInfo, balance: int, bands: AgeingBands
+    ) -> list[int]:
+        with closing(self.items(customer_id, info.payment_terms_days)) as items:
+            return owed_by_band(items, balance, self.as_of, bands)
+
+    def items(self, customer_id: int, terms_days: int) -> Generator[OpenItem, None, None]:
+        cursor = database.execute_sql(self.sql, [*self.params, customer_id])
+        terms = timedelta(days=terms_days)
+        try:
+            while (row := cursor.fetchone()) is not None:
+                yield self._item(row, terms)
+        finally:
+            cursor.close()
+
+    @staticmethod
+    def _item(row: tuple[Any, ...], terms: timedelta) -> OpenItem:
+        entry_date, kind, doc_type, debit, doc_status, doc_due, owed = row
+        day = _day(entry_date)
+        if doc_type == "sales_doc":
+            if owed is not None:
+                return OpenItem(_day(doc_due), int(owed))
+            return OpenItem(day, 0 if doc_status != "posted" else int(debit))
+        if doc_type == "receipt":
+            return OpenItem(day, 0)
+        return OpenItem(day if kind == "opening" else day + terms, int(debit))
+
+
+def _day(value: Any) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])

@@ -1,0 +1,524 @@
+"""Receipts (payment in): record, re-allocate, cancel; write-offs at settlement; using an advance.
+
+Postings (each write is ONE transaction with its audit rows):
+
+- a receipt (`RCT/<year>/`): the receipt row; a ledger credit of its amount (kind 'receipt',
+  doc_type 'receipt') dated the receipt date, except a post-dated cheque while Settings count
+  cheques on clearance: that one is saved 'pending' and credited when cleared (`cheques`);
+  its allocations (planned ones while pending: an allocation counts only while its receipt is
+  'posted'); what is not allocated stays as the customer's advance;
+- a write-off (`WO/<year>/`): a receipt-table row (origin 'write_off', no money) allocated to the
+  invoices it settles, with its own ledger credit (kind 'write_off'); the reason in `notes`;
+- re-allocation replaces a receipt's allocations (delete + insert, audited before/after); the
+  amount never changes;
+- cancelling: status 'cancelled' and, if it was counted, a ledger debit (kind 'cancel') dated
+  like its credit; its allocations stop counting, so its invoices are open again; a write-off
+  posted with it is cancelled with it; the number stays used;
+- applying an advance: allocations of existing unallocated receipt money (oldest first).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from vyapar_lite.db import database
+from vyapar_lite.db.models import Allocation, Customer, Receipt, SalesDoc
+from vyapar_lite.domain.errors import FieldError, ValidationError, raise_if_any
+from vyapar_lite.domain.money import format_money
+from vyapar_lite.domain.payment import (
+    auto_allocate,
+    check_allocations,
+    check_amount,
+    check_cheque,
+    check_reference,
+    is_post_dated,
+)
+from vyapar_lite.services import allocations as alloc
+from vyapar_lite.services import audit, balances, doc_series
+from vyapar_lite.services.payment_settings import cheque_settings
+from vyapar_lite.services.receipt_views import (
+    ChequeDetails,
+    OpenDocument,
+    ReceiptView,
+    credit_entry,
+    find_receipt,
+    get_receipt,
+    open_invoices,
+)
+from vyapar_lite.services.sales_postings import MODE_LABELS, check_mode, find_doc, ledger, tuples
+from vyapar_lite.services.sales_views import outstanding
+
+MAX_NOTES = 1000
+REALLOCATABLE = ("receipt", "order")
+CANCELLABLE = ("receipt", "write_off")
+
+
+@dataclass(frozen=True)
+class ReceiptDraft:
+    customer_code: str
+    receipt_date: date
+    amount: int
+    mode: str = "cash"
+    reference: str = ""  # UPI/transaction id (cheques: `cheque`)
+    cheque: ChequeDetails | None = None  # required when mode == "cheque"
+    allocations: dict[str, int] | None = None  # None = auto, oldest due first; {} = all advance
+    write_offs: dict[str, int] = field(default_factory=dict)  # doc number -> paise written off
+    write_off_reason: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class ReceiptPreview:
+    customer_name: str
+    number_preview: str
+    open_invoices: list[OpenDocument]
+    allocations: dict[str, int]
+    allocated: int
+    advance: int
+    write_off_total: int
+    post_dated: bool
+    counted_now: bool
+    balance_before: int
+    balance_after: int
+    advance_before: int
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    customer: Customer
+    docs: dict[str, alloc.OpenDoc]
+    allocations: dict[str, int]
+    write_offs: dict[str, int]
+    post_dated: bool
+    counted: bool
+
+
+def preview_receipt(draft: ReceiptDraft) -> ReceiptPreview:
+    """What the form shows before saving; raises ValidationError for bad input."""
+    p = _prepare(draft)
+    before = balances.balance_of(p.customer.id)
+    allocated = sum(p.allocations.values())
+    write_off_total = sum(p.write_offs.values())
+    return ReceiptPreview(
+        customer_name=p.customer.name,
+        number_preview=doc_series.preview("receipt", draft.receipt_date),
+        open_invoices=open_invoices(p.customer.code, on=draft.receipt_date),
+        allocations=p.allocations,
+        allocated=allocated,
+        advance=draft.amount - allocated,
+        write_off_total=write_off_total,
+        post_dated=p.post_dated,
+        counted_now=p.counted,
+        balance_before=before,
+        balance_after=before - (draft.amount if p.counted else 0) - write_off_total,
+        advance_before=alloc.advance_of(p.customer.id),
+    )
+
+
+def record_receipt(draft: ReceiptDraft) -> ReceiptView:
+    """Save the receipt, its ledger credit, allocations and any write-off in ONE transaction."""
+    with database.atomic():
+        p = _prepare(draft)
+        customer = p.customer
+        number, year = doc_series.take("receipt", draft.receipt_date)
+        cheque = draft.cheque
+        receipt = Receipt.create(
+            number=number,
+            fin_year=year,
+            receipt_date=draft.receipt_date,
+            customer=customer.id,
+            amount=draft.amount,
+            mode=draft.mode,
+            reference="" if cheque else draft.reference.strip(),
+            cheque_number=cheque.number.strip() if cheque else "",
+            cheque_bank=cheque.bank.strip() if cheque else "",
+            cheque_date=cheque.cheque_date if cheque else None,
+            cheque_status="received" if cheque else "",
+            status="posted" if p.counted else "pending",
+            origin="receipt",
+            notes=draft.notes.strip(),
+            created_at=datetime.now(),
+        )
+        if p.counted:
+            ledger(
+                customer.id,
+                draft.receipt_date,
+                "receipt",
+                doc_type="receipt",
+                doc_id=receipt.id,
+                doc_number=number,
+                description=_description(draft),
+                credit=draft.amount,
+            )
+        alloc.insert_allocations(receipt.id, _by_id(p.allocations, p.docs))
+        write_off_number = ""
+        if p.write_offs:
+            write_off_number = post_write_off(
+                customer,
+                draft.receipt_date,
+                _by_id(p.write_offs, p.docs),
+                draft.write_off_reason.strip(),
+                with_receipt=receipt.id,
+            ).number
+        audit.record(
+            "post",
+            "receipt",
+            receipt.id,
+            label=number,
+            after={
+                "date": draft.receipt_date,
+                "amount": draft.amount,
+                "mode": draft.mode,
+                "reference": draft.reference.strip(),
+                "cheque": _cheque_audit(cheque),
+                "status": "posted" if p.counted else "pending",
+                "allocations": p.allocations,
+                "write_off": write_off_number,
+            },
+            customer_id=customer.id,
+        )
+    return get_receipt(number)
+
+
+def reallocate(number: str, allocations: Mapping[str, int], *, reason: str = "") -> ReceiptView:
+    """Replace a receipt's allocations (audited); its amount never changes."""
+    with database.atomic():
+        r = find_receipt(number)
+        if r.origin not in REALLOCATABLE:
+            raise ValidationError(
+                FieldError("number", f"{r.number} is {_origin_text(r)}; its allocation is fixed")
+            )
+        if r.status not in ("posted", "pending"):
+            raise ValidationError(FieldError("number", f"Receipt {r.number} is {r.status}"))
+        docs = {d.number: d for d in alloc.owing_docs(r.customer_id, exclude_receipt=r)}
+        wanted = _clean(allocations)
+        available = r.amount - alloc.refunded_from(r.id)
+        raise_if_any(
+            check_allocations(wanted, {n: d.outstanding for n, d in docs.items()}, amount=available)
+        )
+        before = current_allocations(r.id)
+        replace_allocations(r.id, _by_id(wanted, docs))
+        audit.record(
+            "reallocate",
+            "receipt",
+            r.id,
+            label=r.number,
+            before={"allocations": before},
+            after={"allocations": wanted},
+            customer_id=r.customer_id,
+            note=reason.strip(),
+        )
+    return get_receipt(r.number)
+
+
+def cancel_receipt(number: str, reason: str) -> ReceiptView:
+    """Cancel a receipt or a write-off: everything it did is reversed; the number stays used."""
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError(FieldError("reason", "Say why the receipt is cancelled"))
+    with database.atomic():
+        r = find_receipt(number)
+        if r.origin not in CANCELLABLE:
+            raise ValidationError(
+                FieldError("number", f"{r.number} is {_origin_text(r)}; cancel that instead")
+            )
+        if r.status not in ("posted", "pending"):
+            raise ValidationError(FieldError("number", f"{r.number} is already {r.status}"))
+        refused_while_refunded(r)
+        cancel_row(r, reason)
+        linked = Receipt.select().where(
+            (Receipt.customer == r.customer_id)
+            & (Receipt.with_receipt_id == r.id)
+            & (Receipt.status == "posted")
+        )
+        for write_off_row in list(linked):
+            cancel_row(write_off_row, f"cancelled with {r.number}: {reason}")
+    return get_receipt(r.number)
+
+
+def write_off(invoice_number: str, amount: int, *, on: date, reason: str) -> ReceiptView:
+    """Write off (discount allowed) part of what an invoice or debit note still owes."""
+    reason = reason.strip()
+    errors = check_amount(amount)
+    if not reason:
+        errors.append(FieldError("write off reason", "Say why the amount is written off"))
+    raise_if_any(errors)
+    with database.atomic():
+        doc = owing_doc(invoice_number)
+        owed = outstanding([doc]).get(doc.id, 0)
+        if amount > owed:
+            raise ValidationError(
+                FieldError(
+                    f"write off {doc.number}",
+                    f"{doc.number} has only {format_money(owed)} outstanding",
+                )
+            )
+        customer = Customer.get_by_id(doc.customer_id)
+        row = post_write_off(customer, on, {doc.id: amount}, reason, with_receipt=None)
+    return get_receipt(row.number)
+
+
+def apply_advance(
+    code: str, invoice_number: str, amount: int, *, on: date | None = None
+) -> dict[str, int]:
+    """Allocate the customer's unallocated receipt money (oldest receipt first) to an invoice or
+    debit note; returns receipt number -> paise used."""
+    raise_if_any(check_amount(amount))
+    with database.atomic():
+        customer = alloc.customer_row(code)
+        doc = owing_doc(invoice_number)
+        if doc.customer_id != customer.id:
+            raise ValidationError(
+                FieldError("invoice", f"{doc.number} is another customer's document")
+            )
+        owed = outstanding([doc]).get(doc.id, 0)
+        available = alloc.unallocated_receipts(customer.id)
+        errors = []
+        if amount > owed:
+            errors.append(
+                FieldError(
+                    f"allocation {doc.number}",
+                    f"{doc.number} has only {format_money(owed)} outstanding",
+                )
+            )
+        advance = sum(left for _, left in available)
+        if amount > advance:
+            errors.append(
+                FieldError("amount", f"{customer.name} has only {format_money(advance)} advance")
+            )
+        raise_if_any(errors)
+        used: dict[str, int] = {}
+        left = amount
+        for receipt, free in available:
+            take = min(left, free)
+            if take <= 0:
+                break
+            Allocation.create(
+                receipt=receipt.id, doc=doc.id, amount=take, created_at=datetime.now()
+            )
+            used[receipt.number] = take
+            left -= take
+        audit.record(
+            "apply_advance",
+            "sales_doc",
+            doc.id,
+            label=doc.number,
+            after={"amount": amount, "receipts": used, "date": on or date.today()},
+            customer_id=customer.id,
+        )
+    return used
+
+
+# --- shared with cheques, contra -----------------------------------------------------------------
+
+
+def post_write_off(
+    customer: Customer,
+    on: date,
+    by_doc: Mapping[int, int],
+    reason: str,
+    *,
+    with_receipt: int | None,
+) -> Receipt:
+    """A write-off document (WO/…) allocated to the documents it settles, with its ledger credit
+    (kind 'write_off'). Inside the caller's transaction."""
+    number, year = doc_series.take("write_off", on)
+    total = sum(by_doc.values())
+    row = Receipt.create(
+        number=number,
+        fin_year=year,
+        receipt_date=on,
+        customer=customer.id,
+        amount=total,
+        mode="",
+        origin="write_off",
+        notes=reason,
+        with_receipt_id=with_receipt,
+        created_at=datetime.now(),
+    )
+    ledger(
+        customer.id,
+        on,
+        "write_off",
+        doc_type="receipt",
+        doc_id=row.id,
+        doc_number=number,
+        description=f"Written off: {reason}",
+        credit=total,
+    )
+    alloc.insert_allocations(row.id, by_doc)
+    numbers = current_allocations(row.id)
+    audit.record(
+        "post",
+        "receipt",
+        row.id,
+        label=number,
+        after={"kind": "write_off", "date": on, "amount": total, "allocations": numbers},
+        customer_id=customer.id,
+        note=reason,
+    )
+    return row
+
+
+def cancel_row(r: Receipt, reason: str, *, status: str = "cancelled") -> None:
+    """Mark a receipt-table row cancelled, reversing its ledger credit if it was counted."""
+    entry = credit_entry(r.id) if r.status == "posted" else None
+    Receipt.update(status=status, cancel_reason=reason).where(Receipt.id == r.id).execute()
+    if entry is not None:
+        ledger(
+            r.customer_id,
+            entry.entry_date,
+            "cancel",
+            doc_type="receipt",
+            doc_id=r.id,
+            doc_number=r.number,
+            description=f"{r.number} cancelled: {reason}",
+            debit=r.amount,
+        )
+    audit.record(
+        "cancel",
+        "receipt",
+        r.id,
+        label=r.number,
+        before={"status": r.status},
+        after={"status": status},
+        customer_id=r.customer_id,
+        note=reason,
+    )
+
+
+def refused_while_refunded(r: Receipt) -> None:
+    if alloc.refunded_from(r.id):
+        raise ValidationError(
+            FieldError(
+                "number",
+                f"A refund paid back part of {r.number}'s advance; cancel the refund first",
+            )
+        )
+
+
+def current_allocations(receipt_id: int) -> dict[str, int]:
+    """Document number -> amount of a receipt's allocations to posted documents."""
+    query = (
+        SalesDoc.select(SalesDoc.number, Allocation.amount)
+        .join(Allocation)
+        .where((Allocation.receipt == receipt_id) & (SalesDoc.status == "posted"))
+        .order_by(Allocation.id)
+    )
+    result: dict[str, int] = {}
+    for n, a in tuples(query):
+        result[str(n)] = result.get(str(n), 0) + int(a)
+    return result
+
+
+def replace_allocations(receipt_id: int, by_doc: Mapping[int, int]) -> None:
+    """Delete the receipt's allocations to posted documents and insert `by_doc` (those to
+    cancelled documents stay as history: they count for nothing)."""
+    posted = SalesDoc.select(SalesDoc.id).where(SalesDoc.status == "posted")
+    Allocation.delete().where(
+        (Allocation.receipt == receipt_id) & Allocation.doc.in_(posted)
+    ).execute()
+    alloc.insert_allocations(receipt_id, by_doc)
+
+
+def owing_doc(number: str) -> SalesDoc:
+    doc = find_doc(number, field="invoice")
+    if doc.kind not in alloc.OWING_KINDS or doc.status != "posted":
+        raise ValidationError(
+            FieldError("invoice", f"{doc.number} is not a posted invoice or debit note")
+        )
+    return doc
+
+
+# --- preparing a draft ---------------------------------------------------------------------------
+
+
+def _prepare(draft: ReceiptDraft) -> _Prepared:
+    customer = alloc.customer_row(draft.customer_code)
+    if customer.is_cash:
+        raise ValidationError(
+            FieldError("customer", "Choose the customer who pays (a walk-in has no account)")
+        )
+    errors = check_amount(draft.amount)
+    errors += check_mode(draft.mode)
+    errors += check_reference(draft.reference)
+    cheque = draft.cheque
+    post_dated = False
+    if draft.mode == "cheque":
+        if cheque is None:
+            errors.append(FieldError("cheque number", "Enter the cheque's number, bank and date"))
+        else:
+            errors += check_cheque(
+                cheque.number, cheque.bank, cheque.cheque_date, draft.receipt_date
+            )
+            post_dated = is_post_dated(cheque.cheque_date, draft.receipt_date)
+    elif cheque is not None:
+        errors.append(FieldError("mode", "Cheque details are only for a payment by cheque"))
+    if len(draft.notes) > MAX_NOTES:
+        errors.append(FieldError("notes", f"Notes can have at most {MAX_NOTES} characters"))
+    raise_if_any(errors)
+
+    docs = {d.number: d for d in alloc.owing_docs(customer.id)}
+    owed = {n: d.outstanding for n, d in docs.items()}
+    if draft.allocations is None:
+        wanted = auto_allocate([d.owing() for d in docs.values()], draft.amount)
+    else:
+        wanted = _clean(draft.allocations)
+        errors += check_allocations(wanted, owed, amount=draft.amount)
+    write_offs = _clean(draft.write_offs)
+    for number, paise in write_offs.items():
+        field_name = f"write off {number}"
+        left = owed.get(number, 0) - wanted.get(number, 0)
+        if number not in docs:
+            errors.append(FieldError(field_name, f"{number} is not an open document"))
+        elif paise > left:
+            errors.append(
+                FieldError(
+                    field_name,
+                    f"{number} has only {format_money(left)} left to write off after this receipt",
+                )
+            )
+    if write_offs and not draft.write_off_reason.strip():
+        errors.append(FieldError("write off reason", "Say why the amount is written off"))
+    raise_if_any(errors)
+    counted = not (post_dated and cheque_settings().count_on == "clearance")
+    return _Prepared(customer, docs, wanted, write_offs, post_dated, counted)
+
+
+def _clean(amounts: Mapping[str, int]) -> dict[str, int]:
+    """Numbers upper-cased and trimmed, amounts of 0 left out (negatives kept, to be refused)."""
+    result: dict[str, int] = {}
+    for number, paise in amounts.items():
+        key = number.strip().upper()
+        if paise:
+            result[key] = result.get(key, 0) + paise
+    return result
+
+
+def _by_id(by_number: Mapping[str, int], docs: Mapping[str, alloc.OpenDoc]) -> dict[int, int]:
+    return {docs[n].id: paise for n, paise in by_number.items() if paise > 0}
+
+
+def _description(draft: ReceiptDraft) -> str:
+    label = MODE_LABELS[draft.mode]
+    if draft.cheque is not None:
+        return f"Receipt ({label} {draft.cheque.number.strip()}, {draft.cheque.bank.strip()})"
+    ref = draft.reference.strip()
+    return f"Receipt ({label} {ref})" if ref else f"Receipt ({label})"
+
+
+def _cheque_audit(cheque: ChequeDetails | None) -> dict[str, object] | None:
+    if cheque is None:
+        return None
+    return {"number": cheque.number, "bank": cheque.bank, "date": cheque.cheque_date}
+
+
+def _origin_text(r: Receipt) -> str:
+    return {
+        "invoice": "taken with an invoice at the counter",
+        "order": "an order's advance",
+        "write_off": "a write-off",
+        "contra": "a contra settlement",
+    }.get(r.origin, "a receipt")

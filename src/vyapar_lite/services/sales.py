@@ -1,0 +1,423 @@
+"""Sales invoices: preview, post (one transaction), cancel; credit and debit notes; reading them.
+
+The arithmetic is `domain.invoice`'s; this module decides the place of supply, checks the customer,
+credit limit, payment and points, and posts everything an invoice moves in one transaction:
+
+- the invoice and its lines (number from `INV/<year>/`, one series per financial year);
+- a ledger debit of the grand total (kind 'invoice', doc_type 'sales_doc');
+- the amount received now: a receipt (origin 'invoice') allocated to it, with its ledger credit;
+- a sale order's unused advance, allocated to it (the advance was credited when it was taken);
+- stock out for items that track stock; loyalty points earned (+) and redeemed (-);
+- audit rows for the invoice and its receipt.
+
+A posted invoice is never edited: it is cancelled (`sales_cancel`) or corrected by credit notes
+(`sales_notes`) and debit notes (`sales_debit_notes`); these are re-exported here with the views
+(`sales_views`), so screens need only this module.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+import peewee as pw
+
+from vyapar_lite.db import database
+from vyapar_lite.db.models import (
+    Allocation,
+    Customer,
+    LedgerEntry,
+    SaleOrder,
+    SalesDoc,
+)
+from vyapar_lite.domain import gst
+from vyapar_lite.domain.errors import FieldError, ValidationError, raise_if_any
+from vyapar_lite.domain.invoice import (
+    CreditCheck,
+    LineAmounts,
+    LineInput,
+    TaxKind,
+    Totals,
+    check_credit,
+    check_lines,
+    check_payment,
+    due_date,
+    line_amounts,
+    points_earned,
+    redemption_value,
+    totals,
+)
+from vyapar_lite.services import audit, doc_series, order_link, sales_settings, shop
+from vyapar_lite.services.sales_cancel import cancel_invoice
+from vyapar_lite.services.sales_debit_notes import post_debit_note
+from vyapar_lite.services.sales_notes import post_credit_note
+from vyapar_lite.services.sales_postings import (
+    MODE_LABELS,
+    PAYMENT_MODES,
+    active_rates,
+    check_mode,
+    insert_lines,
+    ledger,
+    line_row,
+    move_points,
+    move_stock,
+    post_receipt,
+    resolve_items,
+)
+from vyapar_lite.services.sales_postings import ResolvedLines as _ResolvedLines
+from vyapar_lite.services.sales_views import (
+    DocLine,
+    DocSummary,
+    DocumentView,
+    customer_documents,
+    get_document,
+    recent_documents,
+)
+
+__all__ = [
+    "MODE_LABELS",
+    "PAYMENT_MODES",
+    "CreditLimitStop",
+    "DocLine",
+    "DocSummary",
+    "DocumentView",
+    "InvoiceDraft",
+    "InvoicePreview",
+    "cancel_invoice",
+    "customer_documents",
+    "get_document",
+    "next_number_preview",
+    "post_credit_note",
+    "post_debit_note",
+    "post_invoice",
+    "preview_invoice",
+    "recent_documents",
+]
+
+MAX_NOTES = 1000
+
+
+@dataclass(frozen=True)
+class InvoiceDraft:
+    customer_code: str  # "CASH" for a counter sale
+    doc_date: date
+    lines: list[LineInput]  # LineInput.item_code set when picked from the item master
+    received: int = 0  # paid now, paise (a receipt, origin 'invoice', allocated to the invoice)
+    mode: str = "cash"
+    reference: str = ""  # UPI/transaction id or cheque number
+    export: bool = False  # zero-rated export sale (foreign customer only)
+    redeem_points: int = 0
+    order_number: str = ""  # set when converting a sale order (its advance is applied)
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class InvoicePreview:
+    customer_name: str
+    place_of_supply: str  # state code
+    tax_kind: TaxKind
+    state_tax_label: str  # "SGST" or "UTGST"
+    lines: list[LineAmounts]
+    totals: Totals
+    due_date: date
+    credit: CreditCheck
+    balance_before: int  # customer's balance before this invoice
+    balance_after: int  # after it, the amount received and any advance applied
+    advance_applied: int  # the order's advance (or 0)
+    points_to_earn: int
+    points_balance: int
+    redeem_value: int
+
+
+class CreditLimitStop(ValidationError):
+    """Posting refused: the customer's "stop sales" credit limit would be crossed."""
+
+    def __init__(self, credit: CreditCheck) -> None:
+        super().__init__(FieldError("customer", credit.message))
+        self.over_by = credit.over_by
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    customer: Customer
+    place: str
+    tax_kind: TaxKind
+    state_tax_label: str
+    resolved: _ResolvedLines
+    amounts: list[LineAmounts]
+    totals: Totals
+    due: date
+    redeem_value: int
+    points_to_earn: int
+    order: SaleOrder | None
+    advance_applied: int
+
+
+def preview_invoice(draft: InvoiceDraft) -> InvoicePreview:
+    """Everything the form shows before saving; raises ValidationError for bad input."""
+    p = _prepare(draft)
+    before = _balance(p.customer.id)
+    credit = _credit(p, draft, before)
+    return InvoicePreview(
+        customer_name=p.customer.name,
+        place_of_supply=p.place,
+        tax_kind=p.tax_kind,
+        state_tax_label=p.state_tax_label,
+        lines=p.amounts,
+        totals=p.totals,
+        due_date=p.due,
+        credit=credit,
+        balance_before=before,
+        balance_after=before + p.totals.grand_total - draft.received,
+        advance_applied=p.advance_applied,
+        points_to_earn=p.points_to_earn,
+        points_balance=p.customer.loyalty_points,
+        redeem_value=p.redeem_value,
+    )
+
+
+def post_invoice(draft: InvoiceDraft) -> DocumentView:
+    """Post the invoice and everything it moves in ONE transaction (see the module docstring).
+
+    Raises ValidationError (nothing saved), or CreditLimitStop when "stop sales" refuses it."""
+    with database.atomic():
+        p = _prepare(draft)
+        customer = p.customer
+        if (customer.check_credit_limit or customer.stop_sales) and not customer.is_cash:
+            credit = _credit(p, draft, _balance(customer.id))
+            if credit.blocked:
+                raise CreditLimitStop(credit)
+        number, year = doc_series.take("invoice", draft.doc_date)
+        t = p.totals
+        doc = SalesDoc.create(
+            kind="invoice",
+            number=number,
+            fin_year=year,
+            doc_date=draft.doc_date,
+            due_date=p.due,
+            customer=customer.id,
+            place_of_supply=p.place,
+            tax_kind=p.tax_kind,
+            order=p.order.id if p.order else None,
+            taxable_total=t.taxable,
+            cgst_total=t.cgst,
+            sgst_total=t.sgst,
+            igst_total=t.igst,
+            round_off=t.round_off,
+            loyalty_discount=t.loyalty_discount,
+            grand_total=t.grand_total,
+            points_earned=p.points_to_earn,
+            points_redeemed=draft.redeem_points,
+            notes=draft.notes.strip(),
+            created_at=datetime.now(),
+        )
+        lines, line_items = p.resolved.lines, p.resolved.items
+        insert_lines(
+            [
+                line_row(doc.id, n, line, item, amounts)
+                for n, (line, item, amounts) in enumerate(
+                    zip(lines, line_items, p.amounts, strict=True), start=1
+                )
+            ]
+        )
+        ledger(
+            customer.id,
+            draft.doc_date,
+            "invoice",
+            doc_type="sales_doc",
+            doc_id=doc.id,
+            doc_number=number,
+            description=f"Invoice {number}",
+            debit=t.grand_total,
+        )
+        receipt_number = ""
+        if draft.received:
+            receipt = post_receipt(
+                customer,
+                draft.doc_date,
+                draft.received,
+                mode=draft.mode,
+                reference=draft.reference,
+                origin="invoice",
+                description=f"Received with invoice {number} ({MODE_LABELS[draft.mode]})",
+            )
+            _allocate(receipt.id, doc.id, draft.received)
+            receipt_number = receipt.number
+        sold = [
+            (item.id, -line.qty_milli)
+            for line, item in zip(lines, line_items, strict=True)
+            if item is not None and item.track_stock
+        ]
+        move_stock(sold, "sale", doc.id, draft.doc_date)
+        earned_and_redeemed = [p.points_to_earn, -draft.redeem_points]
+        move_points(customer.id, earned_and_redeemed, draft.doc_date, doc.id)
+        if p.order is not None:
+            if p.advance_applied and p.order.advance_receipt_id is not None:
+                _allocate(p.order.advance_receipt_id, doc.id, p.advance_applied)
+            order_link.refresh(p.order)
+        audit.record(
+            "post",
+            "sales_doc",
+            doc.id,
+            label=number,
+            after={
+                "kind": "invoice",
+                "date": draft.doc_date,
+                "customer": customer.code,
+                "lines": len(lines),
+                "taxable": t.taxable,
+                "tax": t.tax,
+                "grand_total": t.grand_total,
+                "received": draft.received,
+                "receipt": receipt_number,
+                "advance_applied": p.advance_applied,
+                "order": p.order.number if p.order else "",
+                "points_earned": p.points_to_earn,
+                "points_redeemed": draft.redeem_points,
+            },
+            customer_id=customer.id,
+        )
+    return get_document(number)
+
+
+def next_number_preview(kind: str, on: date) -> str:
+    """The number a document of `kind` dated `on` would get now ("INV/2026-27/0007")."""
+    return doc_series.preview(kind, on)
+
+
+# --- preparing a draft ---------------------------------------------------------------------------
+
+
+def _prepare(draft: InvoiceDraft) -> _Prepared:
+    customer = active_customer(draft.customer_code)
+    shop_state, place, tax_kind = place_of_supply(customer, export=draft.export)
+
+    errors: list[FieldError] = []
+    try:
+        check_lines(draft.lines, allowed_rates=active_rates())
+    except ValidationError as exc:
+        errors.extend(exc.errors)
+    resolved, item_errors = resolve_items(draft.lines)
+    raise_if_any(errors + item_errors)
+
+    amounts = [line_amounts(line, tax_kind) for line in resolved.lines]
+    lines_total = sum(a.total for a in amounts)
+    settings = sales_settings.get()
+    redeem = 0
+    if draft.redeem_points:
+        if customer.is_cash:
+            errors.append(FieldError("points", "A walk-in (CASH) sale has no points to redeem"))
+        elif settings.point_value_paise <= 0:
+            errors.append(FieldError("points", "Redeeming points is switched off in Settings"))
+        else:
+            try:
+                redeem = redemption_value(
+                    draft.redeem_points,
+                    balance=customer.loyalty_points,
+                    point_value_paise=settings.point_value_paise,
+                    limit=lines_total,
+                )
+            except ValidationError as exc:
+                errors.extend(exc.errors)
+    invoice_totals = totals(amounts, round_to_rupee=settings.round_off, loyalty_discount=redeem)
+    grand_total = invoice_totals.grand_total
+
+    order = None
+    advance = 0
+    if draft.order_number.strip():
+        order = order_link.order_for_invoice(draft.order_number, customer)
+        advance = min(order_link.advance_unused(order), grand_total)
+    errors += check_mode(draft.mode)
+    try:
+        check_payment(
+            is_cash_customer=customer.is_cash,
+            grand_total=grand_total - advance,
+            received=draft.received,
+        )
+    except ValidationError as exc:
+        errors.extend(exc.errors)
+    if len(draft.notes) > MAX_NOTES:
+        errors.append(FieldError("notes", f"Notes can have at most {MAX_NOTES} characters"))
+    raise_if_any(errors)
+    return _Prepared(
+        customer=customer,
+        place=place,
+        tax_kind=tax_kind,
+        state_tax_label=gst.state_tax_label(shop_state),
+        resolved=resolved,
+        amounts=amounts,
+        totals=invoice_totals,
+        due=due_date(draft.doc_date, customer.payment_terms_days),
+        redeem_value=redeem,
+        points_to_earn=0
+        if customer.is_cash
+        else points_earned(grand_total, settings.earn_per_paise),
+        order=order,
+        advance_applied=advance,
+    )
+
+
+def place_of_supply(customer: Customer, *, export: bool = False) -> tuple[str, str, TaxKind]:
+    """(shop state, place of supply, tax kind): the customer's state, or the shop's for CASH and
+    customers without a state; an export only for a customer outside India."""
+    profile = shop.get_profile()
+    if profile is None:
+        raise ValidationError(FieldError("shop", "Set up the shop's profile (its state) first"))
+    place = profile.state_code if customer.is_cash else customer.state_code or profile.state_code
+    place = gst.LEGACY_SUCCESSORS.get(place, place)
+    if export and place != gst.FOREIGN:
+        raise ValidationError(
+            FieldError(
+                "export",
+                f"Only a customer outside India (state {gst.FOREIGN}) can be billed as an export",
+            )
+        )
+    return profile.state_code, place, gst.tax_split_kind(profile.state_code, place, export=export)
+
+
+def active_customer(code: str) -> Customer:
+    """The customer to sell to: it must exist and be active."""
+    code = code.strip().upper()
+    if not code:
+        raise ValidationError(FieldError("customer", "Choose a customer (CASH for a walk-in sale)"))
+    row = Customer.get_or_none(Customer.code == code)
+    if row is None:
+        raise ValidationError(FieldError("customer", f"There is no customer with code {code}"))
+    if not row.is_active:
+        raise ValidationError(
+            FieldError(
+                "customer", f"{row.code} {row.name} is deactivated; reactivate them to sell to them"
+            )
+        )
+    return row
+
+
+def _balance(customer_id: int) -> int:
+    total = (
+        LedgerEntry.select(pw.fn.COALESCE(pw.fn.SUM(LedgerEntry.debit - LedgerEntry.credit), 0))
+        .where(LedgerEntry.customer == customer_id)
+        .scalar()
+    )
+    return int(total)
+
+
+def _credit(p: _Prepared, draft: InvoiceDraft, balance: int) -> CreditCheck:
+    """The advance was credited when taken, so it is already in `balance`: the unpaid part that
+    moves the balance is the grand total less what is received now."""
+    c = p.customer
+    if c.is_cash:
+        return CreditCheck(0, False, "")
+    return check_credit(
+        balance=balance,
+        unpaid=p.totals.grand_total - draft.received,
+        credit_limit=c.credit_limit,
+        check_limit=c.check_credit_limit,
+        stop_sales=c.stop_sales,
+    )
+
+
+# --- writing -------------------------------------------------------------------------------------
+
+
+def _allocate(receipt_id: int, doc_id: int, amount: int) -> None:
+    Allocation.create(receipt=receipt_id, doc=doc_id, amount=amount, created_at=datetime.now())

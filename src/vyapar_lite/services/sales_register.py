@@ -1,0 +1,238 @@
+"""The sales register (day book of sales documents) for a period, in the shape GST returns take.
+
+One row per document and GST rate: taxable value and CGST / SGST (UTGST) / IGST at that rate, as
+an accountant enters outward supplies (GSTR-1 lists each invoice by rate). Documents in date and
+number order; credit notes carry negative amounts (they reduce sales), so every column adds up to
+the period's net sales. The document's own figures that belong to no rate (round-off and loyalty
+redemption, "other") and its value (grand total) are on its first row only, so the columns still
+add up: for each document, its rows' taxable + tax + other = its value.
+
+Cancelled documents keep one row, marked cancelled, with no amounts: the number series stays
+complete for the accountant, and nothing cancelled is counted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, NamedTuple
+
+import peewee as pw
+
+from vyapar_lite.db.models import Customer, SalesDoc, SalesDocLine
+from vyapar_lite.domain import gst
+from vyapar_lite.domain.errors import FieldError, ValidationError
+from vyapar_lite.services.report_rows import day, iter_rows, rows_of
+
+KIND_LABELS = {"invoice": "Invoice", "credit_note": "Credit note", "debit_note": "Debit note"}
+KINDS = tuple(KIND_LABELS)
+_AGAINST = SalesDoc.alias("against_doc")
+_SIGN = {"credit_note": -1}
+
+
+class RegisterRow(NamedTuple):
+    doc_date: date
+    kind: str  # "invoice" | "credit_note" | "debit_note"
+    number: str
+    status: str  # "posted" | "cancelled"
+    customer_code: str
+    customer_name: str
+    customer_gstin: str
+    place_of_supply: str  # "27-Maharashtra"
+    tax_kind: str  # "intra" | "inter" | "export"
+    against: str  # for a note: the invoice it corrects
+    rate_bp: int  # GST rate in basis points (1800 = 18%)
+    taxable: int  # paise; negative on credit notes; 0 when cancelled
+    cgst: int
+    sgst: int
+    igst: int
+    other: int | None  # round-off less loyalty redemption, on the document's first row only
+    value: int | None  # the document's grand total, on its first row only
+
+    @property
+    def first_of_document(self) -> bool:
+        return self.value is not None
+
+
+@dataclass(frozen=True)
+class Totals:
+    taxable: int = 0
+    cgst: int = 0
+    sgst: int = 0
+    igst: int = 0
+    other: int = 0
+    value: int = 0
+    documents: int = 0
+
+
+@dataclass(frozen=True)
+class RegisterSummary:
+    start: date
+    end: date
+    rows: int  # how many register rows (for a screen's row count)
+    cancelled: int  # cancelled documents in the period
+    by_kind: dict[str, Totals]  # posted documents of each kind, amounts signed as in the rows
+    by_rate: dict[int, Totals]  # rate_bp -> signed totals (documents counted per rate)
+    net: Totals  # every posted document: the register's column totals
+
+
+def register_summary(start: date, end: date) -> RegisterSummary:
+    """The period's totals, by document kind and by rate."""
+    _check_period(start, end)
+    by_kind: dict[str, Totals] = {}
+    by_rate: dict[int, list[int]] = {}
+    rows = cancelled = 0
+    docs_seen: set[tuple[str, str]] = set()
+    net = [0] * 6
+    kind_sums: dict[str, list[int]] = {kind: [0] * 7 for kind in KINDS}
+    for row in iter_register(start, end):
+        rows += 1
+        if row.status != "posted":
+            cancelled += 1
+            continue
+        amounts = (row.taxable, row.cgst, row.sgst, row.igst, row.other or 0, row.value or 0)
+        acc = kind_sums[row.kind]
+        for i, amount in enumerate(amounts):
+            acc[i] += amount
+            net[i] += amount
+        if row.first_of_document:
+            acc[6] += 1
+            docs_seen.add((row.kind, row.number))
+        rate = by_rate.setdefault(row.rate_bp, [0] * 7)
+        for i, amount in enumerate(amounts[:4]):
+            rate[i] += amount
+        rate[6] += 1
+    by_kind = {kind: Totals(*acc) for kind, acc in kind_sums.items()}
+    return RegisterSummary(
+        start,
+        end,
+        rows,
+        cancelled,
+        by_kind,
+        {rate: Totals(*acc) for rate, acc in sorted(by_rate.items())},
+        Totals(net[0], net[1], net[2], net[3], net[4], net[5], len(docs_seen)),
+    )
+
+
+def register_page(
+    start: date, end: date, *, offset: int = 0, limit: int = 100
+) -> list[RegisterRow]:
+    """Rows `offset .. offset+limit-1` in date, number and rate order."""
+    _check_period(start, end)
+    query = _query(start, end).offset(max(offset, 0)).limit(max(limit, 0))
+    return [_row(r) for r in rows_of(query)]
+
+
+def iter_register(start: date, end: date) -> Iterator[RegisterRow]:
+    """Every row, read lazily (exports)."""
+    _check_period(start, end)
+    for r in iter_rows(_query(start, end)):
+        yield _row(r)
+
+
+def _check_period(start: date, end: date) -> None:
+    if start > end:
+        raise ValidationError(
+            FieldError("period", f"The period starts ({start}) after it ends ({end})")
+        )
+
+
+def _query(start: date, end: date) -> Any:
+    line_total = SalesDocLine.taxable + SalesDocLine.cgst + SalesDocLine.sgst + SalesDocLine.igst
+    by_rate = (
+        SalesDoc.select(
+            SalesDoc.doc_date.alias("doc_date"),
+            SalesDoc.kind.alias("kind"),
+            SalesDoc.number.alias("number"),
+            SalesDoc.status.alias("status"),
+            Customer.code.alias("code"),
+            Customer.name.alias("name"),
+            Customer.gstin.alias("gstin"),
+            SalesDoc.place_of_supply.alias("place"),
+            SalesDoc.tax_kind.alias("tax_kind"),
+            pw.fn.COALESCE(_AGAINST.number, "").alias("against"),
+            pw.fn.COALESCE(SalesDocLine.gst_rate_bp, 0).alias("rate"),
+            pw.fn.COALESCE(pw.fn.SUM(SalesDocLine.taxable), 0).alias("taxable"),
+            pw.fn.COALESCE(pw.fn.SUM(SalesDocLine.cgst), 0).alias("cgst"),
+            pw.fn.COALESCE(pw.fn.SUM(SalesDocLine.sgst), 0).alias("sgst"),
+            pw.fn.COALESCE(pw.fn.SUM(SalesDocLine.igst), 0).alias("igst"),
+            (
+                SalesDoc.grand_total
+                - pw.fn.COALESCE(
+                    pw.fn.SUM(pw.fn.SUM(line_total)).over(partition_by=[SalesDoc.id]), 0
+                )
+            ).alias("other"),
+            SalesDoc.grand_total.alias("value"),
+            pw.fn.ROW_NUMBER()
+            .over(partition_by=[SalesDoc.id], order_by=[SalesDocLine.gst_rate_bp])
+            .alias("nth"),
+        )
+        .join(Customer)
+        .switch(SalesDoc)
+        .join(_AGAINST, pw.JOIN.LEFT_OUTER, on=(_AGAINST.id == SalesDoc.against))
+        .switch(SalesDoc)
+        .join(SalesDocLine, pw.JOIN.LEFT_OUTER, on=(SalesDocLine.doc == SalesDoc.id))
+        .where(SalesDoc.doc_date.between(start, end))
+        .group_by(SalesDoc.id, SalesDocLine.gst_rate_bp)
+        .alias("by_rate")
+    )
+    c = by_rate.c
+    return (
+        SalesDoc.select(
+            c.doc_date,
+            c.kind,
+            c.number,
+            c.status,
+            c.code,
+            c.name,
+            c.gstin,
+            c.place,
+            c.tax_kind,
+            c.against,
+            c.rate,
+            c.taxable,
+            c.cgst,
+            c.sgst,
+            c.igst,
+            c.other,
+            c.value,
+            c.nth,
+        )
+        .from_(by_rate)
+        .where((c.status == "posted") | (c.nth == 1))
+        .order_by(c.doc_date, c.number, c.rate)
+    )
+
+
+def _row(r: tuple[Any, ...]) -> RegisterRow:
+    (doc_date, kind, number, status, code, name, gstin, place, tax_kind, against, rate) = r[:11]
+    taxable, cgst, sgst, igst, other, value, nth = r[11:]
+    first = nth == 1
+    if status != "posted":
+        taxable = cgst = sgst = igst = other = value = 0
+    sign = _SIGN.get(kind, 1)
+    return RegisterRow(
+        day(doc_date),
+        kind,
+        number,
+        status,
+        code,
+        name,
+        gstin,
+        _place(place),
+        tax_kind,
+        against,
+        int(rate) if status == "posted" else 0,
+        sign * int(taxable),
+        sign * int(cgst),
+        sign * int(sgst),
+        sign * int(igst),
+        sign * int(other) if first else None,
+        sign * int(value) if first else None,
+    )
+
+
+def _place(code: str) -> str:
+    name = gst.STATES.get(code) or (gst.FOREIGN_NAME if code == gst.FOREIGN else "")
+    return f"{code}-{name}" if name else code

@@ -1,0 +1,314 @@
+"""Reading posted sales documents: one document as the screens and prints see it, and lists.
+
+What an invoice still owes is derived, never stored: grand total - the receipts allocated to it -
+the credit notes against it, never below 0. An allocation counts only while both its receipt and
+its document are posted, so cancelling either frees it without deleting anything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import peewee as pw
+
+from vyapar_lite.db.models import (
+    Allocation,
+    Customer,
+    Item,
+    Receipt,
+    SaleOrder,
+    SalesDoc,
+    SalesDocLine,
+)
+from vyapar_lite.domain import gst
+from vyapar_lite.domain.invoice import LineAmounts, TaxKind, Totals, totals
+from vyapar_lite.services import shop
+from vyapar_lite.services.sales_postings import find_doc, tax_kind_of, tuples
+
+NOTE_KINDS = ("credit_note", "debit_note")
+
+
+@dataclass(frozen=True)
+class DocLine:
+    line_no: int
+    item_code: str
+    description: str
+    hsn_sac: str
+    unit: str
+    qty_milli: int
+    rate: int
+    discount: int
+    taxable: int
+    gst_rate_bp: int
+    cgst: int
+    sgst: int
+    igst: int
+    total: int
+    returned_milli: int  # returned by credit notes (invoice lines only)
+
+
+@dataclass(frozen=True)
+class DocumentView:
+    kind: str  # "invoice" | "credit_note" | "debit_note"
+    number: str
+    doc_date: date
+    due_date: date | None
+    customer_code: str
+    customer_name: str
+    customer_gstin: str
+    customer_address: str
+    customer_state: str
+    place_of_supply: str
+    tax_kind: TaxKind
+    state_tax_label: str
+    lines: list[DocLine]
+    totals: Totals
+    received: int  # receipts allocated to it
+    outstanding: int  # grand_total - allocations - credit notes against it (never < 0)
+    status: str  # "posted" | "cancelled"
+    cancel_reason: str
+    against_number: str  # for notes: the invoice
+    notes_against: list[str]  # for invoices: numbers of credit/debit notes against it
+    order_number: str
+    points_earned: int  # for a credit note: the invoice's earned points it took back (< 0)
+    points_redeemed: int  # for a credit note: the invoice's redeemed points it gave back (< 0)
+    notes: str  # for credit/debit notes: the reason
+
+
+@dataclass(frozen=True)
+class DocSummary:
+    kind: str
+    number: str
+    doc_date: date
+    customer_code: str
+    customer_name: str
+    grand_total: int
+    outstanding: int
+    status: str
+    due_date: date | None
+
+
+def get_document(number: str) -> DocumentView:
+    """One document by its number; raises ValidationError when there is none."""
+    doc = (
+        SalesDoc.select(SalesDoc, Customer)
+        .join(Customer)
+        .where(SalesDoc.number == number.strip().upper())
+        .get_or_none()
+    )
+    if doc is None:
+        doc = find_doc(number)  # raises the message for a missing number
+    return document_view(doc)
+
+
+def document_view(doc: SalesDoc) -> DocumentView:
+    customer = doc.customer  # joined by get_document
+    rows: list[Any] = list(
+        SalesDocLine.select(SalesDocLine, Item.code)
+        .join(Item, pw.JOIN.LEFT_OUTER)
+        .where(SalesDocLine.doc == doc.id)
+        .order_by(SalesDocLine.line_no)
+        .objects()
+    )
+    returned = returned_by_line([r.id for r in rows]) if doc.kind == "invoice" else {}
+    lines = [
+        DocLine(
+            r.line_no,
+            r.code or "",
+            r.description,
+            r.hsn_sac,
+            r.unit,
+            r.qty_milli,
+            r.rate,
+            r.discount,
+            r.taxable,
+            r.gst_rate_bp,
+            r.cgst,
+            r.sgst,
+            r.igst,
+            r.total,
+            returned.get(r.id, 0),
+        )
+        for r in rows
+    ]
+    amounts = [LineAmounts(0, 0, r.taxable, r.gst_rate_bp, r.cgst, r.sgst, r.igst) for r in rows]
+    doc_totals = Totals(
+        doc.taxable_total,
+        doc.cgst_total,
+        doc.sgst_total,
+        doc.igst_total,
+        doc.loyalty_discount,
+        doc.round_off,
+        doc.grand_total,
+        totals(amounts, round_to_rupee=False).by_rate,
+    )
+    paid = allocated([doc.id])
+    received = paid.get(doc.id, 0)
+    owed = outstanding([doc], paid=paid).get(doc.id, 0)
+    notes_against = [
+        str(n)
+        for (n,) in tuples(
+            SalesDoc.select(SalesDoc.number).where(SalesDoc.against == doc.id).order_by(SalesDoc.id)
+        )
+    ]
+    against = SalesDoc.get_by_id(doc.against_id).number if doc.against_id else ""
+    order = SaleOrder.get_by_id(doc.order_id).number if doc.order_id else ""
+    profile = shop.get_profile()
+    return DocumentView(
+        kind=doc.kind,
+        number=doc.number,
+        doc_date=doc.doc_date,
+        due_date=doc.due_date,
+        customer_code=customer.code,
+        customer_name=customer.name,
+        customer_gstin=customer.gstin,
+        customer_address=customer_address(customer),
+        customer_state=customer.state_code,
+        place_of_supply=doc.place_of_supply,
+        tax_kind=tax_kind_of(doc),
+        state_tax_label=gst.state_tax_label(profile.state_code) if profile else "SGST",
+        lines=lines,
+        totals=doc_totals,
+        received=received,
+        outstanding=owed,
+        status=doc.status,
+        cancel_reason=doc.cancel_reason,
+        against_number=against,
+        notes_against=notes_against,
+        order_number=order,
+        points_earned=doc.points_earned,
+        points_redeemed=doc.points_redeemed,
+        notes=doc.notes,
+    )
+
+
+def customer_address(customer: Customer) -> str:
+    place = " ".join(part for part in (customer.city, customer.pin_code) if part)
+    return "\n".join(part for part in (customer.billing_address.strip(), place) if part)
+
+
+def returned_by_line(line_ids: list[int]) -> dict[int, int]:
+    """Quantity returned by posted credit notes, per invoice line id."""
+    if not line_ids:
+        return {}
+    query = (
+        SalesDocLine.select(SalesDocLine.against_line, pw.fn.SUM(SalesDocLine.qty_milli))
+        .join(SalesDoc)
+        .where(
+            SalesDocLine.against_line.in_(line_ids)
+            & (SalesDoc.kind == "credit_note")
+            & (SalesDoc.status == "posted")
+        )
+        .group_by(SalesDocLine.against_line)
+    )
+    return {int(line): int(qty) for line, qty in tuples(query)}
+
+
+def allocated(doc_ids: Iterable[int]) -> dict[int, int]:
+    """Receipts allocated to each posted document (allocations of cancelled receipts excluded)."""
+    ids = list(doc_ids)
+    if not ids:
+        return {}
+    query = (
+        Allocation.select(Allocation.doc, pw.fn.SUM(Allocation.amount))
+        .join(Receipt)
+        .switch(Allocation)
+        .join(SalesDoc)
+        .where(
+            Allocation.doc.in_(ids) & (Receipt.status == "posted") & (SalesDoc.status == "posted")
+        )
+        .group_by(Allocation.doc)
+    )
+    return {int(doc): int(amount) for doc, amount in tuples(query)}
+
+
+def credited(doc_ids: Iterable[int]) -> dict[int, int]:
+    """Grand totals of the posted credit notes against each document."""
+    ids = list(doc_ids)
+    if not ids:
+        return {}
+    query = (
+        SalesDoc.select(SalesDoc.against, pw.fn.SUM(SalesDoc.grand_total))
+        .where(
+            SalesDoc.against.in_(ids)
+            & (SalesDoc.kind == "credit_note")
+            & (SalesDoc.status == "posted")
+        )
+        .group_by(SalesDoc.against)
+    )
+    return {int(doc): int(amount) for doc, amount in tuples(query)}
+
+
+def outstanding(docs: Iterable[Any], *, paid: dict[int, int] | None = None) -> dict[int, int]:
+    """What each invoice or debit note still owes (0 for credit notes and cancelled documents).
+
+    `docs` are rows with `id`, `kind`, `status` and `grand_total`; `paid`, when the caller has
+    it, is `allocated()` of them."""
+    owing = [d for d in docs if d.status == "posted" and d.kind != "credit_note"]
+    if paid is None:
+        paid = allocated(d.id for d in owing)
+    notes = credited(d.id for d in owing if d.kind == "invoice")
+    result = {d.id: max(0, d.grand_total - paid.get(d.id, 0) - notes.get(d.id, 0)) for d in owing}
+    return result
+
+
+def _summary_query() -> Any:
+    return SalesDoc.select(
+        SalesDoc.id,
+        SalesDoc.kind,
+        SalesDoc.number,
+        SalesDoc.doc_date,
+        SalesDoc.grand_total,
+        SalesDoc.status,
+        SalesDoc.due_date,
+        Customer.code,
+        Customer.name,
+    ).join(Customer)
+
+
+def _summaries(query: Any) -> list[DocSummary]:
+    rows = list(query.objects())
+    owed = outstanding(rows)
+    return [
+        DocSummary(
+            r.kind,
+            r.number,
+            r.doc_date,
+            r.code,
+            r.name,
+            r.grand_total,
+            owed.get(r.id, 0),
+            r.status,
+            r.due_date,
+        )
+        for r in rows
+    ]
+
+
+def customer_documents(code: str, *, limit: int = 500) -> list[DocSummary]:
+    """A customer's invoices and notes, newest first (orders are listed by `orders`)."""
+    query = (
+        _summary_query()
+        .where(Customer.code == code.strip().upper())
+        .order_by(SalesDoc.doc_date.desc(), SalesDoc.id.desc())
+        .limit(limit)
+    )
+    return _summaries(query)
+
+
+def recent_documents(*, search: str = "", kind: str = "", limit: int = 200) -> list[DocSummary]:
+    """The Sales screen's list, newest first: `search` matches a number, customer code or name."""
+    query = _summary_query()
+    if kind:
+        query = query.where(SalesDoc.kind == kind)
+    text = search.strip()
+    if text:
+        query = query.where(
+            SalesDoc.number.contains(text)
+            | Customer.code.contains(text)
+            | Customer.name.contains(text)
+        )
+    return _summaries(query.order_by(SalesDoc.doc_date.desc(), SalesDoc.id.desc()).limit(limit))

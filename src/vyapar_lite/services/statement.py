@@ -1,0 +1,280 @@
+"""A customer's statement for a period: opening balance, every entry in order, closing balance.
+
+`open_statement()` returns the header (customer, period, opening, period totals, closing, number
+of lines); the lines are read separately, a page at a time (`statement_lines`) for a screen or
+lazily (`iter_statement_lines`) for an export, so a statement of any length costs memory for one
+page. The running balance comes from SQLite (`SUM() OVER` the period's entries in date order)
+plus the opening balance; closing = opening + debits - credits.
+
+Cancelled documents stay on the statement, marked cancelled, next to their reversal (dated like
+the document, so they net out on the same day).
+
+A customer who is also a supplier has a second side (purchases and payments to them). That side
+arrives with the payments work: it registers a `SupplierSideSource` with
+`set_supplier_side_source()`, and every statement then carries `supplier` and `net_closing`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, NamedTuple
+
+import peewee as pw
+
+from vyapar_lite.db.models import Customer, LedgerEntry, Receipt, SalesDoc
+from vyapar_lite.domain.errors import FieldError, ValidationError
+from vyapar_lite.services import balances
+from vyapar_lite.services.report_rows import day, iter_rows, rows_of
+from vyapar_lite.services.sales_postings import MODE_LABELS
+from vyapar_lite.services.sales_views import customer_address
+
+TYPE_LABELS = {
+    "opening": "Opening balance",
+    "invoice": "Invoice",
+    "receipt": "Receipt",
+    "credit_note": "Credit note",
+    "debit_note": "Debit note",
+}
+_REVERSAL_LABELS = {"sales_doc": "Invoice cancelled", "receipt": "Receipt cancelled"}
+_AGAINST = SalesDoc.alias("against_doc")
+
+
+class StatementLine(NamedTuple):
+    entry_date: date
+    kind: str  # the ledger kind: opening, invoice, receipt, credit_note, debit_note, cancel
+    type_label: str  # "Invoice", "Invoice (cancelled)", "Invoice cancelled" (the reversal) ...
+    doc_number: str
+    description: str
+    reference: str  # receipt mode and UPI/cheque reference; for a note, the invoice it is against
+    debit: int
+    credit: int
+    balance: int  # running balance after this line (> 0: owes the shop)
+    status: str  # "" | "cancelled" (a document later cancelled) | "reversal" (the cancelling entry)
+
+
+@dataclass(frozen=True)
+class SideSummary:
+    """The supplier side of a customer who is also a supplier, in the same sign convention:
+    debit - credit, so a negative closing is what the shop owes them."""
+
+    opening: int
+    total_debit: int
+    total_credit: int
+    closing: int
+    lines: Sequence[StatementLine] = ()
+
+
+SupplierSideSource = Callable[[str, date, date], SideSummary | None]
+_supplier_side: SupplierSideSource | None = None
+
+
+def set_supplier_side_source(source: SupplierSideSource | None) -> None:
+    """The hook for the payments work: `source(code, start, end)` gives a customer's supplier
+    side for the period, or None when they are not a supplier."""
+    global _supplier_side  # noqa: PLW0603 - one hook for the process, set at start-up
+    _supplier_side = source
+
+
+@dataclass(frozen=True)
+class Statement:
+    customer_id: int
+    code: str
+    name: str
+    address: str
+    gstin: str
+    phone: str
+    start: date
+    end: date
+    opening: int  # balance before `start`
+    total_debit: int  # entries dated start..end
+    total_credit: int
+    closing: int  # opening + total_debit - total_credit
+    line_count: int
+    supplier: SideSummary | None = None  # see set_supplier_side_source
+
+    @property
+    def net_closing(self) -> int:
+        """Both sides together (> 0: the customer owes the shop on balance)."""
+        return self.closing + (self.supplier.closing if self.supplier else 0)
+
+
+def open_statement(code: str, start: date, end: date) -> Statement:
+    """The statement's header; raises ValidationError for an unknown customer or a bad period."""
+    if start > end:
+        raise ValidationError(
+            FieldError("period", f"The period starts ({start}) after it ends ({end})")
+        )
+    customer = Customer.get_or_none(Customer.code == code.strip().upper())
+    if customer is None:
+        raise ValidationError(FieldError("customer", f"There is no customer with code {code}"))
+    period = _period_sums(customer.id, start, end)
+    opening = _opening(customer.id, start, end, period)
+    supplier = _supplier_side(customer.code, start, end) if _supplier_side else None
+    return Statement(
+        customer.id,
+        customer.code,
+        customer.name,
+        customer_address(customer),
+        customer.gstin,
+        customer.phone,
+        start,
+        end,
+        opening,
+        period.debit,
+        period.credit,
+        opening + period.debit - period.credit,
+        period.count,
+        supplier,
+    )
+
+
+def statement_lines(
+    statement: Statement, *, offset: int = 0, limit: int | None = None
+) -> list[StatementLine]:
+    """Lines `offset .. offset+limit-1` in date order (all from `offset` when limit is None)."""
+    query = _lines_query(statement)
+    if offset > 0 or limit is not None:
+        query = query.limit(-1 if limit is None else max(limit, 0)).offset(max(offset, 0))
+    opening = statement.opening
+    return [_line(row, opening) for row in rows_of(query)]
+
+
+def iter_statement_lines(statement: Statement) -> Iterator[StatementLine]:
+    """Every line, read lazily from one query (exports of any length)."""
+    opening = statement.opening
+    for row in iter_rows(_lines_query(statement)):
+        yield _line(row, opening)
+
+
+def customers_with_activity(start: date, end: date) -> list[str]:
+    """Codes of customers with entries in the period or a balance at its end, in code order."""
+    in_period = (
+        LedgerEntry.select(LedgerEntry.customer)
+        .where(LedgerEntry.entry_date.between(start, end))
+        .distinct()
+    )
+    active = {int(c) for (c,) in rows_of(in_period)}
+    active |= {c for c, balance in balances.balances_as_of(end).items() if balance}
+    codes = rows_of(Customer.select(Customer.id, Customer.code))
+    return sorted(str(code) for customer_id, code in codes if customer_id in active)
+
+
+@dataclass(frozen=True)
+class _Sums:
+    debit: int
+    credit: int
+    count: int
+
+
+def _period_sums(customer_id: int, start: date, end: date) -> _Sums:
+    query = LedgerEntry.select(
+        pw.fn.COALESCE(pw.fn.SUM(LedgerEntry.debit), 0),
+        pw.fn.COALESCE(pw.fn.SUM(LedgerEntry.credit), 0),
+        pw.fn.COUNT(LedgerEntry.id),
+    ).where((LedgerEntry.customer == customer_id) & LedgerEntry.entry_date.between(start, end))
+    debit, credit, count = rows_of(query)[0]
+    return _Sums(int(debit), int(credit), int(count))
+
+
+def _opening(customer_id: int, start: date, end: date, period: _Sums) -> int:
+    """The balance before `start`: summed directly, or as the all-time balance less the period
+    and what came after it, whichever reads fewer entries (the all-time sum reads the covering
+    index alone)."""
+    mine = LedgerEntry.customer == customer_id
+    before = _count(mine & (LedgerEntry.entry_date < start))
+    after = _count(mine & (LedgerEntry.entry_date > end))
+    if before <= after:
+        return balances.balance_of_entries(mine & (LedgerEntry.entry_date < start))
+    later = balances.balance_of_entries(mine & (LedgerEntry.entry_date > end))
+    return balances.balance_of(customer_id) - later - (period.debit - period.credit)
+
+
+def _count(condition: Any) -> int:
+    return int(LedgerEntry.select(pw.fn.COUNT(LedgerEntry.id)).where(condition).scalar() or 0)
+
+
+def _lines_query(statement: Statement) -> Any:
+    running = pw.fn.SUM(LedgerEntry.debit - LedgerEntry.credit).over(
+        order_by=[LedgerEntry.entry_date, LedgerEntry.id]
+    )
+    return (
+        LedgerEntry.select(
+            LedgerEntry.entry_date,
+            LedgerEntry.kind,
+            LedgerEntry.doc_type,
+            LedgerEntry.doc_number,
+            LedgerEntry.description,
+            LedgerEntry.debit,
+            LedgerEntry.credit,
+            running,
+            SalesDoc.status,
+            _AGAINST.number,
+            Receipt.status,
+            Receipt.mode,
+            Receipt.reference,
+            Receipt.cheque_number,
+        )
+        .join(
+            SalesDoc,
+            pw.JOIN.LEFT_OUTER,
+            on=(LedgerEntry.doc_type == "sales_doc") & (SalesDoc.id == LedgerEntry.doc_id),
+        )
+        .join(_AGAINST, pw.JOIN.LEFT_OUTER, on=(_AGAINST.id == SalesDoc.against))
+        .switch(LedgerEntry)
+        .join(
+            Receipt,
+            pw.JOIN.LEFT_OUTER,
+            on=(LedgerEntry.doc_type == "receipt") & (Receipt.id == LedgerEntry.doc_id),
+        )
+        .where(
+            (LedgerEntry.customer == statement.customer_id)
+            & LedgerEntry.entry_date.between(statement.start, statement.end)
+        )
+        .order_by(LedgerEntry.entry_date, LedgerEntry.id)
+    )
+
+
+def _line(row: tuple[Any, ...], opening: int) -> StatementLine:
+    (
+        entry_date,
+        kind,
+        doc_type,
+        number,
+        description,
+        debit,
+        credit,
+        running,
+        doc_status,
+        against,
+        receipt_status,
+        mode,
+        reference,
+        cheque,
+    ) = row
+    label = TYPE_LABELS.get(kind, kind.replace("_", " ").capitalize())
+    status = ""
+    if kind == "cancel":
+        label, status = _REVERSAL_LABELS.get(doc_type, "Cancelled"), "reversal"
+    elif "cancelled" in (doc_status, receipt_status):
+        label, status = f"{label} (cancelled)", "cancelled"
+    if doc_type == "receipt" and mode:
+        detail = reference or cheque
+        ref = f"{MODE_LABELS.get(mode, mode)} {detail}".strip()
+    elif against:
+        ref = f"Against {against}"
+    else:
+        ref = ""
+    return StatementLine(
+        day(entry_date),
+        kind,
+        label,
+        number,
+        description,
+        ref,
+        int(debit),
+        int(credit),
+        opening + int(running),
+        status,
+    )

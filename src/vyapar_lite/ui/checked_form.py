@@ -1,0 +1,172 @@
+"""A form dialog in tabs that checks itself as you go.
+
+Every field is checked when you leave it and its message appears under it; a tab with a bad field
+shows ⚠; Save stays disabled while anything is wrong; Esc on a changed form asks before
+discarding. Subclasses build their tabs with `tab()`, `line()` and `add()`, say what is wrong in
+`problems()`, and call `finish()` at the end of their `__init__`.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vyapar_lite.domain.errors import FieldError, ValidationError
+from vyapar_lite.ui.widgets import DateEdit, FieldBox
+
+
+class CheckedForm(QDialog):
+    """`saved(code)` is emitted after a successful save."""
+
+    saved = Signal(str)
+    # FieldError.field -> the form's field name, where they differ
+    aliases: ClassVar[dict[str, str]] = {}
+
+    def __init__(self, key: str, noun: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"{key}Form")
+        self.key = key
+        self.noun = noun
+        self.dirty = False
+        self.touched: set[str] = set()
+        self.boxes: dict[str, FieldBox] = {}
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName(f"{key}Form.tabs")
+        self._tab_fields: list[tuple[str, list[str]]] = []
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName(f"{key}Form.save")
+        self.save_button.setShortcut("Ctrl+S")
+        self.save_button.setToolTip("Save (Ctrl+S)")
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+    # building
+    def tab(self, title: str, names: list[str]) -> QFormLayout:
+        """A new tab whose fields are `names` (for its ⚠)."""
+        page = QWidget()
+        form = QFormLayout(page)
+        self.tabs.addTab(page, title)
+        self._tab_fields.append((title, names))
+        return form
+
+    def line(self, name: str, placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(f"{self.key}.{name}")
+        edit.setPlaceholderText(placeholder)
+        return edit
+
+    def add(self, form: QFormLayout, name: str, label: str, widget: QWidget) -> None:
+        """A field with its message under it, as a row of `form`."""
+        form.addRow(label, self.field_box(name, widget))
+
+    def field_box(self, name: str, widget: QWidget) -> FieldBox:
+        """A field with its message under it, for a layout of the subclass's own."""
+        widget.setObjectName(f"{self.key}.{name}")
+        box = FieldBox(f"{self.key}.{name}", widget)
+        self.boxes[name] = box
+        return box
+
+    def finish(self, width: int, height: int) -> None:
+        """Lay out the tabs and buttons, watch every field, and check the form once."""
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.buttons)
+        self._connect_changes()
+        self.validate()
+        self.resize(width, height)
+
+    # checking
+    def problems(self) -> list[FieldError]:
+        raise NotImplementedError
+
+    def field_of(self, error: FieldError) -> str:
+        return self.aliases.get(error.field, error.field)
+
+    def validate(self, *, show_all: bool = False) -> bool:
+        """Show messages for the fields already left (all with `show_all`); enable Save."""
+        errors = self.problems()
+        by_field: dict[str, str] = {}
+        for error in errors:
+            by_field.setdefault(self.field_of(error), error.message)
+        for name, box in self.boxes.items():
+            shown = name in self.touched or show_all
+            box.set_error(by_field.get(name) if shown else None)
+        for index, (title, names) in enumerate(self._tab_fields):
+            bad = any(n in by_field and (n in self.touched or show_all) for n in names)
+            self.tabs.setTabText(index, f"{title} ⚠" if bad else title)
+        self.save_button.setEnabled(not errors)
+        return not errors
+
+    def show_errors(self, exc: ValidationError) -> None:
+        """Put a refused save's messages beside their fields."""
+        self.touched.update(self.field_of(e) for e in exc.errors)
+        for error in exc.errors:
+            box = self.boxes.get(self.field_of(error))
+            if box is not None:
+                box.set_error(error.message)
+
+    # saving and leaving
+    def save(self) -> None:
+        raise NotImplementedError
+
+    def reject(self) -> None:
+        if self.dirty:
+            answer = QMessageBox.question(
+                self,
+                "Discard changes?",
+                f"You have changed this {self.noun}. Discard the changes?",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        super().reject()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.reject()
+            return
+        super().keyPressEvent(event)
+
+    def _connect_changes(self) -> None:
+        for name, box in self.boxes.items():
+            widget = box.widget
+            if isinstance(widget, QLineEdit):
+                widget.textEdited.connect(self._changed)
+                widget.editingFinished.connect(lambda n=name: self._left(n))
+            elif isinstance(widget, QPlainTextEdit):
+                widget.textChanged.connect(self._changed)
+            elif isinstance(widget, QComboBox):
+                widget.currentIndexChanged.connect(lambda _i, n=name: self._left(n))
+                widget.editTextChanged.connect(self._changed)
+            elif isinstance(widget, QCheckBox):
+                widget.toggled.connect(lambda _on, n=name: self._left(n))
+            elif isinstance(widget, DateEdit):
+                widget.dateChanged.connect(lambda _d, n=name: self._left(n))
+            elif isinstance(widget, QSpinBox):
+                widget.valueChanged.connect(lambda _v, n=name: self._left(n))
+
+    def _changed(self) -> None:
+        self.dirty = True
+
+    def _left(self, name: str) -> None:
+        self.touched.add(name)
+        self._changed()
+        self.validate()

@@ -1,0 +1,228 @@
+"""Records to and from Excel, from a list screen: a preview before any import, the work off the
+UI thread with a progress dialog, and a plain message at the end.
+
+`ExcelTransfer` does this for any kind of record the services can import and export; a screen
+gives it a `SheetKind` saying how (customers, items, ...).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vyapar_lite.domain.sheet import RowError, SheetData
+from vyapar_lite.exports.workbook import read_first_sheet
+from vyapar_lite.services.sheet_import import ImportPreview, ImportResult
+from vyapar_lite.ui.tasks import Progress, run_task
+
+XLSX_FILTER = "Excel workbook (*.xlsx)"
+PREVIEW_ROWS = 2000  # rows shown in the preview's table; the import takes them all
+
+
+@dataclass(frozen=True)
+class SheetKind:
+    """How one kind of record goes to and from Excel."""
+
+    noun: str  # plural, lower case: "customers"
+    singular: str  # "customer"
+    key: str  # object-name prefix: "customer"
+    file_name: str  # the export's suggested file name
+    preview: Callable[[SheetData], ImportPreview[Any]]
+    import_rows: Callable[[SheetData], ImportResult]
+    count: Callable[[], int]
+    rows: Callable[[], Iterator[Sequence[object]]]
+    write: Callable[..., int]  # write(path, rows, progress=...) -> rows written
+    preview_headers: tuple[str, ...]  # of the preview's record table
+    preview_cells: Callable[[Any], tuple[str, ...]]  # one ImportPreview row -> its cells
+
+
+class ImportPreviewDialog(QDialog):
+    """What the import would do: the records it would create, and every problem by row."""
+
+    def __init__(
+        self, preview: ImportPreview[Any], kind: SheetKind, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"{kind.key}ImportPreview")
+        noun = kind.noun
+        self.setWindowTitle(f"Import {noun} from {preview.file_name}")
+        self.preview = preview
+        if preview.ok:
+            summary = (
+                f"<b>{len(preview.rows):,} {noun}</b> are ready to import. "
+                "Nothing is saved until you press Import."
+            )
+        else:
+            summary = (
+                f"<b>{len(preview.errors):,} problems in {preview.bad_rows:,} rows</b>: "
+                "nothing can be imported until they are corrected in the file."
+            )
+        if preview.warnings:
+            summary += f"<br>{len(preview.warnings):,} warnings (these rows are still imported)."
+        self.summary = QLabel(summary)
+        self.summary.setObjectName(f"{kind.key}Import.summary")
+        self.summary.setWordWrap(True)
+        self.tabs = QTabWidget()
+        self.problems = _table(("Row", "Column", "Problem"))
+        self.problems.setObjectName(f"{kind.key}Import.problems")
+        _fill(self.problems, [_error_cells(e) for e in preview.errors])
+        self.warnings = _table(("Row", "Column", "Warning"))
+        _fill(self.warnings, [_error_cells(e) for e in preview.warnings])
+        self.rows = _table(kind.preview_headers)
+        self.rows.setObjectName(f"{kind.key}Import.rows")
+        _fill(self.rows, [kind.preview_cells(r) for r in preview.rows[:PREVIEW_ROWS]])
+        if preview.errors:
+            self.tabs.addTab(self.problems, f"Problems ({len(preview.errors):,})")
+        if preview.warnings:
+            self.tabs.addTab(self.warnings, f"Warnings ({len(preview.warnings):,})")
+        self.tabs.addTab(self.rows, f"{noun.capitalize()} ({len(preview.rows):,})")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = buttons.addButton(
+            f"Import {len(preview.rows):,} {noun}", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setObjectName(f"{kind.key}Import.import")
+        self.import_button.setEnabled(preview.ok and bool(preview.rows))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(buttons)
+        self.resize(860, 520)
+
+
+class ExcelTransfer(QWidget):
+    """Runs the import and export for a parent screen; `imported` after records were added."""
+
+    imported = Signal(object)
+
+    def __init__(self, kind: SheetKind, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.hide()
+        self.kind = kind
+        self.screen_widget = parent
+        self.last_message = ""
+
+    def choose_and_import(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.screen_widget, f"Import {self.kind.noun}", "", XLSX_FILTER
+        )
+        if name:
+            self.import_file(Path(name))
+
+    def import_file(self, path: Path) -> None:
+        """Read and check the file in the background, then show the preview."""
+
+        def check(progress: Progress) -> tuple[SheetData, ImportPreview[Any] | None]:
+            progress(0, 0, f"Reading {path.name}…")
+            sheet = read_first_sheet(path)
+            if sheet.problem:
+                return sheet, None
+            progress(0, 0, f"Checking {len(sheet.rows):,} rows…")
+            return sheet, self.kind.preview(sheet)
+
+        task = run_task(self.screen_widget, "Checking the file", check)
+        task.succeeded.connect(self._show_preview)
+        task.failed.connect(lambda message: self._tell("Import failed", message))
+
+    def _show_preview(self, result: tuple[SheetData, ImportPreview[Any] | None]) -> None:
+        sheet, preview = result
+        if preview is None:
+            self._tell("Cannot import", sheet.problem)
+            return
+        dialog = ImportPreviewDialog(preview, self.kind, self.screen_widget)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        noun = self.kind.noun
+
+        def write(progress: Progress) -> ImportResult:
+            progress(0, 0, f"Importing {len(preview.rows):,} {noun}…")
+            return self.kind.import_rows(sheet)
+
+        task = run_task(self.screen_widget, f"Importing {noun}", write, cancellable=False)
+        task.succeeded.connect(self._imported)
+        task.failed.connect(lambda message: self._tell("Nothing was imported", message))
+
+    def _imported(self, result: ImportResult) -> None:
+        codes = f" ({result.first_code}–{result.last_code})" if result.created > 1 else ""
+        if result.created == 1:
+            codes = f" ({result.first_code})"
+        self._tell("Import finished", f"Imported {self._count(result.created)}{codes}.")
+        self.imported.emit(result)
+
+    def _count(self, count: int) -> str:
+        """`1 item`, `2,500 items`."""
+        return f"{count:,} {self.kind.singular if count == 1 else self.kind.noun}"
+
+    def choose_and_export(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self.screen_widget, f"Export {self.kind.noun}", self.kind.file_name, XLSX_FILTER
+        )
+        if name:
+            self.export_file(Path(name))
+
+    def export_file(self, path: Path) -> None:
+        kind = self.kind
+
+        def export(progress: Progress) -> int:
+            total = kind.count()
+            return kind.write(
+                path,
+                kind.rows(),
+                progress=lambda done: progress(done, total, f"Writing {done:,} of {total:,}…"),
+            )
+
+        task = run_task(self.screen_widget, f"Exporting {kind.noun}", export)
+        task.succeeded.connect(
+            lambda count: self._tell("Export finished", f"{self._count(count)} written to {path}.")
+        )
+        task.failed.connect(lambda message: self._tell("Export failed", message))
+
+    def _tell(self, title: str, message: str) -> None:
+        self.last_message = message
+        box = QMessageBox(QMessageBox.Icon.Information, title, message, parent=self.screen_widget)
+        box.setObjectName(f"{self.kind.key}Excel.message")
+        box.open()
+
+
+def _table(headers: tuple[str, ...]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
+    table.setRowCount(len(rows))
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            table.setItem(r, c, QTableWidgetItem(text))
+
+
+def _error_cells(error: RowError) -> tuple[str, str, str]:
+    return (
+        str(error.row_number) if error.row_number else "file",
+        error.column_header,
+        error.message,
+    )

@@ -1,0 +1,229 @@
+"""The item form: create an item or edit one, in tabs, checked as you go (see `CheckedForm`).
+
+Tabs: the item itself (code, name, HSN/SAC, unit, price, GST), its stock (tracking, low-stock
+level, opening stock for a new item) and the prices for each customer type.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import ClassVar, TypeVar
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QWidget
+
+from vyapar_lite.domain.customer import CUSTOMER_TYPES
+from vyapar_lite.domain.errors import FieldError, ValidationError
+from vyapar_lite.domain.item import (
+    GENERAL,
+    UNITS,
+    ItemDetails,
+    TypePrice,
+    clean_item,
+    discount_field,
+    format_qty,
+    format_rate,
+    price_field,
+)
+from vyapar_lite.services import gst_rates, items
+from vyapar_lite.ui.checked_form import CheckedForm
+from vyapar_lite.ui.number_edits import PercentEdit, QtyEdit
+from vyapar_lite.ui.widgets import DateEdit, MoneyEdit
+
+T = TypeVar("T")
+
+
+class ItemForm(CheckedForm):
+    """`saved(code)` is emitted after a successful save."""
+
+    aliases: ClassVar[dict[str, str]] = {"qty": "opening_stock"}
+
+    def __init__(self, code: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__("item", "item", parent)
+        self.record = items.get_item(code) if code else None
+        self.setWindowTitle(f"Item {self.record.code}" if self.record else "New item")
+        active = gst_rates.list_rates()
+        rates = [r.rate_bp for r in active]
+        if self.record is not None and self.record.details.gst_rate_bp not in rates:
+            rates = sorted({*rates, self.record.details.gst_rate_bp})  # kept on an old item
+        self.rates = rates
+        # a new item starts at the rate most of the shop's items have
+        self.usual_rate = max(active, key=lambda r: r.items).rate_bp if active else 0
+        self._build_item()
+        self._build_stock()
+        self._build_prices()
+        if self.record is not None:
+            self._load(self.record.details)
+        self.finish(620, 500)
+
+    # building the tabs
+    def _build_item(self) -> None:
+        names = [
+            "code", "name", "hsn_sac", "unit", "sale_price", "price_includes_tax", "gst_rate_bp",
+        ]  # fmt: skip
+        form = self.tab("&Item", names)
+        self.code_edit = self.line("code")
+        if self.record is None:
+            self.code_edit.setPlaceholderText(f"{items.next_code_preview()} (leave blank)")
+        else:
+            self.code_edit.setText(self.record.code)
+            self.code_edit.setReadOnly(True)
+            self.code_edit.setToolTip("An item's code never changes")
+        self.add(form, "code", "Code", self.code_edit)
+        self.name_edit = self.line("name", "As it should appear on invoices")
+        self.add(form, "name", "Name *", self.name_edit)
+        self.hsn_edit = self.line("hsn_sac", "HSN 4/6/8 digits, or SAC 99xxxx for services")
+        self.add(form, "hsn_sac", "HSN/SAC", self.hsn_edit)
+        self.unit_combo = QComboBox()
+        self.unit_combo.setEditable(True)
+        self.unit_combo.addItems(list(UNITS))
+        self.add(form, "unit", "Unit", self.unit_combo)
+        self.price_edit = MoneyEdit("sale_price")
+        self.add(form, "sale_price", "Sale price (₹) per unit", self.price_edit)
+        self.includes_tax_box = QCheckBox("The sale price includes GST (like an MRP)")
+        self.add(form, "price_includes_tax", "", self.includes_tax_box)
+        self.rate_combo = QComboBox()
+        for rate in self.rates:
+            self.rate_combo.addItem(format_rate(rate), rate)
+        self.rate_combo.setCurrentIndex(max(0, self.rate_combo.findData(self.usual_rate)))
+        self.add(form, "gst_rate_bp", "GST rate", self.rate_combo)
+
+    def _build_stock(self) -> None:
+        names = ["track_stock", "low_stock_milli", "opening_stock", "opening_date"]
+        form = self.tab("&Stock", names)
+        self.track_box = QCheckBox("Count this item's stock (sales reduce it, returns raise it)")
+        self.add(form, "track_stock", "", self.track_box)
+        self.low_edit = QtyEdit("low_stock_milli")
+        self.low_edit.setToolTip("Warn when the stock falls to this quantity or below")
+        self.add(form, "low_stock_milli", "Low-stock level", self.low_edit)
+        self.opening_edit = QtyEdit("opening_stock", allow_negative=True)
+        self.opening_date = DateEdit()
+        if self.record is None:
+            self.add(form, "opening_stock", "Opening stock", self.opening_edit)
+            self.add(form, "opening_date", "As of", self.opening_date)
+        else:
+            stock = self.record.stock_milli
+            shown = "Not tracked" if stock is None else format_qty(stock, self.record.details.unit)
+            self.stock_label = QLabel(shown)
+            self.stock_label.setObjectName("item.stock")
+            form.addRow("Stock on hand", self.stock_label)
+        self.track_box.toggled.connect(self._tracking_changed)
+        self._tracking_changed(False)
+
+    def _build_prices(self) -> None:
+        names = [f(t) for t in CUSTOMER_TYPES for f in (price_field, discount_field)]
+        form = self.tab("Customer-type &prices", names)
+        hint = QLabel(
+            "Leave both blank to charge the sale price. A type gets either its own price "
+            "or a discount off the sale price, not both."
+        )
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        grid = QGridLayout()
+        for column, header in enumerate(("Customer type", "Own price (₹)", "or discount %")):
+            grid.addWidget(QLabel(f"<b>{header}</b>"), 0, column)
+        self.type_price_edits: dict[str, tuple[MoneyEdit, PercentEdit]] = {}
+        for row, customer_type in enumerate(CUSTOMER_TYPES, start=1):
+            price = MoneyEdit(price_field(customer_type))
+            discount = PercentEdit(discount_field(customer_type))
+            if customer_type == GENERAL:
+                price.setEnabled(False)
+                price.setPlaceholderText("the sale price")
+            grid.addWidget(QLabel(customer_type), row, 0)
+            for column, name, edit in (
+                (1, price_field(customer_type), price),
+                (2, discount_field(customer_type), discount),
+            ):
+                box = self.field_box(name, edit)
+                box.error.setWordWrap(True)  # the two columns stay the same width
+                grid.addWidget(box, row, column)
+            self.type_price_edits[customer_type] = (price, discount)
+        for column in (1, 2):
+            grid.setColumnStretch(column, 1)
+        form.addRow(grid)
+
+    def _tracking_changed(self, on: bool) -> None:
+        for widget in (self.low_edit, self.opening_edit, self.opening_date):
+            widget.setEnabled(on)
+
+    # reading and writing the fields
+    def read(self) -> tuple[ItemDetails, int, list[FieldError]]:
+        """What is typed now: the details, the opening stock, and every entry that can't be read
+        (a price, quantity or percentage typed wrongly)."""
+        errors: list[FieldError] = []
+
+        def parsed(read: Callable[[], T], default: T) -> T:
+            try:
+                return read()
+            except ValidationError as exc:
+                errors.extend(exc.errors)
+                return default
+
+        type_prices = {
+            t: TypePrice(
+                parsed(price.paise, 0) if price.text().strip() else None,
+                parsed(discount.basis_points, None),
+            )
+            for t, (price, discount) in self.type_price_edits.items()
+        }
+        tracked = self.track_box.isChecked()
+        details = ItemDetails(
+            code=self.code_edit.text() if self.record is None else "",
+            name=self.name_edit.text(),
+            hsn_sac=self.hsn_edit.text(),
+            unit=self.unit_combo.currentText(),
+            sale_price=parsed(self.price_edit.paise, 0),
+            price_includes_tax=self.includes_tax_box.isChecked(),
+            gst_rate_bp=int(self.rate_combo.currentData() or 0),
+            track_stock=tracked,
+            low_stock_milli=parsed(self.low_edit.milli, 0) if tracked else 0,
+            type_prices=type_prices,
+        )
+        opening = parsed(self.opening_edit.milli, 0) if tracked and self.record is None else 0
+        return details, opening, errors
+
+    def _load(self, d: ItemDetails) -> None:
+        self.name_edit.setText(d.name)
+        self.hsn_edit.setText(d.hsn_sac)
+        self.unit_combo.setCurrentText(d.unit)
+        self.price_edit.set_paise(d.sale_price)
+        self.includes_tax_box.setChecked(d.price_includes_tax)
+        self.rate_combo.setCurrentIndex(max(0, self.rate_combo.findData(d.gst_rate_bp)))
+        self.track_box.setChecked(d.track_stock)
+        self.low_edit.set_milli(d.low_stock_milli)
+        for customer_type, (price, discount) in self.type_price_edits.items():
+            own, off = d.type_prices.get(customer_type, TypePrice())
+            if own is not None:
+                price.set_paise(own)
+                price.setText(price.text() or "0.00")
+            discount.set_basis_points(off)
+
+    # checking
+    def problems(self) -> list[FieldError]:
+        details, _opening, errors = self.read()
+        unreadable = {e.field for e in errors}
+        try:
+            clean_item(details, rates=self.rates)
+        except ValidationError as exc:
+            errors += [e for e in exc.errors if e.field not in unreadable]
+        return errors
+
+    # saving
+    def save(self) -> None:
+        if not self.validate(show_all=True):
+            return
+        details, opening, _ = self.read()
+        try:
+            if self.record is None:
+                record = items.create_item(
+                    details,
+                    opening_stock_milli=opening,
+                    opening_date=self.opening_date.date_value(),
+                )
+            else:
+                record = items.update_item(self.record.code, details)
+        except ValidationError as exc:
+            self.show_errors(exc)
+            return
+        self.dirty = False
+        self.saved.emit(record.code)
+        self.accept()

@@ -1,0 +1,1 @@
+"""The Payments screen: receipts and their allocation, cheques, refunds, and the supplier side."""

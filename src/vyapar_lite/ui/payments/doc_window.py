@@ -1,0 +1,123 @@
+"""The frame of a payments document's window: a title, a status banner, one line of facts, a
+table of what it settled with amounts beside it, and a row of buttons (Close last)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vyapar_lite.domain.errors import ValidationError
+from vyapar_lite.ui.payments.amounts_panel import AmountsPanel
+
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+RED_BANNER = "color: white; background: #b00020; font-weight: bold; padding: 6px;"
+GREEN = "color: #1b5e20; font-weight: bold; padding: 2px;"
+
+
+class DocWindow(QDialog):
+    """`changed()` after the document was changed from here (cancelled, re-allocated)."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        name: str,
+        columns: Sequence[str],
+        side_rows: Sequence[tuple[str, str]],
+        *,
+        bold: Sequence[str] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.title = QLabel()
+        self.title.setObjectName(f"{name}.title")
+        self.status = QLabel()
+        self.status.setObjectName(f"{name}.status")
+        self.status.setWordWrap(True)
+        self.facts = QLabel()
+        self.facts.setObjectName(f"{name}.facts")
+        self.facts.setWordWrap(True)
+        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table = QTableWidget(0, len(columns))
+        self.table.setObjectName(f"{name}.table")
+        self.table.setHorizontalHeaderLabels(list(columns))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.side = AmountsPanel(f"{name}.amounts", side_rows, bold=bold)
+        side_box = QWidget()
+        side_column = QVBoxLayout(side_box)
+        side_column.setContentsMargins(0, 0, 0, 0)
+        side_column.addWidget(self.side)
+        side_column.addStretch(1)
+        side_box.setFixedWidth(300)
+        middle = QHBoxLayout()
+        middle.addWidget(self.table, 1)
+        middle.addWidget(side_box)
+        self.button_row = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.status)
+        layout.addWidget(self.facts)
+        layout.addLayout(middle, 1)
+        layout.addLayout(self.button_row)
+        self.resize(920, 460)
+
+    def add_button(self, key: str, text: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(f"{self.objectName()}.{key}")
+        button.setAutoDefault(False)
+        button.clicked.connect(lambda _checked=False: slot())
+        if key == "close":
+            self.button_row.addStretch(1)
+        self.button_row.addWidget(button)
+        self.buttons[key] = button
+        return button
+
+    def set_heading(self, heading: str, status: str, cancelled: bool, reason: str = "") -> None:
+        self.setWindowTitle(heading)
+        self.title.setText(f"<h2>{heading}</h2>")
+        if cancelled:
+            self.status.setText(f"CANCELLED — {reason}" if reason else "CANCELLED")
+            self.status.setStyleSheet(RED_BANNER)
+        else:
+            self.status.setText(status)
+            self.status.setStyleSheet(GREEN)
+
+    def set_facts(self, rows: Sequence[tuple[str, str]]) -> None:
+        self.facts.setText(" &nbsp;·&nbsp; ".join(f"{k}: {v}" for k, v in rows if v))
+
+    def fill(self, rows: Sequence[Sequence[str]], *, right_from: int) -> None:
+        self.table.setRowCount(len(rows))
+        for r, cells in enumerate(rows):
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                if column >= right_from:
+                    cell.setTextAlignment(_RIGHT)
+                self.table.setItem(r, column, cell)
+
+    def attempt(self, change: Callable[[], object], what: str = "saved") -> bool:
+        try:
+            change()
+        except ValidationError as exc:
+            QMessageBox.warning(self, f"Not {what}", str(exc))
+            return False
+        return True

@@ -1,0 +1,85 @@
+"""Words the payments screens show for kinds, statuses and cheque states (no Qt, no database)."""
+
+from __future__ import annotations
+
+from vyapar_lite.domain.money import format_money
+from vyapar_lite.ui.sales import labels as sales_labels
+from vyapar_lite.ui.sales.labels import kind_label
+
+__all__ = ["kind_label"]
+
+# ReceiptView.origin -> the kind a list shows (the words are in `ui/sales/labels.py`)
+ORIGIN_KINDS = {
+    "receipt": "receipt",
+    "invoice": "counter",
+    "order": "advance",
+    "write_off": "write_off",
+    "contra": "contra",
+}
+CHEQUE_LABELS = {
+    "received": "Cheque in hand",
+    "deposited": "Deposited",
+    "cleared": "Cleared",
+    "bounced": "Bounced",
+}
+# kinds whose numbers open in the payments windows (the rest are sales documents)
+PAYMENT_KINDS = frozenset(
+    ("receipt", "counter", "advance", "write_off", "refund", "supplier", "contra", "purchase_bill")
+)
+PREFIX_KINDS = {
+    "RCT": "receipt",
+    "WO": "write_off",
+    "PAY": "refund",  # refunds and payments to suppliers share the PAY series
+    "PB": "purchase_bill",
+    "CON": "contra",
+}
+
+
+def status_label(status: str, cheque_status: str = "") -> str:
+    """`Posted`, `Pending (post-dated)`, `Bounced`…; a cheque's state is added when it says more
+    (`Posted · Deposited`)."""
+    text = sales_labels.status_label(status)
+    cheque = CHEQUE_LABELS.get(cheque_status, "")
+    quiet = status in ("bounced", "cancelled") or (status, cheque_status) == ("pending", "received")
+    if cheque and not quiet:
+        text = f"{text} · {cheque}"
+    return text
+
+
+def kind_of_number(number: str) -> str:
+    """The payments kind a number belongs to (`RCT/…` → receipt), or "" for a sales document."""
+    return PREFIX_KINDS.get(number.strip().upper().split("/")[0], "")
+
+
+def payable_text(paise: int) -> str:
+    """`₹82,000.00 to pay` / `₹500.00 paid ahead` / `Nil` (what the shop owes a supplier)."""
+    if paise > 0:
+        return f"{format_money(paise)} to pay"
+    if paise < 0:
+        return f"{format_money(-paise)} paid ahead"
+    return "Nil"
+
+
+def net_text(paise: int) -> str:
+    """`Net ₹42,000.00 to receive` / `Net ₹3,000.00 to pay` / `Nil`."""
+    if paise > 0:
+        return f"{format_money(paise)} to receive"
+    if paise < 0:
+        return f"{format_money(-paise)} to pay"
+    return "Nil"
+
+
+def days_text(days: int) -> str:
+    """Days overdue in the allocation grid: blank when not overdue."""
+    if days <= 0:
+        return ""
+    return f"{days} day{'s' if days != 1 else ''}"
+
+
+def days_to_go_text(days: int) -> str:
+    """A post-dated cheque's date from today: `in 5 days`, `today`, `3 days ago`."""
+    if days > 0:
+        return f"in {days} day{'s' if days != 1 else ''}"
+    if days == 0:
+        return "today"
+    return f"{-days} day{'s' if days != -1 else ''} ago"

@@ -1,0 +1,206 @@
+"""The Payments screen's list: receipts (with write-offs and contras), refunds and payments out,
+purchase bills; searched by number or customer and filtered by kind.
+
+Type to search (Ctrl+F), pick a kind, Enter or double-click opens one; the buttons start a receipt
+(Ctrl+R), a refund, a payment out or a purchase bill, or open the PDC register.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vyapar_lite.domain.money import format_money
+from vyapar_lite.services import payments
+from vyapar_lite.ui.payments.rows import PaymentRow, receipt_row
+from vyapar_lite.ui.sales.labels import day_text
+
+SEARCH_DELAY_MS = 150
+LIMIT = 200
+COLUMNS = ("Date", "Kind", "Number", "Customer", "Amount", "Paid by", "Status", "Open")
+AMOUNT, OPEN = 4, 7
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_MUTED = QBrush(QColor("#9e9e9e"))
+_BOUNCED = QBrush(QColor("#b00020"))
+_PENDING = QBrush(QColor("#8a5a00"))
+
+Keep = Callable[[PaymentRow], bool]
+KINDS: tuple[tuple[str, Keep], ...] = (
+    ("All payments", lambda r: True),
+    ("Receipts", lambda r: r.kind in ("receipt", "counter", "advance")),
+    (
+        "Cheques not yet cleared",
+        lambda r: r.cheque_status in ("received", "deposited") and not r.muted,
+    ),
+    ("Advances held", lambda r: r.open_amount > 0 and r.kind in ("receipt", "counter", "advance")),
+    ("Write-offs", lambda r: r.kind == "write_off"),
+    ("Contra settlements", lambda r: r.kind == "contra"),
+    ("Refunds and payments out", lambda r: r.kind in ("refund", "supplier")),
+    ("Purchase bills", lambda r: r.kind == "purchase_bill"),
+    ("Cancelled or bounced", lambda r: r.muted),
+)
+
+
+class PaymentTable(QTableWidget):
+    """A read-only list of PaymentRows; Enter or double-click asks to open one."""
+
+    open_requested = Signal(str, str)  # kind, number
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(0, len(COLUMNS), parent)
+        self.setObjectName(name)
+        self.setHorizontalHeaderLabels(list(COLUMNS))
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.verticalHeader().hide()
+        self.setAlternatingRowColors(True)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.rows: list[PaymentRow] = []
+        self.cellDoubleClicked.connect(lambda row, _col: self.open_row(row))
+
+    def show_rows(self, rows: list[PaymentRow]) -> None:
+        self.rows = rows
+        self.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            cells = (
+                day_text(row.day),
+                row.kind_text,
+                row.number,
+                row.customer,
+                format_money(row.amount, symbol=False),
+                row.how,
+                row.status_text,
+                row.open_text,
+            )
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                if column in (AMOUNT, OPEN):
+                    cell.setTextAlignment(_RIGHT)
+                if row.status == "bounced":
+                    cell.setForeground(_BOUNCED)
+                elif row.muted:
+                    cell.setForeground(_MUTED)
+                elif row.status == "pending" and column == 6:
+                    cell.setForeground(_PENDING)
+                self.setItem(r, column, cell)
+        if rows:
+            self.selectRow(0)
+
+    def open_row(self, row: int) -> None:
+        if 0 <= row < len(self.rows):
+            self.open_requested.emit(self.rows[row].kind, self.rows[row].number)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.open_row(self.currentRow())
+            return
+        super().keyPressEvent(event)
+
+
+class PaymentsListPage(QWidget):
+    """Signals ask the screen: `new_receipt()`, `new_refund()`, `new_payment_out()`,
+    `new_bill()`, `pdc_register()`, `open_requested(kind, number)`."""
+
+    new_receipt = Signal()
+    new_refund = Signal()
+    new_payment_out = Signal()
+    new_bill = Signal()
+    pdc_register = Signal()
+    open_requested = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("payments.list")
+        self.search = QLineEdit()
+        self.search.setObjectName("payments.search")
+        self.search.setPlaceholderText("Search number or customer…  (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.kind_filter = QComboBox()
+        self.kind_filter.setObjectName("payments.filter.kind")
+        for label, _keep in KINDS:
+            self.kind_filter.addItem(label)
+        self.table = PaymentTable("payments.table")
+        self.table.open_requested.connect(self.open_requested)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("payments.count")
+        actions = QHBoxLayout()
+        actions.addWidget(QLabel("<h2>Payments</h2>"), 1)
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text, signal in (
+            ("new_receipt", "New &receipt  (Ctrl+R)", self.new_receipt),
+            ("refund", "Re&fund…", self.new_refund),
+            ("payment_out", "Pa&yment out…", self.new_payment_out),
+            ("bill", "Purchase &bill…", self.new_bill),
+            ("pdc", "P&DC register…", self.pdc_register),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(f"payments.{key}")
+            button.clicked.connect(signal)
+            actions.addWidget(button)
+            self.buttons[key] = button
+        self.open_button = QPushButton("&Open  (Enter)")
+        self.open_button.setObjectName("payments.open")
+        self.open_button.clicked.connect(lambda: self.table.open_row(self.table.currentRow()))
+        actions.addWidget(self.open_button)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.search.returnPressed.connect(lambda: self.table.open_row(0))
+        self.kind_filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
+        QShortcut(QKeySequence("Down"), self.search, self.table.setFocus)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.kind_filter)
+        layout = QVBoxLayout(self)
+        layout.addLayout(actions)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+        self.refresh()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def set_kind(self, label: str) -> None:
+        self.kind_filter.setCurrentIndex(max(self.kind_filter.findText(label), 0))
+
+    def refresh(self) -> None:
+        self._timer.stop()
+        text = self.search.text().strip()
+        _label, keep = KINDS[max(self.kind_filter.currentIndex(), 0)]
+        rows = [receipt_row(r) for r in payments.recent_receipts(search=text, limit=LIMIT)]
+        rows += outgoing_rows(text)
+        rows = [r for r in rows if keep(r)]
+        rows.sort(key=lambda r: r.day, reverse=True)
+        self.table.show_rows(rows)
+        self.count_label.setText(
+            f"{len(rows)} entr{'ies' if len(rows) != 1 else 'y'}"
+            + (f" (the latest {LIMIT} of each kind)" if len(rows) >= LIMIT else "")
+        )
+
+
+def outgoing_rows(search: str) -> list[PaymentRow]:
+    """Refunds, payments out and purchase bills for the list (once the services list them)."""
+    return []

@@ -1,0 +1,520 @@
+"""The receipt form, typed from start to finish without the mouse.
+
+Customer (F3) → Enter → amount (F6) → mode and its reference or cheque fields (F7) → the open
+invoices (F4): the money is spread over them oldest due first as you type the amount; type over
+any row to change it (Space pays a row in full, Delete clears it), Auto (F5) goes back to the
+automatic split → a write-off's reason → Save (Ctrl+S). The service checks the receipt as you type
+(`payments.preview_receipt`, after a short pause): a message about one invoice appears on its row,
+the others under the table, and Save stays off while there are any. What is not allocated stays
+with the customer as an advance. After saving, the bar at the top offers Print (Ctrl+P), PDF
+(Ctrl+Shift+S), an 80 mm slip, the receipt's window and the next receipt (Ctrl+R).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vyapar_lite.domain.errors import FieldError, ValidationError
+from vyapar_lite.domain.money import amount_in_words, format_money
+from vyapar_lite.services import payments
+from vyapar_lite.services.payments import ReceiptDraft, ReceiptPreview, ReceiptView
+from vyapar_lite.ui.payments import receipt_print
+from vyapar_lite.ui.payments.allocation_table import AllocationTable
+from vyapar_lite.ui.payments.amounts_panel import AmountsPanel
+from vyapar_lite.ui.payments.mode_fields import ModeFields
+from vyapar_lite.ui.payments.saved_bar import ReceiptSavedBar
+from vyapar_lite.ui.sales.customer_picker import CustomerPicker
+from vyapar_lite.ui.sales.enter_keys import EnterMovesOn, focus
+from vyapar_lite.ui.sales.labels import balance_text
+from vyapar_lite.ui.widgets import DateEdit, MoneyEdit
+
+PREVIEW_DELAY_MS = 150
+AMBER = "color: #8a5a00; background: #fff4d6; padding: 4px;"
+KEYS_HELP = (
+    "Enter next field · F3 customer · F6 amount · F7 mode · F4 invoices (Space pays a row, "
+    "Delete clears) · F5 auto · Ctrl+S save"
+)
+SUMMARY_ROWS = (
+    ("amount", "Receipt amount"),
+    ("allocated", "Allocated to invoices"),
+    ("write_off", "Written off"),
+    ("advance", "Kept as advance"),
+    ("balance_before", "Balance before"),
+    ("balance_after", "Balance after"),
+    ("advance_before", "Advance held before"),
+)
+_FIELD_WIDGETS = ("amount", "mode", "reference", "cheque number", "cheque bank", "cheque date")
+
+
+class ReceiptForm(QWidget):
+    """`saved(ReceiptView)` after recording; `changed()` after any write (a receipt, an advance
+    used); `close_requested()`; `open_receipt(number)`."""
+
+    saved = Signal(object)
+    changed = Signal()
+    close_requested = Signal()
+    open_receipt = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("payments.receiptForm")
+        self.preview: ReceiptPreview | None = None
+        self.last_saved: ReceiptView | None = None
+        self.auto = True  # the allocations follow the amount until the shopkeeper changes one
+        self._build()
+        self._connect()
+        self.new_receipt()
+
+    # building
+    def _build(self) -> None:
+        self.title = QLabel()
+        self.title.setObjectName("receipt.title")
+        self.saved_bar = ReceiptSavedBar()
+        self.picker = CustomerPicker("receipt.customer")
+        self.date_edit = DateEdit()
+        self.date_edit.setObjectName("receipt.date")
+        customer_caption = QLabel("&Customer (F3)")
+        customer_caption.setBuddy(self.picker.edit)
+        date_caption = QLabel("&Date")
+        date_caption.setBuddy(self.date_edit)
+        self.amount_edit = MoneyEdit("amount")
+        self.amount_edit.setObjectName("receipt.amount")
+        self.amount_edit.setMinimumWidth(140)
+        self.amount_edit.setStyleSheet("font-size: 12pt;")
+        amount_caption = QLabel("&Amount received (F6)")
+        amount_caption.setBuddy(self.amount_edit)
+        self.mode = ModeFields("receipt")
+        head = QGridLayout()
+        head.addWidget(customer_caption, 0, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.picker, 0, 1, 2, 1)
+        head.addWidget(date_caption, 0, 2)
+        head.addWidget(self.date_edit, 0, 3)
+        head.setColumnStretch(1, 1)
+        pay = QGridLayout()
+        pay.addWidget(amount_caption, 0, 0)
+        pay.addWidget(self.amount_edit, 1, 0, Qt.AlignmentFlag.AlignTop)
+        pay.addWidget(self.mode, 0, 1, 2, 1)
+        pay.setColumnStretch(1, 1)
+        self.cheque_note = QLabel()
+        self.cheque_note.setObjectName("receipt.cheque_note")
+        self.cheque_note.setWordWrap(True)
+        self.cheque_note.setStyleSheet(AMBER)
+        self.cheque_note.hide()
+
+        self.table = AllocationTable("receipt.allocations")
+        self.table.budget = self._amount_or_zero
+        table_caption = QLabel("Open &invoices (F4) — oldest due first")
+        table_caption.setBuddy(self.table)
+        self.auto_button = QPushButton("A&uto  (F5)")
+        self.auto_button.setObjectName("receipt.auto")
+        self.auto_button.setToolTip("Spread the amount over the invoices, oldest due first")
+        self.clear_alloc_button = QPushButton("&None (all advance)")
+        self.clear_alloc_button.setObjectName("receipt.no_allocation")
+        self.advance_button = QPushButton()
+        self.advance_button.setObjectName("receipt.use_advance")
+        self.advance_button.setToolTip(
+            "Settle the open invoices with the advance this customer already holds"
+        )
+        self.advance_button.hide()
+        table_head = QHBoxLayout()
+        table_head.addWidget(table_caption, 1)
+        table_head.addWidget(self.advance_button)
+        table_head.addWidget(self.clear_alloc_button)
+        table_head.addWidget(self.auto_button)
+        self.summary = AmountsPanel(
+            "receipt.summary", SUMMARY_ROWS, bold=("amount", "advance", "balance_after")
+        )
+        self.messages = QLabel()
+        self.messages.setObjectName("receipt.messages")
+        self.messages.setWordWrap(True)
+        self.messages.setStyleSheet("color: #b00020;")
+        self.messages.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        side = QVBoxLayout()
+        side.addWidget(self.summary)
+        side.addWidget(self.messages, 1)
+        side_box = QWidget()
+        side_box.setLayout(side)
+        side_box.setFixedWidth(300)
+        left = QVBoxLayout()
+        left.addLayout(table_head)
+        left.addWidget(self.table, 1)
+        middle = QHBoxLayout()
+        middle.addLayout(left, 1)
+        middle.addWidget(side_box)
+
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setObjectName("receipt.write_off_reason")
+        self.reason_edit.setPlaceholderText("Needed with a write-off, e.g. discount for prompt payment")
+        self.reason_edit.setMaxLength(500)
+        self.notes_edit = QLineEdit()
+        self.notes_edit.setObjectName("receipt.notes")
+        self.notes_edit.setPlaceholderText("Printed on the receipt (optional)")
+        self.notes_edit.setMaxLength(500)
+        lower = QGridLayout()
+        for column, (text, widget) in enumerate(
+            (("Write-off &reason", self.reason_edit), ("N&otes", self.notes_edit))
+        ):
+            caption = QLabel(text)
+            caption.setBuddy(widget)
+            lower.addWidget(caption, 0, column)
+            lower.addWidget(widget, 1, column)
+
+        self.save_button = QPushButton("&Save receipt  (Ctrl+S)")
+        self.save_button.setObjectName("receipt.save")
+        self.save_button.setDefault(True)
+        self.clear_button = QPushButton("Clear")
+        self.clear_button.setObjectName("receipt.clear")
+        self.close_button = QPushButton("Close")
+        self.close_button.setObjectName("receipt.close")
+        keys = QLabel(KEYS_HELP)
+        keys.setObjectName("receipt.keys")
+        keys.setStyleSheet("color: #666;")
+        keys.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(keys, 1)
+        buttons.addWidget(self.clear_button)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.saved_bar)
+        layout.addLayout(head)
+        layout.addLayout(pay)
+        layout.addWidget(self.cheque_note)
+        layout.addLayout(middle, 1)
+        layout.addLayout(lower)
+        layout.addLayout(buttons)
+        self.setTabOrder(self.picker.edit, self.date_edit)
+        self.setTabOrder(self.date_edit, self.amount_edit)
+        self.setTabOrder(self.amount_edit, self.mode.mode_combo)
+
+    def _connect(self) -> None:
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(PREVIEW_DELAY_MS)
+        self.timer.timeout.connect(self.refresh_preview)
+        self.picker.chosen.connect(self._customer_chosen)
+        self.picker.accepted.connect(lambda: focus(self.amount_edit))
+        self.date_edit.dateChanged.connect(lambda _d: self._changed())
+        self.amount_edit.textChanged.connect(lambda _t: self._changed())
+        self.mode.changed.connect(self._changed)
+        self.table.edited.connect(self._allocation_edited)
+        self.table.leave_requested.connect(self._after_table)
+        self.reason_edit.textChanged.connect(lambda _t: self._changed())
+        self.auto_button.clicked.connect(self.auto_allocate)
+        self.clear_alloc_button.clicked.connect(self.allocate_nothing)
+        self.advance_button.clicked.connect(self.use_advance)
+        self.save_button.clicked.connect(self.save)
+        self.clear_button.clicked.connect(self.new_receipt)
+        self.close_button.clicked.connect(self.close_requested)
+        bar = self.saved_bar
+        bar.print_button.clicked.connect(lambda: self._print("a4"))
+        bar.slip_button.clicked.connect(lambda: self._print("thermal"))
+        bar.pdf_button.clicked.connect(self._pdf)
+        bar.open_button.clicked.connect(self._open_saved)
+        bar.next_button.clicked.connect(lambda: self.new_receipt())
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for keys, slot in (
+            ("Ctrl+S", self.save),
+            ("F3", self.focus_customer),
+            ("F4", self.focus_table),
+            ("F5", self.auto_allocate),
+            ("F6", lambda: focus(self.amount_edit)),
+            ("F7", lambda: self.mode.mode_combo.setFocus()),
+            ("Ctrl+P", lambda: self._print("a4")),
+            ("Ctrl+Shift+S", self._pdf),
+        ):
+            QShortcut(QKeySequence(keys), self, slot, context=context)
+        self.enter_keys = EnterMovesOn(
+            self,
+            [self.amount_edit, *self.mode.fields, self.table, self.reason_edit, self.notes_edit],
+            buttons=[self.save_button, *self.saved_bar.buttons],
+            actions={self.date_edit: lambda: focus(self.amount_edit), self.notes_edit: self._to_save},
+        )
+        self.table.removeEventFilter(self.enter_keys)  # the table walks its own rows on Enter
+
+    # starting
+    def new_receipt(self, code: str = "") -> None:
+        """A blank receipt dated today (for `code` when given); focus on the customer, or on the
+        amount when the customer is known."""
+        self.last_saved = None
+        self.preview = None
+        self.saved_bar.hide()
+        self._lock(False)
+        self.auto = True
+        self.date_edit.set_date(date.today())
+        self.amount_edit.clear()
+        self.mode.clear()
+        self.reason_edit.clear()
+        self.notes_edit.clear()
+        self.picker.clear()
+        self.table.set_documents([], {})
+        self.messages.clear()
+        if code and self.picker.set_code(code):
+            focus(self.amount_edit)
+        else:
+            self.focus_customer()
+        self.refresh_preview()
+
+    def focus_customer(self) -> None:
+        self.picker.edit.setFocus()
+        self.picker.edit.selectAll()
+
+    def focus_table(self) -> None:
+        if self.table.rowCount():
+            self.table.setFocus()
+
+    def busy(self) -> bool:
+        """Something typed and not saved."""
+        return self.last_saved is None and bool(
+            self.picker.code() and self.amount_edit.text().strip()
+        )
+
+    # reading the form
+    def _amount_or_zero(self) -> int:
+        try:
+            return self.amount_edit.paise()
+        except ValidationError:
+            return 0
+
+    def draft(self) -> tuple[ReceiptDraft | None, list[FieldError]]:
+        errors: list[FieldError] = []
+        try:
+            amount = self.amount_edit.paise()
+        except ValidationError as exc:
+            errors += exc.errors
+            amount = 0
+        allocations, write_offs, table_errors = self.table.amounts()
+        errors += table_errors
+        draft = ReceiptDraft(
+            customer_code=self.picker.code(),
+            receipt_date=self.date_edit.date_value(),
+            amount=amount,
+            mode=self.mode.mode(),
+            reference=self.mode.reference(),
+            cheque=self.mode.cheque(),
+            allocations=None if self.auto else allocations,
+            write_offs=write_offs,
+            write_off_reason=self.reason_edit.text().strip() if write_offs else "",
+            notes=self.notes_edit.text().strip(),
+        )
+        return (None if errors else draft), errors
+
+    # the service's view of it
+    def _changed(self) -> None:
+        if self.last_saved is None:
+            self.timer.start()
+
+    def refresh_preview(self) -> ReceiptPreview | None:
+        """Ask the service to check the receipt and split it, and show the answer."""
+        self.timer.stop()
+        if self.last_saved is not None:
+            return None
+        on = self.date_edit.date_value()
+        self.title.setText(f"<h2>New receipt · {payments.next_receipt_number(on)}</h2>")
+        draft, errors = self.draft()
+        preview: ReceiptPreview | None = None
+        if draft is not None and draft.customer_code and draft.amount:
+            try:
+                preview = payments.preview_receipt(draft)
+            except ValidationError as exc:
+                errors = exc.errors
+        self.preview = preview if not errors else None
+        self._show(preview, errors)
+        return self.preview
+
+    def _show(self, preview: ReceiptPreview | None, errors: list[FieldError]) -> None:
+        if preview is not None:
+            if preview.open_invoices != self.table.documents:
+                self.table.set_documents(preview.open_invoices)
+            if self.auto:
+                self.table.set_allocations(preview.allocations)
+        elif self.auto and not self.amount_edit.text().strip():
+            self.table.set_allocations({})
+        others = self.table.mark_errors(errors)
+        self.messages.setText("\n".join(f"• {e.message}" for e in others))
+        self._show_summary(preview)
+        ready = preview is not None and not errors
+        self.save_button.setEnabled(ready)
+        wrote_off = bool(self.table.amounts()[1])
+        self.reason_edit.setEnabled(wrote_off)
+        if preview is not None and preview.post_dated:
+            counted = "is counted now" if preview.counted_now else "is counted when it clears"
+            self.cheque_note.setText(
+                f"Post-dated cheque: it goes to the PDC register and {counted} "
+                "(Settings › Payments)."
+                + ("" if preview.counted_now else " The invoices are settled then.")
+            )
+            self.cheque_note.show()
+        else:
+            self.cheque_note.hide()
+
+    def _show_summary(self, preview: ReceiptPreview | None) -> None:
+        s = self.summary
+        account = self.picker.account
+        if preview is None:
+            amount = self._amount_or_zero()
+            allocations, write_offs, _errors = self.table.amounts()
+            allocated = sum(allocations.values())
+            s.show_row("amount", format_money(amount))
+            s.show_row("allocated", format_money(allocated))
+            s.show_row("write_off", format_money(sum(write_offs.values())), shown=bool(write_offs))
+            s.show_row("advance", format_money(max(amount - allocated, 0)))
+            balance = account.balance if account is not None else 0
+            s.show_row("balance_before", balance_text(balance), shown=account is not None)
+            s.show_row("balance_after", "—")
+            s.show_row("advance_before", "", shown=False)
+            s.words.setText(amount_in_words(amount) if amount else "")
+            return
+        s.show_row("amount", format_money(self._amount_or_zero()))
+        s.show_row("allocated", format_money(preview.allocated))
+        s.show_row(
+            "write_off", format_money(preview.write_off_total), shown=bool(preview.write_off_total)
+        )
+        s.show_row("advance", format_money(preview.advance))
+        s.show_row("balance_before", balance_text(preview.balance_before))
+        after = balance_text(preview.balance_after)
+        s.show_row("balance_after", after if preview.counted_now else f"{after} (on clearing)")
+        s.show_row(
+            "advance_before",
+            format_money(preview.advance_before),
+            shown=bool(preview.advance_before),
+        )
+        s.words.setText(amount_in_words(self._amount_or_zero()))
+
+    # reacting
+    def _customer_chosen(self, code: str) -> None:
+        self.auto = True
+        try:
+            documents = payments.open_invoices(code, on=self.date_edit.date_value())
+        except ValidationError as exc:
+            documents = []
+            self.messages.setText("\n".join(f"• {e.message}" for e in exc.errors))
+        self.table.set_documents(documents, {})
+        self._show_advance_offer(code)
+        self._changed()
+
+    def _show_advance_offer(self, code: str) -> None:
+        """A customer who already holds an advance is offered it against their open invoices."""
+        held = payments.advance_available(code) if code else 0
+        can_use = bool(held and self.table.documents)
+        self.advance_button.setVisible(can_use)
+        if can_use:
+            self.advance_button.setText(f"Use ad&vance held {format_money(held)}")
+
+    def _allocation_edited(self) -> None:
+        self.auto = False
+        self._changed()
+
+    def _after_table(self) -> None:
+        focus(self.reason_edit if self.reason_edit.isEnabled() else self.notes_edit)
+
+    def _to_save(self) -> None:
+        if self.save_button.isEnabled():
+            self.save_button.setFocus()
+
+    def auto_allocate(self) -> None:
+        """F5: back to the automatic split, oldest due first (write-offs are cleared too)."""
+        if self.last_saved is not None:
+            return
+        self.auto = True
+        self.table.clear_amounts()
+        self.refresh_preview()
+
+    def allocate_nothing(self) -> None:
+        """Keep the whole amount as the customer's advance."""
+        if self.last_saved is not None:
+            return
+        self.auto = False
+        self.table.clear_amounts()
+        self.refresh_preview()
+
+    def use_advance(self) -> dict[str, int]:
+        """Settle the open invoices, oldest due first, with the advance the customer already holds
+        (each one its own audited change); the table then shows what is still owed."""
+        code = self.picker.code()
+        if not code:
+            return {}
+        held = payments.advance_available(code)
+        used: dict[str, int] = {}
+        try:
+            for number, paise in payments.auto_allocate(code, held).items():
+                payments.apply_advance(code, number, paise, on=self.date_edit.date_value())
+                used[number] = paise
+        except ValidationError as exc:
+            self.messages.setText("\n".join(f"• {e.message}" for e in exc.errors))
+        self.picker.refresh()  # refreshes the documents and the offer through `chosen`
+        if used:
+            self.changed.emit()
+        return used
+
+    # saving
+    def save(self) -> ReceiptView | None:
+        """Record the receipt (Ctrl+S). Problems stay beside the rows and fields; nothing is
+        saved then."""
+        if self.last_saved is not None:
+            return None
+        if self.refresh_preview() is None or not self.save_button.isEnabled():
+            if not self.messages.text() and not self.picker.code():
+                self.messages.setText("• Choose the customer who paid")
+            elif not self.messages.text() and not self.amount_edit.text().strip():
+                self.messages.setText("• Enter the amount received")
+            return None
+        draft, _errors = self.draft()
+        if draft is None:
+            return None
+        try:
+            receipt = payments.record_receipt(draft)
+        except ValidationError as exc:
+            self._show(None, exc.errors)
+            return None
+        self.last_saved = receipt
+        self.picker.refresh()
+        self._lock(True)
+        self.title.setText(f"<h2>Receipt {receipt.number}</h2>")
+        self.saved_bar.show_saved(receipt)
+        self.saved.emit(receipt)
+        self.changed.emit()
+        return receipt
+
+    def _lock(self, locked: bool) -> None:
+        for widget in (
+            self.picker,
+            self.date_edit,
+            self.amount_edit,
+            self.mode,
+            self.table,
+            self.reason_edit,
+            self.notes_edit,
+            self.auto_button,
+            self.clear_alloc_button,
+            self.advance_button,
+            self.clear_button,
+        ):
+            widget.setEnabled(not locked)
+        self.save_button.setEnabled(not locked)
+
+    def _print(self, layout: receipt_print.Layout) -> None:
+        if self.last_saved is not None:
+            receipt_print.print_preview(self, self.last_saved, layout)
+
+    def _pdf(self) -> None:
+        if self.last_saved is not None:
+            receipt_print.ask_and_save_pdf(self, self.last_saved, "a4")
+
+    def _open_saved(self) -> None:
+        if self.last_saved is not None:
+            self.open_receipt.emit(self.last_saved.number)

@@ -1,0 +1,211 @@
+"""A receipt as HTML for Qt's rich text: an A4 receipt and an 80 mm slip. Pure string building
+(the same subset of HTML 4 that `ui/sales/invoice_html.py` keeps to); printing is elsewhere.
+
+What it says: the shop, RECEIPT and its number and date, who paid, the amount in figures and
+words, how it was paid (the cheque's number, bank and date; "subject to realisation" while a
+cheque has not cleared), the invoices it settled, what was kept as advance, and the customer's
+balance after it.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING, Literal
+
+from vyapar_lite.domain.money import format_money
+from vyapar_lite.domain.shop import ShopProfile
+from vyapar_lite.ui.payments.labels import CHEQUE_LABELS, kind_label
+from vyapar_lite.ui.sales import print_rows
+from vyapar_lite.ui.sales.labels import balance_text, day_text
+
+if TYPE_CHECKING:
+    from vyapar_lite.services.payments import ReceiptView
+
+Layout = Literal["a4", "thermal"]
+TITLES = {"write_off": "DISCOUNT ALLOWED / WRITE-OFF", "contra": "CONTRA SETTLEMENT"}
+FOOTER = "This is a computer generated receipt."
+_GREY = "#eeeeee"
+_TABLE = "border='1' cellspacing='0' cellpadding='3' width='100%' style='border-collapse:collapse'"
+
+
+def _e(text: str) -> str:
+    return escape(text, quote=True)
+
+
+def title(receipt: ReceiptView) -> str:
+    return TITLES.get(receipt.origin, "PAYMENT RECEIPT")
+
+
+def facts(receipt: ReceiptView) -> list[tuple[str, str]]:
+    """Number, date and how it was paid, in the order printed."""
+    rows = [("Receipt No.", receipt.number), ("Date", day_text(receipt.receipt_date))]
+    if receipt.mode:
+        rows.append(("Mode", receipt.mode_label))
+    if receipt.reference:
+        rows.append(("Reference", receipt.reference))
+    cheque = receipt.cheque
+    if cheque is not None:
+        rows.append(("Cheque No.", cheque.number))
+        rows.append(("Bank", cheque.bank))
+        rows.append(("Cheque date", day_text(cheque.cheque_date)))
+        if receipt.cheque_status:
+            rows.append(("Cheque", CHEQUE_LABELS.get(receipt.cheque_status, receipt.cheque_status)))
+    return rows
+
+
+def settled_rows(receipt: ReceiptView) -> list[tuple[str, str, str, str, str]]:
+    """(document, date, its total, paid by this receipt, still due) for each document settled."""
+    rows = []
+    for line in receipt.settled:
+        name = f"{kind_label(line.kind)} {line.number}"
+        if line.reference:
+            name += f" ({line.reference})"
+        rows.append(
+            (
+                name,
+                day_text(line.doc_date),
+                print_rows.money(line.total),
+                print_rows.money(line.amount),
+                print_rows.money(line.outstanding_now),
+            )
+        )
+    return rows
+
+
+def closing_rows(receipt: ReceiptView) -> list[tuple[str, str]]:
+    """The amounts under the table: allocated, written off, kept as advance, balance after."""
+    rows = [("Amount received", format_money(receipt.amount))]
+    if receipt.settled:
+        rows.append(("Against the documents above", format_money(receipt.allocated)))
+    if receipt.write_off_amount:
+        rows.append(
+            (f"Written off ({receipt.write_off_number})", format_money(receipt.write_off_amount))
+        )
+    if receipt.refunded:
+        rows.append(("Refunded", format_money(receipt.refunded)))
+    if receipt.unallocated:
+        rows.append(("Kept as advance", format_money(receipt.unallocated)))
+    if receipt.status != "cancelled":
+        rows.append(("Your balance after this receipt", balance_text(receipt.balance_after)))
+    return rows
+
+
+def notices(receipt: ReceiptView) -> list[str]:
+    out = []
+    if receipt.cheque is not None and receipt.cheque_status in ("received", "deposited"):
+        out.append("Cheque payments are subject to realisation.")
+    if receipt.status == "pending":
+        out.append("Post-dated cheque: counted when it clears.")
+    if receipt.notes:
+        out.append(receipt.notes)
+    return out
+
+
+def _banner(receipt: ReceiptView) -> str:
+    if receipt.status not in ("cancelled", "bounced"):
+        return ""
+    reason = f": {_e(receipt.cancel_reason)}" if receipt.cancel_reason else ""
+    word = "CANCELLED" if receipt.status == "cancelled" else "CHEQUE BOUNCED"
+    return (
+        "<p align='center' style='color:#b00020; font-size:14pt; font-weight:bold'>"
+        f"{word}{reason}</p>"
+    )
+
+
+def _customer_lines(receipt: ReceiptView) -> list[str]:
+    lines = [ln.strip() for ln in receipt.customer_address.splitlines() if ln.strip()]
+    if receipt.customer_phone:
+        lines.append(f"Ph {receipt.customer_phone}")
+    if receipt.customer_gstin:
+        lines.append(f"GSTIN: {receipt.customer_gstin}")
+    return lines
+
+
+def receipt_html(receipt: ReceiptView, shop: ShopProfile | None, layout: Layout = "a4") -> str:
+    return thermal_html(receipt, shop) if layout == "thermal" else a4_html(receipt, shop)
+
+
+def a4_html(receipt: ReceiptView, shop: ShopProfile | None) -> str:
+    shop_name = shop.name if shop else ""
+    fact_rows = "".join(
+        f"<tr><td>{_e(k)}</td><td><b>{_e(v)}</b></td></tr>" for k, v in facts(receipt)
+    )
+    who = "<br>".join(_e(x) for x in _customer_lines(receipt))
+    parts = [
+        "<html><body style='font-family:\"DejaVu Sans\", sans-serif; font-size:9pt'>",
+        f"<p align='center' style='font-size:16pt; font-weight:bold'>{_e(shop_name)}</p>",
+        f"<p align='center'>{'<br>'.join(_e(x) for x in print_rows.shop_lines(shop))}</p>",
+        f"<p align='center' style='font-size:13pt; font-weight:bold'>{_e(title(receipt))}</p>",
+        _banner(receipt),
+        f"<table {_TABLE}><tr>"
+        f"<td width='55%' valign='top'><b>Received from</b><br>"
+        f"<b>{_e(receipt.customer_name)}</b> ({_e(receipt.customer_code)})<br>{who}</td>"
+        f"<td width='45%' valign='top'><table cellpadding='1'>{fact_rows}</table></td>"
+        "</tr></table><br>",
+        "<table width='100%' cellpadding='4'><tr><td>"
+        f"<span style='font-size:14pt'><b>Amount: {_e(format_money(receipt.amount))}</b></span>"
+        f"<br><b>In words:</b> {_e(receipt.amount_in_words)}</td></tr></table><br>",
+    ]
+    settled = settled_rows(receipt)
+    if settled:
+        heads = ("Settled", "Date", "Total", "Paid now", "Still due")
+        head = "".join(f"<th bgcolor='{_GREY}'>{_e(h)}</th>" for h in heads)
+        body = "".join(
+            "<tr>"
+            + "".join(
+                f"<td align='{'left' if i < 2 else 'right'}'>{_e(c)}</td>" for i, c in enumerate(r)
+            )
+            + "</tr>"
+            for r in settled
+        )
+        parts.append(f"<table {_TABLE}><tr>{head}</tr>{body}</table><br>")
+    closing = "".join(
+        f"<tr><td>{_e(k)}</td><td align='right'><b>{_e(v)}</b></td></tr>"
+        for k, v in closing_rows(receipt)
+    )
+    parts.append(
+        "<table width='100%' cellspacing='0' cellpadding='0'><tr><td width='55%'></td>"
+        f"<td width='45%'><table {_TABLE}>{closing}</table></td></tr></table>"
+    )
+    for text in notices(receipt):
+        parts.append(f"<p><i>{_e(text)}</i></p>")
+    parts.append(
+        f"<br><table width='100%'><tr><td>{_e(FOOTER)}</td>"
+        f"<td align='right'>For <b>{_e(shop_name)}</b><br><br><br>Authorised signatory</td>"
+        "</tr></table></body></html>"
+    )
+    return "".join(parts)
+
+
+def thermal_html(receipt: ReceiptView, shop: ShopProfile | None) -> str:
+    """A narrow slip: one column, each settled document on its own line."""
+    shop_name = shop.name if shop else ""
+    fact_text = "<br>".join(f"{_e(k)}: {_e(v)}" for k, v in facts(receipt))
+    parts = [
+        "<html><body style='font-family:\"DejaVu Sans\", sans-serif; font-size:7pt'>",
+        f"<p align='center'><b style='font-size:10pt'>{_e(shop_name)}</b><br>",
+        f"{'<br>'.join(_e(x) for x in print_rows.shop_lines(shop))}</p>",
+        f"<p align='center'><b>{_e(title(receipt))}</b></p>",
+        _banner(receipt),
+        f"<p>{fact_text}</p>",
+        f"<p>Received from <b>{_e(receipt.customer_name)}</b> ({_e(receipt.customer_code)})</p>",
+        f"<p align='center' style='font-size:11pt'><b>{_e(format_money(receipt.amount))}</b>"
+        f"<br><span style='font-size:7pt'>{_e(receipt.amount_in_words)}</span></p>",
+    ]
+    settled = settled_rows(receipt)
+    if settled:
+        lines = "".join(
+            f"<tr><td colspan='2'>{_e(name)} · {_e(day)}</td></tr>"
+            f"<tr><td>paid {_e(paid)}</td><td align='right'>due {_e(due)}</td></tr>"
+            for name, day, _total, paid, due in settled
+        )
+        parts.append(f"<hr><table width='100%' cellspacing='0' cellpadding='1'>{lines}</table>")
+    closing = "".join(
+        f"<tr><td>{_e(k)}</td><td align='right'>{_e(v)}</td></tr>"
+        for k, v in closing_rows(receipt)
+    )
+    parts.append(f"<hr><table width='100%' cellspacing='0' cellpadding='1'>{closing}</table>")
+    for text in notices(receipt):
+        parts.append(f"<p><i>{_e(text)}</i></p>")
+    parts.append(f"<p align='center'>Thank you!<br><i>{_e(FOOTER)}</i></p></body></html>")
+    return "".join(parts)

@@ -1,0 +1,322 @@
+"""One saved receipt (or write-off): who paid, how, what it settled and what it left as advance,
+with Print, PDF, Re-allocate, Cancel, and for a cheque Deposited, Cleared and Bounced. A saved
+receipt is never edited here: its allocations can change, its amount can't."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vyapar_lite.domain.errors import ValidationError
+from vyapar_lite.domain.money import format_money
+from vyapar_lite.services import payments
+from vyapar_lite.services.payments import ReceiptView
+from vyapar_lite.ui.payments import cheque_dialogs, receipt_print, reallocate_dialog
+from vyapar_lite.ui.payments.amounts_panel import AmountsPanel
+from vyapar_lite.ui.payments.cheque_dialogs import Bounce
+from vyapar_lite.ui.payments.labels import CHEQUE_LABELS, kind_label, status_label
+from vyapar_lite.ui.payments.receipt_html import Layout, title
+from vyapar_lite.ui.sales.labels import balance_text, day_text
+from vyapar_lite.ui.sales.reason_dialog import ask_reason
+
+SETTLED_COLUMNS = ("Document", "Date", "Total", "This receipt", "Still due")
+SIDE_ROWS = (
+    ("amount", "Amount"),
+    ("allocated", "Allocated"),
+    ("write_off", "Written off"),
+    ("refunded", "Refunded"),
+    ("advance", "Advance left"),
+    ("balance_after", "Balance after it"),
+    ("balance_now", "Balance now"),
+)
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+RED_BANNER = "color: white; background: #b00020; font-weight: bold; padding: 6px;"
+AMBER_BANNER = "color: #8a5a00; background: #fff4d6; font-weight: bold; padding: 6px;"
+GREEN = "color: #1b5e20; font-weight: bold; padding: 2px;"
+# origins whose allocations can change (counter receipts belong to their invoice)
+REALLOCATABLE = ("receipt", "order")
+CANCELLABLE = ("receipt", "write_off")
+
+
+class ReceiptDialog(QDialog):
+    """`changed()` after the receipt was re-allocated, cancelled, deposited, cleared or bounced."""
+
+    changed = Signal()
+
+    def __init__(self, number: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("payments.receiptDialog")
+        self.receipt: ReceiptView = payments.get_receipt(number)
+        self.title = QLabel()
+        self.title.setObjectName("receiptView.title")
+        self.status = QLabel()
+        self.status.setObjectName("receiptView.status")
+        self.status.setWordWrap(True)
+        self.facts = QLabel()
+        self.facts.setObjectName("receiptView.facts")
+        self.facts.setWordWrap(True)
+        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table = QTableWidget(0, len(SETTLED_COLUMNS))
+        self.table.setObjectName("receiptView.settled")
+        self.table.setHorizontalHeaderLabels(list(SETTLED_COLUMNS))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.side = AmountsPanel(
+            "receiptView.amounts", SIDE_ROWS, bold=("amount", "advance", "balance_after")
+        )
+        side_box = QWidget()
+        side_column = QVBoxLayout(side_box)
+        side_column.setContentsMargins(0, 0, 0, 0)
+        side_column.addWidget(self.side)
+        side_column.addStretch(1)
+        side_box.setFixedWidth(300)
+        middle = QHBoxLayout()
+        middle.addWidget(self.table, 1)
+        middle.addWidget(side_box)
+
+        self.buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        for key, text, keys, slot in (
+            ("print", "&Print…", "Ctrl+P", lambda: self.print_preview("a4")),
+            ("slip", "Slip &80 mm…", "", lambda: self.print_preview("thermal")),
+            ("pdf", "Save P&DF…", "Ctrl+Shift+S", self.save_pdf),
+            ("reallocate", "Re-&allocate…", "Ctrl+E", self.reallocate),
+            ("cancel", "&Cancel receipt…", "", self._ask_and_cancel),
+            ("deposited", "De&posited…", "", self._ask_deposited),
+            ("cleared", "C&leared…", "", self._ask_cleared),
+            ("bounced", "&Bounced…", "", self._ask_bounced),
+            ("close", "Close", "", self.reject),
+        ):
+            button = QPushButton(f"{text}  ({keys})" if keys else text)
+            button.setObjectName(f"receiptView.{key}")
+            button.setAutoDefault(False)
+            button.clicked.connect(slot)
+            if keys:
+                QShortcut(QKeySequence(keys), self, slot)
+            self.buttons[key] = button
+            if key == "close":
+                row.addStretch(1)
+            row.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.status)
+        layout.addWidget(self.facts)
+        layout.addLayout(middle, 1)
+        layout.addLayout(row)
+        self.show_receipt(self.receipt)
+        self.resize(1000, 520)
+
+    def show_receipt(self, receipt: ReceiptView) -> None:
+        self.receipt = r = receipt
+        heading = title(r).capitalize() if r.origin in ("write_off", "contra") else "Receipt"
+        self.setWindowTitle(f"{heading} {r.number}")
+        self.title.setText(f"<h2>{heading} {r.number}</h2>")
+        if r.status in ("cancelled", "bounced"):
+            word = "CANCELLED" if r.status == "cancelled" else "CHEQUE BOUNCED"
+            self.status.setText(f"{word} — {r.cancel_reason}" if r.cancel_reason else word)
+            self.status.setStyleSheet(RED_BANNER)
+        elif r.status == "pending":
+            self.status.setText(
+                "Post-dated cheque, not counted yet: it settles its invoices when marked cleared"
+            )
+            self.status.setStyleSheet(AMBER_BANNER)
+        else:
+            self.status.setText(status_label(r.status, r.cheque_status))
+            self.status.setStyleSheet(GREEN)
+        self.facts.setText(self._facts_html(r))
+        self._fill_settled(r)
+        s = self.side
+        s.show_row("amount", format_money(r.amount))
+        s.show_row("allocated", format_money(r.allocated))
+        s.show_row("write_off", format_money(r.write_off_amount), shown=bool(r.write_off_amount))
+        s.show_row("refunded", format_money(r.refunded), shown=bool(r.refunded))
+        s.show_row("advance", format_money(r.unallocated))
+        s.show_row("balance_after", balance_text(r.balance_after))
+        s.show_row("balance_now", balance_text(r.balance_now))
+        s.words.setText(r.amount_in_words)
+        self._enable_actions(r)
+
+    def _enable_actions(self, r: ReceiptView) -> None:
+        live = r.status in ("posted", "pending")
+        b = self.buttons
+        b["reallocate"].setVisible(r.origin in REALLOCATABLE)
+        b["reallocate"].setEnabled(live)
+        b["cancel"].setVisible(r.origin in CANCELLABLE)
+        b["cancel"].setEnabled(live)
+        is_cheque = r.cheque is not None
+        for key in ("deposited", "cleared", "bounced"):
+            b[key].setVisible(is_cheque)
+        b["deposited"].setEnabled(live and r.cheque_status == "received")
+        b["cleared"].setEnabled(live and r.cheque_status in ("received", "deposited"))
+        b["bounced"].setEnabled(live and r.cheque_status in ("deposited", "cleared"))
+        if r.origin == "invoice":
+            b["cancel"].setToolTip("Paid with its invoice: cancelling the invoice cancels it")
+
+    def _facts_html(self, r: ReceiptView) -> str:
+        rows = [
+            ("Customer", f"<b>{r.customer_name}</b> ({r.customer_code})"),
+            ("Date", day_text(r.receipt_date)),
+        ]
+        if r.mode:
+            rows.append(("Mode", r.mode_label))
+        if r.reference:
+            rows.append(("Reference", r.reference))
+        if r.cheque is not None:
+            rows.append(
+                (
+                    "Cheque",
+                    f"No. {r.cheque.number}, {r.cheque.bank}, dated {day_text(r.cheque.cheque_date)}"
+                    + (" (post-dated)" if r.post_dated else ""),
+                )
+            )
+            state = CHEQUE_LABELS.get(r.cheque_status, r.cheque_status)
+            for word, day in (
+                ("deposited", r.deposited_on),
+                ("cleared", r.cleared_on),
+                ("bounced", r.bounced_on),
+            ):
+                if day is not None:
+                    state += f" · {word} {day_text(day)}"
+            rows.append(("Cheque state", state))
+        if r.counted_on is not None and r.counted_on != r.receipt_date:
+            rows.append(("Counted on", day_text(r.counted_on)))
+        if r.write_off_number:
+            rows.append(("Write-off", r.write_off_number))
+        if r.bounce_charge_note:
+            rows.append(("Bank charge", f"debit note {r.bounce_charge_note}"))
+        if r.notes:
+            rows.append(("Notes", r.notes))
+        return " &nbsp;·&nbsp; ".join(f"{k}: {v}" for k, v in rows)
+
+    def _fill_settled(self, r: ReceiptView) -> None:
+        self.table.setRowCount(len(r.settled))
+        for row, line in enumerate(r.settled):
+            name = f"{kind_label(line.kind)} {line.number}"
+            if line.reference:
+                name += f" ({line.reference})"
+            cells = (
+                name,
+                day_text(line.doc_date),
+                format_money(line.total, symbol=False),
+                format_money(line.amount, symbol=False),
+                format_money(line.outstanding_now, symbol=False),
+            )
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                if column >= 2:
+                    cell.setTextAlignment(_RIGHT)
+                self.table.setItem(row, column, cell)
+
+    def reload(self) -> None:
+        self.show_receipt(payments.get_receipt(self.receipt.number))
+        self.changed.emit()
+
+    def _done(self, view: ReceiptView) -> None:
+        self.show_receipt(view)
+        self.changed.emit()
+
+    def _refused(self, exc: ValidationError, what: str) -> None:
+        QMessageBox.warning(self, f"Not {what}", str(exc))
+
+    # printing
+    def print_preview(self, layout: Layout = "a4") -> None:
+        receipt_print.print_preview(self, self.receipt, layout)
+
+    def save_pdf(self) -> None:
+        receipt_print.ask_and_save_pdf(self, self.receipt, "a4")
+
+    # changes
+    def reallocate_dialog(self) -> reallocate_dialog.ReallocateDialog:
+        dialog = reallocate_dialog.for_receipt(self.receipt, self)
+        dialog.saved.connect(lambda view: self._done(view))
+        return dialog
+
+    def reallocate(self) -> None:
+        if self.buttons["reallocate"].isVisible() and self.buttons["reallocate"].isEnabled():
+            self.reallocate_dialog().exec()
+
+    def cancel_receipt(self, reason: str | None = None) -> bool:
+        r = self.receipt
+        if reason is None:
+            reason = ask_reason(
+                self,
+                f"Cancel {r.number}",
+                f"Cancel {r.number} of {format_money(r.amount)} from {r.customer_name}? The "
+                "invoices it paid are owed again and the number stays used. Why is it cancelled?",
+            )
+            if reason is None:
+                return False
+        try:
+            self._done(payments.cancel_receipt(r.number, reason))
+        except ValidationError as exc:
+            self._refused(exc, "cancelled")
+            return False
+        return True
+
+    def _ask_and_cancel(self) -> None:
+        self.cancel_receipt()
+
+    def _cheque_words(self) -> str:
+        r = self.receipt
+        assert r.cheque is not None
+        return (
+            f"Cheque {r.cheque.number} ({r.cheque.bank}) of {format_money(r.amount)} from "
+            f"{r.customer_name}"
+        )
+
+    def mark_deposited(self, on: date | None = None) -> bool:
+        r = self.receipt
+        if r.cheque is None:
+            return False
+        view = cheque_dialogs.deposit(self, r.number, self._cheque_words(), r.cheque.cheque_date, on)
+        if view is not None:
+            self._done(view)
+        return view is not None
+
+    def _ask_deposited(self) -> None:
+        self.mark_deposited()
+
+    def mark_cleared(self, on: date | None = None) -> bool:
+        r = self.receipt
+        if r.cheque is None:
+            return False
+        view = cheque_dialogs.clear(self, r.number, self._cheque_words(), r.cheque.cheque_date, on)
+        if view is not None:
+            self._done(view)
+        return view is not None
+
+    def _ask_cleared(self) -> None:
+        self.mark_cleared()
+
+    def mark_bounced(self, details: Bounce | None = None) -> bool:
+        """Mark the cheque bounced (asking the day, reason and bank charge unless given)."""
+        r = self.receipt
+        if r.cheque is None:
+            return False
+        result = cheque_dialogs.bounce(
+            self, r.number, self._cheque_words(), r.cheque.cheque_date, details
+        )
+        if result is not None:
+            self._done(result.receipt)
+        return result is not None
+
+    def _ask_bounced(self) -> None:
+        self.mark_bounced()

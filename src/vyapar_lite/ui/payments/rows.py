@@ -1,0 +1,117 @@
+"""Lines for the payments list and a customer's Transactions tab, from the services' summaries
+(no Qt here). Kinds: receipt, counter (paid with its invoice), order (advance), write_off, contra,
+refund, supplier (payment out), purchase_bill."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from vyapar_lite.domain.money import format_money
+from vyapar_lite.services import payments
+from vyapar_lite.services.payments import BillView, PaymentSummary, ReceiptSummary
+from vyapar_lite.ui.payments.labels import ORIGIN_KINDS, kind_label, status_label
+from vyapar_lite.ui.sales.sales_list import ListRow
+
+
+@dataclass(frozen=True)
+class PaymentRow:
+    kind: str
+    number: str
+    day: date
+    customer: str
+    amount: int
+    how: str  # mode and reference
+    status: str
+    cheque_status: str
+    open_amount: int  # a receipt's advance left / a bill's outstanding / a payment's unallocated
+
+    @property
+    def kind_text(self) -> str:
+        return kind_label(self.kind)
+
+    @property
+    def status_text(self) -> str:
+        return status_label(self.status, self.cheque_status)
+
+    @property
+    def open_text(self) -> str:
+        if not self.open_amount or self.status in ("cancelled", "bounced"):
+            return ""
+        word = "to pay" if self.kind == "purchase_bill" else "advance"
+        return f"{word} {format_money(self.open_amount, symbol=False)}"
+
+    @property
+    def muted(self) -> bool:
+        return self.status in ("cancelled", "bounced")
+
+
+def _how(mode: str, reference: str) -> str:
+    label = payments.MODE_LABELS.get(mode, mode.title()) if mode else ""
+    return " · ".join(p for p in (label, reference) if p)
+
+
+def receipt_row(r: ReceiptSummary) -> PaymentRow:
+    return PaymentRow(
+        kind=ORIGIN_KINDS.get(r.origin, "receipt"),
+        number=r.number,
+        day=r.receipt_date,
+        customer=f"{r.customer_name} ({r.customer_code})",
+        amount=r.amount,
+        how=_how(r.mode, r.reference),
+        status=r.status,
+        cheque_status=r.cheque_status,
+        open_amount=r.unallocated,
+    )
+
+
+def payment_row(p: PaymentSummary) -> PaymentRow:
+    return PaymentRow(
+        kind=p.purpose if p.purpose in ("refund", "contra") else "supplier",
+        number=p.number,
+        day=p.pay_date,
+        customer=f"{p.customer_name} ({p.customer_code})",
+        amount=p.amount,
+        how=_how(p.mode, p.reference),
+        status=p.status,
+        cheque_status="",
+        open_amount=0,
+    )
+
+
+def bill_row(b: BillView) -> PaymentRow:
+    return PaymentRow(
+        kind="purchase_bill",
+        number=b.number,
+        day=b.bill_date,
+        customer=f"{b.customer_name} ({b.customer_code})",
+        amount=b.total,
+        how=f"their bill {b.bill_number}",
+        status=b.status,
+        cheque_status="",
+        open_amount=b.outstanding if b.status == "posted" else 0,
+    )
+
+
+def customer_rows(code: str) -> list[PaymentRow]:
+    """Everything on the payments side of one customer: receipts (with write-offs and contras),
+    refunds and payments out, purchase bills; newest first. A contra is listed once."""
+    rows = [receipt_row(r) for r in payments.customer_receipts(code)]
+    rows += [payment_row(p) for p in payments.customer_payments(code) if p.purpose != "contra"]
+    rows += [bill_row(b) for b in payments.customer_bills(code)]
+    rows.sort(key=lambda r: r.day, reverse=True)
+    return rows
+
+
+def as_list_row(row: PaymentRow) -> ListRow:
+    """The same line in the sales document table (a customer's Transactions tab)."""
+    return ListRow(
+        kind=row.kind,
+        number=row.number,
+        day=row.day,
+        customer=row.customer,
+        total=format_money(row.amount, symbol=False),
+        outstanding=row.open_text,
+        status=row.status,
+        due=None,
+    )

@@ -1,0 +1,486 @@
+"""The sales invoice form, typed from start to finish without the mouse.
+
+Customer (F3; `CASH` to start with) → Enter → the lines (F4) → Enter on an empty Item cell →
+received (F6) → mode → reference → points to redeem (F7) → notes → Save (Ctrl+S). The service
+works the totals out as you type (`sales.preview_invoice`, after a short pause); its messages
+appear beside the lines, never as pop-ups, and Save stays off while there are any. Going over the
+credit limit is said in amber; with "stop sales" in red, and Save stays off. After saving, the
+bar at the top offers Print (Ctrl+P), PDF (Ctrl+Shift+S), a receipt and the next invoice (Ctrl+I).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QIntValidator, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vyapar_lite.domain import gst
+from vyapar_lite.domain.customer import CASH_CODE
+from vyapar_lite.domain.errors import FieldError, ValidationError
+from vyapar_lite.domain.invoice import line_amounts, totals
+from vyapar_lite.services import sales, sales_settings
+from vyapar_lite.services.sales import DocumentView, InvoiceDraft, InvoicePreview
+from vyapar_lite.ui.sales import invoice_print
+from vyapar_lite.ui.sales.customer_picker import CustomerPicker
+from vyapar_lite.ui.sales.enter_keys import EnterMovesOn, focus
+from vyapar_lite.ui.sales.invoice_html import Layout
+from vyapar_lite.ui.sales.labels import MODE_LABELS, day_text
+from vyapar_lite.ui.sales.line_grid import LineGrid
+from vyapar_lite.ui.sales.saved_bar import SavedBar
+from vyapar_lite.ui.sales.totals_panel import TotalsPanel
+from vyapar_lite.ui.widgets import DateEdit, MoneyEdit
+
+PREVIEW_DELAY_MS = 150
+AMBER = "color: #8a5a00; background: #fff4d6; padding: 4px;"
+RED = "color: #b00020; background: #ffe3e6; padding: 4px;"
+_PAYMENT_FIELDS = {"received", "points", "mode"}
+KEYS_HELP = (
+    "Enter next field · Ctrl+Enter next line · Ctrl+Del delete line · F3 customer · "
+    "F4 lines · F6 received · F7 points · Ctrl+S save"
+)
+
+
+class InvoiceForm(QWidget):
+    """`saved(DocumentView)` after posting, `close_requested()`, `open_document(kind, number)`."""
+
+    saved = Signal(object)
+    close_requested = Signal()
+    open_document = Signal(str, str)  # kind, number
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sales.invoiceForm")
+        self.preview: InvoicePreview | None = None
+        self.last_saved: DocumentView | None = None
+        self.order_number = ""
+        self.received_typed = False
+        self._build()
+        self._connect()
+        self.new_invoice()
+
+    # building
+    def _build(self) -> None:
+        self.title = QLabel()
+        self.title.setObjectName("sales.invoice.title")
+        self.saved_bar = SavedBar()
+        self.saved_label = self.saved_bar.label
+        self.next_button = self.saved_bar.next_button
+        self.picker = CustomerPicker("sales.customer")
+        self.date_edit = DateEdit()
+        self.date_edit.setObjectName("sales.date")
+        self.due_label = QLabel()
+        self.due_label.setObjectName("sales.due")
+        self.export_box = QCheckBox("Export sale (zero-rated)")
+        self.export_box.setObjectName("sales.export")
+        self.export_box.hide()
+        customer_caption = QLabel("&Customer (F3)")
+        customer_caption.setBuddy(self.picker.edit)
+        date_caption = QLabel("&Date")
+        date_caption.setBuddy(self.date_edit)
+        head = QGridLayout()
+        head.addWidget(customer_caption, 0, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.picker, 0, 1, 2, 1)
+        head.addWidget(date_caption, 0, 2)
+        head.addWidget(self.date_edit, 0, 3)
+        head.addWidget(self.export_box, 1, 2)
+        head.addWidget(self.due_label, 1, 3)
+        head.setColumnStretch(1, 1)
+
+        self.grid = LineGrid("sales.lines")
+        self.messages = QLabel()
+        self.messages.setObjectName("sales.messages")
+        self.messages.setWordWrap(True)
+        self.messages.setStyleSheet("color: #b00020;")
+        self.messages.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.totals = TotalsPanel("sales.totals")
+        side = QVBoxLayout()
+        side.addWidget(self.totals)
+        side.addWidget(self.messages, 1)
+        middle = QHBoxLayout()
+        middle.addWidget(self.grid, 1)
+        side_box = QWidget()
+        side_box.setLayout(side)
+        side_box.setFixedWidth(280)
+        middle.addWidget(side_box)
+
+        self.received_edit = MoneyEdit("received")
+        self.received_edit.setObjectName("sales.received")
+        self.mode_combo = QComboBox()
+        self.mode_combo.setObjectName("sales.mode")
+        for key in sales.PAYMENT_MODES:
+            self.mode_combo.addItem(MODE_LABELS.get(key, key), key)
+        self.reference_edit = QLineEdit()
+        self.reference_edit.setObjectName("sales.reference")
+        self.reference_edit.setPlaceholderText("UPI / transaction id / cheque no.")
+        self.points_edit = QLineEdit()
+        self.points_edit.setObjectName("sales.redeem_points")
+        self.points_edit.setValidator(QIntValidator(0, 10**9, self))
+        self.points_edit.setPlaceholderText("0")
+        self.points_edit.setFixedWidth(90)
+        self.points_info = QLabel()
+        self.points_info.setObjectName("sales.points_info")
+        self.notes_edit = QLineEdit()
+        self.notes_edit.setObjectName("sales.notes")
+        self.notes_edit.setPlaceholderText("Printed on the invoice (optional)")
+        pay = QGridLayout()
+        for column, (text, widget) in enumerate(
+            (
+                ("&Received now (F6)", self.received_edit),
+                ("&Mode", self.mode_combo),
+                ("Re&ference", self.reference_edit),
+                ("Redeem &points (F7)", self.points_edit),
+            )
+        ):
+            caption = QLabel(text)
+            caption.setBuddy(widget)
+            pay.addWidget(caption, 0, column)
+            pay.addWidget(widget, 1, column)
+        pay.addWidget(self.points_info, 2, 3)
+        notes_caption = QLabel("&Notes")
+        notes_caption.setBuddy(self.notes_edit)
+        pay.addWidget(notes_caption, 0, 4)
+        pay.addWidget(self.notes_edit, 1, 4)
+        pay.setColumnStretch(4, 1)
+
+        self.credit_label = QLabel()
+        self.credit_label.setObjectName("sales.credit")
+        self.credit_label.setWordWrap(True)
+        self.credit_label.hide()
+        self.save_button = QPushButton("&Save invoice  (Ctrl+S)")
+        self.save_button.setObjectName("sales.save")
+        self.save_button.setDefault(True)
+        self.clear_button = QPushButton("Clear")
+        self.clear_button.setObjectName("sales.clear")
+        self.close_button = QPushButton("Close")
+        self.close_button.setObjectName("sales.close")
+        keys = QLabel(KEYS_HELP)
+        keys.setObjectName("sales.keys")
+        keys.setStyleSheet("color: #666;")
+        keys.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(keys, 1)
+        buttons.addWidget(self.clear_button)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.saved_bar)
+        layout.addLayout(head)
+        layout.addLayout(middle, 1)
+        layout.addLayout(pay)
+        layout.addWidget(self.credit_label)
+        layout.addLayout(buttons)
+        self.setTabOrder(self.picker.edit, self.date_edit)
+        self.setTabOrder(self.date_edit, self.grid)
+        self.setTabOrder(self.grid, self.received_edit)
+
+    def _connect(self) -> None:
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(PREVIEW_DELAY_MS)
+        self.timer.timeout.connect(self.refresh_preview)
+        self.picker.chosen.connect(self._customer_chosen)
+        self.picker.accepted.connect(self.grid.start_typing)
+        self.date_edit.dateChanged.connect(lambda _d: self._changed())
+        self.grid.changed.connect(self._changed)
+        self.grid.leave_requested.connect(lambda: focus(self.received_edit))
+        self.received_edit.textEdited.connect(self._received_typed)
+        self.received_edit.textChanged.connect(lambda _t: self._changed())
+        self.mode_combo.currentIndexChanged.connect(lambda _i: self._mode_changed())
+        self.points_edit.textChanged.connect(lambda _t: self._changed())
+        self.export_box.toggled.connect(lambda _b: self._changed())
+        self.save_button.clicked.connect(self.save)
+        self.clear_button.clicked.connect(self.new_invoice)
+        self.close_button.clicked.connect(self.close_requested)
+        bar = self.saved_bar
+        bar.print_button.clicked.connect(lambda: self._print("a4"))
+        bar.receipt_button.clicked.connect(lambda: self._print("thermal"))
+        bar.pdf_button.clicked.connect(self._pdf)
+        bar.open_button.clicked.connect(self._open_saved)
+        bar.next_button.clicked.connect(self.new_invoice)
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for keys, slot in (
+            ("Ctrl+S", self.save),
+            ("F3", self.focus_customer),
+            ("F4", self.grid.start_typing),
+            ("F6", lambda: focus(self.received_edit)),
+            ("F7", lambda: focus(self.points_edit)),
+            ("Ctrl+P", lambda: self._print("a4")),
+            ("Ctrl+Shift+S", self._pdf),
+        ):
+            QShortcut(QKeySequence(keys), self, slot, context=context)
+        # Enter walks on through the fields under the lines; Enter on a button presses it
+        self.enter_keys = EnterMovesOn(
+            self,
+            [
+                self.received_edit,
+                self.mode_combo,
+                self.reference_edit,
+                self.points_edit,
+                self.notes_edit,
+                self.save_button,
+            ],
+            buttons=[self.save_button, *self.saved_bar.buttons],
+            actions={self.date_edit: self.grid.start_typing},
+        )
+
+    # starting
+    def new_invoice(self) -> None:
+        """A blank invoice for a walk-in customer, dated today; focus on the customer."""
+        self.order_number = ""
+        self.last_saved = None
+        self.saved_bar.hide()
+        self._lock(False)
+        self.date_edit.set_date(date.today())
+        self.grid.clear_lines()
+        self.received_edit.clear()
+        self.received_typed = False
+        self.mode_combo.setCurrentIndex(0)
+        self.reference_edit.clear()
+        self.points_edit.clear()
+        self.notes_edit.clear()
+        self.picker.reset()
+        self._changed()
+        self.refresh_preview()
+        self.focus_customer()
+
+    def load_draft(self, draft: InvoiceDraft) -> None:
+        """Fill the form from a draft made elsewhere (a sale order being invoiced)."""
+        self.new_invoice()
+        self.order_number = draft.order_number
+        self.picker.set_code(draft.customer_code)
+        self.date_edit.set_date(draft.doc_date)
+        self.grid.set_lines(draft.lines)
+        self.notes_edit.setText(draft.notes)
+        self._changed()
+        self.refresh_preview()
+        self.grid.setFocus()
+
+    def focus_customer(self) -> None:
+        self.picker.edit.setFocus()
+        self.picker.edit.selectAll()
+
+    # reading the form
+    def draft(self) -> tuple[InvoiceDraft | None, list[FieldError]]:
+        lines, errors = self.grid.lines()
+        try:
+            received = self.received_edit.paise()
+        except ValidationError as exc:
+            errors += exc.errors
+            received = 0
+        points_text = self.points_edit.text().strip()
+        draft = InvoiceDraft(
+            customer_code=self.picker.code(),
+            doc_date=self.date_edit.date_value(),
+            lines=lines,
+            received=received,
+            mode=str(self.mode_combo.currentData()),
+            reference=self.reference_edit.text().strip(),
+            export=not self.export_box.isHidden() and self.export_box.isChecked(),
+            redeem_points=int(points_text) if points_text else 0,
+            order_number=self.order_number,
+            notes=self.notes_edit.text().strip(),
+        )
+        if self._walk_in() and not self.received_typed:
+            draft = replace(draft, received=self._walk_in_total(draft))
+        return (None if errors else draft), errors
+
+    def _walk_in(self) -> bool:
+        return self.picker.code() == CASH_CODE
+
+    def _walk_in_total(self, draft: InvoiceDraft) -> int:
+        """What a walk-in pays: the invoice total, to fill Received before asking the service.
+        (A walk-in sale is always within the shop's state, never an export, never redeems.)"""
+        settings = sales_settings.get()
+        amounts = [line_amounts(line, "intra") for line in draft.lines]
+        return totals(amounts, round_to_rupee=settings.round_off).grand_total
+
+    # the service's view of it
+    def _changed(self) -> None:
+        if self.last_saved is None:
+            self.timer.start()
+
+    def refresh_preview(self) -> InvoicePreview | None:
+        """Ask the service for totals and checks, and show them (called after a pause). With no
+        lines yet there is nothing to say; Save just stays off."""
+        self.timer.stop()
+        if self.last_saved is not None:
+            return None
+        self.title.setText(
+            "<h2>New sales invoice · "
+            f"{sales.next_number_preview('invoice', self.date_edit.date_value())}"
+            + (f" · from order {self.order_number}" if self.order_number else "")
+            + "</h2>"
+        )
+        draft, errors = self.draft()
+        preview: InvoicePreview | None = None
+        if draft is not None and draft.lines:
+            try:
+                preview = sales.preview_invoice(draft)
+            except ValidationError as exc:
+                errors = exc.errors
+                preview = self._preview_for_totals(draft, exc)
+        self.preview = preview if not errors else None
+        self._show(preview, errors)
+        return self.preview
+
+    def _preview_for_totals(
+        self, draft: InvoiceDraft, exc: ValidationError
+    ) -> InvoicePreview | None:
+        """When only the payment part is wrong, still show the totals (with received = a valid
+        amount), so the shopkeeper sees what to take."""
+        if not all(e.field in _PAYMENT_FIELDS for e in exc.errors):
+            return None
+        fallback = replace(
+            draft,
+            received=self._walk_in_total(draft) if self._walk_in() else 0,
+            redeem_points=0,
+            mode="cash",
+        )
+        try:
+            return sales.preview_invoice(fallback)
+        except ValidationError:
+            return None
+
+    def _show(self, preview: InvoicePreview | None, errors: list[FieldError]) -> None:
+        self.grid.mark_errors(errors)
+        self.messages.setText("\n".join(f"• {e.message}" for e in errors))
+        if preview is None:
+            self.grid.show_amounts([])
+            self.totals.clear()
+            self.due_label.setText("")
+            self.credit_label.hide()
+            self.save_button.setEnabled(False)
+            return
+        self.grid.show_amounts(preview.lines)
+        self.totals.show_totals(
+            preview.totals,
+            tax_kind=preview.tax_kind,
+            state_tax_label=preview.state_tax_label,
+            advance=preview.advance_applied,
+            balance_before=None if self._walk_in() else preview.balance_before,
+            balance_after=None if self._walk_in() else preview.balance_after,
+            points=preview.points_to_earn,
+        )
+        self.due_label.setText(f"Due {day_text(preview.due_date)}")
+        if self._walk_in() and not self.received_typed:
+            self.received_edit.blockSignals(True)
+            self.received_edit.set_paise(preview.totals.grand_total)
+            self.received_edit.blockSignals(False)
+        credit = preview.credit
+        self.credit_label.setVisible(bool(credit.message))
+        self.credit_label.setText(credit.message)
+        self.credit_label.setStyleSheet(RED if credit.blocked else AMBER)
+        self.save_button.setEnabled(not errors and not credit.blocked)
+        if preview.points_balance and not self._walk_in():
+            self.points_info.setText(f"of {preview.points_balance:,} points")
+        else:
+            self.points_info.setText("")
+
+    # reacting
+    def _customer_chosen(self, code: str) -> None:
+        account = self.picker.account
+        if account is None:
+            return
+        self.grid.set_customer_type(account.details.customer_type)
+        foreign = account.details.state_code == gst.FOREIGN
+        self.export_box.setVisible(foreign)
+        if not foreign:
+            self.export_box.setChecked(False)
+        can_redeem = not account.is_cash and account.loyalty_points > 0
+        self.points_edit.setEnabled(can_redeem)
+        if not can_redeem:
+            self.points_edit.clear()
+        if code == CASH_CODE:
+            self.received_typed = False
+        elif not self.received_typed:
+            self.received_edit.clear()
+        self._changed()
+
+    def _received_typed(self, _text: str) -> None:
+        self.received_typed = True
+
+    def _mode_changed(self) -> None:
+        cash = self.mode_combo.currentData() == "cash"
+        self.reference_edit.setEnabled(not cash)
+        self._changed()
+
+    # saving
+    def save(self) -> DocumentView | None:
+        """Post the invoice (Ctrl+S). Problems stay beside the lines; nothing is saved then."""
+        if self.last_saved is not None:
+            return None
+        self.grid.finish_editing()
+        if self.refresh_preview() is None or not self.save_button.isEnabled():
+            if not self.grid.lines()[0] and not self.messages.text():
+                self.messages.setText("• Add a line: type an item code or name in the grid")
+            return None
+        draft, _errors = self.draft()
+        if draft is None:
+            return None
+        try:
+            doc = sales.post_invoice(draft)
+        except sales.CreditLimitStop as exc:
+            self.credit_label.setText(str(exc))
+            self.credit_label.setStyleSheet(RED)
+            self.credit_label.show()
+            self.save_button.setEnabled(False)
+            return None
+        except ValidationError as exc:
+            self._show(None, exc.errors)
+            return None
+        self.last_saved = doc
+        self.picker.refresh()
+        self._lock(True)
+        self.title.setText(f"<h2>Sales invoice {doc.number}</h2>")
+        self.saved_bar.show_saved(doc)
+        self.saved.emit(doc)
+        return doc
+
+    def _lock(self, locked: bool) -> None:
+        for widget in (
+            self.picker,
+            self.date_edit,
+            self.grid,
+            self.received_edit,
+            self.mode_combo,
+            self.reference_edit,
+            self.points_edit,
+            self.notes_edit,
+            self.export_box,
+            self.clear_button,
+        ):
+            widget.setEnabled(not locked)
+        if not locked:
+            self._mode_changed()
+            account = self.picker.account
+            self.points_edit.setEnabled(
+                bool(account and account.loyalty_points and not account.is_cash)
+            )
+        self.save_button.setEnabled(not locked)
+
+    def _print(self, layout: Layout) -> None:
+        if self.last_saved is not None:
+            invoice_print.print_preview(self, self.last_saved, layout)
+
+    def _pdf(self) -> None:
+        if self.last_saved is not None:
+            invoice_print.ask_and_save_pdf(self, self.last_saved, "a4")
+
+    def _open_saved(self) -> None:
+        if self.last_saved is not None:
+            self.open_document.emit("invoice", self.last_saved.number)

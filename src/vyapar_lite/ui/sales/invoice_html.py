@@ -1,0 +1,193 @@
+"""A sales document as HTML for Qt's rich text (QTextDocument): an A4 GST tax invoice and an
+80 mm thermal-receipt layout. Pure string building over `print_rows`; printing is elsewhere.
+
+QTextDocument understands a subset of HTML 4 and CSS: tables with `border`/`cellpadding`,
+`width` in percent, `bgcolor`, font sizes in pt. Keep to that subset.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING, Literal
+
+from vyapar_lite.domain.shop import ShopProfile
+from vyapar_lite.ui.sales import print_rows as rows
+
+if TYPE_CHECKING:
+    from vyapar_lite.services.sales import DocumentView
+
+Layout = Literal["a4", "thermal"]
+LAYOUTS: tuple[Layout, ...] = ("a4", "thermal")
+
+_GREY = "#eeeeee"
+_WIDTHS = {"#": " width='3%'", "Description": " width='30%'", "HSN/SAC": " width='8%'"}
+_TABLE = "border='1' cellspacing='0' cellpadding='3' width='100%' style='border-collapse:collapse'"
+
+
+def document_html(doc: DocumentView, shop: ShopProfile | None, layout: Layout = "a4") -> str:
+    if layout == "thermal":
+        return thermal_html(doc, shop)
+    return a4_html(doc, shop)
+
+
+def _e(text: str) -> str:
+    return escape(text, quote=True)
+
+
+def _br(lines: list[str]) -> str:
+    return "<br>".join(_e(line) for line in lines)
+
+
+def _cancelled(doc: DocumentView) -> str:
+    if doc.status != "cancelled":
+        return ""
+    reason = f": {_e(doc.cancel_reason)}" if doc.cancel_reason else ""
+    return (
+        "<p align='center' style='color:#b00020; font-size:14pt; font-weight:bold'>"
+        f"CANCELLED{reason}</p>"
+    )
+
+
+def a4_html(doc: DocumentView, shop: ShopProfile | None) -> str:
+    shop_name = shop.name if shop else ""
+    parts = [
+        "<html><body style='font-family:\"DejaVu Sans\", sans-serif; font-size:9pt'>",
+        f"<p align='center' style='font-size:16pt; font-weight:bold'>{_e(shop_name)}</p>",
+        f"<p align='center'>{_br(rows.shop_lines(shop))}</p>",
+        f"<p align='center' style='font-size:13pt; font-weight:bold'>{_e(rows.title(doc))}</p>",
+        _cancelled(doc),
+        _parties_a4(doc),
+        _lines_a4(doc),
+        "<br>",
+        _tax_and_totals_a4(doc),
+        f"<p><b>Amount in words:</b> {_e(rows.words(doc))}</p>",
+    ]
+    note = rows.export_note(doc)
+    if note:
+        parts.append(f"<p><i>{_e(note)}</i></p>")
+    if doc.notes:
+        parts.append(f"<p><b>Notes:</b> {_br(doc.notes.splitlines())}</p>")
+    parts.append(
+        f"<table width='100%'><tr><td>{_e(rows.FOOTER)}</td>"
+        f"<td align='right'>For <b>{_e(shop_name)}</b><br><br><br>Authorised signatory</td>"
+        "</tr></table></body></html>"
+    )
+    return "".join(parts)
+
+
+def _parties_a4(doc: DocumentView) -> str:
+    bill_to = f"<b>Bill to</b><br><b>{_e(doc.customer_name)}</b><br>{_br(rows.customer_lines(doc))}"
+    facts = "".join(
+        f"<tr><td>{_e(label)}</td><td><b>{_e(value)}</b></td></tr>"
+        for label, value in rows.document_facts(doc)
+    )
+    return (
+        f"<table {_TABLE}><tr>"
+        f"<td width='55%' valign='top'>{bill_to}</td>"
+        f"<td width='45%' valign='top'><table cellpadding='1'>{facts}</table></td>"
+        "</tr></table><br>"
+    )
+
+
+def _lines_a4(doc: DocumentView) -> str:
+    taxes = rows.tax_columns(doc)
+    heads = ["#", "Description", "HSN/SAC", "Qty", "Rate", "Disc.", "Taxable", "GST %"]
+    heads += [label for _key, label in taxes] + ["Total"]
+    head = "".join(f"<th bgcolor='{_GREY}'{_WIDTHS.get(h, '')}>{_e(h)}</th>" for h in heads)
+    body = []
+    for r in rows.line_rows(doc):
+        cells = [
+            (r.number, "center"),
+            (r.description, "left"),
+            (r.hsn_sac, "center"),
+            (f"{r.qty} {r.unit}".strip(), "right"),
+            (r.rate, "right"),
+            (r.discount, "right"),
+            (r.taxable, "right"),
+            (r.gst_rate, "right"),
+            *((getattr(r, key), "right") for key, _label in taxes),
+            (r.total, "right"),
+        ]
+        body.append("<tr>" + "".join(f"<td align='{a}'>{_e(t)}</td>" for t, a in cells) + "</tr>")
+    return f"<table {_TABLE}><tr>{head}</tr>{''.join(body)}</table>"
+
+
+def _tax_breakup(doc: DocumentView, *, compact: bool = False) -> str:
+    taxes = rows.tax_columns(doc)
+    heads = ["GST rate", "Taxable"] + ([] if compact else [lbl for _k, lbl in taxes]) + ["Tax"]
+    head = "".join(f"<th bgcolor='{_GREY}'>{_e(h)}</th>" for h in heads)
+    body = []
+    for t in rows.tax_rows(doc):
+        cells = [t.rate, t.taxable] + ([] if compact else [getattr(t, k) for k, _l in taxes])
+        cells.append(t.tax)
+        body.append("<tr>" + "".join(f"<td align='right'>{_e(c)}</td>" for c in cells) + "</tr>")
+    return f"<table {_TABLE}><tr>{head}</tr>{''.join(body)}</table>"
+
+
+def _totals_table(doc: DocumentView, *, border: bool) -> str:
+    attrs = _TABLE if border else "cellspacing='0' cellpadding='2' width='100%'"
+    out = []
+    all_rows = rows.total_rows(doc)
+    for label, amount in all_rows:
+        bold = label == "Grand total"
+        cell = f"<b>{_e(amount)}</b>" if bold else _e(amount)
+        name = f"<b>{_e(label)}</b>" if bold else _e(label)
+        out.append(f"<tr><td>{name}</td><td align='right'>{cell}</td></tr>")
+    for label, amount in rows.payment_rows(doc):
+        out.append(f"<tr><td>{_e(label)}</td><td align='right'>{_e(amount)}</td></tr>")
+    return f"<table {attrs}>{''.join(out)}</table>"
+
+
+def _tax_and_totals_a4(doc: DocumentView) -> str:
+    return (
+        "<table width='100%' cellspacing='0' cellpadding='0'><tr>"
+        f"<td width='58%' valign='top'><b>Tax breakup</b>{_tax_breakup(doc)}</td>"
+        "<td width='4%'></td>"
+        f"<td width='38%' valign='top'>{_totals_table(doc, border=True)}</td>"
+        "</tr></table>"
+    )
+
+
+def thermal_html(doc: DocumentView, shop: ShopProfile | None) -> str:
+    """A narrow receipt: one column, each line's name then `qty x rate = amount`."""
+    shop_name = shop.name if shop else ""
+    facts = "<br>".join(f"{_e(k)}: {_e(v)}" for k, v in rows.document_facts(doc))
+    parts = [
+        "<html><body style='font-family:\"DejaVu Sans\", sans-serif; font-size:7pt'>",
+        f"<p align='center'><b style='font-size:10pt'>{_e(shop_name)}</b><br>",
+        f"{_br(rows.shop_lines(shop))}</p>",
+        f"<p align='center'><b>{_e(rows.title(doc))}</b></p>",
+        _cancelled(doc),
+        f"<p>{facts}</p>",
+    ]
+    if doc.customer_code != "CASH":
+        parts.append(f"<p><b>{_e(doc.customer_name)}</b><br>{_br(rows.customer_lines(doc))}</p>")
+    lines = []
+    for r in rows.line_rows(doc):
+        hsn = f" · HSN {r.hsn_sac}" if r.hsn_sac else ""
+        disc = f" − {r.discount}" if r.discount else ""
+        lines.append(
+            f"<tr><td colspan='2'>{_e(r.number)}. {_e(r.description)}"
+            f"<span style='font-size:6pt'>{_e(hsn)} · GST {_e(r.gst_rate)}</span></td></tr>"
+            f"<tr><td>{_e(r.qty)} {_e(r.unit)} × {_e(r.rate)}{_e(disc)}</td>"
+            f"<td align='right'>{_e(r.taxable)}</td></tr>"
+        )
+    parts += [
+        "<hr>",
+        f"<table width='100%' cellspacing='0' cellpadding='1'>{''.join(lines)}</table>",
+        "<hr>",
+        _totals_table(doc, border=False),
+        "<p><b>GST breakup</b></p>",
+        _tax_breakup(doc, compact=True),
+        f"<p>{_e(rows.words(doc))}</p>",
+    ]
+    note = rows.export_note(doc)
+    if note:
+        parts.append(f"<p><i>{_e(note)}</i></p>")
+    if doc.notes:
+        parts.append(f"<p>{_br(doc.notes.splitlines())}</p>")
+    parts.append(
+        "<p align='center'>Thank you for your business!<br>"
+        f"<i>{_e(rows.FOOTER)}</i></p></body></html>"
+    )
+    return "".join(parts)

@@ -1,0 +1,213 @@
+"""One sale order: its lines with what is invoiced and what is left, its advance and invoices;
+Convert to invoice (the quantities typed in "Invoice now", all that is left to start with) and
+Cancel (reason required; the advance stays with the customer)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vyapar_lite.domain.errors import ValidationError
+from vyapar_lite.domain.item import format_qty, format_rate, parse_qty
+from vyapar_lite.domain.money import format_money
+from vyapar_lite.services import orders
+from vyapar_lite.services.orders import OrderView
+from vyapar_lite.services.sales import InvoiceDraft
+from vyapar_lite.ui.sales.labels import day_text, status_label
+from vyapar_lite.ui.sales.reason_dialog import ask_reason
+from vyapar_lite.ui.sales.table_cells import commit_open_editor, table_cell
+
+COLUMNS = ("#", "Item", "Ordered", "Invoiced", "Left", "Rate", "Disc.", "GST", "Invoice now")
+NOW = len(COLUMNS) - 1
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+OPEN = ("open", "partly_invoiced")
+
+ConvertHandler = Callable[[InvoiceDraft], None]
+
+
+class OrderDialog(QDialog):
+    """`changed()` after cancelling; converting hands an invoice draft to `on_convert` (the Sales
+    screen's invoice form), or opens an invoice form of its own."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        number: str,
+        parent: QWidget | None = None,
+        *,
+        on_convert: ConvertHandler | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("sales.orderDialog")
+        self.on_convert = on_convert
+        self.order: OrderView = orders.get_order(number)
+        self.title = QLabel()
+        self.title.setObjectName("order.view.title")
+        self.facts = QLabel()
+        self.facts.setObjectName("order.view.facts")
+        self.facts.setWordWrap(True)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setObjectName("order.view.lines")
+        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.AllEditTriggers
+            & ~QAbstractItemView.EditTrigger.CurrentChanged
+        )
+        self.messages = QLabel()
+        self.messages.setObjectName("order.view.messages")
+        self.messages.setStyleSheet("color: #b00020;")
+        self.messages.setWordWrap(True)
+        self.convert_button = QPushButton("Con&vert to invoice")
+        self.convert_button.setObjectName("order.view.convert")
+        self.convert_button.clicked.connect(self.convert)
+        self.cancel_button = QPushButton("&Cancel order…")
+        self.cancel_button.setObjectName("order.view.cancel")
+        self.cancel_button.clicked.connect(lambda _checked=False: self.cancel_order())
+        close = QPushButton("Close")
+        close.clicked.connect(self.reject)
+        for button in (self.convert_button, self.cancel_button, close):
+            button.setAutoDefault(False)
+        row = QHBoxLayout()
+        row.addWidget(self.convert_button)
+        row.addWidget(self.cancel_button)
+        row.addStretch(1)
+        row.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.facts)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.messages)
+        layout.addLayout(row)
+        self.show_order(self.order)
+        self.resize(900, 480)
+
+    def show_order(self, order: OrderView) -> None:
+        self.order = order
+        self.setWindowTitle(f"Sale order {order.number}")
+        self.title.setText(f"<h2>Sale order {order.number} · {status_label(order.status)}</h2>")
+        facts = [
+            f"Customer: <b>{order.customer_name}</b> ({order.customer_code})",
+            f"Date: {day_text(order.order_date)}",
+        ]
+        if order.advance:
+            facts.append(
+                f"Advance {format_money(order.advance)} (receipt {order.advance_receipt_number}), "
+                f"used {format_money(order.advance_used)}"
+            )
+        if order.invoices:
+            facts.append("Invoices: " + ", ".join(order.invoices))
+        if order.status == "cancelled":
+            facts.append(
+                f"<span style='color:#b00020'><b>CANCELLED</b>: {order.cancel_reason}</span>"
+            )
+        if order.notes:
+            facts.append(f"Notes: {order.notes}")
+        self.facts.setText(" &nbsp;·&nbsp; ".join(facts))
+        is_open = order.status in OPEN
+        self.table.setRowCount(len(order.lines))
+        for row, line in enumerate(order.lines):
+            left = line.qty_milli - line.invoiced_milli
+            discount = (
+                format_rate(line.discount_bp)
+                if line.discount_bp
+                else format_money(line.discount_amount, symbol=False)
+                if line.discount_amount
+                else ""
+            )
+            cells = (
+                str(line.line_no),
+                line.description,
+                format_qty(line.qty_milli, line.unit),
+                format_qty(line.invoiced_milli, line.unit) if line.invoiced_milli else "",
+                format_qty(left, line.unit),
+                format_money(line.rate, symbol=False),
+                discount,
+                format_rate(line.gst_rate_bp),
+                format_qty(left).replace(",", "") if is_open and left > 0 else "",
+            )
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                if column != NOW or not is_open or left <= 0:
+                    cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                if column != 1:
+                    cell.setTextAlignment(_RIGHT)
+                self.table.setItem(row, column, cell)
+        self.convert_button.setEnabled(is_open)
+        self.cancel_button.setEnabled(is_open)
+
+    def quantities(self) -> dict[int, int]:
+        """line_no -> quantity typed in "Invoice now" (blank is 0); raises ValidationError."""
+        commit_open_editor(self.table)
+        wanted = {}
+        for row, line in enumerate(self.order.lines):
+            text = table_cell(self.table, row, NOW).text().strip()
+            wanted[line.line_no] = (
+                parse_qty(text, field=f"line {line.line_no} quantity", allow_zero=True)
+                if text
+                else 0
+            )
+        return wanted
+
+    def invoice_draft(self) -> InvoiceDraft | None:
+        try:
+            return orders.invoice_draft_from_order(
+                self.order.number, self.quantities(), doc_date=date.today()
+            )
+        except ValidationError as exc:
+            self.messages.setText("\n".join(f"• {e.message}" for e in exc.errors))
+            return None
+
+    def convert(self) -> None:
+        draft = self.invoice_draft()
+        if draft is None:
+            return
+        if self.on_convert is not None:
+            self.on_convert(draft)
+        else:
+            from vyapar_lite.ui.sales.invoice_form import InvoiceForm
+
+            form = InvoiceForm()
+            form.setWindowTitle(f"Invoice for order {self.order.number}")
+            form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            form.close_requested.connect(form.close)
+            form.load_draft(draft)
+            form.resize(1150, 700)
+            form.show()
+        self.accept()
+
+    def cancel_order(self, reason: str | None = None) -> bool:
+        if reason is None:
+            reason = ask_reason(
+                self,
+                f"Cancel {self.order.number}",
+                "Cancel what is left of this order? Any advance stays with the customer. Why?",
+            )
+            if reason is None:
+                return False
+        try:
+            order = orders.cancel_order(self.order.number, reason)
+        except ValidationError as exc:
+            QMessageBox.warning(self, "Not cancelled", str(exc))
+            return False
+        self.show_order(order)
+        self.changed.emit()
+        return True

@@ -1,0 +1,199 @@
+"""What a printed sales document says, as plain strings: header facts, line rows, the tax breakup
+by rate, the totals and the amount in words. No Qt here, so it is tested without printing; the
+HTML layouts (`invoice_html`) only arrange these strings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from vyapar_lite.domain import gst
+from vyapar_lite.domain.item import format_qty, format_rate
+from vyapar_lite.domain.money import amount_in_words, format_money
+from vyapar_lite.domain.shop import ShopProfile
+from vyapar_lite.ui.sales.labels import day_text
+
+if TYPE_CHECKING:
+    from vyapar_lite.services.sales import DocumentView
+
+TITLES = {"invoice": "TAX INVOICE", "credit_note": "CREDIT NOTE", "debit_note": "DEBIT NOTE"}
+FOOTER = "This is a computer generated invoice."
+
+
+def money(paise: int) -> str:
+    """Amounts in a printed table: Indian grouping, no symbol (`1,24,000.00`)."""
+    return format_money(paise, symbol=False)
+
+
+def state_text(code: str) -> str:
+    """`27 Maharashtra`; blank for no state."""
+    if not code:
+        return ""
+    try:
+        return f"{code} {gst.state_name(code)}"
+    except ValueError:
+        return code
+
+
+@dataclass(frozen=True)
+class PrintLine:
+    number: str
+    description: str
+    hsn_sac: str
+    qty: str
+    unit: str
+    rate: str
+    discount: str
+    taxable: str
+    gst_rate: str
+    cgst: str
+    sgst: str
+    igst: str
+    total: str
+
+
+@dataclass(frozen=True)
+class TaxRow:
+    """One GST rate's share of the document (the tax breakup printed under the lines)."""
+
+    rate: str
+    taxable: str
+    cgst: str
+    sgst: str
+    igst: str
+    tax: str
+
+
+def title(doc: DocumentView) -> str:
+    return TITLES.get(doc.kind, doc.kind.replace("_", " ").upper())
+
+
+def tax_columns(doc: DocumentView) -> list[tuple[str, str]]:
+    """The tax columns this document needs: [("cgst", "CGST"), ("sgst", "SGST")], [("igst", ..)]
+    or none for an export."""
+    if doc.tax_kind == "intra":
+        return [("cgst", "CGST"), ("sgst", doc.state_tax_label or "SGST")]
+    if doc.tax_kind == "inter":
+        return [("igst", "IGST")]
+    return []
+
+
+def line_rows(doc: DocumentView) -> list[PrintLine]:
+    rows = []
+    for line in doc.lines:
+        rows.append(
+            PrintLine(
+                number=str(line.line_no),
+                description=line.description,
+                hsn_sac=line.hsn_sac,
+                qty=format_qty(line.qty_milli),
+                unit=line.unit,
+                rate=money(line.rate),
+                discount=money(line.discount) if line.discount else "",
+                taxable=money(line.taxable),
+                gst_rate=format_rate(line.gst_rate_bp),
+                cgst=money(line.cgst),
+                sgst=money(line.sgst),
+                igst=money(line.igst),
+                total=money(line.total),
+            )
+        )
+    return rows
+
+
+def tax_rows(doc: DocumentView) -> list[TaxRow]:
+    return [
+        TaxRow(
+            rate=format_rate(r.gst_rate_bp),
+            taxable=money(r.taxable),
+            cgst=money(r.cgst),
+            sgst=money(r.sgst),
+            igst=money(r.igst),
+            tax=money(r.cgst + r.sgst + r.igst),
+        )
+        for r in doc.totals.by_rate
+    ]
+
+
+def total_rows(doc: DocumentView) -> list[tuple[str, str]]:
+    """(label, amount) for the totals block, only the lines that apply; grand total last."""
+    t = doc.totals
+    rows = [("Taxable value", money(t.taxable))]
+    if doc.tax_kind == "intra":
+        rows += [("CGST", money(t.cgst)), (doc.state_tax_label or "SGST", money(t.sgst))]
+    elif doc.tax_kind == "inter":
+        rows.append(("IGST", money(t.igst)))
+    if t.loyalty_discount:
+        rows.append(("Loyalty points redeemed", f"-{money(t.loyalty_discount)}"))
+    if t.round_off:
+        rows.append(("Round-off", money(t.round_off)))
+    rows.append(("Grand total", format_money(t.grand_total)))
+    return rows
+
+
+def payment_rows(doc: DocumentView) -> list[tuple[str, str]]:
+    """Received and balance due, for invoices that are not cancelled."""
+    if doc.kind != "invoice" or doc.status == "cancelled":
+        return []
+    return [
+        ("Received", format_money(doc.received)),
+        ("Balance due", format_money(doc.outstanding)),
+    ]
+
+
+def words(doc: DocumentView) -> str:
+    return amount_in_words(doc.totals.grand_total)
+
+
+def shop_lines(profile: ShopProfile | None) -> list[str]:
+    """Address lines under the shop's name (the name itself is printed bigger)."""
+    if profile is None:
+        return []
+    place = " ".join(p for p in (profile.city, profile.pin_code) if p)
+    lines = [*(ln.strip() for ln in profile.address.splitlines() if ln.strip())]
+    if place:
+        lines.append(place)
+    contact = " · ".join(
+        p for p in (f"Ph {profile.phone}" if profile.phone else "", profile.email) if p
+    )
+    if contact:
+        lines.append(contact)
+    lines.append(f"GSTIN: {profile.gstin or 'Unregistered'}")
+    lines.append(f"State: {state_text(profile.state_code)}")
+    return lines
+
+
+def document_facts(doc: DocumentView) -> list[tuple[str, str]]:
+    """Number, dates, place of supply and references, in the order printed."""
+    label = {
+        "invoice": "Invoice No.",
+        "credit_note": "Credit note No.",
+        "debit_note": "Debit note No.",
+    }
+    facts = [(label.get(doc.kind, "Number"), doc.number), ("Date", day_text(doc.doc_date))]
+    if doc.due_date and doc.kind == "invoice":
+        facts.append(("Due date", day_text(doc.due_date)))
+    facts.append(("Place of supply", state_text(doc.place_of_supply)))
+    if doc.against_number:
+        facts.append(("Against invoice", doc.against_number))
+    if doc.order_number:
+        facts.append(("Order No.", doc.order_number))
+    return facts
+
+
+def customer_lines(doc: DocumentView) -> list[str]:
+    lines = [ln.strip() for ln in doc.customer_address.splitlines() if ln.strip()]
+    if doc.customer_gstin:
+        lines.append(f"GSTIN: {doc.customer_gstin}")
+    elif doc.customer_code != "CASH":
+        lines.append("GSTIN: Unregistered")
+    if doc.customer_state:
+        lines.append(f"State: {state_text(doc.customer_state)}")
+    return lines
+
+
+def export_note(doc: DocumentView) -> str:
+    if doc.tax_kind != "export":
+        return ""
+    return "Export: zero-rated supply without payment of IGST"

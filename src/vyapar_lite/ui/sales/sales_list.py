@@ -1,0 +1,237 @@
+"""The Sales screen's list: recent invoices, notes and open orders, searched by number or customer.
+
+Type to search (Ctrl+F), choose a kind, Enter or double-click opens a document; the buttons start
+a new invoice (Ctrl+I) or order (Ctrl+Shift+O).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vyapar_lite.domain.money import format_money
+from vyapar_lite.services import orders, sales
+from vyapar_lite.services.orders import OrderView
+from vyapar_lite.services.sales import DocSummary
+from vyapar_lite.ui.sales.labels import day_text, kind_label, status_label
+
+SEARCH_DELAY_MS = 150
+KINDS = (
+    ("All documents", ""),
+    ("Invoices", "invoice"),
+    ("Credit notes", "credit_note"),
+    ("Debit notes", "debit_note"),
+    ("Open sale orders", "order"),
+)
+COLUMNS = ("Date", "Kind", "Number", "Customer", "Total", "Outstanding", "Status", "Due")
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_CANCELLED = QBrush(QColor("#9e9e9e"))
+_OVERDUE = QBrush(QColor("#b00020"))
+
+
+@dataclass(frozen=True)
+class ListRow:
+    """One line of a document list (sales list, customer page): an invoice, note or order."""
+
+    kind: str
+    number: str
+    day: date
+    customer: str
+    total: str
+    outstanding: str
+    status: str
+    due: date | None
+    overdue: bool = False
+
+    @property
+    def cancelled(self) -> bool:
+        return self.status == "cancelled"
+
+
+def summary_row(d: DocSummary, today: date | None = None) -> ListRow:
+    today = today or date.today()
+    owed = d.kind == "invoice" and d.status == "posted"
+    return ListRow(
+        kind=d.kind,
+        number=d.number,
+        day=d.doc_date,
+        customer=f"{d.customer_name} ({d.customer_code})",
+        total=format_money(d.grand_total, symbol=False),
+        outstanding=format_money(d.outstanding, symbol=False) if owed else "",
+        status=d.status,
+        due=d.due_date if owed and d.outstanding else None,
+        overdue=bool(owed and d.outstanding and d.due_date and d.due_date < today),
+    )
+
+
+def order_row(o: OrderView) -> ListRow:
+    left = sum(1 for line in o.lines if line.qty_milli > line.invoiced_milli)
+    advance = o.advance - o.advance_used
+    return ListRow(
+        kind="order",
+        number=o.number,
+        day=o.order_date,
+        customer=f"{o.customer_name} ({o.customer_code})",
+        total=f"{left} line{'s' if left != 1 else ''} to invoice",
+        outstanding=f"advance {format_money(advance, symbol=False)}" if advance else "",
+        status=o.status,
+        due=None,
+    )
+
+
+class DocumentTable(QTableWidget):
+    """A read-only list of ListRows; Enter or double-click asks to open one."""
+
+    open_requested = Signal(str, str)  # kind, number
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(0, len(COLUMNS), parent)
+        self.setObjectName(name)
+        self.setHorizontalHeaderLabels(list(COLUMNS))
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.verticalHeader().hide()
+        self.setAlternatingRowColors(True)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)  # when the customer column is hidden
+        self.rows: list[ListRow] = []
+        self.cellDoubleClicked.connect(lambda row, _col: self.open_row(row))
+
+    def show_rows(self, rows: list[ListRow]) -> None:
+        self.rows = rows
+        self.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            cells = (
+                day_text(row.day),
+                kind_label(row.kind),
+                row.number,
+                row.customer,
+                row.total,
+                row.outstanding,
+                status_label(row.status),
+                day_text(row.due),
+            )
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                if column in (4, 5):
+                    cell.setTextAlignment(_RIGHT)
+                if row.cancelled:
+                    cell.setForeground(_CANCELLED)
+                elif row.overdue and column in (5, 7):
+                    cell.setForeground(_OVERDUE)
+                self.setItem(r, column, cell)
+        if rows:
+            self.selectRow(0)
+
+    def open_row(self, row: int) -> None:
+        if 0 <= row < len(self.rows):
+            self.open_requested.emit(self.rows[row].kind, self.rows[row].number)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.open_row(self.currentRow())
+            return
+        super().keyPressEvent(event)
+
+
+class SalesListPage(QWidget):
+    """`new_invoice()`, `new_order()` and `open_requested(kind, number)` ask the screen."""
+
+    new_invoice = Signal()
+    new_order = Signal()
+    open_requested = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sales.list")
+        self.search = QLineEdit()
+        self.search.setObjectName("sales.search")
+        self.search.setPlaceholderText("Search number or customer…  (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.kind_filter = QComboBox()
+        self.kind_filter.setObjectName("sales.filter.kind")
+        for label, kind in KINDS:
+            self.kind_filter.addItem(label, kind)
+        self.new_invoice_button = QPushButton("New &invoice  (Ctrl+I)")
+        self.new_invoice_button.setObjectName("sales.new_invoice")
+        self.new_invoice_button.clicked.connect(self.new_invoice)
+        self.new_order_button = QPushButton("New &order  (Ctrl+Shift+O)")
+        self.new_order_button.setObjectName("sales.new_order")
+        self.new_order_button.clicked.connect(self.new_order)
+        self.open_button = QPushButton("&Open  (Enter)")
+        self.open_button.setObjectName("sales.open")
+        self.table = DocumentTable("sales.table")
+        self.table.open_requested.connect(self.open_requested)
+        self.open_button.clicked.connect(lambda: self.table.open_row(self.table.currentRow()))
+        self.count_label = QLabel()
+        self.count_label.setObjectName("sales.count")
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.search.returnPressed.connect(lambda: self.table.open_row(0))
+        self.kind_filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
+        QShortcut(QKeySequence("Down"), self.search, self.table.setFocus)
+        actions = QHBoxLayout()
+        actions.addWidget(QLabel("<h2>Sales</h2>"), 1)
+        actions.addWidget(self.new_invoice_button)
+        actions.addWidget(self.new_order_button)
+        actions.addWidget(self.open_button)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.kind_filter)
+        layout = QVBoxLayout(self)
+        layout.addLayout(actions)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+        self.refresh()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def refresh(self) -> None:
+        self._timer.stop()
+        text = self.search.text().strip()
+        kind = str(self.kind_filter.currentData() or "")
+        rows: list[ListRow] = []
+        if kind in ("", "order"):
+            rows += [order_row(o) for o in orders.open_orders() if _matches(o, text)]
+        if kind != "order":
+            rows += [summary_row(d) for d in sales.recent_documents(search=text, kind=kind)]
+        rows.sort(key=lambda r: r.day, reverse=True)
+        self.table.show_rows(rows)
+        self.count_label.setText(
+            f"{len(rows)} document{'s' if len(rows) != 1 else ''}"
+            + (" (the latest 200 invoices and notes)" if len(rows) >= 200 else "")
+        )
+
+
+def _matches(order: OrderView, text: str) -> bool:
+    if not text:
+        return True
+    words = text.casefold().split()
+    hay = f"{order.number} {order.customer_code} {order.customer_name}".casefold()
+    return all(w in hay for w in words)

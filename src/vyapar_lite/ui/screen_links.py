@@ -1,0 +1,48 @@
+"""How the main window's screens keep each other current, wired as each one is first built.
+
+Sales move balances (the customer screens refresh); Settings change the shop's name (the window
+title) and the customer categories (the customer list's filter); an order converted from a
+customer's page is invoiced on the Sales screen.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import Protocol
+
+from PySide6.QtWidgets import QWidget
+
+
+class Window(Protocol):
+    def refresh_shop(self) -> None: ...
+
+    def show_screen(self, key: str) -> None: ...
+
+
+def link(window: Window, key: str, built: dict[str, QWidget]) -> None:
+    """Connect the screen just built (`key`) with every screen built before it."""
+    if key not in ("settings", "customers", "sales"):
+        return
+    from vyapar_lite.ui.customers.customers_screen import CustomersScreen
+    from vyapar_lite.ui.settings.settings_page import SettingsPage
+
+    settings = built.get("settings")
+    customers = built.get("customers")
+    sales = built.get("sales")
+    if key == "settings" and isinstance(settings, SettingsPage):
+        settings.profile_saved.connect(window.refresh_shop)
+    if (
+        key in ("settings", "customers")
+        and isinstance(settings, SettingsPage)
+        and isinstance(customers, CustomersScreen)
+    ):
+        settings.customer_settings.changed.connect(customers.list_page.refresh)
+    if (
+        key in ("sales", "customers")
+        and sales is not None
+        and isinstance(customers, CustomersScreen)
+    ):
+        from vyapar_lite.ui.sales.sales_screen import SalesScreen, connect_customers
+
+        if isinstance(sales, SalesScreen):
+            connect_customers(sales, customers, partial(window.show_screen, "sales"))

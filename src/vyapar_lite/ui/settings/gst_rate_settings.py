@@ -1,0 +1,87 @@
+"""Settings for items: the GST rates the item form offers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vyapar_lite.domain.item import parse_rate_percent
+from vyapar_lite.services import gst_rates
+from vyapar_lite.ui.attempt import attempt
+
+
+class GstRateSettings(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settings.gst_rates")
+        group = QGroupBox("GST rates")
+        self.list = QListWidget()
+        self.list.setObjectName("settings.gst_rates.list")
+        self.list.setMaximumHeight(180)
+        note = QLabel(
+            "The rates an item can be given. Rates change by notification: add a new one, and "
+            "deactivate one that no longer applies (items that have it keep it)."
+        )
+        note.setWordWrap(True)
+        buttons = QVBoxLayout()
+        for text, name, slot in (
+            ("Add…", "add", self.add),
+            ("Deactivate / reactivate", "toggle", self.toggle),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(f"settings.gst_rates.{name}")
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        row = QHBoxLayout()
+        row.addWidget(self.list, 1)
+        row.addLayout(buttons)
+        box = QVBoxLayout(group)
+        box.addWidget(note)
+        box.addLayout(row)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(group)
+        self.reload()
+
+    def reload(self) -> None:
+        self.list.clear()
+        for rate in gst_rates.list_rates(include_inactive=True):
+            label = f"{rate.label}  ({rate.items} item{'s' * (rate.items != 1)})"
+            if not rate.is_active:
+                label += "  — inactive"
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, rate.rate_bp)
+            self.list.addItem(item)
+
+    def add(self) -> None:
+        text, ok = QInputDialog.getText(self, "New GST rate", "Rate in percent (e.g. 18 or 0.25):")
+        if ok:
+            self._attempt(lambda: gst_rates.add_rate(parse_rate_percent(text, field="rate")))
+
+    def toggle(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        rate_bp = int(item.data(Qt.ItemDataRole.UserRole))
+        active = rate_bp in gst_rates.active_rates()
+        self._attempt(lambda: gst_rates.set_rate_active(rate_bp, not active))
+
+    def _attempt(self, change: Callable[[], object]) -> None:
+        if attempt(self, change):
+            self.reload()
+            self.changed.emit()

@@ -1,0 +1,273 @@
+"""Report workbooks read back with openpyxl: every cell equals the service's figure, the layout
+is accountant-ready, and user text is never a formula."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from report_builders import ReportShop, build_report_shop, history
+from report_sheets import amount, read_table, rupees
+from vyapar_lite.exports import report_workbook
+from vyapar_lite.exports.ageing import export_ageing
+from vyapar_lite.exports.balances import export_balances
+from vyapar_lite.exports.outstanding import export_outstanding
+from vyapar_lite.exports.pack import export_pack
+from vyapar_lite.exports.report_workbook import Heading, Kind, ReportColumn, ReportSheet
+from vyapar_lite.exports.sales_register import export_sales_register
+from vyapar_lite.exports.statement import export_statement
+from vyapar_lite.exports.workbook import writing
+from vyapar_lite.services import ageing, balances, outstanding, sales_register, statement
+from vyapar_lite.services.statement import SideSummary
+
+APRIL, JUNE_END = date(2026, 4, 1), date(2026, 6, 30)
+RISKY = ["=2+3", "+91 98220", "-5 Minus", "@SUM(A1:A2)", "\t=1+1 tab", "\r=1+1 return"]
+
+
+@pytest.fixture
+def shop(shop_file: Path) -> ReportShop:
+    return build_report_shop()
+
+
+def _check_money_cell(cell: object, paise: int) -> None:
+    assert amount(cell.value) == rupees(paise)  # type: ignore[attr-defined]
+    assert cell.number_format == report_workbook.money_format(paise)  # type: ignore[attr-defined]
+
+
+def test_the_balances_workbook(shop: ReportShop, tmp_path: Path) -> None:
+    report = balances.balances(JUNE_END)
+    path = tmp_path / "balances.xlsx"
+    assert export_balances(path, report) == 7
+
+    wb = load_workbook(path)
+    assert wb.sheetnames[0] == "Balances"
+    t = read_table(path)
+    assert t.headers == ["Code", "Name", "Receivable", "Advance", "Balance"]
+    assert t.title_rows[0][0] == "Test Traders"
+    assert t.title_rows[1][:2] == ["GSTIN", "27AAPFU0939F1ZV"]
+    assert t.title_rows[2][0] == "Customer balances"
+    assert t.title_rows[3][:2] == ["As of", datetime(2026, 6, 30)]
+    assert t.title_rows[4][0] == "Generated at" and isinstance(t.title_rows[4][1], datetime)
+    assert [[c.value for c in row[:2]] for row in t.rows] == [[r.code, r.name] for r in report.rows]
+    for row, r in zip(t.rows, report.rows, strict=True):
+        for cell, paise in zip(row[2:], (r.receivable, r.advance, r.balance), strict=True):
+            _check_money_cell(cell, paise)
+    first, last = t.header_row + 1, t.header_row + 7
+    assert [c.value for c in t.total] == [
+        "Total",
+        None,
+        f"=SUM(C{first}:C{last})",
+        f"=SUM(D{first}:D{last})",
+        f"=SUM(E{first}:E{last})",
+    ]
+    assert t.ws.freeze_panes == f"A{first}"
+    assert t.ws.auto_filter.ref == f"A{t.header_row}:E{last}"
+    assert t.ws.print_title_rows == f"${t.header_row}:${t.header_row}"
+    setup = t.ws.page_setup
+    assert (setup.orientation, setup.fitToWidth, setup.fitToHeight) == ("portrait", 1, 0)
+    assert t.ws.sheet_properties.pageSetUpPr.fitToPage is True
+    assert t.ws.column_dimensions["B"].width == 36
+
+
+def test_the_statement_workbook(shop: ReportShop, tmp_path: Path) -> None:
+    head = statement.open_statement(shop.asha, date(2026, 5, 1), JUNE_END)
+    lines = statement.statement_lines(head)
+    path = tmp_path / "statement.xlsx"
+    assert export_statement(path, head) == len(lines) == 5
+
+    t = read_table(path)
+    assert t.headers == ["Date", "Type", "Number", "Description", "Reference", "Debit", "Credit",
+                         "Balance"]  # fmt: skip
+    assert t.title_rows[5][:2] == ["Customer", "Asha Verma (C0001)"]
+    assert t.title_rows[3][:4] == ["Period", datetime(2026, 5, 1), "to", datetime(2026, 6, 30)]
+    opening, *body = t.rows
+    assert [c.value for c in opening[:4]] == [
+        datetime(2026, 5, 1),
+        "Brought forward",
+        None,
+        "Balance before the period",
+    ]
+    _check_money_cell(opening[7], head.opening)
+    for row, ln in zip(body, lines, strict=True):
+        assert row[0].value == datetime.combine(ln.entry_date, datetime.min.time())
+        assert row[0].number_format == "dd-mm-yyyy"
+        assert [c.value for c in row[1:5]] == [
+            ln.type_label,
+            ln.doc_number or None,
+            ln.description,
+            ln.reference or None,
+        ]
+        for cell, paise in ((row[5], ln.debit), (row[6], ln.credit)):
+            assert cell.value is None if paise == 0 else amount(cell.value) == rupees(paise)
+        _check_money_cell(row[7], ln.balance)
+    first, last = t.header_row + 1, t.header_row + 6
+    total = t.header_row + 7
+    assert [c.value for c in t.total[5:7]] == [f"=SUM(F{first}:F{last})", f"=SUM(G{first}:G{last})"]
+    closing = t.after[0]
+    assert [c.value for c in closing[:2]] == [datetime(2026, 6, 30), "Closing balance"]
+    assert closing[7].value == f"=H{first}+F{total}-G{total}"
+    assert t.ws.page_setup.orientation == "landscape"  # 8 columns, 169 characters wide
+
+
+def test_a_statement_with_the_supplier_side(shop: ReportShop, tmp_path: Path) -> None:
+    def side(code: str, start: date, end: date) -> SideSummary | None:
+        return SideSummary(-50000, 20000, 100000, -130000) if code == shop.dealer else None
+
+    statement.set_supplier_side_source(side)
+    try:
+        head = statement.open_statement(shop.dealer, APRIL, JUNE_END)
+    finally:
+        statement.set_supplier_side_source(None)
+    path = tmp_path / "both.xlsx"
+    export_statement(path, head)
+    closing, _, opening, moves, supplier, net = read_table(path).after
+    assert [c.value for c in opening[1:4]] == ["Supplier side", None, "Opening"]
+    assert amount(opening[7].value) == Decimal("-500")
+    assert (amount(moves[5].value), amount(moves[6].value)) == (Decimal("200"), Decimal("1000"))
+    assert amount(supplier[7].value) == Decimal("-1300")
+    assert net[1].value == "Net balance"
+    assert net[7].value == f"=H{closing[0].row}+H{supplier[0].row}"
+    assert net[7].number_format == report_workbook.money_format(head.net_closing)
+    assert head.net_closing == 178000 - 130000
+
+
+def test_the_ageing_workbook(shop: ReportShop, tmp_path: Path) -> None:
+    report = ageing.ageing(JUNE_END)
+    path = tmp_path / "ageing.xlsx"
+    assert export_ageing(path, report) == 5
+    t = read_table(path)
+    assert t.headers == ["Code", "Name", "City", "Type", "Category", "Not due", "0-30", "31-60",
+                         "61-90", "Over 90", "Receivable", "Advance", "Balance"]  # fmt: skip
+    assert t.title_rows[5][:2] == ["Bands", "days past the due date: 30, 60, 90"]
+    for row, r in zip(t.rows, report.rows, strict=True):
+        assert [c.value for c in row[:5]] == [r.code, r.name, r.city, r.customer_type,
+                                              r.category or None]  # fmt: skip
+        for cell, paise in zip(
+            row[5:], [*r.bands, r.receivable, r.advance, r.balance], strict=True
+        ):
+            _check_money_cell(cell, paise)
+    assert t.total[5].value == f"=SUM(F{t.header_row + 1}:F{t.header_row + 5})"
+
+
+def test_the_sales_register_workbook(shop: ReportShop, tmp_path: Path) -> None:
+    summary = sales_register.register_summary(APRIL, JUNE_END)
+    rows = list(sales_register.iter_register(APRIL, JUNE_END))
+    path = tmp_path / "register.xlsx"
+    assert export_sales_register(path, summary) == 8
+    t = read_table(path)
+    assert t.headers[9:] == ["Rate %", "Taxable value", "CGST", "SGST/UTGST", "IGST",
+                             "Round-off/loyalty", "Document value"]  # fmt: skip
+    for row, r in zip(t.rows, rows, strict=True):
+        assert row[2].value == r.number
+        assert row[3].value == ("Posted" if r.status == "posted" else "Cancelled")
+        if r.status == "posted":
+            assert amount(row[9].value) == Decimal(r.rate_bp) / 100
+        for cell, paise in zip(row[10:14], (r.taxable, r.cgst, r.sgst, r.igst), strict=True):
+            _check_money_cell(cell, paise)
+    assert rows[4].kind == "credit_note" and amount(t.rows[4][10].value) == Decimal("-900")
+    assert t.ws.page_setup.orientation == "landscape"
+
+
+def test_the_outstanding_workbook(shop: ReportShop, tmp_path: Path) -> None:
+    summary = outstanding.outstanding_summary(JUNE_END)
+    path = tmp_path / "outstanding.xlsx"
+    assert export_outstanding(path, summary) == 5
+    t = read_table(path)
+    invoices = outstanding.outstanding_page(JUNE_END)
+    for row, i in zip(t.rows, invoices, strict=True):
+        assert [c.value for c in row[:3]] == [i.customer_code, i.customer_name, i.number]
+        assert row[4].value == datetime.combine(i.due_date, datetime.min.time())
+        _check_money_cell(row[8], i.outstanding)
+        assert row[9].value == max(i.days_overdue, 0)
+
+
+def test_the_accountant_s_pack(shop: ReportShop, tmp_path: Path) -> None:
+    path = tmp_path / "pack.xlsx"
+    result = export_pack(path, APRIL, JUNE_END)
+    codes = [shop.asha, shop.dealer, shop.kaveri, shop.ravi, shop.old, "CASH"]
+    assert result.sheets == ["Summary", "Sales register", *codes]
+    assert load_workbook(path).sheetnames == result.sheets
+    summary = read_table(path, "Summary")
+    assert [row[0].value for row in summary.rows] == codes
+    assert [row[0].hyperlink.location for row in summary.rows] == [f"'{c}'!A1" for c in codes]
+    report = ageing.ageing(JUNE_END, show="all")
+    by_code = {r.code: r for r in report.rows}
+    for row in summary.rows:
+        r = by_code[row[0].value]
+        values = [r.receivable, r.advance, r.balance, *r.bands]
+        for cell, paise in zip(row[3:], values, strict=True):
+            _check_money_cell(cell, paise)
+    register = read_table(path, "Sales register")
+    assert len(register.rows) == result.register_rows == 8
+    asha = read_table(path, shop.asha)
+    assert len(asha.rows) == 1 + statement.open_statement(shop.asha, APRIL, JUNE_END).line_count
+
+
+def test_user_text_is_never_a_formula(shop: ReportShop, tmp_path: Path) -> None:
+    history(
+        shop.old, *[(date(2026, 6, 1 + n), "invoice", text, 100, 0) for n, text in enumerate(RISKY)]
+    )
+    from vyapar_lite.db.models import LedgerEntry
+
+    LedgerEntry.update(description=LedgerEntry.doc_number).where(
+        LedgerEntry.doc_number.in_(RISKY)
+    ).execute()
+    path = tmp_path / "statement.xlsx"
+    export_statement(path, statement.open_statement(shop.old, APRIL, JUNE_END))
+    t = read_table(path)
+    for row, text in zip(t.rows[1:], RISKY, strict=True):
+        for cell in (row[2], row[3]):  # the number and the description
+            assert cell.data_type == "s"
+            assert cell.value == text.replace("\r", "\n")
+            assert cell.quotePrefix
+
+
+def test_a_heading_and_cells_from_risky_text(tmp_path: Path) -> None:
+    path = tmp_path / "risky.xlsx"
+    heading = Heading("=Shop", "@GSTIN", "+Report", None, date(2026, 6, 30),
+                      datetime(2026, 6, 30, 18, 5), (("-Label", "=value"),))  # fmt: skip
+    with writing(path) as wb:
+        sheet = ReportSheet(
+            wb,
+            "Risky",
+            heading,
+            [ReportColumn("Text"), ReportColumn("Amount", Kind.MONEY, total=True)],
+        )
+        for text in RISKY:
+            sheet.row([text, 100])
+        sheet.total_row(hints=[0, 600])
+        sheet.finish()
+    ws = load_workbook(path)["Risky"]
+    texts = [c.value for row in ws.iter_rows() for c in row if c.data_type == "s"]
+    assert {"=Shop", "@GSTIN", "+Report", "-Label", "=value"} <= set(texts)
+    assert [c.value for c in ws["A"] if c.data_type == "f"] == []
+    assert ws["B15"].value == "=SUM(B9:B14)" and ws["B15"].data_type == "f"
+
+
+@pytest.mark.parametrize(
+    ("paise", "shown_like"),
+    [
+        (0, "#,##0.00"),
+        (9_999_999, "#,##0.00"),  # ₹99,999.99
+        (10_000_000, "##\\,##\\,##0.00"),  # ₹1,00,000.00
+        (-999_999_999, "##\\,##\\,##0.00"),  # -₹99,99,999.99
+        (1_000_000_000, "##\\,##\\,##\\,##0.00"),  # ₹1,00,00,000.00 (a crore)
+        (10**14 - 1, "##\\,##\\,##\\,##\\,##\\,##0.00"),  # the largest amount
+    ],
+)
+def test_each_amount_gets_the_indian_pattern_for_its_size(paise: int, shown_like: str) -> None:
+    assert report_workbook.money_format(paise) == shown_like
+
+
+def test_sheet_names_are_legal_and_unique() -> None:
+    taken = {"Summary"}
+    assert report_workbook.sheet_name("C/01", taken) == "C-01"
+    assert report_workbook.sheet_name("c-01", taken) == "c-01 (2)"
+    assert report_workbook.sheet_name("summary", taken) == "summary (2)"
+    assert report_workbook.sheet_name("X" * 40, taken) == "X" * 31
+    assert report_workbook.sheet_name("", taken) == "Sheet"
+    assert report_workbook.link_to("O'Brien") == "'O''Brien'!A1"

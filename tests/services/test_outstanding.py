@@ -1,0 +1,81 @@
+"""Outstanding invoices as of a date; the same figure as the sales service's."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from report_builders import ReportShop, build_report_shop
+from vyapar_lite.db.models import SalesDoc
+from vyapar_lite.services import outstanding, sales
+from vyapar_lite.services.report_scope import EVERYONE, CustomerScope
+
+JUNE_END = date(2026, 6, 30)
+
+
+@pytest.fixture
+def shop(shop_file: Path) -> ReportShop:
+    return build_report_shop()
+
+
+def _rows(as_of: date, scope: CustomerScope = EVERYONE) -> list[tuple[object, ...]]:
+    return [
+        (i.customer_code, i.number, i.due_date, i.total, i.paid, i.credited, i.outstanding,
+         i.days_overdue)
+        for i in outstanding.outstanding_page(as_of, scope)
+    ]  # fmt: skip
+
+
+def test_outstanding_invoices_at_the_end_of_june(shop: ReportShop) -> None:
+    n = shop.numbers
+    assert _rows(JUNE_END) == [
+        (shop.asha, n["inv1"], date(2026, 4, 20), 23600, 10000, 0, 13600, 71),
+        (shop.asha, n["inv4"], date(2026, 5, 25), 112000, 0, 0, 112000, 36),
+        (shop.dealer, n["inv2"], date(2026, 5, 20), 472500, 0, 94500, 378000, 41),
+        (shop.kaveri, n["inv3"], date(2026, 5, 2), 1180000, 0, 0, 1180000, 59),
+        (shop.kaveri, n["dn1"], date(2026, 6, 1), 118000, 0, 0, 118000, 29),
+    ]
+    summary = outstanding.outstanding_summary(JUNE_END)
+    assert (summary.count, summary.total, summary.paid, summary.credited) == (
+        5,
+        1906100,
+        10000,
+        94500,
+    )
+    assert summary.outstanding == 1801600
+
+
+def test_outstanding_as_of_an_earlier_date(shop: ReportShop) -> None:
+    n = shop.numbers
+    # before the credit note (12-05) and the debit note; invoice 4 not yet due
+    assert _rows(date(2026, 5, 11)) == [
+        (shop.asha, n["inv1"], date(2026, 4, 20), 23600, 10000, 0, 13600, 21),
+        (shop.asha, n["inv4"], date(2026, 5, 25), 112000, 0, 0, 112000, -14),
+        (shop.dealer, n["inv2"], date(2026, 5, 20), 472500, 0, 0, 472500, -9),
+        (shop.kaveri, n["inv3"], date(2026, 5, 2), 1180000, 0, 0, 1180000, 9),
+    ]
+    assert _rows(date(2026, 3, 31)) == []
+
+
+def test_one_customer_paging_and_the_lazy_reader(shop: ReportShop) -> None:
+    assert [r[1] for r in _rows(JUNE_END, CustomerScope(customer_code=shop.kaveri.lower()))] == [
+        shop.numbers["inv3"],
+        shop.numbers["dn1"],
+    ]
+    everything = outstanding.outstanding_page(JUNE_END, limit=1000)
+    assert outstanding.outstanding_page(JUNE_END, offset=2, limit=2) == everything[2:4]
+    assert list(outstanding.iter_outstanding(JUNE_END)) == everything
+
+
+def test_the_same_figure_as_the_sales_service(shop: ReportShop) -> None:
+    """Far enough ahead, outstanding as of a date is what each document says it still owes."""
+    later = date(2027, 3, 31)
+    owed = {i.number: i.outstanding for i in outstanding.iter_outstanding(later)}
+    for (number,) in (
+        SalesDoc.select(SalesDoc.number)
+        .where(SalesDoc.kind.in_(["invoice", "debit_note"]))
+        .tuples()
+    ):
+        assert owed.get(number, 0) == sales.get_document(number).outstanding, number

@@ -1,0 +1,352 @@
+"""The invoice form driven from the keyboard, saving real invoices through the sales service."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from sales_factories import SalesShop, stock_the_shop
+from vyapar_lite.domain.invoice import LineInput
+from vyapar_lite.domain.money import parse_money
+from vyapar_lite.services import customers, items, orders, sales, sales_settings
+from vyapar_lite.services.orders import OrderDraft
+from vyapar_lite.ui.sales.invoice_form import InvoiceForm
+from vyapar_lite.ui.sales.line_grid import DISC_AMT, DISC_PCT, GST, ITEM, QTY, RATE, TOTAL
+
+ENTER = Qt.Key.Key_Return
+CTRL = Qt.KeyboardModifier.ControlModifier
+NONE = Qt.KeyboardModifier.NoModifier
+
+
+@pytest.fixture
+def stocked(shop_file: Path) -> SalesShop:
+    return stock_the_shop()
+
+
+def make_form(qtbot: QtBot) -> InvoiceForm:
+    form = InvoiceForm()
+    qtbot.addWidget(form)
+    form.resize(1200, 720)
+    form.show()
+    qtbot.waitExposed(form)
+    form.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is form)
+    form.focus_customer()
+    return form
+
+
+def focused(form: InvoiceForm) -> QWidget:
+    widget = form.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def type_in(qtbot: QtBot, form: InvoiceForm, text: str) -> None:
+    """Type into whatever has the keyboard focus (a cell editor, a field)."""
+    qtbot.keyClicks(focused(form), text)
+
+
+def press(
+    qtbot: QtBot, form: InvoiceForm, key: Qt.Key, modifier: Qt.KeyboardModifier = NONE
+) -> None:
+    qtbot.keyClick(focused(form), key, modifier)
+
+
+def pick_customer(qtbot: QtBot, form: InvoiceForm, letters: str, code: str) -> None:
+    """Type a few letters, go down the suggestions to `code`, Enter."""
+    type_in(qtbot, form, letters)
+    assert form.picker.box.is_open()
+    for _ in range(form.picker.box.list.count()):
+        if form.picker.box.current_key() == code:
+            break
+        press(qtbot, form, Qt.Key.Key_Down)
+    press(qtbot, form, ENTER)
+    assert form.picker.code() == code
+
+
+def type_line(qtbot: QtBot, form: InvoiceForm, item: str, qty: str) -> None:
+    """In an Item cell: the item, Enter (takes the suggestion), the quantity, Ctrl+Enter."""
+    type_in(qtbot, form, item)
+    press(qtbot, form, ENTER)
+    assert form.grid.currentColumn() == QTY
+    type_in(qtbot, form, qty)
+    press(qtbot, form, ENTER, CTRL)
+
+
+def shown(form: InvoiceForm, key: str) -> int:
+    return parse_money(form.totals.values[key].text(), allow_negative=True)
+
+
+def test_a_three_item_sale_by_keyboard_only(qtbot: QtBot, stocked: SalesShop) -> None:
+    form = make_form(qtbot)
+    assert form.picker.code() == "CASH"
+
+    pick_customer(qtbot, form, "sha", stocked.dealer)
+    # Enter on the customer went on to line 1's Item cell
+    assert (form.grid.currentRow(), form.grid.currentColumn()) == (0, ITEM)
+    type_line(qtbot, form, "RICE5", "2")  # by code
+    type_line(qtbot, form, "oil", "3")  # by a word of the name
+    type_in(qtbot, form, "tiff")
+    press(qtbot, form, ENTER)
+    for _ in (QTY, RATE, DISC_PCT, DISC_AMT, GST):  # plain Enter walks every cell of the line
+        press(qtbot, form, ENTER)
+    assert (form.grid.currentRow(), form.grid.currentColumn()) == (3, ITEM)
+    press(qtbot, form, ENTER)  # an empty Item cell: the lines are done
+    assert focused(form) is form.received_edit
+    type_in(qtbot, form, "500")
+    press(qtbot, form, ENTER)
+    assert focused(form) is form.mode_combo
+    press(qtbot, form, Qt.Key.Key_S, CTRL)
+
+    assert form.last_saved is not None, form.messages.text()
+    doc = sales.get_document(form.last_saved.number)
+    assert [(ln.item_code, ln.qty_milli, ln.rate, ln.hsn_sac) for ln in doc.lines] == [
+        ("RICE5", 2000, 60000, "1006"),  # the dealer's own price, not the sale price 650
+        ("OIL1", 3000, 15500, "1512"),
+        ("TIFFIN", 1000, 42000, "7323"),
+    ]
+    assert doc.customer_code == stocked.dealer
+    assert doc.tax_kind == "intra"
+    assert doc.totals.taxable == 120000 + 46500 + 42000
+    # half of 5%, 5% and 18% on each line, each rounded to the paisa
+    assert doc.totals.cgst == doc.totals.sgst == 3000 + 1163 + 3780
+    assert doc.totals.grand_total == 224400  # 2,243.86 rounded to the rupee
+    assert doc.received == 50000
+    assert doc.outstanding == 224400 - 50000
+    assert customers.get_customer(stocked.dealer).balance == 174400
+    assert items.get_item("RICE5").stock_milli == 48000
+    assert form.saved_bar.isVisible()
+    assert doc.number in form.saved_label.text()
+    assert focused(form) is form.next_button  # Enter now starts the next invoice
+    press(qtbot, form, ENTER)
+    assert form.last_saved is None and form.picker.code() == "CASH"
+
+
+def test_live_totals_beside_the_lines(qtbot: QtBot, stocked: SalesShop) -> None:
+    form = make_form(qtbot)
+    pick_customer(qtbot, form, "sharma", stocked.dealer)
+    type_line(qtbot, form, "RICE5", "2")
+    # the preview comes after a short pause in typing
+    qtbot.waitUntil(lambda: form.grid.text(0, TOTAL) == "1,260.00")
+    assert shown(form, "taxable") == 120000
+    assert shown(form, "cgst") == shown(form, "sgst") == 3000
+    assert shown(form, "grand_total") == 126000
+    assert form.totals.words.text() == "One Thousand Two Hundred Sixty Rupees Only"
+    assert not form.totals.values["igst"].isVisible()
+    assert form.due_label.text() == f"Due {date.today():%d-%m-%Y}"
+
+
+def test_over_the_credit_limit_says_by_how_much_and_still_saves(
+    qtbot: QtBot, stocked: SalesShop
+) -> None:
+    form = make_form(qtbot)
+    pick_customer(qtbot, form, "sharma", stocked.dealer)
+    type_line(qtbot, form, "RICE5", "2")  # ₹1,260 against a limit of ₹1,000
+    form.refresh_preview()
+    assert form.credit_label.isVisible()
+    assert "₹260.00 over their credit limit of ₹1,000.00" in form.credit_label.text()
+    assert "#8a5a00" in form.credit_label.styleSheet()  # amber: a warning
+    assert form.save_button.isEnabled()
+    assert form.save() is not None
+
+
+def test_stop_sales_refuses_with_the_amount(qtbot: QtBot, stocked: SalesShop) -> None:
+    form = make_form(qtbot)
+    pick_customer(qtbot, form, "shankar", stocked.strict)
+    type_line(qtbot, form, "TIFFIN", "2")  # ₹991.20 -> ₹991 against a limit of ₹500
+    form.refresh_preview()
+    text = form.credit_label.text()
+    assert "₹491.00 over their credit limit of ₹500.00" in text
+    assert "stop at the limit" in text
+    assert "#b00020" in form.credit_label.styleSheet()  # red: refused
+    assert not form.save_button.isEnabled()
+    press(qtbot, form, Qt.Key.Key_S, CTRL)
+    assert form.last_saved is None
+    assert sales.customer_documents(stocked.strict) == []
+    # paying most of it now keeps the sale within the limit
+    form.received_edit.setFocus()
+    type_in(qtbot, form, "600")
+    form.refresh_preview()
+    assert not form.credit_label.isVisible()
+    assert form.save() is not None
+
+
+def test_a_walk_in_sale_is_paid_in_full(qtbot: QtBot, stocked: SalesShop) -> None:
+    form = make_form(qtbot)
+    press(qtbot, form, ENTER)  # CASH, as it starts
+    type_line(qtbot, form, "OIL1", "2")
+    form.refresh_preview()
+    assert form.received_edit.text() == "326.00"  # filled with the total (325.50 rounded)
+    assert not form.points_edit.isEnabled()
+
+    form.received_edit.setFocus()
+    form.received_edit.selectAll()
+    type_in(qtbot, form, "300")
+    form.refresh_preview()
+    assert "A walk-in (CASH) sale must be paid in full: ₹326.00" in form.messages.text()
+    assert shown(form, "grand_total") == 32600  # the totals stay in view
+    assert not form.save_button.isEnabled()
+    assert form.save() is None
+
+    form.received_edit.selectAll()
+    type_in(qtbot, form, "326")
+    doc = form.save()
+    assert doc is not None and doc.received == doc.totals.grand_total == 32600
+    assert doc.outstanding == 0
+
+
+def test_a_deactivated_customer_cannot_be_picked(qtbot: QtBot, stocked: SalesShop) -> None:
+    customers.set_active(stocked.strict, False, reason="Moved away")
+    form = make_form(qtbot)
+    type_in(qtbot, form, "shankar")
+    assert not form.picker.box.is_open()  # not suggested
+    press(qtbot, form, ENTER)
+    assert form.picker.code() == "CASH"
+    assert form.picker.error.text() == "No active customer matches “shankar”"
+    assert not form.picker.set_code(stocked.strict)
+    assert "deactivated" in form.picker.error.text()
+
+
+def test_changing_the_customer_prices_the_lines_again(qtbot: QtBot, stocked: SalesShop) -> None:
+    form = make_form(qtbot)
+    press(qtbot, form, ENTER)
+    type_line(qtbot, form, "RICE5", "1")
+    assert form.grid.text(0, RATE) == "650.00"  # what a walk-in pays
+    form.picker.set_code(stocked.dealer)
+    assert form.grid.text(0, RATE) == "600.00"  # the dealer's price
+    form.grid.cell(0, RATE).setText("590")  # typed by hand: stays
+    form.picker.set_code("CASH")
+    assert form.grid.text(0, RATE) == "590.00"
+
+
+def test_free_description_discounts_and_messages_beside_the_grid(
+    qtbot: QtBot, stocked: SalesShop
+) -> None:
+    form = make_form(qtbot)
+    pick_customer(qtbot, form, "bengal", stocked.outstation)
+    type_in(qtbot, form, "Gift wrapping")  # no item is called that: a free description
+    assert not form.grid.delegate.boxes[focused(form)].is_open()
+    press(qtbot, form, ENTER)
+    type_in(qtbot, form, "2")
+    press(qtbot, form, ENTER)
+    type_in(qtbot, form, "25")
+    press(qtbot, form, ENTER)
+    type_in(qtbot, form, "10")  # Disc %
+    press(qtbot, form, ENTER)
+    press(qtbot, form, ENTER)  # Disc ₹ left blank
+    type_in(qtbot, form, "12")  # GST %
+    press(qtbot, form, ENTER)
+    assert form.grid.meta(0).item_code == ""
+    form.refresh_preview()
+    # inter-state: IGST 12% on 45.00
+    assert form.grid.text(0, TOTAL) == "50.40"
+    assert shown(form, "igst") == 540
+    assert not form.totals.values["cgst"].isVisible()
+
+    form.grid.cell(0, DISC_AMT).setText("5")  # an amount replaces the percentage
+    assert form.grid.text(0, DISC_PCT) == ""
+    form.grid.cell(0, QTY).setText("two")
+    form.refresh_preview()
+    assert "Line 1: A quantity has only digits" in form.messages.text()
+    assert form.grid.cell(0, QTY).background().color().name() == "#ffd6d6"
+    assert not form.save_button.isEnabled()
+    form.grid.cell(0, GST).setText("7")  # not one of the shop's rates
+    form.grid.cell(0, QTY).setText("2")
+    form.refresh_preview()
+    assert "choose a GST rate from the shop's list" in form.messages.text()
+    assert form.grid.cell(0, GST).background().color().name() == "#ffd6d6"
+
+
+def test_redeeming_points_and_the_export_box(qtbot: QtBot, stocked: SalesShop) -> None:
+    form = make_form(qtbot)
+    pick_customer(qtbot, form, "sharma", stocked.dealer)
+    type_line(qtbot, form, "TIFFIN", "1")
+    assert form.save() is not None
+    earned = customers.get_customer(stocked.dealer).loyalty_points
+    assert earned == 4  # 1 point per ₹100 of ₹496
+
+    form.new_invoice()
+    pick_customer(qtbot, form, "sharma", stocked.dealer)
+    assert form.points_edit.isEnabled()
+    type_line(qtbot, form, "OIL1", "1")
+    form.points_edit.setFocus()
+    type_in(qtbot, form, "4")
+    form.refresh_preview()
+    assert form.totals.values["loyalty"].text() == "-₹4.00"
+    assert form.points_info.text() == "of 4 points"
+    doc = form.save()
+    assert doc is not None and doc.points_redeemed == 4
+    assert doc.totals.loyalty_discount == 400
+
+    assert not form.export_box.isVisibleTo(form)
+    form.new_invoice()
+    pick_customer(qtbot, form, "gulf", stocked.foreign)
+    assert form.export_box.isVisibleTo(form)
+    type_line(qtbot, form, "TIFFIN", "1")
+    form.export_box.setChecked(True)
+    form.refresh_preview()
+    assert shown(form, "grand_total") == 42000  # zero-rated
+    doc = form.save()
+    assert doc is not None and doc.tax_kind == "export"
+
+
+def test_invoicing_a_sale_order_applies_its_advance(qtbot: QtBot, stocked: SalesShop) -> None:
+    order = orders.create_order(
+        OrderDraft(
+            customer_code=stocked.outstation,
+            order_date=date.today(),
+            lines=[_line("TIFFIN", 3000, stocked.outstation)],
+            advance=20000,
+        )
+    )
+    form = make_form(qtbot)
+    draft = orders.invoice_draft_from_order(order.number, {1: 2000}, doc_date=date.today())
+    form.load_draft(draft)
+    assert "from order " + order.number in form.title.text()
+    assert form.picker.code() == stocked.outstation
+    assert form.grid.text(0, QTY) == "2"
+    form.refresh_preview()
+    assert shown(form, "advance") == -20000
+    doc = form.save()
+    assert doc is not None and doc.order_number == order.number
+    assert orders.get_order(order.number).status == "partly_invoiced"
+    assert doc.outstanding == doc.totals.grand_total - 20000
+
+
+def _line(code: str, qty_milli: int, customer: str) -> LineInput:
+    record = items.get_item(code)
+    rate, discount = items.price_for(code, customers.get_customer(customer).details.customer_type)
+    return LineInput(
+        description=record.details.name,
+        qty_milli=qty_milli,
+        rate=rate,
+        gst_rate_bp=record.details.gst_rate_bp,
+        discount_bp=discount,
+        item_code=code,
+    )
+
+
+def test_round_off_follows_the_settings(qtbot: QtBot, stocked: SalesShop) -> None:
+    current = sales_settings.get()
+    sales_settings.save(sales_settings.SalesSettings(False, current.earn_per_paise, 100))
+    form = make_form(qtbot)
+    press(qtbot, form, ENTER)
+    type_line(qtbot, form, "OIL1", "2")
+    form.refresh_preview()
+    assert shown(form, "grand_total") == 32550
+    assert not form.totals.values["round_off"].isVisible()
+    assert form.received_edit.text() == "325.50"
+
+
+def test_saving_with_no_lines_says_what_is_missing(qtbot: QtBot, stocked: SalesShop) -> None:
+    form = make_form(qtbot)
+    assert form.messages.text() == ""  # nothing to nag about on a fresh form
+    assert not form.save_button.isEnabled()
+    press(qtbot, form, Qt.Key.Key_S, CTRL)
+    assert form.last_saved is None
+    assert "Add a line" in form.messages.text()
