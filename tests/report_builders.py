@@ -12,11 +12,12 @@ from datetime import date, datetime
 
 from factories import make_customer
 from vyapar_lite.db import database
-from vyapar_lite.db.models import Customer, LedgerEntry
+from vyapar_lite.db.models import Allocation, Customer, LedgerEntry, Receipt, SalesDoc
 from vyapar_lite.domain.customer import OpeningKind
 from vyapar_lite.domain.invoice import LineInput
 from vyapar_lite.domain.shop import ShopProfile
 from vyapar_lite.services import orders, sales, shop
+from vyapar_lite.services.statement import SideSummary, StatementLine
 
 SHOP_GSTIN = "27AAPFU0939F1ZV"
 
@@ -31,6 +32,44 @@ def invoice(
 ) -> sales.DocumentView:
     draft = sales.InvoiceDraft(code, on, list(lines), received=received, **kw)  # type: ignore[arg-type]
     return sales.post_invoice(draft)
+
+
+def cheque(
+    code: str,
+    received: date,
+    amount: int,
+    allocated_to: str,
+    *,
+    counted: date | None = None,
+    bounced: date | None = None,
+) -> None:
+    """A cheque allocated to a document, as the payments work records one: its ledger credit on
+    the day it is counted (`counted`, for a post-dated cheque; else the day received) and, when
+    it bounced, a reversing debit on that day."""
+    customer_id = Customer.get(Customer.code == code).id
+    doc = SalesDoc.get(SalesDoc.number == allocated_to)
+    with database.atomic():
+        receipt = Receipt.create(
+            number=f"CHQ/{received:%m%d}/{amount}",
+            fin_year="2026-27",
+            receipt_date=received,
+            customer=customer_id,
+            amount=amount,
+            mode="cheque",
+            cheque_number="123456",
+            status="bounced" if bounced else "posted",
+            created_at=datetime.now(),
+        )
+        Allocation.create(receipt=receipt.id, doc=doc.id, amount=amount, created_at=datetime.now())
+        moves = [(counted or received, "receipt", 0, amount)]
+        if bounced:
+            moves.append((bounced, "bounce", amount, 0))
+        for on, kind, debit, credit in moves:
+            LedgerEntry.create(
+                customer=customer_id, entry_date=on, kind=kind, doc_number=receipt.number,
+                description=f"Cheque {kind}", debit=debit, credit=credit,
+                created_at=datetime.now(), doc_type="receipt", doc_id=receipt.id,
+            )  # fmt: skip
 
 
 def history(code: str, *entries: tuple[date, str, str, int, int]) -> None:
@@ -139,3 +178,17 @@ def build_report_shop() -> ReportShop:
         (date(2026, 1, 10), "receipt", "OLD/R7", 0, 100000),
     )
     return ReportShop(asha, dealer, kaveri, ravi, old.code, quiet, n)
+
+
+SIDE_LINES = (
+    StatementLine(date(2026, 5, 4), "purchase", "Purchase bill", "PB/7", "Bill 7", "=cheat", 0,
+                  100000, -150000, ""),
+    StatementLine(date(2026, 6, 2), "payment", "Payment", "PAY/3", "Paid", "UPI 55", 20000, 0,
+                  -130000, ""),
+)  # fmt: skip
+SIDE = SideSummary(-50000, 20000, 100000, -130000, SIDE_LINES)
+
+
+def supplier_side(code: str, start: date, end: date) -> SideSummary | None:
+    """A fake supplier side for the dealer (the payments work provides the real one)."""
+    return SIDE if code == "C0002" else None  # the dealer of build_report_shop()

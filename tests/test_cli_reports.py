@@ -152,6 +152,12 @@ def test_mistakes_that_need_the_shop_are_explained(
         "vyapar-lite-cli: the input is not valid:\n"
         "  customer: There is no customer with code NOPE\n",
     )
+    code, _, err = _run(capsys, "export", "outstanding", *data, "--customer", "NOPE", "--out", out)
+    assert (code, err) == (
+        1,
+        "vyapar-lite-cli: the input is not valid:\n"
+        "  customer: There is no customer with code NOPE\n",
+    )
     code, _, err = _run(capsys, "export", "ageing", *data, "--bands", "60,30", "--out", out)
     assert (code, err) == (
         1,

@@ -239,6 +239,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     run: Command = args.run
+    from vyapar_lite.services import supplier_side
+
+    supplier_side.install()  # customer statements show a supplier's side
     try:
         print(run(args))
         return 0

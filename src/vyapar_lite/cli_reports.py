@@ -89,10 +89,12 @@ def cmd_export_ageing(args: argparse.Namespace) -> str:
 
 def cmd_export_outstanding(args: argparse.Namespace) -> str:
     from vyapar_lite.exports.outstanding import export_outstanding
-    from vyapar_lite.services import outstanding
+    from vyapar_lite.services import outstanding, report_scope
 
     def write(out: Path) -> int:
         scope = _scope(args)
+        if scope.customer_code:
+            report_scope.customer_by_code(scope.customer_code)  # an unknown code is an error
         return export_outstanding(out, outstanding.outstanding_summary(args.as_of, scope), scope)
 
     return _export(args, write, "outstanding invoice") + f" (as of {args.as_of})"

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from report_builders import ReportShop, build_report_shop, history
+from report_builders import ReportShop, build_report_shop, history, supplier_side
 from report_sheets import amount, read_table, rupees
 from vyapar_lite.exports import report_workbook
 from vyapar_lite.exports.ageing import export_ageing
@@ -22,7 +22,6 @@ from vyapar_lite.exports.sales_register import export_sales_register
 from vyapar_lite.exports.statement import export_statement
 from vyapar_lite.exports.workbook import writing
 from vyapar_lite.services import ageing, balances, outstanding, sales_register, statement
-from vyapar_lite.services.statement import SideSummary
 
 APRIL, JUNE_END = date(2026, 4, 1), date(2026, 6, 30)
 RISKY = ["=2+3", "+91 98220", "-5 Minus", "@SUM(A1:A2)", "\t=1+1 tab", "\r=1+1 return"]
@@ -114,21 +113,24 @@ def test_the_statement_workbook(shop: ReportShop, tmp_path: Path) -> None:
 
 
 def test_a_statement_with_the_supplier_side(shop: ReportShop, tmp_path: Path) -> None:
-    def side(code: str, start: date, end: date) -> SideSummary | None:
-        return SideSummary(-50000, 20000, 100000, -130000) if code == shop.dealer else None
-
-    statement.set_supplier_side_source(side)
+    previous = statement.set_supplier_side_source(supplier_side)
     try:
         head = statement.open_statement(shop.dealer, APRIL, JUNE_END)
     finally:
-        statement.set_supplier_side_source(None)
+        statement.set_supplier_side_source(previous)
     path = tmp_path / "both.xlsx"
     export_statement(path, head)
-    closing, _, opening, moves, supplier, net = read_table(path).after
-    assert [c.value for c in opening[1:4]] == ["Supplier side", None, "Opening"]
+    closing, _, opening, bill, paid, totals, supplier, net = read_table(path).after
+    assert [c.value for c in opening[1:4]] == ["Supplier side", None, "Balance before the period"]
     assert amount(opening[7].value) == Decimal("-500")
-    assert (amount(moves[5].value), amount(moves[6].value)) == (Decimal("200"), Decimal("1000"))
-    assert amount(supplier[7].value) == Decimal("-1300")
+    assert [c.value for c in bill[1:5]] == ["Purchase bill", "PB/7", "Bill 7", "=cheat"]
+    assert bill[4].data_type == "s" and not bill[1].font.b
+    assert (amount(bill[6].value), amount(paid[5].value)) == (Decimal("1000"), Decimal("200"))
+    assert (totals[5].value, totals[6].value) == (
+        f"=SUM(F{bill[0].row}:F{paid[0].row})",
+        f"=SUM(G{bill[0].row}:G{paid[0].row})",
+    )
+    assert supplier[7].value == f"=H{opening[0].row}+F{totals[0].row}-G{totals[0].row}"
     assert net[1].value == "Net balance"
     assert net[7].value == f"=H{closing[0].row}+H{supplier[0].row}"
     assert net[7].number_format == report_workbook.money_format(head.net_closing)
@@ -228,7 +230,7 @@ def test_user_text_is_never_a_formula(shop: ReportShop, tmp_path: Path) -> None:
 
 def test_a_heading_and_cells_from_risky_text(tmp_path: Path) -> None:
     path = tmp_path / "risky.xlsx"
-    heading = Heading("=Shop", "@GSTIN", "+Report", None, date(2026, 6, 30),
+    heading = Heading("=Shop", "@GSTIN", "\x01+Report", None, date(2026, 6, 30),
                       datetime(2026, 6, 30, 18, 5), (("-Label", "=value"),))  # fmt: skip
     with writing(path) as wb:
         sheet = ReportSheet(

@@ -18,7 +18,7 @@ import pytest
 from openpyxl import load_workbook
 from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
 
-from report_builders import build_report_shop, history
+from report_builders import build_report_shop, history, supplier_side
 from report_sheets import SKIP_REASON, SOFFICE, convert_with_libreoffice, read_table, rupees
 from vyapar_lite.db import close_data_file, open_data_file
 from vyapar_lite.db.models import LedgerEntry
@@ -62,7 +62,7 @@ def _total_cells(path: Path, sheet: str, values: dict[str, int]) -> Cells:
     return cells
 
 
-NAMES = ("statement", "risky", "balances", "ageing", "outstanding", "register", "pack")
+NAMES = ("statement", "risky", "both", "balances", "ageing", "outstanding", "register", "pack")
 
 
 @pytest.fixture(scope="module")
@@ -93,6 +93,12 @@ def _export_everything(root: Path) -> tuple[dict[str, Path], Cells]:
     export_statement(files["statement"], head)
     risky = statement.open_statement(s.old, APRIL, JUNE_END)
     export_statement(files["risky"], risky)
+    previous = statement.set_supplier_side_source(supplier_side)
+    try:
+        both = statement.open_statement(s.dealer, APRIL, JUNE_END)
+    finally:
+        statement.set_supplier_side_source(previous)
+    export_statement(files["both"], both)
     report = balances.balances(JUNE_END)
     export_balances(files["balances"], report)
     aged = ageing.ageing(JUNE_END)
@@ -106,6 +112,8 @@ def _export_everything(root: Path) -> tuple[dict[str, Path], Cells]:
     totals: Cells = {}
     totals |= _statement_totals(files["statement"], "Statement", head)
     totals |= _statement_totals(files["risky"], "Statement", risky)
+    totals |= _statement_totals(files["both"], "Statement", both)
+    totals |= _supplier_totals(files["both"], both)
     ends = {"Receivable": report.total_receivable, "Advance": report.total_advance}
     totals |= _total_cells(files["balances"], "Balances", {**ends, "Balance": report.total_balance})
     totals |= _total_cells(
@@ -159,6 +167,18 @@ def _statement_totals(
     closing = read_table(path, sheet).after[0][7]
     cells[(path.stem, sheet, closing.coordinate)] = head.closing
     return cells
+
+
+def _supplier_totals(path: Path, head: statement.Statement) -> Cells:
+    side = head.supplier
+    assert side is not None
+    rows = {row[1].value: row for row in read_table(path, "Statement").after if row[1].value}
+    return {
+        (path.stem, "Statement", rows["Supplier total"][5].coordinate): side.total_debit,
+        (path.stem, "Statement", rows["Supplier total"][6].coordinate): side.total_credit,
+        (path.stem, "Statement", rows["Supplier closing"][7].coordinate): side.closing,
+        (path.stem, "Statement", rows["Net balance"][7].coordinate): head.net_closing,
+    }
 
 
 def _at(rows: list[list[str]], coordinate: str) -> str:

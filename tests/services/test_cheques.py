@@ -1,4 +1,4 @@
-"""Cheques: post-dated cheques per the setting, clearing, bouncing (exact reversal), the register."""
+"""Cheques: post-dated cheques per the setting, clearing, bouncing (an exact reversal), PDCs."""
 
 from __future__ import annotations
 

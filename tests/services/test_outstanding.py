@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from report_builders import ReportShop, build_report_shop
+from report_builders import ReportShop, build_report_shop, cheque
 from vyapar_lite.db.models import SalesDoc
-from vyapar_lite.services import outstanding, sales
+from vyapar_lite.services import ageing, balances, outstanding, sales
 from vyapar_lite.services.report_scope import EVERYONE, CustomerScope
 
 JUNE_END = date(2026, 6, 30)
@@ -79,3 +79,32 @@ def test_the_same_figure_as_the_sales_service(shop: ReportShop) -> None:
         .tuples()
     ):
         assert owed.get(number, 0) == sales.get_document(number).outstanding, number
+
+
+def test_a_cheque_counts_while_it_is_on_the_ledger(shop: ReportShop) -> None:
+    n = shop.numbers
+    # ₹5,000 cheque for the almirah invoice, received 05-06, bounced 20-06; a post-dated cheque
+    # for asha's ₹1,120 invoice, received 05-06 and counted when it cleared on 25-06
+    cheque(shop.kaveri, date(2026, 6, 5), 500000, n["inv3"], bounced=date(2026, 6, 20))
+    cheque(shop.asha, date(2026, 6, 5), 112000, n["inv4"], counted=date(2026, 6, 25))
+
+    def owed(as_of: date) -> dict[str, int]:
+        return {i.number: i.outstanding for i in outstanding.iter_outstanding(as_of)}
+
+    assert owed(date(2026, 6, 10))[n["inv3"]] == 680000  # the cheque has not bounced yet
+    assert owed(date(2026, 6, 10))[n["inv4"]] == 112000  # the post-dated cheque not counted
+    assert owed(JUNE_END)[n["inv3"]] == 1180000
+    assert n["inv4"] not in owed(JUNE_END)
+    aged = {r.code: r.bands for r in ageing.ageing(date(2026, 6, 10)).rows}
+    # ₹12,980 - ₹5,000: the ₹1,180 debit note (9 days) and ₹6,800 of the invoice (39 days)
+    assert aged[shop.kaveri] == (0, 118000, 680000, 0, 0)
+    aged = {r.code: r.bands for r in ageing.ageing(JUNE_END).rows}
+    assert aged[shop.kaveri] == (0, 118000, 1180000, 0, 0)
+    assert aged[shop.asha] == (0, 0, 0, 513600, 0)  # ₹136 and the ₹5,000 opening balance
+    later = owed(date(2027, 3, 31))
+    for number in (n["inv3"], n["inv4"]):
+        assert later.get(number, 0) == sales.get_document(number).outstanding
+    for as_of in (date(2026, 6, 10), date(2026, 6, 22), JUNE_END):
+        report = ageing.ageing(as_of, show="all")
+        assert report.total_balance == balances.balances(as_of).total_balance
+        assert sum(report.band_totals) == report.total_receivable

@@ -270,5 +270,7 @@ def test_receipt_lists(code: str) -> None:
         ("RCT/2026-27/0002", 200000, 200000),
         ("RCT/2026-27/0001", 100000, 100000),
     ]
-    assert [r.number for r in payments.recent_receipts(search="RCT/2026-27/0001")] == ["RCT/2026-27/0001"]
+    assert [r.number for r in payments.recent_receipts(search="RCT/2026-27/0001")] == [
+        "RCT/2026-27/0001"
+    ]
     assert payments.next_receipt_number(LATER) == "RCT/2026-27/0003"

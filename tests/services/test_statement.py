@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from report_builders import ReportShop, build_report_shop, history
+from report_builders import ReportShop, build_report_shop, cheque, history
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.services import balances, customers, statement
 from vyapar_lite.services.statement import SideSummary, StatementLine
@@ -82,6 +82,16 @@ def test_notes_and_advances_name_what_they_belong_to(shop: ReportShop) -> None:
     ]
 
 
+def test_a_bounced_cheque_is_marked_with_its_reversal(shop: ReportShop) -> None:
+    cheque(shop.kaveri, date(2026, 6, 5), 500000, shop.numbers["inv3"], bounced=date(2026, 6, 20))
+    _, lines = _lines(shop.kaveri, date(2026, 6, 2), JUNE_END)
+    assert [(ln.type_label, ln.reference, ln.debit, ln.credit, ln.balance, ln.status)
+            for ln in lines] == [
+        ("Receipt (bounced)", "Cheque 123456", 0, 500000, 798000, "cancelled"),
+        ("Cheque bounced", "Cheque 123456", 500000, 0, 1298000, "reversal"),
+    ]  # fmt: skip
+
+
 def test_a_period_without_entries_still_has_its_balances(shop: ReportShop) -> None:
     head, lines = _lines(shop.old, APRIL, JUNE_END)
     assert (head.opening, head.closing, head.line_count, lines) == (200000, 200000, 0, [])
@@ -114,12 +124,14 @@ def test_the_supplier_side_hook(shop: ReportShop) -> None:
             return None
         return SideSummary(opening=-50000, total_debit=20000, total_credit=100000, closing=-130000)
 
-    statement.set_supplier_side_source(supplier_side)
+    previous = statement.set_supplier_side_source(supplier_side)
     try:
         dealer = statement.open_statement(shop.dealer, APRIL, JUNE_END)
         other = statement.open_statement(shop.asha, APRIL, JUNE_END)
+        assert statement.set_supplier_side_source(None) is supplier_side
+        assert statement.open_statement(shop.dealer, APRIL, JUNE_END).supplier is None
     finally:
-        statement.set_supplier_side_source(None)
+        statement.set_supplier_side_source(previous)
     assert dealer.supplier is not None
     assert (dealer.closing, dealer.supplier.closing, dealer.net_closing) == (
         178000,
@@ -127,7 +139,6 @@ def test_the_supplier_side_hook(shop: ReportShop) -> None:
         48000,
     )
     assert (other.supplier, other.net_closing) == (None, other.closing)
-    assert statement.open_statement(shop.dealer, APRIL, JUNE_END).supplier is None
 
 
 def test_customers_with_activity_or_dues(shop: ReportShop) -> None:

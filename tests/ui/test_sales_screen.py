@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from sales_factories import SalesShop, stock_the_shop
 from vyapar_lite.domain.invoice import LineInput
-from vyapar_lite.services import items, orders, sales, sales_settings
+from vyapar_lite.services import items, orders, payments, sales, sales_settings
 from vyapar_lite.services.orders import OrderDraft
 from vyapar_lite.services.sales import DocumentView, InvoiceDraft
 from vyapar_lite.ui.customers.customers_screen import CustomersScreen
@@ -173,7 +173,9 @@ def test_customer_page_lists_documents_and_keeps_the_ledger(
     assert tabs[:2] == ["&Transactions", "&Ledger"]
     table = page.documents_tab.table
     rows = {r.number: r for r in table.rows}
-    assert set(rows) == {paid.number, owed.number, order.number}
+    (counter,) = payments.customer_receipts(stocked.dealer)  # paid with the first invoice
+    assert set(rows) == {paid.number, owed.number, order.number, counter.number}
+    assert rows[counter.number].kind == "counter"
     assert rows[paid.number].outstanding == "0.00"
     assert rows[owed.number].outstanding == "496.00"
     assert rows[order.number].status == "open"

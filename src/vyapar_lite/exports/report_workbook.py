@@ -24,6 +24,7 @@ is serialised as soon as it is appended), which keeps the cost per row close to 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -47,10 +48,11 @@ PROGRESS_EVERY = 1000
 DATE_FORMAT = workbook.DATE_FORMAT  # dd-mm-yyyy
 DATETIME_FORMAT = "dd-mm-yyyy hh:mm"
 RATE_FORMAT = "0.00"
-COUNT_FORMAT = "0"
 LANDSCAPE_FROM_WIDTH = 110  # characters of column width; wider tables print landscape
 SHEET_NAME_LIMIT = 31
 _NOT_IN_SHEET_NAMES = str.maketrans({ch: "-" for ch in "[]:*?/\\"})
+_RISKY_FIRST = frozenset("".join(workbook.RISKY_STARTS))
+_NEEDS_CARE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\r]")  # see workbook.plain_text
 _TITLE_FONT = Font(bold=True, size=14)
 _BOLD = Font(bold=True)
 
@@ -78,9 +80,12 @@ def money_format(paise: int) -> str:
     return _MONEY_FORMATS[-1][1]
 
 
-def rupees(paise: int) -> Decimal:
-    """Exact rupees from paise: 12400050 -> Decimal("124000.50")."""
-    return Decimal(paise).scaleb(-2)
+def hundredths(n: int) -> Decimal:
+    """Exact n / 100: paise to rupees (12400050 -> 124000.50), basis points to percent."""
+    return Decimal(n).scaleb(-2)
+
+
+rupees = hundredths
 
 
 class Kind(Enum):
@@ -149,6 +154,7 @@ class ReportSheet:
     ) -> None:
         self.ws: WriteOnlyWorksheet = wb.create_sheet(title)
         self.columns = list(columns)
+        self._converters = [self._converter(i, c.kind) for i, c in enumerate(self.columns)]
         self.row_number = 0
         self.count = 0  # data rows written
         self.total = 0  # the total row's number, once written
@@ -181,9 +187,7 @@ class ReportSheet:
     def row(self, values: Sequence[object], *, links: dict[int, str] | None = None) -> int:
         """Append one table row (values in column order); returns its row number.
         `links`: column index -> in-workbook location (see `link_to`)."""
-        cells: list[object] = []
-        for index, (column, value) in enumerate(zip(self.columns, values, strict=True)):
-            cells.append(self.cell(index, column.kind, value))
+        cells = [convert(value) for convert, value in zip(self._converters, values, strict=True)]
         if links:
             for index, location in links.items():
                 cells[index] = self._link(cells[index], location)
@@ -211,6 +215,10 @@ class ReportSheet:
         """A value as the cell `kind` wants it; formatted cells are reused per column."""
         if value is None:
             return None
+        if type(value) is str:  # the common case first: plain text that needs no care
+            if value and value[0] not in _RISKY_FIRST and not _NEEDS_CARE.search(value):
+                return value
+            return workbook.text_cell(self.ws, value)
         if isinstance(value, Formula):
             pattern = money_format(value.value_hint) if kind is Kind.MONEY else None
             return self._styled_cell(index, pattern, value.text) if pattern else value.text
@@ -222,8 +230,38 @@ class ReportSheet:
             pattern = DATETIME_FORMAT if isinstance(value, datetime) else DATE_FORMAT
             return self._styled_cell(index, pattern, value)
         if kind is Kind.RATE and isinstance(value, int):
-            return self._styled_cell(index, RATE_FORMAT, rupees(value))
+            return self._styled_cell(index, RATE_FORMAT, hundredths(value))
         return value
+
+    def _converter(self, index: int, kind: Kind) -> Callable[[object], object]:
+        """`cell` for one column, with a fast path for its usual values (rows of any length go
+        through here, so the per-value work is kept to the minimum)."""
+
+        def other(value: object) -> object:
+            return self.cell(index, kind, value)
+
+        if kind is Kind.TEXT:
+
+            def text(value: object) -> object:
+                if (
+                    isinstance(value, str)
+                    and value
+                    and value[0] not in _RISKY_FIRST
+                    and not _NEEDS_CARE.search(value)
+                ):
+                    return value  # plain text, as it is
+                return other(value)
+
+            return text
+        if kind is Kind.MONEY:
+
+            def money(value: object) -> object:
+                if type(value) is int:
+                    return self._styled_cell(index, money_format(value), hundredths(value))
+                return other(value)
+
+            return money
+        return other
 
     def total_row(self, label: str = "Total", *, hints: Sequence[int] | None = None) -> int:
         """A row of SUM formulas under the table (for columns marked `total`), with `label` in
@@ -241,12 +279,12 @@ class ReportSheet:
         self.total = self._append(cells)
         return self.total
 
-    def after_row(self, values: Sequence[object]) -> int:
+    def after_row(self, values: Sequence[object], *, bold: bool = True) -> int:
         """A row below the table (outside the filter and the sums): a closing balance, a note.
-        Its text is bold; other values are formatted by their column's kind."""
+        Its text is bold unless `bold` is False; values are formatted by their column's kind."""
         cells: list[object] = []
         for index, (column, value) in enumerate(zip(self.columns, values, strict=False)):
-            if isinstance(value, str):
+            if bold and isinstance(value, str):
                 cells.append(self._bold(value))
             else:
                 cells.append(self.cell(index, column.kind, value))
@@ -270,10 +308,7 @@ class ReportSheet:
 
     def _title_rows(self, heading: Heading) -> list[list[object]]:
         ws = self.ws
-        name = WriteOnlyCell(ws, value=workbook.plain_text(heading.shop_name))
-        if heading.shop_name.startswith(workbook.RISKY_STARTS):
-            name.data_type = "s"
-            name.quotePrefix = True
+        name = self._bold(heading.shop_name)
         name.font = _TITLE_FONT
         report = self._bold(heading.report)
         report.font = Font(bold=True, size=12)
@@ -300,10 +335,8 @@ class ReportSheet:
         return cell
 
     def _bold(self, text: str) -> Cell:
-        cell = WriteOnlyCell(self.ws, value=workbook.plain_text(text))
-        if text.startswith(workbook.RISKY_STARTS):
-            cell.data_type = "s"
-            cell.quotePrefix = True
+        safe = workbook.text_cell(self.ws, text)  # a quote-prefixed cell when risky
+        cell = WriteOnlyCell(self.ws, value=safe) if isinstance(safe, str) else safe
         cell.font = _BOLD
         return cell
 

@@ -87,17 +87,42 @@ def write_statement_sheet(
         [statement.end, "Closing balance", "", "", "", None, None, closing]
     )
     if statement.supplier is not None:
-        side = statement.supplier
-        sheet.after_row([])
-        sheet.after_row([None, "Supplier side", "", "Opening", "", None, None, side.opening])
-        sheet.after_row(
-            [None, "", "", "Purchases and payments", "", side.total_debit, side.total_credit]
-        )
-        supplier_row = sheet.after_row([None, "", "", "Closing", "", None, None, side.closing])
-        net = Formula(f"={balance}{closing_row}+{balance}{supplier_row}", statement.net_closing)
-        sheet.after_row([None, "Net balance", "", "Both sides", "", None, None, net])
+        _supplier_side(sheet, statement, closing_row)
     sheet.finish()
     return sheet
+
+
+def _supplier_side(sheet: ReportSheet, statement: Statement, closing_row: int) -> None:
+    """The supplier side under the closing balance (same columns, debit - credit), with its
+    own totals and closing as formulas, then the net of both sides."""
+    side = statement.supplier
+    assert side is not None
+    debit, credit, balance = (sheet.column_letter(i) for i in (5, 6, BALANCE))
+    sheet.after_row([])
+    opening = sheet.after_row(
+        [statement.start, "Supplier side", "", "Balance before the period", "", None, None,
+         side.opening]
+    )  # fmt: skip
+    for line in side.lines:
+        sheet.after_row(_values(line), bold=False)
+    last = opening + len(side.lines)
+
+    def total(letter: str, hint: int) -> Formula:
+        text = f"=SUM({letter}{opening + 1}:{letter}{last})" if side.lines else "=0"
+        return Formula(text, hint)
+
+    totals = sheet.after_row(
+        [None, "Supplier total", "", "", "", total(debit, side.total_debit),
+         total(credit, side.total_credit)]
+    )  # fmt: skip
+    closing = Formula(f"={balance}{opening}+{debit}{totals}-{credit}{totals}", side.closing)
+    supplier_row = sheet.after_row(
+        [statement.end, "Supplier closing", "", "", "", None, None, closing]
+    )
+    net = Formula(f"={balance}{closing_row}+{balance}{supplier_row}", statement.net_closing)
+    sheet.after_row(
+        [None, "Net balance", "", "Both sides (> 0: they owe the shop)", "", None, None, net]
+    )
 
 
 def _values(line: StatementLine) -> list[object]:

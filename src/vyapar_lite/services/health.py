@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from vyapar_lite.db import database, migrations, sqlite_features
 from vyapar_lite.db.models import AuditEntry, Customer, LedgerEntry
+from vyapar_lite.services import books_check
 
 
 @dataclass(frozen=True)
@@ -44,4 +45,5 @@ def check() -> CheckResult:
         for row in sqlite_features.foreign_key_problems(database)
     ]
     problems += sqlite_features.customer_search_problems(database)
+    problems += books_check.problems()
     return CheckResult(problems)

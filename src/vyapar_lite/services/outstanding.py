@@ -3,9 +3,11 @@
 The rule is the sales service's (`sales_views.outstanding`): grand total - the receipts
 allocated to it - the credit notes against it, never below 0; an allocation counts only while its
 receipt and its document are posted. Here it is one SQL expression, `owed_as_of`, so a report can
-ask it of thousands of documents at once and as of any date: an allocation counts from its
-receipt's date, a credit note from its own date. A test holds it equal to the sales service's
-figure for today.
+ask it of thousands of documents at once and as of any date, in step with the ledger: an
+allocation counts once its receipt's credit is on the ledger (a post-dated cheque: when it was
+counted) and until that credit is reversed (a bounced cheque: from the day it bounced; a
+cancelled receipt is reversed on its own day); a credit note counts from its own date. Tests hold
+it equal to the sales service's figure for today.
 
 Credits that settle no particular invoice (a receipt on account, an order's unused advance) are
 not taken off any invoice here; the ageing report takes them off the oldest items first.
@@ -20,24 +22,34 @@ from typing import Any, NamedTuple
 
 import peewee as pw
 
-from vyapar_lite.db.models import Allocation, Customer, CustomerCategory, Receipt, SalesDoc
+from vyapar_lite.db.models import Allocation, Customer, CustomerCategory, LedgerEntry, SalesDoc
 from vyapar_lite.services.report_rows import day, iter_rows, rows_of
 from vyapar_lite.services.report_scope import EVERYONE, CustomerScope, scoped
 
 OWING_KINDS = ("invoice", "debit_note")
 _NOTE = SalesDoc.alias("credit_note")
+_RECEIPT_ENTRY = LedgerEntry.alias("receipt_entry")
+
+
+def counted_as_of(receipt_id: Any, as_of: date) -> Any:
+    """The receipt's credit is on the ledger by `as_of` and not reversed by then."""
+
+    def entry(side: str) -> Any:
+        e = _RECEIPT_ENTRY
+        return e.select(pw.SQL("1")).where(
+            (e.doc_type == "receipt")
+            & (e.doc_id == receipt_id)
+            & (getattr(e, side) > 0)
+            & (e.entry_date <= as_of)
+        )
+
+    return pw.fn.EXISTS(entry("credit")) & ~pw.fn.EXISTS(entry("debit"))
 
 
 def paid_as_of(doc: Any, as_of: date) -> Any:
-    """Receipts allocated to `doc` (a SalesDoc or an alias of it) dated up to `as_of`."""
-    return (
-        Allocation.select(pw.fn.COALESCE(pw.fn.SUM(Allocation.amount), 0))
-        .join(Receipt)
-        .where(
-            (Allocation.doc == doc.id)
-            & (Receipt.status == "posted")
-            & (Receipt.receipt_date <= as_of)
-        )
+    """Receipts allocated to `doc` (a SalesDoc or an alias of it) that count on `as_of`."""
+    return Allocation.select(pw.fn.COALESCE(pw.fn.SUM(Allocation.amount), 0)).where(
+        (Allocation.doc == doc.id) & counted_as_of(Allocation.receipt, as_of)
     )
 
 

@@ -23,6 +23,7 @@ from vyapar_lite.services.contra import (
     post_contra,
     preview_contra,
 )
+from vyapar_lite.services.payment_lists import recent_bills, recent_payments
 from vyapar_lite.services.payment_settings import (
     ChequeSettings,
     cheque_settings,
@@ -143,6 +144,8 @@ __all__ = [
     "preview_receipt",
     "reallocate",
     "reallocate_payment",
+    "recent_bills",
+    "recent_payments",
     "recent_receipts",
     "record_bill",
     "record_receipt",

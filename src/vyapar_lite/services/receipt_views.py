@@ -11,15 +11,16 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from vyapar_lite.db.models import Allocation, Customer, LedgerEntry, Receipt, SalesDoc
+from vyapar_lite.db import database
+from vyapar_lite.db.models import Allocation, Customer, Receipt, SalesDoc
 from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.domain.money import amount_in_words
 from vyapar_lite.domain.payment import auto_allocate as _auto_allocate
 from vyapar_lite.domain.payment import days_overdue, is_post_dated
 from vyapar_lite.services import allocations as alloc
-from vyapar_lite.services import balances, doc_series
+from vyapar_lite.services import doc_series
 from vyapar_lite.services.sales_postings import MODE_LABELS, tuples
-from vyapar_lite.services.sales_views import customer_address, outstanding
+from vyapar_lite.services.sales_views import customer_address
 
 CREDIT_KINDS = ("receipt", "write_off", "contra")  # the ledger credit a receipt-table row posts
 
@@ -125,68 +126,82 @@ def cheque_of(r: Receipt) -> ChequeDetails | None:
     return ChequeDetails(r.cheque_number, r.cheque_bank, r.cheque_date or r.receipt_date)
 
 
-def credit_entry(receipt_id: int) -> LedgerEntry | None:
-    """The ledger credit a receipt posted when it was counted (None while not counted)."""
-    return (
-        LedgerEntry.select()
-        .where(
-            (LedgerEntry.doc_type == "receipt")
-            & (LedgerEntry.doc_id == receipt_id)
-            & LedgerEntry.kind.in_(CREDIT_KINDS)
-        )
-        .order_by(LedgerEntry.id)
-        .first()
-    )
+_SETTLED_SQL = """
+SELECT d.kind, d.number, d.doc_date, d.grand_total, a.amount,
+    d.grand_total
+    - (SELECT COALESCE(SUM(p.amount), 0) FROM allocation p JOIN receipt r ON r.id = p.receipt_id
+       WHERE p.doc_id = d.id AND r.status = 'posted')
+    - (SELECT COALESCE(SUM(n.grand_total), 0) FROM sales_doc n
+       WHERE n.against_id = d.id AND n.kind = 'credit_note' AND n.status = 'posted')
+FROM allocation a JOIN sales_doc d ON d.id = a.doc_id
+WHERE a.receipt_id = ? AND d.status = 'posted'
+ORDER BY a.id
+"""
+_REFUNDED_SQL = """
+SELECT COALESCE(SUM(u.amount), 0) FROM refund_use u JOIN payment_out p ON p.id = u.payment_id
+WHERE u.receipt_id = ? AND p.status = 'posted'
+"""
+_CREDIT_SQL = """
+SELECT id, entry_date FROM ledger_entry
+WHERE doc_type = 'receipt' AND doc_id = ? AND kind IN ('receipt', 'write_off', 'contra')
+ORDER BY id LIMIT 1
+"""
+_BALANCE_AFTER_SQL = """
+SELECT COALESCE(SUM(debit - credit), 0) FROM ledger_entry
+WHERE customer_id = ? AND (entry_date < ? OR (entry_date = ? AND id <= ?))
+"""
+_BALANCE_SQL = (
+    "SELECT COALESCE(SUM(debit) - SUM(credit), 0) FROM ledger_entry WHERE customer_id = ?"
+)
+_WRITE_OFF_SQL = """
+SELECT number, amount FROM receipt
+WHERE customer_id = ? AND origin = 'write_off' AND with_receipt_id = ? AND status = 'posted'
+ORDER BY id LIMIT 1
+"""
 
 
-def balance_through(entry: LedgerEntry) -> int:
-    """The customer's balance after `entry`, in statement order (date, then id)."""
-    mine = LedgerEntry.customer == entry.customer_id
-    earlier = (LedgerEntry.entry_date < entry.entry_date) | (
-        (LedgerEntry.entry_date == entry.entry_date) & (LedgerEntry.id <= entry.id)
-    )
-    return balances.balance_of_entries(mine & earlier)
+def _one(sql: str, params: tuple[Any, ...]) -> tuple[Any, ...] | None:
+    row = database.execute_sql(sql, params).fetchone()
+    return tuple(row) if row is not None else None
+
+
+def credit_entry(receipt_id: int) -> tuple[int, date] | None:
+    """(entry id, date) of the ledger credit a receipt posted when counted (None: not counted)."""
+    row = _one(_CREDIT_SQL, (receipt_id,))
+    return (int(row[0]), alloc.as_date(row[1])) if row else None
 
 
 def get_receipt(number: str) -> ReceiptView:
     """One receipt (or write-off WO/…, or a contra's receivable side CON/…) by its number."""
-    r = find_receipt(number)
-    customer = Customer.get_by_id(r.customer_id)
-    rows: list[Any] = list(
-        Allocation.select(
-            Allocation.amount,
-            SalesDoc.id,
-            SalesDoc.kind,
-            SalesDoc.number,
-            SalesDoc.doc_date,
-            SalesDoc.grand_total,
-            SalesDoc.status,
-        )
-        .join(SalesDoc)
-        .where((Allocation.receipt == r.id) & (SalesDoc.status == "posted"))
-        .order_by(Allocation.id)
-        .objects()
+    r = (
+        Receipt.select(Receipt, Customer)
+        .join(Customer)
+        .where(Receipt.number == number.strip().upper())
+        .get_or_none()
     )
-    owed = outstanding(rows)
+    if r is None:
+        r = find_receipt(number)  # raises the message for a missing number
+    customer = r.customer
     settled = [
-        SettledLine(d.kind, d.number, "", d.doc_date, d.grand_total, d.amount, owed.get(d.id, 0))
-        for d in rows
+        SettledLine(
+            str(kind), str(doc), "", alloc.as_date(on), int(total), int(amount), max(0, int(owed))
+        )
+        for kind, doc, on, total, amount, owed in database.execute_sql(
+            _SETTLED_SQL, (r.id,)
+        ).fetchall()
     ]
     allocated = sum(line.amount for line in settled)
-    refunded = alloc.refunded_from(r.id)
+    refunded = int((_one(_REFUNDED_SQL, (r.id,)) or (0,))[0])
     live = r.status in ("posted", "pending")
     entry = credit_entry(r.id)
-    now = balances.balance_of(r.customer_id)
-    write_off = (
-        Receipt.select(Receipt.number, Receipt.amount)
-        .where(
-            (Receipt.customer == r.customer_id)
-            & (Receipt.origin == "write_off")
-            & (Receipt.with_receipt_id == r.id)
-            & (Receipt.status == "posted")
-        )
-        .first()
-    )
+    now = int((_one(_BALANCE_SQL, (r.customer_id,)) or (0,))[0])
+    after = now
+    if entry is not None and live:
+        entry_id, entry_date = entry
+        day = entry_date.isoformat()
+        params = (r.customer_id, day, day, entry_id)
+        after = int((_one(_BALANCE_AFTER_SQL, params) or (0,))[0])
+    write_off = _one(_WRITE_OFF_SQL, (r.customer_id, r.id)) if r.origin == "receipt" else None
     charge = SalesDoc.get_by_id(r.charge_doc_id).number if r.charge_doc_id else ""
     return ReceiptView(
         number=r.number,
@@ -208,16 +223,16 @@ def get_receipt(number: str) -> ReceiptView:
         cleared_on=r.cleared_on,
         bounced_on=r.bounced_on,
         post_dated=r.cheque_date is not None and is_post_dated(r.cheque_date, r.receipt_date),
-        counted_on=entry.entry_date if entry is not None else None,
+        counted_on=entry[1] if entry is not None else None,
         status=r.status,
         settled=settled,
         allocated=allocated,
         refunded=refunded,
         unallocated=max(0, r.amount - allocated - refunded) if live else 0,
-        balance_after=balance_through(entry) if entry is not None and live else now,
+        balance_after=after,
         balance_now=now,
-        write_off_number=write_off.number if write_off else "",
-        write_off_amount=write_off.amount if write_off else 0,
+        write_off_number=str(write_off[0]) if write_off else "",
+        write_off_amount=int(write_off[1]) if write_off else 0,
         bounce_charge_note=charge,
         cancel_reason=r.cancel_reason,
         notes=r.notes,

@@ -33,6 +33,7 @@ from vyapar_lite.domain.payment import (
     check_amount,
     check_cheque,
     check_reference,
+    days_overdue,
     is_post_dated,
 )
 from vyapar_lite.services import allocations as alloc
@@ -45,7 +46,6 @@ from vyapar_lite.services.receipt_views import (
     credit_entry,
     find_receipt,
     get_receipt,
-    open_invoices,
 )
 from vyapar_lite.services.sales_postings import MODE_LABELS, check_mode, find_doc, ledger, tuples
 from vyapar_lite.services.sales_views import outstanding
@@ -104,7 +104,19 @@ def preview_receipt(draft: ReceiptDraft) -> ReceiptPreview:
     return ReceiptPreview(
         customer_name=p.customer.name,
         number_preview=doc_series.preview("receipt", draft.receipt_date),
-        open_invoices=open_invoices(p.customer.code, on=draft.receipt_date),
+        open_invoices=[
+            OpenDocument(
+                d.kind,
+                d.number,
+                "",
+                d.doc_date,
+                d.due_date,
+                d.total,
+                d.outstanding,
+                days_overdue(d.due_date, draft.receipt_date),
+            )
+            for d in p.docs.values()
+        ],
         allocations=p.allocations,
         allocated=allocated,
         advance=draft.amount - allocated,
@@ -369,7 +381,7 @@ def cancel_row(r: Receipt, reason: str, *, status: str = "cancelled") -> None:
     if entry is not None:
         ledger(
             r.customer_id,
-            entry.entry_date,
+            entry[1],
             "cancel",
             doc_type="receipt",
             doc_id=r.id,

@@ -36,6 +36,11 @@ TYPE_LABELS = {
     "receipt": "Receipt",
     "credit_note": "Credit note",
     "debit_note": "Debit note",
+    # postings of the payments work
+    "bounce": "Cheque bounced",
+    "write_off": "Written off",
+    "refund": "Refund paid",
+    "contra": "Contra settlement",
 }
 _REVERSAL_LABELS = {"sales_doc": "Invoice cancelled", "receipt": "Receipt cancelled"}
 _AGAINST = SalesDoc.alias("against_doc")
@@ -51,7 +56,8 @@ class StatementLine(NamedTuple):
     debit: int
     credit: int
     balance: int  # running balance after this line (> 0: owes the shop)
-    status: str  # "" | "cancelled" (a document later cancelled) | "reversal" (the cancelling entry)
+    status: str  # "" | "cancelled" (a document later cancelled or a cheque that bounced) |
+    # "reversal" (the entry that cancels it)
 
 
 @dataclass(frozen=True)
@@ -70,11 +76,13 @@ SupplierSideSource = Callable[[str, date, date], SideSummary | None]
 _supplier_side: SupplierSideSource | None = None
 
 
-def set_supplier_side_source(source: SupplierSideSource | None) -> None:
+def set_supplier_side_source(source: SupplierSideSource | None) -> SupplierSideSource | None:
     """The hook for the payments work: `source(code, start, end)` gives a customer's supplier
-    side for the period, or None when they are not a supplier."""
-    global _supplier_side  # noqa: PLW0603 - one hook for the process, set at start-up
-    _supplier_side = source
+    side for the period, or None when they are not a supplier. Returns the source it replaces
+    (so a test can put it back)."""
+    global _supplier_side  # one hook for the process, set at start-up
+    previous, _supplier_side = _supplier_side, source
+    return previous
 
 
 @dataclass(frozen=True)
@@ -253,28 +261,23 @@ def _line(row: tuple[Any, ...], opening: int) -> StatementLine:
         reference,
         cheque,
     ) = row
-    label = TYPE_LABELS.get(kind, kind.replace("_", " ").capitalize())
-    status = ""
-    if kind == "cancel":
-        label, status = _REVERSAL_LABELS.get(doc_type, "Cancelled"), "reversal"
-    elif "cancelled" in (doc_status, receipt_status):
-        label, status = f"{label} (cancelled)", "cancelled"
-    if doc_type == "receipt" and mode:
-        detail = reference or cheque
-        ref = f"{MODE_LABELS.get(mode, mode)} {detail}".strip()
-    elif against:
-        ref = f"Against {against}"
-    else:
-        ref = ""
+    label = TYPE_LABELS.get(kind) or kind.replace("_", " ").capitalize()
+    status = ref = ""
+    if doc_type:  # entries without a document (openings, old history) need none of this
+        if kind == "cancel":
+            label, status = _REVERSAL_LABELS.get(doc_type, "Cancelled"), "reversal"
+        elif kind == "bounce":
+            status = "reversal"
+        elif doc_status == "cancelled" or receipt_status == "cancelled":
+            label, status = f"{label} (cancelled)", "cancelled"
+        elif receipt_status == "bounced":
+            label, status = f"{label} (bounced)", "cancelled"
+        if doc_type == "receipt" and mode:
+            ref = f"{MODE_LABELS.get(mode, mode)} {reference or cheque}".strip()
+        elif against:
+            ref = f"Against {against}"
+    # SQLite hands back INTEGER columns as int: no conversion needed
     return StatementLine(
-        day(entry_date),
-        kind,
-        label,
-        number,
-        description,
-        ref,
-        int(debit),
-        int(credit),
-        opening + int(running),
-        status,
-    )
+        day(entry_date), kind, label, number, description, ref, debit, credit,
+        opening + running, status,
+    )  # fmt: skip

@@ -43,6 +43,18 @@ def _sales() -> QWidget:
     return SalesScreen()
 
 
+def _payments() -> QWidget:
+    from vyapar_lite.ui.payments.payments_screen import PaymentsScreen
+
+    return PaymentsScreen()
+
+
+def _reports() -> QWidget:
+    from vyapar_lite.ui.reports.reports_screen import ReportsScreen
+
+    return ReportsScreen()
+
+
 def _settings() -> QWidget:
     from vyapar_lite.ui.settings.settings_page import SettingsPage
 
@@ -63,24 +75,8 @@ def _screens() -> list[Screen]:
         ("customers", "Customers", _customers),
         ("items", "Items", _items),
         ("sales", "Sales", _sales),
-        (
-            "payments",
-            "Payments",
-            lambda: ComingLaterPage(
-                "payments",
-                "Payments",
-                "Receipts by cash, UPI, bank and cheque, advances, and cheque bounces.",
-            ),
-        ),
-        (
-            "reports",
-            "Reports",
-            lambda: ComingLaterPage(
-                "reports",
-                "Reports",
-                "Statements, balances, ageing and the sales register, exported to Excel.",
-            ),
-        ),
+        ("payments", "Payments", _payments),
+        ("reports", "Reports", _reports),
         ("settings", "Settings", _settings),
     ]
 
@@ -220,6 +216,11 @@ class MainWindow(QMainWindow):
         from vyapar_lite.ui.sales.menu import add_sales_menu
 
         add_sales_menu(self, lambda: self.page("sales"), partial(self.show_screen, "sales"))
+        from vyapar_lite.ui.payments.menu import add_payments_menu
+
+        add_payments_menu(
+            self, lambda: self.page("payments"), partial(self.show_screen, "payments")
+        )
         help_menu = self.menuBar().addMenu("&Help")
         self._action(help_menu, f"&About {APP_NAME}", None, self._about, "action.about")
 

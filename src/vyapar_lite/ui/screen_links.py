@@ -2,7 +2,7 @@
 
 Sales move balances (the customer screens refresh); Settings change the shop's name (the window
 title) and the customer categories (the customer list's filter); an order converted from a
-customer's page is invoiced on the Sales screen.
+customer's page is invoiced on the Sales screen. Payments are wired in `ui/payments/links.py`.
 """
 
 from __future__ import annotations
@@ -21,6 +21,9 @@ class Window(Protocol):
 
 def link(window: Window, key: str, built: dict[str, QWidget]) -> None:
     """Connect the screen just built (`key`) with every screen built before it."""
+    from vyapar_lite.ui.payments.links import link_payments
+
+    link_payments(key, built)
     if key not in ("settings", "customers", "sales"):
         return
     from vyapar_lite.ui.customers.customers_screen import CustomersScreen
@@ -37,6 +40,8 @@ def link(window: Window, key: str, built: dict[str, QWidget]) -> None:
         and isinstance(customers, CustomersScreen)
     ):
         settings.customer_settings.changed.connect(customers.list_page.refresh)
+    if key == "customers" and isinstance(customers, CustomersScreen):
+        customers.customer_page.statement_requested.connect(partial(_open_statement, window, built))
     if (
         key in ("sales", "customers")
         and sales is not None
@@ -46,3 +51,14 @@ def link(window: Window, key: str, built: dict[str, QWidget]) -> None:
 
         if isinstance(sales, SalesScreen):
             connect_customers(sales, customers, partial(window.show_screen, "sales"))
+
+
+def _open_statement(window: Window, built: dict[str, QWidget], code: str) -> None:
+    """Show the Reports screen (`built` is the window's own dict, so it holds the screen once
+    shown) with `code`'s statement."""
+    from vyapar_lite.ui.reports.reports_screen import ReportsScreen
+
+    window.show_screen("reports")
+    reports = built.get("reports")
+    if isinstance(reports, ReportsScreen):
+        reports.open_statement(code)

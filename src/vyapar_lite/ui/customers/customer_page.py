@@ -26,6 +26,7 @@ from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import customer_history, customers
 from vyapar_lite.services.customers import CustomerAccount
 from vyapar_lite.ui.customers.customer_file_tab import CustomerFileTab
+from vyapar_lite.ui.payments.supplier_panel import SupplierSidePanel
 from vyapar_lite.ui.sales.customer_documents import CustomerDocumentsTab
 from vyapar_lite.ui.sales.labels import balance_text
 
@@ -33,9 +34,11 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 class CustomerPage(QWidget):
-    """Signals: `back` to the list, `edit_requested(code)` for the form, `changed` after edits."""
+    """Signals: `back` to the list, `edit_requested(code)` for the form, `changed` after edits,
+    `statement_requested(code)` for the customer's account statement (on the Reports screen)."""
 
     back = Signal()
+    statement_requested = Signal(str)
     edit_requested = Signal(str)
     changed = Signal()
 
@@ -52,6 +55,10 @@ class CustomerPage(QWidget):
         self.edit_button.setObjectName("customer.edit")
         self.edit_button.setToolTip("F2")
         self.edit_button.clicked.connect(self._edit)
+        self.statement_button = QPushButton("Account statement")
+        self.statement_button.setObjectName("customer.statement")
+        self.statement_button.setToolTip("This customer's statement, to print or send as a PDF")
+        self.statement_button.clicked.connect(self._statement)
         self.active_button = QPushButton()
         self.active_button.setObjectName("customer.active")
         self.active_button.clicked.connect(self._toggle_active)
@@ -60,6 +67,7 @@ class CustomerPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.title, 1)
+        top.addWidget(self.statement_button)
         top.addWidget(self.edit_button)
         top.addWidget(self.active_button)
         self.facts: dict[str, QLabel] = {}
@@ -76,6 +84,9 @@ class CustomerPage(QWidget):
                 grid.addWidget(value, row, column + 1)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
+        self.supplier_side = SupplierSidePanel()  # shown for a customer who is also a supplier
+        self.supplier_side.changed.connect(self.refresh)
+        self.supplier_side.changed.connect(self.changed)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("customer.tabs")
         self.ledger_table = _table(
@@ -98,6 +109,7 @@ class CustomerPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(grid)
+        layout.addWidget(self.supplier_side)
         layout.addWidget(self.tabs, 1)
 
     def show_customer(self, code: str) -> None:
@@ -137,6 +149,7 @@ class CustomerPage(QWidget):
         self.edit_button.setEnabled(True)
         self.active_button.setText("Reactivate" if not account.is_active else "Deactivate…")
         self.active_button.setEnabled(not account.is_cash)
+        self.supplier_side.show_customer(account)
         self._fill_ledger(account.code)
         self.documents_tab.show_customer(account.code)
         self._fill_history(account.code)
@@ -185,6 +198,10 @@ class CustomerPage(QWidget):
     def _edit(self) -> None:
         if self.account is not None:
             self.edit_requested.emit(self.account.code)
+
+    def _statement(self) -> None:
+        if self.account is not None:
+            self.statement_requested.emit(self.account.code)
 
     def _toggle_active(self) -> None:
         account = self.account

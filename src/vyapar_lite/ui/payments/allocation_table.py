@@ -68,6 +68,7 @@ class AllocationTable(QTableWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.setTabKeyNavigation(False)
+        self.setWordWrap(True)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
@@ -188,7 +189,7 @@ class AllocationTable(QTableWidget):
                 self._cell(row, column).setBackground(_ERROR_BG if bad else _EDITABLE_BG)
             note = self._cell(row, NOTE)
             if row in by_row:
-                note.setText(by_row[row][1])
+                note.setText(_on_its_row(by_row[row][1], doc.number))
                 note.setForeground(_ERROR_FG)
                 note.setToolTip(by_row[row][1])
                 continue
@@ -203,6 +204,10 @@ class AllocationTable(QTableWidget):
                 note.setText(f"{format_money(doc.outstanding - paid)} still owed")
                 note.setForeground(_LEFT_FG)
         self._filling = False
+        self.resizeRowsToContents()  # a message may take two lines
+        least = self.verticalHeader().defaultSectionSize()
+        for row in range(self.rowCount()):
+            self.setRowHeight(row, max(self.rowHeight(row), least))
         return others
 
     def _where(self, field: str) -> tuple[int, int]:
@@ -233,14 +238,16 @@ class AllocationTable(QTableWidget):
             if key == Qt.Key.Key_Left and column == WRITE_OFF:
                 self.setCurrentCell(row, ALLOCATE)
                 return
-            if key == Qt.Key.Key_Right and column == ALLOCATE and not self.isColumnHidden(WRITE_OFF):
+            if (
+                key == Qt.Key.Key_Right
+                and column == ALLOCATE
+                and not self.isColumnHidden(WRITE_OFF)
+            ):
                 self.setCurrentCell(row, WRITE_OFF)
                 return
         super().keyPressEvent(event)
 
-    def closeEditor(
-        self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint
-    ) -> None:
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
         super().closeEditor(editor, hint)
         if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:  # Enter in the editor
             self._next_row()
@@ -295,6 +302,14 @@ class AllocationTable(QTableWidget):
         self._cell(self.row_of(number), column).setText(text)
 
 
+def _on_its_row(message: str, number: str) -> str:
+    """A message on a document's own row need not name the document again."""
+    for prefix in (f"{number} ", f"{number}: "):
+        if message.startswith(prefix):
+            rest = message[len(prefix) :]
+            return rest[:1].upper() + rest[1:]
+    return message
+
+
 def _text(paise: int) -> str:
     return format_money(paise, symbol=False) if paise else ""
-

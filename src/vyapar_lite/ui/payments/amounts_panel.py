@@ -12,7 +12,8 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 class AmountsPanel(QFrame):
-    """`show_row(key, text)` fills a row (hiding it with `shown=False`); `bold` rows stand out."""
+    """`show_row(key, text)` fills a row (hiding it with `shown=False`); `bold` rows stand out
+    (bigger), `strong` rows are in bold."""
 
     def __init__(
         self,
@@ -20,6 +21,7 @@ class AmountsPanel(QFrame):
         rows: Sequence[tuple[str, str]],
         *,
         bold: Sequence[str] = (),
+        strong: Sequence[str] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -37,6 +39,9 @@ class AmountsPanel(QFrame):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             if key in bold:
                 value.setStyleSheet("font-size: 13pt; font-weight: bold;")
+                label.setStyleSheet("font-weight: bold;")
+            elif key in strong:
+                value.setStyleSheet("font-weight: bold;")
                 label.setStyleSheet("font-weight: bold;")
             self.values[key] = value
             self.labels[key] = label

@@ -40,6 +40,7 @@ class DocWindow(QDialog):
         side_rows: Sequence[tuple[str, str]],
         *,
         bold: Sequence[str] = (),
+        stretch: int = 0,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -60,7 +61,7 @@ class DocWindow(QDialog):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         self.side = AmountsPanel(f"{name}.amounts", side_rows, bold=bold)
         side_box = QWidget()
         side_column = QVBoxLayout(side_box)

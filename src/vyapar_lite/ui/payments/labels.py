@@ -60,6 +60,16 @@ def payable_text(paise: int) -> str:
     return "Nil"
 
 
+def owed_text(paise: int) -> str:
+    """One side of an account under its own heading (“They owe us”, “We owe them”):
+    `₹82,000.00`, `Nil`, or `Nil (₹500.00 paid ahead)` when it is the other way round."""
+    if paise > 0:
+        return format_money(paise)
+    if paise < 0:
+        return f"Nil ({format_money(-paise)} paid ahead)"
+    return "Nil"
+
+
 def net_text(paise: int) -> str:
     """`Net ₹42,000.00 to receive` / `Net ₹3,000.00 to pay` / `Nil`."""
     if paise > 0:

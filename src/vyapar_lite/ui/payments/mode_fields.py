@@ -42,6 +42,7 @@ class ModeFields(QWidget):
         self.cheque_number.setObjectName(f"{name}.cheque_number")
         self.cheque_number.setPlaceholderText("6 digits")
         self.cheque_number.setMaxLength(10)
+        self.cheque_number.setMaximumWidth(130)
         self.cheque_bank = QLineEdit()
         self.cheque_bank.setObjectName(f"{name}.cheque_bank")
         self.cheque_bank.setPlaceholderText("e.g. SBI, Laxmi Road")
@@ -49,7 +50,7 @@ class ModeFields(QWidget):
         self.cheque_date = DateEdit()
         self.cheque_date.setObjectName(f"{name}.cheque_date")
         self.captions: dict[QWidget, QLabel] = {}
-        grid = QGridLayout(self)
+        self.grid = grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         for column, (text, widget) in enumerate(
             (
@@ -65,8 +66,6 @@ class ModeFields(QWidget):
             self.captions[widget] = caption
             grid.addWidget(caption, 0, column)
             grid.addWidget(widget, 1, column, Qt.AlignmentFlag.AlignTop)
-        grid.setColumnStretch(1, 2)
-        grid.setColumnStretch(3, 2)
         self.mode_combo.currentIndexChanged.connect(lambda _i: self._mode_changed())
         for edit in (self.reference_edit, self.cheque_number, self.cheque_bank):
             edit.textChanged.connect(lambda _t: self.changed.emit())
@@ -121,5 +120,8 @@ class ModeFields(QWidget):
         for widget, visible in shown.items():
             widget.setVisible(visible)
             self.captions[widget].setVisible(visible)
+        self.grid.setColumnStretch(1, 2 if shown[self.reference_edit] else 0)  # hidden: no room
+        self.grid.setColumnStretch(3, 2 if cheque else 0)
+        self.grid.setColumnStretch(5, 0 if cheque or shown[self.reference_edit] else 1)
         self.reference_edit.setPlaceholderText(REFERENCE_HINTS.get(mode, ""))
         self.changed.emit()

@@ -82,7 +82,9 @@ class PaymentDialog(DocWindow):
         s.show_row("from_advance", format_money(p.from_advance), shown=refund)
         s.show_row("from_credit_notes", format_money(p.from_credit_notes), shown=refund)
         s.labels["after"].setText("Balance now" if refund else "We owe them now")
-        s.show_row("after", balance_text(p.balance_after) if refund else payable_text(p.payable_after))
+        s.show_row(
+            "after", balance_text(p.balance_after) if refund else payable_text(p.payable_after)
+        )
         s.words.setText(p.amount_in_words)
         live = p.status == "posted"
         self.table.setVisible(not refund)
@@ -93,7 +95,7 @@ class PaymentDialog(DocWindow):
 
     def reallocate(self) -> None:
         dialog = reallocate_dialog.for_payment(self.payment, self)
-        dialog.saved.connect(lambda view: self._done(view))
+        dialog.saved.connect(self._done)
         dialog.exec()
 
     def cancel_payment(self, reason: str | None = None) -> bool:
@@ -106,7 +108,9 @@ class PaymentDialog(DocWindow):
         if not reason:
             return False
         chosen = reason
-        return self.attempt(lambda: self._done(payments.cancel_payment(p.number, chosen)), "cancelled")
+        return self.attempt(
+            lambda: self._done(payments.cancel_payment(p.number, chosen)), "cancelled"
+        )
 
     def _done(self, view: PaymentView) -> None:
         self.show_payment(view)

@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
 
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import payments
-from vyapar_lite.ui.payments.rows import PaymentRow, receipt_row
+from vyapar_lite.ui.payments.rows import PaymentRow, bill_row, payment_row, receipt_row
 from vyapar_lite.ui.sales.labels import day_text
 
 SEARCH_DELAY_MS = 150
 LIMIT = 200
-COLUMNS = ("Date", "Kind", "Number", "Customer", "Amount", "Paid by", "Status", "Open")
+COLUMNS = ("Date", "Kind", "Number", "Customer", "Amount", "Paid by", "Status", "Open amount")
 AMOUNT, OPEN = 4, 7
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _MUTED = QBrush(QColor("#9e9e9e"))
@@ -202,5 +202,7 @@ class PaymentsListPage(QWidget):
 
 
 def outgoing_rows(search: str) -> list[PaymentRow]:
-    """Refunds, payments out and purchase bills for the list (once the services list them)."""
-    return []
+    """Refunds, payments out and purchase bills for the list."""
+    rows = [payment_row(p) for p in payments.recent_payments(search=search, limit=LIMIT)]
+    rows += [bill_row(b) for b in payments.recent_bills(search=search, limit=LIMIT)]
+    return rows

@@ -59,7 +59,6 @@ class ReallocateDialog(QDialog):
         self.table.budget = lambda: self.amount
         self.table.set_documents(documents, current)
         self.table.edited.connect(self.check)
-        self.table.leave_requested.connect(lambda: self.reason_edit.setFocus())
         self.summary = QLabel()
         self.summary.setObjectName("reallocate.summary")
         self.messages = QLabel()
@@ -70,6 +69,7 @@ class ReallocateDialog(QDialog):
         self.reason_edit.setObjectName("reallocate.reason")
         self.reason_edit.setPlaceholderText("Why (optional, kept in the change history)")
         self.reason_edit.setMaxLength(500)
+        self.table.leave_requested.connect(self.reason_edit.setFocus)
         auto_button = QPushButton("A&uto  (oldest due first)")
         auto_button.setObjectName("reallocate.auto")
         auto_button.setAutoDefault(False)

@@ -27,18 +27,18 @@ from PySide6.QtWidgets import (
 )
 
 from vyapar_lite.domain.errors import FieldError, ValidationError
-from vyapar_lite.domain.money import amount_in_words, format_money
+from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import payments
 from vyapar_lite.services.payments import ReceiptDraft, ReceiptPreview, ReceiptView
 from vyapar_lite.ui.payments import receipt_print
+from vyapar_lite.ui.payments.advance_offer import use_advance_held
 from vyapar_lite.ui.payments.allocation_table import AllocationTable
-from vyapar_lite.ui.payments.amounts_panel import AmountsPanel
 from vyapar_lite.ui.payments.mode_fields import ModeFields
+from vyapar_lite.ui.payments.receipt_summary import ReceiptSummary
 from vyapar_lite.ui.payments.saved_bar import ReceiptSavedBar
 from vyapar_lite.ui.sales.customer_picker import CustomerPicker
 from vyapar_lite.ui.sales.enter_keys import EnterMovesOn, focus
-from vyapar_lite.ui.sales.labels import balance_text
-from vyapar_lite.ui.widgets import DateEdit, MoneyEdit
+from vyapar_lite.ui.widgets import DateEdit, FieldBox, MoneyEdit
 
 PREVIEW_DELAY_MS = 150
 AMBER = "color: #8a5a00; background: #fff4d6; padding: 4px;"
@@ -46,16 +46,6 @@ KEYS_HELP = (
     "Enter next field · F3 customer · F6 amount · F7 mode · F4 invoices (Space pays a row, "
     "Delete clears) · F5 auto · Ctrl+S save"
 )
-SUMMARY_ROWS = (
-    ("amount", "Receipt amount"),
-    ("allocated", "Allocated to invoices"),
-    ("write_off", "Written off"),
-    ("advance", "Kept as advance"),
-    ("balance_before", "Balance before"),
-    ("balance_after", "Balance after"),
-    ("advance_before", "Advance held before"),
-)
-_FIELD_WIDGETS = ("amount", "mode", "reference", "cheque number", "cheque bank", "cheque date")
 
 
 class ReceiptForm(QWidget):
@@ -133,9 +123,7 @@ class ReceiptForm(QWidget):
         table_head.addWidget(self.advance_button)
         table_head.addWidget(self.clear_alloc_button)
         table_head.addWidget(self.auto_button)
-        self.summary = AmountsPanel(
-            "receipt.summary", SUMMARY_ROWS, bold=("amount", "advance", "balance_after")
-        )
+        self.summary = ReceiptSummary()
         self.messages = QLabel()
         self.messages.setObjectName("receipt.messages")
         self.messages.setWordWrap(True)
@@ -146,7 +134,7 @@ class ReceiptForm(QWidget):
         side.addWidget(self.messages, 1)
         side_box = QWidget()
         side_box.setLayout(side)
-        side_box.setFixedWidth(300)
+        side_box.setFixedWidth(320)
         left = QVBoxLayout()
         left.addLayout(table_head)
         left.addWidget(self.table, 1)
@@ -156,20 +144,26 @@ class ReceiptForm(QWidget):
 
         self.reason_edit = QLineEdit()
         self.reason_edit.setObjectName("receipt.write_off_reason")
-        self.reason_edit.setPlaceholderText("Needed with a write-off, e.g. discount for prompt payment")
+        self.reason_edit.setPlaceholderText(
+            "Needed with a write-off, e.g. discount for prompt payment"
+        )
         self.reason_edit.setMaxLength(500)
         self.notes_edit = QLineEdit()
         self.notes_edit.setObjectName("receipt.notes")
         self.notes_edit.setPlaceholderText("Printed on the receipt (optional)")
         self.notes_edit.setMaxLength(500)
+        self.reason_box = FieldBox("receipt.write_off_reason", self.reason_edit)
         lower = QGridLayout()
-        for column, (text, widget) in enumerate(
-            (("Write-off &reason", self.reason_edit), ("N&otes", self.notes_edit))
+        for column, (text, widget, box) in enumerate(
+            (
+                ("Write-off &reason", self.reason_edit, self.reason_box),
+                ("N&otes", self.notes_edit, self.notes_edit),
+            )
         ):
             caption = QLabel(text)
             caption.setBuddy(widget)
             lower.addWidget(caption, 0, column)
-            lower.addWidget(widget, 1, column)
+            lower.addWidget(box, 1, column, Qt.AlignmentFlag.AlignTop)
 
         self.save_button = QPushButton("&Save receipt  (Ctrl+S)")
         self.save_button.setObjectName("receipt.save")
@@ -225,7 +219,7 @@ class ReceiptForm(QWidget):
         bar.slip_button.clicked.connect(lambda: self._print("thermal"))
         bar.pdf_button.clicked.connect(self._pdf)
         bar.open_button.clicked.connect(self._open_saved)
-        bar.next_button.clicked.connect(lambda: self.new_receipt())
+        bar.next_button.clicked.connect(lambda _checked=False: self.new_receipt())
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, slot in (
             ("Ctrl+S", self.save),
@@ -233,7 +227,7 @@ class ReceiptForm(QWidget):
             ("F4", self.focus_table),
             ("F5", self.auto_allocate),
             ("F6", lambda: focus(self.amount_edit)),
-            ("F7", lambda: self.mode.mode_combo.setFocus()),
+            ("F7", self.mode.mode_combo.setFocus),
             ("Ctrl+P", lambda: self._print("a4")),
             ("Ctrl+Shift+S", self._pdf),
         ):
@@ -242,7 +236,10 @@ class ReceiptForm(QWidget):
             self,
             [self.amount_edit, *self.mode.fields, self.table, self.reason_edit, self.notes_edit],
             buttons=[self.save_button, *self.saved_bar.buttons],
-            actions={self.date_edit: lambda: focus(self.amount_edit), self.notes_edit: self._to_save},
+            actions={
+                self.date_edit: lambda: focus(self.amount_edit),
+                self.notes_edit: self._to_save,
+            },
         )
         self.table.removeEventFilter(self.enter_keys)  # the table walks its own rows on Enter
 
@@ -345,7 +342,11 @@ class ReceiptForm(QWidget):
         elif self.auto and not self.amount_edit.text().strip():
             self.table.set_allocations({})
         others = self.table.mark_errors(errors)
-        self.messages.setText("\n".join(f"• {e.message}" for e in others))
+        reason = [e.message for e in others if e.field == "write off reason"]
+        self.reason_box.set_error(reason[0] if reason else None)
+        self.messages.setText(
+            "\n".join(f"• {e.message}" for e in others if e.field != "write off reason")
+        )
         self._show_summary(preview)
         ready = preview is not None and not errors
         self.save_button.setEnabled(ready)
@@ -363,40 +364,19 @@ class ReceiptForm(QWidget):
             self.cheque_note.hide()
 
     def _show_summary(self, preview: ReceiptPreview | None) -> None:
-        s = self.summary
-        account = self.picker.account
-        if preview is None:
-            amount = self._amount_or_zero()
-            allocations, write_offs, _errors = self.table.amounts()
-            allocated = sum(allocations.values())
-            s.show_row("amount", format_money(amount))
-            s.show_row("allocated", format_money(allocated))
-            s.show_row("write_off", format_money(sum(write_offs.values())), shown=bool(write_offs))
-            s.show_row("advance", format_money(max(amount - allocated, 0)))
-            balance = account.balance if account is not None else 0
-            s.show_row("balance_before", balance_text(balance), shown=account is not None)
-            s.show_row("balance_after", "—")
-            s.show_row("advance_before", "", shown=False)
-            s.words.setText(amount_in_words(amount) if amount else "")
+        amount = self._amount_or_zero()
+        if preview is not None:
+            self.summary.show_preview(preview, amount)
             return
-        s.show_row("amount", format_money(self._amount_or_zero()))
-        s.show_row("allocated", format_money(preview.allocated))
-        s.show_row(
-            "write_off", format_money(preview.write_off_total), shown=bool(preview.write_off_total)
-        )
-        s.show_row("advance", format_money(preview.advance))
-        s.show_row("balance_before", balance_text(preview.balance_before))
-        after = balance_text(preview.balance_after)
-        s.show_row("balance_after", after if preview.counted_now else f"{after} (on clearing)")
-        s.show_row(
-            "advance_before",
-            format_money(preview.advance_before),
-            shown=bool(preview.advance_before),
-        )
-        s.words.setText(amount_in_words(self._amount_or_zero()))
+        allocations, write_offs, _errors = self.table.amounts()
+        account = self.picker.account
+        balance = account.balance if account is not None else None
+        self.summary.show_typed(amount, allocations, write_offs, balance)
 
     # reacting
     def _customer_chosen(self, code: str) -> None:
+        if self.last_saved is not None:  # the saved receipt's own split stays in view
+            return
         self.auto = True
         try:
             documents = payments.open_invoices(code, on=self.date_edit.date_value())
@@ -443,19 +423,11 @@ class ReceiptForm(QWidget):
         self.refresh_preview()
 
     def use_advance(self) -> dict[str, int]:
-        """Settle the open invoices, oldest due first, with the advance the customer already holds
-        (each one its own audited change); the table then shows what is still owed."""
+        """Settle the open invoices, oldest due first, with the advance the customer already
+        holds; the table then shows what is still owed."""
         code = self.picker.code()
-        if not code:
-            return {}
-        held = payments.advance_available(code)
-        used: dict[str, int] = {}
-        try:
-            for number, paise in payments.auto_allocate(code, held).items():
-                payments.apply_advance(code, number, paise, on=self.date_edit.date_value())
-                used[number] = paise
-        except ValidationError as exc:
-            self.messages.setText("\n".join(f"• {e.message}" for e in exc.errors))
+        used, errors = use_advance_held(code, self.date_edit.date_value()) if code else ({}, [])
+        self.messages.setText("\n".join(f"• {e.message}" for e in errors))
         self.picker.refresh()  # refreshes the documents and the offer through `chosen`
         if used:
             self.changed.emit()

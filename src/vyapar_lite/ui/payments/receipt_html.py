@@ -49,7 +49,7 @@ def facts(receipt: ReceiptView) -> list[tuple[str, str]]:
         rows.append(("Bank", cheque.bank))
         rows.append(("Cheque date", day_text(cheque.cheque_date)))
         if receipt.cheque_status:
-            rows.append(("Cheque", CHEQUE_LABELS.get(receipt.cheque_status, receipt.cheque_status)))
+            rows.append(("Status", CHEQUE_LABELS.get(receipt.cheque_status, receipt.cheque_status)))
     return rows
 
 
@@ -76,7 +76,7 @@ def closing_rows(receipt: ReceiptView) -> list[tuple[str, str]]:
     """The amounts under the table: allocated, written off, kept as advance, balance after."""
     rows = [("Amount received", format_money(receipt.amount))]
     if receipt.settled:
-        rows.append(("Against the documents above", format_money(receipt.allocated)))
+        rows.append(("Against invoices", format_money(receipt.allocated)))
     if receipt.write_off_amount:
         rows.append(
             (f"Written off ({receipt.write_off_number})", format_money(receipt.write_off_amount))
@@ -164,8 +164,8 @@ def a4_html(receipt: ReceiptView, shop: ShopProfile | None) -> str:
         for k, v in closing_rows(receipt)
     )
     parts.append(
-        "<table width='100%' cellspacing='0' cellpadding='0'><tr><td width='55%'></td>"
-        f"<td width='45%'><table {_TABLE}>{closing}</table></td></tr></table>"
+        "<table width='100%' cellspacing='0' cellpadding='0'><tr><td width='45%'></td>"
+        f"<td width='55%'><table {_TABLE}>{closing}</table></td></tr></table>"
     )
     for text in notices(receipt):
         parts.append(f"<p><i>{_e(text)}</i></p>")
@@ -201,8 +201,7 @@ def thermal_html(receipt: ReceiptView, shop: ShopProfile | None) -> str:
         )
         parts.append(f"<hr><table width='100%' cellspacing='0' cellpadding='1'>{lines}</table>")
     closing = "".join(
-        f"<tr><td>{_e(k)}</td><td align='right'>{_e(v)}</td></tr>"
-        for k, v in closing_rows(receipt)
+        f"<tr><td>{_e(k)}</td><td align='right'>{_e(v)}</td></tr>" for k, v in closing_rows(receipt)
     )
     parts.append(f"<hr><table width='100%' cellspacing='0' cellpadding='1'>{closing}</table>")
     for text in notices(receipt):

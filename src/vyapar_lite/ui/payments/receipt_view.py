@@ -26,7 +26,7 @@ from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import payments
 from vyapar_lite.services.payments import ReceiptView
-from vyapar_lite.ui.payments import cheque_dialogs, receipt_print, reallocate_dialog
+from vyapar_lite.ui.payments import cheque_dialogs, reallocate_dialog, receipt_print
 from vyapar_lite.ui.payments.amounts_panel import AmountsPanel
 from vyapar_lite.ui.payments.cheque_dialogs import Bounce
 from vyapar_lite.ui.payments.labels import CHEQUE_LABELS, kind_label, status_label
@@ -80,14 +80,14 @@ class ReceiptDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.side = AmountsPanel(
-            "receiptView.amounts", SIDE_ROWS, bold=("amount", "advance", "balance_after")
+            "receiptView.amounts", SIDE_ROWS, bold=("amount",), strong=("advance", "balance_after")
         )
         side_box = QWidget()
         side_column = QVBoxLayout(side_box)
         side_column.setContentsMargins(0, 0, 0, 0)
         side_column.addWidget(self.side)
         side_column.addStretch(1)
-        side_box.setFixedWidth(300)
+        side_box.setFixedWidth(320)
         middle = QHBoxLayout()
         middle.addWidget(self.table, 1)
         middle.addWidget(side_box)
@@ -183,7 +183,8 @@ class ReceiptDialog(QDialog):
             rows.append(
                 (
                     "Cheque",
-                    f"No. {r.cheque.number}, {r.cheque.bank}, dated {day_text(r.cheque.cheque_date)}"
+                    f"No. {r.cheque.number}, {r.cheque.bank}, "
+                    f"dated {day_text(r.cheque.cheque_date)}"
                     + (" (post-dated)" if r.post_dated else ""),
                 )
             )
@@ -246,7 +247,7 @@ class ReceiptDialog(QDialog):
     # changes
     def reallocate_dialog(self) -> reallocate_dialog.ReallocateDialog:
         dialog = reallocate_dialog.for_receipt(self.receipt, self)
-        dialog.saved.connect(lambda view: self._done(view))
+        dialog.saved.connect(self._done)
         return dialog
 
     def reallocate(self) -> None:
@@ -286,7 +287,9 @@ class ReceiptDialog(QDialog):
         r = self.receipt
         if r.cheque is None:
             return False
-        view = cheque_dialogs.deposit(self, r.number, self._cheque_words(), r.cheque.cheque_date, on)
+        view = cheque_dialogs.deposit(
+            self, r.number, self._cheque_words(), r.cheque.cheque_date, on
+        )
         if view is not None:
             self._done(view)
         return view is not None

@@ -18,6 +18,7 @@ class ReceiptSavedBar(QFrame):
         )
         self.label = QLabel()
         self.label.setObjectName("receipt.saved")
+        self.label.setWordWrap(True)
         self.print_button = QPushButton("&Print…  (Ctrl+P)")
         self.print_button.setObjectName("receipt.print")
         self.pdf_button = QPushButton("Save P&DF…  (Ctrl+Shift+S)")

@@ -1,5 +1,6 @@
-"""A customer's documents for their page: open orders, invoices, credit and debit notes, with
-status and what is still owed; Enter or double-click opens one."""
+"""A customer's documents for their page: open orders, invoices, credit and debit notes, and the
+payments side (receipts, refunds, payments out, purchase bills), with status and what is still
+owed; Enter or double-click opens one."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import orders, sales
+from vyapar_lite.ui.payments.rows import as_list_row
+from vyapar_lite.ui.payments.rows import customer_rows as payment_rows
 from vyapar_lite.ui.sales.opener import open_document
 from vyapar_lite.ui.sales.order_dialog import ConvertHandler
 from vyapar_lite.ui.sales.sales_list import DocumentTable, ListRow, order_row, summary_row
@@ -40,6 +43,7 @@ class CustomerDocumentsTab(QWidget):
         rows: list[ListRow] = [order_row(o) for o in orders.open_orders(code)]
         docs = sales.customer_documents(code)
         rows += [summary_row(d) for d in docs]
+        rows += [as_list_row(r) for r in payment_rows(code)]  # receipts, refunds, bills
         rows.sort(key=lambda r: r.day, reverse=True)
         self.table.show_rows(rows)
         owed = sum(d.outstanding for d in docs if d.kind == "invoice" and d.status == "posted")

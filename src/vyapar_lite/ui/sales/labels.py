@@ -27,6 +27,8 @@ STATUS_LABELS = {
     "open": "Open",
     "partly_invoiced": "Partly invoiced",
     "invoiced": "Invoiced",
+    "paid": "Paid",
+    "part_paid": "Part paid",
     "pending": "Pending (post-dated)",
     "bounced": "Bounced",
 }

@@ -27,7 +27,12 @@ def open_document(
     on_change: Callable[[], None] | None = None,
     on_convert: ConvertHandler | None = None,
 ) -> QDialog | None:
-    """Show the invoice, note or order `number` (non-modal); None (after saying so) if missing."""
+    """Show the invoice, note or order `number` (non-modal); None (after saying so) if missing.
+    Receipts, payments, purchase bills and contras open in the payments windows."""
+    from vyapar_lite.ui.payments.opener import is_payment, open_payment
+
+    if is_payment(number, kind):
+        return open_payment(number, parent, kind=kind, on_change=on_change)
     dialog: DocumentDialog | OrderDialog
     try:
         if is_order(number, kind):

@@ -74,10 +74,17 @@ def summary_row(d: DocSummary, today: date | None = None) -> ListRow:
         customer=f"{d.customer_name} ({d.customer_code})",
         total=format_money(d.grand_total, symbol=False),
         outstanding=format_money(d.outstanding, symbol=False) if owed else "",
-        status=d.status,
+        status=_paid_status(d) if owed else d.status,
         due=d.due_date if owed and d.outstanding else None,
         overdue=bool(owed and d.outstanding and d.due_date and d.due_date < today),
     )
+
+
+def _paid_status(d: DocSummary) -> str:
+    """A posted invoice as the shopkeeper sees it: paid, part paid, or not yet."""
+    if d.outstanding <= 0:
+        return "paid"
+    return "part_paid" if d.outstanding < d.grand_total else d.status
 
 
 def order_row(o: OrderView) -> ListRow:

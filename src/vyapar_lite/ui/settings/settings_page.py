@@ -17,6 +17,7 @@ from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.services import shop
 from vyapar_lite.ui.settings.customer_settings import CustomerSettings
 from vyapar_lite.ui.settings.gst_rate_settings import GstRateSettings
+from vyapar_lite.ui.settings.payment_settings import PaymentSettingsGroup
 from vyapar_lite.ui.settings.sales_settings import SalesSettingsGroup
 from vyapar_lite.ui.settings.shop_form import ShopProfileForm
 
@@ -52,6 +53,9 @@ class SettingsPage(QWidget):
         layout.addWidget(QLabel("<h3>Sales</h3>"))
         self.sales_settings = SalesSettingsGroup()
         layout.addWidget(self.sales_settings)
+        layout.addWidget(QLabel("<h3>Payments</h3>"))
+        self.payment_settings = PaymentSettingsGroup()
+        layout.addWidget(self.payment_settings)
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

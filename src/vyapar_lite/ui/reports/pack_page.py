@@ -1,0 +1,74 @@
+"""The accountant's pack for a period: one workbook with a summary of balances and ageing, the
+sales register and a statement sheet for every customer with activity or a balance."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+
+from vyapar_lite.exports.pack import export_pack
+from vyapar_lite.services import sales_register, statement
+from vyapar_lite.ui.reports.inputs import PeriodInputs
+from vyapar_lite.ui.reports.periods import Period
+from vyapar_lite.ui.reports.report_page import ReportPage
+from vyapar_lite.ui.reports.report_text import day
+from vyapar_lite.ui.tasks import Progress
+
+
+@dataclass(frozen=True)
+class PackPlan:
+    start: date
+    end: date
+    customers: int  # statement sheets
+    register_rows: int
+    documents: int
+
+
+class PackPage(ReportPage[PackPlan]):
+    key = "pack"
+    title = "Accountant's pack"
+    blurb = "Everything the accountant asks for, in one Excel workbook."
+    printable = False
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.period = PeriodInputs("report.pack.period")
+        self.add_input("", self.period)
+        self.period.preset.activated.connect(lambda _i: self.load())
+        self.table.hide()
+        self.body.addStretch(1)
+        self.export_button.setText("Export the pack to Excel…")
+
+    def request(self) -> Period:
+        return self.period.period()
+
+    def fetch(self, request: Period, progress: Progress) -> PackPlan:
+        start, end = request
+        codes = statement.customers_with_activity(start, end)
+        summary = sales_register.register_summary(start, end)
+        return PackPlan(start, end, len(codes), summary.rows, summary.net.documents)
+
+    def display(self, result: PackPlan) -> None:
+        self.show_rows(None)
+        self.summary.setText(
+            f"<p>The pack for <b>{day(result.start)} to {day(result.end)}</b> holds:</p><ul>"
+            f"<li><b>Summary</b>: balance and ageing on {day(result.end)} of the "
+            f"{result.customers:,} customers with entries in the period or a balance at its "
+            "end, with totals; each code links to the customer's statement;</li>"
+            f"<li><b>Sales register</b>: {result.register_rows:,} rows for "
+            f"{result.documents:,} documents, taxable value and GST by rate;</li>"
+            f"<li><b>{result.customers:,} statements</b>, one sheet per customer.</li></ul>"
+            "<p>Totals are Excel formulas, so the accountant can check them.</p>"
+        )
+
+    def write(self, result: PackPlan, path: Path, progress: Progress) -> int:
+        return export_pack(path, result.start, result.end, progress=progress).customers
+
+    def written(self, count: int) -> str:
+        return f"The pack with {count:,} statements"
+
+    def file_name(self, result: PackPlan) -> str:
+        return f"Accountant's pack {day(result.start)} to {day(result.end)}"

@@ -1,0 +1,144 @@
+"""The sales register (day book of sales documents) for a period: every invoice and note with
+its taxable value and GST split by rate, cancelled ones kept (with no amounts) so the number
+series is complete; the period's totals by rate underneath."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+
+from vyapar_lite.exports.sales_register import export_sales_register
+from vyapar_lite.services import sales_register, shop
+from vyapar_lite.services.sales_register import KIND_LABELS, RegisterRow, RegisterSummary
+from vyapar_lite.ui.reports import report_html as h
+from vyapar_lite.ui.reports.inputs import PeriodInputs
+from vyapar_lite.ui.reports.periods import Period
+from vyapar_lite.ui.reports.report_model import PagedSource
+from vyapar_lite.ui.reports.report_page import ReportPage
+from vyapar_lite.ui.reports.report_text import Column, day, money, rate
+from vyapar_lite.ui.tasks import Progress
+
+COLUMNS: tuple[Column[RegisterRow], ...] = (
+    Column("Date", lambda r: r.doc_date, "date", 88),
+    Column("Type", lambda r: KIND_LABELS.get(r.kind, r.kind), "text", 85),
+    Column("Number", lambda r: r.number, "text", 135, whole=True),
+    Column("Status", lambda r: "Posted" if r.status == "posted" else "Cancelled", "text", 75),
+    Column("Customer", lambda r: r.customer_name, "text", 150),
+    Column("GSTIN", lambda r: r.customer_gstin, "text", 125, whole=True),
+    Column("Place of supply", lambda r: r.place_of_supply, "text", 110),
+    Column("Against", lambda r: r.against, "text", 115),
+    Column("Rate", lambda r: r.rate_bp if r.status == "posted" else None, "rate", 55),
+    Column("Taxable", lambda r: r.taxable if r.status == "posted" else None, "money", 105),
+    Column("CGST", lambda r: r.cgst, "amount", 90),
+    Column("SGST/UTGST", lambda r: r.sgst, "amount", 90),
+    Column("IGST", lambda r: r.igst, "amount", 90),
+    Column("Round-off", lambda r: r.other, "amount", 80),
+    Column("Value", lambda r: r.value if r.status == "posted" else None, "money", 110),
+)
+
+
+@dataclass(frozen=True)
+class RegisterResult:
+    summary: RegisterSummary
+    first: list[RegisterRow]
+
+
+def totals(summary: RegisterSummary) -> list[str]:
+    n = summary.net
+    return [
+        "", "", f"{n.documents:,} documents", "", "", "", "", "", "",
+        money(n.taxable), money(n.cgst), money(n.sgst), money(n.igst), money(n.other),
+        money(n.value),
+    ]  # fmt: skip
+
+
+def by_rate_html(summary: RegisterSummary) -> str:
+    """The period's totals by GST rate, as a small table."""
+    heads = ["GST rate", "Taxable", "CGST", "SGST/UTGST", "IGST", "Total tax"]
+    head = "".join(f"<th bgcolor='{h.GREY}' align='right'>{h.e(x)}</th>" for x in heads)
+    body = []
+    for bp, t in summary.by_rate.items():
+        cells = [rate(bp), *(money(a) for a in (t.taxable, t.cgst, t.sgst, t.igst))]
+        cells.append(money(t.cgst + t.sgst + t.igst))
+        body.append("<tr>" + "".join(f"<td align='right'>{h.e(c)}</td>" for c in cells) + "</tr>")
+    return (
+        f"<p><b>By GST rate</b> (credit notes taken off)</p><table {h.TABLE}><tr>{head}</tr>"
+        + "".join(body)
+        + "</table>"
+    )
+
+
+class RegisterPage(ReportPage[RegisterResult]):
+    key = "register"
+    title = "Sales register"
+    blurb = "Every sales document of a period, with taxable value and GST by rate."
+    landscape = True
+    stretch_column = 4
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.period = PeriodInputs("report.register.period")
+        self.add_input("", self.period)
+        self.period.preset.activated.connect(lambda _i: self.load())
+
+    def columns(self) -> Sequence[Column[RegisterRow]]:
+        return COLUMNS
+
+    def row_style(self, row: RegisterRow) -> str:
+        return "muted" if row.status != "posted" else ""
+
+    def request(self) -> Period:
+        return self.period.period()
+
+    def fetch(self, request: Period, progress: Progress) -> RegisterResult:
+        start, end = request
+        summary = sales_register.register_summary(start, end)
+        first = sales_register.register_page(start, end, offset=0, limit=self.model.PAGE)
+        return RegisterResult(summary, first)
+
+    def display(self, result: RegisterResult) -> None:
+        s = result.summary
+        n = s.net
+        self.show_rows(
+            PagedSource(
+                s.rows,
+                lambda o, k: sales_register.register_page(s.start, s.end, offset=o, limit=k),
+            ),
+            result.first,
+            totals=totals(s),
+            count=f"{s.rows:,} rows",
+        )
+        self.summary.setText(
+            f"{day(s.start)} to {day(s.end)} · {n.documents:,} documents"
+            + (f" and {s.cancelled:,} cancelled (in grey, no amounts)" if s.cancelled else "")
+            + f" · Taxable <b>{money(n.taxable)}</b> · GST "
+            f"<b>{money(n.cgst + n.sgst + n.igst)}</b> · Value <b>{money(n.value)}</b>"
+        )
+        self.foot.setText(by_rate_html(s))
+        self.foot.setVisible(bool(s.by_rate))
+
+    def write(self, result: RegisterResult, path: Path, progress: Progress) -> int:
+        return export_sales_register(path, result.summary, progress=progress)
+
+    def printout(self, result: RegisterResult, progress: Progress) -> str:
+        s = result.summary
+        rows = sales_register.iter_register(s.start, s.end)
+        return h.report_html(
+            shop.get_profile(),
+            "Sales register (GST)",
+            ("Period", f"{day(s.start)} to {day(s.end)}"),
+            [
+                h.table(COLUMNS, rows, style=self.row_style, totals=totals(s)),
+                by_rate_html(s),
+            ],
+        )
+
+    def file_name(self, result: RegisterResult) -> str:
+        s = result.summary
+        return f"Sales register {day(s.start)} to {day(s.end)}"
+
+    def document_number(self, row: RegisterRow) -> str:
+        return row.number

@@ -1,0 +1,433 @@
+"""One report on the Reports screen: its inputs, a lazily loaded table with a totals row, and
+Export to Excel, Print and Save PDF.
+
+Everything slow runs off the UI thread with a progress dialog (`ui.tasks.run_task`): working
+out the report (`fetch`: the service's totals and first page), writing the workbook (`write`,
+cancellable: a cancelled export leaves no file), and preparing the printout's HTML (`printout`).
+Those three run on a worker, so they only call services and exports, never widgets. The table
+then reads further pages as it scrolls (`report_model`).
+
+A report says what it is by overriding `columns`, `request`, `fetch`, `display`, `write`,
+`printout` and `file_name`; see the pages in this folder.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vyapar_lite.domain.errors import ValidationError
+from vyapar_lite.services import shop
+from vyapar_lite.ui.reports import report_print
+from vyapar_lite.ui.reports.report_model import ReportModel, Source
+from vyapar_lite.ui.reports.report_text import Column
+from vyapar_lite.ui.reports.totals_row import TotalsRow
+from vyapar_lite.ui.tasks import Progress, Task, run_task
+
+ResultT = TypeVar("ResultT")
+XLSX_FILTER = "Excel workbook (*.xlsx)"
+FOLDER_SETTING = "reports/folder"
+
+
+class ReportPage(QWidget, Generic[ResultT]):
+    """`loaded()` when a result is on screen; `exported(path)` and `pdf_saved(path)` when a
+    file is written. `result` is what is shown (None before the first Show)."""
+
+    loaded = Signal()
+    exported = Signal(Path)
+    pdf_saved = Signal(Path)
+
+    key = "report"
+    title = "Report"
+    blurb = ""
+    landscape = False  # print across the page (wide tables)
+    printable = True
+    load_when_shown = True  # work the report out the first time the page is shown
+    stretch_column: int | None = None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"report.{self.key}")
+        self.result: ResultT | None = None
+        self.last_message = ""
+        self._generation = 0
+        self._shown_once = False
+        heading = QLabel(
+            f"<span style='font-size:13pt; font-weight:bold'>{self.title}</span>"
+            f"&nbsp;&nbsp;<span style='color:#555'>{self.blurb}</span>"
+        )
+        self.inputs = QHBoxLayout()
+        self.filters = QHBoxLayout()
+        self.show_button = QPushButton("Show")
+        self.show_button.setObjectName(f"report.{self.key}.show")
+        self.show_button.setToolTip("Work the report out again (F5)")
+        self.show_button.clicked.connect(self.load)
+        self.inputs.addStretch(1)
+        self.inputs.addWidget(self.show_button)
+        QShortcut(QKeySequence("F5"), self, self.load)
+        self.message = QLabel()
+        self.message.setObjectName(f"report.{self.key}.message")
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.summary = QLabel()
+        self.summary.setObjectName(f"report.{self.key}.summary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.model: ReportModel[Any] = ReportModel(self.columns(), style=self.row_style)
+        self.model.setParent(self)
+        self.table = QTableView()
+        self.table.setObjectName(f"report.{self.key}.table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setHighlightSections(False)
+        self.table.viewport().installEventFilter(self)
+        self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
+        self.totals = TotalsRow(self.table, f"report.{self.key}.totals")
+        self.foot = QLabel()
+        self.foot.setObjectName(f"report.{self.key}.foot")
+        self.foot.setWordWrap(True)
+        self.foot.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.foot.hide()
+        self.count_label = QLabel()
+        self.count_label.setObjectName(f"report.{self.key}.count")
+        self.export_button = self._button("export", "Export to Excel…", self.choose_and_export)
+        self.print_button = self._button("print", "Print…", self.print_preview)
+        self.pdf_button = self._button("pdf", "Save PDF…", self.choose_and_save_pdf)
+        self.print_button.setVisible(self.printable)
+        self.pdf_button.setVisible(self.printable)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        for button in (self.export_button, self.print_button, self.pdf_button):
+            bottom.addWidget(button)
+        self.body = QVBoxLayout()
+        self.body.setContentsMargins(0, 0, 0, 0)
+        self.body.setSpacing(0)
+        self.body.addWidget(self.table, 1)
+        self.body.addWidget(self.totals)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(self.inputs)
+        layout.addLayout(self.filters)
+        layout.addWidget(self.message)
+        layout.addWidget(self.summary)
+        layout.addLayout(self.body, 1)
+        layout.addWidget(self.foot)
+        layout.addLayout(bottom)
+        self.set_widths()
+        self._enable_buttons()
+
+    # --- what each report says (overridden) ---------------------------------------------------
+
+    def columns(self) -> Sequence[Column[Any]]:
+        return ()
+
+    def row_style(self, row: Any) -> str:
+        return ""
+
+    def request(self) -> object:
+        """What to work out, read from the inputs; ValidationError for bad input."""
+        return None
+
+    def fetch(self, request: Any, progress: Progress) -> ResultT:
+        """Work the report out (on a worker thread: services only)."""
+        raise NotImplementedError
+
+    def display(self, result: ResultT) -> None:
+        """Put a result on screen (see `show_rows`)."""
+        raise NotImplementedError
+
+    def write(self, result: ResultT, path: Path, progress: Progress) -> int:
+        """Write the workbook (on a worker thread); returns the rows written."""
+        raise NotImplementedError
+
+    def printout(self, result: ResultT, progress: Progress) -> str:
+        """The printout's HTML (on a worker thread)."""
+        raise NotImplementedError
+
+    def file_name(self, result: ResultT) -> str:
+        """The suggested file name, without the extension."""
+        return self.key
+
+    def written(self, count: int) -> str:
+        """What an export wrote, in words."""
+        return f"{count:,} rows"
+
+    def document_number(self, row: Any) -> str:
+        """The document a row is about, opened on double-click ("" for none)."""
+        return ""
+
+    # --- helpers for the reports ----------------------------------------------------------------
+
+    def add_input(self, label: str, widget: QWidget) -> None:
+        """A labelled input, in the top row before the Show button."""
+        at = self.inputs.count() - 2
+        if label:
+            self.inputs.insertWidget(at, QLabel(label))
+            at += 1
+        self.inputs.insertWidget(at, widget)
+
+    def show_rows(
+        self,
+        source: Source[Any] | None,
+        first: Sequence[Any] | None = None,
+        *,
+        totals: Sequence[str] = (),
+        count: str = "",
+    ) -> None:
+        self.model.set_source(source, first)
+        self.totals.set_totals(totals, [c.is_number for c in self.model.columns])
+        self.count_label.setText(count)
+
+    def set_columns(self, columns: Sequence[Column[Any]]) -> None:
+        if [c.header for c in columns] != [c.header for c in self.model.columns]:
+            self.model.set_columns(columns)
+            self.set_widths()
+
+    def set_widths(self) -> None:
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for index, column in enumerate(self.model.columns):
+            header.setSectionResizeMode(index, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(index, column.width)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Widen the stretch column to fill the table (never narrower than its own width: a
+        wide report scrolls sideways instead)."""
+        stretch = self.stretch_column
+        columns = self.model.columns
+        if stretch is not None and stretch < len(columns):
+            others = sum(self.table.columnWidth(i) for i in range(len(columns)) if i != stretch)
+            free = self.table.viewport().width() - others
+            self.table.setColumnWidth(stretch, max(columns[stretch].width, free))
+        self.totals.follow_table()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().eventFilter(watched, event)
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def footer_text(self, result: ResultT) -> str:
+        profile = shop.get_profile()
+        return f"{profile.name if profile else ''} · {self.title}"
+
+    # --- working the report out -----------------------------------------------------------------
+
+    def load(self) -> None:
+        """Work the report out for the inputs as they are, off the UI thread."""
+        self.show_message("")
+        try:
+            request = self.request()
+        except ValidationError as exc:
+            self.show_message(str(exc))
+            return
+        self._generation += 1
+        generation = self._generation
+        start_task(
+            self,
+            f"Working out the {self.title.lower()}",
+            lambda progress: (generation, self.fetch(request, progress)),
+            succeeded=self._loaded,
+            failed=self.show_message,
+        )
+
+    def _loaded(self, answer: tuple[int, ResultT]) -> None:
+        generation, result = answer
+        if generation != self._generation:
+            return  # the inputs were changed and shown again meanwhile
+        self.result = result
+        self.display(result)
+        self.show_button.setText("Refresh")
+        self._enable_buttons()
+        self.loaded.emit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            if self.load_when_shown and self.result is None:
+                self.load()
+
+    def _open_row(self, row: int) -> None:
+        found = self.model.row_at(row)
+        number = self.document_number(found) if found is not None else ""
+        if number:
+            from vyapar_lite.ui.sales.opener import open_document
+
+            open_document(number, self)
+
+    # --- Excel ----------------------------------------------------------------------------------
+
+    def choose_and_export(self) -> None:
+        if self.result is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            f"Export the {self.title.lower()} to Excel",
+            str(_folder() / f"{self.file_name(self.result)}.xlsx"),
+            XLSX_FILTER,
+        )
+        if name:
+            self.export_file(Path(name))
+
+    def export_file(self, path: Path) -> Task | None:
+        """Write the report shown to `path` off the UI thread (cancellable)."""
+        result = self.result
+        if result is None:
+            return None
+        path = path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
+        _remember_folder(path)
+        return start_task(
+            self,
+            f"Exporting the {self.title.lower()}",
+            lambda progress: (path, self.write(result, path, progress)),
+            succeeded=self._exported,
+            failed=lambda message: self._tell("Export failed", message),
+            cancelled=lambda: self._tell(
+                "Export cancelled", "The export was cancelled; no file was written."
+            ),
+        )
+
+    def _exported(self, answer: tuple[Path, int]) -> None:
+        path, count = answer
+        self._tell("Export finished", f"{self.written(count)} written to {path}.")
+        self.exported.emit(path)
+
+    # --- printing -------------------------------------------------------------------------------
+
+    def print_preview(self) -> None:
+        self._prepare_printout(None)
+
+    def choose_and_save_pdf(self) -> None:
+        if self.result is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            f"Save the {self.title.lower()} as PDF",
+            str(_folder() / f"{self.file_name(self.result)}.pdf"),
+            "PDF (*.pdf)",
+        )
+        if name:
+            self.save_pdf_file(Path(name))
+
+    def save_pdf_file(self, path: Path) -> None:
+        path = path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+        _remember_folder(path)
+        self._prepare_printout(path)
+
+    def _prepare_printout(self, path: Path | None) -> None:
+        """Build the HTML off the UI thread; then the preview, or the PDF at `path`."""
+        result = self.result
+        if result is None or not self.printable:
+            return
+        start_task(
+            self,
+            "Preparing the printout",
+            lambda progress: (path, result, self.printout(result, progress)),
+            succeeded=self._printout_ready,
+            failed=lambda message: self._tell("Printout failed", message),
+        )
+
+    def _printout_ready(self, answer: tuple[Path | None, ResultT, str]) -> None:
+        path, result, html = answer
+        title = self.file_name(result)
+        footer = self.footer_text(result)
+        if path is None:
+            dialog = report_print.PreviewDialog(
+                html, title=title, landscape=self.landscape, footer=footer, parent=self
+            )
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+            return
+        try:
+            report_print.save_pdf(html, path, title=title, landscape=self.landscape, footer=footer)
+        except OSError as exc:
+            self._tell("PDF not saved", f"Could not write {path}: {exc}")
+            return
+        self._tell("PDF saved", f"Saved to {path}.")
+        self.pdf_saved.emit(path)
+
+    # --- internals ------------------------------------------------------------------------------
+
+    def _button(self, name: str, text: str, slot: Any) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(f"report.{self.key}.{name}")
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
+
+    def _enable_buttons(self) -> None:
+        ready = self.result is not None
+        for button in (self.export_button, self.print_button, self.pdf_button):
+            button.setEnabled(ready)
+
+    def _tell(self, title: str, message: str) -> None:
+        self.last_message = message
+        box = QMessageBox(QMessageBox.Icon.Information, title, message, parent=self)
+        box.setObjectName(f"report.{self.key}.notice")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+
+def start_task(
+    parent: QWidget,
+    title: str,
+    work: Callable[[Progress], Any],
+    *,
+    succeeded: Callable[[Any], object],
+    failed: Callable[[str], object],
+    cancelled: Callable[[], object] | None = None,
+) -> Task:
+    """`run_task`, with the handlers connected before the work can finish.
+
+    `run_task` starts the work at once and hands back the task to connect to; quick work can
+    finish (and report) before the caller has connected, and its result is lost. Here the work
+    waits until the handlers are in place."""
+    connected = threading.Event()
+
+    def gated(progress: Progress) -> Any:
+        connected.wait()
+        return work(progress)
+
+    task = run_task(parent, title, gated)
+    task.succeeded.connect(succeeded)
+    task.failed.connect(failed)
+    if cancelled is not None:
+        task.cancelled.connect(cancelled)
+    connected.set()
+    return task
+
+
+def _folder() -> Path:
+    saved = QSettings().value(FOLDER_SETTING)
+    folder = Path(str(saved)) if saved else Path.home()
+    return folder if folder.is_dir() else Path.home()
+
+
+def _remember_folder(path: Path) -> None:
+    QSettings().setValue(FOLDER_SETTING, str(path.parent))

@@ -1,0 +1,201 @@
+"""The customer statement: pick a customer and a period; the balance brought forward, every
+entry with its running balance, the totals and the closing balance; for a customer who is also
+a supplier, that side and the net; the ageing of the balance underneath."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
+
+from vyapar_lite.domain.errors import FieldError, ValidationError
+from vyapar_lite.exports.statement import export_statement
+from vyapar_lite.services import ageing, shop, statement
+from vyapar_lite.services.ageing import AgeingRow
+from vyapar_lite.services.report_scope import CustomerScope
+from vyapar_lite.services.statement import Statement, StatementLine
+from vyapar_lite.ui.reports import statement_html as html
+from vyapar_lite.ui.reports.inputs import PeriodInputs, ReportCustomerPicker
+from vyapar_lite.ui.reports.report_model import ListSource, PagedSource, ReportModel
+from vyapar_lite.ui.reports.report_page import ReportPage
+from vyapar_lite.ui.reports.report_text import Column, balance, day, money
+from vyapar_lite.ui.reports.totals_row import TotalsRow
+from vyapar_lite.ui.sales.labels import balance_text
+from vyapar_lite.ui.tasks import Progress
+
+
+@dataclass(frozen=True)
+class StatementRequest:
+    code: str
+    start: date
+    end: date
+
+
+@dataclass(frozen=True)
+class StatementResult:
+    statement: Statement
+    first: list[StatementLine]  # the first page, brought forward included
+    ageing: AgeingRow | None  # the customer's ageing at the period's end
+    labels: tuple[str, ...]  # the ageing columns
+
+
+def statement_rows(st: Statement, offset: int, limit: int) -> list[StatementLine]:
+    """Rows of the screen's table: the balance brought forward, then the statement's lines."""
+    if offset == 0:
+        rest = statement.statement_lines(st, offset=0, limit=max(limit - 1, 0))
+        return [html.brought_forward(st), *rest]
+    return statement.statement_lines(st, offset=offset - 1, limit=limit)
+
+
+class StatementPage(ReportPage[StatementResult]):
+    key = "statement"
+    title = "Customer statement"
+    blurb = "Everything on a customer's account for a period, with the running balance."
+    load_when_shown = False  # it needs a customer first
+    stretch_column = 3
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.customer = ReportCustomerPicker("report.statement.customer")
+        self.customer.setMinimumWidth(320)
+        self.period = PeriodInputs("report.statement.period")
+        self.add_input("Customer", self.customer)
+        self.add_input("", self.period)
+        self.customer.chosen.connect(lambda code: self.load() if code else None)
+        self.period.preset.activated.connect(
+            lambda _i: self.load() if self.customer.code() else None
+        )
+        self.supplier_title = QLabel()
+        self.supplier_title.setObjectName("report.statement.supplier")
+        self.supplier_model: ReportModel[StatementLine] = ReportModel(
+            html.COLUMNS, style=html.line_style, parent=self
+        )
+        self.supplier_table = QTableView()
+        self.supplier_table.setObjectName("report.statement.supplier.table")
+        self.supplier_table.setModel(self.supplier_model)
+        self.supplier_table.verticalHeader().hide()
+        self.supplier_table.setMaximumHeight(200)
+        self.supplier_totals = TotalsRow(self.supplier_table, "report.statement.supplier.totals")
+        self.supplier_box = QWidget()
+        box = QVBoxLayout(self.supplier_box)
+        box.setContentsMargins(0, 8, 0, 0)
+        box.setSpacing(0)
+        for widget in (self.supplier_title, self.supplier_table, self.supplier_totals):
+            box.addWidget(widget)
+        self.supplier_box.hide()
+        self.body.addWidget(self.supplier_box)
+        self.table.horizontalHeader().sectionResized.connect(
+            lambda i, _o, new: self.supplier_table.setColumnWidth(i, new)
+        )
+
+    def open_statement(self, code: str, start: date | None = None, end: date | None = None) -> None:
+        """Show `code`'s statement (for the period given, or the one chosen)."""
+        if start is not None and end is not None:
+            self.period.set_period(start, end)
+        self.customer.blockSignals(True)
+        found = self.customer.set_code(code)
+        self.customer.blockSignals(False)
+        if found:
+            self.load()
+
+    # --- the report ---------------------------------------------------------------------------
+
+    def columns(self) -> Sequence[Column[StatementLine]]:
+        return html.COLUMNS
+
+    def row_style(self, row: StatementLine) -> str:
+        return html.line_style(row)
+
+    def request(self) -> StatementRequest:
+        code = self.customer.code()
+        if not code:
+            raise ValidationError(FieldError("customer", "Choose a customer first"))
+        start, end = self.period.period()
+        return StatementRequest(code, start, end)
+
+    def fetch(self, request: StatementRequest, progress: Progress) -> StatementResult:
+        st = statement.open_statement(request.code, request.start, request.end)
+        first = statement_rows(st, 0, self.model.PAGE)
+        scope = CustomerScope(customer_code=st.code)
+        aged = ageing.ageing(st.end, scope, show="all")
+        row = aged.rows[0] if aged.rows else None
+        return StatementResult(st, first, row, aged.labels)
+
+    def display(self, result: StatementResult) -> None:
+        st = result.statement
+        self.show_rows(
+            PagedSource(st.line_count + 1, lambda o, n: statement_rows(st, o, n)),
+            result.first,
+            totals=html.totals(st.total_debit, st.total_credit, st.closing, "Total · closing"),
+            count=f"{st.line_count:,} entries",
+        )
+        contact = " · ".join(
+            p
+            for p in (
+                st.address.replace("\n", ", "),
+                f"Ph {st.phone}" if st.phone else "",
+                f"GSTIN {st.gstin}" if st.gstin else "",
+            )
+            if p
+        )
+        self.summary.setText(
+            f"<b>{st.name}</b> ({st.code})" + (f" · {contact}" if contact else "") + "<br>"
+            f"{html.period_text(st)} · Opening {balance(st.opening)} · "
+            f"Debits {money(st.total_debit)} · Credits {money(st.total_credit)} · "
+            f"<b>Closing {balance(st.closing)}</b> ({balance_text(st.closing)})"
+        )
+        self._show_supplier(st)
+        foot = []
+        if result.ageing is not None:
+            bands = " · ".join(
+                f"{label} {money(amount)}"
+                for label, amount in zip(result.labels, result.ageing.bands, strict=True)
+            )
+            foot.append(f"<b>Ageing on {day(st.end)}</b>: {bands}")
+            if result.ageing.advance:
+                foot.append(f"Advance held {money(result.ageing.advance)}")
+        self.foot.setText(" &nbsp;·&nbsp; ".join(foot))
+        self.foot.setVisible(bool(foot))
+
+    def _show_supplier(self, st: Statement) -> None:
+        side = st.supplier
+        self.supplier_box.setVisible(side is not None)
+        if side is None:
+            self.supplier_model.set_source(None)
+            return
+        self.supplier_title.setText(
+            f"<b>As a supplier</b>: opening {balance(side.opening)}, closing "
+            f"{balance(side.closing)} · <b>Net of both sides {balance(st.net_closing)}</b> "
+            f"({balance_text(st.net_closing)})"
+        )
+        self.supplier_model.set_source(ListSource(list(side.lines)))
+        for index in range(len(html.COLUMNS)):
+            self.supplier_table.setColumnWidth(index, self.table.columnWidth(index))
+        self.supplier_totals.set_totals(
+            html.totals(side.total_debit, side.total_credit, side.closing, "Total · closing"),
+            [c.is_number for c in html.COLUMNS],
+        )
+
+    def write(self, result: StatementResult, path: Path, progress: Progress) -> int:
+        return export_statement(path, result.statement, progress=progress)
+
+    def printout(self, result: StatementResult, progress: Progress) -> str:
+        st = result.statement
+        return html.statement_html(
+            shop.get_profile(),
+            st,
+            statement.iter_statement_lines(st),
+            ageing=result.ageing,
+            labels=result.labels,
+        )
+
+    def file_name(self, result: StatementResult) -> str:
+        st = result.statement
+        code = st.code.replace("/", "-")
+        return f"Statement {code} {day(st.start)} to {day(st.end)}"
+
+    def document_number(self, row: StatementLine) -> str:
+        return "" if row.kind in (html.BROUGHT_FORWARD, "opening") else row.doc_number
