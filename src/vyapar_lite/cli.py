@@ -130,6 +130,13 @@ def cmd_export_items(args: argparse.Namespace) -> str:
     return _export(args, lambda out: export_items(out, item_export.item_rows()), "item")
 
 
+def cmd_export_customer_data(args: argparse.Namespace) -> str:
+    from vyapar_lite.exports.customer_data import export_customer_data
+    from vyapar_lite.services.customer_data import customer_data
+
+    return _export(args, lambda out: export_customer_data(out, customer_data(args.code)), "record")
+
+
 def _export(args: argparse.Namespace, write: Callable[[Path], int], noun: str) -> str:
     """Check `--out`, open the shop, `write(out)` and say how many records went into the file."""
     out = Path(args.out)
@@ -230,9 +237,22 @@ def build_parser() -> argparse.ArgumentParser:
         "--out", type=Path, required=True, metavar="FILE.xlsx", help="the workbook to write"
     )
     export_items.set_defaults(run=cmd_export_items)
+    export_customer_data = exporting.add_parser(
+        "customer-data",
+        parents=[common],
+        help="write everything the shop holds on one customer to an .xlsx file",
+    )
+    export_customer_data.add_argument("--code", required=True, help="the customer's code")
+    export_customer_data.add_argument(
+        "--out", type=Path, required=True, metavar="FILE.xlsx", help="the workbook to write"
+    )
+    export_customer_data.set_defaults(run=cmd_export_customer_data)
     from vyapar_lite.cli_reports import add_report_exports  # imports this module: not at the top
 
     add_report_exports(exporting, common)
+    from vyapar_lite.cli_backups import add_backup_commands  # imports this module, too
+
+    add_backup_commands(commands, common)
     return parser
 
 

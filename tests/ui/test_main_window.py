@@ -35,10 +35,12 @@ def test_navigation_and_shortcuts(qtbot: QtBot, shop_file: Path) -> None:
     window = make_window(qtbot, shop_file)
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert titles == [
-        "Dashboard", "Customers", "Items", "Sales", "Payments", "Reports", "Settings",
+        "Dashboard", "Customers", "Items", "Sales", "Payments", "Reports", "Audit", "Settings",
     ]  # fmt: skip
 
     window.nav.setCurrentRow(6)
+    assert window.stack.currentWidget().objectName() == "page.audit"
+    window.nav.setCurrentRow(7)
     assert window.stack.currentWidget().objectName() == "page.settings"
 
     go_items = window.findChild(QAction, "action.go.items")

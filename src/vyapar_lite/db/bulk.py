@@ -8,12 +8,13 @@ take the model's defaults. Call it inside the caller's transaction.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 import peewee as pw
 
-from vyapar_lite.db.connection import database
+from vyapar_lite.db.connection import database, refused_write
 
 
 def insert_rows(model: type[pw.Model], rows: Sequence[Mapping[str, Any]]) -> int:
@@ -41,5 +42,11 @@ def insert_rows(model: type[pw.Model], rows: Sequence[Mapping[str, Any]]) -> int
             ),
         )
 
-    database.connection().executemany(sql, (values(row) for row in rows))
+    try:
+        database.connection().executemany(sql, (values(row) for row in rows))
+    except sqlite3.OperationalError as exc:
+        refused = refused_write(exc)
+        if refused is None:
+            raise
+        raise refused from exc
     return len(rows)

@@ -22,14 +22,71 @@ import peewee
 from vyapar_lite.db import sqlite_features
 from vyapar_lite.db.file_check import WAIT_BEFORE_WRITE_SECONDS, FileCheck
 from vyapar_lite.db.lock import ShopInUse, ShopLock
+from vyapar_lite.domain.errors import FieldError, ValidationError
 
 
 class ShopDatabase(peewee.SqliteDatabase):
-    """The shop's database: every write (`atomic()`) first makes sure the file passed its check."""
+    """The shop's database: every write (`atomic()`) first makes sure the file passed its check.
+
+    A write the disk refuses (full, or an I/O error) raises `NotSaved`, a ValidationError whose
+    message names the problem; the transaction is rolled back, so the file keeps its last
+    committed state.
+    """
 
     def atomic(self, *args: Any, **kwargs: Any) -> Any:
         _refuse_writes_to_unchecked_file()
         return super().atomic(*args, **kwargs)
+
+    def execute_sql(self, sql: str, params: Any = None) -> Any:
+        try:
+            return super().execute_sql(sql, params)
+        except peewee.OperationalError as exc:
+            refused = refused_write(exc)
+            if refused is None:
+                raise
+            raise refused from exc
+
+    def commit(self) -> Any:
+        try:
+            return super().commit()
+        except peewee.OperationalError as exc:
+            refused = refused_write(exc)
+            if refused is None:
+                raise
+            raise refused from exc
+
+    def rollback(self) -> Any:
+        try:
+            return super().rollback()
+        except peewee.OperationalError as exc:
+            # SQLite already rolled back after a full disk or an I/O error: nothing left to undo
+            if "no transaction is active" not in str(exc):
+                raise
+
+
+class NotSaved(ValidationError):
+    """The disk refused a write: nothing of the change was saved; earlier work is intact."""
+
+
+def refused_write(exc: BaseException) -> NotSaved | None:
+    """A NotSaved for SQLite's "disk is full" / "disk I/O error"; None for any other error."""
+    text = str(exc).lower()
+    name = Path(str(database.database or "the shop file")).name
+    if "full" in text and ("disk" in text or "database" in text):
+        problem = f"the disk holding {name} is full"
+        advice = "Free some space on it (or move the shop file to a disk with room)"
+    elif "disk i/o error" in text or "i/o error" in text:
+        problem = f"the disk holding {name} reported a write error (disk I/O error)"
+        advice = "Check the disk or pen drive, and copy the shop file somewhere safe"
+    else:
+        return None
+    return NotSaved(
+        FieldError(
+            "data_file",
+            f"Not saved: {problem}. Nothing of this change was written, and everything saved "
+            f"before is intact. {advice}, then try again.",
+        )
+    )
 
 
 database = ShopDatabase(None)

@@ -16,7 +16,7 @@ from datetime import datetime
 
 import peewee
 
-from vyapar_lite.db import sqlite_features
+from vyapar_lite.db import audit_seal, sqlite_features
 
 
 @dataclass(frozen=True)
@@ -434,7 +434,30 @@ PAYMENTS = Migration(
     ),
 )
 
-MIGRATIONS: tuple[Migration, ...] = (FOUNDATION, CUSTOMERS, CUSTOMER_FILE, SALES, PAYMENTS)
+AUDIT_CHAIN = Migration(
+    6,
+    "tamper-evident audit log: a hash chain over the audit rows",
+    (
+        # SHA-256 (hex) of the row before it (64 zeros for the first row) and of this row.
+        "ALTER TABLE audit_entry ADD COLUMN prev_hash CHAR(64) NOT NULL DEFAULT ''",
+        "ALTER TABLE audit_entry ADD COLUMN row_hash CHAR(64) NOT NULL DEFAULT ''",
+        # The chain's last row, so that deleting rows at the end of the log is found too.
+        """CREATE TABLE audit_chain_head (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        last_id INTEGER NOT NULL,
+        last_hash CHAR(64) NOT NULL)""",
+    ),
+    python_steps=(audit_seal.hash_existing_rows,),
+)
+
+MIGRATIONS: tuple[Migration, ...] = (
+    FOUNDATION,
+    CUSTOMERS,
+    CUSTOMER_FILE,
+    SALES,
+    PAYMENTS,
+    AUDIT_CHAIN,
+)
 LATEST = MIGRATIONS[-1].version
 
 

@@ -63,6 +63,17 @@ class AuditEntry(BaseModel):
     before_json = pw.TextField(null=True)
     after_json = pw.TextField(null=True)
     note = pw.TextField(default="")
+    # The hash chain (migration 6, `domain.audit_hash`): set by `services.audit` only.
+    prev_hash = pw.CharField(default="")
+    row_hash = pw.CharField(default="")
+
+
+class AuditChainHead(BaseModel):
+    """One row: the audit chain's last row id and hash (deleting rows at the end is found)."""
+
+    id = pw.AutoField()
+    last_id = pw.IntegerField()
+    last_hash = pw.CharField()
 
 
 class CustomerCategory(BaseModel):
@@ -454,6 +465,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     Shop,
     Sequence,
     AuditEntry,
+    AuditChainHead,
     CustomerCategory,
     Customer,
     LedgerEntry,

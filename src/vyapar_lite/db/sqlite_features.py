@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import os
+import sqlite3
+from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 import peewee
@@ -95,3 +98,77 @@ def customer_search_problems(db: peewee.Database) -> list[str]:
     except peewee.DatabaseError as exc:
         return [f"the customer search index is out of step with the customers ({exc})"]
     return []
+
+
+# Backups: SQLite's online backup API copies a consistent snapshot while the shop stays open.
+BACKUP_PAGES_PER_STEP = 4096  # 16 MB a step with 4 KB pages: progress about every 10 ms
+
+
+def backup_to(
+    source: Path,
+    target: Path,
+    progress: Callable[[int, int], None] | None = None,
+    *,
+    pages_per_step: int | None = None,
+) -> dict[str, int]:
+    """Copy the shop file `source` into the new file `target` (created owner-only) page by page.
+
+    The copy is read through a connection of its own inside one read transaction, so it is the
+    file as it was at one moment even while the app keeps writing (WAL lets writers carry on; the
+    backup never restarts). `progress(pages_done, pages_total)` is called after each step. The copy
+    is left in rollback-journal mode: one self-contained file. Returns the row count of every table
+    in the same snapshot, for checking the copy.
+    """
+    fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+    reader = sqlite3.connect(
+        source.as_uri() + "?mode=ro", uri=True, timeout=30, isolation_level=None
+    )
+    try:
+        reader.execute("BEGIN")
+        counts = table_counts(reader)  # also starts the read transaction: the snapshot
+        copy = sqlite3.connect(target, isolation_level=None)
+        try:
+
+            def report(_status: int, remaining: int, total: int) -> None:
+                if progress is not None:
+                    progress(total - remaining, total)
+
+            reader.backup(copy, pages=pages_per_step or BACKUP_PAGES_PER_STEP, progress=report)
+            copy.execute("PRAGMA journal_mode = delete")
+        finally:
+            copy.close()
+        reader.execute("COMMIT")
+    finally:
+        reader.close()
+    os.chmod(target, 0o600)
+    return counts
+
+
+def table_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    """Rows in each of the file's own tables (search-index internals left out)."""
+    names = [
+        str(row[0])
+        for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "AND name NOT LIKE 'customer_search%' ORDER BY name"
+        )
+    ]
+    return {
+        name: int(conn.execute(f'SELECT COUNT(*) FROM "{name}"').fetchone()[0]) for name in names
+    }
+
+
+def file_problems(path: Path, *, full: bool = True) -> list[str]:
+    """The integrity check of a closed file (a backup); [] when it is sound. `full=False` runs
+    quick_check: every page and b-tree, without comparing each index with its table (on the 1M-entry
+    shop about 0.4 s instead of 5 s)."""
+    conn = sqlite3.connect(path.as_uri() + "?mode=ro", uri=True)
+    pragma = "integrity_check" if full else "quick_check"
+    try:
+        problems = [str(row[0]) for row in conn.execute(f"PRAGMA {pragma}")]
+    except sqlite3.DatabaseError as exc:
+        problems = [str(exc)]
+    finally:
+        conn.close()
+    return [] if problems == ["ok"] else problems

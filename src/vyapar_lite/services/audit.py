@@ -2,6 +2,10 @@
 
 There is no switch to turn it off: services call `record()` and `record()` refuses to run outside a
 transaction, so a change and its audit row are committed (or rolled back) together.
+
+Each row is chained to the one before it by a SHA-256 hash (`domain.audit_hash`); the previous row
+is read inside the same transaction (one writer: the file lock guarantees it), and the row's id is
+the previous id + 1, so `services.audit_chain.verify()` finds any row edited outside the app.
 """
 
 from __future__ import annotations
@@ -12,8 +16,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from vyapar_lite.db import bulk, database
+from vyapar_lite.db import audit_seal, bulk, database
 from vyapar_lite.db.models import AuditEntry
+from vyapar_lite.domain.audit_hash import HASHED_COLUMNS, row_hash
 
 
 @dataclass(frozen=True)
@@ -64,7 +69,10 @@ def record(
 def record_change(change: PendingChange) -> None:
     """`record()` for a PendingChange."""
     _require_transaction()
-    AuditEntry.create(**_entry_values(change))
+    last_id, last_hash = audit_seal.tail(database)
+    values = _chained(_entry_values(change), last_id + 1, last_hash)
+    AuditEntry.create(**values)
+    audit_seal.move_head(database, values["id"], values["row_hash"])
 
 
 def record_many(changes: Iterable[PendingChange]) -> int:
@@ -73,7 +81,17 @@ def record_many(changes: Iterable[PendingChange]) -> int:
     Each row is exactly what `record()` would write. Must run inside the changes' transaction.
     """
     _require_transaction()
-    return bulk.insert_rows(AuditEntry, [_entry_values(change) for change in changes])
+    last_id, last_hash = audit_seal.tail(database)
+    rows = []
+    for change in changes:
+        last_id += 1
+        row = _chained(_entry_values(change), last_id, last_hash)
+        last_hash = row["row_hash"]
+        rows.append(row)
+    if rows:
+        bulk.insert_rows(AuditEntry, rows)
+        audit_seal.move_head(database, last_id, last_hash)
+    return len(rows)
 
 
 def _require_transaction() -> None:
@@ -86,7 +104,8 @@ def _entry_values(change: PendingChange) -> dict[str, Any]:
     if before is not None and after is not None:
         before, after = _changed_only(before, after)
     return {
-        "at": datetime.now(),
+        # as text, exactly as SQLite will hold it (the hash covers the stored values)
+        "at": str(datetime.now()),
         "action": change.action,
         "record_type": change.record_type,
         "record_id": change.record_id,
@@ -96,6 +115,25 @@ def _entry_values(change: PendingChange) -> dict[str, Any]:
         "after_json": _to_json(after),
         "note": change.note,
     }
+
+
+def _chained(values: dict[str, Any], row_id: int, prev_hash: str) -> dict[str, Any]:
+    """`values` with the row's id and its place in the hash chain (hashed as SQLite stores them:
+    text as text, the ids as integers)."""
+    values = {"id": row_id, **values}
+    stored = [_as_stored(name, values[name]) for name in HASHED_COLUMNS]
+    return {**values, "prev_hash": prev_hash, "row_hash": row_hash(prev_hash, stored)}
+
+
+_INTEGER_COLUMNS = frozenset({"id", "record_id", "customer_id"})
+
+
+def _as_stored(name: str, value: Any) -> str | int | None:
+    if value is None:
+        return None
+    if name in _INTEGER_COLUMNS:
+        return int(value)
+    return value if type(value) is str else str(value)
 
 
 def history(record_type: str, record_id: int, *, limit: int = 500) -> list[Change]:

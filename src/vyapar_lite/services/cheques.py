@@ -116,6 +116,7 @@ def mark_bounced(number: str, on: date, *, reason: str, charge: int = 0) -> Boun
             raise ValidationError(
                 FieldError("date", f"The cheque was received on {r.receipt_date:%d-%m-%Y}")
             )
+        customer = Customer.get_by_id(r.customer_id)
         refused_while_refunded(r)
         was_counted = r.status == "posted"
         reopened = settled_numbers(r.id) if was_counted else []
@@ -142,6 +143,8 @@ def mark_bounced(number: str, on: date, *, reason: str, charge: int = 0) -> Boun
         )
         if charge_doc is not None:
             text += f". Charges {format_money(charge)} debited ({charge_doc.number})"
+        # customer_file.add_note would refuse a day after today; the bank's return may be
+        # recorded on the cheque's (future) date, so the note is written here, audited alike
         now = datetime.now()
         note = CustomerNote.create(
             customer=r.customer_id,
@@ -155,7 +158,7 @@ def mark_bounced(number: str, on: date, *, reason: str, charge: int = 0) -> Boun
             "create",
             "customer_note",
             note.id,
-            label=f"{Customer.get_by_id(r.customer_id).code} Note",
+            label=f"{customer.code} note",
             after={"date": on, "kind": "note", "text": text},
             customer_id=r.customer_id,
         )

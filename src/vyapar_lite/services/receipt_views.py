@@ -146,9 +146,11 @@ SELECT id, entry_date FROM ledger_entry
 WHERE doc_type = 'receipt' AND doc_id = ? AND kind IN ('receipt', 'write_off', 'contra')
 ORDER BY id LIMIT 1
 """
-_BALANCE_AFTER_SQL = """
+# Entries after a receipt's own, in statement order (date, then id): usually few or none, so the
+# balance after it is the balance now less these (not a sum over all that came before).
+_LATER_SQL = """
 SELECT COALESCE(SUM(debit - credit), 0) FROM ledger_entry
-WHERE customer_id = ? AND (entry_date < ? OR (entry_date = ? AND id <= ?))
+WHERE customer_id = ? AND (entry_date > ? OR (entry_date = ? AND id > ?))
 """
 _BALANCE_SQL = (
     "SELECT COALESCE(SUM(debit) - SUM(credit), 0) FROM ledger_entry WHERE customer_id = ?"
@@ -200,7 +202,7 @@ def get_receipt(number: str) -> ReceiptView:
         entry_id, entry_date = entry
         day = entry_date.isoformat()
         params = (r.customer_id, day, day, entry_id)
-        after = int((_one(_BALANCE_AFTER_SQL, params) or (0,))[0])
+        after = now - int((_one(_LATER_SQL, params) or (0,))[0])
     write_off = _one(_WRITE_OFF_SQL, (r.customer_id, r.id)) if r.origin == "receipt" else None
     charge = SalesDoc.get_by_id(r.charge_doc_id).number if r.charge_doc_id else ""
     return ReceiptView(

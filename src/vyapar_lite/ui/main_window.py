@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from vyapar_lite import APP_NAME, __version__
+from vyapar_lite.ui.backups.auto import AutoBackup
 from vyapar_lite.ui.later_page import ComingLaterPage
 
 # Each screen is imported and built the first time it is shown, so the window opens fast.
@@ -55,6 +56,12 @@ def _reports() -> QWidget:
     return ReportsScreen()
 
 
+def _audit() -> QWidget:
+    from vyapar_lite.ui.audit.audit_screen import AuditScreen
+
+    return AuditScreen()
+
+
 def _settings() -> QWidget:
     from vyapar_lite.ui.settings.settings_page import SettingsPage
 
@@ -77,6 +84,7 @@ def _screens() -> list[Screen]:
         ("sales", "Sales", _sales),
         ("payments", "Payments", _payments),
         ("reports", "Reports", _reports),
+        ("audit", "Audit", _audit),
         ("settings", "Settings", _settings),
     ]
 
@@ -101,6 +109,7 @@ class MainWindow(QMainWindow):
     """`open_file_requested` asks the app to switch to another shop file (or a new one)."""
 
     open_file_requested = Signal(Path)
+    restore_requested = Signal(Path, str)  # a backup file and its password ('' for none)
 
     def __init__(
         self, data_file: Path, parent: QWidget | None = None, *, opened: bool = True
@@ -110,6 +119,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.data_file = data_file
+        self.auto_backup: AutoBackup | None = None
         self.nav = QListWidget()
         self.nav.setObjectName("navList")
         self.nav.setFixedWidth(170)
@@ -154,6 +164,8 @@ class MainWindow(QMainWindow):
         self.menuBar().setEnabled(True)
         self.nav.setCurrentRow(0)
         self.refresh_shop()
+        if self.auto_backup is None:
+            self.auto_backup = AutoBackup(self)
 
     def page(self, key: str) -> QWidget:
         """The screen for `key`, built (and linked to the screens already built) on first use."""
@@ -183,6 +195,22 @@ class MainWindow(QMainWindow):
         from vyapar_lite.ui import screen_links
 
         screen_links.link(self, key, self._built)
+        if key == "settings":
+            self._link_backups(self._built[key])
+
+    def _link_backups(self, settings: QWidget) -> None:
+        from vyapar_lite.ui.settings.settings_page import SettingsPage
+
+        if isinstance(settings, SettingsPage):
+            group = settings.backup_settings
+            group.restore_chosen.connect(self.restore_requested.emit)
+            group.backed_up.connect(self._backed_up)
+
+    def _backed_up(self, result: object) -> None:
+        if self.auto_backup is not None:
+            note = getattr(result, "note", "")
+            self.auto_backup.tell(note)
+            self.auto_backup.refresh()
 
     def refresh_shop(self) -> None:
         from vyapar_lite.services import shop
@@ -280,4 +308,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("main_window/geometry", self.saveGeometry())
+        if self.auto_backup is not None:
+            self.auto_backup.back_up_on_close()
         super().closeEvent(event)

@@ -6,10 +6,19 @@ version); each failure is shown to the shopkeeper with a choice to open another 
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
 from vyapar_lite import APP_NAME
 from vyapar_lite.db import (
@@ -20,19 +29,45 @@ from vyapar_lite.db import (
     open_data_file,
     raise_if_damaged,
 )
-from vyapar_lite.services import shop
+from vyapar_lite.services import backups, shop
+from vyapar_lite.services.backup_files import BackupError
+from vyapar_lite.ui.lock.idle_lock import IdleLock
+from vyapar_lite.ui.lock.lock_dialog import ask_password
 from vyapar_lite.ui.main_window import MainWindow
 from vyapar_lite.ui.settings.setup_dialog import ShopSetupDialog
+
+log = logging.getLogger(__name__)
 
 
 def open_shop(path: Path, *, demo: bool = False) -> None:
     """Open (and migrate) the file, its quick check running in the background; with `demo`, fill
     a file that has no shop yet with samples."""
+    from vyapar_lite.services import supplier_side
+
+    supplier_side.install()  # customer statements show a supplier's side
     open_data_file(path, check_in_background=True)
     if demo and shop.get_profile() is None:
         from vyapar_lite.services import sample_shop  # only a demo needs it
 
         sample_shop.fill_sample_shop()
+
+
+def restored_backup(
+    parent: QWidget | None, backup: Path, data_file: Path, password: str | None
+) -> bool:
+    """Restore `backup` over the closed `data_file`; a refusal is explained. True when done."""
+    try:
+        result = backups.restore(backup, data_file, password=password)
+    except BackupError as exc:
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, f"Not restored: {exc}", parent=parent)
+        box.setObjectName("restoreErrorBox")
+        box.exec()
+        return False
+    kept = (
+        f" The file as it was is kept as {result.safety_copy.name}." if result.safety_copy else ""
+    )
+    log.info("restored %s into %s.%s", backup, data_file, kept)
+    return True
 
 
 class _CheckRelay(QObject):
@@ -47,6 +82,7 @@ class ShopSession:
     def __init__(self, *, demo: bool = False) -> None:
         self.demo = demo
         self.window: MainWindow | None = None
+        self.idle_lock: IdleLock | None = None
         self._relay = _CheckRelay()
         self._relay.finished.connect(self._checked)
 
@@ -60,6 +96,7 @@ class ShopSession:
             QApplication.processEvents()  # paint the frame before the file is opened
         self.window = window
         window.open_file_requested.connect(self.switch)
+        window.restore_requested.connect(self.restore)
         candidate: Path | None = path
         while candidate is not None:
             try:
@@ -72,7 +109,12 @@ class ShopSession:
                 and ShopSetupDialog(window).exec() != QDialog.DialogCode.Accepted
             ):
                 break
+            if not ask_password(window, "This shop is locked. Type the app password to open it."):
+                break
             window.shop_opened(candidate)
+            if self.idle_lock is not None:
+                self.idle_lock.stop()
+            self.idle_lock = IdleLock(window)
             check = current_check()
             if check is not None:
                 check.when_done(self._relay.finished.emit)
@@ -93,6 +135,30 @@ class ShopSession:
         if not self.start(path):
             QApplication.quit()
 
+    def restore(self, backup: Path, password: str) -> None:
+        """Close the shop, put the backup in its place (the current file kept as a safety copy)
+        and reopen the window on it."""
+        old = self.window
+        path = current_path() or (old.data_file if old is not None else None)
+        if path is None:
+            return
+        if not ask_password(old, "Restoring a backup replaces this shop's data."):
+            return
+        if old is not None:
+            if old.auto_backup is not None:
+                old.auto_backup.stop()  # a backup now could rotate away the one being restored
+            old.close()
+            old.deleteLater()
+        self.window = None
+        close_data_file()
+        done = restored_backup(None, backup, path, password or None)
+        if not self.start(path):
+            QApplication.quit()
+        elif done and self.window is not None:
+            self.window.statusBar().showMessage(
+                f"Restored the backup {backup.name}; the file as it was is kept beside it.", 60000
+            )
+
     def _checked(self, problems: list[str]) -> None:
         """The background check is over: a damaged file is closed before anything is saved."""
         path = current_path()
@@ -111,9 +177,28 @@ class ShopSession:
     def _ask_for_another(self, exc: DataFileError) -> Path | None:
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, exc.message)
         box.setObjectName("openErrorBox")
+        good = backups.newest_good_backup(exc.path) if exc.kind == "damaged" else None
+        restore = None
+        if good is not None:
+            restore = box.addButton(
+                f"Restore the newest good backup ({good.taken_at:%d-%m-%Y %H:%M})",
+                QMessageBox.ButtonRole.YesRole,
+            )
+            restore.setObjectName("openError.restore")
         other = box.addButton("Open another file…", QMessageBox.ButtonRole.AcceptRole)
         box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
         box.exec()
+        if good is not None and box.clickedButton() is restore:
+            password = None
+            if good.encrypted:
+                password, ok = QInputDialog.getText(
+                    None, APP_NAME, f"Password of {good.path.name}:", QLineEdit.EchoMode.Password
+                )
+                if not ok:
+                    return self._ask_for_another(exc)
+            if restored_backup(None, good.path, exc.path, password):
+                return exc.path
+            return self._ask_for_another(exc)
         if box.clickedButton() is not other:
             return None
         name, _ = QFileDialog.getOpenFileName(

@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from vyapar_lite.domain.errors import ValidationError
@@ -121,5 +121,7 @@ def run_task(
         signal.connect(finish)
     _running.add(task)
     task.running = True
-    QThreadPool.globalInstance().start(_Runner(task))
+    # Started from the event loop, so the caller has connected to the task's signals before the
+    # work can finish (quick work would otherwise report to nobody).
+    QTimer.singleShot(0, lambda: QThreadPool.globalInstance().start(_Runner(task)))
     return task

@@ -16,8 +16,10 @@ from vyapar_lite.exports.ageing import export_ageing
 from vyapar_lite.services import ageing, shop
 from vyapar_lite.services.ageing import AgeingReport, AgeingRow
 from vyapar_lite.services.report_scope import CustomerScope
+from vyapar_lite.ui.reports import printout
 from vyapar_lite.ui.reports import report_html as h
 from vyapar_lite.ui.reports.inputs import ScopeFilters
+from vyapar_lite.ui.reports.printout import Printout
 from vyapar_lite.ui.reports.report_model import ListSource
 from vyapar_lite.ui.reports.report_page import ReportPage
 from vyapar_lite.ui.reports.report_text import Column, balance, day, money
@@ -29,17 +31,16 @@ SHOW = (
     ("Owing only", "receivable"),
     ("Every customer", "all"),
 )
+# Type and category are filters here (and columns in the workbook): the bands need the room.
 _INFO: tuple[Column[AgeingRow], ...] = (
-    Column("Code", lambda r: r.code, "text", 80),
-    Column("Name", lambda r: r.name, "text", 190),
+    Column("Code", lambda r: r.code, "text", 72),
+    Column("Name", lambda r: r.name, "text", 180),
     Column("City", lambda r: r.city, "text", 90),
-    Column("Type", lambda r: r.customer_type, "text", 80),
-    Column("Category", lambda r: r.category, "text", 90),
 )
 _END: tuple[Column[AgeingRow], ...] = (
-    Column("Receivable", lambda r: r.receivable, "amount", 110),
-    Column("Advance", lambda r: r.advance, "amount", 100),
-    Column("Balance", lambda r: r.balance, "balance", 120),
+    Column("Receivable", lambda r: r.receivable, "amount", 105),
+    Column("Advance", lambda r: r.advance, "amount", 90),
+    Column("Balance", lambda r: r.balance, "balance", 115),
 )
 
 
@@ -49,13 +50,13 @@ def _band(index: int) -> Callable[[AgeingRow], int]:
 
 def ageing_columns(labels: Sequence[str]) -> tuple[Column[AgeingRow], ...]:
     """The customer, a column per band ("Not due" first), then receivable, advance, balance."""
-    bands = tuple(Column(label, _band(i), "amount", 100) for i, label in enumerate(labels))
+    bands = tuple(Column(label, _band(i), "amount", 88) for i, label in enumerate(labels))
     return _INFO + bands + _END
 
 
 def totals(report: AgeingReport) -> list[str]:
     return [
-        "", f"{report.count:,} customers", "", "", "",
+        "", f"{report.count:,} customers", "",
         *(money(t) for t in report.band_totals),
         money(report.total_receivable), money(report.total_advance), balance(report.total_balance),
     ]  # fmt: skip
@@ -166,24 +167,19 @@ class AgeingPage(ReportPage[AgeingResult]):
     def write(self, result: AgeingResult, path: Path, progress: Progress) -> int:
         return export_ageing(path, result.report, progress=progress)
 
-    def printout(self, result: AgeingResult, progress: Progress) -> str:
+    def printout(self, result: AgeingResult, progress: Progress) -> Printout:
         report = result.report
         details = [("Bands", f"days past the due date: {report.bands.text()}")]
         if result.request.filters:
             details.append(("Customers", result.request.filters))
-        return h.report_html(
+        columns = ageing_columns(report.labels)
+        return h.report_printout(
             shop.get_profile(),
             "Ageing of receivables",
             ("As of", day(report.as_of)),
-            [
-                h.table(
-                    ageing_columns(report.labels),
-                    report.rows,
-                    style=self.row_style,
-                    totals=totals(report),
-                )
-            ],
+            [printout.table(columns, report.rows, style=self.row_style, totals=totals(report))],
             details=details,
+            landscape=self.landscape,
         )
 
     def file_name(self, result: AgeingResult) -> str:

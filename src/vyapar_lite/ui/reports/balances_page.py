@@ -14,8 +14,10 @@ from vyapar_lite.exports.balances import export_balances
 from vyapar_lite.services import balances, shop
 from vyapar_lite.services.balances import BalanceRow, BalancesReport
 from vyapar_lite.services.report_scope import CustomerScope
+from vyapar_lite.ui.reports import printout
 from vyapar_lite.ui.reports import report_html as h
 from vyapar_lite.ui.reports.inputs import ScopeFilters
+from vyapar_lite.ui.reports.printout import Printout
 from vyapar_lite.ui.reports.report_model import ListSource
 from vyapar_lite.ui.reports.report_page import ReportPage
 from vyapar_lite.ui.reports.report_text import Column, balance, day, money
@@ -142,15 +144,16 @@ class BalancesPage(ReportPage[BalancesResult]):
     def write(self, result: BalancesResult, path: Path, progress: Progress) -> int:
         return export_balances(path, result.report, progress=progress)
 
-    def printout(self, result: BalancesResult, progress: Progress) -> str:
+    def printout(self, result: BalancesResult, progress: Progress) -> Printout:
         report = result.report
         details = [("Customers", result.request.filters)] if result.request.filters else []
-        return h.report_html(
+        return h.report_printout(
             shop.get_profile(),
             "Customer balances",
             ("As of", day(report.as_of)),
-            [h.table(COLUMNS, report.rows, style=self.row_style, totals=totals(report))],
+            [printout.table(COLUMNS, report.rows, style=self.row_style, totals=totals(report))],
             details=details,
+            landscape=self.landscape,
         )
 
     def file_name(self, result: BalancesResult) -> str:

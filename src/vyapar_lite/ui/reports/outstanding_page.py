@@ -14,8 +14,10 @@ from vyapar_lite.exports.outstanding import export_outstanding
 from vyapar_lite.services import outstanding, shop
 from vyapar_lite.services.outstanding import OutstandingInvoice, OutstandingSummary
 from vyapar_lite.services.report_scope import CustomerScope
+from vyapar_lite.ui.reports import printout
 from vyapar_lite.ui.reports import report_html as h
 from vyapar_lite.ui.reports.inputs import ReportCustomerPicker, ScopeFilters
+from vyapar_lite.ui.reports.printout import Printout
 from vyapar_lite.ui.reports.report_model import PagedSource
 from vyapar_lite.ui.reports.report_page import ReportPage
 from vyapar_lite.ui.reports.report_text import Column, day, money
@@ -135,15 +137,16 @@ class OutstandingPage(ReportPage[OutstandingResult]):
         r = result.request
         return export_outstanding(path, result.summary, r.scope, progress=progress)
 
-    def printout(self, result: OutstandingResult, progress: Progress) -> str:
+    def printout(self, result: OutstandingResult, progress: Progress) -> Printout:
         r = result.request
         rows = outstanding.iter_outstanding(r.as_of, r.scope)
-        return h.report_html(
+        return h.report_printout(
             shop.get_profile(),
             "Outstanding invoices",
             ("As of", day(r.as_of)),
-            [h.table(COLUMNS, rows, style=self.row_style, totals=totals(result.summary))],
+            [printout.table(COLUMNS, rows, style=self.row_style, totals=totals(result.summary))],
             details=[("Customers", r.who)],
+            landscape=self.landscape,
         )
 
     def file_name(self, result: OutstandingResult) -> str:

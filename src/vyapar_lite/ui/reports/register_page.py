@@ -13,19 +13,27 @@ from PySide6.QtWidgets import QWidget
 from vyapar_lite.exports.sales_register import export_sales_register
 from vyapar_lite.services import sales_register, shop
 from vyapar_lite.services.sales_register import KIND_LABELS, RegisterRow, RegisterSummary
+from vyapar_lite.ui.reports import printout
 from vyapar_lite.ui.reports import report_html as h
 from vyapar_lite.ui.reports.inputs import PeriodInputs
 from vyapar_lite.ui.reports.periods import Period
+from vyapar_lite.ui.reports.printout import Printout
 from vyapar_lite.ui.reports.report_model import PagedSource
 from vyapar_lite.ui.reports.report_page import ReportPage
 from vyapar_lite.ui.reports.report_text import Column, day, money, rate
 from vyapar_lite.ui.tasks import Progress
 
+
+def kind_text(row: RegisterRow) -> str:
+    """`Invoice`, `Credit note`; `Invoice (cancelled)` for a cancelled one (no amounts)."""
+    label = KIND_LABELS.get(row.kind, row.kind)
+    return label if row.status == "posted" else f"{label} (cancelled)"
+
+
 COLUMNS: tuple[Column[RegisterRow], ...] = (
     Column("Date", lambda r: r.doc_date, "date", 88),
-    Column("Type", lambda r: KIND_LABELS.get(r.kind, r.kind), "text", 85),
+    Column("Type", kind_text, "text", 130),
     Column("Number", lambda r: r.number, "text", 135, whole=True),
-    Column("Status", lambda r: "Posted" if r.status == "posted" else "Cancelled", "text", 75),
     Column("Customer", lambda r: r.customer_name, "text", 150),
     Column("GSTIN", lambda r: r.customer_gstin, "text", 125, whole=True),
     Column("Place of supply", lambda r: r.place_of_supply, "text", 110),
@@ -49,25 +57,34 @@ class RegisterResult:
 def totals(summary: RegisterSummary) -> list[str]:
     n = summary.net
     return [
-        "", "", f"{n.documents:,} documents", "", "", "", "", "", "",
+        "", "", f"{n.documents:,} documents", "", "", "", "", "",
         money(n.taxable), money(n.cgst), money(n.sgst), money(n.igst), money(n.other),
         money(n.value),
     ]  # fmt: skip
 
 
+RATE_HEADERS = ("GST rate", "Taxable", "CGST", "SGST/UTGST", "IGST", "Total tax")
+
+
+def by_rate_rows(summary: RegisterSummary) -> list[list[str]]:
+    """The period's totals by GST rate (credit notes taken off)."""
+    return [
+        [rate(bp), *(money(a) for a in (t.taxable, t.cgst, t.sgst, t.igst)),
+         money(t.cgst + t.sgst + t.igst)]
+        for bp, t in summary.by_rate.items()
+    ]  # fmt: skip
+
+
 def by_rate_html(summary: RegisterSummary) -> str:
-    """The period's totals by GST rate, as a small table."""
-    heads = ["GST rate", "Taxable", "CGST", "SGST/UTGST", "IGST", "Total tax"]
-    head = "".join(f"<th bgcolor='{h.GREY}' align='right'>{h.e(x)}</th>" for x in heads)
-    body = []
-    for bp, t in summary.by_rate.items():
-        cells = [rate(bp), *(money(a) for a in (t.taxable, t.cgst, t.sgst, t.igst))]
-        cells.append(money(t.cgst + t.sgst + t.igst))
-        body.append("<tr>" + "".join(f"<td align='right'>{h.e(c)}</td>" for c in cells) + "</tr>")
+    """The totals by rate as a small table, for the screen."""
+    head = "".join(f"<th align='right'>&nbsp;{h.e(x)}&nbsp;</th>" for x in RATE_HEADERS)
+    body = "".join(
+        "<tr>" + "".join(f"<td align='right'>&nbsp;{h.e(c)}&nbsp;</td>" for c in row) + "</tr>"
+        for row in by_rate_rows(summary)
+    )
     return (
-        f"<p><b>By GST rate</b> (credit notes taken off)</p><table {h.TABLE}><tr>{head}</tr>"
-        + "".join(body)
-        + "</table>"
+        "<b>By GST rate</b> (credit notes taken off)"
+        f"<table cellspacing='0' cellpadding='2'><tr>{head}</tr>{body}</table>"
     )
 
 
@@ -123,17 +140,19 @@ class RegisterPage(ReportPage[RegisterResult]):
     def write(self, result: RegisterResult, path: Path, progress: Progress) -> int:
         return export_sales_register(path, result.summary, progress=progress)
 
-    def printout(self, result: RegisterResult, progress: Progress) -> str:
+    def printout(self, result: RegisterResult, progress: Progress) -> Printout:
         s = result.summary
         rows = sales_register.iter_register(s.start, s.end)
-        return h.report_html(
+        return h.report_printout(
             shop.get_profile(),
             "Sales register (GST)",
             ("Period", f"{day(s.start)} to {day(s.end)}"),
             [
-                h.table(COLUMNS, rows, style=self.row_style, totals=totals(s)),
-                by_rate_html(s),
+                printout.table(COLUMNS, rows, style=self.row_style, totals=totals(s)),
+                h.heading("By GST rate", "(credit notes taken off)"),
+                printout.small_table(RATE_HEADERS, by_rate_rows(s)),
             ],
+            landscape=self.landscape,
         )
 
     def file_name(self, result: RegisterResult) -> str:

@@ -3,7 +3,7 @@ Export to Excel, Print and Save PDF.
 
 Everything slow runs off the UI thread with a progress dialog (`ui.tasks.run_task`): working
 out the report (`fetch`: the service's totals and first page), writing the workbook (`write`,
-cancellable: a cancelled export leaves no file), and preparing the printout's HTML (`printout`).
+cancellable: a cancelled export leaves no file), and gathering what to print (`printout`).
 Those three run on a worker, so they only call services and exports, never widgets. The table
 then reads further pages as it scrolls (`report_model`).
 
@@ -13,15 +13,15 @@ A report says what it is by overriding `columns`, `request`, `fetch`, `display`,
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -36,14 +36,17 @@ from PySide6.QtWidgets import (
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.services import shop
 from vyapar_lite.ui.reports import report_print
+from vyapar_lite.ui.reports.background import last_folder, remember_folder, start_task
+from vyapar_lite.ui.reports.printout import Printout, Table
 from vyapar_lite.ui.reports.report_model import ReportModel, Source
 from vyapar_lite.ui.reports.report_text import Column
 from vyapar_lite.ui.reports.totals_row import TotalsRow
-from vyapar_lite.ui.tasks import Progress, Task, run_task
+from vyapar_lite.ui.tasks import Progress, Task
 
 ResultT = TypeVar("ResultT")
 XLSX_FILTER = "Excel workbook (*.xlsx)"
-FOLDER_SETTING = "reports/folder"
+LARGE_PRINTOUT = 3000  # rows; more asks first (about 75 pages)
+ROWS_PER_PAGE = 40
 
 
 class ReportPage(QWidget, Generic[ResultT]):
@@ -57,7 +60,7 @@ class ReportPage(QWidget, Generic[ResultT]):
     key = "report"
     title = "Report"
     blurb = ""
-    landscape = False  # print across the page (wide tables)
+    landscape = False  # printed across the page (wide tables)
     printable = True
     load_when_shown = True  # work the report out the first time the page is shown
     stretch_column: int | None = None
@@ -162,8 +165,8 @@ class ReportPage(QWidget, Generic[ResultT]):
         """Write the workbook (on a worker thread); returns the rows written."""
         raise NotImplementedError
 
-    def printout(self, result: ResultT, progress: Progress) -> str:
-        """The printout's HTML (on a worker thread)."""
+    def printout(self, result: ResultT, progress: Progress) -> Printout:
+        """What to print (on a worker thread)."""
         raise NotImplementedError
 
     def file_name(self, result: ResultT) -> str:
@@ -290,7 +293,7 @@ class ReportPage(QWidget, Generic[ResultT]):
         name, _ = QFileDialog.getSaveFileName(
             self,
             f"Export the {self.title.lower()} to Excel",
-            str(_folder() / f"{self.file_name(self.result)}.xlsx"),
+            str(last_folder() / f"{self.file_name(self.result)}.xlsx"),
             XLSX_FILTER,
         )
         if name:
@@ -302,7 +305,7 @@ class ReportPage(QWidget, Generic[ResultT]):
         if result is None:
             return None
         path = path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
-        _remember_folder(path)
+        remember_folder(path)
         return start_task(
             self,
             f"Exporting the {self.title.lower()}",
@@ -330,7 +333,7 @@ class ReportPage(QWidget, Generic[ResultT]):
         name, _ = QFileDialog.getSaveFileName(
             self,
             f"Save the {self.title.lower()} as PDF",
-            str(_folder() / f"{self.file_name(self.result)}.pdf"),
+            str(last_folder() / f"{self.file_name(self.result)}.pdf"),
             "PDF (*.pdf)",
         )
         if name:
@@ -338,7 +341,7 @@ class ReportPage(QWidget, Generic[ResultT]):
 
     def save_pdf_file(self, path: Path) -> None:
         path = path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
-        _remember_folder(path)
+        remember_folder(path)
         self._prepare_printout(path)
 
     def _prepare_printout(self, path: Path | None) -> None:
@@ -354,24 +357,36 @@ class ReportPage(QWidget, Generic[ResultT]):
             failed=lambda message: self._tell("Printout failed", message),
         )
 
-    def _printout_ready(self, answer: tuple[Path | None, ResultT, str]) -> None:
-        path, result, html = answer
-        title = self.file_name(result)
+    def _printout_ready(self, answer: tuple[Path | None, ResultT, Printout]) -> None:
+        path, result, printout = answer
+        rows = sum(len(b.rows) for b in printout.blocks if isinstance(b, Table))
+        if rows > LARGE_PRINTOUT and not self._confirm_large(rows):
+            return
         footer = self.footer_text(result)
         if path is None:
-            dialog = report_print.PreviewDialog(
-                html, title=title, landscape=self.landscape, footer=footer, parent=self
-            )
+            dialog = report_print.PreviewDialog(printout, footer=footer, parent=self)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.open()
             return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # about a second per 7,000 rows
         try:
-            report_print.save_pdf(html, path, title=title, landscape=self.landscape, footer=footer)
+            report_print.save_pdf(printout, path, footer=footer)
         except OSError as exc:
             self._tell("PDF not saved", f"Could not write {path}: {exc}")
             return
+        finally:
+            QApplication.restoreOverrideCursor()
         self._tell("PDF saved", f"Saved to {path}.")
         self.pdf_saved.emit(path)
+
+    def _confirm_large(self, rows: int) -> bool:
+        answer = QMessageBox.question(
+            self,
+            "A long printout",
+            f"This report has {rows:,} rows: about {rows // ROWS_PER_PAGE + 1:,} pages. "
+            "Print it anyway? (Export to Excel may suit better; or choose a shorter period.)",
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     # --- internals ------------------------------------------------------------------------------
 
@@ -392,42 +407,3 @@ class ReportPage(QWidget, Generic[ResultT]):
         box.setObjectName(f"report.{self.key}.notice")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
-
-
-def start_task(
-    parent: QWidget,
-    title: str,
-    work: Callable[[Progress], Any],
-    *,
-    succeeded: Callable[[Any], object],
-    failed: Callable[[str], object],
-    cancelled: Callable[[], object] | None = None,
-) -> Task:
-    """`run_task`, with the handlers connected before the work can finish.
-
-    `run_task` starts the work at once and hands back the task to connect to; quick work can
-    finish (and report) before the caller has connected, and its result is lost. Here the work
-    waits until the handlers are in place."""
-    connected = threading.Event()
-
-    def gated(progress: Progress) -> Any:
-        connected.wait()
-        return work(progress)
-
-    task = run_task(parent, title, gated)
-    task.succeeded.connect(succeeded)
-    task.failed.connect(failed)
-    if cancelled is not None:
-        task.cancelled.connect(cancelled)
-    connected.set()
-    return task
-
-
-def _folder() -> Path:
-    saved = QSettings().value(FOLDER_SETTING)
-    folder = Path(str(saved)) if saved else Path.home()
-    return folder if folder.is_dir() else Path.home()
-
-
-def _remember_folder(path: Path) -> None:
-    QSettings().setValue(FOLDER_SETTING, str(path.parent))

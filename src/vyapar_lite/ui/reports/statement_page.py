@@ -17,8 +17,9 @@ from vyapar_lite.services import ageing, shop, statement
 from vyapar_lite.services.ageing import AgeingRow
 from vyapar_lite.services.report_scope import CustomerScope
 from vyapar_lite.services.statement import Statement, StatementLine
-from vyapar_lite.ui.reports import statement_html as html
+from vyapar_lite.ui.reports import statement_printout as sp
 from vyapar_lite.ui.reports.inputs import PeriodInputs, ReportCustomerPicker
+from vyapar_lite.ui.reports.printout import Printout
 from vyapar_lite.ui.reports.report_model import ListSource, PagedSource, ReportModel
 from vyapar_lite.ui.reports.report_page import ReportPage
 from vyapar_lite.ui.reports.report_text import Column, balance, day, money
@@ -46,7 +47,7 @@ def statement_rows(st: Statement, offset: int, limit: int) -> list[StatementLine
     """Rows of the screen's table: the balance brought forward, then the statement's lines."""
     if offset == 0:
         rest = statement.statement_lines(st, offset=0, limit=max(limit - 1, 0))
-        return [html.brought_forward(st), *rest]
+        return [sp.brought_forward(st), *rest]
     return statement.statement_lines(st, offset=offset - 1, limit=limit)
 
 
@@ -71,7 +72,7 @@ class StatementPage(ReportPage[StatementResult]):
         self.supplier_title = QLabel()
         self.supplier_title.setObjectName("report.statement.supplier")
         self.supplier_model: ReportModel[StatementLine] = ReportModel(
-            html.COLUMNS, style=html.line_style, parent=self
+            sp.COLUMNS, style=sp.line_style, parent=self
         )
         self.supplier_table = QTableView()
         self.supplier_table.setObjectName("report.statement.supplier.table")
@@ -104,10 +105,10 @@ class StatementPage(ReportPage[StatementResult]):
     # --- the report ---------------------------------------------------------------------------
 
     def columns(self) -> Sequence[Column[StatementLine]]:
-        return html.COLUMNS
+        return sp.COLUMNS
 
     def row_style(self, row: StatementLine) -> str:
-        return html.line_style(row)
+        return sp.line_style(row)
 
     def request(self) -> StatementRequest:
         code = self.customer.code()
@@ -129,7 +130,7 @@ class StatementPage(ReportPage[StatementResult]):
         self.show_rows(
             PagedSource(st.line_count + 1, lambda o, n: statement_rows(st, o, n)),
             result.first,
-            totals=html.totals(st.total_debit, st.total_credit, st.closing, "Total · closing"),
+            totals=sp.totals(st.total_debit, st.total_credit, st.closing, "Total · closing"),
             count=f"{st.line_count:,} entries",
         )
         contact = " · ".join(
@@ -143,7 +144,7 @@ class StatementPage(ReportPage[StatementResult]):
         )
         self.summary.setText(
             f"<b>{st.name}</b> ({st.code})" + (f" · {contact}" if contact else "") + "<br>"
-            f"{html.period_text(st)} · Opening {balance(st.opening)} · "
+            f"{sp.period_text(st)} · Opening {balance(st.opening)} · "
             f"Debits {money(st.total_debit)} · Credits {money(st.total_credit)} · "
             f"<b>Closing {balance(st.closing)}</b> ({balance_text(st.closing)})"
         )
@@ -172,19 +173,19 @@ class StatementPage(ReportPage[StatementResult]):
             f"({balance_text(st.net_closing)})"
         )
         self.supplier_model.set_source(ListSource(list(side.lines)))
-        for index in range(len(html.COLUMNS)):
+        for index in range(len(sp.COLUMNS)):
             self.supplier_table.setColumnWidth(index, self.table.columnWidth(index))
         self.supplier_totals.set_totals(
-            html.totals(side.total_debit, side.total_credit, side.closing, "Total · closing"),
-            [c.is_number for c in html.COLUMNS],
+            sp.totals(side.total_debit, side.total_credit, side.closing, "Total · closing"),
+            [c.is_number for c in sp.COLUMNS],
         )
 
     def write(self, result: StatementResult, path: Path, progress: Progress) -> int:
         return export_statement(path, result.statement, progress=progress)
 
-    def printout(self, result: StatementResult, progress: Progress) -> str:
+    def printout(self, result: StatementResult, progress: Progress) -> Printout:
         st = result.statement
-        return html.statement_html(
+        return sp.statement_printout(
             shop.get_profile(),
             st,
             statement.iter_statement_lines(st),
@@ -198,4 +199,4 @@ class StatementPage(ReportPage[StatementResult]):
         return f"Statement {code} {day(st.start)} to {day(st.end)}"
 
     def document_number(self, row: StatementLine) -> str:
-        return "" if row.kind in (html.BROUGHT_FORWARD, "opening") else row.doc_number
+        return "" if row.kind in (sp.BROUGHT_FORWARD, "opening") else row.doc_number

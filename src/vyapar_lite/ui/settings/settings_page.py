@@ -15,6 +15,9 @@ from PySide6.QtWidgets import (
 
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.services import shop
+from vyapar_lite.ui.settings.app_lock_settings import AppLockSettings
+from vyapar_lite.ui.settings.audit_trail_settings import AuditTrailSettings
+from vyapar_lite.ui.settings.backup_settings import BackupSettingsGroup
 from vyapar_lite.ui.settings.customer_settings import CustomerSettings
 from vyapar_lite.ui.settings.gst_rate_settings import GstRateSettings
 from vyapar_lite.ui.settings.payment_settings import PaymentSettingsGroup
@@ -56,6 +59,15 @@ class SettingsPage(QWidget):
         layout.addWidget(QLabel("<h3>Payments</h3>"))
         self.payment_settings = PaymentSettingsGroup()
         layout.addWidget(self.payment_settings)
+        layout.addWidget(QLabel("<h3>Backups</h3>"))
+        self.backup_settings = BackupSettingsGroup()
+        layout.addWidget(self.backup_settings)
+        layout.addWidget(QLabel("<h3>Audit trail</h3>"))
+        self.audit_trail = AuditTrailSettings()
+        layout.addWidget(self.audit_trail)
+        layout.addWidget(QLabel("<h3>App lock</h3>"))
+        self.app_lock = AppLockSettings()
+        layout.addWidget(self.app_lock)
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

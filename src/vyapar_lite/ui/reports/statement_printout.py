@@ -11,21 +11,27 @@ from datetime import date, datetime
 from vyapar_lite.domain.shop import ShopProfile
 from vyapar_lite.services.ageing import AgeingRow
 from vyapar_lite.services.statement import SideSummary, Statement, StatementLine
+from vyapar_lite.ui.reports import printout
 from vyapar_lite.ui.reports import report_html as h
+from vyapar_lite.ui.reports.printout import Html, Printout, Table
 from vyapar_lite.ui.reports.report_text import Column, balance, day, money
 from vyapar_lite.ui.sales.labels import balance_text
 
 TITLE = "STATEMENT OF ACCOUNT"
 BROUGHT_FORWARD = "brought_forward"  # the kind of the first row: the balance before the period
 COLUMNS: tuple[Column[StatementLine], ...] = (
-    Column("Date", lambda r: r.entry_date, "date", 88, paper=10),
-    Column("Type", lambda r: r.type_label, "text", 150, paper=10),
-    Column("Number", lambda r: r.doc_number, "text", 140, whole=True, paper=14),
-    Column("Description", lambda r: r.description, "text", 260, paper=23),
-    Column("Reference", lambda r: r.reference, "text", 130, paper=18),
-    Column("Debit", lambda r: r.debit, "amount", 105, paper=8),
-    Column("Credit", lambda r: r.credit, "amount", 105, paper=8),
-    Column("Balance", lambda r: r.balance, "balance", 125, paper=8),
+    Column("Date", lambda r: r.entry_date, "date", 88),
+    Column("Type", lambda r: r.type_label, "text", 150),
+    Column("Number", lambda r: r.doc_number, "text", 140, whole=True),
+    Column("Description", lambda r: r.description, "text", 260),
+    Column("Reference", lambda r: r.reference, "text", 130),
+    Column("Debit", lambda r: r.debit, "amount", 105),
+    Column("Credit", lambda r: r.credit, "amount", 105),
+    Column("Balance", lambda r: r.balance, "balance", 125),
+)
+NOTE = (
+    "This is a computer generated statement. Dr: the amount is owed to the shop; "
+    "Cr: the shop holds it (an advance, or what the shop owes a supplier)."
 )
 
 
@@ -60,7 +66,7 @@ def totals(total_debit: int, total_credit: int, closing: int, label: str) -> lis
     return ["", "", "", label, "", money(total_debit), money(total_credit), balance(closing)]
 
 
-def statement_html(
+def statement_printout(
     shop: ShopProfile | None,
     statement: Statement,
     lines: Iterable[StatementLine],
@@ -68,39 +74,49 @@ def statement_html(
     ageing: AgeingRow | None = None,
     labels: Sequence[str] = (),
     generated: datetime | None = None,
-) -> str:
+) -> Printout:
     st = statement
     when = (generated or datetime.now()).strftime("%d-%m-%Y %H:%M")
-    body = [
-        h.shop_header(shop, TITLE),
-        _parties(st, when),
-        "<br>",
-        h.table(
-            COLUMNS,
-            lines,
-            style=line_style,
-            first=[([c.text(brought_forward(st)) for c in COLUMNS], "bold")],
-            totals=totals(st.total_debit, st.total_credit, st.closing, "Total for the period"),
-            last=[(_closing_cells(st.end, st.closing, "Closing balance"), "bold")],
-        ),
+    blocks: list[Html | Table] = [
+        Html(h.document([h.shop_header(shop, TITLE), _parties(st, when), "<br>"])),
+        _lines(st.start, st.end, lines, side=st),
     ]
     if st.supplier is not None:
-        body += _supplier(st, st.supplier)
-    body.append(
-        f"<p style='font-size:10pt'><b>Closing balance on {h.e(day(st.end))}: "
-        f"{h.e(balance_text(st.net_closing if st.supplier else st.closing))}</b></p>"
+        blocks += _supplier(st, st.supplier)
+    closing = st.net_closing if st.supplier else st.closing
+    blocks.append(
+        Html(
+            h.document(
+                [
+                    f"<p style='font-size:10pt'><b>Closing balance on {h.e(day(st.end))}: "
+                    f"{h.e(balance_text(closing))}</b></p>"
+                ]
+            )
+        )
     )
     if ageing is not None and labels:
-        body.append(_ageing(st, ageing, labels))
-    body.append(
-        "<p style='font-size:7pt; color:#555555'>This is a computer generated statement. "
-        "Dr: the amount is owed to the shop; Cr: the shop holds it (an advance).</p>"
-    )
-    return h.document(body)
+        blocks += _ageing(st, ageing, labels)
+    blocks.append(h.note(NOTE))
+    return Printout(f"Statement {st.code} {period_text(st)}", blocks)
 
 
-def _closing_cells(on: date, closing: int, label: str) -> list[str]:
-    return [day(on), label, "", "", "", "", "", balance(closing)]
+def _lines(
+    start: date, end: date, lines: Iterable[StatementLine], *, side: Statement | SideSummary
+) -> Table:
+    """The lines of one side between its balance brought forward and its closing balance."""
+    return printout.table(
+        COLUMNS,
+        lines,
+        style=line_style,
+        first=[(_balance_cells(start, side.opening, "Brought forward", "Balance before the period"),
+                "bold")],
+        totals=totals(side.total_debit, side.total_credit, side.closing, "Total for the period"),
+        last=[(_balance_cells(end, side.closing, "Closing balance"), "bold")],
+    )  # fmt: skip
+
+
+def _balance_cells(on: date, amount: int, label: str, description: str = "") -> list[str]:
+    return [day(on), label, "", description, "", "", "", balance(amount)]
 
 
 def _parties(st: Statement, when: str) -> str:
@@ -119,38 +135,28 @@ def _parties(st: Statement, when: str) -> str:
         ]
     )
     return (
-        f"<table {h.TABLE}><tr>"
+        f"<table {h.BOXED}><tr>"
         f"<td width='55%' valign='top'>Statement for<br>{'<br>'.join(customer)}</td>"
         f"<td width='45%' valign='top'>{facts}</td>"
         "</tr></table>"
     )
 
 
-def _supplier(st: Statement, side: SideSummary) -> list[str]:
+def _supplier(st: Statement, side: SideSummary) -> list[Html | Table]:
+    net = f"{balance(st.net_closing)} ({balance_text(st.net_closing)})"
     return [
-        "<p style='font-size:10pt'><b>As a supplier</b> (purchases and payments to them; "
-        "Cr: the shop owes them)</p>",
-        h.table(
-            COLUMNS,
-            side.lines,
-            style=line_style,
-            first=[(_closing_cells(st.start, side.opening, "Brought forward"), "bold")],
-            totals=totals(side.total_debit, side.total_credit, side.closing, "Total"),
-            last=[(_closing_cells(st.end, side.closing, "Closing balance"), "bold")],
-        ),
-        f"<p><b>Net of both sides: {h.e(balance(st.net_closing))}</b> "
-        f"({h.e(balance_text(st.net_closing))})</p>",
+        h.heading("As a supplier", "(purchases and payments to them; Cr: the shop owes them)"),
+        _lines(st.start, st.end, side.lines, side=side),
+        h.heading(f"Net of both sides: {net}"),
     ]
 
 
-def _ageing(st: Statement, row: AgeingRow, labels: Sequence[str]) -> str:
-    heads = [*labels, "Total due"] + (["Advance"] if row.advance else [])
-    cells = [money(a) for a in row.bands] + [money(row.receivable)]
+def _ageing(st: Statement, row: AgeingRow, labels: Sequence[str]) -> list[Html | Table]:
+    headers = ["", *labels, "Total due"] + (["Advance"] if row.advance else [])
+    cells = ["Amount", *(money(a) for a in row.bands), money(row.receivable)]
     if row.advance:
         cells.append(money(row.advance))
-    head = "".join(f"<th bgcolor='{h.GREY}' align='right'>{h.e(x)}</th>" for x in heads)
-    tds = "".join(f"<td align='right'>{h.e(c)}</td>" for c in cells)
-    return (
-        f"<p><b>Ageing of the balance on {h.e(day(st.end))}</b> (days past the due date)</p>"
-        f"<table {h.TABLE}><tr>{head}</tr><tr>{tds}</tr></table>"
-    )
+    return [
+        h.heading(f"Ageing of the balance on {day(st.end)}", "(days past the due date)"),
+        printout.small_table(headers, [cells]),
+    ]

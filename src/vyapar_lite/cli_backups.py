@@ -1,0 +1,98 @@
+"""`vyapar-lite-cli backup` and `restore`: the same backup service the app uses."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+from pathlib import Path
+from typing import Any
+
+from vyapar_lite.cli import CommandError
+from vyapar_lite.db import DataFileError, close_data_file, open_data_file
+
+
+def _password(args: argparse.Namespace, *, twice: bool) -> str:
+    password = getpass.getpass("Backup password: ")
+    if not password:
+        raise CommandError("no password typed; nothing was done")
+    if twice and getpass.getpass("Type the password again: ") != password:
+        raise CommandError("the two passwords differ; nothing was backed up")
+    return password
+
+
+def cmd_backup(args: argparse.Namespace) -> str:
+    from vyapar_lite.services import backups
+    from vyapar_lite.services.backup_files import BackupError
+
+    data = Path(args.data).expanduser().absolute()
+    if not data.is_file():
+        raise CommandError(f"there is no shop file at {data}")
+    password = _password(args, twice=True) if args.encrypt else None
+    to = Path(args.to).expanduser() if args.to else None
+    if to is not None and not to.is_dir():
+        raise CommandError(f"there is no folder {to} to back up into")
+    try:
+        try:
+            open_data_file(data, create=False)
+        except DataFileError as exc:
+            if exc.kind != "in_use":
+                raise
+            # open in the app: a backup only reads, so it is taken all the same
+            result = backups.back_up_file(
+                data, to or backups.default_folder(data), password=password
+            )
+        else:
+            result = backups.back_up(to, password=password)
+            close_data_file()
+    except BackupError as exc:
+        raise CommandError(str(exc)) from None
+    info = result.info
+    note = f" ({result.note})" if result.note else ""
+    kind = "encrypted backup" if info.encrypted else "backup"
+    return f"{kind} of '{info.shop_name}' ({info.summary}) written to {info.path}{note}"
+
+
+def cmd_restore(args: argparse.Namespace) -> str:
+    from vyapar_lite.services import backups
+    from vyapar_lite.services.backup_files import BackupError, read_info
+
+    backup = Path(args.backup).expanduser()
+    if not backup.is_file():
+        raise CommandError(f"there is no backup file {backup}")
+    try:
+        info = read_info(backup)
+        password = _password(args, twice=False) if info.encrypted else None
+        result = backups.restore(backup, Path(args.data), password=password)
+    except BackupError as exc:
+        raise CommandError(str(exc)) from None
+    kept = f"; the previous file is kept as {result.safety_copy}" if result.safety_copy else ""
+    return (
+        f"restored '{info.shop_name}' of {info.taken_at:%d-%m-%Y %H:%M} ({info.summary}) "
+        f"into {args.data}{kept}"
+    )
+
+
+def add_backup_commands(commands: Any, common: argparse.ArgumentParser) -> None:
+    backup = commands.add_parser(
+        "backup",
+        parents=[common],
+        help="back up the shop file (checked; old backups thinned out)",
+        description="Copy the shop file with SQLite's online backup (safe while the app has it "
+        "open), check the copy and keep it in DIR (default: the backup folder in Settings, or "
+        "'backups' beside the shop file).",
+    )
+    backup.add_argument("--to", type=Path, metavar="DIR", help="the folder for the backup")
+    backup.add_argument(
+        "--encrypt", action="store_true", help="encrypt the backup with a password (asked for)"
+    )
+    backup.set_defaults(run=cmd_backup)
+    restore = commands.add_parser(
+        "restore",
+        parents=[common],
+        help="replace the shop file with a backup (the current file is kept)",
+        description="Check BACKUP, keep the current shop file as "
+        "<name>.before-restore-<time>.vyapar, and put the backup in its place. Refused while "
+        "the shop is open in the app.",
+    )
+    restore.add_argument("backup", type=Path, metavar="BACKUP", help="the backup file")
+    restore.set_defaults(run=cmd_restore)

@@ -1,0 +1,70 @@
+"""Raw-SQL side of the audit hash chain: the chain's tail, its head row, and hashing old rows.
+
+`audit_entry.prev_hash` / `row_hash` chain every row to the one before it (see
+`domain.audit_hash`); `audit_chain_head` (one row) holds the last row's id and hash, so that
+deleting rows at the end of the log is found too. Migration 6 hashes the rows a file already has.
+Rows must only ever be added through `services.audit` (a raw INSERT would break the chain).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import peewee
+
+from vyapar_lite.domain.audit_hash import GENESIS, HASHED_COLUMNS, Value, row_hash
+
+ROW_SQL = (
+    "SELECT "
+    + ", ".join(HASHED_COLUMNS)
+    + ", prev_hash, row_hash FROM audit_entry WHERE id > ? ORDER BY id LIMIT ?"
+)
+
+
+def tail(db: peewee.Database) -> tuple[int, str]:
+    """(id, row_hash) of the last audit row; (0, GENESIS) when there is none."""
+    row = db.execute_sql("SELECT id, row_hash FROM audit_entry ORDER BY id DESC LIMIT 1").fetchone()
+    return (0, GENESIS) if row is None else (int(row[0]), str(row[1]))
+
+
+def head(db: peewee.Database) -> tuple[int, str] | None:
+    """What the head row says the last row is; None if the head row is missing."""
+    row = db.execute_sql("SELECT last_id, last_hash FROM audit_chain_head WHERE id = 1").fetchone()
+    return None if row is None else (int(row[0]), str(row[1]))
+
+
+def move_head(db: peewee.Database, last_id: int, last_hash: str) -> None:
+    db.execute_sql(
+        "INSERT INTO audit_chain_head (id, last_id, last_hash) VALUES (1, ?, ?) "
+        "ON CONFLICT (id) DO UPDATE SET last_id = excluded.last_id, "
+        "last_hash = excluded.last_hash",
+        (last_id, last_hash),
+    )
+
+
+def stored_rows(db: peewee.Database, batch: int = 5000) -> Iterator[tuple[Value, ...]]:
+    """Every audit row as stored (HASHED_COLUMNS, then prev_hash, row_hash), in id order."""
+    after = 0
+    while True:
+        rows = db.execute_sql(ROW_SQL, (after, batch)).fetchall()
+        if not rows:
+            return
+        yield from rows
+        after = int(rows[-1][0])
+
+
+def hash_existing_rows(db: peewee.Database) -> None:
+    """Migration 6's step: chain the rows a file already has, in id order, and set the head."""
+    prev = GENESIS
+    last_id = 0
+    updates: list[tuple[str, str, int]] = []
+    for row in list(stored_rows(db)):
+        values = row[: len(HASHED_COLUMNS)]
+        digest = row_hash(prev, values)
+        last_id = int(values[0] or 0)
+        updates.append((prev, digest, last_id))
+        prev = digest
+    db.cursor().executemany(
+        "UPDATE audit_entry SET prev_hash = ?, row_hash = ? WHERE id = ?", updates
+    )
+    move_head(db, last_id, prev)

@@ -1,0 +1,391 @@
+"""Backups of the shop file: take one, check it, keep the right ones, restore one.
+
+A backup is SQLite's online backup of the open file (a consistent snapshot while the app keeps
+working), checked before it counts: `integrity_check` on the copy and every table's row count equal
+to the snapshot's. It is written under a temporary name and renamed only once checked, so a
+half-written backup never looks like a good one. Old backups are then thinned out by
+`domain.backup_rotation`. A restore checks the backup first, keeps the current file as a safety copy
+`<name>.before-restore-<time>.vyapar`, and swaps the data file in one `os.replace`.
+
+Settings (the `setting` table): `backup.folder` ('' for the default `backups` folder beside the
+data file), `backup.keep_daily|weekly|monthly`, `backup.encrypt` ('1': encrypt the automatic
+backups; the password itself is never saved) and `backup.last_at` (ISO time of the last backup).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import shutil
+import sqlite3
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from vyapar_lite.db import current_path, database, sqlite_features
+from vyapar_lite.db.lock import ShopInUse, ShopLock
+from vyapar_lite.db.models import Setting
+from vyapar_lite.domain import backup_rotation
+from vyapar_lite.domain.backup_rotation import KeepCounts
+from vyapar_lite.services import audit
+from vyapar_lite.services.backup_files import (
+    ENCRYPTED_SUFFIX,
+    BackupError,
+    BackupInfo,
+    backup_name,
+    decrypt_file,
+    encrypt_file,
+    parse_name,
+    read_info,
+    shop_details,
+)
+
+__all__ = ["BackupError", "BackupInfo", "BackupResult", "BackupSettings", "RestoreResult"]
+
+log = logging.getLogger(__name__)
+Progress = Callable[[int, int, str], None]
+DEFAULT_FOLDER_NAME = "backups"
+FOLDER_KEY = "backup.folder"
+LAST_KEY = "backup.last_at"
+ENCRYPT_KEY = "backup.encrypt"
+KEEP_KEYS = {
+    "daily": "backup.keep_daily",
+    "weekly": "backup.keep_weekly",
+    "monthly": "backup.keep_monthly",
+}
+
+
+@dataclass(frozen=True)
+class BackupSettings:
+    folder: str = ""  # '' means the default folder beside the data file
+    keep: KeepCounts = field(default_factory=KeepCounts)
+    encrypt: bool = False  # the password is never saved: the app asks for it once a session
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    info: BackupInfo
+    note: str  # '' or why the backup went elsewhere than the chosen folder
+    removed: list[Path]
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    info: BackupInfo
+    safety_copy: Path | None
+
+
+# --- settings -------------------------------------------------------------------------------
+
+
+def _get(key: str) -> str | None:
+    row = Setting.get_or_none(Setting.key == key)
+    return None if row is None else str(row.value)
+
+
+def backup_settings() -> BackupSettings:
+    default = KeepCounts()
+
+    def count(name: str) -> int:
+        value = _get(KEEP_KEYS[name])
+        try:
+            return int(value) if value is not None else int(getattr(default, name))
+        except ValueError:
+            return int(getattr(default, name))
+
+    return BackupSettings(
+        _get(FOLDER_KEY) or "",
+        KeepCounts(count("daily"), count("weekly"), count("monthly")),
+        _get(ENCRYPT_KEY) == "1",
+    )
+
+
+def save_backup_settings(settings: BackupSettings) -> BackupSettings:
+    """Validate and save (audited). ValidationError names the bad keep count."""
+    backup_rotation.check_keep_counts(settings.keep)
+    with database.atomic():
+        before = backup_settings()
+        if before == settings:
+            return settings
+        values = {
+            FOLDER_KEY: settings.folder,
+            KEEP_KEYS["daily"]: str(settings.keep.daily),
+            KEEP_KEYS["weekly"]: str(settings.keep.weekly),
+            KEEP_KEYS["monthly"]: str(settings.keep.monthly),
+            ENCRYPT_KEY: "1" if settings.encrypt else "0",
+        }
+        for key, value in values.items():
+            Setting.insert(key=key, value=value).on_conflict_replace().execute()
+        audit.record(
+            "update",
+            "setting",
+            None,
+            label="backups",
+            before=asdict(before),
+            after=asdict(settings),
+        )
+    return settings
+
+
+def last_backup_at() -> datetime | None:
+    value = _get(LAST_KEY)
+    try:
+        return datetime.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def backup_due(now: datetime) -> bool:
+    """The automatic backup (on closing, and once a day while the app runs) is due."""
+    return backup_rotation.backup_due(last_backup_at(), now)
+
+
+def default_folder(data_file: Path) -> Path:
+    return data_file.parent / DEFAULT_FOLDER_NAME
+
+
+def choose_folder(chosen: str, data_file: Path) -> tuple[Path, str]:
+    """(folder to write to, note): the chosen folder, or the default one when it is missing."""
+    default = default_folder(data_file)
+    if not chosen:
+        return default, ""
+    folder = Path(chosen).expanduser()
+    if folder.is_dir():
+        return folder, ""
+    return default, (
+        f"The backup folder {folder} is not there (is the USB drive plugged in?), so the backup "
+        f"went to {default}."
+    )
+
+
+# --- taking a backup ------------------------------------------------------------------------
+
+
+def back_up(
+    folder: Path | None = None,
+    *,
+    password: str | None = None,
+    progress: Progress | None = None,
+    now: datetime | None = None,
+    data_file: Path | None = None,
+    full_check: bool = True,
+) -> BackupResult:
+    """Back up the open shop into `folder` (None: the folder in Settings) and record the time.
+
+    On a worker thread pass `data_file` (the open shop's path, read on the UI thread): "which file
+    is open" is known only where it was opened."""
+    data_file = data_file or current_path()
+    if data_file is None:
+        raise BackupError("No shop file is open.")
+    settings = backup_settings()
+    note = ""
+    if folder is None:
+        folder, note = choose_folder(settings.folder, data_file)
+    result = back_up_file(
+        data_file,
+        folder,
+        password=password,
+        progress=progress,
+        keep=settings.keep,
+        now=now,
+        full_check=full_check,
+    )
+    with database.atomic():
+        Setting.insert(
+            key=LAST_KEY, value=result.info.taken_at.isoformat()
+        ).on_conflict_replace().execute()
+    return BackupResult(result.info, note, result.removed)
+
+
+def back_up_file(
+    data_file: Path,
+    folder: Path,
+    *,
+    password: str | None = None,
+    progress: Progress | None = None,
+    keep: KeepCounts | None = None,
+    now: datetime | None = None,
+    full_check: bool = True,
+) -> BackupResult:
+    """Back up `data_file` (open here or not) into `folder`, check the copy, thin out old ones.
+
+    `full_check=False` checks the copy with quick_check instead of integrity_check (the backup on
+    closing the app: seconds less on a big shop; see benchmarks/README.md)."""
+    taken_at = (now or datetime.now()).replace(microsecond=0)
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BackupError(
+            f"Cannot make the backup folder {folder}: {exc.strerror or exc}."
+        ) from None
+    final = folder / backup_name(data_file, taken_at, encrypted=bool(password))
+    if final.exists():
+        raise BackupError(f"{final.name} already exists; wait a second and back up again.")
+    partial = folder / (final.name + ".partial")
+    with contextlib.suppress(FileNotFoundError):
+        partial.unlink()
+
+    def pages(done: int, total: int) -> None:
+        if progress is not None:
+            progress(done, total, "Copying the shop file…")
+
+    try:
+        try:
+            counts = sqlite_features.backup_to(data_file, partial, pages)
+        except (OSError, sqlite3.Error) as exc:
+            raise BackupError(f"The backup could not be written to {folder}: {exc}.") from None
+        if progress is not None:
+            progress(1, 1, "Checking the backup…")
+        check_copy(partial, counts, full=full_check)
+        shop_name, _ = shop_details(partial)
+        if password:
+            details = {"taken_at": taken_at.isoformat(), "shop_name": shop_name, "counts": counts}
+            encrypt_file(partial, final, details, password)
+            partial.unlink()
+        else:
+            os.replace(partial, final)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            partial.unlink()
+    os.chmod(final, 0o600)
+    info = BackupInfo(final, taken_at, shop_name, counts, bool(password), final.stat().st_size)
+    removed = rotate(folder, data_file.stem, keep or KeepCounts())
+    return BackupResult(info, "", removed)
+
+
+def check_copy(path: Path, expected: dict[str, int] | None, *, full: bool = True) -> dict[str, int]:
+    """BackupError unless `path` passes integrity_check (quick_check unless `full`), is a shop
+    file, and (when `expected` is given) every table holds the expected number of rows. The
+    counts back."""
+    problems = sqlite_features.file_problems(path, full=full)
+    if problems:
+        raise BackupError(f"The backup failed its check ({problems[0]}); it was not kept.")
+    try:
+        _name, counts = shop_details(path)
+    except (sqlite3.Error, ValueError) as exc:
+        raise BackupError(f"{path.name} is not a Vyapar Lite shop file ({exc}).") from None
+    if expected is not None and counts != expected:
+        different = sorted(
+            k for k in set(counts) | set(expected) if counts.get(k) != expected.get(k)
+        )
+        raise BackupError(
+            f"The backup does not match the shop file (tables {', '.join(different)})."
+        )
+    return counts
+
+
+def rotate(folder: Path, stem: str, keep: KeepCounts) -> list[Path]:
+    """Delete this shop's backups in `folder` that the keep counts no longer cover."""
+    mine: dict[datetime, list[Path]] = {}
+    for path in folder.iterdir():
+        parsed = parse_name(path.name)
+        if parsed is not None and parsed[0] == stem:
+            mine.setdefault(parsed[1], []).append(path)
+    removed = []
+    for when in sorted(backup_rotation.backups_to_remove(mine, keep)):
+        for path in mine[when]:
+            try:
+                path.unlink()
+                removed.append(path)
+            except OSError:
+                log.warning("could not remove the old backup %s", path, exc_info=True)
+    return removed
+
+
+def list_backups(folder: Path) -> list[BackupInfo]:
+    """Every readable backup in `folder`, newest first (files that are not backups are skipped)."""
+    if not folder.is_dir():
+        return []
+    infos = []
+    for path in folder.iterdir():
+        if parse_name(path.name) is None or not path.is_file():
+            continue
+        try:
+            infos.append(read_info(path))
+        except BackupError:
+            log.warning("skipping unreadable backup %s", path, exc_info=True)
+    return sorted(infos, key=lambda i: i.taken_at, reverse=True)
+
+
+def newest_good_backup(data_file: Path, folder: Path | None = None) -> BackupInfo | None:
+    """The newest backup of `data_file` (in `folder`, default: beside it) that passes its check;
+    encrypted ones are taken on trust here (they are checked when restored)."""
+    for info in list_backups(folder or default_folder(data_file)):
+        parsed = parse_name(info.path.name)
+        if parsed is None or parsed[0] != data_file.stem:
+            continue
+        if info.encrypted or not sqlite_features.file_problems(info.path):
+            return info
+    return None
+
+
+# --- restoring ------------------------------------------------------------------------------
+
+
+def restore(
+    backup: Path, data_file: Path, *, password: str | None = None, now: datetime | None = None
+) -> RestoreResult:
+    """Replace `data_file` with the checked backup, keeping the current file as a safety copy.
+
+    The shop must be closed (in this window too): BackupError when another window holds it."""
+    data_file = data_file.expanduser().absolute()
+    info = read_info(backup)
+    if info.encrypted and not password:
+        raise BackupError(f"{backup.name} is encrypted: type its password to restore it.")
+    lock = ShopLock(data_file)
+    try:
+        data_file.parent.mkdir(parents=True, exist_ok=True)
+        lock.acquire()
+    except ShopInUse:
+        raise BackupError(
+            f"{data_file.name} is open in another window. Close it there, then restore."
+        ) from None
+    stamp = (now or datetime.now()).strftime("%Y-%m-%d-%H%M%S")
+    temp = data_file.with_name(f".{data_file.name}.restoring-{stamp}")
+    try:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+        if info.encrypted:
+            assert password is not None
+            decrypt_file(backup, temp, password)
+            check_copy(temp, info.counts)
+        else:
+            fd = os.open(temp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+            with os.fdopen(fd, "wb") as out, open(backup, "rb") as src:
+                shutil.copyfileobj(src, out, 1024 * 1024)
+                out.flush()
+                os.fsync(out.fileno())
+            check_copy(temp, None)
+        safety = _safety_copy(data_file, stamp)
+        for extra in ("-wal", "-shm", "-journal"):
+            with contextlib.suppress(FileNotFoundError):
+                data_file.with_name(data_file.name + extra).unlink()
+        os.replace(temp, data_file)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+        lock.release()
+    return RestoreResult(info, safety)
+
+
+def _safety_copy(data_file: Path, stamp: str) -> Path | None:
+    """Keep the current file (with what its WAL holds) as `<name>.before-restore-<stamp>.vyapar`."""
+    if not data_file.exists() or data_file.stat().st_size == 0:
+        return None
+    safety = data_file.with_name(f"{data_file.stem}.before-restore-{stamp}{data_file.suffix}")
+    try:
+        sqlite_features.backup_to(data_file, safety)
+    except (sqlite3.Error, OSError):  # a damaged file: keep its bytes as they are
+        log.warning("safety copy by the backup API failed; copying bytes", exc_info=True)
+        with contextlib.suppress(FileNotFoundError):
+            safety.unlink()
+        fd = os.open(safety, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        with os.fdopen(fd, "wb") as out, open(data_file, "rb") as src:
+            shutil.copyfileobj(src, out, 1024 * 1024)
+    return safety
+
+
+def is_encrypted(path: Path) -> bool:
+    return path.name.endswith(ENCRYPTED_SUFFIX)

@@ -1,0 +1,189 @@
+"""The Audit screen: every change the app logged, filtered by date, record type and customer.
+
+The list is a paged SQL table (`services.audit_list`); "Export to Excel" writes the filtered
+entries through the generic report exporter on a worker thread.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vyapar_lite.domain.errors import ValidationError
+from vyapar_lite.exports.audit_log import export_audit_log
+from vyapar_lite.services import audit_list, threads
+from vyapar_lite.ui.tablemodels.paged_table import PagedTableModel
+from vyapar_lite.ui.tasks import Progress, run_task
+
+COLUMNS = (
+    ("at", "When"),
+    ("action", "Action"),
+    ("record_type", "Record type"),
+    ("record_label", "Record"),
+    ("customer", "Customer"),
+    ("changes", "Changes"),
+    ("note", "Note"),
+)
+ALL_TYPES = "All record types"
+
+
+class AuditTableModel(PagedTableModel[audit_list.AuditRow]):
+    def __init__(self, first_filter: audit_list.AuditFilter, parent: Any = None) -> None:
+        super().__init__(
+            COLUMNS,
+            audit_list.count,
+            audit_list.page,
+            first_filter,
+            sort_key="at",
+            parent=parent,
+        )
+        self._descending = True
+        self.reload()
+
+    def display(self, row: audit_list.AuditRow, key: str) -> str:
+        if key == "at":
+            return row.at.strftime("%d-%m-%Y %H:%M:%S")
+        if key == "customer":
+            return f"{row.customer_code} {row.customer_name}".strip()
+        return str(getattr(row, key))
+
+
+def _to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class AuditScreen(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page.audit")
+        today = QDate.currentDate()
+        self.use_dates = QCheckBox("From")
+        self.use_dates.setObjectName("audit.useDates")
+        self.start = QDateEdit(today.addMonths(-1))
+        self.end = QDateEdit(today)
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd-MM-yyyy")
+            edit.dateChanged.connect(self.apply_filter)
+        self.use_dates.toggled.connect(self.apply_filter)
+        self.record_type = QComboBox()
+        self.record_type.setObjectName("audit.recordType")
+        self.customer = QLineEdit()
+        self.customer.setObjectName("audit.customer")
+        self.customer.setPlaceholderText("Customer code")
+        self.customer.editingFinished.connect(self.apply_filter)
+        self.export_button = QPushButton("Export to Excel…")
+        self.export_button.setObjectName("audit.export")
+        self.export_button.clicked.connect(self.export)
+        self.message = QLabel()
+        self.message.setObjectName("audit.message")
+        self.count_label = QLabel()
+        self.model = AuditTableModel(audit_list.AuditFilter(), self)
+        self.table = QTableView()
+        self.table.setObjectName("audit.table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSortingEnabled(False)
+        self.table.horizontalHeader().setSectionResizeMode(
+            len(COLUMNS) - 2, QHeaderView.ResizeMode.Stretch
+        )
+        top = QHBoxLayout()
+        top.addWidget(self.use_dates)
+        top.addWidget(self.start)
+        top.addWidget(QLabel("to"))
+        top.addWidget(self.end)
+        top.addWidget(self.record_type)
+        top.addWidget(self.customer)
+        top.addStretch(1)
+        top.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<h2>Audit trail</h2>"))
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignLeft)
+        self._fill_types()
+        self.record_type.currentIndexChanged.connect(self.apply_filter)
+        self.apply_filter()
+
+    def _fill_types(self) -> None:
+        self.record_type.blockSignals(True)
+        current = self.record_type.currentText()
+        self.record_type.clear()
+        self.record_type.addItem(ALL_TYPES)
+        self.record_type.addItems(audit_list.record_types())
+        index = self.record_type.findText(current)
+        self.record_type.setCurrentIndex(max(index, 0))
+        self.record_type.blockSignals(False)
+
+    def current_filter(self) -> audit_list.AuditFilter:
+        dated = self.use_dates.isChecked()
+        kind = self.record_type.currentText()
+        return audit_list.AuditFilter(
+            start=_to_date(self.start.date()) if dated else None,
+            end=_to_date(self.end.date()) if dated else None,
+            record_type="" if kind in ("", ALL_TYPES) else kind,
+            customer_code=self.customer.text().strip(),
+        )
+
+    def apply_filter(self) -> None:
+        try:
+            f = self.current_filter()
+            audit_list.count(f)  # a bad filter (unknown customer, dates reversed) is said here
+        except ValidationError as exc:
+            self.message.setText(str(exc))
+            return
+        self.message.clear()
+        self.model.set_filter(f)
+        self.count_label.setText(f"{self.model.total:,} changes")
+
+    def showEvent(self, event: Any) -> None:
+        self._fill_types()
+        self.model.reload()
+        self.count_label.setText(f"{self.model.total:,} changes")
+        super().showEvent(event)
+
+    def export(self) -> None:
+        try:
+            f = self.current_filter()
+            audit_list.count(f)
+        except ValidationError as exc:
+            QMessageBox.warning(self, "Not exported", str(exc))
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Export the audit trail", "audit-trail.xlsx", "Excel workbook (*.xlsx)"
+        )
+        if name:
+            self.export_to(Path(name), f)
+
+    def export_to(self, path: Path, f: audit_list.AuditFilter) -> None:
+        def work(progress: Progress) -> int:
+            try:
+                return export_audit_log(path, f, progress=progress)
+            finally:
+                threads.end_of_work()
+
+        task = run_task(self, "Exporting the audit trail", work)
+        task.succeeded.connect(
+            lambda n: self.message.setText(f"{n:,} changes exported to {path.name}.")
+        )
+        task.failed.connect(lambda text: self.message.setText(f"Not exported: {text}"))

@@ -1,0 +1,1 @@
+"""Backups in the app: automatic ones, the status bar, and restoring."""

@@ -1,0 +1,67 @@
+"""Set, change or remove the app password; the current one is needed when there is one."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from vyapar_lite.domain.errors import ValidationError
+from vyapar_lite.services import app_lock
+
+
+def _password_edit(name: str) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setObjectName(name)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
+
+
+class PasswordDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("passwordDialog")
+        self.setWindowTitle("App password")
+        self.has_password = app_lock.is_set()
+        self.old = _password_edit("password.old")
+        self.new = _password_edit("password.new")
+        self.repeat = _password_edit("password.repeat")
+        self.message = QLabel()
+        self.message.setObjectName("password.message")
+        self.message.setWordWrap(True)
+        form = QFormLayout(self)
+        if self.has_password:
+            form.addRow("Current password", self.old)
+        form.addRow("New password", self.new)
+        form.addRow("New password again", self.repeat)
+        form.addRow(
+            QLabel("Leave the new password empty to remove the lock.")
+            if self.has_password
+            else QLabel("The password is asked when the app starts and after the idle time.")
+        )
+        form.addRow(self.message)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def save(self) -> None:
+        if self.new.text() != self.repeat.text():
+            self.message.setText("The two new passwords are not the same.")
+            return
+        if not self.new.text() and not self.has_password:
+            self.message.setText("Type a password.")
+            return
+        try:
+            app_lock.set_password(self.new.text(), old=self.old.text())
+        except ValidationError as exc:
+            self.message.setText(str(exc))
+            return
+        self.accept()

@@ -1,0 +1,198 @@
+"""Settings → Backups: where backups go, how many to keep, encryption, Back up now, Restore…"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vyapar_lite.db import current_path
+from vyapar_lite.domain.backup_rotation import MAX_KEEP, KeepCounts
+from vyapar_lite.domain.errors import ValidationError
+from vyapar_lite.services import backups
+from vyapar_lite.ui.backups import auto
+from vyapar_lite.ui.backups.restore_dialog import RestoreDialog
+from vyapar_lite.ui.tasks import Progress, Task, run_task
+
+
+class BackupSettingsGroup(QWidget):
+    """Emits `backed_up(BackupResult)` after Back up now, `restore_chosen(path, password)` once a
+    backup is picked in Restore… (the window closes the shop and reopens it on the backup)."""
+
+    backed_up = Signal(object)
+    restore_chosen = Signal(Path, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settings.backups")
+        self.task: Task | None = None
+        box = QGroupBox("Backups")
+        form = QFormLayout()
+        self.folder = QLineEdit()
+        self.folder.setObjectName("settings.backups.folder")
+        self.folder.setPlaceholderText("the 'backups' folder beside the shop file")
+        choose = QPushButton("Choose…")
+        choose.setObjectName("settings.backups.choose")
+        choose.clicked.connect(self._choose_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(choose)
+        form.addRow("Backup folder:", folder_row)
+        self.keep: dict[str, QSpinBox] = {}
+        keep_row = QHBoxLayout()
+        for name, low in (("daily", 1), ("weekly", 0), ("monthly", 0)):
+            spin = QSpinBox()
+            spin.setObjectName(f"settings.backups.keep_{name}")
+            spin.setRange(low, MAX_KEEP)
+            self.keep[name] = spin
+            keep_row.addWidget(spin)
+            keep_row.addWidget(QLabel(name))
+        keep_row.addStretch(1)
+        form.addRow("Keep the last:", keep_row)
+        self.encrypt = QCheckBox("Encrypt backups with a password")
+        self.encrypt.setObjectName("settings.backups.encrypt")
+        self.password = QLineEdit()
+        self.password.setObjectName("settings.backups.password")
+        self.again = QLineEdit()
+        self.again.setObjectName("settings.backups.password_again")
+        for edit, hint in ((self.password, "password"), (self.again, "the password again")):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.setPlaceholderText(hint)
+        form.addRow(self.encrypt)
+        form.addRow("Password:", self.password)
+        form.addRow("Again:", self.again)
+        note = QLabel(
+            "The password is not saved anywhere: without it an encrypted backup cannot be "
+            "restored. The app asks for it once each time it starts."
+        )
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555;")
+        form.addRow(note)
+        self.encrypt.toggled.connect(self._encrypt_toggled)
+        self.save_button = QPushButton("Save backup settings")
+        self.save_button.setObjectName("settings.backups.save")
+        self.save_button.clicked.connect(self.save)
+        self.now_button = QPushButton("Back up now")
+        self.now_button.setObjectName("settings.backups.now")
+        self.now_button.clicked.connect(self.back_up_now)
+        self.restore_button = QPushButton("Restore…")
+        self.restore_button.setObjectName("settings.backups.restore")
+        self.restore_button.clicked.connect(self.restore)
+        self.status = QLabel()
+        self.status.setObjectName("settings.backups.status")
+        self.status.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for button in (self.save_button, self.now_button, self.restore_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        column = QVBoxLayout(box)
+        column.addLayout(form)
+        column.addLayout(buttons)
+        column.addWidget(self.status)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(box)
+        self.reload()
+
+    def reload(self) -> None:
+        settings = backups.backup_settings()
+        self.folder.setText(settings.folder)
+        self.keep["daily"].setValue(settings.keep.daily)
+        self.keep["weekly"].setValue(settings.keep.weekly)
+        self.keep["monthly"].setValue(settings.keep.monthly)
+        self.encrypt.setChecked(settings.encrypt)
+        known = auto.session_password() or ""
+        self.password.setText(known)
+        self.again.setText(known)
+        self._encrypt_toggled(settings.encrypt)
+
+    def _encrypt_toggled(self, on: bool) -> None:
+        self.password.setEnabled(on)
+        self.again.setEnabled(on)
+
+    def _choose_folder(self) -> None:
+        name = QFileDialog.getExistingDirectory(self, "Backup folder", self.folder.text())
+        if name:
+            self.folder.setText(name)
+
+    def settings(self) -> backups.BackupSettings:
+        return backups.BackupSettings(
+            self.folder.text().strip(),
+            KeepCounts(*(self.keep[n].value() for n in ("daily", "weekly", "monthly"))),
+            self.encrypt.isChecked(),
+        )
+
+    def _typed_password(self) -> str | None:
+        """The password to encrypt with (None: no encryption); ValueError when not usable."""
+        if not self.encrypt.isChecked():
+            return None
+        if not self.password.text():
+            raise ValueError("Type a password for the encrypted backups (twice).")
+        if self.password.text() != self.again.text():
+            raise ValueError("The two passwords differ: type the same password twice.")
+        return self.password.text()
+
+    def save(self) -> bool:
+        try:
+            password = self._typed_password()
+            backups.save_backup_settings(self.settings())
+        except (ValueError, ValidationError) as exc:
+            self.status.setText(f"Not saved: {exc}")
+            return False
+        auto.set_session_password(password)
+        self.status.setText("Saved.")
+        return True
+
+    def back_up_now(self) -> Task | None:
+        if not self.save():
+            return None
+        password = auto.session_password() if self.encrypt.isChecked() else None
+        data_file = current_path()
+        self.now_button.setEnabled(False)
+        self.status.setText("Backing up…")
+
+        def work(progress: Progress) -> backups.BackupResult:
+            return backups.back_up(password=password, progress=progress, data_file=data_file)
+
+        self.task = run_task(self, "Backing up the shop", work, cancellable=False)
+        self.task.succeeded.connect(self._backed_up)
+        self.task.failed.connect(self._failed)
+        return self.task
+
+    def _backed_up(self, result: backups.BackupResult) -> None:
+        self.now_button.setEnabled(True)
+        info = result.info
+        text = f"Backed up to {info.path} ({info.summary})."
+        self.status.setText(f"{result.note}\n{text}" if result.note else text)
+        self.backed_up.emit(result)
+
+    def _failed(self, message: str) -> None:
+        self.now_button.setEnabled(True)
+        self.status.setText(f"The backup failed: {message}")
+
+    def restore(self) -> None:
+        path = current_path()
+        if path is None:
+            return
+        folders = [backups.choose_folder(self.folder.text().strip(), path)[0]]
+        folders.append(backups.default_folder(path))
+        dialog = RestoreDialog(folders, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        chosen = dialog.chosen()
+        if chosen is not None:
+            self.restore_chosen.emit(*chosen)

@@ -1,0 +1,282 @@
+"""Backups on real files: taken while the shop is open and written to, checked, restored."""
+
+from __future__ import annotations
+
+import sqlite3
+import stat
+import sys
+import threading
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from factories import make_customer
+from invoice_builders import draft, stock_items
+from vyapar_lite.db import close_data_file, open_data_file, sqlite_features
+from vyapar_lite.domain.backup_rotation import KeepCounts
+from vyapar_lite.domain.errors import ValidationError
+from vyapar_lite.services import backup_files, backups, health, sales
+from vyapar_lite.services.backup_files import BackupError, WrongPassword
+
+NOW = datetime(2026, 6, 10, 21, 30, 15)
+posix_only = pytest.mark.skipif(sys.platform == "win32", reason="file modes are POSIX")
+
+
+def fill_shop() -> None:
+    asha = make_customer("Asha Verma", opening=150000)
+    make_customer("Ravi Kumar")
+    stock_items()
+    sales.post_invoice(draft(asha.code))
+
+
+def every_row(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table (search-index internals too), in a stable order."""
+    conn = sqlite3.connect(path.as_uri() + "?mode=ro", uri=True)
+    try:
+        names = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
+        return {n: sorted(conn.execute(f'SELECT * FROM "{n}"').fetchall(), key=repr) for n in names}
+    finally:
+        conn.close()
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_backup_is_checked_listed_and_recorded(shop_file: Path) -> None:
+    fill_shop()
+    steps: list[tuple[int, int, str]] = []
+    result = backups.back_up(progress=lambda d, t, text: steps.append((d, t, text)), now=NOW)
+    info = result.info
+    assert info.path == shop_file.parent / "backups" / "shop-backup-2026-06-10-213015.vyapar"
+    assert result.note == ""
+    assert info.shop_name == "Test Traders"
+    assert info.counts["customer"] == health.summary().customers == 3  # with CASH
+    assert info.counts["ledger_entry"] == health.summary().ledger_entries
+    assert not info.encrypted
+    assert info.size == info.path.stat().st_size
+    assert steps and steps[-1][2] == "Checking the backup…"
+    assert sqlite_features.file_problems(info.path) == []
+    assert backups.last_backup_at() == NOW
+    assert not backups.backup_due(NOW + timedelta(hours=2))
+    assert backups.backup_due(NOW + timedelta(days=1))
+    assert [i.path for i in backups.list_backups(info.path.parent)] == [info.path]
+    assert not list(info.path.parent.glob("*.partial"))
+
+
+@posix_only
+def test_data_file_backups_and_folder_are_owner_only(shop_file: Path) -> None:
+    info = backups.back_up(now=NOW).info
+    secret = backups.back_up(password="s3cret pass", now=NOW + timedelta(days=1)).info
+    assert mode(shop_file) == 0o600
+    assert mode(info.path) == 0o600
+    assert mode(secret.path) == 0o600
+    assert mode(info.path.parent) == 0o700
+
+
+def test_backup_while_another_connection_writes(
+    shop_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another connection commits pairs of rows all through the copy: the copy is one moment."""
+    fill_shop()
+    conn = sqlite3.connect(shop_file, isolation_level=None, timeout=30)
+    for n in range(300):  # enough pages that the copy takes many steps
+        conn.execute("INSERT INTO setting (key, value) VALUES (?, ?)", (f"pad.{n}", "x" * 2000))
+    monkeypatch.setattr(sqlite_features, "BACKUP_PAGES_PER_STEP", 2)
+    stop = threading.Event()
+    written = [0]
+
+    def keep_writing() -> None:
+        writer = sqlite3.connect(shop_file, isolation_level=None, timeout=30)
+        while not stop.is_set():
+            n = written[0]
+            writer.execute("BEGIN IMMEDIATE")
+            writer.execute("INSERT INTO setting (key, value) VALUES (?, 'a')", (f"pair.a.{n}",))
+            writer.execute("INSERT INTO setting (key, value) VALUES (?, 'b')", (f"pair.b.{n}",))
+            writer.execute("COMMIT")
+            written[0] = n + 1
+            stop.wait(0.001)  # a shop posts invoices, not a tight loop: the app's writes get in
+        writer.close()
+
+    thread = threading.Thread(target=keep_writing)
+    steps = []
+
+    def slow_progress(done: int, total: int, _text: str) -> None:
+        steps.append(done)
+        threading.Event().wait(0.002)  # let the writer in between steps
+
+    thread.start()
+    try:
+        info = backups.back_up(progress=slow_progress, now=NOW).info
+    finally:
+        stop.set()
+        thread.join()
+    assert len(steps) > 20
+    assert written[0] > 0
+    copy = sqlite3.connect(info.path)
+    a = copy.execute("SELECT COUNT(*) FROM setting WHERE key LIKE 'pair.a.%'").fetchone()[0]
+    b = copy.execute("SELECT COUNT(*) FROM setting WHERE key LIKE 'pair.b.%'").fetchone()[0]
+    assert copy.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    copy.close()
+    assert a == b <= written[0]
+    conn.close()
+
+
+def test_restore_round_trip_every_table_identical(shop_file: Path, tmp_path: Path) -> None:
+    fill_shop()
+    info = backups.back_up(now=NOW).info
+    before = every_row(info.path)
+    close_data_file()
+    now = every_row(shop_file)
+    assert now.pop("setting") != before["setting"]  # only the time of the last backup is new
+    assert now == {k: v for k, v in before.items() if k != "setting"}
+    open_data_file(shop_file)
+    make_customer("Added After The Backup")
+    close_data_file()
+    result = backups.restore(info.path, shop_file, now=NOW + timedelta(hours=1))
+    assert every_row(shop_file) == before
+    assert result.safety_copy == tmp_path / "shop.before-restore-2026-06-10-223015.vyapar"
+    names = [r[2] for r in every_row(result.safety_copy)["customer"]]
+    assert "Added After The Backup" in names
+    if sys.platform != "win32":
+        assert mode(shop_file) == 0o600
+        assert mode(result.safety_copy) == 0o600
+    open_data_file(shop_file)  # the app opens the restored file like any other
+    assert health.check().ok
+
+
+def test_encrypted_round_trip(shop_file: Path) -> None:
+    fill_shop()
+    info = backups.back_up(password="chai & samosa", now=NOW).info
+    assert info.encrypted
+    assert info.path.name.endswith(".vyapar-enc")
+    assert b"Test Traders" not in info.path.read_bytes()[-4000:]  # the payload is not clear text
+    listed = backups.list_backups(info.path.parent)[0]  # read from the clear header
+    assert (listed.shop_name, listed.counts, listed.taken_at) == ("Test Traders", info.counts, NOW)
+    close_data_file()
+    before = every_row(shop_file)
+    before["setting"] = [row for row in before["setting"] if row[0] != "backup.last_at"]
+    open_data_file(shop_file)
+    make_customer("Added After The Backup")
+    close_data_file()
+    with pytest.raises(BackupError, match="encrypted"):
+        backups.restore(info.path, shop_file)
+    backups.restore(info.path, shop_file, password="chai & samosa")
+    assert every_row(shop_file) == before
+
+
+def _encrypted_backup(shop_file: Path) -> tuple[Path, dict[str, list[tuple[object, ...]]]]:
+    fill_shop()
+    path = backups.back_up(password="right one", now=NOW).info.path
+    close_data_file()
+    return path, every_row(shop_file)
+
+
+def test_wrong_password_is_told_apart_and_changes_nothing(shop_file: Path) -> None:
+    path, before = _encrypted_backup(shop_file)
+    with pytest.raises(WrongPassword, match="password is wrong"):
+        backups.restore(path, shop_file, password="wrong one")
+    assert every_row(shop_file) == before
+    assert not list(shop_file.parent.glob("*before-restore*"))
+
+
+@pytest.mark.parametrize("where", ["payload", "last byte", "header"])
+def test_flipped_byte_is_refused(shop_file: Path, where: str) -> None:
+    path, before = _encrypted_backup(shop_file)
+    blob = bytearray(path.read_bytes())
+    header_end = len(backup_files.MAGIC) + 4 + int.from_bytes(blob[8:12], "big")
+    if where == "payload":
+        at = header_end + 1000
+    elif where == "last byte":
+        at = len(blob) - 1
+    else:  # a digit of the shop's row counts in the clear header
+        at = blob.index(b'"customer": ') + len(b'"customer": ')
+    blob[at] ^= 0x01
+    path.write_bytes(bytes(blob))
+    with pytest.raises(BackupError, match="changed or damaged") as caught:
+        backups.restore(path, shop_file, password="right one")
+    assert not isinstance(caught.value, WrongPassword)
+    assert every_row(shop_file) == before
+
+
+def test_damaged_plain_backup_is_refused(shop_file: Path) -> None:
+    fill_shop()
+    path = backups.back_up(now=NOW).info.path
+    close_data_file()
+    before = every_row(shop_file)
+    with open(path, "r+b") as f:
+        f.seek(4096 * 2)  # page 3: a table's root page
+        f.write(b"\xff" * 4096)
+    with pytest.raises(BackupError):
+        backups.restore(path, shop_file)
+    assert every_row(shop_file) == before
+
+
+def test_restore_refuses_while_the_shop_is_open(shop_file: Path) -> None:
+    path = backups.back_up(now=NOW).info.path
+    with pytest.raises(BackupError, match="open in another window"):
+        backups.restore(path, shop_file)
+
+
+def test_missing_folder_falls_back_to_the_default(shop_file: Path, tmp_path: Path) -> None:
+    usb = tmp_path / "usb-drive"
+    backups.save_backup_settings(backups.BackupSettings(str(usb), KeepCounts()))
+    result = backups.back_up(now=NOW)
+    assert result.info.path.parent == shop_file.parent / "backups"
+    assert "is not there" in result.note
+    usb.mkdir()
+    result = backups.back_up(now=NOW + timedelta(days=1))
+    assert result.info.path.parent == usb
+    assert result.note == ""
+
+
+def test_rotation_on_disk(shop_file: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "bk"
+    backups.save_backup_settings(backups.BackupSettings(str(folder), KeepCounts(3, 1, 2)))
+    folder.mkdir()
+    (folder / "notes.txt").write_text("not a backup")
+    other = folder / "other-backup-2026-01-01-100000.vyapar"
+    other.write_bytes(b"another shop's backup")
+    for day in range(40):
+        backups.back_up(now=NOW + timedelta(days=day))
+    left = sorted(p.name for p in folder.iterdir())
+    assert left == [
+        "notes.txt",
+        "other-backup-2026-01-01-100000.vyapar",
+        "shop-backup-2026-06-30-213015.vyapar",  # newest of June
+        "shop-backup-2026-07-17-213015.vyapar",
+        "shop-backup-2026-07-18-213015.vyapar",
+        "shop-backup-2026-07-19-213015.vyapar",  # the last 3 days (and this week, this month)
+    ]
+
+
+def test_newest_good_backup_skips_a_damaged_one(shop_file: Path) -> None:
+    good = backups.back_up(now=NOW).info.path
+    bad = backups.back_up(now=NOW + timedelta(days=1)).info.path
+    with open(bad, "r+b") as f:
+        f.seek(4096)
+        f.write(b"\x00" * 8192)
+    found = backups.newest_good_backup(shop_file)
+    assert found is not None
+    assert found.path == good
+
+
+def test_quick_checked_backup(shop_file: Path) -> None:
+    fill_shop()
+    info = backups.back_up(full_check=False, now=NOW).info
+    assert sqlite_features.file_problems(info.path) == []
+    assert info.counts == backups.check_copy(info.path, None)
+
+
+def test_keep_counts_are_validated(shop_file: Path) -> None:
+    with pytest.raises(ValidationError) as caught:
+        backups.save_backup_settings(backups.BackupSettings("", KeepCounts(0, 4, 12)))
+    assert caught.value.for_field("keep_daily")
+    saved = backups.save_backup_settings(backups.BackupSettings("/mnt/usb", KeepCounts(10, 5, 6)))
+    assert backups.backup_settings() == saved
