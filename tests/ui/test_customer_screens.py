@@ -257,3 +257,15 @@ def test_cash_customer_cannot_be_deactivated_or_given_credit(qtbot: QtBot, shop_
     form = CustomerForm("CASH")
     qtbot.addWidget(form)
     assert not form.credit_edit.isEnabled()
+
+
+def test_short_text_is_searched_on_enter(qtbot: QtBot, shop_with_customers: Path) -> None:
+    screen = CustomersScreen()
+    qtbot.addWidget(screen)
+    page = screen.list_page
+    qtbot.keyClicks(page.search, "me")
+    qtbot.wait(300)  # longer than the typing pause: nothing is searched yet
+    assert "Meena Iyer" in visible_names(screen) and len(visible_names(screen)) > 1
+    assert "Type 3 characters" in page.count_label.text()
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert visible_names(screen) == ["Meena Iyer"]

@@ -102,7 +102,7 @@ class SearchListPage(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.apply_filter)
-        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.search.textChanged.connect(self._typed)
         self.search.returnPressed.connect(self._open_first)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         QShortcut(QKeySequence("Down"), self.search, self._into_table)
@@ -118,6 +118,19 @@ class SearchListPage(QWidget):
 
     def current_filter(self) -> object:
         raise NotImplementedError
+
+    # As-you-type searching starts at this many characters (Enter searches any text at once):
+    # a big shop's lists answer one or two letters with tens of thousands of matches.
+    min_typed = 1
+
+    def _typed(self, text: str) -> None:
+        if 0 < len(text.strip()) < self.min_typed:
+            self._timer.stop()
+            self.count_label.setText(
+                f"Type {self.min_typed} characters to search as you type, or press Enter"
+            )
+            return
+        self._timer.start()
 
     def apply_filter(self) -> None:
         self._timer.stop()

@@ -19,6 +19,7 @@ class CustomerListPage(SearchListPage):
 
     open_customer = Signal(str)
     new_customer = Signal()
+    min_typed = 3  # 1-2 letters match most of a big shop: search them on Enter
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -26,7 +27,7 @@ class CustomerListPage(SearchListPage):
             "Customers",
             ("customer", "customers"),
             CustomerTableModel(),
-            placeholder="Search code, name, phone or GSTIN…  (Ctrl+F)",
+            placeholder="Search code, name, phone or GSTIN: 3 letters, or Enter  (Ctrl+F)",
             widths=(80, 240, 110, 110, 90, 110, 130, 70),
             parent=parent,
         )
