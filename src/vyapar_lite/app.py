@@ -103,7 +103,7 @@ def smoke(path: Path, *, demo: bool) -> int:
             f"smoke ok: {path} ({window.shop_label.text()}), "
             f"main window {image.width()}x{image.height()}{framed}{rendered}"
         )
-        window.close()
+        window.close_without_backup()
         return 0
     except Exception as exc:  # the smoke check reports any failure as a reason, not a traceback
         message = getattr(exc, "message", None)  # a DataFileError says what is wrong in words

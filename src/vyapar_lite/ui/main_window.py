@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -19,8 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from vyapar_lite import APP_NAME, __version__
-from vyapar_lite.ui.backups.auto import AutoBackup
 from vyapar_lite.ui.later_page import ComingLaterPage
+
+if TYPE_CHECKING:
+    from vyapar_lite.ui.backups.auto import AutoBackup
 
 # Each screen is imported and built the first time it is shown, so the window opens fast.
 Screen = tuple[str, str, Callable[[], QWidget]]
@@ -165,6 +168,8 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         self.refresh_shop()
         if self.auto_backup is None:
+            from vyapar_lite.ui.backups.auto import AutoBackup  # needs the open shop's services
+
             self.auto_backup = AutoBackup(self)
 
     def page(self, key: str) -> QWidget:
@@ -305,6 +310,11 @@ class MainWindow(QMainWindow):
         if isinstance(saved, QByteArray) and self.restoreGeometry(saved):
             return
         self.resize(1100, 700)
+
+    def close_without_backup(self) -> None:
+        """Close without the closing backup (`--smoke` checks a file; it does not back it up)."""
+        self.auto_backup = None
+        self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("main_window/geometry", self.saveGeometry())

@@ -21,6 +21,8 @@ class Window(Protocol):
 
 def link(window: Window, key: str, built: dict[str, QWidget]) -> None:
     """Connect the screen just built (`key`) with every screen built before it."""
+    if key not in ("settings", "customers", "sales", "payments"):
+        return  # nothing to link, and nothing more to import (the first screen opens fast)
     from vyapar_lite.ui.payments.links import link_payments
 
     link_payments(key, built)
