@@ -84,3 +84,32 @@ def test_switching_to_another_file(qtbot: QtBot, tmp_path: Path) -> None:
     qtbot.addWidget(session.window)
     assert current_path() == second
     assert session.window.file_label.text() == str(second)
+
+
+def test_a_file_too_damaged_to_read_the_shop_is_explained(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    path = tmp_path / "shop.vyapar"
+    shop_session.open_shop(path, demo=True)
+    close_data_file()
+    raw = sqlite3.connect(path)
+    (page,) = raw.execute("SELECT rootpage FROM sqlite_master WHERE name = 'shop'").fetchone()
+    (page_size,) = raw.execute("PRAGMA page_size").fetchone()
+    raw.close()
+    data = bytearray(path.read_bytes())
+    start = (page - 1) * page_size
+    data[start : start + page_size] = bytes((i * 7 + 13) % 256 for i in range(page_size))
+    path.write_bytes(data)
+    told: list[DataFileError] = []
+
+    def ask(_self: ShopSession, exc: DataFileError) -> Path | None:
+        told.append(exc)
+        return None
+
+    monkeypatch.setattr(ShopSession, "_ask_for_another", ask)
+    assert not ShopSession().start(path)
+    assert [e.kind for e in told] == ["damaged"]
+    assert "is damaged" in told[0].message
+    assert current_path() is None

@@ -303,6 +303,11 @@ def _first_real_problem(problems: list[str]) -> str:
     return lines[0].strip() if lines else "SQLite's check failed"
 
 
+def file_error(exc: Exception) -> DataFileError:
+    """What a database error met while reading the open shop says to the shopkeeper."""
+    return _sqlite_error(Path(str(database.database)), exc)
+
+
 def _sqlite_error(path: Path, exc: Exception) -> DataFileError:
     text = str(exc).lower()
     if "locked" in text or "busy" in text:

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import asdict, fields
 from datetime import datetime
 
-from vyapar_lite.db import database
+import peewee
+
+from vyapar_lite.db import database, file_error
 from vyapar_lite.db.models import Shop
 from vyapar_lite.domain.shop import ShopProfile, clean_shop_profile
 from vyapar_lite.services import audit
@@ -14,8 +16,12 @@ _FIELDS = [f.name for f in fields(ShopProfile)]
 
 
 def get_profile() -> ShopProfile | None:
-    """The shop's profile, or None before the first-run set-up."""
-    row = Shop.get_or_none(Shop.id == 1)
+    """The shop's profile, or None before the first-run set-up. It is the first thing read from
+    a file as it opens: a file too damaged to read it raises DataFileError('damaged')."""
+    try:
+        row = Shop.get_or_none(Shop.id == 1)
+    except peewee.DatabaseError as exc:
+        raise file_error(exc) from None
     if row is None:
         return None
     return ShopProfile(**{name: getattr(row, name) for name in _FIELDS})

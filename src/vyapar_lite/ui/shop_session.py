@@ -101,13 +101,12 @@ class ShopSession:
         while candidate is not None:
             try:
                 open_shop(candidate, demo=self.demo)
+                new_shop = shop.get_profile() is None
             except DataFileError as exc:
+                close_data_file()
                 candidate = self._ask_for_another(exc)
                 continue
-            if (
-                shop.get_profile() is None
-                and ShopSetupDialog(window).exec() != QDialog.DialogCode.Accepted
-            ):
+            if new_shop and ShopSetupDialog(window).exec() != QDialog.DialogCode.Accepted:
                 break
             if not ask_password(window, "This shop is locked. Type the app password to open it."):
                 break
