@@ -280,3 +280,57 @@ def test_keep_counts_are_validated(shop_file: Path) -> None:
     assert caught.value.for_field("keep_daily")
     saved = backups.save_backup_settings(backups.BackupSettings("/mnt/usb", KeepCounts(10, 5, 6)))
     assert backups.backup_settings() == saved
+
+
+def break_an_index(path: Path) -> None:
+    """Point an index at another column: pages and b-trees stay sound (quick_check passes) but
+    the index no longer matches its table (integrity_check fails)."""
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("PRAGMA writable_schema = ON")
+        conn.execute(
+            "UPDATE sqlite_master SET sql = 'CREATE INDEX ledger_entry_date ON ledger_entry "
+            "(created_at)' WHERE name = 'ledger_entry_date'"
+        )
+        conn.commit()
+    finally:
+        conn.close()
+
+
+def test_full_check_after_a_quick_backup(shop_file: Path) -> None:
+    fill_shop()
+    info = backups.back_up(full_check=False, now=NOW).info
+    backups.check_in_full(info)  # a sound copy: nothing happens
+    assert info.path.exists()
+    assert [b.path for b in backups.list_backups(info.path.parent)] == [info.path]
+
+
+def test_copy_failing_the_full_check_is_set_aside(shop_file: Path) -> None:
+    fill_shop()
+    info = backups.back_up(full_check=False, now=NOW).info
+    break_an_index(info.path)
+    assert sqlite_features.file_problems(info.path, full=False) == []
+    with pytest.raises(BackupError, match="failed its full check") as caught:
+        backups.check_in_full(info)
+    assert "shop-backup-2026-06-10-213015.vyapar.failed-check" in str(caught.value)
+    assert not info.path.exists()
+    assert info.path.with_name(info.path.name + ".failed-check").exists()
+    assert backups.list_backups(info.path.parent) == []  # never offered for a restore
+    assert backups.newest_good_backup(shop_file) is None
+
+
+def test_encrypted_backup_is_checked_in_full_before_encrypting(
+    shop_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    checks: list[bool] = []
+    real = sqlite_features.file_problems
+
+    def spy(path: Path, *, full: bool = True) -> list[str]:
+        checks.append(full)
+        return real(path, full=full)
+
+    monkeypatch.setattr(sqlite_features, "file_problems", spy)
+    info = backups.back_up(password="secret", full_check=False, now=NOW).info
+    assert checks == [True]
+    backups.check_in_full(info)  # nothing more to read
+    assert checks == [True]

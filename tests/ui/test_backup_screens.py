@@ -42,7 +42,25 @@ def test_back_up_now_with_progress(qtbot: QtBot, shop_file: Path) -> None:
     assert result.info.path.parent == shop_file.parent / "backups"
     assert result.info.path.exists()
     assert "Backed up to" in group.status.text()
+    assert "Checking the copy in full" in group.status.text()
     assert group.now_button.isEnabled()
+    qtbot.waitUntil(lambda: "passed its full check" in group.status.text(), timeout=10000)
+    assert result.info.path.exists()
+
+
+def test_back_up_now_reports_a_copy_failing_the_full_check(
+    qtbot: QtBot, shop_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def fails(info: backups.BackupInfo) -> None:
+        raise backups.BackupError(f"The backup {info.path.name} failed its full check (x).")
+
+    monkeypatch.setattr(backups, "check_in_full", fails)
+    group = BackupSettingsGroup()
+    qtbot.addWidget(group)
+    with qtbot.waitSignal(group.backed_up, timeout=10000):
+        group.now_button.click()
+    qtbot.waitUntil(lambda: "failed its full check" in group.status.text(), timeout=10000)
+    assert group.status.text().startswith("The backup failed:")
 
 
 def test_encrypted_back_up_now_needs_the_password_twice(qtbot: QtBot, shop_file: Path) -> None:

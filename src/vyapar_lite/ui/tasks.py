@@ -3,7 +3,8 @@
 `run_task(parent, title, work)` starts `work(progress)` on a pool thread and shows a progress
 dialog; `work` calls `progress(done, total, text)` now and then and may raise `Cancelled` when
 `progress.cancelled` is set. The result (or the error's message) comes back to the UI thread by
-signal, so the window keeps repainting while the work runs.
+signal, so the window keeps repainting while the work runs. `run_in_background(work)` does the
+same with no dialog.
 """
 
 from __future__ import annotations
@@ -119,6 +120,19 @@ def run_task(
     task.progressed.connect(show_progress)
     for signal in (task.succeeded, task.failed, task.cancelled):
         signal.connect(finish)
+    return _start(task)
+
+
+def run_in_background(work: Callable[[Progress], Any]) -> Task:
+    """Start `work` on a pool thread with no dialog: for follow-up work the shopkeeper need not
+    wait for (the caller shows the outcome, e.g. in the status bar)."""
+    task = Task(work)
+    for signal in (task.succeeded, task.failed, task.cancelled):
+        signal.connect(lambda *_args: _running.discard(task))
+    return _start(task)
+
+
+def _start(task: Task) -> Task:
     _running.add(task)
     task.running = True
     # Started from the event loop, so the caller has connected to the task's signals before the

@@ -63,7 +63,11 @@ class _Work(QRunnable):
 
     def run(self) -> None:
         try:
-            result: object = backups.back_up(password=self.password, data_file=self.data_file)
+            backed_up = backups.back_up(
+                password=self.password, data_file=self.data_file, full_check=False
+            )
+            result: object = backed_up
+            backups.check_in_full(backed_up.info)  # nobody waits for this one
         except Exception as exc:  # reported in the status bar, details to the log
             log.exception("automatic backup failed")
             result = str(exc)

@@ -26,7 +26,7 @@ from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.services import backups
 from vyapar_lite.ui.backups import auto
 from vyapar_lite.ui.backups.restore_dialog import RestoreDialog
-from vyapar_lite.ui.tasks import Progress, Task, run_task
+from vyapar_lite.ui.tasks import Progress, Task, run_in_background, run_task
 
 
 class BackupSettingsGroup(QWidget):
@@ -166,7 +166,9 @@ class BackupSettingsGroup(QWidget):
         self.status.setText("Backing up…")
 
         def work(progress: Progress) -> backups.BackupResult:
-            return backups.back_up(password=password, progress=progress, data_file=data_file)
+            return backups.back_up(
+                password=password, progress=progress, data_file=data_file, full_check=False
+            )
 
         self.task = run_task(self, "Backing up the shop", work, cancellable=False)
         self.task.succeeded.connect(self._backed_up)
@@ -174,11 +176,18 @@ class BackupSettingsGroup(QWidget):
         return self.task
 
     def _backed_up(self, result: backups.BackupResult) -> None:
+        """The copy is saved and quick-checked; the full check follows without a dialog."""
         self.now_button.setEnabled(True)
         info = result.info
         text = f"Backed up to {info.path} ({info.summary})."
-        self.status.setText(f"{result.note}\n{text}" if result.note else text)
+        lead = f"{result.note}\n{text}" if result.note else text
+        self.status.setText(f"{lead}\nChecking the copy in full…")
         self.backed_up.emit(result)
+        self.full_check = run_in_background(lambda _progress: backups.check_in_full(info))
+        self.full_check.succeeded.connect(
+            lambda _none: self.status.setText(f"{lead}\nThe copy passed its full check.")
+        )
+        self.full_check.failed.connect(self._failed)
 
     def _failed(self, message: str) -> None:
         self.now_button.setEnabled(True)
