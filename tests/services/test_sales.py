@@ -372,6 +372,38 @@ def test_stop_sales_refuses_the_sale_and_writes_nothing(codes: dict[str, str]) -
     assert sales.post_invoice(draft(strict, received=5400)).outstanding == 18200
 
 
+def test_override_lets_a_stopped_sale_through_and_is_audited(codes: dict[str, str]) -> None:
+    strict = codes["strict"]  # limit ₹300, stop sales
+    sales.post_invoice(draft(strict, item_line("SOAP", 1000, 10000, 1800)))  # ₹118 owed
+    before = counts()
+    with pytest.raises(sales.CreditLimitStop):
+        sales.post_invoice(draft(strict), override_reason="   ")  # a blank reason is no reason
+    assert counts() == before
+
+    doc = sales.post_invoice(draft(strict), override_reason=" Owner  knows them ")
+
+    assert doc.outstanding == 23600
+    entry = (
+        AuditEntry.select()
+        .where(AuditEntry.action == "override")
+        .order_by(AuditEntry.id.desc())
+        .get()
+    )
+    assert entry.record_label == f"{strict} credit limit stop"
+    after = json.loads(entry.after_json)
+    assert after == {
+        "invoice": doc.number,
+        "credit_limit": 30000,
+        "over_by": 5400,
+        "reason": "Owner knows them",
+    }
+
+
+def test_override_is_not_recorded_when_the_sale_fits(codes: dict[str, str]) -> None:
+    sales.post_invoice(draft(codes["strict"]), override_reason="just in case")  # ₹236 < ₹300
+    assert not AuditEntry.select().where(AuditEntry.action == "override").exists()
+
+
 # --- place of supply ------------------------------------------------------------------------------
 
 

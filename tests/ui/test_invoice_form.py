@@ -7,14 +7,23 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from sales_factories import SalesShop, stock_the_shop
 from vyapar_lite.domain.invoice import LineInput
 from vyapar_lite.domain.money import parse_money
-from vyapar_lite.services import customers, items, orders, sales, sales_settings
+from vyapar_lite.services import (
+    app_lock,
+    audit_list,
+    customers,
+    items,
+    orders,
+    sales,
+    sales_settings,
+)
 from vyapar_lite.services.orders import OrderDraft
+from vyapar_lite.ui.sales import credit_bar
 from vyapar_lite.ui.sales.invoice_form import InvoiceForm
 from vyapar_lite.ui.sales.line_grid import DISC_AMT, DISC_PCT, GST, ITEM, QTY, RATE, TOTAL
 
@@ -174,6 +183,49 @@ def test_stop_sales_refuses_with_the_amount(qtbot: QtBot, stocked: SalesShop) ->
     form.refresh_preview()
     assert not form.credit_label.isVisible()
     assert form.save() is not None
+
+
+def test_the_owner_overrides_a_stop_with_a_reason_and_the_password(
+    qtbot: QtBot, stocked: SalesShop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app_lock.set_password("chai 123")
+    asked: list[str] = []
+    typed = {"right": False}
+
+    def password_dialog(_parent: QWidget, reason: str) -> bool:
+        asked.append(reason)
+        return typed["right"]
+
+    monkeypatch.setattr(credit_bar, "ask_password", password_dialog)
+    monkeypatch.setattr(
+        QInputDialog, "getText", staticmethod(lambda *_a, **_k: ("Owner knows him", True))
+    )
+    form = make_form(qtbot)
+    pick_customer(qtbot, form, "shankar", stocked.strict)
+    type_line(qtbot, form, "TIFFIN", "2")
+    form.refresh_preview()
+    button = form.credit_bar.override_button
+    assert button.isVisible()
+    assert not form.save_button.isEnabled()
+
+    button.click()  # a wrong password: still refused
+    assert asked == ["Type the app password to override the credit limit."]
+    assert not form.save_button.isEnabled()
+
+    typed["right"] = True
+    button.click()
+    assert form.save_button.isEnabled()
+    assert not button.isVisible()
+    assert "Stop overridden: Owner knows him" in form.credit_label.text()
+    assert "#8a5a00" in form.credit_label.styleSheet()  # amber now
+    doc = form.save()
+    assert doc is not None
+    changes = audit_list.iter_entries(audit_list.AuditFilter(customer_code=stocked.strict))
+    assert [(c.record_label, c.note) for c in changes if c.action == "override"] == [
+        (f"{stocked.strict} credit limit stop", "Owner knows him")
+    ]
+    form.new_invoice()  # the override covered that one sale
+    assert form.credit_bar.reason == ""
 
 
 def test_a_walk_in_sale_is_paid_in_full(qtbot: QtBot, stocked: SalesShop) -> None:

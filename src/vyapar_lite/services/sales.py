@@ -176,17 +176,22 @@ def preview_invoice(draft: InvoiceDraft) -> InvoicePreview:
     )
 
 
-def post_invoice(draft: InvoiceDraft) -> DocumentView:
+def post_invoice(draft: InvoiceDraft, *, override_reason: str = "") -> DocumentView:
     """Post the invoice and everything it moves in ONE transaction (see the module docstring).
 
-    Raises ValidationError (nothing saved), or CreditLimitStop when "stop sales" refuses it."""
+    Raises ValidationError (nothing saved), or CreditLimitStop when "stop sales" refuses it. An
+    `override_reason` lets the sale cross the stop (the screen asks for the app password first);
+    the override, its reason and the amount over the limit go into the audit log."""
+    overridden: CreditCheck | None = None
+    override_reason = " ".join(override_reason.split())
     with database.atomic():
         p = _prepare(draft)
         customer = p.customer
         if (customer.check_credit_limit or customer.stop_sales) and not customer.is_cash:
             credit = _credit(p, draft, _balance(customer.id))
-            if credit.blocked:
+            if credit.blocked and not override_reason:
                 raise CreditLimitStop(credit)
+            overridden = credit if credit.blocked else None
         number, year = doc_series.take("invoice", draft.doc_date)
         t = p.totals
         doc = SalesDoc.create(
@@ -277,6 +282,21 @@ def post_invoice(draft: InvoiceDraft) -> DocumentView:
             },
             customer_id=customer.id,
         )
+        if overridden is not None:
+            audit.record(
+                "override",
+                "customer",
+                customer.id,
+                label=f"{customer.code} credit limit stop",
+                after={
+                    "invoice": number,
+                    "credit_limit": customer.credit_limit,
+                    "over_by": overridden.over_by,
+                    "reason": override_reason,
+                },
+                customer_id=customer.id,
+                note=override_reason,
+            )
     return get_document(number)
 
 

@@ -34,6 +34,7 @@ from vyapar_lite.domain.invoice import line_amounts, totals
 from vyapar_lite.services import sales, sales_settings
 from vyapar_lite.services.sales import DocumentView, InvoiceDraft, InvoicePreview
 from vyapar_lite.ui.sales import invoice_print
+from vyapar_lite.ui.sales.credit_bar import CreditBar
 from vyapar_lite.ui.sales.customer_picker import CustomerPicker
 from vyapar_lite.ui.sales.enter_keys import EnterMovesOn, focus
 from vyapar_lite.ui.sales.invoice_html import Layout
@@ -44,8 +45,6 @@ from vyapar_lite.ui.sales.totals_panel import TotalsPanel
 from vyapar_lite.ui.widgets import DateEdit, MoneyEdit
 
 PREVIEW_DELAY_MS = 150
-AMBER = "color: #8a5a00; background: #fff4d6; padding: 4px;"
-RED = "color: #b00020; background: #ffe3e6; padding: 4px;"
 _PAYMENT_FIELDS = {"received", "points", "mode"}
 KEYS_HELP = (
     "Enter next field · Ctrl+Enter next line · Ctrl+Del delete line · F3 customer · "
@@ -155,10 +154,9 @@ class InvoiceForm(QWidget):
         pay.addWidget(self.notes_edit, 1, 4)
         pay.setColumnStretch(4, 1)
 
-        self.credit_label = QLabel()
-        self.credit_label.setObjectName("sales.credit")
-        self.credit_label.setWordWrap(True)
-        self.credit_label.hide()
+        self.credit_bar = CreditBar()
+        self.credit_label = self.credit_bar.label
+        self.credit_bar.overridden.connect(lambda _reason: self.refresh_preview())
         self.save_button = QPushButton("&Save invoice  (Ctrl+S)")
         self.save_button.setObjectName("sales.save")
         self.save_button.setDefault(True)
@@ -182,7 +180,7 @@ class InvoiceForm(QWidget):
         layout.addLayout(head)
         layout.addLayout(middle, 1)
         layout.addLayout(pay)
-        layout.addWidget(self.credit_label)
+        layout.addWidget(self.credit_bar)
         layout.addLayout(buttons)
         self.setTabOrder(self.picker.edit, self.date_edit)
         self.setTabOrder(self.date_edit, self.grid)
@@ -243,6 +241,7 @@ class InvoiceForm(QWidget):
         """A blank invoice for a walk-in customer, dated today; focus on the customer."""
         self.order_number = ""
         self.last_saved = None
+        self.credit_bar.forget()
         self.saved_bar.hide()
         self._lock(False)
         self.date_edit.set_date(date.today())
@@ -363,7 +362,7 @@ class InvoiceForm(QWidget):
             self.grid.show_amounts([])
             self.totals.clear()
             self.due_label.setText("")
-            self.credit_label.hide()
+            self.credit_bar.hide()
             self.save_button.setEnabled(False)
             return
         self.grid.show_amounts(preview.lines)
@@ -382,10 +381,8 @@ class InvoiceForm(QWidget):
             self.received_edit.set_paise(preview.totals.grand_total)
             self.received_edit.blockSignals(False)
         credit = preview.credit
-        self.credit_label.setVisible(bool(credit.message))
-        self.credit_label.setText(credit.message)
-        self.credit_label.setStyleSheet(RED if credit.blocked else AMBER)
-        self.save_button.setEnabled(not errors and not credit.blocked)
+        self.credit_bar.show_check(credit)
+        self.save_button.setEnabled(not errors and not self.credit_bar.blocked)
         if preview.points_balance and not self._walk_in():
             self.points_info.setText(f"of {preview.points_balance:,} points")
         else:
@@ -397,6 +394,7 @@ class InvoiceForm(QWidget):
         if account is None:
             return
         self.grid.set_customer_type(account.details.customer_type)
+        self.credit_bar.forget()
         foreign = account.details.state_code == gst.FOREIGN
         self.export_box.setVisible(foreign)
         if not foreign:
@@ -433,11 +431,9 @@ class InvoiceForm(QWidget):
         if draft is None:
             return None
         try:
-            doc = sales.post_invoice(draft)
+            doc = sales.post_invoice(draft, override_reason=self.credit_bar.reason)
         except sales.CreditLimitStop as exc:
-            self.credit_label.setText(str(exc))
-            self.credit_label.setStyleSheet(RED)
-            self.credit_label.show()
+            self.credit_bar.refused(str(exc))
             self.save_button.setEnabled(False)
             return None
         except ValidationError as exc:
