@@ -334,3 +334,13 @@ def test_encrypted_backup_is_checked_in_full_before_encrypting(
     assert checks == [True]
     backups.check_in_full(info)  # nothing more to read
     assert checks == [True]
+
+
+def test_newest_good_backup_looks_in_other_folders_too(shop_file: Path, tmp_path: Path) -> None:
+    usb = tmp_path / "usb"
+    beside = backups.back_up(now=NOW).info
+    on_usb = backups.back_up(usb, now=NOW + timedelta(days=1)).info
+    assert backups.newest_good_backup(shop_file) == beside  # the default folder only
+    found = backups.newest_good_backup(shop_file, usb, shop_file.parent / "backups")
+    assert found is not None
+    assert found.path == on_usb.path

@@ -14,7 +14,7 @@ from factories import make_customer
 from vyapar_lite.db import close_data_file, current_path
 from vyapar_lite.db.models import Customer
 from vyapar_lite.services import backups
-from vyapar_lite.ui.backups import auto
+from vyapar_lite.ui.backups import auto, folders
 from vyapar_lite.ui.backups.auto import last_backup_text
 from vyapar_lite.ui.backups.restore_dialog import RestoreDialog
 from vyapar_lite.ui.main_window import MainWindow
@@ -174,11 +174,16 @@ def test_restore_reopens_the_app_on_the_backup(qtbot: QtBot, shop_file: Path) ->
     assert list(shop_file.parent.glob("shop.before-restore-*.vyapar"))
 
 
+@pytest.mark.parametrize("on_usb", [False, True])
 def test_a_damaged_file_offers_the_newest_good_backup(
-    qtbot: QtBot, shop_file: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, shop_file: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, on_usb: bool
 ) -> None:
     make_customer("Safe In The Backup")
-    backups.back_up()
+    if on_usb:  # the settings naming the USB folder are in the damaged file: remembered outside
+        backups.back_up(tmp_path / "usb")
+        folders.remember(shop_file, tmp_path / "usb")
+    else:
+        backups.back_up()
     close_data_file()
     conn = sqlite3.connect(shop_file)
     root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'sale_order_line'")

@@ -336,10 +336,17 @@ def list_backups(folder: Path) -> list[BackupInfo]:
     return sorted(infos, key=lambda i: i.taken_at, reverse=True)
 
 
-def newest_good_backup(data_file: Path, folder: Path | None = None) -> BackupInfo | None:
-    """The newest backup of `data_file` (in `folder`, default: beside it) that passes its check;
-    encrypted ones are taken on trust here (they are checked when restored)."""
-    for info in list_backups(folder or default_folder(data_file)):
+def newest_good_backup(data_file: Path, *folders: Path) -> BackupInfo | None:
+    """The newest backup of `data_file` in the default folder beside it and any other `folders`
+    (e.g. a USB drive) that passes its check; encrypted ones are taken on trust here (they are
+    checked when restored)."""
+    seen: set[Path] = set()
+    found: list[BackupInfo] = []
+    for folder in (default_folder(data_file), *folders):
+        if folder.resolve() not in seen:
+            seen.add(folder.resolve())
+            found.extend(list_backups(folder))
+    for info in sorted(found, key=lambda i: i.taken_at, reverse=True):
         parsed = parse_name(info.path.name)
         if parsed is None or parsed[0] != data_file.stem:
             continue

@@ -31,6 +31,7 @@ from vyapar_lite.db import (
 )
 from vyapar_lite.services import backups, shop
 from vyapar_lite.services.backup_files import BackupError
+from vyapar_lite.ui.backups import folders as backup_folders
 from vyapar_lite.ui.lock.idle_lock import IdleLock
 from vyapar_lite.ui.lock.lock_dialog import ask_password
 from vyapar_lite.ui.main_window import MainWindow
@@ -176,7 +177,9 @@ class ShopSession:
     def _ask_for_another(self, exc: DataFileError) -> Path | None:
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, exc.message)
         box.setObjectName("openErrorBox")
-        good = backups.newest_good_backup(exc.path) if exc.kind == "damaged" else None
+        good = None
+        if exc.kind == "damaged":
+            good = backups.newest_good_backup(exc.path, *backup_folders.remembered(exc.path))
         restore = None
         if good is not None:
             restore = box.addButton(

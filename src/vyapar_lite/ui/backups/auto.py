@@ -22,6 +22,7 @@ from vyapar_lite.db import current_path
 from vyapar_lite.domain.backup_rotation import is_stale
 from vyapar_lite.services import backups, threads
 from vyapar_lite.services.backup_files import BackupError
+from vyapar_lite.ui.backups import folders
 
 log = logging.getLogger(__name__)
 CHECK_EVERY_MS = 30 * 60 * 1000  # is a backup due? (at most one a day)
@@ -136,6 +137,8 @@ class AutoBackup(QObject):
             self.window.statusBar().showMessage(f"The automatic backup failed: {result}", 30000)
         elif isinstance(result, backups.BackupResult):
             self.tell(result.note)
+            if (data_file := current_path()) is not None:
+                folders.remember(data_file, result.info.path.parent)
         self.refresh()
 
     def tell(self, note: str) -> None:

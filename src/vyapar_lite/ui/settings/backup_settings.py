@@ -25,6 +25,7 @@ from vyapar_lite.domain.backup_rotation import MAX_KEEP, KeepCounts
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.services import backups
 from vyapar_lite.ui.backups import auto
+from vyapar_lite.ui.backups import folders as backup_folders
 from vyapar_lite.ui.backups.restore_dialog import RestoreDialog
 from vyapar_lite.ui.tasks import Progress, Task, run_in_background, run_task
 
@@ -179,6 +180,8 @@ class BackupSettingsGroup(QWidget):
         """The copy is saved and quick-checked; the full check follows without a dialog."""
         self.now_button.setEnabled(True)
         info = result.info
+        if (data_file := current_path()) is not None:
+            backup_folders.remember(data_file, info.path.parent)
         text = f"Backed up to {info.path} ({info.summary})."
         lead = f"{result.note}\n{text}" if result.note else text
         self.status.setText(f"{lead}\nChecking the copy in full…")
