@@ -450,6 +450,29 @@ AUDIT_CHAIN = Migration(
     python_steps=(audit_seal.hash_existing_rows,),
 )
 
+REMINDERS = Migration(
+    7,
+    "reminders sent to customers; an index for customer segments",
+    (
+        # A payment or win-back reminder the shopkeeper sent (copied, opened in WhatsApp or
+        # e-mailed): kept on the customer's file with the text as it was sent.
+        """CREATE TABLE reminder (
+        id INTEGER PRIMARY KEY,
+        customer_id INTEGER NOT NULL REFERENCES customer (id),
+        sent_on DATE NOT NULL,
+        kind VARCHAR(10) NOT NULL CHECK (kind IN ('payment', 'win_back')),
+        channel VARCHAR(10) NOT NULL CHECK (channel IN ('copy', 'whatsapp', 'email')),
+        language VARCHAR(2) NOT NULL CHECK (language IN ('en', 'hi')),
+        amount_due BIGINT NOT NULL DEFAULT 0,
+        message TEXT NOT NULL,
+        created_at TIMESTAMP NOT NULL)""",
+        "CREATE INDEX reminder_customer ON reminder (customer_id, sent_on)",
+        # Customer segments (best, loyal, dormant) sum sales per customer from the index alone.
+        """CREATE INDEX sales_doc_sales
+        ON sales_doc (customer_id, status, doc_date, kind, grand_total)""",
+    ),
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     FOUNDATION,
     CUSTOMERS,
@@ -457,6 +480,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     SALES,
     PAYMENTS,
     AUDIT_CHAIN,
+    REMINDERS,
 )
 LATEST = MIGRATIONS[-1].version
 

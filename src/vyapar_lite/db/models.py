@@ -460,6 +460,22 @@ class PayableEntry(BaseModel):
     created_at = pw.DateTimeField()
 
 
+class Reminder(BaseModel):
+    """A payment or win-back reminder sent to a customer: how (copied, WhatsApp, e-mail), in
+    which language, the amount due then (paise) and the message as sent."""
+
+    id = pw.AutoField()
+    customer = pw.ForeignKeyField(Customer, column_name="customer_id")
+    customer_id: int
+    sent_on = pw.DateField()
+    kind = pw.CharField()  # 'payment' | 'win_back'
+    channel = pw.CharField()  # 'copy' | 'whatsapp' | 'email'
+    language = pw.CharField()  # 'en' | 'hi'
+    amount_due = pw.BigIntegerField(default=0)
+    message = pw.TextField()
+    created_at = pw.DateTimeField()
+
+
 ALL_MODELS: list[type[BaseModel]] = [
     Setting,
     Shop,
@@ -487,4 +503,5 @@ ALL_MODELS: list[type[BaseModel]] = [
     RefundUse,
     Contra,
     PayableEntry,
+    Reminder,
 ]

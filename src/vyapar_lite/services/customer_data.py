@@ -3,7 +3,8 @@
 One table per kind of record, read with plain SQL so nothing the file holds on them is left out
 when new columns arrive: the customer's own row, ledger, notes, invoices and notes with their
 lines, receipts and what they settled, orders, loyalty points, the supplier side (bills,
-payments, payable ledger, contra) and the audit log's entries about them.
+payments, payable ledger, contra), the reminders sent to them and the audit log's entries
+about them.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ TABLES: tuple[tuple[str, str], ...] = (
     ("Payments to them", "SELECT * FROM payment_out WHERE customer_id = ? ORDER BY pay_date, id"),
     ("Payable ledger", "SELECT * FROM payable_entry WHERE customer_id = ? ORDER BY entry_date, id"),
     ("Contra", "SELECT * FROM contra WHERE customer_id = ? ORDER BY contra_date, id"),
+    ("Reminders", "SELECT * FROM reminder WHERE customer_id = ? ORDER BY sent_on, id"),
     (
         "Changes (audit log)",
         """SELECT id, at, action, record_type, record_id, record_label, before_json, after_json,

@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from vyapar_lite.domain.errors import ValidationError
-from vyapar_lite.services import customer_file
+from vyapar_lite.domain.money import format_money
+from vyapar_lite.services import customer_file, reminders
 from vyapar_lite.ui.widgets import DateEdit, FieldBox
 
+SHOWN_REMINDERS = 5
 KINDS = (
     ("Note", "note"),
     ("Compliment", "compliment"),
@@ -129,6 +131,9 @@ class CustomerFileTab(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.empty = QLabel("Nothing in this customer's file yet.")
+        self.reminders = QLabel()
+        self.reminders.setObjectName("customer.file.reminders")
+        self.reminders.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.search, 1)
         row.addWidget(self.add_button)
@@ -137,6 +142,7 @@ class CustomerFileTab(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
+        layout.addWidget(self.reminders)
         self._ids: list[int] = []
 
     def show_customer(self, code: str) -> None:
@@ -161,6 +167,19 @@ class CustomerFileTab(QWidget):
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.empty.setVisible(not entries)
+        self._show_reminders()
+
+    def _show_reminders(self) -> None:
+        """The latest reminders sent (the whole log is in the customer's data export)."""
+        sent = reminders.reminders_of(self.code) if self.code else []
+        lines = [
+            f"{r.summary}" + (f" ({format_money(r.amount_due)} due)" if r.amount_due else "")
+            for r in sent[:SHOWN_REMINDERS]
+        ]
+        if len(sent) > SHOWN_REMINDERS:
+            lines.append(f"and {len(sent) - SHOWN_REMINDERS:,} earlier")
+        self.reminders.setText("<b>Reminders sent</b><br>" + "<br>".join(lines) if lines else "")
+        self.reminders.setVisible(bool(lines))
 
     def add_entry(self) -> None:
         if self.code and FileEntryDialog(self.code, self).exec() == QDialog.DialogCode.Accepted:

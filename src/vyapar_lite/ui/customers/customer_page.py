@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -26,7 +32,9 @@ from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import customer_history, customers
 from vyapar_lite.services.customers import CustomerAccount
 from vyapar_lite.ui.customers.customer_file_tab import CustomerFileTab
+from vyapar_lite.ui.customers.reminder_dialog import ReminderDialog
 from vyapar_lite.ui.payments.supplier_panel import SupplierSidePanel
+from vyapar_lite.ui.reports.background import last_folder, remember_folder, start_task
 from vyapar_lite.ui.sales.customer_documents import CustomerDocumentsTab
 from vyapar_lite.ui.sales.labels import balance_text
 
@@ -42,10 +50,19 @@ class CustomerPage(QWidget):
     edit_requested = Signal(str)
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    data_exported = Signal(Path)
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        open_reminders: Callable[[Sequence[str]], Any] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("customers.page")
         self.account: CustomerAccount | None = None
+        self.open_reminders = open_reminders or self._reminder_dialog
+        self.last_message = ""
         self.back_button = QPushButton("← Customers")
         self.back_button.setObjectName("customer.back")
         self.back_button.clicked.connect(self.back)
@@ -59,6 +76,16 @@ class CustomerPage(QWidget):
         self.statement_button.setObjectName("customer.statement")
         self.statement_button.setToolTip("This customer's statement, to print or send as a PDF")
         self.statement_button.clicked.connect(self._statement)
+        self.remind_button = QPushButton("Send reminder…")
+        self.remind_button.setObjectName("customer.remind")
+        self.remind_button.setToolTip("A payment or win-back message by WhatsApp, e-mail or copy")
+        self.remind_button.clicked.connect(self._remind)
+        self.data_button = QPushButton("Export customer's data…")
+        self.data_button.setObjectName("customer.export_data")
+        self.data_button.setToolTip(
+            "Everything the shop holds on this customer, in one Excel workbook (if they ask)"
+        )
+        self.data_button.clicked.connect(self._choose_data_file)
         self.active_button = QPushButton()
         self.active_button.setObjectName("customer.active")
         self.active_button.clicked.connect(self._toggle_active)
@@ -68,6 +95,8 @@ class CustomerPage(QWidget):
         top.addWidget(self.back_button)
         top.addWidget(self.title, 1)
         top.addWidget(self.statement_button)
+        top.addWidget(self.remind_button)
+        top.addWidget(self.data_button)
         top.addWidget(self.edit_button)
         top.addWidget(self.active_button)
         self.facts: dict[str, QLabel] = {}
@@ -149,6 +178,7 @@ class CustomerPage(QWidget):
         self.edit_button.setEnabled(True)
         self.active_button.setText("Reactivate" if not account.is_active else "Deactivate…")
         self.active_button.setEnabled(not account.is_cash)
+        self.remind_button.setEnabled(not account.is_cash)
         self.supplier_side.show_customer(account)
         self._fill_ledger(account.code)
         self.documents_tab.show_customer(account.code)
@@ -202,6 +232,64 @@ class CustomerPage(QWidget):
     def _statement(self) -> None:
         if self.account is not None:
             self.statement_requested.emit(self.account.code)
+
+    def _remind(self) -> None:
+        if self.account is not None and not self.account.is_cash:
+            self.open_reminders([self.account.code])
+
+    def _reminder_dialog(self, codes: Sequence[str]) -> None:
+        dialog = ReminderDialog(codes, parent=self)
+        dialog.sent.connect(lambda _sent: self.file_tab.reload())
+        dialog.exec()
+
+    def data_file_name(self) -> str:
+        """The suggested workbook name: the customer's code and name, and today's date."""
+        if self.account is None:
+            return "Customer data.xlsx"
+        name = "".join(ch for ch in self.account.details.name if ch.isalnum() or ch in " .-_")
+        return f"{self.account.code} {name.strip()} data {date.today():%d-%m-%Y}.xlsx"
+
+    def _choose_data_file(self) -> None:
+        if self.account is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            "Export the customer's data to Excel",
+            str(last_folder() / self.data_file_name()),
+            "Excel workbook (*.xlsx)",
+        )
+        if name:
+            self.export_data(Path(name))
+
+    def export_data(self, path: Path) -> None:
+        """Write everything held on the customer to `path`, off the UI thread."""
+        if self.account is None:
+            return
+        from vyapar_lite.exports.customer_data import export_customer_data
+        from vyapar_lite.services.customer_data import customer_data
+
+        code = self.account.code
+        path = path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
+        remember_folder(path)
+        start_task(
+            self,
+            f"Exporting {code}'s data",
+            lambda _progress: (path, export_customer_data(path, customer_data(code))),
+            succeeded=self._data_exported,
+            failed=lambda message: self._tell("Export failed", message),
+        )
+
+    def _data_exported(self, answer: tuple[Path, int]) -> None:
+        path, count = answer
+        self._tell("Export finished", f"{count:,} records written to {path}.")
+        self.data_exported.emit(path)
+
+    def _tell(self, title: str, message: str) -> None:
+        self.last_message = message
+        box = QMessageBox(QMessageBox.Icon.Information, title, message, parent=self)
+        box.setObjectName("customer.notice")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def _toggle_active(self) -> None:
         account = self.account

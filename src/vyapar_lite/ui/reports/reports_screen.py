@@ -1,5 +1,6 @@
 """The Reports screen: a tab for each report (statement, outstanding invoices, ageing, balances,
-sales register, accountant's pack); each report page is built the first time it is chosen."""
+sales register, accountant's pack, customer insights); each report page is built the first time
+it is chosen."""
 
 from __future__ import annotations
 
@@ -48,6 +49,12 @@ def _pack() -> ReportPage[Any]:
     return PackPage()
 
 
+def _insights() -> ReportPage[Any]:
+    from vyapar_lite.ui.reports.insights_page import InsightsPage
+
+    return InsightsPage()
+
+
 REPORTS: tuple[tuple[str, str, Callable[[], ReportPage[Any]]], ...] = (
     ("statement", "Statement", _statement),
     ("outstanding", "Outstanding", _outstanding),
@@ -55,6 +62,7 @@ REPORTS: tuple[tuple[str, str, Callable[[], ReportPage[Any]]], ...] = (
     ("balances", "Balances", _balances),
     ("register", "Sales register", _register),
     ("pack", "Accountant's pack", _pack),
+    ("insights", "Customer insights", _insights),
 )
 
 
