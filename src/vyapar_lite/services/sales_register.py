@@ -15,12 +15,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, NamedTuple
 
 import peewee as pw
 
 from vyapar_lite.db.models import Customer, SalesDoc, SalesDocLine
+from vyapar_lite.db.sqlite_features import month_of
 from vyapar_lite.domain import gst
 from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.services.report_rows import day, iter_rows, rows_of
@@ -113,6 +114,42 @@ def register_summary(start: date, end: date) -> RegisterSummary:
         {rate: Totals(*acc) for rate, acc in sorted(by_rate.items())},
         Totals(net[0], net[1], net[2], net[3], net[4], net[5], len(docs_seen)),
     )
+
+
+def net_sales(start: date, end: date) -> int:
+    """The register's net value for the period (`register_summary(...).net.value`: invoices and
+    debit notes less credit notes, cancelled ones left out) in one aggregate query."""
+    _check_period(start, end)
+    return int(_posted_value().where(SalesDoc.doc_date.between(start, end)).scalar() or 0)
+
+
+def monthly_net_sales(first_month: date, months: int) -> list[tuple[date, int]]:
+    """(first day of the month, net sales) for `months` calendar months from `first_month`'s,
+    months without sales included as 0."""
+    starts = [_add_months(first_month.replace(day=1), n) for n in range(months)]
+    if not starts:
+        return []
+    end = _add_months(starts[-1], 1) - timedelta(days=1)
+    month = month_of(SalesDoc.doc_date)
+    query = (
+        _posted_value()
+        .select_extend(month.alias("month"))
+        .where(SalesDoc.doc_date.between(starts[0], end))
+        .group_by(month)
+    )
+    by_month = {str(key): int(value or 0) for value, key in query.tuples()}
+    return [(start, by_month.get(f"{start:%Y-%m}", 0)) for start in starts]
+
+
+def _posted_value() -> Any:
+    negative = SalesDoc.grand_total * -1  # (a unary minus on a peewee field means DESC)
+    signed = pw.Case(SalesDoc.kind, [("credit_note", negative)], SalesDoc.grand_total)
+    return SalesDoc.select(pw.fn.SUM(signed)).where(SalesDoc.status == "posted")
+
+
+def _add_months(first: date, n: int) -> date:
+    years, month = divmod(first.month - 1 + n, 12)
+    return first.replace(year=first.year + years, month=month + 1, day=1)
 
 
 def register_page(

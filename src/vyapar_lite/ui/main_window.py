@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from vyapar_lite import APP_NAME, __version__
-from vyapar_lite.ui.later_page import ComingLaterPage
 
 if TYPE_CHECKING:
     from vyapar_lite.ui.backups.auto import AutoBackup
@@ -59,6 +58,12 @@ def _reports() -> QWidget:
     return ReportsScreen()
 
 
+def _dashboard() -> QWidget:
+    from vyapar_lite.ui.dashboard.dashboard_page import DashboardPage
+
+    return DashboardPage()
+
+
 def _audit() -> QWidget:
     from vyapar_lite.ui.audit.audit_screen import AuditScreen
 
@@ -73,15 +78,7 @@ def _settings() -> QWidget:
 
 def _screens() -> list[Screen]:
     return [
-        (
-            "dashboard",
-            "Dashboard",
-            lambda: ComingLaterPage(
-                "dashboard",
-                "Dashboard",
-                "Today's sales, money received, what customers owe and who is overdue.",
-            ),
-        ),
+        ("dashboard", "Dashboard", _dashboard),
         ("customers", "Customers", _customers),
         ("items", "Items", _items),
         ("sales", "Sales", _sales),

@@ -18,9 +18,19 @@ class Window(Protocol):
 
     def show_screen(self, key: str) -> None: ...
 
+    def page(self, key: str) -> QWidget: ...
+
 
 def link(window: Window, key: str, built: dict[str, QWidget]) -> None:
     """Connect the screen just built (`key`) with every screen built before it."""
+    if key == "dashboard":
+        from vyapar_lite.ui.dashboard.dashboard_page import DashboardPage
+        from vyapar_lite.ui.dashboard.links import open_target
+
+        dashboard = built[key]
+        if isinstance(dashboard, DashboardPage):
+            dashboard.open_requested.connect(partial(open_target, window))
+        return
     if key not in ("settings", "customers", "sales", "payments"):
         return  # nothing to link, and nothing more to import (the first screen opens fast)
     from vyapar_lite.ui.payments.links import link_payments

@@ -1,0 +1,97 @@
+"""The dashboard's figures, each taken from the service behind the report it opens.
+
+Sales come from the sales register (`sales_register.net_sales`: invoices and debit notes less
+credit notes, cancelled ones left out); money received is what receipts brought in (posted cash,
+UPI, bank and cleared cheques, counted on the day they count; write-offs and contras move no
+money and bounced or cancelled receipts are left out); receivable, overdue and the ageing chart
+come from one `ageing.ageing` run as of today; low stock from the item list's filter; the top
+customers from `segments.best_customers`; the last backup from `backups`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+import peewee as pw
+
+from vyapar_lite.db.models import Customer, Receipt
+from vyapar_lite.services import ageing, backups, item_list, sales_register, segments
+from vyapar_lite.services.segments import CustomerSales
+
+MONTHS_CHARTED = 12
+TOP_CUSTOMERS = 10
+MONEY_IN = ("receipt", "invoice", "order")  # receipt origins that bring money in
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    today: date
+    sales_today: int  # paise, net
+    sales_month: int  # this calendar month up to today
+    received_today: int
+    received_month: int
+    receivable: int  # what customers owe (positive balances)
+    overdue: int  # the part of `receivable` past its due date
+    overdue_customers: int  # customers with anything overdue
+    over_limit_customers: int  # active customers whose balance is above their credit limit
+    low_stock_items: int  # active tracked items at or below their low-stock level
+    last_backup_at: datetime | None
+    monthly_sales: list[tuple[date, int]]  # the last 12 calendar months, this one last
+    ageing_labels: tuple[str, ...]  # "Not due", "1-30 days", ...
+    ageing_totals: tuple[int, ...]  # paise per label
+    top_customers: list[CustomerSales]  # by net sales over the charted months
+
+
+def dashboard(today: date | None = None) -> Dashboard:
+    """Every figure of the dashboard as of `today` (default: the computer's date)."""
+    today = today or date.today()
+    month_start = today.replace(day=1)
+    charted = sales_register.monthly_net_sales(first_charted_month(today), MONTHS_CHARTED)
+    owed = ageing.ageing(today, show="nonzero")
+    overdue_by_row = [sum(row.bands[1:]) for row in owed.rows]
+    balances = {row.code: row.balance for row in owed.rows}
+    return Dashboard(
+        today=today,
+        sales_today=sales_register.net_sales(today, today),
+        sales_month=sales_register.net_sales(month_start, today),
+        received_today=received(today, today),
+        received_month=received(month_start, today),
+        receivable=owed.total_receivable,
+        overdue=sum(overdue_by_row),
+        overdue_customers=sum(1 for amount in overdue_by_row if amount > 0),
+        over_limit_customers=len(over_limit(balances)),
+        low_stock_items=item_list.count(item_list.ItemFilter(low_stock=True)),
+        last_backup_at=backups.last_backup_at(),
+        monthly_sales=charted,
+        ageing_labels=owed.labels,
+        ageing_totals=owed.band_totals,
+        top_customers=segments.best_customers(charted[0][0], today, limit=TOP_CUSTOMERS),
+    )
+
+
+def received(start: date, end: date) -> int:
+    """Money received from customers in `start .. end` (paise)."""
+    counted = pw.fn.COALESCE(Receipt.counted_on, Receipt.receipt_date)
+    query: Any = Receipt.select(pw.fn.COALESCE(pw.fn.SUM(Receipt.amount), 0)).where(
+        (Receipt.status == "posted") & Receipt.origin.in_(MONEY_IN) & counted.between(start, end)
+    )
+    return int(query.scalar())
+
+
+def over_limit(balances: dict[str, int]) -> list[str]:
+    """Codes of active customers with a credit limit whose balance (code -> paise) is above it."""
+    limits: Any = (
+        Customer.select(Customer.code, Customer.credit_limit)
+        .where((Customer.credit_limit > 0) & Customer.is_active & ~Customer.is_cash)
+        .order_by(Customer.code)
+        .tuples()
+    )
+    return [code for code, limit in limits if balances.get(code, 0) > limit]
+
+
+def first_charted_month(today: date) -> date:
+    """The first day of the month MONTHS_CHARTED - 1 months before `today`'s."""
+    index = today.year * 12 + today.month - 1 - (MONTHS_CHARTED - 1)
+    return date(index // 12, index % 12 + 1, 1)

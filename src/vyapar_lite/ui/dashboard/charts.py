@@ -1,0 +1,132 @@
+"""The dashboard's three charts (QtCharts): sales by month for the last 12 months, receivables
+ageing, and the top 10 customers by sales. Bars are drawn in rupees, thousands, lakhs or crores
+(whichever suits the biggest bar); the exact amounts are in the reports each chart opens.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from vyapar_lite.services.dashboard import Dashboard
+
+# (paise in one unit, the axis title): the largest unit with the biggest bar at least 1
+UNITS = ((100_00_00_000, "₹ crore"), (100_00_000, "₹ lakh"), (100_000, "₹ thousand"), (100, "₹"))
+
+
+def unit_for(largest_paise: int) -> tuple[int, str]:
+    for paise, title in UNITS:
+        if largest_paise >= paise:
+            return paise, title
+    return UNITS[-1]
+
+
+def in_units(paise: int, unit: int) -> float:
+    """A bar's height in `unit`s: Qt draws doubles; the money itself stays in paise."""
+    return float(Decimal(paise) / Decimal(unit))
+
+
+class DashboardCharts(QWidget):
+    open_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dashboard.charts")
+        self.views: dict[str, QChartView] = {}
+        self.bars: dict[str, QBarSet] = {}
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        for key, title, opens, target in (
+            ("months", "Sales by month", "Sales register…", "register_year"),
+            ("ageing", "What customers owe, by age", "Ageing report…", "ageing"),
+            ("top", "Top 10 customers by sales", "Customer insights…", "insights"),
+        ):
+            chart = QChart()
+            chart.setTitle(title)
+            chart.legend().hide()
+            chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+            view = QChartView(chart)
+            view.setObjectName(f"dashboard.chart.{key}")
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            view.setMinimumSize(260, 220)
+            button = QPushButton(opens)
+            button.setObjectName(f"dashboard.open.{key}")
+            button.setFlat(True)
+            button.clicked.connect(lambda _c=False, t=target: self.open_requested.emit(t))
+            column = QVBoxLayout()
+            column.addWidget(view, 1)
+            column.addWidget(button, 0, Qt.AlignmentFlag.AlignRight)
+            row.addLayout(column, 4 if key == "months" else 3)
+            self.views[key] = view
+
+    def show_dashboard(self, d: Dashboard) -> None:
+        months = [
+            f"{start:%b %y}" if start.month == 1 or n == 0 else f"{start:%b}"
+            for n, (start, _) in enumerate(d.monthly_sales)
+        ]
+        self._bars("months", months, [value for _, value in d.monthly_sales], "#2e7d32")
+        self.views["months"].chart().axes(Qt.Orientation.Horizontal)[0].setLabelsAngle(-90)
+        # a horizontal chart draws the first bar at the bottom: "Not due" goes on top
+        ageing = list(zip(d.ageing_labels, d.ageing_totals, strict=True))[::-1]
+        self._bars(
+            "ageing", [label for label, _ in ageing], [v for _, v in ageing], "#c62828", across=True
+        )
+        top = list(reversed(d.top_customers))  # the biggest at the top of a horizontal chart
+        self._bars(
+            "top", [_short(c.name) for c in top], [c.sales for c in top], "#1565c0", across=True
+        )
+
+    def values(self, key: str) -> list[float]:
+        """The bar heights shown, in the order added (tests read them)."""
+        bar_set = self.bars[key]
+        return [bar_set.at(i) for i in range(bar_set.count())]
+
+    def _bars(
+        self, key: str, labels: list[str], paise: list[int], color: str, *, across: bool = False
+    ) -> None:
+        chart = self.views[key].chart()
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        unit, unit_title = unit_for(max(paise, default=0))
+        bar_set = QBarSet(unit_title)
+        bar_set.setColor(QColor(color))
+        heights = [in_units(amount, unit) for amount in paise]
+        for height in heights:
+            bar_set.append(height)
+        series = QHorizontalBarSeries() if across else QBarSeries()
+        series.append(bar_set)
+        chart.addSeries(series)
+        categories = QBarCategoryAxis()
+        categories.append(labels or [""])
+        values = QValueAxis()
+        values.setTitleText(unit_title)
+        values.setLabelFormat("%g")
+        label_side, value_side = (
+            (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignBottom)
+            if across
+            else (Qt.AlignmentFlag.AlignBottom, Qt.AlignmentFlag.AlignLeft)
+        )
+        chart.addAxis(categories, label_side)
+        chart.addAxis(values, value_side)
+        series.attachAxis(categories)
+        series.attachAxis(values)
+        values.setRange(0, max([1.0, *heights]))
+        values.applyNiceNumbers()
+        self.bars[key] = bar_set
+
+
+def _short(name: str, width: int = 18) -> str:
+    return name if len(name) <= width else name[: width - 1] + "…"

@@ -1,0 +1,184 @@
+"""The Dashboard: today's and this month's sales and takings, what customers owe, who is overdue
+or over their limit, low stock, the last backup, and three charts.
+
+The figures come from `services.dashboard` on a worker thread each time the screen is shown (or
+F5), so a big shop never holds up the window; the charts (QtCharts) are built once the first
+figures arrive. Every card says what it opens: pressing it emits `open_requested(target)`, and
+`ui.dashboard.links` takes the shopkeeper to the report or screen behind it.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QCommandLinkButton,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vyapar_lite.domain.money import format_money
+from vyapar_lite.ui.backups.auto import last_backup_text
+from vyapar_lite.ui.tasks import Progress, Task, run_in_background
+
+if TYPE_CHECKING:
+    from vyapar_lite.services.dashboard import Dashboard
+
+# (card, what it opens, caption); the value is filled in by `_values`
+CARDS: tuple[tuple[str, str, str], ...] = (
+    ("sales_today", "register_today", "Sales today"),
+    ("sales_month", "register_month", "Sales this month"),
+    ("received_today", "payments", "Received today"),
+    ("received_month", "payments", "Received this month"),
+    ("last_backup", "backups", "Backups"),
+    ("receivable", "balances", "Customers owe"),
+    ("overdue", "ageing", "Overdue"),
+    ("overdue_customers", "outstanding", "Customers overdue"),
+    ("over_limit", "over_limit", "Over their credit limit"),
+    ("low_stock", "low_stock", "Items low on stock"),
+)
+PER_ROW = 5
+CARD = "QCommandLinkButton { font-size: 13pt; }"
+WARN = "QCommandLinkButton { font-size: 13pt; color: #b00020; }"
+
+
+def _values(d: Dashboard, now: datetime) -> dict[str, tuple[str, bool]]:
+    """card -> (value text, warn)."""
+    backup, stale = last_backup_text(d.last_backup_at, now)
+    return {
+        "sales_today": (format_money(d.sales_today), False),
+        "sales_month": (format_money(d.sales_month), False),
+        "received_today": (format_money(d.received_today), False),
+        "received_month": (format_money(d.received_month), False),
+        "last_backup": (backup.removeprefix("Last backup: "), stale),
+        "receivable": (format_money(d.receivable), False),
+        "overdue": (format_money(d.overdue), d.overdue > 0),
+        "overdue_customers": (f"{d.overdue_customers:,}", d.overdue_customers > 0),
+        "over_limit": (f"{d.over_limit_customers:,}", d.over_limit_customers > 0),
+        "low_stock": (f"{d.low_stock_items:,}", d.low_stock_items > 0),
+    }
+
+
+class DashboardPage(QWidget):
+    open_requested = Signal(str)  # a target of CARDS, or "register_year" / "ageing" / "insights"
+    loaded = Signal(object)  # the Dashboard shown
+
+    def __init__(self, parent: QWidget | None = None, *, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page.dashboard")
+        self.today = today  # tests fix the date; None: the computer's date at each load
+        self.task: Task | None = None
+        self.shown: Dashboard | None = None
+        self.title = QLabel("<h2>Dashboard</h2>")
+        self.as_of = QLabel()
+        self.as_of.setObjectName("dashboard.asOf")
+        self.refresh_button = QPushButton("Refresh  (F5)")
+        self.refresh_button.setObjectName("dashboard.refresh")
+        self.refresh_button.clicked.connect(self.load)
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.load)
+        head = QHBoxLayout()
+        head.addWidget(self.title)
+        head.addWidget(self.as_of, 1)
+        head.addWidget(self.refresh_button)
+
+        self.cards: dict[str, QCommandLinkButton] = {}
+        grid = QGridLayout()
+        grid.setSpacing(8)
+        for n, (key, target, caption) in enumerate(CARDS):
+            card = QCommandLinkButton("…", caption)
+            card.setObjectName(f"dashboard.{key}")
+            card.setIcon(QIcon())
+            card.setStyleSheet(CARD)
+            card.setToolTip(f"{caption}: open the {_OPENS[target]}")
+            card.clicked.connect(lambda _checked=False, t=target: self.open_requested.emit(t))
+            self.cards[key] = card
+            grid.addWidget(card, n // PER_ROW, n % PER_ROW)
+        for column in range(PER_ROW):
+            grid.setColumnStretch(column, 1)
+
+        self.charts_row = QHBoxLayout()
+        self.charts: QWidget | None = None
+        self.message = QLabel()
+        self.message.setObjectName("dashboard.message")
+        self.message.setWordWrap(True)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addLayout(head)
+        layout.addLayout(grid)
+        layout.addWidget(self.message)
+        layout.addLayout(self.charts_row, 1)
+        scroll = QScrollArea()  # a small window scrolls rather than squeezing the cards
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.load()  # figures move with every sale: fresh ones each time the screen is shown
+
+    def load(self) -> Task | None:
+        if self.task is not None and self.task.running:
+            return None
+        today = self.today or date.today()
+        self.refresh_button.setEnabled(False)
+        self.as_of.setText("Working out the figures…")
+        self.task = run_in_background(lambda progress: _work_out(today, progress))
+        self.task.succeeded.connect(self.show_dashboard)
+        self.task.failed.connect(self._failed)
+        return self.task
+
+    def show_dashboard(self, d: Dashboard) -> None:
+        self.refresh_button.setEnabled(True)
+        self.message.clear()
+        self.as_of.setText(f"as of {d.today:%d-%m-%Y}")
+        for key, (value, warn) in _values(d, datetime.now()).items():
+            card = self.cards[key]
+            card.setText(value)
+            card.setStyleSheet(WARN if warn else CARD)
+        if self.charts is None:
+            from vyapar_lite.ui.dashboard.charts import DashboardCharts  # QtCharts: on first use
+
+            charts = DashboardCharts()
+            charts.open_requested.connect(self.open_requested)
+            self.charts_row.addWidget(charts)
+            self.charts = charts
+        self.charts.show_dashboard(d)  # type: ignore[attr-defined]
+        self.shown = d
+        self.loaded.emit(d)
+
+    def _failed(self, message: str) -> None:
+        self.refresh_button.setEnabled(True)
+        self.as_of.setText("")
+        self.message.setText(f"The figures could not be worked out: {message}")
+
+
+def _work_out(today: date, _progress: Progress) -> Dashboard:
+    """On the worker: the services (and their imports) stay off the first screen's path."""
+    from vyapar_lite.services import dashboard
+
+    return dashboard.dashboard(today)
+
+
+_OPENS = {
+    "register_today": "sales register for today",
+    "register_month": "sales register for this month",
+    "payments": "Payments screen",
+    "backups": "backup settings",
+    "balances": "customer balances report",
+    "ageing": "ageing report",
+    "outstanding": "outstanding invoices report",
+    "over_limit": "customer balances report",
+    "low_stock": "item list, low stock only",
+}
