@@ -11,9 +11,12 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from vyapar_lite import APP_NAME, ORG_NAME, __version__, locations
+from vyapar_lite import APP_NAME, ORG_NAME, __version__, locations, system_check
 
 log = logging.getLogger(__name__)
+# the window icon: package data, so it is found from source, installed and in the PyInstaller
+# bundle alike (build_scripts/vyapar_lite.spec puts it in the same place beside the modules)
+ICON_FILE = Path(__file__).resolve().parent / "resources" / "vyapar-lite.png"
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -50,12 +53,24 @@ def data_path(args: argparse.Namespace) -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    problem = system_check.qt_problem()  # no OpenGL/EGL: say what to install, not a traceback
+    if problem:
+        system_check.tell(problem)
+        return 1
+    from PySide6.QtGui import QFontDatabase, QIcon
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    if ICON_FILE.is_file():
+        QApplication.setWindowIcon(QIcon(str(ICON_FILE)))
+    # no font at all: every name and amount would be a box, so stop before the shop is opened
+    problem = system_check.fonts_message(QFontDatabase.families())
+    if problem:
+        system_check.tell(problem)
+        return 1
     path = data_path(args)
     if args.smoke:
         return smoke(path, demo=args.demo)
