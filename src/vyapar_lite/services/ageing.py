@@ -40,8 +40,8 @@ from vyapar_lite.domain.ageing import (
 )
 from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.services import audit
-from vyapar_lite.services.balances import balances_as_of
-from vyapar_lite.services.outstanding import OWING_KINDS, owed_as_of
+from vyapar_lite.services.balances import balances_as_of, last_entry_date
+from vyapar_lite.services.outstanding import OWING_KINDS, owed_as_of, owed_now
 from vyapar_lite.services.report_scope import (
     EVERYONE,
     CustomerInfo,
@@ -173,6 +173,8 @@ class _Walk:
 
     def __init__(self, as_of: date) -> None:
         self.as_of = as_of
+        everything = as_of >= last_entry_date()  # today, usually: the quicker sum is exact
+        owed = owed_now(SalesDoc) if everything else owed_as_of(SalesDoc, as_of)
         owing = (
             (LedgerEntry.doc_type == "sales_doc")
             & (SalesDoc.status == "posted")
@@ -186,7 +188,7 @@ class _Walk:
                 LedgerEntry.debit,
                 SalesDoc.status,
                 pw.fn.COALESCE(SalesDoc.due_date, SalesDoc.doc_date),
-                pw.Case(None, [(owing, owed_as_of(SalesDoc, as_of))], None),
+                pw.Case(None, [(owing, owed)], None),
             )
             .join(
                 SalesDoc,
