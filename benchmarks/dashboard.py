@@ -10,10 +10,12 @@ Measured, in this process, after one warm-up, median / min / max of --runs:
 
 - `services.dashboard.dashboard` (every figure and the three charts' data), and each part of it;
 - the Dashboard screen (offscreen Qt): from `DashboardPage.load()` to its `loaded` signal, i.e. the
-  figures worked out on the worker thread, the cards filled in and the charts drawn (the first run
-  also builds the charts and imports QtCharts; it is reported on its own line).
+  figures worked out on the worker thread, the cards filled in and the charts drawn: the first
+  look (everything worked out; it also builds the charts and imports QtCharts), looks with
+  nothing changed, and looks right after an invoice is posted (the ageing is brought up to date
+  for that customer only: `services.ageing_today`).
 
-Exits 1 when the screen's median is over --max-ms (default 500).
+Exits 1 when the first look or the median look after a sale is over --max-ms (default 500).
 """
 
 from __future__ import annotations
@@ -59,6 +61,7 @@ def line(label: str, seconds: list[float]) -> str:
 def parts(today: date, runs: int) -> None:
     from vyapar_lite.services import (
         ageing,
+        ageing_today,
         backups,
         dashboard,
         item_list,
@@ -74,7 +77,8 @@ def parts(today: date, runs: int) -> None:
         ("  sales by month, 12 months", lambda: sales_register.monthly_net_sales(first, 12)),
         ("  received today + this month", lambda: (
             dashboard.received(today, today), dashboard.received(month, today))),
-        ("  ageing as of today (receivable, overdue, chart)", lambda: ageing.ageing(today)),
+        ("  ageing as of today, worked out in full", lambda: ageing.ageing(today)),
+        ("  ageing as of today, kept (nothing changed)", lambda: ageing_today.ageing_today(today)),
         ("  over the credit limit (from the ageing's balances)", lambda: dashboard.over_limit(
             {r.code: r.balance for r in ageing.ageing(today).rows})),
         ("  top 10 customers (segments.best_customers)", lambda: segments.best_customers(
@@ -85,10 +89,14 @@ def parts(today: date, runs: int) -> None:
         print(line(label, timings(work, runs)))
 
 
-def screen(today: date, runs: int) -> tuple[float, list[float]]:
-    """(first load in seconds, the later loads) of a shown DashboardPage."""
+def screen(today: date, runs: int) -> tuple[float, list[float], list[float]]:
+    """Seconds from asking to a filled-in, drawn DashboardPage: (the first look, which works out
+    everything; looks with nothing changed; looks each right after a 10-line invoice is posted
+    for the busiest customer, as when the shopkeeper comes back from the invoice screen)."""
+    from post_invoice import add_items, busiest_checked_customer
     from PySide6.QtWidgets import QApplication
 
+    from vyapar_lite.services import sales
     from vyapar_lite.ui.dashboard.dashboard_page import DashboardPage
 
     app = QApplication.instance() or QApplication([])
@@ -97,7 +105,7 @@ def screen(today: date, runs: int) -> tuple[float, list[float]]:
     done: list[float] = []
     page.loaded.connect(lambda _d: done.append(time.perf_counter()))
 
-    def one(show: bool) -> float:
+    def one(show: bool = False) -> float:
         count = len(done)
         started = time.perf_counter()
         if show:
@@ -109,8 +117,14 @@ def screen(today: date, runs: int) -> tuple[float, list[float]]:
             time.sleep(0.001)
         return done[-1] - started
 
-    first = one(True)
-    return first, [one(False) for _ in range(runs)]
+    first = one(show=True)
+    unchanged = [one() for _ in range(runs)]
+    draft = sales.InvoiceDraft(busiest_checked_customer(), today, add_items(), received=10000)
+    after_sale = []
+    for _ in range(runs):
+        sales.post_invoice(draft)
+        after_sale.append(one())
+    return first, unchanged, after_sale
 
 
 def last_entry_day() -> date:
@@ -147,23 +161,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         from vyapar_lite.services import dashboard
 
         print(f"{'milliseconds':<52} {'median':>8} {'min':>8} {'max':>8}")
-        print(line("services.dashboard.dashboard (all figures)", timings(
+        first, unchanged, after_sale = screen(today, args.runs)  # first: nothing kept yet
+        print(line("screen: first look (works out everything)", [first]))
+        print(line("screen: shown again, nothing changed", unchanged))
+        print(line("screen: shown again after an invoice was posted", after_sale))
+        print(line("services.dashboard.dashboard, ageing kept", timings(
             lambda: dashboard.dashboard(today), args.runs)))  # fmt: skip
         parts(today, args.runs)
-        first, later = screen(today, args.runs)
-        print(line("screen: first load (builds the charts)", [first]))
-        print(line("screen: load() to filled in and drawn", later))
         print(load.describe())
     finally:
         close_data_file()
         shutil.rmtree(WORK, ignore_errors=True)
-    median_ms = statistics.median(later) * 1000
-    ok = median_ms <= args.max_ms
-    print(
-        f"dashboard shown in {median_ms:.0f} ms (median): "
-        + ("within" if ok else "OVER")
-        + f" the {args.max_ms:.0f} ms limit"
-    )
+    ok = True
+    for label, seconds in (("first look", [first]), ("after a sale", after_sale)):
+        ms = statistics.median(seconds) * 1000
+        ok = ok and ms <= args.max_ms
+        verdict = "within" if ms <= args.max_ms else "OVER"
+        print(f"dashboard {label}: {ms:.0f} ms (median), {verdict} the {args.max_ms:.0f} ms limit")
     return 0 if ok else 1
 
 

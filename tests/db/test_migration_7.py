@@ -27,7 +27,7 @@ def test_a_version_6_file_gets_the_reminder_table_and_keeps_its_sales(tmp_path: 
         (NOW,),
     )
 
-    assert migrations.migrate(db) == [7]
+    assert migrations.migrate(db, target=7) == [7]
 
     indexes = {row[1] for row in db.execute_sql("PRAGMA index_list(sales_doc)").fetchall()}
     assert "sales_doc_sales" in indexes

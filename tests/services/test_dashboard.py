@@ -9,8 +9,18 @@ from pathlib import Path
 import pytest
 
 from factories import make_customer, make_item
+from payment_builders import cheque, invoice, receive
+from payment_builders import customer as customer_code
 from report_builders import ReportShop, build_report_shop
-from vyapar_lite.services import ageing, backups, customers, dashboard, items, sales_register
+from vyapar_lite.services import (
+    ageing,
+    backups,
+    customers,
+    dashboard,
+    items,
+    payments,
+    sales_register,
+)
 
 TODAY = date(2026, 6, 10)
 
@@ -139,3 +149,21 @@ def test_an_empty_shop(shop_file: Path) -> None:
     assert d.overdue_customers == d.over_limit_customers == d.low_stock_items == 0
     assert d.top_customers == []
     assert all(value == 0 for _, value in d.monthly_sales)
+
+
+def test_a_post_dated_cheque_counts_when_it_clears(shop_file: Path) -> None:
+    code = customer_code()
+    invoice(code, 1000000, date(2026, 5, 10))
+    pdc = receive(
+        code, 600000, date(2026, 5, 10), mode="cheque", cheque=cheque(on=date(2026, 6, 15))
+    )
+    receive(code, 50000, date(2026, 5, 20), mode="upi", reference="UPI-1")
+    assert dashboard.received(date(2026, 5, 1), date(2026, 5, 31)) == 50000  # not the PDC yet
+    payments.mark_cleared(pdc, date(2026, 6, 16))
+    assert dashboard.received(date(2026, 5, 1), date(2026, 5, 31)) == 50000
+    assert dashboard.received(date(2026, 6, 16), date(2026, 6, 16)) == 600000  # when it cleared
+    bounced = receive(
+        code, 20000, date(2026, 6, 20), mode="cheque", cheque=cheque("777777", on=date(2026, 6, 20))
+    )
+    payments.mark_bounced(bounced, date(2026, 6, 22), reason="Insufficient funds")
+    assert dashboard.received(date(2026, 6, 1), date(2026, 6, 30)) == 600000  # bounced: no money

@@ -179,8 +179,3 @@ def file_problems(path: Path, *, full: bool = True) -> list[str]:
     finally:
         conn.close()
     return [] if problems == ["ok"] else problems
-
-
-def month_of(column: Any) -> Any:
-    """'2026-11' for a date column, to group by month (PostgreSQL: to_char(c, 'YYYY-MM'))."""
-    return peewee.fn.strftime("%Y-%m", column)

@@ -21,7 +21,7 @@ covered; the walk's SQL is built once per report and run per customer.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Iterable
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -40,12 +40,13 @@ from vyapar_lite.domain.ageing import (
 )
 from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.services import audit
-from vyapar_lite.services.balances import balances_as_of, last_entry_date
+from vyapar_lite.services.balances import balance_of, balances_as_of, last_entry_date
 from vyapar_lite.services.outstanding import OWING_KINDS, owed_as_of, owed_now
 from vyapar_lite.services.report_scope import (
     EVERYONE,
     CustomerInfo,
     CustomerScope,
+    customers_by_code,
     customers_in,
 )
 
@@ -141,6 +142,11 @@ def ageing(
             rows.append(_row(info, balance, owed or [0] * bands.count))
         if progress is not None and done % PROGRESS_EVERY == 0:
             progress(done, len(customers), "Ageing receivables")
+    return report_of(as_of, bands, rows)
+
+
+def report_of(as_of: date, bands: AgeingBands, rows: list[AgeingRow]) -> AgeingReport:
+    """The report made of these rows, with its totals."""
     totals = tuple(sum(r.bands[i] for r in rows) for i in range(bands.count))
     return AgeingReport(
         as_of,
@@ -151,6 +157,21 @@ def ageing(
         sum(r.advance for r in rows),
         sum(r.balance for r in rows),
     )
+
+
+def rows_of_customers(
+    as_of: date, codes: Iterable[str], bands: AgeingBands
+) -> dict[str, AgeingRow]:
+    """The rows of just these customers (code -> row), left out when they owe nothing either
+    way: what the "nonzero" report would show for them."""
+    walk = _Walk(as_of)
+    rows = {}
+    for customer_id, info in customers_by_code(codes).items():
+        balance = balance_of(customer_id, as_of)
+        if balance:
+            owed = walk.by_band(customer_id, info, balance, bands) if balance > 0 else None
+            rows[info.code] = _row(info, balance, owed or [0] * bands.count)
+    return rows
 
 
 def _row(info: CustomerInfo, balance: int, owed: list[int]) -> AgeingRow:

@@ -4,7 +4,8 @@ Sales come from the sales register (`sales_register.net_sales`: invoices and deb
 credit notes, cancelled ones left out); money received is what receipts brought in (posted cash,
 UPI, bank and cleared cheques, counted on the day they count; write-offs and contras move no
 money and bounced or cancelled receipts are left out); receivable, overdue and the ageing chart
-come from one `ageing.ageing` run as of today; low stock from the item list's filter; the top
+come from the ageing as of today (`ageing_today`: the report's rows, kept between looks and
+updated for the customers changed since); low stock from the item list's filter; the top
 customers from `segments.best_customers`; the last backup from `backups`.
 """
 
@@ -19,7 +20,8 @@ from typing import Any
 import peewee as pw
 
 from vyapar_lite.db.models import Customer, Receipt
-from vyapar_lite.services import ageing, backups, item_list, sales_register, segments, threads
+from vyapar_lite.services import backups, item_list, sales_register, segments, threads
+from vyapar_lite.services.ageing_today import ageing_today
 from vyapar_lite.services.segments import CustomerSales
 
 MONTHS_CHARTED = 12
@@ -55,7 +57,7 @@ def dashboard(today: date | None = None) -> Dashboard:
     today = today or date.today()
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="dashboard") as helper:
         selling = helper.submit(_on_own_connection, _sales_figures, today)
-        owed = ageing.ageing(today, show="nonzero")
+        owed = ageing_today(today)
         sales = selling.result()
     overdue_by_row = [sum(row.bands[1:]) for row in owed.rows]
     balances = {row.code: row.balance for row in owed.rows}
@@ -109,12 +111,16 @@ def _on_own_connection(work: Callable[[date], _Sales], today: date) -> _Sales:
 
 
 def received(start: date, end: date) -> int:
-    """Money received from customers in `start .. end` (paise)."""
-    counted = pw.fn.COALESCE(Receipt.counted_on, Receipt.receipt_date)
-    query: Any = Receipt.select(pw.fn.COALESCE(pw.fn.SUM(Receipt.amount), 0)).where(
-        (Receipt.status == "posted") & Receipt.origin.in_(MONEY_IN) & counted.between(start, end)
-    )
-    return int(query.scalar())
+    """Money received from customers in `start .. end` (paise): receipts count on the day they
+    count (`counted_on`, for a cheque counted when it cleared; else the receipt's date)."""
+    money_in = (Receipt.status == "posted") & Receipt.origin.in_(MONEY_IN)
+    on_the_day = money_in & Receipt.counted_on.is_null() & Receipt.receipt_date.between(start, end)
+    cleared = money_in & Receipt.counted_on.between(start, end)
+    total = 0
+    for condition in (on_the_day, cleared):  # two index ranges rather than a scan of COALESCE
+        query: Any = Receipt.select(pw.fn.COALESCE(pw.fn.SUM(Receipt.amount), 0)).where(condition)
+        total += int(query.scalar())
+    return total
 
 
 def over_limit(balances: dict[str, int]) -> list[str]:

@@ -21,7 +21,6 @@ from typing import Any, NamedTuple
 import peewee as pw
 
 from vyapar_lite.db.models import Customer, SalesDoc, SalesDocLine
-from vyapar_lite.db.sqlite_features import month_of
 from vyapar_lite.domain import gst
 from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.services.report_rows import day, iter_rows, rows_of
@@ -120,28 +119,19 @@ def net_sales(start: date, end: date) -> int:
     """The register's net value for the period (`register_summary(...).net.value`: invoices and
     debit notes less credit notes, cancelled ones left out) in one aggregate query."""
     _check_period(start, end)
-    return int(_posted_value().where(SalesDoc.doc_date.between(start, end)).scalar() or 0)
+    return int(posted_value().where(SalesDoc.doc_date.between(start, end)).scalar() or 0)
 
 
 def monthly_net_sales(first_month: date, months: int) -> list[tuple[date, int]]:
     """(first day of the month, net sales) for `months` calendar months from `first_month`'s,
-    months without sales included as 0."""
+    months without sales included as 0. One range query a month over the covering index
+    `sales_doc_day_value`: quicker than grouping by a computed month, and portable SQL."""
     starts = [_add_months(first_month.replace(day=1), n) for n in range(months)]
-    if not starts:
-        return []
-    end = _add_months(starts[-1], 1) - timedelta(days=1)
-    month = month_of(SalesDoc.doc_date)
-    query = (
-        _posted_value()
-        .select_extend(month.alias("month"))
-        .where(SalesDoc.doc_date.between(starts[0], end))
-        .group_by(month)
-    )
-    by_month = {str(key): int(value or 0) for value, key in query.tuples()}
-    return [(start, by_month.get(f"{start:%Y-%m}", 0)) for start in starts]
+    return [(s, net_sales(s, _add_months(s, 1) - timedelta(days=1))) for s in starts]
 
 
-def _posted_value() -> Any:
+def posted_value() -> Any:
+    """SUM of posted documents' signed grand totals (credit notes taken off); add a period."""
     negative = SalesDoc.grand_total * -1  # (a unary minus on a peewee field means DESC)
     signed = pw.Case(SalesDoc.kind, [("credit_note", negative)], SalesDoc.grand_total)
     return SalesDoc.select(pw.fn.SUM(signed)).where(SalesDoc.status == "posted")

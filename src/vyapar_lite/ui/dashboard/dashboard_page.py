@@ -165,7 +165,10 @@ class DashboardPage(QWidget):
 
 
 def _work_out(today: date, _progress: Progress) -> Dashboard:
-    """On the worker: the services (and their imports) stay off the first screen's path."""
+    """On the worker: the services (and their imports) stay off the first screen's path, and
+    QtCharts' module is loaded meanwhile (no widget is made here; that is the UI thread's)."""
+    import PySide6.QtCharts  # noqa: F401
+
     from vyapar_lite.services import dashboard
 
     return dashboard.dashboard(today)

@@ -1,0 +1,125 @@
+"""Today's ageing kept between dashboard looks: after every kind of change it equals the ageing
+worked out afresh, and only the customers named in the audit log are worked out again."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from factories import make_customer
+from payment_builders import cheque, invoice, receive
+from payment_builders import customer as new_customer
+from report_builders import ReportShop, build_report_shop
+from vyapar_lite.db import audit_seal, database
+from vyapar_lite.domain.ageing import parse_bands
+from vyapar_lite.services import ageing, ageing_today, customers, items, payments, receipts, sales
+
+TODAY = date(2026, 6, 30)
+
+
+@pytest.fixture
+def shop(shop_file: Path) -> Iterator[ReportShop]:
+    ageing_today.forget()
+    yield build_report_shop()
+    ageing_today.forget()
+
+
+@pytest.fixture
+def full_runs(monkeypatch: pytest.MonkeyPatch) -> list[date]:
+    """The days `ageing.ageing` was run for the whole shop."""
+    runs: list[date] = []
+    real = ageing.ageing
+
+    def counted(as_of: date, *args: object, **kwargs: object) -> ageing.AgeingReport:
+        runs.append(as_of)
+        return real(as_of, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ageing, "ageing", counted)
+    return runs
+
+
+_REAL_AGEING = ageing.ageing  # before `full_runs` counts the calls
+
+
+def same_as_afresh(as_of: date = TODAY) -> ageing.AgeingReport:
+    kept = ageing_today.ageing_today(as_of)
+    assert kept == _REAL_AGEING(as_of, show="nonzero")
+    return kept
+
+
+def test_a_second_look_reads_nothing_again(shop: ReportShop, full_runs: list[date]) -> None:
+    same_as_afresh()
+    same_as_afresh()
+    assert full_runs == [TODAY]
+
+
+CHANGES: dict[str, Callable[[ReportShop], None]] = {
+    "an invoice": lambda s: invoice(s.asha, 250000, TODAY),
+    "a receipt": lambda s: receive(s.dealer, 100000, TODAY),
+    "a cancelled invoice": lambda s: sales.cancel_invoice(s.numbers["inv4"], "Wrong customer"),
+    "a credit note": lambda s: sales.post_credit_note(
+        s.numbers["inv3"], doc_date=TODAY, returns={1: 1000}, reason="Returned"
+    ),
+    "a new customer with an opening balance": lambda s: (
+        make_customer("New Opening", opening=70000) and None
+    ),
+    "longer payment terms": lambda s: (
+        customers.update_customer(
+            s.old,
+            replace(customers.get_customer(s.old).details, payment_terms_days=90),
+        )
+        and None
+    ),
+    "an item (no customer)": lambda s: (
+        items.create_item(items.ItemDetails(name="Jaggery 1 kg", gst_rate_bp=500)) and None
+    ),
+}
+
+
+@pytest.mark.parametrize("change", list(CHANGES))
+def test_after_a_change_only_its_customer_is_worked_out_again(
+    shop: ReportShop, full_runs: list[date], change: str
+) -> None:
+    same_as_afresh()
+    CHANGES[change](shop)
+    same_as_afresh()
+    assert full_runs == [TODAY]  # the change was applied customer by customer
+
+
+def test_a_bounced_cheque_and_a_reallocation(shop: ReportShop, full_runs: list[date]) -> None:
+    code = new_customer("Cheque Payer")
+    first = invoice(code, 300000, date(2026, 6, 1))
+    second = invoice(code, 200000, date(2026, 6, 2))
+    paid = receive(code, 200000, date(2026, 6, 3), allocations={first: 200000})
+    same_as_afresh()
+    receipts.reallocate(paid, {second: 200000}, reason="Meant for the second bill")
+    same_as_afresh()
+    bad = receive(code, 100000, date(2026, 6, 5), mode="cheque", cheque=cheque(on=date(2026, 6, 5)))
+    same_as_afresh()
+    payments.mark_bounced(bad, date(2026, 6, 8), reason="Insufficient funds")
+    same_as_afresh()
+    assert full_runs == [TODAY]
+
+
+def test_worked_out_in_full_again_when_it_must_be(shop: ReportShop, full_runs: list[date]) -> None:
+    same_as_afresh()
+    same_as_afresh(date(2026, 7, 1))  # a new day
+    ageing.save_bands(parse_bands("15, 45"))  # other bands (and a change naming no customer)
+    same_as_afresh(date(2026, 7, 1))
+    assert full_runs == [TODAY, date(2026, 7, 1), date(2026, 7, 1)]
+
+
+def test_an_audit_log_not_seen_before_is_worked_out_in_full(
+    shop: ReportShop, full_runs: list[date]
+) -> None:
+    same_as_afresh()
+    seen = audit_seal.tail(database)[0]
+    invoice(shop.asha, 10000, TODAY)
+    # as after a restore: the row the kept figures end at now says something else
+    database.execute_sql("UPDATE audit_entry SET row_hash = 'other' WHERE id = ?", (seen,))
+    same_as_afresh()
+    assert full_runs == [TODAY, TODAY]
