@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCommandLinkButton,
@@ -32,6 +32,7 @@ from vyapar_lite.ui.tasks import Progress, Task, run_in_background
 
 if TYPE_CHECKING:
     from vyapar_lite.services.dashboard import Dashboard
+    from vyapar_lite.ui.dashboard.charts import DashboardCharts
 
 # (card, what it opens, caption); the value is filled in by `_values`
 CARDS: tuple[tuple[str, str, str], ...] = (
@@ -106,7 +107,7 @@ class DashboardPage(QWidget):
             grid.setColumnStretch(column, 1)
 
         self.charts_row = QHBoxLayout()
-        self.charts: QWidget | None = None
+        self.charts: DashboardCharts | None = None
         self.message = QLabel()
         self.message.setObjectName("dashboard.message")
         self.message.setWordWrap(True)
@@ -137,7 +138,18 @@ class DashboardPage(QWidget):
         self.task = run_in_background(lambda progress: _work_out(today, progress))
         self.task.succeeded.connect(self.show_dashboard)
         self.task.failed.connect(self._failed)
+        if self.charts is None:  # built while the worker works out the figures
+            QTimer.singleShot(0, self._build_charts)
         return self.task
+
+    def _build_charts(self) -> None:
+        if self.charts is None:
+            from vyapar_lite.ui.dashboard.charts import DashboardCharts  # QtCharts: on first use
+
+            charts = DashboardCharts()
+            charts.open_requested.connect(self.open_requested)
+            self.charts_row.addWidget(charts)
+            self.charts = charts
 
     def show_dashboard(self, d: Dashboard) -> None:
         self.refresh_button.setEnabled(True)
@@ -147,14 +159,9 @@ class DashboardPage(QWidget):
             card = self.cards[key]
             card.setText(value)
             card.setStyleSheet(WARN if warn else CARD)
-        if self.charts is None:
-            from vyapar_lite.ui.dashboard.charts import DashboardCharts  # QtCharts: on first use
-
-            charts = DashboardCharts()
-            charts.open_requested.connect(self.open_requested)
-            self.charts_row.addWidget(charts)
-            self.charts = charts
-        self.charts.show_dashboard(d)  # type: ignore[attr-defined]
+        self._build_charts()
+        assert self.charts is not None
+        self.charts.show_dashboard(d)
         self.shown = d
         self.loaded.emit(d)
 
@@ -165,10 +172,7 @@ class DashboardPage(QWidget):
 
 
 def _work_out(today: date, _progress: Progress) -> Dashboard:
-    """On the worker: the services (and their imports) stay off the first screen's path, and
-    QtCharts' module is loaded meanwhile (no widget is made here; that is the UI thread's)."""
-    import PySide6.QtCharts  # noqa: F401
-
+    """On the worker: the services (and their imports) stay off the first screen's path."""
     from vyapar_lite.services import dashboard
 
     return dashboard.dashboard(today)
