@@ -122,8 +122,7 @@ def test_the_shortcut_for_today_gives_the_same_figures(
 
     def figures() -> list[object]:
         return [
-            (list(outstanding.iter_outstanding(d)), ageing.ageing(d, show="all").rows)
-            for d in days
+            (list(outstanding.iter_outstanding(d)), ageing.ageing(d, show="all").rows) for d in days
         ]
 
     quick = figures()

@@ -14,6 +14,7 @@ from vyapar_lite.services import app_lock
 from vyapar_lite.ui.lock.idle_lock import IdleLock
 from vyapar_lite.ui.lock.lock_dialog import LockDialog
 from vyapar_lite.ui.lock.password_dialog import PasswordDialog
+from vyapar_lite.ui.settings.app_lock_settings import AppLockSettings
 from vyapar_lite.ui.shop_session import ShopSession
 
 PASSWORD = "chai-1234"
@@ -162,3 +163,19 @@ def test_restore_asks_for_the_password(
     session = ShopSession()
     session.restore(locked_shop.with_name("backup.vyapar"), "")
     assert restored == []  # refused without the password
+
+
+def test_a_new_idle_time_counts_from_the_moment_it_is_saved(qtbot: QtBot, shop_file: Path) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    settings = AppLockSettings()
+    window.setCentralWidget(settings)
+    idle = IdleLock(window)
+    default = idle.timer.interval()
+    settings.idle.setValue(3)
+    assert app_lock.idle_minutes() == 3
+    assert idle.timer.isActive()
+    assert idle.timer.interval() == 3 * IdleLock.MINUTE_MS != default
+    settings.idle.setValue(0)  # never lock
+    assert not idle.timer.isActive()
+    idle.stop()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidge
 
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.services import app_lock
+from vyapar_lite.ui.lock.idle_lock import IdleLock
 from vyapar_lite.ui.lock.password_dialog import PasswordDialog
 
 
@@ -56,4 +57,6 @@ class AppLockSettings(QWidget):
             self.status.setText(str(exc))
             return
         self.status.setText("Saved.")
+        for idle_lock in self.window().findChildren(IdleLock):  # counts the new time from now
+            idle_lock.restart()
         self.changed.emit()
