@@ -26,7 +26,7 @@ import shutil
 import statistics
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
@@ -38,19 +38,10 @@ except ModuleNotFoundError:  # run without PYTHONPATH=src
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
     from vyapar_lite.db import close_data_file, database, open_data_file
 
+from reports import timings
 from startup import DEFAULT_DATA, OtherLoad
 
 WORK = Path(__file__).resolve().parent / "data" / "dashboard"
-
-
-def timings(work: Callable[[], object], runs: int) -> list[float]:
-    work()  # warm-up
-    seconds = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        work()
-        seconds.append(time.perf_counter() - started)
-    return seconds
 
 
 def line(label: str, seconds: list[float]) -> str:

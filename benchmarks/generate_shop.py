@@ -45,6 +45,7 @@ except ModuleNotFoundError:  # run without PYTHONPATH=src
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
     from vyapar_lite.db import close_data_file, open_data_file
     from vyapar_lite.db.lock import ShopInUse, ShopLock
+from vyapar_lite.services.sales_postings import MODE_LABELS  # the receipt texts, as the app's
 
 END_DATE = date(2026, 11, 22)
 DAYS = 3 * 365 + 1  # three years of trading, ending END_DATE
@@ -539,15 +540,8 @@ CANCEL_REASONS = (
     "Duplicate bill",
     "Customer changed the order",
 )
-# Receipt modes: the ledger writer's choice -> the app's mode; its label, as the app writes it.
+# Receipt modes: the ledger writer's choice -> the app's mode (labelled by MODE_LABELS).
 MODES = {"Cash": "cash", "UPI": "upi", "NEFT": "bank", "RTGS": "bank", "Card": "card"}
-MODE_LABELS = {
-    "cash": "Cash",
-    "upi": "UPI",
-    "card": "Card",
-    "bank": "Bank transfer",
-    "cheque": "Cheque",
-}
 EARN_PER_PAISE = 10_000  # the migration's 'loyalty.earn_per_paise': a point per ₹100
 
 ITEM_COLUMNS = (

@@ -28,6 +28,11 @@ from vyapar_lite.services.report_rows import day
 NET_SALE = "CASE d.kind WHEN 'credit_note' THEN -d.grand_total ELSE d.grand_total END"
 # Documents that count as a purchase (a credit note is not one).
 BOUGHT = "d.kind IN ('invoice', 'debit_note')"
+# the customer's balance today (c: the customer row)
+BALANCE = (
+    "COALESCE((SELECT SUM(e.debit) - SUM(e.credit) FROM ledger_entry e "
+    "WHERE e.customer_id = c.id), 0)"
+)
 
 
 class CustomerSales(NamedTuple):
@@ -57,8 +62,7 @@ def best_customers(start: date, end: date, *, limit: int | None = 50) -> list[Cu
         raise ValidationError(FieldError("limit", "Show at least one customer"))
     sql = f"""
         SELECT c.id, c.code, c.name, s.sales, s.invoices, s.last_purchase,
-               COALESCE((SELECT SUM(e.debit) - SUM(e.credit) FROM ledger_entry e
-                         WHERE e.customer_id = c.id), 0)
+               {BALANCE}
         FROM (SELECT d.customer_id AS customer_id, SUM({NET_SALE}) AS sales,
                      SUM(d.kind = 'invoice') AS invoices,
                      MAX(CASE WHEN {BOUGHT} THEN d.doc_date END) AS last_purchase
@@ -171,8 +175,7 @@ def dormant_customers(as_of: date, *, days: int | None = None) -> list[DormantCu
         raise ValidationError(FieldError("days", "Enter a number of days of at least 1"))
     sql = f"""
         SELECT c.id, c.code, c.name, c.phone, s.last_purchase, s.sales,
-               COALESCE((SELECT SUM(e.debit) - SUM(e.credit) FROM ledger_entry e
-                         WHERE e.customer_id = c.id), 0)
+               {BALANCE}
         FROM (SELECT d.customer_id AS customer_id, SUM({NET_SALE}) AS sales,
                      MAX(CASE WHEN {BOUGHT} THEN d.doc_date END) AS last_purchase
               FROM sales_doc d
