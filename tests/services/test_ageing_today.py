@@ -1,5 +1,5 @@
-"""Today's ageing kept between dashboard looks: after every kind of change it equals the ageing
-worked out afresh, and only the customers named in the audit log are worked out again."""
+"""Today's ageing kept between dashboard looks and sessions: after every kind of change it equals
+the ageing worked out afresh, and only the customers named in the audit log are read again."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from payment_builders import cheque, invoice, receive
 from payment_builders import customer as new_customer
 from report_builders import ReportShop, build_report_shop
 from vyapar_lite.db import audit_seal, database
+from vyapar_lite.db.models import AgeingKept, AgeingKeptItem
 from vyapar_lite.domain.ageing import parse_bands
 from vyapar_lite.services import ageing, ageing_today, customers, items, payments, receipts, sales
 
@@ -30,15 +31,16 @@ def shop(shop_file: Path) -> Iterator[ReportShop]:
 
 @pytest.fixture
 def full_runs(monkeypatch: pytest.MonkeyPatch) -> list[date]:
-    """The days `ageing.ageing` was run for the whole shop."""
+    """The days every customer's open items were read (not just some customers')."""
     runs: list[date] = []
-    real = ageing.ageing
+    real = ageing.open_items
 
-    def counted(as_of: date, *args: object, **kwargs: object) -> ageing.AgeingReport:
-        runs.append(as_of)
-        return real(as_of, *args, **kwargs)  # type: ignore[arg-type]
+    def counted(as_of: date, codes: object = None) -> dict[str, ageing.Owing]:
+        if codes is None:
+            runs.append(as_of)
+        return real(as_of, codes)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(ageing, "ageing", counted)
+    monkeypatch.setattr(ageing, "open_items", counted)
     return runs
 
 
@@ -105,12 +107,47 @@ def test_a_bounced_cheque_and_a_reallocation(shop: ReportShop, full_runs: list[d
     assert full_runs == [TODAY]
 
 
-def test_worked_out_in_full_again_when_it_must_be(shop: ReportShop, full_runs: list[date]) -> None:
+def test_a_new_day_and_other_bands_need_no_reading(shop: ReportShop, full_runs: list[date]) -> None:
     same_as_afresh()
-    same_as_afresh(date(2026, 7, 1))  # a new day
-    ageing.save_bands(parse_bands("15, 45"))  # other bands (and a change naming no customer)
+    same_as_afresh(date(2026, 7, 1))  # a new day: the same items, aged a day more
+    ageing.save_bands(parse_bands("15, 45"))  # a setting: names no customer, so read again
     same_as_afresh(date(2026, 7, 1))
-    assert full_runs == [TODAY, date(2026, 7, 1), date(2026, 7, 1)]
+    same_as_afresh(date(2026, 9, 30))
+    assert full_runs == [TODAY, date(2026, 7, 1)]
+
+
+def test_a_date_before_the_last_entry_is_not_kept(shop: ReportShop, full_runs: list[date]) -> None:
+    before = date(2026, 6, 5)  # the report shop has entries up to 10-06
+    assert ageing_today.ageing_today(before) == _REAL_AGEING(before, show="nonzero")
+    assert full_runs == []
+
+
+def test_kept_in_the_shop_file_for_the_next_session(
+    shop: ReportShop, full_runs: list[date]
+) -> None:
+    same_as_afresh()
+    assert ageing_today.save()
+    assert not ageing_today.save()  # already there
+    ageing_today.forget()  # a new session
+    same_as_afresh(date(2026, 7, 15))
+    invoice(shop.asha, 250000, TODAY)
+    ageing_today.forget()
+    same_as_afresh()  # the saved items, and Asha read again
+    assert full_runs == [TODAY]
+    assert AgeingKeptItem.select().count() > 0
+
+
+def test_saved_items_of_another_audit_log_are_not_used(
+    shop: ReportShop, full_runs: list[date]
+) -> None:
+    same_as_afresh()
+    ageing_today.save()
+    ageing_today.forget()
+    # as after restoring a backup: the saved head row now says something else
+    kept = AgeingKept.get()
+    database.execute_sql("UPDATE audit_entry SET row_hash = 'other' WHERE id = ?", (kept.audit_id,))
+    same_as_afresh()
+    assert full_runs == [TODAY, TODAY]
 
 
 def test_an_audit_log_not_seen_before_is_worked_out_in_full(

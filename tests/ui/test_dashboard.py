@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from report_builders import ReportShop, build_report_shop
 from vyapar_lite.db import close_data_file
+from vyapar_lite.db.models import AgeingKeptItem, Customer
 from vyapar_lite.ui.dashboard.charts import DashboardCharts
 from vyapar_lite.ui.dashboard.dashboard_page import DashboardPage
 from vyapar_lite.ui.main_window import MainWindow
@@ -124,3 +125,18 @@ class _FixedDate(date):
     @classmethod
     def today(cls) -> _FixedDate:
         return cls(2026, 6, 10)
+
+
+def test_closing_the_window_keeps_the_ageing_for_next_time(qtbot: QtBot, shop: ReportShop) -> None:
+    window = MainWindow(Path("unused"))
+    qtbot.addWidget(window)
+    page = window.page("dashboard")
+    assert isinstance(page, DashboardPage)
+    page.today = TODAY
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        window.show()
+    assert AgeingKeptItem.select().count() == 0
+    window.close()
+    kept = {(row.customer.code, row.balance) for row in AgeingKeptItem.select().join(Customer)}
+    assert (shop.asha, 625600) in kept
+    assert (shop.ravi, -100000) in kept  # in advance: kept with no items

@@ -489,6 +489,27 @@ DASHBOARD = Migration(
     ),
 )
 
+KEPT_AGEING = Migration(
+    9,
+    "today's ageing kept between sessions (derived from the books, never a record of its own)",
+    (
+        # Which state of the books the kept items belong to: the audit log's last row then.
+        """CREATE TABLE ageing_kept (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        audit_id INTEGER NOT NULL,
+        audit_hash CHAR(64) NOT NULL,
+        saved_at TIMESTAMP NOT NULL)""",
+        # Each customer who owes or is in advance: their balance, and the open items (due date,
+        # amount) that make up what they owe; one row with no due date for a customer in advance.
+        """CREATE TABLE ageing_kept_item (
+        id INTEGER PRIMARY KEY,
+        customer_id INTEGER NOT NULL REFERENCES customer (id),
+        balance BIGINT NOT NULL,
+        due_date DATE,
+        amount BIGINT NOT NULL DEFAULT 0)""",
+    ),
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     FOUNDATION,
     CUSTOMERS,
@@ -498,6 +519,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     AUDIT_CHAIN,
     REMINDERS,
     DASHBOARD,
+    KEPT_AGEING,
 )
 LATEST = MIGRATIONS[-1].version
 

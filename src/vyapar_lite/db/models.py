@@ -476,6 +476,27 @@ class Reminder(BaseModel):
     created_at = pw.DateTimeField()
 
 
+class AgeingKept(BaseModel):
+    """Which state of the books `AgeingKeptItem` was worked out from (services/ageing_today)."""
+
+    id = pw.IntegerField(primary_key=True)
+    audit_id = pw.IntegerField()
+    audit_hash = pw.CharField()
+    saved_at = pw.DateTimeField()
+
+
+class AgeingKeptItem(BaseModel):
+    """Derived, not a record: a customer's balance and one open item making up what they owe
+    (`due_date` None for a customer in advance). Rebuilt whenever it may be out of date."""
+
+    id = pw.AutoField()
+    customer = pw.ForeignKeyField(Customer, column_name="customer_id")
+    customer_id: int
+    balance = pw.BigIntegerField()
+    due_date = pw.DateField(null=True)
+    amount = pw.BigIntegerField(default=0)
+
+
 ALL_MODELS: list[type[BaseModel]] = [
     Setting,
     Shop,
@@ -504,4 +525,6 @@ ALL_MODELS: list[type[BaseModel]] = [
     Contra,
     PayableEntry,
     Reminder,
+    AgeingKept,
+    AgeingKeptItem,
 ]

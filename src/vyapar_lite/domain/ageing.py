@@ -117,19 +117,34 @@ def owed_by_band(
     it lazily. If the items run out first (they always cover a consistent balance), the rest is
     put in the oldest band so that the columns still add up to the balance.
     """
-    amounts = [0] * bands.count
+    return by_band(what_makes_up(items_newest_first, balance), as_of, bands)
+
+
+def what_makes_up(items_newest_first: Iterable[OpenItem], balance: int) -> list[OpenItem]:
+    """The newest items (the last one perhaps in part) that add up to `balance`, newest first;
+    [] when nothing is owed. Items that run out before the balance is covered leave the rest as
+    one item due on `date.min`, which every as-of date puts in the oldest band."""
+    taken: list[OpenItem] = []
     left = balance
     if left <= 0:
-        return amounts
+        return taken
     for item in items_newest_first:
         if item.amount <= 0:
             continue
         take = min(item.amount, left)
-        amounts[bands.index_of((as_of - item.due).days)] += take
+        taken.append(OpenItem(item.due, take))
         left -= take
         if left == 0:
-            return amounts
-    amounts[-1] += left
+            return taken
+    taken.append(OpenItem(date.min, left))
+    return taken
+
+
+def by_band(items: Iterable[OpenItem], as_of: date, bands: AgeingBands) -> list[int]:
+    """The items' amounts in each column as of `as_of`."""
+    amounts = [0] * bands.count
+    for item in items:
+        amounts[bands.index_of((as_of - item.due).days)] += item.amount
     return amounts
 
 

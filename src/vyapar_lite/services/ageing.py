@@ -34,9 +34,11 @@ from vyapar_lite.db.models import LedgerEntry, SalesDoc, Setting
 from vyapar_lite.domain.ageing import (
     AgeingBands,
     OpenItem,
+    by_band,
     owed_by_band,
     parse_bands,
     split_balance,
+    what_makes_up,
 )
 from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.services import audit
@@ -159,19 +161,36 @@ def report_of(as_of: date, bands: AgeingBands, rows: list[AgeingRow]) -> AgeingR
     )
 
 
-def rows_of_customers(
-    as_of: date, codes: Iterable[str], bands: AgeingBands
-) -> dict[str, AgeingRow]:
-    """The rows of just these customers (code -> row), left out when they owe nothing either
-    way: what the "nonzero" report would show for them."""
+@dataclass(frozen=True)
+class Owing:
+    """A customer's balance and the open items that make up what they owe, not yet aged: for a
+    date on or after every ledger entry these do not change with the date (see `open_items`)."""
+
+    info: CustomerInfo
+    balance: int
+    items: tuple[OpenItem, ...]  # newest first; () for a customer in advance
+
+    def row(self, as_of: date, bands: AgeingBands) -> AgeingRow:
+        return _row(self.info, self.balance, by_band(self.items, as_of, bands))
+
+
+def open_items(as_of: date, codes: Iterable[str] | None = None) -> dict[str, Owing]:
+    """Every customer (or these) who owes or is in advance on `as_of`, by code, with what makes
+    up their balance: the rows of the "nonzero" report before they are put in bands."""
+    if codes is None:
+        sums = balances_as_of(as_of)
+        customers = customers_in(EVERYONE)
+    else:
+        customers = customers_by_code(codes)
+        sums = {customer_id: balance_of(customer_id, as_of) for customer_id in customers}
     walk = _Walk(as_of)
-    rows = {}
-    for customer_id, info in customers_by_code(codes).items():
-        balance = balance_of(customer_id, as_of)
+    owing = {}
+    for customer_id, info in customers.items():
+        balance = sums.get(customer_id, 0)
         if balance:
-            owed = walk.by_band(customer_id, info, balance, bands) if balance > 0 else None
-            rows[info.code] = _row(info, balance, owed or [0] * bands.count)
-    return rows
+            items = walk.what_makes_up(customer_id, info, balance) if balance > 0 else []
+            owing[info.code] = Owing(info, balance, tuple(items))
+    return owing
 
 
 def _row(info: CustomerInfo, balance: int, owed: list[int]) -> AgeingRow:
@@ -233,6 +252,10 @@ class _Walk:
     ) -> list[int]:
         with closing(self.items(customer_id, info.payment_terms_days)) as items:
             return owed_by_band(items, balance, self.as_of, bands)
+
+    def what_makes_up(self, customer_id: int, info: CustomerInfo, balance: int) -> list[OpenItem]:
+        with closing(self.items(customer_id, info.payment_terms_days)) as items:
+            return what_makes_up(items, balance)
 
     def items(self, customer_id: int, terms_days: int) -> Generator[OpenItem, None, None]:
         cursor = database.execute_sql(self.sql, [*self.params, customer_id])

@@ -1,23 +1,36 @@
-"""Today's ageing for the dashboard, kept between looks and brought up to date from the audit log.
+"""Today's ageing for the dashboard, kept between looks and between sessions, brought up to date
+from the audit log.
 
-Working out every customer's ageing reads the whole shop (0.4-0.7 s on a 1M-entry shop), and the
-dashboard asks for it each time it is shown. Every change to the books writes its audit row in the
-same transaction (services/audit.py), naming the customer it touched, so a later look needs only
-the customers named since the last one. It is worked out in full again on a new day, with other
-ageing bands, for another file, when the audit log is not the one last seen (a restore), after a
-change naming no customer (other than items, stock and GST rates), or when many customers changed.
+Working out every customer's ageing reads the whole shop (0.3-0.9 s on a 1M-entry shop). But for a
+date on or after every ledger entry, what makes up each balance (`ageing.open_items`: the open
+items, not yet put in bands) does not change with the date, only with the books. And every change
+to the books writes its audit row in the same transaction (services/audit.py), naming the
+customer it touched. So the open items are kept: in memory, and in the shop file
+(`ageing_kept_item`, with the audit log's last row they match, saved by `save` after a look);
+a later look re-reads only the customers named in the audit log since.
+
+Everything is worked out again when the kept items belong to another file or to an audit log that
+is not this one (its last row's hash differs: a restore), after a change naming no customer (other
+than items, stock and GST rates), or when many customers changed. A date before the last entry
+is not kept at all: that is `ageing.ageing` itself. The kept rows are derived data, never a
+record: saving them writes no audit row.
 """
 
 from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from vyapar_lite.db import audit_seal, current_path, database
-from vyapar_lite.domain.ageing import AgeingBands
+from vyapar_lite.db.models import AgeingKept, AgeingKeptItem
+from vyapar_lite.domain.ageing import OpenItem
 from vyapar_lite.services import ageing
+from vyapar_lite.services.ageing import Owing
+from vyapar_lite.services.balances import last_entry_date
+from vyapar_lite.services.report_rows import day, rows_of
+from vyapar_lite.services.report_scope import EVERYONE, customers_in
 
 # changes that name no customer and leave every balance and due date alone
 NO_CUSTOMER_EFFECT = frozenset({"item", "stock_move", "gst_rate", "sequence"})
@@ -27,10 +40,9 @@ FULL_AFTER = 200  # customers changed; more than this: work it all out again
 @dataclass(frozen=True)
 class _Kept:
     path: Path | None
-    as_of: date
-    bands: AgeingBands
-    head: tuple[int, str]  # the audit log's last row (id, hash) when worked out
-    rows: dict[str, ageing.AgeingRow]  # by customer code: the "nonzero" report's rows
+    head: tuple[int, str]  # the audit log's last row (id, hash) the items match
+    owing: dict[str, Owing]  # by customer code
+    saved: bool  # as in the shop file
 
 
 _lock = threading.Lock()
@@ -38,53 +50,116 @@ _kept: _Kept | None = None
 
 
 def ageing_today(as_of: date) -> ageing.AgeingReport:
-    """`ageing.ageing(as_of)` (every customer who owes or is in advance), kept up to date."""
-    global _kept  # noqa: PLW0603 - one kept report per process, replaced whole under the lock
+    """`ageing.ageing(as_of)` (every customer who owes or is in advance), from the kept items."""
+    global _kept  # noqa: PLW0603 - one kept state per process, replaced whole under the lock
+    if as_of < last_entry_date():
+        return ageing.ageing(as_of, show="nonzero")
     bands = ageing.get_bands()
     with _lock:
-        kept, head, path = _kept, audit_seal.tail(database), current_path()
-        if kept is None or (kept.path, kept.as_of, kept.bands) != (path, as_of, bands):
-            kept = _full(path, as_of, bands, head)
-        elif kept.head != head:
-            changed = _customers_changed_since(kept.head)
-            if changed is None or len(changed) > FULL_AFTER:
-                kept = _full(path, as_of, bands, head)
-            else:
-                rows = dict(kept.rows)
-                for code in changed:
-                    rows.pop(code, None)
-                rows.update(ageing.rows_of_customers(as_of, changed, bands))
-                kept = _Kept(path, as_of, bands, head, rows)
-        _kept = kept
-    return ageing.report_of(as_of, bands, [kept.rows[code] for code in sorted(kept.rows)])
+        kept = _kept if _kept is not None and _kept.path == current_path() else _load()
+        _kept = kept = _brought_up_to_date(kept, as_of)
+    rows = [kept.owing[code].row(as_of, bands) for code in sorted(kept.owing)]
+    return ageing.report_of(as_of, bands, rows)
+
+
+def save() -> bool:
+    """Write the kept items to the shop file (one transaction) unless they are there already;
+    True when written. Call it off the UI thread after a look: it is not part of the look."""
+    global _kept  # noqa: PLW0603
+    with _lock:
+        kept = _kept
+    if kept is None or kept.saved or kept.path != current_path():
+        return False
+    with database.atomic():
+        if audit_seal.tail(database) != kept.head:
+            return False  # the books moved on meanwhile: the next look saves
+        AgeingKeptItem.delete().execute()
+        AgeingKept.delete().execute()
+        rows = []
+        for owing in kept.owing.values():
+            items = owing.items or (None,)
+            for item in items:
+                due, amount = (item.due, item.amount) if item is not None else (None, 0)
+                rows.append((owing.info.id, owing.balance, due, amount))
+        fields = [
+            AgeingKeptItem.customer,
+            AgeingKeptItem.balance,
+            AgeingKeptItem.due_date,
+            AgeingKeptItem.amount,
+        ]
+        for start in range(0, len(rows), 5000):
+            AgeingKeptItem.insert_many(rows[start : start + 5000], fields=fields).execute()
+        AgeingKept.create(
+            id=1, audit_id=kept.head[0], audit_hash=kept.head[1], saved_at=datetime.now()
+        )
+    with _lock:
+        if _kept is kept:
+            _kept = _Kept(kept.path, kept.head, kept.owing, saved=True)
+    return True
 
 
 def forget() -> None:
-    """Drop what is kept (tests; closing a file)."""
+    """Drop what is kept in memory (tests; a new session)."""
     global _kept  # noqa: PLW0603
     with _lock:
         _kept = None
 
 
-def _full(path: Path | None, as_of: date, bands: AgeingBands, head: tuple[int, str]) -> _Kept:
-    report = ageing.ageing(as_of, bands=bands, show="nonzero")
-    return _Kept(path, as_of, bands, head, {row.code: row for row in report.rows})
+def _brought_up_to_date(kept: _Kept | None, as_of: date) -> _Kept:
+    head, path = audit_seal.tail(database), current_path()
+    if kept is None:
+        return _Kept(path, head, ageing.open_items(as_of), saved=False)
+    if kept.head == head:
+        return kept
+    changed = _customers_changed_since(kept.head)
+    if changed is None or len(changed) > FULL_AFTER:
+        return _Kept(path, head, ageing.open_items(as_of), saved=False)
+    owing = {code: o for code, o in kept.owing.items() if code not in changed}
+    owing.update(ageing.open_items(as_of, changed))
+    return _Kept(path, head, owing, saved=False)
+
+
+def _load() -> _Kept | None:
+    """The items saved in the shop file, if they match its audit log."""
+    saved = AgeingKept.get_or_none(AgeingKept.id == 1)
+    if saved is None or not _still_there((saved.audit_id, saved.audit_hash)):
+        return None
+    by_customer: dict[int, tuple[int, list[OpenItem]]] = {}
+    query = AgeingKeptItem.select(
+        AgeingKeptItem.customer, AgeingKeptItem.balance, AgeingKeptItem.due_date,
+        AgeingKeptItem.amount,
+    ).order_by(AgeingKeptItem.id)  # fmt: skip
+    for customer_id, balance, due, amount in rows_of(query):
+        _, items = by_customer.setdefault(customer_id, (int(balance), []))
+        if due is not None:
+            items.append(OpenItem(day(due), int(amount)))
+    owing = {
+        info.code: Owing(info, by_customer[customer_id][0], tuple(by_customer[customer_id][1]))
+        for customer_id, info in customers_in(EVERYONE).items()
+        if customer_id in by_customer
+    }
+    return _Kept(current_path(), (saved.audit_id, saved.audit_hash), owing, saved=True)
+
+
+def _still_there(head: tuple[int, str]) -> bool:
+    """The audit row `head` names is in this file's log with the same hash."""
+    last_id, last_hash = head
+    if not last_id:  # the log was empty then: every row now came after
+        return True
+    row = database.execute_sql("SELECT row_hash FROM audit_entry WHERE id = ?", (last_id,))
+    found = row.fetchone()
+    return found is not None and str(found[0]) == last_hash
 
 
 def _customers_changed_since(head: tuple[int, str]) -> set[str] | None:
     """Codes of the customers named in audit rows after `head`; None when that cannot be told."""
-    last_id, last_hash = head
-    if last_id:
-        row = database.execute_sql(
-            "SELECT row_hash FROM audit_entry WHERE id = ?", (last_id,)
-        ).fetchone()
-        if row is None or str(row[0]) != last_hash:  # not the log seen last time
-            return None
+    if not _still_there(head):
+        return None
     codes: set[str] = set()
     for record_type, code in database.execute_sql(
         "SELECT a.record_type, c.code FROM audit_entry a "
         "LEFT JOIN customer c ON c.id = a.customer_id WHERE a.id > ?",
-        (last_id,),
+        (head[0],),
     ).fetchall():
         if code is None:
             if record_type not in NO_CUSTOMER_EFFECT:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator, Mapping
 from functools import partial
 from pathlib import Path
@@ -26,6 +27,8 @@ if TYPE_CHECKING:
 
 # Each screen is imported and built the first time it is shown, so the window opens fast.
 Screen = tuple[str, str, Callable[[], QWidget]]
+
+log = logging.getLogger(__name__)
 
 
 def _customers() -> QWidget:
@@ -316,5 +319,18 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("main_window/geometry", self.saveGeometry())
         if self.auto_backup is not None:
+            if "dashboard" in self._built:
+                _keep_ageing_for_next_time()
             self.auto_backup.back_up_on_close()
         super().closeEvent(event)
+
+
+def _keep_ageing_for_next_time() -> None:
+    """Save today's ageing as the dashboard worked it out, so the next session's first look need
+    not read the whole shop (services/ageing_today.py). Errors are only logged."""
+    from vyapar_lite.services import ageing_today
+
+    try:
+        ageing_today.save()
+    except Exception:
+        log.exception("could not keep the ageing for the next session")
