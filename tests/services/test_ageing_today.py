@@ -15,9 +15,18 @@ from payment_builders import cheque, invoice, receive
 from payment_builders import customer as new_customer
 from report_builders import ReportShop, build_report_shop
 from vyapar_lite.db import audit_seal, database
-from vyapar_lite.db.models import AgeingKept, AgeingKeptItem
+from vyapar_lite.db.models import AgeingKept, AgeingKeptItem, Customer
 from vyapar_lite.domain.ageing import parse_bands
-from vyapar_lite.services import ageing, ageing_today, customers, items, payments, receipts, sales
+from vyapar_lite.services import (
+    ageing,
+    ageing_today,
+    customers,
+    health,
+    items,
+    payments,
+    receipts,
+    sales,
+)
 
 TODAY = date(2026, 6, 30)
 
@@ -160,3 +169,18 @@ def test_an_audit_log_not_seen_before_is_worked_out_in_full(
     database.execute_sql("UPDATE audit_entry SET row_hash = 'other' WHERE id = ?", (seen,))
     same_as_afresh()
     assert full_runs == [TODAY, TODAY]
+
+
+def test_the_file_check_compares_the_saved_items_with_the_books(shop: ReportShop) -> None:
+    same_as_afresh()
+    ageing_today.save()
+    assert health.check().problems == []
+    asha = Customer.get(Customer.code == shop.asha)
+    database.execute_sql(
+        "UPDATE ageing_kept_item SET amount = amount + 100 WHERE customer_id = ? "
+        "AND due_date IS NOT NULL",
+        (asha.id,),
+    )
+    assert health.check().problems == [
+        f"customer {shop.asha}: the dashboard's saved ageing differs from the books"
+    ]

@@ -167,3 +167,18 @@ def _customers_changed_since(head: tuple[int, str]) -> set[str] | None:
         else:
             codes.add(str(code))
     return codes
+
+
+def problems() -> list[str]:
+    """Customers whose saved open items, brought up to date, differ from the books (part of
+    `health.check()`): the dashboard would show them wrong until it read them again."""
+    kept = _load()
+    as_of = max(date.today(), last_entry_date())
+    if kept is None:
+        return []
+    kept = _brought_up_to_date(kept, as_of)
+    fresh = ageing.open_items(as_of)
+    differ = sorted(c for c in set(kept.owing) | set(fresh) if kept.owing.get(c) != fresh.get(c))
+    return [
+        f"customer {code}: the dashboard's saved ageing differs from the books" for code in differ
+    ]

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from vyapar_lite.db import database, migrations, sqlite_features
 from vyapar_lite.db.models import AuditEntry, Customer, LedgerEntry
-from vyapar_lite.services import audit_chain, books_check
+from vyapar_lite.services import ageing_today, audit_chain, books_check
 
 
 @dataclass(frozen=True)
@@ -47,4 +47,5 @@ def check() -> CheckResult:
     problems += sqlite_features.customer_search_problems(database)
     problems += books_check.problems()
     problems += audit_chain.problems()
+    problems += ageing_today.problems()
     return CheckResult(problems)
