@@ -317,6 +317,19 @@ def test_copy_failing_the_full_check_is_set_aside(shop_file: Path) -> None:
     assert info.path.with_name(info.path.name + ".failed-check").exists()
     assert backups.list_backups(info.path.parent) == []  # never offered for a restore
     assert backups.newest_good_backup(shop_file) is None
+    assert backups.last_backup_at() is None  # it does not count as a backup taken
+
+
+def test_after_a_failed_full_check_the_one_before_is_the_last_backup(shop_file: Path) -> None:
+    fill_shop()
+    earlier = backups.back_up(now=NOW).info
+    info = backups.back_up(full_check=False, now=NOW + timedelta(days=1)).info
+    assert backups.last_backup_at() == info.taken_at
+    break_an_index(info.path)
+    with pytest.raises(BackupError):
+        backups.check_in_full(info)
+    assert backups.last_backup_at() == earlier.taken_at
+    assert backups.backup_due(NOW + timedelta(days=1, hours=1))  # the daily one is due again
 
 
 def test_encrypted_backup_is_checked_in_full_before_encrypting(

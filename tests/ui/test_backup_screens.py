@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from factories import make_customer
-from vyapar_lite.db import close_data_file, current_path
+from vyapar_lite.db import close_data_file, current_path, sqlite_features
 from vyapar_lite.db.models import Customer
 from vyapar_lite.services import backups
 from vyapar_lite.ui.backups import auto, folders
@@ -61,6 +61,29 @@ def test_back_up_now_reports_a_copy_failing_the_full_check(
         group.now_button.click()
     qtbot.waitUntil(lambda: "failed its full check" in group.status.text(), timeout=10000)
     assert group.status.text().startswith("The backup failed:")
+
+
+def test_a_copy_failing_its_full_check_is_not_the_last_backup_in_the_status_bar(
+    qtbot: QtBot, shop_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = sqlite_features.file_problems
+
+    def full_check_fails(path: Path, *, full: bool = True) -> list[str]:
+        return ["row 7 missing from index ledger_entry_date"] if full else real(path, full=full)
+
+    monkeypatch.setattr(sqlite_features, "file_problems", full_check_fails)
+    window = MainWindow(shop_file)
+    qtbot.addWidget(window)
+    label = window.findChild(QLabel, "status.backup")
+    assert label is not None
+    settings = window.page("settings")
+    group = settings.backup_settings  # type: ignore[attr-defined]
+    with qtbot.waitSignal(group.full_check_failed, timeout=10000):
+        group.now_button.click()
+    assert "set aside" in group.status.text()
+    qtbot.waitUntil(lambda: label.text() == "No backup yet", timeout=10000)
+    assert backups.last_backup_at() is None
+    assert list((shop_file.parent / "backups").glob("*.failed-check"))
 
 
 def test_encrypted_back_up_now_needs_the_password_twice(qtbot: QtBot, shop_file: Path) -> None:

@@ -276,10 +276,26 @@ def check_in_full(info: BackupInfo) -> None:
     failed = info.path.with_name(info.path.name + FAILED_SUFFIX)
     with contextlib.suppress(OSError):
         os.replace(info.path, failed)
+    _last_backup_was_not(info)
     raise BackupError(
         f"The backup {info.path.name} failed its full check ({problems[0]}); it was set aside as "
         f"{failed.name}. Back up again, and run Check the shop file if it happens twice."
     )
+
+
+def _last_backup_was_not(info: BackupInfo) -> None:
+    """The backup set aside no longer counts as the last one: the time of the newest backup
+    left in its folder does (none: no backup yet), so the warning and the daily backup see it."""
+    if last_backup_at() != info.taken_at:
+        return
+    left = [b for b in list_backups(info.path.parent) if b.taken_at != info.taken_at]
+    with database.atomic():
+        if left:
+            Setting.insert(
+                key=LAST_KEY, value=left[0].taken_at.isoformat()
+            ).on_conflict_replace().execute()
+        else:
+            Setting.delete().where(Setting.key == LAST_KEY).execute()
 
 
 def check_copy(path: Path, expected: dict[str, int] | None, *, full: bool = True) -> dict[str, int]:

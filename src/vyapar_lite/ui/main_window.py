@@ -210,6 +210,7 @@ class MainWindow(QMainWindow):
             group = settings.backup_settings
             group.restore_chosen.connect(self.restore_requested.emit)
             group.backed_up.connect(self._backed_up)
+            group.full_check_failed.connect(self._backed_up)  # the status bar's time moves back
 
     def _backed_up(self, result: object) -> None:
         if self.auto_backup is not None:

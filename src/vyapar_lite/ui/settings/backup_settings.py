@@ -35,6 +35,7 @@ class BackupSettingsGroup(QWidget):
     backup is picked in Restore… (the window closes the shop and reopens it on the backup)."""
 
     backed_up = Signal(object)
+    full_check_failed = Signal(str)  # the copy was set aside: the last backup is an older one
     restore_chosen = Signal(Path, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -191,6 +192,7 @@ class BackupSettingsGroup(QWidget):
             lambda _none: self.status.setText(f"{lead}\nThe copy passed its full check.")
         )
         self.full_check.failed.connect(self._failed)
+        self.full_check.failed.connect(self.full_check_failed.emit)
 
     def _failed(self, message: str) -> None:
         self.now_button.setEnabled(True)
