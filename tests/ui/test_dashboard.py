@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from report_builders import ReportShop, build_report_shop
 from vyapar_lite.db import close_data_file
 from vyapar_lite.db.models import AgeingKeptItem, Customer
+from vyapar_lite.services import backups
 from vyapar_lite.ui.dashboard.charts import DashboardCharts
 from vyapar_lite.ui.dashboard.dashboard_page import DashboardPage
 from vyapar_lite.ui.main_window import MainWindow
@@ -140,3 +141,22 @@ def test_closing_the_window_keeps_the_ageing_for_next_time(qtbot: QtBot, shop: R
     kept = {(row.customer.code, row.balance) for row in AgeingKeptItem.select().join(Customer)}
     assert (shop.asha, 625600) in kept
     assert (shop.ravi, -100000) in kept  # in advance: kept with no items
+
+
+def test_the_backup_card_follows_a_backup_taken_after_the_figures(
+    qtbot: QtBot, shop_file: Path
+) -> None:
+    window = MainWindow(shop_file)
+    qtbot.addWidget(window)
+    page = window.page("dashboard")
+    assert isinstance(page, DashboardPage)
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        window.show()
+    assert page.cards["last_backup"].text() == "No backup yet"
+    assert window.auto_backup is not None
+    window.auto_backup.back_up_if_due()  # the automatic backup, a little after the start
+    qtbot.waitUntil(lambda: page.cards["last_backup"].text() != "No backup yet", timeout=10000)
+    taken = backups.last_backup_at()
+    assert taken is not None
+    assert page.cards["last_backup"].text() == f"{taken:%d-%m-%Y %H:%M}"
+    assert "#b00020" not in page.cards["last_backup"].styleSheet()

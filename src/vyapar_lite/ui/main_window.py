@@ -171,6 +171,7 @@ class MainWindow(QMainWindow):
             from vyapar_lite.ui.backups.auto import AutoBackup  # needs the open shop's services
 
             self.auto_backup = AutoBackup(self)
+            self.auto_backup.last_backup_changed.connect(self._last_backup_changed)
 
     def page(self, key: str) -> QWidget:
         """The screen for `key`, built (and linked to the screens already built) on first use."""
@@ -217,6 +218,11 @@ class MainWindow(QMainWindow):
             note = getattr(result, "note", "")
             self.auto_backup.tell(note)
             self.auto_backup.refresh()
+
+    def _last_backup_changed(self, last: object) -> None:
+        dashboard = self._built.get("dashboard")
+        if dashboard is not None and hasattr(dashboard, "show_last_backup"):
+            dashboard.show_last_backup(last)
 
     def refresh_shop(self) -> None:
         from vyapar_lite.services import shop

@@ -78,7 +78,10 @@ class _Work(QRunnable):
 
 
 class AutoBackup(QObject):
-    """Owns the status bar label and the daily timer of one main window."""
+    """Owns the status bar label and the daily timer of one main window; `last_backup_changed`
+    (a datetime or None) each time the label is refreshed."""
+
+    last_backup_changed = Signal(object)
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
@@ -106,9 +109,11 @@ class AutoBackup(QObject):
         if current_path() is None:
             self.label.clear()
             return
-        text, warn = last_backup_text(backups.last_backup_at(), datetime.now())
+        last = backups.last_backup_at()
+        text, warn = last_backup_text(last, datetime.now())
         self.label.setText(text)
         self.label.setStyleSheet(AMBER if warn else "")
+        self.last_backup_changed.emit(last)
 
     def _password(self) -> tuple[bool, str | None]:
         """(may back up, password): an encrypted backup waits for the password."""

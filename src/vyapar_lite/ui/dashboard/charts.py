@@ -110,6 +110,7 @@ class DashboardCharts(QWidget):
         series.append(bar_set)
         chart.addSeries(series)
         categories = QBarCategoryAxis()
+        categories.setTruncateLabels(False)  # "Nov" turned on its side, not "…"
         categories.append(labels or [""])
         values = QValueAxis()
         values.setTitleText(unit_title)

@@ -54,19 +54,23 @@ WARN = "QCommandLinkButton { font-size: 13pt; color: #b00020; }"
 
 def _values(d: Dashboard, now: datetime) -> dict[str, tuple[str, bool]]:
     """card -> (value text, warn)."""
-    backup, stale = last_backup_text(d.last_backup_at, now)
     return {
         "sales_today": (format_money(d.sales_today), False),
         "sales_month": (format_money(d.sales_month), False),
         "received_today": (format_money(d.received_today), False),
         "received_month": (format_money(d.received_month), False),
-        "last_backup": (backup.removeprefix("Last backup: "), stale),
+        "last_backup": _backup_card(d.last_backup_at, now),
         "receivable": (format_money(d.receivable), False),
         "overdue": (format_money(d.overdue), d.overdue > 0),
         "overdue_customers": (f"{d.overdue_customers:,}", d.overdue_customers > 0),
         "over_limit": (f"{d.over_limit_customers:,}", d.over_limit_customers > 0),
         "low_stock": (f"{d.low_stock_items:,}", d.low_stock_items > 0),
     }
+
+
+def _backup_card(last: datetime | None, now: datetime) -> tuple[str, bool]:
+    text, stale = last_backup_text(last, now)
+    return text.removeprefix("Last backup: "), stale
 
 
 class DashboardPage(QWidget):
@@ -79,6 +83,8 @@ class DashboardPage(QWidget):
         self.today = today  # tests fix the date; None: the computer's date at each load
         self.task: Task | None = None
         self.shown: Dashboard | None = None
+        self.last_backup: datetime | None = None  # as the status bar last said
+        self.backup_since_load = False
         self.title = QLabel("<h2>Dashboard</h2>")
         self.as_of = QLabel()
         self.as_of.setObjectName("dashboard.asOf")
@@ -133,6 +139,7 @@ class DashboardPage(QWidget):
         if self.task is not None and self.task.running:
             return None
         today = self.today or date.today()
+        self.backup_since_load = False
         self.refresh_button.setEnabled(False)
         self.as_of.setText("Working out the figures…")
         self.task = run_in_background(lambda progress: _work_out(today, progress))
@@ -156,14 +163,27 @@ class DashboardPage(QWidget):
         self.message.clear()
         self.as_of.setText(f"as of {d.today:%d-%m-%Y}")
         for key, (value, warn) in _values(d, datetime.now()).items():
-            card = self.cards[key]
-            card.setText(value)
-            card.setStyleSheet(WARN if warn else CARD)
+            self._fill(key, value, warn)
+        if self.backup_since_load:  # the worker may have read the time before that backup
+            self._fill("last_backup", *_backup_card(self.last_backup, datetime.now()))
         self._build_charts()
         assert self.charts is not None
         self.charts.show_dashboard(d)
         self.shown = d
         self.loaded.emit(d)
+
+    def show_last_backup(self, last: datetime | None) -> None:
+        """A backup was taken (or set aside) since the figures were worked out; it also holds
+        for figures being worked out now, which may have read the time before it."""
+        self.last_backup = last
+        self.backup_since_load = True
+        if self.shown is not None:
+            self._fill("last_backup", *_backup_card(last, datetime.now()))
+
+    def _fill(self, key: str, value: str, warn: bool) -> None:
+        card = self.cards[key]
+        card.setText(value)
+        card.setStyleSheet(WARN if warn else CARD)
 
     def _failed(self, message: str) -> None:
         self.refresh_button.setEnabled(True)
