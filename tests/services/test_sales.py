@@ -380,6 +380,11 @@ def test_override_lets_a_stopped_sale_through_and_is_audited(codes: dict[str, st
         sales.post_invoice(draft(strict), override_reason="   ")  # a blank reason is no reason
     assert counts() == before
 
+    with pytest.raises(ValidationError) as too_long:
+        sales.post_invoice(draft(strict), override_reason="x" * 201)
+    assert "under 200 characters" in _message(too_long, "override_reason")
+    assert counts() == before
+
     doc = sales.post_invoice(draft(strict), override_reason=" Owner  knows them ")
 
     assert doc.outstanding == 23600

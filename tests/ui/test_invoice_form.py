@@ -208,6 +208,15 @@ def test_the_owner_overrides_a_stop_with_a_reason_and_the_password(
     assert button.isVisible()
     assert not form.save_button.isEnabled()
 
+    monkeypatch.setattr(
+        QInputDialog, "getText", staticmethod(lambda *_a, **_k: ("why " * 60, True))
+    )
+    button.click()  # a reason too long: not taken, and no password asked
+    assert "keep it under 200 characters" in form.credit_label.text()
+    assert asked == []
+    monkeypatch.setattr(
+        QInputDialog, "getText", staticmethod(lambda *_a, **_k: ("Owner knows him", True))
+    )
     button.click()  # a wrong password: still refused
     assert asked == ["Type the app password to override the credit limit."]
     assert not form.save_button.isEnabled()

@@ -129,6 +129,9 @@ class InvoicePreview:
     redeem_value: int
 
 
+MAX_OVERRIDE_REASON = 200
+
+
 class CreditLimitStop(ValidationError):
     """Posting refused: the customer's "stop sales" credit limit would be crossed."""
 
@@ -184,6 +187,14 @@ def post_invoice(draft: InvoiceDraft, *, override_reason: str = "") -> DocumentV
     the override, its reason and the amount over the limit go into the audit log."""
     overridden: CreditCheck | None = None
     override_reason = " ".join(override_reason.split())
+    if len(override_reason) > MAX_OVERRIDE_REASON:
+        raise ValidationError(
+            FieldError(
+                "override_reason",
+                f"Keep the reason for overriding the credit limit under {MAX_OVERRIDE_REASON} "
+                "characters",
+            )
+        )
     with database.atomic():
         p = _prepare(draft)
         customer = p.customer

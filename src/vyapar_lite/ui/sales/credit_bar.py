@@ -11,6 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QPushButton, QWidget
 
 from vyapar_lite.domain.invoice import CreditCheck
+from vyapar_lite.services.sales import MAX_OVERRIDE_REASON
 from vyapar_lite.ui.lock.lock_dialog import ask_password
 
 AMBER = "color: #8a5a00; background: #fff4d6; padding: 4px;"
@@ -80,6 +81,12 @@ class CreditBar(QWidget):
         )
         reason = " ".join(reason.split())
         if not ok or not reason:
+            return False
+        if len(reason) > MAX_OVERRIDE_REASON:
+            self.label.setText(
+                f"{self.label.text()} The reason was not taken: keep it under "
+                f"{MAX_OVERRIDE_REASON} characters."
+            )
             return False
         if not ask_password(self, "Type the app password to override the credit limit."):
             return False
