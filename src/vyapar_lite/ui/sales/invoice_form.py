@@ -206,7 +206,7 @@ class InvoiceForm(QWidget):
         self.close_button.clicked.connect(self.close_requested)
         bar = self.saved_bar
         bar.print_button.clicked.connect(lambda: self._print("a4"))
-        bar.receipt_button.clicked.connect(lambda: self._print("thermal"))
+        bar.slip_button.clicked.connect(lambda: self._print("thermal"))
         bar.pdf_button.clicked.connect(self._pdf)
         bar.open_button.clicked.connect(self._open_saved)
         bar.next_button.clicked.connect(self.new_invoice)
