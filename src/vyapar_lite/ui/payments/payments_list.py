@@ -9,18 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -28,13 +24,13 @@ from PySide6.QtWidgets import (
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import payments
 from vyapar_lite.ui.payments.rows import PaymentRow, bill_row, payment_row, receipt_row
+from vyapar_lite.ui.row_table import RowTable
 from vyapar_lite.ui.sales.labels import day_text
 
 SEARCH_DELAY_MS = 150
 LIMIT = 200
 COLUMNS = ("Date", "Kind", "Number", "Customer", "Amount", "Paid by", "Status", "Open amount")
-AMOUNT, OPEN = 4, 7
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+AMOUNT, STATUS, OPEN = 4, 6, 7
 _MUTED = QBrush(QColor("#9e9e9e"))
 _BOUNCED = QBrush(QColor("#b00020"))
 _PENDING = QBrush(QColor("#8a5a00"))
@@ -56,63 +52,32 @@ KINDS: tuple[tuple[str, Keep], ...] = (
 )
 
 
-class PaymentTable(QTableWidget):
+class PaymentTable(RowTable[PaymentRow]):
     """A read-only list of PaymentRows; Enter or double-click asks to open one."""
 
-    open_requested = Signal(str, str)  # kind, number
-
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(0, len(COLUMNS), parent)
-        self.setObjectName(name)
-        self.setHorizontalHeaderLabels(list(COLUMNS))
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.verticalHeader().hide()
-        self.setAlternatingRowColors(True)
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.rows: list[PaymentRow] = []
-        self.cellDoubleClicked.connect(lambda row, _col: self.open_row(row))
+        super().__init__(name, COLUMNS, frozenset({AMOUNT, OPEN}), parent)
 
-    def show_rows(self, rows: list[PaymentRow]) -> None:
-        self.rows = rows
-        self.setRowCount(len(rows))
-        for r, row in enumerate(rows):
-            cells = (
-                day_text(row.day),
-                row.kind_text,
-                row.number,
-                row.customer,
-                format_money(row.amount, symbol=False),
-                row.how,
-                row.status_text,
-                row.open_text,
-            )
-            for column, text in enumerate(cells):
-                cell = QTableWidgetItem(text)
-                if column in (AMOUNT, OPEN):
-                    cell.setTextAlignment(_RIGHT)
-                if row.status == "bounced":
-                    cell.setForeground(_BOUNCED)
-                elif row.muted:
-                    cell.setForeground(_MUTED)
-                elif row.status == "pending" and column == 6:
-                    cell.setForeground(_PENDING)
-                self.setItem(r, column, cell)
-        if rows:
-            self.selectRow(0)
+    def cells(self, row: PaymentRow) -> tuple[str, ...]:
+        return (
+            day_text(row.day),
+            row.kind_text,
+            row.number,
+            row.customer,
+            format_money(row.amount, symbol=False),
+            row.how,
+            row.status_text,
+            row.open_text,
+        )
 
-    def open_row(self, row: int) -> None:
-        if 0 <= row < len(self.rows):
-            self.open_requested.emit(self.rows[row].kind, self.rows[row].number)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.open_row(self.currentRow())
-            return
-        super().keyPressEvent(event)
+    def colour(self, row: PaymentRow, column: int) -> QBrush | None:
+        if row.status == "bounced":
+            return _BOUNCED
+        if row.muted:
+            return _MUTED
+        if row.status == "pending" and column == STATUS:
+            return _PENDING
+        return None
 
 
 class PaymentsListPage(QWidget):

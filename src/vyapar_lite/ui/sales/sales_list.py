@@ -9,18 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +25,7 @@ from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import orders, sales
 from vyapar_lite.services.orders import OrderView
 from vyapar_lite.services.sales import DocSummary
+from vyapar_lite.ui.row_table import RowTable
 from vyapar_lite.ui.sales.labels import day_text, kind_label, status_label
 
 SEARCH_DELAY_MS = 150
@@ -40,7 +37,6 @@ KINDS = (
     ("Open sale orders", "order"),
 )
 COLUMNS = ("Date", "Kind", "Number", "Customer", "Total", "Outstanding", "Status", "Due")
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _CANCELLED = QBrush(QColor("#9e9e9e"))
 _OVERDUE = QBrush(QColor("#b00020"))
 
@@ -102,62 +98,30 @@ def order_row(o: OrderView) -> ListRow:
     )
 
 
-class DocumentTable(QTableWidget):
+class DocumentTable(RowTable[ListRow]):
     """A read-only list of ListRows; Enter or double-click asks to open one."""
 
-    open_requested = Signal(str, str)  # kind, number
-
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(0, len(COLUMNS), parent)
-        self.setObjectName(name)
-        self.setHorizontalHeaderLabels(list(COLUMNS))
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.verticalHeader().hide()
-        self.setAlternatingRowColors(True)
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(True)  # when the customer column is hidden
-        self.rows: list[ListRow] = []
-        self.cellDoubleClicked.connect(lambda row, _col: self.open_row(row))
+        super().__init__(name, COLUMNS, frozenset({4, 5}), parent)
 
-    def show_rows(self, rows: list[ListRow]) -> None:
-        self.rows = rows
-        self.setRowCount(len(rows))
-        for r, row in enumerate(rows):
-            cells = (
-                day_text(row.day),
-                kind_label(row.kind),
-                row.number,
-                row.customer,
-                row.total,
-                row.outstanding,
-                status_label(row.status),
-                day_text(row.due),
-            )
-            for column, text in enumerate(cells):
-                cell = QTableWidgetItem(text)
-                if column in (4, 5):
-                    cell.setTextAlignment(_RIGHT)
-                if row.cancelled:
-                    cell.setForeground(_CANCELLED)
-                elif row.overdue and column in (5, 7):
-                    cell.setForeground(_OVERDUE)
-                self.setItem(r, column, cell)
-        if rows:
-            self.selectRow(0)
+    def cells(self, row: ListRow) -> tuple[str, ...]:
+        return (
+            day_text(row.day),
+            kind_label(row.kind),
+            row.number,
+            row.customer,
+            row.total,
+            row.outstanding,
+            status_label(row.status),
+            day_text(row.due),
+        )
 
-    def open_row(self, row: int) -> None:
-        if 0 <= row < len(self.rows):
-            self.open_requested.emit(self.rows[row].kind, self.rows[row].number)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.open_row(self.currentRow())
-            return
-        super().keyPressEvent(event)
+    def colour(self, row: ListRow, column: int) -> QBrush | None:
+        if row.cancelled:
+            return _CANCELLED
+        if row.overdue and column in (5, 7):
+            return _OVERDUE
+        return None
 
 
 class SalesListPage(QWidget):
