@@ -3,8 +3,6 @@ its totals row say, and read an exported workbook back."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
@@ -60,23 +58,3 @@ def column_sum(table: Table, header: str) -> Decimal:
     index = table.headers.index(header)
     return sum((amount(row[index].value) for row in table.rows if row[index].value is not None),
                Decimal(0))  # fmt: skip
-
-
-def pdf_text(path: Path) -> str:
-    """The text of a PDF (poppler's pdftotext, with the layout kept)."""
-    tool = shutil.which("pdftotext")
-    assert tool is not None, "pdftotext (poppler-utils) is needed to read the PDF back"
-    return subprocess.run(
-        [tool, "-layout", str(path), "-"], check=True, capture_output=True, text=True
-    ).stdout
-
-
-def first_page_png(pdf: Path, out_stem: Path) -> Path:
-    """Page 1 of a PDF as a PNG at 80 dpi (`pdftoppm -png -r 80`), to look at."""
-    tool = shutil.which("pdftoppm")
-    assert tool is not None, "pdftoppm (poppler-utils) is needed to render the PDF"
-    subprocess.run(
-        [tool, "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(out_stem)],
-        check=True,
-    )
-    return out_stem.with_suffix(".png")

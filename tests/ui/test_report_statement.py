@@ -14,13 +14,12 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
+from pdf_pages import page_png, pdf_text
 from report_builders import ReportShop, build_report_shop, history
 from report_pages import (
     WAIT_MS,
     column_sum,
     exported,
-    first_page_png,
-    pdf_text,
     row_texts,
     rupees,
     shown,
@@ -208,7 +207,7 @@ def test_the_statement_pdf(qtbot: QtBot, shop: ReportShop, tmp_path: Path) -> No
         "Page 1 of 1",
     ):
         assert expected in text, expected
-    png = first_page_png(pdf, tmp_path / "statement-page1")
+    png = page_png(pdf, tmp_path / "statement-page1.png")
     assert png.stat().st_size > 10000
 
 
