@@ -19,6 +19,8 @@ from vyapar_lite.domain.shop import ShopProfile  # noqa: E402
 from vyapar_lite.services import shop  # noqa: E402
 from vyapar_lite.services.sample_shop import SHOP  # noqa: E402
 
+pytest_plugins = ["programs"]  # tests that need a program outside Python: skip, or fail in CI
+
 TEST_SHOP = ShopProfile(name="Test Traders", state_code="27", city="Pune", phone="9822000000")
 
 

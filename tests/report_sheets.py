@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import shutil
 import subprocess
 import tempfile
 from dataclasses import dataclass
@@ -15,11 +14,9 @@ from openpyxl import load_workbook
 from openpyxl.cell import Cell
 from openpyxl.worksheet.worksheet import Worksheet
 
-SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
-SKIP_REASON = (
-    "LibreOffice (soffice) is not installed; CI installs the Debian package "
-    "libreoffice-calc-nogui to check the formulas"
-)
+import programs
+
+SOFFICE = programs.find("soffice")
 # Comma separated, double quotes, UTF-8, first line 1, ..., then "save cell contents as shown"
 # (false: the raw value, true: as displayed) and the last token -1: every sheet to its own file.
 _CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,{shown},false,false,-1"

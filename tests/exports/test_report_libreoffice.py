@@ -18,8 +18,9 @@ import pytest
 from openpyxl import load_workbook
 from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
 
+from programs import needs_program
 from report_builders import build_report_shop, history, supplier_side
-from report_sheets import SKIP_REASON, SOFFICE, convert_with_libreoffice, read_table, rupees
+from report_sheets import convert_with_libreoffice, read_table, rupees
 from vyapar_lite.db import close_data_file, open_data_file
 from vyapar_lite.db.models import LedgerEntry
 from vyapar_lite.domain.money import format_money
@@ -32,7 +33,7 @@ from vyapar_lite.exports.sales_register import export_sales_register
 from vyapar_lite.exports.statement import export_statement
 from vyapar_lite.services import ageing, balances, outstanding, sales_register, shop, statement
 
-pytestmark = pytest.mark.skipif(SOFFICE is None, reason=SKIP_REASON)
+pytestmark = needs_program("soffice")
 
 APRIL, JUNE_END = date(2026, 4, 1), date(2026, 6, 30)
 RISKY = ["=2+3", "+91 98220", "-5 Minus", "@SUM(A1:A2)", "\t=1+1 tab", "\r=1+1 return"]
