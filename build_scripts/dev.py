@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -43,26 +44,102 @@ def run(*cmd: str | Path, **kwargs: object) -> int:
     return subprocess.call([str(c) for c in cmd], cwd=ROOT, **kwargs)  # type: ignore[call-overload]
 
 
+# What pip says when it fails, and the one line that tells the user what to do about it.
+PIP_PROBLEMS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (
+        ("No space left on device",),
+        "The disk is full: free some space (PySide6 needs about 600 MB) and run this again.",
+    ),
+    (
+        (
+            "Failed to establish a new connection",
+            "Temporary failure in name resolution",
+            "Network is unreachable",
+            "ConnectionError",
+            "ProxyError",
+            "Read timed out",
+            "SSLError",
+            "Could not fetch URL",
+        ),
+        "pip could not reach PyPI: connect to the internet (or set HTTPS_PROXY) and run this "
+        "again. Only this first install needs the network; the app itself works offline.",
+    ),
+    (
+        ("No matching distribution found", "Could not find a version that satisfies"),
+        f"PyPI has no package for this Python ({sys.version.split()[0]}) on this machine "
+        f"({sys.platform}): use a 64-bit Python 3.11 to 3.13 from python.org, then run this "
+        "again.",
+    ),
+    (
+        ("Permission denied",),
+        f"pip may not write into {VENV}: run this as the user who owns the folder.",
+    ),
+)
+
+
+def pip_hint(log: str) -> str:
+    """The one line that says what to do about a failed install, from pip's log."""
+    for needles, hint in PIP_PROBLEMS:
+        if any(needle in log for needle in needles):
+            return hint
+    return f"Installing failed: see pip's messages above (the full log is in {VENV / 'pip.log'})."
+
+
+def requirements(extra: str) -> list[str]:
+    """The packages pyproject.toml asks for (the app's, plus `extra`'s)."""
+    import tomllib  # Python 3.11+: imported here so an older Python gets the version message
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    return [*project["dependencies"], *project["optional-dependencies"].get(extra, [])]
+
+
 def ensure_venv(extra: str) -> None:
-    """Create .venv and install the project (with `extra`) unless it is already up to date."""
+    """Create .venv and install the project (with `extra`) unless it is already up to date,
+    saying what is happening: the first run downloads about 500 MB and takes a few minutes."""
     if sys.version_info < (3, 11):  # noqa: UP036 - this script runs before the venv exists
         sys.exit(f"Vyapar Lite needs Python 3.11 or newer; this is {sys.version.split()[0]}")
     if not PYTHON.exists():
-        print(f"Creating {VENV} …", flush=True)
-        venv.EnvBuilder(with_pip=True).create(VENV)
+        print(f"Creating the Python environment in {VENV} (first run only) …", flush=True)
+        try:
+            venv.EnvBuilder(with_pip=True).create(VENV)
+        except (subprocess.CalledProcessError, OSError) as exc:
+            shutil.rmtree(VENV, ignore_errors=True)
+            sys.exit(
+                f"Could not create {VENV} ({exc}). On Debian or Ubuntu install the venv module "
+                "first: sudo apt-get install python3-venv"
+            )
     spec = (ROOT / "pyproject.toml").read_bytes() + extra.encode()
     stamp = VENV / f".installed-{extra or 'app'}"
     digest = hashlib.sha256(spec).hexdigest()
     if stamp.exists() and stamp.read_text() == digest:
         return
+    wanted = requirements(extra)
+    print(
+        f"Installing Vyapar Lite and the {len(wanted)} packages it needs"
+        f"{f' for {extra}' if extra else ''} ({', '.join(_name(r) for r in wanted)}) and "
+        "their dependencies. The first time this downloads about 500 MB (PySide6 is most of "
+        "it) and takes a few minutes; pip's progress follows.",
+        flush=True,
+    )
+    log = VENV / "pip.log"
+    log.unlink(missing_ok=True)
     target = f".[{extra}]" if extra else "."
-    if run(PYTHON, "-m", "pip", "install", "--disable-pip-version-check", "-q", "-e", target):
-        sys.exit("Installing the project failed (see the pip messages above).")
+    pip = [PYTHON, "-m", "pip", "install", "--disable-pip-version-check", "--progress-bar", "on"]
+    if run(*pip, "--log", log, "-e", target):
+        text = log.read_text(encoding="utf-8", errors="replace") if log.exists() else ""
+        sys.exit(pip_hint(text))
     stamp.write_text(digest)
+    print("Installed.", flush=True)
+
+
+def _name(requirement: str) -> str:
+    """`pyside6-essentials>=6.7,<6.12` -> `pyside6-essentials`."""
+    return re.split(r"[<>=!~ \[;]", requirement, maxsplit=1)[0]
 
 
 def app(args: list[str]) -> int:
     ensure_venv("")
+    print("Starting Vyapar Lite …", flush=True)
     return run(PYTHON, "-m", "vyapar_lite", *args)
 
 
