@@ -157,3 +157,22 @@ def test_the_app_without_fonts_exits_with_the_message(tmp_path: Path) -> None:
     assert "no fonts are installed on this computer" in result.stderr
     assert "sudo apt-get install fonts-dejavu-core" in result.stderr
     assert not shop.exists()  # stopped before the shop was opened or made
+
+
+def test_no_screen_on_linux_is_said_in_plain_words() -> None:
+    message = system_check.display_problem({}, "linux", lambda lib: "found")
+    assert message is not None
+    assert "no screen to show its window on" in message and "QT_QPA_PLATFORM=offscreen" in message
+    assert system_check.display_problem({"QT_QPA_PLATFORM": "offscreen"}, "linux") is None
+    assert system_check.display_problem({}, "win32") is None
+    assert system_check.display_problem({"WAYLAND_DISPLAY": "wayland-0"}, "linux") is None
+
+
+def test_missing_x11_libraries_are_named_with_their_packages() -> None:
+    present = {"xcb-icccm", "xcb-keysyms", "xcb-shape", "xkbcommon-x11"}
+    message = system_check.display_problem(
+        {"DISPLAY": ":0"}, "linux", lambda lib: "lib" if lib in present else None
+    )
+    assert message is not None and "sudo apt-get install libxcb-cursor0\n" in message
+    everything = system_check.display_problem({"DISPLAY": ":0"}, "linux", lambda lib: "lib")
+    assert everything is None

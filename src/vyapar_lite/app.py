@@ -53,7 +53,8 @@ def data_path(args: argparse.Namespace) -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    problem = system_check.qt_problem()  # no OpenGL/EGL: say what to install, not a traceback
+    # no OpenGL/EGL, no screen, no X11 libraries: say what to do, not a traceback or an abort
+    problem = system_check.qt_problem() or system_check.display_problem()
     if problem:
         system_check.tell(problem)
         return 1

@@ -9,9 +9,10 @@ makes every letter a box. The shopkeeper gets what is missing and the command th
 
 from __future__ import annotations
 
+import os
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from vyapar_lite import APP_NAME
 
@@ -91,6 +92,53 @@ def qt_problem() -> str | None:
     except ImportError as error:
         return qt_import_message(error)
     return None
+
+
+# what Qt's X11 (xcb) platform plugin loads beyond the base libraries: library -> package
+XCB_LIBRARIES = {
+    "xcb-cursor": "libxcb-cursor0",
+    "xkbcommon-x11": "libxkbcommon-x11-0",
+    "xcb-icccm": "libxcb-icccm4",
+    "xcb-keysyms": "libxcb-keysyms1",
+    "xcb-shape": "libxcb-shape0",
+}
+
+
+def display_problem(
+    environ: Mapping[str, str] | None = None,
+    platform: str = sys.platform,
+    find_library: Callable[[str], str | None] | None = None,
+) -> str | None:
+    """On Linux, a message when Qt would find no screen to open a window on, or its X11 plugin's
+    libraries are missing (Qt then aborts the process with a hard-to-read message), else None.
+
+    `QT_QPA_PLATFORM` set by the user (offscreen for a headless check, wayland) is left to Qt."""
+    if not platform.startswith("linux"):
+        return None
+    env = os.environ if environ is None else environ
+    if env.get("QT_QPA_PLATFORM"):
+        return None
+    if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+        return (
+            f"{APP_NAME} cannot start: there is no screen to show its window on (neither DISPLAY "
+            "nor WAYLAND_DISPLAY is set). Start it from the desktop; to check it on a machine "
+            "without a screen, set QT_QPA_PLATFORM=offscreen."
+        )
+    if env.get("WAYLAND_DISPLAY"):
+        return None
+    if find_library is None:
+        from ctypes.util import find_library
+    missing = [package for lib, package in XCB_LIBRARIES.items() if not find_library(lib)]
+    if not missing:
+        return None
+    return "\n".join(
+        [
+            f"{APP_NAME} cannot start: Qt's X11 support needs libraries this computer lacks.",
+            "On Debian or Ubuntu install them with:",
+            f"    sudo apt-get install {' '.join(missing)}",
+            "then start the app again. Your shop file has not been opened or changed.",
+        ]
+    )
 
 
 def fonts_message(families: Sequence[str], platform: str = sys.platform) -> str | None:
