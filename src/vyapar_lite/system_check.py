@@ -127,7 +127,9 @@ def display_problem(
     if env.get("WAYLAND_DISPLAY"):
         return None
     if find_library is None:
-        from ctypes.util import find_library
+        from ctypes import util
+
+        find_library = util.find_library
     missing = [package for lib, package in XCB_LIBRARIES.items() if not find_library(lib)]
     if not missing:
         return None
