@@ -5,6 +5,7 @@
     python3 build_scripts/dev.py test [pytest options]   install test tools; run ruff, mypy, pytest
     python3 build_scripts/dev.py build                   install PyInstaller; build into dist/
     python3 build_scripts/dev.py smoke                   built app's --smoke on a new demo shop
+    python3 build_scripts/dev.py screenshot [options]    redraw docs/main-window.png (README's)
 
 The first run creates `.venv` beside this repo and installs the project into it (editable); later
 runs reinstall only when pyproject.toml has changed. Uses only the standard library.
@@ -222,7 +223,12 @@ def smoke(args: list[str]) -> int:
     return done.returncode
 
 
-COMMANDS = {"app": app, "test": test, "build": build, "smoke": smoke}
+def screenshot(args: list[str]) -> int:
+    ensure_venv("")
+    return run(PYTHON, ROOT / "build_scripts" / "screenshot.py", *args)
+
+
+COMMANDS = {"app": app, "test": test, "build": build, "smoke": smoke, "screenshot": screenshot}
 
 
 def main() -> int:
