@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from vyapar_lite import cli, locations
-from vyapar_lite.db import is_open, migrations
+from vyapar_lite.db import close_data_file, is_open, migrations, open_data_file
 from vyapar_lite.services import sample_sales, sample_shop
 
 SRC = Path(__file__).resolve().parents[1] / "src"
@@ -118,13 +118,28 @@ def test_info_counts_inactive_customers(
 
 
 def test_info_on_a_file_without_a_shop(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    path = tmp_path / "empty.vyapar"
-    path.touch()
+    path = tmp_path / "new.vyapar"
+    open_data_file(path)  # a shop file made by "New shop", whose set-up was not finished
+    close_data_file()
 
     code, out, _ = _run(capsys, "info", "--data", str(path))
 
     assert code == 0
     assert out.startswith("(shop not set up yet): 1 active of 1 customers, 0 ledger entries, ")
+
+
+@pytest.mark.parametrize("command", ["info", "check"])
+def test_an_empty_file_is_reported_not_made_a_shop(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    path = tmp_path / "empty.vyapar"
+    path.touch()
+
+    code, _, err = _run(capsys, command, "--data", str(path))
+
+    assert code == 1
+    assert "empty.vyapar is empty (0 bytes): it holds no shop" in err
+    assert path.stat().st_size == 0
 
 
 def test_check_on_the_demo_file(demo_file: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -103,3 +103,17 @@ def test_restore_of_a_missing_backup(capsys: pytest.CaptureFixture[str], shop_pa
     code, _, err = run_cli(capsys, "restore", "/nowhere/x.vyapar", "--data", str(shop_path))
     assert code == 1
     assert "there is no backup file" in err
+
+
+def test_relative_paths_on_the_command_line(
+    capsys: pytest.CaptureFixture[str], shop_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(shop_path.parent)
+    (shop_path.parent / "bk").mkdir()
+    code, out, err = run_cli(capsys, "backup", "--data", "shop.vyapar", "--to", "bk")
+    assert (code, err) == (0, "")
+    made = list((shop_path.parent / "bk").glob("shop-backup-*.vyapar"))
+    assert len(made) == 1 and str(made[0]) in out
+    code, out, err = run_cli(capsys, "restore", f"bk/{made[0].name}", "--data", "shop.vyapar")
+    assert (code, err) == (0, "")
+    assert out.startswith("restored '")

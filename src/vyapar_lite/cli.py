@@ -34,6 +34,7 @@ def cmd_demo(args: argparse.Namespace) -> str:
     target = Path(args.out or args.data)
     if target.exists() and target.stat().st_size > 0:
         raise CommandError(f"{target} already exists; choose a new file name for the sample shop")
+    target.unlink(missing_ok=True)  # an empty file named for the sample shop: made anew
     open_data_file(target)
     count = sample_shop.fill_sample_shop()
     profile = shop.get_profile()
@@ -256,8 +257,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _resolve_paths(args: argparse.Namespace) -> None:
+    """Every path argument made absolute (`~` expanded) before a command uses it, so a relative
+    `--to bk` or `restore bk/x.vyapar` means the folder the user is in, everywhere."""
+    for name, value in vars(args).items():
+        if isinstance(value, Path) or (name == "data" and isinstance(value, str)):
+            setattr(args, name, Path(value).expanduser().absolute())
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    _resolve_paths(args)
     run: Command = args.run
     from vyapar_lite.services import supplier_side
 

@@ -49,7 +49,9 @@ def cmd_backup(args: argparse.Namespace) -> str:
     info = result.info
     note = f" ({result.note})" if result.note else ""
     kind = "encrypted backup" if info.encrypted else "backup"
-    return f"{kind} of '{info.shop_name}' ({info.summary}) written to {info.path}{note}"
+    removed = backups.removed_note(result.removed)
+    removed = f"\n{removed}" if removed else ""
+    return f"{kind} of '{info.shop_name}' ({info.summary}) written to {info.path}{note}{removed}"
 
 
 def cmd_restore(args: argparse.Namespace) -> str:

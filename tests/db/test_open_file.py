@@ -176,15 +176,18 @@ def test_opening_another_file_closes_the_first(tmp_path: Path) -> None:
     assert not _lock_is_free(second)
 
 
-def test_an_empty_existing_file_becomes_a_shop(tmp_path: Path) -> None:
+def test_an_empty_existing_file_is_reported_not_filled(tmp_path: Path) -> None:
     path = tmp_path / "empty.vyapar"
     path.touch()
 
-    opened = open_data_file(path, create=False)
-
-    assert opened.created is False
-    assert opened.migrated_from == 0
-    assert Customer.select().where(Customer.code == "CASH").exists()
+    for create in (False, True):
+        with pytest.raises(DataFileError) as caught:
+            open_data_file(path, create=create)
+        assert caught.value.kind == "empty"
+        assert caught.value.message.startswith("empty.vyapar is empty (0 bytes): it holds no shop")
+        assert "File › New shop" in caught.value.message
+        assert path.stat().st_size == 0  # nothing written into it
+    assert not Path(str(path) + "-wal").exists()
 
 
 # --- files that cannot be opened ----------------------------------------------------------------

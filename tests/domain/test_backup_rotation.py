@@ -54,9 +54,22 @@ def test_applying_daily_equals_applying_once() -> None:
     assert kept == backups_to_keep(taken, KeepCounts(5, 3, 6))
 
 
-def test_several_backups_a_day_keep_the_newest_of_the_day() -> None:
+def test_several_backups_a_day_keep_the_newest_of_the_day_once_a_day_old() -> None:
     day = [datetime(2026, 3, 2, h) for h in (9, 13, 20)]
-    assert backups_to_keep(day, KeepCounts(1, 0, 0)) == {datetime(2026, 3, 2, 20)}
+    next_evening = datetime(2026, 3, 3, 20)
+    assert backups_to_keep([*day, next_evening], KeepCounts(2, 0, 0)) == {
+        datetime(2026, 3, 2, 20),
+        next_evening,
+    }
+
+
+def test_every_backup_of_the_last_24_hours_is_kept() -> None:
+    # a backup before a risky change at 11:00, then the closing backup: both stay
+    today = [datetime(2026, 3, 2, 11), datetime(2026, 3, 2, 21)]
+    yesterday = datetime(2026, 3, 1, 21, 30)  # within 24 h of the newest, though another day
+    older = datetime(2026, 3, 1, 20, 0)  # over 24 h before: the daily rule decides
+    taken = [older, yesterday, *today]
+    assert backups_to_keep(taken, KeepCounts(1, 0, 0)) == {yesterday, *today}
 
 
 def test_days_without_backups_do_not_count() -> None:

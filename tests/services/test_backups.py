@@ -357,3 +357,86 @@ def test_newest_good_backup_looks_in_other_folders_too(shop_file: Path, tmp_path
     found = backups.newest_good_backup(shop_file, usb, shop_file.parent / "backups")
     assert found is not None
     assert found.path == on_usb.path
+
+
+def test_a_second_backup_the_same_day_keeps_the_first_and_kinds_rotate_apart(
+    shop_file: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "bk"
+    backups.save_backup_settings(backups.BackupSettings(str(folder), KeepCounts(1, 0, 0)))
+    morning = datetime(2026, 6, 10, 11, 0)
+    before_risky_change = backups.back_up(now=morning)
+    encrypted = backups.back_up(password="secret-1", now=morning + timedelta(minutes=5))
+    closing = backups.back_up(now=datetime(2026, 6, 10, 21, 0))
+    assert closing.removed == []
+    assert before_risky_change.info.path.exists() and encrypted.info.path.exists()
+
+    next_day = backups.back_up(now=morning + timedelta(hours=25))
+    # the plain ones of the day before: only those over 24 h old and not the newest of their
+    # day go; the encrypted backup is thinned out with the encrypted ones only, so it stays
+    assert next_day.removed == [before_risky_change.info.path]
+    assert encrypted.info.path.exists() and closing.info.path.exists()
+    note = backups.removed_note(next_day.removed)
+    assert note.startswith("Removed 1 older backup the keep settings no longer cover")
+    assert before_risky_change.info.path.name in note
+
+
+def test_a_killed_backups_partial_files_are_cleaned_up_next_time(shop_file: Path) -> None:
+    import os
+
+    folder = shop_file.parent / "backups"
+    folder.mkdir()
+    killed = folder / "shop-backup-2026-06-09-210000.vyapar.partial"
+    journal = folder / "shop-backup-2026-06-09-210000.vyapar.partial-journal"
+    other_shop = folder / "other-backup-2026-06-09-210000.vyapar.partial"
+    running_now = folder / "shop-backup-2026-06-10-213000.vyapar.partial"  # another window's
+    for path in (killed, journal, other_shop, running_now):
+        path.write_bytes(b"half a copy")
+    hour_ago = (datetime.now() - timedelta(hours=1)).timestamp()
+    for path in (killed, journal, other_shop):
+        os.utime(path, (hour_ago, hour_ago))
+
+    backups.back_up(now=NOW)
+
+    assert not killed.exists() and not journal.exists()
+    assert other_shop.exists() and running_now.exists()
+
+
+def test_a_backup_from_a_newer_version_is_refused_before_anything_changes(
+    shop_file: Path, tmp_path: Path
+) -> None:
+    from vyapar_lite.db import migrations
+
+    fill_shop()
+    plain = backups.back_up(now=NOW).info.path
+    secret = backups.back_up(password="secret-1", now=NOW + timedelta(seconds=1)).info.path
+    close_data_file()
+    for backup in (plain,):
+        conn = sqlite3.connect(backup)
+        conn.execute(
+            "INSERT INTO schema_version (version, description, applied_at) "
+            "VALUES (?, 'from the future', '2027-01-01')",
+            (migrations.LATEST + 1,),
+        )
+        conn.commit()
+        conn.close()
+    before = shop_file.read_bytes()
+    with pytest.raises(BackupError) as caught:
+        backups.restore(plain, shop_file, now=NOW)
+    assert (
+        f"was made by a newer version of Vyapar Lite (data version {migrations.LATEST + 1}; "
+        f"this version reads up to {migrations.LATEST})"
+    ) in str(caught.value)
+    assert shop_file.read_bytes() == before
+    assert not list(shop_file.parent.glob("*before-restore*"))
+    # an encrypted backup of this version still restores
+    backups.restore(secret, shop_file, password="secret-1", now=NOW)
+
+
+def test_relative_paths_work(shop_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(shop_file.parent)
+    result = backups.back_up(Path("bk"), now=NOW)
+    assert result.info.path == shop_file.parent / "bk" / "shop-backup-2026-06-10-213015.vyapar"
+    close_data_file()
+    restored = backups.restore(Path("bk") / result.info.path.name, Path("shop.vyapar"), now=NOW)
+    assert restored.info.shop_name == "Test Traders"

@@ -94,7 +94,15 @@ database = ShopDatabase(None)
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 ErrorKind = Literal[
-    "missing", "unreadable", "read_only", "in_use", "locked", "not_a_shop", "damaged", "newer"
+    "missing",
+    "empty",
+    "unreadable",
+    "read_only",
+    "in_use",
+    "locked",
+    "not_a_shop",
+    "damaged",
+    "newer",
 ]
 
 
@@ -256,7 +264,15 @@ def _check_file(path: Path, *, create: bool) -> bool:
         )
     with open(path, "rb") as f:
         header = f.read(len(SQLITE_HEADER))
-    if header and header != SQLITE_HEADER:
+    if not header:
+        raise DataFileError(
+            "empty",
+            path,
+            f"{path.name} is empty (0 bytes): it holds no shop, so nothing was opened or added "
+            "to it. If your books were in it, restore it from a backup; to start a new shop use "
+            "File › New shop.",
+        )
+    if header != SQLITE_HEADER:
         raise DataFileError(
             "not_a_shop",
             path,

@@ -57,7 +57,7 @@ class FileCheck:
 
     def _run(self) -> None:
         try:
-            uri = self.path.as_uri() + "?mode=ro"
+            uri = self.path.absolute().as_uri() + "?mode=ro"
             with sqlite3.connect(uri, uri=True, timeout=30) as conn:
                 problems = [str(r[0]) for r in conn.execute("PRAGMA quick_check").fetchall()]
             conn.close()

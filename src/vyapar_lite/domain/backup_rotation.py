@@ -1,6 +1,9 @@
-"""Which backups to keep: the newest of each of the last few days, weeks and months.
+"""Which backups to keep: every one of the last 24 hours, then the newest of each of the last
+few days, weeks and months.
 
-The rule (the "grandfather-father-son" scheme restic and borg use): walking the backups newest
+Every backup taken in the 24 hours up to the newest one is kept, so a backup taken before a
+risky change is still there after the closing backup of the same day. Beyond that, the rule
+(the "grandfather-father-son" scheme restic and borg use): walking the backups newest
 first, keep the newest backup of each of the last `daily` days that have a backup, of each of the
 last `weekly` ISO weeks and of each of the last `monthly` calendar months; a backup kept by any
 rule is kept. Counting only periods that have a backup means a shop closed for a fortnight does
@@ -12,11 +15,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from vyapar_lite.domain.errors import FieldError, raise_if_any
 
 MAX_KEEP = 999
+KEEP_ALL_WITHIN = timedelta(hours=24)
 
 
 @dataclass(frozen=True)
@@ -56,7 +60,9 @@ def _month(taken: datetime) -> Hashable:
 def backups_to_keep(taken: Iterable[datetime], counts: KeepCounts) -> set[datetime]:
     """The times (of `taken`) whose backups stay."""
     newest_first = sorted(set(taken), reverse=True)
-    keep: set[datetime] = set()
+    if not newest_first:
+        return set()
+    keep = {when for when in newest_first if newest_first[0] - when < KEEP_ALL_WITHIN}
     rules: list[tuple[Callable[[datetime], Hashable], int]] = [
         (_day, counts.daily),
         (_week, counts.weekly),

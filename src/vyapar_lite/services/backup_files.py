@@ -103,7 +103,7 @@ def read_info(path: Path) -> BackupInfo:
 
 def shop_details(path: Path) -> tuple[str, dict[str, int]]:
     """(shop name, table row counts) of a closed shop file."""
-    conn = sqlite3.connect(path.as_uri() + "?mode=ro", uri=True)
+    conn = sqlite3.connect(path.absolute().as_uri() + "?mode=ro", uri=True)
     try:
         app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
         counts = sqlite_features.table_counts(conn)

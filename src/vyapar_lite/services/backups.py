@@ -25,7 +25,7 @@ import shutil
 import sqlite3
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from vyapar_lite.db import current_path, database, sqlite_features
@@ -36,6 +36,7 @@ from vyapar_lite.domain.backup_rotation import KeepCounts
 from vyapar_lite.services import audit
 from vyapar_lite.services.backup_files import (
     ENCRYPTED_SUFFIX,
+    PLAIN_SUFFIX,
     BackupError,
     BackupInfo,
     backup_name,
@@ -221,6 +222,7 @@ def back_up_file(
     except for the backup on closing the app. An encrypted backup always gets the full check,
     before it is encrypted."""
     taken_at = (now or datetime.now()).replace(microsecond=0)
+    folder, data_file = folder.expanduser().absolute(), data_file.expanduser().absolute()
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:
@@ -233,6 +235,7 @@ def back_up_file(
     partial = folder / (final.name + ".partial")
     with contextlib.suppress(FileNotFoundError):
         partial.unlink()
+    _remove_stale_partials(folder, data_file.stem, datetime.now())
 
     def pages(done: int, total: int) -> None:
         if progress is not None:
@@ -320,21 +323,53 @@ def check_copy(path: Path, expected: dict[str, int] | None, *, full: bool = True
 
 
 def rotate(folder: Path, stem: str, keep: KeepCounts) -> list[Path]:
-    """Delete this shop's backups in `folder` that the keep counts no longer cover."""
-    mine: dict[datetime, list[Path]] = {}
+    """Delete this shop's backups in `folder` that the keep counts no longer cover; plain and
+    encrypted backups are thinned out separately, so neither kind pushes out the other."""
+    kinds: dict[str, dict[datetime, Path]] = {}
     for path in folder.iterdir():
         parsed = parse_name(path.name)
         if parsed is not None and parsed[0] == stem:
-            mine.setdefault(parsed[1], []).append(path)
+            kind = ENCRYPTED_SUFFIX if path.name.endswith(ENCRYPTED_SUFFIX) else PLAIN_SUFFIX
+            kinds.setdefault(kind, {})[parsed[1]] = path
     removed = []
-    for when in sorted(backup_rotation.backups_to_remove(mine, keep)):
-        for path in mine[when]:
+    for mine in kinds.values():
+        for when in sorted(backup_rotation.backups_to_remove(mine, keep)):
             try:
-                path.unlink()
-                removed.append(path)
+                mine[when].unlink()
+                removed.append(mine[when])
             except OSError:
-                log.warning("could not remove the old backup %s", path, exc_info=True)
+                log.warning("could not remove the old backup %s", mine[when], exc_info=True)
     return removed
+
+
+def removed_note(removed: list[Path]) -> str:
+    """'Removed 2 older backups (kept: the last 24 hours, then ...): a.vyapar, b.vyapar'."""
+    if not removed:
+        return ""
+    names = ", ".join(sorted(p.name for p in removed))
+    many = "s" if len(removed) != 1 else ""
+    return (
+        f"Removed {len(removed)} older backup{many} the keep settings no longer cover "
+        f"(every backup of the last 24 hours is kept): {names}"
+    )
+
+
+STALE_PARTIAL = timedelta(minutes=10)
+
+
+def _remove_stale_partials(folder: Path, stem: str, now: datetime) -> None:
+    """A backup killed half-way leaves `<name>.partial` (and SQLite's `.partial-journal`): remove
+    this shop's that are older than a few minutes (a younger one may be another window's backup
+    still being written)."""
+    for path in folder.iterdir():
+        name = path.name
+        for tail in (".partial", ".partial-journal"):
+            if name.endswith(tail):
+                parsed = parse_name(name.removesuffix(tail))
+                mtime = datetime.fromtimestamp(path.stat().st_mtime)
+                if parsed and parsed[0] == stem and now - mtime > STALE_PARTIAL:
+                    with contextlib.suppress(OSError):
+                        path.unlink()
 
 
 def list_backups(folder: Path) -> list[BackupInfo]:
@@ -381,7 +416,10 @@ def restore(
 
     The shop must be closed (in this window too): BackupError when another window holds it."""
     data_file = data_file.expanduser().absolute()
+    backup = backup.expanduser().absolute()
     info = read_info(backup)
+    if not info.encrypted:
+        _refuse_newer(backup, backup)
     if info.encrypted and not password:
         raise BackupError(f"{backup.name} is encrypted: type its password to restore it.")
     lock = ShopLock(data_file)
@@ -400,6 +438,7 @@ def restore(
         if info.encrypted:
             assert password is not None
             decrypt_file(backup, temp, password)
+            _refuse_newer(temp, backup)
             check_copy(temp, info.counts)
         else:
             fd = os.open(temp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
@@ -418,6 +457,32 @@ def restore(
             temp.unlink()
         lock.release()
     return RestoreResult(info, safety)
+
+
+def _refuse_newer(shop_file: Path, backup: Path) -> None:
+    """BackupError, before anything is changed, when the backup was made by a newer version of
+    the app: this version could not open the shop it would leave behind."""
+    from vyapar_lite.db import migrations
+
+    version = data_version(shop_file)
+    if version > migrations.LATEST:
+        raise BackupError(
+            f"{backup.name} was made by a newer version of Vyapar Lite (data version {version}; "
+            f"this version reads up to {migrations.LATEST}). Install the newer version to "
+            "restore it. Nothing was changed."
+        )
+
+
+def data_version(shop_file: Path) -> int:
+    """The schema version of a closed shop file (0 when it has none)."""
+    conn = sqlite3.connect(shop_file.absolute().as_uri() + "?mode=ro", uri=True)
+    try:
+        row = conn.execute("SELECT MAX(version) FROM schema_version").fetchone()
+    except sqlite3.Error:
+        return 0
+    finally:
+        conn.close()
+    return int(row[0] or 0)
 
 
 def _safety_copy(data_file: Path, stamp: str) -> Path | None:

@@ -301,8 +301,19 @@ class MainWindow(QMainWindow):
             str(self.data_file.parent / "new-shop.vyapar"),
             "Vyapar Lite shop (*.vyapar)",
         )
-        if name:
-            self.open_file_requested.emit(Path(name))
+        if not name:
+            return
+        path = Path(name)
+        if path.is_file() and path.stat().st_size > 0:
+            QMessageBox.warning(
+                self,
+                "New shop file",
+                f"{path.name} already holds a shop. A new shop needs a new file name; "
+                "open this one with File › Open.",
+            )
+            return
+        path.unlink(missing_ok=True)  # an empty file the user chose to replace: a new shop
+        self.open_file_requested.emit(path)
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -46,6 +46,8 @@ def open_shop(path: Path, *, demo: bool = False) -> None:
     from vyapar_lite.services import supplier_side
 
     supplier_side.install()  # customer statements show a supplier's side
+    if demo and path.is_file() and path.stat().st_size == 0:
+        path.unlink()  # --demo names this file for the sample shop: made anew, never "empty"
     open_data_file(path, check_in_background=True)
     if demo and shop.get_profile() is None:
         from vyapar_lite.services import sample_shop  # only a demo needs it

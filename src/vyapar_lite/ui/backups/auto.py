@@ -142,6 +142,8 @@ class AutoBackup(QObject):
             self.window.statusBar().showMessage(f"The automatic backup failed: {result}", 30000)
         elif isinstance(result, backups.BackupResult):
             self.tell(result.note)
+            if removed := backups.removed_note(result.removed):
+                self.window.statusBar().showMessage(removed, 30000)
             if (data_file := current_path()) is not None:
                 folders.remember(data_file, result.info.path.parent)
         self.refresh()

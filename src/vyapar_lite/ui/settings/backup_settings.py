@@ -184,7 +184,7 @@ class BackupSettingsGroup(QWidget):
         if (data_file := current_path()) is not None:
             backup_folders.remember(data_file, info.path.parent)
         text = f"Backed up to {info.path} ({info.summary})."
-        lead = f"{result.note}\n{text}" if result.note else text
+        lead = "\n".join(filter(None, [result.note, text, backups.removed_note(result.removed)]))
         self.status.setText(f"{lead}\nChecking the copy in full…")
         self.backed_up.emit(result)
         self.full_check = run_in_background(lambda _progress: backups.check_in_full(info))
