@@ -478,3 +478,27 @@ def test_a_file_that_needs_an_upgrade_is_checked_before_it(tmp_path: Path) -> No
     open_data_file(path, check_in_background=True)
     assert connection.current_check() is None  # checked on the spot, then migrated
     assert migrations.current_version(database) == migrations.LATEST
+
+
+def test_a_value_a_check_constraint_forbids_is_damage_to_every_check(tmp_path: Path) -> None:
+    """SQLite skips CHECK constraints in quick_check on a read-only connection: the app's
+    background check and the backup check must see what `vyapar-lite-cli check` sees."""
+    from vyapar_lite.db import file_check, sqlite_features
+
+    path = tmp_path / "shop.vyapar"
+    open_data_file(path)
+    close_data_file()
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA ignore_check_constraints = 1")
+    conn.execute("UPDATE audit_chain_head SET id = 2")  # CHECK (id = 1)
+    conn.commit()
+    conn.close()
+
+    for full in (True, False):
+        problems = sqlite_features.file_problems(path, full=full)
+        assert any("CHECK constraint failed" in p for p in problems)
+    background = file_check.FileCheck(path)
+    background.start()
+    assert any("CHECK constraint failed" in p for p in background.wait(30) or [])
+    error = _open_error(path, create=False)
+    assert error.kind == "damaged"

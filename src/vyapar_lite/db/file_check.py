@@ -16,6 +16,8 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
+from vyapar_lite.db import sqlite_features
+
 WAIT_BEFORE_WRITE_SECONDS = 60  # seconds
 log = logging.getLogger(__name__)
 
@@ -57,10 +59,12 @@ class FileCheck:
 
     def _run(self) -> None:
         try:
-            uri = self.path.absolute().as_uri() + "?mode=ro"
-            with sqlite3.connect(uri, uri=True, timeout=30) as conn:
+            # not mode=ro: SQLite skips CHECK constraints there (see `checking_connection`)
+            conn = sqlite_features.checking_connection(self.path, timeout=30)
+            try:
                 problems = [str(r[0]) for r in conn.execute("PRAGMA quick_check").fetchall()]
-            conn.close()
+            finally:
+                conn.close()
         except sqlite3.Error as exc:
             problems = [str(exc)]
         result = [] if problems == ["ok"] else problems
