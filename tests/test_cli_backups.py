@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import getpass
+import io
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,13 @@ from vyapar_lite import cli
 from vyapar_lite.db import close_data_file, open_data_file
 from vyapar_lite.db.lock import ShopLock
 from vyapar_lite.services import backups
+
+
+class Terminal(io.StringIO):
+    """Standard input that is a terminal (where getpass may ask)."""
+
+    def isatty(self) -> bool:
+        return True
 
 
 def names(path: Path) -> list[str]:
@@ -88,6 +97,7 @@ def test_encrypted_backup_and_wrong_password(
 ) -> None:
     typed = iter(["open sesame", "open sesame", "guess", "open sesame"])
     monkeypatch.setattr(getpass, "getpass", lambda _prompt="": next(typed))
+    monkeypatch.setattr(sys, "stdin", Terminal())
     code, out, err = run_cli(capsys, "backup", "--data", str(shop_path), "--encrypt")
     assert (code, err) == (0, "")
     assert out.startswith("encrypted backup of")
@@ -117,3 +127,47 @@ def test_relative_paths_on_the_command_line(
     code, out, err = run_cli(capsys, "restore", f"bk/{made[0].name}", "--data", "shop.vyapar")
     assert (code, err) == (0, "")
     assert out.startswith("restored '")
+
+
+def test_an_encrypted_backup_with_no_terminal_says_how_and_takes_the_variable(
+    capsys: pytest.CaptureFixture[str], shop_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO())  # a script: no terminal, nothing typed
+    code, _, err = run_cli(capsys, "backup", "--data", str(shop_path), "--encrypt")
+    assert code == 1
+    assert "set VYAPAR_BACKUP_PASSWORD for a script; nothing was done" in err
+    assert "Traceback" not in err
+    assert not (shop_path.parent / "backups").exists() or not list(
+        (shop_path.parent / "backups").iterdir()
+    )
+    monkeypatch.setenv("VYAPAR_BACKUP_PASSWORD", "long enough")
+    code, out, err = run_cli(capsys, "backup", "--data", str(shop_path), "--encrypt")
+    assert (code, err) == (0, "") and out.startswith("encrypted backup of")
+
+
+def test_exports_and_restore_ask_for_the_app_password(
+    capsys: pytest.CaptureFixture[str], shop_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from vyapar_lite.services import app_lock
+
+    code, _, _ = run_cli(capsys, "backup", "--data", str(shop_path))
+    made = next((shop_path.parent / "backups").glob("*.vyapar"))
+    in_shop(shop_path, lambda: app_lock.set_password("counter-7"))
+    monkeypatch.setattr(sys, "stdin", io.StringIO())
+    out_file = shop_path.parent / "customers.xlsx"
+    export = ("export", "customers", "--data", str(shop_path), "--out", str(out_file))
+    restore = ("restore", str(made), "--data", str(shop_path))
+    for command in (export, restore):
+        code, _, err = run_cli(capsys, *command)
+        assert code == 1
+        assert "has an app password" in err and "VYAPAR_APP_PASSWORD" in err
+    assert not out_file.exists()
+    monkeypatch.setenv("VYAPAR_APP_PASSWORD", "wrong-one")
+    code, _, err = run_cli(capsys, *export)
+    assert code == 1 and "the app password is not right; nothing was done" in err
+    assert not out_file.exists()
+    monkeypatch.setenv("VYAPAR_APP_PASSWORD", "counter-7")
+    code, _, err = run_cli(capsys, *export)
+    assert (code, err) == (0, "") and out_file.exists()
+    code, out, err = run_cli(capsys, *restore)
+    assert (code, err) == (0, "") and out.startswith("restored '")

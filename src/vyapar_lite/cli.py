@@ -8,6 +8,7 @@ command line, 1 for anything else).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -265,6 +266,36 @@ def _resolve_paths(args: argparse.Namespace) -> None:
             setattr(args, name, Path(value).expanduser().absolute())
 
 
+# Commands that take the books out of the shop file or replace it: when the shop has an app
+# password they ask for it (for scripts: the environment variable), as the app does.
+GUARDED_COMMANDS = ("export", "restore")
+PASSWORD_VARIABLE = "VYAPAR_APP_PASSWORD"
+
+
+def _ask_app_password(args: argparse.Namespace) -> None:
+    """CommandError unless the shop at `args.data` has no app password or it is given."""
+    import getpass
+
+    from vyapar_lite.services import app_lock
+
+    stored = app_lock.stored_in_file(Path(args.data)) if Path(args.data).is_file() else ""
+    if not stored:
+        return
+    password = os.environ.get(PASSWORD_VARIABLE)
+    if password is None:
+        if not sys.stdin or not sys.stdin.isatty():
+            raise CommandError(
+                f"{Path(args.data).name} has an app password: run this at a terminal to type it, "
+                f"or set {PASSWORD_VARIABLE} for a script; nothing was done"
+            )
+        try:
+            password = getpass.getpass("App password: ")
+        except EOFError:
+            password = ""
+    if not app_lock.matches(stored, password):
+        raise CommandError("the app password is not right; nothing was done")
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     _resolve_paths(args)
@@ -273,6 +304,8 @@ def main(argv: list[str] | None = None) -> int:
 
     supplier_side.install()  # customer statements show a supplier's side
     try:
+        if args.command in GUARDED_COMMANDS:
+            _ask_app_password(args)
         print(run(args))
         return 0
     except (CommandError, DataFileError) as exc:

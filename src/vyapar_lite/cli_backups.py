@@ -4,20 +4,44 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import os
+import sys
 from pathlib import Path
 from typing import Any
 
 from vyapar_lite.cli import CommandError
 from vyapar_lite.db import DataFileError, close_data_file, open_data_file
 
+BACKUP_PASSWORD_VARIABLE = "VYAPAR_BACKUP_PASSWORD"
+
 
 def _password(args: argparse.Namespace, *, twice: bool) -> str:
-    password = getpass.getpass("Backup password: ")
+    """The backup's password: from VYAPAR_BACKUP_PASSWORD (scripts), else typed at a terminal."""
+    if (given := os.environ.get(BACKUP_PASSWORD_VARIABLE)) is not None:
+        if not given:
+            raise CommandError(f"{BACKUP_PASSWORD_VARIABLE} is empty; nothing was done")
+        return given
+    if not sys.stdin or not sys.stdin.isatty():
+        raise CommandError(
+            "an encrypted backup needs its password: run this at a terminal to type it, or set "
+            f"{BACKUP_PASSWORD_VARIABLE} for a script; nothing was done"
+        )
+    try:
+        password = getpass.getpass("Backup password: ")
+    except EOFError:
+        password = ""
     if not password:
         raise CommandError("no password typed; nothing was done")
-    if twice and getpass.getpass("Type the password again: ") != password:
+    if twice and _again() != password:
         raise CommandError("the two passwords differ; nothing was backed up")
     return password
+
+
+def _again() -> str:
+    try:
+        return getpass.getpass("Type the password again: ")
+    except EOFError:
+        return ""
 
 
 def cmd_backup(args: argparse.Namespace) -> str:

@@ -10,18 +10,24 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import json
 import os
+import sqlite3
+from pathlib import Path
 
 from vyapar_lite.db import database
-from vyapar_lite.db.models import Setting
+from vyapar_lite.db.models import AuditEntry, Setting
 from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.services import audit
 
 PASSWORD_KEY = "lock.password"
 IDLE_KEY = "lock.idle_minutes"
 DEFAULT_IDLE_MINUTES = 10
-MIN_LENGTH = 4
-SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1  # about 16 MB and a few tens of ms a try
+MIN_LENGTH = 6
+# about 32 MB and 0.1 s a try; a hash made with other costs (the 2**14 of earlier versions) keeps
+# its own, which the stored value names, and still checks
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
+AUDIT_LABEL = "app password"
 FREE_TRIES = 3
 FIRST_DELAY_SECONDS = 5
 MAX_DELAY_SECONDS = 300
@@ -33,7 +39,51 @@ def is_set() -> bool:
 
 def check(password: str) -> bool:
     """True when `password` is the app password (or no password is set)."""
-    stored = _stored()
+    return matches(_stored(), password)
+
+
+def stored_in_file(path: Path) -> str:
+    """The app password's stored hash in the closed shop file at `path` ('' when none, or the
+    file cannot be read): for a command that replaces the file (restore) without opening it."""
+    try:
+        conn = sqlite3.connect(path.absolute().as_uri() + "?mode=ro", uri=True)
+    except sqlite3.Error:
+        return ""
+    try:
+        row = conn.execute("SELECT value FROM setting WHERE key = ?", (PASSWORD_KEY,)).fetchone()
+    except sqlite3.Error:
+        return ""
+    finally:
+        conn.close()
+    return str(row[0]) if row else ""
+
+
+def missing_problem() -> str | None:
+    """`check`'s line when the audit trail's last word on the app password is "set" but no
+    password is stored: it was removed outside the app (or the file came from a plain backup,
+    which never carries it); None otherwise."""
+    last = (
+        AuditEntry.select(AuditEntry.after_json)
+        .where(AuditEntry.record_type == "setting", AuditEntry.record_label == AUDIT_LABEL)
+        .order_by(AuditEntry.id.desc())
+        .first()
+    )
+    if last is None or is_set():
+        return None
+    try:
+        after = json.loads(last.after_json or "{}")
+    except ValueError:
+        after = {}
+    if after.get("password") != "set":
+        return None
+    return (
+        "app password: the audit trail says one is set, but the shop file holds none (removed "
+        "outside the app, or restored from a plain backup): set it again in Settings › App lock"
+    )
+
+
+def matches(stored: str, password: str) -> bool:
+    """True when `password` fits the stored hash `stored` (or nothing is stored)."""
     if not stored:
         return True
     try:
@@ -68,7 +118,7 @@ def set_password(new: str, *, old: str = "") -> None:
             "update",
             "setting",
             None,
-            label="app password",
+            label=AUDIT_LABEL,
             before={"password": "set" if had else "none"},
             after={"password": "set" if new else "none"},
             note=f"app password {action}",

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from vyapar_lite.db import database, migrations, sqlite_features
 from vyapar_lite.db.models import AuditEntry, Customer, LedgerEntry
-from vyapar_lite.services import ageing_today, audit_chain, books_check
+from vyapar_lite.services import ageing_today, app_lock, audit_chain, books_check
 
 
 @dataclass(frozen=True)
@@ -48,4 +48,6 @@ def check() -> CheckResult:
     problems += books_check.problems()
     problems += audit_chain.problems()
     problems += ageing_today.problems()
+    if missing := app_lock.missing_problem():
+        problems.append(missing)
     return CheckResult(problems)
