@@ -34,7 +34,7 @@ def test_backup_then_restore(capsys: pytest.CaptureFixture[str], shop_path: Path
     code, out, err = run_cli(capsys, "backup", "--data", str(shop_path))
     assert (code, err) == (0, "")
     assert out.startswith("backup of '")
-    made = list((shop_path.parent / "backups").iterdir())
+    made = list((shop_path.parent / "backups").glob("shop-backup-*"))
     assert len(made) == 1
     assert str(made[0]) in out
     before = names(shop_path)
@@ -72,7 +72,7 @@ def test_backup_while_the_shop_is_open_in_another_window(
     try:
         code, out, err = run_cli(capsys, "backup", "--data", str(shop_path))
         assert (code, err) == (0, "")
-        assert len(list((shop_path.parent / "backups").iterdir())) == 1
+        assert len(list((shop_path.parent / "backups").glob("shop-backup-*"))) == 1
         code, _, err = run_cli(
             capsys, "restore", out.split(" written to ")[1].strip(), "--data", str(shop_path)
         )
@@ -138,7 +138,7 @@ def test_an_encrypted_backup_with_no_terminal_says_how_and_takes_the_variable(
     assert "set VYAPAR_BACKUP_PASSWORD for a script; nothing was done" in err
     assert "Traceback" not in err
     assert not (shop_path.parent / "backups").exists() or not list(
-        (shop_path.parent / "backups").iterdir()
+        (shop_path.parent / "backups").glob("shop-backup-*")
     )
     monkeypatch.setenv("VYAPAR_BACKUP_PASSWORD", "long enough")
     code, out, err = run_cli(capsys, "backup", "--data", str(shop_path), "--encrypt")

@@ -37,6 +37,9 @@ def cmd_demo(args: argparse.Namespace) -> str:
         raise CommandError(f"{target} already exists; choose a new file name for the sample shop")
     target.unlink(missing_ok=True)  # an empty file named for the sample shop: made anew
     open_data_file(target)
+    from vyapar_lite.services import audit_anchors, backups
+
+    audit_anchors.mark_restored(target, [backups.default_folder(target)], why="created")
     count = sample_shop.fill_sample_shop()
     profile = shop.get_profile()
     assert profile is not None

@@ -253,6 +253,7 @@ def test_rotation_on_disk(shop_file: Path, tmp_path: Path) -> None:
         "shop-backup-2026-07-17-213015.vyapar",
         "shop-backup-2026-07-18-213015.vyapar",
         "shop-backup-2026-07-19-213015.vyapar",  # the last 3 days (and this week, this month)
+        "shop.vyapar-audit-anchors.jsonl",  # the audit chain's anchors, beside the backups
     ]
 
 

@@ -148,9 +148,23 @@ def test_closing_the_window_backs_up(qtbot: QtBot, shop_file: Path) -> None:
     window = MainWindow(shop_file)
     qtbot.addWidget(window)
     window.close()
-    made = list((shop_file.parent / "backups").iterdir())
+    made = list((shop_file.parent / "backups").glob("shop-backup-*"))
     assert len(made) == 1
     assert backups.last_backup_at() is not None
+    # the audit chain's last entry, anchored outside the file at the backup and on closing
+    from vyapar_lite.db import audit_seal, database
+    from vyapar_lite.services import audit_anchors
+
+    last_id, last_hash = audit_seal.tail(database)
+    anchors = audit_anchors.read_log(audit_anchors.app_log(shop_file))
+    assert [(a.why, a.entry, a.hash) for a in anchors] == [
+        ("backup", last_id, last_hash),
+        ("closing", last_id, last_hash),
+    ]
+    beside = audit_anchors.read_log(
+        shop_file.parent / "backups" / "shop.vyapar-audit-anchors.jsonl"
+    )
+    assert [(a.why, a.entry) for a in beside] == [("backup", last_id)]
 
 
 def test_restore_dialog_lists_and_checks_the_password(qtbot: QtBot, shop_file: Path) -> None:

@@ -195,3 +195,13 @@ def file_problems(path: Path, *, full: bool = True) -> list[str]:
     finally:
         conn.close()
     return [] if problems == ["ok"] else problems
+
+
+def schema_objects(db: peewee.Database | sqlite3.Connection) -> dict[tuple[str, str], str]:
+    """Every table, index, trigger and view the file holds: (type, name) -> its SQL with white
+    space folded (SQLite's own objects, `sqlite_*`, left out)."""
+    execute = db.execute if isinstance(db, sqlite3.Connection) else db.execute_sql
+    rows = execute(
+        "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+    ).fetchall()
+    return {(str(t), str(n)): " ".join(str(sql or "").split()) for t, n, sql in rows}

@@ -33,7 +33,7 @@ from vyapar_lite.db.lock import ShopInUse, ShopLock
 from vyapar_lite.db.models import Setting
 from vyapar_lite.domain import backup_rotation
 from vyapar_lite.domain.backup_rotation import KeepCounts
-from vyapar_lite.services import audit
+from vyapar_lite.services import audit, audit_anchors
 from vyapar_lite.services.backup_files import (
     ENCRYPTED_SUFFIX,
     PLAIN_SUFFIX,
@@ -249,6 +249,7 @@ def back_up_file(
         if progress is not None:
             progress(1, 1, "Checking the backup…")
         check_copy(partial, counts, full=full_check or bool(password))
+        audit_anchors.anchor_backup(data_file, partial, folder)
         shop_name, _ = shop_details(partial)
         if password:
             details = {"taken_at": taken_at.isoformat(), "shop_name": shop_name, "counts": counts}
@@ -452,11 +453,39 @@ def restore(
             with contextlib.suppress(FileNotFoundError):
                 data_file.with_name(data_file.name + extra).unlink()
         os.replace(temp, data_file)
+        audit_anchors.mark_restored(data_file, _anchor_folders(data_file, backup.parent))
     finally:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()
         lock.release()
     return RestoreResult(info, safety)
+
+
+def _anchor_folders(data_file: Path, *more: Path) -> list[Path]:
+    """The backup folders whose anchor logs speak of `data_file` (a closed file): the default
+    one beside it, the one its settings name, and `more`."""
+    folders = [default_folder(data_file), *more]
+    try:
+        conn = sqlite3.connect(data_file.absolute().as_uri() + "?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT value FROM setting WHERE key = ?", (FOLDER_KEY,)).fetchone()
+        finally:
+            conn.close()
+        if row and row[0]:
+            folders.append(Path(str(row[0])).expanduser())
+    except sqlite3.Error:
+        pass
+    return [f for f in folders if f.is_dir()]
+
+
+def anchor_folders() -> list[Path]:
+    """The backup folders whose anchor logs `check` reads for the open shop."""
+    data_file = current_path()
+    if data_file is None:
+        return []
+    chosen = backup_settings().folder
+    folders = [default_folder(data_file)] + ([Path(chosen).expanduser()] if chosen else [])
+    return [f for f in folders if f.is_dir()]
 
 
 def _refuse_newer(shop_file: Path, backup: Path) -> None:

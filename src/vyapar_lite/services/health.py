@@ -6,7 +6,14 @@ from dataclasses import dataclass
 
 from vyapar_lite.db import database, migrations, sqlite_features
 from vyapar_lite.db.models import AuditEntry, Customer, LedgerEntry
-from vyapar_lite.services import ageing_today, app_lock, audit_chain, books_check
+from vyapar_lite.services import (
+    ageing_today,
+    app_lock,
+    audit_anchors,
+    audit_chain,
+    books_check,
+    schema_check,
+)
 
 
 @dataclass(frozen=True)
@@ -46,8 +53,12 @@ def check() -> CheckResult:
     ]
     problems += sqlite_features.customer_search_problems(database)
     problems += books_check.problems()
+    problems += schema_check.problems()
     problems += audit_chain.problems()
     problems += ageing_today.problems()
     if missing := app_lock.missing_problem():
         problems.append(missing)
+    from vyapar_lite.services import backups  # backups read the file's health; not at import
+
+    problems += audit_anchors.problems(backups.anchor_folders())
     return CheckResult(problems)

@@ -340,7 +340,18 @@ class MainWindow(QMainWindow):
             if "dashboard" in self._built:
                 _keep_ageing_for_next_time()
             self.auto_backup.back_up_on_close()
+            _anchor_the_audit_trail()
         super().closeEvent(event)
+
+
+def _anchor_the_audit_trail() -> None:
+    """On closing: the audit chain's last entry into the anchor log outside the shop file."""
+    from vyapar_lite.services import audit_anchors
+
+    try:
+        audit_anchors.anchor_open_shop("closing")
+    except Exception:  # closing must never fail on it
+        log.warning("could not anchor the audit trail on closing", exc_info=True)
 
 
 def _keep_ageing_for_next_time() -> None:

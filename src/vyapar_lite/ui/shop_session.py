@@ -48,7 +48,11 @@ def open_shop(path: Path, *, demo: bool = False) -> None:
     supplier_side.install()  # customer statements show a supplier's side
     if demo and path.is_file() and path.stat().st_size == 0:
         path.unlink()  # --demo names this file for the sample shop: made anew, never "empty"
-    open_data_file(path, check_in_background=True)
+    opened = open_data_file(path, check_in_background=True)
+    if opened.created:  # a shop file made anew where an old one may have been: its anchors go
+        from vyapar_lite.services import audit_anchors, backups
+
+        audit_anchors.mark_restored(opened.path, [backups.default_folder(opened.path)], "created")
     if demo and shop.get_profile() is None:
         from vyapar_lite.services import sample_shop  # only a demo needs it
 

@@ -1,0 +1,218 @@
+"""Anchors of the audit chain kept outside the shop file, so that history rewritten inside the
+file is found even by someone who knows the (public, unkeyed) hash formula.
+
+At every backup (the daily one, Back up now, the one on closing, `vyapar-lite-cli backup`) and on
+closing the app, the chain's last entry (id and hash) and its first entry are appended as one JSON
+line to two anchor logs outside the shop file:
+- `<app data folder>/audit-anchors/<shop file name>-<hash of its full path>.jsonl`, and
+- `<backup folder>/<shop file name>-audit-anchors.jsonl`, beside the backups (a USB drive).
+The anchor written at a backup is the backup's own last entry, so every backup is also a copy of
+the chain up to an anchor. A new shop file made at a path that had one before, and a restore,
+append a line that sets the older anchors aside past the file's own last entry.
+
+`check` reads both logs and verifies that every anchored entry is still in the file with the
+same hash. What this finds: entries deleted, cut back or re-hashed in the shop file by someone who
+did not also edit both anchor logs (for example the whole log deleted, the last entries removed
+and the chain head moved back, or an edit followed by re-hashing the chain). What it cannot find:
+an edit made before the first anchor, an edit by someone who also rewrites the anchor logs (they
+are plain files the shop's PC user can change), and anything when the shop file was moved to
+another path and has no backup folder log (the app-data log is found by path).
+
+A restore puts an older chain in place on purpose: it appends a `restored` line, after which the
+anchors taken before it only count up to the restored backup's last entry.
+Anchors are derived data: writing them never fails a backup (a problem is only logged).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from vyapar_lite import locations
+from vyapar_lite.db import audit_seal, current_path, database
+
+log = logging.getLogger(__name__)
+
+FOLDER = "audit-anchors"
+SUFFIX = "-audit-anchors.jsonl"
+
+
+@dataclass(frozen=True)
+class Anchor:
+    entry: int  # the chain's last entry then (0: no entry yet)
+    hash: str
+    first: int  # the chain's first entry then
+    first_hash: str
+    at: str
+    why: str  # 'backup', 'closing', 'restored'
+    source: Path  # the log it was read from
+
+    def describe(self) -> str:
+        return f"the anchor of {self.at[:16].replace('T', ' ')} ({self.why}) in {self.source}"
+
+
+def app_log(data_file: Path) -> Path:
+    digest = hashlib.sha256(str(data_file.absolute()).encode("utf-8")).hexdigest()[:12]
+    return locations.app_data_dir() / FOLDER / f"{data_file.name}-{digest}.jsonl"
+
+
+def folder_log(folder: Path, data_file: Path) -> Path:
+    return folder / f"{data_file.name}{SUFFIX}"
+
+
+def chain_ends_of(conn: sqlite3.Connection) -> tuple[int, str, int, str]:
+    """(last id, last hash, first id, first hash) of the audit chain in a closed file."""
+    last = conn.execute("SELECT id, row_hash FROM audit_entry ORDER BY id DESC LIMIT 1").fetchone()
+    first = conn.execute("SELECT id, row_hash FROM audit_entry ORDER BY id LIMIT 1").fetchone()
+    return (
+        int(last[0]) if last else 0,
+        str(last[1]) if last else "",
+        int(first[0]) if first else 0,
+        str(first[1]) if first else "",
+    )
+
+
+def anchor_backup(data_file: Path, backup_copy: Path, folder: Path) -> None:
+    """After a backup: anchor the chain as the copy holds it, in both logs."""
+    try:
+        conn = sqlite3.connect(backup_copy.absolute().as_uri() + "?mode=ro", uri=True)
+        try:
+            ends = chain_ends_of(conn)
+        finally:
+            conn.close()
+        _append(data_file, [folder], ends, "backup")
+    except (OSError, sqlite3.Error):
+        log.warning("could not write the audit anchor for %s", data_file, exc_info=True)
+
+
+def anchor_open_shop(why: str, folders: list[Path] | None = None) -> None:
+    """Anchor the open shop's chain as it is now (on closing the app)."""
+    data_file = current_path()
+    if data_file is None:
+        return
+    last_id, last_hash = audit_seal.tail(database)
+    first = database.execute_sql(
+        "SELECT id, row_hash FROM audit_entry ORDER BY id LIMIT 1"
+    ).fetchone()
+    ends = (last_id, last_hash if last_id else "", int(first[0]) if first else 0,
+            str(first[1]) if first else "")  # fmt: skip
+    try:
+        _append(data_file, folders or [], ends, why)
+    except OSError:
+        log.warning("could not write the audit anchor for %s", data_file, exc_info=True)
+
+
+def mark_restored(data_file: Path, folders: list[Path], why: str = "restored") -> None:
+    """After a restore (or a new shop made at the path of an old one): the chain now ends where
+    the file's does, on purpose; anchors taken before count only up to that entry."""
+    try:
+        conn = sqlite3.connect(data_file.absolute().as_uri() + "?mode=ro", uri=True)
+        try:
+            ends = chain_ends_of(conn)
+        finally:
+            conn.close()
+        _append(data_file, [f for f in folders if f.is_dir()], ends, why)
+    except (OSError, sqlite3.Error):
+        log.warning("could not write the restore mark for %s", data_file, exc_info=True)
+
+
+def _append(
+    data_file: Path, folders: list[Path], ends: tuple[int, str, int, str], why: str
+) -> None:
+    last_id, last_hash, first_id, first_hash = ends
+    line = json.dumps(
+        {
+            "entry": last_id,
+            "hash": last_hash,
+            "first": first_id,
+            "first_hash": first_hash,
+            "at": datetime.now().isoformat(timespec="seconds"),
+            "why": why,
+        },
+        sort_keys=True,
+    )
+    targets = [app_log(data_file), *(folder_log(f, data_file) for f in folders)]
+    for target in dict.fromkeys(t.absolute() for t in targets):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with open(target, "a", encoding="utf-8") as f:
+            f.write(line + "\n")
+
+
+def read_log(path: Path) -> list[Anchor]:
+    """The anchors in one log, oldest first (lines that are not anchors are skipped)."""
+    if not path.is_file():
+        return []
+    anchors = []
+    for text in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        try:
+            row = json.loads(text)
+            anchors.append(
+                Anchor(int(row["entry"]), str(row["hash"]), int(row["first"]),
+                       str(row["first_hash"]), str(row["at"]), str(row["why"]), path)
+            )  # fmt: skip
+        except (ValueError, KeyError, TypeError):
+            continue
+    return anchors
+
+
+def in_force(anchors: list[Anchor]) -> list[Anchor]:
+    """The anchors `check` holds the file to: all of them, except that an anchor taken before a
+    restore only counts when its entry is not after the restored chain's last entry."""
+    kept: list[Anchor] = []
+    for anchor in anchors:
+        if anchor.why in ("restored", "created"):
+            kept = [a for a in kept if a.entry <= anchor.entry]
+        kept.append(anchor)
+    return kept
+
+
+def problems(backup_folders: list[Path]) -> list[str]:
+    """`check`'s lines: every anchored entry must still be in the shop file, unchanged."""
+    data_file = current_path()
+    if data_file is None:
+        return []
+    logs = [app_log(data_file), *(folder_log(f, data_file) for f in backup_folders)]
+    found: list[str] = []
+    for path in dict.fromkeys(p.absolute() for p in logs):
+        anchors = in_force(read_log(path))
+        found += _against_file(anchors)
+    return sorted(set(found))
+
+
+def _against_file(anchors: list[Anchor]) -> list[str]:
+    first = database.execute_sql(
+        "SELECT id, row_hash FROM audit_entry ORDER BY id LIMIT 1"
+    ).fetchone()
+    first_id = int(first[0]) if first else 0
+    found = []
+    for anchor in anchors:
+        if anchor.entry == 0:
+            continue  # anchored before the first change: nothing to hold the file to
+        if first is None:
+            found.append(
+                f"audit trail: the shop file has no audit entries, but {anchor.describe()} says "
+                f"entry {anchor.entry} existed: the audit log was deleted outside Vyapar Lite"
+            )
+            break
+        if anchor.entry < first_id:
+            continue  # older than the file's history (a shop file started anew)
+        row = database.execute_sql(
+            "SELECT row_hash FROM audit_entry WHERE id = ?", (anchor.entry,)
+        ).fetchone()
+        if row is None:
+            found.append(
+                f"audit trail: entry {anchor.entry} is missing, but {anchor.describe()} says it "
+                "existed: entries were deleted outside Vyapar Lite"
+            )
+        elif str(row[0]) != anchor.hash:
+            found.append(
+                f"audit trail: entry {anchor.entry} does not have the hash {anchor.hash[:12]}… "
+                f"that {anchor.describe()} recorded: the audit log was rewritten outside "
+                "Vyapar Lite"
+            )
+    return found

@@ -1,0 +1,148 @@
+"""Edits made to a shop file behind the app's back (with the `sqlite3` program, as an attacker
+would), and what `vyapar-lite-cli check` says about each. Each case starts from a shop with
+customers and a few audited changes, backed up once (so the anchor log outside the file holds the
+chain's last entry), and closed."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import peewee
+import pytest
+
+from cli_runs import in_shop, run_cli
+from factories import make_customer
+from vyapar_lite.db import audit_seal, close_data_file, open_data_file
+from vyapar_lite.services import audit_anchors, backups
+
+
+@pytest.fixture
+def shop(shop_path: Path) -> Iterator[Path]:
+    open_data_file(shop_path, create=False)
+    for name in ("Asha Verma", "Ravi Kumar", "Meena Shah"):
+        make_customer(name)
+    backups.back_up()  # the anchor: the chain's last entry, outside the file
+    close_data_file()
+    yield shop_path
+
+
+def sql(path: Path, *statements: str) -> None:
+    conn = sqlite3.connect(path)
+    for statement in statements:
+        conn.execute(statement)
+    conn.commit()
+    conn.close()
+
+
+def check(capsys: pytest.CaptureFixture[str], path: Path) -> tuple[int, str]:
+    code, _out, err = run_cli(capsys, "check", "--data", str(path))
+    return code, err
+
+
+def last_entry(path: Path) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return int(conn.execute("SELECT MAX(id) FROM audit_entry").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def test_an_untouched_shop_passes(capsys: pytest.CaptureFixture[str], shop: Path) -> None:
+    code, out, err = run_cli(capsys, "check", "--data", str(shop))
+    assert (code, err) == (0, "")
+    assert out.startswith("ok: ")
+
+
+def test_the_whole_trail_deleted_is_found(capsys: pytest.CaptureFixture[str], shop: Path) -> None:
+    anchored = last_entry(shop)
+    sql(shop, "DELETE FROM audit_entry", "DELETE FROM audit_chain_head")
+    code, err = check(capsys, shop)
+    assert code == 1
+    assert "audit trail: the shop file has no audit entries, but the anchor of " in err
+    assert (
+        f"(backup) in {audit_anchors.app_log(shop)} says entry {anchored} existed: the audit log "
+        "was deleted outside Vyapar Lite"
+    ) in err
+
+
+def test_a_trigger_that_switches_auditing_off_is_named(
+    capsys: pytest.CaptureFixture[str], shop: Path
+) -> None:
+    sql(
+        shop,
+        "CREATE TRIGGER quiet BEFORE INSERT ON audit_entry BEGIN SELECT RAISE(IGNORE); END",
+        "CREATE TRIGGER quiet_head BEFORE INSERT ON audit_chain_head "
+        "BEGIN SELECT RAISE(IGNORE); END",
+    )
+    code, err = check(capsys, shop)
+    assert code == 1
+    assert "schema: a trigger 'quiet' that Vyapar Lite never made" in err
+    assert "schema: a trigger 'quiet_head' that Vyapar Lite never made" in err
+    assert "it was added outside the app (CREATE TRIGGER quiet BEFORE INSERT ON audit_entry" in err
+
+
+def test_an_index_dropped_is_named(capsys: pytest.CaptureFixture[str], shop: Path) -> None:
+    sql(shop, "DROP INDEX reminder_customer")
+    code, err = check(capsys, shop)
+    assert code == 1
+    assert "schema: the index 'reminder_customer' is missing: it was dropped outside the app" in err
+
+
+def test_the_last_entry_deleted_and_the_head_moved_back_is_found(
+    capsys: pytest.CaptureFixture[str], shop: Path
+) -> None:
+    last = last_entry(shop)
+    conn = sqlite3.connect(shop)
+    prev_id, prev_hash = conn.execute(
+        "SELECT id, row_hash FROM audit_entry WHERE id < ? ORDER BY id DESC LIMIT 1", (last,)
+    ).fetchone()
+    conn.close()
+    sql(
+        shop,
+        f"DELETE FROM audit_entry WHERE id = {last}",
+        f"UPDATE audit_chain_head SET last_id = {prev_id}, last_hash = '{prev_hash}'",
+    )
+    code, err = check(capsys, shop)
+    assert code == 1
+    assert f"audit trail: entry {last} is missing, but the anchor of " in err
+    assert "says it existed: entries were deleted outside Vyapar Lite" in err
+
+
+def test_an_edit_re_hashed_with_the_public_formula_is_found(
+    capsys: pytest.CaptureFixture[str], shop: Path
+) -> None:
+    sql(shop, "UPDATE audit_entry SET record_label = 'Someone Else' WHERE id = 2")
+    db = peewee.SqliteDatabase(str(shop))
+    with db.atomic():
+        audit_seal.hash_existing_rows(db)  # the chain made whole again, as the app would
+    db.close()
+    code, err = check(capsys, shop)
+    assert code == 1
+    assert "audit trail broken" not in err  # the chain itself holds: only the anchor tells
+    assert f"audit trail: entry {last_entry(shop)} does not have the hash " in err
+    assert "the audit log was rewritten outside Vyapar Lite" in err
+
+
+def test_a_restore_of_an_older_backup_is_not_taken_for_tampering(
+    capsys: pytest.CaptureFixture[str], shop: Path
+) -> None:
+    older = backups.list_backups(shop.parent / "backups")[0].path
+    later = datetime.now() + timedelta(seconds=5)
+    in_shop(shop, lambda: [make_customer("Later One"), backups.back_up(now=later)])  # newer anchor
+    code, _, err = run_cli(capsys, "restore", str(older), "--data", str(shop))
+    assert (code, err) == (0, "")
+    code, _out, err = run_cli(capsys, "check", "--data", str(shop))
+    assert (code, err) == (0, ""), err
+
+
+def test_a_new_shop_at_the_path_of_an_old_one_starts_afresh(
+    capsys: pytest.CaptureFixture[str], shop: Path
+) -> None:
+    shop.unlink()
+    code, _, err = run_cli(capsys, "demo", "--out", str(shop))
+    assert (code, err) == (0, "")
+    code, _out, err = run_cli(capsys, "check", "--data", str(shop))
+    assert (code, err) == (0, ""), err
