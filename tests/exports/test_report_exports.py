@@ -273,3 +273,22 @@ def test_sheet_names_are_legal_and_unique() -> None:
     assert report_workbook.sheet_name("X" * 40, taken) == "X" * 31
     assert report_workbook.sheet_name("", taken) == "Sheet"
     assert report_workbook.link_to("O'Brien") == "'O''Brien'!A1"
+
+
+def test_money_cells_hold_the_exact_decimal(tmp_path: Path) -> None:
+    """openpyxl would write ₹91,590.01 through a float as 91590.00999999999."""
+    import zipfile
+
+    from openpyxl import Workbook
+
+    from vyapar_lite.exports import workbook
+
+    book = Workbook(write_only=True)
+    ws = book.create_sheet("amounts")
+    ws.append([workbook.money_cell(ws, Decimal("91590.01")),
+               workbook.money_cell(ws, Decimal("-12345678.99"))])  # fmt: skip
+    path = tmp_path / "amounts.xlsx"
+    book.save(path)
+    xml = zipfile.ZipFile(path).read("xl/worksheets/sheet1.xml").decode()
+    assert "<v>91590.01</v>" in xml and "<v>-12345678.99</v>" in xml
+    assert "91590.00999" not in xml

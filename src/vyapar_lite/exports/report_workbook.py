@@ -346,7 +346,10 @@ class ReportSheet:
             cell = WriteOnlyCell(self.ws)
             cell.number_format = pattern
             self._styled[(index, pattern)] = cell
-        cell.value = value
+        if isinstance(value, Decimal):
+            workbook.set_exact_number(cell, value)
+        else:
+            cell.value = value
         return cell
 
     def _link(self, cell: object, location: str) -> Cell:

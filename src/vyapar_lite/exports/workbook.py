@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from xml.etree.ElementTree import ParseError
 
 from openpyxl import Workbook, load_workbook
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
@@ -78,9 +78,20 @@ def text_cell(ws: WriteOnlyWorksheet, value: str) -> str | WriteOnlyCell:
     return cell
 
 
+def set_exact_number(cell: Cell | WriteOnlyCell, value: Decimal) -> None:
+    """Put `value` in `cell` as a number with exactly its own digits.
+
+    openpyxl writes a Decimal through `"%.16g" % value`, that is through a float, so ₹91,590.01
+    would be stored as 91590.00999999999. A number cell (type "n") whose value is the decimal's
+    own text is written digit for digit, and Excel and LibreOffice read it as that number."""
+    cell.value = format(value, "f")
+    cell.data_type = "n"
+
+
 def money_cell(ws: WriteOnlyWorksheet, rupees: Decimal) -> WriteOnlyCell:
     """Exact rupees as a number cell shown as 1,24,000.00."""
-    cell = WriteOnlyCell(ws, value=rupees)
+    cell = WriteOnlyCell(ws)
+    set_exact_number(cell, rupees)
     cell.number_format = MONEY_FORMAT
     return cell
 
