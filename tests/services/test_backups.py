@@ -156,9 +156,11 @@ def test_encrypted_round_trip(shop_file: Path) -> None:
     info = backups.back_up(password="chai & samosa", now=NOW).info
     assert info.encrypted
     assert info.path.name.endswith(".vyapar-enc")
-    assert b"Test Traders" not in info.path.read_bytes()[-4000:]  # the payload is not clear text
-    listed = backups.list_backups(info.path.parent)[0]  # read from the clear header
-    assert (listed.shop_name, listed.counts, listed.taken_at) == ("Test Traders", info.counts, NOW)
+    assert b"Test Traders" not in info.path.read_bytes()  # neither the payload nor the header
+    assert set(backup_files.read_header(info.path)) == {"format", "salt", "nonce", "check",
+                                                        "scrypt"}  # fmt: skip
+    listed = backups.list_backups(info.path.parent)[0]  # the date from the name, nothing else
+    assert (listed.shop_name, listed.counts, listed.taken_at) == ("", {}, NOW)
     close_data_file()
     before = every_row(shop_file)
     before["setting"] = [row for row in before["setting"] if row[0] != "backup.last_at"]
@@ -167,7 +169,8 @@ def test_encrypted_round_trip(shop_file: Path) -> None:
     close_data_file()
     with pytest.raises(BackupError, match="encrypted"):
         backups.restore(info.path, shop_file)
-    backups.restore(info.path, shop_file, password="chai & samosa")
+    restored = backups.restore(info.path, shop_file, password="chai & samosa")
+    assert restored.info.shop_name == "Test Traders" and restored.info.counts == info.counts
     assert every_row(shop_file) == before
 
 
@@ -195,9 +198,9 @@ def test_flipped_byte_is_refused(shop_file: Path, where: str) -> None:
         at = header_end + 1000
     elif where == "last byte":
         at = len(blob) - 1
-    else:  # a digit of the shop's row counts in the clear header
-        at = blob.index(b'"customer": ') + len(b'"customer": ')
-    blob[at] ^= 0x01
+    else:  # a hex digit of the nonce in the clear header
+        at = blob.index(b'"nonce": "') + len(b'"nonce": "')
+    blob[at] = ord("1") if blob[at] == ord("0") else ord("0") if where == "header" else blob[at] ^ 1
     path.write_bytes(bytes(blob))
     with pytest.raises(BackupError, match="changed or damaged") as caught:
         backups.restore(path, shop_file, password="right one")
@@ -441,3 +444,30 @@ def test_relative_paths_work(shop_file: Path, monkeypatch: pytest.MonkeyPatch) -
     close_data_file()
     restored = backups.restore(Path("bk") / result.info.path.name, Path("shop.vyapar"), now=NOW)
     assert restored.info.shop_name == "Test Traders"
+
+
+def test_a_plain_backup_carries_no_password_hash_and_an_encrypted_one_does(
+    shop_file: Path,
+) -> None:
+    from vyapar_lite.db.models import Setting
+    from vyapar_lite.services import app_lock
+
+    fill_shop()
+    app_lock.set_password("dukaan-123")
+    stored = Setting.get_by_id(app_lock.PASSWORD_KEY).value
+    digest = stored.rsplit("$", 1)[1].encode()
+    plain = backups.back_up(now=NOW).info
+    secret = backups.back_up(password="chai & samosa", now=NOW + timedelta(seconds=1)).info
+    assert digest not in plain.path.read_bytes()  # not even in a free page
+    assert plain.counts["setting"] == backups.check_copy(plain.path, None)["setting"]
+    close_data_file()
+
+    backups.restore(secret.path, shop_file, password="chai & samosa", now=NOW)
+    open_data_file(shop_file)
+    assert app_lock.is_set() and app_lock.check("dukaan-123")
+    close_data_file()
+
+    backups.restore(plain.path, shop_file, now=NOW + timedelta(seconds=1))
+    open_data_file(shop_file)
+    assert not app_lock.is_set()
+    assert any("restored from a plain backup" in p for p in health.check().problems)

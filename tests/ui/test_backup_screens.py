@@ -174,9 +174,11 @@ def test_restore_dialog_lists_and_checks_the_password(qtbot: QtBot, shop_file: P
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 2
     assert dialog.table.item(0, 0).text() == "02-06-2026 20:00"
-    assert dialog.table.item(0, 1).text() == "Test Traders"
-    assert "customers" in dialog.table.item(0, 2).text()
+    assert dialog.table.item(0, 1).text() == "(encrypted)"  # its name is secret too
+    assert "once its password is typed" in dialog.table.item(0, 2).text()
     assert dialog.table.item(0, 3).text() == "Yes"
+    assert dialog.table.item(1, 1).text() == "Test Traders"
+    assert "customers" in dialog.table.item(1, 2).text()
     dialog.show()
     assert dialog.password.isVisible()
     dialog.password.setText("wrong")

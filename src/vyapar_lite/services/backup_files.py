@@ -5,9 +5,12 @@ An encrypted backup (`….vyapar-enc`) is
 
     MAGIC (8 bytes) | header length (4 bytes, big-endian) | header (JSON) | AES-GCM ciphertext
 
-The clear header holds what the Restore list shows (date, shop name, row counts) and the key
-derivation's salt and the nonce; it is authenticated as the cipher's associated data, so a changed
-header fails like a changed payload. The key comes from the password by scrypt; a second half of the
+The clear header holds only what decryption needs: the format, the key derivation's salt and
+costs, the nonce and the password check; the shop's name and contents show only once the password
+is typed (the Restore list gives the date from the file name). It is authenticated as the
+cipher's associated data, so a changed header fails like a changed payload. (Backups made by
+earlier versions also carry the shop name and row counts in clear; they still restore.)
+The key comes from the password by scrypt; a second half of the
 derived bytes, hashed, is kept in the header so a wrong password is told apart from a damaged file.
 """
 
@@ -56,6 +59,8 @@ class BackupInfo:
     @property
     def summary(self) -> str:
         """'12,345 ledger entries, 1,200 customers' for the Restore list."""
+        if self.encrypted and not self.counts:
+            return "encrypted: its contents show once its password is typed"
         entries = self.counts.get("ledger_entry", 0)
         customers = self.counts.get("customer", 0)
         return f"{customers:,} customers, {entries:,} ledger entries"
@@ -83,15 +88,9 @@ def read_info(path: Path) -> BackupInfo:
     try:
         size = path.stat().st_size
         if path.name.endswith(ENCRYPTED_SUFFIX):
-            header = read_header(path)
-            return BackupInfo(
-                path,
-                datetime.fromisoformat(str(header["taken_at"])),
-                str(header["shop_name"]),
-                {str(k): int(v) for k, v in dict(header["counts"]).items()},
-                True,
-                size,
-            )
+            read_header(path)  # a readable encrypted backup; what it holds is secret
+            taken = parsed[1] if parsed else datetime.fromtimestamp(path.stat().st_mtime)
+            return BackupInfo(path, taken, "", {}, True, size)
         taken = parsed[1] if parsed else datetime.fromtimestamp(path.stat().st_mtime)
         name, counts = shop_details(path)
         return BackupInfo(path, taken, name, counts, False, size)
@@ -151,7 +150,7 @@ def _derive(password: str, salt: bytes) -> tuple[bytes, str]:
     return derived[:32], hashlib.sha256(derived[32:]).hexdigest()
 
 
-def encrypt_file(plain: Path, out: Path, details: dict[str, Any], password: str) -> None:
+def encrypt_file(plain: Path, out: Path, password: str) -> None:
     """Write `plain` encrypted with `password` to the new owner-only file `out`."""
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -159,7 +158,12 @@ def encrypt_file(plain: Path, out: Path, details: dict[str, Any], password: str)
         raise BackupError("Type a password for the encrypted backup.")
     salt, nonce = os.urandom(16), os.urandom(12)
     key, check = _derive(password, salt)
-    header = dict(details, format=FORMAT, salt=salt.hex(), nonce=nonce.hex(), check=check)
+    header: dict[str, Any] = {
+        "format": FORMAT,
+        "salt": salt.hex(),
+        "nonce": nonce.hex(),
+        "check": check,
+    }
     header["scrypt"] = [SCRYPT_N, SCRYPT_R, SCRYPT_P]
     header_bytes = json.dumps(header, sort_keys=True).encode("utf-8")
     prefix = MAGIC + len(header_bytes).to_bytes(4, "big") + header_bytes

@@ -33,7 +33,7 @@ from vyapar_lite.db.lock import ShopInUse, ShopLock
 from vyapar_lite.db.models import Setting
 from vyapar_lite.domain import backup_rotation
 from vyapar_lite.domain.backup_rotation import KeepCounts
-from vyapar_lite.services import audit, audit_anchors
+from vyapar_lite.services import app_lock, audit, audit_anchors
 from vyapar_lite.services.backup_files import (
     ENCRYPTED_SUFFIX,
     PLAIN_SUFFIX,
@@ -244,6 +244,8 @@ def back_up_file(
     try:
         try:
             counts = sqlite_features.backup_to(data_file, partial, pages)
+            if not password:
+                counts["setting"] -= _without_app_password(partial)
         except (OSError, sqlite3.Error) as exc:
             raise BackupError(f"The backup could not be written to {folder}: {exc}.") from None
         if progress is not None:
@@ -252,8 +254,7 @@ def back_up_file(
         audit_anchors.anchor_backup(data_file, partial, folder)
         shop_name, _ = shop_details(partial)
         if password:
-            details = {"taken_at": taken_at.isoformat(), "shop_name": shop_name, "counts": counts}
-            encrypt_file(partial, final, details, password)
+            encrypt_file(partial, final, password)
             partial.unlink()
         else:
             os.replace(partial, final)
@@ -264,6 +265,22 @@ def back_up_file(
     info = BackupInfo(final, taken_at, shop_name, counts, bool(password), final.stat().st_size)
     removed = rotate(folder, data_file.stem, keep or KeepCounts())
     return BackupResult(info, "", removed)
+
+
+def _without_app_password(copy: Path) -> int:
+    """Take the app password's hash out of a plain (unencrypted) backup, overwriting its bytes
+    (`secure_delete`), so a copy on a USB drive gives no hash to try passwords against; an
+    encrypted backup keeps it. A shop restored from a plain backup has no app password until it
+    is set again (`check` says so). 1 when a password row was removed, else 0."""
+    conn = sqlite3.connect(copy, isolation_level=None)
+    try:
+        conn.execute("PRAGMA secure_delete = ON")
+        removed = conn.execute(
+            "DELETE FROM setting WHERE key = ?", (app_lock.PASSWORD_KEY,)
+        ).rowcount
+    finally:
+        conn.close()
+    return max(int(removed), 0)
 
 
 def check_in_full(info: BackupInfo) -> None:
@@ -438,9 +455,9 @@ def restore(
             temp.unlink()
         if info.encrypted:
             assert password is not None
-            decrypt_file(backup, temp, password)
+            decrypt_file(backup, temp, password)  # authenticated: a changed byte fails here
             _refuse_newer(temp, backup)
-            check_copy(temp, info.counts)
+            check_copy(temp, None)
         else:
             fd = os.open(temp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
             with os.fdopen(fd, "wb") as out, open(backup, "rb") as src:
@@ -453,6 +470,9 @@ def restore(
             with contextlib.suppress(FileNotFoundError):
                 data_file.with_name(data_file.name + extra).unlink()
         os.replace(temp, data_file)
+        if info.encrypted:  # what it held is known now that it is open
+            name, counts = shop_details(data_file)
+            info = BackupInfo(backup, info.taken_at, name, counts, True, info.size)
         audit_anchors.mark_restored(data_file, _anchor_folders(data_file, backup.parent))
     finally:
         with contextlib.suppress(FileNotFoundError):

@@ -90,7 +90,7 @@ class RestoreDialog(QDialog):
         for row, info in enumerate(self.infos):
             cells = [
                 f"{info.taken_at:%d-%m-%Y %H:%M}",
-                info.shop_name,
+                info.shop_name or "(encrypted)",
                 info.summary,
                 "Yes" if info.encrypted else "",
             ]
