@@ -103,7 +103,12 @@ def test_more_than_200_problems_are_cut_short(
     assert lines[200] == "row 101, Phone: " + (
         "Enter a 10-digit mobile number (starting 6-9), or + and the country code"
     )
-    assert lines[-1] == "… and 100 more problems"
+    listing = tmp_path / "c.xlsx.problems.txt"
+    assert lines[-1] == f"… and 100 more problems: all 300 are listed in {listing}"
+    written = listing.read_text(encoding="utf-8").splitlines()
+    assert "vyapar-lite-cli: " + written[0] == lines[0] and len(written) == 1 + 300
+    assert written[1:201] == lines[1:201]
+    assert written[-1].startswith("row 151, ")
 
 
 def test_a_missing_header_or_a_non_workbook(

@@ -107,6 +107,8 @@ def _import(args: argparse.Namespace, run: Callable[[SheetData], ImportResult], 
 
 
 def _rejection(file: Path, errors: list[RowError]) -> str:
+    """What was wrong, for the terminal: the first MAX_LISTED_PROBLEMS problems; when there are
+    more, every one of them is written to `<file>.problems.txt` beside the file, and it says so."""
     rows = len({e.row_number for e in errors if e.row_number > 1})
     in_rows = f" in {rows} row{'s' * (rows != 1)}" if rows else ""
     lines = [
@@ -115,7 +117,14 @@ def _rejection(file: Path, errors: list[RowError]) -> str:
     ]
     lines += [str(e) for e in errors[:MAX_LISTED_PROBLEMS]]
     if len(errors) > MAX_LISTED_PROBLEMS:
-        lines.append(f"… and {len(errors) - MAX_LISTED_PROBLEMS} more problems")
+        more = len(errors) - MAX_LISTED_PROBLEMS
+        listing = file.with_name(file.name + ".problems.txt")
+        try:
+            listing.write_text("\n".join([lines[0], *map(str, errors)]) + "\n", encoding="utf-8")
+            lines.append(f"… and {more} more problems: all {len(errors)} are listed in {listing}")
+        except OSError as exc:
+            lines.append(f"… and {more} more problems (the full list could not be written to "
+                         f"{listing}: {exc.strerror or exc})")  # fmt: skip
     return "\n".join(lines)
 
 

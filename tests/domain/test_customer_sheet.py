@@ -294,10 +294,26 @@ def test_an_opening_balance_row() -> None:
     assert customer.opening == OpeningBalance(150050, OpeningKind.ADVANCE, date(2026, 4, 1))
 
 
-@pytest.mark.parametrize("amount", [None, "", 0, 0.0])
-def test_no_opening_balance_when_blank_or_zero(amount: object) -> None:
+@pytest.mark.parametrize("amount", [0, 0.0])
+def test_no_opening_balance_when_zero(amount: object) -> None:
     customer = read_ok(opening_balance=amount, opening_balance_type="Receivable")
     assert customer.opening is None
+
+
+def test_no_opening_balance_when_nothing_of_it_is_filled_in() -> None:
+    assert read_ok(opening_balance=None).opening is None
+
+
+@pytest.mark.parametrize("amount", [None, ""])
+def test_a_blank_amount_with_the_type_filled_in_is_an_error(amount: object) -> None:
+    """A blank amount with its type (or date) filled in is a forgotten amount, not ₹0."""
+    _customer, errors = read_row(
+        7, cells(opening_balance=amount, opening_balance_type="Receivable")
+    )
+    assert [str(e) for e in errors] == [
+        "row 7, Opening balance: Enter the amount: the opening balance's type or date is filled "
+        "in, so a blank amount would be taken as 0"
+    ]
 
 
 def test_an_opening_balance_needs_its_type_and_date() -> None:

@@ -391,3 +391,90 @@ def test_a_clean_10000_row_file_imports(shop_file: Path, tmp_path: Path) -> None
         150050,
         99925,
     )
+
+
+# --- cells that read empty but are not, and files too big to read ------------------------------
+
+
+def _formula_without_value(path: Path, cell: str, formula: str) -> None:
+    """Write `formula` into `cell` with no computed value, as a tool that does not calculate."""
+    import zipfile
+
+    part = "xl/worksheets/sheet1.xml"
+    with zipfile.ZipFile(path) as archive:
+        files = {name: archive.read(name) for name in archive.namelist()}
+    xml = files[part].decode()
+    column = "".join(c for c in cell if c.isalpha())
+    row = cell[len(column) :]
+    marker = f'<row r="{row}">'
+    assert marker in xml
+    xml = xml.replace(marker, marker + f'<c r="{cell}"><f>{formula}</f></c>', 1)
+    files[part] = xml.encode()
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in files.items():
+            archive.writestr(name, data)
+
+
+def test_an_uncomputed_formula_in_a_money_cell_is_an_error_not_zero(
+    shop_file: Path, tmp_path: Path
+) -> None:
+    from sheet_files import HEADERS
+
+    column = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[HEADERS.index("Credit limit")]
+    path = write_sheet(tmp_path / "c.xlsx", [customer_row("Asha Verma")])
+    _formula_without_value(path, f"{column}2", "100*2")
+    assert _rejected(path) == [
+        "row 2, Credit limit: a formula with no computed value: open and save the file in Excel "
+        "or LibreOffice first"
+    ]
+
+
+def test_inf_or_nan_in_a_money_cell_is_an_error(shop_file: Path, tmp_path: Path) -> None:
+    import zipfile
+
+    path = write_sheet(tmp_path / "c.xlsx", [customer_row("Asha Verma", credit_limit=123456)])
+    part = "xl/worksheets/sheet1.xml"
+    with zipfile.ZipFile(path) as archive:
+        files = {name: archive.read(name) for name in archive.namelist()}
+    files[part] = files[part].replace(b"<v>123456</v>", b"<v>inf</v>")
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in files.items():
+            archive.writestr(name, data)
+    sheet = read_first_sheet(path)  # openpyxl cannot read the cell at all: the file is named
+    assert sheet.problem.startswith("c.xlsx: cell ") and sheet.problem.endswith(
+        " (row 2) holds not a number (inf or NaN, or too large): type the amount"
+    )
+
+
+def test_an_opening_balance_with_type_and_date_but_no_amount_is_an_error(
+    shop_file: Path, tmp_path: Path
+) -> None:
+    path = write_sheet(
+        tmp_path / "c.xlsx",
+        [customer_row("Asha Verma", opening_balance_type="Receivable",
+                      opening_balance_date="01-04-2026")],
+    )  # fmt: skip
+    assert _rejected(path) == [
+        "row 2, Opening balance: Enter the amount: the opening balance's type or date is filled "
+        "in, so a blank amount would be taken as 0"
+    ]
+
+
+def test_a_file_too_big_to_read_is_refused_before_reading(
+    shop_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from vyapar_lite.exports import workbook
+
+    path = write_sheet(tmp_path / "c.xlsx", [customer_row(f"Customer {i}") for i in range(50)])
+    monkeypatch.setattr(workbook, "MAX_UNPACKED_BYTES", 4000)
+    sheet = read_first_sheet(path)
+    assert sheet.rows == []
+    assert sheet.problem.startswith("c.xlsx unpacks to ")
+    assert "more than the 0 MB an import reads" in sheet.problem
+    monkeypatch.setattr(workbook, "MAX_UNPACKED_BYTES", 256 * 1024 * 1024)
+    monkeypatch.setattr(workbook, "MAX_ROWS", 20)
+    sheet = read_first_sheet(path)
+    assert sheet.rows == []
+    assert sheet.problem == (
+        "c.xlsx has more than 20 rows, the most one import takes: split it into smaller files"
+    )

@@ -170,6 +170,15 @@ def read_row(
     kind = cell("Opening balance type", _read_opening_kind, "")
     as_of = cell("Opening balance date", read_date, None)
     errors = reader.errors
+    if is_blank(cells.get("Opening balance")) and (kind or as_of is not None):
+        errors.append(
+            RowError(
+                row_number,
+                "Opening balance",
+                "Enter the amount: the opening balance's type or date is filled in, so a blank "
+                "amount would be taken as 0",
+            )
+        )
 
     clean: CustomerDetails | None = None
     try:

@@ -69,8 +69,31 @@ class SheetData:
     problem: str = ""
 
 
+@dataclass(frozen=True)
+class Unreadable:
+    """A cell that reads as empty but is not: a formula whose value was never computed (saved by
+    a tool that does not calculate), or a number cell holding inf/NaN. Taking it as blank (₹0)
+    would import a wrong amount without a word, so every `read_*` refuses it with `reason`."""
+
+    reason: str
+
+    def __str__(self) -> str:
+        return self.reason
+
+
+UNCOMPUTED_FORMULA = Unreadable(
+    "a formula with no computed value: open and save the file in Excel or LibreOffice first"
+)
+NOT_A_NUMBER = Unreadable("not a number (inf or NaN, or too large): type the amount")
+
+
 def _fail(column: str, message: str) -> ValidationError:
     return ValidationError(FieldError(column, message))
+
+
+def _refuse_unreadable(value: object, column: str) -> None:
+    if isinstance(value, Unreadable):
+        raise _fail(column, value.reason)
 
 
 def is_blank(value: object) -> bool:
@@ -113,6 +136,7 @@ def number_text(value: object) -> str:
 
 def read_text(value: object, *, column: str) -> str:
     """Any cell as text; Windows line endings become plain new lines."""
+    _refuse_unreadable(value, column)
     if value is None:
         return ""
     if isinstance(value, str):
@@ -131,6 +155,7 @@ def read_text(value: object, *, column: str) -> str:
 def read_money(value: object, *, column: str) -> int:
     """Paise from a number cell (rupees) or text such as "₹1,24,000.50"; blank is 0. Negative
     amounts are returned as they are: the field's rule decides whether they are allowed."""
+    _refuse_unreadable(value, column)
     if is_blank(value):
         return 0
     if is_number(value):
@@ -142,6 +167,7 @@ def read_money(value: object, *, column: str) -> int:
 
 def read_yes_no(value: object, *, column: str) -> bool:
     """Yes/No, Y/N, TRUE/FALSE (any case), a ticked checkbox or 1/0; blank is No."""
+    _refuse_unreadable(value, column)
     if is_blank(value):
         return False
     if isinstance(value, bool):
@@ -159,6 +185,7 @@ def read_yes_no(value: object, *, column: str) -> bool:
 
 def read_whole_number(value: object, *, column: str) -> int:
     """A whole number from a number cell or digits typed as text; blank is 0."""
+    _refuse_unreadable(value, column)
     if is_blank(value):
         return 0
     text = number_text(value) if is_number(value) else str(value).strip()
@@ -169,6 +196,7 @@ def read_whole_number(value: object, *, column: str) -> int:
 
 def read_date(value: object, *, column: str) -> date | None:
     """A date cell, or text dd-mm-yyyy (also with / or .) or yyyy-mm-dd; blank is None."""
+    _refuse_unreadable(value, column)
     if is_blank(value):
         return None
     if isinstance(value, datetime):

@@ -21,15 +21,22 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
-from xml.etree.ElementTree import ParseError
+from xml.etree.ElementTree import ParseError, iterparse
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.styles import Alignment, Font
-from openpyxl.utils import get_column_letter
+from openpyxl.utils import column_index_from_string, get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
-from vyapar_lite.domain.sheet import Column, Kind, SheetData
+from vyapar_lite.domain.sheet import (
+    NOT_A_NUMBER,
+    UNCOMPUTED_FORMULA,
+    Column,
+    Kind,
+    SheetData,
+    Unreadable,
+)
 
 if TYPE_CHECKING:
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -214,12 +221,25 @@ def _discard(wb: Workbook) -> None:
             writer.cleanup()
 
 
+# What an import reads at the most: a file whose XML unpacks to more, or a sheet with more rows,
+# is refused before it can fill the memory (a 0.8 MB file can unpack to an 800 MB cell).
+MAX_UNPACKED_BYTES = 256 * 1024 * 1024
+MAX_ROWS = 200_000
+
+
 def read_first_sheet(path: Path) -> SheetData:
-    """The first sheet's cell values, row 1 first; `problem` says why a file cannot be read."""
+    """The first sheet's cell values, row 1 first; `problem` says why a file cannot be read.
+
+    Refused before reading: a file that unpacks to more than MAX_UNPACKED_BYTES; while reading
+    (rows are counted as they stream in): a sheet of more than MAX_ROWS rows. A cell that reads as
+    empty but holds a formula with no computed value, or a number cell holding inf/NaN, comes back
+    as a `sheet.Unreadable`, which every reader refuses with the reason."""
     path = Path(path)
     name = path.name
     if not path.is_file():
         return SheetData(name, problem=f"There is no file {path}")
+    if problem := _too_big(path):
+        return SheetData(name, problem=problem)
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException):
@@ -237,9 +257,106 @@ def read_first_sheet(path: Path) -> SheetData:
             return SheetData(name, problem=f"{name} has no sheet of rows")
         ws = wb.worksheets[0]
         ws.reset_dimensions()  # don't trust the size a file declares: read every row
-        rows = list(ws.iter_rows(values_only=True))
+        rows: list[tuple[object, ...]] = []
+        for row in ws.iter_rows(values_only=True):
+            if len(rows) == MAX_ROWS:
+                return SheetData(
+                    name,
+                    problem=f"{name} has more than {MAX_ROWS:,} rows, the most one import takes: "
+                    "split it into smaller files",
+                )
+            rows.append(row)
+        unreadable = _unreadable_cells(path, str(getattr(ws, "_worksheet_path", "")))
     except (OSError, KeyError, ValueError, ParseError, zipfile.BadZipFile) as exc:
+        bad = _unreadable_cells(path, str(getattr(wb.worksheets[0], "_worksheet_path", "")))
+        if bad:  # openpyxl stops at a number cell holding text such as inf: name the cell
+            (row_number, column), reason = min(bad.items())
+            return SheetData(
+                name,
+                problem=f"{name}: cell {get_column_letter(column)}{row_number} (row "
+                f"{row_number}) holds {reason}",
+            )
         return SheetData(name, problem=f"{name} is damaged and cannot be read ({exc})")
     finally:
         wb.close()
+    for (row_number, column), reason in unreadable.items():
+        if row_number <= len(rows):
+            cells = list(rows[row_number - 1])
+            cells += [None] * (column - len(cells))
+            if cells[column - 1] is None:
+                cells[column - 1] = reason
+                rows[row_number - 1] = tuple(cells)
     return SheetData(name, rows)
+
+
+def _too_big(path: Path) -> str:
+    """Why the file is too big to read, from its archive's own sizes ('' when it is not)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(member.file_size for member in archive.infolist())
+    except (zipfile.BadZipFile, OSError):
+        return ""  # load_workbook says what is wrong with it
+    if unpacked > MAX_UNPACKED_BYTES:
+        return (
+            f"{path.name} unpacks to {unpacked / 1e6:,.0f} MB, more than the "
+            f"{MAX_UNPACKED_BYTES / 1e6:,.0f} MB an import reads (about {MAX_ROWS:,} rows): "
+            "split it into smaller files, or check that it holds only the rows to import"
+        )
+    return ""
+
+
+_CELL_REF = re.compile(r"([A-Z]+)([0-9]+)")
+
+
+def _finite_number(text: str) -> bool:
+    """Whether a number cell's stored text is a finite number (`inf`, `NaN`, `1e999` are not)."""
+    try:
+        return Decimal(text).is_finite() and abs(Decimal(text)) < Decimal("1e300")
+    except ArithmeticError:
+        return False
+
+
+def _unreadable_cells(path: Path, sheet_part: str) -> dict[tuple[int, int], Unreadable]:
+    """(row, column) -> why, for cells the reader saw as empty that are not: a formula with no
+    computed value, a number cell holding inf or NaN. The sheet's XML is first searched as bytes
+    for either, so an ordinary file costs one quick pass."""
+    if not sheet_part:
+        return {}
+    part = sheet_part.lstrip("/")
+    with zipfile.ZipFile(path) as archive:
+        with archive.open(part) as xml:
+            suspicious = False
+            tail = b""
+            while chunk := xml.read(1 << 20):
+                window = (tail + chunk).lower()
+                if any(mark in window for mark in (b"<f", b":f", b"inf<", b"nan<", b"e999")):
+                    suspicious = True
+                    break
+                tail = chunk[-16:]
+        if not suspicious:
+            return {}
+        found: dict[tuple[int, int], Unreadable] = {}
+        with archive.open(part) as xml:
+            for _event, element in iterparse(xml):
+                if not element.tag.endswith("}c") and element.tag != "c":
+                    continue
+                formula = value = None
+                for child in element:
+                    local = child.tag.rsplit("}", 1)[-1]
+                    if local == "f":
+                        formula = child
+                    elif local == "v":
+                        value = child
+                text = (value.text or "").strip() if value is not None else ""
+                reason = None
+                kind = element.get("t", "n")
+                # a formula whose result is an empty text keeps its (empty) <v> with t="str"
+                if formula is not None and (value is None or (not text and kind == "n")):
+                    reason = UNCOMPUTED_FORMULA
+                elif kind == "n" and text and not _finite_number(text):
+                    reason = NOT_A_NUMBER
+                ref = _CELL_REF.fullmatch(element.get("r", ""))
+                if reason is not None and ref:
+                    found[int(ref.group(2)), column_index_from_string(ref.group(1))] = reason
+                element.clear()
+        return found
