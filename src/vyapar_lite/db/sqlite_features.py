@@ -163,7 +163,7 @@ CHECK_CACHE_KIB = 256 * 1024
 CHECK_MMAP_BYTES = 1 << 30
 
 
-def checking_connection(path: Path, *, timeout: float = 5.0) -> sqlite3.Connection:
+def checking_connection(path: Path, *, timeout: int = 5) -> sqlite3.Connection:
     """A connection for `quick_check`/`integrity_check` of `path` that writes nothing.
 
     SQLite skips CHECK constraints in those checks on a read-only connection (`mode=ro`), so a
