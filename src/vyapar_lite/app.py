@@ -73,8 +73,15 @@ def main(argv: list[str] | None = None) -> int:
         system_check.tell(problem)
         return 1
     path = data_path(args)
+    from vyapar_lite.ui import tasks
+
+    app.aboutToQuit.connect(tasks.stop_all)  # no worker outlives the window it reports to
     if args.smoke:
-        return smoke(path, demo=args.demo)
+        _log_to_file()  # background work's details go to the log, never a traceback on stderr
+        try:
+            return smoke(path, demo=args.demo)
+        finally:
+            tasks.stop_all()
     from vyapar_lite.ui.main_window import MainWindow
 
     window = MainWindow(path, opened=False)  # on screen at once; the shop opens in it next

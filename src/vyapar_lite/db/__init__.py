@@ -1,6 +1,7 @@
 """Storage: the shop's SQLite file, its models, migrations and read queries (peewee)."""
 
 from vyapar_lite.db.connection import (
+    STORE_ERRORS,
     DataFileError,
     OpenedFile,
     close_data_file,
@@ -14,6 +15,7 @@ from vyapar_lite.db.connection import (
 )
 
 __all__ = [
+    "STORE_ERRORS",
     "DataFileError",
     "OpenedFile",
     "close_data_file",

@@ -106,6 +106,11 @@ ErrorKind = Literal[
 ]
 
 
+# What reading or writing the open shop can raise when the file itself is at fault (damaged,
+# locked, read-only): `file_error(exc)` says it in the shopkeeper's words.
+STORE_ERRORS: tuple[type[Exception], ...] = (peewee.DatabaseError, sqlite3.DatabaseError)
+
+
 class DataFileError(Exception):
     """The data file cannot be opened; `message` is for the shopkeeper."""
 

@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from vyapar_lite.db import STORE_ERRORS, file_error
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.services import threads
 
@@ -70,16 +71,22 @@ class _Runner(QRunnable):
     def run(self) -> None:
         task = self.task
         try:
-            result = task.work(task.progress)
-        except Cancelled:
-            task.cancelled.emit()
-        except ValidationError as exc:
-            task.failed.emit(str(exc))
-        except Exception as exc:  # reported to the shopkeeper, details to the log
-            log.exception("background work failed")
-            task.failed.emit(f"{type(exc).__name__}: {exc}")
-        else:
-            task.succeeded.emit(result)
+            try:
+                result = task.work(task.progress)
+            except Cancelled:
+                task.cancelled.emit()
+            except ValidationError as exc:
+                task.failed.emit(str(exc))
+            except STORE_ERRORS as exc:  # the file's fault (damaged, locked): said in words
+                log.warning("background work stopped on the shop file: %s", exc)
+                task.failed.emit(file_error(exc).message)
+            except Exception as exc:  # reported to the shopkeeper, details to the log
+                log.exception("background work failed")
+                task.failed.emit(f"{type(exc).__name__}: {exc}")
+            else:
+                task.succeeded.emit(result)
+        except RuntimeError:  # the task's screen, or the app, is gone: nobody wants the result
+            log.info("background work finished after its screen closed; result dropped")
         finally:
             threads.end_of_work()
             task.running = False
@@ -130,6 +137,14 @@ def run_in_background(work: Callable[[Progress], Any]) -> Task:
     for signal in (task.succeeded, task.failed, task.cancelled):
         signal.connect(lambda *_args: _running.discard(task))
     return _start(task)
+
+
+def stop_all(wait_ms: int = 3000) -> None:
+    """On quitting: cancel every running task (work that checks `progress` stops at once) and
+    wait for the pool, so no worker reports to objects being deleted."""
+    for task in list(_running):
+        task.progress.cancel()
+    QThreadPool.globalInstance().waitForDone(wait_ms)
 
 
 def _start(task: Task) -> Task:
