@@ -36,12 +36,9 @@ def _smoke(path: Path, home: Path) -> subprocess.CompletedProcess[str]:
 def _damaged_copy(good: Path, bad: Path) -> None:
     shutil.copy(good, bad)
     conn = sqlite3.connect(good)
-    root, size = (
-        conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'ledger_entry'").fetchone()[
-            0
-        ],
-        conn.execute("PRAGMA page_size").fetchone()[0],
-    )
+    found = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'ledger_entry'")
+    root_page = found.fetchone()[0]
+    size = conn.execute("PRAGMA page_size").fetchone()[0]
     conn.close()
     with open(bad, "r+b") as f:
         f.seek((root_page - 1) * size + 8)
