@@ -29,12 +29,14 @@ import hashlib
 import json
 import logging
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from vyapar_lite import locations
-from vyapar_lite.db import audit_seal, current_path, database
+from vyapar_lite.db import current_path, database
 
 log = logging.getLogger(__name__)
 
@@ -65,10 +67,13 @@ def folder_log(folder: Path, data_file: Path) -> Path:
     return folder / f"{data_file.name}{SUFFIX}"
 
 
-def chain_ends_of(conn: sqlite3.Connection) -> tuple[int, str, int, str]:
-    """(last id, last hash, first id, first hash) of the audit chain in a closed file."""
-    last = conn.execute("SELECT id, row_hash FROM audit_entry ORDER BY id DESC LIMIT 1").fetchone()
-    first = conn.execute("SELECT id, row_hash FROM audit_entry ORDER BY id LIMIT 1").fetchone()
+Ends = tuple[int, str, int, str]
+
+
+def _chain_ends(execute: Callable[[str], Any]) -> Ends:
+    """(last id, last hash, first id, first hash) of the audit chain; zeros when it is empty."""
+    last = execute("SELECT id, row_hash FROM audit_entry ORDER BY id DESC LIMIT 1").fetchone()
+    first = execute("SELECT id, row_hash FROM audit_entry ORDER BY id LIMIT 1").fetchone()
     return (
         int(last[0]) if last else 0,
         str(last[1]) if last else "",
@@ -77,32 +82,32 @@ def chain_ends_of(conn: sqlite3.Connection) -> tuple[int, str, int, str]:
     )
 
 
-def anchor_backup(data_file: Path, backup_copy: Path, folder: Path) -> None:
-    """After a backup: anchor the chain as the copy holds it, in both logs."""
+def anchor_file(data_file: Path, source: Path, folders: list[Path], why: str) -> None:
+    """Anchor `data_file`'s chain as the closed file `source` holds it (the backup copy just
+    made, or the shop file itself after a restore), in the app-data log and in `folders`'."""
     try:
-        conn = sqlite3.connect(backup_copy.absolute().as_uri() + "?mode=ro", uri=True)
+        conn = sqlite3.connect(source.absolute().as_uri() + "?mode=ro", uri=True)
         try:
-            ends = chain_ends_of(conn)
+            ends = _chain_ends(conn.execute)
         finally:
             conn.close()
-        _append(data_file, [folder], ends, "backup")
+        _append(data_file, [f for f in folders if f.is_dir()], ends, why)
     except (OSError, sqlite3.Error):
         log.warning("could not write the audit anchor for %s", data_file, exc_info=True)
 
 
-def anchor_open_shop(why: str, folders: list[Path] | None = None) -> None:
-    """Anchor the open shop's chain as it is now (on closing the app)."""
+def anchor_backup(data_file: Path, backup_copy: Path, folder: Path) -> None:
+    """After a backup: anchor the chain as the copy holds it, in both logs."""
+    anchor_file(data_file, backup_copy, [folder], "backup")
+
+
+def anchor_open_shop(why: str) -> None:
+    """Anchor the open shop's chain as it is now (on closing the app), in the app-data log."""
     data_file = current_path()
     if data_file is None:
         return
-    last_id, last_hash = audit_seal.tail(database)
-    first = database.execute_sql(
-        "SELECT id, row_hash FROM audit_entry ORDER BY id LIMIT 1"
-    ).fetchone()
-    ends = (last_id, last_hash if last_id else "", int(first[0]) if first else 0,
-            str(first[1]) if first else "")  # fmt: skip
     try:
-        _append(data_file, folders or [], ends, why)
+        _append(data_file, [], _chain_ends(database.execute_sql), why)
     except OSError:
         log.warning("could not write the audit anchor for %s", data_file, exc_info=True)
 
@@ -110,20 +115,10 @@ def anchor_open_shop(why: str, folders: list[Path] | None = None) -> None:
 def mark_restored(data_file: Path, folders: list[Path], why: str = "restored") -> None:
     """After a restore (or a new shop made at the path of an old one): the chain now ends where
     the file's does, on purpose; anchors taken before count only up to that entry."""
-    try:
-        conn = sqlite3.connect(data_file.absolute().as_uri() + "?mode=ro", uri=True)
-        try:
-            ends = chain_ends_of(conn)
-        finally:
-            conn.close()
-        _append(data_file, [f for f in folders if f.is_dir()], ends, why)
-    except (OSError, sqlite3.Error):
-        log.warning("could not write the restore mark for %s", data_file, exc_info=True)
+    anchor_file(data_file, data_file, folders, why)
 
 
-def _append(
-    data_file: Path, folders: list[Path], ends: tuple[int, str, int, str], why: str
-) -> None:
+def _append(data_file: Path, folders: list[Path], ends: Ends, why: str) -> None:
     last_id, last_hash, first_id, first_hash = ends
     line = json.dumps(
         {
