@@ -146,3 +146,38 @@ def test_a_new_shop_at_the_path_of_an_old_one_starts_afresh(
     assert (code, err) == (0, "")
     code, _out, err = run_cli(capsys, "check", "--data", str(shop))
     assert (code, err) == (0, ""), err
+
+
+def test_a_credit_limit_edited_behind_the_apps_back_is_named(
+    capsys: pytest.CaptureFixture[str], shop: Path
+) -> None:
+    sql(shop, "UPDATE customer SET credit_limit = 99999900 WHERE name = 'Ravi Kumar'")
+    code, err = check(capsys, shop)
+    assert code == 1
+    code_of = in_shop(shop, lambda: _code("Ravi Kumar"))
+    assert (
+        f"customer {code_of}: credit_limit is 99999900 but the audit trail last recorded 0: it "
+        "was changed outside the app"
+    ) in err
+
+
+def test_masters_changed_in_the_app_pass(capsys: pytest.CaptureFixture[str], shop: Path) -> None:
+    from dataclasses import replace
+
+    from vyapar_lite.services import customers
+
+    def edit() -> None:
+        code = _code("Ravi Kumar")
+        account = customers.get_customer(code)
+        customers.update_customer(code, replace(account.details, credit_limit=5000000))
+        customers.set_active(code, False, reason="moved away")
+
+    in_shop(shop, edit)
+    code, _out, err = run_cli(capsys, "check", "--data", str(shop))
+    assert (code, err) == (0, "")
+
+
+def _code(name: str) -> str:
+    from vyapar_lite.db.models import Customer
+
+    return str(Customer.get(Customer.name == name).code)

@@ -167,6 +167,11 @@ def _changed_only(
     return {k: before.get(k) for k in keys}, {k: after[k] for k in keys}
 
 
+def as_json(values: Mapping[str, Any] | None) -> str | None:
+    """`values` as the audit row stores them (JSON text)."""
+    return _to_json(values)
+
+
 def _to_json(values: Mapping[str, Any] | None) -> str | None:
     if values is None:
         return None

@@ -347,6 +347,11 @@ def _details(row: Customer) -> CustomerDetails:
     return CustomerDetails(**values)
 
 
+def audited_values(row: Customer) -> dict[str, Any]:
+    """What the audit trail records of the customer `row` as it is now (for `check`)."""
+    return {**_audit_values(_details(row), row.code), "is_active": row.is_active}
+
+
 def _audit_values(details: CustomerDetails, code: str) -> dict[str, Any]:
     values = {name: getattr(details, name) for name in _DETAIL_FIELDS}  # a flat asdict()
     values["code"] = code

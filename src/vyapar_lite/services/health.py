@@ -12,6 +12,7 @@ from vyapar_lite.services import (
     audit_anchors,
     audit_chain,
     books_check,
+    master_check,
     schema_check,
 )
 
@@ -54,6 +55,7 @@ def check() -> CheckResult:
     problems += sqlite_features.customer_search_problems(database)
     problems += books_check.problems()
     problems += schema_check.problems()
+    problems += master_check.problems()
     problems += audit_chain.problems()
     problems += ageing_today.problems()
     if missing := app_lock.missing_problem():

@@ -343,6 +343,11 @@ def item_details(row: Item, prices: Iterable[ItemTypePrice]) -> ItemDetails:
     )
 
 
+def audited_values(row: Item) -> dict[str, Any]:
+    """What the audit trail records of the item `row` as it is now (for `check`)."""
+    return {**_audit_values(_details(row), row.code), "is_active": row.is_active}
+
+
 def _audit_values(details: ItemDetails, code: str) -> dict[str, Any]:
     values: dict[str, Any] = {name: getattr(details, name) for name in _ROW_FIELDS}
     values["code"] = code
