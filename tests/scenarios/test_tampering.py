@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import peewee
@@ -16,6 +16,7 @@ import pytest
 from cli_runs import in_shop, run_cli
 from factories import make_customer
 from vyapar_lite.db import audit_seal, close_data_file, open_data_file
+from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import audit_anchors, backups
 
 
@@ -181,3 +182,85 @@ def _code(name: str) -> str:
     from vyapar_lite.db.models import Customer
 
     return str(Customer.get(Customer.name == name).code)
+
+
+@pytest.fixture
+def trading_shop(shop: Path) -> Path:
+    from invoice_builders import draft, stock_items
+    from vyapar_lite.services import payments, sales
+
+    def trade() -> None:
+        stock_items()
+        code = _code("Asha Verma")
+        sales.post_invoice(draft(code))
+        payments.record_receipt(payments.ReceiptDraft(code, date(2026, 5, 10), 50000))
+
+    in_shop(shop, trade)
+    return shop
+
+
+def test_an_invoice_raised_with_its_line_and_ledger_entry_is_named(
+    capsys: pytest.CaptureFixture[str], trading_shop: Path
+) -> None:
+    conn = sqlite3.connect(trading_shop)
+    doc_id, number, total = conn.execute(
+        "SELECT id, number, grand_total FROM sales_doc WHERE kind = 'invoice'"
+    ).fetchone()
+    conn.close()
+    sql(
+        trading_shop,
+        f"UPDATE sales_doc SET grand_total = grand_total + 100000 WHERE id = {doc_id}",
+        f"UPDATE sales_doc_line SET total = total + 100000 WHERE doc_id = {doc_id} AND line_no = 1",
+        f"UPDATE ledger_entry SET debit = debit + 100000 WHERE doc_type = 'sales_doc' "
+        f"AND doc_id = {doc_id}",
+    )
+    code, err = check(capsys, trading_shop)
+    assert code == 1
+    assert (
+        f"{number}: grand_total is {format_money(total + 100000)} but its posting's audit row "
+        f"recorded {format_money(total)}: it was changed outside the app"
+    ) in err
+
+
+def test_a_receipt_cut_with_its_ledger_credit_is_named(
+    capsys: pytest.CaptureFixture[str], trading_shop: Path
+) -> None:
+    sql(
+        trading_shop,
+        "UPDATE receipt SET amount = 10000 WHERE amount = 50000",
+        "UPDATE allocation SET amount = 10000",
+        "UPDATE ledger_entry SET credit = 10000 WHERE doc_type = 'receipt' AND credit = 50000",
+    )
+    code, err = check(capsys, trading_shop)
+    assert code == 1
+    assert (
+        "RCT/" in err
+        and (
+            ": amount is ₹100.00 but its posting's audit row recorded ₹500.00: it was changed "
+            "outside the app"
+        )
+        in err
+    )
+
+
+def test_a_whole_invoice_deleted_is_named(
+    capsys: pytest.CaptureFixture[str], trading_shop: Path
+) -> None:
+    conn = sqlite3.connect(trading_shop)
+    doc_id = conn.execute("SELECT id FROM sales_doc WHERE kind = 'invoice'").fetchone()[0]
+    conn.close()
+    sql(
+        trading_shop,
+        "PRAGMA foreign_keys = OFF",
+        f"DELETE FROM allocation WHERE doc_id = {doc_id}",
+        f"DELETE FROM sales_doc_line WHERE doc_id = {doc_id}",
+        f"DELETE FROM ledger_entry WHERE doc_type = 'sales_doc' AND doc_id = {doc_id}",
+        f"DELETE FROM stock_move WHERE doc_id = {doc_id}",
+        f"DELETE FROM sales_doc WHERE id = {doc_id}",
+    )
+    code, err = check(capsys, trading_shop)
+    assert code == 1
+    assert (
+        f"invoice posted as record {doc_id} (audit trail) is missing: it was deleted outside "
+        "the app"
+    ) in err

@@ -13,6 +13,7 @@ from vyapar_lite.services import (
     audit_chain,
     books_check,
     master_check,
+    posting_check,
     schema_check,
 )
 
@@ -56,6 +57,7 @@ def check() -> CheckResult:
     problems += books_check.problems()
     problems += schema_check.problems()
     problems += master_check.problems()
+    problems += posting_check.problems()
     problems += audit_chain.problems()
     problems += ageing_today.problems()
     if missing := app_lock.missing_problem():

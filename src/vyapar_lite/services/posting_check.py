@@ -1,0 +1,115 @@
+"""Posted documents agree with the audit rows written when they were posted.
+
+An invoice's total raised together with its line and its ledger entry, or a receipt cut together
+with its ledger credit, keeps the books consistent with themselves (`books_check` passes), but not
+with the audit trail: the `post` row written in the posting's own transaction recorded the
+document's date, party and amounts. Each posted document is compared with it, field by field, and
+a document whose `post` row exists while the document is gone (a whole invoice deleted) is named
+too. Only fields the audit row holds are compared, so documents posted by earlier versions, whose
+rows recorded less, are held to what they recorded.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from vyapar_lite.db import database
+from vyapar_lite.domain.money import format_money
+
+LIMIT = 20
+POSTING_ACTIONS = ("post", "import")
+
+# record type -> (SQL giving id, number and the compared values, the values' audit keys)
+_DOCUMENTS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "sales_doc": (
+        """SELECT d.id, d.number, d.kind, d.doc_date, c.code, d.grand_total, d.taxable_total,
+                  d.cgst_total + d.sgst_total + d.igst_total,
+                  (SELECT COUNT(*) FROM sales_doc_line l WHERE l.doc_id = d.id)
+           FROM sales_doc d JOIN customer c ON c.id = d.customer_id""",
+        ("kind", "date", "customer", "grand_total", "taxable", "tax", "lines"),
+    ),
+    "receipt": (
+        """SELECT r.id, r.number, r.receipt_date, r.amount, r.customer_id
+           FROM receipt r""",
+        ("date", "amount", "@customer_id"),
+    ),
+}
+_MONEY_KEYS = frozenset({"grand_total", "taxable", "tax", "amount"})
+
+
+def _posting_rows(record_type: str) -> dict[int, tuple[dict[str, Any], int | None]]:
+    """record id -> (what its posting's audit row recorded, the row's customer id)."""
+    marks = ", ".join("?" * len(POSTING_ACTIONS))
+    rows = database.execute_sql(
+        "SELECT record_id, after_json, customer_id FROM audit_entry WHERE record_type = ? "
+        f"AND action IN ({marks}) AND record_id IS NOT NULL ORDER BY id",
+        (record_type, *POSTING_ACTIONS),
+    ).fetchall()
+    found: dict[int, tuple[dict[str, Any], int | None]] = {}
+    for record_id, after, customer_id in rows:
+        try:
+            values = json.loads(after or "{}")
+        except ValueError:
+            continue  # the chain check reports a damaged row
+        if isinstance(values, dict):
+            found.setdefault(int(record_id), (values, customer_id))
+    return found
+
+
+def _shown(key: str, value: Any) -> str:
+    if key in _MONEY_KEYS and isinstance(value, int):
+        return format_money(value)
+    return str(value)
+
+
+def _documents(record_type: str) -> list[str]:
+    sql, keys = _DOCUMENTS[record_type]
+    recorded = _posting_rows(record_type)
+    found: list[str] = []
+    seen: set[int] = set()
+    for row in database.execute_sql(sql).fetchall():
+        doc_id, number, *values = row
+        seen.add(int(doc_id))
+        posting = recorded.get(int(doc_id))
+        if posting is None:
+            continue  # posted before the audit trail recorded postings
+        after, audit_customer = posting
+        for key, value in zip(keys, values, strict=True):
+            if key.startswith("@"):  # compared with the audit row's own column
+                differs, was = (
+                    audit_customer is not None and value != audit_customer,
+                    audit_customer,
+                )
+            else:
+                if key not in after:
+                    continue
+                was = after[key]
+                differs = _normalised(value) != _normalised(was)
+            if differs:
+                found.append(
+                    f"{number}: {key.lstrip('@')} is {_shown(key, value)} but its posting's audit "
+                    f"row recorded {_shown(key, was)}: it was changed outside the app"
+                )
+        if len(found) >= LIMIT:
+            return found
+    for doc_id in sorted(set(recorded) - seen):
+        after, _customer = recorded[doc_id]
+        what = after.get("kind", record_type.replace("_", " "))
+        found.append(
+            f"{what} posted as record {doc_id} (audit trail) is missing: it was deleted outside "
+            "the app"
+        )
+    return found[:LIMIT]
+
+
+def _normalised(value: Any) -> int | str:
+    return int(value) if isinstance(value, int) else str(value)
+
+
+def problems() -> list[str]:
+    """`check`'s lines: each posted document that differs from its posting's audit row."""
+    found: list[str] = []
+    for record_type in _DOCUMENTS:
+        found += _documents(record_type)
+    return found
