@@ -221,7 +221,7 @@ def get_contra(number: str) -> ContraView:
         number=row.number,
         contra_date=row.contra_date,
         customer_code=customer.code,
-        customer_name=customer.name,
+        customer_name=document_parties.read("contra", row.id).party.name,
         amount=row.amount,
         invoices=invoices,
         bills=bills,

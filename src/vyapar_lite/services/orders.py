@@ -239,7 +239,7 @@ def get_order(number: str) -> OrderView:
         number=order.number,
         order_date=order.order_date,
         customer_code=customer.code,
-        customer_name=customer.name,
+        customer_name=document_parties.read("sale_order", order.id).party.name,
         status=order.status,
         lines=lines,
         advance=receipt.amount if receipt is not None else 0,

@@ -369,7 +369,7 @@ def get_payment(number: str) -> PaymentView:
         purpose=row.purpose,
         pay_date=row.pay_date,
         customer_code=customer.code,
-        customer_name=customer.name,
+        customer_name=document_parties.read("payment_out", row.id).party.name,
         amount=row.amount,
         amount_in_words=amount_in_words(row.amount),
         mode=row.mode,

@@ -306,7 +306,7 @@ def get_bill(number: str) -> BillView:
         bill_date=bill.bill_date,
         due_date=bill.due_date,
         customer_code=customer.code,
-        customer_name=customer.name,
+        customer_name=document_parties.read("purchase_bill", bill.id).party.name,
         taxable=bill.taxable,
         gst=bill.gst,
         total=bill.total,
