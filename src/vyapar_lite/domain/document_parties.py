@@ -49,7 +49,8 @@ class DocumentParties:
 
 
 def _plain(text: str) -> str:
-    return " ".join(text.split()).casefold()
+    """Compared without case, commas and line breaks (a form gives the address on one line)."""
+    return " ".join(text.replace(",", " ").split()).casefold()
 
 
 def state_label(code: str) -> str:
