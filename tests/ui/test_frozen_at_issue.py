@@ -16,6 +16,7 @@ from vyapar_lite.db.models import PaymentOut, PurchaseBill, Receipt, SaleOrder, 
 from vyapar_lite.domain.customer import CustomerDetails
 from vyapar_lite.domain.invoice import LineInput
 from vyapar_lite.domain.shop import ShopProfile
+from vyapar_lite.exports.pack import export_pack
 from vyapar_lite.exports.sales_register import export_sales_register
 from vyapar_lite.exports.statement import export_statement
 from vyapar_lite.services import customers, orders, payments, sales, sales_register, shop, statement
@@ -154,6 +155,10 @@ def _everything(code: str, folder: Path) -> dict[str, Any]:
     st = statement.open_statement(code, *YEAR)
     export_statement(folder / "statement.xlsx", st)
     seen["statement"] = _cells(folder / "statement.xlsx")
+    # The accountant's pack: its register and statement sheets (its Summary lists balances by
+    # customer as they are now, like the balances and ageing reports, so it is left out).
+    export_pack(folder / "pack.xlsx", *YEAR)
+    seen["pack"] = [cell for cell in _cells(folder / "pack.xlsx") if cell[0] != "Summary"]
     return seen
 
 
@@ -173,6 +178,7 @@ def test_prints_views_and_exports_stay_as_issued_when_every_master_changes(
     after = _everything(code, tmp_path / "after")
 
     assert after.keys() == before.keys()
+    assert {sheet for sheet, *_cell in before["pack"]} == {"Sales register", code}
     for key in before:
         assert after[key] == before[key], key
     first = before[f"{sales.get_document('INV/2026-27/0001').number} a4"]
