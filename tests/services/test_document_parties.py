@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from factories import make_customer
+from factories import ISSUING_SHOP, make_customer
 from invoice_builders import counts
 from vyapar_lite.db import database
 from vyapar_lite.db.models import DocumentParty, SalesDoc
@@ -32,14 +32,7 @@ DAY = date(2026, 5, 10)
 YEAR = (date(2026, 4, 1), date(2027, 3, 31))
 GOODS = LineInput("Steel Tiffin Box", 1000, 100000, 1800, hsn_sac="7323")
 SERVICE = LineInput("Installation", 1000, 100000, 1800, hsn_sac="998719")
-SHOP = ShopProfile(
-    name="Test Traders",
-    state_code="27",
-    address="12 Laxmi Road",
-    city="Pune",
-    pin_code="411002",
-    gstin="27AAPFU0939F1ZV",
-)
+SHOP = ISSUING_SHOP
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from typing import Any
 from openpyxl import load_workbook
 from PySide6.QtWidgets import QApplication
 
-from factories import make_customer
+from factories import ISSUING_SHOP, make_customer
 from pdf_pages import pdf_text
 from vyapar_lite.db.models import PaymentOut, PurchaseBill, Receipt, SaleOrder, SalesDoc
 from vyapar_lite.domain.customer import CustomerDetails
@@ -25,16 +25,7 @@ from vyapar_lite.ui.sales import invoice_print
 
 DAY = date(2026, 5, 10)
 YEAR = (date(2026, 4, 1), date(2027, 3, 31))
-SHOP = ShopProfile(
-    name="Test Traders",
-    state_code="27",
-    address="12 Laxmi Road",
-    city="Pune",
-    pin_code="411002",
-    phone="9822000000",
-    email="shop@example.com",
-    gstin="27AAPFU0939F1ZV",
-)
+SHOP = ISSUING_SHOP
 GOODS = LineInput("Steel Tiffin Box", 2000, 42000, 1800, hsn_sac="7323", unit="pcs")
 
 

@@ -9,6 +9,7 @@ customer or shop masters for a posted document.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import fields, replace
 from datetime import date, datetime
 
 from vyapar_lite.db.models import Customer, DocumentParty, LedgerEntry
@@ -61,15 +62,7 @@ def take(
         raise ValidationError(FieldError("shop", "Set up the shop's profile first"))
     party = customer_party(customer)
     if shipping_address is not None and shipping_address.strip():
-        party = Party(
-            party.name,
-            party.billing_address,
-            shipping_address.strip(),
-            party.phone,
-            party.gstin,
-            party.state_code,
-            party.state_name,
-        )
+        party = replace(party, shipping_address=shipping_address.strip())
     place = place_of_supply or home_place(customer, profile)
     parties = DocumentParties(
         party=party,
@@ -80,28 +73,7 @@ def take(
         shipping_state_code=shipping_state_code,
     )
     DocumentParty.insert(
-        doc_type=doc_type,
-        doc_id=doc_id,
-        party_name=party.name,
-        billing_address=party.billing_address,
-        shipping_address=party.shipping_address,
-        phone=party.phone,
-        gstin=party.gstin,
-        state_code=party.state_code,
-        state_name=party.state_name,
-        place_of_supply=place,
-        place_name=parties.place_name,
-        shipping_state_code=shipping_state_code,
-        shop_name=profile.name,
-        shop_address=profile.address,
-        shop_city=profile.city,
-        shop_pin_code=profile.pin_code,
-        shop_phone=profile.phone,
-        shop_email=profile.email,
-        shop_gstin=profile.gstin,
-        shop_state_code=profile.state_code,
-        shop_state_name=parties.shop_state_name,
-        taken_at=datetime.now(),
+        doc_type=doc_type, doc_id=doc_id, taken_at=datetime.now(), **_columns(parties)
     ).execute()
     return parties
 
@@ -169,29 +141,22 @@ def shop_for_period(start: date | None, end: date) -> ShopProfile | None:
     return shop.get_profile()
 
 
+# The snapshot's columns: the party's fields (its name as `party_name`), the shop's fields with
+# `shop_` before them, and the document's own.
+_PARTY = {f.name: "party_name" if f.name == "name" else f.name for f in fields(Party)}
+_SHOP = {f.name: f"shop_{f.name}" for f in fields(ShopProfile)}
+_OWN = ("shop_state_name", "place_of_supply", "place_name", "shipping_state_code")
+
+
+def _columns(parties: DocumentParties) -> dict[str, str]:
+    values = {column: getattr(parties.party, name) for name, column in _PARTY.items()}
+    values |= {column: getattr(parties.shop, name) for name, column in _SHOP.items()}
+    return values | {name: getattr(parties, name) for name in _OWN}
+
+
 def _parties(row: DocumentParty) -> DocumentParties:
     return DocumentParties(
-        party=Party(
-            name=row.party_name,
-            billing_address=row.billing_address,
-            shipping_address=row.shipping_address,
-            phone=row.phone,
-            gstin=row.gstin,
-            state_code=row.state_code,
-            state_name=row.state_name,
-        ),
-        shop=ShopProfile(
-            name=row.shop_name,
-            state_code=row.shop_state_code,
-            address=row.shop_address,
-            city=row.shop_city,
-            pin_code=row.shop_pin_code,
-            phone=row.shop_phone,
-            email=row.shop_email,
-            gstin=row.shop_gstin,
-        ),
-        shop_state_name=row.shop_state_name,
-        place_of_supply=row.place_of_supply,
-        place_name=row.place_name,
-        shipping_state_code=row.shipping_state_code,
+        party=Party(**{name: getattr(row, column) for name, column in _PARTY.items()}),
+        shop=ShopProfile(**{name: getattr(row, column) for name, column in _SHOP.items()}),
+        **{name: getattr(row, name) for name in _OWN},
     )
