@@ -444,6 +444,7 @@ def test_goods_shipped_to_another_state_are_igst_and_print_the_delivery_address(
     type_line(qtbot, form, "TIFFIN", "1")
     preview = form.refresh_preview()
     assert preview is not None and (preview.place_of_supply, preview.tax_kind) == ("29", "inter")
+    assert form.ship_to.place.text() == "Place of supply: Karnataka (29)"
 
     doc = form.save()
 

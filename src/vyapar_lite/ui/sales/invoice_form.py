@@ -368,6 +368,7 @@ class InvoiceForm(QWidget):
             self.grid.show_amounts([])
             self.totals.clear()
             self.due_label.setText("")
+            self.ship_to.show_place("")
             self.credit_bar.hide()
             self.save_button.setEnabled(False)
             return
@@ -382,6 +383,7 @@ class InvoiceForm(QWidget):
             points=preview.points_to_earn,
         )
         self.due_label.setText(f"Due {day_text(preview.due_date)}")
+        self.ship_to.show_place(preview.place_of_supply)
         if self._walk_in() and not self.received_typed:
             self.received_edit.blockSignals(True)
             self.received_edit.set_paise(preview.totals.grand_total)

@@ -11,7 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from vyapar_lite.domain import gst
-from vyapar_lite.domain.document_parties import address_text
+from vyapar_lite.domain.document_parties import address_text, place_text, state_label
 from vyapar_lite.services.customers import CustomerAccount
 
 AS_BILLED = "(state as billed)"
@@ -37,6 +37,9 @@ class ShipTo(QWidget):
         row.addWidget(caption)
         row.addWidget(self.address, 1)
         row.addWidget(self.state)
+        self.place = QLabel()
+        self.place.setObjectName("sales.place_of_supply")
+        row.addWidget(self.place)
         self.address.textEdited.connect(lambda _t: self.changed.emit())
         self.state.activated.connect(lambda _i: self.changed.emit())
 
@@ -50,6 +53,11 @@ class ShipTo(QWidget):
         own = billing if d.shipping_same_as_billing or not d.shipping_address.strip() else ""
         self.address.setText(_one_line(own or d.shipping_address))
         self.state.setCurrentIndex(max(0, self.state.findData(d.state_code)))
+
+    def show_place(self, code: str) -> None:
+        """The place of supply the service worked out ("Place of supply: Karnataka (29)")."""
+        text = place_text(code, state_label(code))
+        self.place.setText(f"Place of supply: {text}" if text else "")
 
     def clear(self) -> None:
         self.address.clear()
