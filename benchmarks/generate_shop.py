@@ -45,6 +45,7 @@ except ModuleNotFoundError:  # run without PYTHONPATH=src
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
     from vyapar_lite.db import close_data_file, open_data_file
     from vyapar_lite.db.lock import ShopInUse, ShopLock
+from vyapar_lite.db.party_backfill import snapshot_existing_documents
 from vyapar_lite.services.sales_postings import MODE_LABELS  # the receipt texts, as the app's
 
 END_DATE = date(2026, 11, 22)
@@ -915,6 +916,16 @@ def shop_row(rng: Random) -> tuple[object, ...]:
     )  # fmt: skip
 
 
+class _Connection:
+    """`execute_sql` over a plain sqlite3 connection, for a migration step's plain SQL."""
+
+    def __init__(self, con: sqlite3.Connection) -> None:
+        self.con = con
+
+    def execute_sql(self, sql: str, params: tuple[object, ...] = ()) -> sqlite3.Cursor:
+        return self.con.execute(sql, params)
+
+
 def remove_file_set(path: Path) -> None:
     """Remove a data file with its WAL, shared-memory and lock companions, if present."""
     for suffix in ("", "-wal", "-shm", "-journal", ".lock"):
@@ -970,6 +981,8 @@ def bulk_load(
         writer = LedgerWriter(rng, customers, cash_id, documents=documents)
         if documents:
             counts = load_documents(con, writer, entry_count)
+            # Each document's parties as issued, as posting takes them (`check` wants them).
+            snapshot_existing_documents(_Connection(con))  # type: ignore[arg-type]
         else:
             con.executemany(
                 f"INSERT INTO ledger_entry ({LEDGER_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

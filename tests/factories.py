@@ -7,6 +7,7 @@ from itertools import count
 
 from vyapar_lite.domain.customer import CustomerDetails, OpeningBalance, OpeningKind
 from vyapar_lite.domain.item import ItemDetails
+from vyapar_lite.domain.shop import ShopProfile
 from vyapar_lite.services import customers, items
 
 _phones = count(9000000001)
@@ -39,3 +40,16 @@ def make_item(
         fields.setdefault("track_stock", True)
     details = ItemDetails(name=name, **fields)  # type: ignore[arg-type]
     return items.create_item(details, opening_stock_milli=opening_stock, opening_date=opening_date)
+
+
+# A registered shop with every particular filled (tests that the documents keep them as issued).
+ISSUING_SHOP = ShopProfile(
+    name="Test Traders",
+    state_code="27",
+    address="12 Laxmi Road",
+    city="Pune",
+    pin_code="411002",
+    phone="9822000000",
+    email="shop@example.com",
+    gstin="27AAPFU0939F1ZV",
+)

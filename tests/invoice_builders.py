@@ -12,6 +12,7 @@ from vyapar_lite.db.models import (
     Allocation,
     AuditEntry,
     Customer,
+    DocumentParty,
     Item,
     LedgerEntry,
     LoyaltyMove,
@@ -40,6 +41,7 @@ TABLES = (
     SaleOrder,
     SaleOrderLine,
     Sequence,
+    DocumentParty,  # a refused posting leaves no snapshot either
 )
 
 

@@ -85,6 +85,22 @@ def test_check_passes_on_a_shop_with_payments(
         ),
         ("UPDATE bill_allocation SET amount = 999999999", "more than its total ₹3,540.00"),
         ("DELETE FROM ledger_entry WHERE kind = 'refund'", "but the refund says ₹500.00"),
+        (  # a snapshot deleted behind the app's back (issue 13)
+            "DELETE FROM document_party WHERE doc_type = 'sales_doc' AND doc_id = "
+            "(SELECT id FROM sales_doc WHERE number = 'INV/2026-27/0002')",
+            "INV/2026-27/0002: the document's parties as issued (names, addresses, GSTINs, "
+            "states) are missing",
+        ),
+        (
+            "DELETE FROM document_party WHERE doc_type = 'contra'",
+            "CON/2026-27/0001: the contra's parties as issued",
+        ),
+        (  # a line edited in the file: its taxable value no longer adds up to the invoice's
+            "UPDATE sales_doc_line SET taxable = taxable + 1, total = total + 1 WHERE doc_id = "
+            "(SELECT id FROM sales_doc WHERE number = 'INV/2026-27/0001')",
+            "INV/2026-27/0001: its taxable value says ₹10,000.00 but its lines add up to "
+            "₹10,000.01",
+        ),
     ],
 )
 def test_check_finds_each_kind_of_mismatch(

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
 from pytestqt.qtbot import QtBot
 
+from pdf_pages import pdf_text
 from sales_factories import SalesShop, stock_the_shop
 from vyapar_lite.domain.invoice import LineInput
 from vyapar_lite.domain.money import parse_money
@@ -23,7 +24,7 @@ from vyapar_lite.services import (
     sales_settings,
 )
 from vyapar_lite.services.orders import OrderDraft
-from vyapar_lite.ui.sales import credit_bar
+from vyapar_lite.ui.sales import credit_bar, invoice_print, print_rows
 from vyapar_lite.ui.sales.invoice_form import InvoiceForm
 from vyapar_lite.ui.sales.line_grid import DISC_AMT, DISC_PCT, GST, ITEM, QTY, RATE, TOTAL
 
@@ -411,3 +412,48 @@ def test_saving_with_no_lines_says_what_is_missing(qtbot: QtBot, stocked: SalesS
     press(qtbot, form, Qt.Key.Key_S, CTRL)
     assert form.last_saved is None
     assert "Add a line" in form.messages.text()
+
+
+# Ship to per invoice (issue 13): the customer's own address by default; another typed for this
+# invoice moves the place of supply for goods, and the invoice prints where the goods went.
+
+
+def test_the_customer_s_own_address_is_the_default_and_is_not_printed_again(
+    qtbot: QtBot, stocked: SalesShop, tmp_path: Path
+) -> None:
+    form = make_form(qtbot)
+    pick_customer(qtbot, form, "sharma", stocked.dealer)
+    assert form.ship_to.values() == ("Shop 4, Market Yard, Gultekdi, Pune 411037", "27")
+    type_line(qtbot, form, "TIFFIN", "1")
+    doc = form.save()
+
+    assert doc is not None and (doc.place_of_supply, doc.tax_kind) == ("27", "intra")
+    assert not doc.ships_elsewhere and print_rows.ship_to_lines(doc) == []
+    text = pdf_text(invoice_print.save_pdf(doc, tmp_path / "same.pdf"))
+    assert "Ship to" not in text
+    assert "Maharashtra (27)" in text
+
+
+def test_goods_shipped_to_another_state_are_igst_and_print_the_delivery_address(
+    qtbot: QtBot, stocked: SalesShop, tmp_path: Path
+) -> None:
+    form = make_form(qtbot)
+    pick_customer(qtbot, form, "sharma", stocked.dealer)
+    form.ship_to.address.setText("Plot 9, Peenya Industrial Area, Bengaluru 560058")
+    form.ship_to.state.setCurrentIndex(form.ship_to.state.findData("29"))
+    type_line(qtbot, form, "TIFFIN", "1")
+    preview = form.refresh_preview()
+    assert preview is not None and (preview.place_of_supply, preview.tax_kind) == ("29", "inter")
+    assert form.ship_to.place.text() == "Place of supply: Karnataka (29)"
+
+    doc = form.save()
+
+    assert doc is not None and (doc.place_of_supply, doc.tax_kind) == ("29", "inter")
+    assert doc.totals.igst == 7560 and doc.totals.cgst == 0
+    a4 = pdf_text(invoice_print.save_pdf(doc, tmp_path / "a4.pdf"))
+    slip = pdf_text(invoice_print.save_pdf(doc, tmp_path / "slip.pdf", "thermal"))
+    for text in (a4, slip):
+        assert "Ship to" in text
+        assert "Plot 9, Peenya Industrial Area, Bengaluru 560058" in text
+        assert "Karnataka (29)" in text
+    assert "Place of supply" in a4 and "Shop 4, Market Yard" in a4  # billed as before

@@ -16,7 +16,7 @@ from datetime import datetime
 
 import peewee
 
-from vyapar_lite.db import audit_seal, sqlite_features
+from vyapar_lite.db import audit_seal, party_backfill, sqlite_features
 
 
 @dataclass(frozen=True)
@@ -510,6 +510,40 @@ KEPT_AGEING = Migration(
     ),
 )
 
+DOCUMENT_PARTIES = Migration(
+    10,
+    "both parties of every document as issued; documents posted before this version get the "
+    "customer and shop masters as they were at migration time (the best that can be known)",
+    (
+        # One row per document (doc_type as the ledger names it); see models.DocumentParty.
+        """CREATE TABLE document_party (
+        doc_type VARCHAR(20) NOT NULL,
+        doc_id INTEGER NOT NULL,
+        party_name VARCHAR(200) NOT NULL,
+        billing_address TEXT NOT NULL DEFAULT '',
+        shipping_address TEXT NOT NULL DEFAULT '',
+        phone VARCHAR(20) NOT NULL DEFAULT '',
+        gstin VARCHAR(15) NOT NULL DEFAULT '',
+        state_code VARCHAR(2) NOT NULL DEFAULT '',
+        state_name VARCHAR(60) NOT NULL DEFAULT '',
+        place_of_supply VARCHAR(2) NOT NULL DEFAULT '',
+        place_name VARCHAR(60) NOT NULL DEFAULT '',
+        shipping_state_code VARCHAR(2) NOT NULL DEFAULT '',
+        shop_name VARCHAR(200) NOT NULL,
+        shop_address TEXT NOT NULL DEFAULT '',
+        shop_city VARCHAR(100) NOT NULL DEFAULT '',
+        shop_pin_code VARCHAR(6) NOT NULL DEFAULT '',
+        shop_phone VARCHAR(20) NOT NULL DEFAULT '',
+        shop_email VARCHAR(200) NOT NULL DEFAULT '',
+        shop_gstin VARCHAR(15) NOT NULL DEFAULT '',
+        shop_state_code VARCHAR(2) NOT NULL DEFAULT '',
+        shop_state_name VARCHAR(60) NOT NULL DEFAULT '',
+        taken_at TIMESTAMP NOT NULL,
+        PRIMARY KEY (doc_type, doc_id))""",
+    ),
+    python_steps=(party_backfill.snapshot_existing_documents,),
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     FOUNDATION,
     CUSTOMERS,
@@ -520,6 +554,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     REMINDERS,
     DASHBOARD,
     KEPT_AGEING,
+    DOCUMENT_PARTIES,
 )
 LATEST = MIGRATIONS[-1].version
 

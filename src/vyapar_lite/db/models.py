@@ -497,6 +497,40 @@ class AgeingKeptItem(BaseModel):
     amount = pw.BigIntegerField(default=0)
 
 
+class DocumentParty(BaseModel):
+    """Both parties of a posted document as issued (`domain.document_parties`; migration 10).
+
+    One table for every document type, keyed by (doc_type, doc_id) as the ledger and the audit
+    log name documents, rather than the same dozen columns on six document tables: one writer,
+    one reader, and `check` finds a document without its snapshot with one anti-join."""
+
+    doc_type = pw.CharField()  # 'sales_doc', 'receipt', 'sale_order', 'payment_out', ...
+    doc_id = pw.IntegerField()
+    party_name = pw.CharField()
+    billing_address = pw.TextField(default="")
+    shipping_address = pw.TextField(default="")
+    phone = pw.CharField(default="")
+    gstin = pw.CharField(default="")
+    state_code = pw.CharField(default="")
+    state_name = pw.CharField(default="")
+    place_of_supply = pw.CharField(default="")
+    place_name = pw.CharField(default="")
+    shipping_state_code = pw.CharField(default="")
+    shop_name = pw.CharField()
+    shop_address = pw.TextField(default="")
+    shop_city = pw.CharField(default="")
+    shop_pin_code = pw.CharField(default="")
+    shop_phone = pw.CharField(default="")
+    shop_email = pw.CharField(default="")
+    shop_gstin = pw.CharField(default="")
+    shop_state_code = pw.CharField(default="")
+    shop_state_name = pw.CharField(default="")
+    taken_at = pw.DateTimeField()
+
+    class Meta:
+        primary_key = pw.CompositeKey("doc_type", "doc_id")
+
+
 ALL_MODELS: list[type[BaseModel]] = [
     Setting,
     Shop,
@@ -527,4 +561,5 @@ ALL_MODELS: list[type[BaseModel]] = [
     Reminder,
     AgeingKept,
     AgeingKeptItem,
+    DocumentParty,
 ]

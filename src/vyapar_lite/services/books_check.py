@@ -8,7 +8,8 @@
 - allocations never exceed what they settle: per invoice/debit note at most its grand total; per
   receipt (with the refunds of its advance) at most its amount; the same for purchase bills and
   payments out;
-- a contra's two sides have its amount and its status.
+- a contra's two sides have its amount and its status;
+- every document has its parties as issued and its totals equal its lines (`document_check`).
 
 Plain SQL with GROUP BY over the indexed columns; each rule lists at most `LIMIT` problems.
 """
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 from vyapar_lite.db import database
 from vyapar_lite.domain.money import format_money
+from vyapar_lite.services import document_check
 
 LIMIT = 20
 
@@ -160,4 +162,4 @@ def problems() -> list[str]:
                 found.append(template.format(name, format_money(got), format_money(expected)))
             else:
                 found.append(template.format(name, got, expected))
-    return found
+    return found + document_check.problems()

@@ -26,7 +26,7 @@ from vyapar_lite.domain.invoice import LineInput, line_amounts
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.domain.payment import check_amount, trim_to_outstanding
 from vyapar_lite.services import allocations as alloc
-from vyapar_lite.services import audit, doc_series
+from vyapar_lite.services import audit, doc_series, document_parties
 from vyapar_lite.services.receipt_views import (
     ReceiptView,
     cheque_status_of,
@@ -293,6 +293,7 @@ def _post_charge(r: Receipt, on: date, charge: int, reason: str) -> SalesDoc:
         notes=f"Cheque {r.cheque_number} ({r.number}) bounced: {reason}",
         created_at=datetime.now(),
     )
+    document_parties.take("sales_doc", doc.id, customer, place_of_supply=place)
     insert_lines([line_row(doc.id, 1, line, None, amounts)])
     ledger(
         customer.id,

@@ -31,7 +31,7 @@ from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.domain.money import MAX_PAISE, format_money
 from vyapar_lite.domain.payment import auto_allocate
 from vyapar_lite.services import allocations as alloc
-from vyapar_lite.services import audit, doc_series, purchases, supplier_side
+from vyapar_lite.services import audit, doc_series, document_parties, purchases, supplier_side
 from vyapar_lite.services.payments_out import cancel_payment_row, insert_bill_allocations
 from vyapar_lite.services.receipts import cancel_row
 from vyapar_lite.services.sales_postings import ledger, tuples
@@ -106,6 +106,7 @@ def post_contra(code: str, on: date, *, amount: int | None = None, notes: str = 
             notes=notes.strip(),
             created_at=now,
         )
+        document_parties.take("receipt", receipt.id, customer)
         ledger(
             customer.id,
             on,
@@ -129,6 +130,7 @@ def post_contra(code: str, on: date, *, amount: int | None = None, notes: str = 
             notes=notes.strip(),
             created_at=now,
         )
+        document_parties.take("payment_out", payment.id, customer)
         supplier_side.post(
             customer.id,
             on,
@@ -151,6 +153,7 @@ def post_contra(code: str, on: date, *, amount: int | None = None, notes: str = 
             notes=notes.strip(),
             created_at=now,
         )
+        document_parties.take("contra", row.id, customer)
         audit.record(
             "post",
             "contra",
@@ -218,7 +221,7 @@ def get_contra(number: str) -> ContraView:
         number=row.number,
         contra_date=row.contra_date,
         customer_code=customer.code,
-        customer_name=customer.name,
+        customer_name=document_parties.read("contra", row.id).party.name,
         amount=row.amount,
         invoices=invoices,
         bills=bills,

@@ -30,7 +30,7 @@ from vyapar_lite.domain.invoice import (
     totals,
 )
 from vyapar_lite.domain.money import MAX_PAISE, divide_round, format_money
-from vyapar_lite.services import audit, doc_series, order_link
+from vyapar_lite.services import audit, doc_series, document_parties, order_link
 from vyapar_lite.services.sales import (
     MAX_NOTES,
     InvoiceDraft,
@@ -140,6 +140,7 @@ def create_order(draft: OrderDraft) -> OrderView:
             created_at=now,
             updated_at=now,
         )
+        document_parties.take("sale_order", order.id, customer)
         for n, (line, item) in enumerate(zip(resolved.lines, resolved.items, strict=True), 1):
             SaleOrderLine.create(
                 order=order.id,
@@ -238,7 +239,7 @@ def get_order(number: str) -> OrderView:
         number=order.number,
         order_date=order.order_date,
         customer_code=customer.code,
-        customer_name=customer.name,
+        customer_name=document_parties.read("sale_order", order.id).party.name,
         status=order.status,
         lines=lines,
         advance=receipt.amount if receipt is not None else 0,

@@ -30,7 +30,14 @@ from vyapar_lite.domain.payment import (
     check_reference,
 )
 from vyapar_lite.services import allocations as alloc
-from vyapar_lite.services import audit, balances, doc_series, purchases, supplier_side
+from vyapar_lite.services import (
+    audit,
+    balances,
+    doc_series,
+    document_parties,
+    purchases,
+    supplier_side,
+)
 from vyapar_lite.services.receipt_views import ChequeDetails, SettledLine
 from vyapar_lite.services.sales_postings import MODE_LABELS, check_mode, ledger, tuples
 
@@ -362,7 +369,7 @@ def get_payment(number: str) -> PaymentView:
         purpose=row.purpose,
         pay_date=row.pay_date,
         customer_code=customer.code,
-        customer_name=customer.name,
+        customer_name=document_parties.read("payment_out", row.id).party.name,
         amount=row.amount,
         amount_in_words=amount_in_words(row.amount),
         mode=row.mode,
@@ -448,7 +455,7 @@ def _create(
     cheque: ChequeDetails | None,
 ) -> PaymentOut:
     number, year = doc_series.take("payment_out", draft.pay_date)
-    return PaymentOut.create(
+    payment = PaymentOut.create(
         number=number,
         fin_year=year,
         pay_date=draft.pay_date,
@@ -463,6 +470,8 @@ def _create(
         notes=draft.notes.strip(),
         created_at=datetime.now(),
     )
+    document_parties.take("payment_out", payment.id, customer)
+    return payment
 
 
 def _bill_allocations(payment_id: int) -> dict[str, int]:

@@ -22,7 +22,7 @@ from vyapar_lite.db.models import BillAllocation, Customer, PaymentOut, Purchase
 from vyapar_lite.domain.errors import FieldError, ValidationError, raise_if_any
 from vyapar_lite.domain.money import MAX_PAISE, format_money
 from vyapar_lite.domain.payment import Owing, days_overdue
-from vyapar_lite.services import audit, doc_series, supplier_side
+from vyapar_lite.services import audit, doc_series, document_parties, supplier_side
 from vyapar_lite.services.allocations import customer_row
 from vyapar_lite.services.receipt_views import OpenDocument
 from vyapar_lite.services.sales_postings import tuples
@@ -149,6 +149,7 @@ def record_bill(draft: BillDraft) -> BillView:
             description=draft.description.strip(),
             created_at=datetime.now(),
         )
+        document_parties.take("purchase_bill", bill.id, customer)
         supplier_side.post(
             customer.id,
             draft.bill_date,
@@ -305,7 +306,7 @@ def get_bill(number: str) -> BillView:
         bill_date=bill.bill_date,
         due_date=bill.due_date,
         customer_code=customer.code,
-        customer_name=customer.name,
+        customer_name=document_parties.read("purchase_bill", bill.id).party.name,
         taxable=bill.taxable,
         gst=bill.gst,
         total=bill.total,

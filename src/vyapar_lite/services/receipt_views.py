@@ -17,10 +17,10 @@ from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.domain.money import amount_in_words
 from vyapar_lite.domain.payment import auto_allocate as _auto_allocate
 from vyapar_lite.domain.payment import days_overdue, is_post_dated
+from vyapar_lite.domain.shop import ShopProfile
 from vyapar_lite.services import allocations as alloc
-from vyapar_lite.services import doc_series
+from vyapar_lite.services import doc_series, document_parties
 from vyapar_lite.services.sales_postings import MODE_LABELS, tuples
-from vyapar_lite.services.sales_views import customer_address
 
 CREDIT_KINDS = ("receipt", "write_off", "contra")  # the ledger credit a receipt-table row posts
 
@@ -89,6 +89,7 @@ class ReceiptView:
     bounce_charge_note: str
     cancel_reason: str
     notes: str
+    shop: ShopProfile | None = None  # the shop as on the receipt (`document_parties`)
 
 
 @dataclass(frozen=True)
@@ -205,15 +206,16 @@ def get_receipt(number: str) -> ReceiptView:
         after = now - int((_one(_LATER_SQL, params) or (0,))[0])
     write_off = _one(_WRITE_OFF_SQL, (r.customer_id, r.id)) if r.origin == "receipt" else None
     charge = SalesDoc.get_by_id(r.charge_doc_id).number if r.charge_doc_id else ""
+    issued = document_parties.read("receipt", r.id)
     return ReceiptView(
         number=r.number,
         origin=r.origin,
         receipt_date=r.receipt_date,
         customer_code=customer.code,
-        customer_name=customer.name,
-        customer_address=customer_address(customer),
-        customer_gstin=customer.gstin,
-        customer_phone=customer.phone,
+        customer_name=issued.party.name,
+        customer_address=issued.party.billing_address,
+        customer_gstin=issued.party.gstin,
+        customer_phone=issued.party.phone,
         amount=r.amount,
         amount_in_words=amount_in_words(r.amount),
         mode=r.mode,
@@ -238,6 +240,7 @@ def get_receipt(number: str) -> ReceiptView:
         bounce_charge_note=charge,
         cancel_reason=r.cancel_reason,
         notes=r.notes,
+        shop=issued.shop,
     )
 
 

@@ -37,7 +37,7 @@ from vyapar_lite.domain.payment import (
     is_post_dated,
 )
 from vyapar_lite.services import allocations as alloc
-from vyapar_lite.services import audit, balances, doc_series
+from vyapar_lite.services import audit, balances, doc_series, document_parties
 from vyapar_lite.services.payment_settings import cheque_settings
 from vyapar_lite.services.receipt_views import (
     ChequeDetails,
@@ -153,6 +153,7 @@ def record_receipt(draft: ReceiptDraft) -> ReceiptView:
             notes=draft.notes.strip(),
             created_at=datetime.now(),
         )
+        document_parties.take("receipt", receipt.id, customer)
         if p.counted:
             ledger(
                 customer.id,
@@ -350,6 +351,7 @@ def post_write_off(
         with_receipt_id=with_receipt,
         created_at=datetime.now(),
     )
+    document_parties.take("receipt", row.id, customer)
     ledger(
         customer.id,
         on,

@@ -47,7 +47,14 @@ from vyapar_lite.domain.invoice import (
     redemption_value,
     totals,
 )
-from vyapar_lite.services import audit, doc_series, order_link, sales_settings, shop
+from vyapar_lite.services import (
+    audit,
+    doc_series,
+    document_parties,
+    order_link,
+    sales_settings,
+    shop,
+)
 from vyapar_lite.services.sales_cancel import cancel_invoice
 from vyapar_lite.services.sales_debit_notes import post_debit_note
 from vyapar_lite.services.sales_notes import post_credit_note
@@ -109,6 +116,10 @@ class InvoiceDraft:
     redeem_points: int = 0
     order_number: str = ""  # set when converting a sale order (its advance is applied)
     notes: str = ""
+    # Ship to (blank: the customer's shipping address); for goods the delivery state is the
+    # place of supply (`place_of_supply`); both go into the invoice's snapshot.
+    delivery_address: str = ""
+    delivery_state: str = ""
 
 
 @dataclass(frozen=True)
@@ -154,6 +165,7 @@ class _Prepared:
     points_to_earn: int
     order: SaleOrder | None
     advance_applied: int
+    delivery_state: str = ""
 
 
 def preview_invoice(draft: InvoiceDraft) -> InvoicePreview:
@@ -226,6 +238,14 @@ def post_invoice(draft: InvoiceDraft, *, override_reason: str = "") -> DocumentV
             points_redeemed=draft.redeem_points,
             notes=draft.notes.strip(),
             created_at=datetime.now(),
+        )
+        document_parties.take(
+            "sales_doc",
+            doc.id,
+            customer,
+            place_of_supply=p.place,
+            shipping_address=draft.delivery_address,
+            shipping_state_code=p.delivery_state,
         )
         lines, line_items = p.resolved.lines, p.resolved.items
         insert_lines(
@@ -321,15 +341,19 @@ def next_number_preview(kind: str, on: date) -> str:
 
 def _prepare(draft: InvoiceDraft) -> _Prepared:
     customer = active_customer(draft.customer_code)
-    shop_state, place, tax_kind = place_of_supply(customer, export=draft.export)
-
     errors: list[FieldError] = []
     try:
         check_lines(draft.lines, allowed_rates=active_rates())
     except ValidationError as exc:
         errors.extend(exc.errors)
     resolved, item_errors = resolve_items(draft.lines)
+    delivery_state = _delivery_state(draft, errors)
     raise_if_any(errors + item_errors)
+    shop_state, place, tax_kind = place_of_supply(
+        customer,
+        export=draft.export,
+        delivery_state=delivery_state if moves_goods(resolved.lines) else "",
+    )
 
     amounts = [line_amounts(line, tax_kind) for line in resolved.lines]
     lines_total = sum(a.total for a in amounts)
@@ -385,16 +409,26 @@ def _prepare(draft: InvoiceDraft) -> _Prepared:
         else points_earned(grand_total, settings.earn_per_paise),
         order=order,
         advance_applied=advance,
+        delivery_state=delivery_state,
     )
 
 
-def place_of_supply(customer: Customer, *, export: bool = False) -> tuple[str, str, TaxKind]:
+def place_of_supply(
+    customer: Customer, *, export: bool = False, delivery_state: str = ""
+) -> tuple[str, str, TaxKind]:
     """(shop state, place of supply, tax kind): the customer's state, or the shop's for CASH and
-    customers without a state; an export only for a customer outside India."""
+    customers without a state; an export only for a customer outside India.
+
+    Goods delivered to another address: the place of supply is where their movement ends for
+    delivery, the delivery address's state (IGST Act s.10(1)(a)); the caller passes
+    `delivery_state` only for an invoice that moves goods (services follow the recipient's
+    location, s.12(2)). An export stays an export (s.13 / zero-rated, IGST Act s.16)."""
     profile = shop.get_profile()
     if profile is None:
         raise ValidationError(FieldError("shop", "Set up the shop's profile (its state) first"))
     place = profile.state_code if customer.is_cash else customer.state_code or profile.state_code
+    if delivery_state and not export:
+        place = delivery_state
     place = gst.LEGACY_SUCCESSORS.get(place, place)
     if export and place != gst.FOREIGN:
         raise ValidationError(
@@ -404,6 +438,31 @@ def place_of_supply(customer: Customer, *, export: bool = False) -> tuple[str, s
             )
         )
     return profile.state_code, place, gst.tax_split_kind(profile.state_code, place, export=export)
+
+
+def moves_goods(lines: list[LineInput]) -> bool:
+    """True when a line is goods: its code is not a SAC (services' codes start with 99, Scheme
+    of Classification of Services, Notification 11/2017-CT(Rate)); a line without a code is
+    taken as goods, what a shop mostly sells."""
+    return any(not line.hsn_sac.strip().startswith("99") for line in lines)
+
+
+def _delivery_state(draft: InvoiceDraft, errors: list[FieldError]) -> str:
+    """The delivery address's state code ('' when none is given); a bad one is an error."""
+    text = draft.delivery_state.strip()
+    if len(draft.delivery_address) > MAX_NOTES:
+        errors.append(
+            FieldError(
+                "delivery_address", f"Keep the delivery address under {MAX_NOTES} characters"
+            )
+        )
+    if not text:
+        return ""
+    try:
+        return gst.parse_state(text, field="delivery_state")
+    except ValidationError as exc:
+        errors.extend(exc.errors)
+        return ""
 
 
 def active_customer(code: str) -> Customer:

@@ -29,7 +29,7 @@ from vyapar_lite.db.models import (
 )
 from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.domain.invoice import LineAmounts, LineInput, TaxKind, Totals
-from vyapar_lite.services import audit, doc_series, items
+from vyapar_lite.services import audit, doc_series, document_parties, items
 
 PAYMENT_MODES = ("cash", "upi", "card", "bank", "cheque")
 MODE_LABELS = {
@@ -146,6 +146,7 @@ def post_receipt(
         origin=origin,
         created_at=datetime.now(),
     )
+    document_parties.take("receipt", receipt.id, customer)
     ledger(
         customer.id,
         on,
@@ -293,8 +294,9 @@ def create_note(
     points_redeemed: int,
     reason: str,
 ) -> SalesDoc:
-    """The note's row: taxed as its invoice (place of supply, tax kind); the reason in `notes`."""
-    return SalesDoc.create(
+    """The note's row: taxed as its invoice (place of supply, tax kind); the reason in `notes`;
+    its snapshot of the parties (the masters now, the invoice's place of supply)."""
+    note = SalesDoc.create(
         kind=kind,
         number=number,
         fin_year=year,
@@ -317,6 +319,13 @@ def create_note(
         notes=reason,
         created_at=datetime.now(),
     )
+    document_parties.take(
+        "sales_doc",
+        note.id,
+        Customer.get_by_id(invoice.customer_id),
+        place_of_supply=invoice.place_of_supply,
+    )
+    return note
 
 
 def audit_note(

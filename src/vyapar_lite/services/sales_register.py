@@ -7,6 +7,9 @@ the period's net sales. The document's own figures that belong to no rate (round
 redemption, "other") and its value (grand total) are on its first row only, so the columns still
 add up: for each document, its rows' taxable + tax + other = its value.
 
+The customer's name and GSTIN are the document's as issued (`document_parties`), so an invoice
+to a buyer who registers later stays B2C in its period, as it was reported.
+
 Cancelled documents keep one row, marked cancelled, with no amounts: the number series stays
 complete for the accountant, and nothing cancelled is counted.
 """
@@ -20,7 +23,7 @@ from typing import Any, NamedTuple
 
 import peewee as pw
 
-from vyapar_lite.db.models import Customer, SalesDoc, SalesDocLine
+from vyapar_lite.db.models import Customer, DocumentParty, SalesDoc, SalesDocLine
 from vyapar_lite.domain import gst
 from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.services.report_rows import day, iter_rows, rows_of
@@ -53,6 +56,11 @@ class RegisterRow(NamedTuple):
     @property
     def first_of_document(self) -> bool:
         return self.value is not None
+
+    @property
+    def is_b2b(self) -> bool:
+        """To a registered buyer (a GSTIN on the document as issued): GSTR-1's b2b table."""
+        return bool(self.customer_gstin)
 
 
 @dataclass(frozen=True)
@@ -174,8 +182,9 @@ def _query(start: date, end: date) -> Any:
             SalesDoc.number.alias("number"),
             SalesDoc.status.alias("status"),
             Customer.code.alias("code"),
-            Customer.name.alias("name"),
-            Customer.gstin.alias("gstin"),
+            # As issued; a document without its snapshot (`check` reports it) shows the master.
+            pw.fn.COALESCE(DocumentParty.party_name, Customer.name).alias("name"),
+            pw.fn.COALESCE(DocumentParty.gstin, Customer.gstin).alias("gstin"),
             SalesDoc.place_of_supply.alias("place"),
             SalesDoc.tax_kind.alias("tax_kind"),
             pw.fn.COALESCE(_AGAINST.number, "").alias("against"),
@@ -196,6 +205,12 @@ def _query(start: date, end: date) -> Any:
             .alias("nth"),
         )
         .join(Customer)
+        .switch(SalesDoc)
+        .join(
+            DocumentParty,
+            pw.JOIN.LEFT_OUTER,
+            on=(DocumentParty.doc_type == "sales_doc") & (DocumentParty.doc_id == SalesDoc.id),
+        )
         .switch(SalesDoc)
         .join(_AGAINST, pw.JOIN.LEFT_OUTER, on=(_AGAINST.id == SalesDoc.against))
         .switch(SalesDoc)

@@ -25,7 +25,8 @@ from vyapar_lite.db.models import (
 )
 from vyapar_lite.domain import gst
 from vyapar_lite.domain.invoice import LineAmounts, TaxKind, Totals, totals
-from vyapar_lite.services import shop
+from vyapar_lite.domain.shop import ShopProfile
+from vyapar_lite.services import document_parties
 from vyapar_lite.services.sales_postings import find_doc, tax_kind_of, tuples
 
 NOTE_KINDS = ("credit_note", "debit_note")
@@ -76,6 +77,12 @@ class DocumentView:
     points_earned: int  # for a credit note: the invoice's earned points it took back (< 0)
     points_redeemed: int  # for a credit note: the invoice's redeemed points it gave back (< 0)
     notes: str  # for credit/debit notes: the reason
+    # As issued (`document_parties`): the shop then, the place of supply's name, where the goods
+    # went (printed as "Ship to" when it differs from the billing address).
+    shop: ShopProfile | None = None
+    place_name: str = ""
+    delivery_address: str = ""
+    ships_elsewhere: bool = False
 
 
 @dataclass(frozen=True)
@@ -156,20 +163,21 @@ def document_view(doc: SalesDoc) -> DocumentView:
     ]
     against = SalesDoc.get_by_id(doc.against_id).number if doc.against_id else ""
     order = SaleOrder.get_by_id(doc.order_id).number if doc.order_id else ""
-    profile = shop.get_profile()
+    issued = document_parties.read("sales_doc", doc.id)
+    party = issued.party
     return DocumentView(
         kind=doc.kind,
         number=doc.number,
         doc_date=doc.doc_date,
         due_date=doc.due_date,
         customer_code=customer.code,
-        customer_name=customer.name,
-        customer_gstin=customer.gstin,
-        customer_address=customer_address(customer),
-        customer_state=customer.state_code,
+        customer_name=party.name,
+        customer_gstin=party.gstin,
+        customer_address=party.billing_address,
+        customer_state=party.state_code,
         place_of_supply=doc.place_of_supply,
         tax_kind=tax_kind_of(doc),
-        state_tax_label=gst.state_tax_label(profile.state_code) if profile else "SGST",
+        state_tax_label=gst.state_tax_label(issued.shop.state_code),
         lines=lines,
         totals=doc_totals,
         received=received,
@@ -182,12 +190,11 @@ def document_view(doc: SalesDoc) -> DocumentView:
         points_earned=doc.points_earned,
         points_redeemed=doc.points_redeemed,
         notes=doc.notes,
+        shop=issued.shop,
+        place_name=issued.place_name,
+        delivery_address=party.shipping_address,
+        ships_elsewhere=issued.ships_elsewhere,
     )
-
-
-def customer_address(customer: Customer) -> str:
-    place = " ".join(part for part in (customer.city, customer.pin_code) if part)
-    return "\n".join(part for part in (customer.billing_address.strip(), place) if part)
 
 
 def returned_by_line(line_ids: list[int]) -> dict[int, int]:

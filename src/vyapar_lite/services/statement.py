@@ -25,10 +25,9 @@ import peewee as pw
 
 from vyapar_lite.db.models import Customer, LedgerEntry, Receipt, SalesDoc
 from vyapar_lite.domain.errors import FieldError, ValidationError
-from vyapar_lite.services import balances
+from vyapar_lite.services import balances, document_parties
 from vyapar_lite.services.report_rows import day, iter_rows, rows_of
 from vyapar_lite.services.sales_postings import MODE_LABELS
-from vyapar_lite.services.sales_views import customer_address
 
 TYPE_LABELS = {
     "opening": "Opening balance",
@@ -120,13 +119,16 @@ def open_statement(code: str, start: date, end: date) -> Statement:
     period = _period_sums(customer.id, start, end)
     opening = _opening(customer.id, start, end, period)
     supplier = _supplier_side(customer.code, start, end) if _supplier_side else None
+    # Headed with the customer as on the period's last document (as issued), else the master.
+    issued = document_parties.latest_in_period(start, end, customer_id=customer.id)
+    party = issued.party if issued is not None else document_parties.customer_party(customer)
     return Statement(
         customer.id,
         customer.code,
-        customer.name,
-        customer_address(customer),
-        customer.gstin,
-        customer.phone,
+        party.name,
+        party.billing_address,
+        party.gstin,
+        party.phone,
         start,
         end,
         opening,

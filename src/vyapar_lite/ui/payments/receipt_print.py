@@ -12,7 +12,6 @@ from PySide6.QtGui import QFont, QPagedPaintDevice, QPageLayout, QPdfWriter, QTe
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from vyapar_lite.services import shop
 from vyapar_lite.ui.payments.receipt_html import Layout, receipt_html
 from vyapar_lite.ui.sales.invoice_print import page_layout
 
@@ -27,7 +26,7 @@ _PIXELS_PER_MM = 96 / 25.4  # QTextDocument lays out at Qt's default 96 dpi
 def text_document(receipt: ReceiptView, layout: Layout) -> QTextDocument:
     document = QTextDocument()
     document.setDefaultFont(QFont("DejaVu Sans", 7 if layout == "thermal" else 9))
-    document.setHtml(receipt_html(receipt, shop.get_profile(), layout))
+    document.setHtml(receipt_html(receipt, receipt.shop, layout))  # the shop as on it
     document.setDocumentMargin(0)
     return document
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from vyapar_lite.exports.sales_register import export_sales_register
-from vyapar_lite.services import sales_register, shop
+from vyapar_lite.services import document_parties, sales_register
 from vyapar_lite.services.sales_register import KIND_LABELS, RegisterRow, RegisterSummary
 from vyapar_lite.ui.reports import printout
 from vyapar_lite.ui.reports import report_html as h
@@ -144,7 +144,7 @@ class RegisterPage(ReportPage[RegisterResult]):
         s = result.summary
         rows = sales_register.iter_register(s.start, s.end)
         return h.report_printout(
-            shop.get_profile(),
+            document_parties.shop_for_period(s.start, s.end),
             "Sales register (GST)",
             ("Period", f"{day(s.start)} to {day(s.end)}"),
             [

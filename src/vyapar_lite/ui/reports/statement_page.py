@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
 from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.exports.statement import export_statement
-from vyapar_lite.services import ageing, shop, statement
+from vyapar_lite.services import ageing, document_parties, statement
 from vyapar_lite.services.ageing import AgeingRow
 from vyapar_lite.services.report_scope import CustomerScope
 from vyapar_lite.services.statement import Statement, StatementLine
@@ -186,7 +186,7 @@ class StatementPage(ReportPage[StatementResult]):
     def printout(self, result: StatementResult, progress: Progress) -> Printout:
         st = result.statement
         return sp.statement_printout(
-            shop.get_profile(),
+            document_parties.shop_for_period(st.start, st.end),
             st,
             statement.iter_statement_lines(st),
             ageing=result.ageing,

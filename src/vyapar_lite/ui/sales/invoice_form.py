@@ -41,6 +41,7 @@ from vyapar_lite.ui.sales.invoice_html import Layout
 from vyapar_lite.ui.sales.labels import MODE_LABELS, day_text
 from vyapar_lite.ui.sales.line_grid import LineGrid
 from vyapar_lite.ui.sales.saved_bar import SavedBar
+from vyapar_lite.ui.sales.ship_to import ShipTo
 from vyapar_lite.ui.sales.totals_panel import TotalsPanel
 from vyapar_lite.ui.widgets import DateEdit, MoneyEdit
 
@@ -96,6 +97,8 @@ class InvoiceForm(QWidget):
         head.addWidget(self.date_edit, 0, 3)
         head.addWidget(self.export_box, 1, 2)
         head.addWidget(self.due_label, 1, 3)
+        self.ship_to = ShipTo()
+        head.addWidget(self.ship_to, 2, 0, 1, 4)
         head.setColumnStretch(1, 1)
 
         self.grid = LineGrid("sales.lines")
@@ -201,6 +204,7 @@ class InvoiceForm(QWidget):
         self.mode_combo.currentIndexChanged.connect(lambda _i: self._mode_changed())
         self.points_edit.textChanged.connect(lambda _t: self._changed())
         self.export_box.toggled.connect(lambda _b: self._changed())
+        self.ship_to.changed.connect(self._changed)
         self.save_button.clicked.connect(self.save)
         self.clear_button.clicked.connect(self.new_invoice)
         self.close_button.clicked.connect(self.close_requested)
@@ -293,6 +297,8 @@ class InvoiceForm(QWidget):
             redeem_points=int(points_text) if points_text else 0,
             order_number=self.order_number,
             notes=self.notes_edit.text().strip(),
+            delivery_address=self.ship_to.values()[0],
+            delivery_state=self.ship_to.values()[1],
         )
         if self._walk_in() and not self.received_typed:
             draft = replace(draft, received=self._walk_in_total(draft))
@@ -362,6 +368,7 @@ class InvoiceForm(QWidget):
             self.grid.show_amounts([])
             self.totals.clear()
             self.due_label.setText("")
+            self.ship_to.show_place("")
             self.credit_bar.hide()
             self.save_button.setEnabled(False)
             return
@@ -376,6 +383,7 @@ class InvoiceForm(QWidget):
             points=preview.points_to_earn,
         )
         self.due_label.setText(f"Due {day_text(preview.due_date)}")
+        self.ship_to.show_place(preview.place_of_supply)
         if self._walk_in() and not self.received_typed:
             self.received_edit.blockSignals(True)
             self.received_edit.set_paise(preview.totals.grand_total)
@@ -395,6 +403,7 @@ class InvoiceForm(QWidget):
             return
         self.grid.set_customer_type(account.details.customer_type)
         self.credit_bar.forget()
+        self.ship_to.set_customer(account)
         foreign = account.details.state_code == gst.FOREIGN
         self.export_box.setVisible(foreign)
         if not foreign:
@@ -458,6 +467,7 @@ class InvoiceForm(QWidget):
             self.points_edit,
             self.notes_edit,
             self.export_box,
+            self.ship_to,
             self.clear_button,
         ):
             widget.setEnabled(not locked)

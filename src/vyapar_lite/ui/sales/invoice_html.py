@@ -77,6 +77,9 @@ def a4_html(doc: DocumentView, shop: ShopProfile | None) -> str:
 
 def _parties_a4(doc: DocumentView) -> str:
     bill_to = f"<b>Bill to</b><br><b>{_e(doc.customer_name)}</b><br>{_br(rows.customer_lines(doc))}"
+    ship_to = rows.ship_to_lines(doc)
+    if ship_to:
+        bill_to += f"<br><br><b>Ship to</b><br>{_br(ship_to)}"
     facts = "".join(
         f"<tr><td>{_e(label)}</td><td><b>{_e(value)}</b></td></tr>"
         for label, value in rows.document_facts(doc)
@@ -162,6 +165,8 @@ def thermal_html(doc: DocumentView, shop: ShopProfile | None) -> str:
     ]
     if doc.customer_code != "CASH":
         parts.append(f"<p><b>{_e(doc.customer_name)}</b><br>{_br(rows.customer_lines(doc))}</p>")
+    if rows.ship_to_lines(doc):
+        parts.append(f"<p><b>Ship to</b><br>{_br(rows.ship_to_lines(doc))}</p>")
     lines = []
     for r in rows.line_rows(doc):
         hsn = f" · HSN {r.hsn_sac}" if r.hsn_sac else ""

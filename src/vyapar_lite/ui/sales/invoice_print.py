@@ -22,7 +22,6 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from vyapar_lite.domain.shop import ShopProfile
-from vyapar_lite.services import shop
 from vyapar_lite.ui.sales.invoice_html import LAYOUTS, Layout, document_html
 
 if TYPE_CHECKING:
@@ -81,7 +80,7 @@ def page_layout(layout: Layout, document: QTextDocument | None = None) -> QPageL
 def _paint(device: QPagedPaintDevice, doc: DocumentView, layout: Layout) -> None:
     """Lay the document out in pages of the printable area (so Qt adds no margins or page
     numbers of its own) and print it on `device`."""
-    document = text_document(doc, shop.get_profile(), layout)
+    document = text_document(doc, doc.shop, layout)  # the shop as on the document
     page = page_layout(layout, document)
     device.setPageLayout(page)
     area = page.paintRect(QPageLayout.Unit.Millimeter)

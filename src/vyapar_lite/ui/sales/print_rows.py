@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from vyapar_lite.domain import gst
+from vyapar_lite.domain.document_parties import place_text, state_label
 from vyapar_lite.domain.item import format_qty, format_rate
 from vyapar_lite.domain.money import amount_in_words, format_money
 from vyapar_lite.domain.shop import ShopProfile
@@ -174,7 +175,8 @@ def document_facts(doc: DocumentView) -> list[tuple[str, str]]:
     facts = [(label.get(doc.kind, "Number"), doc.number), ("Date", day_text(doc.doc_date))]
     if doc.due_date and doc.kind == "invoice":
         facts.append(("Due date", day_text(doc.due_date)))
-    facts.append(("Place of supply", state_text(doc.place_of_supply)))
+    place_name = doc.place_name or state_label(doc.place_of_supply)
+    facts.append(("Place of supply", place_text(doc.place_of_supply, place_name)))
     if doc.against_number:
         facts.append(("Against invoice", doc.against_number))
     if doc.order_number:
@@ -191,6 +193,14 @@ def customer_lines(doc: DocumentView) -> list[str]:
     if doc.customer_state:
         lines.append(f"State: {state_text(doc.customer_state)}")
     return lines
+
+
+def ship_to_lines(doc: DocumentView) -> list[str]:
+    """The delivery address as issued, printed only where it differs from the billing address
+    (Rule 46(o))."""
+    if not doc.ships_elsewhere:
+        return []
+    return [ln.strip() for ln in doc.delivery_address.splitlines() if ln.strip()]
 
 
 def export_note(doc: DocumentView) -> str:

@@ -1,0 +1,72 @@
+"""The invoice's "Ship to": where the goods are delivered, and that address's state.
+
+Filled with the customer's shipping address and state when a customer is chosen; the shopkeeper
+may type another for this invoice. For goods the delivery state is the place of supply (the
+service decides, `sales.place_of_supply`); the address is printed when it differs from the
+billing address."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from vyapar_lite.domain import gst
+from vyapar_lite.domain.document_parties import address_text, place_text, state_label
+from vyapar_lite.services.customers import CustomerAccount
+
+AS_BILLED = "(state as billed)"
+
+
+class ShipTo(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.address = QLineEdit()
+        self.address.setObjectName("sales.ship_to")
+        self.address.setPlaceholderText("Delivery address (blank: the customer's own)")
+        self.state = QComboBox()
+        self.state.setObjectName("sales.ship_state")
+        self.state.addItem(AS_BILLED, "")
+        for code, name in gst.state_choices(include_foreign=False):
+            self.state.addItem(f"{code} {name}", code)
+        caption = QLabel("S&hip to")
+        caption.setBuddy(self.address)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(caption)
+        row.addWidget(self.address, 1)
+        row.addWidget(self.state)
+        self.place = QLabel()
+        self.place.setObjectName("sales.place_of_supply")
+        row.addWidget(self.place)
+        self.address.textEdited.connect(lambda _t: self.changed.emit())
+        self.state.activated.connect(lambda _i: self.changed.emit())
+
+    def set_customer(self, account: CustomerAccount | None) -> None:
+        """The customer's own shipping address and state (blank for a walk-in)."""
+        if account is None or account.is_cash:
+            self.clear()
+            return
+        d = account.details
+        billing = address_text(d.billing_address, d.city, d.pin_code)
+        own = billing if d.shipping_same_as_billing or not d.shipping_address.strip() else ""
+        self.address.setText(_one_line(own or d.shipping_address))
+        self.state.setCurrentIndex(max(0, self.state.findData(d.state_code)))
+
+    def show_place(self, code: str) -> None:
+        """The place of supply the service worked out ("Place of supply: Karnataka (29)")."""
+        text = place_text(code, state_label(code))
+        self.place.setText(f"Place of supply: {text}" if text else "")
+
+    def clear(self) -> None:
+        self.address.clear()
+        self.state.setCurrentIndex(0)
+
+    def values(self) -> tuple[str, str]:
+        """(delivery address, state code or '')."""
+        return self.address.text().strip(), str(self.state.currentData() or "")
+
+
+def _one_line(text: str) -> str:
+    return ", ".join(line.strip() for line in text.splitlines() if line.strip())
