@@ -29,7 +29,7 @@ from vyapar_lite.domain.sheet import (
 )
 
 ISSUE_HEADERS = (
-    "Code, Name, Phone, Email, GSTIN, PAN, State, Type, Category, Credit limit, "
+    "Code, Name, Phone, Email, GSTIN, PAN, State, SEZ unit, Type, Category, Credit limit, "
     "Check credit limit, Stop sales, Payment terms (days), Opening balance, Opening balance type, "
     "Opening balance date, Billing address, Shipping address, City, PIN code, Also supplier, Notes"
 )
@@ -73,7 +73,7 @@ def sheet(*rows: dict[str, object]) -> list[tuple[object, ...]]:
 
 def test_the_columns_are_the_issues_headers_in_order() -> None:
     assert ", ".join(HEADERS) == ISSUE_HEADERS
-    assert len(HEADERS) == 22
+    assert len(HEADERS) == 23
 
 
 # --- money cells --------------------------------------------------------------------------------
@@ -485,7 +485,7 @@ def test_a_missing_and_a_misnamed_header_are_named() -> None:
     assert [str(e) for e in reading.errors] == [
         "row 1, Email: The column 'Email' is missing from row 1 (the headers)",
         "row 1, PIN code: The column 'PIN code' is missing from row 1 (the headers)",
-        "row 1, Pincode: Column S's header 'Pincode' is not one of the template's columns; "
+        "row 1, Pincode: Column T's header 'Pincode' is not one of the template's columns; "
         "did you mean 'PIN code'?",
     ]
 
@@ -493,7 +493,7 @@ def test_a_missing_and_a_misnamed_header_are_named() -> None:
 def test_a_header_twice() -> None:
     reading = read_sheet([[*HEADERS, "phone"]])
     assert [e.message for e in reading.errors] == [
-        "The column 'Phone' appears twice (columns C and W)"
+        "The column 'Phone' appears twice (columns C and X)"
     ]
 
 

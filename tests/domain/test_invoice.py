@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.domain.invoice import (
     CreditCheck,
+    TaxKind,
     LineAmounts,
     LineInput,
     RateSummary,
@@ -29,6 +30,7 @@ from vyapar_lite.domain.invoice import (
     tax_on,
     totals,
 )
+from vyapar_lite.domain.money import divide_round
 
 RUPEE = 100
 
@@ -80,12 +82,72 @@ def test_a_price_including_18_percent_takes_the_tax_out() -> None:
     assert amounts.total == 11800
 
 
-def test_an_inclusive_price_rounds_each_amount_to_the_paisa() -> None:
-    # ₹100 including 18%: 10000 × 10000 / 11800 = 8474.58 -> 8475; 8475 × 9% = 762.75 -> 763
+def test_an_inclusive_price_adds_up_to_the_price() -> None:
+    # ₹100 including 18%: 10000 × 10000 / 11800 = 8474.58 -> 8475; tax = ₹15.25, halves 763 + 762
     amounts = line_amounts(line(price_includes_tax=True), "intra")
 
-    assert (amounts.taxable, amounts.cgst, amounts.sgst) == (8475, 763, 763)
-    assert amounts.total == 10001  # a paisa over the price: each amount is rounded on its own
+    assert (amounts.taxable, amounts.cgst, amounts.sgst) == (8475, 763, 762)
+    assert amounts.total == 10000  # not ₹100.01: the tax is what is left of the price
+
+
+@pytest.mark.parametrize(
+    ("qty", "rate", "gst", "kind", "taxable", "cgst", "sgst", "igst", "total"),
+    [
+        # MRP ₹99.99 at 18%: 9999 / 1.18 = 8473.73 -> 8474; tax ₹15.25 -> 763 + 762
+        (1000, 9999, 1800, "intra", 8474, 763, 762, 0, 9999),
+        # 2 × ₹675 at 5%: 135000 / 1.05 = 128571.43 -> 128571; tax 6429 -> 3215 + 3214
+        (2000, 67500, 500, "intra", 128571, 3215, 3214, 0, 135000),
+        # 1 × ₹46 at 5%: 4600 / 1.05 = 4380.95 -> 4381; tax 219 -> 110 + 109 (was 110 + 110)
+        (1000, 4600, 500, "intra", 4381, 110, 109, 0, 4600),
+        # the same ₹46 to another state: IGST is the whole tax
+        (1000, 4600, 500, "inter", 4381, 0, 0, 219, 4600),
+    ],
+)
+def test_the_issues_mrps_total_exactly_the_price(
+    qty: int,
+    rate: int,
+    gst: int,
+    kind: TaxKind,
+    taxable: int,
+    cgst: int,
+    sgst: int,
+    igst: int,
+    total: int,
+) -> None:
+    amounts = line_amounts(line(qty=qty, rate=rate, gst=gst, price_includes_tax=True), kind)
+
+    assert (amounts.taxable, amounts.cgst, amounts.sgst, amounts.igst) == (
+        taxable,
+        cgst,
+        sgst,
+        igst,
+    )
+    assert amounts.total == total
+
+
+@given(
+    rate=st.integers(min_value=0, max_value=10**9),
+    qty=st.integers(min_value=1, max_value=10**6),
+    gst=st.sampled_from([0, 10, 25, 100, 300, 500, 1200, 1800, 2800, 4000]),
+    kind=st.sampled_from(["intra", "inter"]),
+    discount_bp=st.integers(min_value=0, max_value=10000),
+)
+def test_an_inclusive_line_always_totals_qty_times_price_less_discount(
+    rate: int, qty: int, gst: int, kind: TaxKind, discount_bp: int
+) -> None:
+    amounts = line_amounts(
+        line(qty=qty, rate=rate, gst=gst, price_includes_tax=True, discount_bp=discount_bp), kind
+    )
+    gross = divide_round(qty * rate, 1000)  # qty × price, rounded once
+
+    assert amounts.gross == gross
+    assert amounts.total == gross - amounts.discount
+    assert amounts.cgst + amounts.sgst + amounts.igst == amounts.total - amounts.taxable
+    assert abs(amounts.cgst - amounts.sgst) <= 1
+    # the tax is within a paisa of the rate on the taxable value
+    assert abs(amounts.tax - divide_round(amounts.taxable * gst, 10000)) <= 1
+    if discount_bp == 0:
+        assert amounts.total == gross
 
 
 def test_an_inclusive_price_on_an_export_is_all_taxable_value() -> None:

@@ -18,7 +18,7 @@ def _read(*rows: list[object]) -> tuple[list[object], list[str], list[str]]:
 
 def test_the_headers_are_the_agreed_columns() -> None:
     assert HEADERS == (
-        "Code", "Name", "HSN/SAC", "Unit", "Sale price", "Price includes tax", "GST rate",
+        "Code", "Name", "HSN/SAC", "Unit", "UQC", "Sale price", "Price includes tax", "GST rate",
         "Track stock", "Opening stock", "Low stock level", "Dealer price", "Wholesaler price",
         "Distributor price", "General discount %", "Dealer discount %", "Wholesaler discount %",
         "Distributor discount %", "Active",
@@ -55,6 +55,7 @@ def test_a_full_row_reads_every_column() -> None:
         code="BIS-250",
         hsn_sac="19053100",
         unit="pack",
+            uqc="PAC",
         sale_price=3000,
         price_includes_tax=True,
         gst_rate_bp=500,
@@ -73,7 +74,7 @@ def test_blanks_take_their_defaults() -> None:
 
     assert errors == []
     (item,) = items
-    assert item.details == ItemDetails(name="Loose Sugar", unit="pcs", gst_rate_bp=0)
+    assert item.details == ItemDetails(name="Loose Sugar", unit="pcs", uqc="PCS", gst_rate_bp=0)
     assert (item.opening_stock_milli, item.is_active) == (0, True)
 
 
@@ -134,7 +135,7 @@ def test_an_empty_sheet_and_wrong_headers() -> None:
     headers = [*HEADERS[:-1], "Actve"]
     assert [str(e) for e in read_sheet([headers, item_row()]).errors] == [
         "row 1, Active: The column 'Active' is missing from row 1 (the headers)",
-        "row 1, Actve: Column R's header 'Actve' is not one of the template's columns; "
+        "row 1, Actve: Column S's header 'Actve' is not one of the template's columns; "
         "did you mean 'Active'?",
     ]
 
@@ -145,6 +146,7 @@ def test_sheet_row_round_trips_through_read_row() -> None:
         code="I0007",
         hsn_sac="04059020",
         unit="bottle",
+        uqc="BTL",
         sale_price=65050,
         price_includes_tax=True,
         gst_rate_bp=25,
@@ -155,9 +157,9 @@ def test_sheet_row_round_trips_through_read_row() -> None:
 
     row = sheet_row("I0007", details, 4500, False)
 
-    assert row[4] == Decimal("650.50")
-    assert row[6] == Decimal("0.25")
-    assert row[8] == Decimal("4.5")
+    assert row[5] == Decimal("650.50")
+    assert row[7] == Decimal("0.25")
+    assert row[9] == Decimal("4.5")
     items, errors, _ = _read(list(row))
     assert errors == []
     assert items[0].details == details
@@ -167,6 +169,6 @@ def test_sheet_row_round_trips_through_read_row() -> None:
 def test_an_untracked_items_row_leaves_the_stock_columns_blank() -> None:
     row = sheet_row("I0001", ItemDetails(name="Delivery", unit="service"), None, True)
 
-    assert row[7:10] == ("No", None, None)
-    assert row[10:17] == (None,) * 7
-    assert row[17] == "Yes"
+    assert row[8:11] == ("No", None, None)
+    assert row[11:18] == (None,) * 7
+    assert row[18] == "Yes"

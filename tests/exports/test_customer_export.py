@@ -62,7 +62,7 @@ def test_an_exported_sheet_reopens_with_headers_formats_and_dates(
     assert [c.value for c in ws[1]] == list(HEADERS)
     assert all(c.font.bold for c in ws[1])
     assert ws.freeze_panes == "A2"
-    assert ws.auto_filter.ref == "A1:V2"
+    assert ws.auto_filter.ref == "A1:W2"
     assert ws.column_dimensions["B"].width == 28
     row = {header: cell for header, cell in zip(HEADERS, ws[2], strict=True)}
     assert {h: c.value for h, c in row.items()} == {
@@ -73,6 +73,7 @@ def test_an_exported_sheet_reopens_with_headers_formats_and_dates(
         "GSTIN": GSTIN_27,
         "PAN": "AAPFU0939F",
         "State": "Maharashtra",
+        "SEZ unit": "No",
         "Type": "General",
         "Category": None,
         "Credit limit": 124000.5,
@@ -128,7 +129,7 @@ def test_an_empty_shop_exports_the_header_row(shop_file: Path, tmp_path: Path) -
     path = tmp_path / "none.xlsx"
     assert export_customers(path, customer_export.customer_rows()) == 0
     assert _all_rows(path) == [HEADERS]
-    assert load_workbook(path).worksheets[0].auto_filter.ref == "A1:V1"
+    assert load_workbook(path).worksheets[0].auto_filter.ref == "A1:W1"
 
 
 def test_progress_is_reported(tmp_path: Path) -> None:

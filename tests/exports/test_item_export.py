@@ -51,7 +51,8 @@ def test_the_exported_sheet_reopens_with_numbers_and_formats(
     assert row[COL["General discount %"]].value == 1.5
     assert row[COL["Wholesaler price"]].value is None
     assert (row[COL["Track stock"]].value, row[COL["Active"]].value) == ("Yes", "Yes")
-    assert ws.auto_filter.ref == "A1:R2"
+    assert row[COL["UQC"]].value == "BTL"  # from the unit "bottle"
+    assert ws.auto_filter.ref == "A1:S2"
 
 
 def test_text_that_looks_like_a_formula_stays_text(shop_file: Path, tmp_path: Path) -> None:

@@ -79,6 +79,7 @@ class CustomerDetails:
     also_supplier: bool = False
     transporter: str = ""
     notes: str = ""
+    is_sez: bool = False  # an SEZ unit or developer: supplies are zero-rated (s.16 IGST Act)
 
 
 def clean_code(text: str, *, field: str = "code") -> str:
@@ -131,8 +132,14 @@ def clean_customer(details: CustomerDetails, *, is_cash: bool = False) -> Custom
         errors.append(FieldError("state_code", "Choose a state from the list"))
     known_state = state if state in gst.STATES else None
     errors.extend(gst.check_tax_identity(gstin or None, pan or None, known_state))
+    if gstin and not any(e.field == "gstin" for e in errors):
+        state = _state_of_gstin(gstin, state, errors)
     if gstin and not pan and not any(e.field == "gstin" for e in errors):
         pan = gst.gstin_pan(gstin)  # the PAN is part of the GSTIN
+    if details.is_sez and not gstin:
+        errors.append(
+            FieldError("is_sez", "An SEZ unit is registered for GST: enter its GSTIN")
+        )
     values.update(
         gstin=gstin, pan=pan, state_code=state, category=" ".join(details.category.split())
     )
@@ -154,6 +161,26 @@ def clean_customer(details: CustomerDetails, *, is_cash: bool = False) -> Custom
     if details.shipping_same_as_billing:
         values["shipping_address"] = values["billing_address"]
     return replace(details, **values)  # type: ignore[arg-type]
+
+
+def _state_of_gstin(gstin: str, state: str, errors: list[FieldError]) -> str:
+    """The GSTIN decides the state: its first two digits are the state where the holder is
+    registered, which is the place of supply for goods billed to them (s.10(1)(a) IGST Act, the
+    recipient's location) and what GSTR-1 reports as `pos`. A blank state is filled from it; a
+    GSTIN holder cannot be outside India (a mismatch with an Indian state is refused by
+    `gst.check_tax_identity`)."""
+    registered, _ = gst.fill_from_gstin(gstin)
+    if not state:
+        return registered
+    if state == gst.FOREIGN:
+        errors.append(
+            FieldError(
+                "gstin",
+                f"GSTIN {gstin} is registered in {gst.state_name(registered)} ({registered}); "
+                "a customer with a GSTIN is not outside India",
+            )
+        )
+    return state
 
 
 def clean_opening(amount: int, kind: str, as_of: date | None) -> OpeningBalance | None:

@@ -56,6 +56,8 @@ COLUMNS: tuple[Column, ...] = (
     Column("PAN", Kind.TEXT, 12, "10 characters, like ABCDE1234F."),
     Column("State", Kind.TEXT, 16, "The state's name (Maharashtra) or two-digit GST code (27); "
            "Foreign for customers outside India."),
+    Column("SEZ unit", Kind.YES_NO, 8, "Yes for a unit or developer in a Special Economic Zone "
+           "(needs its GSTIN; sales to it are zero-rated); blank: No."),
     Column("Type", Kind.TEXT, 11, "General, Dealer, Wholesaler or Distributor (blank: General)."),
     Column("Category", Kind.TEXT, 14, "Any group name; a new one is created when needed."),
     Column("Credit limit", Kind.MONEY, 13, "Rupees, for example 50000 or 50000.50 (blank: 0)."),
@@ -87,6 +89,7 @@ FIELD_HEADERS: dict[str, str] = {
     "pan": "PAN",
     "state": "State",
     "state_code": "State",
+    "is_sez": "SEZ unit",
     "customer_type": "Type",
     "category": "Category",
     "credit_limit": "Credit limit",
@@ -152,6 +155,7 @@ def read_row(
         gstin=text("GSTIN"),
         pan=text("PAN"),
         state_code=cell("State", _read_state, ""),
+        is_sez=cell("SEZ unit", read_yes_no, False),
         customer_type=cell("Type", _read_customer_type, "General"),
         category=text("Category"),
         credit_limit=cell("Credit limit", read_money, 0),
@@ -219,6 +223,7 @@ def sheet_row(
         details.gstin,
         details.pan,
         state,
+        yes_no(details.is_sez),
         details.customer_type,
         details.category,
         money.to_decimal_rupees(details.credit_limit),

@@ -5,9 +5,15 @@ Everything is integer: money in paise, quantities in thousandths of a unit (`qty
 to the paisa (`money.divide_round`), once per amount, per line:
 
 - gross = qty × rate; discount = a flat amount, or a percentage of gross;
-- price excluding tax: taxable = gross − discount;
-  price including tax: taxable = (gross − discount) × 10000 / (10000 + rate);
-- intra-state: CGST = SGST = taxable × rate / 2; inter-state: IGST = taxable × rate; export: none;
+- price excluding tax: taxable = gross − discount; intra-state: CGST = SGST = taxable × rate / 2;
+  inter-state: IGST = taxable × rate; export and zero-rated (SEZ under LUT): none;
+- price including tax (an MRP): the line's total is gross − discount exactly, so a bill of MRPs
+  adds up to the MRPs; taxable = total × 10000 / (10000 + rate), rounded once; the tax is what is
+  left (total − taxable), and intra-state its halves are CGST = tax / 2 rounded half up and SGST =
+  the rest, so they always add up to the tax (s.15(1) CGST Act: the value is the price less the tax
+  in it). A discount on such a line is a discount on the tax-inclusive price: it comes off the
+  total first, and the taxable value and tax are taken out of what is left, so the line still
+  totals exactly what the customer pays;
 - the invoice total may be rounded to the rupee, the difference shown as its own round-off line.
 """
 
@@ -20,7 +26,9 @@ from typing import Literal
 from vyapar_lite.domain.errors import FieldError, ValidationError, raise_if_any
 from vyapar_lite.domain.money import MAX_PAISE, divide_round, format_money
 
-TaxKind = Literal["intra", "inter", "export"]
+# "zero": a zero-rated supply to an SEZ unit without payment of IGST under LUT (s.16 IGST Act);
+# it is stored as an inter-state document whose `sez_supply` is SEWOP (see services.sez_supply).
+TaxKind = Literal["intra", "inter", "export", "zero"]
 MILLI = 1000
 MAX_QTY_MILLI = 10**9  # a million units: anything larger is a typing mistake
 MAX_LINES = 500
@@ -90,7 +98,7 @@ class Totals:
 
 def tax_on(taxable: int, gst_rate_bp: int, tax_kind: TaxKind) -> tuple[int, int, int]:
     """(CGST, SGST, IGST) on a taxable value."""
-    if tax_kind == "export":
+    if tax_kind in ("export", "zero"):
         return 0, 0, 0
     if tax_kind == "intra":
         half = divide_round(taxable * gst_rate_bp, 20000)
@@ -103,12 +111,28 @@ def line_amounts(line: LineInput, tax_kind: TaxKind) -> LineAmounts:
     gross = divide_round(line.qty_milli * line.rate, MILLI)
     discount = line.discount_amount or divide_round(gross * line.discount_bp, 10000)
     net = gross - discount
-    if line.price_includes_tax and tax_kind != "export":
-        taxable = divide_round(net * 10000, 10000 + line.gst_rate_bp)
+    if line.price_includes_tax and tax_kind in ("intra", "inter"):
+        taxable, cgst, sgst, igst = tax_out_of(net, line.gst_rate_bp, tax_kind)
     else:
         taxable = net
-    cgst, sgst, igst = tax_on(taxable, line.gst_rate_bp, tax_kind)
+        cgst, sgst, igst = tax_on(taxable, line.gst_rate_bp, tax_kind)
     return LineAmounts(gross, discount, taxable, line.gst_rate_bp, cgst, sgst, igst)
+
+
+def tax_out_of(total: int, gst_rate_bp: int, tax_kind: TaxKind) -> tuple[int, int, int, int]:
+    """(taxable, CGST, SGST, IGST) inside a tax-inclusive `total`, adding up to it exactly.
+
+    taxable = total × 10000 / (10000 + rate) rounded half up (`money.divide_round`); the tax is
+    total − taxable; intra-state CGST takes half of it rounded half up and SGST the rest.
+    """
+    if tax_kind in ("export", "zero"):
+        return total, 0, 0, 0
+    taxable = divide_round(total * 10000, 10000 + gst_rate_bp)
+    tax = total - taxable
+    if tax_kind == "intra":
+        cgst = divide_round(tax, 2)
+        return taxable, cgst, tax - cgst, 0
+    return taxable, 0, 0, tax
 
 
 def totals(lines: list[LineAmounts], *, round_to_rupee: bool, loyalty_discount: int = 0) -> Totals:

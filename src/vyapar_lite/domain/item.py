@@ -18,6 +18,7 @@ from decimal import Decimal, InvalidOperation
 from typing import NamedTuple
 
 from vyapar_lite.domain.customer import CUSTOMER_TYPES
+from vyapar_lite.domain.uqc import clean_uqc
 from vyapar_lite.domain.errors import FieldError, ValidationError, raise_if_any
 from vyapar_lite.domain.money import BASIS_POINTS_PER_WHOLE, MAX_PAISE, format_indian_number
 
@@ -53,6 +54,7 @@ class ItemDetails:
     code: str = ""
     hsn_sac: str = ""
     unit: str = "pcs"
+    uqc: str = ""  # the GST unit code (domain.uqc); blank: the code for `unit`
     sale_price: int = 0  # paise
     price_includes_tax: bool = False
     gst_rate_bp: int = 0
@@ -135,6 +137,10 @@ def clean_item(details: ItemDetails, *, rates: Collection[int] | None = None) ->
             values[field_name] = check(getattr(details, field_name), field=field_name)
         except ValidationError as exc:
             errors.extend(exc.errors)
+    try:
+        values["uqc"] = clean_uqc(details.uqc, str(values.get("unit", "")))
+    except ValidationError as exc:
+        errors.extend(exc.errors)
     if not 0 <= details.sale_price <= MAX_PAISE:
         errors.append(FieldError("sale_price", "The sale price cannot be negative"))
     rate = details.gst_rate_bp

@@ -63,6 +63,8 @@ COLUMNS: tuple[Column, ...] = (
            "a leading 0."),
     Column("Unit", Kind.TEXT, 8, "pcs, kg, g, l, ml, m, box, pack, dozen, pair, set, bag, bottle, "
            "strip, sheet, hour, service, or your own word of 1-10 letters (blank: pcs)."),
+    Column("UQC", Kind.TEXT, 6, "The GST unit code returns use: NOS, PCS, KGS, GMS, LTR, MLT, "
+           "MTR, BOX, BAG, PAC, DOZ, PRS, SET, BTL, OTH … (blank: the code for the Unit, or OTH)."),
     Column("Sale price", Kind.MONEY, 11, "Rupees per unit, for example 45 or 45.50 (blank: 0)."),
     Column("Price includes tax", Kind.YES_NO, 10, "Yes when the sale price already includes GST "
            "(as an MRP does); No when GST is added on top (blank: No)."),
@@ -95,6 +97,7 @@ FIELD_HEADERS: dict[str, str] = {
     "name": "Name",
     "hsn_sac": "HSN/SAC",
     "unit": "Unit",
+    "uqc": "UQC",
     "sale_price": "Sale price",
     "price_includes_tax": "Price includes tax",
     "gst_rate_bp": "GST rate",
@@ -164,6 +167,7 @@ def read_row(
         name=text("Name"),
         hsn_sac=cell("HSN/SAC", _read_hsn, ""),
         unit=cell("Unit", _read_unit, "pcs"),
+        uqc=text("UQC"),
         sale_price=cell("Sale price", read_money, 0),
         price_includes_tax=cell("Price includes tax", read_yes_no, False),
         gst_rate_bp=cell("GST rate", read_percent, None) or 0,
@@ -208,6 +212,7 @@ def sheet_row(
         details.name,
         details.hsn_sac,
         details.unit,
+        details.uqc,
         money.to_decimal_rupees(details.sale_price),
         yes_no(details.price_includes_tax),
         rate_decimal(details.gst_rate_bp),
