@@ -11,10 +11,10 @@ from hypothesis import strategies as st
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.domain.invoice import (
     CreditCheck,
-    TaxKind,
     LineAmounts,
     LineInput,
     RateSummary,
+    TaxKind,
     check_credit,
     check_lines,
     check_payment,
@@ -91,38 +91,25 @@ def test_an_inclusive_price_adds_up_to_the_price() -> None:
 
 
 @pytest.mark.parametrize(
-    ("qty", "rate", "gst", "kind", "taxable", "cgst", "sgst", "igst", "total"),
+    ("qty", "rate", "gst", "kind", "expected"),
     [
         # MRP ₹99.99 at 18%: 9999 / 1.18 = 8473.73 -> 8474; tax ₹15.25 -> 763 + 762
-        (1000, 9999, 1800, "intra", 8474, 763, 762, 0, 9999),
+        (1000, 9999, 1800, "intra", (8474, 763, 762, 0, 9999)),
         # 2 × ₹675 at 5%: 135000 / 1.05 = 128571.43 -> 128571; tax 6429 -> 3215 + 3214
-        (2000, 67500, 500, "intra", 128571, 3215, 3214, 0, 135000),
+        (2000, 67500, 500, "intra", (128571, 3215, 3214, 0, 135000)),
         # 1 × ₹46 at 5%: 4600 / 1.05 = 4380.95 -> 4381; tax 219 -> 110 + 109 (was 110 + 110)
-        (1000, 4600, 500, "intra", 4381, 110, 109, 0, 4600),
+        (1000, 4600, 500, "intra", (4381, 110, 109, 0, 4600)),
         # the same ₹46 to another state: IGST is the whole tax
-        (1000, 4600, 500, "inter", 4381, 0, 0, 219, 4600),
+        (1000, 4600, 500, "inter", (4381, 0, 0, 219, 4600)),
     ],
 )
 def test_the_issues_mrps_total_exactly_the_price(
-    qty: int,
-    rate: int,
-    gst: int,
-    kind: TaxKind,
-    taxable: int,
-    cgst: int,
-    sgst: int,
-    igst: int,
-    total: int,
+    qty: int, rate: int, gst: int, kind: TaxKind, expected: tuple[int, ...]
 ) -> None:
-    amounts = line_amounts(line(qty=qty, rate=rate, gst=gst, price_includes_tax=True), kind)
+    """(taxable, CGST, SGST, IGST, total) of a tax-inclusive line."""
+    a = line_amounts(line(qty=qty, rate=rate, gst=gst, price_includes_tax=True), kind)
 
-    assert (amounts.taxable, amounts.cgst, amounts.sgst, amounts.igst) == (
-        taxable,
-        cgst,
-        sgst,
-        igst,
-    )
-    assert amounts.total == total
+    assert (a.taxable, a.cgst, a.sgst, a.igst, a.total) == expected
 
 
 @given(

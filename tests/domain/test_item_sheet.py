@@ -55,7 +55,7 @@ def test_a_full_row_reads_every_column() -> None:
         code="BIS-250",
         hsn_sac="19053100",
         unit="pack",
-            uqc="PAC",
+        uqc="PAC",
         sale_price=3000,
         price_includes_tax=True,
         gst_rate_bp=500,

@@ -452,17 +452,20 @@ def test_a_shop_in_a_union_territory_charges_utgst(codes: dict[str, str]) -> Non
 # --- loyalty --------------------------------------------------------------------------------------
 
 
-def test_redeeming_points_takes_their_value_off_before_the_round_off(
+def test_redeeming_points_takes_their_value_off_the_taxable_value_before_the_round_off(
     codes: dict[str, str],
 ) -> None:
     asha = codes["asha"]
     sales.post_invoice(draft(asha, item_line("SOAP", 40000, 10000, 1800)))  # ₹4,720: 47 points
     assert points(asha) == 47
 
-    # ₹236 - 30 points × ₹1 = ₹206 -> 2 points earned
+    # ₹236 - 30 points × ₹1 = ₹206 -> 2 points earned; the ₹30 comes off before tax
+    # (s.15(3)(a)): ₹206 / 1.18 = ₹174.576 -> taxable ₹174.58, tax ₹31.42 -> ₹15.71 each
     doc = sales.post_invoice(draft(asha, redeem_points=30))
 
-    assert (doc.totals.loyalty_discount, doc.totals.grand_total) == (3000, 20600)
+    assert (doc.totals.taxable, doc.totals.cgst, doc.totals.sgst) == (17458, 1571, 1571)
+    assert (doc.totals.loyalty_discount, doc.totals.grand_total) == (0, 20600)
+    assert [line.loyalty_share for line in doc.lines] == [3000]
     assert (doc.points_earned, doc.points_redeemed) == (2, 30)
     assert points(asha) == 47 - 30 + 2
 
@@ -589,7 +592,8 @@ def test_returning_everything_in_parts_gives_back_exactly_the_invoice(
     asha = codes["asha"]
     sales.post_invoice(draft(asha, item_line("SOAP", 10000, 10000, 1800)))  # 11 points
     start = {"balance": balance(asha), "points": points(asha), "rice": stock("RICE")}
-    # 30 × ₹33.33 at 5%: ₹999.90 + ₹25 + ₹25 = ₹1,049.90; 10 points off -> ₹1,039.90 -> ₹1,040
+    # 30 × ₹33.33 at 5%: ₹999.90 + ₹25 + ₹25 = ₹1,049.90; 10 points off before tax -> ₹1,039.90
+    # (taxable 103990 / 1.05 = ₹990.38, tax ₹49.52) -> ₹1,040
     invoice = sales.post_invoice(draft(asha, item_line("RICE", 30000, 3333, 500), redeem_points=10))
     assert (invoice.totals.round_off, invoice.totals.grand_total) == (10, 104000)
     assert invoice.points_earned == 10
@@ -597,17 +601,18 @@ def test_returning_everything_in_parts_gives_back_exactly_the_invoice(
     first = sales.post_credit_note(invoice.number, doc_date=DAY, returns={1: 10000}, reason="Part")
     second = sales.post_credit_note(invoice.number, doc_date=DAY, returns={1: 20000}, reason="Rest")
 
-    # 10 of 30: ₹333.30 + ₹8.33 + ₹8.33 = ₹349.96; loyalty round(1000 × 34996/104990) = ₹3.33
+    # 10 of 30: ₹330.13 + ₹8.25 + ₹8.25 = ₹346.63, of which ₹3.33 of the points came off
     assert (first.totals.taxable, first.totals.cgst, first.totals.loyalty_discount) == (
-        33330,
-        833,
-        333,
+        33013,
+        825,
+        0,
     )
     assert first.totals.grand_total == 34663
-    # points: round(10 × 34996/104990) = 3 taken back, round(10 × ...) = 3 redeemed given back
+    assert first.loyalty_in_lines == 333
+    # points: round(10 × 34663/103990) = 3 taken back, round(10 × ...) = 3 redeemed given back
     assert (first.points_earned, first.points_redeemed) == (-3, -3)
     # the last note takes all that is left, the round-off too
-    assert (second.totals.loyalty_discount, second.totals.round_off) == (667, 10)
+    assert (second.loyalty_in_lines, second.totals.round_off) == (667, 10)
     assert (second.points_earned, second.points_redeemed) == (-7, -7)
     assert first.totals.grand_total + second.totals.grand_total == invoice.totals.grand_total
     assert balance(asha) == start["balance"]
@@ -775,7 +780,7 @@ def test_get_document_shows_the_customer(codes: dict[str, str]) -> None:
         city="Bengaluru",
         pin_code="560004",
     ).code
-    number = sales.post_invoice(draft(code)).number
+    number = sales.post_invoice(draft(code, RICE_3)).number  # a registered buyer: HSN needed
 
     doc = sales.get_document(number.lower())
 

@@ -542,7 +542,9 @@ DOCUMENT_PARTIES = Migration(
         PRIMARY KEY (doc_type, doc_id))""",
     ),
     python_steps=(party_backfill.snapshot_existing_documents,),
-# The shop's unit words as migration 10 read them (frozen here; domain.uqc maps new items).
+)
+
+# The shop's unit words as migration 11 read them (frozen here; domain.uqc maps new items).
 _UQC_OF_UNIT_10 = (
     ("PCS", "pcs pc piece pieces"), ("NOS", "nos no number numbers"),
     ("KGS", "kg kgs kilo kilogram kilograms"), ("GMS", "g gm gms gram grams"),

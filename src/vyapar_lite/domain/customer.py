@@ -137,9 +137,7 @@ def clean_customer(details: CustomerDetails, *, is_cash: bool = False) -> Custom
     if gstin and not pan and not any(e.field == "gstin" for e in errors):
         pan = gst.gstin_pan(gstin)  # the PAN is part of the GSTIN
     if details.is_sez and not gstin:
-        errors.append(
-            FieldError("is_sez", "An SEZ unit is registered for GST: enter its GSTIN")
-        )
+        errors.append(FieldError("is_sez", "An SEZ unit is registered for GST: enter its GSTIN"))
     values.update(
         gstin=gstin, pan=pan, state_code=state, category=" ".join(details.category.split())
     )

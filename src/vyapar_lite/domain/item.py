@@ -18,9 +18,9 @@ from decimal import Decimal, InvalidOperation
 from typing import NamedTuple
 
 from vyapar_lite.domain.customer import CUSTOMER_TYPES
-from vyapar_lite.domain.uqc import clean_uqc
 from vyapar_lite.domain.errors import FieldError, ValidationError, raise_if_any
 from vyapar_lite.domain.money import BASIS_POINTS_PER_WHOLE, MAX_PAISE, format_indian_number
+from vyapar_lite.domain.uqc import clean_uqc
 
 UNITS = (
     "pcs", "kg", "g", "l", "ml", "m", "box", "pack", "dozen", "pair", "set", "bag", "bottle",

@@ -30,7 +30,7 @@ from vyapar_lite.db.models import (
     SaleOrder,
     SalesDoc,
 )
-from vyapar_lite.domain import gst
+from vyapar_lite.domain import gst, hsn
 from vyapar_lite.domain.errors import FieldError, ValidationError, raise_if_any
 from vyapar_lite.domain.invoice import (
     CreditCheck,
@@ -47,12 +47,15 @@ from vyapar_lite.domain.invoice import (
     redemption_value,
     totals,
 )
+from vyapar_lite.domain.redemption import redeem_on_lines
 from vyapar_lite.services import (
     audit,
     doc_series,
     document_parties,
+    gst_settings,
     order_link,
     sales_settings,
+    sez_supply,
     shop,
 )
 from vyapar_lite.services.sales_cancel import cancel_invoice
@@ -120,6 +123,8 @@ class InvoiceDraft:
     # place of supply (`place_of_supply`); both go into the invoice's snapshot.
     delivery_address: str = ""
     delivery_state: str = ""
+    # to an SEZ unit: True with IGST paid, False without (LUT); None: the shop's LUT setting
+    sez_with_tax: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -138,6 +143,7 @@ class InvoicePreview:
     points_to_earn: int
     points_balance: int
     redeem_value: int
+    sez_supply: str = ""  # "SEWP" / "SEWOP" for a supply to an SEZ unit
 
 
 MAX_OVERRIDE_REASON = 200
@@ -162,10 +168,12 @@ class _Prepared:
     totals: Totals
     due: date
     redeem_value: int
+    loyalty_shares: list[int]
     points_to_earn: int
     order: SaleOrder | None
     advance_applied: int
     delivery_state: str = ""
+    sez_supply: str = ""
 
 
 def preview_invoice(draft: InvoiceDraft) -> InvoicePreview:
@@ -188,6 +196,7 @@ def preview_invoice(draft: InvoiceDraft) -> InvoicePreview:
         points_to_earn=p.points_to_earn,
         points_balance=p.customer.loyalty_points,
         redeem_value=p.redeem_value,
+        sez_supply=p.sez_supply,
     )
 
 
@@ -225,7 +234,8 @@ def post_invoice(draft: InvoiceDraft, *, override_reason: str = "") -> DocumentV
             due_date=p.due,
             customer=customer.id,
             place_of_supply=p.place,
-            tax_kind=p.tax_kind,
+            tax_kind=sez_supply.stored_kind(p.tax_kind),
+            sez_supply=p.sez_supply,
             order=p.order.id if p.order else None,
             taxable_total=t.taxable,
             cgst_total=t.cgst,
@@ -250,9 +260,9 @@ def post_invoice(draft: InvoiceDraft, *, override_reason: str = "") -> DocumentV
         lines, line_items = p.resolved.lines, p.resolved.items
         insert_lines(
             [
-                line_row(doc.id, n, line, item, amounts)
-                for n, (line, item, amounts) in enumerate(
-                    zip(lines, line_items, p.amounts, strict=True), start=1
+                line_row(doc.id, n, line, item, amounts, loyalty_share=share)
+                for n, (line, item, amounts, share) in enumerate(
+                    zip(lines, line_items, p.amounts, p.loyalty_shares, strict=True), start=1
                 )
             ]
         )
@@ -310,6 +320,8 @@ def post_invoice(draft: InvoiceDraft, *, override_reason: str = "") -> DocumentV
                 "order": p.order.number if p.order else "",
                 "points_earned": p.points_to_earn,
                 "points_redeemed": draft.redeem_points,
+                "redeemed_value": p.redeem_value,
+                "sez_supply": p.sez_supply,
             },
             customer_id=customer.id,
         )
@@ -348,12 +360,16 @@ def _prepare(draft: InvoiceDraft) -> _Prepared:
         errors.extend(exc.errors)
     resolved, item_errors = resolve_items(draft.lines)
     delivery_state = _delivery_state(draft, errors)
+    errors += hsn_errors(customer, resolved.lines)
     raise_if_any(errors + item_errors)
     shop_state, place, tax_kind = place_of_supply(
         customer,
         export=draft.export,
         delivery_state=delivery_state if moves_goods(resolved.lines) else "",
     )
+    sez = sez_supply.choose(customer, draft.sez_with_tax)
+    if sez == sez_supply.WITHOUT_TAX:
+        tax_kind = "zero"
 
     amounts = [line_amounts(line, tax_kind) for line in resolved.lines]
     lines_total = sum(a.total for a in amounts)
@@ -374,7 +390,9 @@ def _prepare(draft: InvoiceDraft) -> _Prepared:
                 )
             except ValidationError as exc:
                 errors.extend(exc.errors)
-    invoice_totals = totals(amounts, round_to_rupee=settings.round_off, loyalty_discount=redeem)
+    # points redeemed come off the lines before tax (s.15(3)(a) CGST Act; domain.redemption)
+    amounts, shares = redeem_on_lines(amounts, redeem, tax_kind)
+    invoice_totals = totals(amounts, round_to_rupee=settings.round_off)
     grand_total = invoice_totals.grand_total
 
     order = None
@@ -404,29 +422,50 @@ def _prepare(draft: InvoiceDraft) -> _Prepared:
         totals=invoice_totals,
         due=due_date(draft.doc_date, customer.payment_terms_days),
         redeem_value=redeem,
+        loyalty_shares=shares,
         points_to_earn=0
         if customer.is_cash
         else points_earned(grand_total, settings.earn_per_paise),
         order=order,
         advance_applied=advance,
         delivery_state=delivery_state,
+        sez_supply=sez,
     )
+
+
+def hsn_errors(customer: Customer, lines: list[LineInput]) -> list[FieldError]:
+    """HSN/SAC codes each line must carry (`domain.hsn`, Notification 78/2020): 4 digits on an
+    invoice to a registered customer, 6 on every invoice once the shop's turnover is above ₹5
+    crore (a Gst setting)."""
+    large = gst_settings.get().turnover_above_5_crore
+    registered = bool(customer.gstin) and not customer.is_cash
+    needed = hsn.digits_needed(registered_buyer=registered, turnover_above_5_crore=large)
+    why = "an invoice to a registered customer" if registered else "a shop above ₹5 crore"
+    return hsn.check_line_codes([line.hsn_sac for line in lines], needed, why=why)
 
 
 def place_of_supply(
     customer: Customer, *, export: bool = False, delivery_state: str = ""
 ) -> tuple[str, str, TaxKind]:
-    """(shop state, place of supply, tax kind): the customer's state, or the shop's for CASH and
-    customers without a state; an export only for a customer outside India.
+    """(shop state, place of supply, tax kind): the customer's state (a customer with a GSTIN and
+    no state: the GSTIN's, as `domain.customer` fills it), or the shop's for CASH and customers
+    without either; an export only for a customer outside India.
 
     Goods delivered to another address: the place of supply is where their movement ends for
     delivery, the delivery address's state (IGST Act s.10(1)(a)); the caller passes
     `delivery_state` only for an invoice that moves goods (services follow the recipient's
-    location, s.12(2)). An export stays an export (s.13 / zero-rated, IGST Act s.16)."""
+    location, s.12(2)). An export stays an export (s.13 / zero-rated, IGST Act s.16). A supply to
+    an SEZ unit is inter-state whatever the states (s.7(5)(b) IGST Act): "inter" here, "zero"
+    when made under LUT (`sez_supply`)."""
     profile = shop.get_profile()
     if profile is None:
         raise ValidationError(FieldError("shop", "Set up the shop's profile (its state) first"))
-    place = profile.state_code if customer.is_cash else customer.state_code or profile.state_code
+    registered_in = gst.fill_from_gstin(customer.gstin)[0] if customer.gstin else ""
+    place = (
+        profile.state_code
+        if customer.is_cash
+        else customer.state_code or registered_in or profile.state_code
+    )
     if delivery_state and not export:
         place = delivery_state
     place = gst.LEGACY_SUCCESSORS.get(place, place)
@@ -437,7 +476,10 @@ def place_of_supply(
                 f"Only a customer outside India (state {gst.FOREIGN}) can be billed as an export",
             )
         )
-    return profile.state_code, place, gst.tax_split_kind(profile.state_code, place, export=export)
+    kind = gst.tax_split_kind(profile.state_code, place, export=export)
+    if customer.is_sez and kind == "intra":
+        kind = "inter"
+    return profile.state_code, place, kind
 
 
 def moves_goods(lines: list[LineInput]) -> bool:

@@ -5,7 +5,10 @@ of the credit notes already posted against it. Returning `q` of the `n` units st
 `domain.invoice.returned_part` of what is left, so returning a line in any number of parts gives
 back exactly its amounts, also after a price correction on it.
 
-The invoice's loyalty discount and points earned are taken back in proportion, the points
+Points redeemed on an invoice since migration 10 came off its lines before tax (each line's
+`loyalty_share`), so a return gives back the money share with the line's taxable value and tax,
+and records its part of the line's share. An older invoice took its loyalty discount off after
+tax: that discount and the points earned are taken back in proportion, the points
 redeemed on it are given back in proportion, and the note that credits the last of the invoice
 takes all that is left of them. Credit notes are not rounded to the rupee: the last note credits
 exactly what is left of the invoice's total (carrying what is left of its round-off), and no note
@@ -70,6 +73,7 @@ class _Left:
     row: SalesDocLine
     qty: int
     amounts: LineAmounts
+    loyalty: int = 0  # what is left of the points redeemed taken off the line before tax
 
 
 def post_credit_note(
@@ -94,9 +98,10 @@ def post_credit_note(
         check_note_date(invoice, doc_date)
         left = _left_by_line(invoice)
         parts: list[tuple[_Left, LineInput, LineAmounts]] = []
+        loyalty_shares: dict[int, int] = {}  # id(part) -> its part of the line's loyalty share
         for line_no, qty in sorted(returns.items()):
             if qty:
-                parts.append(_return(left, line_no, qty, errors))
+                parts.append(_return(left, line_no, qty, errors, loyalty_shares))
         for line_no, amount in sorted(price_corrections.items()):
             if amount:
                 parts.append(_correction(left, line_no, amount, tax_kind_of(invoice), errors))
@@ -143,7 +148,16 @@ def post_credit_note(
         )
         insert_lines(
             [
-                line_row(doc.id, n, line, _item(left_line.row), part, against_line=left_line.row.id)
+                line_row(
+                    doc.id,
+                    n,
+                    line,
+                    _item(left_line.row),
+                    part,
+                    against_line=left_line.row.id,
+                    uqc=left_line.row.uqc,
+                    loyalty_share=loyalty_shares.get(id(part), 0),
+                )
                 for n, (left_line, line, part) in enumerate(parts, start=1)
             ]
         )
@@ -189,6 +203,7 @@ def _left_by_line(invoice: SalesDoc) -> dict[int, _Left]:
             pw.fn.SUM(SalesDocLine.cgst),
             pw.fn.SUM(SalesDocLine.sgst),
             pw.fn.SUM(SalesDocLine.igst),
+            pw.fn.SUM(SalesDocLine.loyalty_share),
         )
         .join(SalesDoc)
         .where(
@@ -202,7 +217,7 @@ def _left_by_line(invoice: SalesDoc) -> dict[int, _Left]:
         done[int(line_id)] = [int(s) for s in sums]
     left = {}
     for r in rows:
-        qty, discount, taxable, cgst, sgst, igst = done.get(r.id, [0] * 6)
+        qty, discount, taxable, cgst, sgst, igst, loyalty = done.get(r.id, [0] * 7)
         taxable_left = r.taxable - taxable
         amounts = LineAmounts(
             gross=taxable_left + r.discount - discount,  # not stored; only the parts below are
@@ -213,13 +228,19 @@ def _left_by_line(invoice: SalesDoc) -> dict[int, _Left]:
             sgst=r.sgst - sgst,
             igst=r.igst - igst,
         )
-        left[r.line_no] = _Left(r, r.qty_milli - qty, amounts)
+        left[r.line_no] = _Left(r, r.qty_milli - qty, amounts, r.loyalty_share - loyalty)
     return left
 
 
 def _return(
-    left: dict[int, _Left], line_no: int, qty: int, errors: list[FieldError]
+    left: dict[int, _Left],
+    line_no: int,
+    qty: int,
+    errors: list[FieldError],
+    shares: dict[int, int],
 ) -> tuple[_Left, LineInput, LineAmounts]:
+    """The part of a line returned; `shares` gets its part of the line's loyalty share (the money
+    is in the returned taxable value and tax already: this records how much of it was points)."""
     where = f"line {line_no} quantity"
     line = left.get(line_no)
     if line is None:
@@ -235,6 +256,8 @@ def _return(
         )
         part = LineAmounts(0, 0, 0, line.amounts.gst_rate_bp, 0, 0, 0)
     else:
+        shares[id(part)] = divide_round(line.loyalty * qty, line.qty)  # all of it with the last
+        line.loyalty -= shares[id(part)]
         line.qty -= qty
         line.amounts = _minus(line.amounts, part)
     r = line.row

@@ -29,7 +29,8 @@ from vyapar_lite.db.models import (
 )
 from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.domain.invoice import LineAmounts, LineInput, TaxKind, Totals
-from vyapar_lite.services import audit, doc_series, document_parties, items
+from vyapar_lite.domain.uqc import uqc_for_unit
+from vyapar_lite.services import audit, doc_series, document_parties, items, sez_supply
 
 PAYMENT_MODES = ("cash", "upi", "card", "bank", "cheque")
 MODE_LABELS = {
@@ -41,11 +42,9 @@ MODE_LABELS = {
 }
 
 
-_TAX_KINDS: dict[str, TaxKind] = {"intra": "intra", "inter": "inter", "export": "export"}
-
-
 def tax_kind_of(doc: SalesDoc) -> TaxKind:
-    return _TAX_KINDS[doc.tax_kind]
+    """The document's tax kind; a supply to an SEZ unit without IGST paid is "zero"."""
+    return sez_supply.tax_kind(doc.sez_supply, doc.tax_kind)
 
 
 def tuples(query: Any) -> list[tuple[Any, ...]]:
@@ -223,8 +222,16 @@ def line_row(
     amounts: LineAmounts,
     *,
     against_line: int | None = None,
+    uqc: str | None = None,
+    loyalty_share: int = 0,
 ) -> dict[str, Any]:
-    """A `sales_doc_line` row for `bulk.insert_rows` (every row of one call has the same keys)."""
+    """A `sales_doc_line` row for `bulk.insert_rows` (every row of one call has the same keys).
+
+    The GST unit code is stored as issued: `uqc`, else the item's, else the one for the line's
+    unit word. `loyalty_share` is the part of the points redeemed taken off the line before tax.
+    """
+    if uqc is None:
+        uqc = item.uqc if item is not None else uqc_for_unit(line.unit)
     return {
         "doc": doc_id,
         "line_no": line_no,
@@ -232,6 +239,7 @@ def line_row(
         "description": line.description.strip(),
         "hsn_sac": line.hsn_sac,
         "unit": line.unit,
+        "uqc": uqc,
         "qty_milli": line.qty_milli,
         "rate": line.rate,
         "discount": amounts.discount,
@@ -241,6 +249,7 @@ def line_row(
         "sgst": amounts.sgst,
         "igst": amounts.igst,
         "total": amounts.total,
+        "loyalty_share": loyalty_share,
         "against_line": against_line,
     }
 
@@ -305,6 +314,7 @@ def create_note(
         customer=invoice.customer_id,
         place_of_supply=invoice.place_of_supply,
         tax_kind=invoice.tax_kind,
+        sez_supply=invoice.sez_supply,
         against=invoice.id,
         note_reason=note_reason,
         taxable_total=note_totals.taxable,

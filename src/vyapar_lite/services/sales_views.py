@@ -49,6 +49,8 @@ class DocLine:
     igst: int
     total: int
     returned_milli: int  # returned by credit notes (invoice lines only)
+    uqc: str = ""  # the GST unit code it was issued with ("" before migration 10)
+    loyalty_share: int = 0  # points redeemed taken off this line before tax
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,12 @@ class DocumentView:
     place_name: str = ""
     delivery_address: str = ""
     ships_elsewhere: bool = False
+    sez_supply: str = ""  # "SEWP" / "SEWOP" for a supply to an SEZ unit (services.sez_supply)
+
+    @property
+    def loyalty_in_lines(self) -> int:
+        """The points redeemed that came off the lines before tax (s.15(3)(a) CGST Act)."""
+        return sum(line.loyalty_share for line in self.lines)
 
 
 @dataclass(frozen=True)
@@ -138,6 +146,8 @@ def document_view(doc: SalesDoc) -> DocumentView:
             r.igst,
             r.total,
             returned.get(r.id, 0),
+            r.uqc,
+            r.loyalty_share,
         )
         for r in rows
     ]
@@ -194,6 +204,7 @@ def document_view(doc: SalesDoc) -> DocumentView:
         place_name=issued.place_name,
         delivery_address=party.shipping_address,
         ships_elsewhere=issued.ships_elsewhere,
+        sez_supply=doc.sez_supply,
     )
 
 

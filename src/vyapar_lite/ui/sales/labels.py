@@ -43,6 +43,7 @@ TAX_KIND_LABELS = {
     "intra": "Within the state (CGST + SGST)",
     "inter": "Other state (IGST)",
     "export": "Export (zero-rated)",
+    "zero": "Zero-rated supply to an SEZ unit, without IGST (under LUT)",
 }
 
 
