@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
 from pytestqt.qtbot import QtBot
 
+from factories import make_customer
 from pdf_pages import pdf_text
 from sales_factories import SalesShop, stock_the_shop
 from vyapar_lite.domain.invoice import LineInput
@@ -289,8 +290,9 @@ def test_changing_the_customer_prices_the_lines_again(qtbot: QtBot, stocked: Sal
 def test_free_description_discounts_and_messages_beside_the_grid(
     qtbot: QtBot, stocked: SalesShop
 ) -> None:
+    goa = make_customer("Goa Gifts", phone="9822000077", state_code="30").code  # unregistered
     form = make_form(qtbot)
-    pick_customer(qtbot, form, "bengal", stocked.outstation)
+    pick_customer(qtbot, form, "goa", goa)
     type_in(qtbot, form, "Gift wrapping")  # no item is called that: a free description
     assert not form.grid.delegate.boxes[focused(form)].is_open()
     press(qtbot, form, ENTER)
@@ -324,6 +326,26 @@ def test_free_description_discounts_and_messages_beside_the_grid(
     assert form.grid.cell(0, GST).background().color().name() == "#ffd6d6"
 
 
+def test_a_line_without_hsn_to_a_registered_customer_is_refused_beside_the_grid(
+    qtbot: QtBot, stocked: SalesShop
+) -> None:
+    form = make_form(qtbot)
+    pick_customer(qtbot, form, "bengal", stocked.outstation)  # has a GSTIN
+    type_in(qtbot, form, "Gift wrapping")  # a free description: no HSN/SAC
+    press(qtbot, form, ENTER)
+    type_in(qtbot, form, "2")
+    press(qtbot, form, ENTER)
+    type_in(qtbot, form, "25")
+    press(qtbot, form, ENTER)
+    form.refresh_preview()
+
+    assert (
+        "Line 1: an invoice to a registered customer needs an HSN/SAC code of at least 4 digits"
+        in form.messages.text()
+    )
+    assert not form.save_button.isEnabled()
+
+
 def test_redeeming_points_and_the_export_box(qtbot: QtBot, stocked: SalesShop) -> None:
     form = make_form(qtbot)
     pick_customer(qtbot, form, "sharma", stocked.dealer)
@@ -339,11 +361,13 @@ def test_redeeming_points_and_the_export_box(qtbot: QtBot, stocked: SalesShop) -
     form.points_edit.setFocus()
     type_in(qtbot, form, "4")
     form.refresh_preview()
-    assert form.totals.values["loyalty"].text() == "-₹4.00"
+    assert form.totals.values["loyalty"].text() == "-₹4.00"  # off the taxable value
     assert form.points_info.text() == "of 4 points"
     doc = form.save()
     assert doc is not None and doc.points_redeemed == 4
-    assert doc.totals.loyalty_discount == 400
+    assert doc.loyalty_in_lines == 400
+    # ₹155 + ₹3.88 + ₹3.88 = ₹162.76 less ₹4 = ₹158.76: taxable 158.76 / 1.05 = ₹151.20
+    assert (doc.totals.taxable, doc.totals.loyalty_discount) == (15120, 0)
 
     assert not form.export_box.isVisibleTo(form)
     form.new_invoice()

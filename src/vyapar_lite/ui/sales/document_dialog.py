@@ -146,6 +146,7 @@ class DocumentDialog(QDialog):
             tax_kind=doc.tax_kind,
             state_tax_label=doc.state_tax_label,
             points=max(doc.points_earned, 0) if not cancelled else 0,
+            redeemed=doc.loyalty_in_lines,
         )
         self.totals.labels["points"].setText("Points earned")
         self.related.clear()

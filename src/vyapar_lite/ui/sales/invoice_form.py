@@ -381,6 +381,7 @@ class InvoiceForm(QWidget):
             balance_before=None if self._walk_in() else preview.balance_before,
             balance_after=None if self._walk_in() else preview.balance_after,
             points=preview.points_to_earn,
+            redeemed=preview.redeem_value,
         )
         self.due_label.setText(f"Due {day_text(preview.due_date)}")
         self.ship_to.show_place(preview.place_of_supply)

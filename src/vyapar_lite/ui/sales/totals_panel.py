@@ -75,13 +75,16 @@ class TotalsPanel(QFrame):
         balance_before: int | None = None,
         balance_after: int | None = None,
         points: int = 0,
+        redeemed: int = 0,
     ) -> None:
         self._row("taxable", format_money(t.taxable))
         self._row("cgst", format_money(t.cgst), show=tax_kind == "intra")
         self.labels["sgst"].setText(state_tax_label or "SGST")
         self._row("sgst", format_money(t.sgst), show=tax_kind == "intra")
         self._row("igst", format_money(t.igst), show=tax_kind == "inter")
-        self._row("loyalty", f"-{format_money(t.loyalty_discount)}", show=bool(t.loyalty_discount))
+        # points redeemed: off the lines before tax (`redeemed`), or after tax on an older invoice
+        off = redeemed or t.loyalty_discount
+        self._row("loyalty", f"-{format_money(off)}", show=bool(off))
         self._row("round_off", format_money(t.round_off), show=bool(t.round_off))
         self._row("grand_total", format_money(t.grand_total))
         self._row("advance", f"-{format_money(advance)}", show=bool(advance))
