@@ -153,7 +153,8 @@ def build_report_shop() -> ReportShop:
     # 20-04: 10 x ₹450 at 5% = ₹4,725 (due 20-05)
     n["inv2"] = invoice(dealer, date(2026, 4, 20), line("Rice bag", 45000, 500, 10000)).number
     # 02-05: ₹10,000 at 18% IGST = ₹11,800 (due the same day)
-    n["inv3"] = invoice(kaveri, date(2026, 5, 2), line("Steel almirah", 1000000, hsn_sac="9403")).number
+    almirah = line("Steel almirah", 1000000, hsn_sac="9403")  # a registered buyer: HSN needed
+    n["inv3"] = invoice(kaveri, date(2026, 5, 2), almirah).number
     # 10-05: ₹1,000 at 12% = ₹1,120 (due 25-05)
     n["inv4"] = invoice(asha, date(2026, 5, 10), line("Pens", 100000, 1200)).number
     # 12-05: 2 of the 10 rice bags back: 2 x ₹450 x 1.05 = ₹945
