@@ -12,6 +12,7 @@ from vyapar_lite.services import (
     audit_anchors,
     audit_chain,
     books_check,
+    gstin_states,
     master_check,
     posting_check,
     schema_check,
@@ -65,4 +66,5 @@ def check() -> CheckResult:
     from vyapar_lite.services import backups  # backups read the file's health; not at import
 
     problems += audit_anchors.problems(backups.anchor_folders())
+    problems += gstin_states.problems()
     return CheckResult(problems)
