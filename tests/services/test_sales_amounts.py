@@ -66,16 +66,18 @@ def message(exc: pytest.ExceptionInfo[ValidationError], field: str) -> str:
 
 
 @pytest.mark.parametrize(
-    ("line", "taxable", "cgst", "sgst", "total"),
+    ("line", "expected"),
     [
-        (mrp("Shampoo", 1000, 9999, 1800), 8474, 763, 762, 9999),  # not ₹100.00
-        (mrp("Ghee 1 l", 2000, 67500, 500), 128571, 3215, 3214, 135000),  # not ₹1,349.99
-        (mrp("Biscuits", 1000, 4600, 500), 4381, 110, 109, 4600),  # not ₹46.01
+        (mrp("Shampoo", 1000, 9999, 1800), (8474, 763, 762, 9999)),  # not ₹100.00
+        (mrp("Ghee 1 l", 2000, 67500, 500), (128571, 3215, 3214, 135000)),  # not ₹1,349.99
+        (mrp("Biscuits", 1000, 4600, 500), (4381, 110, 109, 4600)),  # not ₹46.01
     ],
 )
 def test_an_mrp_invoice_totals_exactly_the_mrp(
-    registered_shop: Path, line: LineInput, taxable: int, cgst: int, sgst: int, total: int
+    registered_shop: Path, line: LineInput, expected: tuple[int, int, int, int]
 ) -> None:
+    """expected: (taxable, CGST, SGST, total)."""
+    taxable, cgst, sgst, total = expected
     doc = post("CASH", line, received=total)
 
     t = doc.totals
