@@ -25,8 +25,6 @@ def spread(value: int, weights: list[int]) -> list[int]:
     whole = sum(weights)
     if value <= 0 or whole <= 0:
         return [0] * len(weights)
-    if value > whole:
-        raise ValueError(f"cannot spread {value} over {whole}")
     shares = [value * w // whole for w in weights]
     remainders = [value * w % whole for w in weights]
     left = value - sum(shares)
@@ -41,8 +39,11 @@ def redeem_on_lines(
 ) -> tuple[list[LineAmounts], list[int]]:
     """The lines after `value` paise of points come off them before tax, and each line's share.
 
-    The new lines' totals add up to the old ones' less `value`, to the paisa.
+    The new lines' totals add up to the old ones' less `value`, to the paisa; no line gives more
+    than its total (the caller has checked `value` is not more than the bill).
     """
+    if value > sum(a.total for a in lines):
+        raise ValueError(f"cannot take {value} off lines totalling {sum(a.total for a in lines)}")
     shares = spread(value, [a.total for a in lines])
     reduced = []
     for amounts, share in zip(lines, shares, strict=True):
