@@ -175,6 +175,24 @@ def test_gstin_for_another_state_is_flagged_on_the_tax_tab(qtbot: QtBot, shop_fi
     assert form.tabs.tabText(1).endswith("⚠")
 
 
+def test_a_gstin_fills_the_state_and_an_sez_unit_is_saved(qtbot: QtBot, shop_file: Path) -> None:
+    form = CustomerForm()
+    qtbot.addWidget(form)
+    form.name_edit.setText("Kaveri SEZ Unit")
+    form.sez_box.setChecked(True)
+    form.gstin_edit.editingFinished.emit()
+    assert "enter its GSTIN" in form.findChild(QLabel, "customer.is_sez.error").text()
+    form.gstin_edit.setText("29AAGCB7383J1Z4")
+    form.gstin_edit.editingFinished.emit()
+    assert form.state_combo.currentData() == "29"
+    assert form.save_button.isEnabled()
+
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+
+    saved = Customer.get(Customer.name == "Kaveri SEZ Unit")
+    assert (saved.state_code, saved.is_sez) == ("29", True)
+
+
 def test_duplicate_phone_asks_before_saving(
     qtbot: QtBot, shop_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

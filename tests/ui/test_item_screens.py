@@ -130,7 +130,9 @@ def test_new_item_form_checks_fields_as_you_leave_them(qtbot: QtBot, shop_file: 
     form.price_edit.setText("285")
     form.price_edit.editingFinished.emit()
     form.rate_combo.setCurrentIndex(form.rate_combo.findData(500))
+    assert form.uqc_combo.currentData() == "PCS"  # the default unit's code
     form.unit_combo.setCurrentText("Pack")
+    assert form.uqc_combo.currentData() == "PAC"  # follows the unit until chosen by hand
     form.track_box.setChecked(True)
     form.low_edit.setText("5")
     form.opening_edit.setText("24")
@@ -159,6 +161,24 @@ def test_new_item_form_checks_fields_as_you_leave_them(qtbot: QtBot, shop_file: 
     )  # fmt: skip
     assert (d.track_stock, d.low_stock_milli, record.stock_milli) == (True, 5000, 24000)
     assert d.type_prices == {"Dealer": TypePrice(26000, None)}
+    assert d.uqc == "PAC"
+
+
+def test_a_chosen_gst_unit_code_stays_when_the_unit_changes(qtbot: QtBot, shop_file: Path) -> None:
+    form = ItemForm()
+    qtbot.addWidget(form)
+    form.name_edit.setText("Ball pens")
+    form.uqc_combo.setCurrentIndex(form.uqc_combo.findData("NOS"))
+    form.unit_combo.setCurrentText("box")
+    assert form.uqc_combo.currentText() == "NOS - Numbers"
+
+    with qtbot.waitSignal(form.saved):
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    d = items.get_item("I0001").details
+    assert (d.unit, d.uqc) == ("box", "NOS")  # the bill says box, returns say NOS
+    reopened = ItemForm("I0001")
+    qtbot.addWidget(reopened)
+    assert reopened.uqc_combo.currentData() == "NOS"
 
 
 def test_a_typing_mistake_in_a_number_is_shown_under_it(qtbot: QtBot, shop_file: Path) -> None:

@@ -104,7 +104,7 @@ class CustomerForm(CheckedForm):
         self.add(form, "category", "Category", self.category_combo)
 
     def _build_tax(self) -> None:
-        form = self.tab("&Tax", ["gstin", "pan", "state_code"])
+        form = self.tab("&Tax", ["gstin", "pan", "state_code", "is_sez"])
         self.gstin_edit = self.line("gstin", "15 characters; fills state and PAN")
         self.add(form, "gstin", "GSTIN", self.gstin_edit)
         self.pan_edit = self.line("pan", "AAAAA9999A")
@@ -114,6 +114,8 @@ class CustomerForm(CheckedForm):
         for code, name in gst.state_choices(include_foreign=True):
             self.state_combo.addItem(f"{code} {name}", code)
         self.add(form, "state_code", "State", self.state_combo)
+        self.sez_box = QCheckBox("An SEZ unit or developer: sales to it are zero-rated")
+        self.add(form, "is_sez", "SEZ unit", self.sez_box)
         self.gstin_edit.editingFinished.connect(self._fill_from_gstin)
 
     def _build_terms(self) -> None:
@@ -208,6 +210,7 @@ class CustomerForm(CheckedForm):
             gstin=self.gstin_edit.text(),
             pan=self.pan_edit.text(),
             state_code=str(self.state_combo.currentData() or ""),
+            is_sez=self.sez_box.isChecked(),
             credit_limit=self.credit_edit.paise(),
             check_credit_limit=self.check_credit_box.isChecked(),
             stop_sales=self.stop_sales_box.isChecked(),
@@ -253,6 +256,7 @@ class CustomerForm(CheckedForm):
         self.stop_sales_box.setChecked(d.stop_sales)
         self.terms_spin.setValue(d.payment_terms_days)
         self.supplier_box.setChecked(d.also_supplier)
+        self.sez_box.setChecked(d.is_sez)
         self.billing_edit.setPlainText(d.billing_address)
         self.same_box.setChecked(d.shipping_same_as_billing)
         self.shipping_edit.setPlainText(d.shipping_address)

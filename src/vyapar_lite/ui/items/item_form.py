@@ -24,6 +24,7 @@ from vyapar_lite.domain.item import (
     format_rate,
     price_field,
 )
+from vyapar_lite.domain.uqc import uqc_choices, uqc_for_unit
 from vyapar_lite.services import gst_rates, items
 from vyapar_lite.ui.checked_form import CheckedForm
 from vyapar_lite.ui.number_edits import PercentEdit, QtyEdit
@@ -58,7 +59,8 @@ class ItemForm(CheckedForm):
     # building the tabs
     def _build_item(self) -> None:
         names = [
-            "code", "name", "hsn_sac", "unit", "sale_price", "price_includes_tax", "gst_rate_bp",
+            "code", "name", "hsn_sac", "unit", "uqc", "sale_price", "price_includes_tax",
+            "gst_rate_bp",
         ]  # fmt: skip
         form = self.tab("&Item", names)
         self.code_edit = self.line("code")
@@ -77,6 +79,14 @@ class ItemForm(CheckedForm):
         self.unit_combo.setEditable(True)
         self.unit_combo.addItems(list(UNITS))
         self.add(form, "unit", "Unit", self.unit_combo)
+        self.uqc_combo = QComboBox()
+        self.uqc_combo.setToolTip("The GST unit code returns use; the bill shows your unit")
+        for code, text in uqc_choices():
+            self.uqc_combo.addItem(text, code)
+        self._set_uqc(uqc_for_unit(self.unit_combo.currentText()))
+        self.add(form, "uqc", "GST unit (UQC)", self.uqc_combo)
+        self._mapped_uqc = str(self.uqc_combo.currentData())
+        self.unit_combo.currentTextChanged.connect(self._unit_changed)
         self.price_edit = MoneyEdit("sale_price")
         self.add(form, "sale_price", "Sale price (₹) per unit", self.price_edit)
         self.includes_tax_box = QCheckBox("The sale price includes GST (like an MRP)")
@@ -171,6 +181,7 @@ class ItemForm(CheckedForm):
             name=self.name_edit.text(),
             hsn_sac=self.hsn_edit.text(),
             unit=self.unit_combo.currentText(),
+            uqc=str(self.uqc_combo.currentData() or ""),
             sale_price=parsed(self.price_edit.paise, 0),
             price_includes_tax=self.includes_tax_box.isChecked(),
             gst_rate_bp=int(self.rate_combo.currentData() or 0),
@@ -185,6 +196,7 @@ class ItemForm(CheckedForm):
         self.name_edit.setText(d.name)
         self.hsn_edit.setText(d.hsn_sac)
         self.unit_combo.setCurrentText(d.unit)
+        self._set_uqc(d.uqc or uqc_for_unit(d.unit))
         self.price_edit.set_paise(d.sale_price)
         self.includes_tax_box.setChecked(d.price_includes_tax)
         self.rate_combo.setCurrentIndex(max(0, self.rate_combo.findData(d.gst_rate_bp)))
@@ -196,6 +208,15 @@ class ItemForm(CheckedForm):
                 price.set_paise(own)
                 price.setText(price.text() or "0.00")
             discount.set_basis_points(off)
+
+    def _set_uqc(self, code: str) -> None:
+        self.uqc_combo.setCurrentIndex(max(0, self.uqc_combo.findData(code)))
+
+    def _unit_changed(self, unit: str) -> None:
+        """A new unit word takes its code, unless the shopkeeper chose another code by hand."""
+        if self.uqc_combo.currentData() == self._mapped_uqc:
+            self._set_uqc(uqc_for_unit(unit))
+        self._mapped_uqc = uqc_for_unit(unit)
 
     # checking
     def problems(self) -> list[FieldError]:
