@@ -19,6 +19,7 @@ from vyapar_lite.services import (
     app_lock,
     audit_list,
     customers,
+    gst_settings,
     items,
     orders,
     sales,
@@ -28,6 +29,7 @@ from vyapar_lite.services.orders import OrderDraft
 from vyapar_lite.ui.sales import credit_bar, invoice_print, print_rows
 from vyapar_lite.ui.sales.invoice_form import InvoiceForm
 from vyapar_lite.ui.sales.line_grid import DISC_AMT, DISC_PCT, GST, ITEM, QTY, RATE, TOTAL
+from vyapar_lite.ui.settings.settings_page import SettingsPage
 
 ENTER = Qt.Key.Key_Return
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -481,3 +483,36 @@ def test_goods_shipped_to_another_state_are_igst_and_print_the_delivery_address(
         assert "Plot 9, Peenya Industrial Area, Bengaluru 560058" in text
         assert "Karnataka (29)" in text
     assert "Place of supply" in a4 and "Shop 4, Market Yard" in a4  # billed as before
+
+
+def test_an_sez_unit_gets_the_with_or_without_igst_choice(qtbot: QtBot, stocked: SalesShop) -> None:
+    page = SettingsPage()
+    qtbot.addWidget(page)
+    page.gst_settings.lut_box.setChecked(True)
+    page.gst_settings.save_button.click()
+    assert gst_settings.get().lut_for_zero_rated
+    unit = make_customer(
+        "Pune SEZ Unit", phone="9822000078", gstin="27AAPFU0939F2ZU", is_sez=True
+    ).code
+    form = make_form(qtbot)
+    pick_customer(qtbot, form, "sharma", stocked.dealer)
+    assert not form.sez_box.isVisibleTo(form)
+
+    form.new_invoice()
+    pick_customer(qtbot, form, "pune sez", unit)
+    assert form.sez_box.isVisibleTo(form)
+    assert not form.sez_box.isChecked()  # the shop has an LUT: without IGST by default
+    type_line(qtbot, form, "TIFFIN", "1")
+    form.refresh_preview()
+    assert shown(form, "grand_total") == 42000  # zero-rated
+    doc = form.save()
+    assert doc is not None and (doc.sez_supply, doc.tax_kind) == ("SEWOP", "zero")
+
+    form.new_invoice()
+    pick_customer(qtbot, form, "pune sez", unit)
+    type_line(qtbot, form, "TIFFIN", "1")
+    form.sez_box.setChecked(True)  # this one with IGST paid
+    form.refresh_preview()
+    assert shown(form, "igst") == 7560
+    doc = form.save()
+    assert doc is not None and (doc.sez_supply, doc.totals.igst) == ("SEWP", 7560)

@@ -31,7 +31,7 @@ from vyapar_lite.domain import gst
 from vyapar_lite.domain.customer import CASH_CODE
 from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.domain.invoice import line_amounts, totals
-from vyapar_lite.services import sales, sales_settings
+from vyapar_lite.services import gst_settings, sales, sales_settings
 from vyapar_lite.services.sales import DocumentView, InvoiceDraft, InvoicePreview
 from vyapar_lite.ui.sales import invoice_print
 from vyapar_lite.ui.sales.credit_bar import CreditBar
@@ -86,6 +86,9 @@ class InvoiceForm(QWidget):
         self.export_box = QCheckBox("Export sale (zero-rated)")
         self.export_box.setObjectName("sales.export")
         self.export_box.hide()
+        self.sez_box = QCheckBox("SEZ supply with payment of IGST (untick: under LUT)")
+        self.sez_box.setObjectName("sales.sez_with_tax")
+        self.sez_box.hide()
         customer_caption = QLabel("&Customer (F3)")
         customer_caption.setBuddy(self.picker.edit)
         date_caption = QLabel("&Date")
@@ -96,6 +99,7 @@ class InvoiceForm(QWidget):
         head.addWidget(date_caption, 0, 2)
         head.addWidget(self.date_edit, 0, 3)
         head.addWidget(self.export_box, 1, 2)
+        head.addWidget(self.sez_box, 1, 2)  # an SEZ unit is never foreign: one shows at a time
         head.addWidget(self.due_label, 1, 3)
         self.ship_to = ShipTo()
         head.addWidget(self.ship_to, 2, 0, 1, 4)
@@ -205,6 +209,7 @@ class InvoiceForm(QWidget):
         self.points_edit.textChanged.connect(lambda _t: self._changed())
         self.export_box.toggled.connect(lambda _b: self._changed())
         self.ship_to.changed.connect(self._changed)
+        self.sez_box.toggled.connect(lambda _b: self._changed())
         self.save_button.clicked.connect(self.save)
         self.clear_button.clicked.connect(self.new_invoice)
         self.close_button.clicked.connect(self.close_requested)
@@ -299,6 +304,7 @@ class InvoiceForm(QWidget):
             notes=self.notes_edit.text().strip(),
             delivery_address=self.ship_to.values()[0],
             delivery_state=self.ship_to.values()[1],
+            sez_with_tax=self.sez_box.isChecked() if not self.sez_box.isHidden() else None,
         )
         if self._walk_in() and not self.received_typed:
             draft = replace(draft, received=self._walk_in_total(draft))
@@ -409,6 +415,8 @@ class InvoiceForm(QWidget):
         self.export_box.setVisible(foreign)
         if not foreign:
             self.export_box.setChecked(False)
+        self.sez_box.setVisible(account.details.is_sez)
+        self.sez_box.setChecked(not gst_settings.get().lut_for_zero_rated)
         can_redeem = not account.is_cash and account.loyalty_points > 0
         self.points_edit.setEnabled(can_redeem)
         if not can_redeem:
@@ -469,6 +477,7 @@ class InvoiceForm(QWidget):
             self.notes_edit,
             self.export_box,
             self.ship_to,
+            self.sez_box,
             self.clear_button,
         ):
             widget.setEnabled(not locked)

@@ -82,7 +82,8 @@ class SalesSettingsGroup(QWidget):
         else:
             earn = f"A customer earns 1 point for every {format_money(s.earn_per_paise)} spent."
         redeem = (
-            f"Each point redeemed takes {format_money(s.point_value_paise)} off a bill."
+            f"Each point redeemed takes {format_money(s.point_value_paise)} off a bill, as a "
+            "discount before tax."
             if s.point_value_paise
             else "Points can't be redeemed."
         )

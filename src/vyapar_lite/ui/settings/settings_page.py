@@ -20,6 +20,7 @@ from vyapar_lite.ui.settings.audit_trail_settings import AuditTrailSettings
 from vyapar_lite.ui.settings.backup_settings import BackupSettingsGroup
 from vyapar_lite.ui.settings.customer_settings import CustomerSettings
 from vyapar_lite.ui.settings.gst_rate_settings import GstRateSettings
+from vyapar_lite.ui.settings.gst_settings import GstSettingsGroup
 from vyapar_lite.ui.settings.payment_settings import PaymentSettingsGroup
 from vyapar_lite.ui.settings.sales_settings import SalesSettingsGroup
 from vyapar_lite.ui.settings.shop_form import ShopProfileForm
@@ -56,6 +57,8 @@ class SettingsPage(QWidget):
         layout.addWidget(QLabel("<h3>Sales</h3>"))
         self.sales_settings = SalesSettingsGroup()
         layout.addWidget(self.sales_settings)
+        self.gst_settings = GstSettingsGroup()
+        layout.addWidget(self.gst_settings)
         layout.addWidget(QLabel("<h3>Payments</h3>"))
         self.payment_settings = PaymentSettingsGroup()
         layout.addWidget(self.payment_settings)

@@ -1,0 +1,65 @@
+"""Settings for what a tax invoice must carry: HSN digits by turnover, LUT for SEZ supplies."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vyapar_lite.services import gst_settings
+from vyapar_lite.services.gst_settings import GstSettings
+
+
+class GstSettingsGroup(QWidget):
+    """Turnover above ₹5 crore (6-digit HSN on every invoice), LUT for zero-rated supplies."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settings.gst")
+        self.turnover_box = QCheckBox(
+            "Our turnover last year was above ₹5 crore: every invoice line needs a 6-digit "
+            "HSN/SAC (otherwise 4 digits on invoices to registered customers)"
+        )
+        self.turnover_box.setObjectName("settings.gst.turnover")
+        self.lut_box = QCheckBox(
+            "We have a Letter of Undertaking (LUT): supplies to SEZ units are made without "
+            "IGST unless the invoice says otherwise"
+        )
+        self.lut_box.setObjectName("settings.gst.lut")
+        self.save_button = QPushButton("Save GST settings")
+        self.save_button.setObjectName("settings.gst.save")
+        self.save_button.clicked.connect(self.save)
+        self.status = QLabel()
+        self.status.setObjectName("settings.gst.status")
+        group = QGroupBox("Tax invoices")
+        column = QVBoxLayout(group)
+        for box in (self.turnover_box, self.lut_box):
+            box.toggled.connect(lambda _b: self.status.clear())
+            column.addWidget(box)
+        row = QHBoxLayout()
+        row.addWidget(self.save_button)
+        row.addWidget(self.status, 1)
+        column.addLayout(row)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(group)
+        self.reload()
+
+    def reload(self) -> None:
+        current = gst_settings.get()
+        self.turnover_box.setChecked(current.turnover_above_5_crore)
+        self.lut_box.setChecked(current.lut_for_zero_rated)
+        self.status.clear()
+
+    def save(self) -> GstSettings:
+        saved = gst_settings.save(
+            GstSettings(self.turnover_box.isChecked(), self.lut_box.isChecked())
+        )
+        self.status.setText("Saved.")
+        return saved
