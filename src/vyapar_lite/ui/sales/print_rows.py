@@ -13,7 +13,6 @@ from vyapar_lite.domain.document_parties import place_text, state_label
 from vyapar_lite.domain.item import format_qty, format_rate
 from vyapar_lite.domain.money import amount_in_words, format_money
 from vyapar_lite.domain.shop import ShopProfile
-from vyapar_lite.services.sez_supply import LABELS as SEZ_LABELS
 from vyapar_lite.ui.sales.labels import day_text
 
 if TYPE_CHECKING:
@@ -123,13 +122,13 @@ def total_rows(doc: DocumentView) -> list[tuple[str, str]]:
     t = doc.totals
     rows = [("Taxable value", money(t.taxable))]
     if doc.loyalty_in_lines:  # a discount at the time of supply, s.15(3)(a) CGST Act
-        rows.insert(0, ("Points redeemed (off the taxable value)", money(doc.loyalty_in_lines)))
+        rows.insert(0, ("Points redeemed, before tax", f"-{money(doc.loyalty_in_lines)}"))
     if doc.tax_kind == "intra":
         rows += [("CGST", money(t.cgst)), (doc.state_tax_label or "SGST", money(t.sgst))]
     elif doc.tax_kind == "inter":
-        rows.append(("IGST", money(t.igst)))
-    if doc.sez_supply:
-        rows.append(("Supply to an SEZ unit", SEZ_LABELS[doc.sez_supply]))
+        rows.append(("IGST (SEZ, paid)" if doc.sez_supply else "IGST", money(t.igst)))
+    elif doc.tax_kind == "zero":  # to an SEZ unit without IGST, s.16(3)(a) IGST Act
+        rows.append(("IGST (SEZ, under LUT)", money(0)))
     if t.loyalty_discount:
         rows.append(("Loyalty points redeemed", f"-{money(t.loyalty_discount)}"))
     if t.round_off:
