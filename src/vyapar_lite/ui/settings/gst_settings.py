@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from vyapar_lite.services import gst_settings
 from vyapar_lite.services.gst_settings import GstSettings
+from vyapar_lite.ui.settings.settings_group import fill_with, save_row
 
 
 class GstSettingsGroup(QWidget):
@@ -42,13 +35,8 @@ class GstSettingsGroup(QWidget):
         for box in (self.turnover_box, self.lut_box):
             box.toggled.connect(lambda _b: self.status.clear())
             column.addWidget(box)
-        row = QHBoxLayout()
-        row.addWidget(self.save_button)
-        row.addWidget(self.status, 1)
-        column.addLayout(row)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(group)
+        column.addLayout(save_row(self.save_button, self.status))
+        fill_with(self, group)
         self.reload()
 
     def reload(self) -> None:

@@ -6,7 +6,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QRadioButton,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.services import payments
 from vyapar_lite.services.payments import ChequeSettings
+from vyapar_lite.ui.settings.settings_group import fill_with, save_row
 
 CHOICES = (
     ("receipt", "When it is received (the customer's balance goes down at once)"),
@@ -57,13 +57,8 @@ class PaymentSettingsGroup(QWidget):
         self.save_button = QPushButton("Save payment settings")
         self.save_button.setObjectName("settings.payments.save")
         self.save_button.clicked.connect(self.save)
-        row = QHBoxLayout()
-        row.addWidget(self.save_button)
-        row.addWidget(self.status, 1)
-        column.addLayout(row)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(box)
+        column.addLayout(save_row(self.save_button, self.status))
+        fill_with(self, box)
         self.reload()
 
     def reload(self) -> None:

@@ -7,10 +7,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -18,6 +16,7 @@ from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import sales_settings
 from vyapar_lite.services.sales_settings import SalesSettings
+from vyapar_lite.ui.settings.settings_group import fill_with, save_row
 from vyapar_lite.ui.widgets import FieldBox, MoneyEdit
 
 
@@ -57,13 +56,8 @@ class SalesSettingsGroup(QWidget):
         form.addRow("One point for every (₹)", self.boxes["earn_per_paise"])
         form.addRow("A point is worth (₹)", self.boxes["point_value_paise"])
         form.addRow("", self.explain)
-        row = QHBoxLayout()
-        row.addWidget(self.save_button)
-        row.addWidget(self.status, 1)
-        form.addRow(row)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(group)
+        form.addRow(save_row(self.save_button, self.status))
+        fill_with(self, group)
         for edit in (self.earn_edit, self.value_edit):
             edit.textEdited.connect(lambda _t: self.status.clear())
         self.round_box.toggled.connect(lambda _b: self.status.clear())
