@@ -172,3 +172,22 @@ def test_an_untracked_items_row_leaves_the_stock_columns_blank() -> None:
     assert row[8:11] == ("No", None, None)
     assert row[11:18] == (None,) * 7
     assert row[18] == "Yes"
+
+
+def test_a_uqc_cell_is_a_code_from_the_official_list() -> None:
+    items, errors, _ = _read(
+        item_row("Rice", unit="bag", gst_rate=5),
+        item_row("Pens", unit="pcs", uqc="nos", gst_rate=18),
+        item_row("Oil", unit="tin", uqc="KILO", gst_rate=5),
+    )
+
+    assert len(items) == 2  # the good rows read; the import refuses the file for the bad one
+    assert errors == [
+        "row 4, UQC: 'KILO' is not a GST unit code (UQC); choose one from the list, for example "
+        "NOS, PCS, KGS, LTR, BOX or OTH"
+    ]
+    good, no_errors, _ = _read(
+        item_row("Rice", unit="bag", gst_rate=5), item_row("Pens", uqc="nos", gst_rate=18)
+    )
+    assert no_errors == []
+    assert [i.details.uqc for i in good] == ["BAG", "NOS"]  # type: ignore[attr-defined]

@@ -207,7 +207,16 @@ def ship_to_lines(doc: DocumentView) -> list[str]:
     return [ln.strip() for ln in doc.delivery_address.splitlines() if ln.strip()]
 
 
+SEZ_NOTES = {  # s.16(1)(b) and 16(3) IGST Act: zero-rated, with IGST paid or under LUT
+    "SEWP": "Supply to an SEZ unit for authorised operations: zero-rated, on payment of IGST",
+    "SEWOP": "Supply to an SEZ unit for authorised operations: zero-rated, under LUT without "
+    "payment of IGST",
+}
+
+
 def export_note(doc: DocumentView) -> str:
+    if doc.sez_supply:
+        return SEZ_NOTES[doc.sez_supply]
     if doc.tax_kind != "export":
         return ""
     return "Export: zero-rated supply without payment of IGST"
