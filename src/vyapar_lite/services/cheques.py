@@ -39,8 +39,8 @@ from vyapar_lite.services.receipts import (
     refused_while_refunded,
     replace_allocations,
 )
-from vyapar_lite.services.sales import place_of_supply
 from vyapar_lite.services.sales_postings import insert_lines, ledger, line_row
+from vyapar_lite.services.supply_rules import place_of_supply
 
 CHARGE_TEXT = "Cheque return charges"
 OPEN_STATUSES = ("received", "deposited")

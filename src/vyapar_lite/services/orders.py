@@ -31,12 +31,7 @@ from vyapar_lite.domain.invoice import (
 )
 from vyapar_lite.domain.money import MAX_PAISE, divide_round, format_money
 from vyapar_lite.services import audit, doc_series, document_parties, order_link
-from vyapar_lite.services.sales import (
-    MAX_NOTES,
-    InvoiceDraft,
-    active_customer,
-    place_of_supply,
-)
+from vyapar_lite.services.sales import MAX_NOTES, InvoiceDraft, active_customer
 from vyapar_lite.services.sales_postings import (
     active_rates,
     check_mode,
@@ -44,6 +39,7 @@ from vyapar_lite.services.sales_postings import (
     resolve_items,
     tuples,
 )
+from vyapar_lite.services.supply_rules import place_of_supply
 
 
 @dataclass(frozen=True)

@@ -97,17 +97,17 @@ def post_credit_note(
         invoice = posted_invoice(invoice_number)
         check_note_date(invoice, doc_date)
         left = _left_by_line(invoice)
-        parts: list[tuple[_Left, LineInput, LineAmounts]] = []
-        loyalty_shares: dict[int, int] = {}  # id(part) -> its part of the line's loyalty share
+        # each part: the line, what is credited, its amounts, its part of the line's loyalty share
+        parts: list[tuple[_Left, LineInput, LineAmounts, int]] = []
         for line_no, qty in sorted(returns.items()):
             if qty:
-                parts.append(_return(left, line_no, qty, errors, loyalty_shares))
+                parts.append(_return(left, line_no, qty, errors))
         for line_no, amount in sorted(price_corrections.items()):
             if amount:
-                parts.append(_correction(left, line_no, amount, tax_kind_of(invoice), errors))
+                parts.append((*_correction(left, line_no, amount, tax_kind_of(invoice), errors), 0))
         raise_if_any(errors)
 
-        amounts = [part for _, _, part in parts]
+        amounts = [part for _, _, part, _ in parts]
         lines_total = sum(a.total for a in amounts)
         before = _credited_so_far(invoice)
         left_total = invoice.taxable_total + _tax(invoice) - before["lines"]
@@ -156,9 +156,9 @@ def post_credit_note(
                     part,
                     against_line=left_line.row.id,
                     uqc=left_line.row.uqc,
-                    loyalty_share=loyalty_shares.get(id(part), 0),
+                    loyalty_share=share,
                 )
-                for n, (left_line, line, part) in enumerate(parts, start=1)
+                for n, (left_line, line, part, share) in enumerate(parts, start=1)
             ]
         )
         ledger(
@@ -173,7 +173,7 @@ def post_credit_note(
         )
         back = [
             (left_line.row.item_id, line.qty_milli)
-            for left_line, line, _ in parts
+            for left_line, line, _, _ in parts
             if line.qty_milli and left_line.row.item_id is not None
         ]
         tracked = {
@@ -237,10 +237,10 @@ def _return(
     line_no: int,
     qty: int,
     errors: list[FieldError],
-    shares: dict[int, int],
-) -> tuple[_Left, LineInput, LineAmounts]:
-    """The part of a line returned; `shares` gets its part of the line's loyalty share (the money
-    is in the returned taxable value and tax already: this records how much of it was points)."""
+) -> tuple[_Left, LineInput, LineAmounts, int]:
+    """The part of a line returned, and its part of the line's loyalty share (the money is in the
+    returned taxable value and tax already: the share records how much of it was points; the
+    last return of a line takes all that is left of it)."""
     where = f"line {line_no} quantity"
     line = left.get(line_no)
     if line is None:
@@ -255,14 +255,15 @@ def _return(
             )
         )
         part = LineAmounts(0, 0, 0, line.amounts.gst_rate_bp, 0, 0, 0)
+        share = 0
     else:
-        shares[id(part)] = divide_round(line.loyalty * qty, line.qty)  # all of it with the last
-        line.loyalty -= shares[id(part)]
+        share = divide_round(line.loyalty * qty, line.qty)
+        line.loyalty -= share
         line.qty -= qty
         line.amounts = _minus(line.amounts, part)
     r = line.row
     typed = LineInput(r.description, qty, r.rate, r.gst_rate_bp, hsn_sac=r.hsn_sac, unit=r.unit)
-    return line, typed, part
+    return line, typed, part, share
 
 
 def _correction(

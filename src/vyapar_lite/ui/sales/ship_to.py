@@ -2,7 +2,7 @@
 
 Filled with the customer's shipping address and state when a customer is chosen; the shopkeeper
 may type another for this invoice. For goods the delivery state is the place of supply (the
-service decides, `sales.place_of_supply`); the address is printed when it differs from the
+service decides, `supply_rules.place_of_supply`); the address is printed when it differs from the
 billing address."""
 
 from __future__ import annotations
