@@ -1,5 +1,6 @@
 """Migration 11: GST unit codes for items (from their unit words), SEZ flags, loyalty shares on
-lines, and customers' blank states filled from their GSTINs; a version-10 file with real rows."""
+lines; customers are left as they were (their changes are audited), and `check` names a state
+that disagrees with its GSTIN. A version-10 file with real rows."""
 
 from __future__ import annotations
 
@@ -19,10 +20,10 @@ def _version_10_file(path: Path) -> None:
     migrations.migrate(db, target=10)
     for n, (code, gstin, state) in enumerate(
         (
-            ("C0001", "29AAGCB7383J1Z4", ""),  # blank state: filled with 29
+            ("C0001", "29AAGCB7383J1Z4", ""),  # blank state: left (a sale reads the GSTIN's)
             ("C0002", "27AAPFU0939F1ZV", "29"),  # disagrees: left for check to report
             ("C0003", "", ""),  # no GSTIN: stays blank
-            ("C0004", "25AAACC1206D1ZK", ""),  # old Daman and Diu code: its successor 26
+            ("C0004", "25AAACC1206D1ZK", "26"),  # old Daman and Diu code: its successor agrees
         ),
         start=1,
     ):
@@ -52,7 +53,9 @@ def _version_10_file(path: Path) -> None:
     db.close()
 
 
-def test_a_version_10_file_gets_unit_codes_states_and_keeps_its_documents(tmp_path: Path) -> None:
+def test_a_version_10_file_gets_unit_codes_and_keeps_customers_and_documents(
+    tmp_path: Path,
+) -> None:
     path = tmp_path / "old.vyapar"
     _version_10_file(path)
 
@@ -68,7 +71,7 @@ def test_a_version_10_file_gets_unit_codes_states_and_keeps_its_documents(tmp_pa
             "I0005": ("l", "LTR"),
         }
         states = {c.code: c.state_code for c in Customer.select().where(~Customer.is_cash)}
-        assert states == {"C0001": "29", "C0002": "29", "C0003": "", "C0004": "26"}
+        assert states == {"C0001": "", "C0002": "29", "C0003": "", "C0004": "26"}
         assert not Customer.select().where(Customer.is_sez).exists()
         assert gstin_states.problems() == [
             "customer C0002: GSTIN 27AAPFU0939F1ZV is registered in state 27 but the customer's "

@@ -565,7 +565,7 @@ _UQC_CASE_10 = " ".join(
 AMOUNTS_AND_PLACE = Migration(
     11,
     "GST unit codes for items and invoice lines, SEZ customers and supplies, loyalty shares on "
-    "lines, customers' states filled from their GSTINs",
+    "lines",
     (
         # Every item gets the GST unit code its unit word stands for (OTH when not known).
         "ALTER TABLE item ADD COLUMN uqc VARCHAR(3) NOT NULL DEFAULT 'OTH'",
@@ -581,11 +581,6 @@ AMOUNTS_AND_PLACE = Migration(
         # GSTR-1 reports SEZ supplies by period in their own rows (SEWP / SEWOP): few, so a
         # partial index finds them without reading every invoice of the period.
         "CREATE INDEX sales_doc_sez ON sales_doc (doc_date) WHERE sez_supply <> ''",
-        # The GSTIN decides the state: a blank state takes the GSTIN's (25 -> 26, 28 -> 37, as
-        # domain.gst.LEGACY_SUCCESSORS); a state that disagrees is left for `check` to report.
-        """UPDATE customer SET state_code = CASE SUBSTR(gstin, 1, 2)
-        WHEN '25' THEN '26' WHEN '28' THEN '37' ELSE SUBSTR(gstin, 1, 2) END
-        WHERE gstin <> '' AND state_code = ''""",
     ),
 )
 
