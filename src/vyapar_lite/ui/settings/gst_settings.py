@@ -15,14 +15,15 @@ class GstSettingsGroup(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settings.gst")
-        self.turnover_box = QCheckBox(
-            "Our turnover last year was above ₹5 crore: every invoice line needs a 6-digit "
-            "HSN/SAC (otherwise 4 digits on invoices to registered customers)"
+        self.turnover_box = QCheckBox("Turnover last year above ₹5 crore")
+        self.turnover_box.setToolTip(
+            "Every invoice line then needs a 6-digit HSN/SAC; otherwise 4 digits on invoices to "
+            "registered customers (Notification 78/2020)"
         )
         self.turnover_box.setObjectName("settings.gst.turnover")
-        self.lut_box = QCheckBox(
-            "We have a Letter of Undertaking (LUT): supplies to SEZ units are made without "
-            "IGST unless the invoice says otherwise"
+        self.lut_box = QCheckBox("We have a Letter of Undertaking (LUT) for zero-rated supplies")
+        self.lut_box.setToolTip(
+            "Supplies to SEZ units are then made without IGST unless the invoice says otherwise"
         )
         self.lut_box.setObjectName("settings.gst.lut")
         self.save_button = QPushButton("Save GST settings")
