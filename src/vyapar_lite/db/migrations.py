@@ -545,7 +545,7 @@ DOCUMENT_PARTIES = Migration(
 )
 
 # The shop's unit words as migration 11 read them (frozen here; domain.uqc maps new items).
-_UQC_OF_UNIT_10 = (
+_UQC_OF_UNIT_11 = (
     ("PCS", "pcs pc piece pieces"), ("NOS", "nos no number numbers"),
     ("KGS", "kg kgs kilo kilogram kilograms"), ("GMS", "g gm gms gram grams"),
     ("LTR", "l lt ltr litre litres liter liters"), ("MLT", "ml mlt"),
@@ -557,9 +557,9 @@ _UQC_OF_UNIT_10 = (
     ("UNT", "unit units"), ("SQF", "sqft"), ("SQM", "sqm"), ("CMS", "cm"),
     ("TUB", "tube tubes"), ("TBS", "tablet tablets tab"), ("DRM", "drum drums"),
 )  # fmt: skip
-_UQC_CASE_10 = " ".join(
+_UQC_CASE_11 = " ".join(
     f"WHEN LOWER(TRIM(unit)) IN ({', '.join(repr(w) for w in words.split())}) THEN '{code}'"
-    for code, words in _UQC_OF_UNIT_10
+    for code, words in _UQC_OF_UNIT_11
 )
 
 AMOUNTS_AND_PLACE = Migration(
@@ -569,7 +569,7 @@ AMOUNTS_AND_PLACE = Migration(
     (
         # Every item gets the GST unit code its unit word stands for (OTH when not known).
         "ALTER TABLE item ADD COLUMN uqc VARCHAR(3) NOT NULL DEFAULT 'OTH'",
-        f"UPDATE item SET uqc = CASE {_UQC_CASE_10} ELSE 'OTH' END",
+        f"UPDATE item SET uqc = CASE {_UQC_CASE_11} ELSE 'OTH' END",
         # The code a line was issued with; lines issued before keep '' (not known at issue).
         "ALTER TABLE sales_doc_line ADD COLUMN uqc VARCHAR(3) NOT NULL DEFAULT ''",
         # Points redeemed come off the lines before tax (s.15(3)(a) CGST Act): each line's part.

@@ -49,7 +49,7 @@ class DocLine:
     igst: int
     total: int
     returned_milli: int  # returned by credit notes (invoice lines only)
-    uqc: str = ""  # the GST unit code it was issued with ("" before migration 10)
+    uqc: str = ""  # the GST unit code it was issued with ("" before migration 11)
     loyalty_share: int = 0  # points redeemed taken off this line before tax
 
 
