@@ -26,7 +26,7 @@ from vyapar_lite.domain.invoice import LineInput, line_amounts
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.domain.payment import check_amount, trim_to_outstanding
 from vyapar_lite.services import allocations as alloc
-from vyapar_lite.services import audit, doc_series, document_parties
+from vyapar_lite.services import audit, closed_books, doc_series, document_parties
 from vyapar_lite.services.receipt_views import (
     ReceiptView,
     cheque_status_of,
@@ -94,6 +94,7 @@ def mark_cleared(number: str, on: date) -> ReceiptView:
             )
         values: dict[str, object] = {"cheque_status": "cleared", "cleared_on": on}
         if r.status == "pending":
+            closed_books.check_open(on, f"the clearance of cheque {r.number}", doing="posted")
             _count(r, on)
             values |= {"status": "posted", "counted_on": on}
         Receipt.update(**values).where(Receipt.id == r.id).execute()
@@ -116,6 +117,7 @@ def mark_bounced(number: str, on: date, *, reason: str, charge: int = 0) -> Boun
             raise ValidationError(
                 FieldError("date", f"The cheque was received on {r.receipt_date:%d-%m-%Y}")
             )
+        closed_books.check_open(on, f"the bounce of cheque {r.number}", doing="posted")
         customer = Customer.get_by_id(r.customer_id)
         refused_while_refunded(r)
         was_counted = r.status == "posted"
