@@ -25,6 +25,7 @@ WHAT = {
     "credit_note": "a credit note",
     "debit_note": "a debit note",
     "debit_memo": "a debit memo",
+    "financial_note": "a financial credit note",
     "order": "a sale order",
     "receipt": "a receipt",
     "write_off": "a write-off",

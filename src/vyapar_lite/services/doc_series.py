@@ -22,6 +22,8 @@ PREFIXES = {
     "invoice": "INV",
     "credit_note": "CN",
     "debit_note": "DN",
+    "debit_memo": "DM",  # non-GST: a bounced cheque's bank charge (`non_gst`)
+    "financial_note": "FCN",  # non-GST: a financial credit note (`non_gst`)
     "order": "SO",
     "receipt": "RCT",
     "write_off": "WO",
