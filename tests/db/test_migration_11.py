@@ -17,7 +17,7 @@ NOW = "2026-04-01 10:00:00"
 
 def _doc(
     db: peewee.Database, doc_id: int, number: str, day: str, *, reason: str, total: int
-) -> None:  # noqa: E501
+) -> None:
     db.execute_sql(
         "INSERT INTO sales_doc (id, kind, number, fin_year, doc_date, customer_id, "
         "place_of_supply, tax_kind, note_reason, taxable_total, grand_total, created_at) "
