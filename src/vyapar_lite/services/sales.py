@@ -54,6 +54,7 @@ from vyapar_lite.services import (
     order_link,
     sales_settings,
     shop,
+    walk_in_buyer,
 )
 from vyapar_lite.services.sales_cancel import cancel_invoice
 from vyapar_lite.services.sales_debit_notes import post_debit_note
@@ -120,6 +121,10 @@ class InvoiceDraft:
     # place of supply (`place_of_supply`); both go into the invoice's snapshot.
     delivery_address: str = ""
     delivery_state: str = ""
+    # a walk-in (CASH) buyer's details: required from ₹50,000 (Rule 46(e), `domain.walk_in`)
+    buyer_name: str = ""
+    buyer_address: str = ""
+    buyer_state: str = ""
 
 
 @dataclass(frozen=True)
@@ -238,6 +243,9 @@ def post_invoice(draft: InvoiceDraft, *, override_reason: str = "") -> DocumentV
             points_redeemed=draft.redeem_points,
             notes=draft.notes.strip(),
             created_at=datetime.now(),
+            **walk_in_buyer.kept(
+                customer, draft.buyer_name, draft.buyer_address, draft.buyer_state
+            ),
         )
         document_parties.take(
             "sales_doc",
@@ -393,6 +401,9 @@ def _prepare(draft: InvoiceDraft) -> _Prepared:
         errors.extend(exc.errors)
     if len(draft.notes) > MAX_NOTES:
         errors.append(FieldError("notes", f"Notes can have at most {MAX_NOTES} characters"))
+    errors += walk_in_buyer.errors(
+        customer, draft.buyer_name, draft.buyer_address, draft.buyer_state, value=grand_total
+    )
     raise_if_any(errors)
     return _Prepared(
         customer=customer,

@@ -49,6 +49,7 @@ class DocLine:
     igst: int
     total: int
     returned_milli: int  # returned by credit notes (invoice lines only)
+    reverse_charge: bool = False  # tax on it payable by the recipient, as issued
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,13 @@ class DocumentView:
     place_name: str = ""
     delivery_address: str = ""
     ships_elsewhere: bool = False
+    # What the printed documents of issue 13 add (defaults keep older callers working):
+    against_date: date | None = None  # for notes: the invoice's date
+    note_reason: str = ""  # 'return' | 'price' | 'mixed' | 'debit' | 'bounce' | 'financial'
+    customer_country: str = ""  # a foreign buyer's country of destination
+    walk_in_name: str = ""  # a walk-in buyer named on a CASH invoice (Rule 46(e))
+    walk_in_address: str = ""
+    walk_in_state: str = ""
 
 
 @dataclass(frozen=True)
@@ -138,6 +146,7 @@ def document_view(doc: SalesDoc) -> DocumentView:
             r.igst,
             r.total,
             returned.get(r.id, 0),
+            bool(r.reverse_charge),
         )
         for r in rows
     ]
@@ -161,7 +170,8 @@ def document_view(doc: SalesDoc) -> DocumentView:
             SalesDoc.select(SalesDoc.number).where(SalesDoc.against == doc.id).order_by(SalesDoc.id)
         )
     ]
-    against = SalesDoc.get_by_id(doc.against_id).number if doc.against_id else ""
+    against_doc = SalesDoc.get_by_id(doc.against_id) if doc.against_id else None
+    against = against_doc.number if against_doc else ""
     order = SaleOrder.get_by_id(doc.order_id).number if doc.order_id else ""
     issued = document_parties.read("sales_doc", doc.id)
     party = issued.party
@@ -194,6 +204,12 @@ def document_view(doc: SalesDoc) -> DocumentView:
         place_name=issued.place_name,
         delivery_address=party.shipping_address,
         ships_elsewhere=issued.ships_elsewhere,
+        against_date=against_doc.doc_date if against_doc else None,
+        note_reason=doc.note_reason,
+        customer_country=customer.country,
+        walk_in_name=doc.walk_in_name,
+        walk_in_address=doc.walk_in_address,
+        walk_in_state=doc.walk_in_state,
     )
 
 

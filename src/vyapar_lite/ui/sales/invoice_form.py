@@ -43,6 +43,7 @@ from vyapar_lite.ui.sales.line_grid import LineGrid
 from vyapar_lite.ui.sales.saved_bar import SavedBar
 from vyapar_lite.ui.sales.ship_to import ShipTo
 from vyapar_lite.ui.sales.totals_panel import TotalsPanel
+from vyapar_lite.ui.sales.walk_in_fields import WalkInFields
 from vyapar_lite.ui.widgets import DateEdit, MoneyEdit
 
 PREVIEW_DELAY_MS = 150
@@ -100,6 +101,8 @@ class InvoiceForm(QWidget):
         self.ship_to = ShipTo()
         head.addWidget(self.ship_to, 2, 0, 1, 4)
         head.setColumnStretch(1, 1)
+        self.walk_in = WalkInFields()
+        head.addWidget(self.walk_in, 3, 0, 1, 4)
 
         self.grid = LineGrid("sales.lines")
         self.messages = QLabel()
@@ -205,6 +208,7 @@ class InvoiceForm(QWidget):
         self.points_edit.textChanged.connect(lambda _t: self._changed())
         self.export_box.toggled.connect(lambda _b: self._changed())
         self.ship_to.changed.connect(self._changed)
+        self.walk_in.changed.connect(self._changed)
         self.save_button.clicked.connect(self.save)
         self.clear_button.clicked.connect(self.new_invoice)
         self.close_button.clicked.connect(self.close_requested)
@@ -256,6 +260,7 @@ class InvoiceForm(QWidget):
         self.reference_edit.clear()
         self.points_edit.clear()
         self.notes_edit.clear()
+        self.walk_in.clear()
         self.picker.reset()
         self._changed()
         self.refresh_preview()
@@ -299,6 +304,7 @@ class InvoiceForm(QWidget):
             notes=self.notes_edit.text().strip(),
             delivery_address=self.ship_to.values()[0],
             delivery_state=self.ship_to.values()[1],
+            **self.walk_in.values(),
         )
         if self._walk_in() and not self.received_typed:
             draft = replace(draft, received=self._walk_in_total(draft))
@@ -363,6 +369,7 @@ class InvoiceForm(QWidget):
 
     def _show(self, preview: InvoicePreview | None, errors: list[FieldError]) -> None:
         self.grid.mark_errors(errors)
+        self.walk_in.mark_errors(errors)
         self.messages.setText("\n".join(f"• {e.message}" for e in errors))
         if preview is None:
             self.grid.show_amounts([])
@@ -406,6 +413,7 @@ class InvoiceForm(QWidget):
         self.ship_to.set_customer(account)
         foreign = account.details.state_code == gst.FOREIGN
         self.export_box.setVisible(foreign)
+        self.walk_in.setVisible(code == CASH_CODE)
         if not foreign:
             self.export_box.setChecked(False)
         can_redeem = not account.is_cash and account.loyalty_points > 0
@@ -468,6 +476,7 @@ class InvoiceForm(QWidget):
             self.notes_edit,
             self.export_box,
             self.ship_to,
+            self.walk_in,
             self.clear_button,
         ):
             widget.setEnabled(not locked)
