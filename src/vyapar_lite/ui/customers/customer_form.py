@@ -104,7 +104,7 @@ class CustomerForm(CheckedForm):
         self.add(form, "category", "Category", self.category_combo)
 
     def _build_tax(self) -> None:
-        form = self.tab("&Tax", ["gstin", "pan", "state_code"])
+        form = self.tab("&Tax", ["gstin", "pan", "state_code", "country"])
         self.gstin_edit = self.line("gstin", "15 characters; fills state and PAN")
         self.add(form, "gstin", "GSTIN", self.gstin_edit)
         self.pan_edit = self.line("pan", "AAAAA9999A")
@@ -114,6 +114,8 @@ class CustomerForm(CheckedForm):
         for code, name in gst.state_choices(include_foreign=True):
             self.state_combo.addItem(f"{code} {name}", code)
         self.add(form, "state_code", "State", self.state_combo)
+        self.country_edit = self.line("country", "For a buyer outside India: printed on exports")
+        self.add(form, "country", "Country", self.country_edit)
         self.gstin_edit.editingFinished.connect(self._fill_from_gstin)
 
     def _build_terms(self) -> None:
@@ -214,6 +216,7 @@ class CustomerForm(CheckedForm):
             payment_terms_days=self.terms_spin.value(),
             also_supplier=self.supplier_box.isChecked(),
             transporter=self.transporter_edit.text(),
+            country=self.country_edit.text(),
             billing_address=self.billing_edit.toPlainText(),
             shipping_same_as_billing=self.same_box.isChecked(),
             shipping_address=self.shipping_edit.toPlainText(),
@@ -240,6 +243,7 @@ class CustomerForm(CheckedForm):
             (self.gstin_edit, d.gstin),
             (self.pan_edit, d.pan),
             (self.transporter_edit, d.transporter),
+            (self.country_edit, d.country),
             (self.city_edit, d.city),
             (self.pin_edit, d.pin_code),
         ):

@@ -26,6 +26,7 @@ from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import sales
 from vyapar_lite.services.sales import DocumentView
 from vyapar_lite.ui.sales import invoice_print
+from vyapar_lite.ui.sales.copies_choice import CopiesCombo
 from vyapar_lite.ui.sales.invoice_html import Layout
 from vyapar_lite.ui.sales.labels import TAX_KIND_LABELS, day_text, kind_label, status_label
 from vyapar_lite.ui.sales.note_dialogs import CreditNoteDialog, DebitNoteDialog
@@ -95,6 +96,8 @@ class DocumentDialog(QDialog):
 
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
+        self.copies_combo = CopiesCombo("document.copies")
+        row.addWidget(self.copies_combo)
         for key, text, keys, slot in (
             ("print", "&Print…", "Ctrl+P", lambda: self.print_preview("a4")),
             ("receipt", "Receipt &80 mm…", "", lambda: self.print_preview("thermal")),
@@ -217,10 +220,11 @@ class DocumentDialog(QDialog):
 
     # actions
     def print_preview(self, layout: Layout = "a4") -> None:
-        invoice_print.print_preview(self, self.doc, layout)
+        copies = self.copies_combo.copies() if layout == "a4" else ()
+        invoice_print.print_preview(self, self.doc, layout, copies)
 
     def save_pdf(self) -> None:
-        invoice_print.ask_and_save_pdf(self, self.doc, "a4")
+        invoice_print.ask_and_save_pdf(self, self.doc, "a4", self.copies_combo.copies())
 
     def cancel_invoice(self, reason: str | None = None) -> bool:
         """Cancel (asking for the reason unless given); True when it was cancelled."""

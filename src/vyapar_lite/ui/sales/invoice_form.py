@@ -490,11 +490,13 @@ class InvoiceForm(QWidget):
 
     def _print(self, layout: Layout) -> None:
         if self.last_saved is not None:
-            invoice_print.print_preview(self, self.last_saved, layout)
+            copies = self.saved_bar.copies_combo.copies() if layout == "a4" else ()
+            invoice_print.print_preview(self, self.last_saved, layout, copies)
 
     def _pdf(self) -> None:
         if self.last_saved is not None:
-            invoice_print.ask_and_save_pdf(self, self.last_saved, "a4")
+            copies = self.saved_bar.copies_combo.copies()
+            invoice_print.ask_and_save_pdf(self, self.last_saved, "a4", copies)
 
     def _open_saved(self) -> None:
         if self.last_saved is not None:

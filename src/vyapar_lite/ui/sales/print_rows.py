@@ -13,6 +13,7 @@ from vyapar_lite.domain.document_parties import place_text, state_label
 from vyapar_lite.domain.item import format_qty, format_rate
 from vyapar_lite.domain.money import amount_in_words, format_money
 from vyapar_lite.domain.shop import ShopProfile
+from vyapar_lite.ui.sales import gst_marks
 from vyapar_lite.ui.sales.labels import day_text
 
 if TYPE_CHECKING:
@@ -67,7 +68,8 @@ class TaxRow:
 
 
 def title(doc: DocumentView) -> str:
-    return TITLES.get(doc.kind, doc.kind.replace("_", " ").upper())
+    special = gst_marks.special_title(doc)  # a debit memo, a financial credit note
+    return special or TITLES.get(doc.kind, doc.kind.replace("_", " ").upper())
 
 
 def tax_columns(doc: DocumentView) -> list[tuple[str, str]]:
@@ -177,19 +179,25 @@ def document_facts(doc: DocumentView) -> list[tuple[str, str]]:
         facts.append(("Due date", day_text(doc.due_date)))
     place_name = doc.place_name or state_label(doc.place_of_supply)
     facts.append(("Place of supply", place_text(doc.place_of_supply, place_name)))
-    if doc.against_number:
-        facts.append(("Against invoice", doc.against_number))
+    facts += gst_marks.note_facts(doc)  # the invoice's number and date (Rule 53)
     if doc.order_number:
         facts.append(("Order No.", doc.order_number))
+    reverse = gst_marks.reverse_charge(doc)
+    if reverse:
+        facts.append((gst_marks.REVERSE_CHARGE, reverse))
     return facts
 
 
 def customer_lines(doc: DocumentView) -> list[str]:
+    if doc.walk_in_name:  # a walk-in buyer named on the invoice (Rule 46(e))
+        return gst_marks.walk_in_lines(doc)
     lines = [ln.strip() for ln in doc.customer_address.splitlines() if ln.strip()]
     if doc.customer_gstin:
         lines.append(f"GSTIN: {doc.customer_gstin}")
-    elif doc.customer_code != "CASH":
+    elif doc.customer_code != "CASH" and not gst_marks.is_foreign(doc):
         lines.append("GSTIN: Unregistered")
+    if doc.customer_country:
+        lines.append(f"Country: {doc.customer_country}")
     if doc.customer_state:
         lines.append(f"State: {state_text(doc.customer_state)}")
     return lines
@@ -203,7 +211,7 @@ def ship_to_lines(doc: DocumentView) -> list[str]:
     return [ln.strip() for ln in doc.delivery_address.splitlines() if ln.strip()]
 
 
-def export_note(doc: DocumentView) -> str:
-    if doc.tax_kind != "export":
-        return ""
-    return "Export: zero-rated supply without payment of IGST"
+def export_note(doc: DocumentView, lut_reference: str = "") -> str:
+    """The export endorsement in the words of Rule 46's proviso, then the LUT reference and the
+    country of destination, one a line ("" for a sale in India)."""
+    return "\n".join(gst_marks.export_lines(doc, lut_reference))
