@@ -20,11 +20,11 @@ from typing import TYPE_CHECKING
 
 from vyapar_lite.domain import gst
 from vyapar_lite.domain.invoice import MILLI
-from vyapar_lite.domain.money import divide_round
+from vyapar_lite.domain.money import divide_round, format_money
 from vyapar_lite.ui.sales.labels import day_text
 
 if TYPE_CHECKING:
-    from vyapar_lite.services.sales import DocumentView
+    from vyapar_lite.services.sales import DocLine, DocumentView
 
 COPIES = ("ORIGINAL FOR RECIPIENT", "DUPLICATE FOR TRANSPORTER", "TRIPLICATE FOR SUPPLIER")
 COPY_CHOICES: dict[str, tuple[str, ...]] = {
@@ -54,6 +54,11 @@ def is_gst_document(doc: DocumentView) -> bool:
 def special_title(doc: DocumentView) -> str:
     """The title of a non-GST document ("" for a GST document: its usual title)."""
     return _TITLES.get(doc.note_reason, "")
+
+
+def number_label(doc: DocumentView) -> str:
+    """The number's label on a non-GST document ("" for a GST document: its usual label)."""
+    return {"bounce": "Debit memo No.", "financial": "Credit note No."}.get(doc.note_reason, "")
 
 
 def footer(doc: DocumentView) -> str:
@@ -119,15 +124,24 @@ def walk_in_lines(doc: DocumentView) -> list[str]:
 
 def prices_include_tax(doc: DocumentView) -> bool:
     """Whether any line's quantity × rate less discount is not its taxable value: its rate was
-    typed with the tax in it, so the Rate column says "Rate incl. tax" and a taxable rate is
-    added beside it (so the columns reconcile with the taxable value)."""
-    return any(
-        line.qty_milli
-        and divide_round(line.qty_milli * line.rate, MILLI) - line.discount != line.taxable
-        for line in doc.lines
-    )
+    typed with the tax in it, so a "Rate incl. tax" column is added and Rate is the rate before
+    tax (`rate_cells`), so the columns reconcile with the taxable value."""
+    return any(line.qty_milli and not _reconciles(line) for line in doc.lines)
 
 
-def taxable_rate(qty_milli: int, taxable: int) -> int:
-    """The taxable value of one unit, in paise (rounded half up)."""
-    return divide_round(taxable * MILLI, qty_milli) if qty_milli else 0
+def rate_cells(line: DocLine, rate: str, discount: str) -> tuple[str, str, str]:
+    """(Rate, Rate incl. tax, Disc.) of a line on an invoice with tax-inclusive prices.
+
+    A line priced before tax keeps its rate and discount ("" incl. tax). A line priced with the
+    tax in it shows the taxable value of one unit as its Rate (after its discount, so
+    Qty x Rate is its taxable value to the paisa a unit), and the rate as typed, less the
+    discount typed with it, under "Rate incl. tax"."""
+    if not line.qty_milli or _reconciles(line):
+        return rate, "", discount
+    per_unit = divide_round(line.taxable * MILLI, line.qty_milli)
+    with_tax = f"{rate} less {discount}" if discount else rate
+    return format_money(per_unit, symbol=False), with_tax, ""
+
+
+def _reconciles(line: DocLine) -> bool:
+    return divide_round(line.qty_milli * line.rate, MILLI) - line.discount == line.taxable

@@ -119,21 +119,26 @@ def _parties_a4(doc: DocumentView) -> str:
 def _lines_a4(doc: DocumentView) -> str:
     taxes = rows.tax_columns(doc)
     inclusive = gst_marks.prices_include_tax(doc)
-    rate_heads = ["Rate incl. tax", "Taxable rate"] if inclusive else ["Rate"]
+    rate_heads = ["Rate", "Rate incl. tax"] if inclusive else ["Rate"]
     heads = ["#", "Description", "HSN/SAC", "Qty", *rate_heads, "Disc.", "Taxable", "GST %"]
     heads += [label for _key, label in taxes] + ["Total"]
-    head = "".join(f"<th bgcolor='{_GREY}'{_WIDTHS.get(h, '')}>{_e(h)}</th>" for h in heads)
+    head = "".join(
+        f"<th bgcolor='{_GREY}'{_WIDTHS.get(h, '')} style='white-space:nowrap'>{_e(h)}</th>"
+        for h in heads
+    )
     body = []
     for line, r in zip(doc.lines, rows.line_rows(doc), strict=True):
-        per_unit = gst_marks.taxable_rate(line.qty_milli, line.taxable) if inclusive else 0
-        rates = [(r.rate, "right")] + ([(rows.money(per_unit), "right")] if inclusive else [])
+        rates, discount = [(r.rate, "right")], r.discount
+        if inclusive:  # Rate is before tax, so qty x Rate - Disc. = Taxable on every line
+            rate, with_tax, discount = gst_marks.rate_cells(line, r.rate, r.discount)
+            rates = [(rate, "right"), (with_tax, "right")]
         cells = [
             (r.number, "center"),
             (r.description, "left"),
             (r.hsn_sac, "nowrap"),  # an HSN code never breaks over two lines
             (f"{r.qty} {r.unit}".strip(), "right"),
             *rates,
-            (r.discount, "right"),
+            (discount, "right"),
             (r.taxable, "right"),
             (r.gst_rate, "right"),
             *((getattr(r, key), "right") for key, _label in taxes),
@@ -144,9 +149,11 @@ def _lines_a4(doc: DocumentView) -> str:
 
 
 def _cell(text: str, align: str) -> str:
-    if align == "nowrap":
-        return f"<td align='center' style='white-space:nowrap'>{_e(text)}</td>"
-    return f"<td align='{align}'>{_e(text)}</td>"
+    """A line's cell: codes and amounts never break over two lines; descriptions wrap."""
+    if align == "left":
+        return f"<td align='left'>{_e(text)}</td>"
+    align = "center" if align == "nowrap" else align
+    return f"<td align='{align}' style='white-space:nowrap'>{_e(text)}</td>"
 
 
 def _tax_breakup(doc: DocumentView, *, compact: bool = False) -> str:
@@ -176,6 +183,9 @@ def _totals_table(doc: DocumentView, *, border: bool) -> str:
 
 
 def _tax_and_totals_a4(doc: DocumentView) -> str:
+    if not gst_marks.is_gst_document(doc):  # no tax: no breakup
+        totals = _totals_table(doc, border=True)
+        return f"<table width='100%'><tr><td width='62%'></td><td>{totals}</td></tr></table>"
     return (
         "<table width='100%' cellspacing='0' cellpadding='0'><tr>"
         f"<td width='58%' valign='top'><b>Tax breakup</b>{_tax_breakup(doc)}</td>"

@@ -74,7 +74,9 @@ def title(doc: DocumentView) -> str:
 
 def tax_columns(doc: DocumentView) -> list[tuple[str, str]]:
     """The tax columns this document needs: [("cgst", "CGST"), ("sgst", "SGST")], [("igst", ..)]
-    or none for an export."""
+    or none for an export or a non-GST document (a debit memo, a financial credit note)."""
+    if not gst_marks.is_gst_document(doc):
+        return []
     if doc.tax_kind == "intra":
         return [("cgst", "CGST"), ("sgst", doc.state_tax_label or "SGST")]
     if doc.tax_kind == "inter":
@@ -122,11 +124,8 @@ def tax_rows(doc: DocumentView) -> list[TaxRow]:
 def total_rows(doc: DocumentView) -> list[tuple[str, str]]:
     """(label, amount) for the totals block, only the lines that apply; grand total last."""
     t = doc.totals
-    rows = [("Taxable value", money(t.taxable))]
-    if doc.tax_kind == "intra":
-        rows += [("CGST", money(t.cgst)), (doc.state_tax_label or "SGST", money(t.sgst))]
-    elif doc.tax_kind == "inter":
-        rows.append(("IGST", money(t.igst)))
+    rows = [("Taxable value", money(t.taxable))] if gst_marks.is_gst_document(doc) else []
+    rows += [(label, money(getattr(t, key))) for key, label in tax_columns(doc)]
     if t.loyalty_discount:
         rows.append(("Loyalty points redeemed", f"-{money(t.loyalty_discount)}"))
     if t.round_off:
@@ -174,7 +173,8 @@ def document_facts(doc: DocumentView) -> list[tuple[str, str]]:
         "credit_note": "Credit note No.",
         "debit_note": "Debit note No.",
     }
-    facts = [(label.get(doc.kind, "Number"), doc.number), ("Date", day_text(doc.doc_date))]
+    number_label = gst_marks.number_label(doc) or label.get(doc.kind, "Number")
+    facts = [(number_label, doc.number), ("Date", day_text(doc.doc_date))]
     if doc.due_date and doc.kind == "invoice":
         facts.append(("Due date", day_text(doc.due_date)))
     place_name = doc.place_name or state_label(doc.place_of_supply)
