@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont, QPagedPaintDevice, QPageLayout, QPdfWriter, QTe
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from vyapar_lite.services import advance_voucher
 from vyapar_lite.ui.payments.receipt_html import Layout, receipt_html
 from vyapar_lite.ui.sales.invoice_print import page_layout
 
@@ -26,7 +27,9 @@ _PIXELS_PER_MM = 96 / 25.4  # QTextDocument lays out at Qt's default 96 dpi
 def text_document(receipt: ReceiptView, layout: Layout) -> QTextDocument:
     document = QTextDocument()
     document.setDefaultFont(QFont("DejaVu Sans", 7 if layout == "thermal" else 9))
-    document.setHtml(receipt_html(receipt, receipt.shop, layout))  # the shop as on it
+    # a receipt that is (partly) an advance prints as a receipt voucher (Rule 50)
+    voucher = advance_voucher.advance_voucher(receipt.number, receipt.unallocated)
+    document.setHtml(receipt_html(receipt, receipt.shop, layout, voucher))  # the shop as on it
     document.setDocumentMargin(0)
     return document
 
