@@ -29,7 +29,11 @@ from vyapar_lite.ui.sales import invoice_print
 from vyapar_lite.ui.sales.copies_choice import CopiesCombo
 from vyapar_lite.ui.sales.invoice_html import Layout
 from vyapar_lite.ui.sales.labels import TAX_KIND_LABELS, day_text, kind_label, status_label
-from vyapar_lite.ui.sales.note_dialogs import CreditNoteDialog, DebitNoteDialog
+from vyapar_lite.ui.sales.note_dialogs import (
+    CreditNoteDialog,
+    DebitNoteDialog,
+    FinancialNoteDialog,
+)
 from vyapar_lite.ui.sales.print_rows import state_text
 from vyapar_lite.ui.sales.reason_dialog import ask_reason
 from vyapar_lite.ui.sales.totals_panel import TotalsPanel
@@ -105,6 +109,7 @@ class DocumentDialog(QDialog):
             ("cancel", "&Cancel invoice…", "", self._ask_and_cancel),
             ("credit", "C&redit note…", "", self.credit_note),
             ("debit", "D&ebit note…", "", self.debit_note),
+            ("financial", "Financial credit…", "", self.financial_note),
             ("close", "Close", "", self.reject),
         ):
             button = QPushButton(f"{text}  ({keys})" if keys else text)
@@ -168,7 +173,7 @@ class DocumentDialog(QDialog):
             self.buttons["cancel"].setToolTip(
                 "Notes were raised against it: correct it with a credit note"
             )
-        for key in ("credit", "debit"):
+        for key in ("credit", "debit", "financial"):
             self.buttons[key].setVisible(doc.kind == "invoice")
             self.buttons[key].setEnabled(is_posted_invoice)
 
@@ -265,6 +270,14 @@ class DocumentDialog(QDialog):
 
     def debit_note(self) -> None:
         self.debit_note_dialog().exec()
+
+    def financial_note_dialog(self) -> FinancialNoteDialog:
+        dialog = FinancialNoteDialog(self.doc, self)
+        dialog.posted.connect(lambda _doc: self.reload())
+        return dialog
+
+    def financial_note(self) -> None:
+        self.financial_note_dialog().exec()
 
     def open_related(self, number: str) -> None:
         from vyapar_lite.ui.sales.opener import open_document  # it opens this dialog too
