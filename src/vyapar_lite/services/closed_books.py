@@ -13,10 +13,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from vyapar_lite.db import database
-from vyapar_lite.db.models import Setting
 from vyapar_lite.domain.errors import FieldError, ValidationError
-from vyapar_lite.services import audit
+from vyapar_lite.services import setting_rows
 
 KEY = "books.closed_up_to"
 
@@ -37,26 +35,14 @@ WHAT = {
 
 def closed_up_to() -> date | None:
     """The last closed day, or None when no period is closed."""
-    row = Setting.get_or_none(Setting.key == KEY)
-    text = str(row.value).strip() if row is not None else ""
+    text = setting_rows.text(KEY).strip()
     return date.fromisoformat(text) if text else None
 
 
 def close_up_to(on: date | None) -> date | None:
     """Close the books up to `on` (None reopens everything); one audited transaction."""
-    with database.atomic():
-        before = closed_up_to()
-        if before == on:
-            return on
-        Setting.insert(key=KEY, value=on.isoformat() if on else "").on_conflict_replace().execute()
-        audit.record(
-            "update",
-            "setting",
-            None,
-            label="books closed up to",
-            before={"closed_up_to": before},
-            after={"closed_up_to": on},
-        )
+    value = on.isoformat() if on else ""
+    setting_rows.save_text(KEY, value, label="books closed up to", field="closed_up_to")
     return on
 
 

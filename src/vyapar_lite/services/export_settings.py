@@ -8,18 +8,15 @@ reference (its ARN and date, as the GST portal issued it). Stored as the setting
 
 from __future__ import annotations
 
-from vyapar_lite.db import database
-from vyapar_lite.db.models import Setting
 from vyapar_lite.domain.errors import FieldError, ValidationError
-from vyapar_lite.services import audit
+from vyapar_lite.services import setting_rows
 
 KEY = "export.lut_reference"
 MAX_LENGTH = 60
 
 
 def lut_reference() -> str:
-    row = Setting.get_or_none(Setting.key == KEY)
-    return str(row.value) if row is not None else ""
+    return setting_rows.text(KEY)
 
 
 def save_lut_reference(text: str) -> str:
@@ -29,17 +26,5 @@ def save_lut_reference(text: str) -> str:
         raise ValidationError(
             FieldError("lut_reference", f"Keep the LUT reference under {MAX_LENGTH} characters")
         )
-    with database.atomic():
-        before = lut_reference()
-        if before == text:
-            return text
-        Setting.insert(key=KEY, value=text).on_conflict_replace().execute()
-        audit.record(
-            "update",
-            "setting",
-            None,
-            label="LUT reference",
-            before={"lut_reference": before},
-            after={"lut_reference": text},
-        )
+    setting_rows.save_text(KEY, text, label="LUT reference", field="lut_reference")
     return text
