@@ -12,7 +12,7 @@ from invoice_builders import SOAP_2, balance, draft, stock_items
 from payment_builders import outstanding
 from vyapar_lite.db.models import AuditEntry, SalesDoc
 from vyapar_lite.domain.errors import ValidationError
-from vyapar_lite.services import dashboard, financial_notes, sales, sales_register
+from vyapar_lite.services import dashboard, financial_notes, health, sales, sales_register
 
 INVOICED = date(2026, 6, 15)  # financial year 2026-27: GST credit up to 30-11-2027
 IN_TIME = date(2027, 11, 30)
@@ -87,6 +87,7 @@ def test_a_financial_credit_note_reduces_the_balance_not_the_tax(invoice_number:
         )
     )
     assert "At most ₹186.00" in message
+    assert health.check().problems == []  # its ledger credit equals the note
 
 
 def test_a_gst_note_in_time_after_a_financial_one_keeps_the_invoice_whole(

@@ -8,7 +8,14 @@ from pathlib import Path
 
 from payment_builders import cheque, customer, invoice, ledger_balance, outstanding, receive
 from vyapar_lite.db.models import Customer, SalesDoc
-from vyapar_lite.services import dashboard, payments, sales_register, segments, statement
+from vyapar_lite.services import (
+    dashboard,
+    health,
+    payments,
+    sales_register,
+    segments,
+    statement,
+)
 
 DAY = date(2026, 5, 10)
 BOUNCED = date(2026, 5, 16)
@@ -40,3 +47,4 @@ def test_the_bank_charge_is_a_debit_memo_out_of_sales(shop_file: Path) -> None:
     assert sales_register.net_sales(*MAY) == 400000
     assert dashboard.dashboard(date(2026, 5, 20)).sales_month == 400000
     assert [c[:6] for c in segments.best_customers(*MAY, limit=5)] == best_before
+    assert health.check().problems == []  # `check`: its ledger debit equals the memo
