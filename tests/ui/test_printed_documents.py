@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from pdf_pages import pdf_pages, pdf_text
 from sales_factories import SalesShop, stock_the_shop
 from vyapar_lite.domain.invoice import LineInput
 from vyapar_lite.domain.item import ItemDetails
-from vyapar_lite.services import export_settings, items, payments, sales
+from vyapar_lite.services import customers, export_settings, items, payments, sales
 from vyapar_lite.services.sales import DocumentView, InvoiceDraft
 from vyapar_lite.ui.sales import gst_marks, invoice_print
 
@@ -73,8 +74,6 @@ def test_reverse_charge_yes_is_stored_at_issue(stocked: SalesShop, tmp_path: Pat
 
 
 def _with(details: ItemDetails, **changes: object) -> ItemDetails:
-    from dataclasses import replace
-
     return replace(details, **changes)  # type: ignore[arg-type]
 
 
@@ -113,6 +112,13 @@ def test_an_export_under_lut_carries_the_prescribed_words(
     assert "LUT: AD2704260001234 dated 01-04-2026" in text
     assert "Country of destination: United Arab Emirates" in text
     assert "Unregistered" not in text
+
+    # a reprint shows what was issued, whatever the LUT and the customer say later
+    export_settings.save_lut_reference("AD2704270009999 dated 01-04-2027")
+    customers.update_customer(buyer.code, replace(buyer.details, country="Oman"))
+    again = _one_line(_pdf(sales.get_document(doc.number), tmp_path / "again.pdf"))
+    assert "LUT: AD2704260001234 dated 01-04-2026" in again
+    assert "Country of destination: United Arab Emirates" in again
 
     with_tax = _post(buyer.code, _line("RICE5", 1000))  # not zero-rated: IGST paid
     text = _one_line(_pdf(with_tax, tmp_path / "export-igst.pdf"))

@@ -562,8 +562,11 @@ DOCUMENTS_AFTER_ISSUE = Migration(
         "ALTER TABLE sales_doc ADD COLUMN walk_in_name VARCHAR(200) NOT NULL DEFAULT ''",
         "ALTER TABLE sales_doc ADD COLUMN walk_in_address TEXT NOT NULL DEFAULT ''",
         "ALTER TABLE sales_doc ADD COLUMN walk_in_state VARCHAR(2) NOT NULL DEFAULT ''",
-        # A foreign buyer's country of destination, printed on export invoices.
+        # A foreign buyer's country of destination, printed on export invoices; on the invoice,
+        # as issued, with the LUT it was exported under (a reprint shows what was issued).
         "ALTER TABLE customer ADD COLUMN country VARCHAR(60) NOT NULL DEFAULT ''",
+        "ALTER TABLE sales_doc ADD COLUMN country VARCHAR(60) NOT NULL DEFAULT ''",
+        "ALTER TABLE sales_doc ADD COLUMN lut_reference VARCHAR(60) NOT NULL DEFAULT ''",
     ),
     python_steps=(memo_numbers.move_bounce_charges,),
 )

@@ -309,6 +309,9 @@ class SalesDoc(BaseModel):
     walk_in_name = pw.CharField(default="")
     walk_in_address = pw.TextField(default="")
     walk_in_state = pw.CharField(default="")
+    # an export's country of destination and LUT reference, as issued (migration 10)
+    country = pw.CharField(default="")
+    lut_reference = pw.CharField(default="")
 
 
 class SalesDocLine(BaseModel):

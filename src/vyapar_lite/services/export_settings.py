@@ -15,6 +15,15 @@ KEY = "export.lut_reference"
 MAX_LENGTH = 60
 
 
+def as_issued(country: str, tax_kind: str) -> dict[str, str]:
+    """What an invoice keeps of the export, so a reprint shows what was issued: the buyer's
+    country, and for a zero-rated export (without payment of IGST) the LUT reference then."""
+    return {
+        "country": country,
+        "lut_reference": lut_reference() if tax_kind == "export" else "",
+    }
+
+
 def lut_reference() -> str:
     return setting_rows.text(KEY)
 

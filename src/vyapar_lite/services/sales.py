@@ -51,6 +51,7 @@ from vyapar_lite.services import (
     audit,
     doc_series,
     document_parties,
+    export_settings,
     order_link,
     sales_settings,
     shop,
@@ -246,6 +247,7 @@ def post_invoice(draft: InvoiceDraft, *, override_reason: str = "") -> DocumentV
             **walk_in_buyer.kept(
                 customer, draft.buyer_name, draft.buyer_address, draft.buyer_state
             ),
+            **export_settings.as_issued(customer.country, p.tax_kind),
         )
         document_parties.take(
             "sales_doc",

@@ -87,7 +87,8 @@ class DocumentView:
     # What the printed documents of issue 13 add (defaults keep older callers working):
     against_date: date | None = None  # for notes: the invoice's date
     note_reason: str = ""  # 'return' | 'price' | 'mixed' | 'debit' | 'bounce' | 'financial'
-    customer_country: str = ""  # a foreign buyer's country of destination
+    customer_country: str = ""  # a foreign buyer's country of destination, as issued
+    lut_reference: str = ""  # an export under LUT: the reference, as issued
     walk_in_name: str = ""  # a walk-in buyer named on a CASH invoice (Rule 46(e))
     walk_in_address: str = ""
     walk_in_state: str = ""
@@ -206,7 +207,8 @@ def document_view(doc: SalesDoc) -> DocumentView:
         ships_elsewhere=issued.ships_elsewhere,
         against_date=against_doc.doc_date if against_doc else None,
         note_reason=doc.note_reason,
-        customer_country=customer.country,
+        customer_country=doc.country,
+        lut_reference=doc.lut_reference,
         walk_in_name=doc.walk_in_name,
         walk_in_address=doc.walk_in_address,
         walk_in_state=doc.walk_in_state,

@@ -91,14 +91,15 @@ def is_foreign(doc: DocumentView) -> bool:
     return gst.FOREIGN in {doc.customer_state, doc.place_of_supply}
 
 
-def export_lines(doc: DocumentView, lut_reference: str) -> list[str]:
-    """The endorsement of an export invoice (Rule 46 proviso), with the LUT and the country."""
+def export_lines(doc: DocumentView) -> list[str]:
+    """The endorsement of an export invoice (Rule 46 proviso), with the LUT and the country
+    kept on the invoice when it was issued."""
     if doc.kind != "invoice" or not is_foreign(doc):
         return []
     if doc.tax_kind == "export":
         lines = [EXPORT_UNDER_LUT]
-        if lut_reference:
-            lines.append(f"LUT: {lut_reference}")
+        if doc.lut_reference:
+            lines.append(f"LUT: {doc.lut_reference}")
     else:
         lines = [EXPORT_WITH_IGST]
     if doc.customer_country:

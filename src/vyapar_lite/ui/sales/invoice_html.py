@@ -34,13 +34,12 @@ def document_html(
     layout: Layout = "a4",
     *,
     copies: tuple[str, ...] = (),
-    lut_reference: str = "",
 ) -> str:
     """The document's HTML; on A4, one copy per label in `copies` (Rule 48: "ORIGINAL FOR
     RECIPIENT", ...), each starting on a new page, or one copy with no label."""
     if layout == "thermal":
-        return thermal_html(doc, shop, lut_reference=lut_reference)
-    bodies = [_a4_body(doc, shop, label, lut_reference) for label in copies or ("",)]
+        return thermal_html(doc, shop)
+    bodies = [_a4_body(doc, shop, label) for label in copies or ("",)]
     return f"<html><body style='{_BODY_STYLE}'>" + _PAGE_BREAK.join(bodies) + "</body></html>"
 
 
@@ -62,7 +61,7 @@ def _cancelled(doc: DocumentView) -> str:
     )
 
 
-def _a4_body(doc: DocumentView, shop: ShopProfile | None, copy_label: str, lut: str) -> str:
+def _a4_body(doc: DocumentView, shop: ShopProfile | None, copy_label: str) -> str:
     shop_name = shop.name if shop else ""
     parts = [
         f"<p align='right' style='font-size:8pt; font-weight:bold'>{_e(copy_label)}</p>"
@@ -78,7 +77,7 @@ def _a4_body(doc: DocumentView, shop: ShopProfile | None, copy_label: str, lut: 
         _tax_and_totals_a4(doc),
         f"<p><b>Amount in words:</b> {_e(rows.words(doc))}</p>",
     ]
-    note = rows.export_note(doc, lut)
+    note = rows.export_note(doc)
     if note:
         parts.append(f"<p><b>{_br(note.splitlines())}</b></p>")
     if doc.notes:
@@ -195,7 +194,7 @@ def _tax_and_totals_a4(doc: DocumentView) -> str:
     )
 
 
-def thermal_html(doc: DocumentView, shop: ShopProfile | None, *, lut_reference: str = "") -> str:
+def thermal_html(doc: DocumentView, shop: ShopProfile | None) -> str:
     """A narrow receipt: one column, each line's name then `qty x rate = amount`."""
     shop_name = shop.name if shop else ""
     facts = "<br>".join(f"{_e(k)}: {_e(v)}" for k, v in rows.document_facts(doc))
@@ -231,7 +230,7 @@ def thermal_html(doc: DocumentView, shop: ShopProfile | None, *, lut_reference: 
         _tax_breakup(doc, compact=True),
         f"<p>{_e(rows.words(doc))}</p>",
     ]
-    note = rows.export_note(doc, lut_reference)
+    note = rows.export_note(doc)
     if note:
         parts.append(f"<p><b>{_br(note.splitlines())}</b></p>")
     if doc.notes:

@@ -22,7 +22,6 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from vyapar_lite.domain.shop import ShopProfile
-from vyapar_lite.services import export_settings
 from vyapar_lite.ui.sales.invoice_html import LAYOUTS, Layout, document_html
 
 if TYPE_CHECKING:
@@ -46,8 +45,7 @@ def text_document(
     with no label."""
     document = QTextDocument()
     document.setDefaultFont(QFont("DejaVu Sans", 7 if layout == "thermal" else 9))
-    lut = export_settings.lut_reference()
-    document.setHtml(document_html(doc, profile, layout, copies=copies, lut_reference=lut))
+    document.setHtml(document_html(doc, profile, layout, copies=copies))
     document.setDocumentMargin(0)
     return document
 

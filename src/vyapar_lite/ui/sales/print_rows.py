@@ -211,7 +211,7 @@ def ship_to_lines(doc: DocumentView) -> list[str]:
     return [ln.strip() for ln in doc.delivery_address.splitlines() if ln.strip()]
 
 
-def export_note(doc: DocumentView, lut_reference: str = "") -> str:
+def export_note(doc: DocumentView) -> str:
     """The export endorsement in the words of Rule 46's proviso, then the LUT reference and the
     country of destination, one a line ("" for a sale in India)."""
-    return "\n".join(gst_marks.export_lines(doc, lut_reference))
+    return "\n".join(gst_marks.export_lines(doc))
