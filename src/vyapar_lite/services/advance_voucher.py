@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from vyapar_lite.db.models import Customer, Receipt, SaleOrder, SaleOrderLine
-from vyapar_lite.services.sales import place_of_supply
+from vyapar_lite.services import document_parties, shop
 
 GOODS_NOTE = (
     "No GST is payable on an advance for goods (Notification 66/2017-Central Tax): "
@@ -52,8 +52,14 @@ def advance_voucher(number: str, advance: int) -> AdvanceVoucher | None:
     amount = int(receipt.amount) if order is not None else advance
     if amount <= 0:
         return None
-    customer = Customer.get_by_id(receipt.customer_id)
-    _, place, _ = place_of_supply(customer)
+    issued = document_parties.read_many("receipt", [receipt.id]).get(receipt.id)
+    profile = shop.get_profile()
+    if issued is not None:  # the place of supply as the receipt was issued
+        place = issued.place_of_supply
+    elif profile is not None:
+        place = document_parties.home_place(Customer.get_by_id(receipt.customer_id), profile)
+    else:
+        place = ""
     lines = (
         list(
             SaleOrderLine.select()

@@ -315,7 +315,13 @@ def _post_charge(r: Receipt, on: date, charge: int, reason: str) -> SalesDoc:
         "sales_doc",
         doc.id,
         label=number,
-        after={"kind": "debit_memo", "date": on, "grand_total": amounts.total, "for": r.number},
+        after={
+            "kind": "debit_note",  # the row's kind; its series and note_reason make it a memo
+            "series": "debit_memo",
+            "date": on,
+            "grand_total": amounts.total,
+            "for": r.number,
+        },
         customer_id=customer.id,
         note=reason,
     )
