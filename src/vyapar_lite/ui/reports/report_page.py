@@ -9,6 +9,12 @@ then reads further pages as it scrolls (`report_model`).
 
 A report says what it is by overriding `columns`, `request`, `fetch`, `display`, `write`,
 `printout` and `file_name`; see the pages in this folder.
+
+Never stale figures (issue 15): each result remembers the books' change counter
+(`audit.books_mark()`, the last audit row's id) it was worked out at. Showing the page again after
+the books changed works it out again; while it stays on screen a cheap check every few seconds
+says "out of date" over the table; Export, Print and Save PDF work it out again first, so a file
+never holds figures older than the books.
 """
 
 from __future__ import annotations
@@ -17,8 +23,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -34,7 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from vyapar_lite.domain.errors import ValidationError
-from vyapar_lite.services import shop
+from vyapar_lite.services import audit, shop
 from vyapar_lite.ui.reports import report_print
 from vyapar_lite.ui.reports.background import last_folder, remember_folder, start_task
 from vyapar_lite.ui.reports.printout import Printout, Table
@@ -47,6 +55,11 @@ ResultT = TypeVar("ResultT")
 XLSX_FILTER = "Excel workbook (*.xlsx)"
 LARGE_PRINTOUT = 3000  # rows; more asks first (about 75 pages)
 ROWS_PER_PAGE = 40
+STALE_CHECK_MS = 3000
+STALE_TEXT = (
+    "The books have changed since this report was worked out: press Refresh (F5) for the new "
+    "figures. Export, Print and Save PDF work it out again first."
+)
 
 
 class ReportPage(QWidget, Generic[ResultT]):
@@ -72,6 +85,11 @@ class ReportPage(QWidget, Generic[ResultT]):
         self.last_message = ""
         self._generation = 0
         self._shown_once = False
+        self._mark: int | None = None  # the books' change counter the result was worked out at
+        self._then: list[Callable[[], object]] = []  # what waits for the next result
+        self._stale_timer = QTimer(self)
+        self._stale_timer.setInterval(STALE_CHECK_MS)
+        self._stale_timer.timeout.connect(self._flag_if_stale)
         heading = QLabel(
             f"<span style='font-size:13pt; font-weight:bold'>{self.title}</span>"
             f"&nbsp;&nbsp;<span style='color:#555'>{self.blurb}</span>"
@@ -90,6 +108,11 @@ class ReportPage(QWidget, Generic[ResultT]):
         self.message.setStyleSheet("color: #b00020;")
         self.message.setWordWrap(True)
         self.message.hide()
+        self.stale_note = QLabel(STALE_TEXT)
+        self.stale_note.setObjectName(f"report.{self.key}.stale")
+        self.stale_note.setStyleSheet("background: #fff3cd; color: #664d03; padding: 4px;")
+        self.stale_note.setWordWrap(True)
+        self.stale_note.hide()
         self.summary = QLabel()
         self.summary.setObjectName(f"report.{self.key}.summary")
         self.summary.setWordWrap(True)
@@ -134,6 +157,7 @@ class ReportPage(QWidget, Generic[ResultT]):
         layout.addLayout(self.inputs)
         layout.addLayout(self.filters)
         layout.addWidget(self.message)
+        layout.addWidget(self.stale_note)
         layout.addWidget(self.summary)
         layout.addLayout(self.body, 1)
         layout.addWidget(self.foot)
@@ -242,40 +266,73 @@ class ReportPage(QWidget, Generic[ResultT]):
 
     # --- working the report out -----------------------------------------------------------------
 
-    def load(self) -> None:
+    def load(self) -> Task | None:
         """Work the report out for the inputs as they are, off the UI thread."""
         self.show_message("")
         try:
             request = self.request()
         except ValidationError as exc:
+            self._then.clear()
             self.show_message(str(exc))
-            return
+            return None
         self._generation += 1
         generation = self._generation
-        start_task(
+        mark = audit.books_mark()  # read before: a change made meanwhile leaves it stale
+        return start_task(
             self,
             f"Working out the {self.title.lower()}",
-            lambda progress: (generation, self.fetch(request, progress)),
+            lambda progress: (generation, mark, self.fetch(request, progress)),
             succeeded=self._loaded,
-            failed=self.show_message,
+            failed=self._load_failed,
         )
 
-    def _loaded(self, answer: tuple[int, ResultT]) -> None:
-        generation, result = answer
+    def _loaded(self, answer: tuple[int, int, ResultT]) -> None:
+        generation, mark, result = answer
         if generation != self._generation:
             return  # the inputs were changed and shown again meanwhile
         self.result = result
+        self._mark = mark
+        self.stale_note.hide()
         self.display(result)
         self.show_button.setText("Refresh")
         self._enable_buttons()
         self.loaded.emit()
+        waiting, self._then = self._then, []
+        for then in waiting:
+            then()
+
+    def _load_failed(self, message: str) -> None:
+        self._then.clear()
+        self.show_message(message)
+
+    def is_stale(self) -> bool:
+        """True when a result is shown and the books have changed since it was worked out."""
+        return self.result is not None and self._mark != audit.books_mark()
+
+    def fresh_then(self, then: Callable[[], object]) -> Task | None:
+        """Run `then` now if the result shown is up to date, else after working it out again."""
+        if not self.is_stale():
+            then()
+            return None
+        self._then.append(then)
+        return self.load()
+
+    def _flag_if_stale(self) -> None:
+        self.stale_note.setVisible(self.is_stale())
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._stale_timer.start()
         if not self._shown_once:
             self._shown_once = True
             if self.load_when_shown and self.result is None:
                 self.load()
+        elif self.is_stale():
+            self.load()  # shown again after a change to the books: never the old figures
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._stale_timer.stop()
+        super().hideEvent(event)
 
     def _open_row(self, row: int) -> None:
         found = self.model.row_at(row)
@@ -300,12 +357,20 @@ class ReportPage(QWidget, Generic[ResultT]):
             self.export_file(Path(name))
 
     def export_file(self, path: Path) -> Task | None:
-        """Write the report shown to `path` off the UI thread (cancellable)."""
-        result = self.result
-        if result is None:
+        """Write the report to `path` off the UI thread (cancellable), working it out again
+        first if the books changed since it was shown (the task returned is then that one)."""
+        if self.result is None:
             return None
         path = path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
         remember_folder(path)
+        if self.is_stale():
+            return self.fresh_then(lambda: self._write_file(path))
+        return self._write_file(path)
+
+    def _write_file(self, path: Path) -> Task | None:
+        result = self.result
+        if result is None:
+            return None
         return start_task(
             self,
             f"Exporting the {self.title.lower()}",
@@ -345,7 +410,11 @@ class ReportPage(QWidget, Generic[ResultT]):
         self._prepare_printout(path)
 
     def _prepare_printout(self, path: Path | None) -> None:
-        """Build the HTML off the UI thread; then the preview, or the PDF at `path`."""
+        """Build the HTML off the UI thread; then the preview, or the PDF at `path` (working the
+        report out again first if the books changed)."""
+        if self.is_stale():
+            self.fresh_then(lambda: self._prepare_printout(path))
+            return
         result = self.result
         if result is None or not self.printable:
             return
