@@ -12,8 +12,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from report_builders import ReportShop, build_report_shop, invoice, line
-from report_sheets import amount
 from report_pages import WAIT_MS, exported, row_texts, shown
+from report_sheets import amount
 from vyapar_lite.services import audit
 from vyapar_lite.ui.reports.balances_page import BalancesPage
 from vyapar_lite.ui.reports.reports_screen import ReportsScreen
