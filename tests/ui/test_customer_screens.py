@@ -127,7 +127,7 @@ def test_customer_page_shows_balance_and_history(qtbot: QtBot, shop_with_custome
         [history.item(r, c).text() for c in range(history.columnCount())]
         for r in range(history.rowCount())
     ]
-    assert any(row[2] == "city" and row[3] == "Pune" and row[4] == "Mumbai" for row in cells)
+    assert any(row[2] == "City" and row[3] == "Pune" and row[4] == "Mumbai" for row in cells)
 
 
 def test_new_customer_form_checks_fields_as_you_leave_them(qtbot: QtBot, shop_file: Path) -> None:
