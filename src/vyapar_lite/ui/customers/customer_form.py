@@ -82,7 +82,7 @@ class CustomerForm(CheckedForm):
         self.add(form, "code", "Code", self.code_edit)
         self.name_edit = self.line("name", "Full name or business name")
         self.add(form, "name", "Name *", self.name_edit)
-        self.phone_edit = self.line("phone", "10-digit mobile")
+        self.phone_edit = self.line("phone", "Mobile, landline with STD code, or +country code")
         self.add(form, "phone", "Phone", self.phone_edit)
         self.alt_phone_edit = self.line("alt_phone")
         self.add(form, "alt_phone", "Alternate phone", self.alt_phone_edit)
