@@ -8,8 +8,8 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QPoint, QRect, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 Screen = tuple[str, str, Callable[[], QWidget]]
 
 log = logging.getLogger(__name__)
+GEOMETRY_SETTING = "main_window/geometry"
+MAXIMISE_UP_TO = 1600  # px: a first start on a screen this wide or narrower opens maximised
 
 
 def _customers() -> QWidget:
@@ -125,7 +127,7 @@ class MainWindow(QMainWindow):
         self.auto_backup: AutoBackup | None = None
         self.nav = QListWidget()
         self.nav.setObjectName("navList")
-        self.nav.setFixedWidth(170)
+        self.nav.setFixedWidth(140)  # narrow: at 1366 px the reports need the room
         self.nav.setStyleSheet("QListWidget { font-size: 11pt } QListWidget::item { padding: 8px }")
         self.stack = QStackedWidget()
         self.stack.setObjectName("pageStack")
@@ -324,10 +326,21 @@ class MainWindow(QMainWindow):
         )
 
     def _restore_geometry(self) -> None:
-        saved = QSettings().value("main_window/geometry")
+        """Where the window was last time; on the first start, maximised on a laptop-sized
+        screen (up to MAXIMISE_UP_TO px wide: 1366×768 is the common one, where 1100×700 hid
+        the reports' money columns), else a large window in the middle."""
+        saved = QSettings().value(GEOMETRY_SETTING)
         if isinstance(saved, QByteArray) and self.restoreGeometry(saved):
             return
-        self.resize(1100, 700)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry() if screen is not None else QRect(0, 0, 1366, 728)
+        if room.width() <= MAXIMISE_UP_TO:
+            self.resize(room.size())
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+            return
+        size = QSize(min(1500, room.width() - 100), min(900, room.height() - 80))
+        self.resize(size)
+        self.move(room.center() - QPoint(size.width() // 2, size.height() // 2))
 
     def close_without_backup(self) -> None:
         """Close without the closing backup (`--smoke` checks a file; it does not back it up)."""
@@ -335,7 +348,7 @@ class MainWindow(QMainWindow):
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        QSettings().setValue("main_window/geometry", self.saveGeometry())
+        QSettings().setValue(GEOMETRY_SETTING, self.saveGeometry())
         if self.auto_backup is not None:
             if "dashboard" in self._built:
                 _keep_ageing_for_next_time()

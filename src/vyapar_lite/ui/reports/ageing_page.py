@@ -33,7 +33,7 @@ SHOW = (
 )
 # Type and category are filters here (and columns in the workbook): the bands need the room.
 _INFO: tuple[Column[AgeingRow], ...] = (
-    Column("Code", lambda r: r.code, "text", 72),
+    Column("Code", lambda r: r.code, "text", 72, whole=True),
     Column("Name", lambda r: r.name, "text", 180),
     Column("City", lambda r: r.city, "text", 90),
 )

@@ -38,7 +38,7 @@ SORTS = (  # label, service sort key, descending
     ("By city", "city", False),
 )
 COLUMNS: tuple[Column[BalanceRow], ...] = (
-    Column("Code", lambda r: r.code, "text", 80),
+    Column("Code", lambda r: r.code, "text", 80, whole=True),
     Column("Name", lambda r: r.name, "text", 200),
     Column("City", lambda r: r.city, "text", 100),
     Column("Phone", lambda r: r.phone, "text", 100),

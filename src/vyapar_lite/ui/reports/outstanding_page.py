@@ -26,7 +26,7 @@ from vyapar_lite.ui.tasks import Progress
 from vyapar_lite.ui.widgets import DateEdit
 
 COLUMNS: tuple[Column[OutstandingInvoice], ...] = (
-    Column("Code", lambda r: r.customer_code, "text", 80),
+    Column("Code", lambda r: r.customer_code, "text", 80, whole=True),
     Column("Customer", lambda r: r.customer_name, "text", 190),
     Column("Type", lambda r: kind_label(r.kind), "text", 90),
     Column("Number", lambda r: r.number, "text", 140, whole=True),

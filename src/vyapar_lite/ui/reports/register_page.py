@@ -37,7 +37,7 @@ COLUMNS: tuple[Column[RegisterRow], ...] = (
     Column("Customer", lambda r: r.customer_name, "text", 150),
     Column("GSTIN", lambda r: r.customer_gstin, "text", 125, whole=True),
     Column("Place of supply", lambda r: r.place_of_supply, "text", 110),
-    Column("Against", lambda r: r.against, "text", 115),
+    Column("Against", lambda r: r.against, "text", 115, whole=True),
     Column("Rate", lambda r: r.rate_bp if r.status == "posted" else None, "rate", 55),
     Column("Taxable", lambda r: r.taxable if r.status == "posted" else None, "money", 105),
     Column("CGST", lambda r: r.cgst, "amount", 90),

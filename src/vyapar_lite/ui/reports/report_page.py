@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.services import audit, shop
-from vyapar_lite.ui.reports import report_print
+from vyapar_lite.ui.reports import column_fit, report_print
 from vyapar_lite.ui.reports.background import last_folder, remember_folder, start_task
 from vyapar_lite.ui.reports.printout import Printout, Table
 from vyapar_lite.ui.reports.report_model import ReportModel, Source
@@ -53,6 +53,8 @@ ResultT = TypeVar("ResultT")
 XLSX_FILTER = "Excel workbook (*.xlsx)"
 LARGE_PRINTOUT = 3000  # rows; more asks first (about 75 pages)
 ROWS_PER_PAGE = 40
+FIT_ROWS = 200  # rows read to size the columns (the first page)
+FONT = Qt.ItemDataRole.FontRole
 STALE_CHECK_MS = 3000
 STALE_TEXT = (
     "The books have changed since this report was worked out: press Refresh (F5) for the new "
@@ -224,29 +226,56 @@ class ReportPage(QWidget, Generic[ResultT]):
         self.model.set_source(source, first)
         self.totals.set_totals(totals, [c.is_number for c in self.model.columns])
         self.count_label.setText(count)
+        self.fit_columns()
 
     def set_columns(self, columns: Sequence[Column[Any]]) -> None:
         if [c.header for c in columns] != [c.header for c in self.model.columns]:
+            self.model.set_source(None)  # the old rows don't have the new columns' fields
             self.model.set_columns(columns)
             self.set_widths()
 
     def set_widths(self) -> None:
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
-        for index, column in enumerate(self.model.columns):
+        for index in range(len(self.model.columns)):
             header.setSectionResizeMode(index, QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(index, column.width)
         self.fit_columns()
 
     def fit_columns(self) -> None:
-        """Widen the stretch column to fill the table (never narrower than its own width: a
-        wide report scrolls sideways instead)."""
-        stretch = self.stretch_column
+        """Fit the columns to the table's width (`column_fit`): figures, GSTINs and document
+        numbers whole, text narrower and elided (its tooltip has it all)."""
         columns = self.model.columns
-        if stretch is not None and stretch < len(columns):
-            others = sum(self.table.columnWidth(i) for i in range(len(columns)) if i != stretch)
-            free = self.table.viewport().width() - others
-            self.table.setColumnWidth(stretch, max(columns[stretch].width, free))
+        metrics = self.table.fontMetrics()
+        bold_font = QFont(self.table.font())
+        bold_font.setBold(True)
+        bold = QFontMetrics(bold_font)  # the totals row, and the statement's bold lines
+        header_metrics = self.table.horizontalHeader().fontMetrics()
+        rows = min(self.model.rowCount(), FIT_ROWS)
+        totals = self.totals.totals.values
+        wants = []
+        for index, column in enumerate(columns):
+            texts = [str(self.model.index(r, index).data() or "") for r in range(rows)]
+            widest = max(
+                (
+                    (bold if self.model.index(r, index).data(FONT) else metrics).horizontalAdvance(
+                        t
+                    )
+                    for r, t in enumerate(texts)
+                ),
+                default=0,
+            )
+            if index < len(totals):
+                widest = max(widest, bold.horizontalAdvance(totals[index]))
+            head = header_metrics.horizontalAdvance(column.header)
+            figures = column.is_number or column.kind == "date" or column.whole
+            need = max(widest, head) + column_fit.PADDING
+            if figures and not any(texts):
+                need = max(head + column_fit.PADDING, min(column.width, 60))
+            wants.append(column_fit.Want(need, column.width, not figures))
+        room = self.table.viewport().width() or self.table.width()
+        widths = column_fit.fit(wants, room, self.stretch_column)
+        for index, width in enumerate(widths):
+            self.table.setColumnWidth(index, width)
         self.totals.follow_table()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
