@@ -24,6 +24,7 @@ from vyapar_lite import APP_NAME, __version__
 
 if TYPE_CHECKING:
     from vyapar_lite.ui.backups.auto import AutoBackup
+    from vyapar_lite.ui.help.help_window import HelpWindow
 
 # Each screen is imported and built the first time it is shown, so the window opens fast.
 Screen = tuple[str, str, Callable[[], QWidget]]
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.data_file = data_file
         self.auto_backup: AutoBackup | None = None
+        self._help: HelpWindow | None = None
         self.nav = QListWidget()
         self.nav.setObjectName("navList")
         self.nav.setFixedWidth(140)  # narrow: at 1366 px the reports need the room
@@ -264,7 +266,36 @@ class MainWindow(QMainWindow):
             self, lambda: self.page("payments"), partial(self.show_screen, "payments")
         )
         help_menu = self.menuBar().addMenu("&Help")
+        self._action(
+            help_menu,
+            "&Keyboard shortcuts for this screen",
+            QKeySequence("F1"),
+            self.show_keys,
+            "action.help.keys",
+        )
+        self._action(
+            help_menu, "&Getting started", None, self.show_getting_started, "action.help.start"
+        )
+        help_menu.addSeparator()
         self._action(help_menu, f"&About {APP_NAME}", None, self._about, "action.about")
+
+    def current_key(self) -> str:
+        """The key of the screen on show ("dashboard", "customers", …)."""
+        return self.keys[max(self.stack.currentIndex(), 0)]
+
+    def help_window(self) -> HelpWindow:
+        from vyapar_lite.ui.help.help_window import HelpWindow
+
+        if self._help is None:
+            self._help = HelpWindow(self)
+        return self._help
+
+    def show_keys(self) -> None:
+        """F1: the keys of the screen on show, and those that work everywhere."""
+        self.help_window().show_keys(self.current_key())
+
+    def show_getting_started(self) -> None:
+        self.help_window().show_getting_started()
 
     def _action(
         self,
