@@ -196,6 +196,23 @@ class MainWindow(QMainWindow):
     def show_screen(self, key: str) -> None:
         self.nav.setCurrentRow(self.keys.index(key))
 
+    def go_to(self, key: str) -> None:
+        """Ctrl+1 … Ctrl+8: show the screen, with the keyboard where work starts: Customers
+        back on the list with the search selected, Reports in the report's first input."""
+        self.show_screen(key)
+        page = self.page(key)
+        if key == "customers" and hasattr(page, "show_list"):
+            page.show_list()
+        elif key == "reports" and hasattr(page, "focus_first_input"):
+            page.focus_first_input()
+
+    def open_customer(self) -> str:
+        """The customer whose page is on show on the Customers screen ("" for none)."""
+        if self.current_key() != "customers":
+            return ""
+        page = self._built.get("customers")
+        return page.open_code() if page is not None and hasattr(page, "open_code") else ""
+
     def _show_row(self, row: int) -> None:
         self.page(self.keys[row])
         self.stack.setCurrentIndex(row)
@@ -254,16 +271,21 @@ class MainWindow(QMainWindow):
                 go_menu,
                 title,
                 QKeySequence(f"Ctrl+{number}"),
-                partial(self.show_screen, key),
+                partial(self.go_to, key),
                 f"action.go.{key}",
             )
         from vyapar_lite.ui.sales.menu import add_sales_menu
 
-        add_sales_menu(self, lambda: self.page("sales"), partial(self.show_screen, "sales"))
+        add_sales_menu(
+            self, lambda: self.page("sales"), partial(self.show_screen, "sales"), self.open_customer
+        )
         from vyapar_lite.ui.payments.menu import add_payments_menu
 
         add_payments_menu(
-            self, lambda: self.page("payments"), partial(self.show_screen, "payments")
+            self,
+            lambda: self.page("payments"),
+            partial(self.show_screen, "payments"),
+            self.open_customer,
         )
         help_menu = self.menuBar().addMenu("&Help")
         self._action(

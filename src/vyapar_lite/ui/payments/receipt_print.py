@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont, QPagedPaintDevice, QPageLayout, QPdfWriter, QTe
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from vyapar_lite.ui.last_folder import in_last_folder, remember_folder
 from vyapar_lite.ui.payments.receipt_html import Layout, receipt_html
 from vyapar_lite.ui.sales.invoice_print import page_layout
 
@@ -81,10 +82,11 @@ def ask_and_save_pdf(
     """Ask where to save, save, and say where it went."""
     suggested = receipt.number.replace("/", "-") + ("-slip" if layout == "thermal" else "") + ".pdf"
     name, _ = QFileDialog.getSaveFileName(
-        parent, f"Save {receipt.number} as PDF", str(Path.home() / suggested), "PDF (*.pdf)"
+        parent, f"Save {receipt.number} as PDF", in_last_folder(suggested), "PDF (*.pdf)"
     )
     if not name:
         return None
+    remember_folder(name)
     try:
         return save_pdf(receipt, name, layout)
     except OSError as exc:

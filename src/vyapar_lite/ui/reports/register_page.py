@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
+from vyapar_lite.domain.words import counted
 from vyapar_lite.exports.sales_register import export_sales_register
 from vyapar_lite.services import document_parties, sales_register
 from vyapar_lite.services.sales_register import KIND_LABELS, RegisterRow, RegisterSummary
@@ -57,7 +58,7 @@ class RegisterResult:
 def totals(summary: RegisterSummary) -> list[str]:
     n = summary.net
     return [
-        "", "", f"{n.documents:,} documents", "", "", "", "", "",
+        "", "", counted(n.documents, "document"), "", "", "", "", "",
         money(n.taxable), money(n.cgst), money(n.sgst), money(n.igst), money(n.other),
         money(n.value),
     ]  # fmt: skip
@@ -126,7 +127,7 @@ class RegisterPage(ReportPage[RegisterResult]):
             ),
             result.first,
             totals=totals(s),
-            count=f"{s.rows:,} rows",
+            count=counted(s.rows, "row"),
         )
         self.summary.setText(
             f"{day(s.start)} to {day(s.end)} · {n.documents:,} documents"

@@ -23,8 +23,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -40,9 +40,11 @@ from PySide6.QtWidgets import (
 )
 
 from vyapar_lite.domain.errors import ValidationError
-from vyapar_lite.services import audit, shop
-from vyapar_lite.ui.reports import column_fit, report_print
+from vyapar_lite.domain.words import counted
+from vyapar_lite.services import shop
+from vyapar_lite.ui.reports import column_fit, report_print, table_widths
 from vyapar_lite.ui.reports.background import last_folder, remember_folder, start_task
+from vyapar_lite.ui.reports.freshness import Freshness
 from vyapar_lite.ui.reports.printout import Printout, Table
 from vyapar_lite.ui.reports.report_model import ReportModel, Source
 from vyapar_lite.ui.reports.report_text import Column
@@ -53,13 +55,6 @@ ResultT = TypeVar("ResultT")
 XLSX_FILTER = "Excel workbook (*.xlsx)"
 LARGE_PRINTOUT = 3000  # rows; more asks first (about 75 pages)
 ROWS_PER_PAGE = 40
-FIT_ROWS = 200  # rows read to size the columns (the first page)
-FONT = Qt.ItemDataRole.FontRole
-STALE_CHECK_MS = 3000
-STALE_TEXT = (
-    "The books have changed since this report was worked out: press Refresh (F5) for the new "
-    "figures. Export, Print and Save PDF work it out again first."
-)
 
 
 class ReportPage(QWidget, Generic[ResultT]):
@@ -85,11 +80,8 @@ class ReportPage(QWidget, Generic[ResultT]):
         self.last_message = ""
         self._generation = 0
         self._shown_once = False
-        self._mark: int | None = None  # the books' change counter the result was worked out at
         self._then: list[Callable[[], object]] = []  # what waits for the next result
-        self._stale_timer = QTimer(self)
-        self._stale_timer.setInterval(STALE_CHECK_MS)
-        self._stale_timer.timeout.connect(self._flag_if_stale)
+        self.freshness = Freshness(f"report.{self.key}.stale", self)
         heading = QLabel(
             f"<span style='font-size:13pt; font-weight:bold'>{self.title}</span>"
             f"&nbsp;&nbsp;<span style='color:#555'>{self.blurb}</span>"
@@ -108,11 +100,7 @@ class ReportPage(QWidget, Generic[ResultT]):
         self.message.setStyleSheet("color: #b00020;")
         self.message.setWordWrap(True)
         self.message.hide()
-        self.stale_note = QLabel(STALE_TEXT)
-        self.stale_note.setObjectName(f"report.{self.key}.stale")
-        self.stale_note.setStyleSheet("background: #fff3cd; color: #664d03; padding: 4px;")
-        self.stale_note.setWordWrap(True)
-        self.stale_note.hide()
+        self.stale_note = self.freshness.note
         self.summary = QLabel()
         self.summary.setObjectName(f"report.{self.key}.summary")
         self.summary.setWordWrap(True)
@@ -199,13 +187,24 @@ class ReportPage(QWidget, Generic[ResultT]):
 
     def written(self, count: int) -> str:
         """What an export wrote, in words."""
-        return f"{count:,} rows"
+        return counted(count, "row")
 
     def document_number(self, row: Any) -> str:
         """The document a row is about, opened on double-click ("" for none)."""
         return ""
 
     # --- helpers for the reports ----------------------------------------------------------------
+
+    def first_input(self) -> QWidget | None:
+        """The first thing to type or choose in the top row (Ctrl+6 puts the keyboard there)."""
+        for index in range(self.inputs.count()):
+            item = self.inputs.itemAt(index)
+            widget = item.widget() if item is not None else None
+            if widget is None or isinstance(widget, QLabel) or widget is self.show_button:
+                continue
+            if widget.isEnabled() and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                return widget
+        return None
 
     def add_input(self, label: str, widget: QWidget) -> None:
         """A labelled input, in the top row before the Show button."""
@@ -244,34 +243,7 @@ class ReportPage(QWidget, Generic[ResultT]):
     def fit_columns(self) -> None:
         """Fit the columns to the table's width (`column_fit`): figures, GSTINs and document
         numbers whole, text narrower and elided (its tooltip has it all)."""
-        columns = self.model.columns
-        metrics = self.table.fontMetrics()
-        bold_font = QFont(self.table.font())
-        bold_font.setBold(True)
-        bold = QFontMetrics(bold_font)  # the totals row, and the statement's bold lines
-        header_metrics = self.table.horizontalHeader().fontMetrics()
-        rows = min(self.model.rowCount(), FIT_ROWS)
-        totals = self.totals.totals.values
-        wants = []
-        for index, column in enumerate(columns):
-            texts = [str(self.model.index(r, index).data() or "") for r in range(rows)]
-            widest = max(
-                (
-                    (bold if self.model.index(r, index).data(FONT) else metrics).horizontalAdvance(
-                        t
-                    )
-                    for r, t in enumerate(texts)
-                ),
-                default=0,
-            )
-            if index < len(totals):
-                widest = max(widest, bold.horizontalAdvance(totals[index]))
-            head = header_metrics.horizontalAdvance(column.header)
-            figures = column.is_number or column.kind == "date" or column.whole
-            need = max(widest, head) + column_fit.PADDING
-            if figures and not any(texts):
-                need = max(head + column_fit.PADDING, min(column.width, 60))
-            wants.append(column_fit.Want(need, column.width, not figures))
+        wants = table_widths.wants(self.table, self.model.columns, self.totals.totals.values)
         room = self.table.viewport().width() or self.table.width()
         widths = column_fit.fit(wants, room, self.stretch_column)
         for index, width in enumerate(widths):
@@ -304,7 +276,7 @@ class ReportPage(QWidget, Generic[ResultT]):
             return None
         self._generation += 1
         generation = self._generation
-        mark = audit.books_mark()  # read before: a change made meanwhile leaves it stale
+        mark = Freshness.now()  # read before: a change made meanwhile leaves it stale
         return start_task(
             self,
             f"Working out the {self.title.lower()}",
@@ -318,8 +290,7 @@ class ReportPage(QWidget, Generic[ResultT]):
         if generation != self._generation:
             return  # the inputs were changed and shown again meanwhile
         self.result = result
-        self._mark = mark
-        self.stale_note.hide()
+        self.freshness.worked_out_at(mark)
         self.display(result)
         self.show_button.setText("Refresh")
         self._enable_buttons()
@@ -334,7 +305,7 @@ class ReportPage(QWidget, Generic[ResultT]):
 
     def is_stale(self) -> bool:
         """True when a result is shown and the books have changed since it was worked out."""
-        return self.result is not None and self._mark != audit.books_mark()
+        return self.result is not None and self.freshness.is_stale()
 
     def fresh_then(self, then: Callable[[], object]) -> Task | None:
         """Run `then` now if the result shown is up to date, else after working it out again."""
@@ -344,12 +315,9 @@ class ReportPage(QWidget, Generic[ResultT]):
         self._then.append(then)
         return self.load()
 
-    def _flag_if_stale(self) -> None:
-        self.stale_note.setVisible(self.is_stale())
-
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self._stale_timer.start()
+        self.freshness.watch(True)
         if not self._shown_once:
             self._shown_once = True
             if self.load_when_shown and self.result is None:
@@ -358,7 +326,7 @@ class ReportPage(QWidget, Generic[ResultT]):
             self.load()  # shown again after a change to the books: never the old figures
 
     def hideEvent(self, event: QHideEvent) -> None:
-        self._stale_timer.stop()
+        self.freshness.watch(False)
         super().hideEvent(event)
 
     def _open_row(self, row: int) -> None:
