@@ -202,7 +202,10 @@ class ReportPage(QWidget, Generic[ResultT]):
             widget = item.widget() if item is not None else None
             if widget is None or isinstance(widget, QLabel) or widget is self.show_button:
                 continue
-            if widget.isEnabled() and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            takes_keys = widget.focusProxy() is not None or (
+                widget.focusPolicy() != Qt.FocusPolicy.NoFocus
+            )
+            if widget.isEnabled() and takes_keys:
                 return widget
         return None
 
