@@ -38,6 +38,16 @@ def window_on(qtbot: QtBot) -> MainWindow:
     return window
 
 
+def on_a_customer_s_page(qtbot: QtBot) -> tuple[MainWindow, CustomersScreen, str]:
+    code = make_customer("Asha Verma").code
+    window = window_on(qtbot)
+    window.go_to("customers")
+    customers = window.page("customers")
+    assert isinstance(customers, CustomersScreen)
+    customers.open_customer(code)
+    return window, customers, code
+
+
 def press(window: MainWindow, keys: str) -> None:
     """What a menu shortcut does: trigger the action that owns it."""
     for action in window.findChildren(type(window.menuBar().actions()[0])):
@@ -126,12 +136,7 @@ def test_escape_asks_on_a_changed_form_keeping_it_by_default_and_closes_an_uncha
 def test_ctrl_i_and_ctrl_r_on_a_customer_s_page_start_with_that_customer(
     qtbot: QtBot, shop_file: Path
 ) -> None:
-    code = make_customer("Asha Verma").code
-    window = window_on(qtbot)
-    window.go_to("customers")
-    customers = window.page("customers")
-    assert isinstance(customers, CustomersScreen)
-    customers.open_customer(code)
+    window, customers, code = on_a_customer_s_page(qtbot)
     press(window, "Ctrl+I")
     sales = window.page("sales")
     assert isinstance(sales, SalesScreen) and window.current_key() == "sales"
@@ -152,12 +157,7 @@ def test_ctrl_i_and_ctrl_r_on_a_customer_s_page_start_with_that_customer(
 def test_ctrl_2_and_ctrl_6_put_the_keyboard_where_work_starts(
     qtbot: QtBot, shop_file: Path
 ) -> None:
-    code = make_customer("Asha Verma").code
-    window = window_on(qtbot)
-    window.go_to("customers")
-    customers = window.page("customers")
-    assert isinstance(customers, CustomersScreen)
-    customers.open_customer(code)
+    window, customers, code = on_a_customer_s_page(qtbot)
     press(window, "Ctrl+2")
     assert customers.stack.currentWidget() is customers.list_page
     qtbot.waitUntil(customers.list_page.search.hasFocus)
