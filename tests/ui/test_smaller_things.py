@@ -157,7 +157,7 @@ def test_ctrl_i_and_ctrl_r_on_a_customer_s_page_start_with_that_customer(
 def test_ctrl_2_and_ctrl_6_put_the_keyboard_where_work_starts(
     qtbot: QtBot, shop_file: Path
 ) -> None:
-    window, customers, code = on_a_customer_s_page(qtbot)
+    window, customers, _code = on_a_customer_s_page(qtbot)
     press(window, "Ctrl+2")
     assert customers.stack.currentWidget() is customers.list_page
     qtbot.waitUntil(customers.list_page.search.hasFocus)
