@@ -13,6 +13,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from vyapar_lite.services import advance_voucher
+from vyapar_lite.ui.last_folder import in_last_folder, remember_folder
 from vyapar_lite.ui.payments.receipt_html import Layout, receipt_html
 from vyapar_lite.ui.sales.invoice_print import page_layout
 
@@ -84,10 +85,11 @@ def ask_and_save_pdf(
     """Ask where to save, save, and say where it went."""
     suggested = receipt.number.replace("/", "-") + ("-slip" if layout == "thermal" else "") + ".pdf"
     name, _ = QFileDialog.getSaveFileName(
-        parent, f"Save {receipt.number} as PDF", str(Path.home() / suggested), "PDF (*.pdf)"
+        parent, f"Save {receipt.number} as PDF", in_last_folder(suggested), "PDF (*.pdf)"
     )
     if not name:
         return None
+    remember_folder(name)
     try:
         return save_pdf(receipt, name, layout)
     except OSError as exc:

@@ -22,6 +22,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from vyapar_lite.domain.shop import ShopProfile
+from vyapar_lite.ui.last_folder import in_last_folder, remember_folder
 from vyapar_lite.ui.sales.invoice_html import LAYOUTS, Layout, document_html
 
 if TYPE_CHECKING:
@@ -158,10 +159,11 @@ def ask_and_save_pdf(
     """Ask where to save, save, and say where it went."""
     suggested = doc.number.replace("/", "-") + ("-receipt" if layout == "thermal" else "") + ".pdf"
     name, _ = QFileDialog.getSaveFileName(
-        parent, f"Save {doc.number} as PDF", str(Path.home() / suggested), "PDF (*.pdf)"
+        parent, f"Save {doc.number} as PDF", in_last_folder(suggested), "PDF (*.pdf)"
     )
     if not name:
         return None
+    remember_folder(name)
     try:
         path = save_pdf(doc, name, layout, copies)
     except OSError as exc:
