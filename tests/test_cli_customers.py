@@ -12,6 +12,7 @@ from sheet_files import customer_row, write_sheet
 from vyapar_lite import cli
 from vyapar_lite.db import close_data_file, open_data_file
 from vyapar_lite.db.models import AuditEntry, Customer, LedgerEntry
+from vyapar_lite.domain.contact import PHONE_RULE
 from vyapar_lite.domain.customer import CustomerDetails
 from vyapar_lite.domain.customer_sheet import HEADERS
 from vyapar_lite.services import customers
@@ -100,9 +101,7 @@ def test_more_than_200_problems_are_cut_short(
     assert code == 1
     assert "300 problems in 150 rows" in lines[0]
     assert len(lines) == 1 + 200 + 1
-    assert lines[200] == "row 101, Phone: " + (
-        "Enter a 10-digit mobile number (starting 6-9), or + and the country code"
-    )
+    assert lines[200] == "row 101, Phone: " + PHONE_RULE
     listing = tmp_path / "c.xlsx.problems.txt"
     assert lines[-1] == f"… and 100 more problems: all 300 are listed in {listing}"
     written = listing.read_text(encoding="utf-8").splitlines()

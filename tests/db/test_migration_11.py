@@ -1,85 +1,91 @@
-"""Migration 11: GST unit codes for items (from their unit words), SEZ flags, loyalty shares on
-lines; customers are left as they were (their changes are audited), and `check` names a state
-that disagrees with its GSTIN. A version-10 file with real rows."""
+"""Migration 11: bounced cheques' charges, posted as debit notes before it, become debit memos."""
 
 from __future__ import annotations
 
+import json
+from datetime import date
 from pathlib import Path
 
 import peewee
 
 from vyapar_lite.db import close_data_file, migrations, open_data_file
-from vyapar_lite.db.models import Customer, Item, SalesDoc, SalesDocLine
-from vyapar_lite.services import gstin_states
+from vyapar_lite.db.models import AuditEntry, LedgerEntry, SalesDoc, Sequence
+from vyapar_lite.services import audit_chain, doc_series, sales_register
 
 NOW = "2026-04-01 10:00:00"
 
 
-def _version_10_file(path: Path) -> None:
-    db = peewee.SqliteDatabase(str(path), pragmas={"foreign_keys": 1})
-    migrations.migrate(db, target=10)
-    for n, (code, gstin, state) in enumerate(
-        (
-            ("C0001", "29AAGCB7383J1Z4", ""),  # blank state: left (a sale reads the GSTIN's)
-            ("C0002", "27AAPFU0939F1ZV", "29"),  # disagrees: left for check to report
-            ("C0003", "", ""),  # no GSTIN: stays blank
-            ("C0004", "25AAACC1206D1ZK", "26"),  # old Daman and Diu code: its successor agrees
-        ),
-        start=1,
-    ):
-        db.execute_sql(
-            "INSERT INTO customer (id, code, name, phone, gstin, state_code, created_at, "
-            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (10 + n, code, f"Customer {n}", f"982200000{n}", gstin, state, NOW, NOW),
-        )
-    for n, unit in enumerate(("kg", " Pcs ", "dabba", "bottle", "l"), start=1):
-        db.execute_sql(
-            "INSERT INTO item (id, code, name, unit, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            (n, f"I000{n}", f"Item {n}", unit, NOW, NOW),
-        )
+def _doc(
+    db: peewee.Database, doc_id: int, number: str, day: str, *, reason: str, total: int
+) -> None:
     db.execute_sql(
         "INSERT INTO sales_doc (id, kind, number, fin_year, doc_date, customer_id, "
-        "place_of_supply, tax_kind, taxable_total, loyalty_discount, grand_total, created_at) "
-        "VALUES (1, 'invoice', 'INV/2026-27/0001', '2026-27', '2026-05-01', 13, '27', 'intra', "
-        "10000, 500, 11300, ?)",
-        (NOW,),
-    )
+        "place_of_supply, tax_kind, note_reason, taxable_total, grand_total, created_at) "
+        "VALUES (?, ?, ?, '2026-27', ?, 5, '27', 'intra', ?, ?, ?, ?)",
+        (doc_id, "invoice" if number.startswith("INV") else "debit_note", number, day, reason,
+         total, total, NOW),
+    )  # fmt: skip
     db.execute_sql(
-        "INSERT INTO sales_doc_line (doc_id, line_no, item_id, description, unit, qty_milli, "
-        "rate, taxable, gst_rate_bp, cgst, sgst, total) "
-        "VALUES (1, 1, 1, 'Item 1', 'kg', 1000, 10000, 10000, 1800, 900, 900, 11800)"
+        "INSERT INTO ledger_entry (customer_id, entry_date, kind, doc_number, description, "
+        "debit, created_at, doc_type, doc_id) VALUES (5, ?, ?, ?, 'x', ?, ?, 'sales_doc', ?)",
+        (day, "invoice" if number.startswith("INV") else "debit_note", number, total, NOW,
+         doc_id),
+    )  # fmt: skip
+
+
+def test_a_version_10_file_moves_its_bounce_charges_to_debit_memos(tmp_path: Path) -> None:
+    path = tmp_path / "old.vyapar"
+    db = peewee.SqliteDatabase(str(path), pragmas={"foreign_keys": 1})
+    migrations.migrate(db, target=10)
+    db.execute_sql(
+        "INSERT INTO customer (id, code, name, created_at, updated_at) "
+        "VALUES (5, 'C0001', 'Asha', ?, ?)",
+        (NOW, NOW),
+    )
+    _doc(db, 1, "INV/2026-27/0001", "2026-05-01", reason="", total=100000)
+    _doc(db, 2, "DN/2026-27/0001", "2026-05-03", reason="debit", total=5000)  # stays
+    _doc(db, 3, "DN/2026-27/0002", "2026-05-09", reason="bounce", total=35400)
+    _doc(db, 4, "DN/2026-27/0003", "2026-06-02", reason="bounce", total=59000)
+    db.execute_sql(
+        "INSERT INTO sequence (name, prefix, next_number, width) "
+        "VALUES ('debit_note/2026-27', 'DN', 4, 4)"
     )
     db.close()
-
-
-def test_a_version_10_file_gets_unit_codes_and_keeps_customers_and_documents(
-    tmp_path: Path,
-) -> None:
-    path = tmp_path / "old.vyapar"
-    _version_10_file(path)
 
     opened = open_data_file(path, create=False)
     try:
         assert (opened.migrated_from, opened.schema_version) == (10, migrations.LATEST)
-        units = {i.code: (i.unit, i.uqc) for i in Item.select().order_by(Item.id)}
-        assert units == {
-            "I0001": ("kg", "KGS"),
-            "I0002": (" Pcs ", "PCS"),
-            "I0003": ("dabba", "OTH"),
-            "I0004": ("bottle", "BTL"),
-            "I0005": ("l", "LTR"),
+        numbers = dict(SalesDoc.select(SalesDoc.id, SalesDoc.number).tuples())
+        assert numbers == {
+            1: "INV/2026-27/0001",
+            2: "DN/2026-27/0001",
+            3: "DM/2026-27/0001",
+            4: "DM/2026-27/0002",
         }
-        states = {c.code: c.state_code for c in Customer.select().where(~Customer.is_cash)}
-        assert states == {"C0001": "", "C0002": "29", "C0003": "", "C0004": "26"}
-        assert not Customer.select().where(Customer.is_sez).exists()
-        assert gstin_states.problems() == [
-            "customer C0002: GSTIN 27AAPFU0939F1ZV is registered in state 27 but the customer's "
-            "state is 29; correct the one that is wrong"
+        ledger = list(
+            LedgerEntry.select(LedgerEntry.doc_id, LedgerEntry.kind, LedgerEntry.doc_number)
+            .order_by(LedgerEntry.doc_id)
+            .tuples()
+        )
+        assert ledger == [
+            (1, "invoice", "INV/2026-27/0001"),
+            (2, "debit_note", "DN/2026-27/0001"),
+            (3, "debit_memo", "DM/2026-27/0001"),
+            (4, "debit_memo", "DM/2026-27/0002"),
         ]
-        doc = SalesDoc.get_by_id(1)
-        assert (doc.sez_supply, doc.loyalty_discount, doc.grand_total) == ("", 500, 11300)
-        line = SalesDocLine.get(SalesDocLine.doc == 1)
-        assert (line.uqc, line.loyalty_share, line.total) == ("", 0, 11800)  # not known at issue
+        moved = list(AuditEntry.select().where(AuditEntry.action == "renumber"))
+        assert [
+            (a.record_id, json.loads(a.before_json)["number"], json.loads(a.after_json)["number"])
+            for a in moved
+        ] == [(3, "DN/2026-27/0002", "DM/2026-27/0001"), (4, "DN/2026-27/0003", "DM/2026-27/0002")]
+        assert audit_chain.verify() is None
+        assert Sequence.get_by_id("debit_memo/2026-27").next_number == 3
+        assert doc_series.preview("debit_memo", SalesDoc.get_by_id(3).doc_date) == (
+            "DM/2026-27/0003"
+        )
+        # the register kept the invoice and the real debit note only
+        year = (date(2026, 4, 1), date(2027, 3, 31))
+        register = {r.number for r in sales_register.iter_register(*year)}
+        assert register == {"INV/2026-27/0001", "DN/2026-27/0001"}
     finally:
         close_data_file()

@@ -14,7 +14,9 @@ from vyapar_lite.services.segment_report import SegmentRequest, work_out
 
 
 def test_best_customers_workbook(shop_file: Path, tmp_path: Path) -> None:
-    asha, bina = customer("Asha Verma"), customer("=Bina Stores")
+    # Asha buys ₹50,000 or more unregistered: her address and state are needed (Rule 46(e))
+    asha = customer("Asha Verma", billing_address="2 FC Road", state_code="27")
+    bina = customer("=Bina Stores")
     sale(asha, 12345600, date(2026, 5, 1))
     sale(bina, 50000, date(2026, 6, 1))
     segment = work_out(SegmentRequest("best", date(2026, 4, 1), date(2026, 6, 30), limit=50))

@@ -114,27 +114,32 @@ def test_a_bounced_cheque_is_reversed_exactly_with_its_charge(code: str) -> None
     )
 
     assert result.reopened == [first, second]
-    assert result.charge_note == "DN/2026-27/0001"
+    assert result.charge_note == "DM/2026-27/0001"
     assert (outstanding(first), outstanding(second)) == (400000, 600000)
     assert ledger_balance(_id(code)) == 1000000 + 50000
     assert _ledger(code) == [
         *before,
         ("receipt", "2026-05-10", 0, 1000000),
         ("bounce", "2026-05-16", 1000000, 0),
-        ("debit_note", "2026-05-16", 50000, 0),
+        ("debit_memo", "2026-05-16", 50000, 0),
     ]
     note = SalesDoc.get(SalesDoc.number == result.charge_note)
-    assert (note.kind, note.grand_total, note.against_id) == ("debit_note", 50000, None)
+    assert (note.kind, note.note_reason, note.grand_total, note.against_id) == (
+        "debit_note",
+        "bounce",
+        50000,
+        None,
+    )
     assert outstanding(result.charge_note) == 50000
     file_note = CustomerNote.get(CustomerNote.customer == _id(code))
-    assert "bounced: Insufficient funds" in file_note.text and "DN/2026-27/0001" in file_note.text
+    assert "bounced: Insufficient funds" in file_note.text and "DM/2026-27/0001" in file_note.text
     view = result.receipt
     assert (view.status, view.cheque_status, view.bounced_on) == (
         "bounced",
         "bounced",
         date(2026, 5, 16),
     )
-    assert view.bounce_charge_note == "DN/2026-27/0001"
+    assert view.bounce_charge_note == "DM/2026-27/0001"
     assert view.unallocated == 0
     assert payments.advance_available(code) == 0
     with pytest.raises(ValidationError):
@@ -167,7 +172,7 @@ def test_a_bounced_pdc_that_never_counted_posts_only_its_charge(code: str) -> No
     payments.mark_bounced(receipt, DATED, reason="Account closed", charge=30000)
 
     assert ledger_balance(_id(code)) == 1030000
-    assert [k for k, *_ in _ledger(code)] == ["invoice", "debit_note"]
+    assert [k for k, *_ in _ledger(code)] == ["invoice", "debit_memo"]
 
 
 def test_bouncing_needs_a_reason_and_a_cheque(code: str) -> None:

@@ -12,6 +12,7 @@ import pytest
 from factories import make_customer
 from sheet_files import customer_row, write_sheet
 from vyapar_lite.db.models import AuditEntry, Customer, CustomerCategory, LedgerEntry
+from vyapar_lite.domain.contact import PHONE_RULE
 from vyapar_lite.domain.customer import CustomerDetails, OpeningBalance, OpeningKind
 from vyapar_lite.domain.customer_sheet import HEADERS
 from vyapar_lite.domain.sheet import RowError
@@ -266,7 +267,7 @@ def test_every_bad_row_and_column_is_listed(shop_file: Path, tmp_path: Path) -> 
 
     assert _rejected(path) == [
         "row 2, Name: Enter the customer's name",
-        "row 2, Phone: Enter a 10-digit mobile number (starting 6-9), or + and the country code",
+        "row 2, Phone: " + PHONE_RULE,
         "row 4, Opening balance: An amount can have at most 2 digits after the decimal point "
         "(paise)",
         "row 5, Code: CASH is the walk-in customer's code",

@@ -76,7 +76,7 @@ def test_editing_keeps_one_row(data_file: Path) -> None:
     [
         ({"name": "   "}, "name", "Enter the shop's name"),
         ({"name": "x" * 201}, "name", "at most 200"),
-        ({"phone": "12345"}, "phone", "10-digit mobile"),
+        ({"phone": "12345"}, "phone", "10-digit Indian mobile"),
         ({"pin_code": "012345"}, "pin_code", "6 digits"),
         ({"email": "sharma at example"}, "email", "name@example.com"),
         ({"state_code": ""}, "state_code", "Choose the state"),

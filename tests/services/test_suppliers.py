@@ -27,7 +27,8 @@ SETTLE_DAY = date(2026, 5, 31)
 
 @pytest.fixture
 def code(shop_file: Path) -> str:
-    return supplier()
+    # an unregistered buyer of ₹50,000 or more has an address and state (Rule 46(e))
+    return supplier(billing_address="4 Lamington Rd", state_code="27")
 
 
 @pytest.fixture(autouse=True)

@@ -178,7 +178,8 @@ def test_restore_dialog_lists_and_checks_the_password(qtbot: QtBot, shop_file: P
     assert "once its password is typed" in dialog.table.item(0, 2).text()
     assert dialog.table.item(0, 3).text() == "Yes"
     assert dialog.table.item(1, 1).text() == "Test Traders"
-    assert "customers" in dialog.table.item(1, 2).text()
+    assert "customer" in dialog.table.item(1, 2).text()  # "1 customer", never "1 customers"
+    assert "1 customers" not in dialog.table.item(1, 2).text()
     dialog.show()
     assert dialog.password.isVisible()
     dialog.password.setText("wrong")

@@ -516,3 +516,40 @@ def test_an_sez_unit_gets_the_with_or_without_igst_choice(qtbot: QtBot, stocked:
     assert shown(form, "igst") == 7560
     doc = form.save()
     assert doc is not None and (doc.sez_supply, doc.totals.igst) == ("SEWP", 7560)
+
+
+def test_a_cash_sale_of_50000_asks_for_the_buyer(qtbot: QtBot, stocked: SalesShop) -> None:
+    """Rule 46(e): from ₹50,000 the walk-in buyer's name, address and state are required."""
+    form = make_form(qtbot)
+    press(qtbot, form, ENTER)  # CASH, as it starts
+    assert form.walk_in.isVisible()
+    form.grid.set_lines([LineInput("Refrigerator", 1000, 5_000_000, 0)])
+    form.refresh_preview()
+    text = form.messages.text()
+    assert "must carry the buyer's name (Rule 46(e))" in text
+    assert "buyer's address" in text and "buyer's state" in text
+    assert "border" in form.walk_in.name_edit.styleSheet()
+    assert not form.save_button.isEnabled()
+
+    form.walk_in.name_edit.setText("Ravi Kulkarni")
+    form.walk_in.address_edit.setText("12 MG Road, Pune")
+    form.walk_in.state_combo.setCurrentIndex(form.walk_in.state_combo.findData("27"))
+    form.refresh_preview()
+    assert "Rule 46(e)" not in form.messages.text()
+    doc = form.save()
+    assert doc is not None
+    assert (doc.walk_in_name, doc.walk_in_address, doc.walk_in_state) == (
+        "Ravi Kulkarni",
+        "12 MG Road, Pune",
+        "27",
+    )
+    form.new_invoice()
+    assert form.walk_in.name_edit.text() == ""
+
+
+def test_the_buyer_fields_are_only_for_a_walk_in(qtbot: QtBot, stocked: SalesShop) -> None:
+    form = make_form(qtbot)
+    form.walk_in.name_edit.setText("Typed before choosing")
+    pick_customer(qtbot, form, "sharma", stocked.dealer)
+    assert not form.walk_in.isVisible()
+    assert form.walk_in.values()["buyer_name"] == ""

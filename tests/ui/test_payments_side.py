@@ -38,7 +38,8 @@ def bill(code: str, their: str, total: int, on: date = date(2026, 5, 12)) -> str
 
 
 def test_contra_settlement_from_the_customer_page(qtbot: QtBot, shop_file: Path) -> None:
-    code = supplier("Gupta Electricals")
+    # an unregistered buyer of ₹50,000 or more has an address and state (Rule 46(e))
+    code = supplier("Gupta Electricals", billing_address="4 Lamington Rd", state_code="27")
     goods = invoice(code, 12400000)
     wiring = bill(code, "GE/118", 8200000)
     screen = CustomersScreen()

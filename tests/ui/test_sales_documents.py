@@ -221,3 +221,21 @@ def _plain(html: str) -> str:
     document = QTextDocument()
     document.setHtml(html)
     return document.toPlainText()
+
+
+def test_a_financial_credit_note_from_the_invoice_window(qtbot: QtBot, stocked: SalesShop) -> None:
+    doc = post(stocked.outstation, line("TIFFIN", 1000))  # ₹495.60, rounded to ₹496
+    dialog = DocumentDialog(doc.number)
+    qtbot.addWidget(dialog)
+    assert dialog.buttons["financial"].isVisibleTo(dialog)
+    financial = dialog.financial_note_dialog()
+    financial.amount_edit.setText("600")
+    financial.reason_edit.setText("Goodwill")
+    assert financial.save() is None
+    assert "At most ₹496.00" in financial.messages.text()
+    financial.amount_edit.setText("96")
+    note = financial.save()
+    assert note is not None and note.number.startswith("FCN/")
+    assert note.totals.igst == 0 and note.totals.grand_total == 9600
+    assert sales.get_document(doc.number).outstanding == 40000
+    assert dialog.related.count() == 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from vyapar_lite.db import DataFileError, close_data_file, current_path
@@ -44,8 +44,12 @@ def test_cancelling_the_setup_closes_the_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(ShopSetupDialog, "exec", lambda _d: int(QDialog.DialogCode.Rejected))
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: told.append(box.text()) or 0)
     assert not ShopSession().start(tmp_path / "new.vyapar")
     assert current_path() is None
+    assert told == [shop_session.setup_cancelled_text(tmp_path / "new.vyapar")]
+    assert "Set-up was cancelled" in told[0] and "nothing was saved" in told[0]
 
 
 def test_a_bad_file_is_explained_and_another_can_be_opened(

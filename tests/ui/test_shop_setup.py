@@ -37,7 +37,7 @@ def test_setup_refuses_bad_fields_and_saves_nothing(qtbot: QtBot, data_file: Pat
     phone_error = dialog.findChild(QLabel, "shop.phone.error")
     state_error = dialog.findChild(QLabel, "shop.state_code.error")
     assert name_error.text() == "Enter the shop's name"
-    assert "10-digit mobile" in phone_error.text()
+    assert "10-digit Indian mobile" in phone_error.text() and "STD code" in phone_error.text()
     assert "state" in state_error.text()
     assert Shop.select().count() == 0
 

@@ -68,3 +68,20 @@ def hash_existing_rows(db: peewee.Database) -> None:
         "UPDATE audit_entry SET prev_hash = ?, row_hash = ? WHERE id = ?", updates
     )
     move_head(db, last_id, prev)
+
+
+def append_row(db: peewee.Database, values: dict[str, Value]) -> int:
+    """Add one audit row from raw SQL (a migration's python step, which may not use
+    `services.audit`): `values` has every HASHED_COLUMNS name but `id`, as stored (text, or int
+    for the ids); the row is chained after the last one and the head moved. Returns its id."""
+    last_id, last_hash = tail(db)
+    stored = {"id": last_id + 1, **values}
+    row = [stored[name] for name in HASHED_COLUMNS]
+    digest = row_hash(last_hash, row)
+    columns = ", ".join([*HASHED_COLUMNS, "prev_hash", "row_hash"])
+    marks = ", ".join("?" * (len(HASHED_COLUMNS) + 2))
+    db.execute_sql(
+        f"INSERT INTO audit_entry ({columns}) VALUES ({marks})", (*row, last_hash, digest)
+    )
+    move_head(db, last_id + 1, digest)
+    return last_id + 1

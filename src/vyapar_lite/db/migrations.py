@@ -16,7 +16,7 @@ from datetime import datetime
 
 import peewee
 
-from vyapar_lite.db import audit_seal, party_backfill, sqlite_features
+from vyapar_lite.db import audit_seal, memo_numbers, party_backfill, sqlite_features
 
 
 @dataclass(frozen=True)
@@ -544,8 +544,35 @@ DOCUMENT_PARTIES = Migration(
     python_steps=(party_backfill.snapshot_existing_documents,),
 )
 
-# The shop's unit words as migration 11 read them (frozen here; domain.uqc maps new items).
-_UQC_OF_UNIT_11 = (
+DOCUMENTS_AFTER_ISSUE = Migration(
+    11,
+    "debit memos for bounced cheques' charges; reverse charge; walk-in buyers; export country",
+    (
+        # The dashboard's sales leave out non-GST documents (debit memos, financial credit
+        # notes: `services.non_gst`) by note_reason, still from the index alone: this index
+        # replaces migration 8's sales_doc_day_value.
+        "DROP INDEX sales_doc_day_value",
+        """CREATE INDEX sales_doc_day_sales
+        ON sales_doc (doc_date, status, kind, grand_total, customer_id, note_reason)""",
+        # Whether tax on an item / on a line as issued is payable on reverse charge (Rule 46).
+        "ALTER TABLE item ADD COLUMN reverse_charge BOOLEAN NOT NULL DEFAULT FALSE",
+        "ALTER TABLE sales_doc_line ADD COLUMN reverse_charge BOOLEAN NOT NULL DEFAULT FALSE",
+        # A walk-in (CASH) buyer's name, address and state on a sale of ₹50,000 or more to an
+        # unregistered buyer (Rule 46(e)); blank otherwise.
+        "ALTER TABLE sales_doc ADD COLUMN walk_in_name VARCHAR(200) NOT NULL DEFAULT ''",
+        "ALTER TABLE sales_doc ADD COLUMN walk_in_address TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE sales_doc ADD COLUMN walk_in_state VARCHAR(2) NOT NULL DEFAULT ''",
+        # A foreign buyer's country of destination, printed on export invoices; on the invoice,
+        # as issued, with the LUT it was exported under (a reprint shows what was issued).
+        "ALTER TABLE customer ADD COLUMN country VARCHAR(60) NOT NULL DEFAULT ''",
+        "ALTER TABLE sales_doc ADD COLUMN country VARCHAR(60) NOT NULL DEFAULT ''",
+        "ALTER TABLE sales_doc ADD COLUMN lut_reference VARCHAR(60) NOT NULL DEFAULT ''",
+    ),
+    python_steps=(memo_numbers.move_bounce_charges,),
+)
+
+# The shop's unit words as migration 12 read them (frozen here; domain.uqc maps new items).
+_UQC_OF_UNIT_12 = (
     ("PCS", "pcs pc piece pieces"), ("NOS", "nos no number numbers"),
     ("KGS", "kg kgs kilo kilogram kilograms"), ("GMS", "g gm gms gram grams"),
     ("LTR", "l lt ltr litre litres liter liters"), ("MLT", "ml mlt"),
@@ -557,19 +584,19 @@ _UQC_OF_UNIT_11 = (
     ("UNT", "unit units"), ("SQF", "sqft"), ("SQM", "sqm"), ("CMS", "cm"),
     ("TUB", "tube tubes"), ("TBS", "tablet tablets tab"), ("DRM", "drum drums"),
 )  # fmt: skip
-_UQC_CASE_11 = " ".join(
+_UQC_CASE_12 = " ".join(
     f"WHEN LOWER(TRIM(unit)) IN ({', '.join(repr(w) for w in words.split())}) THEN '{code}'"
-    for code, words in _UQC_OF_UNIT_11
+    for code, words in _UQC_OF_UNIT_12
 )
 
 AMOUNTS_AND_PLACE = Migration(
-    11,
+    12,
     "GST unit codes for items and invoice lines, SEZ customers and supplies, loyalty shares on "
     "lines",
     (
         # Every item gets the GST unit code its unit word stands for (OTH when not known).
         "ALTER TABLE item ADD COLUMN uqc VARCHAR(3) NOT NULL DEFAULT 'OTH'",
-        f"UPDATE item SET uqc = CASE {_UQC_CASE_11} ELSE 'OTH' END",
+        f"UPDATE item SET uqc = CASE {_UQC_CASE_12} ELSE 'OTH' END",
         # The code a line was issued with; lines issued before keep '' (not known at issue).
         "ALTER TABLE sales_doc_line ADD COLUMN uqc VARCHAR(3) NOT NULL DEFAULT ''",
         # Points redeemed come off the lines before tax (s.15(3)(a) CGST Act): each line's part.
@@ -595,6 +622,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     DASHBOARD,
     KEPT_AGEING,
     DOCUMENT_PARTIES,
+    DOCUMENTS_AFTER_ISSUE,
     AMOUNTS_AND_PLACE,
 )
 LATEST = MIGRATIONS[-1].version

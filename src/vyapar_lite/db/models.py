@@ -114,6 +114,7 @@ class Customer(BaseModel):
     is_sez = pw.BooleanField(default=False)  # an SEZ unit or developer (migration 11)
     created_at = pw.DateTimeField()
     updated_at = pw.DateTimeField()
+    country = pw.CharField(default="")  # a foreign buyer's country (state 96), migration 11
 
 
 class LedgerEntry(BaseModel):
@@ -172,6 +173,7 @@ class Item(BaseModel):
     sale_price = pw.BigIntegerField(default=0)
     price_includes_tax = pw.BooleanField(default=False)
     gst_rate_bp = pw.IntegerField(default=0)
+    reverse_charge = pw.BooleanField(default=False)  # tax payable by the recipient (migration 11)
     track_stock = pw.BooleanField(default=False)
     low_stock_milli = pw.BigIntegerField(default=0)
     is_active = pw.BooleanField(default=True)
@@ -307,6 +309,13 @@ class SalesDoc(BaseModel):
     cancelled_at = pw.DateTimeField(null=True)
     notes = pw.TextField(default="")
     created_at = pw.DateTimeField()
+    # a walk-in buyer of ₹50,000 or more (Rule 46(e)), migration 11
+    walk_in_name = pw.CharField(default="")
+    walk_in_address = pw.TextField(default="")
+    walk_in_state = pw.CharField(default="")
+    # an export's country of destination and LUT reference, as issued (migration 10)
+    country = pw.CharField(default="")
+    lut_reference = pw.CharField(default="")
 
 
 class SalesDocLine(BaseModel):
@@ -333,6 +342,7 @@ class SalesDocLine(BaseModel):
     loyalty_share = pw.BigIntegerField(default=0)
     against_line = pw.ForeignKeyField("self", null=True, column_name="against_line_id")
     against_line_id: int | None
+    reverse_charge = pw.BooleanField(default=False)  # as issued (migration 11)
 
 
 class Allocation(BaseModel):

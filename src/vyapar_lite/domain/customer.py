@@ -27,6 +27,7 @@ _LIMITS = {
     "billing_address": 1000,
     "shipping_address": 1000,
     "notes": 4000,
+    "country": 60,
 }
 
 
@@ -80,6 +81,7 @@ class CustomerDetails:
     transporter: str = ""
     notes: str = ""
     is_sez: bool = False  # an SEZ unit or developer: supplies are zero-rated (s.16 IGST Act)
+    country: str = ""  # a buyer outside India (state 96): the country printed on exports
 
 
 def clean_code(text: str, *, field: str = "code") -> str:
@@ -141,6 +143,12 @@ def clean_customer(details: CustomerDetails, *, is_cash: bool = False) -> Custom
     values.update(
         gstin=gstin, pan=pan, state_code=state, category=" ".join(details.category.split())
     )
+    country = " ".join(details.country.split())
+    if country and state != gst.FOREIGN:
+        errors.append(
+            FieldError("country", f"A country is for a buyer outside India (state {gst.FOREIGN})")
+        )
+    values["country"] = country
     if not 0 <= details.credit_limit <= MAX_PAISE:
         errors.append(FieldError("credit_limit", "The credit limit cannot be negative"))
     if not 0 <= details.payment_terms_days <= MAX_TERMS_DAYS:

@@ -49,7 +49,8 @@ COLUMNS: tuple[Column, ...] = (
     Column("Code", Kind.TEXT, 10, "Leave blank for the next code in the series (C0001, C0002 …). "
            "Or type your own: 1-20 letters, digits, '-', '/' or '_'. CASH is not allowed."),
     Column("Name", Kind.TEXT, 28, "Required. The customer's or business's name."),
-    Column("Phone", Kind.TEXT, 14, "10-digit mobile (starting 6-9), or + and the country code."),
+    Column("Phone", Kind.TEXT, 14, "Mobile (98220 12345), landline with STD code "
+           "(020-2445 1234), or + and the country code."),
     Column("Email", Kind.TEXT, 24, "Optional, like name@example.com."),
     Column("GSTIN", Kind.TEXT, 17, "15 characters, for registered customers; must match the "
            "State. The PAN is taken from it when PAN is blank."),

@@ -48,6 +48,7 @@ class LineInput:
     item_code: str = ""
     hsn_sac: str = ""
     unit: str = ""
+    reverse_charge: bool = False  # tax payable by the recipient: printed "Yes" (Rule 46)
 
 
 @dataclass(frozen=True)

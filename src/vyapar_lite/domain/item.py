@@ -61,6 +61,7 @@ class ItemDetails:
     track_stock: bool = False
     low_stock_milli: int = 0
     type_prices: Mapping[str, TypePrice] = field(default_factory=dict)
+    reverse_charge: bool = False  # GST on it is payable by the recipient (printed, Rule 46)
 
 
 def price_field(customer_type: str) -> str:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from urllib.parse import quote
 
+from vyapar_lite.domain import contact
 from vyapar_lite.domain.money import format_money
 
 KINDS = ("payment", "win_back")
@@ -60,7 +61,6 @@ SUBJECTS: dict[tuple[str, str], str] = {
 }
 _TODAY = {"en": "today", "hi": "आज"}
 _FIELD = re.compile(r"\{(" + "|".join(FIELDS) + r")\}")
-_MOBILE = re.compile(r"^[6-9][0-9]{9}$")
 
 
 @dataclass(frozen=True)
@@ -101,27 +101,23 @@ def whatsapp_number(phone: str) -> tuple[str, str]:
 
     International form, digits only, no +, spaces or leading zeros: an Indian 10-digit mobile
     gets 91 in front (`98220 12345`, `098220 12345`, `+91 98220 12345` all give 919822012345);
-    a number given with + (or 00) and a country code keeps it. Landlines (not mobiles) and short
-    or garbled numbers get no link."""
+    a number given with + (or 00) and a country code keeps it. Only mobiles get a link: an
+    Indian landline (`020-2445 1234`, told apart by `contact.read_phone`) or a short or garbled
+    number gets none."""
     text = phone.strip()
     if not text:
         return "", "no phone number"
     if re.search(r"[^0-9+\s\-().]", text):
         return "", f"{text} is not a phone number"
-    digits = re.sub(r"\D", "", text)
-    international = text.startswith("+") or digits.startswith("00")
-    digits = digits.lstrip("0")
-    if not international:
-        if _MOBILE.match(digits):
-            return "91" + digits, ""
-        if len(digits) == 12 and digits.startswith("91") and _MOBILE.match(digits[2:]):
-            return digits, ""
+    found = contact.read_phone(text)
+    if found is None:
+        international = text.startswith("+") or text.startswith("00")
+        if international and not text.replace(" ", "").startswith(("+91", "0091")):
+            return "", f"{text} is not a complete international number"
         return "", f"{text} is not a mobile number"
-    if digits.startswith("91") and not _MOBILE.match(digits[2:]):
+    if not found.mobile:
         return "", f"{text} is not a mobile number"
-    if not 8 <= len(digits) <= 15:
-        return "", f"{text} is not a complete international number"
-    return digits, ""
+    return ("91" + found.stored if found.indian else found.stored.lstrip("+")), ""
 
 
 def whatsapp_link(number: str, text: str) -> str:

@@ -4,13 +4,17 @@ Search is search-as-you-type: every word is a prefix, and every word must match.
 whatever was typed (or pasted), so nothing here raises: control characters become spaces and
 punctuation-only words are dropped. A phone number typed with spaces, dashes or a country code
 (`98220 12345`, `+91 98220-12345`, or in Devanagari digits) becomes the one number it is, as
-phone numbers are stored: ASCII digits only, no +91.
+phone numbers are stored: ASCII digits only, no +91; a landline typed any way
+(`020-2445 1234`, `+91 20 2445 1234`, `20 2445 1234`) becomes its stored form `02024451234`
+(`contact.read_phone`), so any form finds it.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+
+from vyapar_lite.domain import contact
 
 MAX_WORDS = 8
 MAX_WORD_LENGTH = 40
@@ -23,8 +27,13 @@ def search_words(text: str) -> list[str]:
     text = "".join(" " if _unusable(ch) else ch for ch in text).strip()
     if _PHONE_LIKE.match(text):
         digits = _ascii_digits(text)
+        whole = contact.read_phone(digits if not text.startswith("+") else "+" + digits)
+        if whole is not None and len(digits) >= _PHONE_DIGITS:
+            return [whole.stored.lstrip("+")]
         if text.startswith("+91"):
             digits = digits[2:]
+            if digits and digits[0] not in "6789":
+                digits = "0" + digits  # a landline's STD code, as stored
         if digits and (
             text[0] == "+" or any(c in text for c in " ()") or len(digits) >= _PHONE_DIGITS
         ):

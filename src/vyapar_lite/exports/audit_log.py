@@ -21,6 +21,9 @@ COLUMNS = (
     ReportColumn("Customer name", Kind.TEXT, 24),
     ReportColumn("Changes", Kind.TEXT, 60),
     ReportColumn("Note", Kind.TEXT, 30),
+    # the values as stored (paise, basis points, thousandths, ISO dates), for a verifier
+    ReportColumn("Before (stored)", Kind.TEXT, 40, hidden=True),
+    ReportColumn("After (stored)", Kind.TEXT, 40, hidden=True),
 )
 
 
@@ -46,6 +49,8 @@ def export_audit_log(path: Path, f: AuditFilter, *, progress: Progress | None = 
                     r.customer_name,
                     r.changes,
                     r.note,
+                    r.before_json,
+                    r.after_json,
                 ]
                 for r in iter_entries(f)
             ),

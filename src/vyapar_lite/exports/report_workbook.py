@@ -102,6 +102,7 @@ class ReportColumn:
     kind: Kind = Kind.TEXT
     width: int = 14
     total: bool = False  # a SUM formula in the total row (money and counts)
+    hidden: bool = False  # there for a verifier or a formula, out of the reader's way
 
 
 @dataclass(frozen=True)
@@ -162,6 +163,7 @@ class ReportSheet:
         ws = self.ws
         for index, column in enumerate(self.columns, start=1):
             ws.column_dimensions[get_column_letter(index)].width = column.width
+            ws.column_dimensions[get_column_letter(index)].hidden = column.hidden
         wide = sum(c.width for c in self.columns) > LANDSCAPE_FROM_WIDTH
         setup = ws.page_setup
         setup.orientation = (

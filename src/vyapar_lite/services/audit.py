@@ -66,6 +66,15 @@ def record(
     )
 
 
+def books_mark() -> int:
+    """A cheap change counter for the books: the id of the last audit row (0 for none).
+
+    Every service write records an audit row in its own transaction (see the module doc), so a
+    figure worked out when this was N is out of date as soon as it is anything else. Screens
+    compare it to decide whether what they show is stale (issue 15)."""
+    return audit_seal.tail(database)[0]
+
+
 def record_change(change: PendingChange) -> None:
     """`record()` for a PendingChange."""
     _require_transaction()

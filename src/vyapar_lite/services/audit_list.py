@@ -15,6 +15,7 @@ from typing import Any
 from peewee import JOIN
 
 from vyapar_lite.db.models import AuditEntry, Customer
+from vyapar_lite.domain import audit_words
 from vyapar_lite.domain.errors import FieldError, ValidationError
 
 SORT_KEYS = ("at", "record_type", "action", "customer")
@@ -39,8 +40,10 @@ class AuditRow:
     record_label: str
     customer_code: str
     customer_name: str
-    changes: str  # "field: before → after; ..." (or the values set)
+    changes: str  # in shop language: "Amount: ₹4,000.00 → ₹5,000.00; GST: 18%" (audit_words)
     note: str
+    before_json: str = ""  # the raw values as stored, for a verifier (the export's hidden columns)
+    after_json: str = ""
 
 
 def record_types() -> list[str]:
@@ -144,25 +147,13 @@ def _row(r: tuple[Any, ...]) -> AuditRow:
         str(name or ""),
         describe_changes(before, after),
         str(note or ""),
+        str(before or ""),
+        str(after or ""),
     )
 
 
 def describe_changes(before_json: str | None, after_json: str | None) -> str:
-    """ "name: Asha → Asha Verma; phone: → 98220..." from the stored JSON."""
+    """The stored JSON in shop language ("Name: Asha → Asha Verma; Credit limit: ₹5,000.00")."""
     before = json.loads(before_json) if before_json else {}
     after = json.loads(after_json) if after_json else {}
-    parts = []
-    for key in list(dict.fromkeys([*after, *before])):
-        if key in before and key in after:
-            parts.append(f"{key}: {_text(before[key])} → {_text(after[key])}")
-        elif key in after:
-            parts.append(f"{key}: {_text(after[key])}")
-        else:
-            parts.append(f"{key}: {_text(before[key])} (removed)")
-    return "; ".join(parts)
-
-
-def _text(value: object) -> str:
-    if isinstance(value, list | dict):
-        return json.dumps(value, ensure_ascii=False)
-    return "" if value is None else str(value)
+    return audit_words.describe(before, after)

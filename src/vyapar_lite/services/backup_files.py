@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from vyapar_lite.db import sqlite_features
+from vyapar_lite.domain.words import counted
 
 PLAIN_SUFFIX = ".vyapar"
 ENCRYPTED_SUFFIX = ".vyapar-enc"
@@ -63,7 +64,8 @@ class BackupInfo:
             return "encrypted: its contents show once its password is typed"
         entries = self.counts.get("ledger_entry", 0)
         customers = self.counts.get("customer", 0)
-        return f"{customers:,} customers, {entries:,} ledger entries"
+        ledger = counted(entries, "ledger entry", "ledger entries")
+        return f"{counted(customers, 'customer')}, {ledger}"
 
 
 def backup_name(data_file: Path, taken_at: datetime, *, encrypted: bool) -> str:

@@ -9,8 +9,9 @@ cut down to what its invoice owes by then (the rest stays as the customer's adva
 A bounced cheque, in ONE transaction: the receipt becomes 'bounced' and, if it was counted, a
 ledger debit (kind 'bounce', doc_type 'receipt') dated the bounce day reverses its credit; its
 allocations stop counting, so the invoices it settled are open again; an optional bank charge is
-a debit note (DN/…, one 0% GST line, not against an invoice) debited to the customer; the
-customer's file gets a note; audit rows for each.
+a non-GST debit memo (DM/…, one line, not against an invoice, kept out of the sales register and
+the returns: see `non_gst`) debited to the customer; the customer's file gets a note; audit rows
+for each.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from vyapar_lite.domain.invoice import LineInput, line_amounts
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.domain.payment import check_amount, trim_to_outstanding
 from vyapar_lite.services import allocations as alloc
-from vyapar_lite.services import audit, doc_series, document_parties
+from vyapar_lite.services import audit, closed_books, doc_series, document_parties, non_gst
 from vyapar_lite.services.receipt_views import (
     ReceiptView,
     cheque_status_of,
@@ -94,6 +95,7 @@ def mark_cleared(number: str, on: date) -> ReceiptView:
             )
         values: dict[str, object] = {"cheque_status": "cleared", "cleared_on": on}
         if r.status == "pending":
+            closed_books.check_open(on, f"the clearance of cheque {r.number}", doing="posted")
             _count(r, on)
             values |= {"status": "posted", "counted_on": on}
         Receipt.update(**values).where(Receipt.id == r.id).execute()
@@ -116,6 +118,7 @@ def mark_bounced(number: str, on: date, *, reason: str, charge: int = 0) -> Boun
             raise ValidationError(
                 FieldError("date", f"The cheque was received on {r.receipt_date:%d-%m-%Y}")
             )
+        closed_books.check_open(on, f"the bounce of cheque {r.number}", doing="posted")
         customer = Customer.get_by_id(r.customer_id)
         refused_while_refunded(r)
         was_counted = r.status == "posted"
@@ -272,12 +275,14 @@ def _count(r: Receipt, on: date) -> None:
 
 
 def _post_charge(r: Receipt, on: date, charge: int, reason: str) -> SalesDoc:
-    """The bank's charge for the bounced cheque, debited to the customer as a debit note."""
+    """The bank's charge for the bounced cheque, debited to the customer as a non-GST debit memo
+    (`DM/...`, `non_gst.MEMO`): cheque dishonour charges are not consideration for a supply
+    (CBIC Circular 178/10/2022-GST, para 7.1.3), so neither a GST invoice nor a GST debit note."""
     customer = Customer.get_by_id(r.customer_id)
     _, place, tax_kind = place_of_supply(customer)
     line = LineInput(description=CHARGE_TEXT, qty_milli=1000, rate=charge, gst_rate_bp=0)
     amounts = line_amounts(line, tax_kind)
-    number, year = doc_series.take("debit_note", on)
+    number, year = doc_series.take("debit_memo", on)
     doc = SalesDoc.create(
         kind="debit_note",
         number=number,
@@ -287,7 +292,7 @@ def _post_charge(r: Receipt, on: date, charge: int, reason: str) -> SalesDoc:
         customer=customer.id,
         place_of_supply=place,
         tax_kind=tax_kind,
-        note_reason="bounce",
+        note_reason=non_gst.MEMO,
         taxable_total=amounts.taxable,
         grand_total=amounts.total,
         notes=f"Cheque {r.cheque_number} ({r.number}) bounced: {reason}",
@@ -298,7 +303,7 @@ def _post_charge(r: Receipt, on: date, charge: int, reason: str) -> SalesDoc:
     ledger(
         customer.id,
         on,
-        "debit_note",
+        "debit_memo",
         doc_type="sales_doc",
         doc_id=doc.id,
         doc_number=number,
@@ -310,7 +315,13 @@ def _post_charge(r: Receipt, on: date, charge: int, reason: str) -> SalesDoc:
         "sales_doc",
         doc.id,
         label=number,
-        after={"kind": "debit_note", "date": on, "grand_total": amounts.total, "for": r.number},
+        after={
+            "kind": "debit_note",  # the row's kind; its series and note_reason make it a memo
+            "series": "debit_memo",
+            "date": on,
+            "grand_total": amounts.total,
+            "for": r.number,
+        },
         customer_id=customer.id,
         note=reason,
     )

@@ -31,7 +31,14 @@ from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.domain.money import MAX_PAISE, format_money
 from vyapar_lite.domain.payment import auto_allocate
 from vyapar_lite.services import allocations as alloc
-from vyapar_lite.services import audit, doc_series, document_parties, purchases, supplier_side
+from vyapar_lite.services import (
+    audit,
+    closed_books,
+    doc_series,
+    document_parties,
+    purchases,
+    supplier_side,
+)
 from vyapar_lite.services.payments_out import cancel_payment_row, insert_bill_allocations
 from vyapar_lite.services.receipts import cancel_row
 from vyapar_lite.services.sales_postings import ledger, tuples
@@ -180,6 +187,7 @@ def cancel_contra(number: str, reason: str) -> ContraView:
         row = _find(number)
         if row.status != "posted":
             raise ValidationError(FieldError("number", f"{row.number} is already cancelled"))
+        closed_books.check_open(row.contra_date, row.number, doing="cancelled")
         Contra.update(status="cancelled", cancel_reason=reason).where(Contra.id == row.id).execute()
         cancel_row(Receipt.get_by_id(row.receipt_id), reason)
         cancel_payment_row(PaymentOut.get_by_id(row.payment_id), reason)

@@ -3,6 +3,9 @@
 A year's series row (`sequence.name` like `invoice/2026-27`) is made the first time a document of
 that kind is numbered in that year, inside the document's own transaction, so a rolled-back
 document gives its number (and a new year's row) back.
+
+Every posting numbers its document here, so this is also where a document dated in a closed
+period (`closed_books`) is refused, whichever service posts it.
 """
 
 from __future__ import annotations
@@ -13,12 +16,14 @@ import peewee as pw
 
 from vyapar_lite.db.models import Sequence
 from vyapar_lite.domain.invoice import document_number, financial_year
-from vyapar_lite.services import sequences
+from vyapar_lite.services import closed_books, sequences
 
 PREFIXES = {
     "invoice": "INV",
     "credit_note": "CN",
     "debit_note": "DN",
+    "debit_memo": "DM",  # non-GST: a bounced cheque's bank charge (`non_gst`)
+    "financial_note": "FCN",  # non-GST: a financial credit note (`non_gst`)
     "order": "SO",
     "receipt": "RCT",
     "write_off": "WO",
@@ -35,7 +40,10 @@ def series_name(kind: str, on: date) -> str:
 
 
 def take(kind: str, on: date) -> tuple[str, str]:
-    """(number, financial year) for a new document dated `on`. Call inside its transaction."""
+    """(number, financial year) for a new document dated `on`. Call inside its transaction.
+
+    Raises ValidationError when `on` is in the closed period (`closed_books`)."""
+    closed_books.check_open(on, kind)
     name = series_name(kind, on)
     try:
         prefix, number, width = sequences.next_number(name)

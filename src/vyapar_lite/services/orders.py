@@ -30,7 +30,7 @@ from vyapar_lite.domain.invoice import (
     totals,
 )
 from vyapar_lite.domain.money import MAX_PAISE, divide_round, format_money
-from vyapar_lite.services import audit, doc_series, document_parties, order_link
+from vyapar_lite.services import audit, closed_books, doc_series, document_parties, order_link
 from vyapar_lite.services.sales import MAX_NOTES, InvoiceDraft, active_customer
 from vyapar_lite.services.sales_postings import (
     active_rates,
@@ -190,6 +190,7 @@ def cancel_order(number: str, reason: str) -> OrderView:
         if order.status not in order_link.OPEN_STATUSES:
             state = "already cancelled" if order.status == "cancelled" else "fully invoiced"
             raise ValidationError(FieldError("number", f"Order {order.number} is {state}"))
+        closed_books.check_open(order.order_date, order.number, doing="cancelled")
         SaleOrder.update(status="cancelled", cancel_reason=reason, updated_at=datetime.now()).where(
             SaleOrder.id == order.id
         ).execute()

@@ -33,6 +33,7 @@ from vyapar_lite.services import allocations as alloc
 from vyapar_lite.services import (
     audit,
     balances,
+    closed_books,
     doc_series,
     document_parties,
     purchases,
@@ -284,6 +285,7 @@ def cancel_payment(number: str, reason: str) -> PaymentView:
             )
         if row.status != "posted":
             raise ValidationError(FieldError("number", f"{row.number} is already cancelled"))
+        closed_books.check_open(row.pay_date, row.number, doing="cancelled")
         cancel_payment_row(row, reason)
     return get_payment(row.number)
 

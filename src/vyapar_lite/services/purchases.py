@@ -22,7 +22,7 @@ from vyapar_lite.db.models import BillAllocation, Customer, PaymentOut, Purchase
 from vyapar_lite.domain.errors import FieldError, ValidationError, raise_if_any
 from vyapar_lite.domain.money import MAX_PAISE, format_money
 from vyapar_lite.domain.payment import Owing, days_overdue
-from vyapar_lite.services import audit, doc_series, document_parties, supplier_side
+from vyapar_lite.services import audit, closed_books, doc_series, document_parties, supplier_side
 from vyapar_lite.services.allocations import customer_row
 from vyapar_lite.services.receipt_views import OpenDocument
 from vyapar_lite.services.sales_postings import tuples
@@ -187,6 +187,7 @@ def cancel_bill(number: str, reason: str) -> BillView:
         bill = find_bill(number)
         if bill.status != "posted":
             raise ValidationError(FieldError("number", f"Bill {bill.number} is already cancelled"))
+        closed_books.check_open(bill.bill_date, f"bill {bill.number}", doing="cancelled")
         PurchaseBill.update(status="cancelled", cancel_reason=reason).where(
             PurchaseBill.id == bill.id
         ).execute()

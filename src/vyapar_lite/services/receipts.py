@@ -37,7 +37,7 @@ from vyapar_lite.domain.payment import (
     is_post_dated,
 )
 from vyapar_lite.services import allocations as alloc
-from vyapar_lite.services import audit, balances, doc_series, document_parties
+from vyapar_lite.services import audit, balances, closed_books, doc_series, document_parties
 from vyapar_lite.services.payment_settings import cheque_settings
 from vyapar_lite.services.receipt_views import (
     ChequeDetails,
@@ -239,6 +239,7 @@ def cancel_receipt(number: str, reason: str) -> ReceiptView:
             )
         if r.status not in ("posted", "pending"):
             raise ValidationError(FieldError("number", f"{r.number} is already {r.status}"))
+        closed_books.check_open(r.receipt_date, r.number, doing="cancelled")
         refused_while_refunded(r)
         cancel_row(r, reason)
         linked = Receipt.select().where(

@@ -52,9 +52,11 @@ from vyapar_lite.services import (
     audit,
     doc_series,
     document_parties,
+    export_settings,
     order_link,
     sales_settings,
     sez_supply,
+    walk_in_buyer,
 )
 from vyapar_lite.services.sales_cancel import cancel_invoice
 from vyapar_lite.services.sales_debit_notes import post_debit_note
@@ -124,6 +126,10 @@ class InvoiceDraft:
     delivery_state: str = ""
     # to an SEZ unit: True with IGST paid, False without (LUT); None: the shop's LUT setting
     sez_with_tax: bool | None = None
+    # a walk-in (CASH) buyer's details: required from ₹50,000 (Rule 46(e), `domain.walk_in`)
+    buyer_name: str = ""
+    buyer_address: str = ""
+    buyer_state: str = ""
 
 
 @dataclass(frozen=True)
@@ -247,6 +253,10 @@ def post_invoice(draft: InvoiceDraft, *, override_reason: str = "") -> DocumentV
             points_redeemed=draft.redeem_points,
             notes=draft.notes.strip(),
             created_at=datetime.now(),
+            **walk_in_buyer.kept(
+                customer, draft.buyer_name, draft.buyer_address, draft.buyer_state
+            ),
+            **export_settings.as_issued(customer.country, p.tax_kind),
         )
         document_parties.take(
             "sales_doc",
@@ -410,6 +420,9 @@ def _prepare(draft: InvoiceDraft) -> _Prepared:
         errors.extend(exc.errors)
     if len(draft.notes) > MAX_NOTES:
         errors.append(FieldError("notes", f"Notes can have at most {MAX_NOTES} characters"))
+    errors += walk_in_buyer.errors(
+        customer, draft.buyer_name, draft.buyer_address, draft.buyer_state, value=grand_total
+    )
     raise_if_any(errors)
     return _Prepared(
         customer=customer,

@@ -10,7 +10,8 @@ what it moved, dated like the invoice so the customer's statement nets it out on
 - a sale order's advance it used is freed (an allocation counts only while its document is
   posted) and the order's invoiced quantities and status are recomputed.
 
-An invoice with credit or debit notes against it is corrected with a credit note instead.
+An invoice with credit or debit notes against it is corrected with a credit note instead, and
+one dated in the closed period (`closed_books`) is not cancelled at all.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from datetime import datetime
 from vyapar_lite.db import database
 from vyapar_lite.db.models import Allocation, Item, Receipt, SaleOrder, SalesDoc, SalesDocLine
 from vyapar_lite.domain.errors import FieldError, ValidationError
-from vyapar_lite.services import audit, order_link
+from vyapar_lite.services import audit, closed_books, order_link
 from vyapar_lite.services.sales_postings import find_doc, ledger, move_points, move_stock, tuples
 from vyapar_lite.services.sales_views import DocumentView, get_document
 
@@ -40,6 +41,7 @@ def cancel_invoice(number: str, reason: str) -> DocumentView:
             raise ValidationError(
                 FieldError("number", f"Invoice {doc.number} is already cancelled")
             )
+        closed_books.check_open(doc.doc_date, f"invoice {doc.number}", doing="cancelled")
         notes = [
             str(n)
             for (n,) in tuples(

@@ -21,6 +21,11 @@ Postings: the note and its lines (each against its invoice line), a ledger credi
 'credit_note', doc_type 'sales_doc'), stock back in for returned items that track stock, points
 earned taken back (a negative move), points redeemed given back (a positive move), an audit row.
 Debit notes are in `sales_debit_notes`.
+
+A credit note that reduces tax is refused after 30 November following the end of its invoice's
+financial year (s.34(2) CGST Act, `domain.note_rules`); a financial credit note without GST
+(`financial_notes`) may still be given then. What financial notes credited counts against what
+is left of the invoice's total, but not against its lines' taxable value and tax.
 """
 
 from __future__ import annotations
@@ -47,7 +52,8 @@ from vyapar_lite.domain.invoice import (
     qty_text as _qty_text,
 )
 from vyapar_lite.domain.money import divide_round, format_money
-from vyapar_lite.services import doc_series
+from vyapar_lite.domain.note_rules import tax_credit_refusal
+from vyapar_lite.services import doc_series, non_gst
 from vyapar_lite.services.sales_postings import (
     audit_note,
     check_note_date,
@@ -96,6 +102,9 @@ def post_credit_note(
     with database.atomic():
         invoice = posted_invoice(invoice_number)
         check_note_date(invoice, doc_date)
+        too_late = tax_credit_refusal(invoice.number, invoice.doc_date, doc_date)
+        if too_late:
+            raise ValidationError(FieldError("doc_date", too_late))
         left = _left_by_line(invoice)
         # each part: the line, what is credited, its amounts, its part of the line's loyalty share
         parts: list[tuple[_Left, LineInput, LineAmounts, int]] = []
@@ -319,6 +328,9 @@ def _minus(a: LineAmounts, b: LineAmounts) -> LineAmounts:
 
 
 def _credited_so_far(invoice: SalesDoc) -> dict[str, int]:
+    """What the posted credit notes against `invoice` took: the lines' value, loyalty and points
+    from GST credit notes; the grand total from every credit note, financial ones too."""
+    credited = credited_total(invoice)
     query = SalesDoc.select(
         pw.fn.COALESCE(
             pw.fn.SUM(
@@ -337,11 +349,23 @@ def _credited_so_far(invoice: SalesDoc) -> dict[str, int]:
         (SalesDoc.against == invoice.id)
         & (SalesDoc.kind == "credit_note")
         & (SalesDoc.status == "posted")
+        & non_gst.gst_documents()
     )
     row = tuples(query)[0]
-    return dict(
+    sums = dict(
         zip(("lines", "loyalty", "grand_total", "points", "redeemed"), map(int, row), strict=True)
     )
+    return sums | {"grand_total": credited}
+
+
+def credited_total(invoice: SalesDoc) -> int:
+    """The grand totals of every posted credit note against `invoice` (financial ones too)."""
+    query = SalesDoc.select(pw.fn.COALESCE(pw.fn.SUM(SalesDoc.grand_total), 0)).where(
+        (SalesDoc.against == invoice.id)
+        & (SalesDoc.kind == "credit_note")
+        & (SalesDoc.status == "posted")
+    )
+    return int(query.scalar())
 
 
 def _share(left: int, part: int, whole: int) -> int:

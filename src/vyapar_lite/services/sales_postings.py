@@ -203,6 +203,7 @@ def resolve_items(lines: Sequence[LineInput]) -> tuple[ResolvedLines, list[Field
                 item_code=row.code,
                 hsn_sac=line.hsn_sac or row.hsn_sac,
                 unit=line.unit or row.unit,
+                reverse_charge=line.reverse_charge or bool(row.reverse_charge),
             )
         resolved.append(line)
         items.append(row)
@@ -251,6 +252,7 @@ def line_row(
         "total": amounts.total,
         "loyalty_share": loyalty_share,
         "against_line": against_line,
+        "reverse_charge": line.reverse_charge,  # as issued, whatever the item says later
     }
 
 

@@ -26,6 +26,7 @@ import peewee as pw
 from vyapar_lite.db.models import Customer, DocumentParty, SalesDoc, SalesDocLine
 from vyapar_lite.domain import gst
 from vyapar_lite.domain.errors import FieldError, ValidationError
+from vyapar_lite.services import non_gst
 from vyapar_lite.services.report_rows import day, iter_rows, rows_of
 
 KIND_LABELS = {"invoice": "Invoice", "credit_note": "Credit note", "debit_note": "Debit note"}
@@ -133,16 +134,19 @@ def net_sales(start: date, end: date) -> int:
 def monthly_net_sales(first_month: date, months: int) -> list[tuple[date, int]]:
     """(first day of the month, net sales) for `months` calendar months from `first_month`'s,
     months without sales included as 0. One range query a month over the covering index
-    `sales_doc_day_value`: quicker than grouping by a computed month, and portable SQL."""
+    `sales_doc_day_sales`: quicker than grouping by a computed month, and portable SQL."""
     starts = [_add_months(first_month.replace(day=1), n) for n in range(months)]
     return [(s, net_sales(s, _add_months(s, 1) - timedelta(days=1))) for s in starts]
 
 
 def posted_value() -> Any:
-    """SUM of posted documents' signed grand totals (credit notes taken off); add a period."""
+    """SUM of posted documents' signed grand totals (credit notes taken off); add a period.
+    Debit memos and financial credit notes (`non_gst`) are not sales and are left out."""
     negative = SalesDoc.grand_total * -1  # (a unary minus on a peewee field means DESC)
     signed = pw.Case(SalesDoc.kind, [("credit_note", negative)], SalesDoc.grand_total)
-    return SalesDoc.select(pw.fn.SUM(signed)).where(SalesDoc.status == "posted")
+    return SalesDoc.select(pw.fn.SUM(signed)).where(
+        (SalesDoc.status == "posted") & non_gst.gst_documents()
+    )
 
 
 def _add_months(first: date, n: int) -> date:
@@ -215,7 +219,7 @@ def _query(start: date, end: date) -> Any:
         .join(_AGAINST, pw.JOIN.LEFT_OUTER, on=(_AGAINST.id == SalesDoc.against))
         .switch(SalesDoc)
         .join(SalesDocLine, pw.JOIN.LEFT_OUTER, on=(SalesDocLine.doc == SalesDoc.id))
-        .where(SalesDoc.doc_date.between(start, end))
+        .where(SalesDoc.doc_date.between(start, end) & non_gst.gst_documents())
         .group_by(SalesDoc.id, SalesDocLine.gst_rate_bp)
         .alias("by_rate")
     )

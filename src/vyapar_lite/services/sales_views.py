@@ -51,6 +51,7 @@ class DocLine:
     returned_milli: int  # returned by credit notes (invoice lines only)
     uqc: str = ""  # the GST unit code it was issued with ("" before migration 11)
     loyalty_share: int = 0  # points redeemed taken off this line before tax
+    reverse_charge: bool = False  # tax on it payable by the recipient, as issued
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,15 @@ class DocumentView:
     def loyalty_in_lines(self) -> int:
         """The points redeemed that came off the lines before tax (s.15(3)(a) CGST Act)."""
         return sum(line.loyalty_share for line in self.lines)
+
+    # What the printed documents of issue 13 add (defaults keep older callers working):
+    against_date: date | None = None  # for notes: the invoice's date
+    note_reason: str = ""  # 'return' | 'price' | 'mixed' | 'debit' | 'bounce' | 'financial'
+    customer_country: str = ""  # a foreign buyer's country of destination, as issued
+    lut_reference: str = ""  # an export under LUT: the reference, as issued
+    walk_in_name: str = ""  # a walk-in buyer named on a CASH invoice (Rule 46(e))
+    walk_in_address: str = ""
+    walk_in_state: str = ""
 
 
 @dataclass(frozen=True)
@@ -148,6 +158,7 @@ def document_view(doc: SalesDoc) -> DocumentView:
             returned.get(r.id, 0),
             r.uqc,
             r.loyalty_share,
+            bool(r.reverse_charge),
         )
         for r in rows
     ]
@@ -171,7 +182,8 @@ def document_view(doc: SalesDoc) -> DocumentView:
             SalesDoc.select(SalesDoc.number).where(SalesDoc.against == doc.id).order_by(SalesDoc.id)
         )
     ]
-    against = SalesDoc.get_by_id(doc.against_id).number if doc.against_id else ""
+    against_doc = SalesDoc.get_by_id(doc.against_id) if doc.against_id else None
+    against = against_doc.number if against_doc else ""
     order = SaleOrder.get_by_id(doc.order_id).number if doc.order_id else ""
     issued = document_parties.read("sales_doc", doc.id)
     party = issued.party
@@ -205,6 +217,13 @@ def document_view(doc: SalesDoc) -> DocumentView:
         delivery_address=party.shipping_address,
         ships_elsewhere=issued.ships_elsewhere,
         sez_supply=doc.sez_supply,
+        against_date=against_doc.doc_date if against_doc else None,
+        note_reason=doc.note_reason,
+        customer_country=doc.country,
+        lut_reference=doc.lut_reference,
+        walk_in_name=doc.walk_in_name,
+        walk_in_address=doc.walk_in_address,
+        walk_in_state=doc.walk_in_state,
     )
 
 

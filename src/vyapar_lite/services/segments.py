@@ -22,12 +22,17 @@ from typing import Any, NamedTuple
 from vyapar_lite.db import database
 from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.services import segment_settings
+from vyapar_lite.services.non_gst import SQL_GST_DOCUMENT
 from vyapar_lite.services.report_rows import day
 
 # Signed net sales of one sales_doc row (invoices and debit notes add, credit notes take off).
-NET_SALE = "CASE d.kind WHEN 'credit_note' THEN -d.grand_total ELSE d.grand_total END"
+# Debit memos and financial credit notes (`non_gst`) are not sales.
+NET_SALE = (
+    f"CASE WHEN NOT ({SQL_GST_DOCUMENT}) THEN 0 "
+    "WHEN d.kind = 'credit_note' THEN -d.grand_total ELSE d.grand_total END"
+)
 # Documents that count as a purchase (a credit note is not one).
-BOUGHT = "d.kind IN ('invoice', 'debit_note')"
+BOUGHT = f"d.kind IN ('invoice', 'debit_note') AND {SQL_GST_DOCUMENT}"
 # the customer's balance today (c: the customer row)
 BALANCE = (
     "COALESCE((SELECT SUM(e.debit) - SUM(e.credit) FROM ledger_entry e "

@@ -35,6 +35,7 @@ TYPE_LABELS = {
     "receipt": "Receipt",
     "credit_note": "Credit note",
     "debit_note": "Debit note",
+    "debit_memo": "Debit memo",  # a bounced cheque's bank charge: not a supply (`non_gst`)
     # postings of the payments work
     "bounce": "Cheque bounced",
     "write_off": "Written off",

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,6 +29,13 @@ from PySide6.QtWidgets import (
 
 from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.ui.widgets import DateEdit, FieldBox
+
+_MOVED_ON = (
+    Qt.FocusReason.TabFocusReason,
+    Qt.FocusReason.BacktabFocusReason,
+    Qt.FocusReason.MouseFocusReason,
+    Qt.FocusReason.ShortcutFocusReason,
+)
 
 
 class CheckedForm(QDialog):
@@ -129,13 +136,17 @@ class CheckedForm(QDialog):
         raise NotImplementedError
 
     def reject(self) -> None:
+        """Esc or Cancel: a form with nothing changed (or already saved) closes; a changed one
+        asks first, and the default answer (Enter) keeps the work."""
         if self.dirty:
             answer = QMessageBox.question(
                 self,
                 "Discard changes?",
                 f"You have changed this {self.noun}. Discard the changes?",
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
             )
-            if answer != QMessageBox.StandardButton.Yes:
+            if answer != QMessageBox.StandardButton.Discard:
                 return
         super().reject()
 
@@ -151,6 +162,7 @@ class CheckedForm(QDialog):
             if isinstance(widget, QLineEdit):
                 widget.textEdited.connect(self._changed)
                 widget.editingFinished.connect(lambda n=name: self._left(n))
+                widget.installEventFilter(self)  # Tab past an empty field: say what it needs
             elif isinstance(widget, QPlainTextEdit):
                 widget.textChanged.connect(self._changed)
             elif isinstance(widget, QComboBox):
@@ -165,6 +177,21 @@ class CheckedForm(QDialog):
 
     def _changed(self) -> None:
         self.dirty = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Leaving a line edit by Tab or a click checks it even when nothing was typed (Qt's
+        editingFinished only comes after a change), so an empty Name says it is needed."""
+        if (
+            event.type() == QEvent.Type.FocusOut
+            and isinstance(event, QFocusEvent)
+            and event.reason() in _MOVED_ON
+        ):
+            for name, box in self.boxes.items():
+                if box.widget is watched:
+                    self.touched.add(name)
+                    self.validate()
+                    break
+        return super().eventFilter(watched, event)
 
     def _left(self, name: str) -> None:
         self.touched.add(name)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from vyapar_lite.domain.sheet import RowError, SheetData
 from vyapar_lite.exports.workbook import read_first_sheet
 from vyapar_lite.services.sheet_import import ImportPreview, ImportResult
+from vyapar_lite.ui.last_folder import in_last_folder, remember_folder
 from vyapar_lite.ui.tasks import Progress, run_task
 
 XLSX_FILTER = "Excel workbook (*.xlsx)"
@@ -174,9 +175,13 @@ class ExcelTransfer(QWidget):
 
     def choose_and_export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self.screen_widget, f"Export {self.kind.noun}", self.kind.file_name, XLSX_FILTER
+            self.screen_widget,
+            f"Export {self.kind.noun}",
+            in_last_folder(self.kind.file_name),
+            XLSX_FILTER,
         )
         if name:
+            remember_folder(name)
             self.export_file(Path(name))
 
     def export_file(self, path: Path) -> None:

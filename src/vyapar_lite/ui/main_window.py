@@ -8,8 +8,8 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QPoint, QRect, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,11 +24,14 @@ from vyapar_lite import APP_NAME, __version__
 
 if TYPE_CHECKING:
     from vyapar_lite.ui.backups.auto import AutoBackup
+    from vyapar_lite.ui.help.help_window import HelpWindow
 
 # Each screen is imported and built the first time it is shown, so the window opens fast.
 Screen = tuple[str, str, Callable[[], QWidget]]
 
 log = logging.getLogger(__name__)
+GEOMETRY_SETTING = "main_window/geometry"
+MAXIMISE_UP_TO = 1600  # px: a first start on a screen this wide or narrower opens maximised
 
 
 def _customers() -> QWidget:
@@ -123,9 +126,10 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.data_file = data_file
         self.auto_backup: AutoBackup | None = None
+        self._help: HelpWindow | None = None
         self.nav = QListWidget()
         self.nav.setObjectName("navList")
-        self.nav.setFixedWidth(170)
+        self.nav.setFixedWidth(140)  # narrow: at 1366 px the reports need the room
         self.nav.setStyleSheet("QListWidget { font-size: 11pt } QListWidget::item { padding: 8px }")
         self.stack = QStackedWidget()
         self.stack.setObjectName("pageStack")
@@ -192,6 +196,23 @@ class MainWindow(QMainWindow):
     def show_screen(self, key: str) -> None:
         self.nav.setCurrentRow(self.keys.index(key))
 
+    def go_to(self, key: str) -> None:
+        """Ctrl+1 … Ctrl+8: show the screen, with the keyboard where work starts: Customers
+        back on the list with the search selected, Reports in the report's first input."""
+        self.show_screen(key)
+        page = self.page(key)
+        if key == "customers" and hasattr(page, "show_list"):
+            page.show_list()
+        elif key == "reports" and hasattr(page, "focus_first_input"):
+            page.focus_first_input()
+
+    def open_customer(self) -> str:
+        """The customer whose page is on show on the Customers screen ("" for none)."""
+        if self.current_key() != "customers":
+            return ""
+        page = self._built.get("customers")
+        return page.open_code() if page is not None and hasattr(page, "open_code") else ""
+
     def _show_row(self, row: int) -> None:
         self.page(self.keys[row])
         self.stack.setCurrentIndex(row)
@@ -250,19 +271,53 @@ class MainWindow(QMainWindow):
                 go_menu,
                 title,
                 QKeySequence(f"Ctrl+{number}"),
-                partial(self.show_screen, key),
+                partial(self.go_to, key),
                 f"action.go.{key}",
             )
         from vyapar_lite.ui.sales.menu import add_sales_menu
 
-        add_sales_menu(self, lambda: self.page("sales"), partial(self.show_screen, "sales"))
+        add_sales_menu(
+            self, lambda: self.page("sales"), partial(self.show_screen, "sales"), self.open_customer
+        )
         from vyapar_lite.ui.payments.menu import add_payments_menu
 
         add_payments_menu(
-            self, lambda: self.page("payments"), partial(self.show_screen, "payments")
+            self,
+            lambda: self.page("payments"),
+            partial(self.show_screen, "payments"),
+            self.open_customer,
         )
         help_menu = self.menuBar().addMenu("&Help")
+        self._action(
+            help_menu,
+            "&Keyboard shortcuts for this screen",
+            QKeySequence("F1"),
+            self.show_keys,
+            "action.help.keys",
+        )
+        self._action(
+            help_menu, "&Getting started", None, self.show_getting_started, "action.help.start"
+        )
+        help_menu.addSeparator()
         self._action(help_menu, f"&About {APP_NAME}", None, self._about, "action.about")
+
+    def current_key(self) -> str:
+        """The key of the screen on show ("dashboard", "customers", …)."""
+        return self.keys[max(self.stack.currentIndex(), 0)]
+
+    def help_window(self) -> HelpWindow:
+        from vyapar_lite.ui.help.help_window import HelpWindow
+
+        if self._help is None:
+            self._help = HelpWindow(self)
+        return self._help
+
+    def show_keys(self) -> None:
+        """F1: the keys of the screen on show, and those that work everywhere."""
+        self.help_window().show_keys(self.current_key())
+
+    def show_getting_started(self) -> None:
+        self.help_window().show_getting_started()
 
     def _action(
         self,
@@ -324,10 +379,21 @@ class MainWindow(QMainWindow):
         )
 
     def _restore_geometry(self) -> None:
-        saved = QSettings().value("main_window/geometry")
+        """Where the window was last time; on the first start, maximised on a laptop-sized
+        screen (up to MAXIMISE_UP_TO px wide: 1366×768 is the common one, where 1100×700 hid
+        the reports' money columns), else a large window in the middle."""
+        saved = QSettings().value(GEOMETRY_SETTING)
         if isinstance(saved, QByteArray) and self.restoreGeometry(saved):
             return
-        self.resize(1100, 700)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry() if screen is not None else QRect(0, 0, 1366, 728)
+        if room.width() <= MAXIMISE_UP_TO:
+            self.resize(room.size())
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+            return
+        size = QSize(min(1500, room.width() - 100), min(900, room.height() - 80))
+        self.resize(size)
+        self.move(room.center() - QPoint(size.width() // 2, size.height() // 2))
 
     def close_without_backup(self) -> None:
         """Close without the closing backup (`--smoke` checks a file; it does not back it up)."""
@@ -335,7 +401,7 @@ class MainWindow(QMainWindow):
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        QSettings().setValue("main_window/geometry", self.saveGeometry())
+        QSettings().setValue(GEOMETRY_SETTING, self.saveGeometry())
         if self.auto_backup is not None:
             if "dashboard" in self._built:
                 _keep_ageing_for_next_time()

@@ -20,15 +20,20 @@ def add_screen_menu(
     *,
     screen: Callable[[], QWidget],
     show: Callable[[], None],
+    customer: Callable[[], str] | None = None,
+    for_customer: frozenset[str] = frozenset(),
 ) -> QMenu:
-    """A menu (before Help, when there is one) whose actions show `screen()` and call a method."""
+    """A menu (before Help, when there is one) whose actions show `screen()` and call a method.
+    The methods in `for_customer` are given the code of the customer whose page is on show
+    (`customer()`, "" for none), so Ctrl+I on a customer's page starts their invoice."""
     menu = QMenu(title, window)
     menu.setObjectName(name)
     for object_name, text, keys, method in entries:
         action = QAction(text, window)
         action.setObjectName(object_name)
         action.setShortcuts([QKeySequence(k) for k in keys])
-        action.triggered.connect(_runner(screen, show, method))
+        who = customer if method in for_customer else None
+        action.triggered.connect(_runner(screen, show, method, who))
         menu.addAction(action)
     bar = window.menuBar()
     actions = bar.actions()
@@ -40,10 +45,17 @@ def add_screen_menu(
 
 
 def _runner(
-    screen: Callable[[], QWidget], show: Callable[[], None], method: str
+    screen: Callable[[], QWidget],
+    show: Callable[[], None],
+    method: str,
+    customer: Callable[[], str] | None = None,
 ) -> Callable[..., None]:
     def run(*_args: object) -> None:
+        code = customer() if customer is not None else ""  # read before the screen changes
         show()
-        getattr(screen(), method)()
+        if code:
+            getattr(screen(), method)(code)
+        else:
+            getattr(screen(), method)()
 
     return run

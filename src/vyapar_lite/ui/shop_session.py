@@ -77,6 +77,23 @@ def restored_backup(
     return True
 
 
+def setup_cancelled_text(path: Path) -> str:
+    return (
+        "Set-up was cancelled, so no shop was set up and nothing was saved. "
+        f"The file {path} holds no shop yet: the next start asks for the shop's details "
+        "again. Vyapar Lite will now close."
+    )
+
+
+def tell_setup_cancelled(parent: QWidget | None, path: Path) -> None:
+    """Cancelling the first-run set-up says what happened before the window closes."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information, APP_NAME, setup_cancelled_text(path), parent=parent
+    )
+    box.setObjectName("setupCancelledBox")
+    box.exec()
+
+
 class _CheckRelay(QObject):
     """Brings the background check's result from its worker thread to the UI thread."""
 
@@ -114,6 +131,7 @@ class ShopSession:
                 candidate = self._ask_for_another(exc)
                 continue
             if new_shop and ShopSetupDialog(window).exec() != QDialog.DialogCode.Accepted:
+                tell_setup_cancelled(window, candidate)
                 break
             if not ask_password(window, "This shop is locked. Type the app password to open it."):
                 break

@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from vyapar_lite.domain.errors import ValidationError
+from vyapar_lite.domain.words import counted
 from vyapar_lite.exports.audit_log import export_audit_log
 from vyapar_lite.services import audit_list, threads
+from vyapar_lite.ui.last_folder import in_last_folder, remember_folder
 from vyapar_lite.ui.tablemodels.paged_table import PagedTableModel
 from vyapar_lite.ui.tasks import Progress, run_task
 
@@ -154,12 +156,12 @@ class AuditScreen(QWidget):
             return
         self.message.clear()
         self.model.set_filter(f)
-        self.count_label.setText(f"{self.model.total:,} changes")
+        self.count_label.setText(counted(self.model.total, "change"))
 
     def showEvent(self, event: Any) -> None:
         self._fill_types()
         self.model.reload()
-        self.count_label.setText(f"{self.model.total:,} changes")
+        self.count_label.setText(counted(self.model.total, "change"))
         super().showEvent(event)
 
     def export(self) -> None:
@@ -170,9 +172,13 @@ class AuditScreen(QWidget):
             QMessageBox.warning(self, "Not exported", str(exc))
             return
         name, _ = QFileDialog.getSaveFileName(
-            self, "Export the audit trail", "audit-trail.xlsx", "Excel workbook (*.xlsx)"
+            self,
+            "Export the audit trail",
+            in_last_folder("audit-trail.xlsx"),
+            "Excel workbook (*.xlsx)",
         )
         if name:
+            remember_folder(name)
             self.export_to(Path(name), f)
 
     def export_to(self, path: Path, f: audit_list.AuditFilter) -> None:
@@ -184,6 +190,6 @@ class AuditScreen(QWidget):
 
         task = run_task(self, "Exporting the audit trail", work)
         task.succeeded.connect(
-            lambda n: self.message.setText(f"{n:,} changes exported to {path.name}.")
+            lambda n: self.message.setText(f"{counted(n, 'change')} exported to {path.name}.")
         )
         task.failed.connect(lambda text: self.message.setText(f"Not exported: {text}"))

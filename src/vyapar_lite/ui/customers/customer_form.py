@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
+    QLabel,
     QMessageBox,
     QPlainTextEdit,
     QSpinBox,
@@ -31,7 +32,7 @@ from vyapar_lite.domain.customer import (
     clean_opening,
 )
 from vyapar_lite.domain.errors import FieldError, ValidationError
-from vyapar_lite.services import categories, customers
+from vyapar_lite.services import categories, customers, shop
 from vyapar_lite.ui.checked_form import CheckedForm
 from vyapar_lite.ui.widgets import DateEdit, MoneyEdit
 
@@ -82,7 +83,7 @@ class CustomerForm(CheckedForm):
         self.add(form, "code", "Code", self.code_edit)
         self.name_edit = self.line("name", "Full name or business name")
         self.add(form, "name", "Name *", self.name_edit)
-        self.phone_edit = self.line("phone", "10-digit mobile")
+        self.phone_edit = self.line("phone", "Mobile, landline with STD code, or +country code")
         self.add(form, "phone", "Phone", self.phone_edit)
         self.alt_phone_edit = self.line("alt_phone")
         self.add(form, "alt_phone", "Alternate phone", self.alt_phone_edit)
@@ -104,9 +105,15 @@ class CustomerForm(CheckedForm):
         self.add(form, "category", "Category", self.category_combo)
 
     def _build_tax(self) -> None:
-        form = self.tab("&Tax", ["gstin", "pan", "state_code", "is_sez"])
+        form = self.tab("&Tax", ["gstin", "pan", "state_code", "is_sez", "country"])
         self.gstin_edit = self.line("gstin", "15 characters; fills state and PAN")
         self.add(form, "gstin", "GSTIN", self.gstin_edit)
+        self.gstin_warning = QLabel()
+        self.gstin_warning.setObjectName("customer.gstin.warning")
+        self.gstin_warning.setStyleSheet("color: #8a5300;")
+        self.gstin_warning.setWordWrap(True)
+        self.gstin_warning.hide()
+        form.addRow("", self.gstin_warning)
         self.pan_edit = self.line("pan", "AAAAA9999A")
         self.add(form, "pan", "PAN", self.pan_edit)
         self.state_combo = QComboBox()
@@ -116,6 +123,8 @@ class CustomerForm(CheckedForm):
         self.add(form, "state_code", "State", self.state_combo)
         self.sez_box = QCheckBox("An SEZ unit or developer: sales to it are zero-rated")
         self.add(form, "is_sez", "SEZ unit", self.sez_box)
+        self.country_edit = self.line("country", "For a buyer outside India: printed on exports")
+        self.add(form, "country", "Country", self.country_edit)
         self.gstin_edit.editingFinished.connect(self._fill_from_gstin)
 
     def _build_terms(self) -> None:
@@ -217,6 +226,7 @@ class CustomerForm(CheckedForm):
             payment_terms_days=self.terms_spin.value(),
             also_supplier=self.supplier_box.isChecked(),
             transporter=self.transporter_edit.text(),
+            country=self.country_edit.text(),
             billing_address=self.billing_edit.toPlainText(),
             shipping_same_as_billing=self.same_box.isChecked(),
             shipping_address=self.shipping_edit.toPlainText(),
@@ -243,6 +253,7 @@ class CustomerForm(CheckedForm):
             (self.gstin_edit, d.gstin),
             (self.pan_edit, d.pan),
             (self.transporter_edit, d.transporter),
+            (self.country_edit, d.country),
             (self.city_edit, d.city),
             (self.pin_edit, d.pin_code),
         ):
@@ -280,6 +291,7 @@ class CustomerForm(CheckedForm):
         return errors
 
     def _fill_from_gstin(self) -> None:
+        self._warn_if_own_gstin()
         try:
             state, pan = gst.fill_from_gstin(gst.validate_gstin(self.gstin_edit.text()))
         except ValidationError:
@@ -289,6 +301,20 @@ class CustomerForm(CheckedForm):
         if not self.pan_edit.text().strip():
             self.pan_edit.setText(pan)
         self.validate()
+
+    def _warn_if_own_gstin(self) -> None:
+        """The shop's own GSTIN typed for a customer: allowed (a branch, a transfer), but
+        usually a slip; invoices to it would show the shop as its own buyer."""
+        typed = self.gstin_edit.text().strip().upper()
+        profile = shop.get_profile()
+        own = bool(typed) and profile is not None and typed == (profile.gstin or "").upper()
+        self.gstin_warning.setText(
+            "This is your shop's own GSTIN. A customer's invoices should carry the customer's "
+            "GSTIN: check it before saving."
+            if own
+            else ""
+        )
+        self.gstin_warning.setVisible(own)
 
     # saving and leaving
     def save(self) -> None:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vyapar_lite.domain import gst
+from vyapar_lite.domain import audit_words, gst
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import customer_history, customers
@@ -215,9 +215,9 @@ class CustomerPage(QWidget):
                     (
                         when,
                         label,
-                        field.replace("_", " "),
-                        _plain(before.get(field), field) if field else "",
-                        _plain(after.get(field), field) if field else "",
+                        audit_words.label(field) if field else "",
+                        _plain(before, field),
+                        _plain(after, field),
                         change.note,
                     )
                 )
@@ -335,14 +335,8 @@ def _fill_row(table: QTableWidget, row: int, cells: tuple[str, ...], *, money_fr
         table.setItem(row, column, item)
 
 
-_MONEY_FIELDS = {"credit_limit", "debit", "credit"}
-
-
-def _plain(value: object, field: str = "") -> str:
-    if value is None:
+def _plain(values: dict[str, Any], field: str) -> str:
+    """A field's value in shop language, as the Audit screen shows it ("" when not set)."""
+    if not field or values.get(field) is None:
         return ""
-    if field in _MONEY_FIELDS and isinstance(value, int):
-        return format_money(value)
-    if isinstance(value, bool):
-        return "Yes" if value else "No"
-    return str(value)
+    return audit_words.value_text(field, values[field])

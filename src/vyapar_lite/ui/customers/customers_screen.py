@@ -37,6 +37,14 @@ class CustomersScreen(QWidget):
     def show_list(self) -> None:
         self.stack.setCurrentWidget(self.list_page)
         self.list_page.search.setFocus()
+        self.list_page.search.selectAll()
+
+    def open_code(self) -> str:
+        """The code of the customer whose page is on show ("" on the list)."""
+        page = self.customer_page
+        if self.stack.currentWidget() is not page or page.account is None:
+            return ""
+        return page.account.code
 
     def open_customer(self, code: str) -> None:
         self.customer_page.show_customer(code)

@@ -60,6 +60,7 @@ class ItemForm(CheckedForm):
     def _build_item(self) -> None:
         names = [
             "code", "name", "hsn_sac", "unit", "uqc", "sale_price", "price_includes_tax",
+            "reverse_charge",
             "gst_rate_bp",
         ]  # fmt: skip
         form = self.tab("&Item", names)
@@ -91,6 +92,9 @@ class ItemForm(CheckedForm):
         self.add(form, "sale_price", "Sale price (₹) per unit", self.price_edit)
         self.includes_tax_box = QCheckBox("The sale price includes GST (like an MRP)")
         self.add(form, "price_includes_tax", "", self.includes_tax_box)
+        self.reverse_charge_box = QCheckBox("GST on it is payable by the buyer (reverse charge)")
+        self.reverse_charge_box.setObjectName("item.reverse_charge")
+        self.add(form, "reverse_charge", "", self.reverse_charge_box)
         self.rate_combo = QComboBox()
         for rate in self.rates:
             self.rate_combo.addItem(format_rate(rate), rate)
@@ -184,6 +188,7 @@ class ItemForm(CheckedForm):
             uqc=str(self.uqc_combo.currentData() or ""),
             sale_price=parsed(self.price_edit.paise, 0),
             price_includes_tax=self.includes_tax_box.isChecked(),
+            reverse_charge=self.reverse_charge_box.isChecked(),
             gst_rate_bp=int(self.rate_combo.currentData() or 0),
             track_stock=tracked,
             low_stock_milli=parsed(self.low_edit.milli, 0) if tracked else 0,
@@ -199,6 +204,7 @@ class ItemForm(CheckedForm):
         self._set_uqc(d.uqc or uqc_for_unit(d.unit))
         self.price_edit.set_paise(d.sale_price)
         self.includes_tax_box.setChecked(d.price_includes_tax)
+        self.reverse_charge_box.setChecked(d.reverse_charge)
         self.rate_combo.setCurrentIndex(max(0, self.rate_combo.findData(d.gst_rate_bp)))
         self.track_box.setChecked(d.track_stock)
         self.low_edit.set_milli(d.low_stock_milli)

@@ -27,6 +27,13 @@ MENU: tuple[MenuEntry, ...] = (
 
 
 def add_payments_menu(
-    window: QMainWindow, screen: Callable[[], QWidget], show: Callable[[], None]
+    window: QMainWindow,
+    screen: Callable[[], QWidget],
+    show: Callable[[], None],
+    customer: Callable[[], str] | None = None,
 ) -> QMenu:
-    return add_screen_menu(window, "&Payments", "menu.payments", MENU, screen=screen, show=show)
+    """`customer()`: the customer whose page is on show, from whom Ctrl+R starts the receipt."""
+    return add_screen_menu(
+        window, "&Payments", "menu.payments", MENU, screen=screen, show=show,
+        customer=customer, for_customer=frozenset({"new_receipt"}),
+    )  # fmt: skip

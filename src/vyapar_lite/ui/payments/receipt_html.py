@@ -12,8 +12,10 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING, Literal
 
+from vyapar_lite.domain.item import format_rate
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.domain.shop import ShopProfile
+from vyapar_lite.services.advance_voucher import SERVICES_NOTE, AdvanceVoucher
 from vyapar_lite.ui.payments.labels import CHEQUE_LABELS, kind_label
 from vyapar_lite.ui.sales import print_rows
 from vyapar_lite.ui.sales.labels import balance_text, day_text
@@ -121,11 +123,49 @@ def _customer_lines(receipt: ReceiptView) -> list[str]:
     return lines
 
 
-def receipt_html(receipt: ReceiptView, shop: ShopProfile | None, layout: Layout = "a4") -> str:
-    return thermal_html(receipt, shop) if layout == "thermal" else a4_html(receipt, shop)
+def receipt_html(
+    receipt: ReceiptView,
+    shop: ShopProfile | None,
+    layout: Layout = "a4",
+    voucher: AdvanceVoucher | None = None,
+) -> str:
+    """`voucher`: the receipt is (partly) an advance, printed as a receipt voucher (Rule 50)."""
+    if layout == "thermal":
+        return thermal_html(receipt, shop, voucher)
+    return a4_html(receipt, shop, voucher)
 
 
-def a4_html(receipt: ReceiptView, shop: ShopProfile | None) -> str:
+VOUCHER_TITLE = "RECEIPT VOUCHER (ADVANCE)"
+
+
+def voucher_rows(voucher: AdvanceVoucher) -> list[tuple[str, str]]:
+    """What Rule 50 asks of a receipt voucher beyond a receipt's own facts."""
+    rows = [("Amount of advance", format_money(voucher.advance))]
+    if voucher.order_number:
+        rows.append(("Against order", voucher.order_number))
+    rows.append(("Description", "; ".join(voucher.description)))
+    if voucher.rates_bp:
+        rows.append(("Rate of tax", ", ".join(format_rate(r) for r in voucher.rates_bp)))
+    nil = voucher.tax_note != SERVICES_NOTE
+    rows.append(("Tax on this advance", "Nil" if nil else "See note"))
+    rows.append(("Place of supply", print_rows.state_text(voucher.place_of_supply)))
+    rows.append(("Whether tax is payable on reverse charge", "No"))
+    return rows
+
+
+def _voucher_a4(voucher: AdvanceVoucher | None) -> str:
+    if voucher is None:
+        return ""
+    body = "".join(
+        f"<tr><td width='40%'>{_e(k)}</td><td><b>{_e(v)}</b></td></tr>"
+        for k, v in voucher_rows(voucher)
+    )
+    return f"<table {_TABLE}>{body}</table><p><i>{_e(voucher.tax_note)}</i></p>"
+
+
+def a4_html(
+    receipt: ReceiptView, shop: ShopProfile | None, voucher: AdvanceVoucher | None = None
+) -> str:
     shop_name = shop.name if shop else ""
     fact_rows = "".join(
         f"<tr><td>{_e(k)}</td><td><b>{_e(v)}</b></td></tr>" for k, v in facts(receipt)
@@ -135,7 +175,8 @@ def a4_html(receipt: ReceiptView, shop: ShopProfile | None) -> str:
         "<html><body style='font-family:\"DejaVu Sans\", sans-serif; font-size:9pt'>",
         f"<p align='center' style='font-size:16pt; font-weight:bold'>{_e(shop_name)}</p>",
         f"<p align='center'>{'<br>'.join(_e(x) for x in print_rows.shop_lines(shop))}</p>",
-        f"<p align='center' style='font-size:13pt; font-weight:bold'>{_e(title(receipt))}</p>",
+        f"<p align='center' style='font-size:13pt; font-weight:bold'>"
+        f"{_e(VOUCHER_TITLE if voucher else title(receipt))}</p>",
         _banner(receipt),
         f"<table {_TABLE}><tr>"
         f"<td width='55%' valign='top'><b>Received from</b><br>"
@@ -145,6 +186,7 @@ def a4_html(receipt: ReceiptView, shop: ShopProfile | None) -> str:
         "<table width='100%' cellpadding='4'><tr><td>"
         f"<span style='font-size:14pt'><b>Amount: {_e(format_money(receipt.amount))}</b></span>"
         f"<br><b>In words:</b> {_e(receipt.amount_in_words)}</td></tr></table><br>",
+        _voucher_a4(voucher),
     ]
     settled = settled_rows(receipt)
     if settled:
@@ -177,7 +219,9 @@ def a4_html(receipt: ReceiptView, shop: ShopProfile | None) -> str:
     return "".join(parts)
 
 
-def thermal_html(receipt: ReceiptView, shop: ShopProfile | None) -> str:
+def thermal_html(
+    receipt: ReceiptView, shop: ShopProfile | None, voucher: AdvanceVoucher | None = None
+) -> str:
     """A narrow slip: one column, each settled document on its own line."""
     shop_name = shop.name if shop else ""
     fact_text = "<br>".join(f"{_e(k)}: {_e(v)}" for k, v in facts(receipt))
@@ -185,7 +229,7 @@ def thermal_html(receipt: ReceiptView, shop: ShopProfile | None) -> str:
         "<html><body style='font-family:\"DejaVu Sans\", sans-serif; font-size:7pt'>",
         f"<p align='center'><b style='font-size:10pt'>{_e(shop_name)}</b><br>",
         f"{'<br>'.join(_e(x) for x in print_rows.shop_lines(shop))}</p>",
-        f"<p align='center'><b>{_e(title(receipt))}</b></p>",
+        f"<p align='center'><b>{_e(VOUCHER_TITLE if voucher else title(receipt))}</b></p>",
         _banner(receipt),
         f"<p>{fact_text}</p>",
         f"<p>Received from <b>{_e(receipt.customer_name)}</b> ({_e(receipt.customer_code)})</p>",
@@ -204,6 +248,9 @@ def thermal_html(receipt: ReceiptView, shop: ShopProfile | None) -> str:
         f"<tr><td>{_e(k)}</td><td align='right'>{_e(v)}</td></tr>" for k, v in closing_rows(receipt)
     )
     parts.append(f"<hr><table width='100%' cellspacing='0' cellpadding='1'>{closing}</table>")
+    if voucher is not None:
+        lines = "<br>".join(f"{_e(k)}: {_e(v)}" for k, v in voucher_rows(voucher))
+        parts.append(f"<hr><p>{lines}</p><p><i>{_e(voucher.tax_note)}</i></p>")
     for text in notices(receipt):
         parts.append(f"<p><i>{_e(text)}</i></p>")
     parts.append(f"<p align='center'>Thank you!<br><i>{_e(FOOTER)}</i></p></body></html>")

@@ -12,6 +12,8 @@ from PySide6.QtGui import QFont, QPagedPaintDevice, QPageLayout, QPdfWriter, QTe
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from vyapar_lite.services import advance_voucher
+from vyapar_lite.ui.last_folder import in_last_folder, remember_folder
 from vyapar_lite.ui.payments.receipt_html import Layout, receipt_html
 from vyapar_lite.ui.sales.invoice_print import page_layout
 
@@ -26,7 +28,9 @@ _PIXELS_PER_MM = 96 / 25.4  # QTextDocument lays out at Qt's default 96 dpi
 def text_document(receipt: ReceiptView, layout: Layout) -> QTextDocument:
     document = QTextDocument()
     document.setDefaultFont(QFont("DejaVu Sans", 7 if layout == "thermal" else 9))
-    document.setHtml(receipt_html(receipt, receipt.shop, layout))  # the shop as on it
+    # a receipt that is (partly) an advance prints as a receipt voucher (Rule 50)
+    voucher = advance_voucher.advance_voucher(receipt.number, receipt.unallocated)
+    document.setHtml(receipt_html(receipt, receipt.shop, layout, voucher))  # the shop as on it
     document.setDocumentMargin(0)
     return document
 
@@ -81,10 +85,11 @@ def ask_and_save_pdf(
     """Ask where to save, save, and say where it went."""
     suggested = receipt.number.replace("/", "-") + ("-slip" if layout == "thermal" else "") + ".pdf"
     name, _ = QFileDialog.getSaveFileName(
-        parent, f"Save {receipt.number} as PDF", str(Path.home() / suggested), "PDF (*.pdf)"
+        parent, f"Save {receipt.number} as PDF", in_last_folder(suggested), "PDF (*.pdf)"
     )
     if not name:
         return None
+    remember_folder(name)
     try:
         return save_pdf(receipt, name, layout)
     except OSError as exc:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
 
 from vyapar_lite.domain.ageing import AgeingBands, parse_bands
 from vyapar_lite.domain.errors import ValidationError
+from vyapar_lite.domain.words import counted
 from vyapar_lite.exports.ageing import export_ageing
 from vyapar_lite.services import ageing, shop
 from vyapar_lite.services.ageing import AgeingReport, AgeingRow
@@ -33,7 +34,7 @@ SHOW = (
 )
 # Type and category are filters here (and columns in the workbook): the bands need the room.
 _INFO: tuple[Column[AgeingRow], ...] = (
-    Column("Code", lambda r: r.code, "text", 72),
+    Column("Code", lambda r: r.code, "text", 72, whole=True),
     Column("Name", lambda r: r.name, "text", 180),
     Column("City", lambda r: r.city, "text", 90),
 )
@@ -56,7 +57,7 @@ def ageing_columns(labels: Sequence[str]) -> tuple[Column[AgeingRow], ...]:
 
 def totals(report: AgeingReport) -> list[str]:
     return [
-        "", f"{report.count:,} customers", "",
+        "", counted(report.count, "customer"), "",
         *(money(t) for t in report.band_totals),
         money(report.total_receivable), money(report.total_advance), balance(report.total_balance),
     ]  # fmt: skip
@@ -153,7 +154,7 @@ class AgeingPage(ReportPage[AgeingResult]):
         self.show_rows(
             ListSource(report.rows),
             totals=totals(report),
-            count=f"{report.count:,} customers",
+            count=counted(report.count, "customer"),
         )
         not_due = report.band_totals[0] if report.band_totals else 0
         self.summary.setText(

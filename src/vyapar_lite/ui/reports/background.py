@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
+from vyapar_lite.ui.last_folder import last_folder, remember_folder
 from vyapar_lite.ui.tasks import Progress, Task, run_task
 
-FOLDER_SETTING = "reports/folder"
+__all__ = ["last_folder", "remember_folder", "start_task"]
 
 
 def start_task(
@@ -31,14 +30,3 @@ def start_task(
     if cancelled is not None:
         task.cancelled.connect(cancelled)
     return task
-
-
-def last_folder() -> Path:
-    """Where the last report file went (the home folder at first)."""
-    saved = QSettings().value(FOLDER_SETTING)
-    folder = Path(str(saved)) if saved else Path.home()
-    return folder if folder.is_dir() else Path.home()
-
-
-def remember_folder(path: Path) -> None:
-    QSettings().setValue(FOLDER_SETTING, str(path.parent))

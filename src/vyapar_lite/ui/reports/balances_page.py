@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from vyapar_lite.domain.words import counted
 from vyapar_lite.exports.balances import export_balances
 from vyapar_lite.services import balances, shop
 from vyapar_lite.services.balances import BalanceRow, BalancesReport
@@ -38,7 +39,7 @@ SORTS = (  # label, service sort key, descending
     ("By city", "city", False),
 )
 COLUMNS: tuple[Column[BalanceRow], ...] = (
-    Column("Code", lambda r: r.code, "text", 80),
+    Column("Code", lambda r: r.code, "text", 80, whole=True),
     Column("Name", lambda r: r.name, "text", 200),
     Column("City", lambda r: r.city, "text", 100),
     Column("Phone", lambda r: r.phone, "text", 100),
@@ -68,7 +69,7 @@ class BalancesResult:
 
 def totals(report: BalancesReport) -> list[str]:
     return [
-        "", f"{report.count:,} customers", "", "", "", "",
+        "", counted(report.count, "customer"), "", "", "", "",
         money(report.total_receivable), money(report.total_advance),
         balance(report.total_balance),
     ]  # fmt: skip
@@ -133,7 +134,7 @@ class BalancesPage(ReportPage[BalancesResult]):
     def display(self, result: BalancesResult) -> None:
         report = result.report
         self.show_rows(
-            ListSource(report.rows), totals=totals(report), count=f"{report.count:,} customers"
+            ListSource(report.rows), totals=totals(report), count=counted(report.count, "customer")
         )
         self.summary.setText(
             f"As of {day(report.as_of)} · <b>Receivable {money(report.total_receivable)}</b> · "

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QSpinBox, QWidget
 
 from vyapar_lite.domain.errors import ValidationError
+from vyapar_lite.domain.words import counted
 from vyapar_lite.exports.report_workbook import Kind
 from vyapar_lite.exports.segments import COLUMNS, export_segment
 from vyapar_lite.services import segment_settings, shop
@@ -65,7 +66,7 @@ def totals(segment: Segment) -> list[str]:
     cells = []
     for index, c in enumerate(COLUMNS[segment.layout]):
         if index == label_at:
-            cells.append(f"{segment.count:,} {'groups' if groups else 'customers'}")
+            cells.append(counted(segment.count, "group" if groups else "customer"))
         elif c.total:
             total = sum(int(c.value(r)) for r in segment.rows)
             shown = balance(total) if c.balance else money(total)
@@ -227,9 +228,9 @@ class InsightsPage(ReportPage[Segment]):
     def display(self, result: Segment) -> None:
         self.stretch_column = 0 if result.layout == "groups" else 1  # the name fills the width
         self.set_columns(columns(result.layout))
-        noun = "groups" if result.layout == "groups" else "customers"
+        noun = "group" if result.layout == "groups" else "customer"
         self.show_rows(
-            ListSource(result.rows), totals=totals(result), count=f"{result.count:,} {noun}"
+            ListSource(result.rows), totals=totals(result), count=counted(result.count, noun)
         )
         when = (
             f"as of {day(result.end)}"

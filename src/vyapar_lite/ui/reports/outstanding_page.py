@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from vyapar_lite.domain.words import counted
 from vyapar_lite.exports.outstanding import export_outstanding
 from vyapar_lite.services import outstanding, shop
 from vyapar_lite.services.outstanding import OutstandingInvoice, OutstandingSummary
@@ -26,7 +27,7 @@ from vyapar_lite.ui.tasks import Progress
 from vyapar_lite.ui.widgets import DateEdit
 
 COLUMNS: tuple[Column[OutstandingInvoice], ...] = (
-    Column("Code", lambda r: r.customer_code, "text", 80),
+    Column("Code", lambda r: r.customer_code, "text", 80, whole=True),
     Column("Customer", lambda r: r.customer_name, "text", 190),
     Column("Type", lambda r: kind_label(r.kind), "text", 90),
     Column("Number", lambda r: r.number, "text", 140, whole=True),
@@ -56,7 +57,7 @@ class OutstandingResult:
 
 def totals(s: OutstandingSummary) -> list[str]:
     return [
-        "", f"{s.count:,} invoices", "", "", "", "",
+        "", counted(s.count, "invoice"), "", "", "", "",
         money(s.total), money(s.paid), money(s.credited), money(s.outstanding), "",
     ]  # fmt: skip
 
@@ -125,11 +126,11 @@ class OutstandingPage(ReportPage[OutstandingResult]):
             ),
             result.first,
             totals=totals(s),
-            count=f"{s.count:,} invoices still owe something",
+            count=f"{counted(s.count, 'invoice')} still owe something",
         )
         self.summary.setText(
             f"{r.who} · as of {day(r.as_of)} · <b>{money(s.outstanding)} outstanding</b> on "
-            f"{s.count:,} invoices (billed {money(s.total)}, paid {money(s.paid)}, "
+            f"{counted(s.count, 'invoice')} (billed {money(s.total)}, paid {money(s.paid)}, "
             f"credit notes {money(s.credited)}). Overdue invoices are in red."
         )
 

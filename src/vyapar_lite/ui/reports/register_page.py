@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
+from vyapar_lite.domain.words import counted
 from vyapar_lite.exports.sales_register import export_sales_register
 from vyapar_lite.services import document_parties, sales_register
 from vyapar_lite.services.sales_register import KIND_LABELS, RegisterRow, RegisterSummary
@@ -37,7 +38,7 @@ COLUMNS: tuple[Column[RegisterRow], ...] = (
     Column("Customer", lambda r: r.customer_name, "text", 150),
     Column("GSTIN", lambda r: r.customer_gstin, "text", 125, whole=True),
     Column("Place of supply", lambda r: r.place_of_supply, "text", 110),
-    Column("Against", lambda r: r.against, "text", 115),
+    Column("Against", lambda r: r.against, "text", 115, whole=True),
     Column("Rate", lambda r: r.rate_bp if r.status == "posted" else None, "rate", 55),
     Column("Taxable", lambda r: r.taxable if r.status == "posted" else None, "money", 105),
     Column("CGST", lambda r: r.cgst, "amount", 90),
@@ -57,7 +58,7 @@ class RegisterResult:
 def totals(summary: RegisterSummary) -> list[str]:
     n = summary.net
     return [
-        "", "", f"{n.documents:,} documents", "", "", "", "", "",
+        "", "", counted(n.documents, "document"), "", "", "", "", "",
         money(n.taxable), money(n.cgst), money(n.sgst), money(n.igst), money(n.other),
         money(n.value),
     ]  # fmt: skip
@@ -126,7 +127,7 @@ class RegisterPage(ReportPage[RegisterResult]):
             ),
             result.first,
             totals=totals(s),
-            count=f"{s.rows:,} rows",
+            count=counted(s.rows, "row"),
         )
         self.summary.setText(
             f"{day(s.start)} to {day(s.end)} · {n.documents:,} documents"

@@ -9,16 +9,22 @@ then reads further pages as it scrolls (`report_model`).
 
 A report says what it is by overriding `columns`, `request`, `fetch`, `display`, `write`,
 `printout` and `file_name`; see the pages in this folder.
+
+Never stale figures (issue 15): each result remembers the books' change counter
+(`audit.books_mark()`, the last audit row's id) it was worked out at. Showing the page again after
+the books changed works it out again; while it stays on screen a cheap check every few seconds
+says "out of date" over the table; Export, Print and Save PDF work it out again first, so a file
+never holds figures older than the books.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -34,9 +40,11 @@ from PySide6.QtWidgets import (
 )
 
 from vyapar_lite.domain.errors import ValidationError
+from vyapar_lite.domain.words import counted
 from vyapar_lite.services import shop
-from vyapar_lite.ui.reports import report_print
+from vyapar_lite.ui.reports import column_fit, report_print, table_widths
 from vyapar_lite.ui.reports.background import last_folder, remember_folder, start_task
+from vyapar_lite.ui.reports.freshness import Freshness
 from vyapar_lite.ui.reports.printout import Printout, Table
 from vyapar_lite.ui.reports.report_model import ReportModel, Source
 from vyapar_lite.ui.reports.report_text import Column
@@ -72,6 +80,8 @@ class ReportPage(QWidget, Generic[ResultT]):
         self.last_message = ""
         self._generation = 0
         self._shown_once = False
+        self._then: list[Callable[[], object]] = []  # what waits for the next result
+        self.freshness = Freshness(f"report.{self.key}.stale", self)
         heading = QLabel(
             f"<span style='font-size:13pt; font-weight:bold'>{self.title}</span>"
             f"&nbsp;&nbsp;<span style='color:#555'>{self.blurb}</span>"
@@ -90,6 +100,7 @@ class ReportPage(QWidget, Generic[ResultT]):
         self.message.setStyleSheet("color: #b00020;")
         self.message.setWordWrap(True)
         self.message.hide()
+        self.stale_note = self.freshness.note
         self.summary = QLabel()
         self.summary.setObjectName(f"report.{self.key}.summary")
         self.summary.setWordWrap(True)
@@ -134,6 +145,7 @@ class ReportPage(QWidget, Generic[ResultT]):
         layout.addLayout(self.inputs)
         layout.addLayout(self.filters)
         layout.addWidget(self.message)
+        layout.addWidget(self.stale_note)
         layout.addWidget(self.summary)
         layout.addLayout(self.body, 1)
         layout.addWidget(self.foot)
@@ -175,13 +187,27 @@ class ReportPage(QWidget, Generic[ResultT]):
 
     def written(self, count: int) -> str:
         """What an export wrote, in words."""
-        return f"{count:,} rows"
+        return counted(count, "row")
 
     def document_number(self, row: Any) -> str:
         """The document a row is about, opened on double-click ("" for none)."""
         return ""
 
     # --- helpers for the reports ----------------------------------------------------------------
+
+    def first_input(self) -> QWidget | None:
+        """The first thing to type or choose in the top row (Ctrl+6 puts the keyboard there)."""
+        for index in range(self.inputs.count()):
+            item = self.inputs.itemAt(index)
+            widget = item.widget() if item is not None else None
+            if widget is None or isinstance(widget, QLabel) or widget is self.show_button:
+                continue
+            takes_keys = widget.focusProxy() is not None or (
+                widget.focusPolicy() != Qt.FocusPolicy.NoFocus
+            )
+            if widget.isEnabled() and takes_keys:
+                return widget
+        return None
 
     def add_input(self, label: str, widget: QWidget) -> None:
         """A labelled input, in the top row before the Show button."""
@@ -202,29 +228,29 @@ class ReportPage(QWidget, Generic[ResultT]):
         self.model.set_source(source, first)
         self.totals.set_totals(totals, [c.is_number for c in self.model.columns])
         self.count_label.setText(count)
+        self.fit_columns()
 
     def set_columns(self, columns: Sequence[Column[Any]]) -> None:
         if [c.header for c in columns] != [c.header for c in self.model.columns]:
+            self.model.set_source(None)  # the old rows don't have the new columns' fields
             self.model.set_columns(columns)
             self.set_widths()
 
     def set_widths(self) -> None:
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
-        for index, column in enumerate(self.model.columns):
+        for index in range(len(self.model.columns)):
             header.setSectionResizeMode(index, QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(index, column.width)
         self.fit_columns()
 
     def fit_columns(self) -> None:
-        """Widen the stretch column to fill the table (never narrower than its own width: a
-        wide report scrolls sideways instead)."""
-        stretch = self.stretch_column
-        columns = self.model.columns
-        if stretch is not None and stretch < len(columns):
-            others = sum(self.table.columnWidth(i) for i in range(len(columns)) if i != stretch)
-            free = self.table.viewport().width() - others
-            self.table.setColumnWidth(stretch, max(columns[stretch].width, free))
+        """Fit the columns to the table's width (`column_fit`): figures, GSTINs and document
+        numbers whole, text narrower and elided (its tooltip has it all)."""
+        wants = table_widths.wants(self.table, self.model.columns, self.totals.totals.values)
+        room = self.table.viewport().width() or self.table.width()
+        widths = column_fit.fit(wants, room, self.stretch_column)
+        for index, width in enumerate(widths):
+            self.table.setColumnWidth(index, width)
         self.totals.follow_table()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -242,40 +268,69 @@ class ReportPage(QWidget, Generic[ResultT]):
 
     # --- working the report out -----------------------------------------------------------------
 
-    def load(self) -> None:
+    def load(self) -> Task | None:
         """Work the report out for the inputs as they are, off the UI thread."""
         self.show_message("")
         try:
             request = self.request()
         except ValidationError as exc:
+            self._then.clear()
             self.show_message(str(exc))
-            return
+            return None
         self._generation += 1
         generation = self._generation
-        start_task(
+        mark = Freshness.now()  # read before: a change made meanwhile leaves it stale
+        return start_task(
             self,
             f"Working out the {self.title.lower()}",
-            lambda progress: (generation, self.fetch(request, progress)),
+            lambda progress: (generation, mark, self.fetch(request, progress)),
             succeeded=self._loaded,
-            failed=self.show_message,
+            failed=self._load_failed,
         )
 
-    def _loaded(self, answer: tuple[int, ResultT]) -> None:
-        generation, result = answer
+    def _loaded(self, answer: tuple[int, int, ResultT]) -> None:
+        generation, mark, result = answer
         if generation != self._generation:
             return  # the inputs were changed and shown again meanwhile
         self.result = result
+        self.freshness.worked_out_at(mark)
         self.display(result)
         self.show_button.setText("Refresh")
         self._enable_buttons()
         self.loaded.emit()
+        waiting, self._then = self._then, []
+        for then in waiting:
+            then()
+
+    def _load_failed(self, message: str) -> None:
+        self._then.clear()
+        self.show_message(message)
+
+    def is_stale(self) -> bool:
+        """True when a result is shown and the books have changed since it was worked out."""
+        return self.result is not None and self.freshness.is_stale()
+
+    def fresh_then(self, then: Callable[[], object]) -> Task | None:
+        """Run `then` now if the result shown is up to date, else after working it out again."""
+        if not self.is_stale():
+            then()
+            return None
+        self._then.append(then)
+        return self.load()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self.freshness.watch(True)
         if not self._shown_once:
             self._shown_once = True
             if self.load_when_shown and self.result is None:
                 self.load()
+        elif self.is_stale():
+            self.load()  # shown again after a change to the books: never the old figures
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.freshness.watch(False)
+        super().hideEvent(event)
 
     def _open_row(self, row: int) -> None:
         found = self.model.row_at(row)
@@ -300,12 +355,20 @@ class ReportPage(QWidget, Generic[ResultT]):
             self.export_file(Path(name))
 
     def export_file(self, path: Path) -> Task | None:
-        """Write the report shown to `path` off the UI thread (cancellable)."""
-        result = self.result
-        if result is None:
+        """Write the report to `path` off the UI thread (cancellable), working it out again
+        first if the books changed since it was shown (the task returned is then that one)."""
+        if self.result is None:
             return None
         path = path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
         remember_folder(path)
+        if self.is_stale():
+            return self.fresh_then(lambda: self._write_file(path))
+        return self._write_file(path)
+
+    def _write_file(self, path: Path) -> Task | None:
+        result = self.result
+        if result is None:
+            return None
         return start_task(
             self,
             f"Exporting the {self.title.lower()}",
@@ -345,7 +408,11 @@ class ReportPage(QWidget, Generic[ResultT]):
         self._prepare_printout(path)
 
     def _prepare_printout(self, path: Path | None) -> None:
-        """Build the HTML off the UI thread; then the preview, or the PDF at `path`."""
+        """Build the HTML off the UI thread; then the preview, or the PDF at `path` (working the
+        report out again first if the books changed)."""
+        if self.is_stale():
+            self.fresh_then(lambda: self._prepare_printout(path))
+            return
         result = self.result
         if result is None or not self.printable:
             return

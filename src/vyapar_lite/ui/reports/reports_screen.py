@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStackedWidget, QTabBar, QVBoxLayout, QWidget
 
 from vyapar_lite.ui.reports.report_page import ReportPage
@@ -101,6 +102,12 @@ class ReportsScreen(QWidget):
             standin.deleteLater()
         self._built[key] = page
         return page
+
+    def focus_first_input(self) -> None:
+        """Ctrl+6: the keyboard in the shown report's first input."""
+        first = self.page(self.keys[self.chooser.currentIndex()]).first_input()
+        if first is not None:
+            first.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def show_report(self, key: str) -> ReportPage[Any]:
         self.chooser.setCurrentIndex(self.keys.index(key))

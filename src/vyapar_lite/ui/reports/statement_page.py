@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
 from vyapar_lite.domain.errors import FieldError, ValidationError
+from vyapar_lite.domain.words import counted
 from vyapar_lite.exports.statement import export_statement
 from vyapar_lite.services import ageing, document_parties, statement
 from vyapar_lite.services.ageing import AgeingRow
@@ -131,7 +132,7 @@ class StatementPage(ReportPage[StatementResult]):
             PagedSource(st.line_count + 1, lambda o, n: statement_rows(st, o, n)),
             result.first,
             totals=sp.totals(st.total_debit, st.total_credit, st.closing, "Total · closing"),
-            count=f"{st.line_count:,} entries",
+            count=counted(st.line_count, "entry"),
         )
         contact = " · ".join(
             p

@@ -16,9 +16,9 @@ from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import customer_list, customers
 from vyapar_lite.services.customers import CustomerAccount
 from vyapar_lite.ui.sales.labels import balance_text
-from vyapar_lite.ui.sales.suggest import SuggestBox, Suggestion
+from vyapar_lite.ui.sales.suggest import MAX_ROWS, SuggestBox, Suggestion
 
-SUGGESTIONS = 10
+SUGGESTIONS = MAX_ROWS  # no more than the list shows
 
 
 def suggestions(text: str) -> list[Suggestion]:

@@ -26,9 +26,14 @@ from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import sales
 from vyapar_lite.services.sales import DocumentView
 from vyapar_lite.ui.sales import invoice_print
+from vyapar_lite.ui.sales.copies_choice import CopiesCombo
 from vyapar_lite.ui.sales.invoice_html import Layout
 from vyapar_lite.ui.sales.labels import TAX_KIND_LABELS, day_text, kind_label, status_label
-from vyapar_lite.ui.sales.note_dialogs import CreditNoteDialog, DebitNoteDialog
+from vyapar_lite.ui.sales.note_dialogs import (
+    CreditNoteDialog,
+    DebitNoteDialog,
+    FinancialNoteDialog,
+)
 from vyapar_lite.ui.sales.print_rows import state_text
 from vyapar_lite.ui.sales.reason_dialog import ask_reason
 from vyapar_lite.ui.sales.totals_panel import TotalsPanel
@@ -95,6 +100,8 @@ class DocumentDialog(QDialog):
 
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
+        self.copies_combo = CopiesCombo("document.copies")
+        row.addWidget(self.copies_combo)
         for key, text, keys, slot in (
             ("print", "&Print…", "Ctrl+P", lambda: self.print_preview("a4")),
             ("receipt", "Receipt &80 mm…", "", lambda: self.print_preview("thermal")),
@@ -102,6 +109,7 @@ class DocumentDialog(QDialog):
             ("cancel", "&Cancel invoice…", "", self._ask_and_cancel),
             ("credit", "C&redit note…", "", self.credit_note),
             ("debit", "D&ebit note…", "", self.debit_note),
+            ("financial", "Financial credit…", "", self.financial_note),
             ("close", "Close", "", self.reject),
         ):
             button = QPushButton(f"{text}  ({keys})" if keys else text)
@@ -166,7 +174,7 @@ class DocumentDialog(QDialog):
             self.buttons["cancel"].setToolTip(
                 "Notes were raised against it: correct it with a credit note"
             )
-        for key in ("credit", "debit"):
+        for key in ("credit", "debit", "financial"):
             self.buttons[key].setVisible(doc.kind == "invoice")
             self.buttons[key].setEnabled(is_posted_invoice)
 
@@ -218,10 +226,11 @@ class DocumentDialog(QDialog):
 
     # actions
     def print_preview(self, layout: Layout = "a4") -> None:
-        invoice_print.print_preview(self, self.doc, layout)
+        copies = self.copies_combo.copies() if layout == "a4" else ()
+        invoice_print.print_preview(self, self.doc, layout, copies)
 
     def save_pdf(self) -> None:
-        invoice_print.ask_and_save_pdf(self, self.doc, "a4")
+        invoice_print.ask_and_save_pdf(self, self.doc, "a4", self.copies_combo.copies())
 
     def cancel_invoice(self, reason: str | None = None) -> bool:
         """Cancel (asking for the reason unless given); True when it was cancelled."""
@@ -262,6 +271,14 @@ class DocumentDialog(QDialog):
 
     def debit_note(self) -> None:
         self.debit_note_dialog().exec()
+
+    def financial_note_dialog(self) -> FinancialNoteDialog:
+        dialog = FinancialNoteDialog(self.doc, self)
+        dialog.posted.connect(lambda _doc: self.reload())
+        return dialog
+
+    def financial_note(self) -> None:
+        self.financial_note_dialog().exec()
 
     def open_related(self, number: str) -> None:
         from vyapar_lite.ui.sales.opener import open_document  # it opens this dialog too

@@ -43,6 +43,7 @@ from vyapar_lite.ui.sales.line_grid import LineGrid
 from vyapar_lite.ui.sales.saved_bar import SavedBar
 from vyapar_lite.ui.sales.ship_to import ShipTo
 from vyapar_lite.ui.sales.totals_panel import TotalsPanel
+from vyapar_lite.ui.sales.walk_in_fields import WalkInFields
 from vyapar_lite.ui.widgets import DateEdit, MoneyEdit
 
 PREVIEW_DELAY_MS = 150
@@ -104,6 +105,8 @@ class InvoiceForm(QWidget):
         self.ship_to = ShipTo()
         head.addWidget(self.ship_to, 2, 0, 1, 4)
         head.setColumnStretch(1, 1)
+        self.walk_in = WalkInFields()
+        head.addWidget(self.walk_in, 3, 0, 1, 4)
 
         self.grid = LineGrid("sales.lines")
         self.messages = QLabel()
@@ -210,6 +213,7 @@ class InvoiceForm(QWidget):
         self.export_box.toggled.connect(lambda _b: self._changed())
         self.ship_to.changed.connect(self._changed)
         self.sez_box.toggled.connect(lambda _b: self._changed())
+        self.walk_in.changed.connect(self._changed)
         self.save_button.clicked.connect(self.save)
         self.clear_button.clicked.connect(self.new_invoice)
         self.close_button.clicked.connect(self.close_requested)
@@ -261,6 +265,7 @@ class InvoiceForm(QWidget):
         self.reference_edit.clear()
         self.points_edit.clear()
         self.notes_edit.clear()
+        self.walk_in.clear()
         self.picker.reset()
         self._changed()
         self.refresh_preview()
@@ -305,6 +310,7 @@ class InvoiceForm(QWidget):
             delivery_address=self.ship_to.values()[0],
             delivery_state=self.ship_to.values()[1],
             sez_with_tax=self.sez_box.isChecked() if not self.sez_box.isHidden() else None,
+            **self.walk_in.values(),
         )
         if self._walk_in() and not self.received_typed:
             draft = replace(draft, received=self._walk_in_total(draft))
@@ -369,6 +375,7 @@ class InvoiceForm(QWidget):
 
     def _show(self, preview: InvoicePreview | None, errors: list[FieldError]) -> None:
         self.grid.mark_errors(errors)
+        self.walk_in.mark_errors(errors)
         self.messages.setText("\n".join(f"• {e.message}" for e in errors))
         if preview is None:
             self.grid.show_amounts([])
@@ -413,6 +420,7 @@ class InvoiceForm(QWidget):
         self.ship_to.set_customer(account)
         foreign = account.details.state_code == gst.FOREIGN
         self.export_box.setVisible(foreign)
+        self.walk_in.setVisible(code == CASH_CODE)
         if not foreign:
             self.export_box.setChecked(False)
         self.sez_box.setVisible(account.details.is_sez)
@@ -478,6 +486,7 @@ class InvoiceForm(QWidget):
             self.export_box,
             self.ship_to,
             self.sez_box,
+            self.walk_in,
             self.clear_button,
         ):
             widget.setEnabled(not locked)
@@ -491,11 +500,13 @@ class InvoiceForm(QWidget):
 
     def _print(self, layout: Layout) -> None:
         if self.last_saved is not None:
-            invoice_print.print_preview(self, self.last_saved, layout)
+            copies = self.saved_bar.copies_combo.copies() if layout == "a4" else ()
+            invoice_print.print_preview(self, self.last_saved, layout, copies)
 
     def _pdf(self) -> None:
         if self.last_saved is not None:
-            invoice_print.ask_and_save_pdf(self, self.last_saved, "a4")
+            copies = self.saved_bar.copies_combo.copies()
+            invoice_print.ask_and_save_pdf(self, self.last_saved, "a4", copies)
 
     def _open_saved(self) -> None:
         if self.last_saved is not None:

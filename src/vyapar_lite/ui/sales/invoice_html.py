@@ -11,6 +11,7 @@ from html import escape
 from typing import TYPE_CHECKING, Literal
 
 from vyapar_lite.domain.shop import ShopProfile
+from vyapar_lite.ui.sales import gst_marks
 from vyapar_lite.ui.sales import print_rows as rows
 
 if TYPE_CHECKING:
@@ -20,14 +21,26 @@ Layout = Literal["a4", "thermal"]
 LAYOUTS: tuple[Layout, ...] = ("a4", "thermal")
 
 _GREY = "#eeeeee"
-_WIDTHS = {"#": " width='3%'", "Description": " width='30%'", "HSN/SAC": " width='8%'"}
+_WIDTHS = {"#": " width='3%'", "Description": " width='27%'", "HSN/SAC": " width='9%'"}
+_BODY_STYLE = 'font-family:"DejaVu Sans", sans-serif; font-size:9pt'
+# each copy after the first starts on a new page
+_PAGE_BREAK = "<p style='page-break-before:always; margin:0'></p>"
 _TABLE = "border='1' cellspacing='0' cellpadding='3' width='100%' style='border-collapse:collapse'"
 
 
-def document_html(doc: DocumentView, shop: ShopProfile | None, layout: Layout = "a4") -> str:
+def document_html(
+    doc: DocumentView,
+    shop: ShopProfile | None,
+    layout: Layout = "a4",
+    *,
+    copies: tuple[str, ...] = (),
+) -> str:
+    """The document's HTML; on A4, one copy per label in `copies` (Rule 48: "ORIGINAL FOR
+    RECIPIENT", ...), each starting on a new page, or one copy with no label."""
     if layout == "thermal":
         return thermal_html(doc, shop)
-    return a4_html(doc, shop)
+    bodies = [_a4_body(doc, shop, label) for label in copies or ("",)]
+    return f"<html><body style='{_BODY_STYLE}'>" + _PAGE_BREAK.join(bodies) + "</body></html>"
 
 
 def _e(text: str) -> str:
@@ -48,10 +61,12 @@ def _cancelled(doc: DocumentView) -> str:
     )
 
 
-def a4_html(doc: DocumentView, shop: ShopProfile | None) -> str:
+def _a4_body(doc: DocumentView, shop: ShopProfile | None, copy_label: str) -> str:
     shop_name = shop.name if shop else ""
     parts = [
-        "<html><body style='font-family:\"DejaVu Sans\", sans-serif; font-size:9pt'>",
+        f"<p align='right' style='font-size:8pt; font-weight:bold'>{_e(copy_label)}</p>"
+        if copy_label
+        else "",
         f"<p align='center' style='font-size:16pt; font-weight:bold'>{_e(shop_name)}</p>",
         f"<p align='center'>{_br(rows.shop_lines(shop))}</p>",
         f"<p align='center' style='font-size:13pt; font-weight:bold'>{_e(rows.title(doc))}</p>",
@@ -64,19 +79,27 @@ def a4_html(doc: DocumentView, shop: ShopProfile | None) -> str:
     ]
     note = rows.export_note(doc)
     if note:
-        parts.append(f"<p><i>{_e(note)}</i></p>")
+        parts.append(f"<p><b>{_br(note.splitlines())}</b></p>")
     if doc.notes:
-        parts.append(f"<p><b>Notes:</b> {_br(doc.notes.splitlines())}</p>")
+        parts.append(f"<p><b>{_notes_label(doc)}:</b> {_br(doc.notes.splitlines())}</p>")
+    if gst_marks.non_gst_line(doc):
+        parts.append(f"<p><i>{_e(gst_marks.non_gst_line(doc))}</i></p>")
     parts.append(
-        f"<table width='100%'><tr><td>{_e(rows.FOOTER)}</td>"
+        f"<table width='100%'><tr><td>{_e(gst_marks.footer(doc))}</td>"
         f"<td align='right'>For <b>{_e(shop_name)}</b><br><br><br>Authorised signatory</td>"
-        "</tr></table></body></html>"
+        "</tr></table>"
     )
     return "".join(parts)
 
 
+def _notes_label(doc: DocumentView) -> str:
+    """A note's text is its reason (Rule 53); an invoice's is the shopkeeper's notes."""
+    return "Notes" if doc.kind == "invoice" else "Reason"
+
+
 def _parties_a4(doc: DocumentView) -> str:
-    bill_to = f"<b>Bill to</b><br><b>{_e(doc.customer_name)}</b><br>{_br(rows.customer_lines(doc))}"
+    name = gst_marks.buyer_name(doc)
+    bill_to = f"<b>Bill to</b><br><b>{_e(name)}</b><br>{_br(rows.customer_lines(doc))}"
     ship_to = rows.ship_to_lines(doc)
     if ship_to:
         bill_to += f"<br><br><b>Ship to</b><br>{_br(ship_to)}"
@@ -94,25 +117,42 @@ def _parties_a4(doc: DocumentView) -> str:
 
 def _lines_a4(doc: DocumentView) -> str:
     taxes = rows.tax_columns(doc)
-    heads = ["#", "Description", "HSN/SAC", "Qty", "Rate", "Disc.", "Taxable", "GST %"]
+    inclusive = gst_marks.prices_include_tax(doc)
+    rate_heads = ["Rate", "Rate incl. tax"] if inclusive else ["Rate"]
+    heads = ["#", "Description", "HSN/SAC", "Qty", *rate_heads, "Disc.", "Taxable", "GST %"]
     heads += [label for _key, label in taxes] + ["Total"]
-    head = "".join(f"<th bgcolor='{_GREY}'{_WIDTHS.get(h, '')}>{_e(h)}</th>" for h in heads)
+    head = "".join(
+        f"<th bgcolor='{_GREY}'{_WIDTHS.get(h, '')} style='white-space:nowrap'>{_e(h)}</th>"
+        for h in heads
+    )
     body = []
-    for r in rows.line_rows(doc):
+    for line, r in zip(doc.lines, rows.line_rows(doc), strict=True):
+        rates, discount = [(r.rate, "right")], r.discount
+        if inclusive:  # Rate is before tax, so qty x Rate - Disc. = Taxable on every line
+            rate, with_tax, discount = gst_marks.rate_cells(line, r.rate, r.discount)
+            rates = [(rate, "right"), (with_tax, "right")]
         cells = [
             (r.number, "center"),
             (r.description, "left"),
-            (r.hsn_sac, "center"),
+            (r.hsn_sac, "nowrap"),  # an HSN code never breaks over two lines
             (f"{r.qty} {r.unit}".strip(), "right"),
-            (r.rate, "right"),
-            (r.discount, "right"),
+            *rates,
+            (discount, "right"),
             (r.taxable, "right"),
             (r.gst_rate, "right"),
             *((getattr(r, key), "right") for key, _label in taxes),
             (r.total, "right"),
         ]
-        body.append("<tr>" + "".join(f"<td align='{a}'>{_e(t)}</td>" for t, a in cells) + "</tr>")
+        body.append("<tr>" + "".join(_cell(t, a) for t, a in cells) + "</tr>")
     return f"<table {_TABLE}><tr>{head}</tr>{''.join(body)}</table>"
+
+
+def _cell(text: str, align: str) -> str:
+    """A line's cell: codes and amounts never break over two lines; descriptions wrap."""
+    if align == "left":
+        return f"<td align='left'>{_e(text)}</td>"
+    align = "center" if align == "nowrap" else align
+    return f"<td align='{align}' style='white-space:nowrap'>{_e(text)}</td>"
 
 
 def _tax_breakup(doc: DocumentView, *, compact: bool = False) -> str:
@@ -142,6 +182,9 @@ def _totals_table(doc: DocumentView, *, border: bool) -> str:
 
 
 def _tax_and_totals_a4(doc: DocumentView) -> str:
+    if not gst_marks.is_gst_document(doc):  # no tax: no breakup
+        totals = _totals_table(doc, border=True)
+        return f"<table width='100%'><tr><td width='62%'></td><td>{totals}</td></tr></table>"
     return (
         "<table width='100%' cellspacing='0' cellpadding='0'><tr>"
         f"<td width='58%' valign='top'><b>Tax breakup</b>{_tax_breakup(doc)}</td>"
@@ -163,8 +206,9 @@ def thermal_html(doc: DocumentView, shop: ShopProfile | None) -> str:
         _cancelled(doc),
         f"<p>{facts}</p>",
     ]
-    if doc.customer_code != "CASH":
-        parts.append(f"<p><b>{_e(doc.customer_name)}</b><br>{_br(rows.customer_lines(doc))}</p>")
+    if doc.customer_code != "CASH" or doc.walk_in_name:
+        name = gst_marks.buyer_name(doc)
+        parts.append(f"<p><b>{_e(name)}</b><br>{_br(rows.customer_lines(doc))}</p>")
     if rows.ship_to_lines(doc):
         parts.append(f"<p><b>Ship to</b><br>{_br(rows.ship_to_lines(doc))}</p>")
     lines = []
@@ -188,11 +232,11 @@ def thermal_html(doc: DocumentView, shop: ShopProfile | None) -> str:
     ]
     note = rows.export_note(doc)
     if note:
-        parts.append(f"<p><i>{_e(note)}</i></p>")
+        parts.append(f"<p><b>{_br(note.splitlines())}</b></p>")
     if doc.notes:
         parts.append(f"<p>{_br(doc.notes.splitlines())}</p>")
     parts.append(
         "<p align='center'>Thank you for your business!<br>"
-        f"<i>{_e(rows.FOOTER)}</i></p></body></html>"
+        f"<i>{_e(gst_marks.footer(doc))}</i></p></body></html>"
     )
     return "".join(parts)

@@ -22,6 +22,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from vyapar_lite.domain.shop import ShopProfile
+from vyapar_lite.ui.last_folder import in_last_folder, remember_folder
 from vyapar_lite.ui.sales.invoice_html import LAYOUTS, Layout, document_html
 
 if TYPE_CHECKING:
@@ -35,10 +36,17 @@ A4_MARGIN_MM = 12.0
 _PIXELS_PER_MM = 96 / 25.4  # QTextDocument lays out at Qt's default 96 dpi
 
 
-def text_document(doc: DocumentView, profile: ShopProfile | None, layout: Layout) -> QTextDocument:
+def text_document(
+    doc: DocumentView,
+    profile: ShopProfile | None,
+    layout: Layout,
+    copies: tuple[str, ...] = (),
+) -> QTextDocument:
+    """`copies`: the copy labels to print on A4, one copy each (Rule 48); () prints one copy
+    with no label."""
     document = QTextDocument()
     document.setDefaultFont(QFont("DejaVu Sans", 7 if layout == "thermal" else 9))
-    document.setHtml(document_html(doc, profile, layout))
+    document.setHtml(document_html(doc, profile, layout, copies=copies))
     document.setDocumentMargin(0)
     return document
 
@@ -77,10 +85,12 @@ def page_layout(layout: Layout, document: QTextDocument | None = None) -> QPageL
     )
 
 
-def _paint(device: QPagedPaintDevice, doc: DocumentView, layout: Layout) -> None:
+def _paint(
+    device: QPagedPaintDevice, doc: DocumentView, layout: Layout, copies: tuple[str, ...] = ()
+) -> None:
     """Lay the document out in pages of the printable area (so Qt adds no margins or page
     numbers of its own) and print it on `device`."""
-    document = text_document(doc, doc.shop, layout)  # the shop as on the document
+    document = text_document(doc, doc.shop, layout, copies)  # the shop as on the document
     page = page_layout(layout, document)
     device.setPageLayout(page)
     area = page.paintRect(QPageLayout.Unit.Millimeter)
@@ -88,14 +98,17 @@ def _paint(device: QPagedPaintDevice, doc: DocumentView, layout: Layout) -> None
     document.print_(device)
 
 
-def save_pdf(doc: DocumentView, path: Path | str, layout: Layout = "a4") -> Path:
-    """Write the document as a PDF (A4 tax invoice or 80 mm receipt); returns the path."""
+def save_pdf(
+    doc: DocumentView, path: Path | str, layout: Layout = "a4", copies: tuple[str, ...] = ()
+) -> Path:
+    """Write the document as a PDF (A4 tax invoice or 80 mm receipt; on A4 the `copies`, each
+    from a new page); returns the path."""
     target = Path(path)
     writer = QPdfWriter(str(target))
     writer.setResolution(300)
     writer.setTitle(f"{doc.number} {doc.customer_name}")
     writer.setCreator("Vyapar Lite")
-    _paint(writer, doc, layout)
+    _paint(writer, doc, layout, copies)
     del writer  # the file is finished when the writer goes
     return target
 
@@ -103,38 +116,56 @@ def save_pdf(doc: DocumentView, path: Path | str, layout: Layout = "a4") -> Path
 class PreviewDialog(QPrintPreviewDialog):
     """Qt's print preview, keeping its printer alive as long as the dialog."""
 
-    def __init__(self, doc: DocumentView, layout: Layout, parent: QWidget | None) -> None:
+    def __init__(
+        self,
+        doc: DocumentView,
+        layout: Layout,
+        parent: QWidget | None,
+        copies: tuple[str, ...] = (),
+    ) -> None:
         self.target = QPrinter(QPrinter.PrinterMode.HighResolution)
         self.target.setDocName(doc.number)
         super().__init__(self.target, parent)
         self.setObjectName("sales.printPreview")
         self.setWindowTitle(f"Print {doc.number}")
-        self.paintRequested.connect(lambda printer: _paint(printer, doc, layout))
+        self.paintRequested.connect(lambda printer: _paint(printer, doc, layout, copies))
 
 
 def preview_dialog(
-    doc: DocumentView, layout: Layout = "a4", parent: QWidget | None = None
+    doc: DocumentView,
+    layout: Layout = "a4",
+    parent: QWidget | None = None,
+    copies: tuple[str, ...] = (),
 ) -> PreviewDialog:
-    return PreviewDialog(doc, layout, parent)
+    return PreviewDialog(doc, layout, parent, copies)
 
 
-def print_preview(parent: QWidget | None, doc: DocumentView, layout: Layout = "a4") -> None:
+def print_preview(
+    parent: QWidget | None,
+    doc: DocumentView,
+    layout: Layout = "a4",
+    copies: tuple[str, ...] = (),
+) -> None:
     """Show the print preview (the shopkeeper prints from there)."""
-    preview_dialog(doc, layout, parent).exec()
+    preview_dialog(doc, layout, parent, copies).exec()
 
 
 def ask_and_save_pdf(
-    parent: QWidget | None, doc: DocumentView, layout: Layout = "a4"
+    parent: QWidget | None,
+    doc: DocumentView,
+    layout: Layout = "a4",
+    copies: tuple[str, ...] = (),
 ) -> Path | None:
     """Ask where to save, save, and say where it went."""
     suggested = doc.number.replace("/", "-") + ("-receipt" if layout == "thermal" else "") + ".pdf"
     name, _ = QFileDialog.getSaveFileName(
-        parent, f"Save {doc.number} as PDF", str(Path.home() / suggested), "PDF (*.pdf)"
+        parent, f"Save {doc.number} as PDF", in_last_folder(suggested), "PDF (*.pdf)"
     )
     if not name:
         return None
+    remember_folder(name)
     try:
-        path = save_pdf(doc, name, layout)
+        path = save_pdf(doc, name, layout, copies)
     except OSError as exc:
         QMessageBox.warning(parent, "PDF not saved", f"Could not write {name}: {exc}")
         return None

@@ -9,7 +9,7 @@ from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.domain.item import format_qty, format_rate
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import item_list, items
-from vyapar_lite.ui.sales.suggest import Suggestion
+from vyapar_lite.ui.sales.suggest import MAX_ROWS, Suggestion
 
 SUGGESTIONS = 10
 
@@ -28,7 +28,7 @@ class ItemChoice:
 
 def suggestions(text: str) -> list[Suggestion]:
     """(label, code) of active items matching `text`: exact code first, then by name."""
-    found = item_list.quick_find(text, limit=SUGGESTIONS)
+    found = item_list.quick_find(text, limit=MAX_ROWS)
     out = []
     for r in found:
         stock = "" if r.stock_milli is None else f"stock {format_qty(r.stock_milli, r.unit)}"

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import (
+    QModelIndex,
     Qt,
     Signal,
 )
@@ -38,6 +39,8 @@ from vyapar_lite.ui.sales.table_cells import commit_open_editor
 
 COLUMNS = ("Item", "Qty", "Unit", "Rate", "Disc %", "Disc ₹", "GST %", "Taxable", "Tax", "Total")
 ITEM, QTY, UNIT, RATE, DISC_PCT, DISC_AMT, GST, TAXABLE, TAX, TOTAL = range(len(COLUMNS))
+_NEXT = QAbstractItemView.CursorAction.MoveNext
+_PREVIOUS = QAbstractItemView.CursorAction.MovePrevious
 EDITABLE = (ITEM, QTY, RATE, DISC_PCT, DISC_AMT, GST)
 # the last word of a service field name ("line 2 quantity") -> the column it is about
 FIELD_COLUMNS = {
@@ -381,6 +384,22 @@ class LineGrid(QTableWidget):
             blank = self.add_row()
         self.setFocus()
         self.go_to(blank, ITEM)
+
+    def moveCursor(
+        self, cursorAction: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        """Tab and Shift+Tab go to the next (previous) cell you type in, as Enter does: Qty to
+        Rate, past Unit and the worked-out columns."""
+        step = {_NEXT: 1, _PREVIOUS: -1}.get(cursorAction)
+        here = (self.currentRow(), self.currentColumn())
+        if step is None or here[0] < 0:
+            return super().moveCursor(cursorAction, modifiers)
+        cells = [(r, c) for r in range(self.rowCount()) for c in sorted(EDITABLE)]
+        ahead = [rc for rc in cells if (rc > here if step > 0 else rc < here)]
+        if not ahead:
+            return super().moveCursor(cursorAction, modifiers)
+        row, column = ahead[0] if step > 0 else ahead[-1]
+        return self.model().index(row, column)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in _ENTER and self.state() != QAbstractItemView.State.EditingState:

@@ -18,6 +18,13 @@ MENU: tuple[MenuEntry, ...] = (
 
 
 def add_sales_menu(
-    window: QMainWindow, screen: Callable[[], QWidget], show: Callable[[], None]
+    window: QMainWindow,
+    screen: Callable[[], QWidget],
+    show: Callable[[], None],
+    customer: Callable[[], str] | None = None,
 ) -> QMenu:
-    return add_screen_menu(window, "&Sales", "menu.sales", MENU, screen=screen, show=show)
+    """`customer()`: the customer whose page is on show, for whom Ctrl+I starts the invoice."""
+    return add_screen_menu(
+        window, "&Sales", "menu.sales", MENU, screen=screen, show=show,
+        customer=customer, for_customer=frozenset({"new_invoice"}),
+    )  # fmt: skip

@@ -26,7 +26,7 @@ from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.domain.invoice import line_amounts, totals
 from vyapar_lite.domain.item import format_qty, parse_qty
 from vyapar_lite.domain.money import format_money, parse_money
-from vyapar_lite.services import sales
+from vyapar_lite.services import financial_notes, sales
 from vyapar_lite.services.sales import DocumentView
 from vyapar_lite.ui.sales.line_grid import LineGrid
 from vyapar_lite.ui.sales.table_cells import commit_open_editor, table_cell
@@ -232,5 +232,34 @@ class DebitNoteDialog(_NoteDialog):
             self.invoice.number,
             doc_date=self.date_edit.date_value(),
             lines=lines,
+            reason=self.reason_edit.text(),
+        )
+
+
+class FinancialNoteDialog(_NoteDialog):
+    """A credit without GST (s.34(2) CGST Act: after 30 November of the next year a credit note
+    can no longer reduce the tax): only an amount; the balance goes down, the tax does not."""
+
+    def __init__(self, invoice: DocumentView, parent: QWidget | None = None) -> None:
+        super().__init__(invoice, "Financial credit note (no GST)", parent)
+        self.setObjectName("sales.financialNoteDialog")
+        explain = QLabel(
+            "Reduces what the customer owes, not the GST on the invoice: it stays out of the "
+            "sales register and the returns."
+        )
+        explain.setWordWrap(True)
+        self.amount_edit = QLineEdit()
+        self.amount_edit.setObjectName("note.amount")
+        self.amount_edit.setPlaceholderText("₹ credited")
+        self.form.insertRow(0, "&Amount (₹) *", self.amount_edit)
+        self.reason_edit.setPlaceholderText("e.g. discount agreed after the year closed")
+        self.finish_layout(explain)
+
+    def post(self) -> DocumentView:
+        amount = parse_money(self.amount_edit.text(), field="amount")
+        return financial_notes.post_financial_credit_note(
+            self.invoice.number,
+            doc_date=self.date_edit.date_value(),
+            amount=amount,
             reason=self.reason_edit.text(),
         )

@@ -13,6 +13,7 @@ from vyapar_lite.domain.document_parties import place_text, state_label
 from vyapar_lite.domain.item import format_qty, format_rate
 from vyapar_lite.domain.money import amount_in_words, format_money
 from vyapar_lite.domain.shop import ShopProfile
+from vyapar_lite.ui.sales import gst_marks
 from vyapar_lite.ui.sales.labels import day_text
 
 if TYPE_CHECKING:
@@ -67,12 +68,15 @@ class TaxRow:
 
 
 def title(doc: DocumentView) -> str:
-    return TITLES.get(doc.kind, doc.kind.replace("_", " ").upper())
+    special = gst_marks.special_title(doc)  # a debit memo, a financial credit note
+    return special or TITLES.get(doc.kind, doc.kind.replace("_", " ").upper())
 
 
 def tax_columns(doc: DocumentView) -> list[tuple[str, str]]:
     """The tax columns this document needs: [("cgst", "CGST"), ("sgst", "SGST")], [("igst", ..)]
-    or none for an export."""
+    or none for an export or a non-GST document (a debit memo, a financial credit note)."""
+    if not gst_marks.is_gst_document(doc):
+        return []
     if doc.tax_kind == "intra":
         return [("cgst", "CGST"), ("sgst", doc.state_tax_label or "SGST")]
     if doc.tax_kind == "inter":
@@ -120,14 +124,13 @@ def tax_rows(doc: DocumentView) -> list[TaxRow]:
 def total_rows(doc: DocumentView) -> list[tuple[str, str]]:
     """(label, amount) for the totals block, only the lines that apply; grand total last."""
     t = doc.totals
-    rows = [("Taxable value", money(t.taxable))]
+    rows = [("Taxable value", money(t.taxable))] if gst_marks.is_gst_document(doc) else []
     if doc.loyalty_in_lines:  # a discount at the time of supply, s.15(3)(a) CGST Act
         rows.insert(0, ("Points redeemed, before tax", f"-{money(doc.loyalty_in_lines)}"))
-    if doc.tax_kind == "intra":
-        rows += [("CGST", money(t.cgst)), (doc.state_tax_label or "SGST", money(t.sgst))]
-    elif doc.tax_kind == "inter":
-        rows.append(("IGST (SEZ, paid)" if doc.sez_supply else "IGST", money(t.igst)))
-    elif doc.tax_kind == "zero":  # to an SEZ unit without IGST, s.16(3)(a) IGST Act
+    for key, label in tax_columns(doc):
+        paid_sez = key == "igst" and doc.sez_supply
+        rows.append(("IGST (SEZ, paid)" if paid_sez else label, money(getattr(t, key))))
+    if doc.tax_kind == "zero":  # to an SEZ unit without IGST, s.16(3)(a) IGST Act
         rows.append(("IGST (SEZ, under LUT)", money(0)))
     if t.loyalty_discount:
         rows.append(("Loyalty points redeemed", f"-{money(t.loyalty_discount)}"))
@@ -176,24 +179,31 @@ def document_facts(doc: DocumentView) -> list[tuple[str, str]]:
         "credit_note": "Credit note No.",
         "debit_note": "Debit note No.",
     }
-    facts = [(label.get(doc.kind, "Number"), doc.number), ("Date", day_text(doc.doc_date))]
+    number_label = gst_marks.number_label(doc) or label.get(doc.kind, "Number")
+    facts = [(number_label, doc.number), ("Date", day_text(doc.doc_date))]
     if doc.due_date and doc.kind == "invoice":
         facts.append(("Due date", day_text(doc.due_date)))
     place_name = doc.place_name or state_label(doc.place_of_supply)
     facts.append(("Place of supply", place_text(doc.place_of_supply, place_name)))
-    if doc.against_number:
-        facts.append(("Against invoice", doc.against_number))
+    facts += gst_marks.note_facts(doc)  # the invoice's number and date (Rule 53)
     if doc.order_number:
         facts.append(("Order No.", doc.order_number))
+    reverse = gst_marks.reverse_charge(doc)
+    if reverse:
+        facts.append((gst_marks.REVERSE_CHARGE, reverse))
     return facts
 
 
 def customer_lines(doc: DocumentView) -> list[str]:
+    if doc.walk_in_name:  # a walk-in buyer named on the invoice (Rule 46(e))
+        return gst_marks.walk_in_lines(doc)
     lines = [ln.strip() for ln in doc.customer_address.splitlines() if ln.strip()]
     if doc.customer_gstin:
         lines.append(f"GSTIN: {doc.customer_gstin}")
-    elif doc.customer_code != "CASH":
+    elif doc.customer_code != "CASH" and not gst_marks.is_foreign(doc):
         lines.append("GSTIN: Unregistered")
+    if doc.customer_country:
+        lines.append(f"Country: {doc.customer_country}")
     if doc.customer_state:
         lines.append(f"State: {state_text(doc.customer_state)}")
     return lines
@@ -215,8 +225,9 @@ SEZ_NOTES = {  # s.16(1)(b) and 16(3) IGST Act: zero-rated, with IGST paid or un
 
 
 def export_note(doc: DocumentView) -> str:
+    """The export endorsement in the words of Rule 46's proviso, then the LUT reference and the
+    country of destination, one a line; for a supply to an SEZ unit, its zero-rating ("" for any
+    other sale in India)."""
     if doc.sez_supply:
         return SEZ_NOTES[doc.sez_supply]
-    if doc.tax_kind != "export":
-        return ""
-    return "Export: zero-rated supply without payment of IGST"
+    return "\n".join(gst_marks.export_lines(doc))

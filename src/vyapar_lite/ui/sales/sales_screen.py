@@ -54,11 +54,14 @@ class SalesScreen(QWidget):
         lines, _errors = form.grid.lines()
         return bool(lines)
 
-    def new_invoice(self) -> InvoiceForm:
+    def new_invoice(self, code: str = "") -> InvoiceForm:
+        """A new invoice (for customer `code` when given: Ctrl+I on a customer's page)."""
         if self._busy_with_invoice() and not self._confirm_discard():
             return self.invoice_form
         self.stack.setCurrentWidget(self.invoice_form)
         self.invoice_form.new_invoice()
+        if code and self.invoice_form.picker.set_code(code):
+            self.invoice_form.grid.setFocus()  # the customer is chosen: on to the lines
         return self.invoice_form
 
     def invoice_from_draft(self, draft: InvoiceDraft) -> None:

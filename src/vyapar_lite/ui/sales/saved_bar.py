@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services.sales import DocumentView
 from vyapar_lite.ui import saved_bar
+from vyapar_lite.ui.sales.copies_choice import CopiesCombo
 
 
 class SavedBar(saved_bar.SavedBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("sales", "&New invoice  (Ctrl+I)", "receipt", parent)
+        self.copies_combo = CopiesCombo("sales.copies")
+        row = self.layout()
+        assert isinstance(row, QHBoxLayout)
+        row.insertWidget(1, self.copies_combo)  # beside Print and PDF (Rule 48 copies)
 
     def show_saved(self, doc: DocumentView) -> None:
         owed = f", {format_money(doc.outstanding)} on account" if doc.outstanding else ", paid"

@@ -42,7 +42,7 @@ class BackupSettingsGroup(QWidget):
         super().__init__(parent)
         self.setObjectName("settings.backups")
         self.task: Task | None = None
-        box = QGroupBox("Backups")
+        box = QGroupBox()  # the Settings page heads it "Backups" (issue 15: not twice)
         form = QFormLayout()
         self.folder = QLineEdit()
         self.folder.setObjectName("settings.backups.folder")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vyapar_lite.domain.words import counted
 from vyapar_lite.services import categories, customers
 from vyapar_lite.ui.attempt import attempt
 
@@ -75,7 +76,7 @@ class CustomerSettings(QWidget):
         self.next_code.setText(f"The next new customer gets {customers.next_code_preview()}.")
         self.list.clear()
         for category in categories.list_categories(include_inactive=True):
-            label = f"{category.name}  ({category.customers} customers)"
+            label = f"{category.name}  ({counted(category.customers, 'customer')})"
             if not category.is_active:
                 label += "  — inactive"
             item = QListWidgetItem(label)

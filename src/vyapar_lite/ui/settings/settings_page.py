@@ -18,6 +18,7 @@ from vyapar_lite.services import shop
 from vyapar_lite.ui.settings.app_lock_settings import AppLockSettings
 from vyapar_lite.ui.settings.audit_trail_settings import AuditTrailSettings
 from vyapar_lite.ui.settings.backup_settings import BackupSettingsGroup
+from vyapar_lite.ui.settings.books_settings import BooksSettingsGroup
 from vyapar_lite.ui.settings.customer_settings import CustomerSettings
 from vyapar_lite.ui.settings.gst_rate_settings import GstRateSettings
 from vyapar_lite.ui.settings.gst_settings import GstSettingsGroup
@@ -59,6 +60,8 @@ class SettingsPage(QWidget):
         layout.addWidget(self.sales_settings)
         self.gst_settings = GstSettingsGroup()
         layout.addWidget(self.gst_settings)
+        self.books_settings = BooksSettingsGroup()
+        layout.addWidget(self.books_settings)
         layout.addWidget(QLabel("<h3>Payments</h3>"))
         self.payment_settings = PaymentSettingsGroup()
         layout.addWidget(self.payment_settings)

@@ -21,7 +21,7 @@ _LINE_FIELDS = (
     ("name", "Shop name", "e.g. Sharma General Store"),
     ("city", "City", ""),
     ("pin_code", "PIN code", "6 digits"),
-    ("phone", "Phone", "10-digit mobile"),
+    ("phone", "Phone", "Mobile, landline with STD code, or +country code"),
     ("email", "E-mail", ""),
     ("gstin", "GSTIN (optional)", "15 characters, e.g. 27AAPFU0939F1ZV"),
 )

@@ -1,0 +1,27 @@
+"""Which copies an A4 print or PDF of a sales document carries (Rule 48 CGST Rules).
+
+One combo for the invoice form's saved bar and the document window: the original for the
+recipient (the usual), original and duplicate, or all three copies at once in one print/PDF
+(ORIGINAL FOR RECIPIENT, DUPLICATE FOR TRANSPORTER, TRIPLICATE FOR SUPPLIER).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from vyapar_lite.ui.sales.gst_marks import COPY_CHOICES
+
+
+class CopiesCombo(QComboBox):
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setToolTip("Which copies to print (Rule 48): all three go into one print or PDF")
+        for label in COPY_CHOICES:
+            self.addItem(label, label)
+
+    def copies(self) -> tuple[str, ...]:
+        return COPY_CHOICES[str(self.currentData())]
+
+    def choose(self, label: str) -> None:
+        self.setCurrentIndex(self.findData(label))

@@ -1,0 +1,89 @@
+"""Settings for documents: the date the books are closed up to, and the export LUT reference."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vyapar_lite.domain.errors import ValidationError
+from vyapar_lite.services import closed_books, export_settings
+from vyapar_lite.ui.widgets import DateEdit
+
+
+class BooksSettingsGroup(QWidget):
+    """ "Books closed up to" (a tick and a date) and the LUT reference printed on exports."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settings.books")
+        self.closed_box = QCheckBox("Books closed up to")
+        self.closed_box.setObjectName("settings.books.closed")
+        self.closed_date = DateEdit()
+        self.closed_date.setObjectName("settings.books.closed_date")
+        self.closed_box.toggled.connect(self.closed_date.setEnabled)
+        self.lut_edit = QLineEdit()
+        self.lut_edit.setObjectName("settings.books.lut")
+        self.lut_edit.setPlaceholderText("ARN and date of the Letter of Undertaking")
+        self.save_button = QPushButton("Save")
+        self.save_button.setObjectName("settings.books.save")
+        self.save_button.clicked.connect(self.save)
+        self.status = QLabel()
+        self.status.setObjectName("settings.books.status")
+        explain = QLabel(
+            "Nothing dated on or before the closing date can be posted or cancelled: close a "
+            "month once its GST return is filed."
+        )
+        explain.setWordWrap(True)
+        explain.setStyleSheet("color: #555;")
+        group = QGroupBox("Closed periods and exports")
+        form = QFormLayout(group)
+        row = QHBoxLayout()
+        row.addWidget(self.closed_box)
+        row.addWidget(self.closed_date)
+        row.addStretch(1)
+        form.addRow(row)
+        form.addRow("", explain)
+        form.addRow("LUT reference (exports)", self.lut_edit)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.status, 1)
+        form.addRow(buttons)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(group)
+        self.reload()
+
+    def reload(self) -> None:
+        closed = closed_books.closed_up_to()
+        self.closed_box.setChecked(closed is not None)
+        self.closed_date.setEnabled(closed is not None)
+        if closed is not None:
+            self.closed_date.set_date(closed)
+        self.lut_edit.setText(export_settings.lut_reference())
+
+    def chosen_date(self) -> date | None:
+        return self.closed_date.date_value() if self.closed_box.isChecked() else None
+
+    def save(self) -> bool:
+        try:
+            closed_books.close_up_to(self.chosen_date())
+            export_settings.save_lut_reference(self.lut_edit.text())
+        except ValidationError as exc:
+            self.status.setText("Not saved: " + "; ".join(e.message for e in exc.errors))
+            return False
+        self.reload()
+        closed = closed_books.closed_up_to()
+        text = f"Books closed up to {closed:%d-%m-%Y}." if closed else "No period closed."
+        self.status.setText(f"Saved. {text}")
+        return True

@@ -1,0 +1,86 @@
+"""A receipt that is (partly) an advance prints as a receipt voucher with what Rule 50 asks."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from factories import make_customer, make_item
+from payment_builders import invoice, receive
+from pdf_pages import pdf_text
+from sales_factories import SHOP_GSTIN, stock_the_shop
+from vyapar_lite.domain.invoice import LineInput
+from vyapar_lite.services import advance_voucher, orders, payments
+from vyapar_lite.ui.payments import receipt_print
+
+DAY = date(2026, 5, 10)
+pytestmark = pytest.mark.usefixtures("qapp")  # Qt lays the PDFs out
+
+
+@pytest.fixture
+def customer_code(shop_file: Path) -> str:
+    stock_the_shop()
+    make_item("Tailoring", code="STITCH", sale_price=50000, gst_rate_bp=500, hsn_sac="998821")
+    return make_customer(
+        "Asha Verma", state_code="24", gstin="24AAACC1206D1ZM", billing_address="5 CG Road"
+    ).code
+
+
+def _text(number: str, path: Path) -> str:
+    receipt = payments.get_receipt(number)
+    return " ".join(pdf_text(receipt_print.save_pdf(receipt, path, "a4")).split())
+
+
+def test_an_order_advance_prints_as_a_receipt_voucher(customer_code: str, tmp_path: Path) -> None:
+    rice = LineInput("Basmati Rice 5 kg", 10000, 65000, 500, item_code="RICE5")
+    order = orders.create_order(orders.OrderDraft(customer_code, DAY, [rice], advance=500000))
+    text = _text(order.advance_receipt_number, tmp_path / "advance.pdf")
+    for expected in (
+        "RECEIPT VOUCHER (ADVANCE)",
+        "Test Traders",  # the supplier, with address and GSTIN
+        f"GSTIN: {SHOP_GSTIN}",
+        order.advance_receipt_number,  # serial number
+        "10-05-2026",
+        "Asha Verma",  # the recipient, with address and GSTIN
+        "5 CG Road",
+        "GSTIN: 24AAACC1206D1ZM",
+        "Amount of advance ₹5,000.00",
+        f"Against order {order.number}",
+        "Description Basmati Rice 5 kg",
+        "Rate of tax 5%",
+        "Tax on this advance Nil",
+        "Notification 66/2017-Central Tax",
+        "Place of supply 24 Gujarat",
+        "Whether tax is payable on reverse charge No",
+        "Authorised signatory",
+    ):
+        assert expected in text, expected
+    assert "PAYMENT RECEIPT" not in text
+
+
+def test_a_receipt_partly_an_advance_is_a_voucher_for_that_part(
+    customer_code: str, tmp_path: Path
+) -> None:
+    invoice(customer_code, 1000000, DAY)
+    number = receive(customer_code, 1500000, DAY)
+    text = _text(number, tmp_path / "partly.pdf")
+    assert "RECEIPT VOUCHER (ADVANCE)" in text
+    assert "Amount of advance ₹5,000.00" in text
+    assert f"Description {advance_voucher.GENERAL}" in text
+
+
+def test_a_receipt_that_only_settles_invoices_is_a_plain_receipt(
+    customer_code: str, tmp_path: Path
+) -> None:
+    invoice(customer_code, 1000000, DAY)
+    text = _text(receive(customer_code, 1000000, DAY), tmp_path / "plain.pdf")
+    assert "PAYMENT RECEIPT" in text and "VOUCHER" not in text
+
+
+def test_an_advance_for_services_does_not_claim_nil_tax(customer_code: str) -> None:
+    stitch = LineInput("Tailoring", 1000, 50000, 500, item_code="STITCH")
+    order = orders.create_order(orders.OrderDraft(customer_code, DAY, [stitch], advance=20000))
+    voucher = advance_voucher.advance_voucher(order.advance_receipt_number, 0)
+    assert voucher is not None and voucher.tax_note == advance_voucher.SERVICES_NOTE

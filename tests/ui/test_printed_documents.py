@@ -1,0 +1,174 @@
+"""The printed documents say what the GST rules ask, read back from the PDFs themselves."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from factories import make_customer, make_item
+from payment_builders import cheque, receive
+from pdf_pages import pdf_pages, pdf_text
+from sales_factories import SalesShop, stock_the_shop
+from vyapar_lite.domain.invoice import LineInput
+from vyapar_lite.domain.item import ItemDetails
+from vyapar_lite.services import customers, export_settings, items, payments, sales
+from vyapar_lite.services.sales import DocumentView, InvoiceDraft
+from vyapar_lite.ui.sales import gst_marks, invoice_print
+
+DAY = date(2026, 5, 10)
+pytestmark = pytest.mark.usefixtures("qapp")  # Qt lays the PDFs out
+
+
+@pytest.fixture
+def stocked(shop_file: Path) -> SalesShop:
+    shop = stock_the_shop()
+    make_item("Mobile phone", code="PHONE", sale_price=1_000_000, gst_rate_bp=1800,
+              hsn_sac="85171300")  # fmt: skip
+    return shop
+
+
+def _line(code: str, qty_milli: int = 1000, **kw: object) -> LineInput:
+    d = items.get_item(code).details
+    return LineInput(d.name, qty_milli, d.sale_price, d.gst_rate_bp, item_code=code, **kw)  # type: ignore[arg-type]
+
+
+def _post(customer: str, *lines: LineInput, **kw: object) -> DocumentView:
+    return sales.post_invoice(InvoiceDraft(customer, DAY, list(lines), **kw))  # type: ignore[arg-type]
+
+
+def _pdf(doc: DocumentView, path: Path, copies: tuple[str, ...] = ()) -> str:
+    return pdf_text(invoice_print.save_pdf(doc, path, "a4", copies))
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_a_b2b_tax_invoice_says_reverse_charge_no_and_keeps_hsn_whole(
+    stocked: SalesShop, tmp_path: Path
+) -> None:
+    doc = _post(stocked.outstation, _line("PHONE"), _line("RICE5", 2000))
+    text = _pdf(doc, tmp_path / "b2b.pdf")
+    flat = _one_line(text)
+    assert "TAX INVOICE" in text
+    assert "Whether tax is payable on reverse charge No" in flat
+    assert "85171300" in text  # never broken over two lines
+    assert "Rate" in text and "Rate incl. tax" not in text
+    assert "This is a computer generated invoice." in flat
+
+
+def test_reverse_charge_yes_is_stored_at_issue(stocked: SalesShop, tmp_path: Path) -> None:
+    details = items.get_item("TIFFIN").details
+    items.update_item("TIFFIN", _with(details, reverse_charge=True))
+    doc = _post(stocked.outstation, _line("TIFFIN"))
+    assert doc.lines[0].reverse_charge
+    items.update_item("TIFFIN", _with(details, reverse_charge=False))  # the master changes
+    again = sales.get_document(doc.number)
+    assert gst_marks.reverse_charge(again) == "Yes"
+    assert "Whether tax is payable on reverse charge Yes" in _one_line(
+        _pdf(again, tmp_path / "rcm.pdf")
+    )
+
+
+def _with(details: ItemDetails, **changes: object) -> ItemDetails:
+    return replace(details, **changes)  # type: ignore[arg-type]
+
+
+def test_three_copies_in_one_pdf(stocked: SalesShop, tmp_path: Path) -> None:
+    doc = _post(stocked.outstation, _line("RICE5"))
+    path = invoice_print.save_pdf(doc, tmp_path / "three.pdf", "a4", gst_marks.COPIES)
+    pages = pdf_pages(path)
+    assert len(pages) == 3
+    for page, label in zip(pages, gst_marks.COPIES, strict=True):
+        assert label in page and doc.number in page
+    assert "ORIGINAL FOR RECIPIENT" not in pages[1]
+    single = _pdf(doc, tmp_path / "one.pdf", gst_marks.COPIES[:1])
+    assert "ORIGINAL FOR RECIPIENT" in single and "DUPLICATE" not in single
+
+
+def test_a_tax_inclusive_rate_says_so_and_shows_the_taxable_rate(
+    stocked: SalesShop, tmp_path: Path
+) -> None:
+    # ₹118 incl. 18%: taxable ₹100.00 a unit, 2 units ₹200.00 taxable
+    line = LineInput("Water filter", 2000, 11800, 1800, price_includes_tax=True)
+    doc = _post(stocked.dealer, line)
+    assert gst_marks.prices_include_tax(doc)
+    text = _one_line(_pdf(doc, tmp_path / "incl.pdf"))
+    assert "Rate Rate incl. tax Disc. Taxable" in text
+    assert "Water filter 2 100.00 118.00 200.00" in text  # 2 x 100.00 = 200.00 taxable
+
+
+def test_an_export_under_lut_carries_the_prescribed_words(
+    stocked: SalesShop, tmp_path: Path
+) -> None:
+    export_settings.save_lut_reference("AD2704260001234 dated 01-04-2026")
+    buyer = make_customer("Gulf Spices LLC", state_code="96", country="United Arab Emirates")
+    doc = _post(buyer.code, _line("RICE5", 10000), export=True)
+    text = _one_line(_pdf(doc, tmp_path / "export.pdf"))
+    assert gst_marks.EXPORT_UNDER_LUT in text
+    assert "LUT: AD2704260001234 dated 01-04-2026" in text
+    assert "Country of destination: United Arab Emirates" in text
+    assert "Unregistered" not in text
+
+    # a reprint shows what was issued, whatever the LUT and the customer say later
+    export_settings.save_lut_reference("AD2704270009999 dated 01-04-2027")
+    customers.update_customer(buyer.code, replace(buyer.details, country="Oman"))
+    again = _one_line(_pdf(sales.get_document(doc.number), tmp_path / "again.pdf"))
+    assert "LUT: AD2704260001234 dated 01-04-2026" in again
+    assert "Country of destination: United Arab Emirates" in again
+
+    with_tax = _post(buyer.code, _line("RICE5", 1000))  # not zero-rated: IGST paid
+    text = _one_line(_pdf(with_tax, tmp_path / "export-igst.pdf"))
+    assert gst_marks.EXPORT_WITH_IGST in text and "Unregistered" not in text
+
+
+def test_credit_and_debit_notes_name_the_invoice_its_date_and_the_reason(
+    stocked: SalesShop, tmp_path: Path
+) -> None:
+    invoice = _post(stocked.outstation, _line("RICE5", 2000))
+    credit = sales.post_credit_note(
+        invoice.number, doc_date=date(2026, 5, 20), returns={1: 1000}, reason="Torn bag"
+    )
+    text = _one_line(_pdf(credit, tmp_path / "cn.pdf"))
+    assert "CREDIT NOTE" in text and credit.number in text
+    assert f"Against invoice {invoice.number}" in text
+    assert "Invoice date 10-05-2026" in text
+    assert "Reason: Torn bag" in text
+    assert "This is a computer generated credit note." in text
+    assert "computer generated invoice" not in text and "TAX INVOICE" not in text
+
+    debit = sales.post_debit_note(
+        invoice.number,
+        doc_date=date(2026, 5, 21),
+        lines=[LineInput("Freight", 1000, 20000, 1800)],
+        reason="Freight charged later",
+    )
+    text = _one_line(_pdf(debit, tmp_path / "dn.pdf"))
+    assert "DEBIT NOTE" in text and "Invoice date 10-05-2026" in text
+    assert "Reason: Freight charged later" in text
+    assert "This is a computer generated debit note." in text
+
+
+def test_a_debit_memo_is_printed_as_one(stocked: SalesShop, tmp_path: Path) -> None:
+    receipt = receive(stocked.dealer, 50000, DAY, mode="cheque", cheque=cheque(on=DAY))
+    memo = payments.mark_bounced(receipt, date(2026, 5, 12), reason="No funds", charge=30000)
+    text = _one_line(_pdf(sales.get_document(memo.charge_note), tmp_path / "dm.pdf"))
+    assert "DEBIT MEMO" in text and "Circular 178/10/2022" in text
+    assert "reverse charge" not in text and "DEBIT NOTE" not in text
+
+
+def test_a_walk_in_buyer_of_50000_is_printed(stocked: SalesShop, tmp_path: Path) -> None:
+    doc = _post(
+        "CASH",
+        LineInput("Refrigerator", 1000, 5_000_000, 0),
+        received=5_000_000,
+        buyer_name="Ravi Kulkarni",
+        buyer_address="7 Station Road, Pune",
+        buyer_state="27",
+    )
+    text = _one_line(_pdf(doc, tmp_path / "walkin.pdf"))
+    assert "Ravi Kulkarni" in text and "7 Station Road, Pune" in text
+    assert "State: 27 Maharashtra" in text
