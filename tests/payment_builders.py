@@ -27,7 +27,9 @@ def supplier(name: str = "Gupta Electricals", **fields: object) -> str:
 
 def invoice(code: str, paise: int, on: date = DAY, *, gst_rate_bp: int = 0) -> str:
     """An invoice of exactly `paise` (one free-text 0% line of whole rupees); returns its number."""
-    line = LineInput(description="Goods", qty_milli=1000, rate=paise, gst_rate_bp=gst_rate_bp)
+    line = LineInput(  # an HSN: a registered customer's invoice needs one (Notification 78/2020)
+        description="Goods", qty_milli=1000, rate=paise, gst_rate_bp=gst_rate_bp, hsn_sac="8516"
+    )
     return sales.post_invoice(sales.InvoiceDraft(code, on, [line])).number
 
 

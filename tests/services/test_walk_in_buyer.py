@@ -13,7 +13,7 @@ from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.domain.invoice import LineInput
 from vyapar_lite.services import sales
 
-FRIDGE = LineInput("Refrigerator", 1000, 5_000_000, 0)  # ₹50,000 exactly
+FRIDGE = LineInput("Refrigerator", 1000, 5_000_000, 0, hsn_sac="8418")  # ₹50,000 exactly
 KETTLE = LineInput("Kettle", 1000, 4_999_900, 0)  # ₹49,999
 
 

@@ -44,7 +44,7 @@ def test_every_report_fits_1366_with_its_money_columns_in_view(
         "Shri Venkateshwara Agro Industries and Cold Storage Private Limited",
         gstin="27AAGFM4821K1Z4", state_code="27",
     ).code  # fmt: skip
-    invoice(long, date(2026, 6, 1), line("Cold storage rent", 12345600))
+    invoice(long, date(2026, 6, 1), line("Cold storage rent", 12345600, hsn_sac="996729"))
     window = MainWindow(Path("shop.vyapar"))
     qtbot.addWidget(window)
     window.setWindowState(Qt.WindowState.WindowNoState)
