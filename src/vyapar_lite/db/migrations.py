@@ -16,7 +16,13 @@ from datetime import datetime
 
 import peewee
 
-from vyapar_lite.db import audit_seal, memo_numbers, party_backfill, sqlite_features
+from vyapar_lite.db import (
+    audit_seal,
+    memo_numbers,
+    opening_bills_migration,
+    party_backfill,
+    sqlite_features,
+)
 
 
 @dataclass(frozen=True)
@@ -571,6 +577,16 @@ DOCUMENTS_AFTER_ISSUE = Migration(
     python_steps=(memo_numbers.move_bounce_charges,),
 )
 
+OPENING_BILLS = Migration(
+    12,
+    "opening balances bill by bill: each opening entry becomes an opening bill or credit",
+    (),
+    (
+        opening_bills_migration.allow_opening_bills,
+        opening_bills_migration.convert_openings,
+    ),
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     FOUNDATION,
     CUSTOMERS,
@@ -583,6 +599,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     KEPT_AGEING,
     DOCUMENT_PARTIES,
     DOCUMENTS_AFTER_ISSUE,
+    OPENING_BILLS,
 )
 LATEST = MIGRATIONS[-1].version
 
