@@ -325,8 +325,9 @@ def customer_documents(code: str, *, limit: int = 500) -> list[DocSummary]:
 
 
 def recent_documents(*, search: str = "", kind: str = "", limit: int = 200) -> list[DocSummary]:
-    """The Sales screen's list, newest first: `search` matches a number, customer code or name."""
-    query = _summary_query()
+    """The Sales screen's list, newest first: `search` matches a number, customer code or name.
+    Opening bills are debts from before the app, not sales: they show on the customer's page."""
+    query = _summary_query().where(SalesDoc.kind != "opening_bill")
     if kind:
         query = query.where(SalesDoc.kind == kind)
     text = search.strip()
