@@ -154,10 +154,11 @@ def test_upgrade_from_the_previous_version_keeps_the_data(
     rows_after = _rows(raw_db, kept)
     for table, old_rows in rows_before.items():
         width = len(old_rows[0]) if old_rows else 0
+        before, after = old_rows, rows_after[table]
         if table == "ledger_entry":  # migration 10 gives an opening entry its opening bill
-            old_rows = [_without_document(row) for row in old_rows]
-            rows_after[table] = [_without_document(row) for row in rows_after[table]]
-        assert set(old_rows) <= {row[:width] for row in rows_after[table]}, table
+            before = [_without_document(row) for row in before]
+            after = [_without_document(row) for row in after]
+        assert set(before) <= {row[:width] for row in after}, table
     fresh = peewee.SqliteDatabase(str(tmp_path / "fresh.vyapar"))
     migrations.migrate(fresh)
     made = fresh.execute_sql(SCHEMA_NAMES)
