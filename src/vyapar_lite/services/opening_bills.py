@@ -25,9 +25,10 @@ from datetime import date, datetime, timedelta
 
 import peewee as pw
 
-from vyapar_lite.db import bulk
-from vyapar_lite.db.models import LedgerEntry, Receipt, SalesDoc
+from vyapar_lite.db import bulk, database
+from vyapar_lite.db.models import Customer, LedgerEntry, Receipt, SalesDoc
 from vyapar_lite.domain.customer import OpeningBalance, OpeningKind
+from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.domain.invoice import financial_year
 from vyapar_lite.services import audit
 from vyapar_lite.services.sales_postings import tuples
@@ -154,3 +155,42 @@ def _insert_credits(credits: Sequence[OpeningItem], now: datetime) -> dict[tuple
     bulk.insert_rows(Receipt, rows)
     query = Receipt.select(Receipt.number, Receipt.id).where(Receipt.id > last)
     return {(True, str(n)): int(i) for n, i in tuples(query)}
+
+
+def record_opening(
+    code: str, number: str, on: date, amount: int, *, due: date | None = None, credit: bool = False
+) -> OpeningItem:
+    """Add one opening bill (or, `credit`, an opening credit) to a customer's account in one
+    transaction; refuses a blank or used number, an amount not above 0 and a due date before
+    the bill's date."""
+    number = number.strip().upper()
+    due = on if due is None else due
+    with database.atomic():
+        customer = Customer.get_or_none(Customer.code == code.strip().upper())
+        errors: list[FieldError] = []
+        if customer is None:
+            errors.append(FieldError("customer", f"There is no customer with code {code.strip()}"))
+        elif customer.is_cash:
+            errors.append(FieldError("customer", "The CASH customer has no opening balance"))
+        if not number:
+            errors.append(FieldError("number", "Give the bill's number (its reference)"))
+        elif _number_used(number, credit=credit):
+            errors.append(FieldError("number", f"{number} is already used"))
+        if amount <= 0:
+            errors.append(FieldError("amount", "The amount must be above 0"))
+        if due < on:
+            errors.append(FieldError("due_date", "The due date cannot be before the bill's date"))
+        if errors:
+            raise ValidationError(errors)
+        assert customer is not None
+        item = OpeningItem(
+            customer.id, customer.code, number, on, due, amount, credit, customer.state_code
+        )
+        post_openings([item])
+    return item
+
+
+def _number_used(number: str, *, credit: bool) -> bool:
+    if credit:
+        return Receipt.select().where(Receipt.number == number).exists()
+    return SalesDoc.select().where(SalesDoc.number == number).exists()
