@@ -194,14 +194,21 @@ def _query(start: date, end: date) -> Any:
             SalesDoc.tax_kind.alias("tax_kind"),
             pw.fn.COALESCE(_AGAINST.number, "").alias("against"),
             pw.fn.COALESCE(SalesDocLine.gst_rate_bp, 0).alias("rate"),
-            pw.fn.COALESCE(pw.fn.SUM(SalesDocLine.taxable), 0).alias("taxable"),
-            pw.fn.COALESCE(pw.fn.SUM(SalesDocLine.cgst), 0).alias("cgst"),
-            pw.fn.COALESCE(pw.fn.SUM(SalesDocLine.sgst), 0).alias("sgst"),
-            pw.fn.COALESCE(pw.fn.SUM(SalesDocLine.igst), 0).alias("igst"),
+            # An imported document has no lines: its own taxable value and GST stand in.
+            pw.fn.COALESCE(pw.fn.SUM(SalesDocLine.taxable), SalesDoc.taxable_total).alias(
+                "taxable"
+            ),
+            pw.fn.COALESCE(pw.fn.SUM(SalesDocLine.cgst), SalesDoc.cgst_total).alias("cgst"),
+            pw.fn.COALESCE(pw.fn.SUM(SalesDocLine.sgst), SalesDoc.sgst_total).alias("sgst"),
+            pw.fn.COALESCE(pw.fn.SUM(SalesDocLine.igst), SalesDoc.igst_total).alias("igst"),
             (
                 SalesDoc.grand_total
                 - pw.fn.COALESCE(
-                    pw.fn.SUM(pw.fn.SUM(line_total)).over(partition_by=[SalesDoc.id]), 0
+                    pw.fn.SUM(pw.fn.SUM(line_total)).over(partition_by=[SalesDoc.id]),
+                    SalesDoc.taxable_total
+                    + SalesDoc.cgst_total
+                    + SalesDoc.sgst_total
+                    + SalesDoc.igst_total,
                 )
             ).alias("other"),
             SalesDoc.grand_total.alias("value"),
