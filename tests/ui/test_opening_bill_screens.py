@@ -1,7 +1,8 @@
 """Issue 14's example on screen: Meena Stores owes ₹23,400 from before the shop used the app,
 buys ₹1,935 and pays ₹5,000. The receipt form offers the opening bill beside the invoice and
 splits the money onto it (oldest due first), a manual split works too, no advance appears, and
-the Outstanding report lists what is left for ₹20,335."""
+the Outstanding report lists what is left for ₹20,335. And history brought in from the Payments
+screen's import, with its preview."""
 
 from __future__ import annotations
 
@@ -14,8 +15,12 @@ from pytestqt.qtbot import QtBot
 from factories import make_customer
 from payment_builders import invoice
 from report_pages import row_texts, shown, totals
+from sheet_files import write_sheet
 from ui.test_receipt_screens import pick_and_pay, show_form
-from vyapar_lite.services import payments
+from vyapar_lite.domain.transaction_sheet import HEADERS
+from vyapar_lite.services import customers, payments
+from vyapar_lite.ui.excel_transfer import ImportPreviewDialog
+from vyapar_lite.ui.payments.payments_screen import PaymentsScreen
 from vyapar_lite.ui.payments.receipt_form import ReceiptForm
 from vyapar_lite.ui.reports.outstanding_page import OutstandingPage
 from vyapar_lite.ui.reports.reports_screen import ReportsScreen
@@ -87,3 +92,48 @@ def test_outstanding_lists_the_opening_bill_for_20_335(
         ("Invoice", number, "1,935.00"),
     ]
     assert totals(page)["Outstanding"] == "20,335.00"
+
+
+def test_history_import_from_the_payments_screen_previews_then_imports(
+    qtbot: QtBot, shop_file: Path, tmp_path: Path, previews: list[ImportPreviewDialog]
+) -> None:
+    code = make_customer("Meena Stores", payment_terms_days=15).code
+    rows = [
+        ["01-04-2026", "Opening bill", "OLD/7", code, None, None, 23400, None, None, None, None,
+         None],
+        ["10-05-2026", "Invoice", "T/1", code, 1640, 295, 1935, None, None, None, None, None],
+        ["10-05-2026", "Receipt", "R/1", code, None, None, 5000, None, "Cash", None, None, None],
+    ]  # fmt: skip
+    path = write_sheet(tmp_path / "history.xlsx", rows, headers=HEADERS)
+    screen = PaymentsScreen()
+    qtbot.addWidget(screen)
+    with qtbot.waitSignal(screen.history.imported, timeout=10000):
+        screen.history.import_file(path)
+    dialog = previews[0]
+    assert [dialog.rows.item(0, c).text() for c in range(7)] == [
+        "2", "01-04-2026", "Opening bill", "OLD/7", code, "₹23,400.00", "",
+    ]  # fmt: skip
+    assert screen.history.last_message == "Imported 3 transactions (OLD/7–R/1)."
+    assert customers.get_customer(code).balance == 2033500
+    assert [(d.number, d.outstanding) for d in payments.open_invoices(code, on=DAY)] == [
+        ("OLD/7", 1840000),
+        ("T/1", 193500),
+    ]
+
+
+def test_a_bad_history_row_blocks_the_import_on_screen(
+    qtbot: QtBot, shop_file: Path, tmp_path: Path, previews: list[ImportPreviewDialog]
+) -> None:
+    code = make_customer("Meena Stores").code
+    rows = [["10-05-2026", "Invoice", "T/1", code, 1000, 180, 1200, None, None, None, None, None]]
+    path = write_sheet(tmp_path / "history.xlsx", rows, headers=HEADERS)
+    screen = PaymentsScreen()
+    qtbot.addWidget(screen)
+    screen.history.import_file(path)
+    qtbot.waitUntil(lambda: len(previews) == 1, timeout=10000)
+    dialog = previews[0]
+    assert not dialog.import_button.isEnabled()
+    assert [dialog.problems.item(0, c).text() for c in range(3)] == [
+        "2", "Total", "Total must be Taxable value + GST",
+    ]  # fmt: skip
+    assert customers.get_customer(code).balance == 0

@@ -39,16 +39,22 @@ from vyapar_lite.domain.transaction_sheet import (
 )
 from vyapar_lite.services import allocations as alloc
 from vyapar_lite.services import transaction_posting
-from vyapar_lite.services.sheet_import import ImportPreview, ImportRejected, file_problem, tuples
+from vyapar_lite.services.sheet_import import (
+    ImportPreview,
+    ImportRejected,
+    ImportResult,
+    file_problem,
+    tuples,
+)
 
 Progress = Callable[[int, int, str], None]
 
 
 @dataclass(frozen=True)
-class ImportedHistory:
-    file_name: str
-    created: int
-    by_type: dict[str, int]  # TYPES label -> documents imported
+class ImportedHistory(ImportResult):
+    """`first_code` / `last_code` hold the first and last rows' document numbers."""
+
+    by_type: dict[str, int] = field(default_factory=dict)  # TYPES label -> documents imported
 
 
 @dataclass
@@ -98,7 +104,10 @@ def import_transactions(sheet: SheetData) -> ImportedHistory:
     counts: dict[str, int] = {}
     for row in plan.rows:
         counts[TYPES[row.kind]] = counts.get(TYPES[row.kind], 0) + 1
-    return ImportedHistory(sheet.file_name, len(plan.rows), counts)
+    rows = plan.rows
+    return ImportedHistory(
+        sheet.file_name, len(rows), rows[0].number, rows[-1].number, by_type=counts
+    )
 
 
 def _check(sheet: SheetData) -> tuple[Plan, int]:

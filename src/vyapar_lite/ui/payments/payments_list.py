@@ -82,13 +82,14 @@ class PaymentTable(RowTable[PaymentRow]):
 
 class PaymentsListPage(QWidget):
     """Signals ask the screen: `new_receipt()`, `new_refund()`, `new_payment_out()`,
-    `new_bill()`, `pdc_register()`, `open_requested(kind, number)`."""
+    `new_bill()`, `pdc_register()`, `import_history()`, `open_requested(kind, number)`."""
 
     new_receipt = Signal()
     new_refund = Signal()
     new_payment_out = Signal()
     new_bill = Signal()
     pdc_register = Signal()
+    import_history = Signal()
     open_requested = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -115,6 +116,7 @@ class PaymentsListPage(QWidget):
             ("payment_out", "Pa&yment out…", self.new_payment_out),
             ("bill", "Purchase &bill…", self.new_bill),
             ("pdc", "P&DC register…", self.pdc_register),
+            ("history", "Import history…", self.import_history),
         ):
             button = QPushButton(text)
             button.setObjectName(f"payments.{key}")
