@@ -21,6 +21,7 @@ import sys
 import time
 from collections.abc import Callable
 from datetime import date, timedelta
+from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
@@ -138,7 +139,7 @@ def _settle(owed: list[tuple[str, int]], amount: int, against: str) -> list[tupl
     return [(n, by[n]) for n in order if by[n]]
 
 
-def _row(
+def _row(  # noqa: PLR0917 (one sheet row: its cells in the sheet's order)
     day: int,
     kind: str,
     number: str,
@@ -190,11 +191,11 @@ def main() -> int:
         open_data_file(target, create=False)
         try:
             read, sheet = timed(lambda: read_first_sheet(workbook))
-            check, preview = timed(lambda: transaction_import.preview_transactions(sheet))
+            check, preview = timed(partial(transaction_import.preview_transactions, sheet))
             if not preview.ok:
                 shown = "; ".join(str(e) for e in preview.errors[:5])
                 raise SystemExit(f"the generated file has problems: {shown}")
-            write, result = timed(lambda: transaction_import.import_transactions(sheet))
+            write, result = timed(partial(transaction_import.import_transactions, sheet))
             entries = LedgerEntry.select().count()
             assert result.created == len(rows) == entries, (result.created, len(rows), entries)
         finally:

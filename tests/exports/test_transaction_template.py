@@ -37,6 +37,4 @@ def test_the_committed_template_is_what_the_code_writes(tmp_path: Path) -> None:
 
 def test_the_template_imports_as_an_empty_sheet(shop_file: Path) -> None:
     preview = transaction_import.preview_transactions(workbook.read_first_sheet(TEMPLATE))
-    assert [e.message for e in preview.errors] == [
-        "There are no transactions below the header row"
-    ]
+    assert [e.message for e in preview.errors] == ["There are no transactions below the header row"]
