@@ -54,7 +54,8 @@ def write(plan: Plan, *, note: str) -> None:
     docs = [r for r in rows if r.kind in ("invoice", "debit_note", "opening_bill", "credit_note")]
     plain = [r for r in docs if not r.against]
     ids = _insert_docs(plan, plain, {}, shop_state, now)
-    existing = _ids(SalesDoc, {r.against for r in docs if r.against} - set(ids))
+    referred = {r.against for r in docs if r.against} | {dn for _, dn, _ in plan.allocations}
+    existing = _ids(SalesDoc, referred - set(ids))  # the shop's own documents
     ids.update(existing)
     ids.update(_insert_docs(plan, [r for r in docs if r.against], ids, shop_state, now))
     receipts = [r for r in rows if r.kind == "receipt"]
