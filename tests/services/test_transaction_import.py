@@ -41,17 +41,8 @@ def test_imported_documents_settle_and_use_the_shop_s_own(code: str) -> None:
     receive(code, 20000, DAY, allocations={})  # ₹200 kept on account
     result = transaction_import.import_transactions(
         _sheet(
-            _row("11-05-2026", "Receipt", "R/1", code, 300, against_number=number),
-            _row(
-                "12-05-2026",
-                "Credit note",
-                "C/1",
-                code,
-                100,
-                taxable_value=100,
-                gst=0,
-                against_number=number,
-            ),  # fmt: skip
+            _row("11-05-2026", "Receipt", "R/1", code, 300, against=number),
+            _row("12-05-2026", "Credit note", "C/1", code, 100, taxable=100, against=number),
             _row("13-05-2026", "Refund", "F/1", code, 150),
         )
     )
