@@ -12,7 +12,8 @@ import pytest
 
 from factories import make_customer
 from payment_builders import invoice, receive
-from vyapar_lite.db.models import AuditEntry, LedgerEntry, SalesDoc
+from vyapar_lite.db import database
+from vyapar_lite.db.models import Allocation, AuditEntry, LedgerEntry, SalesDoc
 from vyapar_lite.domain.customer import OpeningKind
 from vyapar_lite.services import (
     ageing,
@@ -121,3 +122,13 @@ def test_an_opening_advance_is_an_opening_credit_that_settles_a_new_invoice(
     assert receipts.apply_advance(code, number, 60000, on=DAY) == {f"OB/{code}": 60000}
     assert _outstanding(code) == []
     assert open_items.position(customer.id) == open_items.Position(-40000, 0, 40000)
+
+
+def test_check_verifies_the_allocations_to_an_opening_bill(code: str) -> None:
+    receive(code, 500000, DAY)
+    bill = SalesDoc.get(SalesDoc.kind == "opening_bill")
+    with database.atomic():  # a file changed behind the app's back
+        Allocation.update(amount=2400000).where(Allocation.doc == bill.id).execute()
+    assert books_check.problems()[0] == (
+        f"OB/{code}: receipts allocated ₹24,000.00 to it, more than its total ₹23,400.00"
+    )
