@@ -25,11 +25,12 @@ off the oldest bills in Ageing).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import peewee as pw
 
-from vyapar_lite.db.models import LedgerEntry, Receipt
+from vyapar_lite.db.models import Customer, LedgerEntry, Receipt
 from vyapar_lite.services.sales_postings import tuples
 
 OPEN_KINDS = ("invoice", "debit_note", "opening_bill")
@@ -86,3 +87,20 @@ def unallocated_credits(customer_id: int) -> int:
     used = alloc.used_by(int(r) for r, _ in receipts)
     left = sum(int(amount) - sum(used[int(r)]) for r, amount in receipts)
     return left + alloc.credit_note_balance(customer_id)
+
+
+def owing_codes(codes: Iterable[str]) -> set[str]:
+    """Which of these customers owe something today (balance > 0): for them, money a receipt
+    left unallocated is "on account", not an advance (see the module docstring)."""
+    wanted = sorted(set(codes))
+    owing: set[str] = set()
+    for start in range(0, len(wanted), 500):
+        query = (
+            LedgerEntry.select(Customer.code)
+            .join(Customer)
+            .where(Customer.code.in_(wanted[start : start + 500]))
+            .group_by(Customer.code)
+            .having(pw.fn.SUM(LedgerEntry.debit - LedgerEntry.credit) > 0)
+        )
+        owing.update(str(code) for (code,) in tuples(query))
+    return owing

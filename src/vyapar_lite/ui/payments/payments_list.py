@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from vyapar_lite.domain.money import format_money
-from vyapar_lite.services import payments
+from vyapar_lite.services import open_items, payments
 from vyapar_lite.ui.payments.rows import PaymentRow, bill_row, payment_row, receipt_row
 from vyapar_lite.ui.row_table import RowTable
 from vyapar_lite.ui.sales.labels import day_text
@@ -157,7 +157,9 @@ class PaymentsListPage(QWidget):
         self._timer.stop()
         text = self.search.text().strip()
         _label, keep = KINDS[max(self.kind_filter.currentIndex(), 0)]
-        rows = [receipt_row(r) for r in payments.recent_receipts(search=text, limit=LIMIT)]
+        receipts = payments.recent_receipts(search=text, limit=LIMIT)
+        owing = open_items.owing_codes(r.customer_code for r in receipts)
+        rows = [receipt_row(r, owing=owing) for r in receipts]
         rows += outgoing_rows(text)
         rows = [r for r in rows if keep(r)]
         rows.sort(key=lambda r: r.day, reverse=True)
