@@ -40,9 +40,14 @@ def _version_11_file(path: Path) -> None:
     )
     run(
         "INSERT INTO sales_doc (id, kind, number, fin_year, doc_date, due_date, customer_id, "
-        "place_of_supply, tax_kind, grand_total, created_at) VALUES (1, 'invoice', "
-        "'INV/2026-27/0001', '2026-27', '2026-05-10', '2026-05-25', 5, '27', 'intra', 193500, ?)",
+        "place_of_supply, tax_kind, taxable_total, grand_total, created_at) VALUES (1, "
+        "'invoice', 'INV/2026-27/0001', '2026-27', '2026-05-10', '2026-05-25', 5, '27', 'intra', "
+        "193500, 193500, ?)",
         (NOW,),
+    )
+    run(
+        "INSERT INTO sales_doc_line (doc_id, line_no, description, qty_milli, rate, taxable, "
+        "gst_rate_bp, total) VALUES (1, 1, 'Goods', 1000, 193500, 193500, 0, 193500)"
     )
     run(
         "INSERT INTO receipt (id, number, fin_year, receipt_date, customer_id, amount, mode, "

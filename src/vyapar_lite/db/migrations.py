@@ -584,6 +584,9 @@ OPENING_BILLS = Migration(
     (
         opening_bills_migration.allow_opening_bills,
         opening_bills_migration.convert_openings,
+        # the new opening bills' and credits' parties as issued (migration 10's step again:
+        # it fills in only documents without a snapshot)
+        party_backfill.snapshot_existing_documents,
     ),
 )
 

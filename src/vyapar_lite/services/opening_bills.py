@@ -25,15 +25,16 @@ from datetime import date, datetime, timedelta
 
 import peewee as pw
 
-from vyapar_lite.db import bulk, database
+from vyapar_lite.db import bulk, database, party_backfill
 from vyapar_lite.db.models import Customer, LedgerEntry, Receipt, SalesDoc
 from vyapar_lite.domain.customer import OpeningBalance, OpeningKind
 from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.domain.invoice import financial_year
-from vyapar_lite.services import audit
+from vyapar_lite.services import audit, document_parties
 from vyapar_lite.services.sales_postings import tuples
 
 OPENING_MODE = "opening"
+SNAPSHOT_ONE_BY_ONE = 20  # more openings at once: snapshots in one pass (`party_backfill`)
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,7 @@ def post_openings(items: Sequence[OpeningItem], *, note: str = "", imported: boo
         for i in items
     ]
     bulk.insert_rows(LedgerEntry, entries)
+    _snapshot(items, ids)
     audit.record_many(
         audit.PendingChange(
             "import" if imported else "post",
@@ -194,3 +196,15 @@ def _number_used(number: str, *, credit: bool) -> bool:
     if credit:
         return Receipt.select().where(Receipt.number == number).exists()
     return SalesDoc.select().where(SalesDoc.number == number).exists()
+
+
+def _snapshot(items: Sequence[OpeningItem], ids: dict[tuple[bool, str], int]) -> None:
+    """Each opening bill's and credit's parties as issued (`document_parties`): one by one for
+    a few, in one pass over every document still without one for a bulk import."""
+    if len(items) > SNAPSHOT_ONE_BY_ONE:
+        party_backfill.snapshot_existing_documents(database)
+        return
+    for i in items:
+        customer = Customer.get_by_id(i.customer_id)
+        doc_type = "receipt" if i.is_credit else "sales_doc"
+        document_parties.take(doc_type, ids[(i.is_credit, i.number)], customer)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import peewee as pw
 
-from vyapar_lite.db import bulk
+from vyapar_lite.db import bulk, database, party_backfill
 from vyapar_lite.db.models import (
     Allocation,
     LedgerEntry,
@@ -85,6 +85,8 @@ def write(plan: Plan, *, note: str) -> None:
             for r in rows
         ],
     )
+    # Each document's parties as issued (`document_parties`): the masters now, in one pass.
+    party_backfill.snapshot_existing_documents(database)
     audit.record_many(_audit(r, plan, record_ids, refund_ids, note) for r in rows)
     _continue_series(rows)
 
