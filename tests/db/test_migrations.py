@@ -155,7 +155,7 @@ def test_upgrade_from_the_previous_version_keeps_the_data(
     for table, old_rows in rows_before.items():
         width = len(old_rows[0]) if old_rows else 0
         before, after = old_rows, rows_after[table]
-        if table == "ledger_entry":  # migration 11 gives an opening entry its opening bill
+        if table == "ledger_entry":  # migration 12 gives an opening entry its opening bill
             before = [_without_document(row) for row in before]
             after = [_without_document(row) for row in after]
         assert set(before) <= {row[:width] for row in after}, table

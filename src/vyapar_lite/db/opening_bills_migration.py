@@ -1,8 +1,8 @@
-"""Migration 11's python steps: each customer's opening entry becomes an opening bill (or an
+"""Migration 12's python steps: each customer's opening entry becomes an opening bill (or an
 opening credit), and money filed as an advance by a customer who owed an opening balance is
 allocated to it.
 
-Plain SQL over the tables as they were at version 10 (not the models), like every migration.
+Plain SQL over the tables as they were at version 11 (not the models), like every migration.
 Balances do not change (no ledger amount moves): only the open items and the advance figure.
 A migration is not a shopkeeper's change, so it writes no audit rows; the kept ageing
 (`ageing_kept`, derived) is dropped so the next look works it out from the new open items.
