@@ -3,7 +3,8 @@
 
     python3 build_scripts/make_templates.py
 
-Run after changing a sheet's columns (`domain/customer_sheet.py`, `domain/item_sheet.py`) and
+Run after changing a sheet's columns (`domain/customer_sheet.py`, `domain/item_sheet.py`,
+`domain/transaction_sheet.py`) and
 commit the output; a test checks that each committed template has the columns the import expects.
 """
 
@@ -18,12 +19,13 @@ TEMPLATES = ROOT / "resources" / "templates"
 
 def main() -> int:
     sys.path.insert(0, str(ROOT / "src"))
-    from vyapar_lite.exports import customers, items
+    from vyapar_lite.exports import customers, items, transactions
 
     TEMPLATES.mkdir(parents=True, exist_ok=True)
     for name, write_template in (
         ("customers.xlsx", customers.write_template),
         ("items.xlsx", items.write_template),
+        ("transactions.xlsx", transactions.write_template),
     ):
         target = TEMPLATES / name
         write_template(target)

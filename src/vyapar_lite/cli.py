@@ -86,6 +86,22 @@ def cmd_import_items(args: argparse.Namespace) -> str:
     return _import(args, item_import.import_items, "item")
 
 
+def cmd_import_transactions(args: argparse.Namespace) -> str:
+    """History: invoices, receipts, notes, refunds and opening bills, all rows or none."""
+    from vyapar_lite.exports import workbook
+    from vyapar_lite.services import transaction_import
+    from vyapar_lite.services.sheet_import import ImportRejected
+
+    open_data_file(args.data, create=False)
+    sheet = workbook.read_first_sheet(args.file)
+    try:
+        result = transaction_import.import_transactions(sheet)
+    except ImportRejected as exc:
+        raise CommandError(_rejection(args.file, exc.errors)) from None
+    kinds = ", ".join(f"{n} {label.lower()}" for label, n in result.by_type.items())
+    return f"imported {result.created} transactions ({kinds}) from {args.file}"
+
+
 def _import(args: argparse.Namespace, run: Callable[[SheetData], ImportResult], noun: str) -> str:
     """Open the shop, import `args.file` (all rows or none), print warnings, say what was added."""
     from vyapar_lite.exports import workbook
@@ -229,6 +245,18 @@ def build_parser() -> argparse.ArgumentParser:
         "file", type=Path, metavar="FILE.xlsx", help="the workbook (its first sheet is read)"
     )
     import_items.set_defaults(run=cmd_import_items)
+    import_transactions = importing.add_parser(
+        "transactions",
+        parents=[common],
+        help="bring in past invoices, receipts, notes, refunds and opening bills (all or none)",
+        description="Add every document in FILE (the transactions template's columns), keeping "
+        "their own numbers. Nothing is imported when any row has a problem; every bad row and "
+        "column is listed.",
+    )
+    import_transactions.add_argument(
+        "file", type=Path, metavar="FILE.xlsx", help="the workbook (its first sheet is read)"
+    )
+    import_transactions.set_defaults(run=cmd_import_transactions)
 
     exporting = commands.add_parser(
         "export", help="export records to an Excel file"

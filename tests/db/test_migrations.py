@@ -36,6 +36,11 @@ def _schema(db: peewee.SqliteDatabase) -> list[tuple[str, str, str]]:
     ).fetchall()
 
 
+def _without_document(row: tuple[object, ...]) -> tuple[object, ...]:
+    """A ledger row without doc_number (4) and its document columns (doc_type, doc_id: 9, 10)."""
+    return (*row[:4], *row[5:9])
+
+
 def _table_names(db: peewee.SqliteDatabase) -> set[str]:
     return set(db.get_tables())
 
@@ -140,6 +145,7 @@ def test_upgrade_from_the_previous_version_keeps_the_data(
     kept = tables_before - {"schema_version"}
     rows_before = _rows(raw_db, kept)
     assert all(rows_before[t] for t in ("shop", "setting", "audit_entry"))
+    schema_before = _schema(raw_db)
 
     assert migrations.migrate(raw_db) == [migrations.LATEST]
 
@@ -148,11 +154,16 @@ def test_upgrade_from_the_previous_version_keeps_the_data(
     rows_after = _rows(raw_db, kept)
     for table, old_rows in rows_before.items():
         width = len(old_rows[0]) if old_rows else 0
-        assert set(old_rows) <= {row[:width] for row in rows_after[table]}, table
+        before, after = old_rows, rows_after[table]
+        if table == "ledger_entry":  # migration 12 gives an opening entry its opening bill
+            before = [_without_document(row) for row in before]
+            after = [_without_document(row) for row in after]
+        assert set(before) <= {row[:width] for row in after}, table
     fresh = peewee.SqliteDatabase(str(tmp_path / "fresh.vyapar"))
     migrations.migrate(fresh)
     made = fresh.execute_sql(SCHEMA_NAMES)
-    assert {r[0] for r in made} - set(before_names), "the latest migration adds nothing"
+    added = {r[0] for r in made} - set(before_names)
+    assert added or _schema(raw_db) != schema_before, "the latest migration changes nothing"
     assert _schema(raw_db) == _schema(fresh)  # an upgraded file is shaped like a new one
     fresh.close()
 

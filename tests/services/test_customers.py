@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import sqlite3
 from datetime import date, datetime
 from pathlib import Path
 
@@ -286,10 +287,16 @@ def test_opening_receivable_is_owed_to_the_shop(shop_file: Path) -> None:
     (entry,) = LedgerEntry.select().where(LedgerEntry.customer == _id(customer.code))
     assert (entry.kind, entry.debit, entry.credit) == ("opening", 125050, 0)
     assert entry.entry_date == date(2026, 4, 1)
-    assert entry.description == "Opening balance (receivable)"
-    post = audit.history("ledger_entry", entry.id)[0]
+    assert entry.description == f"Opening bill OB/{customer.code}"  # one bill: only a total
+    assert entry.doc_type == "sales_doc"
+    post = audit.history("sales_doc", entry.doc_id)[0]
     assert post.action == "post"
-    assert post.after == {"date": "2026-04-01", "debit": 125050, "credit": 0}
+    assert post.after == {
+        "opening": "bill",
+        "date": "2026-04-01",
+        "due_date": "2026-04-01",
+        "amount": 125050,
+    }
 
 
 def test_opening_advance_is_negative(shop_file: Path) -> None:
@@ -312,9 +319,9 @@ def test_a_failed_opening_posting_undoes_the_customer_and_gives_the_code_back(
     shop_file: Path,
 ) -> None:
     audits = _audit_count()
-    bad = OpeningBalance(-500, OpeningKind.RECEIVABLE, date(2026, 4, 1))  # breaks debit >= 0
+    bad = OpeningBalance(-500, OpeningKind.RECEIVABLE, date(2026, 4, 1))  # breaks grand_total >= 0
 
-    with pytest.raises(peewee.IntegrityError, match="CHECK constraint"):
+    with pytest.raises((peewee.IntegrityError, sqlite3.IntegrityError), match="CHECK constraint"):
         customers.create_customer(CustomerDetails(name="Half Saved"), opening=bad)
 
     assert not Customer.select().where(Customer.name == "Half Saved").exists()

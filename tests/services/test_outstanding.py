@@ -31,6 +31,8 @@ def _rows(as_of: date, scope: CustomerScope = EVERYONE) -> list[tuple[object, ..
 def test_outstanding_invoices_at_the_end_of_june(shop: ReportShop) -> None:
     n = shop.numbers
     assert _rows(JUNE_END) == [
+        # the opening balance is an opening bill, due after Asha's 15 days' terms
+        (shop.asha, f"OB/{shop.asha}", date(2026, 4, 16), 500000, 0, 0, 500000, 75),
         (shop.asha, n["inv1"], date(2026, 4, 20), 23600, 10000, 0, 13600, 71),
         (shop.asha, n["inv4"], date(2026, 5, 25), 112000, 0, 0, 112000, 36),
         (shop.dealer, n["inv2"], date(2026, 5, 20), 472500, 0, 94500, 378000, 41),
@@ -39,18 +41,19 @@ def test_outstanding_invoices_at_the_end_of_june(shop: ReportShop) -> None:
     ]
     summary = outstanding.outstanding_summary(JUNE_END)
     assert (summary.count, summary.total, summary.paid, summary.credited) == (
-        5,
-        1906100,
+        6,
+        2406100,
         10000,
         94500,
     )
-    assert summary.outstanding == 1801600
+    assert summary.outstanding == 2301600
 
 
 def test_outstanding_as_of_an_earlier_date(shop: ReportShop) -> None:
     n = shop.numbers
     # before the credit note (12-05) and the debit note; invoice 4 not yet due
     assert _rows(date(2026, 5, 11)) == [
+        (shop.asha, f"OB/{shop.asha}", date(2026, 4, 16), 500000, 0, 0, 500000, 25),
         (shop.asha, n["inv1"], date(2026, 4, 20), 23600, 10000, 0, 13600, 21),
         (shop.asha, n["inv4"], date(2026, 5, 25), 112000, 0, 0, 112000, -14),
         (shop.dealer, n["inv2"], date(2026, 5, 20), 472500, 0, 0, 472500, -9),

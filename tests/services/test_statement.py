@@ -42,7 +42,7 @@ def test_a_statement_lists_every_entry_with_a_running_balance(shop: ReportShop) 
     assert (head.closing, head.line_count) == (625600, 8)
     assert [(ln.entry_date, ln.type_label, ln.doc_number, ln.debit, ln.credit, ln.balance)
             for ln in lines] == [
-        (APRIL, "Opening balance", "", 500000, 0, 500000),
+        (APRIL, "Opening balance", f"OB/{shop.asha}", 500000, 0, 500000),
         (date(2026, 4, 5), "Invoice", n["inv1"], 23600, 0, 523600),
         (date(2026, 4, 5), "Receipt", "RCT/2026-27/0001", 0, 10000, 513600),
         (date(2026, 5, 10), "Invoice", n["inv4"], 112000, 0, 625600),

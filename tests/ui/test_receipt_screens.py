@@ -147,7 +147,8 @@ def test_receipt_with_auto_allocation_then_a_manual_change(
     assert customers.get_customer(books.code).balance == 400000
     assert payments.advance_available(books.code) == 100000
     assert saved.number in form.saved_bar.label.text()
-    assert "₹1,000.00 kept as advance" in form.saved_bar.label.text()
+    # they still owe ₹4,000: money left unallocated is on account, not an advance
+    assert "₹1,000.00 kept on account" in form.saved_bar.label.text()
 
     # the customer's page heard about it: the new balance, the invoice paid, the receipt listed
     assert page.facts["Balance"].text() == "<b>₹4,000.00 to receive</b>"
@@ -156,7 +157,7 @@ def test_receipt_with_auto_allocation_then_a_manual_change(
     assert (rows[books.newest].outstanding, rows[books.newest].status) == ("0.00", "paid")
     assert (rows[books.middle].outstanding, rows[books.middle].status) == ("5,000.00", "posted")
     assert rows[saved.number].kind == "receipt"
-    assert rows[saved.number].outstanding == "advance 1,000.00"
+    assert rows[saved.number].outstanding == "on account 1,000.00"  # they still owe ₹4,000
     assert page.documents_tab.summary.text() == "3 posted invoices, ₹5,000.00 outstanding on them"
     # and the payments list shows it
     screen.show_list()

@@ -62,23 +62,24 @@ def test_outstanding_invoices_of_every_customer_and_of_one(
     as_of(page, JUNE_END)
     shown(qtbot, page)
 
-    assert [(row_texts(page, r)[3], *row_texts(page, r)[5:]) for r in range(5)] == [
+    assert [(row_texts(page, r)[3], *row_texts(page, r)[5:]) for r in range(6)] == [
+        (f"OB/{shop.asha}", "16-04-2026", "5,000.00", "", "", "5,000.00", "75"),
         (n["inv1"], "20-04-2026", "236.00", "100.00", "", "136.00", "71"),
         (n["inv4"], "25-05-2026", "1,120.00", "", "", "1,120.00", "36"),
         (n["inv2"], "20-05-2026", "4,725.00", "", "945.00", "3,780.00", "41"),
         (n["inv3"], "02-05-2026", "11,800.00", "", "", "11,800.00", "59"),
         (n["dn1"], "01-06-2026", "1,180.00", "", "", "1,180.00", "29"),
     ]  # fmt: skip
-    assert row_texts(page, 4)[2] == "Debit note"
+    assert (row_texts(page, 0)[2], row_texts(page, 5)[2]) == ("Opening bill", "Debit note")
     shown_totals = totals(page)
     assert [shown_totals[h] for h in ("Total", "Paid", "Credit notes", "Outstanding")] == [
-        "19,061.00", "100.00", "945.00", "18,016.00",
+        "24,061.00", "100.00", "945.00", "23,016.00",
     ]  # fmt: skip
-    assert shown_totals["Customer"] == "5 invoices"
+    assert shown_totals["Customer"] == "6 invoices"
     qtmodeltester.check(page.model)  # type: ignore[attr-defined]
 
     table = exported(qtbot, page, tmp_path / "outstanding.xlsx")
-    assert len(table.rows) == 5
+    assert len(table.rows) == 6
     for header in ("Total", "Paid", "Credit notes", "Outstanding"):
         assert column_sum(table, header) == rupees(shown_totals[header]), header
 
@@ -89,7 +90,7 @@ def test_outstanding_invoices_of_every_customer_and_of_one(
     # a date before the second invoice fell due: not overdue, no days shown
     as_of(page, date(2026, 5, 11))
     shown(qtbot, page, lambda: page.customer.set_code(shop.asha))
-    assert [row_texts(page, r)[10] for r in range(2)] == ["21", ""]
+    assert [row_texts(page, r)[10] for r in range(3)] == ["25", "21", ""]
 
 
 def test_ageing_by_the_shop_s_bands_then_the_shopkeeper_s_own(

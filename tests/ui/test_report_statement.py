@@ -71,7 +71,7 @@ def test_the_statement_shows_every_line_with_its_running_balance(
     assert page.model.total == 9  # brought forward + 8 entries
     assert [row_texts(page, r)[1:3] + row_texts(page, r)[5:] for r in range(9)] == [
         ["Brought forward", "", "", "", "0.00"],
-        ["Opening balance", "", "5,000.00", "", "5,000.00 Dr"],
+        ["Opening balance", f"OB/{shop.asha}", "5,000.00", "", "5,000.00 Dr"],
         ["Invoice", n["inv1"], "236.00", "", "5,236.00 Dr"],
         ["Receipt", "RCT/2026-27/0001", "", "100.00", "5,136.00 Dr"],
         ["Invoice", n["inv4"], "1,120.00", "", "6,256.00 Dr"],

@@ -16,7 +16,13 @@ from datetime import datetime
 
 import peewee
 
-from vyapar_lite.db import audit_seal, memo_numbers, party_backfill, sqlite_features
+from vyapar_lite.db import (
+    audit_seal,
+    memo_numbers,
+    opening_bills_migration,
+    party_backfill,
+    sqlite_features,
+)
 
 
 @dataclass(frozen=True)
@@ -571,8 +577,21 @@ DOCUMENTS_AFTER_ISSUE = Migration(
     python_steps=(memo_numbers.move_bounce_charges,),
 )
 
-# The shop's unit words as migration 12 read them (frozen here; domain.uqc maps new items).
-_UQC_OF_UNIT_12 = (
+OPENING_BILLS = Migration(
+    12,
+    "opening balances bill by bill: each opening entry becomes an opening bill or credit",
+    (),
+    (
+        opening_bills_migration.allow_opening_bills,
+        opening_bills_migration.convert_openings,
+        # the new opening bills' and credits' parties as issued (migration 10's step again:
+        # it fills in only documents without a snapshot)
+        party_backfill.snapshot_existing_documents,
+    ),
+)
+
+# The shop's unit words as migration 13 read them (frozen here; domain.uqc maps new items).
+_UQC_OF_UNIT_13 = (
     ("PCS", "pcs pc piece pieces"), ("NOS", "nos no number numbers"),
     ("KGS", "kg kgs kilo kilogram kilograms"), ("GMS", "g gm gms gram grams"),
     ("LTR", "l lt ltr litre litres liter liters"), ("MLT", "ml mlt"),
@@ -584,19 +603,19 @@ _UQC_OF_UNIT_12 = (
     ("UNT", "unit units"), ("SQF", "sqft"), ("SQM", "sqm"), ("CMS", "cm"),
     ("TUB", "tube tubes"), ("TBS", "tablet tablets tab"), ("DRM", "drum drums"),
 )  # fmt: skip
-_UQC_CASE_12 = " ".join(
+_UQC_CASE_13 = " ".join(
     f"WHEN LOWER(TRIM(unit)) IN ({', '.join(repr(w) for w in words.split())}) THEN '{code}'"
-    for code, words in _UQC_OF_UNIT_12
+    for code, words in _UQC_OF_UNIT_13
 )
 
 AMOUNTS_AND_PLACE = Migration(
-    12,
+    13,
     "GST unit codes for items and invoice lines, SEZ customers and supplies, loyalty shares on "
     "lines",
     (
         # Every item gets the GST unit code its unit word stands for (OTH when not known).
         "ALTER TABLE item ADD COLUMN uqc VARCHAR(3) NOT NULL DEFAULT 'OTH'",
-        f"UPDATE item SET uqc = CASE {_UQC_CASE_12} ELSE 'OTH' END",
+        f"UPDATE item SET uqc = CASE {_UQC_CASE_13} ELSE 'OTH' END",
         # The code a line was issued with; lines issued before keep '' (not known at issue).
         "ALTER TABLE sales_doc_line ADD COLUMN uqc VARCHAR(3) NOT NULL DEFAULT ''",
         # Points redeemed come off the lines before tax (s.15(3)(a) CGST Act): each line's part.
@@ -623,6 +642,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     KEPT_AGEING,
     DOCUMENT_PARTIES,
     DOCUMENTS_AFTER_ISSUE,
+    OPENING_BILLS,
     AMOUNTS_AND_PLACE,
 )
 LATEST = MIGRATIONS[-1].version

@@ -111,7 +111,7 @@ class Customer(BaseModel):
     notes = pw.TextField(default="")
     is_active = pw.BooleanField(default=True)
     is_cash = pw.BooleanField(default=False)
-    is_sez = pw.BooleanField(default=False)  # an SEZ unit or developer (migration 11)
+    is_sez = pw.BooleanField(default=False)  # an SEZ unit or developer (migration 13)
     created_at = pw.DateTimeField()
     updated_at = pw.DateTimeField()
     country = pw.CharField(default="")  # a foreign buyer's country (state 96), migration 11
@@ -169,7 +169,7 @@ class Item(BaseModel):
     name = pw.CharField()
     hsn_sac = pw.CharField(default="")
     unit = pw.CharField(default="pcs")
-    uqc = pw.CharField(default="OTH")  # GST unit quantity code (domain.uqc), migration 11
+    uqc = pw.CharField(default="OTH")  # GST unit quantity code (domain.uqc), migration 13
     sale_price = pw.BigIntegerField(default=0)
     price_includes_tax = pw.BooleanField(default=False)
     gst_rate_bp = pw.IntegerField(default=0)
@@ -302,7 +302,7 @@ class SalesDoc(BaseModel):
     grand_total = pw.BigIntegerField()
     points_earned = pw.IntegerField(default=0)
     points_redeemed = pw.IntegerField(default=0)
-    # to an SEZ unit: "SEWP" with IGST paid, "SEWOP" without, under LUT; "" otherwise (migration 11)
+    # to an SEZ unit: "SEWP" with IGST paid, "SEWOP" without, under LUT; "" otherwise (migration 13)
     sez_supply = pw.CharField(default="")
     status = pw.CharField(default="posted")
     cancel_reason = pw.TextField(default="")
@@ -328,7 +328,7 @@ class SalesDocLine(BaseModel):
     description = pw.CharField()
     hsn_sac = pw.CharField(default="")
     unit = pw.CharField(default="")
-    uqc = pw.CharField(default="")  # the GST unit code at issue ("" before migration 11)
+    uqc = pw.CharField(default="")  # the GST unit code at issue ("" before migration 13)
     qty_milli = pw.BigIntegerField()
     rate = pw.BigIntegerField()
     discount = pw.BigIntegerField(default=0)
@@ -338,7 +338,7 @@ class SalesDocLine(BaseModel):
     sgst = pw.BigIntegerField(default=0)
     igst = pw.BigIntegerField(default=0)
     total = pw.BigIntegerField()
-    # the part of the points redeemed that came off this line before tax (migration 11)
+    # the part of the points redeemed that came off this line before tax (migration 13)
     loyalty_share = pw.BigIntegerField(default=0)
     against_line = pw.ForeignKeyField("self", null=True, column_name="against_line_id")
     against_line_id: int | None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -205,3 +206,41 @@ def schema_objects(db: peewee.Database | sqlite3.Connection) -> dict[tuple[str, 
         "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
     ).fetchall()
     return {(str(t), str(n)): " ".join(str(sql or "").split()) for t, n, sql in rows}
+
+
+def allow_value(db: peewee.Database, table: str, column: str, value: str) -> None:
+    """Let `table.column`'s `CHECK (column IN (...))` accept one more value, keeping everything
+    else about the table as it is now (columns other migrations added, indexes, rows, ids).
+
+    SQLite cannot alter a CHECK constraint, so the table is rebuilt from its own stored
+    definition (SQLite's documented procedure): a plain copy of the rows, the table dropped and
+    created again with the widened list, the rows put back, its indexes made again. Foreign keys
+    into the table are checked at commit (`defer_foreign_keys`), when every row is back. Run
+    inside the migration's transaction. (PostgreSQL: ALTER TABLE ... DROP/ADD CONSTRAINT.)"""
+    definition = db.execute_sql(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
+    ).fetchone()[0]
+    pattern = re.compile(rf"(CHECK \({re.escape(column)} IN \()([^)]*)(\)\))")
+    match = pattern.search(definition)
+    if match is None:
+        raise ValueError(f"{table}.{column} has no CHECK (... IN (...)) to widen")
+    if f"'{value}'" in match.group(2):
+        return
+    widened = pattern.sub(lambda m: f"{m.group(1)}{m.group(2)}, '{value}'{m.group(3)}", definition)
+    indexes = [
+        str(row[0])
+        for row in db.execute_sql(
+            "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+            "AND sql IS NOT NULL",
+            (table,),
+        ).fetchall()
+    ]
+    copy = f"{table}_widening"
+    db.execute_sql("PRAGMA defer_foreign_keys = ON")
+    db.execute_sql(f'CREATE TEMP TABLE "{copy}" AS SELECT * FROM "{table}"')
+    db.execute_sql(f'DROP TABLE "{table}"')
+    db.execute_sql(widened)
+    db.execute_sql(f'INSERT INTO "{table}" SELECT * FROM temp."{copy}"')
+    db.execute_sql(f'DROP TABLE temp."{copy}"')
+    for statement in indexes:
+        db.execute_sql(statement)

@@ -2,21 +2,18 @@
 
 Each customer's balance on the date (as in the balances report) is split over the bands by
 `domain.ageing.owed_by_band`: the newest open items that make up the balance, each aged from
-its due date. Open items, newest first, are the customer's debit entries:
-
-- an invoice or debit note counts for what it still owes on the date (`outstanding.owed_as_of`)
-  and falls due on its due date; a cancelled one counts for nothing (its reversal nets it out);
-- the debit that reverses a cancelled receipt counts for nothing (the receipt's allocations no
-  longer count, so the invoices it paid are open again);
-- an opening balance is due on its own date; any other debit (entries without a document) is due
-  after the customer's payment terms.
+its due date. Open items are the one definition in `services.open_items` (the Outstanding
+report's rows): invoices, debit notes and opening bills, each for what it still owes on the date
+(`outstanding.owed_as_of`). Since open items - unallocated credits = balance, covering the
+balance with the newest items takes money on account off the oldest items first; Ageing and
+Outstanding agree on which bills are overdue.
 
 A customer in advance (balance < 0) has no band amounts and shows the advance apart, so for every
 row and for the totals: sum of the bands = receivable, and receivable - advance = balance.
 
-Speed: one query for all balances, then for each customer who owes something a walk back over
-their newest entries (statement index, newest first) that stops as soon as the balance is
-covered; the walk's SQL is built once per report and run per customer.
+Speed: one query for all balances, then for each customer who owes something a walk over their
+open documents, newest due first, that stops as soon as the balance is covered; the walk's SQL
+is built once per report and run per customer.
 """
 
 from __future__ import annotations
@@ -24,13 +21,13 @@ from __future__ import annotations
 from collections.abc import Callable, Generator, Iterable
 from contextlib import closing
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Any, NamedTuple
 
 import peewee as pw
 
 from vyapar_lite.db import database
-from vyapar_lite.db.models import LedgerEntry, SalesDoc, Setting
+from vyapar_lite.db.models import SalesDoc, Setting
 from vyapar_lite.domain.ageing import (
     AgeingBands,
     OpenItem,
@@ -43,7 +40,8 @@ from vyapar_lite.domain.ageing import (
 from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.services import audit
 from vyapar_lite.services.balances import balance_of, balances_as_of, last_entry_date
-from vyapar_lite.services.outstanding import OWING_KINDS, owed_as_of, owed_now
+from vyapar_lite.services.open_items import OPEN_KINDS
+from vyapar_lite.services.outstanding import owed_as_of, owed_now
 from vyapar_lite.services.report_scope import (
     EVERYONE,
     CustomerInfo,
@@ -209,39 +207,24 @@ def _row(info: CustomerInfo, balance: int, owed: list[int]) -> AgeingRow:
 
 
 class _Walk:
-    """A customer's debit entries up to the date, newest first, as open items."""
+    """A customer's open items on the date (`open_items`: invoices, debit notes and opening
+    bills, each for what it still owes then), newest due first, as aged items."""
 
     def __init__(self, as_of: date) -> None:
         self.as_of = as_of
         everything = as_of >= last_entry_date()  # today, usually: the quicker sum is exact
         owed = owed_now(SalesDoc) if everything else owed_as_of(SalesDoc, as_of)
-        owing = (
-            (LedgerEntry.doc_type == "sales_doc")
-            & (SalesDoc.status == "posted")
-            & SalesDoc.kind.in_(OWING_KINDS)
-        )
+        due = pw.fn.COALESCE(SalesDoc.due_date, SalesDoc.doc_date)
         query = (
-            LedgerEntry.select(
-                LedgerEntry.entry_date,
-                LedgerEntry.kind,
-                LedgerEntry.doc_type,
-                LedgerEntry.debit,
-                SalesDoc.status,
-                pw.fn.COALESCE(SalesDoc.due_date, SalesDoc.doc_date),
-                pw.Case(None, [(owing, owed)], None),
-            )
-            .join(
-                SalesDoc,
-                pw.JOIN.LEFT_OUTER,
-                on=(LedgerEntry.doc_type == "sales_doc") & (SalesDoc.id == LedgerEntry.doc_id),
-            )
+            SalesDoc.select(due, owed)
             # The customer is the last parameter, bound per customer: see `items`.
             .where(
-                (LedgerEntry.debit > 0)
-                & (LedgerEntry.entry_date <= as_of)
-                & (LedgerEntry.customer == pw.SQL("?"))
+                (SalesDoc.status == "posted")
+                & SalesDoc.kind.in_(OPEN_KINDS)
+                & (SalesDoc.doc_date <= as_of)
+                & (SalesDoc.customer == pw.SQL("?"))
             )
-            .order_by(LedgerEntry.entry_date.desc(), LedgerEntry.id.desc())
+            .order_by(due.desc(), SalesDoc.doc_date.desc(), SalesDoc.id.desc())
         )
         self.sql, params = query.sql()
         self.params = list(params)
@@ -250,33 +233,21 @@ class _Walk:
     def by_band(
         self, customer_id: int, info: CustomerInfo, balance: int, bands: AgeingBands
     ) -> list[int]:
-        with closing(self.items(customer_id, info.payment_terms_days)) as items:
+        with closing(self.items(customer_id)) as items:
             return owed_by_band(items, balance, self.as_of, bands)
 
     def what_makes_up(self, customer_id: int, info: CustomerInfo, balance: int) -> list[OpenItem]:
-        with closing(self.items(customer_id, info.payment_terms_days)) as items:
+        with closing(self.items(customer_id)) as items:
             return what_makes_up(items, balance)
 
-    def items(self, customer_id: int, terms_days: int) -> Generator[OpenItem, None, None]:
+    def items(self, customer_id: int) -> Generator[OpenItem, None, None]:
         cursor = database.execute_sql(self.sql, [*self.params, customer_id])
-        terms = timedelta(days=terms_days)
         try:
             while (row := cursor.fetchone()) is not None:
-                yield self._item(row, terms)
+                due, owed = row
+                yield OpenItem(_day(due), int(owed))
         finally:
             cursor.close()
-
-    @staticmethod
-    def _item(row: tuple[Any, ...], terms: timedelta) -> OpenItem:
-        entry_date, kind, doc_type, debit, doc_status, doc_due, owed = row
-        day = _day(entry_date)
-        if doc_type == "sales_doc":
-            if owed is not None:
-                return OpenItem(_day(doc_due), int(owed))
-            return OpenItem(day, 0 if doc_status != "posted" else int(debit))
-        if doc_type == "receipt":
-            return OpenItem(day, 0)
-        return OpenItem(day if kind == "opening" else day + terms, int(debit))
 
 
 def _day(value: Any) -> date:

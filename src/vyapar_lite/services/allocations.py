@@ -32,13 +32,15 @@ from vyapar_lite.db.models import (
 )
 from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.domain.payment import Owing
+from vyapar_lite.services.open_items import OPEN_KINDS, OPEN_KINDS_SQL
 from vyapar_lite.services.sales_postings import tuples
 from vyapar_lite.services.sales_views import allocated, credited
 
-OWING_KINDS = ("invoice", "debit_note")
-# Receipts whose unallocated money is the customer's advance. A write-off or a contra moves no
-# money: what of it settles nothing (its invoice was cancelled later) is not an advance.
-ADVANCE_ORIGINS = ("receipt", "invoice", "order")
+OWING_KINDS = OPEN_KINDS
+# Receipts whose unallocated money is the customer's advance (an opening credit is one). A
+# write-off or a contra moves no money: what of it settles nothing (its invoice was cancelled
+# later) is not an advance.
+ADVANCE_ORIGINS = ("receipt", "invoice", "order", "opening")
 
 
 @dataclass(frozen=True)
@@ -66,7 +68,8 @@ def customer_row(code: str, *, field: str = "customer") -> Customer:
 # still owe something: an allocation counts while its receipt is posted (one receipt can be left
 # out: the re-allocation form), a credit note while it is posted. The property test holds this
 # equal to the sales service's figure.
-_OWING_SQL = """
+_OWING_SQL = (
+    """
 SELECT id, kind, number, doc_date, due_date, grand_total, grand_total - paid - credited
 FROM (
     SELECT d.id, d.kind, d.number, d.doc_date, d.due_date, d.grand_total,
@@ -76,14 +79,17 @@ FROM (
         (SELECT COALESCE(SUM(n.grand_total), 0) FROM sales_doc n
          WHERE n.against_id = d.id AND n.kind = 'credit_note' AND n.status = 'posted') AS credited
     FROM sales_doc d
-    WHERE d.customer_id = ? AND d.status = 'posted' AND d.kind IN ('invoice', 'debit_note')
+    WHERE d.customer_id = ? AND d.status = 'posted' AND d.kind IN """
+    + OPEN_KINDS_SQL
+    + """
 ) owing
 WHERE grand_total - paid - credited > 0
 """
+)
 
 
 def owing_docs(customer_id: int, *, exclude_receipt: Receipt | None = None) -> list[OpenDoc]:
-    """The customer's posted invoices and debit notes that still owe something, oldest due
+    """The customer's open items (`open_items.OPEN_KINDS`) that still owe something, oldest due
     first; with `exclude_receipt`, as if that receipt's own allocations were taken off."""
     excluded = exclude_receipt.id if exclude_receipt is not None else -1
     rows = database.execute_sql(_OWING_SQL, (excluded, customer_id)).fetchall()

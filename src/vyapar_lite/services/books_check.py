@@ -5,9 +5,9 @@
   grand total, a credit note credited its grand total, a counted receipt (or write-off, contra)
   credited its amount, a refund debited, a purchase bill credited on the payable side, a
   supplier payment or contra debited there; a cancelled, bounced or pending one nets to nothing;
-- allocations never exceed what they settle: per invoice/debit note at most its grand total; per
-  receipt (with the refunds of its advance) at most its amount; the same for purchase bills and
-  payments out;
+- allocations never exceed what they settle: per invoice, debit note or opening bill at most its
+  grand total; per receipt (with the refunds of its advance) at most its amount; the same for
+  purchase bills and payments out;
 - a contra's two sides have its amount and its status;
 - every document has its parties as issued and its totals equal its lines (`document_check`).
 

@@ -20,11 +20,11 @@ from datetime import datetime
 import peewee as pw
 
 from vyapar_lite.db import bulk
-from vyapar_lite.db.models import Customer, LedgerEntry, Sequence
+from vyapar_lite.db.models import Customer, Sequence
 from vyapar_lite.domain.customer import CustomerDetails, OpeningBalance
 from vyapar_lite.domain.customer_sheet import SheetReading, read_sheet, sort_errors
 from vyapar_lite.domain.sheet import RowError, SheetData
-from vyapar_lite.services import audit, customers
+from vyapar_lite.services import audit, customers, opening_bills
 from vyapar_lite.services.sheet_import import ImportPreview as GenericPreview
 from vyapar_lite.services.sheet_import import (
     ImportRejected,
@@ -160,20 +160,9 @@ def _write(rows: list[ImportRow], *, note: str) -> None:
         customers.creation_change(ids[r.code], r.details, r.code, note=note) for r in rows
     )
 
-    openings = [(ids[r.code], r.code, r.opening) for r in rows if r.opening is not None]
-    if not openings:
-        return
-    last_entry = LedgerEntry.select(pw.fn.MAX(LedgerEntry.id)).scalar() or 0
-    entries = [customers.opening_entry_values(i, opening, now=now) for i, _, opening in openings]
-    bulk.insert_rows(LedgerEntry, entries)
-    entry_ids: dict[int, int] = dict(
-        tuples(
-            LedgerEntry.select(LedgerEntry.customer, LedgerEntry.id).where(
-                LedgerEntry.id > last_entry
-            )
-        )
-    )
-    audit.record_many(
-        customers.opening_change(i, code, entry_ids[i], opening, note=note)
-        for i, code, opening in openings
-    )
+    openings = [
+        customers.opening_item(ids[r.code], r.code, r.opening, r.details)
+        for r in rows
+        if r.opening is not None
+    ]
+    opening_bills.post_openings(openings, note=note)

@@ -24,7 +24,7 @@ from vyapar_lite.domain.customer import (
 )
 from vyapar_lite.domain.customer_codes import clean_code_prefix
 from vyapar_lite.domain.errors import FieldError, ValidationError
-from vyapar_lite.services import audit, sequences
+from vyapar_lite.services import audit, opening_bills, sequences
 from vyapar_lite.services.categories import category_id_for
 
 _DETAIL_FIELDS = [f.name for f in fields(CustomerDetails)]
@@ -145,13 +145,27 @@ def set_active(code: str, active: bool, *, reason: str = "") -> CustomerAccount:
 
 
 def post_opening(row: Customer, opening: OpeningBalance) -> None:
-    """Post the opening balance as a ledger entry (inside the caller's transaction)."""
+    """Post the opening balance as one opening bill or credit (inside the caller's transaction)."""
     if row.is_cash:
         raise ValidationError(
             FieldError("opening_amount", "The CASH customer has no opening balance")
         )
-    entry = LedgerEntry.create(**opening_entry_values(row.id, opening, now=datetime.now()))
-    audit.record_change(opening_change(row.id, row.code, entry.id, opening))
+    opening_bills.post_openings([opening_item(row.id, row.code, opening, row)])
+
+
+def opening_item(
+    customer_id: int, code: str, opening: OpeningBalance, terms: Any
+) -> opening_bills.OpeningItem:
+    """The single opening bill (or credit) for an opening balance known as a total: dated on the
+    opening date, due after the customer's payment terms (`terms`: anything with
+    `payment_terms_days` and `state_code`, a customer row or details)."""
+    return opening_bills.from_total(
+        customer_id,
+        code,
+        opening,
+        terms_days=int(terms.payment_terms_days or 0),
+        state_code=str(terms.state_code or ""),
+    )
 
 
 # --- row and audit values, shared by the one-customer functions above and the bulk import --------
@@ -174,37 +188,6 @@ def creation_change(
         customer_id,
         label=code,
         after=_audit_values(details, code),
-        customer_id=customer_id,
-        note=note,
-    )
-
-
-def opening_entry_values(
-    customer_id: int, opening: OpeningBalance, *, now: datetime
-) -> dict[str, Any]:
-    """The `ledger_entry` row for an opening balance."""
-    return {
-        "customer": customer_id,
-        "entry_date": opening.as_of,
-        "kind": "opening",
-        "doc_number": "",
-        "description": f"Opening balance ({opening.kind.value.lower()})",
-        "debit": opening.debit,
-        "credit": opening.credit,
-        "created_at": now,
-    }
-
-
-def opening_change(
-    customer_id: int, code: str, entry_id: int, opening: OpeningBalance, *, note: str = ""
-) -> audit.PendingChange:
-    """The audit row for an opening balance's ledger entry."""
-    return audit.PendingChange(
-        "post",
-        "ledger_entry",
-        entry_id,
-        label=f"{code} opening balance",
-        after={"date": opening.as_of, "debit": opening.debit, "credit": opening.credit},
         customer_id=customer_id,
         note=note,
     )

@@ -6,7 +6,11 @@
   UTGST, IGST) are the sums of its lines, each line's total is its taxable value plus its tax,
   and the grand total is the lines' total less the loyalty redemption plus the round-off
   (Rule 46(i)-(l): the invoice states the taxable value, the rate and amount of each tax and the
-  total, so the figures printed must be the figures of the lines).
+  total, so the figures printed must be the figures of the lines). Two kinds of document carry
+  no lines: an opening bill (a debt from before the app) and a document brought in by the
+  history import (`transaction_import`); for them taxable value + tax must be the total (an
+  opening bill's own amount stands), and their import/post audit row holds their figures
+  (`posting_check`).
 
 A document posted before and since changed behind the app's back (a line edited in the file, a
 snapshot deleted) is reported by its number. Plain SQL, one grouped pass per rule.
@@ -38,15 +42,17 @@ SELECT d.number, d.taxable_total, d.cgst_total, d.sgst_total, d.igst_total,
                          THEN 1 ELSE 0 END), 0)
 FROM sales_doc d
 LEFT JOIN sales_doc_line l ON l.doc_id = d.id
-GROUP BY d.id, d.number, d.taxable_total, d.cgst_total, d.sgst_total, d.igst_total,
+GROUP BY d.id, d.number, d.kind, d.taxable_total, d.cgst_total, d.sgst_total, d.igst_total,
          d.loyalty_discount, d.round_off, d.grand_total
-HAVING d.taxable_total <> COALESCE(SUM(l.taxable), 0)
+HAVING NOT (COUNT(l.id) = 0 AND (d.kind = 'opening_bill'
+            OR d.taxable_total + d.cgst_total + d.sgst_total + d.igst_total = d.grand_total))
+  AND (d.taxable_total <> COALESCE(SUM(l.taxable), 0)
     OR d.cgst_total <> COALESCE(SUM(l.cgst), 0)
     OR d.sgst_total <> COALESCE(SUM(l.sgst), 0)
     OR d.igst_total <> COALESCE(SUM(l.igst), 0)
     OR d.grand_total <> COALESCE(SUM(l.total), 0) - d.loyalty_discount + d.round_off
     OR COALESCE(SUM(CASE WHEN l.total <> l.taxable + l.cgst + l.sgst + l.igst
-                         THEN 1 ELSE 0 END), 0) > 0
+                         THEN 1 ELSE 0 END), 0) > 0)
 ORDER BY d.id
 """
 

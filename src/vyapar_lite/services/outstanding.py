@@ -31,10 +31,11 @@ from vyapar_lite.db.models import (
     SalesDoc,
 )
 from vyapar_lite.services.balances import last_entry_date
+from vyapar_lite.services.open_items import OPEN_KINDS
 from vyapar_lite.services.report_rows import day, iter_rows, rows_of
 from vyapar_lite.services.report_scope import EVERYONE, CustomerScope, scoped
 
-OWING_KINDS = ("invoice", "debit_note")
+OWING_KINDS = OPEN_KINDS
 _NOTE = SalesDoc.alias("credit_note")
 _RECEIPT_ENTRY = LedgerEntry.alias("receipt_entry")
 
@@ -103,7 +104,7 @@ def owed_as_of(doc: Any, as_of: date) -> Any:
 class OutstandingInvoice(NamedTuple):
     customer_code: str
     customer_name: str
-    kind: str  # "invoice" | "debit_note"
+    kind: str  # "invoice" | "debit_note" | "opening_bill"
     number: str
     doc_date: date
     due_date: date

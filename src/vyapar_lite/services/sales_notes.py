@@ -5,7 +5,7 @@ of the credit notes already posted against it. Returning `q` of the `n` units st
 `domain.invoice.returned_part` of what is left, so returning a line in any number of parts gives
 back exactly its amounts, also after a price correction on it.
 
-Points redeemed on an invoice since migration 11 came off its lines before tax (each line's
+Points redeemed on an invoice since migration 13 came off its lines before tax (each line's
 `loyalty_share`), so a return gives back the money share with the line's taxable value and tax,
 and records its part of the line's share. An older invoice took its loyalty discount off after
 tax: that discount and the points earned are taken back in proportion, the points

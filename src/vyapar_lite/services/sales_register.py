@@ -27,6 +27,7 @@ from vyapar_lite.db.models import Customer, DocumentParty, SalesDoc, SalesDocLin
 from vyapar_lite.domain import gst
 from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.services import non_gst
+from vyapar_lite.services.open_items import SALE_KINDS
 from vyapar_lite.services.report_rows import day, iter_rows, rows_of
 
 KIND_LABELS = {"invoice": "Invoice", "credit_note": "Credit note", "debit_note": "Debit note"}
@@ -145,7 +146,7 @@ def posted_value() -> Any:
     negative = SalesDoc.grand_total * -1  # (a unary minus on a peewee field means DESC)
     signed = pw.Case(SalesDoc.kind, [("credit_note", negative)], SalesDoc.grand_total)
     return SalesDoc.select(pw.fn.SUM(signed)).where(
-        (SalesDoc.status == "posted") & non_gst.gst_documents()
+        (SalesDoc.status == "posted") & non_gst.gst_documents() & SalesDoc.kind.in_(SALE_KINDS)
     )
 
 
@@ -193,14 +194,21 @@ def _query(start: date, end: date) -> Any:
             SalesDoc.tax_kind.alias("tax_kind"),
             pw.fn.COALESCE(_AGAINST.number, "").alias("against"),
             pw.fn.COALESCE(SalesDocLine.gst_rate_bp, 0).alias("rate"),
-            pw.fn.COALESCE(pw.fn.SUM(SalesDocLine.taxable), 0).alias("taxable"),
-            pw.fn.COALESCE(pw.fn.SUM(SalesDocLine.cgst), 0).alias("cgst"),
-            pw.fn.COALESCE(pw.fn.SUM(SalesDocLine.sgst), 0).alias("sgst"),
-            pw.fn.COALESCE(pw.fn.SUM(SalesDocLine.igst), 0).alias("igst"),
+            # An imported document has no lines: its own taxable value and GST stand in.
+            pw.fn.COALESCE(pw.fn.SUM(SalesDocLine.taxable), SalesDoc.taxable_total).alias(
+                "taxable"
+            ),
+            pw.fn.COALESCE(pw.fn.SUM(SalesDocLine.cgst), SalesDoc.cgst_total).alias("cgst"),
+            pw.fn.COALESCE(pw.fn.SUM(SalesDocLine.sgst), SalesDoc.sgst_total).alias("sgst"),
+            pw.fn.COALESCE(pw.fn.SUM(SalesDocLine.igst), SalesDoc.igst_total).alias("igst"),
             (
                 SalesDoc.grand_total
                 - pw.fn.COALESCE(
-                    pw.fn.SUM(pw.fn.SUM(line_total)).over(partition_by=[SalesDoc.id]), 0
+                    pw.fn.SUM(pw.fn.SUM(line_total)).over(partition_by=[SalesDoc.id]),
+                    SalesDoc.taxable_total
+                    + SalesDoc.cgst_total
+                    + SalesDoc.sgst_total
+                    + SalesDoc.igst_total,
                 )
             ).alias("other"),
             SalesDoc.grand_total.alias("value"),
@@ -219,7 +227,11 @@ def _query(start: date, end: date) -> Any:
         .join(_AGAINST, pw.JOIN.LEFT_OUTER, on=(_AGAINST.id == SalesDoc.against))
         .switch(SalesDoc)
         .join(SalesDocLine, pw.JOIN.LEFT_OUTER, on=(SalesDocLine.doc == SalesDoc.id))
-        .where(SalesDoc.doc_date.between(start, end) & non_gst.gst_documents())
+        .where(
+            SalesDoc.doc_date.between(start, end)
+            & non_gst.gst_documents()
+            & SalesDoc.kind.in_(SALE_KINDS)
+        )
         .group_by(SalesDoc.id, SalesDocLine.gst_rate_bp)
         .alias("by_rate")
     )

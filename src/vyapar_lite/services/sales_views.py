@@ -49,7 +49,7 @@ class DocLine:
     igst: int
     total: int
     returned_milli: int  # returned by credit notes (invoice lines only)
-    uqc: str = ""  # the GST unit code it was issued with ("" before migration 11)
+    uqc: str = ""  # the GST unit code it was issued with ("" before migration 13)
     loyalty_share: int = 0  # points redeemed taken off this line before tax
     reverse_charge: bool = False  # tax on it payable by the recipient, as issued
 
@@ -337,8 +337,9 @@ def customer_documents(code: str, *, limit: int = 500) -> list[DocSummary]:
 
 
 def recent_documents(*, search: str = "", kind: str = "", limit: int = 200) -> list[DocSummary]:
-    """The Sales screen's list, newest first: `search` matches a number, customer code or name."""
-    query = _summary_query()
+    """The Sales screen's list, newest first: `search` matches a number, customer code or name.
+    Opening bills are debts from before the app, not sales: they show on the customer's page."""
+    query = _summary_query().where(SalesDoc.kind != "opening_bill")
     if kind:
         query = query.where(SalesDoc.kind == kind)
     text = search.strip()

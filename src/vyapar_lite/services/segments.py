@@ -26,9 +26,10 @@ from vyapar_lite.services.non_gst import SQL_GST_DOCUMENT
 from vyapar_lite.services.report_rows import day
 
 # Signed net sales of one sales_doc row (invoices and debit notes add, credit notes take off).
-# Debit memos and financial credit notes (`non_gst`) are not sales.
+# Debit memos and financial credit notes (`non_gst`) are not sales, nor is an opening bill (a
+# debt from before the app, `services.opening_bills`).
 NET_SALE = (
-    f"CASE WHEN NOT ({SQL_GST_DOCUMENT}) THEN 0 "
+    f"CASE WHEN NOT ({SQL_GST_DOCUMENT}) THEN 0 WHEN d.kind = 'opening_bill' THEN 0 "
     "WHEN d.kind = 'credit_note' THEN -d.grand_total ELSE d.grand_total END"
 )
 # Documents that count as a purchase (a credit note is not one).

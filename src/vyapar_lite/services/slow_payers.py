@@ -1,6 +1,7 @@
 """Slow payers: customers who, on average, settle their invoices well after the due date.
 
-For each posted invoice and debit note dated in the period (CASH left out):
+For each open item (`services.open_items`: invoice, debit note, opening bill) dated in the
+period (CASH left out):
 
 - settled (receipts allocated to it plus credit notes against it cover its total, as of `as_of`):
   it was settled on the day the last of those counted (a receipt's date, or the day a
@@ -27,6 +28,7 @@ from typing import NamedTuple
 from vyapar_lite.db import database
 from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.services import segment_settings
+from vyapar_lite.services.open_items import OPEN_KINDS_SQL
 from vyapar_lite.services.segments import check_period
 
 
@@ -50,7 +52,7 @@ def rounded_mean(total: int, count: int) -> int:
 
 # Only the period's allocations and credit notes are summed (a credit note is never dated before
 # its invoice), through the date index: about 0.6 s for a year of a 1,000,000-entry shop.
-_SQL = """
+_SQL = f"""
 WITH docs AS (
     SELECT d.customer_id, d.doc_date, COALESCE(d.due_date, d.doc_date) AS due, d.grand_total,
            COALESCE(p.paid, 0) + COALESCE(n.credited, 0) AS settled,
@@ -69,7 +71,7 @@ WITH docs AS (
                WHERE kind = 'credit_note' AND status = 'posted'
                  AND doc_date BETWEEN :start AND :as_of
                GROUP BY against_id) n ON n.against_id = d.id
-    WHERE d.status = 'posted' AND d.kind IN ('invoice', 'debit_note') AND d.grand_total > 0
+    WHERE d.status = 'posted' AND d.kind IN {OPEN_KINDS_SQL} AND d.grand_total > 0
       AND d.doc_date BETWEEN :start AND :end AND c.is_cash = 0
 ),
 judged AS (

@@ -48,11 +48,12 @@ class SheetKind:
     file_name: str  # the export's suggested file name
     preview: Callable[[SheetData], ImportPreview[Any]]
     import_rows: Callable[[SheetData], ImportResult]
-    count: Callable[[], int]
-    rows: Callable[[], Iterator[Sequence[object]]]
-    write: Callable[..., int]  # write(path, rows, progress=...) -> rows written
     preview_headers: tuple[str, ...]  # of the preview's record table
     preview_cells: Callable[[Any], tuple[str, ...]]  # one ImportPreview row -> its cells
+    # The export; None for a kind that is only imported (transactions: history comes in once).
+    count: Callable[[], int] | None = None
+    rows: Callable[[], Iterator[Sequence[object]]] | None = None
+    write: Callable[..., int] | None = None  # write(path, rows, progress=...) -> rows written
 
 
 class ImportPreviewDialog(QDialog):
@@ -186,12 +187,15 @@ class ExcelTransfer(QWidget):
 
     def export_file(self, path: Path) -> None:
         kind = self.kind
+        count, rows, write = kind.count, kind.rows, kind.write
+        if count is None or rows is None or write is None:
+            raise ValueError(f"{kind.noun} are imported only")
 
         def export(progress: Progress) -> int:
-            total = kind.count()
-            return kind.write(
+            total = count()
+            return write(
                 path,
-                kind.rows(),
+                rows(),
                 progress=lambda done: progress(done, total, f"Writing {done:,} of {total:,}…"),
             )
 

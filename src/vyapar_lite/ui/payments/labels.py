@@ -15,6 +15,7 @@ ORIGIN_KINDS = {
     "order": "advance",
     "write_off": "write_off",
     "contra": "contra",
+    "opening": "opening",
 }
 CHEQUE_LABELS = {
     "received": "Cheque in hand",
@@ -24,7 +25,17 @@ CHEQUE_LABELS = {
 }
 # kinds whose numbers open in the payments windows (the rest are sales documents)
 PAYMENT_KINDS = frozenset(
-    ("receipt", "counter", "advance", "write_off", "refund", "supplier", "contra", "purchase_bill")
+    (
+        "receipt",
+        "counter",
+        "advance",
+        "write_off",
+        "refund",
+        "supplier",
+        "contra",
+        "opening",
+        "purchase_bill",
+    )
 )
 PREFIX_KINDS = {
     "RCT": "receipt",

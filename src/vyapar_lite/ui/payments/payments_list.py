@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from vyapar_lite.domain.money import format_money
-from vyapar_lite.services import payments
+from vyapar_lite.services import open_items, payments
 from vyapar_lite.ui.payments.rows import PaymentRow, bill_row, payment_row, receipt_row
 from vyapar_lite.ui.row_table import RowTable
 from vyapar_lite.ui.sales.labels import day_text
@@ -82,13 +82,14 @@ class PaymentTable(RowTable[PaymentRow]):
 
 class PaymentsListPage(QWidget):
     """Signals ask the screen: `new_receipt()`, `new_refund()`, `new_payment_out()`,
-    `new_bill()`, `pdc_register()`, `open_requested(kind, number)`."""
+    `new_bill()`, `pdc_register()`, `import_history()`, `open_requested(kind, number)`."""
 
     new_receipt = Signal()
     new_refund = Signal()
     new_payment_out = Signal()
     new_bill = Signal()
     pdc_register = Signal()
+    import_history = Signal()
     open_requested = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -115,6 +116,7 @@ class PaymentsListPage(QWidget):
             ("payment_out", "Pa&yment out…", self.new_payment_out),
             ("bill", "Purchase &bill…", self.new_bill),
             ("pdc", "P&DC register…", self.pdc_register),
+            ("history", "Import history…", self.import_history),
         ):
             button = QPushButton(text)
             button.setObjectName(f"payments.{key}")
@@ -155,7 +157,9 @@ class PaymentsListPage(QWidget):
         self._timer.stop()
         text = self.search.text().strip()
         _label, keep = KINDS[max(self.kind_filter.currentIndex(), 0)]
-        rows = [receipt_row(r) for r in payments.recent_receipts(search=text, limit=LIMIT)]
+        receipts = payments.recent_receipts(search=text, limit=LIMIT)
+        owing = open_items.owing_codes(r.customer_code for r in receipts)
+        rows = [receipt_row(r, owing=owing) for r in receipts]
         rows += outgoing_rows(text)
         rows = [r for r in rows if keep(r)]
         rows.sort(key=lambda r: r.day, reverse=True)

@@ -7,7 +7,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
+from vyapar_lite.ui.excel_transfer import ExcelTransfer
 from vyapar_lite.ui.payments.bill_form import BillForm
+from vyapar_lite.ui.payments.history_excel import HISTORY
 from vyapar_lite.ui.payments.opener import open_payment
 from vyapar_lite.ui.payments.payment_out_form import PaymentOutForm
 from vyapar_lite.ui.payments.payments_list import PaymentsListPage
@@ -38,6 +40,9 @@ class PaymentsScreen(QWidget):
         page.new_payment_out.connect(self.payment_out)
         page.new_bill.connect(self.purchase_bill)
         page.pdc_register.connect(self.pdc_register)
+        self.history = ExcelTransfer(HISTORY, self)
+        page.import_history.connect(self.history.choose_and_import)
+        self.history.imported.connect(self._changed)
         page.open_requested.connect(self.open_document)
         self.receipt_form.close_requested.connect(self.show_list)
         self.receipt_form.changed.connect(self._changed)

@@ -4,11 +4,12 @@ refund, supplier (payment out), purchase_bill."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 
 from vyapar_lite.domain.money import format_money
-from vyapar_lite.services import payments
+from vyapar_lite.services import open_items, payments
 from vyapar_lite.services.payments import BillView, PaymentSummary, ReceiptSummary
 from vyapar_lite.ui.payments.labels import ORIGIN_KINDS, kind_label, status_label
 from vyapar_lite.ui.sales.sales_list import ListRow
@@ -25,6 +26,7 @@ class PaymentRow:
     status: str
     cheque_status: str
     open_amount: int  # a receipt's advance left / a bill's outstanding / a payment's unallocated
+    owes: bool = False  # the customer owes something: a receipt's money left is "on account"
 
     @property
     def kind_text(self) -> str:
@@ -38,7 +40,9 @@ class PaymentRow:
     def open_text(self) -> str:
         if not self.open_amount or self.status in ("cancelled", "bounced"):
             return ""
-        word = "to pay" if self.kind == "purchase_bill" else "advance"
+        # an advance only when the customer owes nothing (services/open_items.py)
+        word = "advance" if not self.owes else "on account"
+        word = "to pay" if self.kind == "purchase_bill" else word
         return f"{word} {format_money(self.open_amount, symbol=False)}"
 
     @property
@@ -51,7 +55,8 @@ def _how(mode: str, reference: str) -> str:
     return " · ".join(p for p in (label, reference) if p)
 
 
-def receipt_row(r: ReceiptSummary) -> PaymentRow:
+def receipt_row(r: ReceiptSummary, *, owing: Collection[str] = ()) -> PaymentRow:
+    """`owing`: codes of customers who owe something today (`open_items.owing_codes`)."""
     return PaymentRow(
         kind=ORIGIN_KINDS.get(r.origin, "receipt"),
         number=r.number,
@@ -62,6 +67,7 @@ def receipt_row(r: ReceiptSummary) -> PaymentRow:
         status=r.status,
         cheque_status=r.cheque_status,
         open_amount=r.unallocated,
+        owes=r.customer_code in owing,
     )
 
 
@@ -96,7 +102,9 @@ def bill_row(b: BillView) -> PaymentRow:
 def customer_rows(code: str) -> list[PaymentRow]:
     """Everything on the payments side of one customer: receipts (with write-offs and contras),
     refunds and payments out, purchase bills; newest first. A contra is listed once."""
-    rows = [receipt_row(r) for r in payments.customer_receipts(code)]
+    receipts = payments.customer_receipts(code)
+    owing = open_items.owing_codes([code]) if receipts else set()
+    rows = [receipt_row(r, owing=owing) for r in receipts]
     rows += [payment_row(p) for p in payments.customer_payments(code) if p.purpose != "contra"]
     rows += [bill_row(b) for b in payments.customer_bills(code)]
     rows.sort(key=lambda r: r.day, reverse=True)

@@ -21,7 +21,9 @@ class ReceiptSavedBar(saved_bar.SavedBar):
             count = len(receipt.settled)
             parts.append(f"settles {count} document{'s' if count != 1 else ''}")
         if receipt.unallocated:
-            parts.append(f"{format_money(receipt.unallocated)} kept as advance")
+            # an advance only when the customer owes nothing (services/open_items.py)
+            kept = "as advance" if receipt.balance_after <= 0 else "on account"
+            parts.append(f"{format_money(receipt.unallocated)} kept {kept}")
         if receipt.status != "posted":
             parts.append(status_label(receipt.status, receipt.cheque_status))
         self.show_text(" · ".join(parts))

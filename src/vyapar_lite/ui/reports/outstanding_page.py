@@ -65,7 +65,7 @@ def totals(s: OutstandingSummary) -> list[str]:
 class OutstandingPage(ReportPage[OutstandingResult]):
     key = "outstanding"
     title = "Outstanding invoices"
-    blurb = "Invoices and debit notes that still owe something, oldest due first."
+    blurb = "Invoices, debit notes and opening bills that still owe something, oldest due first."
     landscape = True
     stretch_column = 1
 

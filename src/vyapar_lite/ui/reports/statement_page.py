@@ -200,4 +200,4 @@ class StatementPage(ReportPage[StatementResult]):
         return f"Statement {code} {day(st.start)} to {day(st.end)}"
 
     def document_number(self, row: StatementLine) -> str:
-        return "" if row.kind in (sp.BROUGHT_FORWARD, "opening") else row.doc_number
+        return "" if row.kind == sp.BROUGHT_FORWARD else row.doc_number

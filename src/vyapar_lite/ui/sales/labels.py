@@ -10,6 +10,7 @@ KIND_LABELS = {
     "invoice": "Invoice",
     "credit_note": "Credit note",
     "debit_note": "Debit note",
+    "opening_bill": "Opening bill",
     "order": "Sale order",
     # the payments side (ui/payments), listed with the sales documents on a customer's page
     "receipt": "Receipt",
@@ -17,6 +18,7 @@ KIND_LABELS = {
     "advance": "Order advance",
     "write_off": "Write-off",
     "contra": "Contra",
+    "opening": "Opening credit",
     "refund": "Refund",
     "supplier": "Payment out",
     "purchase_bill": "Purchase bill",

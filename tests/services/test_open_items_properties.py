@@ -1,0 +1,132 @@
+"""Property: over random histories (opening bills and credits, invoices, credit and debit notes,
+receipts, bounces, refunds, cancels, contras, write-offs), open items and credits explain every
+balance, and Ageing and Outstanding agree.
+
+The steps are the payment property test's (`PaymentBooks`) plus opening bills and opening
+credits at dates before the sales. After every step, for every customer:
+
+- today: sum(outstanding items) - unallocated credits = balance, each of the three worked out on
+  its own (`open_items.position`); an advance is shown (balances, ageing) only when the customer
+  owes nothing;
+- on every date of interest (before anything, the opening date, the sales day, the cheque day,
+  the year end): the credits that settle no item on that date (Outstanding's total - the
+  balance) are never below 0, so Outstanding always covers what is owed and Ageing (which
+  covers the balance with the newest open items) has no uncovered remainder; Ageing shows an
+  advance only when nothing is owed, its bands add up to what is owed, and its total is
+  Outstanding's total less those credits. (On earlier dates the credits are read from the
+  balance; today they are worked out on their own, above.)
+"""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import invariant, rule
+
+from services.test_payments_properties import DAY, PaymentBooks, _rows
+from vyapar_lite.domain.errors import ValidationError
+from vyapar_lite.services import ageing, balances, customers, open_items, opening_bills, outstanding
+from vyapar_lite.services.allocations import customer_row
+
+pytestmark = pytest.mark.slow
+
+OPENING_DAY = date(2026, 4, 1)
+DATES = (
+    date(2026, 3, 31),
+    OPENING_DAY,
+    date(2026, 4, 20),
+    DAY,
+    date(2026, 6, 15),
+    date(2027, 3, 31),
+)
+rupees = st.integers(1, 20000).map(lambda r: r * 100)
+
+
+class OpenItemBooks(PaymentBooks):
+    def __init__(self) -> None:
+        super().__init__()
+        self.openings = 0
+
+    @rule(
+        who=st.integers(0, 1),
+        amount=rupees,
+        days=st.integers(0, 30),
+        terms=st.integers(0, 45),
+        credit=st.booleans(),
+    )
+    def opening(self, who: int, amount: int, days: int, terms: int, credit: bool) -> None:
+        self.openings += 1
+        on = OPENING_DAY + timedelta(days=days)
+        with contextlib.suppress(ValidationError):
+            opening_bills.record_opening(
+                self.customers[who],
+                f"OLD-{self.openings}",
+                on,
+                amount,
+                due=on + timedelta(days=terms),
+                credit=credit,
+            )
+
+    @invariant()
+    def balance_follows_the_documents(self) -> None:
+        """The payment test's rule with opening bills added (opening credits are receipts)."""
+        rows = _rows(
+            """SELECT c.code,
+                 COALESCE((SELECT SUM(CASE WHEN d.kind = 'credit_note' THEN -d.grand_total
+                                           ELSE d.grand_total END)
+                           FROM sales_doc d WHERE d.customer_id = c.id
+                           AND d.status = 'posted'), 0),
+                 COALESCE((SELECT SUM(r.amount) FROM receipt r
+                           WHERE r.customer_id = c.id AND r.status = 'posted'), 0),
+                 COALESCE((SELECT SUM(p.amount) FROM payment_out p WHERE p.customer_id = c.id
+                           AND p.status = 'posted' AND p.purpose = 'refund'), 0)
+               FROM customer c WHERE c.code <> 'CASH'"""
+        )
+        for code, documents, receipts, refunds in rows:
+            assert customers.balance(code) == documents - receipts + refunds, code
+
+    @invariant()
+    def open_items_less_credits_are_the_balance(self) -> None:
+        for code in self.customers:
+            p = open_items.position(customer_row(code).id)
+            assert p.unallocated >= 0, code
+            assert p.open_total - p.unallocated == p.balance, (code, p)
+
+    @invariant()
+    def ageing_is_outstanding_less_credits_on_every_date(self) -> None:
+        for as_of in DATES:
+            aged = {r.code: r for r in ageing.ageing(as_of, show="all").rows}
+            owed = _outstanding_by_customer(as_of)
+            sums = balances.balances(as_of)
+            assert aged.keys() >= {r.code for r in sums.rows}
+            for row in sums.rows:
+                a = aged[row.code]
+                credits = owed.get(row.code, 0) - row.balance
+                assert credits >= 0, (as_of, row.code)
+                # an advance only when nothing is owed; bands = what is owed
+                assert (a.receivable, a.advance) == (row.receivable, row.advance)
+                assert sum(a.bands) == a.receivable, (as_of, row.code)
+            report = ageing.ageing(as_of, show="all")
+            total = outstanding.outstanding_summary(as_of).outstanding
+            credits_total = total - sums.total_balance
+            assert report.total_balance == total - credits_total
+
+
+def _outstanding_by_customer(as_of: date) -> dict[str, int]:
+    owed: dict[str, int] = {}
+    for item in outstanding.iter_outstanding(as_of):
+        owed[item.customer_code] = owed.get(item.customer_code, 0) + item.outstanding
+    return owed
+
+
+OpenItemBooks.TestCase.settings = settings(
+    max_examples=30,
+    stateful_step_count=15,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
+TestOpenItemBooks = OpenItemBooks.TestCase
