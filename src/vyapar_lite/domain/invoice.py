@@ -171,6 +171,7 @@ def check_lines(lines: list[LineInput], *, allowed_rates: set[int] | None = None
         errors.append(FieldError("lines", "Add at least one line"))
     if len(lines) > MAX_LINES:
         errors.append(FieldError("lines", f"An invoice can have at most {MAX_LINES} lines"))
+    worst_total = 0  # the bill's total before discounts: what the totals could come to
     for number, line in enumerate(lines, start=1):
         where = f"line {number}"
         if not line.description.strip():
@@ -201,6 +202,21 @@ def check_lines(lines: list[LineInput], *, allowed_rates: set[int] | None = None
                 )
             )
         gross = divide_round(line.qty_milli * line.rate, MILLI) if line.qty_milli > 0 else 0
+        with_tax = (
+            gross
+            if line.price_includes_tax
+            else gross + max(divide_round(gross * max(line.gst_rate_bp, 0), 10000), 0)
+        )
+        if with_tax > MAX_PAISE:
+            errors.append(
+                FieldError(
+                    f"{where} amount",
+                    f"Line {number}: quantity × rate with tax comes to more than "
+                    f"{format_money(MAX_PAISE)}, the most one bill can hold: check the "
+                    "quantity and the rate",
+                )
+            )
+        worst_total += max(with_tax, 0)
         if not 0 <= line.discount_amount <= max(gross, 0):
             errors.append(
                 FieldError(
@@ -209,6 +225,14 @@ def check_lines(lines: list[LineInput], *, allowed_rates: set[int] | None = None
                     f"{format_money(gross)}",
                 )
             )
+    if worst_total > MAX_PAISE and not errors:
+        errors.append(
+            FieldError(
+                "lines",
+                f"The bill's total would be more than {format_money(MAX_PAISE)}, the most one bill "
+                "can hold: split it into two bills",
+            )
+        )
     raise_if_any(errors)
 
 

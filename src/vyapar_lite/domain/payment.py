@@ -101,8 +101,10 @@ def days_overdue(due: date | None, on: date) -> int:
 
 
 def check_amount(amount: int, *, field: str = "amount") -> list[FieldError]:
-    if not 0 < amount <= MAX_PAISE:
+    if amount <= 0:
         return [FieldError(field, "Enter an amount more than ₹0")]
+    if amount > MAX_PAISE:
+        return [FieldError(field, f"An amount can be at most {format_money(MAX_PAISE)}")]
     return []
 
 
