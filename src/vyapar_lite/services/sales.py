@@ -17,7 +17,7 @@ A posted invoice is never edited: it is cancelled (`sales_cancel`) or corrected 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 import peewee as pw
@@ -30,7 +30,7 @@ from vyapar_lite.db.models import (
     SaleOrder,
     SalesDoc,
 )
-from vyapar_lite.domain import gst
+from vyapar_lite.domain import gst, supply
 from vyapar_lite.domain.errors import FieldError, ValidationError, raise_if_any
 from vyapar_lite.domain.invoice import (
     CreditCheck,
@@ -50,11 +50,13 @@ from vyapar_lite.domain.invoice import (
 from vyapar_lite.services import (
     audit,
     doc_series,
+    document_dates,
     document_parties,
     export_settings,
     order_link,
     sales_settings,
     shop,
+    tax_scheme,
     walk_in_buyer,
 )
 from vyapar_lite.services.sales_cancel import cancel_invoice
@@ -82,6 +84,7 @@ from vyapar_lite.services.sales_views import (
     get_document,
     recent_documents,
 )
+from vyapar_lite.services.tax_scheme import shop_scheme
 
 __all__ = [
     "MODE_LABELS",
@@ -101,6 +104,7 @@ __all__ = [
     "post_invoice",
     "preview_invoice",
     "recent_documents",
+    "shop_scheme",
 ]
 
 MAX_NOTES = 1000
@@ -126,6 +130,7 @@ class InvoiceDraft:
     buyer_name: str = ""
     buyer_address: str = ""
     buyer_state: str = ""
+    confirm_unusual_date: bool = False  # the user confirmed a far-off date (`document_dates`)
 
 
 @dataclass(frozen=True)
@@ -144,6 +149,8 @@ class InvoicePreview:
     points_to_earn: int
     points_balance: int
     redeem_value: int
+    document_type: str = "tax_invoice"  # or "bill_of_supply", "invoice_cum_bill_of_supply"
+    supplier_scheme: str = "regular"  # or "composition", "unregistered" (`domain.supply`)
 
 
 MAX_OVERRIDE_REASON = 200
@@ -171,6 +178,8 @@ class _Prepared:
     points_to_earn: int
     order: SaleOrder | None
     advance_applied: int
+    scheme: supply.Scheme
+    document_type: supply.DocumentType
     delivery_state: str = ""
 
 
@@ -194,6 +203,8 @@ def preview_invoice(draft: InvoiceDraft) -> InvoicePreview:
         points_to_earn=p.points_to_earn,
         points_balance=p.customer.loyalty_points,
         redeem_value=p.redeem_value,
+        document_type=p.document_type,
+        supplier_scheme=p.scheme,
     )
 
 
@@ -213,6 +224,7 @@ def post_invoice(draft: InvoiceDraft, *, override_reason: str = "") -> DocumentV
                 "characters",
             )
         )
+    document_dates.check(draft.doc_date, confirmed=draft.confirm_unusual_date, field="doc_date")
     with database.atomic():
         p = _prepare(draft)
         customer = p.customer
@@ -248,6 +260,8 @@ def post_invoice(draft: InvoiceDraft, *, override_reason: str = "") -> DocumentV
                 customer, draft.buyer_name, draft.buyer_address, draft.buyer_state
             ),
             **export_settings.as_issued(customer.country, p.tax_kind),
+            document_type=p.document_type,
+            supplier_scheme=p.scheme,
         )
         document_parties.take(
             "sales_doc",
@@ -342,7 +356,7 @@ def post_invoice(draft: InvoiceDraft, *, override_reason: str = "") -> DocumentV
 
 
 def next_number_preview(kind: str, on: date) -> str:
-    """The number a document of `kind` dated `on` would get now ("INV/2026-27/0007")."""
+    """The number a document of `kind` dated `on` would get now ("INV/26-27/00007")."""
     return doc_series.preview(kind, on)
 
 
@@ -365,7 +379,11 @@ def _prepare(draft: InvoiceDraft) -> _Prepared:
         delivery_state=delivery_state if moves_goods(resolved.lines) else "",
     )
 
-    amounts = [line_amounts(line, tax_kind) for line in resolved.lines]
+    scheme = shop_scheme()
+    tax_scheme.check_can_bill(scheme, tax_kind)
+    typed, taxed = supply.taxed_lines(resolved.lines, scheme)
+    resolved = replace(resolved, lines=typed)
+    amounts = [line_amounts(line, tax_kind) for line in taxed]
     lines_total = sum(a.total for a in amounts)
     settings = sales_settings.get()
     redeem = 0
@@ -423,6 +441,10 @@ def _prepare(draft: InvoiceDraft) -> _Prepared:
         order=order,
         advance_applied=advance,
         delivery_state=delivery_state,
+        scheme=scheme,
+        document_type=supply.document_type(
+            scheme, [supply.clean_supply_type(t.supply_type) for t in typed]
+        ),
     )
 
 
