@@ -63,6 +63,7 @@ def test_a_composition_shops_bill_of_supply(stocked: SalesShop, tmp_path: Path) 
         assert DECLARATION in text
         assert "CGST" not in text and "SGST" not in text and "IGST" not in text
         assert "GST %" not in text and "Tax breakup" not in text and "GST breakup" not in text
+        assert "reverse charge" not in text
         # Rule 49: supplier and GSTIN, number, date, recipient, HSN, description, value, signature
         assert "Test Traders" in text and f"GSTIN: {SHOP_GSTIN}" in text
         assert f"Bill No. {doc.number}" in text or f"Bill No.: {doc.number}" in text, text

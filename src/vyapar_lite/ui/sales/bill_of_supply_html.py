@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from vyapar_lite.domain import supply
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.domain.shop import ShopProfile
+from vyapar_lite.ui.sales import gst_marks
 from vyapar_lite.ui.sales import print_rows as rows
 from vyapar_lite.ui.sales.invoice_html import (
     _TABLE,
@@ -104,10 +105,12 @@ def a4_html(doc: DocumentView, shop: ShopProfile | None) -> str:
 
 
 def _facts(doc: DocumentView) -> list[tuple[str, str]]:
-    """The invoice's facts with the number called a bill's."""
+    """The invoice's facts with the number called a bill's; no reverse-charge line (Rule 46(p)
+    is a tax invoice's: a bill of supply charges no tax at all)."""
     return [
         ("Bill No." if label == "Invoice No." else label, value)
         for label, value in rows.document_facts(doc)
+        if label != gst_marks.REVERSE_CHARGE
     ]
 
 
