@@ -71,7 +71,8 @@ def _totals(doc: DocumentView, attrs: str) -> str:
 
 def a4_html(doc: DocumentView, shop: ShopProfile | None) -> str:
     shop_name = shop.name if shop else ""
-    bill_to = f"<b>Bill to</b><br><b>{_e(doc.customer_name)}</b><br>{_br(rows.customer_lines(doc))}"
+    buyer = gst_marks.buyer_name(doc)  # a walk-in buyer named on the bill (Rule 46(e))
+    bill_to = f"<b>Bill to</b><br><b>{_e(buyer)}</b><br>{_br(rows.customer_lines(doc))}"
     if rows.ship_to_lines(doc):
         bill_to += f"<br><br><b>Ship to</b><br>{_br(rows.ship_to_lines(doc))}"
     facts = "".join(
@@ -127,8 +128,9 @@ def thermal_html(doc: DocumentView, shop: ShopProfile | None) -> str:
         _cancelled(doc),
         f"<p>{facts}</p>",
     ]
-    if doc.customer_code != "CASH":
-        parts.append(f"<p><b>{_e(doc.customer_name)}</b><br>{_br(rows.customer_lines(doc))}</p>")
+    if doc.customer_code != "CASH" or doc.walk_in_name:
+        buyer = gst_marks.buyer_name(doc)
+        parts.append(f"<p><b>{_e(buyer)}</b><br>{_br(rows.customer_lines(doc))}</p>")
     if rows.ship_to_lines(doc):
         parts.append(f"<p><b>Ship to</b><br>{_br(rows.ship_to_lines(doc))}</p>")
     parts += [
