@@ -73,5 +73,5 @@ def _json(values: dict[str, str]) -> str:
 def _number_as_shipped(year: str, number: int) -> str:
     """`DM/2026-27/0001`: the number form of migration 11, spelt out here so the migration gives
     the same numbers whatever `domain.doc_numbers` does later (its series keeps this long year
-    form for the rest of its year, migration 12)."""
+    form for the rest of its year, migration 13)."""
     return f"{PREFIX}/{year}/{number:0{WIDTH}d}"
