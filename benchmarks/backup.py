@@ -86,7 +86,9 @@ def _spread(seconds: list[float]) -> str:
 def backup_while_posting(copy: Path, folder: Path) -> bool:
     lines = add_items()
     customer = busiest_checked_customer()
-    draft = sales.InvoiceDraft(customer, DAY, lines, received=10000, mode="upi")
+    draft = sales.InvoiceDraft(
+        customer, DAY, lines, received=10000, mode="upi", confirm_unusual_date=True
+    )
     stop = threading.Event()
     posted: list[float] = []
 

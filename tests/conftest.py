@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -16,12 +17,34 @@ import pytest  # noqa: E402
 
 from vyapar_lite.db import close_data_file, open_data_file  # noqa: E402
 from vyapar_lite.domain.shop import ShopProfile  # noqa: E402
-from vyapar_lite.services import shop  # noqa: E402
+from vyapar_lite.services import document_dates, shop  # noqa: E402
 from vyapar_lite.services.sample_shop import SHOP  # noqa: E402
 
 pytest_plugins = ["programs"]  # tests that need a program outside Python: skip, or fail in CI
 
-TEST_SHOP = ShopProfile(name="Test Traders", state_code="27", city="Pune", phone="9822000000")
+# A registered shop (GSTIN), so its invoices charge GST; an unregistered one issues bills of supply.
+TEST_SHOP = ShopProfile(
+    name="Test Traders",
+    state_code="27",
+    city="Pune",
+    phone="9822000000",
+    gstin="27AAPFU0939F1ZV",
+)
+REAL_DATE_CHECK = document_dates.check
+
+
+@pytest.fixture(autouse=True)
+def _documents_dated_freely(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests post documents on fixed dates over several years, whatever today is; the check of
+    unusual dates is tested on its own with a fixed today (the `date_check` fixture)."""
+    monkeypatch.setattr(document_dates, "check", lambda on, *, confirmed, field: None)
+
+
+@pytest.fixture
+def date_check(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The real unusual-date check, with today fixed at 1 December 2026 (financial year 2026-27)."""
+    monkeypatch.setattr(document_dates, "check", REAL_DATE_CHECK)
+    monkeypatch.setattr(document_dates, "today", lambda: date(2026, 12, 1))
 
 
 @pytest.fixture

@@ -83,7 +83,9 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Exported]:
 def _export_everything(root: Path) -> tuple[dict[str, Path], Cells]:
     """Every report of the test shop (with risky text in the old ledger), and what each formula
     cell should come to."""
-    shop.save_profile(ShopProfile(name="Test Traders", state_code="27", city="Pune"))
+    shop.save_profile(
+        ShopProfile(name="Test Traders", state_code="27", city="Pune", gstin="27AAPFU0939F1ZV")
+    )
     s = build_report_shop()
     history(s.old, *[(date(2026, 6, 1 + n), "invoice", t, 100, 0) for n, t in enumerate(RISKY)])
     LedgerEntry.update(description=LedgerEntry.doc_number).where(

@@ -41,7 +41,7 @@ from vyapar_lite.services import customers, sales, shop
 
 pytestmark = pytest.mark.slow
 
-SHOP = ShopProfile(name="Property Traders", state_code="27")
+SHOP = ShopProfile(name="Property Traders", state_code="27", gstin="27AAPFU0939F1ZV")
 OPENING = {"SOAP": 50000, "RICE": 100000}
 RATES = {"SOAP": (10000, 1800), "RICE": (5000, 500), "PEN": (1000, 1200)}
 

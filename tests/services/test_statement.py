@@ -44,13 +44,13 @@ def test_a_statement_lists_every_entry_with_a_running_balance(shop: ReportShop) 
             for ln in lines] == [
         (APRIL, "Opening balance", f"OB/{shop.asha}", 500000, 0, 500000),
         (date(2026, 4, 5), "Invoice", n["inv1"], 23600, 0, 523600),
-        (date(2026, 4, 5), "Receipt", "RCT/2026-27/0001", 0, 10000, 513600),
+        (date(2026, 4, 5), "Receipt", "RCT/26-27/00001", 0, 10000, 513600),
         (date(2026, 5, 10), "Invoice", n["inv4"], 112000, 0, 625600),
         # the cancelled invoice stays, marked, with its reversal and its counter receipt's
         (date(2026, 5, 15), "Invoice (cancelled)", n["inv5"], 59000, 0, 684600),
-        (date(2026, 5, 15), "Receipt (cancelled)", "RCT/2026-27/0002", 0, 59000, 625600),
+        (date(2026, 5, 15), "Receipt (cancelled)", "RCT/26-27/00002", 0, 59000, 625600),
         (date(2026, 5, 15), "Invoice cancelled", n["inv5"], 0, 59000, 566600),
-        (date(2026, 5, 15), "Receipt cancelled", "RCT/2026-27/0002", 59000, 0, 625600),
+        (date(2026, 5, 15), "Receipt cancelled", "RCT/26-27/00002", 59000, 0, 625600),
     ]  # fmt: skip
     assert [ln.status for ln in lines] == ["", "", "", "", *["cancelled"] * 2, *["reversal"] * 2]
     assert lines[2].reference == "UPI UPI-777"

@@ -17,7 +17,6 @@ from datetime import datetime
 import peewee
 
 from vyapar_lite.db import audit_seal
-from vyapar_lite.domain.invoice import document_number
 
 PREFIX = "DM"
 WIDTH = 4
@@ -35,7 +34,7 @@ def move_bounce_charges(db: peewee.Database) -> None:
     taken: dict[str, int] = {}
     for doc_id, old, year, customer_id in rows:
         taken[year] = taken.get(year, 0) + 1
-        new = document_number(PREFIX, str(year), taken[year], WIDTH)
+        new = _number_as_shipped(str(year), taken[year])
         db.execute_sql("UPDATE sales_doc SET number = ? WHERE id = ?", (new, doc_id))
         db.execute_sql(
             "UPDATE ledger_entry SET kind = 'debit_memo' "
@@ -69,3 +68,10 @@ def move_bounce_charges(db: peewee.Database) -> None:
 
 def _json(values: dict[str, str]) -> str:
     return json.dumps(values, ensure_ascii=False, sort_keys=True)
+
+
+def _number_as_shipped(year: str, number: int) -> str:
+    """`DM/2026-27/0001`: the number form of migration 11, spelt out here so the migration gives
+    the same numbers whatever `domain.doc_numbers` does later (its series keeps this long year
+    form for the rest of its year, migration 14)."""
+    return f"{PREFIX}/{year}/{number:0{WIDTH}d}"

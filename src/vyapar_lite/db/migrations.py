@@ -630,6 +630,29 @@ AMOUNTS_AND_PLACE = Migration(
     ),
 )
 
+WHO_MAY_CHARGE_TAX = Migration(
+    14,
+    "16-character document numbers; composition scheme; nil-rated/exempt/non-GST supplies; "
+    "what each document was issued as",
+    (
+        # Series started before 16-character numbers keep the long year (`INV/2026-27/0001`)
+        # for the rest of their year (`domain.doc_numbers`); new series use `INV/26-27/00001`.
+        "ALTER TABLE sequence ADD COLUMN year_form VARCHAR(5) NOT NULL DEFAULT 'long'",
+        # A composition taxable person (s.10 CGST Act) and its rate in basis points.
+        "ALTER TABLE shop ADD COLUMN composition BOOLEAN NOT NULL DEFAULT FALSE",
+        "ALTER TABLE shop ADD COLUMN composition_rate_bp INTEGER NOT NULL DEFAULT 0",
+        # 'taxable' | 'nil' (0% nil-rated) | 'exempt' | 'non_gst'.
+        "ALTER TABLE item ADD COLUMN supply_type VARCHAR(10) NOT NULL DEFAULT 'taxable'",
+        "ALTER TABLE sales_doc_line ADD COLUMN supply_type VARCHAR(10) NOT NULL DEFAULT 'taxable'",
+        # What the document was issued as, and under which scheme the shop was then, so a reprint
+        # never changes with the shop's registration: every earlier one was a tax invoice.
+        "ALTER TABLE sales_doc ADD COLUMN document_type VARCHAR(30) NOT NULL DEFAULT 'tax_invoice'",
+        "ALTER TABLE sales_doc ADD COLUMN supplier_scheme VARCHAR(15) NOT NULL DEFAULT 'regular'",
+        # The composition return (CMP-08) sums a quarter's documents issued under the scheme.
+        "CREATE INDEX sales_doc_scheme_day ON sales_doc (supplier_scheme, doc_date)",
+    ),
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     FOUNDATION,
     CUSTOMERS,
@@ -644,6 +667,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     DOCUMENTS_AFTER_ISSUE,
     OPENING_BILLS,
     AMOUNTS_AND_PLACE,
+    WHO_MAY_CHARGE_TAX,
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -37,6 +37,8 @@ class Shop(BaseModel):
     email = pw.CharField(default="")
     state_code = pw.CharField()
     gstin = pw.CharField(default="")
+    composition = pw.BooleanField(default=False)
+    composition_rate_bp = pw.IntegerField(default=0)
     created_at = pw.DateTimeField()
     updated_at = pw.DateTimeField()
 
@@ -48,6 +50,7 @@ class Sequence(BaseModel):
     prefix = pw.CharField(default="")
     next_number = pw.IntegerField(default=1)
     width = pw.IntegerField(default=4)
+    year_form = pw.CharField(default="short")  # 'long' (INV/2026-27/0001) for older series
 
 
 class AuditEntry(BaseModel):
@@ -177,6 +180,7 @@ class Item(BaseModel):
     track_stock = pw.BooleanField(default=False)
     low_stock_milli = pw.BigIntegerField(default=0)
     is_active = pw.BooleanField(default=True)
+    supply_type = pw.CharField(default="taxable")  # 'taxable' | 'nil' | 'exempt' | 'non_gst'
     created_at = pw.DateTimeField()
     updated_at = pw.DateTimeField()
 
@@ -316,6 +320,10 @@ class SalesDoc(BaseModel):
     # an export's country of destination and LUT reference, as issued (migration 10)
     country = pw.CharField(default="")
     lut_reference = pw.CharField(default="")
+    # As issued (migration 14): 'tax_invoice' | 'bill_of_supply' | 'invoice_cum_bill_of_supply',
+    # and the shop's scheme then: 'regular' | 'composition' | 'unregistered'.
+    document_type = pw.CharField(default="tax_invoice")
+    supplier_scheme = pw.CharField(default="regular")
 
 
 class SalesDocLine(BaseModel):
@@ -343,6 +351,7 @@ class SalesDocLine(BaseModel):
     against_line = pw.ForeignKeyField("self", null=True, column_name="against_line_id")
     against_line_id: int | None
     reverse_charge = pw.BooleanField(default=False)  # as issued (migration 11)
+    supply_type = pw.CharField(default="taxable")  # 'taxable' | 'nil' | 'exempt' | 'non_gst'
 
 
 class Allocation(BaseModel):

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
+from vyapar_lite.domain import doc_numbers
 from vyapar_lite.domain.errors import FieldError, ValidationError, raise_if_any
 from vyapar_lite.domain.money import MAX_PAISE, divide_round, format_money
 
@@ -49,6 +50,7 @@ class LineInput:
     hsn_sac: str = ""
     unit: str = ""
     reverse_charge: bool = False  # tax payable by the recipient: printed "Yes" (Rule 46)
+    supply_type: str = ""  # 'taxable' | 'nil' | 'exempt' | 'non_gst'; "" = the item's (`supply`)
 
 
 @dataclass(frozen=True)
@@ -329,9 +331,9 @@ def financial_year(day: date) -> str:
     return f"{start}-{(start + 1) % 100:02d}"
 
 
-def document_number(prefix: str, year: str, number: int, width: int = 4) -> str:
-    """`INV/2026-27/0001`."""
-    return f"{prefix}/{year}/{number:0{width}d}"
+def document_number(prefix: str, year: str, number: int, width: int = doc_numbers.WIDTH) -> str:
+    """`INV/26-27/00001`: at most 16 characters (Rule 46(b)); see `domain.doc_numbers`."""
+    return doc_numbers.document_number(prefix, year, number, width)
 
 
 def qty_text(qty_milli: int) -> str:

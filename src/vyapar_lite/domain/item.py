@@ -20,6 +20,7 @@ from typing import NamedTuple
 from vyapar_lite.domain.customer import CUSTOMER_TYPES
 from vyapar_lite.domain.errors import FieldError, ValidationError, raise_if_any
 from vyapar_lite.domain.money import BASIS_POINTS_PER_WHOLE, MAX_PAISE, format_indian_number
+from vyapar_lite.domain.supply import SUPPLY_TYPES
 from vyapar_lite.domain.uqc import clean_uqc
 
 UNITS = (
@@ -62,6 +63,7 @@ class ItemDetails:
     low_stock_milli: int = 0
     type_prices: Mapping[str, TypePrice] = field(default_factory=dict)
     reverse_charge: bool = False  # GST on it is payable by the recipient (printed, Rule 46)
+    supply_type: str = "taxable"  # 'taxable' | 'nil' | 'exempt' | 'non_gst' (`domain.supply`)
 
 
 def price_field(customer_type: str) -> str:
@@ -151,6 +153,16 @@ def clean_item(details: ItemDetails, *, rates: Collection[int] | None = None) ->
         shown = ", ".join(format_rate(r) for r in sorted(rates))
         message = f"{format_rate(rate)} is not one of the shop's GST rates ({shown})"
         errors.append(FieldError("gst_rate_bp", message))
+    if details.supply_type not in SUPPLY_TYPES:
+        errors.append(FieldError("supply_type", "Choose taxable, nil-rated, exempt or non-GST"))
+    elif details.supply_type != "taxable" and rate:
+        errors.append(
+            FieldError(
+                "supply_type",
+                f"A {SUPPLY_TYPES[details.supply_type].lower()} item carries no GST: set its GST "
+                "rate to 0%",
+            )
+        )
     if not 0 <= details.low_stock_milli <= MAX_QTY_MILLI:
         errors.append(FieldError("low_stock_milli", "The low-stock level cannot be negative"))
     elif details.low_stock_milli and not details.track_stock:

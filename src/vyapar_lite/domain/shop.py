@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from vyapar_lite.domain import contact, gst
+from vyapar_lite.domain import contact, gst, supply
 from vyapar_lite.domain.errors import FieldError, ValidationError, raise_if_any
 
 MAX_NAME = 200
@@ -22,6 +22,8 @@ class ShopProfile:
     phone: str = ""
     email: str = ""
     gstin: str = ""
+    composition: bool = False  # a composition taxable person (s.10 CGST Act): no tax collected
+    composition_rate_bp: int = 0  # its rate on turnover (CMP-08), `supply.COMPOSITION_RATES`
 
 
 def clean_shop_profile(profile: ShopProfile) -> ShopProfile:
@@ -32,7 +34,11 @@ def clean_shop_profile(profile: ShopProfile) -> ShopProfile:
         errors.append(FieldError("name", "Enter the shop's name"))
     elif len(name) > MAX_NAME:
         errors.append(FieldError("name", f"The shop's name can have at most {MAX_NAME} characters"))
-    values = {"name": name, "address": profile.address.strip(), "city": profile.city.strip()}
+    values: dict[str, str] = {
+        "name": name,
+        "address": profile.address.strip(),
+        "city": profile.city.strip(),
+    }
     checks = (
         ("phone", contact.normalise_phone),
         ("email", contact.normalise_email),
@@ -53,5 +59,36 @@ def clean_shop_profile(profile: ShopProfile) -> ShopProfile:
     gstin = profile.gstin.strip().upper()
     if gstin:
         errors.extend(gst.check_tax_identity(gstin, None, state if state in gst.STATES else None))
+    rate = profile.composition_rate_bp if profile.composition else 0
+    if profile.composition:
+        if not gstin:
+            errors.append(
+                FieldError(
+                    "composition",
+                    "Only a shop registered for GST (with a GSTIN) can opt for the composition "
+                    "scheme; a shop with no GSTIN already collects no tax",
+                )
+            )
+        if rate not in supply.COMPOSITION_RATES:
+            errors.append(
+                FieldError(
+                    "composition_rate_bp",
+                    "Choose the composition rate: " + ", ".join(supply.COMPOSITION_RATES.values()),
+                )
+            )
     raise_if_any(errors)
-    return replace(profile, state_code=state, gstin=gstin, **values)
+    cleaned = replace(profile, state_code=state, gstin=gstin, composition_rate_bp=rate)
+    return replace(
+        cleaned,
+        name=values["name"],
+        address=values["address"],
+        city=values["city"],
+        phone=values["phone"],
+        email=values["email"],
+        pin_code=values["pin_code"],
+    )
+
+
+def scheme_of(profile: ShopProfile) -> supply.Scheme:
+    """Regular, composition or unregistered (no GSTIN): who may charge tax."""
+    return supply.supplier_scheme(profile.gstin, profile.composition)

@@ -1,8 +1,11 @@
-"""Document numbers: one series per kind of document per financial year (`INV/2026-27/0001`).
+"""Document numbers: one series per kind of document per financial year (`INV/26-27/00001`).
 
 A year's series row (`sequence.name` like `invoice/2026-27`) is made the first time a document of
 that kind is numbered in that year, inside the document's own transaction, so a rolled-back
-document gives its number (and a new year's row) back.
+document gives its number (and a new year's row) back. The row keeps the prefix it started with
+(Settings › Sales, `numbering_settings`) and its year form, so a prefix changed later applies from
+the next series on and no issued number changes. Numbers never exceed 16 characters (Rule 46(b)
+CGST Rules; `domain.doc_numbers`).
 
 Every posting numbers its document here, so this is also where a document dated in a closed
 period (`closed_books`) is refused, whichever service posts it.
@@ -11,32 +14,24 @@ period (`closed_books`) is refused, whichever service posts it.
 from __future__ import annotations
 
 from datetime import date
-
-import peewee as pw
+from typing import Any
 
 from vyapar_lite.db.models import Sequence
-from vyapar_lite.domain.invoice import document_number, financial_year
-from vyapar_lite.services import closed_books, sequences
+from vyapar_lite.domain import doc_numbers
+from vyapar_lite.domain.invoice import financial_year
+from vyapar_lite.services import closed_books, numbering_settings, sequences
 
-PREFIXES = {
-    "invoice": "INV",
-    "credit_note": "CN",
-    "debit_note": "DN",
-    "debit_memo": "DM",  # non-GST: a bounced cheque's bank charge (`non_gst`)
-    "financial_note": "FCN",  # non-GST: a financial credit note (`non_gst`)
-    "order": "SO",
-    "receipt": "RCT",
-    "write_off": "WO",
-    "payment_out": "PAY",
-    "purchase_bill": "PB",
-    "contra": "CON",
-}
-WIDTH = 4
+PREFIXES = numbering_settings.DEFAULT_PREFIXES
+WIDTH = doc_numbers.WIDTH
 
 
 def series_name(kind: str, on: date) -> str:
     """`invoice/2026-27`."""
     return f"{kind}/{financial_year(on)}"
+
+
+def _year_form(row: Sequence) -> doc_numbers.YearForm:
+    return "long" if row.year_form == "long" else "short"
 
 
 def take(kind: str, on: date) -> tuple[str, str]:
@@ -45,20 +40,48 @@ def take(kind: str, on: date) -> tuple[str, str]:
     Raises ValidationError when `on` is in the closed period (`closed_books`)."""
     closed_books.check_open(on, kind)
     name = series_name(kind, on)
-    try:
-        prefix, number, width = sequences.next_number(name)
-    except pw.DoesNotExist:  # the first of its kind this year
-        Sequence.create(name=name, prefix=PREFIXES[kind], next_number=1, width=WIDTH)
-        prefix, number, width = sequences.next_number(name)
     year = financial_year(on)
-    return document_number(prefix, year, number, width), year
+    row = Sequence.get_or_none(Sequence.name == name)
+    if row is None:  # the first of its kind this year
+        prefix = numbering_settings.prefix(kind)
+        row = Sequence.create(
+            name=name, prefix=prefix, next_number=1, width=WIDTH, year_form="short"
+        )
+    prefix, number, width = sequences.next_number(name)
+    return doc_numbers.fitting_number(prefix, year, number, width, _year_form(row)), year
 
 
 def preview(kind: str, on: date) -> str:
     """The number a document of `kind` dated `on` would get now (takes nothing)."""
     if kind not in PREFIXES:
         raise ValueError(f"unknown kind of document {kind!r}")
+    year = financial_year(on)
     row = Sequence.get_or_none(Sequence.name == series_name(kind, on))
     if row is None:
-        return document_number(PREFIXES[kind], financial_year(on), 1, WIDTH)
-    return document_number(row.prefix, financial_year(on), row.next_number, row.width)
+        return doc_numbers.document_number(numbering_settings.prefix(kind), year, 1)
+    try:
+        return doc_numbers.fitting_number(
+            row.prefix, year, row.next_number, row.width, _year_form(row)
+        )
+    except ValueError:
+        return ""
+
+
+def started(kind: str, on: date) -> bool:
+    """Whether the series of `kind` for `on`'s financial year has already given a number."""
+    return Sequence.get_or_none(Sequence.name == series_name(kind, on)) is not None
+
+
+def kind_of_number(number: str) -> str:
+    """The kind of document a number belongs to, by its prefix: any prefix a series of that kind
+    has used (every year's series keeps its own), else the one set for new series; "" if none."""
+    prefix = number.strip().upper().split("/")[0]
+    query: Any = Sequence.select(Sequence.name).where(Sequence.prefix == prefix)
+    for (name,) in query.tuples():
+        kind = str(name).split("/")[0]
+        if kind in PREFIXES:
+            return kind
+    for kind in PREFIXES:
+        if numbering_settings.prefix(kind) == prefix:
+            return kind
+    return ""

@@ -62,7 +62,7 @@ def problems() -> list[str]:
 
 
 def missing_snapshots() -> list[str]:
-    """'INV/2026-27/0003: its parties as issued (name, address, GSTIN, state) are missing'."""
+    """'INV/26-27/00003: its parties as issued (name, address, GSTIN, state) are missing'."""
     found: list[str] = []
     for doc_type, table, _place in DOCUMENT_TABLES:
         rows = database.execute_sql(

@@ -144,7 +144,10 @@ def shop_for_period(start: date | None, end: date) -> ShopProfile | None:
 # The snapshot's columns: the party's fields (its name as `party_name`), the shop's fields with
 # `shop_` before them, and the document's own.
 _PARTY = {f.name: "party_name" if f.name == "name" else f.name for f in fields(Party)}
-_SHOP = {f.name: f"shop_{f.name}" for f in fields(ShopProfile)}
+# The shop's GST scheme is kept on the document itself (`sales_doc.supplier_scheme`, what it was
+# issued as), not in the parties' snapshot.
+_SCHEME_FIELDS = ("composition", "composition_rate_bp")
+_SHOP = {f.name: f"shop_{f.name}" for f in fields(ShopProfile) if f.name not in _SCHEME_FIELDS}
 _OWN = ("shop_state_name", "place_of_supply", "place_name", "shipping_state_code")
 
 

@@ -21,6 +21,7 @@ import peewee as pw
 
 from vyapar_lite.db import database
 from vyapar_lite.db.models import Customer, Item, Receipt, SaleOrder, SaleOrderLine, SalesDoc
+from vyapar_lite.domain import supply
 from vyapar_lite.domain.errors import FieldError, ValidationError, raise_if_any
 from vyapar_lite.domain.invoice import (
     LineInput,
@@ -30,8 +31,20 @@ from vyapar_lite.domain.invoice import (
     totals,
 )
 from vyapar_lite.domain.money import MAX_PAISE, divide_round, format_money
-from vyapar_lite.services import audit, closed_books, doc_series, document_parties, order_link
-from vyapar_lite.services.sales import MAX_NOTES, InvoiceDraft, active_customer
+from vyapar_lite.services import (
+    audit,
+    closed_books,
+    doc_series,
+    document_dates,
+    document_parties,
+    order_link,
+)
+from vyapar_lite.services.sales import (
+    MAX_NOTES,
+    InvoiceDraft,
+    active_customer,
+    shop_scheme,
+)
 from vyapar_lite.services.sales_postings import (
     active_rates,
     check_mode,
@@ -51,6 +64,7 @@ class OrderDraft:
     mode: str = "cash"
     reference: str = ""
     notes: str = ""
+    confirm_unusual_date: bool = False  # the user confirmed a far-off date (`document_dates`)
 
 
 @dataclass(frozen=True)
@@ -110,7 +124,8 @@ def create_order(draft: OrderDraft) -> OrderView:
             )
     raise_if_any(errors)
     _, _, tax_kind = place_of_supply(customer)
-    value = totals([line_amounts(line, tax_kind) for line in resolved.lines], round_to_rupee=False)
+    _, taxed = supply.taxed_lines(resolved.lines, shop_scheme())  # no tax on a bill of supply
+    value = totals([line_amounts(line, tax_kind) for line in taxed], round_to_rupee=False)
     if not 0 <= draft.advance <= min(value.grand_total, MAX_PAISE):
         errors.append(
             FieldError(
@@ -123,6 +138,7 @@ def create_order(draft: OrderDraft) -> OrderView:
     if len(draft.notes) > MAX_NOTES:
         errors.append(FieldError("notes", f"Notes can have at most {MAX_NOTES} characters"))
     raise_if_any(errors)
+    document_dates.check(draft.order_date, confirmed=draft.confirm_unusual_date, field="order_date")
 
     with database.atomic():
         number, year = doc_series.take("order", draft.order_date)

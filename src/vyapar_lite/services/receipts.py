@@ -37,7 +37,14 @@ from vyapar_lite.domain.payment import (
     is_post_dated,
 )
 from vyapar_lite.services import allocations as alloc
-from vyapar_lite.services import audit, balances, closed_books, doc_series, document_parties
+from vyapar_lite.services import (
+    audit,
+    balances,
+    closed_books,
+    doc_series,
+    document_dates,
+    document_parties,
+)
 from vyapar_lite.services.payment_settings import cheque_settings
 from vyapar_lite.services.receipt_views import (
     ChequeDetails,
@@ -67,6 +74,7 @@ class ReceiptDraft:
     write_offs: dict[str, int] = field(default_factory=dict)  # doc number -> paise written off
     write_off_reason: str = ""
     notes: str = ""
+    confirm_unusual_date: bool = False  # the user confirmed a far-off date (`document_dates`)
 
 
 @dataclass(frozen=True)
@@ -130,7 +138,11 @@ def preview_receipt(draft: ReceiptDraft) -> ReceiptPreview:
 
 
 def record_receipt(draft: ReceiptDraft) -> ReceiptView:
-    """Save the receipt, its ledger credit, allocations and any write-off in ONE transaction."""
+    """Save the receipt, its ledger credit, allocations and any write-off in ONE transaction.
+    A far-off date needs `confirm_unusual_date` (`services.document_dates`)."""
+    document_dates.check(
+        draft.receipt_date, confirmed=draft.confirm_unusual_date, field="receipt_date"
+    )
     with database.atomic():
         p = _prepare(draft)
         customer = p.customer

@@ -17,7 +17,7 @@ A posted invoice is never edited: it is cancelled (`sales_cancel`) or corrected 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 import peewee as pw
@@ -30,7 +30,7 @@ from vyapar_lite.db.models import (
     SaleOrder,
     SalesDoc,
 )
-from vyapar_lite.domain import gst
+from vyapar_lite.domain import gst, supply
 from vyapar_lite.domain.errors import FieldError, ValidationError, raise_if_any
 from vyapar_lite.domain.invoice import (
     CreditCheck,
@@ -51,11 +51,13 @@ from vyapar_lite.domain.redemption import redeem_on_lines
 from vyapar_lite.services import (
     audit,
     doc_series,
+    document_dates,
     document_parties,
     export_settings,
     order_link,
     sales_settings,
     sez_supply,
+    tax_scheme,
     walk_in_buyer,
 )
 from vyapar_lite.services.sales_cancel import cancel_invoice
@@ -84,6 +86,7 @@ from vyapar_lite.services.sales_views import (
     recent_documents,
 )
 from vyapar_lite.services.supply_rules import hsn_errors, moves_goods, place_of_supply
+from vyapar_lite.services.tax_scheme import shop_scheme
 
 __all__ = [
     "MODE_LABELS",
@@ -103,6 +106,7 @@ __all__ = [
     "post_invoice",
     "preview_invoice",
     "recent_documents",
+    "shop_scheme",
 ]
 
 MAX_NOTES = 1000
@@ -130,6 +134,7 @@ class InvoiceDraft:
     buyer_name: str = ""
     buyer_address: str = ""
     buyer_state: str = ""
+    confirm_unusual_date: bool = False  # the user confirmed a far-off date (`document_dates`)
 
 
 @dataclass(frozen=True)
@@ -149,6 +154,8 @@ class InvoicePreview:
     points_balance: int
     redeem_value: int
     sez_supply: str = ""  # "SEWP" / "SEWOP" for a supply to an SEZ unit
+    document_type: str = "tax_invoice"  # or "bill_of_supply", "invoice_cum_bill_of_supply"
+    supplier_scheme: str = "regular"  # or "composition", "unregistered" (`domain.supply`)
 
 
 MAX_OVERRIDE_REASON = 200
@@ -177,6 +184,8 @@ class _Prepared:
     points_to_earn: int
     order: SaleOrder | None
     advance_applied: int
+    scheme: supply.Scheme
+    document_type: supply.DocumentType
     delivery_state: str = ""
     sez_supply: str = ""
 
@@ -202,6 +211,8 @@ def preview_invoice(draft: InvoiceDraft) -> InvoicePreview:
         points_balance=p.customer.loyalty_points,
         redeem_value=p.redeem_value,
         sez_supply=p.sez_supply,
+        document_type=p.document_type,
+        supplier_scheme=p.scheme,
     )
 
 
@@ -221,6 +232,7 @@ def post_invoice(draft: InvoiceDraft, *, override_reason: str = "") -> DocumentV
                 "characters",
             )
         )
+    document_dates.check(draft.doc_date, confirmed=draft.confirm_unusual_date, field="doc_date")
     with database.atomic():
         p = _prepare(draft)
         customer = p.customer
@@ -257,6 +269,8 @@ def post_invoice(draft: InvoiceDraft, *, override_reason: str = "") -> DocumentV
                 customer, draft.buyer_name, draft.buyer_address, draft.buyer_state
             ),
             **export_settings.as_issued(customer.country, p.tax_kind),
+            document_type=p.document_type,
+            supplier_scheme=p.scheme,
         )
         document_parties.take(
             "sales_doc",
@@ -353,7 +367,7 @@ def post_invoice(draft: InvoiceDraft, *, override_reason: str = "") -> DocumentV
 
 
 def next_number_preview(kind: str, on: date) -> str:
-    """The number a document of `kind` dated `on` would get now ("INV/2026-27/0007")."""
+    """The number a document of `kind` dated `on` would get now ("INV/26-27/00007")."""
     return doc_series.preview(kind, on)
 
 
@@ -380,7 +394,11 @@ def _prepare(draft: InvoiceDraft) -> _Prepared:
     if sez == sez_supply.WITHOUT_TAX:
         tax_kind = "zero"
 
-    amounts = [line_amounts(line, tax_kind) for line in resolved.lines]
+    scheme = shop_scheme()
+    tax_scheme.check_can_bill(scheme, tax_kind)
+    typed, taxed = supply.taxed_lines(resolved.lines, scheme)
+    resolved = replace(resolved, lines=typed)
+    amounts = [line_amounts(line, tax_kind) for line in taxed]
     lines_total = sum(a.total for a in amounts)
     settings = sales_settings.get()
     redeem = 0
@@ -442,6 +460,10 @@ def _prepare(draft: InvoiceDraft) -> _Prepared:
         advance_applied=advance,
         delivery_state=delivery_state,
         sez_supply=sez,
+        scheme=scheme,
+        document_type=supply.document_type(
+            scheme, [supply.clean_supply_type(t.supply_type) for t in typed]
+        ),
     )
 
 

@@ -8,13 +8,15 @@ or points move. Not for a walk-in (CASH) sale, which is paid in full at the coun
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from vyapar_lite.db import database
 from vyapar_lite.db.models import Customer
+from vyapar_lite.domain import supply
 from vyapar_lite.domain.errors import FieldError, ValidationError, raise_if_any
 from vyapar_lite.domain.invoice import LineInput, check_lines, due_date, line_amounts, totals
-from vyapar_lite.services import doc_series, sales_settings
+from vyapar_lite.services import doc_series, document_dates, sales_settings
 from vyapar_lite.services.sales_postings import (
     active_rates,
     audit_note,
@@ -25,13 +27,19 @@ from vyapar_lite.services.sales_postings import (
     line_row,
     posted_invoice,
     resolve_items,
+    supply_scheme_of,
     tax_kind_of,
 )
 from vyapar_lite.services.sales_views import DocumentView, get_document
 
 
 def post_debit_note(
-    invoice_number: str, *, doc_date: date, lines: list[LineInput], reason: str
+    invoice_number: str,
+    *,
+    doc_date: date,
+    lines: list[LineInput],
+    reason: str,
+    confirm_unusual_date: bool = False,
 ) -> DocumentView:
     """A debit note against a posted invoice (an extra charge or a price raised), taxed as the
     invoice was; a ledger debit the customer owes on its own due date."""
@@ -45,10 +53,14 @@ def post_debit_note(
         errors.extend(exc.errors)
     resolved, item_errors = resolve_items(lines)
     raise_if_any(errors + item_errors)
+    document_dates.check(doc_date, confirmed=confirm_unusual_date, field="doc_date")
     with database.atomic():
         invoice = posted_invoice(invoice_number)
         check_note_date(invoice, doc_date)
-        amounts = [line_amounts(line, tax_kind_of(invoice)) for line in resolved.lines]
+        # taxed as the invoice was issued: no tax on a bill of supply's scheme or exempt lines
+        typed, taxed = supply.taxed_lines(resolved.lines, supply_scheme_of(invoice))
+        resolved = replace(resolved, lines=typed)
+        amounts = [line_amounts(line, tax_kind_of(invoice)) for line in taxed]
         note_totals = totals(amounts, round_to_rupee=sales_settings.get().round_off)
         customer = Customer.get_by_id(invoice.customer_id)
         if customer.is_cash:

@@ -53,7 +53,7 @@ from vyapar_lite.domain.invoice import (
 )
 from vyapar_lite.domain.money import divide_round, format_money
 from vyapar_lite.domain.note_rules import tax_credit_refusal
-from vyapar_lite.services import doc_series, non_gst
+from vyapar_lite.services import doc_series, document_dates, non_gst
 from vyapar_lite.services.sales_postings import (
     audit_note,
     check_note_date,
@@ -89,6 +89,7 @@ def post_credit_note(
     returns: Mapping[int, int] = _NONE,
     price_corrections: Mapping[int, int] = _NONE,
     reason: str,
+    confirm_unusual_date: bool = False,
 ) -> DocumentView:
     """A credit note against a posted invoice. `returns`: line_no -> qty_milli returned (stock
     comes back); `price_corrections`: line_no -> taxable value taken off (paise)."""
@@ -99,6 +100,7 @@ def post_credit_note(
     if not any(returns.values()) and not any(price_corrections.values()):
         errors.append(FieldError("lines", "Enter a quantity returned or a price correction"))
     raise_if_any(errors)
+    document_dates.check(doc_date, confirmed=confirm_unusual_date, field="doc_date")
     with database.atomic():
         invoice = posted_invoice(invoice_number)
         check_note_date(invoice, doc_date)
@@ -271,7 +273,15 @@ def _return(
         line.qty -= qty
         line.amounts = _minus(line.amounts, part)
     r = line.row
-    typed = LineInput(r.description, qty, r.rate, r.gst_rate_bp, hsn_sac=r.hsn_sac, unit=r.unit)
+    typed = LineInput(
+        r.description,
+        qty,
+        r.rate,
+        r.gst_rate_bp,
+        hsn_sac=r.hsn_sac,
+        unit=r.unit,
+        supply_type=r.supply_type,
+    )
     return line, typed, part, share
 
 
@@ -311,6 +321,7 @@ def _correction(
         r.gst_rate_bp,
         hsn_sac=r.hsn_sac,
         unit=r.unit,
+        supply_type=r.supply_type,
     )
     return line, typed, part
 

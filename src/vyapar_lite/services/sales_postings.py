@@ -27,6 +27,7 @@ from vyapar_lite.db.models import (
     SalesDocLine,
     StockMove,
 )
+from vyapar_lite.domain import supply
 from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.domain.invoice import LineAmounts, LineInput, TaxKind, Totals
 from vyapar_lite.domain.uqc import uqc_for_unit
@@ -45,6 +46,14 @@ MODE_LABELS = {
 def tax_kind_of(doc: SalesDoc) -> TaxKind:
     """The document's tax kind; a supply to an SEZ unit without IGST paid is "zero"."""
     return sez_supply.tax_kind(doc.sez_supply, doc.tax_kind)
+
+
+def supply_scheme_of(doc: SalesDoc) -> supply.Scheme:
+    """The shop's scheme when the document was issued (stored on it, migration 14)."""
+    scheme: supply.Scheme = "regular"
+    if doc.supplier_scheme in ("composition", "unregistered"):
+        scheme = "composition" if doc.supplier_scheme == "composition" else "unregistered"
+    return scheme
 
 
 def tuples(query: Any) -> list[tuple[Any, ...]]:
@@ -204,6 +213,7 @@ def resolve_items(lines: Sequence[LineInput]) -> tuple[ResolvedLines, list[Field
                 hsn_sac=line.hsn_sac or row.hsn_sac,
                 unit=line.unit or row.unit,
                 reverse_charge=line.reverse_charge or bool(row.reverse_charge),
+                supply_type=line.supply_type or row.supply_type,
             )
         resolved.append(line)
         items.append(row)
@@ -253,6 +263,7 @@ def line_row(
         "loyalty_share": loyalty_share,
         "against_line": against_line,
         "reverse_charge": line.reverse_charge,  # as issued, whatever the item says later
+        "supply_type": supply.clean_supply_type(line.supply_type),
     }
 
 
@@ -330,6 +341,8 @@ def create_note(
         points_redeemed=points_redeemed,
         notes=reason,
         created_at=datetime.now(),
+        document_type=invoice.document_type,
+        supplier_scheme=invoice.supplier_scheme,
     )
     document_parties.take(
         "sales_doc",

@@ -52,6 +52,7 @@ class DocLine:
     uqc: str = ""  # the GST unit code it was issued with ("" before migration 13)
     loyalty_share: int = 0  # points redeemed taken off this line before tax
     reverse_charge: bool = False  # tax on it payable by the recipient, as issued
+    supply_type: str = "taxable"  # 'taxable' | 'nil' | 'exempt' | 'non_gst' (as issued)
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,11 @@ class DocumentView:
     walk_in_name: str = ""  # a walk-in buyer named on a CASH invoice (Rule 46(e))
     walk_in_address: str = ""
     walk_in_state: str = ""
+    # As issued (`domain.supply`), never re-read from the shop's registration: 'tax_invoice' |
+    # 'bill_of_supply' | 'invoice_cum_bill_of_supply', and 'regular' | 'composition' |
+    # 'unregistered'.
+    document_type: str = "tax_invoice"
+    supplier_scheme: str = "regular"
 
 
 @dataclass(frozen=True)
@@ -159,6 +165,7 @@ def document_view(doc: SalesDoc) -> DocumentView:
             r.uqc,
             r.loyalty_share,
             bool(r.reverse_charge),
+            supply_type=r.supply_type,
         )
         for r in rows
     ]
@@ -224,6 +231,8 @@ def document_view(doc: SalesDoc) -> DocumentView:
         walk_in_name=doc.walk_in_name,
         walk_in_address=doc.walk_in_address,
         walk_in_state=doc.walk_in_state,
+        document_type=doc.document_type,
+        supplier_scheme=doc.supplier_scheme,
     )
 
 

@@ -13,6 +13,8 @@ from vyapar_lite.db.models import Customer, Item
 from vyapar_lite.domain.invoice import LineInput, line_amounts, totals
 from vyapar_lite.services import items, orders, sales, sales_settings
 
+# The sample's dates are fixed (2026-27), so they are posted as confirmed whatever today is.
+SAMPLE_DATES = True
 # (customer name, date, [(item name, quantity in thousandths)], received, mode)
 _INVOICES: list[tuple[str, date, list[tuple[str, int]], int | None, str]] = [
     (
@@ -56,16 +58,32 @@ def fill_sample_sales() -> None:
         if received is None:  # a walk-in pays the total (always within the shop's state)
             amounts = [line_amounts(line, "intra") for line in lines]
             received = totals(amounts, round_to_rupee=sales_settings.get().round_off).grand_total
-        doc = sales.post_invoice(sales.InvoiceDraft(code, day, lines, received=received, mode=mode))
+        draft = sales.InvoiceDraft(
+            code, day, lines, received=received, mode=mode, confirm_unusual_date=SAMPLE_DATES
+        )
+        doc = sales.post_invoice(draft)
         numbers[name] = doc.number
     who, reason = CANCELLED
     sales.cancel_invoice(numbers[who], reason)
     who, day, line_no, qty, reason = RETURNED
-    sales.post_credit_note(numbers[who], doc_date=day, returns={line_no: qty}, reason=reason)
+    sales.post_credit_note(
+        numbers[who],
+        doc_date=day,
+        returns={line_no: qty},
+        reason=reason,
+        confirm_unusual_date=SAMPLE_DATES,
+    )
     name, day, wanted, advance, mode = ORDER
     code = _customer_code(name)
     orders.create_order(
-        orders.OrderDraft(code, day, _lines(code, wanted), advance=advance, mode=mode)
+        orders.OrderDraft(
+            code,
+            day,
+            _lines(code, wanted),
+            advance=advance,
+            mode=mode,
+            confirm_unusual_date=SAMPLE_DATES,
+        )
     )
 
 

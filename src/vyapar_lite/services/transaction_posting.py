@@ -36,7 +36,9 @@ if TYPE_CHECKING:
     from vyapar_lite.services.transaction_import import Plan
 
 _LEDGER_KINDS = {"opening_bill": "opening"}
-_APP_NUMBER = re.compile(r"([A-Z]+)/([0-9]{4}-[0-9]{2})/([0-9]+)")
+# The app's shapes: `INV/26-27/00042`, and `INV/2026-27/0042` of series begun before numbers
+# were kept to 16 characters (`domain.doc_numbers`); a series continues in the shape imported.
+_APP_NUMBER = re.compile(r"([A-Z]+)/([0-9]{4}-[0-9]{2}|[0-9]{2}-[0-9]{2})/([0-9]+)")
 _SERIES_OF_PREFIX = {
     "INV": "invoice",
     "CN": "credit_note",
@@ -254,23 +256,28 @@ def _audit(
 
 def _continue_series(rows: list[SheetTransaction]) -> None:
     """The app's own series continue after imported numbers of the app's shape."""
-    highest: dict[str, tuple[str, int]] = {}
+    highest: dict[str, tuple[str, int, bool]] = {}
     for r in rows:
         match = _APP_NUMBER.fullmatch(r.number)
         kind = _SERIES_OF_PREFIX.get(match.group(1), "") if match else ""
         if not match or doc_series.PREFIXES.get(kind) != match.group(1):
             continue
-        if financial_year(r.on) != match.group(2):
+        year, long_form = financial_year(r.on), len(match.group(2)) == len("2026-27")
+        if match.group(2) != (year if long_form else year[2:]):
             continue
-        name = f"{kind}/{match.group(2)}"
+        name = f"{kind}/{year}"
         number = int(match.group(3))
-        if number > highest.get(name, ("", 0))[1]:
-            highest[name] = (match.group(1), number)
-    for name, (prefix, number) in highest.items():
+        if number > highest.get(name, ("", 0, False))[1]:
+            highest[name] = (match.group(1), number, long_form)
+    for name, (prefix, number, long_form) in highest.items():
         row = Sequence.get_or_none(Sequence.name == name)
         if row is None:
             Sequence.create(
-                name=name, prefix=prefix, next_number=number + 1, width=doc_series.WIDTH
+                name=name,
+                prefix=prefix,
+                next_number=number + 1,
+                width=4 if long_form else doc_series.WIDTH,
+                year_form="long" if long_form else "short",
             )
         elif row.next_number <= number:
             Sequence.update(next_number=number + 1).where(Sequence.name == name).execute()

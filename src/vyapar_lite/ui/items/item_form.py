@@ -24,6 +24,7 @@ from vyapar_lite.domain.item import (
     format_rate,
     price_field,
 )
+from vyapar_lite.domain.supply import SUPPLY_TYPES
 from vyapar_lite.domain.uqc import uqc_choices, uqc_for_unit
 from vyapar_lite.services import gst_rates, items
 from vyapar_lite.ui.checked_form import CheckedForm
@@ -60,8 +61,7 @@ class ItemForm(CheckedForm):
     def _build_item(self) -> None:
         names = [
             "code", "name", "hsn_sac", "unit", "uqc", "sale_price", "price_includes_tax",
-            "reverse_charge",
-            "gst_rate_bp",
+            "reverse_charge", "gst_rate_bp", "supply_type",
         ]  # fmt: skip
         form = self.tab("&Item", names)
         self.code_edit = self.line("code")
@@ -100,6 +100,15 @@ class ItemForm(CheckedForm):
             self.rate_combo.addItem(format_rate(rate), rate)
         self.rate_combo.setCurrentIndex(max(0, self.rate_combo.findData(self.usual_rate)))
         self.add(form, "gst_rate_bp", "GST rate", self.rate_combo)
+        self.supply_combo = QComboBox()
+        self.supply_combo.setObjectName("item.supply_type")
+        for kind, label in SUPPLY_TYPES.items():
+            self.supply_combo.addItem(label, kind)
+        self.supply_combo.setToolTip(
+            "Nil-rated, exempt and non-GST items carry no tax; a bill with only such items is a "
+            "Bill of Supply (Rule 49)"
+        )
+        self.add(form, "supply_type", "Supply", self.supply_combo)
 
     def _build_stock(self) -> None:
         names = ["track_stock", "low_stock_milli", "opening_stock", "opening_date"]
@@ -190,6 +199,7 @@ class ItemForm(CheckedForm):
             price_includes_tax=self.includes_tax_box.isChecked(),
             reverse_charge=self.reverse_charge_box.isChecked(),
             gst_rate_bp=int(self.rate_combo.currentData() or 0),
+            supply_type=str(self.supply_combo.currentData() or "taxable"),
             track_stock=tracked,
             low_stock_milli=parsed(self.low_edit.milli, 0) if tracked else 0,
             type_prices=type_prices,
@@ -206,6 +216,7 @@ class ItemForm(CheckedForm):
         self.includes_tax_box.setChecked(d.price_includes_tax)
         self.reverse_charge_box.setChecked(d.reverse_charge)
         self.rate_combo.setCurrentIndex(max(0, self.rate_combo.findData(d.gst_rate_bp)))
+        self.supply_combo.setCurrentIndex(max(0, self.supply_combo.findData(d.supply_type)))
         self.track_box.setChecked(d.track_stock)
         self.low_edit.set_milli(d.low_stock_milli)
         for customer_type, (price, discount) in self.type_price_edits.items():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from vyapar_lite.domain.money import format_money
+from vyapar_lite.services import doc_series
 from vyapar_lite.ui.sales import labels as sales_labels
 from vyapar_lite.ui.sales.labels import kind_label
 
@@ -37,12 +38,12 @@ PAYMENT_KINDS = frozenset(
         "purchase_bill",
     )
 )
-PREFIX_KINDS = {
-    "RCT": "receipt",
-    "WO": "write_off",
-    "PAY": "refund",  # refunds and payments to suppliers share the PAY series
-    "PB": "purchase_bill",
-    "CON": "contra",
+SERIES_KINDS = {
+    "receipt": "receipt",
+    "write_off": "write_off",
+    "payment_out": "refund",  # refunds and payments to suppliers share the PAY series
+    "purchase_bill": "purchase_bill",
+    "contra": "contra",
 }
 
 
@@ -59,7 +60,8 @@ def status_label(status: str, cheque_status: str = "") -> str:
 
 def kind_of_number(number: str) -> str:
     """The payments kind a number belongs to (`RCT/…` → receipt), or "" for a sales document."""
-    return PREFIX_KINDS.get(number.strip().upper().split("/")[0], "")
+    series = doc_series.kind_of_number(number)  # the prefixes the shop's series have used
+    return SERIES_KINDS.get(series, "")
 
 
 def payable_text(paise: int) -> str:

@@ -12,6 +12,7 @@ with the customer as an advance. After saving, the bar at the top offers Print (
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -38,6 +39,7 @@ from vyapar_lite.ui.payments.receipt_summary import ReceiptSummary
 from vyapar_lite.ui.payments.saved_bar import ReceiptSavedBar
 from vyapar_lite.ui.sales.customer_picker import CustomerPicker
 from vyapar_lite.ui.sales.enter_keys import EnterMovesOn, focus
+from vyapar_lite.ui.unusual_date import post_confirming
 from vyapar_lite.ui.widgets import DateEdit, FieldBox, MoneyEdit
 
 PREVIEW_DELAY_MS = 150
@@ -449,7 +451,9 @@ class ReceiptForm(QWidget):
         if draft is None:
             return None
         try:
-            receipt = payments.record_receipt(draft)
+            receipt = post_confirming(
+                self, lambda ok: payments.record_receipt(replace(draft, confirm_unusual_date=ok))
+            )
         except ValidationError as exc:
             self._show(None, exc.errors)
             return None

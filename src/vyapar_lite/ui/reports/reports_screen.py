@@ -56,6 +56,12 @@ def _insights() -> ReportPage[Any]:
     return InsightsPage()
 
 
+def _composition() -> ReportPage[Any]:
+    from vyapar_lite.ui.reports.composition_page import CompositionPage
+
+    return CompositionPage()
+
+
 REPORTS: tuple[tuple[str, str, Callable[[], ReportPage[Any]]], ...] = (
     ("statement", "Statement", _statement),
     ("outstanding", "Outstanding", _outstanding),
@@ -63,6 +69,7 @@ REPORTS: tuple[tuple[str, str, Callable[[], ReportPage[Any]]], ...] = (
     ("balances", "Balances", _balances),
     ("register", "Sales register", _register),
     ("pack", "Accountant's pack", _pack),
+    ("composition", "Composition (CMP-08)", _composition),
     ("insights", "Customer insights", _insights),
 )
 

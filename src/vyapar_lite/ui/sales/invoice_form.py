@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vyapar_lite.domain import gst
+from vyapar_lite.domain import gst, supply
 from vyapar_lite.domain.customer import CASH_CODE
 from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.domain.invoice import line_amounts, totals
@@ -38,12 +38,13 @@ from vyapar_lite.ui.sales.credit_bar import CreditBar
 from vyapar_lite.ui.sales.customer_picker import CustomerPicker
 from vyapar_lite.ui.sales.enter_keys import EnterMovesOn, focus
 from vyapar_lite.ui.sales.invoice_html import Layout
-from vyapar_lite.ui.sales.labels import MODE_LABELS, day_text
+from vyapar_lite.ui.sales.labels import MODE_LABELS, SAVED_AS, day_text
 from vyapar_lite.ui.sales.line_grid import LineGrid
 from vyapar_lite.ui.sales.saved_bar import SavedBar
 from vyapar_lite.ui.sales.ship_to import ShipTo
 from vyapar_lite.ui.sales.totals_panel import TotalsPanel
 from vyapar_lite.ui.sales.walk_in_fields import WalkInFields
+from vyapar_lite.ui.unusual_date import post_confirming
 from vyapar_lite.ui.widgets import DateEdit, MoneyEdit
 
 PREVIEW_DELAY_MS = 150
@@ -296,6 +297,7 @@ class InvoiceForm(QWidget):
             errors += exc.errors
             received = 0
         points_text = self.points_edit.text().strip()
+        buyer = self.walk_in.values()
         draft = InvoiceDraft(
             customer_code=self.picker.code(),
             doc_date=self.date_edit.date_value(),
@@ -310,7 +312,9 @@ class InvoiceForm(QWidget):
             delivery_address=self.ship_to.values()[0],
             delivery_state=self.ship_to.values()[1],
             sez_with_tax=self.sez_box.isChecked() if not self.sez_box.isHidden() else None,
-            **self.walk_in.values(),
+            buyer_name=buyer["buyer_name"],
+            buyer_address=buyer["buyer_address"],
+            buyer_state=buyer["buyer_state"],
         )
         if self._walk_in() and not self.received_typed:
             draft = replace(draft, received=self._walk_in_total(draft))
@@ -323,7 +327,9 @@ class InvoiceForm(QWidget):
         """What a walk-in pays: the invoice total, to fill Received before asking the service.
         (A walk-in sale is always within the shop's state, never an export, never redeems.)"""
         settings = sales_settings.get()
-        amounts = [line_amounts(line, "intra") for line in draft.lines]
+        # no tax on a bill of supply (s.32(1), s.10(4) CGST Act)
+        _typed, taxed = supply.taxed_lines(draft.lines, sales.shop_scheme())
+        amounts = [line_amounts(line, "intra") for line in taxed]
         return totals(amounts, round_to_rupee=settings.round_off).grand_total
 
     # the service's view of it
@@ -337,8 +343,10 @@ class InvoiceForm(QWidget):
         self.timer.stop()
         if self.last_saved is not None:
             return None
+        scheme = sales.shop_scheme()
+        self.grid.show_tax(scheme == "regular")  # s.32(1), s.10(4): no tax to show at all
         self.title.setText(
-            "<h2>New sales invoice · "
+            f"<h2>New {'sales invoice' if scheme == 'regular' else 'bill of supply'} · "
             f"{sales.next_number_preview('invoice', self.date_edit.date_value())}"
             + (f" · from order {self.order_number}" if self.order_number else "")
             + "</h2>"
@@ -386,9 +394,10 @@ class InvoiceForm(QWidget):
             self.save_button.setEnabled(False)
             return
         self.grid.show_amounts(preview.lines)
+        no_tax = preview.document_type == "bill_of_supply"
         self.totals.show_totals(
             preview.totals,
-            tax_kind=preview.tax_kind,
+            tax_kind="none" if no_tax else preview.tax_kind,
             state_tax_label=preview.state_tax_label,
             advance=preview.advance_applied,
             balance_before=None if self._walk_in() else preview.balance_before,
@@ -457,7 +466,13 @@ class InvoiceForm(QWidget):
         if draft is None:
             return None
         try:
-            doc = sales.post_invoice(draft, override_reason=self.credit_bar.reason)
+            doc = post_confirming(
+                self,
+                lambda ok: sales.post_invoice(
+                    replace(draft, confirm_unusual_date=ok),
+                    override_reason=self.credit_bar.reason,
+                ),
+            )
         except sales.CreditLimitStop as exc:
             self.credit_bar.refused(str(exc))
             self.save_button.setEnabled(False)
@@ -468,7 +483,9 @@ class InvoiceForm(QWidget):
         self.last_saved = doc
         self.picker.refresh()
         self._lock(True)
-        self.title.setText(f"<h2>Sales invoice {doc.number}</h2>")
+        self.title.setText(
+            f"<h2>{SAVED_AS.get(doc.document_type, 'Sales invoice')} {doc.number}</h2>"
+        )
         self.saved_bar.show_saved(doc)
         self.saved.emit(doc)
         return doc

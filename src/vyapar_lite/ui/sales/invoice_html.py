@@ -37,6 +37,10 @@ def document_html(
 ) -> str:
     """The document's HTML; on A4, one copy per label in `copies` (Rule 48: "ORIGINAL FOR
     RECIPIENT", ...), each starting on a new page, or one copy with no label."""
+    if doc.kind == "invoice" and doc.document_type == "bill_of_supply":
+        from vyapar_lite.ui.sales import bill_of_supply_html  # it builds on this module's parts
+
+        return bill_of_supply_html.document_html(doc, shop, layout)
     if layout == "thermal":
         return thermal_html(doc, shop)
     bodies = [_a4_body(doc, shop, label) for label in copies or ("",)]
@@ -115,12 +119,16 @@ def _parties_a4(doc: DocumentView) -> str:
     )
 
 
-def _lines_a4(doc: DocumentView) -> str:
-    taxes = rows.tax_columns(doc)
-    inclusive = gst_marks.prices_include_tax(doc)
+def _lines_a4(doc: DocumentView, *, with_tax: bool = True) -> str:
+    """The lines' table; without tax (a bill of supply) it ends at each line's value."""
+    taxes = rows.tax_columns(doc) if with_tax else []
+    inclusive = with_tax and gst_marks.prices_include_tax(doc)
     rate_heads = ["Rate", "Rate incl. tax"] if inclusive else ["Rate"]
-    heads = ["#", "Description", "HSN/SAC", "Qty", *rate_heads, "Disc.", "Taxable", "GST %"]
-    heads += [label for _key, label in taxes] + ["Total"]
+    heads = ["#", "Description", "HSN/SAC", "Qty", *rate_heads, "Disc."]
+    if with_tax:
+        heads += ["Taxable", "GST %", *(label for _key, label in taxes), "Total"]
+    else:
+        heads.append("Value")
     head = "".join(
         f"<th bgcolor='{_GREY}'{_WIDTHS.get(h, '')} style='white-space:nowrap'>{_e(h)}</th>"
         for h in heads
@@ -129,8 +137,8 @@ def _lines_a4(doc: DocumentView) -> str:
     for line, r in zip(doc.lines, rows.line_rows(doc), strict=True):
         rates, discount = [(r.rate, "right")], r.discount
         if inclusive:  # Rate is before tax, so qty x Rate - Disc. = Taxable on every line
-            rate, with_tax, discount = gst_marks.rate_cells(line, r.rate, r.discount)
-            rates = [(rate, "right"), (with_tax, "right")]
+            rate, incl_tax, discount = gst_marks.rate_cells(line, r.rate, r.discount)
+            rates = [(rate, "right"), (incl_tax, "right")]
         cells = [
             (r.number, "center"),
             (r.description, "left"),
@@ -139,10 +147,13 @@ def _lines_a4(doc: DocumentView) -> str:
             *rates,
             (discount, "right"),
             (r.taxable, "right"),
-            (r.gst_rate, "right"),
-            *((getattr(r, key), "right") for key, _label in taxes),
-            (r.total, "right"),
         ]
+        if with_tax:
+            cells += [
+                (r.gst_rate, "right"),
+                *((getattr(r, key), "right") for key, _label in taxes),
+                (r.total, "right"),
+            ]
         body.append("<tr>" + "".join(_cell(t, a) for t, a in cells) + "</tr>")
     return f"<table {_TABLE}><tr>{head}</tr>{''.join(body)}</table>"
 
@@ -194,6 +205,22 @@ def _tax_and_totals_a4(doc: DocumentView) -> str:
     )
 
 
+def _lines_thermal(doc: DocumentView, *, with_tax: bool = True) -> str:
+    """Each line's name, HSN (and GST rate), then `qty × rate` and its taxable value."""
+    lines = []
+    for r in rows.line_rows(doc):
+        hsn = f" · HSN {r.hsn_sac}" if r.hsn_sac else ""
+        rate = f" · GST {r.gst_rate}" if with_tax else ""
+        disc = f" − {r.discount}" if r.discount else ""
+        lines.append(
+            f"<tr><td colspan='2'>{_e(r.number)}. {_e(r.description)}"
+            f"<span style='font-size:6pt'>{_e(hsn)}{_e(rate)}</span></td></tr>"
+            f"<tr><td>{_e(r.qty)} {_e(r.unit)} × {_e(r.rate)}{_e(disc)}</td>"
+            f"<td align='right'>{_e(r.taxable)}</td></tr>"
+        )
+    return f"<table width='100%' cellspacing='0' cellpadding='1'>{''.join(lines)}</table>"
+
+
 def thermal_html(doc: DocumentView, shop: ShopProfile | None) -> str:
     """A narrow receipt: one column, each line's name then `qty x rate = amount`."""
     shop_name = shop.name if shop else ""
@@ -211,19 +238,9 @@ def thermal_html(doc: DocumentView, shop: ShopProfile | None) -> str:
         parts.append(f"<p><b>{_e(name)}</b><br>{_br(rows.customer_lines(doc))}</p>")
     if rows.ship_to_lines(doc):
         parts.append(f"<p><b>Ship to</b><br>{_br(rows.ship_to_lines(doc))}</p>")
-    lines = []
-    for r in rows.line_rows(doc):
-        hsn = f" · HSN {r.hsn_sac}" if r.hsn_sac else ""
-        disc = f" − {r.discount}" if r.discount else ""
-        lines.append(
-            f"<tr><td colspan='2'>{_e(r.number)}. {_e(r.description)}"
-            f"<span style='font-size:6pt'>{_e(hsn)} · GST {_e(r.gst_rate)}</span></td></tr>"
-            f"<tr><td>{_e(r.qty)} {_e(r.unit)} × {_e(r.rate)}{_e(disc)}</td>"
-            f"<td align='right'>{_e(r.taxable)}</td></tr>"
-        )
     parts += [
         "<hr>",
-        f"<table width='100%' cellspacing='0' cellpadding='1'>{''.join(lines)}</table>",
+        _lines_thermal(doc),
         "<hr>",
         _totals_table(doc, border=False),
         "<p><b>GST breakup</b></p>",

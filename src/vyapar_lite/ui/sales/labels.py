@@ -23,6 +23,11 @@ KIND_LABELS = {
     "supplier": "Payment out",
     "purchase_bill": "Purchase bill",
 }
+SAVED_AS = {  # an invoice's window title once saved, by what it was issued as (`domain.supply`)
+    "tax_invoice": "Sales invoice",
+    "bill_of_supply": "Bill of supply",
+    "invoice_cum_bill_of_supply": "Invoice-cum-bill of supply",
+}
 STATUS_LABELS = {
     "posted": "Posted",
     "cancelled": "Cancelled",

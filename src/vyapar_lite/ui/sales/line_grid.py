@@ -316,6 +316,11 @@ class LineGrid(QTableWidget):
             return 0
 
     # showing what the service worked out
+    def show_tax(self, shown: bool) -> None:
+        """Hide the GST % and Tax columns for a shop that may not charge tax (bills of supply)."""
+        self.setColumnHidden(GST, not shown)
+        self.setColumnHidden(TAX, not shown)
+
     def show_amounts(self, amounts: list[LineAmounts]) -> None:
         rows = dict(zip(self.row_of_line, amounts, strict=False))
         self._filling = True

@@ -30,6 +30,7 @@ from vyapar_lite.services import financial_notes, sales
 from vyapar_lite.services.sales import DocumentView
 from vyapar_lite.ui.sales.line_grid import LineGrid
 from vyapar_lite.ui.sales.table_cells import commit_open_editor, table_cell
+from vyapar_lite.ui.unusual_date import post_confirming
 from vyapar_lite.ui.widgets import DateEdit
 
 RETURN_COLUMNS = (
@@ -184,12 +185,16 @@ class CreditNoteDialog(_NoteDialog):
         returns, prices, errors = self.read()
         if errors:
             raise ValidationError(errors)
-        return sales.post_credit_note(
-            self.invoice.number,
-            doc_date=self.date_edit.date_value(),
-            returns=returns,
-            price_corrections=prices,
-            reason=self.reason_edit.text(),
+        return post_confirming(
+            self,
+            lambda ok: sales.post_credit_note(
+                self.invoice.number,
+                doc_date=self.date_edit.date_value(),
+                returns=returns,
+                price_corrections=prices,
+                reason=self.reason_edit.text(),
+                confirm_unusual_date=ok,
+            ),
         )
 
 
@@ -228,11 +233,15 @@ class DebitNoteDialog(_NoteDialog):
         lines, errors = self.grid.lines()
         if errors:
             raise ValidationError(errors)
-        return sales.post_debit_note(
-            self.invoice.number,
-            doc_date=self.date_edit.date_value(),
-            lines=lines,
-            reason=self.reason_edit.text(),
+        return post_confirming(
+            self,
+            lambda ok: sales.post_debit_note(
+                self.invoice.number,
+                doc_date=self.date_edit.date_value(),
+                lines=lines,
+                reason=self.reason_edit.text(),
+                confirm_unusual_date=ok,
+            ),
         )
 
 

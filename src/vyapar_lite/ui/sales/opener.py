@@ -16,7 +16,7 @@ from vyapar_lite.ui.sales.order_dialog import ConvertHandler, OrderDialog
 def is_order(number: str, kind: str = "") -> bool:
     if kind:
         return kind == "order"
-    return number.strip().upper().startswith(doc_series.PREFIXES["order"] + "/")
+    return doc_series.kind_of_number(number) == "order"
 
 
 def open_document(

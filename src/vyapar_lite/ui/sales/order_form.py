@@ -7,6 +7,7 @@ Keys as on the invoice form: F3 customer, F4 lines, F6 advance, Ctrl+S save.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -32,6 +33,7 @@ from vyapar_lite.ui.sales.customer_picker import CustomerPicker
 from vyapar_lite.ui.sales.labels import MODE_LABELS
 from vyapar_lite.ui.sales.line_grid import LineGrid
 from vyapar_lite.ui.sales.totals_panel import TotalsPanel
+from vyapar_lite.ui.unusual_date import post_confirming
 from vyapar_lite.ui.widgets import DateEdit, MoneyEdit
 
 PREVIEW_DELAY_MS = 150
@@ -216,7 +218,9 @@ class OrderForm(QWidget):
             self.grid.mark_errors(errors)
             return None
         try:
-            order = orders.create_order(draft)
+            order = post_confirming(
+                self, lambda ok: orders.create_order(replace(draft, confirm_unusual_date=ok))
+            )
         except ValidationError as exc:
             self.grid.mark_errors(exc.errors)
             self.messages.setText("\n".join(f"• {e.message}" for e in exc.errors))

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from vyapar_lite.domain import gst
+from vyapar_lite.domain import gst, supply
 from vyapar_lite.domain.document_parties import place_text, state_label
 from vyapar_lite.domain.item import format_qty, format_rate
 from vyapar_lite.domain.money import amount_in_words, format_money
@@ -68,8 +68,21 @@ class TaxRow:
 
 
 def title(doc: DocumentView) -> str:
+    """An invoice is titled as it was issued (`domain.supply`): TAX INVOICE, BILL OF SUPPLY or
+    INVOICE-CUM-BILL OF SUPPLY; a debit memo or a financial credit note by its own title."""
     special = gst_marks.special_title(doc)  # a debit memo, a financial credit note
-    return special or TITLES.get(doc.kind, doc.kind.replace("_", " ").upper())
+    if special:
+        return special
+    if doc.kind == "invoice":
+        return supply.TITLES.get(doc.document_type, TITLES["invoice"])
+    return TITLES.get(doc.kind, doc.kind.replace("_", " ").upper())
+
+
+def rate_text(supply_type: str, gst_rate_bp: int) -> str:
+    """`18%`, or what a line without tax is: `Nil-rated (0%)`, `Exempt`, `Non-GST`."""
+    if supply_type in ("nil", "exempt", "non_gst"):
+        return supply.SUPPLY_TYPES[supply_type]
+    return format_rate(gst_rate_bp)
 
 
 def tax_columns(doc: DocumentView) -> list[tuple[str, str]]:
@@ -97,7 +110,7 @@ def line_rows(doc: DocumentView) -> list[PrintLine]:
                 rate=money(line.rate),
                 discount=money(line.discount) if line.discount else "",
                 taxable=money(line.taxable),
-                gst_rate=format_rate(line.gst_rate_bp),
+                gst_rate=rate_text(line.supply_type, line.gst_rate_bp),
                 cgst=money(line.cgst),
                 sgst=money(line.sgst),
                 igst=money(line.igst),

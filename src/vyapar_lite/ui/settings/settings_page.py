@@ -22,6 +22,7 @@ from vyapar_lite.ui.settings.books_settings import BooksSettingsGroup
 from vyapar_lite.ui.settings.customer_settings import CustomerSettings
 from vyapar_lite.ui.settings.gst_rate_settings import GstRateSettings
 from vyapar_lite.ui.settings.gst_settings import GstSettingsGroup
+from vyapar_lite.ui.settings.numbering_settings import NumberingSettingsGroup
 from vyapar_lite.ui.settings.payment_settings import PaymentSettingsGroup
 from vyapar_lite.ui.settings.sales_settings import SalesSettingsGroup
 from vyapar_lite.ui.settings.shop_form import ShopProfileForm
@@ -62,6 +63,8 @@ class SettingsPage(QWidget):
         layout.addWidget(self.gst_settings)
         self.books_settings = BooksSettingsGroup()
         layout.addWidget(self.books_settings)
+        self.numbering_settings = NumberingSettingsGroup()
+        layout.addWidget(self.numbering_settings)
         layout.addWidget(QLabel("<h3>Payments</h3>"))
         self.payment_settings = PaymentSettingsGroup()
         layout.addWidget(self.payment_settings)

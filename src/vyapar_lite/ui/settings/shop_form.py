@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QLabel,
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vyapar_lite.domain import gst
+from vyapar_lite.domain import gst, supply
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.domain.shop import ShopProfile, clean_shop_profile
 
@@ -62,6 +63,22 @@ class ShopProfileForm(QWidget):
                 self.state.currentIndexChanged.connect(self.changed)
                 form.addRow("State", self._with_error("state_code", self.state))
         self.edits["gstin"].editingFinished.connect(self._fill_state_from_gstin)
+        self.composition = QCheckBox(
+            "Composition scheme: bills of supply, no tax collected (s.10 CGST Act)"
+        )
+        self.composition.setObjectName("shop.composition")
+        self.composition_rate = QComboBox()
+        self.composition_rate.setObjectName("shop.composition_rate_bp")
+        for rate, label in supply.COMPOSITION_RATES.items():
+            self.composition_rate.addItem(label, rate)
+        self.composition.toggled.connect(self.composition_rate.setEnabled)
+        self.composition.toggled.connect(lambda _on: self.changed.emit())
+        self.composition_rate.currentIndexChanged.connect(self.changed)
+        self.composition_rate.setEnabled(False)
+        form.addRow("GST scheme", self._with_error("composition", self.composition))
+        form.addRow(
+            "Composition rate", self._with_error("composition_rate_bp", self.composition_rate)
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
@@ -86,6 +103,8 @@ class ShopProfileForm(QWidget):
         return ShopProfile(
             address=self.address.toPlainText(),
             state_code=str(self.state.currentData() or ""),
+            composition=self.composition.isChecked(),
+            composition_rate_bp=int(self.composition_rate.currentData() or 0),
             **values,
         )
 
@@ -94,6 +113,10 @@ class ShopProfileForm(QWidget):
             edit.setText(getattr(profile, field))
         self.address.setPlainText(profile.address)
         self.state.setCurrentIndex(max(0, self.state.findData(profile.state_code)))
+        self.composition.setChecked(profile.composition)
+        self.composition_rate.setCurrentIndex(
+            max(0, self.composition_rate.findData(profile.composition_rate_bp))
+        )
         self.show_errors(None)
 
     def validate(self) -> bool:
