@@ -230,10 +230,14 @@ def ship_to_lines(doc: DocumentView) -> list[str]:
     return [ln.strip() for ln in doc.delivery_address.splitlines() if ln.strip()]
 
 
-SEZ_NOTES = {  # s.16(1)(b) and 16(3) IGST Act: zero-rated, with IGST paid or under LUT
-    "SEWP": "Supply to an SEZ unit for authorised operations: zero-rated, on payment of IGST",
-    "SEWOP": "Supply to an SEZ unit for authorised operations: zero-rated, under LUT without "
-    "payment of IGST",
+# The endorsement Rule 46's proviso prescribes for a supply to an SEZ (as amended by Notification
+# 3/2018-CT: "SUPPLY MEANT FOR EXPORT/SUPPLY TO SEZ UNIT OR SEZ DEVELOPER FOR AUTHORISED
+# OPERATIONS ..."); zero-rated under s.16(1)(b) IGST Act, with IGST paid or under LUT (s.16(3)).
+SEZ_NOTES = {
+    "SEWP": "SUPPLY TO SEZ UNIT OR SEZ DEVELOPER FOR AUTHORISED OPERATIONS ON PAYMENT OF "
+    "INTEGRATED TAX",
+    "SEWOP": "SUPPLY TO SEZ UNIT OR SEZ DEVELOPER FOR AUTHORISED OPERATIONS UNDER BOND OR LETTER "
+    "OF UNDERTAKING WITHOUT PAYMENT OF INTEGRATED TAX",
 }
 
 
