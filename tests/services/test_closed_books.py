@@ -107,10 +107,14 @@ def test_cancellations_of_other_documents_in_the_closed_period_are_refused(
     closed_books.close_up_to(APRIL_END)
     for attempt in (
         lambda: receipts.cancel_receipt(paid, "wrong"),
+        lambda: receipts.reallocate(paid, {}, reason="wrong"),
         lambda: purchases.cancel_bill(bill, "wrong"),
         lambda: orders.cancel_order(order, "wrong"),
     ):
         assert "closed up to 30-04-2026" in _refused(attempt)
+    assert f"{paid} dated 15-04-2026 cannot be re-allocated" in _refused(
+        lambda: receipts.reallocate(paid, {}, reason="wrong")
+    )
 
 
 def test_closing_and_reopening_is_audited(shop_file: Path) -> None:

@@ -217,6 +217,7 @@ def reallocate(number: str, allocations: Mapping[str, int], *, reason: str = "")
             )
         if r.status not in ("posted", "pending"):
             raise ValidationError(FieldError("number", f"Receipt {r.number} is {r.status}"))
+        closed_books.check_open(r.receipt_date, r.number, doing="re-allocated")
         docs = {d.number: d for d in alloc.owing_docs(r.customer_id, exclude_receipt=r)}
         wanted = _clean(allocations)
         available = r.amount - alloc.refunded_from(r.id)
