@@ -264,3 +264,36 @@ def test_a_whole_invoice_deleted_is_named(
         f"invoice posted as record {doc_id} (audit trail) is missing: it was deleted outside "
         "the app"
     ) in err
+
+
+def test_a_number_missing_from_a_series_is_named(
+    capsys: pytest.CaptureFixture[str], trading_shop: Path
+) -> None:
+    from invoice_builders import draft
+    from vyapar_lite.services import sales
+
+    def two_more() -> list[str]:
+        code = _code("Asha Verma")
+        return [sales.post_invoice(draft(code)).number for _ in range(2)]
+
+    middle, _last = in_shop(trading_shop, two_more)
+    conn = sqlite3.connect(trading_shop)
+    doc_id = conn.execute("SELECT id FROM sales_doc WHERE number = ?", (middle,)).fetchone()[0]
+    conn.close()
+    sql(
+        trading_shop,
+        "PRAGMA foreign_keys = OFF",
+        f"DELETE FROM sales_doc_line WHERE doc_id = {doc_id}",
+        f"DELETE FROM ledger_entry WHERE doc_type = 'sales_doc' AND doc_id = {doc_id}",
+        f"DELETE FROM stock_move WHERE doc_id = {doc_id}",
+        f"DELETE FROM document_party WHERE doc_type = 'sales_doc' AND doc_id = {doc_id}",
+        f"DELETE FROM sales_doc WHERE id = {doc_id}",
+        # and its audit row too, so only the gap in the numbers is left to tell
+        f"DELETE FROM audit_entry WHERE record_type = 'sales_doc' AND record_id = {doc_id}",
+    )
+    code, err = check(capsys, trading_shop)
+    assert code == 1
+    assert (
+        f"invoice numbers of 2026-27 missing: {middle}: no document carries them (deleted "
+        "outside the app)"
+    ) in err

@@ -16,6 +16,7 @@ from vyapar_lite.services import (
     master_check,
     posting_check,
     schema_check,
+    series_check,
 )
 
 
@@ -59,6 +60,7 @@ def check() -> CheckResult:
     problems += schema_check.problems()
     problems += master_check.problems()
     problems += posting_check.problems()
+    problems += series_check.problems()
     problems += audit_chain.problems()
     problems += ageing_today.problems()
     if missing := app_lock.missing_problem():
