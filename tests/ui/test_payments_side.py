@@ -290,3 +290,40 @@ def test_receipts_open_from_their_number(qtbot: QtBot, shop_file: Path, kind: st
     assert isinstance(opened, ReceiptDialog)
     qtbot.addWidget(opened)
     assert opened.receipt.number == number
+
+
+def test_money_left_while_the_customer_owes_is_on_account_never_an_advance(
+    qtbot: QtBot, shop_file: Path
+) -> None:
+    """An advance is only ever shown when the customer owes nothing (issue 14)."""
+    from vyapar_lite.ui.payments import receipt_html
+    from vyapar_lite.ui.payments.receipt_summary import ReceiptSummary
+
+    sharma = customer("Sharma Traders")
+    patil = customer("Aarav Patil")
+    invoice(sharma, 100000)
+    kept_back = payments.record_receipt(  # allocated to nothing: Sharma still owes
+        payments.ReceiptDraft(sharma, DAY, 40000, allocations={})
+    ).number
+    ahead = receive(patil, 50000, DAY)  # nothing owed: an advance
+    page = PaymentsListPage()
+    qtbot.addWidget(page)
+    page.set_kind("Advances held")
+    assert [r.number for r in page.table.rows] == [ahead]
+    page.set_kind("Money on account")
+    assert [r.number for r in page.table.rows] == [kept_back]
+    assert page.table.item(0, 7).text() == "on account 400.00"
+
+    on_account = receipt_html.closing_rows(payments.get_receipt(kept_back))
+    assert ("Kept on account", "₹400.00") in on_account
+    advance = receipt_html.closing_rows(payments.get_receipt(ahead))
+    assert ("Kept as advance", "₹500.00") in advance
+
+    summary = ReceiptSummary()
+    qtbot.addWidget(summary)
+    preview = payments.preview_receipt(payments.ReceiptDraft(sharma, DAY, 40000, allocations={}))
+    summary.show_preview(preview, 40000)
+    assert summary.labels["advance"].text() == "Kept on account"
+    preview = payments.preview_receipt(payments.ReceiptDraft(patil, DAY, 10000))
+    summary.show_preview(preview, 10000)
+    assert summary.labels["advance"].text() == "Kept as advance"

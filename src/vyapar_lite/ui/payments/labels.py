@@ -47,6 +47,12 @@ SERIES_KINDS = {
 }
 
 
+def kept_word(balance_after: int) -> str:
+    """How money a receipt leaves unallocated is named: "as advance" only when the customer owes
+    nothing after it, else "on account" (one definition of open items: services/open_items.py)."""
+    return "as advance" if balance_after <= 0 else "on account"
+
+
 def status_label(status: str, cheque_status: str = "") -> str:
     """`Posted`, `Pending (post-dated)`, `Bounced`…; a cheque's state is added when it says more
     (`Posted · Deposited`)."""

@@ -43,7 +43,14 @@ KINDS: tuple[tuple[str, Keep], ...] = (
         "Cheques not yet cleared",
         lambda r: r.cheque_status in ("received", "deposited") and not r.muted,
     ),
-    ("Advances held", lambda r: r.open_amount > 0 and r.kind in ("receipt", "counter", "advance")),
+    (  # an advance only when the customer owes nothing; else the money is on account
+        "Advances held",
+        lambda r: r.open_amount > 0 and r.kind in ("receipt", "counter", "advance") and not r.owes,
+    ),
+    (
+        "Money on account",
+        lambda r: r.open_amount > 0 and r.kind in ("receipt", "counter", "advance") and r.owes,
+    ),
     ("Write-offs", lambda r: r.kind == "write_off"),
     ("Contra settlements", lambda r: r.kind == "contra"),
     ("Refunds and payments out", lambda r: r.kind in ("refund", "supplier")),

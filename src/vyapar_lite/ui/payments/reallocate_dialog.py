@@ -118,7 +118,7 @@ class ReallocateDialog(QDialog):
         left = max(self.amount - allocated, 0)
         self.summary.setText(
             f"{self.what.capitalize()} {format_money(self.amount)} · allocated "
-            f"{format_money(allocated)} · <b>{format_money(left)} left as advance</b>"
+            f"{format_money(allocated)} · <b>{format_money(left)} left unallocated</b>"
         )
         self.save_button.setEnabled(not errors)
         return not errors

@@ -16,7 +16,7 @@ from vyapar_lite.domain.item import format_rate
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.domain.shop import ShopProfile
 from vyapar_lite.services.advance_voucher import SERVICES_NOTE, AdvanceVoucher
-from vyapar_lite.ui.payments.labels import CHEQUE_LABELS, kind_label
+from vyapar_lite.ui.payments.labels import CHEQUE_LABELS, kept_word, kind_label
 from vyapar_lite.ui.sales import print_rows
 from vyapar_lite.ui.sales.labels import balance_text, day_text
 
@@ -86,7 +86,7 @@ def closing_rows(receipt: ReceiptView) -> list[tuple[str, str]]:
     if receipt.refunded:
         rows.append(("Refunded", format_money(receipt.refunded)))
     if receipt.unallocated:
-        rows.append(("Kept as advance", format_money(receipt.unallocated)))
+        rows.append((f"Kept {kept_word(receipt.balance_after)}", format_money(receipt.unallocated)))
     if receipt.status != "cancelled":
         rows.append(("Your balance after this receipt", balance_text(receipt.balance_after)))
     return rows

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 from vyapar_lite.domain.money import amount_in_words, format_money
 from vyapar_lite.services.payments import ReceiptPreview
 from vyapar_lite.ui.payments.amounts_panel import AmountsPanel
+from vyapar_lite.ui.payments.labels import kept_word
 from vyapar_lite.ui.sales.labels import balance_text
 
 ROWS = (
@@ -37,6 +38,7 @@ class ReceiptSummary(AmountsPanel):
         self.show_row(
             "write_off", format_money(preview.write_off_total), shown=bool(preview.write_off_total)
         )
+        self.labels["advance"].setText(f"Kept {kept_word(preview.balance_after)}")
         self.show_row("advance", format_money(preview.advance))
         self.show_row("balance_before", balance_text(preview.balance_before))
         after = balance_text(preview.balance_after)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QWidget
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services.payments import ReceiptView
 from vyapar_lite.ui import saved_bar
-from vyapar_lite.ui.payments.labels import status_label
+from vyapar_lite.ui.payments.labels import kept_word, status_label
 
 
 class ReceiptSavedBar(saved_bar.SavedBar):
@@ -21,8 +21,7 @@ class ReceiptSavedBar(saved_bar.SavedBar):
             count = len(receipt.settled)
             parts.append(f"settles {count} document{'s' if count != 1 else ''}")
         if receipt.unallocated:
-            # an advance only when the customer owes nothing (services/open_items.py)
-            kept = "as advance" if receipt.balance_after <= 0 else "on account"
+            kept = kept_word(receipt.balance_after)
             parts.append(f"{format_money(receipt.unallocated)} kept {kept}")
         if receipt.status != "posted":
             parts.append(status_label(receipt.status, receipt.cheque_status))
