@@ -79,7 +79,7 @@ def cmd_backup(args: argparse.Namespace) -> str:
 
 
 def cmd_restore(args: argparse.Namespace) -> str:
-    from vyapar_lite.services import backups
+    from vyapar_lite.services import backup_restore
     from vyapar_lite.services.backup_files import BackupError, read_info
 
     backup = Path(args.backup).expanduser()
@@ -88,7 +88,7 @@ def cmd_restore(args: argparse.Namespace) -> str:
     try:
         info = read_info(backup)
         password = _password(args, twice=False) if info.encrypted else None
-        result = backups.restore(backup, Path(args.data), password=password)
+        result = backup_restore.restore(backup, Path(args.data), password=password)
     except BackupError as exc:
         raise CommandError(str(exc)) from None
     kept = f"; the previous file is kept as {result.safety_copy}" if result.safety_copy else ""

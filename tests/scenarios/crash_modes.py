@@ -28,7 +28,7 @@ from pathlib import Path
 from vyapar_lite.db import close_data_file, database, open_data_file
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.domain.invoice import LineInput
-from vyapar_lite.services import backups, customer_import, payments, sales
+from vyapar_lite.services import backup_restore, backups, customer_import, payments, sales
 
 DAY = date(2026, 5, 10)
 
@@ -80,7 +80,7 @@ def restore_again(shop: Path, backup: Path, rng: random.Random) -> None:
     when = datetime(2026, 5, 10, 20, 0) + timedelta(minutes=rng.randint(0, 10**6))
     while True:
         when += timedelta(seconds=1)
-        backups.restore(backup, shop, now=when)
+        backup_restore.restore(backup, shop, now=when)
 
 
 def migrate(shop: Path) -> None:

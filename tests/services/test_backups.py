@@ -16,7 +16,7 @@ from invoice_builders import draft, stock_items
 from vyapar_lite.db import close_data_file, open_data_file, sqlite_features
 from vyapar_lite.domain.backup_rotation import KeepCounts
 from vyapar_lite.domain.errors import ValidationError
-from vyapar_lite.services import backup_files, backups, health, sales
+from vyapar_lite.services import backup_files, backup_restore, backups, health, sales
 from vyapar_lite.services.backup_files import BackupError, WrongPassword
 
 NOW = datetime(2026, 6, 10, 21, 30, 15)
@@ -139,7 +139,7 @@ def test_restore_round_trip_every_table_identical(shop_file: Path, tmp_path: Pat
     open_data_file(shop_file)
     make_customer("Added After The Backup")
     close_data_file()
-    result = backups.restore(info.path, shop_file, now=NOW + timedelta(hours=1))
+    result = backup_restore.restore(info.path, shop_file, now=NOW + timedelta(hours=1))
     assert every_row(shop_file) == before
     assert result.safety_copy == tmp_path / "shop.before-restore-2026-06-10-223015.vyapar"
     names = [r[2] for r in every_row(result.safety_copy)["customer"]]
@@ -168,8 +168,8 @@ def test_encrypted_round_trip(shop_file: Path) -> None:
     make_customer("Added After The Backup")
     close_data_file()
     with pytest.raises(BackupError, match="encrypted"):
-        backups.restore(info.path, shop_file)
-    restored = backups.restore(info.path, shop_file, password="chai & samosa")
+        backup_restore.restore(info.path, shop_file)
+    restored = backup_restore.restore(info.path, shop_file, password="chai & samosa")
     assert restored.info.shop_name == "Test Traders" and restored.info.counts == info.counts
     assert every_row(shop_file) == before
 
@@ -184,7 +184,7 @@ def _encrypted_backup(shop_file: Path) -> tuple[Path, dict[str, list[tuple[objec
 def test_wrong_password_is_told_apart_and_changes_nothing(shop_file: Path) -> None:
     path, before = _encrypted_backup(shop_file)
     with pytest.raises(WrongPassword, match="password is wrong"):
-        backups.restore(path, shop_file, password="wrong one")
+        backup_restore.restore(path, shop_file, password="wrong one")
     assert every_row(shop_file) == before
     assert not list(shop_file.parent.glob("*before-restore*"))
 
@@ -203,7 +203,7 @@ def test_flipped_byte_is_refused(shop_file: Path, where: str) -> None:
     blob[at] = ord("1") if blob[at] == ord("0") else ord("0") if where == "header" else blob[at] ^ 1
     path.write_bytes(bytes(blob))
     with pytest.raises(BackupError, match="changed or damaged") as caught:
-        backups.restore(path, shop_file, password="right one")
+        backup_restore.restore(path, shop_file, password="right one")
     assert not isinstance(caught.value, WrongPassword)
     assert every_row(shop_file) == before
 
@@ -217,14 +217,14 @@ def test_damaged_plain_backup_is_refused(shop_file: Path) -> None:
         f.seek(4096 * 2)  # page 3: a table's root page
         f.write(b"\xff" * 4096)
     with pytest.raises(BackupError):
-        backups.restore(path, shop_file)
+        backup_restore.restore(path, shop_file)
     assert every_row(shop_file) == before
 
 
 def test_restore_refuses_while_the_shop_is_open(shop_file: Path) -> None:
     path = backups.back_up(now=NOW).info.path
     with pytest.raises(BackupError, match="open in another window"):
-        backups.restore(path, shop_file)
+        backup_restore.restore(path, shop_file)
 
 
 def test_missing_folder_falls_back_to_the_default(shop_file: Path, tmp_path: Path) -> None:
@@ -426,7 +426,7 @@ def test_a_backup_from_a_newer_version_is_refused_before_anything_changes(
         conn.close()
     before = shop_file.read_bytes()
     with pytest.raises(BackupError) as caught:
-        backups.restore(plain, shop_file, now=NOW)
+        backup_restore.restore(plain, shop_file, now=NOW)
     assert (
         f"was made by a newer version of Vyapar Lite (data version {migrations.LATEST + 1}; "
         f"this version reads up to {migrations.LATEST})"
@@ -434,7 +434,7 @@ def test_a_backup_from_a_newer_version_is_refused_before_anything_changes(
     assert shop_file.read_bytes() == before
     assert not list(shop_file.parent.glob("*before-restore*"))
     # an encrypted backup of this version still restores
-    backups.restore(secret, shop_file, password="secret-1", now=NOW)
+    backup_restore.restore(secret, shop_file, password="secret-1", now=NOW)
 
 
 def test_relative_paths_work(shop_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -442,7 +442,9 @@ def test_relative_paths_work(shop_file: Path, monkeypatch: pytest.MonkeyPatch) -
     result = backups.back_up(Path("bk"), now=NOW)
     assert result.info.path == shop_file.parent / "bk" / "shop-backup-2026-06-10-213015.vyapar"
     close_data_file()
-    restored = backups.restore(Path("bk") / result.info.path.name, Path("shop.vyapar"), now=NOW)
+    restored = backup_restore.restore(
+        Path("bk") / result.info.path.name, Path("shop.vyapar"), now=NOW
+    )
     assert restored.info.shop_name == "Test Traders"
 
 
@@ -462,12 +464,12 @@ def test_a_plain_backup_carries_no_password_hash_and_an_encrypted_one_does(
     assert plain.counts["setting"] == backups.check_copy(plain.path, None)["setting"]
     close_data_file()
 
-    backups.restore(secret.path, shop_file, password="chai & samosa", now=NOW)
+    backup_restore.restore(secret.path, shop_file, password="chai & samosa", now=NOW)
     open_data_file(shop_file)
     assert app_lock.is_set() and app_lock.check("dukaan-123")
     close_data_file()
 
-    backups.restore(plain.path, shop_file, now=NOW + timedelta(seconds=1))
+    backup_restore.restore(plain.path, shop_file, now=NOW + timedelta(seconds=1))
     open_data_file(shop_file)
     assert not app_lock.is_set()
     assert any("restored from a plain backup" in p for p in health.check().problems)

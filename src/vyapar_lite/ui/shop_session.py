@@ -29,7 +29,7 @@ from vyapar_lite.db import (
     open_data_file,
     raise_if_damaged,
 )
-from vyapar_lite.services import backups, shop
+from vyapar_lite.services import backup_restore, backups, shop
 from vyapar_lite.services.backup_files import BackupError
 from vyapar_lite.ui.backups import folders as backup_folders
 from vyapar_lite.ui.lock.idle_lock import IdleLock
@@ -64,7 +64,7 @@ def restored_backup(
 ) -> bool:
     """Restore `backup` over the closed `data_file`; a refusal is explained. True when done."""
     try:
-        result = backups.restore(backup, data_file, password=password)
+        result = backup_restore.restore(backup, data_file, password=password)
     except BackupError as exc:
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, f"Not restored: {exc}", parent=parent)
         box.setObjectName("restoreErrorBox")
