@@ -12,12 +12,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.services import closed_books, export_settings
+from vyapar_lite.ui.settings.settings_group import fill_with, save_row
 from vyapar_lite.ui.widgets import DateEdit
 
 
@@ -55,13 +55,8 @@ class BooksSettingsGroup(QWidget):
         form.addRow(row)
         form.addRow("", explain)
         form.addRow("LUT reference (exports)", self.lut_edit)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.status, 1)
-        form.addRow(buttons)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(group)
+        form.addRow(save_row(self.save_button, self.status))
+        fill_with(self, group)
         self.reload()
 
     def reload(self) -> None:

@@ -9,12 +9,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,6 +22,7 @@ from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.domain.invoice import financial_year
 from vyapar_lite.services import numbering_settings
 from vyapar_lite.services.numbering_settings import SERIES_LABELS, NumberingSettings
+from vyapar_lite.ui.settings.settings_group import fill_with, save_row
 from vyapar_lite.ui.widgets import FieldBox
 
 
@@ -65,13 +64,8 @@ class NumberingSettingsGroup(QWidget):
         self.save_button = QPushButton("Save numbers and dates")
         self.save_button.setObjectName("settings.numbering.save")
         self.save_button.clicked.connect(self.save)
-        row = QHBoxLayout()
-        row.addWidget(self.save_button)
-        row.addWidget(self.status, 1)
-        form.addRow(row)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(group)
+        form.addRow(save_row(self.save_button, self.status))
+        fill_with(self, group)
         self.reload()
 
     def reload(self) -> None:
