@@ -249,15 +249,7 @@ def test_a_whole_invoice_deleted_is_named(
     conn = sqlite3.connect(trading_shop)
     doc_id = conn.execute("SELECT id FROM sales_doc WHERE kind = 'invoice'").fetchone()[0]
     conn.close()
-    sql(
-        trading_shop,
-        "PRAGMA foreign_keys = OFF",
-        f"DELETE FROM allocation WHERE doc_id = {doc_id}",
-        f"DELETE FROM sales_doc_line WHERE doc_id = {doc_id}",
-        f"DELETE FROM ledger_entry WHERE doc_type = 'sales_doc' AND doc_id = {doc_id}",
-        f"DELETE FROM stock_move WHERE doc_id = {doc_id}",
-        f"DELETE FROM sales_doc WHERE id = {doc_id}",
-    )
+    delete_invoice(trading_shop, doc_id)
     code, err = check(capsys, trading_shop)
     assert code == 1
     assert (
@@ -280,20 +272,29 @@ def test_a_number_missing_from_a_series_is_named(
     conn = sqlite3.connect(trading_shop)
     doc_id = conn.execute("SELECT id FROM sales_doc WHERE number = ?", (middle,)).fetchone()[0]
     conn.close()
-    sql(
-        trading_shop,
-        "PRAGMA foreign_keys = OFF",
-        f"DELETE FROM sales_doc_line WHERE doc_id = {doc_id}",
-        f"DELETE FROM ledger_entry WHERE doc_type = 'sales_doc' AND doc_id = {doc_id}",
-        f"DELETE FROM stock_move WHERE doc_id = {doc_id}",
-        f"DELETE FROM document_party WHERE doc_type = 'sales_doc' AND doc_id = {doc_id}",
-        f"DELETE FROM sales_doc WHERE id = {doc_id}",
-        # and its audit row too, so only the gap in the numbers is left to tell
-        f"DELETE FROM audit_entry WHERE record_type = 'sales_doc' AND record_id = {doc_id}",
-    )
+    # its audit row too, so only the gap in the numbers is left to tell
+    delete_invoice(trading_shop, doc_id, with_audit_rows=True)
     code, err = check(capsys, trading_shop)
     assert code == 1
     assert (
         f"invoice numbers of 2026-27 missing: {middle}: no document carries them (deleted "
         "outside the app)"
     ) in err
+
+
+def delete_invoice(path: Path, doc_id: int, *, with_audit_rows: bool = False) -> None:
+    """A whole invoice deleted with `sqlite3`: its lines, postings, allocations, stock, parties."""
+    statements = [
+        "PRAGMA foreign_keys = OFF",
+        f"DELETE FROM allocation WHERE doc_id = {doc_id}",
+        f"DELETE FROM sales_doc_line WHERE doc_id = {doc_id}",
+        f"DELETE FROM ledger_entry WHERE doc_type = 'sales_doc' AND doc_id = {doc_id}",
+        f"DELETE FROM stock_move WHERE doc_id = {doc_id}",
+        f"DELETE FROM document_party WHERE doc_type = 'sales_doc' AND doc_id = {doc_id}",
+        f"DELETE FROM sales_doc WHERE id = {doc_id}",
+    ]
+    if with_audit_rows:
+        statements.append(
+            f"DELETE FROM audit_entry WHERE record_type = 'sales_doc' AND record_id = {doc_id}"
+        )
+    sql(path, *statements)
