@@ -64,7 +64,7 @@ def test_three_wrong_tries_make_the_shopkeeper_wait(qtbot: QtBot, locked_shop: P
 def test_the_app_locks_after_the_idle_time_and_activity_resets_it(
     qtbot: QtBot, locked_shop: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(IdleLock, "MINUTE_MS", 200)
+    monkeypatch.setattr(IdleLock, "MINUTE_MS", 1000)  # margins a loaded CI machine can keep
     app_lock.set_idle_minutes(1)
     window = QMainWindow()
     secret = QLabel("Sharma Traders owes 1,24,000")
@@ -72,14 +72,14 @@ def test_the_app_locks_after_the_idle_time_and_activity_resets_it(
     qtbot.addWidget(window)
     window.show()
     idle = IdleLock(window)
-    assert idle.timer.isActive() and idle.timer.interval() == 200
+    assert idle.timer.isActive() and idle.timer.interval() == 1000
 
-    qtbot.wait(120)
+    qtbot.wait(300)
     qtbot.keyClick(secret, Qt.Key.Key_A)  # someone is using the app: the countdown restarts
-    assert idle.timer.remainingTime() > 150
+    assert idle.timer.remainingTime() > 800
     assert not idle.locked
 
-    qtbot.waitUntil(lambda: idle.locked, timeout=2000)
+    qtbot.waitUntil(lambda: idle.locked, timeout=5000)
     assert idle.dialog is not None and idle.dialog.isVisible()
     assert not secret.isVisible()  # nothing of the shop behind the lock screen
     _type(qtbot, idle.dialog, PASSWORD)
