@@ -161,16 +161,20 @@ def test_the_sales_register_workbook(shop: ReportShop, tmp_path: Path) -> None:
     path = tmp_path / "register.xlsx"
     assert export_sales_register(path, summary) == 8
     t = read_table(path)
-    assert t.headers[9:] == ["Rate %", "Taxable value", "CGST", "SGST/UTGST", "IGST",
-                             "Round-off/loyalty", "Document value"]  # fmt: skip
+    assert t.headers[9:] == ["Invoice type", "Reverse charge", "Supply", "Rate %",
+                             "Taxable value", "CGST", "SGST/UTGST", "IGST", "Round-off/loyalty",
+                             "Document value"]  # fmt: skip
     for row, r in zip(t.rows, rows, strict=True):
         assert row[2].value == r.number
         assert row[3].value == ("Posted" if r.status == "posted" else "Cancelled")
         if r.status == "posted":
-            assert amount(row[9].value) == Decimal(r.rate_bp) / 100
-        for cell, paise in zip(row[10:14], (r.taxable, r.cgst, r.sgst, r.igst), strict=True):
+            assert amount(row[12].value) == Decimal(r.rate_bp) / 100
+        for cell, paise in zip(row[13:17], (r.taxable, r.cgst, r.sgst, r.igst), strict=True):
             _check_money_cell(cell, paise)
-    assert rows[4].kind == "credit_note" and amount(t.rows[4][10].value) == Decimal("-900")
+    assert rows[4].kind == "credit_note" and amount(t.rows[4][13].value) == Decimal("-900")
+    # Kaveri (registered, Karnataka) is B2B; Asha (unregistered, Pune) B2C small
+    assert [c.value for c in t.rows[2][9:12]] == ["B2B", "N", "Taxable"]
+    assert [c.value for c in t.rows[0][9:12]] == ["B2C small", "N", "Taxable"]
     assert t.ws.page_setup.orientation == "landscape"
 
 

@@ -1,4 +1,6 @@
-"""The sales register workbook: one row per document and GST rate, the way GST returns take it."""
+"""The sales register workbook: one row per document, GST rate and supply kind, the way GST
+returns take it: the invoice type (B2B, B2C large/small, Export, SEZ), reverse charge Y/N and the
+supply kind (Taxable, Nil-rated, Exempt, Non-GST), with no rate on a row that is not taxable."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from vyapar_lite.exports import workbook
 from vyapar_lite.exports.report_workbook import Kind, Progress, ReportColumn, ReportSheet
 from vyapar_lite.exports.shop_heading import shop_heading
 from vyapar_lite.services.sales_register import (
+    INVOICE_TYPES,
     KIND_LABELS,
     RegisterRow,
     RegisterSummary,
@@ -30,6 +33,9 @@ COLUMNS = (
     ReportColumn("GSTIN", Kind.TEXT, 17),
     ReportColumn("Place of supply", Kind.TEXT, 18),
     ReportColumn("Against", Kind.TEXT, 18),
+    ReportColumn("Invoice type", Kind.TEXT, 13),
+    ReportColumn("Reverse charge", Kind.TEXT, 9),
+    ReportColumn("Supply", Kind.TEXT, 11),
     ReportColumn("Rate %", Kind.RATE, 8),
     ReportColumn("Taxable value", Kind.MONEY, 16, total=True),
     ReportColumn("CGST", Kind.MONEY, 14, total=True),
@@ -60,7 +66,7 @@ def write_register_sheet(
         text="Sales register",
     )
     n = summary.net
-    sheet.total_row(hints=[0] * 10 + [n.taxable, n.cgst, n.sgst, n.igst, n.other, n.value])
+    sheet.total_row(hints=[0] * 13 + [n.taxable, n.cgst, n.sgst, n.igst, n.other, n.value])
     sheet.finish()
     return sheet
 
@@ -77,7 +83,10 @@ def _values(r: RegisterRow) -> list[object]:
         r.customer_gstin,
         r.place_of_supply,
         r.against,
-        r.rate_bp if posted else None,
+        INVOICE_TYPES[r.invoice_type] if posted else None,
+        ("Y" if r.reverse_charge else "N") if posted else None,
+        r.supply_label or None,
+        r.rate_bp if r.rated else None,
         r.taxable,
         r.cgst,
         r.sgst,

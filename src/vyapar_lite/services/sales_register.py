@@ -12,6 +12,12 @@ to a buyer who registers later stays B2C in its period, as it was reported.
 
 Cancelled documents keep one row, marked cancelled, with no amounts: the number series stays
 complete for the accountant, and nothing cancelled is counted.
+
+Lines of one rate but of different supply kinds (taxable, nil-rated, exempt, non-GST) are rows
+apart, so the accountant can tell a nil-rated supply from an exempt or a non-GST one, and each
+from a taxable line at 0%: GSTR-1 table 8 and GSTR-3B Table 3.1 (c) and (e) report them apart.
+Each row also says the document's invoice type (`invoice_type`) and whether tax on it is payable
+on reverse charge (Rule 46(p) CGST Rules; GSTR-1 `rchrg`).
 """
 
 from __future__ import annotations
@@ -26,7 +32,7 @@ import peewee as pw
 from vyapar_lite.db.models import Customer, DocumentParty, SalesDoc, SalesDocLine
 from vyapar_lite.domain import gst
 from vyapar_lite.domain.errors import FieldError, ValidationError
-from vyapar_lite.services import non_gst
+from vyapar_lite.services import non_gst, sez_supply
 from vyapar_lite.services.open_items import SALE_KINDS
 from vyapar_lite.services.report_rows import day, iter_rows, rows_of
 
@@ -34,6 +40,46 @@ KIND_LABELS = {"invoice": "Invoice", "credit_note": "Credit note", "debit_note":
 KINDS = tuple(KIND_LABELS)
 _AGAINST = SalesDoc.alias("against_doc")
 _SIGN = {"credit_note": -1}
+
+B2B, B2CL, B2CS, EXPORT, SEZ, DEEMED_EXPORT = "B2B", "B2CL", "B2CS", "Export", "SEZ", "Deemed"
+INVOICE_TYPES = {
+    B2B: "B2B",
+    B2CL: "B2C large",
+    B2CS: "B2C small",
+    EXPORT: "Export",
+    SEZ: "SEZ",
+    DEEMED_EXPORT: "Deemed export",
+}
+# GSTR-1 table 5 (B2CL): an inter-state invoice to an unregistered person above ₹1,00,000
+# (Notification 12/2024-Central Tax lowered it from ₹2,50,000 from 1 August 2024).
+B2CL_ABOVE = 100_000_00
+SUPPLY_LABELS = {"taxable": "Taxable", "nil": "Nil-rated", "exempt": "Exempt", "non_gst": "Non-GST"}
+
+
+def invoice_type(gstin: str, tax_kind: str, sez: str, invoice_value: int) -> str:
+    """A document's invoice type in the sense of GSTR-1's tables, decided on the document as
+    issued (its snapshot's GSTIN, its stored tax kind and SEZ supply):
+
+    - Export: a supply to a buyer outside India (s.2(5) IGST Act; GSTR-1 table 6A `exp`);
+    - SEZ: to an SEZ unit or developer, with or without IGST (s.16(1)(b) IGST Act; table 6B);
+    - B2B: to a registered person, a GSTIN on the document (table 4A `b2b`);
+    - B2CL: inter-state to an unregistered person, invoice value above `B2CL_ABOVE` (table 5);
+    - B2CS: every other supply to an unregistered person (table 7).
+
+    `invoice_value` is the invoice's value; for a credit or debit note, that of the invoice it
+    corrects (a note to an unregistered buyer follows its invoice into cdnur or b2cs). Deemed
+    exports (s.147 CGST Act, Notification 48/2017) are not recorded on documents yet, so
+    `DEEMED_EXPORT` is never returned.
+    """
+    if tax_kind == "export":
+        return EXPORT
+    if sez in (sez_supply.WITH_TAX, sez_supply.WITHOUT_TAX):
+        return SEZ
+    if gstin:
+        return B2B
+    if tax_kind == "inter" and invoice_value > B2CL_ABOVE:
+        return B2CL
+    return B2CS
 
 
 class RegisterRow(NamedTuple):
@@ -54,6 +100,19 @@ class RegisterRow(NamedTuple):
     igst: int
     other: int | None  # round-off less loyalty redemption, on the document's first row only
     value: int | None  # the document's grand total, on its first row only
+    supply_type: str = "taxable"  # 'taxable' | 'nil' | 'exempt' | 'non_gst' (`domain.supply`)
+    reverse_charge: bool = False  # the document has a line on reverse charge
+    invoice_type: str = B2CS  # `invoice_type()`: B2B, B2CL, B2CS, Export, SEZ
+
+    @property
+    def supply_label(self) -> str:
+        """'Taxable', 'Nil-rated', 'Exempt', 'Non-GST'; '' on a cancelled document's row."""
+        return SUPPLY_LABELS.get(self.supply_type, "") if self.status == "posted" else ""
+
+    @property
+    def rated(self) -> bool:
+        """A posted taxable row: its rate means something (0% on a nil or exempt row does not)."""
+        return self.status == "posted" and self.supply_type == "taxable"
 
     @property
     def first_of_document(self) -> bool:
@@ -180,6 +239,7 @@ def _check_period(start: date, end: date) -> None:
 
 def _query(start: date, end: date) -> Any:
     line_total = SalesDocLine.taxable + SalesDocLine.cgst + SalesDocLine.sgst + SalesDocLine.igst
+    supply = pw.fn.COALESCE(SalesDocLine.supply_type, "taxable")
     by_rate = (
         SalesDoc.select(
             SalesDoc.doc_date.alias("doc_date"),
@@ -213,8 +273,15 @@ def _query(start: date, end: date) -> Any:
             ).alias("other"),
             SalesDoc.grand_total.alias("value"),
             pw.fn.ROW_NUMBER()
-            .over(partition_by=[SalesDoc.id], order_by=[SalesDocLine.gst_rate_bp])
+            .over(partition_by=[SalesDoc.id], order_by=[SalesDocLine.gst_rate_bp, supply])
             .alias("nth"),
+            supply.alias("supply"),
+            pw.fn.COALESCE(
+                pw.fn.MAX(pw.fn.MAX(SalesDocLine.reverse_charge)).over(partition_by=[SalesDoc.id]),
+                False,
+            ).alias("rcm"),
+            SalesDoc.sez_supply.alias("sez"),
+            pw.fn.COALESCE(_AGAINST.grand_total, SalesDoc.grand_total).alias("invoice_value"),
         )
         .join(Customer)
         .switch(SalesDoc)
@@ -232,7 +299,7 @@ def _query(start: date, end: date) -> Any:
             & non_gst.gst_documents()
             & SalesDoc.kind.in_(SALE_KINDS)
         )
-        .group_by(SalesDoc.id, SalesDocLine.gst_rate_bp)
+        .group_by(SalesDoc.id, SalesDocLine.gst_rate_bp, supply)
         .alias("by_rate")
     )
     c = by_rate.c
@@ -256,16 +323,20 @@ def _query(start: date, end: date) -> Any:
             c.other,
             c.value,
             c.nth,
+            c.supply,
+            c.rcm,
+            c.sez,
+            c.invoice_value,
         )
         .from_(by_rate)
         .where((c.status == "posted") | (c.nth == 1))
-        .order_by(c.doc_date, c.number, c.rate)
+        .order_by(c.doc_date, c.number, c.rate, c.supply)
     )
 
 
 def _row(r: tuple[Any, ...]) -> RegisterRow:
     (doc_date, kind, number, status, code, name, gstin, place, tax_kind, against, rate) = r[:11]
-    taxable, cgst, sgst, igst, other, value, nth = r[11:]
+    taxable, cgst, sgst, igst, other, value, nth, supply, rcm, sez, invoice_value = r[11:]
     first = nth == 1
     if status != "posted":
         taxable = cgst = sgst = igst = other = value = 0
@@ -288,6 +359,9 @@ def _row(r: tuple[Any, ...]) -> RegisterRow:
         sign * int(igst),
         sign * int(other) if first else None,
         sign * int(value) if first else None,
+        supply if status == "posted" else "taxable",
+        bool(rcm) and status == "posted",
+        invoice_type(gstin or "", tax_kind, sez, int(invoice_value)),
     )
 
 

@@ -1,5 +1,6 @@
 """The sales register (day book of sales documents) for a period: every invoice and note with
-its taxable value and GST split by rate, cancelled ones kept (with no amounts) so the number
+its taxable value and GST split by rate and supply kind (taxable, nil-rated, exempt, non-GST),
+its invoice type and reverse charge, cancelled ones kept (with no amounts) so the number
 series is complete; the period's totals by rate underneath."""
 
 from __future__ import annotations
@@ -13,7 +14,12 @@ from PySide6.QtWidgets import QWidget
 from vyapar_lite.domain.words import counted
 from vyapar_lite.exports.sales_register import export_sales_register
 from vyapar_lite.services import document_parties, sales_register
-from vyapar_lite.services.sales_register import KIND_LABELS, RegisterRow, RegisterSummary
+from vyapar_lite.services.sales_register import (
+    INVOICE_TYPES,
+    KIND_LABELS,
+    RegisterRow,
+    RegisterSummary,
+)
 from vyapar_lite.ui.reports import printout
 from vyapar_lite.ui.reports import report_html as h
 from vyapar_lite.ui.reports.inputs import PeriodInputs
@@ -31,6 +37,11 @@ def kind_text(row: RegisterRow) -> str:
     return label if row.status == "posted" else f"{label} (cancelled)"
 
 
+def invoice_type_text(row: RegisterRow) -> str:
+    """`B2B`, `B2C large`, `B2C small`, `Export`, `SEZ` ("" on a cancelled document's row)."""
+    return INVOICE_TYPES[row.invoice_type] if row.status == "posted" else ""
+
+
 COLUMNS: tuple[Column[RegisterRow], ...] = (
     Column("Date", lambda r: r.doc_date, "date", 88),
     Column("Type", kind_text, "text", 130),
@@ -39,7 +50,16 @@ COLUMNS: tuple[Column[RegisterRow], ...] = (
     Column("GSTIN", lambda r: r.customer_gstin, "text", 125, whole=True),
     Column("Place of supply", lambda r: r.place_of_supply, "text", 110),
     Column("Against", lambda r: r.against, "text", 115, whole=True),
-    Column("Rate", lambda r: r.rate_bp if r.status == "posted" else None, "rate", 55),
+    Column("Inv. type", invoice_type_text, "text", 75, whole=True),
+    Column(
+        "RCM",
+        lambda r: ("Y" if r.reverse_charge else "N") if r.status == "posted" else "",
+        "text",
+        40,
+        whole=True,
+    ),
+    Column("Supply", lambda r: r.supply_label, "text", 75, whole=True),
+    Column("Rate", lambda r: r.rate_bp if r.rated else None, "rate", 55),
     Column("Taxable", lambda r: r.taxable if r.status == "posted" else None, "money", 105),
     Column("CGST", lambda r: r.cgst, "amount", 90),
     Column("SGST/UTGST", lambda r: r.sgst, "amount", 90),
@@ -58,7 +78,7 @@ class RegisterResult:
 def totals(summary: RegisterSummary) -> list[str]:
     n = summary.net
     return [
-        "", "", counted(n.documents, "document"), "", "", "", "", "",
+        "", "", counted(n.documents, "document"), "", "", "", "", "", "", "", "",
         money(n.taxable), money(n.cgst), money(n.sgst), money(n.igst), money(n.other),
         money(n.value),
     ]  # fmt: skip
