@@ -653,6 +653,18 @@ WHO_MAY_CHARGE_TAX = Migration(
     ),
 )
 
+SHIPPING_BILLS = Migration(
+    15,
+    "Shipping bill number, date and port code on export invoices",
+    (
+        # An export's shipping bill (or bill of export), as the invoice was issued with it:
+        # GSTR-1's table 6A reports them (blank when not known when the invoice was issued).
+        "ALTER TABLE sales_doc ADD COLUMN shipping_bill_number VARCHAR(7) NOT NULL DEFAULT ''",
+        "ALTER TABLE sales_doc ADD COLUMN shipping_bill_date DATE",
+        "ALTER TABLE sales_doc ADD COLUMN port_code VARCHAR(6) NOT NULL DEFAULT ''",
+    ),
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     FOUNDATION,
     CUSTOMERS,
@@ -668,6 +680,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     OPENING_BILLS,
     AMOUNTS_AND_PLACE,
     WHO_MAY_CHARGE_TAX,
+    SHIPPING_BILLS,
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -324,6 +324,10 @@ class SalesDoc(BaseModel):
     # and the shop's scheme then: 'regular' | 'composition' | 'unregistered'.
     document_type = pw.CharField(default="tax_invoice")
     supplier_scheme = pw.CharField(default="regular")
+    # an export's shipping bill (number, date, port code), as issued (migration 15)
+    shipping_bill_number = pw.CharField(default="")
+    shipping_bill_date = pw.DateField(null=True)
+    port_code = pw.CharField(default="")
 
 
 class SalesDocLine(BaseModel):
