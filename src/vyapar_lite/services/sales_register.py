@@ -32,52 +32,50 @@ import peewee as pw
 from vyapar_lite.db.models import Customer, DocumentParty, SalesDoc, SalesDocLine
 from vyapar_lite.domain import gst
 from vyapar_lite.domain.errors import FieldError, ValidationError
-from vyapar_lite.services import non_gst, sez_supply
+from vyapar_lite.services import non_gst
 from vyapar_lite.services.open_items import SALE_KINDS
 from vyapar_lite.services.report_rows import day, iter_rows, rows_of
+from vyapar_lite.services.returns import gstr1
 
 KIND_LABELS = {"invoice": "Invoice", "credit_note": "Credit note", "debit_note": "Debit note"}
 KINDS = tuple(KIND_LABELS)
 _AGAINST = SalesDoc.alias("against_doc")
 _SIGN = {"credit_note": -1}
 
-B2B, B2CL, B2CS, EXPORT, SEZ, DEEMED_EXPORT = "B2B", "B2CL", "B2CS", "Export", "SEZ", "Deemed"
+B2B, B2CL, B2CS, EXPORT, SEZ = "B2B", "B2CL", "B2CS", "Export", "SEZ"
 INVOICE_TYPES = {
     B2B: "B2B",
     B2CL: "B2C large",
     B2CS: "B2C small",
     EXPORT: "Export",
     SEZ: "SEZ",
-    DEEMED_EXPORT: "Deemed export",
 }
-# GSTR-1 table 5 (B2CL): an inter-state invoice to an unregistered person above ₹1,00,000
-# (Notification 12/2024-Central Tax lowered it from ₹2,50,000 from 1 August 2024).
-B2CL_ABOVE = 100_000_00
 SUPPLY_LABELS = {"taxable": "Taxable", "nil": "Nil-rated", "exempt": "Exempt", "non_gst": "Non-GST"}
 
 
-def invoice_type(gstin: str, tax_kind: str, sez: str, invoice_value: int) -> str:
-    """A document's invoice type in the sense of GSTR-1's tables, decided on the document as
-    issued (its snapshot's GSTIN, its stored tax kind and SEZ supply):
+def invoice_type(gstin: str, place: str, tax_kind: str, sez: str, invoice: tuple[date, int]) -> str:
+    """A document's invoice type, named as GSTR-1's tables sort it (`returns.gstr1` is the one
+    classification; this reads its rules for one register row):
 
-    - Export: a supply to a buyer outside India (s.2(5) IGST Act; GSTR-1 table 6A `exp`);
+    - Export: to a buyer outside India, place of supply 96 (s.2(5) IGST Act; table 6A `exp`);
     - SEZ: to an SEZ unit or developer, with or without IGST (s.16(1)(b) IGST Act; table 6B);
-    - B2B: to a registered person, a GSTIN on the document (table 4A `b2b`);
-    - B2CL: inter-state to an unregistered person, invoice value above `B2CL_ABOVE` (table 5);
+    - B2B: to a registered person, a GSTIN on the document as issued (table 4);
+    - B2CL: inter-state to an unregistered person, an invoice value above the limit of its date
+      (`gstr1.b2cl_limit`: ₹1,00,000 from 1 August 2024; table 5);
     - B2CS: every other supply to an unregistered person (table 7).
 
-    `invoice_value` is the invoice's value; for a credit or debit note, that of the invoice it
-    corrects (a note to an unregistered buyer follows its invoice into cdnur or b2cs). Deemed
-    exports (s.147 CGST Act, Notification 48/2017) are not recorded on documents yet, so
-    `DEEMED_EXPORT` is never returned.
+    `invoice` is the invoice's (date, value); for a credit or debit note, the invoice it
+    corrects, as a note follows its invoice. Deemed exports (s.147 CGST Act) are not made by
+    this app (no document records one), so no row is a deemed export.
     """
-    if tax_kind == "export":
+    if place == gstr1.FOREIGN:
         return EXPORT
-    if sez in (sez_supply.WITH_TAX, sez_supply.WITHOUT_TAX):
+    if sez:
         return SEZ
     if gstin:
         return B2B
-    if tax_kind == "inter" and invoice_value > B2CL_ABOVE:
+    on, value = invoice
+    if tax_kind != "intra" and value > gstr1.b2cl_limit(on):
         return B2CL
     return B2CS
 
@@ -282,6 +280,7 @@ def _query(start: date, end: date) -> Any:
             ).alias("rcm"),
             SalesDoc.sez_supply.alias("sez"),
             pw.fn.COALESCE(_AGAINST.grand_total, SalesDoc.grand_total).alias("invoice_value"),
+            pw.fn.COALESCE(_AGAINST.doc_date, SalesDoc.doc_date).alias("invoice_date"),
         )
         .join(Customer)
         .switch(SalesDoc)
@@ -327,6 +326,7 @@ def _query(start: date, end: date) -> Any:
             c.rcm,
             c.sez,
             c.invoice_value,
+            c.invoice_date,
         )
         .from_(by_rate)
         .where((c.status == "posted") | (c.nth == 1))
@@ -336,7 +336,8 @@ def _query(start: date, end: date) -> Any:
 
 def _row(r: tuple[Any, ...]) -> RegisterRow:
     (doc_date, kind, number, status, code, name, gstin, place, tax_kind, against, rate) = r[:11]
-    taxable, cgst, sgst, igst, other, value, nth, supply, rcm, sez, invoice_value = r[11:]
+    taxable, cgst, sgst, igst, other, value, nth, supply, rcm, sez, invoice_value = r[11:22]
+    invoice = (day(r[22]), int(invoice_value))
     first = nth == 1
     if status != "posted":
         taxable = cgst = sgst = igst = other = value = 0
@@ -361,7 +362,7 @@ def _row(r: tuple[Any, ...]) -> RegisterRow:
         sign * int(value) if first else None,
         supply if status == "posted" else "taxable",
         bool(rcm) and status == "posted",
-        invoice_type(gstin or "", tax_kind, sez, int(invoice_value)),
+        invoice_type(gstin or "", place, tax_kind, sez, invoice),
     )
 
 
