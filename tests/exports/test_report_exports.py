@@ -195,7 +195,7 @@ def test_the_accountant_s_pack(shop: ReportShop, tmp_path: Path) -> None:
     path = tmp_path / "pack.xlsx"
     result = export_pack(path, APRIL, JUNE_END)
     codes = [shop.asha, shop.dealer, shop.kaveri, shop.ravi, shop.old, "CASH"]
-    assert result.sheets == ["Summary", "Sales register", *codes]
+    assert result.sheets == ["Summary", "Sales register", "HSN summary", *codes]
     assert load_workbook(path).sheetnames == result.sheets
     summary = read_table(path, "Summary")
     assert [row[0].value for row in summary.rows] == codes

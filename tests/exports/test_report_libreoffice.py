@@ -150,6 +150,15 @@ def _export_everything(root: Path) -> tuple[dict[str, Path], Cells]:
     }
     totals |= _total_cells(files["register"], "Sales register", register_totals)
     totals |= _total_cells(files["pack"], "Sales register", register_totals)
+    hsn_totals = {
+        "Taxable value": n.taxable,
+        "IGST": n.igst,
+        "CGST": n.cgst,
+        "SGST/UTGST": n.sgst,
+        "Cess": 0,
+        "Total value": n.taxable + n.igst + n.cgst + n.sgst,
+    }
+    totals |= _total_cells(files["pack"], "HSN summary", hsn_totals)  # equal to the register's
     everyone = ageing.ageing(JUNE_END, show="all")
     shown = [r for r in everyone.rows if r.code in pack.sheets]
     summary = {label: sum(r.bands[i] for r in shown) for i, label in enumerate(everyone.labels)}
@@ -157,7 +166,7 @@ def _export_everything(root: Path) -> tuple[dict[str, Path], Cells]:
     summary["Advance"] = sum(r.advance for r in shown)
     summary["Balance"] = sum(r.balance for r in shown)
     totals |= _total_cells(files["pack"], "Summary", summary)
-    for name in pack.sheets[2:]:
+    for name in pack.sheets[3:]:
         one = statement.open_statement(name, APRIL, JUNE_END)
         totals |= _statement_totals(files["pack"], name, one)
     return files, totals

@@ -247,8 +247,8 @@ def test_the_accountant_s_pack_from_the_screen(
     with qtbot.waitSignal(page.exported, timeout=WAIT_MS):
         page.export_file(out)  # ".xlsx" is added
     workbook = load_workbook(out.with_suffix(".xlsx"), read_only=True)
-    assert workbook.sheetnames[:2] == ["Summary", "Sales register"]
-    assert len(workbook.sheetnames) == 2 + 6
+    assert workbook.sheetnames[:3] == ["Summary", "Sales register", "HSN summary"]
+    assert len(workbook.sheetnames) == 3 + 6
     assert page.last_message.startswith("The pack with 6 statements written to")
 
 
@@ -263,7 +263,8 @@ def test_reports_load_when_first_shown_and_the_window_has_them(
     assert isinstance(screen, ReportsScreen)
     assert screen.objectName() == "page.reports"
     assert [screen.chooser.tabText(i) for i in range(screen.chooser.count())] == [
-        "Statement", "Outstanding", "Ageing", "Balances", "Sales register", "Accountant's pack",
+        "Statement", "Outstanding", "Ageing", "Balances", "Sales register", "HSN summary",
+        "Accountant's pack",
         "Composition (CMP-08)", "Customer insights",
     ]  # fmt: skip
     statement = screen.page("statement")

@@ -48,6 +48,7 @@ PROGRESS_EVERY = 1000
 DATE_FORMAT = workbook.DATE_FORMAT  # dd-mm-yyyy
 DATETIME_FORMAT = "dd-mm-yyyy hh:mm"
 RATE_FORMAT = "0.00"
+QTY_FORMAT = "#,##0.000"
 LANDSCAPE_FROM_WIDTH = 110  # characters of column width; wider tables print landscape
 SHEET_NAME_LIMIT = 31
 _NOT_IN_SHEET_NAMES = str.maketrans({ch: "-" for ch in "[]:*?/\\"})
@@ -94,6 +95,7 @@ class Kind(Enum):
     MONEY = "money"  # int paise -> rupees
     RATE = "rate"  # int basis points -> percent (1800 -> 18.00)
     COUNT = "count"  # a whole number (days, lines)
+    QTY = "qty"  # int thousandths of a unit -> the quantity (1500 -> 1.500)
 
 
 @dataclass(frozen=True)
@@ -233,6 +235,8 @@ class ReportSheet:
             return self._styled_cell(index, pattern, value)
         if kind is Kind.RATE and isinstance(value, int):
             return self._styled_cell(index, RATE_FORMAT, hundredths(value))
+        if kind is Kind.QTY and isinstance(value, int):
+            return self._styled_cell(index, QTY_FORMAT, Decimal(value).scaleb(-3))
         return value
 
     def _converter(self, index: int, kind: Kind) -> Callable[[object], object]:

@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Generic, TypeVar
 
+from vyapar_lite.domain.item import format_qty
 from vyapar_lite.domain.money import format_money
 
 RowT = TypeVar("RowT")
-NUMBER_KINDS = frozenset({"money", "amount", "balance", "count", "days", "rate"})
+NUMBER_KINDS = frozenset({"money", "amount", "balance", "count", "days", "rate", "qty"})
 
 
 @dataclass(frozen=True)
@@ -84,4 +85,6 @@ def cell_text(kind: str, value: Any) -> str:
         return f"{int(value):,}" if value > 0 else ""
     if kind == "rate":
         return rate(int(value))
+    if kind == "qty":
+        return format_qty(int(value))
     return str(value)

@@ -1,6 +1,6 @@
 """The Reports screen: a tab for each report (statement, outstanding invoices, ageing, balances,
-sales register, accountant's pack, customer insights); each report page is built the first time
-it is chosen."""
+sales register, HSN summary, accountant's pack, composition, customer insights); each report page
+is built the first time it is chosen."""
 
 from __future__ import annotations
 
@@ -50,6 +50,12 @@ def _pack() -> ReportPage[Any]:
     return PackPage()
 
 
+def _hsn() -> ReportPage[Any]:
+    from vyapar_lite.ui.reports.hsn_page import HsnPage
+
+    return HsnPage()
+
+
 def _insights() -> ReportPage[Any]:
     from vyapar_lite.ui.reports.insights_page import InsightsPage
 
@@ -68,6 +74,7 @@ REPORTS: tuple[tuple[str, str, Callable[[], ReportPage[Any]]], ...] = (
     ("ageing", "Ageing", _ageing),
     ("balances", "Balances", _balances),
     ("register", "Sales register", _register),
+    ("hsn", "HSN summary", _hsn),
     ("pack", "Accountant's pack", _pack),
     ("composition", "Composition (CMP-08)", _composition),
     ("insights", "Customer insights", _insights),
