@@ -69,7 +69,8 @@ def add_return_exports(exporting: Any, common: argparse.ArgumentParser) -> None:
         "Write GSTR-1 (outward supplies) for a month or a quarter: b2b, b2cl, b2cs, cdnr, "
         "cdnur, exp, nil, hsn (B2B and B2C) and doc_issue, from the documents as issued. "
         "Problems that make the return not ready (lines without HSN, GSTINs that fail their "
-        "check, documents after the books-closed date) are printed first."
+        "check, documents after the books-closed date) are printed first; a shop without a "
+        "GSTIN, a composition shop or a number over 16 characters stops it, nothing written."
     )
     parser: argparse.ArgumentParser = exporting.add_parser(
         "gstr1", parents=[common], help="write GSTR-1 as the portal's JSON or Excel",
