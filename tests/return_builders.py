@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 
 from factories import make_customer, make_item
 from payment_builders import cheque, receive
@@ -124,3 +125,22 @@ def build_return_shop() -> ReturnShop:
                                     charge=35400)  # fmt: skip
     n["memo"] = bounced.charge_note
     return s
+
+
+def return_shop_file(folder: Path) -> tuple[Path, ReturnShop]:
+    """The return shop written to `folder/shop.vyapar` and closed (for commands that open it).
+    Usable from a module-scoped fixture: the unusual-date check is off while it is built."""
+    import pytest
+
+    from vyapar_lite.db import close_data_file, open_data_file
+    from vyapar_lite.services import document_dates
+
+    path = folder / "shop.vyapar"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(document_dates, "check", lambda on, *, confirmed, field: None)
+        open_data_file(path)
+        try:
+            built = build_return_shop()
+        finally:
+            close_data_file()
+    return path, built

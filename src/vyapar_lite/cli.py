@@ -259,7 +259,7 @@ def build_parser() -> argparse.ArgumentParser:
     import_transactions.set_defaults(run=cmd_import_transactions)
 
     exporting = commands.add_parser(
-        "export", help="export records to an Excel file"
+        "export", help="export records to an Excel file (GSTR-1 also as JSON)"
     ).add_subparsers(dest="kind", required=True, metavar="KIND")
     export_customers = exporting.add_parser(
         "customers",
@@ -292,6 +292,9 @@ def build_parser() -> argparse.ArgumentParser:
     from vyapar_lite.cli_reports import add_report_exports  # imports this module: not at the top
 
     add_report_exports(exporting, common)
+    from vyapar_lite.cli_returns import add_return_exports  # imports this module, too
+
+    add_return_exports(exporting, common)
     from vyapar_lite.cli_backups import add_backup_commands  # imports this module, too
 
     add_backup_commands(commands, common)

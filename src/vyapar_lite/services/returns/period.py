@@ -21,7 +21,7 @@ _MONTH = re.compile(r"([0-9]{4})-([0-9]{2})")
 _QUARTER = re.compile(r"([0-9]{4})-[Qq]([0-9])")
 MONTH_FORM = "YYYY-MM (for example 2026-04)"
 QUARTER_FORM = (
-    "YYYY-Qn, the financial year's first year and quarter 1-4 (2026-Q1 is April-June 2026)"
+    "YYYY-Qn, the financial year's first year and quarter 1-4 (2026-Q1 is April to June 2026)"
 )
 _MONTH_NAMES = calendar.month_name[1:]
 

@@ -1,0 +1,158 @@
+"""What stops a period's GSTR-1 from being right ("not ready"), for the GUI and the CLI alike.
+
+Checked on the documents as issued (`gstr1_documents`), before a return is exported:
+
+- the shop itself: a return is filed under the shop's GSTIN, so a shop without one has none to
+  file (s.37 CGST Act: every registered person); a composition taxable person files CMP-08 and
+  GSTR-4, not GSTR-1 (s.10, Rule 62 CGST Rules). Both are `blocking`;
+- a number longer than 16 characters (Rule 46(b)), which the portal refuses (`blocking`);
+- lines without an HSN/SAC code (Notification 78/2020-Central Tax: the HSN summary needs one),
+  and documents kept without lines (imported history), whose summary row has no code;
+- a buyer's GSTIN, as issued, that fails its check character: the portal rejects the invoice;
+- documents in the period dated after the "books closed" date (`closed_books`): they can still
+  be cancelled and more can be posted, so what is exported may not be what stays on the books.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from vyapar_lite.domain import gst
+from vyapar_lite.domain.errors import ValidationError
+from vyapar_lite.domain.words import counted
+from vyapar_lite.services import closed_books, shop
+from vyapar_lite.services.returns.gstr1_documents import IssuedDocument, issued_documents
+from vyapar_lite.services.returns.period import ReturnPeriod
+
+MAX_NUMBER = 16
+KIND_WORDS = {"invoice": "invoice", "credit_note": "credit note", "debit_note": "debit note"}
+
+
+@dataclass(frozen=True)
+class NotReady:
+    what: str  # 'shop' | 'number' | 'hsn' | 'gstin' | 'books_open'
+    message: str
+    blocking: bool = False  # the return cannot be exported at all
+
+
+def not_ready(
+    period: ReturnPeriod, documents: list[IssuedDocument] | None = None
+) -> list[NotReady]:
+    """Every problem with the period's return, blocking ones first; [] when it is ready."""
+    if documents is None:
+        documents = issued_documents(period.start, period.end)
+    found = _shop_problems()
+    posted = [d for d in documents if d.posted]
+    for d in documents:
+        if len(d.number) > MAX_NUMBER:
+            found.append(
+                NotReady(
+                    "number",
+                    f"{_name(d)} has {len(d.number)} characters; a number may have at most "
+                    f"{MAX_NUMBER} (Rule 46(b)) and the portal refuses a longer one",
+                    blocking=True,
+                )
+            )
+    found += _hsn_problems(posted)
+    found += _gstin_problems(posted)
+    found += _open_books(period, documents)
+    return sorted(found, key=lambda p: not p.blocking)
+
+
+def blocking(problems: list[NotReady]) -> list[NotReady]:
+    return [p for p in problems if p.blocking]
+
+
+def _name(d: IssuedDocument) -> str:
+    return f"{KIND_WORDS.get(d.kind, d.kind)} {d.number}"
+
+
+def _shop_problems() -> list[NotReady]:
+    profile = shop.get_profile()
+    if profile is None or not profile.gstin:
+        return [
+            NotReady(
+                "shop",
+                "The shop has no GSTIN: GSTR-1 is filed by a registered person under its GSTIN. "
+                "Enter it in Settings (Shop profile).",
+                blocking=True,
+            )
+        ]
+    if profile.composition:
+        return [
+            NotReady(
+                "shop",
+                "The shop is under the composition scheme: it files CMP-08 and GSTR-4, not "
+                "GSTR-1 (s.10 CGST Act).",
+                blocking=True,
+            )
+        ]
+    return []
+
+
+def _hsn_problems(documents: list[IssuedDocument]) -> list[NotReady]:
+    found = []
+    for d in documents:
+        if d.imported:
+            found.append(
+                NotReady(
+                    "hsn",
+                    f"{_name(d)} was imported without its lines: its HSN summary row has no "
+                    "HSN/SAC code, quantity or unit",
+                )
+            )
+            continue
+        missing = [str(line.line_no) for line in d.lines if not line.hsn_sac]
+        if missing:
+            lines = f"line{'s' * (len(missing) > 1)} {', '.join(missing)}"
+            found.append(
+                NotReady(
+                    "hsn",
+                    f"{_name(d)} ({d.party_name}): {lines} without an HSN/SAC code; the HSN "
+                    "summary needs one (Notification 78/2020-Central Tax)",
+                )
+            )
+    return found
+
+
+def _gstin_problems(documents: list[IssuedDocument]) -> list[NotReady]:
+    bad: dict[str, list[IssuedDocument]] = {}
+    for d in documents:
+        if not d.gstin:
+            continue
+        try:
+            gst.validate_gstin(d.gstin)
+        except ValidationError:
+            bad.setdefault(d.gstin, []).append(d)
+    return [
+        NotReady(
+            "gstin",
+            f"customer {docs[0].customer_code} ({docs[0].party_name}): GSTIN {gstin} fails its "
+            f"check, on {', '.join(d.number for d in docs)}; the portal rejects those documents "
+            "(correct the GSTIN and issue a credit note and a new invoice)",
+        )
+        for gstin, docs in sorted(bad.items())
+    ]
+
+
+def _open_books(period: ReturnPeriod, documents: list[IssuedDocument]) -> list[NotReady]:
+    closed = closed_books.closed_up_to()
+    if closed is not None and closed >= period.end:
+        return []
+    after = [d for d in documents if closed is None or d.doc_date > closed]
+    if not after:
+        return []
+    documents_in = counted(len(after), "document")
+    if closed is None:
+        where = f"No period's books are closed: the {documents_in} in the period"
+    else:
+        where = (
+            f"{documents_in} in the period, dated after the books-closed date ({closed:%d-%m-%Y}),"
+        )
+    return [
+        NotReady(
+            "books_open",
+            f"{where} can still be cancelled, and more can be posted. Close the books up to "
+            f"{period.end:%d-%m-%Y} in Settings (Books closed up to) once the return is filed.",
+        )
+    ]
