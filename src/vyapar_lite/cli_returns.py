@@ -1,5 +1,6 @@
 """`vyapar-lite-cli export gstr1`: the GST return of outward supplies for a month or a quarter,
-as the portal's JSON or in the offline tool's Excel layout.
+as the portal's JSON or in the offline tool's Excel layout; `export gstr3b`: GSTR-3B's outward
+tables (3.1 and 3.2) for the same period, as the portal's JSON or a workbook.
 
 Before writing, it prints what makes the return "not ready" (`services.returns.readiness`) to
 stderr; a problem that makes the return impossible (no GSTIN, a composition shop, a number the
@@ -63,6 +64,61 @@ def cmd_export_gstr1(args: argparse.Namespace) -> str:
     return f"exported GSTR-1 for {period.label} (fp {period.fp}): {count} entries to {out}{ready}"
 
 
+def cmd_export_gstr3b(args: argparse.Namespace) -> str:
+    from vyapar_lite.exports.gstr3b import export_gstr3b, write_gstr3b_json
+    from vyapar_lite.services import shop
+    from vyapar_lite.services.returns import gstr3b
+
+    out = _out(args)
+    period = _period(args)
+    open_data_file(args.data, create=False)
+    profile = shop.get_profile()
+    if profile is None or not profile.gstin:
+        raise CommandError(
+            "GSTR-3B is filed under the shop's GSTIN and the shop has none: set it in "
+            "Settings › Shop first"
+        )
+    tables = gstr3b.gstr3b(period)
+    try:
+        if args.format == "json":
+            write_gstr3b_json(out, tables, profile.gstin)
+        else:
+            export_gstr3b(out, tables)
+    except OSError as exc:
+        raise CommandError(f"could not write {out}: {exc.strerror or exc}") from None
+    print(f"note: {gstr3b.INWARD_NOT_COVERED}", file=sys.stderr)
+    return (
+        f"exported GSTR-3B outward supplies for {period.label} (ret_period {period.fp}) to "
+        f"{out}: 3.1 (a) taxable value {_rupees(tables.outward.taxable)}, 3.2 "
+        f"{len(tables.unregistered)} place(s) of supply"
+    )
+
+
+def _out(args: argparse.Namespace) -> Path:
+    out = Path(args.out)
+    suffix = FORMATS[args.format]
+    if out.suffix.lower() != suffix:
+        raise CommandError(f"{out} should end in {suffix} for --format {args.format}")
+    if not out.parent.is_dir():
+        raise CommandError(f"there is no folder {out.parent} to write {out.name} in")
+    return out
+
+
+def _rupees(paise: int) -> str:
+    from vyapar_lite.domain.money import format_money
+
+    return format_money(paise)
+
+
+def _period_arguments(parser: argparse.ArgumentParser) -> None:
+    when = parser.add_mutually_exclusive_group(required=True)
+    when.add_argument("--period", metavar="YYYY-MM", help=f"a month: {MONTH_FORM}")
+    when.add_argument(
+        "--quarter", metavar="YYYY-Qn",
+        help=f"a quarterly filer's quarter: {QUARTER_FORM.replace('%', '%%')}",
+    )  # fmt: skip
+
+
 def add_return_exports(exporting: Any, common: argparse.ArgumentParser) -> None:
     """Add `gstr1` to `vyapar-lite-cli export`."""
     description = (
@@ -91,3 +147,22 @@ def add_return_exports(exporting: Any, common: argparse.ArgumentParser) -> None:
         "--out", type=Path, required=True, metavar="FILE", help="the file to write (.json/.xlsx)"
     )
     parser.set_defaults(run=cmd_export_gstr1)
+    description = (
+        "Write GSTR-3B's outward tables for a month or a quarter: 3.1 (a) taxable, (b) "
+        "zero-rated (exports, SEZ), (c) nil-rated and exempt, (e) non-GST, and 3.2 inter-state "
+        "supplies to unregistered persons by place of supply, added up from GSTR-1's tables. "
+        "Inward supplies (3.1 (d), Table 4 ITC) are not covered."
+    )
+    parser = exporting.add_parser(
+        "gstr3b", parents=[common], help="write GSTR-3B's outward tables as JSON or Excel",
+        description=description,
+    )  # fmt: skip
+    _period_arguments(parser)
+    parser.add_argument(
+        "--format", choices=tuple(FORMATS), default="json",
+        help="json: the portal's keys (sup_details, inter_sup; default); xlsx: a workbook",
+    )  # fmt: skip
+    parser.add_argument(
+        "--out", type=Path, required=True, metavar="FILE", help="the file to write (.json/.xlsx)"
+    )
+    parser.set_defaults(run=cmd_export_gstr3b)
