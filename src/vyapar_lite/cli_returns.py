@@ -61,7 +61,29 @@ def cmd_export_gstr1(args: argparse.Namespace) -> str:
     except OSError as exc:
         raise CommandError(f"could not write {out}: {exc.strerror or exc}") from None
     ready = "" if not problems else f"; {len(problems)} not-ready problem(s) listed above"
-    return f"exported GSTR-1 for {period.label} (fp {period.fp}): {count} entries to {out}{ready}"
+    done = f"exported GSTR-1 for {period.label} (fp {period.fp}): {count} entries to {out}{ready}"
+    return done + "\n" + _filing(args, period)
+
+
+def _filing(args: argparse.Namespace, period: ReturnPeriod) -> str:
+    """Issue 13's prompt to close a month when its return is filed: with --mark-filed, mark the
+    period filed and close the books up to its last day; without it, say how."""
+    from vyapar_lite.services.returns import filing
+
+    if filing.is_filed(period):
+        return f"{period.label} is already marked filed"
+    if not args.mark_filed:
+        return (
+            f"once it is filed on the GST portal, run this again with --mark-filed to mark "
+            f"{period.label} filed and close the books up to {period.end:%d-%m-%Y}"
+        )
+    filed = filing.mark_filed(period, close_books=True)
+    closed = filed.closed_up_to
+    return (
+        f"marked {period.label} filed; books closed up to {closed:%d-%m-%Y}"
+        if closed
+        else (f"marked {period.label} filed")
+    )
 
 
 def cmd_export_gstr3b(args: argparse.Namespace) -> str:
@@ -146,6 +168,11 @@ def add_return_exports(exporting: Any, common: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--out", type=Path, required=True, metavar="FILE", help="the file to write (.json/.xlsx)"
     )
+    parser.add_argument(
+        "--mark-filed", action="store_true",
+        help="after writing, mark the period's GSTR-1 filed and close the books up to its last "
+        "day (no document dated in it can then be posted or cancelled; reopen in Settings)",
+    )  # fmt: skip
     parser.set_defaults(run=cmd_export_gstr1)
     description = (
         "Write GSTR-3B's outward tables for a month or a quarter: 3.1 (a) taxable, (b) "

@@ -60,6 +60,8 @@ class PackPage(ReportPage[PackPlan]):
             "end, with totals; each code links to the customer's statement;</li>"
             f"<li><b>Sales register</b>: {result.register_rows:,} rows for "
             f"{result.documents:,} documents, taxable value and GST by rate;</li>"
+            "<li><b>HSN summary</b>: quantity, taxable value and tax by HSN/SAC, B2B and B2C "
+            "apart (GSTR-1 table 12);</li>"
             f"<li><b>{result.customers:,} statements</b>, one sheet per customer.</li></ul>"
             "<p>Totals are Excel formulas, so the accountant can check them.</p>"
         )

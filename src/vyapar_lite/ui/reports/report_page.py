@@ -132,6 +132,7 @@ class ReportPage(QWidget, Generic[ResultT]):
         self.print_button.setVisible(self.printable)
         self.pdf_button.setVisible(self.printable)
         bottom = QHBoxLayout()
+        self.buttons = bottom  # a report may add its own buttons (`add_button`)
         bottom.addWidget(self.count_label, 1)
         for button in (self.export_button, self.print_button, self.pdf_button):
             bottom.addWidget(button)
@@ -208,6 +209,10 @@ class ReportPage(QWidget, Generic[ResultT]):
             if widget.isEnabled() and takes_keys:
                 return widget
         return None
+
+    def add_button(self, button: QPushButton) -> None:
+        """A button of the report's own, in the bottom row before Export."""
+        self.buttons.insertWidget(self.buttons.indexOf(self.export_button), button)
 
     def add_input(self, label: str, widget: QWidget) -> None:
         """A labelled input, in the top row before the Show button."""

@@ -1,6 +1,6 @@
 """The Reports screen: a tab for each report (statement, outstanding invoices, ageing, balances,
-sales register, HSN summary, accountant's pack, composition, customer insights); each report page
-is built the first time it is chosen."""
+sales register, HSN summary, GST returns, GSTR-3B, accountant's pack, composition, customer
+insights); each report page is built the first time it is chosen."""
 
 from __future__ import annotations
 
@@ -56,6 +56,18 @@ def _hsn() -> ReportPage[Any]:
     return HsnPage()
 
 
+def _returns() -> ReportPage[Any]:
+    from vyapar_lite.ui.reports.returns_page import ReturnsPage
+
+    return ReturnsPage()
+
+
+def _gstr3b() -> ReportPage[Any]:
+    from vyapar_lite.ui.reports.gstr3b_page import Gstr3bPage
+
+    return Gstr3bPage()
+
+
 def _insights() -> ReportPage[Any]:
     from vyapar_lite.ui.reports.insights_page import InsightsPage
 
@@ -75,6 +87,8 @@ REPORTS: tuple[tuple[str, str, Callable[[], ReportPage[Any]]], ...] = (
     ("balances", "Balances", _balances),
     ("register", "Sales register", _register),
     ("hsn", "HSN summary", _hsn),
+    ("returns", "GST returns", _returns),
+    ("gstr3b", "GSTR-3B", _gstr3b),
     ("pack", "Accountant's pack", _pack),
     ("composition", "Composition (CMP-08)", _composition),
     ("insights", "Customer insights", _insights),

@@ -1,0 +1,151 @@
+"""GSTR-3B's outward side for a month or a quarter: Table 3.1 (a), (b), (c), (e) and Table 3.2
+(inter-state supplies to unregistered persons by place of supply), added up from GSTR-1's
+tables; Excel, print and PDF. It says plainly that inward supplies (3.1 (d), Table 4) are not
+covered."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+
+from vyapar_lite.domain import gst
+from vyapar_lite.exports.gstr3b import COMPOSITION_NOTE, export_gstr3b
+from vyapar_lite.services import document_parties
+from vyapar_lite.services.returns import gstr3b
+from vyapar_lite.services.returns.gstr1 import Amounts
+from vyapar_lite.services.returns.gstr3b import INWARD_NOT_COVERED, REVERSE_CHARGE, ROWS, Gstr3b
+from vyapar_lite.services.returns.period import ReturnPeriod
+from vyapar_lite.ui.reports import printout
+from vyapar_lite.ui.reports import report_html as h
+from vyapar_lite.ui.reports.printout import Printout
+from vyapar_lite.ui.reports.report_model import ListSource
+from vyapar_lite.ui.reports.report_page import ReportPage
+from vyapar_lite.ui.reports.report_text import Column, day, money
+from vyapar_lite.ui.reports.return_period import ReturnPeriodPicker
+from vyapar_lite.ui.tasks import Progress
+
+
+@dataclass(frozen=True)
+class Row31:
+    table: str  # "3.1 (a)"
+    nature: str
+    amounts: Amounts
+
+
+def rows_31(r: Gstr3b) -> list[Row31]:
+    out = []
+    for key, amounts in r.table_31.items():
+        table, _, nature = ROWS[key].partition(") ")
+        out.append(Row31(table + ")", nature, amounts))
+    return out
+
+
+COLUMNS: tuple[Column[Row31], ...] = (
+    Column("Table", lambda r: r.table, "text", 65, whole=True),
+    Column("Nature of supplies", lambda r: r.nature, "text", 420),
+    Column("Taxable value", lambda r: r.amounts.taxable, "money", 130),
+    Column("Integrated tax", lambda r: r.amounts.igst, "money", 120),
+    Column("Central tax", lambda r: r.amounts.cgst, "money", 110),
+    Column("State/UT tax", lambda r: r.amounts.sgst, "money", 110),
+    Column("Cess", lambda r: r.amounts.cess, "money", 80),
+)
+PLACE_HEADERS = ("Supplies made to", "Place of supply", "Taxable value", "Integrated tax")
+
+
+def totals(r: Gstr3b) -> list[str]:
+    t = sum(r.table_31.values(), Amounts())
+    return ["", "", *(money(a) for a in (t.taxable, t.igst, t.cgst, t.sgst, t.cess))]
+
+
+def place_rows(r: Gstr3b) -> list[list[str]]:
+    return [
+        ["Unregistered persons", _state(p.place), money(p.taxable), money(p.igst)]
+        for p in r.unregistered
+    ]
+
+
+def _state(code: str) -> str:
+    name = gst.STATES.get(code, "")
+    return f"{code}-{name}" if name else code
+
+
+def table_32_html(r: Gstr3b) -> str:
+    """Table 3.2 as a small table (or a line saying there are none)."""
+    rows = place_rows(r)
+    if not rows:
+        return "<b>3.2</b> Inter-state supplies to unregistered persons: none in the period."
+    head = "".join(f"<th align='left'>&nbsp;{h.e(x)}&nbsp;</th>" for x in PLACE_HEADERS)
+    body = "".join(
+        "<tr>" + "".join(f"<td>&nbsp;{h.e(c)}&nbsp;</td>" for c in row) + "</tr>" for row in rows
+    )
+    return (
+        "<b>3.2</b> Of the supplies in 3.1 (a), inter-state supplies by place of supply"
+        f"<table cellspacing='0' cellpadding='2'><tr>{head}</tr>{body}</table>"
+    )
+
+
+def notes_html(r: Gstr3b) -> str:
+    rcm = r.reverse_charge
+    return (
+        f"{h.e(REVERSE_CHARGE)}: taxable value <b>{money(rcm.taxable)}</b>"
+        f" (tax on it {money(rcm.tax)}).<br>{h.e(COMPOSITION_NOTE)}.<br>"
+        f"<span style='color:#b00020'><b>{h.e(INWARD_NOT_COVERED)}</b></span>"
+    )
+
+
+class Gstr3bPage(ReportPage[Gstr3b]):
+    key = "gstr3b"
+    title = "GSTR-3B"
+    blurb = "Outward supplies for a month or quarter: Tables 3.1 and 3.2, from GSTR-1's tables."
+    landscape = True
+    stretch_column = 1
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.period = ReturnPeriodPicker("report.gstr3b.period")
+        self.add_input("Return period", self.period)
+        self.period.changed.connect(self.load)
+
+    def columns(self) -> Sequence[Column[Row31]]:
+        return COLUMNS
+
+    def request(self) -> ReturnPeriod:
+        return self.period.period()
+
+    def fetch(self, request: ReturnPeriod, progress: Progress) -> Gstr3b:
+        return gstr3b.gstr3b(request)
+
+    def display(self, result: Gstr3b) -> None:
+        self.show_rows(ListSource(rows_31(result)), totals=totals(result), count="Table 3.1")
+        p = result.period
+        self.summary.setText(
+            f"{h.e(p.label)} ({day(p.start)} to {day(p.end)}) · 3.1 (a) taxable "
+            f"<b>{money(result.outward.taxable)}</b> · tax <b>{money(result.outward.tax)}</b>"
+        )
+        self.foot.setText(table_32_html(result) + "<br>" + notes_html(result))
+        self.foot.setVisible(True)
+
+    def write(self, result: Gstr3b, path: Path, progress: Progress) -> int:
+        return export_gstr3b(path, result, progress=progress)
+
+    def printout(self, result: Gstr3b, progress: Progress) -> Printout:
+        p = result.period
+        return h.report_printout(
+            document_parties.shop_for_period(p.start, p.end),
+            "GSTR-3B: outward supplies (Tables 3.1 and 3.2)",
+            ("Return period", f"{p.label} ({day(p.start)} to {day(p.end)})"),
+            [
+                printout.table(COLUMNS, rows_31(result), totals=totals(result)),
+                h.heading("3.2", "inter-state supplies to unregistered persons"),
+                printout.small_table(PLACE_HEADERS, place_rows(result)),
+                h.note(f"{REVERSE_CHARGE}: {money(result.reverse_charge.taxable)}"),
+                h.note(INWARD_NOT_COVERED),
+            ],
+            landscape=self.landscape,
+        )
+
+    def file_name(self, result: Gstr3b) -> str:
+        return f"GSTR-3B {result.period.label}"
