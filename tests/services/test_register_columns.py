@@ -86,3 +86,12 @@ def test_the_workbook_carries_the_columns(shop: ReturnShop, tmp_path: Path) -> N
     assert cells[(n["sez_lut"], "Taxable")] == ("SEZ", "N", 5)
     # the cancelled invoice: no type, no supply, no rate
     assert cells[(n["cancelled"], None)] == (None, None, None)
+
+
+def test_the_summary_keeps_nil_exempt_and_non_gst_apart(shop: ReturnShop) -> None:
+    summary = sales_register.register_summary(*MAY)
+    by_supply = {kind: t.taxable for kind, t in summary.by_supply.items()}
+    # nil: 10 l milk (B2B) less 2 l returned, 20 l (B2C); exempt: 2 + 1 books; non-GST: diesel
+    assert by_supply == {"nil": 60000 - 12000 + 120000, "exempt": 75000, "non_gst": 45000}
+    # all at 0%: the 0% row of the rates is exactly them (no taxable line at 0% here)
+    assert summary.by_rate[0].taxable == sum(by_supply.values())

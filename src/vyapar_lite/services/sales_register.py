@@ -141,6 +141,9 @@ class RegisterSummary:
     cancelled: int  # cancelled documents in the period
     by_kind: dict[str, Totals]  # posted documents of each kind, amounts signed as in the rows
     by_rate: dict[int, Totals]  # rate_bp -> signed totals (documents counted per rate)
+    # the nil-rated, exempt and non-GST rows' totals by supply kind ('nil', 'exempt', 'non_gst'),
+    # apart from a taxable 0% (they are in `by_rate` at 0 too, so its totals stay the register's)
+    by_supply: dict[str, Totals]
     net: Totals  # every posted document: the register's column totals
 
 
@@ -149,6 +152,7 @@ def register_summary(start: date, end: date) -> RegisterSummary:
     _check_period(start, end)
     by_kind: dict[str, Totals] = {}
     by_rate: dict[int, list[int]] = {}
+    by_supply: dict[str, list[int]] = {}
     rows = cancelled = 0
     docs_seen: set[tuple[str, str]] = set()
     net = [0] * 6
@@ -170,6 +174,10 @@ def register_summary(start: date, end: date) -> RegisterSummary:
         for i, amount in enumerate(amounts[:4]):
             rate[i] += amount
         rate[6] += 1
+        if row.supply_type != "taxable":
+            kind = by_supply.setdefault(row.supply_type, [0] * 7)
+            kind[0] += row.taxable
+            kind[6] += 1
     by_kind = {kind: Totals(*acc) for kind, acc in kind_sums.items()}
     return RegisterSummary(
         start,
@@ -178,6 +186,7 @@ def register_summary(start: date, end: date) -> RegisterSummary:
         cancelled,
         by_kind,
         {rate: Totals(*acc) for rate, acc in sorted(by_rate.items())},
+        {k: Totals(*by_supply[k]) for k in SUPPLY_LABELS if k in by_supply},
         Totals(net[0], net[1], net[2], net[3], net[4], net[5], len(docs_seen)),
     )
 

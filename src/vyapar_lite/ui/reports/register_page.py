@@ -17,6 +17,7 @@ from vyapar_lite.services import document_parties, sales_register
 from vyapar_lite.services.sales_register import (
     INVOICE_TYPES,
     KIND_LABELS,
+    SUPPLY_LABELS,
     RegisterRow,
     RegisterSummary,
 )
@@ -37,29 +38,40 @@ def kind_text(row: RegisterRow) -> str:
     return label if row.status == "posted" else f"{label} (cancelled)"
 
 
-def invoice_type_text(row: RegisterRow) -> str:
-    """`B2B`, `B2C large`, `B2C small`, `Export`, `SEZ` ("" on a cancelled document's row)."""
-    return INVOICE_TYPES[row.invoice_type] if row.status == "posted" else ""
+def type_text(row: RegisterRow) -> str:
+    """The document and its invoice type, ` · RCM` on reverse charge: `Invoice · B2B`,
+    `Credit note · B2C small`, `Invoice · B2B · RCM`; `Invoice (cancelled)`. The workbook has
+    the invoice type and reverse charge as columns of their own."""
+    if row.status != "posted":
+        return kind_text(row)
+    parts = [kind_text(row), INVOICE_TYPES[row.invoice_type]]
+    if row.reverse_charge:
+        parts.append("RCM")
+    return " · ".join(parts)
+
+
+def rate_text(row: RegisterRow) -> str:
+    """`18%` on a taxable row; `Nil`, `Exempt` or `Non-GST` on a row of such lines (never a
+    misleading `0%`); "" when cancelled."""
+    if row.status != "posted":
+        return ""
+    if row.rated:
+        return rate(row.rate_bp)
+    return SHORT_SUPPLY.get(row.supply_type, row.supply_label)
+
+
+SHORT_SUPPLY = {"nil": "Nil", "exempt": "Exempt", "non_gst": "Non-GST"}
 
 
 COLUMNS: tuple[Column[RegisterRow], ...] = (
     Column("Date", lambda r: r.doc_date, "date", 88),
-    Column("Type", kind_text, "text", 130),
+    Column("Type", type_text, "text", 130),
     Column("Number", lambda r: r.number, "text", 135, whole=True),
     Column("Customer", lambda r: r.customer_name, "text", 150),
     Column("GSTIN", lambda r: r.customer_gstin, "text", 125, whole=True),
     Column("Place of supply", lambda r: r.place_of_supply, "text", 110),
     Column("Against", lambda r: r.against, "text", 115, whole=True),
-    Column("Inv. type", invoice_type_text, "text", 75, whole=True),
-    Column(
-        "RCM",
-        lambda r: ("Y" if r.reverse_charge else "N") if r.status == "posted" else "",
-        "text",
-        40,
-        whole=True,
-    ),
-    Column("Supply", lambda r: r.supply_label, "text", 75, whole=True),
-    Column("Rate", lambda r: r.rate_bp if r.rated else None, "rate", 55),
+    Column("Rate", rate_text, "text", 55, whole=True),
     Column("Taxable", lambda r: r.taxable if r.status == "posted" else None, "money", 105),
     Column("CGST", lambda r: r.cgst, "amount", 90),
     Column("SGST/UTGST", lambda r: r.sgst, "amount", 90),
@@ -78,7 +90,7 @@ class RegisterResult:
 def totals(summary: RegisterSummary) -> list[str]:
     n = summary.net
     return [
-        "", "", counted(n.documents, "document"), "", "", "", "", "", "", "", "",
+        "", "", counted(n.documents, "document"), "", "", "", "", "",
         money(n.taxable), money(n.cgst), money(n.sgst), money(n.igst), money(n.other),
         money(n.value),
     ]  # fmt: skip
@@ -88,12 +100,16 @@ RATE_HEADERS = ("GST rate", "Taxable", "CGST", "SGST/UTGST", "IGST", "Total tax"
 
 
 def by_rate_rows(summary: RegisterSummary) -> list[list[str]]:
-    """The period's totals by GST rate (credit notes taken off)."""
-    return [
+    """The period's totals by GST rate (credit notes taken off), then the part of the 0% that is
+    nil-rated, exempt or non-GST (`of which ...`), so none of them reads as a taxable 0%."""
+    rows = [
         [rate(bp), *(money(a) for a in (t.taxable, t.cgst, t.sgst, t.igst)),
          money(t.cgst + t.sgst + t.igst)]
         for bp, t in summary.by_rate.items()
     ]  # fmt: skip
+    for kind, t in summary.by_supply.items():
+        rows.append([f"of which {SUPPLY_LABELS[kind]}", money(t.taxable), "", "", "", ""])
+    return rows
 
 
 def by_rate_html(summary: RegisterSummary) -> str:
