@@ -95,3 +95,11 @@ def test_the_summary_keeps_nil_exempt_and_non_gst_apart(shop: ReturnShop) -> Non
     assert by_supply == {"nil": 60000 - 12000 + 120000, "exempt": 75000, "non_gst": 45000}
     # all at 0%: the 0% row of the rates is exactly them (no taxable line at 0% here)
     assert summary.by_rate[0].taxable == sum(by_supply.values())
+
+
+def test_the_screen_says_the_kind_where_the_rate_would_read_0(shop: ReturnShop) -> None:
+    from vyapar_lite.ui.reports.register_page import COLUMNS
+
+    rows = [r for r in sales_register.iter_register(*MAY) if r.number == shop.numbers["b2c_cash"]]
+    shown = [[c.text(r) for c in COLUMNS if c.header in ("Type", "Rate")] for r in rows]
+    assert shown == [["Non-GST: Invoice · B2C small", ""], ["Invoice · B2C small", "5%"]]

@@ -39,28 +39,18 @@ def kind_text(row: RegisterRow) -> str:
 
 
 def type_text(row: RegisterRow) -> str:
-    """The document and its invoice type, ` · RCM` on reverse charge: `Invoice · B2B`,
-    `Credit note · B2C small`, `Invoice · B2B · RCM`; `Invoice (cancelled)`. The workbook has
-    the invoice type and reverse charge as columns of their own."""
+    """The document and its invoice type, ` · RCM` on reverse charge, and first the supply kind
+    of a nil-rated, exempt or non-GST row (what shows when the column is narrow):
+    `Invoice · B2B`, `Credit note · B2C small`, `Invoice · B2B · RCM`,
+    `Exempt: Invoice · B2C small`; `Invoice (cancelled)`. The workbook has the invoice type,
+    reverse charge and supply kind as columns of their own."""
     if row.status != "posted":
         return kind_text(row)
     parts = [kind_text(row), INVOICE_TYPES[row.invoice_type]]
     if row.reverse_charge:
         parts.append("RCM")
-    return " · ".join(parts)
-
-
-def rate_text(row: RegisterRow) -> str:
-    """`18%` on a taxable row; `Nil`, `Exempt` or `Non-GST` on a row of such lines (never a
-    misleading `0%`); "" when cancelled."""
-    if row.status != "posted":
-        return ""
-    if row.rated:
-        return rate(row.rate_bp)
-    return SHORT_SUPPLY.get(row.supply_type, row.supply_label)
-
-
-SHORT_SUPPLY = {"nil": "Nil", "exempt": "Exempt", "non_gst": "Non-GST"}
+    text = " · ".join(parts)
+    return text if row.rated else f"{row.supply_label}: {text}"
 
 
 COLUMNS: tuple[Column[RegisterRow], ...] = (
@@ -71,7 +61,8 @@ COLUMNS: tuple[Column[RegisterRow], ...] = (
     Column("GSTIN", lambda r: r.customer_gstin, "text", 125, whole=True),
     Column("Place of supply", lambda r: r.place_of_supply, "text", 110),
     Column("Against", lambda r: r.against, "text", 115, whole=True),
-    Column("Rate", rate_text, "text", 55, whole=True),
+    # no rate on a nil-rated, exempt or non-GST row: never a misleading "0%" (the Type says which)
+    Column("Rate", lambda r: r.rate_bp if r.rated else None, "rate", 55),
     Column("Taxable", lambda r: r.taxable if r.status == "posted" else None, "money", 105),
     Column("CGST", lambda r: r.cgst, "amount", 90),
     Column("SGST/UTGST", lambda r: r.sgst, "amount", 90),
