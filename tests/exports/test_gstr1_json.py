@@ -140,6 +140,13 @@ def test_the_jsons_totals_equal_the_registers(written: tuple[Path, ReturnShop, s
     assert (rcm["rchrg"], rcm["pos"], rcm["idt"], rcm["val"]) == (
         "Y", "29", "05-05-2026", Decimal("1614.00")
     )  # fmt: skip
+    # an export with its shipping bill, one without
+    exported = {inv["inum"]: inv for e in document["exp"] for inv in e["inv"]}
+    with_bill = exported[shop.numbers["export_igst"]]
+    assert (with_bill["sbnum"], with_bill["sbdt"], with_bill["sbpcode"]) == (
+        "1234567", "10-05-2026", "INNSA1"
+    )  # fmt: skip
+    assert "sbnum" not in exported[shop.numbers["export_lut"]]
 
 
 def test_documents_issued_match_the_documents(written: tuple[Path, ReturnShop, str]) -> None:
