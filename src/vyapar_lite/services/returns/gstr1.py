@@ -23,7 +23,8 @@ instructions; check the current text before relying on a detail):
   unregistered buyers on a B2CL invoice (`ur_type` B2CL) or an export (EXPWP / EXPWOP).
 - **nil** (table 8): nil-rated, exempt and non-GST lines (a line at 0% in a domestic supply is
   nil-rated), inter-/intra-state to registered / unregistered buyers; notes net them.
-  The lines of an export or an SEZ supply are zero-rated supplies and stay in exp / b2b.
+  The lines of an export or an SEZ supply are zero-rated supplies and stay in exp / b2b; a
+  document whose every line is in table 8 (a bill of supply, a note on such lines) is only there.
 - **hsn_b2b / hsn_b2c** (table 12): every line, by HSN, unit code and rate, net of credit notes,
   split by whether the buyer had a GSTIN on the document; exports are B2C (GSTN advisory on
   table 12, 2025). A service (SAC 99...) has unit code NA and no quantity.
@@ -271,7 +272,7 @@ def classify(period: ReturnPeriod, documents: list[IssuedDocument]) -> Gstr1:
             for part in _parts(rated):
                 key = ("INTER" if inter else "INTRA", doc.place, part.rate_bp)
                 b2cs[key] = b2cs.get(key, Amounts()) + part.amounts.times(sign)
-        elif rated or table in ("cdnr", "cdnur"):
+        elif rated:
             tables[table].append(_return_document(table, doc, _parts(rated)))
     return Gstr1(
         period,

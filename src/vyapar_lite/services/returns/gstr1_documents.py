@@ -239,16 +239,25 @@ def _line(r: list[Any]) -> IssuedLine:
     )
 
 
+# GST rates a document's tax can come to (basis points): an imported document's rate is the one
+# nearest its tax / taxable value (its own rounding moves that by a little).
+KNOWN_RATES_BP = (0, 10, 25, 100, 150, 300, 500, 600, 750, 1200, 1800, 2800, 4000)
+
+
+def rate_of(taxable: int, tax: int) -> int:
+    """The known GST rate nearest `tax` / `taxable` (0 without a taxable value)."""
+    if taxable <= 0:
+        return 0
+    return min(KNOWN_RATES_BP, key=lambda bp: abs(tax * 10000 - bp * taxable))
+
+
 def _standing_in(doc: IssuedDocument) -> IssuedDocument:
     """A document kept without lines (imported history): one line of its own totals, at the
-    rate its tax comes to (0 when it has none), with no HSN (the "not ready" check names it)."""
+    rate its tax comes to, with no HSN (the "not ready" check names it)."""
     tax = doc.igst_total + doc.cgst_total + doc.sgst_total
-    rate = (
-        (tax * 10000 * 2 + doc.taxable_total) // (2 * doc.taxable_total) if doc.taxable_total else 0
-    )
     line = IssuedLine(
-        1, "", "", "", 0, rate, doc.taxable_total, doc.igst_total, doc.cgst_total,
-        doc.sgst_total, "taxable", False,
+        1, "", "", "", 0, rate_of(doc.taxable_total, tax), doc.taxable_total, doc.igst_total,
+        doc.cgst_total, doc.sgst_total, "taxable", False,
     )  # fmt: skip
     doc.lines.append(line)
     return IssuedDocument(**{**doc.__dict__, "imported": True})
