@@ -115,3 +115,21 @@ def test_a_document_imported_without_lines_stands_in_with_its_totals(shop: Retur
     rows = {(r.place, r.rate_bp): r.amounts for r in gstr1.gstr1(MAY).b2cs}
     assert rows[("27", 1800)].taxable == 42000 + 100000  # the tiffin left + the imported one
     assert (rate_of(100000, 18000), rate_of(33333, 1667), rate_of(0, 0)) == (1800, 500, 0)
+
+
+def test_documents_issued_under_composition_are_left_out_and_said(shop: ReturnShop) -> None:
+    before = gstr1.gstr1(MAY)
+    closed_books.close_up_to(None)
+    Shop.update(composition=True, composition_rate_bp=100).execute()
+    bill = sales.post_invoice(
+        sales.InvoiceDraft(shop.codes["walkin27"], date(2026, 5, 26),
+                           [LineInput("Tiffin", 1000, 42000, 1800, item_code="TIFFIN")])
+    )  # fmt: skip
+    assert bill.supplier_scheme == "composition"
+    Shop.update(composition=False, composition_rate_bp=0).execute()  # registered as regular
+    closed_books.close_up_to(date(2026, 5, 31))
+    assert gstr1.gstr1(MAY) == before
+    assert _messages("scheme") == [
+        f"1 document of the period ({bill.number} to {bill.number}) was issued under the "
+        "composition scheme: not in GSTR-1"
+    ]

@@ -31,10 +31,13 @@ instructions; check the current text before relying on a detail):
 - **doc_issue** (table 13): invoices (1), debit notes (4) and credit notes (5) by number series:
   the first and last number, how many and how many cancelled.
 
-Cancelled documents are counted in doc_issue only. Debit memos for a bounced cheque's charge and
-financial credit notes are not GST documents (`non_gst`) and are in no table. Reverse charge:
-`rchrg` is Y for a document with a reverse-charge line; its amounts are the lines' as stored.
-Cess is not charged by the app (`cess` 0).
+Cancelled documents are counted in doc_issue only. Documents the shop issued while it was
+unregistered or under the composition scheme (`sales_doc.supplier_scheme`, as issued) are not
+GSTR-1's: a composition dealer reports in CMP-08 / GSTR-4 (s.10, Rule 62 CGST Rules) and an
+unregistered person files no return; they are in no table (`readiness` says so). Debit memos
+for a bounced cheque's charge and financial credit notes are not GST documents (`non_gst`) and
+are in no table. Reverse charge: `rchrg` is Y for a document with a reverse-charge line; its
+amounts are the lines' as stored. Cess is not charged by the app (`cess` 0).
 """
 
 from __future__ import annotations
@@ -249,7 +252,7 @@ def classify(period: ReturnPeriod, documents: list[IssuedDocument]) -> Gstr1:
     }
     hsn: dict[bool, dict[tuple[str, str, int], _HsnSum]] = {True: {}, False: {}}
     for doc in documents:
-        if not doc.posted:
+        if not doc.posted or doc.scheme != "regular":
             continue
         zero_rated = doc.place == FOREIGN or bool(doc.sez_supply) or _original_zero_rated(doc)
         sign = -1 if doc.kind == "credit_note" else 1
@@ -402,6 +405,8 @@ def doc_issue(documents: list[IssuedDocument]) -> tuple[DocIssueRow, ...]:
     period; `total` counts every number issued (cancelled ones too), `cancelled` those cancelled."""
     series: dict[tuple[int, str], list[tuple[int, str, bool]]] = {}
     for doc in documents:
+        if doc.scheme != "regular":
+            continue
         found = _SERIAL.match(doc.number)
         prefix, serial = (found[1], int(found[2])) if found else (doc.number, 0)
         nature = DOC_NATURES[doc.kind]

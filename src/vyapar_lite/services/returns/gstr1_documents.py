@@ -76,6 +76,7 @@ class IssuedDocument:
     shipping_bill_date: date | None
     port_code: str
     original: Original | None  # a note's invoice
+    scheme: str = "regular"  # the shop's scheme when issued: 'regular' | 'composition' | ...
     lines: list[IssuedLine] = field(default_factory=list)
     imported: bool = False  # no lines kept (imported history): the totals stand in
 
@@ -137,6 +138,7 @@ def _documents(start: date, end: date) -> Any:
             SalesDoc.shipping_bill_number,
             SalesDoc.shipping_bill_date,
             SalesDoc.port_code,
+            SalesDoc.supplier_scheme,
             _AGAINST.number,
             _AGAINST.doc_date,
             _AGAINST.grand_total,
@@ -190,7 +192,8 @@ def _lines(start: date, end: date) -> Any:
 def _document(r: tuple[Any, ...]) -> IssuedDocument:
     (doc_id, kind, number, doc_date, status, code, name, gstin, place, shop_state) = r[:10]
     (tax_kind, sez, value, taxable, igst, cgst, sgst, sb_number, sb_date, port) = r[10:20]
-    (a_number, a_date, a_value, a_place, a_kind, a_sez, a_gstin) = r[20:]
+    scheme = r[20]
+    (a_number, a_date, a_value, a_place, a_kind, a_sez, a_gstin) = r[21:]
     original = None
     if a_number is not None:
         original = Original(
@@ -218,6 +221,7 @@ def _document(r: tuple[Any, ...]) -> IssuedDocument:
         shipping_bill_date=day(sb_date) if sb_date else None,
         port_code=port or "",
         original=original,
+        scheme=scheme or "regular",
     )
 
 
