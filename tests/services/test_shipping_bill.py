@@ -11,11 +11,12 @@ import pytest
 from factories import make_customer
 from invoice_builders import counts
 from sales_factories import SalesShop, stock_the_shop
+from vyapar_lite.db import database
 from vyapar_lite.db.models import AuditEntry, SalesDoc
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.domain.invoice import LineInput
 from vyapar_lite.domain.shipping_bill import ShippingBill
-from vyapar_lite.services import sales
+from vyapar_lite.services import posting_check, sales
 
 DAY = date(2026, 5, 9)
 
@@ -77,3 +78,22 @@ def test_a_shipping_bill_is_for_an_export_only(stocked: SalesShop) -> None:
             sales.InvoiceDraft(local, DAY, [_rice()], shipping_bill=ShippingBill("1234567", DAY))
         )
     assert "export invoice" in (caught.value.for_field("shipping_bill_number") or "")
+
+
+def test_a_shipping_bill_changed_behind_the_apps_back_is_named(stocked: SalesShop) -> None:
+    bill = ShippingBill("1234567", date(2026, 5, 10), "INNSA1")
+    doc = sales.post_invoice(
+        sales.InvoiceDraft(stocked.foreign, DAY, [_rice()], export=True, shipping_bill=bill)
+    )
+    assert posting_check.problems() == []
+    database.execute_sql(
+        "UPDATE sales_doc SET shipping_bill_number = '7654321', port_code = 'INMAA1' "
+        "WHERE number = ?",
+        (doc.number,),
+    )
+    assert posting_check.problems() == [
+        f"{doc.number}: shipping_bill_number is 7654321 but its posting's audit row recorded "
+        "1234567: it was changed outside the app",
+        f"{doc.number}: port_code is INMAA1 but its posting's audit row recorded INNSA1: it was "
+        "changed outside the app",
+    ]
