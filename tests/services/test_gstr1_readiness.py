@@ -95,10 +95,15 @@ def test_a_number_over_16_characters_blocks_the_return(shop: ReturnShop) -> None
     long = "INV/2026-27/00002"  # 17 characters, as an old import could have kept it
     SalesDoc.update(number=long).where(SalesDoc.number == shop.numbers["b2b_intra"]).execute()
     [stop] = readiness.blocking(readiness.not_ready(MAY))
-    assert stop.message.startswith(f"invoice {long} has 17 characters")
+    assert stop.message == (
+        f"1 document of the period has a number longer than 16 characters ({long} (17)): Rule "
+        "46(b) allows 16 and the portal refuses a longer one"
+    )
     with pytest.raises(ValidationError) as caught:
         gstr1_json(gstr1.gstr1(MAY), "27AAPFU0939F1ZV")
-    assert caught.value.for_field(long) is not None
+    assert caught.value.for_field("number") == (
+        f"{long}: a number in the return may have at most 16 characters (Rule 46(b))"
+    )
 
 
 def test_a_document_imported_without_lines_stands_in_with_its_totals(shop: ReturnShop) -> None:
@@ -133,3 +138,10 @@ def test_documents_issued_under_composition_are_left_out_and_said(shop: ReturnSh
         f"1 document of the period ({bill.number} to {bill.number}) was issued under the "
         "composition scheme: not in GSTR-1"
     ]
+
+
+def test_many_problems_of_a_kind_are_listed_up_to_20_then_counted() -> None:
+    many = [readiness.NotReady("hsn", f"invoice {n}") for n in range(25)]
+    listed = readiness._at_most(many, "document with lines without HSN/SAC")
+    assert len(listed) == 21 and listed[:20] == many[:20]
+    assert listed[20].message == "… and 5 more documents with lines without HSN/SAC"

@@ -44,21 +44,36 @@ def not_ready(
         documents = issued_documents(period.start, period.end)
     found = _shop_problems()
     posted = [d for d in documents if d.posted]
-    for d in documents:
-        if len(d.number) > MAX_NUMBER:
-            found.append(
-                NotReady(
-                    "number",
-                    f"{_name(d)} has {len(d.number)} characters; a number may have at most "
-                    f"{MAX_NUMBER} (Rule 46(b)) and the portal refuses a longer one",
-                    blocking=True,
-                )
+    too_long = [d for d in documents if len(d.number) > MAX_NUMBER]
+    if too_long:
+        examples = ", ".join(f"{d.number} ({len(d.number)})" for d in too_long[:3])
+        found.append(
+            NotReady(
+                "number",
+                f"{counted(len(too_long), 'document')} of the period "
+                f"{'has a number' if len(too_long) == 1 else 'have numbers'} longer than "
+                f"{MAX_NUMBER} characters ({examples}{', …' if len(too_long) > 3 else ''}): "
+                "Rule 46(b) allows 16 and the portal refuses a longer one",
+                blocking=True,
             )
-    found += _hsn_problems(posted)
-    found += _gstin_problems(posted)
+        )
+    found += _at_most(_hsn_problems(posted), "document with lines without HSN/SAC")
+    found += _at_most(_gstin_problems(posted), "customer whose GSTIN fails its check")
     found += _open_books(period, documents)
     found += _other_schemes(documents)
     return sorted(found, key=lambda p: not p.blocking)
+
+
+LISTED = 20  # of each kind of problem; the rest are counted in one more line
+
+
+def _at_most(problems: list[NotReady], noun: str) -> list[NotReady]:
+    if len(problems) <= LISTED:
+        return problems
+    rest = len(problems) - LISTED
+    more = NotReady(problems[0].what, f"… and {rest:,} more {noun.split(' ', 1)[0]}"
+                    f"{'s' * (rest != 1)} {noun.split(' ', 1)[1]}")  # fmt: skip
+    return [*problems[:LISTED], more]
 
 
 def blocking(problems: list[NotReady]) -> list[NotReady]:
