@@ -18,6 +18,7 @@ from pathlib import Path
 from factories import make_customer, make_item
 from payment_builders import cheque, receive
 from vyapar_lite.domain.invoice import LineInput
+from vyapar_lite.domain.shipping_bill import ShippingBill
 from vyapar_lite.domain.shop import ShopProfile
 from vyapar_lite.services import payments, sales, shop
 
@@ -94,7 +95,8 @@ def build_return_shop() -> ReturnShop:
     post("b2c_cash", "walkin27", line("DIESEL", 5000, 9000, 0), line("RICE", 1000, 65000, 500))
     post("export_lut", "foreign", line("RICE", 20000, 65000, 500), export=True,
          on=date(2026, 5, 8))  # fmt: skip
-    post("export_igst", "foreign", line("TIFFIN", 5000, 42000, 1800), on=date(2026, 5, 9))
+    post("export_igst", "foreign", line("TIFFIN", 5000, 42000, 1800), on=date(2026, 5, 9),
+         shipping_bill=ShippingBill("1234567", date(2026, 5, 10), "innsa1"))  # fmt: skip
     post("sez_igst", "sez27", line("TIFFIN", 2000, 42000, 1800), sez_with_tax=True)
     post("sez_lut", "sez24", line("RICE", 4000, 65000, 500), sez_with_tax=False)
     post("nil_only", "walkin27", line("MILK", 20000, 6000, 0), line("BOOK", 1000, 25000, 0))

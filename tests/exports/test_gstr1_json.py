@@ -140,6 +140,13 @@ def test_the_jsons_totals_equal_the_registers(written: tuple[Path, ReturnShop, s
     assert (rcm["rchrg"], rcm["pos"], rcm["idt"], rcm["val"]) == (
         "Y", "29", "05-05-2026", Decimal("1614.00")
     )  # fmt: skip
+    # an export with its shipping bill, one without
+    exported = {inv["inum"]: inv for e in document["exp"] for inv in e["inv"]}
+    with_bill = exported[shop.numbers["export_igst"]]
+    assert (with_bill["sbnum"], with_bill["sbdt"], with_bill["sbpcode"]) == (
+        "1234567", "10-05-2026", "INNSA1"
+    )  # fmt: skip
+    assert "sbnum" not in exported[shop.numbers["export_lut"]]
 
 
 def test_documents_issued_match_the_documents(written: tuple[Path, ReturnShop, str]) -> None:
@@ -153,3 +160,49 @@ def test_documents_issued_match_the_documents(written: tuple[Path, ReturnShop, s
           "net_issue": 11}],
     )  # fmt: skip
     assert listed[5][1][0]["totnum"] == 4 and listed[4][1][0]["totnum"] == 2
+
+
+def _register_rows(path: Path) -> dict[str, dict[int, tuple[int, int, int, int]]]:
+    """The register's posted rows of May: number -> rate -> (taxable, igst, cgst, sgst)."""
+
+    def read() -> dict[str, dict[int, tuple[int, int, int, int]]]:
+        found: dict[str, dict[int, tuple[int, int, int, int]]] = {}
+        for row in sales_register.iter_register(*MAY):
+            if row.status == "posted":
+                found.setdefault(row.number, {})[row.rate_bp] = (
+                    abs(row.taxable), abs(row.igst), abs(row.cgst), abs(row.sgst)
+                )  # fmt: skip
+        return found
+
+    return in_shop(path, read)
+
+
+def test_each_tables_totals_equal_the_registers_rows_for_its_documents(
+    written: tuple[Path, ReturnShop, str],
+) -> None:
+    """Per table: the JSON's taxable value and tax of its documents equal the register's rows of
+    the same documents (without their 0% rows of nil/exempt/non-GST lines, which are table 8's,
+    except on zero-rated supplies: exports and SEZ)."""
+    path, shop, text = written
+    document = json.loads(text, parse_float=Decimal)
+    register = _register_rows(path)
+    n = shop.numbers
+    zero_rated = {n[w] for w in ("export_lut", "export_igst", "sez_igst", "sez_lut", "cn_export")}
+    tables = {
+        "b2b": [inv for p in document["b2b"] for inv in p["inv"]],
+        "b2cl": [inv for p in document["b2cl"] for inv in p["inv"]],
+        "cdnr": [nt for p in document["cdnr"] for nt in p["nt"]],
+        "cdnur": document["cdnur"],
+        "exp": [inv for e in document["exp"] for inv in e["inv"]],
+    }
+    for table, docs in tables.items():
+        numbers = {d.get("inum") or d["nt_num"] for d in docs}
+        sums = [Decimal(0)] * 4
+        for number in numbers:
+            for rate, amounts in register[number].items():
+                if rate or number in zero_rated:
+                    sums = [a + Decimal(b) / 100 for a, b in zip(sums, amounts, strict=True)]
+        items = [i.get("itm_det", i) for d in docs for i in d["itms"]]
+        mine = [_rupees(items, k) for k in ("txval", "iamt", "camt", "samt")]
+        assert mine == sums, table
+        assert sums[0] > 0, table

@@ -14,6 +14,7 @@ from pdf_pages import pdf_pages, pdf_text
 from sales_factories import SalesShop, stock_the_shop
 from vyapar_lite.domain.invoice import LineInput
 from vyapar_lite.domain.item import ItemDetails
+from vyapar_lite.domain.shipping_bill import ShippingBill
 from vyapar_lite.services import customers, export_settings, items, payments, sales
 from vyapar_lite.services.sales import DocumentView, InvoiceDraft
 from vyapar_lite.ui.sales import gst_marks, invoice_print
@@ -123,6 +124,15 @@ def test_an_export_under_lut_carries_the_prescribed_words(
     with_tax = _post(buyer.code, _line("RICE5", 1000))  # not zero-rated: IGST paid
     text = _one_line(_pdf(with_tax, tmp_path / "export-igst.pdf"))
     assert gst_marks.EXPORT_WITH_IGST in text and "Unregistered" not in text
+    assert "Shipping bill" not in text
+
+
+def test_an_export_prints_its_shipping_bill(stocked: SalesShop, tmp_path: Path) -> None:
+    buyer = make_customer("Gulf Spices LLC", state_code="96", country="United Arab Emirates")
+    bill = ShippingBill("7654321", date(2026, 5, 12), "INMAA1")
+    doc = _post(buyer.code, _line("RICE5", 10000), export=True, shipping_bill=bill)
+    text = _one_line(_pdf(doc, tmp_path / "export-bill.pdf"))
+    assert "Shipping bill: 7654321 dated 12-05-2026, port code INMAA1" in text
 
 
 def test_credit_and_debit_notes_name_the_invoice_its_date_and_the_reason(

@@ -133,18 +133,22 @@ def _string(text: str) -> str:
 
 
 def _check_numbers(g: Gstr1) -> None:
+    """The portal refuses a number over 16 characters: name the first few, say how many."""
     too_long = [
-        FieldError(
-            d.number,
-            f"{d.number} has {len(d.number)} characters; the return takes "
-            f"at most {MAX_NUMBER} (Rule 46(b))",
-        )
+        d.number
         for table in (g.b2b, g.b2cl, g.cdnr, g.cdnur, g.exp)
         for d in table
         if len(d.number) > MAX_NUMBER
     ]
     if too_long:
-        raise ValidationError(too_long)
+        more = f" and {len(too_long) - 3} more" if len(too_long) > 3 else ""
+        raise ValidationError(
+            FieldError(
+                "number",
+                f"{', '.join(too_long[:3])}{more}: a number in the return may have at most "
+                f"{MAX_NUMBER} characters (Rule 46(b))",
+            )
+        )
 
 
 def _tax(amounts: Amounts, inter: bool, *, igst_only: bool = False) -> dict[str, Any]:

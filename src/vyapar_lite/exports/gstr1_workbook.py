@@ -31,6 +31,7 @@ from vyapar_lite.domain.uqc import UQC_NAMES
 from vyapar_lite.exports import workbook
 from vyapar_lite.exports.report_workbook import hundredths
 from vyapar_lite.services.returns.gstr1 import (
+    Amounts,
     B2csRow,
     DocIssueRow,
     Gstr1,
@@ -265,25 +266,17 @@ def _uqc(code: str) -> str:
 def _documents(
     ws: Any,
     docs: Sequence[ReturnDocument],
-    row: Callable[[Any, ReturnDocument, int, Any], list[Any]],
+    row: Callable[[Any, ReturnDocument, int, Amounts], list[Any]],
 ) -> list[list[Any]]:
-    """A row per document and rate (a document with no rated part: one row at 0%)."""
-    rows = []
-    for d in docs:
-        parts = d.parts or ()
-        if not parts:
-            rows.append(row(ws, d, 0, None))
-        for p in parts:
-            rows.append(row(ws, d, p.rate_bp, p.amounts))
-    return rows
+    """A row per document and rate."""
+    return [row(ws, d, p.rate_bp, p.amounts) for d in docs for p in d.parts]
 
 
-def _taxable(ws: Any, amounts: Any) -> list[Any]:
-    taxable, cess = (amounts.taxable, amounts.cess) if amounts is not None else (0, 0)
-    return [_money(ws, taxable), _money(ws, cess)]
+def _taxable(ws: Any, amounts: Amounts) -> list[Any]:
+    return [_money(ws, amounts.taxable), _money(ws, amounts.cess)]
 
 
-def _b2b_row(ws: Any, d: ReturnDocument, rate: int, amounts: Any) -> list[Any]:
+def _b2b_row(ws: Any, d: ReturnDocument, rate: int, amounts: Amounts) -> list[Any]:
     return [
         d.gstin, workbook.text_cell(ws, d.party_name), d.number, _day(ws, d.doc_date),
         _money(ws, d.value), _place(d.place), "Y" if d.reverse_charge else "N", None,
@@ -291,7 +284,7 @@ def _b2b_row(ws: Any, d: ReturnDocument, rate: int, amounts: Any) -> list[Any]:
     ]  # fmt: skip
 
 
-def _b2cl_row(ws: Any, d: ReturnDocument, rate: int, amounts: Any) -> list[Any]:
+def _b2cl_row(ws: Any, d: ReturnDocument, rate: int, amounts: Amounts) -> list[Any]:
     return [
         d.number, _day(ws, d.doc_date), _money(ws, d.value), _place(d.place), None,
         _rate(ws, rate), *_taxable(ws, amounts), None,
@@ -305,7 +298,7 @@ def _b2cs_row(ws: Any, r: B2csRow) -> list[Any]:
     ]  # fmt: skip
 
 
-def _cdnr_row(ws: Any, d: ReturnDocument, rate: int, amounts: Any) -> list[Any]:
+def _cdnr_row(ws: Any, d: ReturnDocument, rate: int, amounts: Amounts) -> list[Any]:
     return [
         d.gstin, workbook.text_cell(ws, d.party_name), d.number, _day(ws, d.doc_date),
         d.note_type, _place(d.place), "Y" if d.reverse_charge else "N",
@@ -314,7 +307,7 @@ def _cdnr_row(ws: Any, d: ReturnDocument, rate: int, amounts: Any) -> list[Any]:
     ]  # fmt: skip
 
 
-def _cdnur_row(ws: Any, d: ReturnDocument, rate: int, amounts: Any) -> list[Any]:
+def _cdnur_row(ws: Any, d: ReturnDocument, rate: int, amounts: Amounts) -> list[Any]:
     return [
         d.ur_type, d.number, _day(ws, d.doc_date), d.note_type,
         _place(d.place) if d.ur_type == "B2CL" else None, _money(ws, d.value), None,
@@ -322,7 +315,7 @@ def _cdnur_row(ws: Any, d: ReturnDocument, rate: int, amounts: Any) -> list[Any]
     ]  # fmt: skip
 
 
-def _exp_row(ws: Any, d: ReturnDocument, rate: int, amounts: Any) -> list[Any]:
+def _exp_row(ws: Any, d: ReturnDocument, rate: int, amounts: Amounts) -> list[Any]:
     return [
         d.export_type, d.number, _day(ws, d.doc_date), _money(ws, d.value), d.port_code or None,
         d.shipping_bill_number or None, _day(ws, d.shipping_bill_date), _rate(ws, rate),

@@ -25,9 +25,21 @@ _DOCUMENTS: dict[str, tuple[str, tuple[str, ...]]] = {
     "sales_doc": (
         """SELECT d.id, d.number, d.kind, d.doc_date, c.code, d.grand_total, d.taxable_total,
                   d.cgst_total + d.sgst_total + d.igst_total,
-                  (SELECT COUNT(*) FROM sales_doc_line l WHERE l.doc_id = d.id)
+                  (SELECT COUNT(*) FROM sales_doc_line l WHERE l.doc_id = d.id),
+                  d.shipping_bill_number, d.shipping_bill_date, d.port_code
            FROM sales_doc d JOIN customer c ON c.id = d.customer_id""",
-        ("kind", "date", "customer", "grand_total", "taxable", "tax", "lines"),
+        (
+            "kind",
+            "date",
+            "customer",
+            "grand_total",
+            "taxable",
+            "tax",
+            "lines",
+            "shipping_bill_number",
+            "shipping_bill_date",
+            "port_code",
+        ),
     ),
     "receipt": (
         """SELECT r.id, r.number, r.receipt_date, r.amount, r.customer_id

@@ -17,7 +17,7 @@ A posted invoice is never edited: it is cancelled (`sales_cancel`) or corrected 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 import peewee as pw
@@ -30,7 +30,7 @@ from vyapar_lite.db.models import (
     SaleOrder,
     SalesDoc,
 )
-from vyapar_lite.domain import gst, supply
+from vyapar_lite.domain import gst, shipping_bill, supply
 from vyapar_lite.domain.errors import FieldError, ValidationError, raise_if_any
 from vyapar_lite.domain.invoice import (
     CreditCheck,
@@ -48,6 +48,7 @@ from vyapar_lite.domain.invoice import (
     totals,
 )
 from vyapar_lite.domain.redemption import redeem_on_lines
+from vyapar_lite.domain.shipping_bill import ShippingBill
 from vyapar_lite.services import (
     audit,
     doc_series,
@@ -135,6 +136,8 @@ class InvoiceDraft:
     buyer_address: str = ""
     buyer_state: str = ""
     confirm_unusual_date: bool = False  # the user confirmed a far-off date (`document_dates`)
+    # an export's shipping bill, when known at issue (`domain.shipping_bill`, GSTR-1 table 6A)
+    shipping_bill: ShippingBill = field(default_factory=ShippingBill)
 
 
 @dataclass(frozen=True)
@@ -188,6 +191,7 @@ class _Prepared:
     document_type: supply.DocumentType
     delivery_state: str = ""
     sez_supply: str = ""
+    shipping_bill: ShippingBill = field(default_factory=ShippingBill)
 
 
 def preview_invoice(draft: InvoiceDraft) -> InvoicePreview:
@@ -271,6 +275,9 @@ def post_invoice(draft: InvoiceDraft, *, override_reason: str = "") -> DocumentV
             **export_settings.as_issued(customer.country, p.tax_kind),
             document_type=p.document_type,
             supplier_scheme=p.scheme,
+            shipping_bill_number=p.shipping_bill.number,
+            shipping_bill_date=p.shipping_bill.on,
+            port_code=p.shipping_bill.port_code,
         )
         document_parties.take(
             "sales_doc",
@@ -345,6 +352,7 @@ def post_invoice(draft: InvoiceDraft, *, override_reason: str = "") -> DocumentV
                 "points_redeemed": draft.redeem_points,
                 "redeemed_value": p.redeem_value,
                 "sez_supply": p.sez_supply,
+                **shipping_bill.audit_fields(p.shipping_bill),
             },
             customer_id=customer.id,
         )
@@ -390,6 +398,8 @@ def _prepare(draft: InvoiceDraft) -> _Prepared:
         export=draft.export,
         delivery_state=delivery_state if moves_goods(resolved.lines) else "",
     )
+    bill = shipping_bill.clean(draft.shipping_bill)
+    errors += shipping_bill.errors(bill, invoice_date=draft.doc_date, export=place == gst.FOREIGN)
     sez = sez_supply.choose(customer, draft.sez_with_tax)
     if sez == sez_supply.WITHOUT_TAX:
         tax_kind = "zero"
@@ -460,6 +470,7 @@ def _prepare(draft: InvoiceDraft) -> _Prepared:
         advance_applied=advance,
         delivery_state=delivery_state,
         sez_supply=sez,
+        shipping_bill=bill,
         scheme=scheme,
         document_type=supply.document_type(
             scheme, [supply.clean_supply_type(t.supply_type) for t in typed]

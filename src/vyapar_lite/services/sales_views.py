@@ -107,6 +107,10 @@ class DocumentView:
     # 'unregistered'.
     document_type: str = "tax_invoice"
     supplier_scheme: str = "regular"
+    # an export's shipping bill as issued (GSTR-1 table 6A): number, date, port code
+    shipping_bill_number: str = ""
+    shipping_bill_date: date | None = None
+    port_code: str = ""
 
 
 @dataclass(frozen=True)
@@ -233,6 +237,9 @@ def document_view(doc: SalesDoc) -> DocumentView:
         walk_in_state=doc.walk_in_state,
         document_type=doc.document_type,
         supplier_scheme=doc.supplier_scheme,
+        shipping_bill_number=doc.shipping_bill_number,
+        shipping_bill_date=doc.shipping_bill_date,
+        port_code=doc.port_code,
     )
 
 

@@ -23,17 +23,21 @@ instructions; check the current text before relying on a detail):
   unregistered buyers on a B2CL invoice (`ur_type` B2CL) or an export (EXPWP / EXPWOP).
 - **nil** (table 8): nil-rated, exempt and non-GST lines (a line at 0% in a domestic supply is
   nil-rated), inter-/intra-state to registered / unregistered buyers; notes net them.
-  The lines of an export or an SEZ supply are zero-rated supplies and stay in exp / b2b.
+  The lines of an export or an SEZ supply are zero-rated supplies and stay in exp / b2b; a
+  document whose every line is in table 8 (a bill of supply, a note on such lines) is only there.
 - **hsn_b2b / hsn_b2c** (table 12): every line, by HSN, unit code and rate, net of credit notes,
   split by whether the buyer had a GSTIN on the document; exports are B2C (GSTN advisory on
   table 12, 2025). A service (SAC 99...) has unit code NA and no quantity.
 - **doc_issue** (table 13): invoices (1), debit notes (4) and credit notes (5) by number series:
   the first and last number, how many and how many cancelled.
 
-Cancelled documents are counted in doc_issue only. Debit memos for a bounced cheque's charge and
-financial credit notes are not GST documents (`non_gst`) and are in no table. Reverse charge:
-`rchrg` is Y for a document with a reverse-charge line; its amounts are the lines' as stored.
-Cess is not charged by the app (`cess` 0).
+Cancelled documents are counted in doc_issue only. Documents the shop issued while it was
+unregistered or under the composition scheme (`sales_doc.supplier_scheme`, as issued) are not
+GSTR-1's: a composition dealer reports in CMP-08 / GSTR-4 (s.10, Rule 62 CGST Rules) and an
+unregistered person files no return; they are in no table (`readiness` says so). Debit memos
+for a bounced cheque's charge and financial credit notes are not GST documents (`non_gst`) and
+are in no table. Reverse charge: `rchrg` is Y for a document with a reverse-charge line; its
+amounts are the lines' as stored. Cess is not charged by the app (`cess` 0).
 """
 
 from __future__ import annotations
@@ -248,7 +252,7 @@ def classify(period: ReturnPeriod, documents: list[IssuedDocument]) -> Gstr1:
     }
     hsn: dict[bool, dict[tuple[str, str, int], _HsnSum]] = {True: {}, False: {}}
     for doc in documents:
-        if not doc.posted:
+        if not doc.posted or doc.scheme != "regular":
             continue
         zero_rated = doc.place == FOREIGN or bool(doc.sez_supply) or _original_zero_rated(doc)
         sign = -1 if doc.kind == "credit_note" else 1
@@ -271,7 +275,7 @@ def classify(period: ReturnPeriod, documents: list[IssuedDocument]) -> Gstr1:
             for part in _parts(rated):
                 key = ("INTER" if inter else "INTRA", doc.place, part.rate_bp)
                 b2cs[key] = b2cs.get(key, Amounts()) + part.amounts.times(sign)
-        elif rated or table in ("cdnr", "cdnur"):
+        elif rated:
             tables[table].append(_return_document(table, doc, _parts(rated)))
     return Gstr1(
         period,
@@ -401,6 +405,8 @@ def doc_issue(documents: list[IssuedDocument]) -> tuple[DocIssueRow, ...]:
     period; `total` counts every number issued (cancelled ones too), `cancelled` those cancelled."""
     series: dict[tuple[int, str], list[tuple[int, str, bool]]] = {}
     for doc in documents:
+        if doc.scheme != "regular":
+            continue
         found = _SERIAL.match(doc.number)
         prefix, serial = (found[1], int(found[2])) if found else (doc.number, 0)
         nature = DOC_NATURES[doc.kind]

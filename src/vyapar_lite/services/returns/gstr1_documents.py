@@ -76,6 +76,7 @@ class IssuedDocument:
     shipping_bill_date: date | None
     port_code: str
     original: Original | None  # a note's invoice
+    scheme: str = "regular"  # the shop's scheme when issued: 'regular' | 'composition' | ...
     lines: list[IssuedLine] = field(default_factory=list)
     imported: bool = False  # no lines kept (imported history): the totals stand in
 
@@ -137,6 +138,7 @@ def _documents(start: date, end: date) -> Any:
             SalesDoc.shipping_bill_number,
             SalesDoc.shipping_bill_date,
             SalesDoc.port_code,
+            SalesDoc.supplier_scheme,
             _AGAINST.number,
             _AGAINST.doc_date,
             _AGAINST.grand_total,
@@ -190,7 +192,8 @@ def _lines(start: date, end: date) -> Any:
 def _document(r: tuple[Any, ...]) -> IssuedDocument:
     (doc_id, kind, number, doc_date, status, code, name, gstin, place, shop_state) = r[:10]
     (tax_kind, sez, value, taxable, igst, cgst, sgst, sb_number, sb_date, port) = r[10:20]
-    (a_number, a_date, a_value, a_place, a_kind, a_sez, a_gstin) = r[20:]
+    scheme = r[20]
+    (a_number, a_date, a_value, a_place, a_kind, a_sez, a_gstin) = r[21:]
     original = None
     if a_number is not None:
         original = Original(
@@ -218,6 +221,7 @@ def _document(r: tuple[Any, ...]) -> IssuedDocument:
         shipping_bill_date=day(sb_date) if sb_date else None,
         port_code=port or "",
         original=original,
+        scheme=scheme or "regular",
     )
 
 
@@ -239,16 +243,25 @@ def _line(r: list[Any]) -> IssuedLine:
     )
 
 
+# GST rates a document's tax can come to (basis points): an imported document's rate is the one
+# nearest its tax / taxable value (its own rounding moves that by a little).
+KNOWN_RATES_BP = (0, 10, 25, 100, 150, 300, 500, 600, 750, 1200, 1800, 2800, 4000)
+
+
+def rate_of(taxable: int, tax: int) -> int:
+    """The known GST rate nearest `tax` / `taxable` (0 without a taxable value)."""
+    if taxable <= 0:
+        return 0
+    return min(KNOWN_RATES_BP, key=lambda bp: abs(tax * 10000 - bp * taxable))
+
+
 def _standing_in(doc: IssuedDocument) -> IssuedDocument:
     """A document kept without lines (imported history): one line of its own totals, at the
-    rate its tax comes to (0 when it has none), with no HSN (the "not ready" check names it)."""
+    rate its tax comes to, with no HSN (the "not ready" check names it)."""
     tax = doc.igst_total + doc.cgst_total + doc.sgst_total
-    rate = (
-        (tax * 10000 * 2 + doc.taxable_total) // (2 * doc.taxable_total) if doc.taxable_total else 0
-    )
     line = IssuedLine(
-        1, "", "", "", 0, rate, doc.taxable_total, doc.igst_total, doc.cgst_total,
-        doc.sgst_total, "taxable", False,
+        1, "", "", "", 0, rate_of(doc.taxable_total, tax), doc.taxable_total, doc.igst_total,
+        doc.cgst_total, doc.sgst_total, "taxable", False,
     )  # fmt: skip
     doc.lines.append(line)
     return IssuedDocument(**{**doc.__dict__, "imported": True})

@@ -9,6 +9,7 @@ Checked on the documents as issued (`gstr1_documents`), before a return is expor
 - lines without an HSN/SAC code (Notification 78/2020-Central Tax: the HSN summary needs one),
   and documents kept without lines (imported history), whose summary row has no code;
 - a buyer's GSTIN, as issued, that fails its check character: the portal rejects the invoice;
+- documents issued while the shop was unregistered or under composition, left out of the return;
 - documents in the period dated after the "books closed" date (`closed_books`): they can still
   be cancelled and more can be posted, so what is exported may not be what stays on the books.
 """
@@ -30,7 +31,7 @@ KIND_WORDS = {"invoice": "invoice", "credit_note": "credit note", "debit_note": 
 
 @dataclass(frozen=True)
 class NotReady:
-    what: str  # 'shop' | 'number' | 'hsn' | 'gstin' | 'books_open'
+    what: str  # 'shop' | 'number' | 'hsn' | 'gstin' | 'books_open' | 'scheme'
     message: str
     blocking: bool = False  # the return cannot be exported at all
 
@@ -43,20 +44,36 @@ def not_ready(
         documents = issued_documents(period.start, period.end)
     found = _shop_problems()
     posted = [d for d in documents if d.posted]
-    for d in documents:
-        if len(d.number) > MAX_NUMBER:
-            found.append(
-                NotReady(
-                    "number",
-                    f"{_name(d)} has {len(d.number)} characters; a number may have at most "
-                    f"{MAX_NUMBER} (Rule 46(b)) and the portal refuses a longer one",
-                    blocking=True,
-                )
+    too_long = [d for d in documents if len(d.number) > MAX_NUMBER]
+    if too_long:
+        examples = ", ".join(f"{d.number} ({len(d.number)})" for d in too_long[:3])
+        found.append(
+            NotReady(
+                "number",
+                f"{counted(len(too_long), 'document')} of the period "
+                f"{'has a number' if len(too_long) == 1 else 'have numbers'} longer than "
+                f"{MAX_NUMBER} characters ({examples}{', …' if len(too_long) > 3 else ''}): "
+                "Rule 46(b) allows 16 and the portal refuses a longer one",
+                blocking=True,
             )
-    found += _hsn_problems(posted)
-    found += _gstin_problems(posted)
+        )
+    found += _at_most(_hsn_problems(posted), "document with lines without HSN/SAC")
+    found += _at_most(_gstin_problems(posted), "customer whose GSTIN fails its check")
     found += _open_books(period, documents)
+    found += _other_schemes(documents)
     return sorted(found, key=lambda p: not p.blocking)
+
+
+LISTED = 20  # of each kind of problem; the rest are counted in one more line
+
+
+def _at_most(problems: list[NotReady], noun: str) -> list[NotReady]:
+    if len(problems) <= LISTED:
+        return problems
+    rest = len(problems) - LISTED
+    more = NotReady(problems[0].what, f"… and {rest:,} more {noun.split(' ', 1)[0]}"
+                    f"{'s' * (rest != 1)} {noun.split(' ', 1)[1]}")  # fmt: skip
+    return [*problems[:LISTED], more]
 
 
 def blocking(problems: list[NotReady]) -> list[NotReady]:
@@ -156,3 +173,24 @@ def _open_books(period: ReturnPeriod, documents: list[IssuedDocument]) -> list[N
             f"{period.end:%d-%m-%Y} in Settings (Books closed up to) once the return is filed.",
         )
     ]
+
+
+SCHEME_WORDS = {"composition": "under the composition scheme", "unregistered": "while unregistered"}
+
+
+def _other_schemes(documents: list[IssuedDocument]) -> list[NotReady]:
+    """Documents issued under another scheme (the shop registered or left composition in the
+    period): left out of GSTR-1, said so the return is not read as the period's whole sales."""
+    found = []
+    for scheme, words in SCHEME_WORDS.items():
+        issued = [d.number for d in documents if d.scheme == scheme]
+        if issued:
+            found.append(
+                NotReady(
+                    "scheme",
+                    f"{counted(len(issued), 'document')} of the period ({issued[0]} to "
+                    f"{issued[-1]}) {'was' if len(issued) == 1 else 'were'} issued {words}: "
+                    "not in GSTR-1",
+                )
+            )
+    return found

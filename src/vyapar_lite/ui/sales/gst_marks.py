@@ -104,6 +104,15 @@ def export_lines(doc: DocumentView) -> list[str]:
         lines = [EXPORT_WITH_IGST]
     if doc.customer_country:
         lines.append(f"Country of destination: {doc.customer_country}")
+    if doc.shipping_bill_number:
+        bill = f"Shipping bill: {doc.shipping_bill_number}"
+        if doc.shipping_bill_date:
+            bill += f" dated {doc.shipping_bill_date:%d-%m-%Y}"
+        if doc.port_code:
+            bill += f", port code {doc.port_code}"
+        lines.append(bill)
+    elif doc.port_code:
+        lines.append(f"Port code: {doc.port_code}")
     return lines
 
 

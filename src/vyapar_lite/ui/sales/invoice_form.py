@@ -42,6 +42,7 @@ from vyapar_lite.ui.sales.labels import MODE_LABELS, SAVED_AS, day_text
 from vyapar_lite.ui.sales.line_grid import LineGrid
 from vyapar_lite.ui.sales.saved_bar import SavedBar
 from vyapar_lite.ui.sales.ship_to import ShipTo
+from vyapar_lite.ui.sales.shipping_bill_fields import ShippingBillFields
 from vyapar_lite.ui.sales.totals_panel import TotalsPanel
 from vyapar_lite.ui.sales.walk_in_fields import WalkInFields
 from vyapar_lite.ui.unusual_date import post_confirming
@@ -108,6 +109,9 @@ class InvoiceForm(QWidget):
         head.setColumnStretch(1, 1)
         self.walk_in = WalkInFields()
         head.addWidget(self.walk_in, 3, 0, 1, 4)
+        self.shipping_bill = ShippingBillFields()
+        self.shipping_bill.hide()
+        head.addWidget(self.shipping_bill, 4, 0, 1, 4)
 
         self.grid = LineGrid("sales.lines")
         self.messages = QLabel()
@@ -215,6 +219,7 @@ class InvoiceForm(QWidget):
         self.ship_to.changed.connect(self._changed)
         self.sez_box.toggled.connect(lambda _b: self._changed())
         self.walk_in.changed.connect(self._changed)
+        self.shipping_bill.changed.connect(self._changed)
         self.save_button.clicked.connect(self.save)
         self.clear_button.clicked.connect(self.new_invoice)
         self.close_button.clicked.connect(self.close_requested)
@@ -267,6 +272,7 @@ class InvoiceForm(QWidget):
         self.points_edit.clear()
         self.notes_edit.clear()
         self.walk_in.clear()
+        self.shipping_bill.start(date.today())
         self.picker.reset()
         self._changed()
         self.refresh_preview()
@@ -315,6 +321,7 @@ class InvoiceForm(QWidget):
             buyer_name=buyer["buyer_name"],
             buyer_address=buyer["buyer_address"],
             buyer_state=buyer["buyer_state"],
+            shipping_bill=self.shipping_bill.values(),
         )
         if self._walk_in() and not self.received_typed:
             draft = replace(draft, received=self._walk_in_total(draft))
@@ -384,6 +391,7 @@ class InvoiceForm(QWidget):
     def _show(self, preview: InvoicePreview | None, errors: list[FieldError]) -> None:
         self.grid.mark_errors(errors)
         self.walk_in.mark_errors(errors)
+        self.shipping_bill.mark_errors(errors)
         self.messages.setText("\n".join(f"• {e.message}" for e in errors))
         if preview is None:
             self.grid.show_amounts([])
@@ -429,6 +437,7 @@ class InvoiceForm(QWidget):
         self.ship_to.set_customer(account)
         foreign = account.details.state_code == gst.FOREIGN
         self.export_box.setVisible(foreign)
+        self.shipping_bill.setVisible(foreign)
         self.walk_in.setVisible(code == CASH_CODE)
         if not foreign:
             self.export_box.setChecked(False)
@@ -504,6 +513,7 @@ class InvoiceForm(QWidget):
             self.ship_to,
             self.sez_box,
             self.walk_in,
+            self.shipping_bill,
             self.clear_button,
         ):
             widget.setEnabled(not locked)
