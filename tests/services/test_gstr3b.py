@@ -5,15 +5,20 @@ of supply; the portal's JSON keys, and the workbook's SUMs."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
+from factories import make_customer
 from report_sheets import read_table
 from return_builders import MAY, ReturnShop, build_return_shop
+from vyapar_lite.domain.errors import ValidationError
+from vyapar_lite.domain.invoice import LineInput
 from vyapar_lite.exports.gstr3b import export_gstr3b, write_gstr3b_json
-from vyapar_lite.services import sales_register
+from vyapar_lite.services import customers, sales, sales_register
 from vyapar_lite.services.returns import gstr3b
 from vyapar_lite.services.returns.gstr1 import Amounts
 from vyapar_lite.services.returns.period import parse_month
@@ -120,3 +125,24 @@ def test_the_workbook(shop: ReturnShop, tmp_path: Path) -> None:
     places = read_table(path, "3.2 Inter-state")
     assert [c.value for c in places.rows[0][:2]] == ["Unregistered persons", "29-Karnataka"]
     assert Decimal(places.rows[0][2].value) == Decimal("122550")
+
+
+def test_table_3_2_lists_composition_dealers_as_they_were_when_invoiced(
+    shop: ReturnShop,
+) -> None:
+    with pytest.raises(ValidationError, match="composition dealer is registered"):
+        make_customer("No GSTIN Dealer", state_code="24", is_composition=True)
+    dealer = make_customer(
+        "Patel Traders", state_code="24", gstin="24AAACC1206D1ZM", is_composition=True
+    )
+    local = make_customer("Pune Composition Co", gstin="27AAGFM4821K1Z4", is_composition=True)
+    soap = LineInput("Soap", 10000, 100000, 1800, hsn_sac="3401")
+    for code in (dealer.code, local.code):
+        sales.post_invoice(sales.InvoiceDraft(code, date(2026, 5, 25), [soap]))
+    # the dealer leaves the scheme later: May's return still lists the May invoice
+    customers.update_customer(dealer.code, replace(dealer.details, is_composition=False))
+    r = gstr3b.gstr3b(parse_month("2026-05"))
+    assert [(p.place, p.taxable, p.igst) for p in r.composition] == [("24", 1000000, 180000)]
+    assert r.unregistered[0].place == "29"  # the unregistered list is as before
+    # still in 3.1 (a): 3.2 is "of the supplies shown in 3.1 (a)"
+    assert r.outward.taxable == 12596000 + 2 * 1000000

@@ -194,6 +194,25 @@ def test_a_gstin_fills_the_state_and_an_sez_unit_is_saved(qtbot: QtBot, shop_fil
     assert (saved.state_code, saved.is_sez) == ("29", True)
 
 
+def test_a_composition_dealer_needs_a_gstin_and_is_saved(qtbot: QtBot, shop_file: Path) -> None:
+    form = CustomerForm()
+    qtbot.addWidget(form)
+    form.name_edit.setText("Patel Traders")
+    form.composition_box.setChecked(True)
+    form.gstin_edit.editingFinished.emit()
+    error = form.findChild(QLabel, "customer.is_composition.error").text()
+    assert "composition dealer is registered for GST: enter its GSTIN" in error
+    assert not form.save_button.isEnabled()
+    form.gstin_edit.setText("24AAACC1206D1ZM")
+    form.gstin_edit.editingFinished.emit()
+    assert form.save_button.isEnabled()
+
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+
+    saved = Customer.get(Customer.name == "Patel Traders")
+    assert (saved.state_code, saved.is_composition) == ("24", True)
+
+
 def test_duplicate_phone_asks_before_saving(
     qtbot: QtBot, shop_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -665,6 +665,17 @@ SHIPPING_BILLS = Migration(
     ),
 )
 
+COMPOSITION_BUYERS = Migration(
+    16,
+    "Composition dealers among the customers, and on each document as issued",
+    (
+        # GSTR-3B Table 3.2 lists inter-state supplies to composition taxable persons apart;
+        # whether the buyer was one is part of what a document was issued to (its snapshot).
+        "ALTER TABLE customer ADD COLUMN is_composition BOOLEAN NOT NULL DEFAULT FALSE",
+        "ALTER TABLE document_party ADD COLUMN composition BOOLEAN NOT NULL DEFAULT FALSE",
+    ),
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     FOUNDATION,
     CUSTOMERS,
@@ -681,6 +692,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     AMOUNTS_AND_PLACE,
     WHO_MAY_CHARGE_TAX,
     SHIPPING_BILLS,
+    COMPOSITION_BUYERS,
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -115,6 +115,7 @@ class Customer(BaseModel):
     is_active = pw.BooleanField(default=True)
     is_cash = pw.BooleanField(default=False)
     is_sez = pw.BooleanField(default=False)  # an SEZ unit or developer (migration 13)
+    is_composition = pw.BooleanField(default=False)  # a composition dealer (migration 16)
     created_at = pw.DateTimeField()
     updated_at = pw.DateTimeField()
     country = pw.CharField(default="")  # a foreign buyer's country (state 96), migration 11
@@ -546,6 +547,7 @@ class DocumentParty(BaseModel):
     place_of_supply = pw.CharField(default="")
     place_name = pw.CharField(default="")
     shipping_state_code = pw.CharField(default="")
+    composition = pw.BooleanField(default=False)  # the buyer was a composition dealer (mig. 16)
     shop_name = pw.CharField()
     shop_address = pw.TextField(default="")
     shop_city = pw.CharField(default="")

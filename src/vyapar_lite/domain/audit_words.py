@@ -94,7 +94,8 @@ FIELDS: dict[str, tuple[str, str]] = {
     "against": ("Against", TEXT),
     "lines": ("Lines", TEXT),
     "type_prices": ("Prices by customer type", TEXT),
-    "gstr1_filed": ("GSTR-1 filed for", TEXT),  # periods: 2026-05, 2026-Q1
+    "gstr1_filed": ("GSTR-1 filed for", TEXT),
+    "is_composition": ("Composition dealer", YES_NO),  # periods: 2026-05, 2026-Q1
 }
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")

@@ -82,6 +82,9 @@ class CustomerDetails:
     notes: str = ""
     is_sez: bool = False  # an SEZ unit or developer: supplies are zero-rated (s.16 IGST Act)
     country: str = ""  # a buyer outside India (state 96): the country printed on exports
+    # a composition taxable person (s.10 CGST Act): GSTR-3B Table 3.2 lists inter-state
+    # supplies to them apart (migration 16)
+    is_composition: bool = False
 
 
 def clean_code(text: str, *, field: str = "code") -> str:
@@ -140,6 +143,12 @@ def clean_customer(details: CustomerDetails, *, is_cash: bool = False) -> Custom
         pan = gst.gstin_pan(gstin)  # the PAN is part of the GSTIN
     if details.is_sez and not gstin:
         errors.append(FieldError("is_sez", "An SEZ unit is registered for GST: enter its GSTIN"))
+    if details.is_composition and not gstin:
+        errors.append(
+            FieldError(
+                "is_composition", "A composition dealer is registered for GST: enter its GSTIN"
+            )
+        )
     values.update(
         gstin=gstin, pan=pan, state_code=state, category=" ".join(details.category.split())
     )

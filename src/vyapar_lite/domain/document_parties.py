@@ -28,6 +28,7 @@ class Party:
     gstin: str
     state_code: str
     state_name: str
+    composition: bool = False  # a composition taxable person (s.10 CGST Act) when issued
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,7 @@ def party_of(
     phone: str,
     gstin: str,
     state_code: str,
+    composition: bool = False,
 ) -> Party:
     """A customer master's particulars as a document's party (the shipping address is the
     billing one when the customer ships to where they are billed, or has no other)."""
@@ -100,4 +102,5 @@ def party_of(
         gstin=gstin,
         state_code=state_code,
         state_name=state_label(state_code),
+        composition=composition,
     )

@@ -47,8 +47,8 @@ COLUMNS_32 = (
     ReportColumn("Integrated tax", Kind.MONEY, 16, total=True),
 )
 COMPOSITION_NOTE = (
-    "Composition taxable persons and UIN holders: not recorded on customers, so not listed "
-    "(their supplies are in 3.1 (a) as B2B)"
+    'Composition taxable persons: buyers marked "Composition dealer" when the document was '
+    "issued. UIN holders are not recorded on customers, so none are listed"
 )
 
 

@@ -34,6 +34,7 @@ def customer_party(customer: Customer) -> Party:
         phone=customer.phone,
         gstin=customer.gstin,
         state_code=customer.state_code,
+        composition=bool(customer.is_composition),
     )
 
 

@@ -15,10 +15,11 @@ integer paise, credit notes taken off.
   on an SEZ invoice, cdnur EXPWP/EXPWOP).
 - **3.1 (c)** other outward supplies, nil-rated and exempt: table 8 (`nil`), nil and exempt.
 - **3.1 (e)** non-GST outward supplies: table 8's non-GST column.
-- **3.2** of the supplies in 3.1 (a), the inter-state ones to unregistered persons by place of
-  supply (s.10 IGST Act): b2cl, the INTER rows of b2cs, and cdnur of type B2CL. Supplies to
-  composition taxable persons and UIN holders are not told apart: the app does not record that
-  a buyer is one (their invoices are B2B, with a GSTIN), so those lists are always empty.
+- **3.2** of the supplies in 3.1 (a), the inter-state ones by place of supply (s.10 IGST Act):
+  to unregistered persons (b2cl, the INTER rows of b2cs, and cdnur of type B2CL), and to
+  composition taxable persons (s.10 CGST Act): B2B invoices and their notes (cdnr) whose buyer
+  was marked a composition dealer when the document was issued (`document_party.composition`,
+  the customer's "Composition dealer" then). UIN holders are not recorded: that list is empty.
 
 Table 3.1 (d) (inward supplies on reverse charge) and Table 4 (input tax credit) need the
 purchases to carry tax by head; they are not covered (`INWARD_NOT_COVERED`).
@@ -26,9 +27,12 @@ purchases to carry tax by head; they are not covered (`INWARD_NOT_COVERED`).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import cast
 
+from vyapar_lite.db.models import DocumentParty, SalesDoc
 from vyapar_lite.services.returns import gstr1 as g1
 from vyapar_lite.services.returns.gstr1 import Amounts, Gstr1, ReturnDocument
 from vyapar_lite.services.returns.period import ReturnPeriod
@@ -69,7 +73,7 @@ class Gstr3b:
     non_gst: Amounts  # 3.1 (e): taxable value only
     reverse_charge: Amounts  # B2B on reverse charge, left out of 3.1 (a)
     unregistered: tuple[PlaceRow, ...]  # 3.2, by place of supply
-    composition: tuple[PlaceRow, ...] = ()  # 3.2: not recorded (see the module docstring)
+    composition: tuple[PlaceRow, ...] = ()  # 3.2: to composition dealers, by place of supply
     uin_holders: tuple[PlaceRow, ...] = ()
 
     @property
@@ -91,7 +95,22 @@ class Gstr3b:
 
 def gstr3b(period: ReturnPeriod) -> Gstr3b:
     """The period's GSTR-3B outward tables."""
-    return from_gstr1(g1.gstr1(period))
+    return from_gstr1(g1.gstr1(period), composition_buyers(period))
+
+
+def composition_buyers(period: ReturnPeriod) -> frozenset[int]:
+    """The period's sales documents issued to a composition dealer (their snapshot says so)."""
+    query = (
+        DocumentParty.select(DocumentParty.doc_id)
+        .join(SalesDoc, on=(SalesDoc.id == DocumentParty.doc_id))
+        .where(
+            (DocumentParty.doc_type == "sales_doc")
+            & (DocumentParty.composition == True)  # noqa: E712 (peewee's SQL comparison)
+            & SalesDoc.doc_date.between(period.start, period.end)
+        )
+    )
+    rows = cast("Iterable[tuple[int]]", query.tuples())
+    return frozenset(int(row[0]) for row in rows)
 
 
 def of_dates(start: date, end: date) -> Gstr3b:
@@ -99,9 +118,15 @@ def of_dates(start: date, end: date) -> Gstr3b:
     return gstr3b(ReturnPeriod(start, end))
 
 
-def from_gstr1(g: Gstr1) -> Gstr3b:
-    """Add GSTR-1's tables up into GSTR-3B's (see the module docstring for which goes where)."""
+def from_gstr1(g: Gstr1, composition: frozenset[int] = frozenset()) -> Gstr3b:
+    """Add GSTR-1's tables up into GSTR-3B's (see the module docstring for which goes where);
+    `composition`: the ids of documents issued to composition dealers."""
     outward = zero = rcm = Amounts()
+    dealers: dict[str, list[int]] = {}
+    for doc in (*g.b2b, *g.cdnr):
+        regular = doc.invoice_type not in ZERO_RATED_SEZ and not doc.reverse_charge
+        if regular and doc.inter_state and doc.doc_id in composition:
+            _add_place(dealers, doc.place, _signed(doc))
     for doc in g.b2b:
         if doc.invoice_type in ZERO_RATED_SEZ:
             zero += doc.amounts
@@ -141,8 +166,13 @@ def from_gstr1(g: Gstr1) -> Gstr3b:
         Amounts(taxable=nil.nil + nil.exempt),
         Amounts(taxable=nil.non_gst),
         rcm,
-        tuple(PlaceRow(p, taxable, igst) for p, (taxable, igst) in sorted(places.items())),
+        _rows(places),
+        _rows(dealers),
     )
+
+
+def _rows(places: dict[str, list[int]]) -> tuple[PlaceRow, ...]:
+    return tuple(PlaceRow(p, taxable, igst) for p, (taxable, igst) in sorted(places.items()))
 
 
 def _signed(note: ReturnDocument) -> Amounts:

@@ -105,7 +105,9 @@ class CustomerForm(CheckedForm):
         self.add(form, "category", "Category", self.category_combo)
 
     def _build_tax(self) -> None:
-        form = self.tab("&Tax", ["gstin", "pan", "state_code", "is_sez", "country"])
+        form = self.tab(
+            "&Tax", ["gstin", "pan", "state_code", "is_sez", "is_composition", "country"]
+        )
         self.gstin_edit = self.line("gstin", "15 characters; fills state and PAN")
         self.add(form, "gstin", "GSTIN", self.gstin_edit)
         self.gstin_warning = QLabel()
@@ -123,6 +125,8 @@ class CustomerForm(CheckedForm):
         self.add(form, "state_code", "State", self.state_combo)
         self.sez_box = QCheckBox("An SEZ unit or developer: sales to it are zero-rated")
         self.add(form, "is_sez", "SEZ unit", self.sez_box)
+        self.composition_box = QCheckBox("Registered under the composition scheme")
+        self.add(form, "is_composition", "Composition dealer", self.composition_box)
         self.country_edit = self.line("country", "For a buyer outside India: printed on exports")
         self.add(form, "country", "Country", self.country_edit)
         self.gstin_edit.editingFinished.connect(self._fill_from_gstin)
@@ -220,6 +224,7 @@ class CustomerForm(CheckedForm):
             pan=self.pan_edit.text(),
             state_code=str(self.state_combo.currentData() or ""),
             is_sez=self.sez_box.isChecked(),
+            is_composition=self.composition_box.isChecked(),
             credit_limit=self.credit_edit.paise(),
             check_credit_limit=self.check_credit_box.isChecked(),
             stop_sales=self.stop_sales_box.isChecked(),
@@ -268,6 +273,7 @@ class CustomerForm(CheckedForm):
         self.terms_spin.setValue(d.payment_terms_days)
         self.supplier_box.setChecked(d.also_supplier)
         self.sez_box.setChecked(d.is_sez)
+        self.composition_box.setChecked(d.is_composition)
         self.billing_edit.setPlainText(d.billing_address)
         self.same_box.setChecked(d.shipping_same_as_billing)
         self.shipping_edit.setPlainText(d.shipping_address)

@@ -61,10 +61,9 @@ def totals(r: Gstr3b) -> list[str]:
 
 
 def place_rows(r: Gstr3b) -> list[list[str]]:
-    return [
-        ["Unregistered persons", _state(p.place), money(p.taxable), money(p.igst)]
-        for p in r.unregistered
-    ]
+    rows = [("Unregistered persons", p) for p in r.unregistered]
+    rows += [("Composition taxable persons", p) for p in r.composition]
+    return [[who, _state(p.place), money(p.taxable), money(p.igst)] for who, p in rows]
 
 
 def _state(code: str) -> str:
@@ -76,7 +75,10 @@ def table_32_html(r: Gstr3b) -> str:
     """Table 3.2 as a small table (or a line saying there are none)."""
     rows = place_rows(r)
     if not rows:
-        return "<b>3.2</b> Inter-state supplies to unregistered persons: none in the period."
+        return (
+            "<b>3.2</b> Inter-state supplies to unregistered persons and composition dealers: "
+            "none in the period."
+        )
     head = "".join(f"<th align='left'>&nbsp;{h.e(x)}&nbsp;</th>" for x in PLACE_HEADERS)
     body = "".join(
         "<tr>" + "".join(f"<td>&nbsp;{h.e(c)}&nbsp;</td>" for c in row) + "</tr>" for row in rows
@@ -139,7 +141,7 @@ class Gstr3bPage(ReportPage[Gstr3b]):
             ("Return period", f"{p.label} ({day(p.start)} to {day(p.end)})"),
             [
                 printout.table(COLUMNS, rows_31(result), totals=totals(result)),
-                h.heading("3.2", "inter-state supplies to unregistered persons"),
+                h.heading("3.2", "inter-state supplies to unregistered persons and composition"),
                 printout.small_table(PLACE_HEADERS, place_rows(result)),
                 h.note(f"{REVERSE_CHARGE}: {money(result.reverse_charge.taxable)}"),
                 h.note(INWARD_NOT_COVERED),

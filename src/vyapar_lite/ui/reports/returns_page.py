@@ -109,7 +109,7 @@ def work_out(period: ReturnPeriod) -> ReturnsResult:
     return ReturnsResult(
         period,
         tables,
-        gstr3b.from_gstr1(tables),
+        gstr3b.from_gstr1(tables, gstr3b.composition_buyers(period)),
         readiness.not_ready(period, documents),
         filing.filed_periods(),
         closed_books.closed_up_to(),
