@@ -155,3 +155,24 @@ def test_the_gstr3b_report(qtbot: QtBot, shop: ReturnShop, tmp_path: Path) -> No
         "3.1 Outward supplies",
         "3.2 Inter-state",
     ]
+
+
+def test_a_shop_without_a_gstin_is_told_and_nothing_is_written(
+    qtbot: QtBot, data_file: Path, tmp_path: Path
+) -> None:
+    from vyapar_lite.domain.shop import ShopProfile
+    from vyapar_lite.services import shop
+
+    shop.save_profile(ShopProfile(name="Small Shop", state_code="27", city="Pune"))
+    screen = _screen(qtbot)
+    page = screen.show_report("returns")
+    assert isinstance(page, ReturnsPage)
+    page.period.set_period(MAY)
+    shown(qtbot, page)
+    assert "The shop has no GSTIN" in page.foot.text()
+    assert "Ready:" not in page.foot.text()
+    task = page.export_json(tmp_path / "may.json")
+    assert task is not None
+    qtbot.waitUntil(lambda: page.last_message != "", timeout=WAIT_MS)
+    assert "The shop has no GSTIN" in page.last_message
+    assert not (tmp_path / "may.json").exists() and page.prompt is None
