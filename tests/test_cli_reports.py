@@ -106,7 +106,13 @@ def test_export_outstanding_register_and_pack(
     )  # fmt: skip
     assert _run(capsys, "export", "pack", *data, "--from", "2026-04-01", "--to", "2026-06-30",
                 "--out", str(pack))[1] == f"exported 6 customer statements to {pack}\n"  # fmt: skip
-    assert load_workbook(pack).sheetnames[:2] == ["Summary", "Sales register"]
+    assert load_workbook(pack).sheetnames[:3] == ["Summary", "Sales register", "HSN summary"]
+    hsn = tmp_path / "hsn.xlsx"
+    assert _run(capsys, "export", "hsn", *data, "--from", "2026-04-01", "--to", "2026-06-30",
+                "--out", str(hsn))[1] == (
+        f"exported 5 HSN rows to {hsn} (2026-04-01 to 2026-06-30)\n"
+    )  # fmt: skip
+    assert read_table(hsn).headers[:4] == ["Tab", "HSN/SAC", "Description", "UQC"]
 
 
 @pytest.mark.parametrize(

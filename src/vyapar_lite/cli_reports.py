@@ -1,5 +1,5 @@
 """`vyapar-lite-cli export` for the accountant's reports: statement, balances, ageing,
-outstanding invoices, sales register and the whole pack, each an .xlsx workbook.
+outstanding invoices, sales register, HSN summary and the whole pack, each an .xlsx workbook.
 
 Dates on the command line are ISO dates (YYYY-MM-DD), checked strictly: a mistyped date stops
 the command with a message naming the argument and the form expected (exit status 2).
@@ -112,6 +112,18 @@ def cmd_export_sales_register(args: argparse.Namespace) -> str:
     return _export(args, write, "register row") + f" ({start} to {end})"
 
 
+def cmd_export_hsn(args: argparse.Namespace) -> str:
+    from vyapar_lite.exports.hsn_summary import export_hsn_summary
+    from vyapar_lite.services.returns.hsn_summary import hsn_summary
+
+    start, end = _period(args)
+
+    def write(out: Path) -> int:
+        return export_hsn_summary(out, hsn_summary(start, end))
+
+    return _export(args, write, "HSN row") + f" ({start} to {end})"
+
+
 def cmd_export_pack(args: argparse.Namespace) -> str:
     from vyapar_lite.exports.pack import export_pack
 
@@ -198,9 +210,18 @@ def add_report_exports(exporting: Any, common: argparse.ArgumentParser) -> None:
     )
     period(register)
 
+    hsn = command(
+        "hsn",
+        "write the HSN summary for a period (GSTR-1 table 12: by HSN/SAC, unit and rate, "
+        "B2B and B2C apart)",
+        cmd_export_hsn,
+    )
+    period(hsn)
+
     pack = command(
         "pack",
-        "write the accountant's pack for a period: summary, sales register and statements",
+        "write the accountant's pack for a period: summary, sales register, HSN summary and "
+        "statements",
         cmd_export_pack,
     )
     period(pack)
