@@ -27,11 +27,15 @@ from vyapar_lite.domain.money import format_money
 from vyapar_lite.domain.shop import ShopProfile
 from vyapar_lite.exports.ageing import export_ageing
 from vyapar_lite.exports.balances import export_balances
+from vyapar_lite.exports.gstr3b import export_gstr3b
 from vyapar_lite.exports.outstanding import export_outstanding
 from vyapar_lite.exports.pack import export_pack
 from vyapar_lite.exports.sales_register import export_sales_register
 from vyapar_lite.exports.statement import export_statement
 from vyapar_lite.services import ageing, balances, outstanding, sales_register, shop, statement
+from vyapar_lite.services.returns import gstr3b
+from vyapar_lite.services.returns.gstr1 import Amounts
+from vyapar_lite.services.returns.period import ReturnPeriod
 
 pytestmark = needs_program("soffice")
 
@@ -63,7 +67,10 @@ def _total_cells(path: Path, sheet: str, values: dict[str, int]) -> Cells:
     return cells
 
 
-NAMES = ("statement", "risky", "both", "balances", "ageing", "outstanding", "register", "pack")
+NAMES = (
+    "statement", "risky", "both", "balances", "ageing", "outstanding", "register", "pack",
+    "gstr3b",
+)  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -111,6 +118,8 @@ def _export_everything(root: Path) -> tuple[dict[str, Path], Cells]:
     register = sales_register.register_summary(APRIL, JUNE_END)
     export_sales_register(files["register"], register)
     pack = export_pack(files["pack"], APRIL, JUNE_END)
+    r3b = gstr3b.gstr3b(ReturnPeriod(APRIL, JUNE_END))
+    export_gstr3b(files["gstr3b"], r3b)
 
     totals: Cells = {}
     totals |= _statement_totals(files["statement"], "Statement", head)
@@ -159,6 +168,28 @@ def _export_everything(root: Path) -> tuple[dict[str, Path], Cells]:
         "Total value": n.taxable + n.igst + n.cgst + n.sgst,
     }
     totals |= _total_cells(files["pack"], "HSN summary", hsn_totals)  # equal to the register's
+    t31 = sum(r3b.table_31.values(), Amounts())
+    totals |= _total_cells(
+        files["gstr3b"],
+        "3.1 Outward supplies",
+        {
+            "Total taxable value": t31.taxable,
+            "Integrated tax": t31.igst,
+            "Central tax": t31.cgst,
+            "State/UT tax": t31.sgst,
+            "Cess": t31.cess,
+        },
+    )
+    assert t31.taxable + r3b.reverse_charge.taxable == n.taxable  # 3.1 is the whole register
+    places = (*r3b.unregistered, *r3b.composition)
+    totals |= _total_cells(
+        files["gstr3b"],
+        "3.2 Inter-state",
+        {
+            "Total taxable value": sum(p.taxable for p in places),
+            "Integrated tax": sum(p.igst for p in places),
+        },
+    )
     everyone = ageing.ageing(JUNE_END, show="all")
     shown = [r for r in everyone.rows if r.code in pack.sheets]
     summary = {label: sum(r.bands[i] for r in shown) for i, label in enumerate(everyone.labels)}
