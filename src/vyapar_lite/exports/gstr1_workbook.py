@@ -185,8 +185,8 @@ def write_gstr1_workbook(path: Path, g: Gstr1) -> int:
 
 
 def _write_sheet(ws: Any, layout: SheetLayout, rows: list[list[Any]]) -> None:
-    for index in range(1, len(layout.headers) + 1):
-        ws.column_dimensions[get_column_letter(index)].width = 20
+    for index, header in enumerate(layout.headers, start=1):  # wide enough for its header
+        ws.column_dimensions[get_column_letter(index)].width = max(14, len(header) + 3)
     ws.freeze_panes = f"A{FIRST_DATA_ROW}"
     width = len(layout.headers)
     ws.append([_bold(ws, layout.title)])
