@@ -104,7 +104,7 @@ def main() -> int:
                  timed(lambda: write_gstr1_json(out / "g.json", tables, profile.gstin), args.runs),
                  f"{(out / 'g.json').stat().st_size / 1e6:.1f} MB")  # fmt: skip
             show("write the workbook (tables already worked out)",
-                 timed(lambda: write_gstr1_workbook(out / "g.xlsx", tables, profile), args.runs),
+                 timed(lambda: write_gstr1_workbook(out / "g.xlsx", tables), args.runs),
                  f"{(out / 'g.xlsx').stat().st_size / 1e6:.1f} MB")  # fmt: skip
     finally:
         close_data_file()

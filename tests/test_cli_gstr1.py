@@ -16,7 +16,7 @@ from vyapar_lite.db.models import Shop
 from vyapar_lite.services import closed_books
 
 SHEETS = ["b2b,sez,de", "b2cl", "b2cs", "cdnr", "cdnur", "exp", "exemp", "hsn(b2b)", "hsn(b2c)",
-          "docs", "about"]  # fmt: skip
+          "docs"]  # fmt: skip
 
 
 @pytest.fixture(scope="module")

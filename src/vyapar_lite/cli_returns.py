@@ -57,7 +57,7 @@ def cmd_export_gstr1(args: argparse.Namespace) -> str:
         if args.format == "json":
             count = write_gstr1_json(out, tables, profile.gstin)
         else:
-            count = write_gstr1_workbook(out, tables, profile)
+            count = write_gstr1_workbook(out, tables)
     except OSError as exc:
         raise CommandError(f"could not write {out}: {exc.strerror or exc}") from None
     ready = "" if not problems else f"; {len(problems)} not-ready problem(s) listed above"

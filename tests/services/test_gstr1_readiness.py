@@ -145,3 +145,16 @@ def test_many_problems_of_a_kind_are_listed_up_to_20_then_counted() -> None:
     listed = readiness._at_most(many, "document with lines without HSN/SAC")
     assert len(listed) == 21 and listed[:20] == many[:20]
     assert listed[20].message == "… and 5 more documents with lines without HSN/SAC"
+
+
+def test_a_document_without_its_parties_as_issued_blocks_the_return(shop: ReturnShop) -> None:
+    invoice = SalesDoc.get(SalesDoc.number == shop.numbers["b2b_intra"])
+    DocumentParty.delete().where(
+        (DocumentParty.doc_type == "sales_doc") & (DocumentParty.doc_id == invoice.id)
+    ).execute()
+    [stop] = readiness.blocking(readiness.not_ready(MAY))
+    assert stop.what == "snapshot" and stop.message.startswith(
+        f"{invoice.number}: the buyer as issued (name, GSTIN, state) is not kept"
+    )
+    # never read from today's master: the registered customer is not taken as the buyer
+    assert invoice.number not in {d.number for d in gstr1.gstr1(MAY).b2b}

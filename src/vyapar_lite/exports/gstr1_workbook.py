@@ -26,7 +26,6 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from vyapar_lite.domain import gst
-from vyapar_lite.domain.shop import ShopProfile
 from vyapar_lite.domain.uqc import UQC_NAMES
 from vyapar_lite.exports import workbook
 from vyapar_lite.exports.report_workbook import hundredths
@@ -158,8 +157,10 @@ LAYOUTS["hsn_b2c"] = SheetLayout(
 SHEET_ORDER = ("b2b", "b2cl", "b2cs", "cdnr", "cdnur", "exp", "nil", "hsn_b2b", "hsn_b2c", "docs")
 
 
-def write_gstr1_workbook(path: Path, g: Gstr1, shop: ShopProfile) -> int:
-    """Write the workbook; returns how many data rows it holds (every sheet)."""
+def write_gstr1_workbook(path: Path, g: Gstr1) -> int:
+    """Write the workbook; returns how many data rows it holds (every sheet). Only the
+    template's sheets, nothing else, so the offline tool imports it as it is (the tool asks for
+    the GSTIN and the period itself)."""
     rows_of: dict[str, Callable[[Any], list[list[Any]]]] = {
         "b2b": lambda ws: _documents(ws, g.b2b, _b2b_row),
         "b2cl": lambda ws: _documents(ws, g.b2cl, _b2cl_row),
@@ -180,16 +181,12 @@ def write_gstr1_workbook(path: Path, g: Gstr1, shop: ShopProfile) -> int:
             rows = rows_of[key](ws)
             _write_sheet(ws, layout, rows)
             written += len(rows)
-        about = wb.create_sheet("about")
-        about.append([f"GSTR-1 of {shop.name}, GSTIN {shop.gstin}"])
-        about.append([f"Return period {g.period.label} (fp {g.period.fp})"])
-        about.append(["Written by Vyapar Lite from the documents as issued."])
     return written
 
 
 def _write_sheet(ws: Any, layout: SheetLayout, rows: list[list[Any]]) -> None:
-    for index in range(1, len(layout.headers) + 1):
-        ws.column_dimensions[get_column_letter(index)].width = 20
+    for index, header in enumerate(layout.headers, start=1):  # wide enough for its header
+        ws.column_dimensions[get_column_letter(index)].width = max(14, len(header) + 3)
     ws.freeze_panes = f"A{FIRST_DATA_ROW}"
     width = len(layout.headers)
     ws.append([_bold(ws, layout.title)])

@@ -77,6 +77,7 @@ class IssuedDocument:
     port_code: str
     original: Original | None  # a note's invoice
     scheme: str = "regular"  # the shop's scheme when issued: 'regular' | 'composition' | ...
+    has_snapshot: bool = True  # its parties as issued are kept (`document_parties`)
     lines: list[IssuedLine] = field(default_factory=list)
     imported: bool = False  # no lines kept (imported history): the totals stand in
 
@@ -123,9 +124,10 @@ def _documents(start: date, end: date) -> Any:
             SalesDoc.doc_date,
             SalesDoc.status,
             Customer.code,
-            # As issued; a document without its snapshot (`check` reports it) reads the master.
-            pw.fn.COALESCE(DocumentParty.party_name, Customer.name),
-            pw.fn.COALESCE(DocumentParty.gstin, Customer.gstin),
+            # As issued, never the master: a document without its snapshot (`check` names it)
+            # reads as nobody, and the "not ready" check stops its return.
+            DocumentParty.party_name,
+            pw.fn.COALESCE(DocumentParty.gstin, ""),
             SalesDoc.place_of_supply,
             pw.fn.COALESCE(DocumentParty.shop_state_code, ""),
             SalesDoc.tax_kind,
@@ -207,6 +209,7 @@ def _document(r: tuple[Any, ...]) -> IssuedDocument:
         status=status,
         customer_code=code,
         party_name=name or "",
+        has_snapshot=name is not None,
         gstin=(gstin or "").strip().upper(),
         place=place,
         shop_state=shop_state,

@@ -6,6 +6,8 @@ Checked on the documents as issued (`gstr1_documents`), before a return is expor
   file (s.37 CGST Act: every registered person); a composition taxable person files CMP-08 and
   GSTR-4, not GSTR-1 (s.10, Rule 62 CGST Rules). Both are `blocking`;
 - a number longer than 16 characters (Rule 46(b)), which the portal refuses (`blocking`);
+- a document without its parties as issued (`document_parties`): its buyer is not known as
+  issued, and the return is never guessed from today's customer master (`blocking`);
 - lines without an HSN/SAC code (Notification 78/2020-Central Tax: the HSN summary needs one),
   and documents kept without lines (imported history), whose summary row has no code;
 - a buyer's GSTIN, as issued, that fails its check character: the portal rejects the invoice;
@@ -31,7 +33,7 @@ KIND_WORDS = {"invoice": "invoice", "credit_note": "credit note", "debit_note": 
 
 @dataclass(frozen=True)
 class NotReady:
-    what: str  # 'shop' | 'number' | 'hsn' | 'gstin' | 'books_open' | 'scheme'
+    what: str  # 'shop' | 'number' | 'snapshot' | 'hsn' | 'gstin' | 'books_open' | 'scheme'
     message: str
     blocking: bool = False  # the return cannot be exported at all
 
@@ -57,6 +59,7 @@ def not_ready(
                 blocking=True,
             )
         )
+    found += _missing_snapshots(documents)
     found += _at_most(_hsn_problems(posted), "document with lines without HSN/SAC")
     found += _at_most(_gstin_problems(posted), "customer whose GSTIN fails its check")
     found += _open_books(period, documents)
@@ -105,6 +108,23 @@ def _shop_problems() -> list[NotReady]:
             )
         ]
     return []
+
+
+def _missing_snapshots(documents: list[IssuedDocument]) -> list[NotReady]:
+    """Without its parties as issued a document's buyer (GSTIN, registered or not) is unknown:
+    the return would have to guess from today's customer master, so it is not written."""
+    missing = [d.number for d in documents if not d.has_snapshot]
+    if not missing:
+        return []
+    more = f" and {len(missing) - 3} more" if len(missing) > 3 else ""
+    return [
+        NotReady(
+            "snapshot",
+            f"{', '.join(missing[:3])}{more}: the buyer as issued (name, GSTIN, state) is not "
+            "kept with the document; run Check (vyapar-lite-cli check) and restore a backup",
+            blocking=True,
+        )
+    ]
 
 
 def _hsn_problems(documents: list[IssuedDocument]) -> list[NotReady]:
