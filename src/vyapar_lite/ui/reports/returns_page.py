@@ -212,8 +212,8 @@ class ReturnsPage(ReportPage[ReturnsResult]):
         self.json_button.setEnabled(True)
 
     def write(self, result: ReturnsResult, path: Path, progress: Progress) -> int:
-        profile = self._profile(result)
-        return write_gstr1_workbook(path, result.gstr1, profile)
+        self._profile(result)  # refuses a return that cannot be exported
+        return write_gstr1_workbook(path, result.gstr1)
 
     def written(self, count: int) -> str:
         return f"GSTR-1 with {count:,} entries"
