@@ -424,17 +424,3 @@ def doc_issue(documents: list[IssuedDocument]) -> tuple[DocIssueRow, ...]:
             )
         )
     return tuple(rows)
-
-
-@dataclass(frozen=True)
-class TableCount:
-    """How many entries a table has and its amounts, for a screen's summary."""
-
-    table: str
-    entries: int
-    amounts: Amounts = field(default_factory=Amounts)
-
-
-def summary(g: Gstr1) -> list[TableCount]:
-    """Each table's count and totals (notes signed), in the return's order."""
-    return [TableCount(t, len(getattr(g, t)), g.signed_totals(t)) for t in TABLES]
