@@ -33,8 +33,6 @@ def export_balances(path: Path, report: BalancesReport, *, progress: Progress | 
             expected=report.count,
             text="Customer balances",
         )
-        sheet.total_row(
-            hints=[0, 0, report.total_receivable, report.total_advance, report.total_balance]
-        )
+        sheet.total_row()
         sheet.finish()
         return sheet.count
