@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
@@ -40,6 +39,7 @@ from vyapar_lite.domain.sheet import (
     SheetData,
     Unreadable,
 )
+from vyapar_lite.exports import user_files
 
 if TYPE_CHECKING:
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -257,10 +257,10 @@ def _table_sheet(wb: Workbook, title: str, columns: Sequence[Column]) -> WriteOn
 
 
 def save(wb: Workbook, path: Path) -> None:
-    """Save beside `path` first and then replace it, so a failure never leaves half a file."""
+    """Save beside `path` first and then replace it, so a failure never leaves half a file; the
+    workbook gets the user's normal file mode (`user_files`)."""
     path = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".xlsx", dir=path.parent)
-    os.close(handle)
+    temporary = user_files.temporary_beside(path, ".xlsx")
     try:
         wb.save(temporary)
         os.replace(temporary, path)
