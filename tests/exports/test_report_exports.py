@@ -46,29 +46,47 @@ def test_the_balances_workbook(shop: ReportShop, tmp_path: Path) -> None:
     wb = load_workbook(path)
     assert wb.sheetnames[0] == "Balances"
     t = read_table(path)
-    assert t.headers == ["Code", "Name", "Receivable", "Advance", "Balance"]
+    assert t.headers == [
+        "Code",
+        "Name",
+        "City",
+        "Phone",
+        "Type",
+        "Category",
+        "Receivable",
+        "Advance",
+        "Balance",
+    ]  # the columns the Balances screen shows
     assert t.title_rows[0][0] == "Test Traders"
     assert t.title_rows[1][:2] == ["GSTIN", "27AAPFU0939F1ZV"]
     assert t.title_rows[2][0] == "Customer balances"
     assert t.title_rows[3][:2] == ["As of", datetime(2026, 6, 30)]
     assert t.title_rows[4][0] == "Generated at" and isinstance(t.title_rows[4][1], datetime)
-    assert [[c.value for c in row[:2]] for row in t.rows] == [[r.code, r.name] for r in report.rows]
+    assert [[c.value or "" for c in row[:6]] for row in t.rows] == [
+        [r.code, r.name, r.city, r.phone, r.customer_type, r.category] for r in report.rows
+    ]
+    assert any(r.city and r.phone and r.customer_type and r.category for r in report.rows)
     for row, r in zip(t.rows, report.rows, strict=True):
-        for cell, paise in zip(row[2:], (r.receivable, r.advance, r.balance), strict=True):
+        for cell, paise in zip(row[6:], (r.receivable, r.advance, r.balance), strict=True):
             _check_money_cell(cell, paise)
     first, last = t.header_row + 1, t.header_row + 7
     assert [c.value for c in t.total] == [
         "Total",
         None,
-        f"=SUM(C{first}:C{last})",
-        f"=SUM(D{first}:D{last})",
-        f"=SUM(E{first}:E{last})",
+        None,
+        None,
+        None,
+        None,
+        f"=SUM(G{first}:G{last})",
+        f"=SUM(H{first}:H{last})",
+        f"=SUM(I{first}:I{last})",
     ]
     assert t.ws.freeze_panes == f"A{first}"
-    assert t.ws.auto_filter.ref == f"A{t.header_row}:E{last}"
+    assert t.ws.auto_filter.ref == f"A{t.header_row}:I{last}"
     assert t.ws.print_title_rows == f"${t.header_row}:${t.header_row}"
     setup = t.ws.page_setup
-    assert (setup.orientation, setup.fitToWidth, setup.fitToHeight) == ("portrait", 1, 0)
+    # nine columns (159 characters) print landscape, fitted to the width
+    assert (setup.orientation, setup.fitToWidth, setup.fitToHeight) == ("landscape", 1, 0)
     assert t.ws.sheet_properties.pageSetUpPr.fitToPage is True
     assert t.ws.column_dimensions["B"].width == 36
 
@@ -249,6 +267,7 @@ def test_a_heading_and_cells_from_risky_text(tmp_path: Path) -> None:
     assert {"=Shop", "@GSTIN", "+Report", "-Label", "=value"} <= set(texts)
     assert [c.value for c in ws["A"] if c.data_type == "f"] == []
     assert ws["B15"].value == "=SUM(B9:B14)" and ws["B15"].data_type == "f"
+    assert ws.page_setup.orientation == "portrait"  # two columns: narrow enough
 
 
 def test_every_amount_column_carries_one_format_and_the_indian_grouping_rules(
@@ -258,7 +277,7 @@ def test_every_amount_column_carries_one_format_and_the_indian_grouping_rules(
     export_balances(path, balances.balances(JUNE_END))
     ws = load_workbook(path).active
     header = next(r for r in ws.iter_rows() if r[0].value == "Code")[0].row
-    money = {"C", "D", "E"}  # Receivable, Advance, Balance
+    money = {"G", "H", "I"}  # Receivable, Advance, Balance
     amounts = [
         c
         for r in ws.iter_rows(min_row=header + 1)
@@ -277,8 +296,8 @@ def test_every_amount_column_carries_one_format_and_the_indian_grouping_rules(
         for cf in ws.conditional_formatting
     }
     assert set(rules) == {f"{c}{header + 1}:{c}1048576" for c in money}
-    first = f"C{header + 1}"
-    assert rules[f"{first}:C1048576"] == [
+    first = f"G{header + 1}"
+    assert rules[f"{first}:G1048576"] == [
         ([f"ABS({first})>=100000000000"], r"##\,##\,##\,##\,##\,##0.00", True),
         ([f"ABS({first})>=1000000000"], r"##\,##\,##\,##\,##0.00", True),
         ([f"ABS({first})>=10000000"], r"##\,##\,##\,##0.00", True),
