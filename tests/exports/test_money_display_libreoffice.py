@@ -7,8 +7,6 @@ applies it, as the screen does) and the PDF's text is read back."""
 
 from __future__ import annotations
 
-import subprocess
-import tempfile
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -18,7 +16,7 @@ from openpyxl import load_workbook
 
 from pdf_pages import pdf_text
 from programs import needs_program
-from report_sheets import SOFFICE
+from report_sheets import print_with_libreoffice
 from vyapar_lite.domain.sheet import Column
 from vyapar_lite.domain.sheet import Kind as SheetKind
 from vyapar_lite.exports import report_workbook
@@ -45,15 +43,7 @@ TABLE_COLUMNS = [Column("What", SheetKind.TEXT, 16, ""), Column("Amount", SheetK
 
 def _pdf_lines(xlsx: Path, out: Path) -> list[str]:
     """The sheet as LibreOffice prints it, line by line."""
-    assert SOFFICE is not None
-    with tempfile.TemporaryDirectory(prefix="lo-profile-") as profile:
-        result = subprocess.run(
-            [SOFFICE, f"-env:UserInstallation={Path(profile).as_uri()}", "--headless",
-             "--convert-to", "pdf", "--outdir", str(out), str(xlsx)],
-            capture_output=True, text=True, timeout=300, check=False,
-        )  # fmt: skip
-    assert result.returncode == 0, result.stderr
-    return pdf_text(out / (xlsx.stem + ".pdf")).splitlines()
+    return pdf_text(print_with_libreoffice(xlsx, out)).splitlines()
 
 
 def _shown(lines: list[str], label: str) -> str:
