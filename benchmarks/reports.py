@@ -171,7 +171,7 @@ def prepare_export_shop(source: Path, rows: int, big_rows: int) -> Path:
 
 def statement_cells(code: str) -> tuple[Any, list[tuple[Any, ...]]]:
     """The statement's header and, per line, the exporter's cell values and formats."""
-    from vyapar_lite.exports.report_workbook import money_format, rupees
+    from vyapar_lite.exports.report_workbook import MONEY_FORMAT, rupees
     from vyapar_lite.services import statement
 
     head = statement.open_statement(code, date(2000, 1, 1), date(2100, 1, 1))
@@ -179,9 +179,9 @@ def statement_cells(code: str) -> tuple[Any, list[tuple[Any, ...]]]:
     for ln in statement.iter_statement_lines(head):
         cells.append((
             ln.entry_date, ln.type_label, ln.doc_number, ln.description, ln.reference,
-            rupees(ln.debit) if ln.debit else None, money_format(ln.debit),
-            rupees(ln.credit) if ln.credit else None, money_format(ln.credit),
-            rupees(ln.balance), money_format(ln.balance),
+            rupees(ln.debit) if ln.debit else None, MONEY_FORMAT,
+            rupees(ln.credit) if ln.credit else None, MONEY_FORMAT,
+            rupees(ln.balance), MONEY_FORMAT,
         ))  # fmt: skip
     return head, cells
 

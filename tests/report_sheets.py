@@ -62,6 +62,21 @@ def amount(value: Any) -> Decimal:
     return Decimal(str(value))
 
 
+def print_with_libreoffice(xlsx: Path, out: Path) -> Path:
+    """The workbook as LibreOffice prints it (conditional formatting applied, as on screen, which
+    its CSV export leaves out): the PDF's path."""
+    assert SOFFICE is not None
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="lo-profile-") as profile:
+        result = subprocess.run(
+            [SOFFICE, f"-env:UserInstallation={Path(profile).as_uri()}", "--headless",
+             "--convert-to", "pdf", "--outdir", str(out), str(xlsx)],
+            capture_output=True, text=True, timeout=300, check=False,
+        )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    return out / (xlsx.stem + ".pdf")
+
+
 def convert_with_libreoffice(
     files: list[Path], out: Path, *, shown: bool
 ) -> dict[str, list[list[str]]]:

@@ -178,7 +178,8 @@ def add_report_exports(exporting: Any, common: argparse.ArgumentParser) -> None:
 
     balances = command(
         "balances",
-        "write every customer's receivable, advance and balance as of a date",
+        "write every customer's city, phone, type, category, receivable, advance and balance "
+        "as of a date",
         cmd_export_balances,
     )
     as_of(balances)

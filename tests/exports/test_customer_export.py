@@ -93,7 +93,7 @@ def test_an_exported_sheet_reopens_with_headers_formats_and_dates(
     assert row["Phone"].data_type == "s"  # text, so Excel keeps every digit and a leading +
     assert row["PIN code"].data_type == "s"
     for money in ("Credit limit", "Opening balance"):
-        assert (row[money].data_type, row[money].number_format) == ("n", "#,##,##0.00")
+        assert (row[money].data_type, row[money].number_format) == ("n", workbook.MONEY_FORMAT)
     assert row["Opening balance date"].is_date
     assert row["Opening balance date"].number_format == "dd-mm-yyyy"
 

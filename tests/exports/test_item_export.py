@@ -11,7 +11,7 @@ from vyapar_lite.db import close_data_file, open_data_file
 from vyapar_lite.domain.item import TypePrice
 from vyapar_lite.domain.item_sheet import HEADERS
 from vyapar_lite.exports.items import export_items, write_template
-from vyapar_lite.exports.workbook import read_first_sheet
+from vyapar_lite.exports.workbook import MONEY_FORMAT, read_first_sheet
 from vyapar_lite.services import item_export, item_import, item_list, items, shop
 from vyapar_lite.services.item_list import ItemFilter
 from vyapar_lite.services.sample_shop import SHOP, fill_sample_shop
@@ -44,7 +44,7 @@ def test_the_exported_sheet_reopens_with_numbers_and_formats(
     row = ws[2]
     assert row[COL["HSN/SAC"]].value == "04059020"  # text: the leading 0 stays
     assert row[COL["Sale price"]].value == 650.5
-    assert row[COL["Sale price"]].number_format == "#,##,##0.00"
+    assert row[COL["Sale price"]].number_format == MONEY_FORMAT
     assert row[COL["GST rate"]].value == 0.25
     assert row[COL["Opening stock"]].value == 4.5
     assert row[COL["Dealer price"]].value == 600

@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 
 from report_builders import ReportShop, build_report_shop, history, supplier_side
 from report_sheets import amount, read_table, rupees
-from vyapar_lite.exports import report_workbook
+from vyapar_lite.exports import report_workbook, workbook
 from vyapar_lite.exports.ageing import export_ageing
 from vyapar_lite.exports.balances import export_balances
 from vyapar_lite.exports.outstanding import export_outstanding
@@ -34,7 +35,7 @@ def shop(shop_file: Path) -> ReportShop:
 
 def _check_money_cell(cell: object, paise: int) -> None:
     assert amount(cell.value) == rupees(paise)  # type: ignore[attr-defined]
-    assert cell.number_format == report_workbook.money_format(paise)  # type: ignore[attr-defined]
+    assert cell.number_format == workbook.MONEY_FORMAT  # type: ignore[attr-defined]
 
 
 def test_the_balances_workbook(shop: ReportShop, tmp_path: Path) -> None:
@@ -45,29 +46,47 @@ def test_the_balances_workbook(shop: ReportShop, tmp_path: Path) -> None:
     wb = load_workbook(path)
     assert wb.sheetnames[0] == "Balances"
     t = read_table(path)
-    assert t.headers == ["Code", "Name", "Receivable", "Advance", "Balance"]
+    assert t.headers == [
+        "Code",
+        "Name",
+        "City",
+        "Phone",
+        "Type",
+        "Category",
+        "Receivable",
+        "Advance",
+        "Balance",
+    ]  # the columns the Balances screen shows
     assert t.title_rows[0][0] == "Test Traders"
     assert t.title_rows[1][:2] == ["GSTIN", "27AAPFU0939F1ZV"]
     assert t.title_rows[2][0] == "Customer balances"
     assert t.title_rows[3][:2] == ["As of", datetime(2026, 6, 30)]
     assert t.title_rows[4][0] == "Generated at" and isinstance(t.title_rows[4][1], datetime)
-    assert [[c.value for c in row[:2]] for row in t.rows] == [[r.code, r.name] for r in report.rows]
+    assert [[c.value or "" for c in row[:6]] for row in t.rows] == [
+        [r.code, r.name, r.city, r.phone, r.customer_type, r.category] for r in report.rows
+    ]
+    assert any(r.city and r.phone and r.customer_type and r.category for r in report.rows)
     for row, r in zip(t.rows, report.rows, strict=True):
-        for cell, paise in zip(row[2:], (r.receivable, r.advance, r.balance), strict=True):
+        for cell, paise in zip(row[6:], (r.receivable, r.advance, r.balance), strict=True):
             _check_money_cell(cell, paise)
     first, last = t.header_row + 1, t.header_row + 7
     assert [c.value for c in t.total] == [
         "Total",
         None,
-        f"=SUM(C{first}:C{last})",
-        f"=SUM(D{first}:D{last})",
-        f"=SUM(E{first}:E{last})",
+        None,
+        None,
+        None,
+        None,
+        f"=SUM(G{first}:G{last})",
+        f"=SUM(H{first}:H{last})",
+        f"=SUM(I{first}:I{last})",
     ]
     assert t.ws.freeze_panes == f"A{first}"
-    assert t.ws.auto_filter.ref == f"A{t.header_row}:E{last}"
+    assert t.ws.auto_filter.ref == f"A{t.header_row}:I{last}"
     assert t.ws.print_title_rows == f"${t.header_row}:${t.header_row}"
     setup = t.ws.page_setup
-    assert (setup.orientation, setup.fitToWidth, setup.fitToHeight) == ("portrait", 1, 0)
+    # nine columns (159 characters) print landscape, fitted to the width
+    assert (setup.orientation, setup.fitToWidth, setup.fitToHeight) == ("landscape", 1, 0)
     assert t.ws.sheet_properties.pageSetUpPr.fitToPage is True
     assert t.ws.column_dimensions["B"].width == 36
 
@@ -133,7 +152,7 @@ def test_a_statement_with_the_supplier_side(shop: ReportShop, tmp_path: Path) ->
     assert supplier[7].value == f"=H{opening[0].row}+F{totals[0].row}-G{totals[0].row}"
     assert net[1].value == "Net balance"
     assert net[7].value == f"=H{closing[0].row}+H{supplier[0].row}"
-    assert net[7].number_format == report_workbook.money_format(head.net_closing)
+    assert net[7].number_format == workbook.MONEY_FORMAT
     assert head.net_closing == 178000 - 130000
 
 
@@ -245,28 +264,50 @@ def test_a_heading_and_cells_from_risky_text(tmp_path: Path) -> None:
         )
         for text in RISKY:
             sheet.row([text, 100])
-        sheet.total_row(hints=[0, 600])
+        sheet.total_row()
         sheet.finish()
     ws = load_workbook(path)["Risky"]
     texts = [c.value for row in ws.iter_rows() for c in row if c.data_type == "s"]
     assert {"=Shop", "@GSTIN", "+Report", "-Label", "=value"} <= set(texts)
     assert [c.value for c in ws["A"] if c.data_type == "f"] == []
     assert ws["B15"].value == "=SUM(B9:B14)" and ws["B15"].data_type == "f"
+    assert ws.page_setup.orientation == "portrait"  # two columns: narrow enough
 
 
-@pytest.mark.parametrize(
-    ("paise", "shown_like"),
-    [
-        (0, "#,##0.00"),
-        (9_999_999, "#,##0.00"),  # ₹99,999.99
-        (10_000_000, "##\\,##\\,##0.00"),  # ₹1,00,000.00
-        (-999_999_999, "##\\,##\\,##0.00"),  # -₹99,99,999.99
-        (1_000_000_000, "##\\,##\\,##\\,##0.00"),  # ₹1,00,00,000.00 (a crore)
-        (10**14 - 1, "##\\,##\\,##\\,##\\,##\\,##0.00"),  # the largest amount
-    ],
-)
-def test_each_amount_gets_the_indian_pattern_for_its_size(paise: int, shown_like: str) -> None:
-    assert report_workbook.money_format(paise) == shown_like
+def test_every_amount_column_carries_one_format_and_the_indian_grouping_rules(
+    shop: ReportShop, tmp_path: Path
+) -> None:
+    path = tmp_path / "balances.xlsx"
+    export_balances(path, balances.balances(JUNE_END))
+    ws = load_workbook(path).active
+    header = next(r for r in ws.iter_rows() if r[0].value == "Code")[0].row
+    money = {"G", "H", "I"}  # Receivable, Advance, Balance
+    amounts = [
+        c
+        for r in ws.iter_rows(min_row=header + 1)
+        for c in r
+        if c.column_letter in money and c.value is not None
+    ]
+    assert len(amounts) > 3 and {c.number_format for c in amounts} == {workbook.MONEY_FORMAT}
+    styles = {  # openpyxl reads neighbouring columns of one style as one range
+        get_column_letter(i): d.number_format
+        for d in ws.column_dimensions.values()
+        for i in range(d.min, d.max + 1)
+    }
+    assert {styles[c] for c in money} == {workbook.MONEY_FORMAT}  # for cells typed below
+    rules = {
+        str(cf.sqref): [(r.formula, r.dxf.numFmt.formatCode, r.stopIfTrue) for r in cf.rules]
+        for cf in ws.conditional_formatting
+    }
+    assert set(rules) == {f"{c}{header + 1}:{c}1048576" for c in money}
+    first = f"G{header + 1}"
+    assert rules[f"{first}:G1048576"] == [
+        ([f"ABS({first})>=100000000000"], r"##\,##\,##\,##\,##\,##0.00", True),
+        ([f"ABS({first})>=1000000000"], r"##\,##\,##\,##\,##0.00", True),
+        ([f"ABS({first})>=10000000"], r"##\,##\,##\,##0.00", True),
+        ([f"ABS({first})>=100000"], r"##\,##\,##0.00", True),
+        ([f"AND(ISNUMBER({first}),{first}<0)"], "#,##0.00", True),
+    ]
 
 
 def test_sheet_names_are_legal_and_unique() -> None:

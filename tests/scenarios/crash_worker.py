@@ -2,11 +2,12 @@
 
 Run as `python crash_worker.py SHOP_FILE LOG_FILE`. It imports the app once, then serves lines on
 stdin: `run DELAY_MS SEED` forks a child that opens the shop and posts invoices, receipts,
-cancellations and contra settlements as fast as it can; after DELAY_MS the worker kills the child
-with SIGKILL, reaps it and answers `killed STATUS COMMITS`. A fork costs milliseconds where a new
-interpreter costs most of a second, so hundreds of kills fit in a test. Each child appends one line
-per committed document to LOG_FILE (`invoice NUMBER`, `receipt NUMBER`, `cancel NUMBER`,
-`contra NUMBER`) after the service returned, with one unbuffered write.
+cancellations and contra settlements as fast as it can; DELAY_MS after the child has the shop
+open (it says so on a pipe, so no kill is spent on a machine slow to open it) the worker kills
+the child with SIGKILL, reaps it and answers `killed STATUS COMMITS`. A fork costs milliseconds
+where a new interpreter costs most of a second, so hundreds of kills fit in a test. Each child
+appends one line per committed document to LOG_FILE (`invoice NUMBER`, `receipt NUMBER`,
+`cancel NUMBER`, `contra NUMBER`) after the service returned, with one unbuffered write.
 """
 
 from __future__ import annotations
@@ -31,9 +32,11 @@ CUSTOMERS = ("RETAIL1", "RETAIL2", "SUPPLIER")
 ITEMS = (("RICE5", 65000, 500), ("OIL1", 15500, 500), ("TIFFIN", 42000, 1800))
 
 
-def post_forever(shop: Path, log_fd: int, seed: int) -> None:
+def post_forever(shop: Path, log_fd: int, seed: int, ready_fd: int) -> None:
     rng = random.Random(seed)
     open_data_file(shop, create=False)
+    os.write(ready_fd, b"r")  # open: the worker's clock starts now
+    os.close(ready_fd)
     bill_no = seed * 1000
     while True:
         op = rng.choices(("invoice", "receipt", "cancel", "contra"), (5, 3, 1, 1))[0]
@@ -102,20 +105,25 @@ def serve(shop: Path, log: Path) -> None:
             return
         delay_ms, seed = int(words[1]), int(words[2])
         before = _lines(log)
+        ready, ready_w = os.pipe()
         pid = os.fork()
         if pid == 0:
-            _child(shop, log, seed)
+            os.close(ready)
+            _child(shop, log, seed, ready_w)
+        os.close(ready_w)
+        os.read(ready, 1)  # the child has the shop open (or ended: b"")
+        os.close(ready)
         time.sleep(delay_ms / 1000)
         os.kill(pid, signal.SIGKILL)
         _, status = os.waitpid(pid, 0)
         print(f"killed {status} {_lines(log) - before}", flush=True)
 
 
-def _child(shop: Path, log: Path, seed: int) -> None:
+def _child(shop: Path, log: Path, seed: int, ready_fd: int) -> None:
     code = 3
     try:
         fd = os.open(log, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
-        post_forever(shop, fd, seed)
+        post_forever(shop, fd, seed, ready_fd)
     except BaseException:
         with open(log, "a", encoding="utf-8") as f:
             f.write("error " + traceback.format_exc().replace("\n", " | ") + "\n")

@@ -1,8 +1,9 @@
 """Crash safety, tested: SIGKILL a process posting documents at random moments, many times.
 
 A worker (crash_worker.py) imports the app once and forks a child per round; the child posts
-invoices, receipts, cancellations and contra settlements in a loop and is killed after a random
-20-300 ms. After every kill the file is opened as the app opens it and must pass
+invoices, receipts, cancellations and contra settlements in a loop and is killed a random
+1-120 ms after it has the shop open (several documents' worth: the kill lands anywhere in a
+posting). After every kill the file is opened as the app opens it and must pass
 `integrity_check`, the books check (postings match documents, allocations within amounts) and the
 audit hash chain; every document is complete (lines, taxes, ledger entries, audit row), every
 document the child saw committed is there, and each customer's balance recomputed from the
@@ -22,8 +23,8 @@ from pathlib import Path
 import pytest
 
 from factories import make_customer, make_item
-from vyapar_lite.db import close_data_file, database, open_data_file, sqlite_features
-from vyapar_lite.services import audit_chain, balances, health
+from vyapar_lite.db import close_data_file, database, open_data_file
+from vyapar_lite.services import balances, health
 from whole_documents import INCOMPLETE
 
 pytestmark = [
@@ -81,7 +82,7 @@ def test_sigkill_while_posting_never_leaves_a_partial_document(
     started = time.monotonic()
     kills = mid_posting = 0
     for round_no in range(KILLS):
-        proc.stdin.write(f"run {rng.randint(20, 300)} {round_no + 1}\n")
+        proc.stdin.write(f"run {rng.randint(1, 120)} {round_no + 1}\n")
         proc.stdin.flush()
         answer = proc.stdout.readline().split()
         assert answer[:1] == ["killed"], f"the worker stopped: {answer}"
@@ -109,9 +110,8 @@ def _log_errors(log: Path) -> str:
 def _check_the_file(path: Path, log: Path) -> None:
     open_data_file(path, create=False)  # quick_check, lock, version: as the app opens it
     try:
-        assert sqlite_features.integrity_check(database) == ["ok"]
-        assert health.check().problems == []  # FKs, search index, books check, audit chain
-        assert audit_chain.verify() is None
+        # integrity_check, FKs, schema, search index, books, series, audit chain and anchors
+        assert health.check().problems == []
         for description, sql in INCOMPLETE.items():
             rows = database.execute_sql(sql).fetchall()
             assert rows == [], f"{description}: {rows[:5]}"
@@ -125,15 +125,20 @@ _TABLE = {"invoice": "sales_doc", "cancel": "sales_doc", "receipt": "receipt", "
 
 
 def _committed_documents_are_there(log: Path) -> None:
+    """Every line of the log (all kills so far) against the documents in the file, read once a
+    table rather than once a line: the log grows to thousands of lines."""
+    status = {
+        (table, str(number)): str(state)
+        for table in sorted(set(_TABLE.values()))
+        for number, state in database.execute_sql(f"SELECT number, status FROM {table}")
+    }
     for line in log.read_text().splitlines():
         assert not line.startswith("error"), line
         kind, number = line.split(" ", 1)
-        row = database.execute_sql(
-            f"SELECT status FROM {_TABLE[kind]} WHERE number = ?", (number,)
-        ).fetchone()
+        row = status.get((_TABLE[kind], number))
         assert row is not None, f"committed {kind} {number} is missing after the kill"
         if kind == "cancel":
-            assert row[0] == "cancelled", f"committed cancellation of {number} is lost"
+            assert row == "cancelled", f"committed cancellation of {number} is lost"
 
 
 def _balances_match_the_documents() -> None:

@@ -135,7 +135,12 @@ def test_restore_round_trip_every_table_identical(shop_file: Path, tmp_path: Pat
     close_data_file()
     now = every_row(shop_file)
     assert now.pop("setting") != before["setting"]  # only the time of the last backup is new
-    assert now == {k: v for k, v in before.items() if k != "setting"}
+    assert now.pop("audit_anchor") == []  # the backup's own anchor is in the copy only
+    assert [row[1:] for row in before["audit_anchor"]] == [
+        (11, last_hash(shop_file), 1, first_hash(shop_file), "2026-06-10T21:30:15", "backup",
+         info.path.name)
+    ]  # fmt: skip
+    assert now == {k: v for k, v in before.items() if k not in ("setting", "audit_anchor")}
     open_data_file(shop_file)
     make_customer("Added After The Backup")
     close_data_file()
@@ -171,7 +176,11 @@ def test_encrypted_round_trip(shop_file: Path) -> None:
         backup_restore.restore(info.path, shop_file)
     restored = backup_restore.restore(info.path, shop_file, password="chai & samosa")
     assert restored.info.shop_name == "Test Traders" and restored.info.counts == info.counts
-    assert every_row(shop_file) == before
+    after = every_row(shop_file)
+    assert [row[5:] for row in after.pop("audit_anchor")] == [
+        ("2026-06-10T21:30:15", "backup", info.path.name)
+    ]  # the anchor the encrypted backup carried, inside its payload
+    assert after == {k: v for k, v in before.items() if k != "audit_anchor"}
 
 
 def _encrypted_backup(shop_file: Path) -> tuple[Path, dict[str, list[tuple[object, ...]]]]:
@@ -473,3 +482,19 @@ def test_a_plain_backup_carries_no_password_hash_and_an_encrypted_one_does(
     open_data_file(shop_file)
     assert not app_lock.is_set()
     assert any("restored from a plain backup" in p for p in health.check().problems)
+
+
+def last_hash(path: Path) -> str:
+    conn = sqlite3.connect(path)
+    try:
+        return str(conn.execute("SELECT row_hash FROM audit_entry ORDER BY id DESC").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def first_hash(path: Path) -> str:
+    conn = sqlite3.connect(path)
+    try:
+        return str(conn.execute("SELECT row_hash FROM audit_entry ORDER BY id").fetchone()[0])
+    finally:
+        conn.close()

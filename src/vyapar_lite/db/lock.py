@@ -7,6 +7,7 @@ never leaves the shop locked.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -25,7 +26,13 @@ class ShopLock:
         self._handle: IO[str] | None = None
 
     def acquire(self) -> None:
-        handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held open while locked
+        """Lock, or ShopInUse. The lock file is owner-only (0600) like the shop file: it names the
+        process that has the shop open."""
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        if hasattr(os, "fchmod"):  # one made by an older version with the user's normal mode
+            with contextlib.suppress(OSError):
+                os.fchmod(fd, 0o600)
+        handle = os.fdopen(fd, "r+", encoding="utf-8")
         try:
             _lock(handle)
         except OSError as exc:

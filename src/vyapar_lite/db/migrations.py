@@ -676,6 +676,27 @@ COMPOSITION_BUYERS = Migration(
     ),
 )
 
+BACKUP_ANCHORS = Migration(
+    17,
+    "audit anchors carried inside backups",
+    (
+        # Written only into a backup copy (never into the open shop file): the audit chain's last
+        # and first entries when the backup was taken, so a restore or `check` of the backup
+        # holds its chain to them (services/audit_anchors.py). A shop restored from a backup
+        # keeps the rows its backup carried; they stay true of its chain.
+        """CREATE TABLE audit_anchor (
+            id INTEGER PRIMARY KEY,
+            entry INTEGER NOT NULL CHECK (entry >= 0),
+            hash VARCHAR(64) NOT NULL,
+            first INTEGER NOT NULL CHECK (first >= 0),
+            first_hash VARCHAR(64) NOT NULL,
+            at VARCHAR(19) NOT NULL,
+            why VARCHAR(20) NOT NULL,
+            backup VARCHAR(255) NOT NULL DEFAULT ''
+        )""",
+    ),
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     FOUNDATION,
     CUSTOMERS,
@@ -693,6 +714,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     WHO_MAY_CHARGE_TAX,
     SHIPPING_BILLS,
     COMPOSITION_BUYERS,
+    BACKUP_ANCHORS,
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -55,11 +55,6 @@ def export_ageing(path: Path, report: AgeingReport, *, progress: Progress | None
             expected=report.count,
             text="Ageing",
         )
-        sheet.total_row(hints=totals_hints(report))
+        sheet.total_row()
         sheet.finish()
         return sheet.count
-
-
-def totals_hints(report: AgeingReport) -> list[int]:
-    ends = [report.total_receivable, report.total_advance, report.total_balance]
-    return [0] * len(_INFO) + list(report.band_totals) + ends

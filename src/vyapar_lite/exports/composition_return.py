@@ -39,10 +39,7 @@ def export_composition_return(
             expected=len(report.rows),
             text="CMP-08",
         )
-        central = sum(r.central_tax for r in report.rows)
-        state = sum(r.state_tax for r in report.rows)
-        totals = [report.taxable_turnover, report.exempt_turnover, 0, central, state, report.tax]
-        sheet.total_row(hints=[0, 0, 0, 0, *totals])
+        sheet.total_row()
         sheet.finish()
         return sheet.count
 

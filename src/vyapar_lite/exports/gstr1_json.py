@@ -11,7 +11,6 @@ with at most two decimals (rounded half up from thousandths). Tax heads follow t
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -20,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from vyapar_lite.domain.errors import FieldError, ValidationError
+from vyapar_lite.exports.user_files import write_text
 from vyapar_lite.services.returns.gstr1 import (
     Amounts,
     Gstr1,
@@ -82,15 +82,7 @@ def write_gstr1_json(path: Path, g: Gstr1, gstin: str) -> int:
     """Write the JSON to `path` (beside it first, then replaced: never half a file); returns how
     many documents and summary rows it holds."""
     text = dumps(gstr1_json(g, gstin)) + "\n"
-    path = Path(path)
-    temporary = path.with_name(f".{path.name}.part")
-    try:
-        with open(temporary, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+    write_text(Path(path), text)
     return entries(g)
 
 

@@ -10,7 +10,6 @@ through a float. Inward supplies (3.1 (d), Table 4) are not in it: the app does 
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +18,7 @@ from vyapar_lite.exports import workbook
 from vyapar_lite.exports.gstr1_json import Money, dumps
 from vyapar_lite.exports.report_workbook import Kind, Progress, ReportColumn, ReportSheet
 from vyapar_lite.exports.shop_heading import shop_heading
+from vyapar_lite.exports.user_files import write_text
 from vyapar_lite.services.returns.gstr1 import Amounts
 from vyapar_lite.services.returns.gstr3b import (
     INWARD_NOT_COVERED,
@@ -69,15 +69,7 @@ def write_gstr3b_json(path: Path, r: Gstr3b, gstin: str) -> int:
     """Write the JSON to `path` (beside it first, then replaced: never half a file); returns the
     number of Table 3.2 rows."""
     text = dumps(gstr3b_json(r, gstin)) + "\n"
-    path = Path(path)
-    temporary = path.with_name(f".{path.name}.part")
-    try:
-        with open(temporary, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+    write_text(Path(path), text)
     return len(r.unregistered)
 
 
@@ -93,22 +85,14 @@ def export_gstr3b(path: Path, r: Gstr3b, *, progress: Progress | None = None) ->
         for key, amounts in r.table_31.items():
             table, _, words = ROWS[key].partition(") ")
             sheet.row([table + ")", words, *_cells(amounts)])
-        total = sum(r.table_31.values(), Amounts())
-        sheet.total_row(hints=[0, 0, *_cells(total)])
+        sheet.total_row()
         sheet.after_row(["", REVERSE_CHARGE, *_cells(r.reverse_charge)], bold=False)
         sheet.finish()
         count = sheet.count
         places = ReportSheet(wb, TABLE_32, shop_heading(REPORT, start=start, end=end), COLUMNS_32)
         for p in r.unregistered:
             places.row(["Unregistered persons", _state(p.place), p.taxable, p.igst])
-        places.total_row(
-            hints=[
-                0,
-                0,
-                sum(p.taxable for p in r.unregistered),
-                sum(p.igst for p in r.unregistered),
-            ]
-        )
+        places.total_row()
         places.after_row([COMPOSITION_NOTE], bold=False)
         places.finish()
         if progress is not None:

@@ -51,8 +51,7 @@ def write_hsn_sheet(
         expected=len(lines),
         text="HSN summary",
     )
-    t = summary.total
-    sheet.total_row(hints=[0] * 6 + [t.taxable, t.igst, t.cgst, t.sgst, t.cess, summary.value])
+    sheet.total_row()
     sheet.finish()
     return sheet
 

@@ -81,11 +81,7 @@ def export_pack(
                 [r.code, r.name, r.city, r.receivable, r.advance, r.balance, *r.bands],
                 links={0: link_to(names[code])},
             )
-        shown = [rows[c] for c in codes]
-        hints = [0, 0, 0, sum(r.receivable for r in shown), sum(r.advance for r in shown)]
-        hints += [sum(r.balance for r in shown)]
-        hints += [sum(r.bands[i] for r in shown) for i in range(report.bands.count)]
-        sheet.total_row(hints=hints)
+        sheet.total_row()
         sheet.finish()
         register = write_register_sheet(wb, summary)
         write_hsn_sheet(wb, hsn)

@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 Progress = Callable[[int, int, str], None]
 PROGRESS_EVERY = 1000
 DATE_FORMAT = workbook.DATE_FORMAT  # dd-mm-yyyy
+MONEY_FORMAT = workbook.MONEY_FORMAT  # Indian grouping, with the columns' rules (see workbook)
 DATETIME_FORMAT = "dd-mm-yyyy hh:mm"
 RATE_FORMAT = "0.00"
 QTY_FORMAT = "#,##0.000"
@@ -56,29 +57,6 @@ _RISKY_FIRST = frozenset("".join(workbook.RISKY_STARTS))
 _NEEDS_CARE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\r]")  # see workbook.plain_text
 _TITLE_FONT = Font(bold=True, size=14)
 _BOLD = Font(bold=True)
-
-
-def _money_formats() -> list[tuple[int, str]]:
-    """(rupees below which, pattern): #,##0.00 up to 99,999.99, then one more 2-digit group for
-    each factor of 100 (lakhs, crores, hundreds of crores ...)."""
-    formats = [(10**5, "#,##0.00")]
-    groups = "##\\,##\\,##0.00"
-    for limit in (10**7, 10**9, 10**11, 10**13, 10**15):
-        formats.append((limit, groups))
-        groups = "##\\," + groups
-    return formats
-
-
-_MONEY_FORMATS = _money_formats()
-
-
-def money_format(paise: int) -> str:
-    """The Indian-grouping pattern for an amount of this size."""
-    rupees = abs(paise) // 100
-    for limit, pattern in _MONEY_FORMATS:
-        if rupees < limit:
-            return pattern
-    return _MONEY_FORMATS[-1][1]
 
 
 def hundredths(n: int) -> Decimal:
@@ -112,7 +90,6 @@ class Formula:
     """A formula the exporter composes itself ("=B9+F12-G12"). Plain strings are always text."""
 
     text: str
-    value_hint: int = 0  # the app's own figure (paise), to pick the amount's display pattern
 
 
 @dataclass(frozen=True)
@@ -179,6 +156,8 @@ class ReportSheet:
         title_rows = self._title_rows(heading)
         self.header_row = len(title_rows) + 2
         ws.freeze_panes = f"A{self.header_row + 1}"  # must be set before the first row
+        money = [i for i, c in enumerate(self.columns, start=1) if c.kind is Kind.MONEY]
+        workbook.indian_grouping(ws, money, self.header_row + 1)  # so are the columns' styles
         for cells in title_rows:
             self._append(cells)
         self._append([])
@@ -224,12 +203,12 @@ class ReportSheet:
                 return value
             return workbook.text_cell(self.ws, value)
         if isinstance(value, Formula):
-            pattern = money_format(value.value_hint) if kind is Kind.MONEY else None
+            pattern = MONEY_FORMAT if kind is Kind.MONEY else None
             return self._styled_cell(index, pattern, value.text) if pattern else value.text
         if isinstance(value, str):
             return workbook.text_cell(self.ws, value)
         if kind is Kind.MONEY and isinstance(value, int):
-            return self._styled_cell(index, money_format(value), rupees(value))
+            return self._styled_cell(index, MONEY_FORMAT, rupees(value))
         if kind is Kind.DATE and isinstance(value, date):
             pattern = DATETIME_FORMAT if isinstance(value, datetime) else DATE_FORMAT
             return self._styled_cell(index, pattern, value)
@@ -263,25 +242,24 @@ class ReportSheet:
 
             def money(value: object) -> object:
                 if type(value) is int:
-                    return self._styled_cell(index, money_format(value), hundredths(value))
+                    return self._styled_cell(index, MONEY_FORMAT, hundredths(value))
                 return other(value)
 
             return money
         return other
 
-    def total_row(self, label: str = "Total", *, hints: Sequence[int] | None = None) -> int:
+    def total_row(self, label: str = "Total") -> int:
         """A row of SUM formulas under the table (for columns marked `total`), with `label` in
-        the first column; `hints` are the app's own totals, column by column (display only)."""
+        the first column."""
         last_row = self.first_row + self.count - 1
         cells: list[object] = [self._bold(label)]
         for index, column in enumerate(self.columns[1:], start=1):
             if not column.total:
                 cells.append(None)
                 continue
-            hint = hints[index] if hints is not None else 0
             letter = get_column_letter(index + 1)
             text = f"=SUM({letter}{self.first_row}:{letter}{last_row})" if self.count else "=0"
-            cells.append(self.cell(index, column.kind, Formula(text, hint)))
+            cells.append(self.cell(index, column.kind, Formula(text)))
         self.total = self._append(cells)
         return self.total
 

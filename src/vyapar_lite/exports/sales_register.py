@@ -65,8 +65,7 @@ def write_register_sheet(
         expected=summary.rows,
         text="Sales register",
     )
-    n = summary.net
-    sheet.total_row(hints=[0] * 13 + [n.taxable, n.cgst, n.sgst, n.igst, n.other, n.value])
+    sheet.total_row()
     sheet.finish()
     return sheet
 

@@ -106,7 +106,6 @@ def export_segment(path: Path, segment: Segment, *, progress: Progress | None = 
             expected=segment.count,
             text=segment.title,
         )
-        hints = [sum(int(c.value(r)) for r in segment.rows) if c.total else 0 for c in columns]
-        sheet.total_row(hints=hints)
+        sheet.total_row()
         sheet.finish()
         return sheet.count

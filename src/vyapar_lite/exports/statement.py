@@ -78,11 +78,9 @@ def write_statement_sheet(
         expected=statement.line_count,
         text=f"Statement of {statement.code}",
     )
-    hints = [0] * len(COLUMNS)
-    hints[5], hints[6] = statement.total_debit, statement.total_credit
-    total = sheet.total_row(hints=hints)
+    total = sheet.total_row()
     debit, credit, balance = (sheet.column_letter(i) for i in (5, 6, BALANCE))
-    closing = Formula(f"={balance}{opening_row}+{debit}{total}-{credit}{total}", statement.closing)
+    closing = Formula(f"={balance}{opening_row}+{debit}{total}-{credit}{total}")
     closing_row = sheet.after_row(
         [statement.end, "Closing balance", "", "", "", None, None, closing]
     )
@@ -107,19 +105,18 @@ def _supplier_side(sheet: ReportSheet, statement: Statement, closing_row: int) -
         sheet.after_row(_values(line), bold=False)
     last = opening + len(side.lines)
 
-    def total(letter: str, hint: int) -> Formula:
+    def total(letter: str) -> Formula:
         text = f"=SUM({letter}{opening + 1}:{letter}{last})" if side.lines else "=0"
-        return Formula(text, hint)
+        return Formula(text)
 
     totals = sheet.after_row(
-        [None, "Supplier total", "", "", "", total(debit, side.total_debit),
-         total(credit, side.total_credit)]
+        [None, "Supplier total", "", "", "", total(debit), total(credit)]
     )  # fmt: skip
-    closing = Formula(f"={balance}{opening}+{debit}{totals}-{credit}{totals}", side.closing)
+    closing = Formula(f"={balance}{opening}+{debit}{totals}-{credit}{totals}")
     supplier_row = sheet.after_row(
         [statement.end, "Supplier closing", "", "", "", None, None, closing]
     )
-    net = Formula(f"={balance}{closing_row}+{balance}{supplier_row}", statement.net_closing)
+    net = Formula(f"={balance}{closing_row}+{balance}{supplier_row}")
     sheet.after_row(
         [None, "Net balance", "", "Both sides (> 0: they owe the shop)", "", None, None, net]
     )

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
@@ -25,7 +24,10 @@ from xml.etree.ElementTree import ParseError, iterparse
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.cell import Cell, WriteOnlyCell
+from openpyxl.formatting.rule import Rule
 from openpyxl.styles import Alignment, Font
+from openpyxl.styles.differential import DifferentialStyle
+from openpyxl.styles.numbers import NumberFormat
 from openpyxl.utils import column_index_from_string, get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
@@ -37,11 +39,34 @@ from vyapar_lite.domain.sheet import (
     SheetData,
     Unreadable,
 )
+from vyapar_lite.exports import user_files
 
 if TYPE_CHECKING:
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-MONEY_FORMAT = "#,##,##0.00"  # Indian grouping: 1,24,000.00
+# Indian grouping (1,23,45,678.90) for every amount, whatever its size and sign, also for values
+# the accountant types into the column later: one format for every amount cell, never a pattern
+# picked by the value first written. A number format holds at most two conditions, too few for
+# lakhs, crores and negatives, so the work is split:
+# - the amount columns' conditional-formatting rules (`indian_grouping`) give every amount of
+#   ₹1,00,000 or more (either sign) its grouping, and every negative one its format. Each rule's
+#   format has a single section, so Excel and LibreOffice both put the minus sign in front.
+# - the cell's own format covers what no rule matches (0 to ₹99,999.99) and is what a reader
+#   that ignores conditional formatting shows (LibreOffice's "CSV as shown", for one): there a
+#   negative must never lose its sign, so negatives get their own section with the minus written
+#   out (LibreOffice adds none of its own in a third section), and lakhs their grouping;
+#   a crore shows as 123,45,678.90 only in such a reader.
+MONEY_FORMAT = r"[>=100000]##\,##\,##0.00;[>=0]#,##0.00;-#,##0.00"
+# (the smallest size a rule is for, its format), largest first: up to ₹9,99,99,99,99,999.99.
+_BY_SIZE = (
+    (10**11, r"##\,##\,##\,##\,##\,##0.00"),
+    (10**9, r"##\,##\,##\,##\,##0.00"),
+    (10**7, r"##\,##\,##\,##0.00"),
+    (10**5, r"##\,##\,##0.00"),
+)
+_SMALL = "#,##0.00"  # below ₹1,00,000 Indian and western grouping agree
+_RULE_FORMAT_IDS = 300  # the rules' own format ids, clear of those openpyxl gives cell styles
+LAST_ROW = 1_048_576  # Excel's last row: the rules hold for rows typed in later too
 DATE_FORMAT = "dd-mm-yyyy"
 NOTES_TITLE = "How to fill"
 RISKY_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -96,11 +121,43 @@ def set_exact_number(cell: Cell | WriteOnlyCell, value: Decimal) -> None:
 
 
 def money_cell(ws: WriteOnlyWorksheet, rupees: Decimal) -> WriteOnlyCell:
-    """Exact rupees as a number cell shown as 1,24,000.00."""
+    """Exact rupees as a number cell shown as 1,24,000.00 (negatives and amounts of 100 crore or
+    more need the column's `indian_grouping` rules too)."""
     cell = WriteOnlyCell(ws)
     set_exact_number(cell, rupees)
     cell.number_format = MONEY_FORMAT
     return cell
+
+
+def indian_grouping(ws: WriteOnlyWorksheet, columns: Iterable[int], first_row: int) -> None:
+    """Conditional-formatting rules that show every amount in the 1-based `columns`, from
+    `first_row` down to the sheet's last row, in Indian grouping where `MONEY_FORMAT` alone
+    cannot: 100 crore or more, and negatives (-1,23,456.00). The columns' own style is
+    `MONEY_FORMAT` too, so a cell the accountant types below the table in Excel gets it. Call
+    before the sheet's first row (a write-only sheet writes its columns with that row)."""
+    for index in columns:
+        letter = get_column_letter(index)
+        ws.column_dimensions[letter].number_format = MONEY_FORMAT
+        first = f"{letter}{first_row}"
+        where = f"{first}:{letter}{LAST_ROW}"
+        for n, (size, pattern) in enumerate(_BY_SIZE):
+            ws.conditional_formatting.add(where, _format_rule(f"ABS({first})>={size}", pattern, n))
+        ws.conditional_formatting.add(
+            where, _format_rule(f"AND(ISNUMBER({first}),{first}<0)", _SMALL, len(_BY_SIZE))
+        )
+
+
+def _format_rule(formula: str, pattern: str, n: int) -> Rule:
+    """A rule giving the cells where `formula` holds the number format `pattern`; the first rule
+    that holds wins (stopIfTrue), so the sizes go largest first. Text makes ABS() an error: no
+    rule holds for it."""
+    number = NumberFormat(numFmtId=_RULE_FORMAT_IDS + n, formatCode=pattern)
+    return Rule(
+        type="expression",
+        formula=[formula],
+        dxf=DifferentialStyle(numFmt=number),
+        stopIfTrue=True,
+    )
 
 
 def date_cell(ws: WriteOnlyWorksheet, day: date) -> WriteOnlyCell:
@@ -193,15 +250,17 @@ def table_cells(
 
 def _table_sheet(wb: Workbook, title: str, columns: Sequence[Column]) -> WriteOnlyWorksheet:
     ws = wb.create_sheet(title)
+    money = [i for i, column in enumerate(columns, start=1) if column.kind is Kind.MONEY]
+    indian_grouping(ws, money, 2)  # before the first row: a write-only sheet writes its columns
     start_table(ws, [column.header for column in columns], [column.width for column in columns])
     return ws
 
 
 def save(wb: Workbook, path: Path) -> None:
-    """Save beside `path` first and then replace it, so a failure never leaves half a file."""
+    """Save beside `path` first and then replace it, so a failure never leaves half a file; the
+    workbook gets the user's normal file mode (`user_files`)."""
     path = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".xlsx", dir=path.parent)
-    os.close(handle)
+    temporary = user_files.temporary_beside(path, ".xlsx")
     try:
         wb.save(temporary)
         os.replace(temporary, path)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import peewee
+
 from vyapar_lite.db import audit_seal, database
 from vyapar_lite.domain.audit_hash import GENESIS, HASHED_COLUMNS, row_hash
 
@@ -45,11 +47,13 @@ def verify() -> BrokenLink | None:
     return report().broken
 
 
-def report() -> ChainReport:
-    """How many entries were checked, and the first broken link (if any)."""
+def report(db: peewee.Database | None = None) -> ChainReport:
+    """How many entries were checked, and the first broken link (if any), in the open shop file
+    or in `db` (a backup being restored)."""
+    db = database if db is None else db
     width = len(HASHED_COLUMNS)
     prev_hash, prev_id, count = GENESIS, 0, 0
-    for row in audit_seal.stored_rows(database):
+    for row in audit_seal.stored_rows(db):
         values = row[:width]
         stored_prev, stored_hash = str(row[width] or ""), str(row[width + 1] or "")
         entry_id, when = int(values[0] or 0), str(values[1] or "")
@@ -67,7 +71,7 @@ def report() -> ChainReport:
             what = "this entry was changed (or added) outside the app"
             return ChainReport(count, BrokenLink(entry_id, when, what))
         prev_hash, prev_id = stored_hash, entry_id
-    head = audit_seal.head(database)
+    head = audit_seal.head(db)
     if head is None:
         if count:
             return ChainReport(

@@ -3,8 +3,11 @@
 A restore checks the backup first (a plain one: SQLite's check; an encrypted one: decrypted,
 which authenticates every byte, then checked), refuses one made by a newer version before
 anything changes, keeps the current file as a safety copy `<name>.before-restore-<time>.vyapar`,
-and swaps the data file in one `os.replace`; then the audit anchors are told the chain now ends
-where the backup's does (`audit_anchors.mark_restored`).
+and swaps the data file in one `os.replace`. Before the swap the backup's audit chain is walked
+and held to the anchors the backup carries and the anchor-log lines that name it
+(`audit_anchors.backup_problems`): a backup edited after it was taken is refused by name. After
+it, the anchors it carried join the anchor logs and the logs are told the chain now ends where
+the backup's does (`audit_anchors.mark_restored`).
 """
 
 from __future__ import annotations
@@ -77,6 +80,12 @@ def restore(
                 out.flush()
                 os.fsync(out.fileno())
             check_copy(temp, None)
+        _refuse_rewritten_audit(temp, backup, data_file)
+        conn = sqlite3.connect(temp.absolute().as_uri() + "?mode=ro", uri=True)
+        try:
+            brought = audit_anchors.carried(conn.execute, backup)
+        finally:
+            conn.close()
         safety = _safety_copy(data_file, stamp)
         for extra in ("-wal", "-shm", "-journal"):
             with contextlib.suppress(FileNotFoundError):
@@ -85,12 +94,26 @@ def restore(
         if info.encrypted:  # what it held is known now that it is open
             name, counts = shop_details(data_file)
             info = BackupInfo(backup, info.taken_at, name, counts, True, info.size)
-        audit_anchors.mark_restored(data_file, _anchor_folders(data_file, backup.parent))
+        folders = _anchor_folders(data_file, backup.parent)
+        audit_anchors.mark_restored(data_file, folders, brought=brought)
     finally:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()
         lock.release()
     return RestoreResult(info, safety)
+
+
+def _refuse_rewritten_audit(copy: Path, backup: Path, data_file: Path) -> None:
+    """BackupError, before anything is changed, when the backup's audit chain is broken or does
+    not hold the anchors it carries or that the anchor logs recorded for it: the backup was
+    edited after it was taken."""
+    problems = audit_anchors.backup_problems(copy, backup, data_file)
+    if problems:
+        raise BackupError(
+            f"{backup.name} was changed after it was taken, so it was not restored: "
+            + "; ".join(problems)
+            + " Nothing was changed; pick another backup."
+        )
 
 
 def _anchor_folders(data_file: Path, *more: Path) -> list[Path]:

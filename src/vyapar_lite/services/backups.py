@@ -7,7 +7,9 @@ half-written backup never looks like a good one. The screens take it in two step
 shopkeeper is not kept waiting: `quick_check` and the counts before the rename (about 0.5 s on a
 1M-entry shop), then `check_in_full` (the full `integrity_check`, about 3 s) in the background; a
 copy that fails that is renamed `*.failed-check` and never offered for a restore. Old backups are
-then thinned out by `domain.backup_rotation`. Restoring one is `backup_restore`.
+then thinned out by `domain.backup_rotation`. Restoring one is `backup_restore`. Each copy
+carries its own audit anchor (`audit_anchors.carry_in_copy`, written before the check) and the
+anchor logs get a line naming it.
 
 Settings (the `setting` table): `backup.folder` ('' for the default `backups` folder beside the
 data file), `backup.keep_daily|weekly|monthly`, `backup.encrypt` ('1': encrypt the automatic
@@ -235,12 +237,14 @@ def back_up_file(
             counts = sqlite_features.backup_to(data_file, partial, pages)
             if not password:
                 counts["setting"] -= _without_app_password(partial)
+            if audit_anchors.carry_in_copy(partial, final.name, taken_at):
+                counts["audit_anchor"] += 1  # the backup's own anchor, inside it
         except (OSError, sqlite3.Error) as exc:
             raise BackupError(f"The backup could not be written to {folder}: {exc}.") from None
         if progress is not None:
             progress(1, 1, "Checking the backup…")
         check_copy(partial, counts, full=full_check or bool(password))
-        audit_anchors.anchor_backup(data_file, partial, folder)
+        audit_anchors.anchor_backup(data_file, partial, folder, final.name)
         shop_name, _ = shop_details(partial)
         if password:
             encrypt_file(partial, final, password)

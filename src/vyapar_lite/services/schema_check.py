@@ -4,11 +4,16 @@ the migrations make for its data version.
 A trigger added behind the app's back can switch auditing off unseen (`BEFORE INSERT ON
 audit_entry ... SELECT RAISE(IGNORE)` drops every audit row silently), an index can be dropped or
 a table changed. The expected schema is made fresh for each check by running the migrations up
-to the file's version on an empty in-memory database, so the fingerprint of every data version
-follows the migrations themselves and a new migration needs no list kept by hand.
+to the file's version on an empty in-memory database (once per version and process), so the
+fingerprint of every data version follows the migrations themselves and a new migration needs no
+list kept by hand.
 """
 
 from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from types import MappingProxyType
 
 import peewee
 
@@ -16,12 +21,19 @@ from vyapar_lite.db import database, migrations, sqlite_features
 
 
 def expected_schema(version: int) -> dict[tuple[str, str], str]:
-    """What the migrations make up to `version`: (type, name) -> SQL."""
+    """What the migrations make up to `version`: (type, name) -> SQL (a copy to keep)."""
+    return dict(_made_by_migrations(version))
+
+
+@functools.lru_cache(maxsize=4)
+def _made_by_migrations(version: int) -> Mapping[tuple[str, str], str]:
+    """Worked out once per version and process: the migrations are constants of the program, and
+    running them all on an empty database is most of what a `check` of a small shop costs."""
     memory = peewee.SqliteDatabase(":memory:")
     memory.connect()
     try:
         migrations.migrate(memory, target=version)
-        return sqlite_features.schema_objects(memory)
+        return MappingProxyType(sqlite_features.schema_objects(memory))
     finally:
         memory.close()
 
