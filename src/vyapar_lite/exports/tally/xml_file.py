@@ -1,0 +1,167 @@
+"""Write the Tally XML file TallyPrime's Import Data takes (Gateway of Tally > Import >
+Transactions): one ENVELOPE whose IMPORTDATA names the company (SVCURRENTCOMPANY, when set) and
+carries the ledger masters first, then the vouchers, each in its own TALLYMESSAGE.
+
+Vouchers are accounting vouchers (Accounting Voucher View, not invoices with stock items):
+their ALLLEDGERENTRIES.LIST hold the party ledger with its BILLALLOCATIONS.LIST and the income,
+tax and money ledgers. The party as issued (name, address, GSTIN, state, place of supply) comes
+from the document's snapshot. The same books give the same bytes: nothing depends on the clock.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from vyapar_lite.exports.tally.xml_text import (
+    attribute,
+    deemed_positive,
+    element,
+    tally_amount,
+    tally_date,
+    text,
+)
+from vyapar_lite.services.tally.vouchers import Bill, Entry, Ledger, TallyBooks, Voucher
+
+Progress = Callable[[int, int, str], None]
+
+
+def write_tally_xml(path: Path, books: TallyBooks, *, progress: Progress | None = None) -> int:
+    """Write `books` to `path` (built beside it and renamed into place, so a failed export
+    leaves no half-written file); returns how many vouchers were written."""
+    partial = path.with_name(path.name + ".partial")
+    total = len(books.vouchers)
+    try:
+        with open(partial, "w", encoding="utf-8", newline="\n") as out:
+            for n, chunk in enumerate(tally_xml(books)):
+                out.write(chunk)
+                if progress is not None and n % 2000 == 0:
+                    progress(min(n, total), total, "Writing vouchers")
+        os.replace(partial, path)
+    finally:
+        if partial.exists():
+            partial.unlink()
+    return total
+
+
+def tally_xml(books: TallyBooks) -> Iterator[str]:
+    """The file's text in pieces: the head and masters, then one piece per voucher, the end."""
+    company = ""
+    if books.company:
+        company = f"<STATICVARIABLES>{element('SVCURRENTCOMPANY', books.company)}</STATICVARIABLES>"
+    head = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        f"<!-- Vyapar Lite: vouchers {books.start:%d-%m-%Y} to {books.end:%d-%m-%Y} -->",
+        "<ENVELOPE>",
+        "<HEADER><TALLYREQUEST>Import Data</TALLYREQUEST></HEADER>",
+        "<BODY><IMPORTDATA>",
+        f"<REQUESTDESC><REPORTNAME>Vouchers</REPORTNAME>{company}</REQUESTDESC>",
+        "<REQUESTDATA>",
+    ]
+    yield "\n".join(head) + "\n"
+    yield "".join(_ledger(ledger) for ledger in books.ledgers)
+    for voucher in books.vouchers:
+        yield _voucher(voucher)
+    yield "</REQUESTDATA>\n</IMPORTDATA></BODY>\n</ENVELOPE>\n"
+
+
+def _message(body: str) -> str:
+    return f'<TALLYMESSAGE xmlns:UDF="TallyUDF">\n{body}</TALLYMESSAGE>\n'
+
+
+def _ledger(ledger: Ledger) -> str:
+    parts = [
+        f'<LEDGER NAME={attribute(ledger.name)} ACTION="Create">',
+        f'<NAME.LIST TYPE="String">{element("NAME", ledger.name)}</NAME.LIST>',
+        element("PARENT", ledger.parent),
+        element("ISBILLWISEON", "Yes" if ledger.bill_wise else "No"),
+    ]
+    if ledger.duty_head:
+        parts += [element("TAXTYPE", "GST"), element("GSTDUTYHEAD", ledger.duty_head)]
+    lines = [line.strip() for line in ledger.address.splitlines() if line.strip()]
+    if lines:
+        parts.append(
+            '<ADDRESS.LIST TYPE="String">'
+            + "".join(element("ADDRESS", line) for line in lines)
+            + "</ADDRESS.LIST>"
+        )
+    if ledger.parent in ("Sundry Debtors", "Sundry Creditors"):
+        if ledger.state_name:
+            parts.append(element("LEDSTATENAME", ledger.state_name))
+        if ledger.country:
+            parts.append(element("COUNTRYNAME", ledger.country))
+        if ledger.pin_code:
+            parts.append(element("PINCODE", ledger.pin_code))
+        registration = "Regular" if ledger.gstin else "Unregistered"
+        parts.append(element("GSTREGISTRATIONTYPE", registration))
+        if ledger.gstin:
+            parts.append(element("PARTYGSTIN", ledger.gstin))
+    if ledger.opening or ledger.opening_bills:
+        parts.append(element("OPENINGBALANCE", tally_amount(ledger.opening)))
+        parts += [_bill(bill) for bill in ledger.opening_bills]
+    parts.append("</LEDGER>\n")
+    return _message("\n".join(parts))
+
+
+def _voucher(v: Voucher) -> str:
+    parts = [
+        f'<VOUCHER VCHTYPE={attribute(v.kind)} ACTION="Create" OBJVIEW="Accounting Voucher View">',
+        element("DATE", tally_date(v.on)),
+        element("EFFECTIVEDATE", tally_date(v.on)),
+        element("VOUCHERTYPENAME", v.kind),
+        element("VOUCHERNUMBER", v.number),
+        element("PERSISTEDVIEW", "Accounting Voucher View"),
+        element("PARTYLEDGERNAME", v.party_ledger),
+    ]
+    if v.reference:
+        parts.append(element("REFERENCE", v.reference))
+    if v.party is not None:
+        p = v.party
+        parts.append(element("PARTYNAME", p.name))
+        lines = [line.strip() for line in p.address.splitlines() if line.strip()]
+        if lines:
+            parts.append(
+                '<ADDRESS.LIST TYPE="String">'
+                + "".join(element("ADDRESS", line) for line in lines)
+                + "</ADDRESS.LIST>"
+            )
+        if p.gstin:
+            parts.append(element("PARTYGSTIN", p.gstin))
+        parts.append(element("GSTREGISTRATIONTYPE", "Regular" if p.gstin else "Unregistered"))
+        if p.state_name:
+            parts.append(element("STATENAME", p.state_name))
+        if p.place_name:
+            parts.append(element("PLACEOFSUPPLY", p.place_name))
+    if v.narration:
+        parts.append(element("NARRATION", v.narration))
+    parts += [_entry(e) for e in v.entries]
+    parts.append("</VOUCHER>\n")
+    return _message("\n".join(parts))
+
+
+def _entry(e: Entry) -> str:
+    parts = [
+        "<ALLLEDGERENTRIES.LIST>",
+        element("LEDGERNAME", e.ledger),
+        element("ISDEEMEDPOSITIVE", deemed_positive(e.amount)),
+        element("ISPARTYLEDGER", "Yes" if e.is_party else "No"),
+        element("AMOUNT", tally_amount(e.amount)),
+    ]
+    parts += [_bill(bill) for bill in e.bills]
+    parts.append("</ALLLEDGERENTRIES.LIST>")
+    return "".join(parts)
+
+
+def _bill(bill: Bill) -> str:
+    parts = ["<BILLALLOCATIONS.LIST>"]
+    if bill.on is not None:
+        parts.append(element("BILLDATE", tally_date(bill.on)))
+    if bill.name:
+        parts.append(element("NAME", bill.name))
+    parts += [element("BILLTYPE", bill.kind), element("AMOUNT", tally_amount(bill.amount))]
+    parts.append("</BILLALLOCATIONS.LIST>")
+    return "".join(parts)
+
+
+__all__ = ["tally_xml", "text", "write_tally_xml"]

@@ -1,0 +1,143 @@
+"""Money and settlements as Tally vouchers: receipts (Receipt, with bill allocations), refunds
+and bounced cheques (Payment), write-offs, contra settlements and entries without a document
+(Journal).
+
+- A receipt credits the customer bill by bill: each allocation to a posted document is
+  "Agst Ref" that document; what it leaves unallocated is "Advance" for a sale order's advance
+  and "On Account" otherwise. Cash receipts debit the cash ledger, every other mode the bank.
+- A bounced cheque that had been counted is a Payment on the day it came back: the customer
+  debited against the same bills, the bank credited (the bank took the money back).
+- A refund is a Payment debiting the customer (on account) and crediting cash or bank.
+- A write-off is a Journal: the write-off ledger debited, the customer credited against the
+  bills it settled. A contra settlement is a Journal debiting the customer's payable ledger
+  (Sundry Creditors) and crediting the customer against the bills it settled.
+- A ledger entry with no document behind it (history typed in from an old ledger) is a Journal
+  against the `no_document` ledger, for the accountant to reclassify.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from vyapar_lite.services.tally.names import TallyNames
+from vyapar_lite.services.tally.vouchers import Bill, Entry, Side, Voucher
+
+
+@dataclass(frozen=True)
+class MoneyRow:
+    """A receipt-table row or a payment out, with what it settled (document number, paise)."""
+
+    number: str
+    mode: str
+    origin: str  # receipt: receipt | invoice | order | write_off | contra; payment: its purpose
+    reference: str
+    cheque_number: str
+    settled: tuple[tuple[str, int], ...]
+
+
+def cash_or_bank(mode: str, names: TallyNames) -> str:
+    return names.cash if mode == "cash" else names.bank
+
+
+def settlement_bills(row: MoneyRow, amount: int) -> tuple[Bill, ...]:
+    """A credit of `amount` paise (> 0) to the customer, bill by bill (amounts negative)."""
+    bills = [Bill("Agst Ref", number, -paise) for number, paise in row.settled if paise]
+    left = amount - sum(paise for _, paise in row.settled)
+    if left:
+        bills.append(Bill("Advance" if row.origin == "order" else "On Account", "", -left))
+    return tuple(bills)
+
+
+def receipt_voucher(
+    row: MoneyRow,
+    on: date,
+    amount: int,
+    *,
+    names: TallyNames,
+    side: Side,
+) -> Voucher:
+    """A receipt, write-off or contra of `amount` paise credited to the customer."""
+    party_ledger = side.ledger
+    credit = Entry(party_ledger, -amount, settlement_bills(row, amount), True)
+    if row.origin == "write_off":
+        other, kind, text = names.write_off, "Journal", "Written off"
+    elif row.origin == "contra":
+        other, kind, text = (
+            names.supplier(party_ledger),
+            "Journal",
+            "Contra: set off against payable",
+        )
+    else:
+        other, kind, text = cash_or_bank(row.mode, names), "Receipt", _how(row)
+    return Voucher(kind, row.number, on, side.ledger, (Entry(other, amount), credit), text,
+                   row.reference, side.issued)  # fmt: skip
+
+
+def bounce_voucher(
+    row: MoneyRow,
+    on: date,
+    amount: int,
+    *,
+    names: TallyNames,
+    side: Side,
+) -> Voucher:
+    """The bank took back a counted cheque: the customer owes the bills again."""
+    bills = tuple(Bill(b.kind, b.name, -b.amount) for b in settlement_bills(row, amount))
+    entries = (Entry(side.ledger, amount, bills, True), Entry(names.bank, -amount))
+    return Voucher("Payment", row.number, on, side.ledger, entries,
+                   f"Cheque {row.cheque_number} bounced", row.reference, side.issued)  # fmt: skip
+
+
+def refund_voucher(
+    row: MoneyRow,
+    on: date,
+    amount: int,
+    *,
+    names: TallyNames,
+    side: Side,
+) -> Voucher:
+    entries = (
+        Entry(side.ledger, amount, (Bill("On Account", "", amount),), True),
+        Entry(cash_or_bank(row.mode, names), -amount),
+    )
+    return Voucher("Payment", row.number, on, side.ledger, entries, "Refund: " + _how(row),
+                   row.reference, side.issued)  # fmt: skip
+
+
+def no_document_voucher(
+    number: str, on: date, amount: int, *, text: str, names: TallyNames, side: Side
+) -> Voucher:
+    """A ledger entry of `amount` paise (+ debit) with no document behind it."""
+    bill = (
+        Bill("New Ref", number, amount) if amount > 0 and number else Bill("On Account", "", amount)
+    )
+    entries = (Entry(side.ledger, amount, (bill,), True), Entry(names.no_document, -amount))
+    return Voucher("Journal", number, on, side.ledger, entries, text)
+
+
+def reversed_voucher(voucher: Voucher, on: date, why: str) -> Voucher:
+    """A document's voucher with every amount turned round: its reversal on `on`."""
+    entries = tuple(
+        Entry(e.ledger, -e.amount, tuple(Bill(b.kind, b.name, -b.amount, b.on) for b in e.bills),
+              e.is_party)
+        for e in voucher.entries
+    )  # fmt: skip
+    return Voucher(_REVERSAL[voucher.kind], voucher.number, on, voucher.party_ledger, entries, why,
+                   voucher.reference, voucher.party)  # fmt: skip
+
+
+_REVERSAL = {
+    "Sales": "Credit Note",
+    "Debit Note": "Credit Note",
+    "Credit Note": "Debit Note",
+    "Receipt": "Payment",
+    "Payment": "Receipt",
+    "Journal": "Journal",
+}
+
+
+def _how(row: MoneyRow) -> str:
+    if row.mode == "cheque" and row.cheque_number:
+        return f"Cheque {row.cheque_number}"
+    return row.mode.capitalize()
