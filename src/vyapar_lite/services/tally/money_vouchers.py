@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from vyapar_lite.services.sales_postings import MODE_LABELS
 from vyapar_lite.services.tally.names import TallyNames
 from vyapar_lite.services.tally.vouchers import Bill, Entry, Side, Voucher
 
@@ -140,4 +141,4 @@ _REVERSAL = {
 def _how(row: MoneyRow) -> str:
     if row.mode == "cheque" and row.cheque_number:
         return f"Cheque {row.cheque_number}"
-    return row.mode.capitalize()
+    return MODE_LABELS.get(row.mode, row.mode.capitalize())

@@ -1,0 +1,246 @@
+"""The Tally export read back with ElementTree: vouchers balance, party ledgers move by what the
+Balances report moves by, the same books give the same bytes, names are escaped right."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections import defaultdict
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from tally_builders import AMPERSAND_NAME, HINDI_NAME, TallyShop, build_tally_shop
+from vyapar_lite.domain.errors import ValidationError
+from vyapar_lite.exports.tally.xml_file import write_tally_xml
+from vyapar_lite.services.balances import balances
+from vyapar_lite.services.tally import names as tally_names
+from vyapar_lite.services.tally.books import tally_books
+
+WHOLE = (date(2025, 12, 1), date(2026, 6, 30))  # the history, the openings and every document
+MAY = (date(2026, 5, 1), date(2026, 5, 31))  # no openings, the bounce, contra, write-off, refund
+
+
+@pytest.fixture
+def books(shop_file: Path) -> TallyShop:
+    return build_tally_shop()
+
+
+def export(tmp_path: Path, period: tuple[date, date], name: str = "tally.xml") -> Path:
+    path = tmp_path / name
+    write_tally_xml(path, tally_books(*period))
+    return path
+
+
+def paise(text: str | None) -> int:
+    """Tally's AMOUNT text back to paise signed + debit / - credit."""
+    return -int(Decimal(text or "0") * 100)
+
+
+def vouchers(path: Path) -> list[ET.Element]:
+    return list(ET.parse(path).getroot().iter("VOUCHER"))
+
+
+def entries(voucher: ET.Element) -> list[tuple[str, int]]:
+    return [
+        (e.findtext("LEDGERNAME") or "", paise(e.findtext("AMOUNT")))
+        for e in voucher.findall("ALLLEDGERENTRIES.LIST")
+    ]
+
+
+def by_number(path: Path) -> dict[str, list[ET.Element]]:
+    found: dict[str, list[ET.Element]] = defaultdict(list)
+    for v in vouchers(path):
+        found[v.findtext("VOUCHERNUMBER") or ""].append(v)
+    return found
+
+
+@pytest.mark.parametrize("period", [WHOLE, MAY])
+def test_every_voucher_balances_and_its_bills_add_up(
+    books: TallyShop, tmp_path: Path, period: tuple[date, date]
+) -> None:
+    found = vouchers(export(tmp_path, period))
+    assert len(found) > 10
+    for v in found:
+        assert sum(amount for _, amount in entries(v)) == 0, v.findtext("VOUCHERNUMBER")
+        for e in v.findall("ALLLEDGERENTRIES.LIST"):
+            bills = [paise(b.findtext("AMOUNT")) for b in e.findall("BILLALLOCATIONS.LIST")]
+            if bills:
+                assert sum(bills) == paise(e.findtext("AMOUNT"))
+        debit = [e for e in v.findall("ALLLEDGERENTRIES.LIST") if paise(e.findtext("AMOUNT")) > 0]
+        assert all(e.findtext("ISDEEMEDPOSITIVE") == "Yes" for e in debit)
+        assert len(v.findtext("DATE") or "") == 8
+
+
+@pytest.mark.parametrize("period", [WHOLE, MAY, (date(2026, 4, 1), date(2026, 4, 1))])
+def test_each_party_ledger_moves_by_the_customers_balance_movement(
+    books: TallyShop, tmp_path: Path, period: tuple[date, date]
+) -> None:
+    root = ET.parse(export(tmp_path, period)).getroot()
+    in_tally: dict[str, int] = defaultdict(int)
+    for ledger in root.iter("LEDGER"):
+        if ledger.findtext("PARENT") == "Sundry Debtors":
+            in_tally[ledger.get("NAME") or ""] += paise(ledger.findtext("OPENINGBALANCE"))
+    for v in root.iter("VOUCHER"):
+        for e in v.findall("ALLLEDGERENTRIES.LIST"):
+            if e.findtext("ISPARTYLEDGER") == "Yes":
+                in_tally[e.findtext("LEDGERNAME") or ""] += paise(e.findtext("AMOUNT"))
+    start, end = period
+    before = {r.code: r.balance for r in balances(start - timedelta(days=1)).rows}
+    movement = {}
+    for row in balances(end).rows:  # the Balances report, every customer
+        moved = row.balance - before[row.code]
+        if moved:
+            movement[tally_names.party_ledger(row.name, row.code)] = moved
+    assert movement  # the period moves something
+    assert {k: v for k, v in in_tally.items() if v} == movement
+
+
+def test_re_exporting_gives_the_same_bytes(books: TallyShop, tmp_path: Path) -> None:
+    first = export(tmp_path, WHOLE, "first.xml").read_bytes()
+    second = export(tmp_path, WHOLE, "second.xml").read_bytes()
+    assert first == second
+    assert not list(tmp_path.glob("*.partial"))
+
+
+def test_names_with_markup_characters_and_hindi_survive(books: TallyShop, tmp_path: Path) -> None:
+    path = export(tmp_path, MAY)
+    raw = path.read_bytes()
+    assert raw.startswith(b'<?xml version="1.0" encoding="UTF-8"?>')
+    assert b"Sharma &amp; Sons &lt;Wholesale&gt;" in raw
+    assert b"<Wholesale>" not in raw
+    assert HINDI_NAME.encode("utf-8") in raw
+    root = ET.parse(path).getroot()
+    ledgers = {ledger.get("NAME") for ledger in root.iter("LEDGER")}
+    assert f"{AMPERSAND_NAME} ({books.sharma})" in ledgers
+    assert f"{HINDI_NAME} ({books.ram})" in ledgers
+    parties = {v.findtext("PARTYNAME") for v in root.iter("VOUCHER")}
+    assert {AMPERSAND_NAME, HINDI_NAME} <= parties
+
+
+def test_voucher_types_and_bills(books: TallyShop, tmp_path: Path) -> None:
+    n = books.numbers
+    found = by_number(export(tmp_path, WHOLE))
+
+    def one(number: str, kind: str) -> ET.Element:
+        matching = [v for v in found[number] if v.get("VCHTYPE") == kind]
+        assert len(matching) == 1, (number, kind, [v.get("VCHTYPE") for v in found[number]])
+        return matching[0]
+
+    def bills(v: ET.Element) -> list[tuple[str, str, int]]:
+        return [
+            (b.findtext("BILLTYPE") or "", b.findtext("NAME") or "", paise(b.findtext("AMOUNT")))
+            for b in v.iter("BILLALLOCATIONS.LIST")
+        ]
+
+    asha = f"Asha Verma ({books.report.asha})"
+    sale = one(n["inv1"], "Sales")
+    assert entries(sale) == [
+        (asha, 23600),
+        ("Sales GST 18%", -20000),
+        ("Output CGST", -1800),
+        ("Output SGST", -1800),
+    ]
+    assert bills(sale) == [("New Ref", n["inv1"], 23600)]
+    assert sale.findtext("PARTYLEDGERNAME") == asha
+    assert one(n["cn1"], "Credit Note").findtext("REFERENCE") == n["inv2"]
+    assert bills(one(n["cn1"], "Credit Note")) == [("Agst Ref", n["inv2"], -94500)]
+    assert ("Output IGST", -18000) in entries(one(n["dn1"], "Debit Note"))
+    assert bills(one(n["dealer_rct"], "Receipt")) == [("Agst Ref", n["inv2"], -300000)]
+    assert ("Bank", 300000) in entries(one(n["dealer_rct"], "Receipt"))
+    assert bills(one(n["ram_rct"], "Receipt")) == [("Agst Ref", n["rcm_inv"], -107000)]
+    refund = one(n["refund"], "Payment")
+    assert ("Cash", -40000) in entries(refund)
+    bounce = one(n["sharma_chq"], "Payment")  # the bank took the cheque's money back
+    assert ("Bank", -236000) in entries(bounce)
+    assert bills(bounce) == [("Agst Ref", n["sharma_inv"], 236000)]
+    contra = one(n["contra"], "Journal")
+    gupta = f"Gupta Electricals ({books.gupta})"
+    assert entries(contra) == [(f"{gupta} - payable", 100000), (gupta, -100000)]
+    write_off = [v for v in found["WO/26-27/00001"] if v.get("VCHTYPE") == "Journal"]
+    assert entries(write_off[0])[0] == ("Bad debts written off", 1000)
+    old = one("OLD/101", "Journal")  # history typed in from an old ledger: no document
+    assert ("Old ledger entries (no document)", -300000) in entries(old)
+
+
+def test_cancelled_documents_are_left_out(books: TallyShop, tmp_path: Path) -> None:
+    n = books.numbers
+    found = by_number(export(tmp_path, WHOLE))
+    assert n["inv5"] not in found  # the invoice cancelled the day it was made
+    assert n["cancelled_rct"] not in found
+    assert tally_books(*WHOLE).cancelled_left_out == 3  # and the invoice's counter receipt
+
+
+def test_debit_memo_and_financial_credit_carry_no_gst(books: TallyShop, tmp_path: Path) -> None:
+    n = books.numbers
+    found = by_number(export(tmp_path, WHOLE))
+    sharma = f"{AMPERSAND_NAME} ({books.sharma})"
+    (memo,) = found[n["memo"]]
+    assert memo.get("VCHTYPE") == "Journal"
+    assert entries(memo) == [(sharma, 25000), ("Cheque return charges recovered", -25000)]
+    (fcn,) = found[n["fcn"]]
+    assert fcn.get("VCHTYPE") == "Credit Note"
+    assert entries(fcn) == [("Discount allowed", 10000), (f"{HINDI_NAME} ({books.ram})", -10000)]
+
+
+def test_a_reverse_charge_line_carries_no_output_tax(books: TallyShop, tmp_path: Path) -> None:
+    """Only the ₹500 line the shop pays tax on gives output tax (₹45 + ₹45); the reverse-charge
+    line's ₹90 is the recipient's to pay (s.9(3) CGST Act)."""
+    (sale,) = by_number(export(tmp_path, WHOLE))[books.numbers["rcm_inv"]]
+    lines = dict(entries(sale))
+    assert lines["Sales GST 18%"] == -100000
+    assert (lines["Output CGST"], lines["Output SGST"]) == (-4500, -4500)
+    assert "Output IGST" not in lines
+
+
+def test_openings_in_the_period_go_on_the_ledger_bill_by_bill(
+    books: TallyShop, tmp_path: Path
+) -> None:
+    root = ET.parse(export(tmp_path, WHOLE)).getroot()
+    ledgers = {ledger.get("NAME"): ledger for ledger in root.iter("LEDGER")}
+    asha = ledgers[f"Asha Verma ({books.report.asha})"]
+    assert asha.findtext("OPENINGBALANCE") == "-5000.00"  # ₹5,000 owed: a debit
+    (bill,) = asha.findall("BILLALLOCATIONS.LIST")
+    assert (bill.findtext("BILLTYPE"), bill.findtext("BILLDATE")) == ("New Ref", "20260401")
+    ravi = ledgers[f"Ravi Kumar ({books.report.ravi})"]
+    assert ravi.findtext("OPENINGBALANCE") == "1000.00"  # an advance: a credit
+    assert asha.findtext("PARENT") == "Sundry Debtors"
+    assert ledgers["Output CGST"].findtext("GSTDUTYHEAD") == "Central Tax"
+    kaveri = ledgers[f"Kaveri Stores ({books.report.kaveri})"]
+    assert (kaveri.findtext("PARTYGSTIN"), kaveri.findtext("LEDSTATENAME")) == (
+        "29AAGCB7383J1Z4",
+        "Karnataka",
+    )
+    may = ET.parse(export(tmp_path, MAY, "may.xml")).getroot()
+    assert all(ledger.find("OPENINGBALANCE") is None for ledger in may.iter("LEDGER"))
+
+
+def test_ledger_names_come_from_settings(books: TallyShop, tmp_path: Path) -> None:
+    names = tally_names.tally_names()
+    tally_names.save_tally_names(
+        tally_names.TallyNames(
+            **{**names.__dict__, "sales_by_rate": "Sales @ {rate}% GST", "cash": "Cash Box"}
+        )
+    )
+    found = by_number(export(tmp_path, WHOLE))
+    assert ("Sales @ 18% GST", -20000) in entries(found[books.numbers["inv1"]][0])
+    assert ("Cash", -40000) not in entries(found[books.numbers["refund"]][0])
+    assert ("Cash Box", -40000) in entries(found[books.numbers["refund"]][0])
+
+
+def test_ledger_names_are_checked(shop_file: Path) -> None:
+    names = tally_names.tally_names()
+    with pytest.raises(ValidationError) as exc:
+        tally_names.save_tally_names(
+            tally_names.TallyNames(
+                **{**names.__dict__, "sales_by_rate": "Sales", "bank": "Cash", "round_off": " "}
+            )
+        )
+    messages = {e.field: e.message for e in exc.value.errors}
+    assert messages == {
+        "sales_by_rate": "Put {rate} where the GST rate goes",
+        "bank": "The same name as the cash ledger",
+        "round_off": "Give the ledger a name",
+    }
+    assert tally_names.tally_names() == names  # nothing saved
