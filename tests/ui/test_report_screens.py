@@ -264,7 +264,7 @@ def test_reports_load_when_first_shown_and_the_window_has_them(
     assert screen.objectName() == "page.reports"
     assert [screen.chooser.tabText(i) for i in range(screen.chooser.count())] == [
         "Statement", "Outstanding", "Ageing", "Balances", "Sales register", "Accountant's pack",
-        "Composition (CMP-08)", "Customer insights",
+        "Export to Tally", "Composition (CMP-08)", "Customer insights",
     ]  # fmt: skip
     statement = screen.page("statement")
     assert statement.result is None and "Choose a customer" not in statement.message.text()

@@ -50,6 +50,12 @@ def _pack() -> ReportPage[Any]:
     return PackPage()
 
 
+def _tally() -> ReportPage[Any]:
+    from vyapar_lite.ui.reports.tally_page import TallyPage
+
+    return TallyPage()
+
+
 def _insights() -> ReportPage[Any]:
     from vyapar_lite.ui.reports.insights_page import InsightsPage
 
@@ -69,6 +75,7 @@ REPORTS: tuple[tuple[str, str, Callable[[], ReportPage[Any]]], ...] = (
     ("balances", "Balances", _balances),
     ("register", "Sales register", _register),
     ("pack", "Accountant's pack", _pack),
+    ("tally", "Export to Tally", _tally),
     ("composition", "Composition (CMP-08)", _composition),
     ("insights", "Customer insights", _insights),
 )

@@ -1,0 +1,50 @@
+"""Reports › Export to Tally: the period's vouchers by type on screen, and the XML file written
+from the screen off the UI thread."""
+
+from __future__ import annotations
+
+import os
+import xml.etree.ElementTree as ET
+from datetime import date
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from report_pages import WAIT_MS, row_texts, shown
+from tally_builders import build_tally_shop
+from vyapar_lite.ui.reports.reports_screen import ReportsScreen
+from vyapar_lite.ui.reports.tally_page import TallyPage
+
+
+def test_export_to_tally_from_the_reports_screen(
+    qtbot: QtBot, shop_file: Path, tmp_path: Path
+) -> None:
+    build_tally_shop()
+    screen = ReportsScreen()
+    qtbot.addWidget(screen)
+    page = screen.page("tally")
+    assert isinstance(page, TallyPage)
+    page.period.set_period(date(2026, 5, 1), date(2026, 5, 31))
+    shown(qtbot, page)
+    rows = [row_texts(page, r)[:3] for r in range(page.model.rowCount())]
+    assert rows == [
+        ["Sales", "5", "17,460.00 Dr"],
+        ["Credit Note", "2", "1,045.00 Cr"],  # the rice bags back (945) and a financial 100
+        ["Receipt", "3", "6,430.00 Cr"],
+        ["Payment", "2", "2,760.00 Dr"],  # the refund (400) and the bounced cheque (2,360)
+        ["Journal", "3", "760.00 Cr"],  # memo 250 Dr, write-off 10 Cr, contra 1,000 Cr
+    ]
+    assert "3 cancelled documents are left out" in page.summary.text()
+    assert not page.print_button.isVisibleTo(page)
+    assert page.export_button.text() == "Export to Tally (XML)…"
+    if os.environ.get("TALLY_SHOT"):
+        screen.resize(1100, 600)
+        screen.show_report("tally")
+        screen.grab().save(os.environ["TALLY_SHOT"])
+
+    out = tmp_path / "may"
+    with qtbot.waitSignal(page.exported, timeout=WAIT_MS):
+        page.export_file(out)  # ".xml" is added
+    root = ET.parse(out.with_suffix(".xml")).getroot()
+    assert len(list(root.iter("VOUCHER"))) == sum(int(r[1]) for r in rows)
+    assert page.last_message.startswith("The Tally file with 15 vouchers written to")
