@@ -12,8 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from report_pages import WAIT_MS, row_texts, shown
 from tally_builders import build_tally_shop
+from vyapar_lite.services.tally.names import tally_names
 from vyapar_lite.ui.reports.reports_screen import ReportsScreen
 from vyapar_lite.ui.reports.tally_page import TallyPage
+from vyapar_lite.ui.settings.tally_settings import TallySettingsGroup
 
 
 def test_export_to_tally_from_the_reports_screen(
@@ -48,3 +50,23 @@ def test_export_to_tally_from_the_reports_screen(
     root = ET.parse(out.with_suffix(".xml")).getroot()
     assert len(list(root.iter("VOUCHER"))) == sum(int(r[1]) for r in rows)
     assert page.last_message.startswith("The Tally file with 15 vouchers written to")
+
+
+def test_tally_ledger_names_in_settings(qtbot: QtBot, shop_file: Path) -> None:
+    group = TallySettingsGroup()
+    qtbot.addWidget(group)
+    assert group.edits["sales_by_rate"].text() == "Sales GST {rate}%"
+    group.edits["bank"].setText("HDFC Bank A/c")
+    group.edits["sales_by_rate"].setText("Sales")
+    assert group.save() is None
+    assert group.errors["sales_by_rate"].text() == "Put {rate} where the GST rate goes"
+    assert group.status.text() == "Not saved: see the names marked."
+    assert tally_names().bank == "Bank"  # nothing saved
+    group.edits["sales_by_rate"].setText("Sales @ {rate}%")
+    assert group.save() is not None
+    assert (tally_names().bank, tally_names().sales_at(1800)) == ("HDFC Bank A/c", "Sales @ 18%")
+    assert group.status.text() == "Saved."
+    assert group.errors["sales_by_rate"].isHidden()
+    if os.environ.get("TALLY_SHOT"):
+        group.resize(700, 900)
+        group.grab().save(os.environ["TALLY_SHOT"].replace(".png", "-settings.png"))
