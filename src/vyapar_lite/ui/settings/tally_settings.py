@@ -43,6 +43,8 @@ class TallySettingsGroup(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settings.tally")
+        self.status = QLabel()
+        self.status.setObjectName("settings.tally.status")
         box = QGroupBox("Ledger names for the Tally export")
         form = QFormLayout(box)
         note = QLabel(
@@ -68,8 +70,6 @@ class TallySettingsGroup(QWidget):
             self.edits[field], self.errors[field] = edit, error
             form.addRow(LABELS[field], edit)
             form.addRow("", error)
-        self.status = QLabel()
-        self.status.setObjectName("settings.tally.status")
         self.save_button = QPushButton("Save Tally ledger names")
         self.save_button.setObjectName("settings.tally.save")
         self.save_button.clicked.connect(self.save)
