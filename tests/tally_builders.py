@@ -26,7 +26,7 @@ class TallyShop:
     report: ReportShop
     sharma: str  # & < > " in the name, pays by cheque that bounces (charges debited)
     ram: str  # a Hindi name; a reverse-charge supply, a write-off and a financial credit note
-    gupta: str  # also a supplier: a purchase bill and a contra settlement
+    gupta: str  # also a supplier: a purchase bill, a contra settlement and a payment to him
     numbers: dict[str, str]
 
 
@@ -70,10 +70,17 @@ def build_tally_shop() -> TallyShop:
     n["refund"] = payments_out.record_refund(
         payments_out.RefundDraft(report.ravi, date(2026, 5, 15), 40000)
     ).number
-    # Gupta: sells ₹1,500 to us (purchase bill), buys ₹1,000 (0%) from us; set off on 30-05
-    purchases.record_bill(purchases.BillDraft(gupta, "G-77", date(2026, 5, 2), 150000, 0, 150000))
+    # Gupta: sells ₹1,300 + ₹200 GST to us (purchase bill), buys ₹1,000 (0%) from us; set off
+    # on 30-05
+    n["purchase"] = purchases.record_bill(
+        purchases.BillDraft(gupta, "G-77", date(2026, 5, 2), 130000, 20000, 150000)
+    ).number
     n["gupta_inv"] = invoice(gupta, date(2026, 5, 3), line("Wire", 100000, 0)).number
     n["contra"] = contra.post_contra(gupta, date(2026, 5, 30)).number
+    # 31-05: the shop pays Gupta ₹300 by UPI, the rest of his bill after the set-off
+    n["supplier_pay"] = payments_out.record_supplier_payment(
+        payments_out.SupplierPaymentDraft(gupta, date(2026, 5, 31), 30000, mode="upi")
+    ).number
     # 12-05: a receipt typed by mistake and cancelled
     n["cancelled_rct"] = record_receipt(
         ReceiptDraft(report.dealer, date(2026, 5, 12), 50000, mode="cash")

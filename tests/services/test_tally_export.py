@@ -14,7 +14,9 @@ import pytest
 from tally_builders import AMPERSAND_NAME, HINDI_NAME, TallyShop, build_tally_shop
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.exports.tally.xml_file import write_tally_xml
+from vyapar_lite.services.allocations import customer_row
 from vyapar_lite.services.balances import balances
+from vyapar_lite.services.supplier_side import payable_of
 from vyapar_lite.services.tally import names as tally_names
 from vyapar_lite.services.tally.books import tally_books
 
@@ -82,10 +84,9 @@ def test_each_party_ledger_moves_by_the_customers_balance_movement(
     for ledger in root.iter("LEDGER"):
         if ledger.findtext("PARENT") == "Sundry Debtors":
             in_tally[ledger.get("NAME") or ""] += paise(ledger.findtext("OPENINGBALANCE"))
-    for v in root.iter("VOUCHER"):
-        for e in v.findall("ALLLEDGERENTRIES.LIST"):
-            if e.findtext("ISPARTYLEDGER") == "Yes":
-                in_tally[e.findtext("LEDGERNAME") or ""] += paise(e.findtext("AMOUNT"))
+    for e in root.iter("ALLLEDGERENTRIES.LIST"):
+        if (e.findtext("LEDGERNAME") or "") in in_tally:
+            in_tally[e.findtext("LEDGERNAME") or ""] += paise(e.findtext("AMOUNT"))
     start, end = period
     before = {r.code: r.balance for r in balances(start - timedelta(days=1)).rows}
     movement = {}
@@ -95,6 +96,26 @@ def test_each_party_ledger_moves_by_the_customers_balance_movement(
             movement[tally_names.party_ledger(row.name, row.code)] = moved
     assert movement  # the period moves something
     assert {k: v for k, v in in_tally.items() if v} == movement
+
+
+@pytest.mark.parametrize("period", [WHOLE, MAY])
+def test_each_payable_ledger_moves_by_what_the_shop_owes_the_supplier(
+    books: TallyShop, tmp_path: Path, period: tuple[date, date]
+) -> None:
+    root = ET.parse(export(tmp_path, period)).getroot()
+    gupta = f"Gupta Electricals ({books.gupta}) - payable"
+    (master,) = [led for led in root.iter("LEDGER") if led.get("NAME") == gupta]
+    assert master.findtext("PARENT") == "Sundry Creditors"
+    in_tally = sum(
+        paise(e.findtext("AMOUNT"))
+        for e in root.iter("ALLLEDGERENTRIES.LIST")
+        if e.findtext("LEDGERNAME") == gupta
+    )
+    customer_id = customer_row(books.gupta).id
+    start, end = period
+    owed = payable_of(customer_id, end) - payable_of(customer_id, start - timedelta(days=1))
+    assert owed == 150000 - 100000 - 30000
+    assert in_tally == -owed  # a payable is a credit balance
 
 
 def test_re_exporting_gives_the_same_bytes(books: TallyShop, tmp_path: Path) -> None:
@@ -158,6 +179,16 @@ def test_voucher_types_and_bills(books: TallyShop, tmp_path: Path) -> None:
     contra = one(n["contra"], "Journal")
     gupta = f"Gupta Electricals ({books.gupta})"
     assert entries(contra) == [(f"{gupta} - payable", 100000), (gupta, -100000)]
+    assert bills(contra) == [("Agst Ref", "G-77", 100000), ("Agst Ref", n["gupta_inv"], -100000)]
+    purchase = one(n["purchase"], "Purchase")
+    assert entries(purchase) == [
+        ("Purchases", 130000), ("Input GST (not split by head)", 20000),
+        (f"{gupta} - payable", -150000),
+    ]  # fmt: skip
+    assert bills(purchase) == [("New Ref", "G-77", -150000)]
+    paid = one(n["supplier_pay"], "Payment")
+    assert entries(paid) == [(f"{gupta} - payable", 30000), ("Bank", -30000)]
+    assert bills(paid) == [("Agst Ref", "G-77", 30000)]
     write_off = [v for v in found["WO/26-27/00001"] if v.get("VCHTYPE") == "Journal"]
     assert entries(write_off[0])[0] == ("Bad debts written off", 1000)
     old = one("OLD/101", "Journal")  # history typed in from an old ledger: no document

@@ -33,8 +33,9 @@ def test_export_to_tally_from_the_reports_screen(
         ["Sales", "5", "17,460.00 Dr"],
         ["Credit Note", "2", "1,045.00 Cr"],  # the rice bags back (945) and a financial 100
         ["Receipt", "3", "6,430.00 Cr"],
-        ["Payment", "2", "2,760.00 Dr"],  # the refund (400) and the bounced cheque (2,360)
+        ["Payment", "3", "3,060.00 Dr"],  # refund 400, bounced cheque 2,360, to Gupta 300
         ["Journal", "3", "760.00 Cr"],  # memo 250 Dr, write-off 10 Cr, contra 1,000 Cr
+        ["Purchase", "1", "1,500.00 Cr"],
     ]
     assert "3 cancelled documents are left out" in page.summary.text()
     assert not page.print_button.isVisibleTo(page)
@@ -49,7 +50,7 @@ def test_export_to_tally_from_the_reports_screen(
         page.export_file(out)  # ".xml" is added
     root = ET.parse(out.with_suffix(".xml")).getroot()
     assert len(list(root.iter("VOUCHER"))) == sum(int(r[1]) for r in rows)
-    assert page.last_message.startswith("The Tally file with 15 vouchers written to")
+    assert page.last_message.startswith("The Tally file with 17 vouchers written to")
 
 
 def test_tally_ledger_names_in_settings(qtbot: QtBot, shop_file: Path) -> None:

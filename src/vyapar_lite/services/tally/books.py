@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 from typing import Any, NamedTuple
 
@@ -40,6 +41,7 @@ from vyapar_lite.services.tally.money_vouchers import (
 )
 from vyapar_lite.services.tally.names import TallyNames, party_ledger, tally_names
 from vyapar_lite.services.tally.sales_vouchers import DocRow, LineGroup, document_voucher
+from vyapar_lite.services.tally.supplier_vouchers import read_supplier_side, supplier_voucher
 from vyapar_lite.services.tally.vouchers import (
     VOUCHER_TYPES,
     Bill,
@@ -81,6 +83,12 @@ _SETTLED = (
     "JOIN sales_doc d ON d.id = a.doc_id "
     "WHERE d.status = 'posted' AND a.receipt_id IN " + _IN_PERIOD + " ORDER BY a.receipt_id, a.id"
 )
+_CONTRA_BILLS = (
+    "SELECT c.receipt_id, b.bill_number, a.amount FROM contra c "
+    "JOIN bill_allocation a ON a.payment_id = c.payment_id "
+    "JOIN purchase_bill b ON b.id = a.bill_id "
+    "WHERE b.status = 'posted' AND c.receipt_id IN " + _IN_PERIOD + " ORDER BY c.receipt_id, a.id"
+)
 _PAYMENTS = (
     "SELECT id, number, mode, purpose, reference, cheque_number FROM payment_out WHERE id IN "
     + _IN_PERIOD
@@ -105,7 +113,9 @@ def tally_books(start: date, end: date, *, progress: Progress | None = None) -> 
     lines = _line_groups(period)
     money = {"receipt": _receipts(period), "payment_out": _payments(period)}
     parties = {kind: _parties(period, kind) for kind in ("sales_doc", "receipt", "payment_out")}
-    customers = masters.customers({int(e[1]) for e in entries})
+    suppliers = read_supplier_side(period.start, period.end)
+    supplier_left_out = _cancelled_pairs(suppliers.entries)
+    customers = masters.customers({int(e[1]) for e in (*entries, *suppliers.entries)})
     build = _Builder(
         names=names, customers=customers, docs=docs, lines=lines, money=money, parties=parties
     )
@@ -114,9 +124,19 @@ def tally_books(start: date, end: date, *, progress: Progress | None = None) -> 
             build.add(e)
         if progress is not None and n % 2000 == 1999:
             progress(n + 1, len(entries), "Building vouchers")
+    for e in suppliers.entries:
+        if e[0] not in supplier_left_out:
+            c = customers[int(e[1])]
+            ledger = names.supplier(party_ledger(c.name, c.code))
+            voucher = supplier_voucher(e, suppliers, names, ledger)
+            if voucher is not None:
+                build.vouchers.append(voucher)
     vouchers = sorted(build.vouchers, key=_order)
     ledgers = masters.ledgers(names, customers, build.openings, vouchers)
-    cancelled = len({(e[4], e[5]) for e in entries if e[0] in left_out})
+    cancelled = len({(e[4], e[5]) for e in entries if e[0] in left_out}) + len(
+        {(e[4], e[5]) for e in suppliers.entries if e[0] in supplier_left_out}
+        - {("payment_out", e[5]) for e in entries if e[0] in left_out}
+    )
     return TallyBooks(start, end, _company(names), ledgers, tuple(vouchers), cancelled)
 
 
@@ -264,8 +284,15 @@ def _receipts(period: _Period) -> dict[int, MoneyRow]:
     settled: dict[int, list[tuple[str, int]]] = defaultdict(list)
     for receipt_id, number, paise in period.read(_SETTLED, "receipt"):
         settled[receipt_id].append((number, paise))
+    payable: dict[int, list[tuple[str, int]]] = defaultdict(list)
+    for receipt_id, their, paise in period.read(_CONTRA_BILLS, "receipt"):
+        payable[receipt_id].append((their, paise))
     return {
-        r[0]: _money_row(r, tuple(settled.get(r[0], ()))) for r in period.read(_RECEIPTS, "receipt")
+        r[0]: replace(
+            _money_row(r, tuple(settled.get(r[0], ()))),
+            payable_settled=tuple(payable.get(r[0], ())),
+        )
+        for r in period.read(_RECEIPTS, "receipt")
     }
 
 

@@ -6,7 +6,7 @@ under the group Tally keeps it in (GST ledgers as duties of their head)."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from vyapar_lite.db import database
 from vyapar_lite.domain import gst
@@ -64,30 +64,27 @@ def ledgers(
     bytes each time)."""
     used = {e.ledger for v in vouchers for e in v.entries}
     out: dict[str, Ledger] = {}
-    parties: set[str] = set()
     for c in people.values():
         name = party_ledger(c.name, c.code)
-        parties.add(name)
         bills = tuple(openings.get(c.id, ()))
-        if name not in used and not bills:
-            continue
         address = c.address.strip()
         if c.city and c.city.casefold() not in address.casefold():
             address = f"{address}\n{c.city}".strip()
-        out[name] = Ledger(
+        master = Ledger(
             name, "Sundry Debtors", gstin=c.gstin, state_name=state_name(c.state_code),
             address=address, pin_code=c.pin_code,
-            country=c.country if c.state_code == FOREIGN else "India",
-            bill_wise=True, opening=sum(b.amount for b in bills), opening_bills=bills,
+            country=c.country if c.state_code == FOREIGN else "India", bill_wise=True,
         )  # fmt: skip
+        if name in used or bills:
+            out[name] = replace(master, opening=sum(b.amount for b in bills), opening_bills=bills)
+        payable = names.supplier(name)
+        if payable in used:
+            out[payable] = replace(master, name=payable, parent="Sundry Creditors")
     fixed = _fixed(names)
-    suffix = names.supplier_suffix
     for name in sorted(used - set(out)):
         if name in fixed:
             parent, head = fixed[name]
             out[name] = Ledger(name, parent, duty_head=head)
-        elif name.endswith(suffix) and name[: -len(suffix)] in parties:
-            out[name] = Ledger(name, "Sundry Creditors", bill_wise=True)
         else:
             out[name] = Ledger(name, "Sales Accounts")  # the sales ledgers by rate
     return tuple(out[n] for n in sorted(out))

@@ -35,6 +35,8 @@ class MoneyRow:
     reference: str
     cheque_number: str
     settled: tuple[tuple[str, int], ...]
+    # a contra: the supplier's bills its payable side settled (their number, paise)
+    payable_settled: tuple[tuple[str, int], ...] = ()
 
 
 def cash_or_bank(mode: str, names: TallyNames) -> str:
@@ -64,11 +66,14 @@ def receipt_voucher(
     if row.origin == "write_off":
         other, kind, text = names.write_off, "Journal", "Written off"
     elif row.origin == "contra":
-        other, kind, text = (
-            names.supplier(party_ledger),
-            "Journal",
-            "Contra: set off against payable",
-        )
+        payable = [Bill("Agst Ref", their, paise) for their, paise in row.payable_settled]
+        left = amount - sum(paise for _, paise in row.payable_settled)
+        if left:
+            payable.append(Bill("On Account", "", left))
+        debit = Entry(names.supplier(party_ledger), amount, tuple(payable))
+        return Voucher("Journal", row.number, on, party_ledger, (debit, credit),
+                       "Contra: set off against what the shop owes them", row.reference,
+                       side.issued)  # fmt: skip
     else:
         other, kind, text = cash_or_bank(row.mode, names), "Receipt", _how(row)
     return Voucher(kind, row.number, on, side.ledger, (Entry(other, amount), credit), text,

@@ -29,14 +29,14 @@ _MEANING = {
     "Debit Note": "debit notes",
     "Credit Note": "credit notes (GST and financial)",
     "Receipt": "money received, allocated bill by bill",
-    "Payment": "refunds and bounced cheques",
+    "Payment": "refunds, bounced cheques, payments to suppliers",
     "Journal": "write-offs, contra settlements, cheque charges, entries without a document",
     "Purchase": "purchase bills",
 }
 
 
 def _type_rows(books: TallyBooks) -> list[tuple[str, int, int, str]]:
-    """(voucher type, how many, the customers' side in paise (+ debit), what they are)."""
+    """(voucher type, how many, the parties' side in paise (+ debit), what they are)."""
     counts: Counter[str] = Counter()
     amounts: Counter[str] = Counter()
     for v in books.vouchers:
@@ -65,7 +65,7 @@ class TallyPage(ReportPage[TallyBooks]):
         return [
             Column("Voucher type", lambda r: r[0], "text", 110, whole=True),
             Column("Vouchers", lambda r: r[1], "count", 80),
-            Column("Customers' side (Dr +)", lambda r: r[2], "balance", 150),
+            Column("Parties' side", lambda r: r[2], "balance", 150),
             Column("What they are", lambda r: r[3], "text", 420),
         ]
 
