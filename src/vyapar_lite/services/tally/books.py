@@ -25,6 +25,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from vyapar_lite.db import database
@@ -248,7 +249,14 @@ def _company(names: TallyNames) -> str:
 
 
 def _day(value: Any) -> date:
-    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+    if isinstance(value, date):
+        return value
+    return _iso_day(str(value)[:10])
+
+
+@lru_cache(maxsize=4096)  # a period has a few hundred days and thousands of entries on each
+def _iso_day(text: str) -> date:
+    return date.fromisoformat(text)
 
 
 def _rows(cursor: Any) -> list[tuple[Any, ...]]:
