@@ -26,8 +26,9 @@ _ENTRIES = (
     "debit - credit FROM payable_entry WHERE entry_date >= ? AND entry_date <= ? "
     "ORDER BY entry_date, id"
 )
-_IN_PERIOD = (
-    "(SELECT doc_id FROM payable_entry WHERE entry_date >= ? AND entry_date <= ? AND doc_type = ?)"
+_IN_PERIOD = (  # on the date index, as in `books`
+    "(SELECT doc_id FROM payable_entry "
+    "WHERE entry_date >= ? AND entry_date <= ? AND doc_type || '' = ?)"
 )
 _BILLS = (
     "SELECT id, number, bill_number, taxable, gst, total FROM purchase_bill WHERE id IN "
