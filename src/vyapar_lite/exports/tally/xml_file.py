@@ -22,7 +22,14 @@ from vyapar_lite.exports.tally.xml_text import (
     tally_date,
     text,
 )
-from vyapar_lite.services.tally.vouchers import Bill, Entry, Ledger, TallyBooks, Voucher
+from vyapar_lite.services.tally.vouchers import (
+    Bill,
+    Entry,
+    Ledger,
+    PartyAsIssued,
+    TallyBooks,
+    Voucher,
+)
 
 Progress = Callable[[int, int, str], None]
 
@@ -105,34 +112,19 @@ def _ledger(ledger: Ledger) -> str:
 
 
 def _voucher(v: Voucher) -> str:
+    day = tally_date(v.on)
     parts = [
         f'<VOUCHER VCHTYPE={attribute(v.kind)} ACTION="Create" OBJVIEW="Accounting Voucher View">',
-        element("DATE", tally_date(v.on)),
-        element("EFFECTIVEDATE", tally_date(v.on)),
-        element("VOUCHERTYPENAME", v.kind),
+        f"<DATE>{day}</DATE><EFFECTIVEDATE>{day}</EFFECTIVEDATE>"
+        f"<VOUCHERTYPENAME>{v.kind}</VOUCHERTYPENAME>",
         element("VOUCHERNUMBER", v.number),
-        element("PERSISTEDVIEW", "Accounting Voucher View"),
+        "<PERSISTEDVIEW>Accounting Voucher View</PERSISTEDVIEW>",
         element("PARTYLEDGERNAME", v.party_ledger),
     ]
     if v.reference:
         parts.append(element("REFERENCE", v.reference))
     if v.party is not None:
-        p = v.party
-        parts.append(element("PARTYNAME", p.name))
-        lines = [line.strip() for line in p.address.splitlines() if line.strip()]
-        if lines:
-            parts.append(
-                '<ADDRESS.LIST TYPE="String">'
-                + "".join(element("ADDRESS", line) for line in lines)
-                + "</ADDRESS.LIST>"
-            )
-        if p.gstin:
-            parts.append(element("PARTYGSTIN", p.gstin))
-        parts.append(element("GSTREGISTRATIONTYPE", "Regular" if p.gstin else "Unregistered"))
-        if p.state_name:
-            parts.append(element("STATENAME", p.state_name))
-        if p.place_name:
-            parts.append(element("PLACEOFSUPPLY", p.place_name))
+        parts.append(_party(v.party))
     if v.narration:
         parts.append(element("NARRATION", v.narration))
     parts += [_entry(e) for e in v.entries]
@@ -140,28 +132,44 @@ def _voucher(v: Voucher) -> str:
     return _message("\n".join(parts))
 
 
+def _party(p: PartyAsIssued) -> str:
+    """The buyer as the document was issued."""
+    parts = [element("PARTYNAME", p.name)]
+    lines = [line.strip() for line in p.address.splitlines() if line.strip()]
+    if lines:
+        parts.append(
+            '<ADDRESS.LIST TYPE="String">'
+            + "".join(element("ADDRESS", line) for line in lines)
+            + "</ADDRESS.LIST>"
+        )
+    if p.gstin:
+        parts.append(element("PARTYGSTIN", p.gstin))
+    parts.append(element("GSTREGISTRATIONTYPE", "Regular" if p.gstin else "Unregistered"))
+    if p.state_name:
+        parts.append(element("STATENAME", p.state_name))
+    if p.place_name:
+        parts.append(element("PLACEOFSUPPLY", p.place_name))
+    return "\n".join(parts)
+
+
 def _entry(e: Entry) -> str:
-    parts = [
-        "<ALLLEDGERENTRIES.LIST>",
-        element("LEDGERNAME", e.ledger),
-        element("ISDEEMEDPOSITIVE", deemed_positive(e.amount)),
-        element("ISPARTYLEDGER", "Yes" if e.is_party else "No"),
-        element("AMOUNT", tally_amount(e.amount)),
-    ]
-    parts += [_bill(bill) for bill in e.bills]
-    parts.append("</ALLLEDGERENTRIES.LIST>")
-    return "".join(parts)
+    """One ledger line; tag text that never needs escaping is written as it is."""
+    bills = "".join(_bill(bill) for bill in e.bills)
+    return (
+        f"<ALLLEDGERENTRIES.LIST><LEDGERNAME>{text(e.ledger)}</LEDGERNAME>"
+        f"<ISDEEMEDPOSITIVE>{deemed_positive(e.amount)}</ISDEEMEDPOSITIVE>"
+        f"<ISPARTYLEDGER>{'Yes' if e.is_party else 'No'}</ISPARTYLEDGER>"
+        f"<AMOUNT>{tally_amount(e.amount)}</AMOUNT>{bills}</ALLLEDGERENTRIES.LIST>"
+    )
 
 
 def _bill(bill: Bill) -> str:
-    parts = ["<BILLALLOCATIONS.LIST>"]
-    if bill.on is not None:
-        parts.append(element("BILLDATE", tally_date(bill.on)))
-    if bill.name:
-        parts.append(element("NAME", bill.name))
-    parts += [element("BILLTYPE", bill.kind), element("AMOUNT", tally_amount(bill.amount))]
-    parts.append("</BILLALLOCATIONS.LIST>")
-    return "".join(parts)
+    day = f"<BILLDATE>{tally_date(bill.on)}</BILLDATE>" if bill.on is not None else ""
+    name = f"<NAME>{text(bill.name)}</NAME>" if bill.name else ""
+    return (
+        f"<BILLALLOCATIONS.LIST>{day}{name}<BILLTYPE>{bill.kind}</BILLTYPE>"
+        f"<AMOUNT>{tally_amount(bill.amount)}</AMOUNT></BILLALLOCATIONS.LIST>"
+    )
 
 
 __all__ = ["tally_xml", "text", "write_tally_xml"]

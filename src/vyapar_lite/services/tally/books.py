@@ -23,7 +23,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -299,9 +298,8 @@ def _receipts(period: _Period) -> dict[int, MoneyRow]:
     for receipt_id, their, paise in period.read(_CONTRA_BILLS, "receipt"):
         payable[receipt_id].append((their, paise))
     return {
-        r[0]: replace(
-            _money_row(r, tuple(settled.get(r[0], ()))),
-            payable_settled=tuple(payable.get(r[0], ())),
+        r[0]: _money_row(r, tuple(settled.get(r[0], ())))._replace(
+            payable_settled=tuple(payable.get(r[0], ()))
         )
         for r in period.read(_RECEIPTS, "receipt")
     }

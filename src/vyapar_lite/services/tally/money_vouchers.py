@@ -17,16 +17,15 @@ and bounced cheques (Payment), write-offs, contra settlements and entries withou
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from vyapar_lite.services.sales_postings import MODE_LABELS
 from vyapar_lite.services.tally.names import TallyNames
 from vyapar_lite.services.tally.vouchers import Bill, Entry, Side, Voucher
 
 
-@dataclass(frozen=True)
-class MoneyRow:
+class MoneyRow(NamedTuple):
     """A receipt-table row or a payment out, with what it settled (document number, paise)."""
 
     number: str

@@ -22,8 +22,8 @@ is against the invoice it corrects.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.services import non_gst
@@ -31,8 +31,7 @@ from vyapar_lite.services.tally.names import TallyNames
 from vyapar_lite.services.tally.vouchers import Bill, Entry, Side, Voucher
 
 
-@dataclass(frozen=True)
-class DocRow:
+class DocRow(NamedTuple):
     id: int
     kind: str  # invoice | credit_note | debit_note | opening_bill
     number: str
@@ -49,8 +48,7 @@ class DocRow:
     grand_total: int
 
 
-@dataclass(frozen=True)
-class LineGroup:
+class LineGroup(NamedTuple):
     """A document's lines summed by supply type, GST rate and reverse charge."""
 
     supply_type: str
