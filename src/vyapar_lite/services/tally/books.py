@@ -129,7 +129,7 @@ def tally_books(start: date, end: date, *, progress: Progress | None = None) -> 
             progress(n + 1, len(entries), "Building vouchers")
     for e in suppliers.entries:
         if e[0] not in supplier_left_out:
-            c = customers[int(e[1])]
+            c = _customer_of(e, customers)
             ledger = names.supplier(party_ledger(c.name, c.code))
             voucher = supplier_voucher(e, suppliers, names, ledger)
             if voucher is not None:
@@ -164,8 +164,8 @@ class _Builder:
         self.openings: dict[int, list[Bill]] = defaultdict(list)
 
     def add(self, e: tuple[Any, ...]) -> None:
-        _id, customer_id, on, kind, doc_type, doc_id, number, text, amount = e
-        customer = self.customers[int(customer_id)]
+        _id, _customer, on, kind, doc_type, doc_id, number, text, amount = e
+        customer = _customer_of(e, self.customers)
         ledger = party_ledger(customer.name, customer.code)
         on = _day(on)
         names = self.names
@@ -219,6 +219,21 @@ class _Builder:
         if amount > 0 and number:
             return Bill("New Ref", number, amount, on)
         return Bill("On Account", "", amount, on)
+
+
+def _customer_of(
+    entry: tuple[Any, ...], customers: dict[int, masters.CustomerRow]
+) -> masters.CustomerRow:
+    customer = customers.get(int(entry[1]))
+    if customer is None:  # a damaged file: an entry whose customer is gone
+        raise ValidationError(
+            FieldError(
+                "books",
+                f"The entry {entry[6] or entry[0]} of {entry[2]} belongs to no customer; "
+                "run Check the books (vyapar-lite-cli check) before exporting",
+            )
+        )
+    return customer
 
 
 def _cancelled_pairs(entries: Sequence[tuple[Any, ...]]) -> set[int]:

@@ -75,6 +75,7 @@ class ReportPage(QWidget, Generic[ResultT]):
     file_suffix = ".xlsx"
     file_filter = XLSX_FILTER
     file_kind = "Excel"
+    export_title = ""  # the save dialog's title ("" = "Export the <title> to <file_kind>")
     stretch_column: int | None = None
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -351,7 +352,7 @@ class ReportPage(QWidget, Generic[ResultT]):
             return
         name, _ = QFileDialog.getSaveFileName(
             self,
-            f"Export the {self.title.lower()} to {self.file_kind}",
+            self.export_title or f"Export the {self.title.lower()} to {self.file_kind}",
             str(last_folder() / f"{self.file_name(self.result)}{self.file_suffix}"),
             self.file_filter,
         )
