@@ -19,6 +19,8 @@ from vyapar_lite.services.balances import balances
 from vyapar_lite.services.supplier_side import payable_of
 from vyapar_lite.services.tally import names as tally_names
 from vyapar_lite.services.tally.books import tally_books
+from vyapar_lite.services.tally.money_vouchers import reversed_voucher
+from vyapar_lite.services.tally.vouchers import Bill, Entry, Voucher
 
 WHOLE = (date(2025, 12, 1), date(2026, 6, 30))  # the history, the openings and every document
 MAY = (date(2026, 5, 1), date(2026, 5, 31))  # no openings, the bounce, contra, write-off, refund
@@ -275,3 +277,18 @@ def test_ledger_names_are_checked(shop_file: Path) -> None:
         "round_off": "Give the ledger a name",
     }
     assert tally_names.tally_names() == names  # nothing saved
+
+
+def test_a_reversal_on_another_day_turns_the_voucher_round() -> None:
+    """None of the app's services cancels on another day than the document's, but a file may
+    hold such a reversal (an old import): it is written as the voucher turned round."""
+    sale = Voucher("Sales", "INV/1", date(2026, 5, 1), "A (C1)", (
+        Entry("A (C1)", 11800, (Bill("New Ref", "INV/1", 11800),), True),
+        Entry("Sales GST 18%", -10000), Entry("Output IGST", -1800),
+    ))  # fmt: skip
+    back = reversed_voucher(sale, date(2026, 5, 9), "INV/1 cancelled")
+    assert (back.kind, back.on, back.balance) == ("Credit Note", date(2026, 5, 9), 0)
+    assert [(e.ledger, e.amount) for e in back.entries] == [
+        ("A (C1)", -11800), ("Sales GST 18%", 10000), ("Output IGST", 1800)
+    ]  # fmt: skip
+    assert back.entries[0].bills == (Bill("Agst Ref", "INV/1", -11800),)

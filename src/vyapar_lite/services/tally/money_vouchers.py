@@ -122,14 +122,19 @@ def no_document_voucher(
 
 
 def reversed_voucher(voucher: Voucher, on: date, why: str) -> Voucher:
-    """A document's voucher with every amount turned round: its reversal on `on`."""
+    """A document's voucher with every amount turned round: its reversal on `on`. A bill the
+    document opened ("New Ref") is settled by the reversal ("Agst Ref")."""
     entries = tuple(
-        Entry(e.ledger, -e.amount, tuple(Bill(b.kind, b.name, -b.amount, b.on) for b in e.bills),
-              e.is_party)
+        Entry(e.ledger, -e.amount, tuple(_turned(b) for b in e.bills), e.is_party)
         for e in voucher.entries
-    )  # fmt: skip
+    )
     return Voucher(_REVERSAL[voucher.kind], voucher.number, on, voucher.party_ledger, entries, why,
                    voucher.reference, voucher.party)  # fmt: skip
+
+
+def _turned(bill: Bill) -> Bill:
+    kind = "Agst Ref" if bill.kind == "New Ref" else bill.kind
+    return Bill(kind, bill.name, -bill.amount, None)
 
 
 _REVERSAL = {
