@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from collections import defaultdict
+from dataclasses import replace as changed
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -14,6 +15,7 @@ import pytest
 from tally_builders import AMPERSAND_NAME, HINDI_NAME, TallyShop, build_tally_shop
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.exports.tally.xml_file import write_tally_xml
+from vyapar_lite.services import customers
 from vyapar_lite.services.allocations import customer_row
 from vyapar_lite.services.balances import balances
 from vyapar_lite.services.supplier_side import payable_of
@@ -292,3 +294,32 @@ def test_a_reversal_on_another_day_turns_the_voucher_round() -> None:
         ("A (C1)", -11800), ("Sales GST 18%", 10000), ("Output IGST", 1800)
     ]  # fmt: skip
     assert back.entries[0].bills == (Bill("Agst Ref", "INV/1", -11800),)
+
+
+def test_the_party_as_issued_comes_from_the_documents_copy(
+    books: TallyShop, tmp_path: Path
+) -> None:
+    """Kaveri Stores moves to Goa with a new name after the May invoice: the voucher still says
+    who and where the invoice was issued to; the ledger master has the customer as now."""
+    account = customers.get_customer(books.report.kaveri)
+    customers.update_customer(
+        books.report.kaveri,
+        changed(account.details, name="Kaveri Retail", state_code="30", gstin="", city="Panaji"),
+        confirmed=True,
+    )
+    root = ET.parse(export(tmp_path, MAY)).getroot()
+    (sale,) = [
+        v for v in root.iter("VOUCHER") if v.findtext("VOUCHERNUMBER") == books.numbers["inv3"]
+    ]
+    assert (sale.findtext("PARTYNAME"), sale.findtext("PARTYGSTIN")) == (
+        "Kaveri Stores",
+        "29AAGCB7383J1Z4",
+    )
+    assert (sale.findtext("STATENAME"), sale.findtext("PLACEOFSUPPLY")) == (
+        "Karnataka",
+        "Karnataka",
+    )
+    ledger = f"Kaveri Retail ({books.report.kaveri})"
+    assert sale.findtext("PARTYLEDGERNAME") == ledger
+    (master,) = [led for led in root.iter("LEDGER") if led.get("NAME") == ledger]
+    assert (master.findtext("LEDSTATENAME"), master.find("PARTYGSTIN")) == ("Goa", None)
