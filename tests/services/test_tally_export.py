@@ -237,9 +237,14 @@ def test_openings_in_the_period_go_on_the_ledger_bill_by_bill(
     asha = ledgers[f"Asha Verma ({books.report.asha})"]
     assert asha.findtext("OPENINGBALANCE") == "-5000.00"  # ₹5,000 owed: a debit
     (bill,) = asha.findall("BILLALLOCATIONS.LIST")
-    assert (bill.findtext("BILLTYPE"), bill.findtext("BILLDATE")) == ("New Ref", "20260401")
+    assert [bill.findtext(t) for t in ("NAME", "BILLDATE", "ISADVANCE", "OPENINGBALANCE")] == [
+        f"OB/{books.report.asha}", "20260401", "No", "-5000.00"
+    ]  # fmt: skip
     ravi = ledgers[f"Ravi Kumar ({books.report.ravi})"]
     assert ravi.findtext("OPENINGBALANCE") == "1000.00"  # an advance: a credit
+    (credit,) = ravi.findall("BILLALLOCATIONS.LIST")
+    assert [credit.findtext(t) for t in ("ISADVANCE", "OPENINGBALANCE")] == ["Yes", "1000.00"]
+    assert credit.findtext("NAME")  # the opening credit's receipt number
     assert asha.findtext("PARENT") == "Sundry Debtors"
     assert ledgers["Output CGST"].findtext("GSTDUTYHEAD") == "Central Tax"
     kaveri = ledgers[f"Kaveri Stores ({books.report.kaveri})"]

@@ -106,7 +106,7 @@ def _ledger(ledger: Ledger) -> str:
             parts.append(element("PARTYGSTIN", ledger.gstin))
     if ledger.opening or ledger.opening_bills:
         parts.append(element("OPENINGBALANCE", tally_amount(ledger.opening)))
-        parts += [_bill(bill) for bill in ledger.opening_bills]
+        parts += [_opening_bill(bill) for bill in ledger.opening_bills]
     parts.append("</LEDGER>\n")
     return _message("\n".join(parts))
 
@@ -160,6 +160,18 @@ def _entry(e: Entry) -> str:
         f"<ISDEEMEDPOSITIVE>{deemed_positive(e.amount)}</ISDEEMEDPOSITIVE>"
         f"<ISPARTYLEDGER>{'Yes' if e.is_party else 'No'}</ISPARTYLEDGER>"
         f"<AMOUNT>{tally_amount(e.amount)}</AMOUNT>{bills}</ALLLEDGERENTRIES.LIST>"
+    )
+
+
+def _opening_bill(bill: Bill) -> str:
+    """A bill of a ledger's opening balance: its date, name, whether it is an advance, and its
+    own opening balance (signed like the ledger's)."""
+    day = f"<BILLDATE>{tally_date(bill.on)}</BILLDATE>" if bill.on is not None else ""
+    advance = "Yes" if bill.kind == "Advance" else "No"
+    return (
+        f"<BILLALLOCATIONS.LIST>{day}<NAME>{text(bill.name)}</NAME>"
+        f"<ISADVANCE>{advance}</ISADVANCE>"
+        f"<OPENINGBALANCE>{tally_amount(bill.amount)}</OPENINGBALANCE></BILLALLOCATIONS.LIST>"
     )
 
 

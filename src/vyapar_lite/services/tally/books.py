@@ -14,8 +14,9 @@ Decisions the export makes:
   reported. A reversal on another day (none of the app's services makes one) is written as the
   document's voucher turned round.
 - **Opening bills and credits** dated in the period go on the customer's ledger master as its
-  opening balance, bill by bill (opening bills "New Ref" under their own number, opening credits
-  "On Account"), not as vouchers; an export of a later period carries no opening balance.
+  opening balance, bill by bill (each opening bill under its own number, each opening credit an
+  advance under its receipt's number), not as vouchers; an export of a later period carries no
+  opening balance.
 - **Bounced cheques** are a Payment on the day they came back; see `money_vouchers`.
 """
 
@@ -216,9 +217,9 @@ class _Builder:
     ) -> Bill:
         if doc_type == "sales_doc" and doc_id in self.docs:
             return Bill("New Ref", self.docs[doc_id].number, amount, on)
-        if amount > 0 and number:
-            return Bill("New Ref", number, amount, on)
-        return Bill("On Account", "", amount, on)
+        if doc_type == "receipt" and doc_id in self.money["receipt"]:
+            return Bill("Advance", self.money["receipt"][doc_id].number, amount, on)
+        return Bill("New Ref" if amount > 0 else "Advance", number or "Opening balance", amount, on)
 
 
 def _customer_of(
