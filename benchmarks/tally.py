@@ -16,6 +16,7 @@ shared). Limit: 10 s.
 from __future__ import annotations
 
 import argparse
+import resource
 import shutil
 import statistics
 import sys
@@ -84,6 +85,8 @@ def main() -> int:
           f"of {args.runs} runs; limit {LIMIT:.0f} s: {verdict}")  # fmt: skip
     print(f"  this process's CPU time per run: median {statistics.median(cpu):.2f} s "
           "(what an idle machine's wall time comes close to)")  # fmt: skip
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"  peak memory of this process: {peak:.0f} MB")
     print(f"  {other}")
     if not args.keep:
         shutil.rmtree(WORK)

@@ -26,6 +26,7 @@ def test_export_to_tally_from_the_reports_screen(
     qtbot.addWidget(screen)
     page = screen.page("tally")
     assert isinstance(page, TallyPage)
+    assert page.period.preset.currentText() == "Last month"  # what an accountant imports
     page.period.set_period(date(2026, 5, 1), date(2026, 5, 31))
     shown(qtbot, page)
     rows = [row_texts(page, r)[:3] for r in range(page.model.rowCount())]

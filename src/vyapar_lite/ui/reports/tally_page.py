@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 from vyapar_lite.exports.tally.xml_file import write_tally_xml
 from vyapar_lite.services.tally.books import tally_books
 from vyapar_lite.services.tally.vouchers import VOUCHER_TYPES, TallyBooks
+from vyapar_lite.ui.reports import periods
 from vyapar_lite.ui.reports.inputs import PeriodInputs
 from vyapar_lite.ui.reports.periods import Period
 from vyapar_lite.ui.reports.report_model import ListSource
@@ -58,6 +59,8 @@ class TallyPage(ReportPage[TallyBooks]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.period = PeriodInputs("report.tally.period")
+        # an accountant imports month by month: last month, not the whole year, to begin with
+        self.period.set_period(*periods.last_month(self.period.today))
         self.add_input("", self.period)
         self.period.preset.activated.connect(lambda _i: self.load())
         self.export_button.setText("Export to Tally (XML)…")
