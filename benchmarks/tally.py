@@ -73,6 +73,7 @@ def main() -> int:
         other = load.describe()
     finally:
         close_data_file()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # before parsing it back
     unbalanced = 0
     for voucher in ET.parse(out).getroot().iter("VOUCHER"):
         amounts = [Decimal(a.text or "0") for a in voucher.findall("ALLLEDGERENTRIES.LIST/AMOUNT")]
@@ -85,8 +86,7 @@ def main() -> int:
           f"of {args.runs} runs; limit {LIMIT:.0f} s: {verdict}")  # fmt: skip
     print(f"  this process's CPU time per run: median {statistics.median(cpu):.2f} s "
           "(what an idle machine's wall time comes close to)")  # fmt: skip
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"  peak memory of this process: {peak:.0f} MB")
+    print(f"  peak memory of the export (before the file is parsed back): {peak:.0f} MB")
     print(f"  {other}")
     if not args.keep:
         shutil.rmtree(WORK)
