@@ -6,7 +6,7 @@
 Works on a copy in benchmarks/data/tally/ (the shop file given by --data is never opened; the
 copy is removed at the end unless --keep), opened with `open_data_file`, which migrates it as
 the app would. Each run is the whole export as `vyapar-lite-cli export tally` does it: reading
-the period (`services.tally.books.tally_books`) and writing the file
+the period a calendar month at a time (`services.tally.months.tally_months`) and writing the file
 (`exports.tally.xml_file.write_tally_xml`); the file is parsed back once with ElementTree to
 check every voucher balances. Prints the median and minimum of --runs (wall time, and this
 process's CPU time), the voucher count, the file size and the other load on the machine (it is
@@ -35,7 +35,7 @@ except ModuleNotFoundError:  # run without PYTHONPATH=src
 from startup import OtherLoad
 
 from vyapar_lite.exports.tally.xml_file import write_tally_xml
-from vyapar_lite.services.tally.books import tally_books
+from vyapar_lite.services.tally.months import tally_months
 
 BENCHMARKS = Path(__file__).resolve().parent
 DEFAULT_DATA = BENCHMARKS / "data" / "shop-10k-1m-docs.vyapar"
@@ -67,7 +67,7 @@ def main() -> int:
         count = 0
         for _ in range(args.runs):
             started, used = time.perf_counter(), time.process_time()
-            count = write_tally_xml(out, tally_books(args.start, args.end))
+            count = write_tally_xml(out, tally_months(args.start, args.end))
             seconds.append(time.perf_counter() - started)
             cpu.append(time.process_time() - used)
         other = load.describe()

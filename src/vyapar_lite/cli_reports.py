@@ -131,12 +131,12 @@ TALLY_HELP = (
 
 def cmd_export_tally(args: argparse.Namespace) -> str:
     from vyapar_lite.exports.tally.xml_file import write_tally_xml
-    from vyapar_lite.services.tally.books import tally_books
+    from vyapar_lite.services.tally.months import tally_months
 
     start, end = _period(args)
 
     def write(out: Path) -> int:
-        return write_tally_xml(out, tally_books(start, end))
+        return write_tally_xml(out, tally_months(start, end))
 
     return _export(args, write, "voucher", suffix=".xml", kind="an XML file for Tally") + (
         f" ({start} to {end})"

@@ -14,7 +14,7 @@ import pytest
 
 from tally_builders import AMPERSAND_NAME, HINDI_NAME, TallyShop, build_tally_shop
 from vyapar_lite.domain.errors import ValidationError
-from vyapar_lite.exports.tally.xml_file import write_tally_xml
+from vyapar_lite.exports.tally.xml_file import tally_xml, write_tally_xml
 from vyapar_lite.services import customers
 from vyapar_lite.services.allocations import customer_row
 from vyapar_lite.services.balances import balances
@@ -22,6 +22,7 @@ from vyapar_lite.services.supplier_side import payable_of
 from vyapar_lite.services.tally import names as tally_names
 from vyapar_lite.services.tally.books import tally_books
 from vyapar_lite.services.tally.money_vouchers import reversed_voucher
+from vyapar_lite.services.tally.months import month_windows, tally_months
 from vyapar_lite.services.tally.vouchers import Bill, Entry, Voucher
 
 WHOLE = (date(2025, 12, 1), date(2026, 6, 30))  # the history, the openings and every document
@@ -35,7 +36,7 @@ def books(shop_file: Path) -> TallyShop:
 
 def export(tmp_path: Path, period: tuple[date, date], name: str = "tally.xml") -> Path:
     path = tmp_path / name
-    write_tally_xml(path, tally_books(*period))
+    write_tally_xml(path, tally_months(*period))
     return path
 
 
@@ -127,6 +128,19 @@ def test_re_exporting_gives_the_same_bytes(books: TallyShop, tmp_path: Path) -> 
     second = export(tmp_path, WHOLE, "second.xml").read_bytes()
     assert first == second
     assert not list(tmp_path.glob("*.partial"))
+
+
+def test_month_by_month_is_the_same_file_as_in_one_piece(books: TallyShop, tmp_path: Path) -> None:
+    assert len(month_windows(*WHOLE)) == 7  # December to June
+    assert month_windows(date(2026, 1, 15), date(2026, 3, 3)) == [
+        (date(2026, 1, 15), date(2026, 1, 31)), (date(2026, 2, 1), date(2026, 2, 28)),
+        (date(2026, 3, 1), date(2026, 3, 3)),
+    ]  # fmt: skip
+    by_month = export(tmp_path, WHOLE).read_bytes()
+    in_one_piece = tmp_path / "whole.xml"
+    write_tally_xml(in_one_piece, tally_books(*WHOLE))
+    assert by_month == in_one_piece.read_bytes()
+    assert by_month == tally_xml(tally_books(*WHOLE)).encode("utf-8")
 
 
 def test_names_with_markup_characters_and_hindi_survive(books: TallyShop, tmp_path: Path) -> None:

@@ -11,7 +11,9 @@ from the document's snapshot. The same books give the same bytes: nothing depend
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+import shutil
+from collections.abc import Callable, Iterable
+from datetime import date
 from pathlib import Path
 
 from vyapar_lite.exports.tally.xml_text import (
@@ -22,6 +24,7 @@ from vyapar_lite.exports.tally.xml_text import (
     tally_date,
     text,
 )
+from vyapar_lite.services.tally.months import merged_ledgers
 from vyapar_lite.services.tally.vouchers import (
     Bill,
     Entry,
@@ -34,43 +37,73 @@ from vyapar_lite.services.tally.vouchers import (
 Progress = Callable[[int, int, str], None]
 
 
-def write_tally_xml(path: Path, books: TallyBooks, *, progress: Progress | None = None) -> int:
-    """Write `books` to `path` (built beside it and renamed into place, so a failed export
-    leaves no half-written file); returns how many vouchers were written."""
+def write_tally_xml(
+    path: Path, parts: Iterable[TallyBooks], *, progress: Progress | None = None
+) -> int:
+    """Write the books, given a month at a time (`services.tally.months.tally_months`, or one
+    `TallyBooks`), to `path`; returns how many vouchers were written.
+
+    Tally must meet the ledgers before the vouchers that use them, and the ledgers are known only
+    once every month is read: each month's vouchers go to a scratch file beside `path` as they
+    are made, then the file is put together (head, ledgers, vouchers) and renamed into place, so
+    memory stays that of one month and a failed export leaves no half-written file."""
     partial = path.with_name(path.name + ".partial")
-    total = len(books.vouchers)
+    scratch = path.with_name(path.name + ".vouchers")
+    count = 0
+    ledgers: tuple[Ledger, ...] = ()
+    first: TallyBooks | None = None
+    last: TallyBooks | None = None
     try:
+        with open(scratch, "w", encoding="utf-8", newline="\n") as out:
+            for books in [parts] if isinstance(parts, TallyBooks) else parts:
+                first, last = first or books, books
+                out.writelines(_voucher(v) for v in books.vouchers)
+                count += len(books.vouchers)
+                ledgers = merged_ledgers((ledgers, books.ledgers))
+                if progress is not None:
+                    progress(count, count, f"{count:,} vouchers written")
+        if first is None or last is None:
+            raise ValueError("no books to write")
         with open(partial, "w", encoding="utf-8", newline="\n") as out:
-            for n, chunk in enumerate(tally_xml(books)):
-                out.write(chunk)
-                if progress is not None and n % 2000 == 0:
-                    progress(min(n, total), total, "Writing vouchers")
+            out.write(_head(first.start, last.end, last.company))
+            out.writelines(_ledger(ledger) for ledger in ledgers)
+            with open(scratch, encoding="utf-8", newline="\n") as vouchers:
+                shutil.copyfileobj(vouchers, out, 1 << 20)
+            out.write(_TAIL)
         os.replace(partial, path)
     finally:
-        if partial.exists():
-            partial.unlink()
-    return total
+        for leftover in (partial, scratch):
+            leftover.unlink(missing_ok=True)
+    return count
 
 
-def tally_xml(books: TallyBooks) -> Iterator[str]:
-    """The file's text in pieces: the head and masters, then one piece per voucher, the end."""
+def tally_xml(books: TallyBooks) -> str:
+    """One `TallyBooks` as the file's whole text."""
+    return (
+        _head(books.start, books.end, books.company)
+        + "".join(_ledger(ledger) for ledger in books.ledgers)
+        + "".join(_voucher(v) for v in books.vouchers)
+        + _TAIL
+    )
+
+
+def _head(start: date, end: date, company_name: str) -> str:
     company = ""
-    if books.company:
-        company = f"<STATICVARIABLES>{element('SVCURRENTCOMPANY', books.company)}</STATICVARIABLES>"
+    if company_name:
+        company = f"<STATICVARIABLES>{element('SVCURRENTCOMPANY', company_name)}</STATICVARIABLES>"
     head = [
         '<?xml version="1.0" encoding="UTF-8"?>',
-        f"<!-- Vyapar Lite: vouchers {books.start:%d-%m-%Y} to {books.end:%d-%m-%Y} -->",
+        f"<!-- Vyapar Lite: vouchers {start:%d-%m-%Y} to {end:%d-%m-%Y} -->",
         "<ENVELOPE>",
         "<HEADER><TALLYREQUEST>Import Data</TALLYREQUEST></HEADER>",
         "<BODY><IMPORTDATA>",
         f"<REQUESTDESC><REPORTNAME>Vouchers</REPORTNAME>{company}</REQUESTDESC>",
         "<REQUESTDATA>",
     ]
-    yield "\n".join(head) + "\n"
-    yield "".join(_ledger(ledger) for ledger in books.ledgers)
-    for voucher in books.vouchers:
-        yield _voucher(voucher)
-    yield "</REQUESTDATA>\n</IMPORTDATA></BODY>\n</ENVELOPE>\n"
+    return "\n".join(head) + "\n"
+
+
+_TAIL = "</REQUESTDATA>\n</IMPORTDATA></BODY>\n</ENVELOPE>\n"
 
 
 def _message(body: str) -> str:

@@ -1,21 +1,19 @@
 """Export to Tally: the period's vouchers and ledgers as an XML file for TallyPrime's Import.
 
-Working out the vouchers (`services.tally.books.tally_books`) and writing the file both run off
-the UI thread (`ReportPage`), with progress; the page shows what the file will hold by voucher
-type before it is written.
+Working out the vouchers (`services.tally.months.tally_summary`, a month at a time) and writing
+the file both run off the UI thread (`ReportPage`), with progress; the page shows what the file
+will hold by voucher type before it is written.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
 from vyapar_lite.exports.tally.xml_file import write_tally_xml
-from vyapar_lite.services.tally.books import tally_books
-from vyapar_lite.services.tally.vouchers import VOUCHER_TYPES, TallyBooks
+from vyapar_lite.services.tally.months import TallySummary, tally_months, tally_summary
 from vyapar_lite.ui.reports import periods
 from vyapar_lite.ui.reports.inputs import PeriodInputs
 from vyapar_lite.ui.reports.periods import Period
@@ -36,17 +34,12 @@ _MEANING = {
 }
 
 
-def _type_rows(books: TallyBooks) -> list[tuple[str, int, int, str]]:
+def _type_rows(summary: TallySummary) -> list[tuple[str, int, int, str]]:
     """(voucher type, how many, the parties' side in paise (+ debit), what they are)."""
-    counts: Counter[str] = Counter()
-    amounts: Counter[str] = Counter()
-    for v in books.vouchers:
-        counts[v.kind] += 1
-        amounts[v.kind] += sum(e.amount for e in v.entries if e.is_party)
-    return [(k, counts[k], amounts[k], _MEANING[k]) for k in VOUCHER_TYPES if counts[k]]
+    return [(kind, count, amount, _MEANING[kind]) for kind, count, amount in summary.rows()]
 
 
-class TallyPage(ReportPage[TallyBooks]):
+class TallyPage(ReportPage[TallySummary]):
     key = "tally"
     title = "Export to Tally"
     blurb = "The period's vouchers and ledgers for TallyPrime (Import > Transactions)."
@@ -76,16 +69,16 @@ class TallyPage(ReportPage[TallyBooks]):
     def request(self) -> Period:
         return self.period.period()
 
-    def fetch(self, request: Period, progress: Progress) -> TallyBooks:
+    def fetch(self, request: Period, progress: Progress) -> TallySummary:
         start, end = request
-        return tally_books(start, end, progress=progress)
+        return tally_summary(start, end, progress=progress)
 
-    def display(self, result: TallyBooks) -> None:
+    def display(self, result: TallySummary) -> None:
         rows = _type_rows(result)
         self.show_rows(
             ListSource(rows),
-            totals=["Total", f"{len(result.vouchers):,}", "", ""],
-            count=f"{len(result.vouchers):,} vouchers, {len(result.ledgers):,} ledgers",
+            totals=["Total", f"{result.vouchers:,}", "", ""],
+            count=f"{result.vouchers:,} vouchers, {len(result.ledgers):,} ledgers",
         )
         openings = [led for led in result.ledgers if led.opening_bills]
         opening_text = (
@@ -95,7 +88,7 @@ class TallyPage(ReportPage[TallyBooks]):
             else ""
         )
         self.summary.setText(
-            f"<p><b>{len(result.vouchers):,} vouchers</b> and <b>{len(result.ledgers):,} "
+            f"<p><b>{result.vouchers:,} vouchers</b> and <b>{len(result.ledgers):,} "
             f"ledgers</b> for {day(result.start)} to {day(result.end)}, for the company "
             f"<b>{result.company or '(the one open in Tally)'}</b>. "
             f"{result.cancelled_left_out:,} cancelled documents are left out (each is reversed "
@@ -103,11 +96,14 @@ class TallyPage(ReportPage[TallyBooks]):
             "Settings › Tally.</p>"
         )
 
-    def write(self, result: TallyBooks, path: Path, progress: Progress) -> int:
-        return write_tally_xml(path, result, progress=progress)
+    def write(self, result: TallySummary, path: Path, progress: Progress) -> int:
+        """The vouchers are made again, a month at a time, as they are written: the page holds
+        only their counts, so a year of a big shop is exported in the memory of one month."""
+        months = tally_months(result.start, result.end)
+        return write_tally_xml(path, months, progress=progress)
 
     def written(self, count: int) -> str:
         return f"The Tally file with {count:,} vouchers"
 
-    def file_name(self, result: TallyBooks) -> str:
+    def file_name(self, result: TallySummary) -> str:
         return f"Tally vouchers {day(result.start)} to {day(result.end)}"
