@@ -201,7 +201,7 @@ class _Builder:
         voucher = document_voucher(doc, self.lines.get(doc.id, []), names=self.names, side=side)
         issued = sum(e.amount for e in voucher.entries if e.is_party)
         if amount == issued:
-            return voucher
+            return voucher._replace(on=on)  # the entry's day: the period is read by it
         if amount == -issued:
             return reversed_voucher(voucher, on, f"{doc.number} cancelled")
         raise ValidationError(
