@@ -13,6 +13,7 @@ from datetime import date
 
 from factories import make_customer
 from report_builders import ReportShop, build_report_shop, invoice, line
+from vyapar_lite.db.models import Receipt
 from vyapar_lite.domain.invoice import LineInput
 from vyapar_lite.services import cheques, contra, financial_notes, payments_out, purchases, receipts
 from vyapar_lite.services.payments import ChequeDetails, ReceiptDraft, record_receipt
@@ -91,4 +92,10 @@ def build_tally_shop() -> TallyShop:
         ReceiptDraft(report.dealer, date(2026, 5, 14), 300000, mode="bank", reference="NEFT-1",
                      allocations={n["inv2"]: 300000})
     ).number  # fmt: skip
+    # 20-06: the dealer's order (₹2,000 advance on 03-06) is invoiced: 20 bags at ₹450 + 5%
+    n["order_inv"] = invoice(
+        report.dealer, date(2026, 6, 20), line("Rice bag", 45000, 500, 20000),
+        order_number=n["order"],
+    ).number  # fmt: skip
+    n["order_rct"] = Receipt.get(Receipt.origin == "order").number
     return TallyShop(report, sharma, ram, gupta, n)

@@ -213,6 +213,27 @@ def test_voucher_types_and_bills(books: TallyShop, tmp_path: Path) -> None:
     assert ("Old ledger entries (no document)", -300000) in entries(old)
 
 
+def test_an_advance_is_settled_by_the_invoice_it_went_to(books: TallyShop, tmp_path: Path) -> None:
+    """The order's ₹2,000 advance (03-06) was an advance when received; the invoice of 20-06
+    settles it against the advance's own reference and is a new bill for the rest."""
+    n = books.numbers
+    found = by_number(export(tmp_path, WHOLE))
+    (advance,) = found[n["order_rct"]]
+    (sale,) = found[n["order_inv"]]
+
+    def bills(v: ET.Element) -> list[tuple[str, str, int]]:
+        return [
+            (b.findtext("BILLTYPE") or "", b.findtext("NAME") or "", paise(b.findtext("AMOUNT")))
+            for b in v.iter("BILLALLOCATIONS.LIST")
+        ]
+
+    assert bills(advance) == [("Advance", n["order_rct"], -200000)]
+    assert bills(sale) == [
+        ("Agst Ref", n["order_rct"], 200000),
+        ("New Ref", n["order_inv"], 745000),
+    ]
+
+
 def test_cancelled_documents_are_left_out(books: TallyShop, tmp_path: Path) -> None:
     n = books.numbers
     found = by_number(export(tmp_path, WHOLE))

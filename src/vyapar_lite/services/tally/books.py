@@ -83,9 +83,16 @@ _RECEIPTS = (
     + _IN_PERIOD
 )
 _SETTLED = (
-    "SELECT a.receipt_id, d.number, a.amount FROM allocation a "
+    "SELECT a.receipt_id, d.number, a.amount, d.doc_date FROM allocation a "
     "JOIN sales_doc d ON d.id = a.doc_id "
     "WHERE d.status = 'posted' AND a.receipt_id IN " + _IN_PERIOD + " ORDER BY a.receipt_id, a.id"
+)
+# What receipts counted before a document gave to it: advances it settles (see money_vouchers).
+_ADVANCES = (
+    "SELECT a.doc_id, r.number, a.amount FROM allocation a "
+    "JOIN receipt r ON r.id = a.receipt_id JOIN sales_doc d ON d.id = a.doc_id "
+    "WHERE r.status = 'posted' AND COALESCE(r.counted_on, r.receipt_date) < d.doc_date "
+    "AND a.doc_id IN " + _IN_PERIOD + " ORDER BY a.doc_id, a.id"
 )
 _CONTRA_BILLS = (
     "SELECT c.receipt_id, b.bill_number, a.amount FROM contra c "
@@ -115,6 +122,9 @@ def tally_books(start: date, end: date, *, progress: Progress | None = None) -> 
     period = _Period(start.isoformat(), end.isoformat())
     docs = _sales_docs(period)
     lines = _line_groups(period)
+    advances: dict[int, list[tuple[str, int]]] = defaultdict(list)
+    for doc_id, number, paise in period.read(_ADVANCES, "sales_doc"):
+        advances[doc_id].append((number, paise))
     money = {"receipt": _receipts(period), "payment_out": _payments(period)}
     parties = {kind: _parties(period, kind) for kind in ("sales_doc", "receipt", "payment_out")}
     suppliers = read_supplier_side(period.start, period.end)
@@ -123,6 +133,7 @@ def tally_books(start: date, end: date, *, progress: Progress | None = None) -> 
     build = _Builder(
         names=names, customers=customers, docs=docs, lines=lines, money=money, parties=parties
     )
+    build.advances = advances
     for n, e in enumerate(entries):
         if e[0] not in left_out:
             build.add(e)
@@ -163,6 +174,7 @@ class _Builder:
         self.parties = parties
         self.vouchers: list[Voucher] = []
         self.openings: dict[int, list[Bill]] = defaultdict(list)
+        self.advances: dict[int, list[tuple[str, int]]] = {}
 
     def add(self, e: tuple[Any, ...]) -> None:
         _id, _customer, on, kind, doc_type, doc_id, number, text, amount = e
@@ -178,7 +190,7 @@ class _Builder:
         if doc_type == "sales_doc" and doc_id in self.docs:
             self.vouchers.append(self._sales(self.docs[doc_id], kind, amount, on, side))
         elif doc_type == "receipt" and doc_id in self.money["receipt"]:
-            row = self.money["receipt"][doc_id]
+            row = _as_of(self.money["receipt"][doc_id], on)
             if kind == "bounce":
                 voucher = bounce_voucher(row, on, amount, names=names, side=side)
             elif amount > 0:  # a cancellation on another day than the receipt's own entry
@@ -198,7 +210,13 @@ class _Builder:
             self.vouchers.append(voucher)
 
     def _sales(self, doc: DocRow, kind: str, amount: int, on: date, side: Side) -> Voucher:
-        voucher = document_voucher(doc, self.lines.get(doc.id, []), names=self.names, side=side)
+        voucher = document_voucher(
+            doc,
+            self.lines.get(doc.id, []),
+            names=self.names,
+            side=side,
+            advances=tuple(self.advances.get(doc.id, ())),
+        )
         issued = sum(e.amount for e in voucher.entries if e.is_party)
         if amount == issued:
             return voucher._replace(on=on)  # the entry's day: the period is read by it
@@ -307,15 +325,15 @@ def _line_groups(period: _Period) -> dict[int, list[LineGroup]]:
 
 
 def _receipts(period: _Period) -> dict[int, MoneyRow]:
-    settled: dict[int, list[tuple[str, int]]] = defaultdict(list)
-    for receipt_id, number, paise in period.read(_SETTLED, "receipt"):
-        settled[receipt_id].append((number, paise))
+    settled: dict[int, list[tuple[str, int, str]]] = defaultdict(list)
+    for receipt_id, number, paise, doc_date in period.read(_SETTLED, "receipt"):
+        settled[receipt_id].append((number, paise, str(doc_date)[:10]))
     payable: dict[int, list[tuple[str, int]]] = defaultdict(list)
     for receipt_id, their, paise in period.read(_CONTRA_BILLS, "receipt"):
         payable[receipt_id].append((their, paise))
     return {
-        r[0]: _money_row(r, tuple(settled.get(r[0], ())))._replace(
-            payable_settled=tuple(payable.get(r[0], ()))
+        r[0]: _money_row(r, ())._replace(
+            dated=tuple(settled.get(r[0], ())), payable_settled=tuple(payable.get(r[0], ()))
         )
         for r in period.read(_RECEIPTS, "receipt")
     }
@@ -327,6 +345,15 @@ def _payments(period: _Period) -> dict[int, MoneyRow]:
 
 def _money_row(r: tuple[Any, ...], settled: tuple[tuple[str, int], ...]) -> MoneyRow:
     return MoneyRow(r[1], r[2], r[3], r[4] or "", r[5] or "", settled)
+
+
+def _as_of(row: MoneyRow, on: date) -> MoneyRow:
+    """What a receipt settled on documents dated on or before `on` (its voucher's day); what it
+    gave to documents dated later is `ahead`, an advance when it was received."""
+    day = on.isoformat()
+    now = tuple((number, paise) for number, paise, doc_day in row.dated if doc_day <= day)
+    ahead = sum(paise for _, paise, doc_day in row.dated if doc_day > day)
+    return row._replace(settled=now, ahead=ahead)
 
 
 def _parties(period: _Period, doc_type: str) -> dict[int, PartyAsIssued]:

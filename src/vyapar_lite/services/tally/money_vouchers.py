@@ -2,9 +2,12 @@
 and bounced cheques (Payment), write-offs, contra settlements and entries without a document
 (Journal).
 
-- A receipt credits the customer bill by bill: each allocation to a posted document is
-  "Agst Ref" that document; what it leaves unallocated is "Advance" for a sale order's advance
-  and "On Account" otherwise. Cash receipts debit the cash ledger, every other mode the bank.
+- A receipt credits the customer bill by bill: each allocation to a posted document dated on or
+  before it is "Agst Ref" that document; money it gave to a document dated later (an order's
+  advance used by its invoice) was an advance when received: "Advance" under the receipt's own
+  number, which the later document's voucher settles "Agst Ref"; what it leaves unallocated is
+  "Advance" for a sale order's advance and "On Account" otherwise. Cash receipts debit the
+  cash ledger, every other mode the bank.
 - A bounced cheque that had been counted is a Payment on the day it came back: the customer
   debited against the same bills, the bank credited (the bank took the money back).
 - A refund is a Payment debiting the customer (on account) and crediting cash or bank.
@@ -36,6 +39,11 @@ class MoneyRow(NamedTuple):
     settled: tuple[tuple[str, int], ...]
     # a contra: the supplier's bills its payable side settled (their number, paise)
     payable_settled: tuple[tuple[str, int], ...] = ()
+    # paise it settled on documents dated after it: an advance then, under its own number, which
+    # those documents' vouchers settle "Agst Ref" (`sales_vouchers.document_voucher`)
+    ahead: int = 0
+    # a receipt as read: what it settled with each document's ISO date, before `ahead` is known
+    dated: tuple[tuple[str, int, str], ...] = ()
 
 
 def cash_or_bank(mode: str, names: TallyNames) -> str:
@@ -46,8 +54,13 @@ def settlement_bills(row: MoneyRow, amount: int) -> tuple[Bill, ...]:
     """A credit of `amount` paise (> 0) to the customer, bill by bill (amounts negative)."""
     bills = [Bill("Agst Ref", number, -paise) for number, paise in row.settled if paise]
     left = amount - sum(paise for _, paise in row.settled)
-    if left:
-        bills.append(Bill("Advance" if row.origin == "order" else "On Account", "", -left))
+    if row.ahead:
+        bills.append(Bill("Advance", row.number, -row.ahead))
+        left -= row.ahead
+    if left and row.origin == "order":
+        bills.append(Bill("Advance", row.number, -left))
+    elif left:
+        bills.append(Bill("On Account", "", -left))
     return tuple(bills)
 
 

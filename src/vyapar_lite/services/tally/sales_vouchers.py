@@ -16,8 +16,9 @@
   A financial credit note (after the s.34(2) time limit) is a Credit Note without GST ledgers:
   the discount ledger is debited.
 
-Bill-wise: an invoice, debit note or debit memo is a new bill under its own number; a credit note
-is against the invoice it corrects.
+Bill-wise: an invoice, debit note or debit memo is a new bill under its own number (less any
+advance received before it, settled against that advance's own reference); a credit note is
+against the invoice it corrects.
 """
 
 from __future__ import annotations
@@ -65,13 +66,18 @@ class LineGroup(NamedTuple):
 
 
 def document_voucher(
-    doc: DocRow, groups: list[LineGroup], *, names: TallyNames, side: Side
+    doc: DocRow,
+    groups: list[LineGroup],
+    *,
+    names: TallyNames,
+    side: Side,
+    advances: tuple[tuple[str, int], ...] = (),
 ) -> Voucher:
     """The voucher for a sales document as issued (the party's amount is its grand total,
     debited for an invoice, note of debit or memo, credited for a credit note)."""
     party_ledger, party = side.ledger, side.issued
+    new_bills = _new_bills(doc, advances)
     if doc.note_reason == non_gst.MEMO:
-        new_bill = Bill("New Ref", doc.number, doc.grand_total)
         entries = [
             Entry(
                 party_ledger, doc.grand_total, (Bill("New Ref", doc.number, doc.grand_total),), True
@@ -96,8 +102,7 @@ def document_voucher(
         others = tuple(Entry(e.ledger, -e.amount) for e in income)
         kind = "Credit Note"
     else:
-        new_bill = Bill("New Ref", doc.number, doc.grand_total)
-        party_entry = Entry(party_ledger, doc.grand_total, (new_bill,), True)
+        party_entry = Entry(party_ledger, doc.grand_total, new_bills, True)
         others = tuple(income)
         kind = "Debit Note" if doc.kind == "debit_note" else "Sales"
     return Voucher(kind, doc.number, doc.on, party_ledger, (party_entry, *others),
@@ -160,6 +165,16 @@ def _income_ledger(doc: DocRow, group: LineGroup, names: TallyNames) -> str:
     if doc.tax_kind in ("export", "zero") and not group.tax:
         return names.sales_zero_rated
     return names.sales_at(group.rate_bp)
+
+
+def _new_bills(doc: DocRow, advances: tuple[tuple[str, int], ...]) -> tuple[Bill, ...]:
+    """A new bill under the document's number for what advances received before it (an order's
+    advance, an opening credit) did not already pay; each advance settled "Agst Ref" itself."""
+    bills = [Bill("Agst Ref", number, paise) for number, paise in advances if paise]
+    rest = doc.grand_total - sum(paise for _, paise in advances)
+    if rest or not bills:
+        bills.append(Bill("New Ref", doc.number, rest))
+    return tuple(bills)
 
 
 def _against(doc: DocRow, amount: int) -> Bill:
