@@ -29,6 +29,10 @@ class TallyShop:
     ram: str  # a Hindi name; a reverse-charge supply, a write-off and a financial credit note
     gupta: str  # also a supplier: a purchase bill, a contra settlement and a payment to him
     numbers: dict[str, str]
+    # what Ram paid on 28-05: his invoice less the credit and the write-off (the invoice's total
+    # depends on whether reverse-charge tax is in it; see the reverse-charge test)
+    ram_paid: int
+    rcm_total: int
 
 
 def build_tally_shop() -> TallyShop:
@@ -98,4 +102,4 @@ def build_tally_shop() -> TallyShop:
         order_number=n["order"],
     ).number  # fmt: skip
     n["order_rct"] = Receipt.get(Receipt.origin == "order").number
-    return TallyShop(report, sharma, ram, gupta, n)
+    return TallyShop(report, sharma, ram, gupta, n, due, owed.grand_total)

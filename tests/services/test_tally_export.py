@@ -12,8 +12,12 @@ from pathlib import Path
 
 import pytest
 
+from factories import make_customer
+from report_builders import invoice, line
 from tally_builders import AMPERSAND_NAME, HINDI_NAME, TallyShop, build_tally_shop
+from vyapar_lite.db.models import LedgerEntry, SalesDoc
 from vyapar_lite.domain.errors import ValidationError
+from vyapar_lite.domain.invoice import LineInput
 from vyapar_lite.exports.tally.xml_file import tally_xml, write_tally_xml
 from vyapar_lite.services import customers
 from vyapar_lite.services.allocations import customer_row
@@ -188,7 +192,7 @@ def test_voucher_types_and_bills(books: TallyShop, tmp_path: Path) -> None:
     assert ("Output IGST", -18000) in entries(one(n["dn1"], "Debit Note"))
     assert bills(one(n["dealer_rct"], "Receipt")) == [("Agst Ref", n["inv2"], -300000)]
     assert ("Bank", 300000) in entries(one(n["dealer_rct"], "Receipt"))
-    assert bills(one(n["ram_rct"], "Receipt")) == [("Agst Ref", n["rcm_inv"], -107000)]
+    assert bills(one(n["ram_rct"], "Receipt")) == [("Agst Ref", n["rcm_inv"], -books.ram_paid)]
     refund = one(n["refund"], "Payment")
     assert ("Cash", -40000) in entries(refund)
     bounce = one(n["sharma_chq"], "Payment")  # the bank took the cheque's money back
@@ -363,3 +367,26 @@ def test_the_party_as_issued_comes_from_the_documents_copy(
     assert sale.findtext("PARTYLEDGERNAME") == ledger
     (master,) = [led for led in root.iter("LEDGER") if led.get("NAME") == ledger]
     assert (master.findtext("LEDSTATENAME"), master.find("PARTYGSTIN")) == ("Goa", None)
+
+
+def test_reverse_charge_tax_outside_the_total_needs_no_ledger_at_all(
+    shop_file: Path, tmp_path: Path
+) -> None:
+    """When a reverse-charge line's tax is not in the invoice's total (as the invoice is made
+    once reverse charge is kept out of it), the voucher balances with no ledger for that tax."""
+    ram = make_customer(HINDI_NAME, city="Pune").code
+    number = invoice(
+        ram, date(2026, 5, 6), line("Soap", 50000),
+        LineInput("Legal service", 1000, 50000, 1800, reverse_charge=True, hsn_sac="9982"),
+    ).number  # fmt: skip
+    doc = SalesDoc.get(SalesDoc.number == number)
+    total = doc.taxable_total + 4500 + 4500  # the shop's own tax only, ₹1,090
+    SalesDoc.update(grand_total=total, round_off=0).where(SalesDoc.id == doc.id).execute()
+    LedgerEntry.update(debit=total).where(LedgerEntry.doc_id == doc.id).execute()
+    (sale,) = vouchers(export(tmp_path, MAY))
+    assert dict(entries(sale)) == {
+        f"{HINDI_NAME} ({ram})": 109000,
+        "Sales GST 18%": -100000,
+        "Output CGST": -4500,
+        "Output SGST": -4500,
+    }

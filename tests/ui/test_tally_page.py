@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from report_pages import WAIT_MS, row_texts, shown
 from tally_builders import build_tally_shop
 from vyapar_lite.services.tally.names import tally_names
+from vyapar_lite.ui.reports.report_text import money
 from vyapar_lite.ui.reports.reports_screen import ReportsScreen
 from vyapar_lite.ui.reports.tally_page import TallyPage
 from vyapar_lite.ui.settings.tally_settings import TallySettingsGroup
@@ -21,7 +22,7 @@ from vyapar_lite.ui.settings.tally_settings import TallySettingsGroup
 def test_export_to_tally_from_the_reports_screen(
     qtbot: QtBot, shop_file: Path, tmp_path: Path
 ) -> None:
-    build_tally_shop()
+    shop = build_tally_shop()
     screen = ReportsScreen()
     qtbot.addWidget(screen)
     page = screen.page("tally")
@@ -30,10 +31,14 @@ def test_export_to_tally_from_the_reports_screen(
     page.period.set_period(date(2026, 5, 1), date(2026, 5, 31))
     shown(qtbot, page)
     rows = [row_texts(page, r)[:3] for r in range(page.model.rowCount())]
+    # May's invoices: Kaveri 11,800, Gupta 1,000, Sharma 2,360, Asha 1,120 and Ram's (whose total
+    # depends on whether reverse-charge tax is in it), paid by Sharma 2,360, the dealer 3,000, Ram
+    sales = 11_800_00 + 1_000_00 + 2_360_00 + 1_120_00 + shop.rcm_total
+    received = 2_360_00 + 3_000_00 + shop.ram_paid
     assert rows == [
-        ["Sales", "5", "17,460.00 Dr"],
+        ["Sales", "5", f"{money(sales)} Dr"],
         ["Credit Note", "2", "1,045.00 Cr"],  # the rice bags back (945) and a financial 100
-        ["Receipt", "3", "6,430.00 Cr"],
+        ["Receipt", "3", f"{money(received)} Cr"],
         ["Payment", "3", "3,060.00 Dr"],  # refund 400, bounced cheque 2,360, to Gupta 300
         ["Journal", "3", "760.00 Cr"],  # memo 250 Dr, write-off 10 Cr, contra 1,000 Cr
         ["Purchase", "1", "1,500.00 Cr"],
