@@ -79,9 +79,7 @@ def document_voucher(
     new_bills = _new_bills(doc, advances)
     if doc.note_reason == non_gst.MEMO:
         entries = [
-            Entry(
-                party_ledger, doc.grand_total, (Bill("New Ref", doc.number, doc.grand_total),), True
-            ),
+            Entry(party_ledger, doc.grand_total, new_bills, True),
             Entry(names.cheque_charges, -doc.grand_total),
         ]
         return Voucher("Journal", doc.number, doc.on, party_ledger, tuple(entries),
