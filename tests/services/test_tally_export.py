@@ -302,6 +302,15 @@ def test_ledger_names_come_from_settings(books: TallyShop, tmp_path: Path) -> No
             **{**names.__dict__, "sales_by_rate": "Sales @ {rate}% GST", "cash": "Cash Box"}
         )
     )
+    root = ET.parse(export(tmp_path, MAY, "before.xml")).getroot()
+    assert root.find("BODY/IMPORTDATA/REQUESTDESC/STATICVARIABLES") is None  # Tally's open one
+    tally_names.save_tally_names(
+        tally_names.TallyNames(**{**tally_names.tally_names().__dict__, "company": "Test & Co"})
+    )
+    root = ET.parse(export(tmp_path, MAY, "named.xml")).getroot()
+    assert root.findtext("BODY/IMPORTDATA/REQUESTDESC/STATICVARIABLES/SVCURRENTCOMPANY") == (
+        "Test & Co"
+    )
     found = by_number(export(tmp_path, WHOLE))
     assert ("Sales @ 18% GST", -20000) in entries(found[books.numbers["inv1"]][0])
     assert ("Cash", -40000) not in entries(found[books.numbers["refund"]][0])

@@ -30,7 +30,6 @@ from typing import Any, NamedTuple
 
 from vyapar_lite.db import database
 from vyapar_lite.domain.errors import FieldError, ValidationError
-from vyapar_lite.services import shop
 from vyapar_lite.services.tally import masters
 from vyapar_lite.services.tally.money_vouchers import (
     MoneyRow,
@@ -278,10 +277,9 @@ def _order(v: Voucher) -> tuple[date, int, str, str]:
 
 
 def _company(names: TallyNames) -> str:
-    if names.company:
-        return names.company
-    profile = shop.get_profile()
-    return profile.name if profile is not None else ""
+    """The company named in Settings › Tally; "" leaves the choice to Tally (the company open
+    there), since the shop's name in Tally is often not its name here."""
+    return names.company
 
 
 def _day(value: Any) -> date:
