@@ -24,10 +24,15 @@ from vyapar_lite.services.allocations import customer_row
 from vyapar_lite.services.balances import balances
 from vyapar_lite.services.supplier_side import payable_of
 from vyapar_lite.services.tally import names as tally_names
-from vyapar_lite.services.tally.books import tally_books
-from vyapar_lite.services.tally.money_vouchers import reversed_voucher
+from vyapar_lite.services.tally.books import _as_of, tally_books
+from vyapar_lite.services.tally.money_vouchers import (
+    MoneyRow,
+    bounce_voucher,
+    receipt_voucher,
+    reversed_voucher,
+)
 from vyapar_lite.services.tally.months import month_windows, tally_months
-from vyapar_lite.services.tally.vouchers import Bill, Entry, Voucher
+from vyapar_lite.services.tally.vouchers import Bill, Entry, Side, Voucher
 
 WHOLE = (date(2025, 12, 1), date(2026, 6, 30))  # the history, the openings and every document
 MAY = (date(2026, 5, 1), date(2026, 5, 31))  # no openings, the bounce, contra, write-off, refund
@@ -399,3 +404,19 @@ def test_reverse_charge_tax_outside_the_total_needs_no_ledger_at_all(
         "Output CGST": -4500,
         "Output SGST": -4500,
     }
+
+
+def test_a_bounce_turns_round_the_bills_its_receipt_had() -> None:
+    """A cheque counted on 10-05 paid an invoice of 20-05 (an advance when it came) and bounced
+    on 25-05: the bounce takes back the advance, not a payment of the invoice."""
+    names = tally_names.DEFAULTS
+    row = MoneyRow("RCT/9", "cheque", "receipt", "", "111", (),
+                   dated=(("INV/9", 50000, "2026-05-20"),), counted="2026-05-10")  # fmt: skip
+    side = Side("A (C1)")
+    came = receipt_voucher(_as_of(row, date(2026, 5, 10)), date(2026, 5, 10), 50000,
+                           names=names, side=side)  # fmt: skip
+    back = bounce_voucher(_as_of(row, date(2026, 5, 25)), date(2026, 5, 25), 50000,
+                          names=names, side=side)  # fmt: skip
+    assert came.entries[1].bills == (Bill("Advance", "RCT/9", -50000),)
+    assert back.entries[0].bills == (Bill("Advance", "RCT/9", 50000),)
+    assert (came.balance, back.balance) == (0, 0)

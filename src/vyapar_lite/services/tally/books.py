@@ -78,8 +78,8 @@ _LINES = (
     "ORDER BY doc_id, supply_type, gst_rate_bp, reverse_charge"
 )
 _RECEIPTS = (
-    "SELECT id, number, mode, origin, reference, cheque_number FROM receipt WHERE id IN "
-    + _IN_PERIOD
+    "SELECT id, number, mode, origin, reference, cheque_number, "
+    "COALESCE(counted_on, receipt_date) FROM receipt WHERE id IN " + _IN_PERIOD
 )
 _SETTLED = (
     "SELECT a.receipt_id, d.number, a.amount, d.doc_date FROM allocation a "
@@ -331,7 +331,9 @@ def _receipts(period: _Period) -> dict[int, MoneyRow]:
         payable[receipt_id].append((their, paise))
     return {
         r[0]: _money_row(r, ())._replace(
-            dated=tuple(settled.get(r[0], ())), payable_settled=tuple(payable.get(r[0], ()))
+            dated=tuple(settled.get(r[0], ())),
+            payable_settled=tuple(payable.get(r[0], ())),
+            counted=str(r[6])[:10],
         )
         for r in period.read(_RECEIPTS, "receipt")
     }
@@ -346,9 +348,9 @@ def _money_row(r: tuple[Any, ...], settled: tuple[tuple[str, int], ...]) -> Mone
 
 
 def _as_of(row: MoneyRow, on: date) -> MoneyRow:
-    """What a receipt settled on documents dated on or before `on` (its voucher's day); what it
-    gave to documents dated later is `ahead`, an advance when it was received."""
-    day = on.isoformat()
+    """What a receipt settled on documents dated on or before the day it counted (else `on`, its
+    voucher's day); what it gave to documents dated later is `ahead`, an advance when it came."""
+    day = row.counted or on.isoformat()
     now = tuple((number, paise) for number, paise, doc_day in row.dated if doc_day <= day)
     ahead = sum(paise for _, paise, doc_day in row.dated if doc_day > day)
     return row._replace(settled=now, ahead=ahead)

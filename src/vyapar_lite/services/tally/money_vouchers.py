@@ -42,8 +42,10 @@ class MoneyRow(NamedTuple):
     # paise it settled on documents dated after it: an advance then, under its own number, which
     # those documents' vouchers settle "Agst Ref" (`sales_vouchers.document_voucher`)
     ahead: int = 0
-    # a receipt as read: what it settled with each document's ISO date, before `ahead` is known
+    # a receipt as read: what it settled with each document's ISO date, before `ahead` is known,
+    # and the ISO day it counted (its bills are split as of that day, for its bounce too)
     dated: tuple[tuple[str, int, str], ...] = ()
+    counted: str = ""
 
 
 def cash_or_bank(mode: str, names: TallyNames) -> str:
