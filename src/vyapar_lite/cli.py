@@ -167,11 +167,18 @@ def cmd_export_customer_data(args: argparse.Namespace) -> str:
     return _export(args, lambda out: export_customer_data(out, customer_data(args.code)), "record")
 
 
-def _export(args: argparse.Namespace, write: Callable[[Path], int], noun: str) -> str:
+def _export(
+    args: argparse.Namespace,
+    write: Callable[[Path], int],
+    noun: str,
+    *,
+    suffix: str = ".xlsx",
+    kind: str = "an Excel workbook",
+) -> str:
     """Check `--out`, open the shop, `write(out)` and say how many records went into the file."""
     out = Path(args.out)
-    if out.suffix.lower() != ".xlsx":
-        raise CommandError(f"{out} should end in .xlsx (an Excel workbook)")
+    if out.suffix.lower() != suffix:
+        raise CommandError(f"{out} should end in {suffix} ({kind})")
     if not out.parent.is_dir():
         raise CommandError(f"there is no folder {out.parent} to write {out.name} in")
     open_data_file(args.data, create=False)

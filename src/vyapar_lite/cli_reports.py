@@ -1,5 +1,6 @@
 """`vyapar-lite-cli export` for the accountant's reports: statement, balances, ageing,
-outstanding invoices, sales register, HSN summary and the whole pack, each an .xlsx workbook.
+outstanding invoices, sales register, HSN summary and the whole pack, each an .xlsx workbook; and
+the period's vouchers as a Tally XML file (`export tally`).
 
 Dates on the command line are ISO dates (YYYY-MM-DD), checked strictly: a mistyped date stops
 the command with a message naming the argument and the form expected (exit status 2).
@@ -131,15 +132,40 @@ def cmd_export_pack(args: argparse.Namespace) -> str:
     return _export(args, lambda out: export_pack(out, start, end).customers, "customer statement")
 
 
+TALLY_HELP = (
+    "write the period's vouchers and ledgers as an XML file for TallyPrime "
+    "(Gateway of Tally > Import > Transactions). Cancelled documents are left out (each is "
+    "reversed on its own date, so it moves nothing); opening bills and credits dated in the "
+    "period go on the customer's ledger as its opening balance, bill by bill. Ledger names "
+    "come from Settings > Tally."
+)
+
+
+def cmd_export_tally(args: argparse.Namespace) -> str:
+    from vyapar_lite.exports.tally.xml_file import write_tally_xml
+    from vyapar_lite.services.tally.months import tally_months
+
+    start, end = _period(args)
+
+    def write(out: Path) -> int:
+        return write_tally_xml(out, tally_months(start, end))
+
+    return _export(args, write, "voucher", suffix=".xml", kind="an XML file for Tally") + (
+        f" ({start} to {end})"
+    )
+
+
 def add_report_exports(exporting: Any, common: argparse.ArgumentParser) -> None:
     """Add the report kinds to `vyapar-lite-cli export`."""
 
-    def command(name: str, help_text: str, run: Any) -> argparse.ArgumentParser:
+    def command(
+        name: str, help_text: str, run: Any, *, out: str = "FILE.xlsx", what: str = "workbook"
+    ) -> argparse.ArgumentParser:
         parser: argparse.ArgumentParser = exporting.add_parser(
             name, parents=[common], help=help_text, description=help_text
         )
         parser.add_argument(
-            "--out", type=Path, required=True, metavar="FILE.xlsx", help="the workbook to write"
+            "--out", type=Path, required=True, metavar=out, help=f"the {what} to write"
         )
         parser.set_defaults(run=run)
         return parser
@@ -218,6 +244,8 @@ def add_report_exports(exporting: Any, common: argparse.ArgumentParser) -> None:
         cmd_export_hsn,
     )
     period(hsn)
+    tally = command("tally", TALLY_HELP, cmd_export_tally, out="FILE.xml", what="XML file")
+    period(tally)
 
     pack = command(
         "pack",

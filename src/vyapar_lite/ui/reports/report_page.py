@@ -71,6 +71,11 @@ class ReportPage(QWidget, Generic[ResultT]):
     landscape = False  # printed across the page (wide tables)
     printable = True
     load_when_shown = True  # work the report out the first time the page is shown
+    # the file Export writes: its ending, the save dialog's filter and what to call it
+    file_suffix = ".xlsx"
+    file_filter = XLSX_FILTER
+    file_kind = "Excel"
+    export_title = ""  # the save dialog's title ("" = "Export the <title> to <file_kind>")
     stretch_column: int | None = None
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -352,9 +357,9 @@ class ReportPage(QWidget, Generic[ResultT]):
             return
         name, _ = QFileDialog.getSaveFileName(
             self,
-            f"Export the {self.title.lower()} to Excel",
-            str(last_folder() / f"{self.file_name(self.result)}.xlsx"),
-            XLSX_FILTER,
+            self.export_title or f"Export the {self.title.lower()} to {self.file_kind}",
+            str(last_folder() / f"{self.file_name(self.result)}{self.file_suffix}"),
+            self.file_filter,
         )
         if name:
             self.export_file(Path(name))
@@ -364,7 +369,8 @@ class ReportPage(QWidget, Generic[ResultT]):
         first if the books changed since it was shown (the task returned is then that one)."""
         if self.result is None:
             return None
-        path = path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
+        suffix = self.file_suffix
+        path = path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
         remember_folder(path)
         if self.is_stale():
             return self.fresh_then(lambda: self._write_file(path))

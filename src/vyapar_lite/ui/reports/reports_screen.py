@@ -68,6 +68,12 @@ def _gstr3b() -> ReportPage[Any]:
     return Gstr3bPage()
 
 
+def _tally() -> ReportPage[Any]:
+    from vyapar_lite.ui.reports.tally_page import TallyPage
+
+    return TallyPage()
+
+
 def _insights() -> ReportPage[Any]:
     from vyapar_lite.ui.reports.insights_page import InsightsPage
 
@@ -90,6 +96,7 @@ REPORTS: tuple[tuple[str, str, Callable[[], ReportPage[Any]]], ...] = (
     ("returns", "GST returns", _returns),
     ("gstr3b", "GSTR-3B", _gstr3b),
     ("pack", "Accountant's pack", _pack),
+    ("tally", "Export to Tally", _tally),
     ("composition", "Composition (CMP-08)", _composition),
     ("insights", "Customer insights", _insights),
 )

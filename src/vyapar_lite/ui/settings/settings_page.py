@@ -26,6 +26,7 @@ from vyapar_lite.ui.settings.numbering_settings import NumberingSettingsGroup
 from vyapar_lite.ui.settings.payment_settings import PaymentSettingsGroup
 from vyapar_lite.ui.settings.sales_settings import SalesSettingsGroup
 from vyapar_lite.ui.settings.shop_form import ShopProfileForm
+from vyapar_lite.ui.settings.tally_settings import TallySettingsGroup
 
 
 class SettingsPage(QWidget):
@@ -68,6 +69,9 @@ class SettingsPage(QWidget):
         layout.addWidget(QLabel("<h3>Payments</h3>"))
         self.payment_settings = PaymentSettingsGroup()
         layout.addWidget(self.payment_settings)
+        layout.addWidget(QLabel("<h3>Tally</h3>"))
+        self.tally_settings = TallySettingsGroup()
+        layout.addWidget(self.tally_settings)
         layout.addWidget(QLabel("<h3>Backups</h3>"))
         self.backup_settings = BackupSettingsGroup()
         layout.addWidget(self.backup_settings)

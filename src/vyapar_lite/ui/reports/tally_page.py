@@ -1,0 +1,109 @@
+"""Export to Tally: the period's vouchers and ledgers as an XML file for TallyPrime's Import.
+
+Working out the vouchers (`services.tally.months.tally_summary`, a month at a time) and writing
+the file both run off the UI thread (`ReportPage`), with progress; the page shows what the file
+will hold by voucher type before it is written.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from vyapar_lite.exports.tally.xml_file import write_tally_xml
+from vyapar_lite.services.tally.months import TallySummary, tally_months, tally_summary
+from vyapar_lite.ui.reports import periods
+from vyapar_lite.ui.reports.inputs import PeriodInputs
+from vyapar_lite.ui.reports.periods import Period
+from vyapar_lite.ui.reports.report_model import ListSource
+from vyapar_lite.ui.reports.report_page import ReportPage
+from vyapar_lite.ui.reports.report_text import Column, day, money
+from vyapar_lite.ui.tasks import Progress
+
+XML_FILTER = "Tally XML file (*.xml)"
+_MEANING = {
+    "Sales": "invoices",
+    "Debit Note": "debit notes",
+    "Credit Note": "credit notes (GST and financial)",
+    "Receipt": "money received, allocated bill by bill",
+    "Payment": "refunds, bounced cheques, payments to suppliers",
+    "Journal": "write-offs, contra settlements, cheque charges, entries without a document",
+    "Purchase": "purchase bills",
+}
+
+
+def _type_rows(summary: TallySummary) -> list[tuple[str, int, int, str]]:
+    """(voucher type, how many, the parties' side in paise (+ debit), what they are)."""
+    return [(kind, count, amount, _MEANING[kind]) for kind, count, amount in summary.rows()]
+
+
+class TallyPage(ReportPage[TallySummary]):
+    key = "tally"
+    title = "Export to Tally"
+    blurb = "The period's vouchers and ledgers for TallyPrime (Import > Transactions)."
+    printable = False
+    file_suffix = ".xml"
+    file_filter = XML_FILTER
+    file_kind = "Tally"
+    export_title = "Save the vouchers as a Tally XML file"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.period = PeriodInputs("report.tally.period")
+        # an accountant imports month by month: last month, not the whole year, to begin with
+        self.period.set_period(*periods.last_month(self.period.today))
+        self.add_input("", self.period)
+        self.period.preset.activated.connect(lambda _i: self.load())
+        self.export_button.setText("Export to Tally (XML)…")
+
+    def columns(self) -> list[Column[Any]]:
+        return [
+            Column("Voucher type", lambda r: r[0], "text", 110, whole=True),
+            Column("Vouchers", lambda r: r[1], "count", 80),
+            Column("Parties' side", lambda r: r[2], "balance", 150),
+            Column("What they are", lambda r: r[3], "text", 420),
+        ]
+
+    def request(self) -> Period:
+        return self.period.period()
+
+    def fetch(self, request: Period, progress: Progress) -> TallySummary:
+        start, end = request
+        return tally_summary(start, end, progress=progress)
+
+    def display(self, result: TallySummary) -> None:
+        rows = _type_rows(result)
+        self.show_rows(
+            ListSource(rows),
+            totals=["Total", f"{result.vouchers:,}", "", ""],
+            count=f"{result.vouchers:,} vouchers, {len(result.ledgers):,} ledgers",
+        )
+        openings = [led for led in result.ledgers if led.opening_bills]
+        opening_text = (
+            f" {len(openings):,} customer ledgers carry opening balances dated in the period "
+            f"({money(sum(led.opening for led in openings))}, bill by bill)."
+            if openings
+            else ""
+        )
+        self.summary.setText(
+            f"<p><b>{result.vouchers:,} vouchers</b> and <b>{len(result.ledgers):,} "
+            f"ledgers</b> for {day(result.start)} to {day(result.end)}, for the company "
+            f"<b>{result.company or '(the one open in Tally)'}</b>. "
+            f"{result.cancelled_left_out:,} cancelled documents are left out (each is reversed "
+            f"on its own day, so it moves nothing).{opening_text} Ledger names are set in "
+            "Settings › Tally.</p>"
+        )
+
+    def write(self, result: TallySummary, path: Path, progress: Progress) -> int:
+        """The vouchers are made again, a month at a time, as they are written: the page holds
+        only their counts, so a year of a big shop is exported in the memory of one month."""
+        months = tally_months(result.start, result.end)
+        return write_tally_xml(path, months, progress=progress)
+
+    def written(self, count: int) -> str:
+        return f"The Tally file with {count:,} vouchers"
+
+    def file_name(self, result: TallySummary) -> str:
+        return f"Tally vouchers {day(result.start)} to {day(result.end)}"
