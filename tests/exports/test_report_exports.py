@@ -162,7 +162,8 @@ def test_the_sales_register_workbook(shop: ReportShop, tmp_path: Path) -> None:
     assert export_sales_register(path, summary) == 8
     t = read_table(path)
     assert t.headers[9:] == ["Rate %", "Taxable value", "CGST", "SGST/UTGST", "IGST",
-                             "Round-off/loyalty", "Document value"]  # fmt: skip
+                             "Round-off/loyalty", "Document value",
+                             "Tax payable by recipient (RCM)"]  # fmt: skip
     for row, r in zip(t.rows, rows, strict=True):
         assert row[2].value == r.number
         assert row[3].value == ("Posted" if r.status == "posted" else "Cancelled")
@@ -170,6 +171,7 @@ def test_the_sales_register_workbook(shop: ReportShop, tmp_path: Path) -> None:
             assert amount(row[9].value) == Decimal(r.rate_bp) / 100
         for cell, paise in zip(row[10:14], (r.taxable, r.cgst, r.sgst, r.igst), strict=True):
             _check_money_cell(cell, paise)
+        _check_money_cell(row[16], r.rcm_tax)
     assert rows[4].kind == "credit_note" and amount(t.rows[4][10].value) == Decimal("-900")
     assert t.ws.page_setup.orientation == "landscape"
 

@@ -83,6 +83,13 @@ def test_every_document_kind_prints_as_the_rules_ask(stocked: SalesShop, tmp_pat
     shop.save_profile(dataclasses.replace(profile, composition=True, composition_rate_bp=100))
     composition = sales.post_invoice(sales.InvoiceDraft(walk_in, DAY, [_line("RICE5")]))
     printed("7-composition-bill-of-supply", composition)
+    make_item("Goods transport", code="GTA", sale_price=100000, gst_rate_bp=500,
+              hsn_sac="996511", unit="trip", reverse_charge=True)  # fmt: skip
+    shop.save_profile(profile)  # registered again: a tax invoice with an RCM line
+    rcm = sales.post_invoice(
+        sales.InvoiceDraft(stocked.outstation, DAY, [_line("GTA"), _line("TIFFIN")])
+    )
+    printed("9-b2b-with-rcm-line", rcm)
 
     assert "TAX INVOICE" in flat["1-b2b-tax-invoice"]
     assert "Whether tax is payable on reverse charge No" in flat["1-b2b-tax-invoice"]
@@ -99,6 +106,8 @@ def test_every_document_kind_prints_as_the_rules_ask(stocked: SalesShop, tmp_pat
     )
     assert "CREDIT NOTE" in flat["5-credit-note"].upper() and b2b.number in flat["5-credit-note"]
     assert "Damaged" in flat["5-credit-note"] and "invoice." not in flat["5-credit-note"]
+    assert "Whether tax is payable on reverse charge Yes" in flat["9-b2b-with-rcm-line"]
+    assert "Tax payable by recipient (RCM) 50.00" in flat["9-b2b-with-rcm-line"]
     assert "BILL OF SUPPLY" in flat["6-bill-of-supply-exempt"]
     assert "BILL OF SUPPLY" in flat["7-composition-bill-of-supply"]
     assert (

@@ -653,6 +653,19 @@ WHO_MAY_CHARGE_TAX = Migration(
     ),
 )
 
+REVERSE_CHARGE_TAX = Migration(
+    15,
+    "reverse charge: the tax payable by the recipient kept apart on each line",
+    (
+        # On a line whose tax is payable by the recipient (s.9(3)/9(4) CGST Act) the supplier
+        # collects none: its cgst/sgst/igst are 0 and its total is its taxable value, and the
+        # recipient's tax is kept here, for information. Lines issued before stay as issued.
+        "ALTER TABLE sales_doc_line ADD COLUMN rcm_cgst BIGINT NOT NULL DEFAULT 0",
+        "ALTER TABLE sales_doc_line ADD COLUMN rcm_sgst BIGINT NOT NULL DEFAULT 0",
+        "ALTER TABLE sales_doc_line ADD COLUMN rcm_igst BIGINT NOT NULL DEFAULT 0",
+    ),
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     FOUNDATION,
     CUSTOMERS,
@@ -668,6 +681,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     OPENING_BILLS,
     AMOUNTS_AND_PLACE,
     WHO_MAY_CHARGE_TAX,
+    REVERSE_CHARGE_TAX,
 )
 LATEST = MIGRATIONS[-1].version
 

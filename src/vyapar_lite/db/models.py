@@ -352,6 +352,10 @@ class SalesDocLine(BaseModel):
     against_line_id: int | None
     reverse_charge = pw.BooleanField(default=False)  # as issued (migration 11)
     supply_type = pw.CharField(default="taxable")  # 'taxable' | 'nil' | 'exempt' | 'non_gst'
+    # on a reverse-charge line: the tax payable by the recipient, not in `total` (migration 15)
+    rcm_cgst = pw.BigIntegerField(default=0)
+    rcm_sgst = pw.BigIntegerField(default=0)
+    rcm_igst = pw.BigIntegerField(default=0)
 
 
 class Allocation(BaseModel):

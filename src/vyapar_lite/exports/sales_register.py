@@ -37,6 +37,8 @@ COLUMNS = (
     ReportColumn("IGST", Kind.MONEY, 14, total=True),
     ReportColumn("Round-off/loyalty", Kind.MONEY, 14, total=True),
     ReportColumn("Document value", Kind.MONEY, 16, total=True),
+    # reverse charge (s.9(3) CGST Act): payable by the recipient, in no tax column nor the value
+    ReportColumn("Tax payable by recipient (RCM)", Kind.MONEY, 16, total=True),
 )
 
 
@@ -60,7 +62,9 @@ def write_register_sheet(
         text="Sales register",
     )
     n = summary.net
-    sheet.total_row(hints=[0] * 10 + [n.taxable, n.cgst, n.sgst, n.igst, n.other, n.value])
+    sheet.total_row(
+        hints=[0] * 10 + [n.taxable, n.cgst, n.sgst, n.igst, n.other, n.value, n.rcm_tax]
+    )
     sheet.finish()
     return sheet
 
@@ -84,4 +88,5 @@ def _values(r: RegisterRow) -> list[object]:
         r.igst,
         r.other,
         r.value,
+        r.rcm_tax,
     ]

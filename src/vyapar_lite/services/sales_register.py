@@ -7,6 +7,10 @@ the period's net sales. The document's own figures that belong to no rate (round
 redemption, "other") and its value (grand total) are on its first row only, so the columns still
 add up: for each document, its rows' taxable + tax + other = its value.
 
+Tax on reverse-charge lines is payable by the recipient, not by the shop (s.9(3)/9(4) CGST Act;
+Rule 46(p)): it is in no output-tax column nor in the document's value, only in its own column
+`rcm_tax` ("Tax payable by recipient (RCM)"), which GSTR-1 reports with the invoice (`rchrg` Y).
+
 The customer's name and GSTIN are the document's as issued (`document_parties`), so an invoice
 to a buyer who registers later stays B2C in its period, as it was reported.
 
@@ -17,7 +21,7 @@ complete for the accountant, and nothing cancelled is counted.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any, NamedTuple
 
@@ -54,6 +58,7 @@ class RegisterRow(NamedTuple):
     igst: int
     other: int | None  # round-off less loyalty redemption, on the document's first row only
     value: int | None  # the document's grand total, on its first row only
+    rcm_tax: int = 0  # tax payable by the recipient at this rate (reverse charge): not in value
 
     @property
     def first_of_document(self) -> bool:
@@ -74,6 +79,7 @@ class Totals:
     other: int = 0
     value: int = 0
     documents: int = 0
+    rcm_tax: int = 0
 
 
 @dataclass(frozen=True)
@@ -95,6 +101,9 @@ def register_summary(start: date, end: date) -> RegisterSummary:
     rows = cancelled = 0
     docs_seen: set[tuple[str, str]] = set()
     net = [0] * 6
+    rcm_net = 0
+    rcm_by_kind: dict[str, int] = dict.fromkeys(KINDS, 0)
+    rcm_by_rate: dict[int, int] = {}
     kind_sums: dict[str, list[int]] = {kind: [0] * 7 for kind in KINDS}
     for row in iter_register(start, end):
         rows += 1
@@ -113,15 +122,23 @@ def register_summary(start: date, end: date) -> RegisterSummary:
         for i, amount in enumerate(amounts[:4]):
             rate[i] += amount
         rate[6] += 1
-    by_kind = {kind: Totals(*acc) for kind, acc in kind_sums.items()}
+        rcm_net += row.rcm_tax
+        rcm_by_kind[row.kind] += row.rcm_tax
+        rcm_by_rate[row.rate_bp] = rcm_by_rate.get(row.rate_bp, 0) + row.rcm_tax
+    by_kind = {
+        kind: replace(Totals(*acc), rcm_tax=rcm_by_kind[kind]) for kind, acc in kind_sums.items()
+    }
     return RegisterSummary(
         start,
         end,
         rows,
         cancelled,
         by_kind,
-        {rate: Totals(*acc) for rate, acc in sorted(by_rate.items())},
-        Totals(net[0], net[1], net[2], net[3], net[4], net[5], len(docs_seen)),
+        {
+            rate: replace(Totals(*acc), rcm_tax=rcm_by_rate[rate])
+            for rate, acc in sorted(by_rate.items())
+        },
+        Totals(net[0], net[1], net[2], net[3], net[4], net[5], len(docs_seen), rcm_net),
     )
 
 
@@ -201,6 +218,10 @@ def _query(start: date, end: date) -> Any:
             pw.fn.COALESCE(pw.fn.SUM(SalesDocLine.cgst), SalesDoc.cgst_total).alias("cgst"),
             pw.fn.COALESCE(pw.fn.SUM(SalesDocLine.sgst), SalesDoc.sgst_total).alias("sgst"),
             pw.fn.COALESCE(pw.fn.SUM(SalesDocLine.igst), SalesDoc.igst_total).alias("igst"),
+            pw.fn.COALESCE(
+                pw.fn.SUM(SalesDocLine.rcm_cgst + SalesDocLine.rcm_sgst + SalesDocLine.rcm_igst),
+                0,
+            ).alias("rcm"),
             (
                 SalesDoc.grand_total
                 - pw.fn.COALESCE(
@@ -256,6 +277,7 @@ def _query(start: date, end: date) -> Any:
             c.other,
             c.value,
             c.nth,
+            c.rcm,
         )
         .from_(by_rate)
         .where((c.status == "posted") | (c.nth == 1))
@@ -265,10 +287,10 @@ def _query(start: date, end: date) -> Any:
 
 def _row(r: tuple[Any, ...]) -> RegisterRow:
     (doc_date, kind, number, status, code, name, gstin, place, tax_kind, against, rate) = r[:11]
-    taxable, cgst, sgst, igst, other, value, nth = r[11:]
+    taxable, cgst, sgst, igst, other, value, nth, rcm = r[11:]
     first = nth == 1
     if status != "posted":
-        taxable = cgst = sgst = igst = other = value = 0
+        taxable = cgst = sgst = igst = other = value = rcm = 0
     sign = _SIGN.get(kind, 1)
     return RegisterRow(
         day(doc_date),
@@ -288,6 +310,7 @@ def _row(r: tuple[Any, ...]) -> RegisterRow:
         sign * int(igst),
         sign * int(other) if first else None,
         sign * int(value) if first else None,
+        sign * int(rcm),
     )
 
 

@@ -53,6 +53,14 @@ class DocLine:
     loyalty_share: int = 0  # points redeemed taken off this line before tax
     reverse_charge: bool = False  # tax on it payable by the recipient, as issued
     supply_type: str = "taxable"  # 'taxable' | 'nil' | 'exempt' | 'non_gst' (as issued)
+    # a reverse-charge line's tax, payable by the recipient (not in `total`; s.9(3) CGST Act)
+    rcm_cgst: int = 0
+    rcm_sgst: int = 0
+    rcm_igst: int = 0
+
+    @property
+    def rcm_tax(self) -> int:
+        return self.rcm_cgst + self.rcm_sgst + self.rcm_igst
 
 
 @dataclass(frozen=True)
@@ -166,10 +174,28 @@ def document_view(doc: SalesDoc) -> DocumentView:
             r.loyalty_share,
             bool(r.reverse_charge),
             supply_type=r.supply_type,
+            rcm_cgst=r.rcm_cgst,
+            rcm_sgst=r.rcm_sgst,
+            rcm_igst=r.rcm_igst,
         )
         for r in rows
     ]
-    amounts = [LineAmounts(0, 0, r.taxable, r.gst_rate_bp, r.cgst, r.sgst, r.igst) for r in rows]
+    amounts = [
+        LineAmounts(
+            0,
+            0,
+            r.taxable,
+            r.gst_rate_bp,
+            r.cgst,
+            r.sgst,
+            r.igst,
+            r.rcm_cgst,
+            r.rcm_sgst,
+            r.rcm_igst,
+        )
+        for r in rows
+    ]
+    line_sums = totals(amounts, round_to_rupee=False)
     doc_totals = Totals(
         doc.taxable_total,
         doc.cgst_total,
@@ -178,7 +204,10 @@ def document_view(doc: SalesDoc) -> DocumentView:
         doc.loyalty_discount,
         doc.round_off,
         doc.grand_total,
-        totals(amounts, round_to_rupee=False).by_rate,
+        line_sums.by_rate,
+        line_sums.rcm_cgst,
+        line_sums.rcm_sgst,
+        line_sums.rcm_igst,
     )
     paid = allocated([doc.id])
     received = paid.get(doc.id, 0)

@@ -46,6 +46,7 @@ COLUMNS: tuple[Column[RegisterRow], ...] = (
     Column("IGST", lambda r: r.igst, "amount", 90),
     Column("Round-off", lambda r: r.other, "amount", 80),
     Column("Value", lambda r: r.value if r.status == "posted" else None, "money", 110),
+    Column("RCM (by recipient)", lambda r: r.rcm_tax, "amount", 90),
 )
 
 
@@ -60,18 +61,20 @@ def totals(summary: RegisterSummary) -> list[str]:
     return [
         "", "", counted(n.documents, "document"), "", "", "", "", "",
         money(n.taxable), money(n.cgst), money(n.sgst), money(n.igst), money(n.other),
-        money(n.value),
+        money(n.value), money(n.rcm_tax),
     ]  # fmt: skip
 
 
-RATE_HEADERS = ("GST rate", "Taxable", "CGST", "SGST/UTGST", "IGST", "Total tax")
+RATE_HEADERS = (
+    "GST rate", "Taxable", "CGST", "SGST/UTGST", "IGST", "Total tax", "RCM (by recipient)",
+)  # fmt: skip
 
 
 def by_rate_rows(summary: RegisterSummary) -> list[list[str]]:
     """The period's totals by GST rate (credit notes taken off)."""
     return [
         [rate(bp), *(money(a) for a in (t.taxable, t.cgst, t.sgst, t.igst)),
-         money(t.cgst + t.sgst + t.igst)]
+         money(t.cgst + t.sgst + t.igst), money(t.rcm_tax)]
         for bp, t in summary.by_rate.items()
     ]  # fmt: skip
 

@@ -328,7 +328,7 @@ class LineGrid(QTableWidget):
             for row in range(self.rowCount()):
                 a = rows.get(row)
                 self._set(row, TAXABLE, format_money(a.taxable, symbol=False) if a else "")
-                self._set(row, TAX, format_money(a.tax, symbol=False) if a else "")
+                self._set(row, TAX, _tax_text(a) if a else "")
                 self._set(row, TOTAL, format_money(a.total, symbol=False) if a else "")
         finally:
             self._filling = False
@@ -421,6 +421,14 @@ class LineGrid(QTableWidget):
             self.remove_current_line()
             return
         super().keyPressEvent(event)
+
+
+def _tax_text(a: LineAmounts) -> str:
+    """The Tax cell: the tax charged, or on a reverse-charge line the recipient's, marked RCM
+    (s.9(3) CGST Act: shown, not collected, not in the line's total)."""
+    if a.rcm_tax:
+        return "RCM " + format_money(a.rcm_tax, symbol=False)
+    return format_money(a.tax, symbol=False)
 
 
 def _tidy_money(cell: QTableWidgetItem) -> None:
