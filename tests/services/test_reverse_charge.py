@@ -13,7 +13,7 @@ from factories import make_customer, make_item
 from payment_builders import ledger_balance, receive
 from vyapar_lite.db.models import Customer, SalesDocLine
 from vyapar_lite.domain.invoice import LineInput, line_amounts, totals
-from vyapar_lite.services import document_check, sales, sales_register
+from vyapar_lite.services import document_check, health, sales, sales_register
 
 DAY = date(2026, 5, 12)
 
@@ -116,3 +116,4 @@ def test_credit_notes_on_rcm_lines_return_tax_free_amounts(rcm_shop: dict[str, s
     assert summary.net.rcm_tax == 0 and summary.net.cgst == 3780
     assert sales.get_document(doc.number).outstanding == 42000 + 7560 + 40
     assert document_check.totals_not_lines() == []
+    assert health.check().problems == []  # postings, audit rows and the schema agree

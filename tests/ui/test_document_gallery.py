@@ -120,3 +120,15 @@ def test_every_document_kind_prints_as_the_rules_ask(stocked: SalesShop, tmp_pat
     slip = receipt_print.save_pdf(view, tmp_path / "8-receipt-80mm.pdf", "thermal")
     assert receipt.number in pdf_text(slip)
     _keep(slip, tmp_path)
+
+    # an advance for services: GST payable on receipt (s.13(2) CGST Act, Rule 50)
+    advance = payments.record_receipt(
+        payments.ReceiptDraft(stocked.dealer, DAY, 11800, allocations={}, services_rate_bp=1800)
+    )
+    voucher = receipt_print.save_pdf(
+        payments.get_receipt(advance.number), tmp_path / "10-advance-voucher-services.pdf", "a4"
+    )
+    voucher_text = " ".join(pdf_text(voucher).split())
+    assert "RECEIPT VOUCHER (ADVANCE)" in voucher_text
+    assert "Tax on this advance ₹18.00" in voucher_text
+    _keep(voucher, tmp_path)

@@ -666,6 +666,29 @@ REVERSE_CHARGE_TAX = Migration(
     ),
 )
 
+ADVANCE_TAX_FOR_SERVICES = Migration(
+    16,
+    "GST on advances received for services, stored with the receipt",
+    (
+        # An advance for services is taxable when received (s.13(2) CGST Act, Rule 50): the
+        # amount is tax-inclusive; its taxable value and tax (CGST+SGST or IGST by the place of
+        # supply) as worked out at receipt, one row per receipt that carries such tax. Advances
+        # for goods carry none (Notification 66/2017-Central Tax): they have no row.
+        """CREATE TABLE receipt_advance_tax (
+        receipt_id INTEGER NOT NULL PRIMARY KEY REFERENCES receipt (id),
+        advance BIGINT NOT NULL CHECK (advance > 0),
+        rate_bp INTEGER NOT NULL CHECK (rate_bp > 0),
+        taxable BIGINT NOT NULL,
+        cgst BIGINT NOT NULL DEFAULT 0,
+        sgst BIGINT NOT NULL DEFAULT 0,
+        igst BIGINT NOT NULL DEFAULT 0,
+        place_of_supply VARCHAR(2) NOT NULL,
+        tax_kind VARCHAR(6) NOT NULL CHECK (tax_kind IN ('intra', 'inter', 'export')),
+        description TEXT NOT NULL DEFAULT '',
+        CHECK (taxable + cgst + sgst + igst = advance))""",
+    ),
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     FOUNDATION,
     CUSTOMERS,
@@ -682,6 +705,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     AMOUNTS_AND_PLACE,
     WHO_MAY_CHARGE_TAX,
     REVERSE_CHARGE_TAX,
+    ADVANCE_TAX_FOR_SERVICES,
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -247,6 +247,23 @@ class Receipt(BaseModel):
     charge_doc_id = pw.IntegerField(null=True)  # a bounced cheque: its charge's debit note
 
 
+class ReceiptAdvanceTax(BaseModel):
+    """GST on a receipt that is an advance for services, as worked out at receipt (s.13(2) CGST
+    Act, Rule 50; migration 16): `advance` is tax-inclusive = taxable + CGST + SGST + IGST."""
+
+    receipt = pw.ForeignKeyField(Receipt, column_name="receipt_id", primary_key=True)
+    receipt_id: int
+    advance = pw.BigIntegerField()
+    rate_bp = pw.IntegerField()
+    taxable = pw.BigIntegerField()
+    cgst = pw.BigIntegerField(default=0)
+    sgst = pw.BigIntegerField(default=0)
+    igst = pw.BigIntegerField(default=0)
+    place_of_supply = pw.CharField()
+    tax_kind = pw.CharField()  # 'intra' | 'inter' | 'export'
+    description = pw.TextField(default="")
+
+
 class SaleOrder(BaseModel):
     id = pw.AutoField()
     number = pw.CharField(unique=True)
@@ -576,6 +593,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     ItemTypePrice,
     StockMove,
     Receipt,
+    ReceiptAdvanceTax,
     SaleOrder,
     SaleOrderLine,
     SalesDoc,
