@@ -90,6 +90,17 @@ def test_every_document_kind_prints_as_the_rules_ask(stocked: SalesShop, tmp_pat
         sales.InvoiceDraft(stocked.outstation, DAY, [_line("GTA"), _line("TIFFIN")])
     )
     printed("9-b2b-with-rcm-line", rcm)
+    ship = sales.post_invoice(
+        sales.InvoiceDraft(
+            stocked.outstation,
+            DAY,
+            [_line("TIFFIN")],
+            delivery_address="Contractor's site, Plot 9, Chakan MIDC, Pune",
+            delivery_state="27",
+            bill_to_ship_to=True,  # s.10(1)(b) IGST Act: the buyer's place, not the delivery's
+        )
+    )
+    printed("11-bill-to-ship-to", ship)
 
     assert "TAX INVOICE" in flat["1-b2b-tax-invoice"]
     assert "Whether tax is payable on reverse charge No" in flat["1-b2b-tax-invoice"]
@@ -108,6 +119,8 @@ def test_every_document_kind_prints_as_the_rules_ask(stocked: SalesShop, tmp_pat
     assert "Damaged" in flat["5-credit-note"] and "invoice." not in flat["5-credit-note"]
     assert "Whether tax is payable on reverse charge Yes" in flat["9-b2b-with-rcm-line"]
     assert "Tax payable by recipient (RCM) 50.00" in flat["9-b2b-with-rcm-line"]
+    assert "Ship to (third party)" in flat["11-bill-to-ship-to"]
+    assert "Place of supply Karnataka (29)" in flat["11-bill-to-ship-to"]
     assert "BILL OF SUPPLY" in flat["6-bill-of-supply-exempt"]
     assert "BILL OF SUPPLY" in flat["7-composition-bill-of-supply"]
     assert (

@@ -602,3 +602,23 @@ def test_an_rcm_item_shows_the_buyer_s_tax_apart(qtbot: QtBot, stocked: SalesSho
     assert form.grid.text(0, TOTAL) == "1,000.00"
     assert form.totals.values["rcm"].text() == "₹50.00"
     assert form.totals.values["grand_total"].text() == "₹1,496.00"  # 1,000 + 420 + 75.60, rounded
+
+
+def test_bill_to_ship_to_on_the_form_makes_the_buyer_s_state_the_place(
+    qtbot: QtBot, stocked: SalesShop
+) -> None:
+    """s.10(1)(b) IGST Act: ticked, goods for a Karnataka buyer delivered in Maharashtra are
+    still supplied in Karnataka (IGST)."""
+    form = make_form(qtbot)
+    pick_customer(qtbot, form, "bengal", stocked.outstation)
+    type_line(qtbot, form, "TIFFIN", "1")
+    form.ship_to.address.setText("Contractor's site, Chakan MIDC")
+    form.ship_to.state.setCurrentIndex(form.ship_to.state.findData("27"))
+    form.refresh_preview()
+    assert form.ship_to.place.text() == "Place of supply: Maharashtra (27)"  # where delivered
+    form.ship_to.third_party.setChecked(True)
+    form.refresh_preview()
+    assert form.ship_to.place.text() == "Place of supply: Karnataka (29)"
+    assert form.totals.values["igst"].text() == "₹75.60"
+    doc = form.save()
+    assert doc is not None and doc.third_party_delivery and doc.place_of_supply == "29"

@@ -189,3 +189,25 @@ def test_an_rcm_line_prints_the_recipients_tax_outside_the_total(
     # 1,000.00 + 420.00 + 75.60 IGST on the tiffin, rounded: the ₹50 is not in it
     assert "Grand total ₹1,496.00" in flat
     assert "Tax of ₹50.00 on the lines marked RCM is payable by the recipient" in flat
+
+
+def test_bill_to_ship_to_prints_both_addresses_and_the_buyer_s_place(
+    stocked: SalesShop, tmp_path: Path
+) -> None:
+    """s.10(1)(b) IGST Act: delivered to a third party in Maharashtra on the Karnataka buyer's
+    direction, the place of supply is Karnataka; both addresses are printed."""
+    doc = _post(
+        stocked.outstation,
+        _line("TIFFIN"),
+        delivery_address="Contractor's site, Plot 9, Chakan MIDC",
+        delivery_state="27",
+        bill_to_ship_to=True,
+    )
+    flat = _one_line(_pdf(doc, tmp_path / "bill-to-ship-to.pdf"))
+    assert "Bill to Bengaluru Stores" in flat
+    assert "Ship to (third party) Contractor's site, Plot 9, Chakan MIDC State: 27 Maharashtra" in (
+        flat
+    )
+    assert "Place of supply Karnataka (29)" in flat
+    assert "on the buyer's direction (bill to / ship to)" in flat and "s.10(1)(b) IGST Act" in flat
+    assert "IGST" in flat and "CGST" not in flat

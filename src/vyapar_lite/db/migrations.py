@@ -689,6 +689,17 @@ ADVANCE_TAX_FOR_SERVICES = Migration(
     ),
 )
 
+BILL_TO_SHIP_TO = Migration(
+    17,
+    "bill to / ship to: goods delivered to a third party on the buyer's direction",
+    (
+        # s.10(1)(b) IGST Act: goods delivered to a third person on the buyer's direction are
+        # supplied where the buyer (the bill-to party) has its principal place of business, not
+        # where they are delivered; kept with the document's parties as issued.
+        "ALTER TABLE document_party ADD COLUMN third_party_delivery BOOLEAN NOT NULL DEFAULT FALSE",
+    ),
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     FOUNDATION,
     CUSTOMERS,
@@ -706,6 +717,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     WHO_MAY_CHARGE_TAX,
     REVERSE_CHARGE_TAX,
     ADVANCE_TAX_FOR_SERVICES,
+    BILL_TO_SHIP_TO,
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -563,6 +563,8 @@ class DocumentParty(BaseModel):
     place_of_supply = pw.CharField(default="")
     place_name = pw.CharField(default="")
     shipping_state_code = pw.CharField(default="")
+    # delivered to a third party on the buyer's direction, s.10(1)(b) IGST Act (migration 17)
+    third_party_delivery = pw.BooleanField(default=False)
     shop_name = pw.CharField()
     shop_address = pw.TextField(default="")
     shop_city = pw.CharField(default="")

@@ -115,6 +115,10 @@ class DocumentView:
     # 'unregistered'.
     document_type: str = "tax_invoice"
     supplier_scheme: str = "regular"
+    # bill to / ship to (s.10(1)(b) IGST Act), as issued: delivered to a third party on the
+    # buyer's direction, and the delivery address's state
+    third_party_delivery: bool = False
+    delivery_state: str = ""
 
 
 @dataclass(frozen=True)
@@ -251,7 +255,9 @@ def document_view(doc: SalesDoc) -> DocumentView:
         shop=issued.shop,
         place_name=issued.place_name,
         delivery_address=party.shipping_address,
-        ships_elsewhere=issued.ships_elsewhere,
+        ships_elsewhere=issued.ships_elsewhere or issued.third_party_delivery,
+        delivery_state=issued.shipping_state_code,
+        third_party_delivery=issued.third_party_delivery,
         sez_supply=doc.sez_supply,
         against_date=against_doc.doc_date if against_doc else None,
         note_reason=doc.note_reason,

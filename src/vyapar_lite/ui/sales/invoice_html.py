@@ -112,7 +112,9 @@ def _parties_a4(doc: DocumentView) -> str:
     bill_to = f"<b>Bill to</b><br><b>{_e(name)}</b><br>{_br(rows.customer_lines(doc))}"
     ship_to = rows.ship_to_lines(doc)
     if ship_to:
-        bill_to += f"<br><br><b>Ship to</b><br>{_br(ship_to)}"
+        bill_to += f"<br><br><b>{_e(rows.ship_to_heading(doc))}</b><br>{_br(ship_to)}"
+    if doc.third_party_delivery:
+        bill_to += f"<br><br><i style='font-size:8pt'>{_e(rows.THIRD_PARTY)}</i>"
     facts = "".join(
         f"<tr><td>{_e(label)}</td><td><b>{_e(value)}</b></td></tr>"
         for label, value in rows.document_facts(doc)
@@ -246,7 +248,8 @@ def thermal_html(doc: DocumentView, shop: ShopProfile | None) -> str:
         name = gst_marks.buyer_name(doc)
         parts.append(f"<p><b>{_e(name)}</b><br>{_br(rows.customer_lines(doc))}</p>")
     if rows.ship_to_lines(doc):
-        parts.append(f"<p><b>Ship to</b><br>{_br(rows.ship_to_lines(doc))}</p>")
+        heading = _e(rows.ship_to_heading(doc))
+        parts.append(f"<p><b>{heading}</b><br>{_br(rows.ship_to_lines(doc))}</p>")
     parts += [
         "<hr>",
         _lines_thermal(doc),

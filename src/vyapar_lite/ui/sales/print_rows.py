@@ -251,12 +251,25 @@ def customer_lines(doc: DocumentView) -> list[str]:
     return lines
 
 
+THIRD_PARTY = (
+    "Goods delivered to a third party on the buyer's direction (bill to / ship to): the place "
+    "of supply is the buyer's principal place of business (s.10(1)(b) IGST Act)."
+)
+
+
+def ship_to_heading(doc: DocumentView) -> str:
+    return "Ship to (third party)" if doc.third_party_delivery else "Ship to"
+
+
 def ship_to_lines(doc: DocumentView) -> list[str]:
     """The delivery address as issued, printed only where it differs from the billing address
-    (Rule 46(o))."""
+    (Rule 46(o)), or always for a bill to / ship to supply, with its state."""
     if not doc.ships_elsewhere:
         return []
-    return [ln.strip() for ln in doc.delivery_address.splitlines() if ln.strip()]
+    lines = [ln.strip() for ln in doc.delivery_address.splitlines() if ln.strip()]
+    if doc.third_party_delivery and doc.delivery_state:
+        lines.append(f"State: {state_text(doc.delivery_state)}")
+    return lines
 
 
 # The endorsement Rule 46's proviso prescribes for a supply to an SEZ (as amended by Notification
