@@ -380,6 +380,22 @@ def test_a_chosen_item_s_hsn_is_filled_and_not_typed_over(qtbot: QtBot, stocked:
     assert form.grid.cell(0, HSN).flags() & Qt.ItemFlag.ItemIsEditable
 
 
+def test_an_item_without_hsn_takes_one_typed_in_the_grid(qtbot: QtBot, stocked: SalesShop) -> None:
+    make_item("Gift wrap", code="WRAP", sale_price=5000, gst_rate_bp=1800)  # no HSN in the master
+    form = make_form(qtbot)
+    pick_customer(qtbot, form, "bengal", stocked.outstation)  # registered: HSN needed
+    type_in(qtbot, form, "WRAP")
+    press(qtbot, form, ENTER)
+    assert form.grid.currentColumn() == HSN  # nothing to fill it from: typed here
+    type_in(qtbot, form, "4823")
+    press(qtbot, form, ENTER)
+    assert form.grid.currentColumn() == QTY
+    press(qtbot, form, ENTER, CTRL)
+    form.refresh_preview()
+    doc = form.save()
+    assert doc is not None and doc.lines[0].hsn_sac == "4823"
+
+
 def test_redeeming_points_and_the_export_box(qtbot: QtBot, stocked: SalesShop) -> None:
     form = make_form(qtbot)
     pick_customer(qtbot, form, "sharma", stocked.dealer)

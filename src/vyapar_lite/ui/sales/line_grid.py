@@ -165,10 +165,11 @@ class LineGrid(QTableWidget):
         self.cell(row, column).setText(text)
 
     def can_type(self, row: int, column: int) -> bool:
-        """A cell you type in: the editable columns, HSN/SAC only on a free-text line (a chosen
-        item's comes from the item master)."""
+        """A cell you type in: the editable columns, HSN/SAC only on a free-text line or for an
+        item whose master has none (a chosen item's code comes from the item master)."""
         if column == HSN:
-            return not self.meta(row).item_code
+            meta = self.meta(row)
+            return not (meta.item_code and meta.hsn_sac)
         return column in EDITABLE
 
     def _set_hsn(self, row: int, code: str, *, typed: bool) -> None:
@@ -217,7 +218,7 @@ class LineGrid(QTableWidget):
                 reverse_charge=item.reverse_charge,
             ),
         )
-        self._set_hsn(row, item.hsn_sac, typed=False)
+        self._set_hsn(row, item.hsn_sac, typed=not item.hsn_sac)
         if not (keep_qty and self.text(row, QTY)):
             self._set(row, QTY, "1")
         self._set(row, UNIT, item.unit)
@@ -267,7 +268,7 @@ class LineGrid(QTableWidget):
                         line.reverse_charge,
                     ),
                 )
-                self._set_hsn(row, line.hsn_sac, typed=not line.item_code)
+                self._set_hsn(row, line.hsn_sac, typed=not (line.item_code and line.hsn_sac))
                 self._set(row, QTY, format_qty(line.qty_milli).replace(",", ""))
                 self._set(row, UNIT, line.unit)
                 self._set(row, RATE, format_money(line.rate, symbol=False))
@@ -332,7 +333,7 @@ class LineGrid(QTableWidget):
                         row, DISC_AMT, f"{where} discount", parse_money, errors
                     ),
                     item_code=meta.item_code,
-                    hsn_sac=meta.hsn_sac if meta.item_code else self._hsn(row, number, errors),
+                    hsn_sac=meta.hsn_sac or self._hsn(row, number, errors),
                     unit=meta.unit or self.text(row, UNIT),
                     reverse_charge=meta.reverse_charge,
                 )
