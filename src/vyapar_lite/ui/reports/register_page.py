@@ -46,8 +46,10 @@ COLUMNS: tuple[Column[RegisterRow], ...] = (
     Column("IGST", lambda r: r.igst, "amount", 90),
     Column("Round-off", lambda r: r.other, "amount", 80),
     Column("Value", lambda r: r.value if r.status == "posted" else None, "money", 110),
-    Column("RCM (by recipient)", lambda r: r.rcm_tax, "amount", 90),
 )
+# Tax payable by the recipient on reverse-charge lines (s.9(3) CGST Act) is no output tax: on
+# screen it is in the summary line and the by-rate table, per row in the Excel export, so the
+# row table keeps within a 1366-px screen.
 
 
 @dataclass(frozen=True)
@@ -61,7 +63,7 @@ def totals(summary: RegisterSummary) -> list[str]:
     return [
         "", "", counted(n.documents, "document"), "", "", "", "", "",
         money(n.taxable), money(n.cgst), money(n.sgst), money(n.igst), money(n.other),
-        money(n.value), money(n.rcm_tax),
+        money(n.value),
     ]  # fmt: skip
 
 
@@ -137,6 +139,7 @@ class RegisterPage(ReportPage[RegisterResult]):
             + (f" and {s.cancelled:,} cancelled (in grey, no amounts)" if s.cancelled else "")
             + f" · Taxable <b>{money(n.taxable)}</b> · GST "
             f"<b>{money(n.cgst + n.sgst + n.igst)}</b> · Value <b>{money(n.value)}</b>"
+            + (f" · Tax payable by recipient (RCM) <b>{money(n.rcm_tax)}</b>" if n.rcm_tax else "")
         )
         self.foot.setText(by_rate_html(s))
         self.foot.setVisible(bool(s.by_rate))
