@@ -126,3 +126,4 @@ def test_an_order_s_advance_is_taxed_on_its_services_share(codes: dict[str, str]
     assert got.receipt_number == order.advance_receipt_number
     assert (got.advance, got.rate_bp) == (59000, 1800)  # the services' 590.00 of the 1,272.50
     assert (got.taxable, got.igst) == (50000, 9000)
+    assert health.check().problems == []

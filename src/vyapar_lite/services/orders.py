@@ -168,6 +168,7 @@ def create_order(draft: OrderDraft) -> OrderView:
                 gst_rate_bp=line.gst_rate_bp,
             )
         receipt_number = ""
+        gst_on_advance: dict[str, int] = {}
         if draft.advance:
             receipt = post_receipt(
                 customer,
@@ -190,6 +191,7 @@ def create_order(draft: OrderDraft) -> OrderView:
                     customer, *services, description=f"Services on order {number}"
                 )
                 advance_tax.take(receipt.id, tax)
+                gst_on_advance = {"gst_on_advance": tax.tax}
         audit.record(
             "create",
             "sale_order",
@@ -202,6 +204,7 @@ def create_order(draft: OrderDraft) -> OrderView:
                 "value": value.grand_total,
                 "advance": draft.advance,
                 "receipt": receipt_number,
+                **gst_on_advance,
             },
             customer_id=customer.id,
         )
