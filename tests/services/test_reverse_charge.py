@@ -117,3 +117,18 @@ def test_credit_notes_on_rcm_lines_return_tax_free_amounts(rcm_shop: dict[str, s
     assert sales.get_document(doc.number).outstanding == 42000 + 7560 + 40
     assert document_check.totals_not_lines() == []
     assert health.check().problems == []  # postings, audit rows and the schema agree
+
+
+def test_domain_points_redeemed_on_an_rcm_line_lower_its_value_and_the_recipient_s_tax() -> None:
+    """s.15(3)(a): points come off before tax; on an RCM line the share comes off the taxable
+    value and the recipient's tax is worked out again on what is left."""
+    from vyapar_lite.domain.redemption import redeem_on_lines
+
+    rcm = line_amounts(LineInput("GTA", 1000, 100000, 500, reverse_charge=True), "intra")
+    box = line_amounts(LineInput("Box", 1000, 42000, 1800), "intra")
+    lines, shares = redeem_on_lines([rcm, box], 14956, "intra")
+    assert sum(shares) == 14956
+    assert sum(a.total for a in lines) == rcm.total + box.total - 14956
+    cut = lines[0]
+    assert (cut.tax, cut.taxable) == (0, 100000 - shares[0])
+    assert cut.rcm_cgst == cut.rcm_sgst == (cut.taxable * 500 + 10000) // 20000
