@@ -363,6 +363,9 @@ def test_an_advance_for_services_from_the_form(qtbot: QtBot, books: Books) -> No
     qtbot.waitUntil(lambda: form.preview is not None and form.preview.allocations == {})
     assert form.table.amounts()[0] == {}
     assert form.summary.text("advance") == "₹1,180.00"
+    assert form.services.split.text() == (
+        "= taxable ₹1,123.81 + CGST + SGST ₹56.19 (place of supply 27)"
+    )
     saved = form.save()
     assert saved is not None
     [row] = advance_tax.received(date(2000, 1, 1), date(2100, 1, 1))

@@ -121,6 +121,15 @@ def work_out(
     return AdvanceTax(advance, rate_bp, taxable, cgst, sgst, igst, place, kind, description)
 
 
+def preview(customer_code: str, advance: int, rate_bp: int) -> AdvanceTax | None:
+    """What `work_out` would store for a receipt being typed (None: no such customer yet, or
+    nothing to tax)."""
+    customer = Customer.get_or_none(Customer.code == customer_code.strip().upper())
+    if customer is None or advance <= 0 or rate_bp <= 0:
+        return None
+    return work_out(customer, advance, rate_bp)
+
+
 def check(rate_bp: int, *, allocated: int) -> list[FieldError]:
     """Why a receipt cannot be taken as an advance for services at `rate_bp` ([] when it can)."""
     errors: list[FieldError] = []

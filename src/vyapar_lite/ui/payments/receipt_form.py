@@ -332,6 +332,7 @@ class ReceiptForm(QWidget):
         on = self.date_edit.date_value()
         self.title.setText(f"<h2>New receipt · {payments.next_receipt_number(on)}</h2>")
         draft, errors = self.draft()
+        self.services.show_split(self.picker.code(), self._amount_or_zero())
         preview: ReceiptPreview | None = None
         if draft is not None and draft.customer_code and draft.amount:
             try:

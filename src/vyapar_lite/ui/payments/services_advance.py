@@ -8,10 +8,12 @@ supply. Ticking it leaves the whole receipt as advance: it settles no invoices.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
 
+from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.domain.item import format_rate
-from vyapar_lite.services import gst_rates
+from vyapar_lite.domain.money import format_money
+from vyapar_lite.services import advance_tax, gst_rates
 
 
 class ServicesAdvance(QWidget):
@@ -31,8 +33,11 @@ class ServicesAdvance(QWidget):
         self.rate.setObjectName(f"{name}.services_rate")
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
+        self.split = QLabel()
+        self.split.setObjectName(f"{name}.services_split")
         row.addWidget(self.box)
         row.addWidget(self.rate)
+        row.addWidget(self.split)
         row.addStretch(1)
         self.box.toggled.connect(self._toggled)
         self.rate.currentIndexChanged.connect(lambda _i: self.changed.emit())
@@ -54,6 +59,22 @@ class ServicesAdvance(QWidget):
         if not self.box.isChecked() or self.rate.currentIndex() < 0:
             return 0
         return int(self.rate.currentData())
+
+    def show_split(self, customer_code: str, amount: int) -> None:
+        """The taxable value and GST inside the amount, as the receipt would store them."""
+        text = ""
+        if self.rate_bp():
+            try:
+                tax = advance_tax.preview(customer_code, amount, self.rate_bp())
+            except ValidationError:
+                tax = None
+            if tax is not None:
+                heads = {"intra": "CGST + SGST", "inter": "IGST"}.get(tax.tax_kind, "no GST")
+                text = (
+                    f"= taxable {format_money(tax.taxable)} + {heads} {format_money(tax.tax)}"
+                    f" (place of supply {tax.place_of_supply})"
+                )
+        self.split.setText(text)
 
     def _toggled(self, on: bool) -> None:
         self.rate.setEnabled(on)
