@@ -21,6 +21,7 @@ from vyapar_lite.domain.invoice import LineInput
 from vyapar_lite.domain.shipping_bill import ShippingBill
 from vyapar_lite.domain.shop import ShopProfile
 from vyapar_lite.services import payments, sales, shop
+from vyapar_lite.services.returns.gstr1 import Amounts
 
 SHOP_GSTIN = "27AAPFU0939F1ZV"
 MAY = date(2026, 5, 1), date(2026, 5, 31)
@@ -146,3 +147,35 @@ def return_shop_file(folder: Path) -> tuple[Path, ReturnShop]:
         finally:
             close_data_file()
     return path, built
+
+
+def recipients_tax(start: date, end: date) -> dict[str, dict[int, Amounts]]:
+    """The tax on reverse-charge lines of posted documents of the period (number -> rate ->
+    Amounts(0, igst, cgst, sgst), signed as the register signs the document): the register keeps
+    it out of its tax columns (the recipient pays it), while GSTR-1 and the HSN summary report it
+    with the invoice, so a test comparing the two adds it back."""
+    from vyapar_lite.db.models import SalesDoc, SalesDocLine
+
+    sign = {"credit_note": -1}
+    found: dict[str, dict[int, Amounts]] = {}
+    query = (
+        SalesDocLine.select(SalesDoc.number, SalesDoc.kind, SalesDocLine)
+        .join(SalesDoc)
+        .where(
+            SalesDoc.doc_date.between(start, end)
+            & (SalesDoc.status == "posted")
+            & (SalesDocLine.rcm_cgst + SalesDocLine.rcm_sgst + SalesDocLine.rcm_igst != 0)
+        )
+    )
+    for line in query:
+        s = sign.get(line.doc.kind, 1)
+        tax = Amounts(0, s * line.rcm_igst, s * line.rcm_cgst, s * line.rcm_sgst)
+        rates = found.setdefault(line.doc.number, {})
+        rates[line.gst_rate_bp] = rates.get(line.gst_rate_bp, Amounts()) + tax
+    return found
+
+
+def total_recipients_tax(start: date, end: date) -> Amounts:
+    return sum(
+        (a for rates in recipients_tax(start, end).values() for a in rates.values()), Amounts()
+    )

@@ -29,9 +29,10 @@ from vyapar_lite.domain.sheet import (
 )
 
 ISSUE_HEADERS = (
-    "Code, Name, Phone, Email, GSTIN, PAN, State, SEZ unit, Type, Category, Credit limit, "
-    "Check credit limit, Stop sales, Payment terms (days), Opening balance, Opening balance type, "
-    "Opening balance date, Billing address, Shipping address, City, PIN code, Also supplier, Notes"
+    "Code, Name, Phone, Alternate phone, Email, Preferred contact, GSTIN, PAN, State, Country, "
+    "SEZ unit, Type, Category, Credit limit, Check credit limit, Stop sales, Payment terms (days), "
+    "Opening balance, Opening balance type, Opening balance date, Billing address, "
+    "Shipping address, City, PIN code, Also supplier, Transporter, Notes"
 )
 GSTIN_27 = "27AAPFU0939F1ZV"  # Maharashtra, PAN AAPFU0939F
 
@@ -73,7 +74,7 @@ def sheet(*rows: dict[str, object]) -> list[tuple[object, ...]]:
 
 def test_the_columns_are_the_issues_headers_in_order() -> None:
     assert ", ".join(HEADERS) == ISSUE_HEADERS
-    assert len(HEADERS) == 23
+    assert len(HEADERS) == 27
 
 
 # --- money cells --------------------------------------------------------------------------------
@@ -485,7 +486,7 @@ def test_a_missing_and_a_misnamed_header_are_named() -> None:
     assert [str(e) for e in reading.errors] == [
         "row 1, Email: The column 'Email' is missing from row 1 (the headers)",
         "row 1, PIN code: The column 'PIN code' is missing from row 1 (the headers)",
-        "row 1, Pincode: Column T's header 'Pincode' is not one of the template's columns; "
+        "row 1, Pincode: Column W's header 'Pincode' is not one of the template's columns; "
         "did you mean 'PIN code'?",
     ]
 
@@ -493,7 +494,7 @@ def test_a_missing_and_a_misnamed_header_are_named() -> None:
 def test_a_header_twice() -> None:
     reading = read_sheet([[*HEADERS, "phone"]])
     assert [e.message for e in reading.errors] == [
-        "The column 'Phone' appears twice (columns C and X)"
+        "The column 'Phone' appears twice (columns C and AB)"
     ]
 
 
@@ -558,3 +559,28 @@ def test_column_letters() -> None:
         "ZZ",
         "AAA",
     ]
+
+
+def test_the_form_s_other_fields_are_read_and_bad_ones_named() -> None:
+    foreign = read_ok(
+        state="Foreign", country="United Arab Emirates", alternate_phone=9822012399,
+        preferred_contact="whatsapp", transporter="Gati Cargo",
+    ).details  # fmt: skip
+    assert (foreign.country, foreign.alt_phone) == ("United Arab Emirates", "9822012399")
+    assert (foreign.preferred_contact, foreign.transporter) == ("WhatsApp", "Gati Cargo")
+    errors = read_bad(state="Maharashtra", country="Nepal", preferred_contact="Fax")
+    assert [(e.row_number, e.column_header) for e in errors] == [
+        (7, "Preferred contact"),
+        (7, "Country"),
+    ]
+    assert "Choose Phone, SMS, WhatsApp or Email" in errors[0].message
+    assert "A country is for a buyer outside India" in errors[1].message
+
+
+def test_a_file_from_the_older_template_still_imports() -> None:
+    new = ("Alternate phone", "Preferred contact", "Country", "Transporter")
+    old = [h for h in HEADERS if h not in new]
+    reading = read_sheet([old, ["C9", "Asha Verma"]])
+    assert reading.errors == []
+    details = reading.customers[0].details
+    assert (details.preferred_contact, details.country, details.transporter) == ("Phone", "", "")

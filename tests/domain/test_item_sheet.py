@@ -19,9 +19,9 @@ def _read(*rows: list[object]) -> tuple[list[object], list[str], list[str]]:
 def test_the_headers_are_the_agreed_columns() -> None:
     assert HEADERS == (
         "Code", "Name", "HSN/SAC", "Unit", "UQC", "Sale price", "Price includes tax", "GST rate",
-        "Track stock", "Opening stock", "Low stock level", "Dealer price", "Wholesaler price",
-        "Distributor price", "General discount %", "Dealer discount %", "Wholesaler discount %",
-        "Distributor discount %", "Active",
+        "Supply type", "Reverse charge", "Track stock", "Opening stock", "Low stock level",
+        "Dealer price", "Wholesaler price", "Distributor price", "General discount %",
+        "Dealer discount %", "Wholesaler discount %", "Distributor discount %", "Active",
     )  # fmt: skip
 
 
@@ -135,7 +135,7 @@ def test_an_empty_sheet_and_wrong_headers() -> None:
     headers = [*HEADERS[:-1], "Actve"]
     assert [str(e) for e in read_sheet([headers, item_row()]).errors] == [
         "row 1, Active: The column 'Active' is missing from row 1 (the headers)",
-        "row 1, Actve: Column S's header 'Actve' is not one of the template's columns; "
+        "row 1, Actve: Column U's header 'Actve' is not one of the template's columns; "
         "did you mean 'Active'?",
     ]
 
@@ -159,7 +159,8 @@ def test_sheet_row_round_trips_through_read_row() -> None:
 
     assert row[5] == Decimal("650.50")
     assert row[7] == Decimal("0.25")
-    assert row[9] == Decimal("4.5")
+    assert row[8:10] == ("Taxable", "No")
+    assert row[11] == Decimal("4.5")
     items, errors, _ = _read(list(row))
     assert errors == []
     assert items[0].details == details
@@ -169,9 +170,9 @@ def test_sheet_row_round_trips_through_read_row() -> None:
 def test_an_untracked_items_row_leaves_the_stock_columns_blank() -> None:
     row = sheet_row("I0001", ItemDetails(name="Delivery", unit="service"), None, True)
 
-    assert row[8:11] == ("No", None, None)
-    assert row[11:18] == (None,) * 7
-    assert row[18] == "Yes"
+    assert row[10:13] == ("No", None, None)
+    assert row[13:20] == (None,) * 7
+    assert row[20] == "Yes"
 
 
 def test_a_uqc_cell_is_a_code_from_the_official_list() -> None:
@@ -191,3 +192,37 @@ def test_a_uqc_cell_is_a_code_from_the_official_list() -> None:
     )
     assert no_errors == []
     assert [i.details.uqc for i in good] == ["BAG", "NOS"]  # type: ignore[attr-defined]
+
+
+def test_supply_type_and_reverse_charge_are_read_and_bad_ones_named() -> None:
+    items, errors, _ = _read(
+        item_row("Transport", hsn_sac="996511", gst_rate=5, reverse_charge="Yes"),
+        item_row("Book", gst_rate=0, supply_type="exempt"),
+        item_row("Milk", gst_rate=0, supply_type="Nil-rated (0%)"),  # as the export writes it
+        item_row("Petrol", gst_rate=0, supply_type="non gst"),
+    )
+    assert errors == []
+    assert [(i.details.supply_type, i.details.reverse_charge) for i in items] == [
+        ("taxable", True), ("exempt", False), ("nil", False), ("non_gst", False),
+    ]  # fmt: skip
+
+    _, errors, _ = _read(
+        item_row("Tea", supply_type="Zero"),
+        item_row("Soap", reverse_charge="Maybe"),
+        item_row("Salt", gst_rate=5, supply_type="Exempt"),
+    )
+    assert errors[0] == (
+        "row 2, Supply type: 'Zero' is not a supply type: Taxable, Nil-rated, Exempt or Non-GST"
+    )
+    assert errors[1].startswith("row 3, Reverse charge: ")
+    assert errors[2].startswith("row 4, Supply type: An exempt item carries no GST")
+
+
+def test_a_file_from_the_older_template_still_imports() -> None:
+    """Supply type and Reverse charge came later: without them an item is taxable, not RCM."""
+    old = [h for h in HEADERS if h not in ("Supply type", "Reverse charge")]
+    row = dict(zip(HEADERS, item_row("Rice", gst_rate=5), strict=True))
+    reading = read_sheet([old, [row[h] for h in old]], rates=RATES)
+    assert reading.errors == []
+    details = reading.records[0].details
+    assert (details.supply_type, details.reverse_charge) == ("taxable", False)

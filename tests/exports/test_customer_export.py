@@ -62,17 +62,20 @@ def test_an_exported_sheet_reopens_with_headers_formats_and_dates(
     assert [c.value for c in ws[1]] == list(HEADERS)
     assert all(c.font.bold for c in ws[1])
     assert ws.freeze_panes == "A2"
-    assert ws.auto_filter.ref == "A1:W2"
+    assert ws.auto_filter.ref == "A1:AA2"
     assert ws.column_dimensions["B"].width == 28
     row = {header: cell for header, cell in zip(HEADERS, ws[2], strict=True)}
     assert {h: c.value for h, c in row.items()} == {
         "Code": "C0001",
         "Name": "Mahesh Traders",
         "Phone": "9822012345",
+        "Alternate phone": None,
         "Email": None,
+        "Preferred contact": "Phone",
         "GSTIN": GSTIN_27,
         "PAN": "AAPFU0939F",
         "State": "Maharashtra",
+        "Country": None,
         "SEZ unit": "No",
         "Type": "General",
         "Category": None,
@@ -88,6 +91,7 @@ def test_an_exported_sheet_reopens_with_headers_formats_and_dates(
         "City": None,
         "PIN code": "411001",
         "Also supplier": "No",
+        "Transporter": None,
         "Notes": None,
     }
     assert row["Phone"].data_type == "s"  # text, so Excel keeps every digit and a leading +
@@ -129,7 +133,7 @@ def test_an_empty_shop_exports_the_header_row(shop_file: Path, tmp_path: Path) -
     path = tmp_path / "none.xlsx"
     assert export_customers(path, customer_export.customer_rows()) == 0
     assert _all_rows(path) == [HEADERS]
-    assert load_workbook(path).worksheets[0].auto_filter.ref == "A1:W1"
+    assert load_workbook(path).worksheets[0].auto_filter.ref == "A1:AA1"
 
 
 def test_progress_is_reported(tmp_path: Path) -> None:
@@ -222,6 +226,10 @@ def test_export_then_import_into_a_new_shop_round_trips_every_column(
         phone="+971501234567",
         email="a.b@example.ae",
         state_code="96",
+        country="United Arab Emirates",
+        alt_phone="9822012399",
+        preferred_contact="WhatsApp",
+        transporter="Gati Cargo",
         customer_type="Distributor",
         category="Export",
         credit_limit=1,
@@ -235,8 +243,15 @@ def test_export_then_import_into_a_new_shop_round_trips_every_column(
         opening=99_999_999_99,
         opening_kind=OpeningKind.ADVANCE,
     )
+    make_customer("Pune SEZ Unit", gstin="27AAPFU0939F2ZU", state_code="27", is_sez=True,
+                  preferred_contact="Email", email="sez@example.com")  # fmt: skip
     customers.set_active("C0003", False)
     exported = list(customer_export.customer_rows())
+    by_name = {row[1]: row for row in exported}
+    # every field of the form is in the file (Country, SEZ unit, the contact fields, Transporter)
+    assert "United Arab Emirates" in by_name["=Risky, Name"]
+    assert {"9822012399", "WhatsApp", "Gati Cargo"} <= set(by_name["=Risky, Name"])
+    assert "Yes" in by_name["Pune SEZ Unit"] and "Email" in by_name["Pune SEZ Unit"]
     path = tmp_path / "all.xlsx"
     export_customers(path, exported)
 

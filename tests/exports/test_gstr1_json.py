@@ -13,7 +13,13 @@ import pytest
 
 from cli_runs import in_shop
 from programs import in_ci
-from return_builders import MAY, ReturnShop, return_shop_file
+from return_builders import (
+    MAY,
+    ReturnShop,
+    recipients_tax,
+    return_shop_file,
+    total_recipients_tax,
+)
 from vyapar_lite.exports.gstr1_json import dumps
 from vyapar_lite.services import sales_register
 
@@ -108,6 +114,9 @@ def test_the_jsons_totals_equal_the_registers(written: tuple[Path, ReturnShop, s
     path, shop, text = written
     document = json.loads(text, parse_float=Decimal)
     net = in_shop(path, lambda: sales_register.register_summary(*MAY).net)
+    # the tax on reverse-charge lines is reported with the invoice (table 4B); the register keeps
+    # it apart from its tax columns
+    rcm = in_shop(path, lambda: total_recipients_tax(*MAY))
     notes = {"C": -1, "D": 1}
 
     def signed(table: str, parties: bool) -> dict[str, Decimal]:
@@ -127,18 +136,21 @@ def test_the_jsons_totals_equal_the_registers(written: tuple[Path, ReturnShop, s
     taxable = _rupees(rows, "txval") + cdnr["txval"] + cdnur["txval"]
     taxable += _rupees(nil, "nil_amt") + _rupees(nil, "expt_amt") + _rupees(nil, "ngsup_amt")
     assert taxable == Decimal(net.taxable) / 100
-    assert _rupees(rows, "iamt") + cdnr["iamt"] + cdnur["iamt"] == Decimal(net.igst) / 100
-    assert _rupees(rows, "camt") + cdnr["camt"] == Decimal(net.cgst) / 100
-    assert _rupees(rows, "samt") + cdnr["samt"] == Decimal(net.sgst) / 100
+    assert (
+        _rupees(rows, "iamt") + cdnr["iamt"] + cdnur["iamt"] == Decimal(net.igst + rcm.igst) / 100
+    )
+    assert _rupees(rows, "camt") + cdnr["camt"] == Decimal(net.cgst + rcm.cgst) / 100
+    assert _rupees(rows, "samt") + cdnr["samt"] == Decimal(net.sgst + rcm.sgst) / 100
     hsn = document["hsn"]["hsn_b2b"] + document["hsn"]["hsn_b2c"]
     assert _rupees(hsn, "txval") == Decimal(net.taxable) / 100
     tax = sum((_rupees(hsn, k) for k in ("iamt", "camt", "samt", "csamt")), Decimal(0))
-    assert tax == Decimal(net.igst + net.cgst + net.sgst) / 100
+    assert tax == Decimal(net.igst + net.cgst + net.sgst + rcm.tax) / 100
     # one invoice as issued, with its reverse charge
     b2b = {inv["inum"]: inv for p in document["b2b"] for inv in p["inv"]}
-    rcm = b2b[shop.numbers["b2b_inter_rcm"]]
-    assert (rcm["rchrg"], rcm["pos"], rcm["idt"], rcm["val"]) == (
-        "Y", "29", "05-05-2026", Decimal("1614.00")
+    on_rcm = b2b[shop.numbers["b2b_inter_rcm"]]
+    # its value is what the buyer pays the shop: the recipient's tax is not in it
+    assert (on_rcm["rchrg"], on_rcm["pos"], on_rcm["idt"], on_rcm["val"]) == (
+        "Y", "29", "05-05-2026", Decimal("1524.00")
     )  # fmt: skip
     # an export with its shipping bill, one without
     exported = {inv["inum"]: inv for e in document["exp"] for inv in e["inv"]}
@@ -172,6 +184,10 @@ def _register_rows(path: Path) -> dict[str, dict[int, tuple[int, int, int, int]]
                 found.setdefault(row.number, {})[row.rate_bp] = (
                     abs(row.taxable), abs(row.igst), abs(row.cgst), abs(row.sgst)
                 )  # fmt: skip
+        for number, rates in recipients_tax(*MAY).items():  # reported with the invoice (4B)
+            for rate, tax in rates.items():
+                t, i, c, g = found[number][rate]
+                found[number][rate] = (t, i + abs(tax.igst), c + abs(tax.cgst), g + abs(tax.sgst))
         return found
 
     return in_shop(path, read)

@@ -52,7 +52,7 @@ def test_the_exported_sheet_reopens_with_numbers_and_formats(
     assert row[COL["Wholesaler price"]].value is None
     assert (row[COL["Track stock"]].value, row[COL["Active"]].value) == ("Yes", "Yes")
     assert row[COL["UQC"]].value == "BTL"  # from the unit "bottle"
-    assert ws.auto_filter.ref == "A1:S2"
+    assert ws.auto_filter.ref == "A1:U2"
 
 
 def test_text_that_looks_like_a_formula_stays_text(shop_file: Path, tmp_path: Path) -> None:
@@ -71,6 +71,13 @@ def test_export_then_import_reproduces_the_sample_items(data_file: Path, tmp_pat
     fill_sample_shop()
     one = items.low_stock_items()[0].code
     items.set_active(one, False)
+    # the form's GST fields: reverse charge, supply type and the GST unit code
+    make_item("Goods transport", code="GTA", gst_rate_bp=500, hsn_sac="996511", unit="trip",
+              uqc="OTH", reverse_charge=True)  # fmt: skip
+    make_item("School Book", code="BOOK", gst_rate_bp=0, supply_type="exempt", hsn_sac="4901",
+              uqc="NOS")  # fmt: skip
+    make_item("Fresh Milk 1 l", code="MILK", gst_rate_bp=0, supply_type="nil", unit="l")
+    make_item("Petrol 1 l", code="PETROL", gst_rate_bp=0, supply_type="non_gst", unit="l")
     path = tmp_path / "items.xlsx"
     export_items(path, item_export.item_rows())
     every = ItemFilter(status="all")
@@ -85,6 +92,10 @@ def test_export_then_import_reproduces_the_sample_items(data_file: Path, tmp_pat
     after = [(r, items.get_item(r.code)) for r in item_list.page(every, sort="code", limit=500)]
     assert after == before
     assert not items.get_item(one).is_active
+    gta = items.get_item("GTA").details
+    assert (gta.reverse_charge, gta.supply_type, gta.uqc) == (True, "taxable", "OTH")
+    kinds = {code: items.get_item(code).details.supply_type for code in ("BOOK", "MILK", "PETROL")}
+    assert kinds == {"BOOK": "exempt", "MILK": "nil", "PETROL": "non_gst"}
     close_data_file()
 
 

@@ -182,7 +182,7 @@ def test_the_sales_register_workbook(shop: ReportShop, tmp_path: Path) -> None:
     t = read_table(path)
     assert t.headers[9:] == ["Invoice type", "Reverse charge", "Supply", "Rate %",
                              "Taxable value", "CGST", "SGST/UTGST", "IGST", "Round-off/loyalty",
-                             "Document value"]  # fmt: skip
+                             "Document value", "Tax payable by recipient (RCM)"]  # fmt: skip
     for row, r in zip(t.rows, rows, strict=True):
         assert row[2].value == r.number
         assert row[3].value == ("Posted" if r.status == "posted" else "Cancelled")
@@ -190,6 +190,7 @@ def test_the_sales_register_workbook(shop: ReportShop, tmp_path: Path) -> None:
             assert amount(row[12].value) == Decimal(r.rate_bp) / 100
         for cell, paise in zip(row[13:17], (r.taxable, r.cgst, r.sgst, r.igst), strict=True):
             _check_money_cell(cell, paise)
+        _check_money_cell(row[19], r.rcm_tax)
     assert rows[4].kind == "credit_note" and amount(t.rows[4][13].value) == Decimal("-900")
     # Kaveri (registered, Karnataka) is B2B; Asha (unregistered, Pune) B2C small
     assert [c.value for c in t.rows[2][9:12]] == ["B2B", "N", "Taxable"]

@@ -156,6 +156,7 @@ def _export_everything(root: Path) -> tuple[dict[str, Path], Cells]:
         "IGST": n.igst,
         "Round-off/loyalty": n.other,
         "Document value": n.value,
+        "Tax payable by recipient (RCM)": n.rcm_tax,
     }
     totals |= _total_cells(files["register"], "Sales register", register_totals)
     totals |= _total_cells(files["pack"], "Sales register", register_totals)

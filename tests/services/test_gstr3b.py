@@ -14,7 +14,7 @@ import pytest
 
 from factories import make_customer
 from report_sheets import read_table
-from return_builders import MAY, ReturnShop, build_return_shop
+from return_builders import MAY, ReturnShop, build_return_shop, total_recipients_tax
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.domain.invoice import LineInput
 from vyapar_lite.exports.gstr3b import export_gstr3b, write_gstr3b_json
@@ -46,7 +46,10 @@ def test_table_3_1_is_the_register_by_supply_kind(shop: ReturnShop) -> None:
     taxable = [r for r in domestic if r.supply_type == "taxable"]
     r = gstr3b.gstr3b(parse_month("2026-05"))
     assert r.outward == _sum([x for x in taxable if not x.reverse_charge])
-    assert r.reverse_charge == _sum([x for x in taxable if x.reverse_charge])
+    # the recipient's tax on them is reported beside them (the register keeps it apart)
+    rcm = total_recipients_tax(*MAY)
+    assert rcm.tax > 0
+    assert r.reverse_charge == _sum([x for x in taxable if x.reverse_charge]) + rcm
     assert r.zero_rated == _sum([x for x in rows if x.invoice_type in zero_rated])
     assert r.nil_exempt == _sum([x for x in domestic if x.supply_type in ("nil", "exempt")])
     assert r.non_gst == _sum([x for x in domestic if x.supply_type == "non_gst"])
@@ -54,7 +57,11 @@ def test_table_3_1_is_the_register_by_supply_kind(shop: ReturnShop) -> None:
     net = sales_register.register_summary(*MAY).net
     assert r.taxable_total == net.taxable
     everything = sum(r.table_31.values(), r.reverse_charge)
-    assert (everything.igst, everything.cgst, everything.sgst) == (net.igst, net.cgst, net.sgst)
+    assert (everything.igst, everything.cgst, everything.sgst) == (
+        net.igst + rcm.igst,
+        net.cgst + rcm.cgst,
+        net.sgst + rcm.sgst,
+    )
     # the figures themselves, paise
     assert (r.outward.taxable, r.zero_rated.taxable) == (12596000, 1724000)
     assert (r.nil_exempt.taxable, r.non_gst.taxable) == (243000, 45000)

@@ -84,3 +84,46 @@ def test_an_advance_for_services_does_not_claim_nil_tax(customer_code: str) -> N
     order = orders.create_order(orders.OrderDraft(customer_code, DAY, [stitch], advance=20000))
     voucher = advance_voucher.advance_voucher(order.advance_receipt_number, 0)
     assert voucher is not None and voucher.tax_note == advance_voucher.SERVICES_NOTE
+
+
+def test_an_order_advance_for_services_prints_its_igst(customer_code: str, tmp_path: Path) -> None:
+    stitch = LineInput("Tailoring", 1000, 50000, 500, item_code="STITCH")
+    order = orders.create_order(orders.OrderDraft(customer_code, DAY, [stitch], advance=20000))
+    text = _text(order.advance_receipt_number, tmp_path / "services-order.pdf")
+    # 200.00 at 5%, Gujarat from Maharashtra: 190.48 taxable + 9.52 IGST (s.13(2), Rule 50)
+    for expected in (
+        "RECEIPT VOUCHER (ADVANCE)",
+        "Amount of advance ₹200.00",
+        "Taxable value ₹190.48",
+        "IGST 5% ₹9.52",
+        "Tax on this advance ₹9.52",
+        "Place of supply 24 Gujarat",
+        "payable when it is received (s.13(2) CGST Act, Rule 50)",
+    ):
+        assert expected in text, expected
+
+
+def test_a_receipt_marked_advance_for_services_prints_cgst_and_sgst(
+    customer_code: str, tmp_path: Path
+) -> None:
+    local = make_customer("Pune Mills", state_code="27").code
+    receipt = payments.record_receipt(
+        payments.ReceiptDraft(local, DAY, 11800, allocations={}, services_rate_bp=1800)
+    )
+    text = _text(receipt.number, tmp_path / "services-advance.pdf")
+    for expected in (
+        "RECEIPT VOUCHER (ADVANCE)",
+        "Amount of advance ₹118.00",
+        f"Description {advance_voucher.SERVICES}",
+        "Rate of tax 18%",
+        "Taxable value ₹100.00",
+        "CGST 9% ₹9.00",
+        "SGST 9% ₹9.00",
+        "Tax on this advance ₹18.00",
+        "Place of supply 27 Maharashtra",
+    ):
+        assert expected in text, expected
+    # set against an invoice later, its voucher still shows the advance as received
+    number = invoice(local, 11800, DAY)
+    payments.apply_advance(local, number, 11800)
+    assert "Amount of advance ₹118.00" in _text(receipt.number, tmp_path / "again.pdf")

@@ -83,6 +83,24 @@ def test_every_document_kind_prints_as_the_rules_ask(stocked: SalesShop, tmp_pat
     shop.save_profile(dataclasses.replace(profile, composition=True, composition_rate_bp=100))
     composition = sales.post_invoice(sales.InvoiceDraft(walk_in, DAY, [_line("RICE5")]))
     printed("7-composition-bill-of-supply", composition)
+    make_item("Goods transport", code="GTA", sale_price=100000, gst_rate_bp=500,
+              hsn_sac="996511", unit="trip", reverse_charge=True)  # fmt: skip
+    shop.save_profile(profile)  # registered again: a tax invoice with an RCM line
+    rcm = sales.post_invoice(
+        sales.InvoiceDraft(stocked.outstation, DAY, [_line("GTA"), _line("TIFFIN")])
+    )
+    printed("9-b2b-with-rcm-line", rcm)
+    ship = sales.post_invoice(
+        sales.InvoiceDraft(
+            stocked.outstation,
+            DAY,
+            [_line("TIFFIN")],
+            delivery_address="Contractor's site, Plot 9, Chakan MIDC, Pune",
+            delivery_state="27",
+            bill_to_ship_to=True,  # s.10(1)(b) IGST Act: the buyer's place, not the delivery's
+        )
+    )
+    printed("11-bill-to-ship-to", ship)
 
     assert "TAX INVOICE" in flat["1-b2b-tax-invoice"]
     assert "Whether tax is payable on reverse charge No" in flat["1-b2b-tax-invoice"]
@@ -99,6 +117,10 @@ def test_every_document_kind_prints_as_the_rules_ask(stocked: SalesShop, tmp_pat
     )
     assert "CREDIT NOTE" in flat["5-credit-note"].upper() and b2b.number in flat["5-credit-note"]
     assert "Damaged" in flat["5-credit-note"] and "invoice." not in flat["5-credit-note"]
+    assert "Whether tax is payable on reverse charge Yes" in flat["9-b2b-with-rcm-line"]
+    assert "Tax payable by recipient (RCM) 50.00" in flat["9-b2b-with-rcm-line"]
+    assert "Ship to (third party)" in flat["11-bill-to-ship-to"]
+    assert "Place of supply Karnataka (29)" in flat["11-bill-to-ship-to"]
     assert "BILL OF SUPPLY" in flat["6-bill-of-supply-exempt"]
     assert "BILL OF SUPPLY" in flat["7-composition-bill-of-supply"]
     assert (
@@ -111,3 +133,15 @@ def test_every_document_kind_prints_as_the_rules_ask(stocked: SalesShop, tmp_pat
     slip = receipt_print.save_pdf(view, tmp_path / "8-receipt-80mm.pdf", "thermal")
     assert receipt.number in pdf_text(slip)
     _keep(slip, tmp_path)
+
+    # an advance for services: GST payable on receipt (s.13(2) CGST Act, Rule 50)
+    advance = payments.record_receipt(
+        payments.ReceiptDraft(stocked.dealer, DAY, 11800, allocations={}, services_rate_bp=1800)
+    )
+    voucher = receipt_print.save_pdf(
+        payments.get_receipt(advance.number), tmp_path / "10-advance-voucher-services.pdf", "a4"
+    )
+    voucher_text = " ".join(pdf_text(voucher).split())
+    assert "RECEIPT VOUCHER (ADVANCE)" in voucher_text
+    assert "Tax on this advance ₹18.00" in voucher_text
+    _keep(voucher, tmp_path)

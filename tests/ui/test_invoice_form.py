@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from factories import make_customer
+from factories import make_customer, make_item
 from pdf_pages import pdf_text
 from sales_factories import SalesShop, stock_the_shop
 from vyapar_lite.domain.invoice import LineInput
@@ -28,7 +28,7 @@ from vyapar_lite.services import (
 from vyapar_lite.services.orders import OrderDraft
 from vyapar_lite.ui.sales import credit_bar, invoice_print, print_rows
 from vyapar_lite.ui.sales.invoice_form import InvoiceForm
-from vyapar_lite.ui.sales.line_grid import DISC_AMT, DISC_PCT, GST, ITEM, QTY, RATE, TOTAL
+from vyapar_lite.ui.sales.line_grid import DISC_AMT, DISC_PCT, GST, HSN, ITEM, QTY, RATE, TAX, TOTAL
 from vyapar_lite.ui.settings.settings_page import SettingsPage
 
 ENTER = Qt.Key.Key_Return
@@ -298,6 +298,8 @@ def test_free_description_discounts_and_messages_beside_the_grid(
     type_in(qtbot, form, "Gift wrapping")  # no item is called that: a free description
     assert not form.grid.delegate.boxes[focused(form)].is_open()
     press(qtbot, form, ENTER)
+    assert form.grid.currentColumn() == HSN  # a free-text line's HSN/SAC is typed here
+    press(qtbot, form, ENTER)  # optional for an unregistered buyer
     type_in(qtbot, form, "2")
     press(qtbot, form, ENTER)
     type_in(qtbot, form, "25")
@@ -335,6 +337,7 @@ def test_a_line_without_hsn_to_a_registered_customer_is_refused_beside_the_grid(
     pick_customer(qtbot, form, "bengal", stocked.outstation)  # has a GSTIN
     type_in(qtbot, form, "Gift wrapping")  # a free description: no HSN/SAC
     press(qtbot, form, ENTER)
+    press(qtbot, form, ENTER)  # HSN/SAC left blank
     type_in(qtbot, form, "2")
     press(qtbot, form, ENTER)
     type_in(qtbot, form, "25")
@@ -345,7 +348,52 @@ def test_a_line_without_hsn_to_a_registered_customer_is_refused_beside_the_grid(
         "Line 1: an invoice to a registered customer needs an HSN/SAC code of at least 4 digits"
         in form.messages.text()
     )
+    assert form.grid.cell(0, HSN).background().color().name() == "#ffd6d6"
     assert not form.save_button.isEnabled()
+
+    form.grid.cell(0, HSN).setText("99A5")  # digits only
+    form.refresh_preview()
+    assert "Line 1: an HSN/SAC code is digits only" in form.messages.text()
+    assert not form.save_button.isEnabled()
+
+    form.grid.go_to(0, HSN)
+    type_in(qtbot, form, "9985 99")  # the SAC, typed in the grid (spaces dropped)
+    press(qtbot, form, ENTER)
+    assert form.grid.text(0, HSN) == "998599"
+    form.refresh_preview()
+    assert form.save_button.isEnabled(), form.messages.text()
+    doc = form.save()
+    assert doc is not None and doc.lines[0].hsn_sac == "998599"
+    assert sales.get_document(doc.number).lines[0].hsn_sac == "998599"
+
+
+def test_a_chosen_item_s_hsn_is_filled_and_not_typed_over(qtbot: QtBot, stocked: SalesShop) -> None:
+    form = make_form(qtbot)
+    pick_customer(qtbot, form, "bengal", stocked.outstation)
+    type_in(qtbot, form, "TIFFIN")
+    press(qtbot, form, ENTER)
+    assert form.grid.currentColumn() == QTY  # Enter skips the item's HSN/SAC
+    assert form.grid.text(0, HSN) == "7323"
+    assert not form.grid.cell(0, HSN).flags() & Qt.ItemFlag.ItemIsEditable
+    form.grid.commit_item(0, "Packing charges", "")  # typed over: a free-text line again
+    assert form.grid.text(0, HSN) == ""
+    assert form.grid.cell(0, HSN).flags() & Qt.ItemFlag.ItemIsEditable
+
+
+def test_an_item_without_hsn_takes_one_typed_in_the_grid(qtbot: QtBot, stocked: SalesShop) -> None:
+    make_item("Gift wrap", code="WRAP", sale_price=5000, gst_rate_bp=1800)  # no HSN in the master
+    form = make_form(qtbot)
+    pick_customer(qtbot, form, "bengal", stocked.outstation)  # registered: HSN needed
+    type_in(qtbot, form, "WRAP")
+    press(qtbot, form, ENTER)
+    assert form.grid.currentColumn() == HSN  # nothing to fill it from: typed here
+    type_in(qtbot, form, "4823")
+    press(qtbot, form, ENTER)
+    assert form.grid.currentColumn() == QTY
+    press(qtbot, form, ENTER, CTRL)
+    form.refresh_preview()
+    doc = form.save()
+    assert doc is not None and doc.lines[0].hsn_sac == "4823"
 
 
 def test_redeeming_points_and_the_export_box(qtbot: QtBot, stocked: SalesShop) -> None:
@@ -553,3 +601,40 @@ def test_the_buyer_fields_are_only_for_a_walk_in(qtbot: QtBot, stocked: SalesSho
     pick_customer(qtbot, form, "sharma", stocked.dealer)
     assert not form.walk_in.isVisible()
     assert form.walk_in.values()["buyer_name"] == ""
+
+
+def test_an_rcm_item_shows_the_buyer_s_tax_apart(qtbot: QtBot, stocked: SalesShop) -> None:
+    """Reverse charge (s.9(3) CGST Act): the line's tax is shown marked RCM, not in its total nor
+    the bill's."""
+    make_item("Goods transport", code="GTA", sale_price=100000, gst_rate_bp=500,
+              hsn_sac="996511", unit="trip", reverse_charge=True)  # fmt: skip
+    form = make_form(qtbot)
+    pick_customer(qtbot, form, "bengal", stocked.outstation)
+    type_line(qtbot, form, "GTA", "1")
+    type_line(qtbot, form, "TIFFIN", "1")
+    form.refresh_preview()
+    assert form.grid.text(0, HSN) == "996511"
+    assert form.grid.text(0, TAX) == "RCM 50.00"
+    assert form.grid.text(0, TOTAL) == "1,000.00"
+    assert form.totals.values["rcm"].text() == "₹50.00"
+    assert form.totals.values["grand_total"].text() == "₹1,496.00"  # 1,000 + 420 + 75.60, rounded
+
+
+def test_bill_to_ship_to_on_the_form_makes_the_buyer_s_state_the_place(
+    qtbot: QtBot, stocked: SalesShop
+) -> None:
+    """s.10(1)(b) IGST Act: ticked, goods for a Karnataka buyer delivered in Maharashtra are
+    still supplied in Karnataka (IGST)."""
+    form = make_form(qtbot)
+    pick_customer(qtbot, form, "bengal", stocked.outstation)
+    type_line(qtbot, form, "TIFFIN", "1")
+    form.ship_to.address.setText("Contractor's site, Chakan MIDC")
+    form.ship_to.state.setCurrentIndex(form.ship_to.state.findData("27"))
+    form.refresh_preview()
+    assert form.ship_to.place.text() == "Place of supply: Maharashtra (27)"  # where delivered
+    form.ship_to.third_party.setChecked(True)
+    form.refresh_preview()
+    assert form.ship_to.place.text() == "Place of supply: Karnataka (29)"
+    assert form.totals.values["igst"].text() == "₹75.60"
+    doc = form.save()
+    assert doc is not None and doc.third_party_delivery and doc.place_of_supply == "29"

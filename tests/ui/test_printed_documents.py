@@ -182,3 +182,42 @@ def test_a_walk_in_buyer_of_50000_is_printed(stocked: SalesShop, tmp_path: Path)
     text = _one_line(_pdf(doc, tmp_path / "walkin.pdf"))
     assert "Ravi Kulkarni" in text and "7 Station Road, Pune" in text
     assert "State: 27 Maharashtra" in text
+
+
+def test_an_rcm_line_prints_the_recipients_tax_outside_the_total(
+    stocked: SalesShop, tmp_path: Path
+) -> None:
+    """s.9(3) CGST Act, Rule 46(p): the tax on an RCM line is shown, payable by the recipient,
+    and the bill's total is without it."""
+    make_item("Goods transport", code="GTA", sale_price=100000, gst_rate_bp=500,
+              hsn_sac="996511", unit="trip", reverse_charge=True)  # fmt: skip
+    doc = _post(stocked.outstation, _line("GTA"), _line("TIFFIN"))
+    flat = _one_line(_pdf(doc, tmp_path / "rcm-mixed.pdf"))
+    assert "Whether tax is payable on reverse charge Yes" in flat
+    assert "RCM 5,000.00" not in flat and "RCM 50.00" in flat  # the line's IGST cell
+    assert "Tax payable by recipient (RCM) 50.00" in flat
+    # 1,000.00 + 420.00 + 75.60 IGST on the tiffin, rounded: the ₹50 is not in it
+    assert "Grand total ₹1,496.00" in flat
+    assert "Tax of ₹50.00 on the lines marked RCM is payable by the recipient" in flat
+
+
+def test_bill_to_ship_to_prints_both_addresses_and_the_buyer_s_place(
+    stocked: SalesShop, tmp_path: Path
+) -> None:
+    """s.10(1)(b) IGST Act: delivered to a third party in Maharashtra on the Karnataka buyer's
+    direction, the place of supply is Karnataka; both addresses are printed."""
+    doc = _post(
+        stocked.outstation,
+        _line("TIFFIN"),
+        delivery_address="Contractor's site, Plot 9, Chakan MIDC",
+        delivery_state="27",
+        bill_to_ship_to=True,
+    )
+    flat = _one_line(_pdf(doc, tmp_path / "bill-to-ship-to.pdf"))
+    assert "Bill to Bengaluru Stores" in flat
+    assert "Ship to (third party) Contractor's site, Plot 9, Chakan MIDC State: 27 Maharashtra" in (
+        flat
+    )
+    assert "Place of supply Karnataka (29)" in flat
+    assert "on the buyer's direction (bill to / ship to)" in flat and "s.10(1)(b) IGST Act" in flat
+    assert "IGST" in flat and "CGST" not in flat

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from payment_builders import customer, invoice
 from pdf_pages import pdf_text
-from vyapar_lite.services import customers, payments, sales
+from vyapar_lite.services import advance_tax, customers, payments, sales
 from vyapar_lite.ui.main_window import MainWindow
 from vyapar_lite.ui.payments import receipt_html, receipt_print
 from vyapar_lite.ui.payments.allocation_table import ALLOCATE, WRITE_OFF
@@ -348,3 +348,27 @@ def test_an_advance_held_is_offered_on_the_next_receipt(qtbot: QtBot, books: Boo
     assert sales.get_document(owed).outstanding == 60000
     assert not form.advance_button.isVisible()  # nothing left to offer
     assert [d.outstanding for d in form.table.documents] == [60000]
+
+
+def test_an_advance_for_services_from_the_form(qtbot: QtBot, books: Books) -> None:
+    """Ticked, the receipt settles nothing and its GST is worked out at receipt (s.13(2))."""
+    form = show_form(qtbot)
+    pick_and_pay(qtbot, form, "sharma", "1180")
+    qtbot.waitUntil(lambda: form.preview is not None)
+    assert form.table.amounts()[0] == {books.oldest: 118000}  # auto: the oldest invoice
+    assert not form.services.rate.isEnabled()
+    form.services.box.setChecked(True)
+    assert form.services.rate.isEnabled() and form.services.rate.currentText() == "18%"
+    form.services.rate.setCurrentIndex(form.services.rate.findData(500))
+    qtbot.waitUntil(lambda: form.preview is not None and form.preview.allocations == {})
+    assert form.table.amounts()[0] == {}
+    assert form.summary.text("advance") == "₹1,180.00"
+    assert form.services.split.text() == (
+        "= taxable ₹1,123.81 + CGST + SGST ₹56.19 (place of supply 27)"
+    )
+    saved = form.save()
+    assert saved is not None
+    [row] = advance_tax.received(date(2000, 1, 1), date(2100, 1, 1))
+    assert (row.receipt_number, row.rate_bp, row.advance) == (saved.number, 500, 118000)
+    assert (row.taxable, row.cgst, row.sgst) == (112381, 2810, 2809)  # 1,180 / 1.05, halves
+    assert payments.get_receipt(saved.number).allocated == 0  # it settles no invoice

@@ -14,9 +14,11 @@ import pytest
 from openpyxl import load_workbook
 from pytestqt.qtbot import QtBot
 
+from factories import make_item
 from report_builders import ReportShop, build_report_shop
 from report_pages import WAIT_MS, column_sum, exported, row_texts, rupees, shown, totals
-from vyapar_lite.services import ageing
+from vyapar_lite.domain.invoice import LineInput
+from vyapar_lite.services import ageing, sales
 from vyapar_lite.ui.main_window import MainWindow
 from vyapar_lite.ui.reports.ageing_page import AgeingPage
 from vyapar_lite.ui.reports.balances_page import BalancesPage
@@ -295,3 +297,25 @@ def test_the_same_text_on_screen_and_paper() -> None:
     assert cell_text("amount", 0) == "" and cell_text("money", 0) == "0.00"
     assert cell_text("days", -3) == "" and cell_text("days", 1200) == "1,200"
     assert Decimal(0) == rupees("0.00")
+
+
+def test_the_register_screen_keeps_reverse_charge_tax_apart(
+    qtbot: QtBot, shop: ReportShop, tmp_path: Path
+) -> None:
+    """s.9(3) CGST Act: the recipient's tax is in no GST column nor in the value; the summary
+    and the by-rate table show it apart, the export has it per row."""
+    make_item("Goods transport", code="GTA", sale_price=100000, gst_rate_bp=500,
+              hsn_sac="996511", unit="trip", reverse_charge=True)  # fmt: skip
+    on = date(2026, 6, 20)
+    line = LineInput("Goods transport", 1000, 100000, 500, item_code="GTA")
+    sales.post_invoice(sales.InvoiceDraft(shop.kaveri, on, [line]))
+    page = report(qtbot, "register")
+    assert isinstance(page, RegisterPage)
+    page.period.set_period(on, on)
+    shown(qtbot, page)
+    assert "Tax payable by recipient (RCM) <b>50.00</b>" in page.summary.text()
+    assert "GST <b>0.00</b>" in page.summary.text()
+    assert "RCM (by recipient)" in page.foot.text() and "50.00" in page.foot.text()
+    table = exported(qtbot, page, tmp_path / "register-rcm.xlsx")
+    assert column_sum(table, "Tax payable by recipient (RCM)") == Decimal("50")
+    assert column_sum(table, "Document value") == Decimal("1000")

@@ -19,6 +19,7 @@ from vyapar_lite.services.sales import DocumentView, InvoiceDraft
 from vyapar_lite.ui.sales import invoice_print, print_rows
 from vyapar_lite.ui.sales.document_dialog import DocumentDialog
 from vyapar_lite.ui.sales.invoice_html import document_html
+from vyapar_lite.ui.sales.line_grid import GST, HSN, QTY, RATE, TOTAL
 from vyapar_lite.ui.sales.reason_dialog import ReasonDialog
 
 
@@ -136,15 +137,16 @@ def test_debit_note_with_the_line_grid(qtbot: QtBot, stocked: SalesShop) -> None
     qtbot.addWidget(dialog)
     debit = dialog.debit_note_dialog()
     debit.grid.commit_item(0, "Freight", "")
-    debit.grid.cell(0, 1).setText("1")
-    debit.grid.cell(0, 3).setText("150")
-    debit.grid.cell(0, 6).setText("18")
+    debit.grid.cell(0, HSN).setText("9965 11")  # a free-text line's SAC, typed
+    debit.grid.cell(0, QTY).setText("1")
+    debit.grid.cell(0, RATE).setText("150")
+    debit.grid.cell(0, GST).setText("18")
     debit.refresh()
-    assert debit.grid.text(0, 9) == "177.00"  # IGST, like the invoice
+    assert debit.grid.text(0, TOTAL) == "177.00"  # IGST, like the invoice
     debit.reason_edit.setText("Freight charged later")
     note = debit.save()
     assert note is not None and note.kind == "debit_note"
-    assert note.totals.igst == 2700
+    assert note.totals.igst == 2700 and note.lines[0].hsn_sac == "996511"
     assert dialog.related.count() == 1
 
 

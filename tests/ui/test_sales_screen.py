@@ -19,6 +19,7 @@ from vyapar_lite.services.sales import DocumentView, InvoiceDraft
 from vyapar_lite.ui.customers.customers_screen import CustomersScreen
 from vyapar_lite.ui.main_window import MainWindow
 from vyapar_lite.ui.sales.document_dialog import DocumentDialog
+from vyapar_lite.ui.sales.line_grid import QTY
 from vyapar_lite.ui.sales.order_dialog import NOW, OrderDialog
 from vyapar_lite.ui.sales.reason_dialog import ReasonDialog
 from vyapar_lite.ui.sales.sales_screen import SalesScreen
@@ -116,7 +117,7 @@ def test_an_order_booked_converted_in_part_and_cancelled(qtbot: QtBot, stocked: 
     assert form.picker.code() == ""
     form.picker.set_code(stocked.dealer)
     form.grid.commit_item(0, "", "RICE5")
-    form.grid.cell(0, 1).setText("4")
+    form.grid.cell(0, QTY).setText("4")
     form.advance_edit.setText("500")
     form.refresh_preview()
     assert form.totals.values["grand_total"].text() == "₹2,520.00"  # 4 x 600 + 5%

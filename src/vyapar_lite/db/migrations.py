@@ -697,6 +697,53 @@ BACKUP_ANCHORS = Migration(
     ),
 )
 
+REVERSE_CHARGE_TAX = Migration(
+    18,
+    "reverse charge: the tax payable by the recipient kept apart on each line",
+    (
+        # On a line whose tax is payable by the recipient (s.9(3)/9(4) CGST Act) the supplier
+        # collects none: its cgst/sgst/igst are 0 and its total is its taxable value, and the
+        # recipient's tax is kept here, for information. Lines issued before stay as issued.
+        "ALTER TABLE sales_doc_line ADD COLUMN rcm_cgst BIGINT NOT NULL DEFAULT 0",
+        "ALTER TABLE sales_doc_line ADD COLUMN rcm_sgst BIGINT NOT NULL DEFAULT 0",
+        "ALTER TABLE sales_doc_line ADD COLUMN rcm_igst BIGINT NOT NULL DEFAULT 0",
+    ),
+)
+
+ADVANCE_TAX_FOR_SERVICES = Migration(
+    19,
+    "GST on advances received for services, stored with the receipt",
+    (
+        # An advance for services is taxable when received (s.13(2) CGST Act, Rule 50): the
+        # amount is tax-inclusive; its taxable value and tax (CGST+SGST or IGST by the place of
+        # supply) as worked out at receipt, one row per receipt that carries such tax. Advances
+        # for goods carry none (Notification 66/2017-Central Tax): they have no row.
+        """CREATE TABLE receipt_advance_tax (
+        receipt_id INTEGER NOT NULL PRIMARY KEY REFERENCES receipt (id),
+        advance BIGINT NOT NULL CHECK (advance > 0),
+        rate_bp INTEGER NOT NULL CHECK (rate_bp > 0),
+        taxable BIGINT NOT NULL,
+        cgst BIGINT NOT NULL DEFAULT 0,
+        sgst BIGINT NOT NULL DEFAULT 0,
+        igst BIGINT NOT NULL DEFAULT 0,
+        place_of_supply VARCHAR(2) NOT NULL,
+        tax_kind VARCHAR(6) NOT NULL CHECK (tax_kind IN ('intra', 'inter', 'export')),
+        description TEXT NOT NULL DEFAULT '',
+        CHECK (taxable + cgst + sgst + igst = advance))""",
+    ),
+)
+
+BILL_TO_SHIP_TO = Migration(
+    20,
+    "bill to / ship to: goods delivered to a third party on the buyer's direction",
+    (
+        # s.10(1)(b) IGST Act: goods delivered to a third person on the buyer's direction are
+        # supplied where the buyer (the bill-to party) has its principal place of business, not
+        # where they are delivered; kept with the document's parties as issued.
+        "ALTER TABLE document_party ADD COLUMN third_party_delivery BOOLEAN NOT NULL DEFAULT FALSE",
+    ),
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     FOUNDATION,
     CUSTOMERS,
@@ -715,6 +762,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     SHIPPING_BILLS,
     COMPOSITION_BUYERS,
     BACKUP_ANCHORS,
+    REVERSE_CHARGE_TAX,
+    ADVANCE_TAX_FOR_SERVICES,
+    BILL_TO_SHIP_TO,
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -248,6 +248,23 @@ class Receipt(BaseModel):
     charge_doc_id = pw.IntegerField(null=True)  # a bounced cheque: its charge's debit note
 
 
+class ReceiptAdvanceTax(BaseModel):
+    """GST on a receipt that is an advance for services, as worked out at receipt (s.13(2) CGST
+    Act, Rule 50; migration 16): `advance` is tax-inclusive = taxable + CGST + SGST + IGST."""
+
+    receipt = pw.ForeignKeyField(Receipt, column_name="receipt_id", primary_key=True)
+    receipt_id: int
+    advance = pw.BigIntegerField()
+    rate_bp = pw.IntegerField()
+    taxable = pw.BigIntegerField()
+    cgst = pw.BigIntegerField(default=0)
+    sgst = pw.BigIntegerField(default=0)
+    igst = pw.BigIntegerField(default=0)
+    place_of_supply = pw.CharField()
+    tax_kind = pw.CharField()  # 'intra' | 'inter' | 'export'
+    description = pw.TextField(default="")
+
+
 class SaleOrder(BaseModel):
     id = pw.AutoField()
     number = pw.CharField(unique=True)
@@ -357,6 +374,10 @@ class SalesDocLine(BaseModel):
     against_line_id: int | None
     reverse_charge = pw.BooleanField(default=False)  # as issued (migration 11)
     supply_type = pw.CharField(default="taxable")  # 'taxable' | 'nil' | 'exempt' | 'non_gst'
+    # on a reverse-charge line: the tax payable by the recipient, not in `total` (migration 15)
+    rcm_cgst = pw.BigIntegerField(default=0)
+    rcm_sgst = pw.BigIntegerField(default=0)
+    rcm_igst = pw.BigIntegerField(default=0)
 
 
 class Allocation(BaseModel):
@@ -548,6 +569,8 @@ class DocumentParty(BaseModel):
     place_name = pw.CharField(default="")
     shipping_state_code = pw.CharField(default="")
     composition = pw.BooleanField(default=False)  # the buyer was a composition dealer (mig. 16)
+    # delivered to a third party on the buyer's direction, s.10(1)(b) IGST Act (migration 17)
+    third_party_delivery = pw.BooleanField(default=False)
     shop_name = pw.CharField()
     shop_address = pw.TextField(default="")
     shop_city = pw.CharField(default="")
@@ -578,6 +601,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     ItemTypePrice,
     StockMove,
     Receipt,
+    ReceiptAdvanceTax,
     SaleOrder,
     SaleOrderLine,
     SalesDoc,

@@ -58,6 +58,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     "price": ("Price", MONEY),
     "price_includes_tax": ("Price includes GST", YES_NO),
     "gst_rate_bp": ("GST", RATE),
+    "gst_on_advance": ("GST on the advance", MONEY),
     "track_stock": ("Track stock", YES_NO),
     "low_stock_milli": ("Low-stock level", QTY),
     "qty_milli": ("Qty", QTY),

@@ -4,6 +4,11 @@ The same columns serve the template, the import and the export, so an exported f
 unchanged. Reading checks every cell and every customer rule (through `clean_customer`) and
 collects every problem as a RowError naming the row and the column's header, never stopping at
 the first. Checks that need the shop's data (codes already used) belong to the import service.
+
+Every field of the customer form is a column, the SEZ flag (s.16 IGST Act) and a foreign buyer's
+country (printed on exports, Rule 46's proviso) among them. Columns added after the first
+template (`ADDED_LATER`) may be missing from a file made with an older template: their cells read
+as blank (the form's defaults).
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from vyapar_lite.domain.category import clean_category_name
 from vyapar_lite.domain.customer import (
     CASH_CODE,
     CUSTOMER_TYPES,
+    PREFERRED_CONTACTS,
     CustomerDetails,
     OpeningBalance,
     OpeningKind,
@@ -51,12 +57,16 @@ COLUMNS: tuple[Column, ...] = (
     Column("Name", Kind.TEXT, 28, "Required. The customer's or business's name."),
     Column("Phone", Kind.TEXT, 14, "Mobile (98220 12345), landline with STD code "
            "(020-2445 1234), or + and the country code."),
+    Column("Alternate phone", Kind.TEXT, 14, "Optional: a second number, written as Phone."),
     Column("Email", Kind.TEXT, 24, "Optional, like name@example.com."),
+    Column("Preferred contact", Kind.TEXT, 10, "Phone, SMS, WhatsApp or Email (blank: Phone)."),
     Column("GSTIN", Kind.TEXT, 17, "15 characters, for registered customers; must match the "
            "State. The PAN is taken from it when PAN is blank."),
     Column("PAN", Kind.TEXT, 12, "10 characters, like ABCDE1234F."),
     Column("State", Kind.TEXT, 16, "The state's name (Maharashtra) or two-digit GST code (27); "
            "Foreign for customers outside India."),
+    Column("Country", Kind.TEXT, 16, "Only for a customer outside India (State: Foreign): the "
+           "country printed on export invoices, like United Arab Emirates."),
     Column("SEZ unit", Kind.YES_NO, 8, "Yes for a unit or developer in a Special Economic Zone "
            "(needs its GSTIN; sales to it are zero-rated); blank: No."),
     Column("Type", Kind.TEXT, 11, "General, Dealer, Wholesaler or Distributor (blank: General)."),
@@ -76,16 +86,23 @@ COLUMNS: tuple[Column, ...] = (
     Column("City", Kind.TEXT, 14, "Optional."),
     Column("PIN code", Kind.TEXT, 9, "6 digits, not starting with 0."),
     Column("Also supplier", Kind.YES_NO, 9, "Yes if you also buy from them (blank: No)."),
+    Column("Transporter", Kind.TEXT, 16, "Optional: the transporter you send their goods by."),
     Column("Notes", Kind.TEXT, 30, "Anything else, up to 4000 characters."),
 )  # fmt: skip
 HEADERS: tuple[str, ...] = tuple(column.header for column in COLUMNS)
+# columns the first template did not have: a file made with it still imports without them
+ADDED_LATER = frozenset({"Alternate phone", "Preferred contact", "Country", "Transporter"})
 
 # clean_customer's and clean_opening's field names -> the sheet's headers
 FIELD_HEADERS: dict[str, str] = {
     "code": "Code",
     "name": "Name",
     "phone": "Phone",
+    "alt_phone": "Alternate phone",
     "email": "Email",
+    "preferred_contact": "Preferred contact",
+    "country": "Country",
+    "transporter": "Transporter",
     "gstin": "GSTIN",
     "pan": "PAN",
     "state": "State",
@@ -133,7 +150,7 @@ def sort_errors(errors: list[RowError]) -> list[RowError]:
 
 def read_sheet(rows: Sequence[Row]) -> SheetReading:
     """Read every row after the header row and check codes, phones and GSTINs across rows."""
-    found, errors = data_rows(rows, HEADERS, "customers")
+    found, errors = data_rows(rows, HEADERS, "customers", optional=ADDED_LATER)
     customers, row_errors = read_each(found, read_row)
     repeats, warnings = _repeats_within(customers)
     errors += row_errors + repeats
@@ -152,11 +169,14 @@ def read_row(
         name=text("Name"),
         code=text("Code"),
         phone=cell("Phone", _read_phone, ""),
+        alt_phone=cell("Alternate phone", _read_phone, ""),
         email=text("Email"),
+        preferred_contact=cell("Preferred contact", _read_preferred_contact, "Phone"),
         gstin=text("GSTIN"),
         pan=text("PAN"),
         state_code=cell("State", _read_state, ""),
         is_sez=cell("SEZ unit", read_yes_no, False),
+        country=text("Country"),
         customer_type=cell("Type", _read_customer_type, "General"),
         category=text("Category"),
         credit_limit=cell("Credit limit", read_money, 0),
@@ -169,6 +189,7 @@ def read_row(
         city=text("City"),
         pin_code=text("PIN code"),
         also_supplier=cell("Also supplier", read_yes_no, False),
+        transporter=text("Transporter"),
         notes=text("Notes"),
     )
     amount = cell("Opening balance", read_money, 0)
@@ -220,10 +241,13 @@ def sheet_row(
         code,
         details.name,
         details.phone,
+        details.alt_phone,
         details.email,
+        details.preferred_contact,
         details.gstin,
         details.pan,
         state,
+        details.country,
         yes_no(details.is_sez),
         details.customer_type,
         details.category,
@@ -239,6 +263,7 @@ def sheet_row(
         details.city,
         details.pin_code,
         yes_no(details.also_supplier),
+        details.transporter,
         details.notes,
     )
 
@@ -257,6 +282,15 @@ def _read_state(value: object, *, column: str) -> str:
     if is_blank(value):
         return ""
     return gst.parse_state(read_text(value, column=column), field=column)
+
+
+def _read_preferred_contact(value: object, *, column: str) -> str:
+    text = " ".join(read_text(value, column=column).split())
+    if not text:
+        return "Phone"
+    by_word = {c.lower().replace("-", ""): c for c in PREFERRED_CONTACTS}
+    by_word["e-mail"] = "Email"
+    return by_word.get(text.lower(), text)  # anything else is refused by clean_customer
 
 
 def _read_customer_type(value: object, *, column: str) -> str:

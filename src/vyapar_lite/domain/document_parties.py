@@ -41,6 +41,9 @@ class DocumentParties:
     place_of_supply: str  # state code (96: outside India)
     place_name: str
     shipping_state_code: str = ""  # the delivery address's state ('' when not known)
+    # bill to / ship to: goods delivered to a third party on the buyer's direction; the place of
+    # supply is then the buyer's principal place of business (s.10(1)(b) IGST Act)
+    third_party_delivery: bool = False
 
     @property
     def ships_elsewhere(self) -> bool:

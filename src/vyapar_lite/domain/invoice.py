@@ -15,6 +15,14 @@ to the paisa (`money.divide_round`), once per amount, per line:
   total first, and the taxable value and tax are taken out of what is left, so the line still
   totals exactly what the customer pays;
 - the invoice total may be rounded to the rupee, the difference shown as its own round-off line.
+
+Reverse charge (s.9(3)/9(4) CGST Act, s.5(3)/5(4) IGST Act; Rule 46(p) CGST Rules): on a line
+whose tax is payable by the recipient the supplier does not collect the tax. The line keeps its
+taxable value (gross − discount: the price cannot include a tax the supplier does not charge, so
+"price includes tax" is not applied) and its rate, and the tax the recipient pays on it is worked
+out as above but kept apart in `rcm_cgst` / `rcm_sgst` / `rcm_igst`, for information: its CGST,
+SGST and IGST (output tax) are 0 and its total is its taxable value, so the invoice total, the
+customer's ledger debit and every output-tax figure leave the reverse-charge tax out.
 """
 
 from __future__ import annotations
@@ -62,10 +70,18 @@ class LineAmounts:
     cgst: int
     sgst: int
     igst: int
+    # tax on a reverse-charge line, payable by the recipient: shown, never collected or totalled
+    rcm_cgst: int = 0
+    rcm_sgst: int = 0
+    rcm_igst: int = 0
 
     @property
     def tax(self) -> int:
         return self.cgst + self.sgst + self.igst
+
+    @property
+    def rcm_tax(self) -> int:
+        return self.rcm_cgst + self.rcm_sgst + self.rcm_igst
 
     @property
     def total(self) -> int:
@@ -81,6 +97,7 @@ class RateSummary:
     cgst: int
     sgst: int
     igst: int
+    rcm_tax: int = 0  # payable by the recipient on the reverse-charge lines at this rate
 
 
 @dataclass(frozen=True)
@@ -93,10 +110,18 @@ class Totals:
     round_off: int
     grand_total: int
     by_rate: tuple[RateSummary, ...]
+    # tax payable by the recipient on reverse-charge lines: not in `tax` nor in `grand_total`
+    rcm_cgst: int = 0
+    rcm_sgst: int = 0
+    rcm_igst: int = 0
 
     @property
     def tax(self) -> int:
         return self.cgst + self.sgst + self.igst
+
+    @property
+    def rcm_tax(self) -> int:
+        return self.rcm_cgst + self.rcm_sgst + self.rcm_igst
 
 
 def tax_on(taxable: int, gst_rate_bp: int, tax_kind: TaxKind) -> tuple[int, int, int]:
@@ -110,16 +135,28 @@ def tax_on(taxable: int, gst_rate_bp: int, tax_kind: TaxKind) -> tuple[int, int,
 
 
 def line_amounts(line: LineInput, tax_kind: TaxKind) -> LineAmounts:
-    """The amounts of one line (see the module docstring for the rules)."""
+    """The amounts of one line (see the module docstring for the rules; a reverse-charge line,
+    s.9(3)/9(4) CGST Act and Rule 46(p), keeps its tax apart as payable by the recipient)."""
     gross = divide_round(line.qty_milli * line.rate, MILLI)
     discount = line.discount_amount or divide_round(gross * line.discount_bp, 10000)
     net = gross - discount
+    if line.reverse_charge and tax_kind in ("intra", "inter"):
+        return reverse_charge_amounts(gross, discount, net, line.gst_rate_bp, tax_kind)
     if line.price_includes_tax and tax_kind in ("intra", "inter"):
         taxable, cgst, sgst, igst = tax_out_of(net, line.gst_rate_bp, tax_kind)
     else:
         taxable = net
         cgst, sgst, igst = tax_on(taxable, line.gst_rate_bp, tax_kind)
     return LineAmounts(gross, discount, taxable, line.gst_rate_bp, cgst, sgst, igst)
+
+
+def reverse_charge_amounts(
+    gross: int, discount: int, taxable: int, gst_rate_bp: int, tax_kind: TaxKind
+) -> LineAmounts:
+    """A reverse-charge line (s.9(3)/9(4) CGST Act, s.5(3)/5(4) IGST Act): no output tax, the
+    total is the taxable value, and the tax the recipient pays on it (`tax_on`) kept apart."""
+    cgst, sgst, igst = tax_on(taxable, gst_rate_bp, tax_kind)
+    return LineAmounts(gross, discount, taxable, gst_rate_bp, 0, 0, 0, cgst, sgst, igst)
 
 
 def tax_out_of(total: int, gst_rate_bp: int, tax_kind: TaxKind) -> tuple[int, int, int, int]:
@@ -142,11 +179,12 @@ def totals(lines: list[LineAmounts], *, round_to_rupee: bool, loyalty_discount: 
     """Sum the lines; take off a loyalty redemption; round to the rupee when asked."""
     by_rate: dict[int, list[int]] = {}
     for amounts in lines:
-        acc = by_rate.setdefault(amounts.gst_rate_bp, [0, 0, 0, 0])
+        acc = by_rate.setdefault(amounts.gst_rate_bp, [0, 0, 0, 0, 0])
         acc[0] += amounts.taxable
         acc[1] += amounts.cgst
         acc[2] += amounts.sgst
         acc[3] += amounts.igst
+        acc[4] += amounts.rcm_tax
     taxable = sum(a.taxable for a in lines)
     cgst = sum(a.cgst for a in lines)
     sgst = sum(a.sgst for a in lines)
@@ -163,6 +201,9 @@ def totals(lines: list[LineAmounts], *, round_to_rupee: bool, loyalty_discount: 
         grand_total - before_round,
         grand_total,
         summaries,
+        sum(a.rcm_cgst for a in lines),
+        sum(a.rcm_sgst for a in lines),
+        sum(a.rcm_igst for a in lines),
     )
 
 
@@ -376,12 +417,22 @@ def returned_part(
         cgst=part(original.cgst),
         sgst=part(original.sgst),
         igst=part(original.igst),
+        rcm_cgst=part(original.rcm_cgst),
+        rcm_sgst=part(original.rcm_sgst),
+        rcm_igst=part(original.rcm_igst),
     )
 
 
-def price_correction(taxable_reduction: int, gst_rate_bp: int, tax_kind: TaxKind) -> LineAmounts:
-    """A credit (or debit) on price alone: the taxable value changes by this much, GST with it."""
+def price_correction(
+    taxable_reduction: int, gst_rate_bp: int, tax_kind: TaxKind, *, reverse_charge: bool = False
+) -> LineAmounts:
+    """A credit (or debit) on price alone: the taxable value changes by this much, GST with it
+    (on a reverse-charge line the recipient's tax, kept apart: s.9(3) CGST Act, Rule 46(p))."""
     if taxable_reduction <= 0:
         raise ValidationError(FieldError("amount", "Enter the amount of the price correction"))
+    if reverse_charge and tax_kind in ("intra", "inter"):
+        return reverse_charge_amounts(
+            taxable_reduction, 0, taxable_reduction, gst_rate_bp, tax_kind
+        )
     cgst, sgst, igst = tax_on(taxable_reduction, gst_rate_bp, tax_kind)
     return LineAmounts(taxable_reduction, 0, taxable_reduction, gst_rate_bp, cgst, sgst, igst)

@@ -156,11 +156,12 @@ def clean_item(details: ItemDetails, *, rates: Collection[int] | None = None) ->
     if details.supply_type not in SUPPLY_TYPES:
         errors.append(FieldError("supply_type", "Choose taxable, nil-rated, exempt or non-GST"))
     elif details.supply_type != "taxable" and rate:
+        kind = SUPPLY_TYPES[details.supply_type].lower()
+        article = "An" if kind[0] in "aeiou" else "A"
         errors.append(
             FieldError(
                 "supply_type",
-                f"A {SUPPLY_TYPES[details.supply_type].lower()} item carries no GST: set its GST "
-                "rate to 0%",
+                f"{article} {kind} item carries no GST: set its GST rate to 0%",
             )
         )
     if not 0 <= details.low_stock_milli <= MAX_QTY_MILLI:

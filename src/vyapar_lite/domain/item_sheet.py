@@ -5,6 +5,13 @@ unchanged. Reading checks every cell and every item rule (through `clean_item`, 
 active GST rates when given) and collects every problem as a RowError naming the row and the
 column's header. Checks against the shop's items (codes already used) belong to the import service.
 
+Every field of the item form is a column: the GST unit code (UQC), the supply type (taxable,
+nil-rated, exempt or non-GST: Rule 49 and s.2(47)/2(78) CGST Act decide how it is billed) and
+whether GST on it is payable by the buyer (reverse charge, s.9(3)/9(4) CGST Act). Goods or
+services is told by the code itself: a SAC starts with 99 (`services.supply_rules.moves_goods`).
+Columns added after the first template (`ADDED_LATER`) may be missing from a file made with an
+older template: their cells read as blank (the form's defaults).
+
 On export, "Opening stock" holds the stock on hand that day, so the file can start another shop
 file with the same stock.
 """
@@ -51,6 +58,7 @@ from vyapar_lite.domain.sheet import (
     sort_row_errors,
     yes_no,
 )
+from vyapar_lite.domain.supply import SUPPLY_TYPES
 
 PRICED_TYPES = tuple(t for t in CUSTOMER_TYPES if t != GENERAL)  # General pays the sale price
 
@@ -70,6 +78,11 @@ COLUMNS: tuple[Column, ...] = (
            "(as an MRP does); No when GST is added on top (blank: No)."),
     Column("GST rate", Kind.PERCENT, 8, "Required. The rate in percent: 0, 0.25, 3, 5, 12, 18, 28 "
            "or 40 — one of the rates switched on in Settings."),
+    Column("Supply type", Kind.TEXT, 12, "Taxable, Nil-rated, Exempt or Non-GST (blank: "
+           "Taxable). A nil-rated, exempt or non-GST item has GST rate 0."),
+    Column("Reverse charge", Kind.YES_NO, 9, "Yes when GST on it is payable by the buyer "
+           "(reverse charge, s.9(3)/9(4) CGST Act: the bill shows the tax and does not charge "
+           "it); blank: No."),
     Column("Track stock", Kind.YES_NO, 8, "Yes to count this item's stock (sales reduce it, "
            "returns raise it); blank: No."),
     Column("Opening stock", Kind.QTY, 10, "The quantity on hand now, up to 3 decimals (1.5 kg). "
@@ -90,6 +103,18 @@ COLUMNS: tuple[Column, ...] = (
     Column("Active", Kind.YES_NO, 7, "No for an item you no longer sell (blank: Yes)."),
 )  # fmt: skip
 HEADERS: tuple[str, ...] = tuple(column.header for column in COLUMNS)
+# columns the first template did not have: a file made with it still imports without them
+ADDED_LATER = frozenset({"Supply type", "Reverse charge"})
+# what the Supply type column accepts (any case, spaces or hyphens) -> the stored value
+_SUPPLY_WORDS = {
+    "taxable": "taxable",
+    "nil": "nil",
+    "nilrated": "nil",
+    "nilrated(0%)": "nil",
+    "exempt": "exempt",
+    "exempted": "exempt",
+    "nongst": "non_gst",
+}
 
 # clean_item's field names -> the sheet's headers
 FIELD_HEADERS: dict[str, str] = {
@@ -101,6 +126,8 @@ FIELD_HEADERS: dict[str, str] = {
     "sale_price": "Sale price",
     "price_includes_tax": "Price includes tax",
     "gst_rate_bp": "GST rate",
+    "supply_type": "Supply type",
+    "reverse_charge": "Reverse charge",
     "track_stock": "Track stock",
     "opening_stock": "Opening stock",
     "low_stock_milli": "Low stock level",
@@ -131,7 +158,7 @@ def sort_errors(errors: list[RowError]) -> list[RowError]:
 
 def read_sheet(rows: Sequence[Row], *, rates: Collection[int] | None = None) -> ItemSheetReading:
     """Read every row after the header row; codes used twice are errors, names a warning."""
-    found, errors = data_rows(rows, HEADERS, "items")
+    found, errors = data_rows(rows, HEADERS, "items", optional=ADDED_LATER)
     items, row_errors = read_each(found, lambda n, cells: read_row(n, cells, rates=rates))
     errors += row_errors
     errors += repeats_within(
@@ -174,6 +201,8 @@ def read_row(
         track_stock=track,
         low_stock_milli=cell("Low stock level", read_qty, 0),
         type_prices=type_prices,
+        reverse_charge=cell("Reverse charge", read_yes_no, False),
+        supply_type=cell("Supply type", _read_supply_type, "taxable"),
     )
     opening = cell("Opening stock", read_qty, 0)
     active = cell("Active", _read_active, True)
@@ -216,6 +245,8 @@ def sheet_row(
         money.to_decimal_rupees(details.sale_price),
         yes_no(details.price_includes_tax),
         rate_decimal(details.gst_rate_bp),
+        SUPPLY_TYPES.get(details.supply_type, details.supply_type),
+        yes_no(details.reverse_charge),
         yes_no(details.track_stock),
         qty_decimal(stock_milli) if stock_milli else None,
         qty_decimal(details.low_stock_milli) if details.low_stock_milli else None,
@@ -259,6 +290,22 @@ def _read_hsn(value: object, *, column: str) -> str:
         digits = number_text(value)
         return "0" + digits if digits.isdigit() and len(digits) in (3, 5, 7) else digits
     return read_text(value, column=column)
+
+
+def _read_supply_type(value: object, *, column: str) -> str:
+    """Taxable, Nil-rated (as exported: "Nil-rated (0%)"), Exempt or Non-GST; blank: taxable."""
+    text = read_text(value, column=column)
+    if not text.strip():
+        return "taxable"
+    key = "".join(text.lower().replace("-", " ").split())
+    if key not in _SUPPLY_WORDS:
+        raise ValidationError(
+            FieldError(
+                column,
+                f"'{text.strip()}' is not a supply type: Taxable, Nil-rated, Exempt or Non-GST",
+            )
+        )
+    return _SUPPLY_WORDS[key]
 
 
 def _read_unit(value: object, *, column: str) -> str:

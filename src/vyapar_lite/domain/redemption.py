@@ -10,14 +10,16 @@ so the shares add up to the redemption exactly.
 
 Each line then totals its old total less its share, and its taxable value and tax are taken out
 of that as for a tax-inclusive price (`invoice.tax_out_of`): the line still adds up exactly, and
-its tax stays within a paisa of the rate on its new taxable value.
+its tax stays within a paisa of the rate on its new taxable value. A reverse-charge line (s.9(3)
+CGST Act) has no tax in its total: its share comes off its taxable value, and the recipient's tax
+is worked out again on what is left (`invoice.tax_on`).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from vyapar_lite.domain.invoice import LineAmounts, TaxKind, tax_out_of
+from vyapar_lite.domain.invoice import LineAmounts, TaxKind, reverse_charge_amounts, tax_out_of
 
 
 def spread(value: int, weights: list[int]) -> list[int]:
@@ -49,6 +51,14 @@ def redeem_on_lines(
     for amounts, share in zip(lines, shares, strict=True):
         if not share:
             reduced.append(amounts)
+            continue
+        if amounts.rcm_tax:
+            left = amounts.taxable - share
+            reduced.append(
+                reverse_charge_amounts(
+                    amounts.gross, amounts.discount, left, amounts.gst_rate_bp, tax_kind
+                )
+            )
             continue
         taxable, cgst, sgst, igst = tax_out_of(amounts.total - share, amounts.gst_rate_bp, tax_kind)
         reduced.append(replace(amounts, taxable=taxable, cgst=cgst, sgst=sgst, igst=igst))

@@ -15,7 +15,7 @@ from __future__ import annotations
 import difflib
 import numbers
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
@@ -242,9 +242,13 @@ def _header_key(text: str) -> str:
     return " ".join(text.split()).lower()
 
 
-def read_headers(cells: Row, expected: Sequence[str]) -> tuple[dict[str, int], list[RowError]]:
+def read_headers(
+    cells: Row, expected: Sequence[str], optional: Collection[str] = ()
+) -> tuple[dict[str, int], list[RowError]]:
     """Where each expected header is in row 1 (matched ignoring case and extra spaces), and a
-    RowError for every missing, unexpected or repeated header."""
+    RowError for every missing, unexpected or repeated header. An `optional` header (a column
+    added to the template later) may be missing: a file made from the older template still
+    imports, its cells read as blank."""
     wanted = {_header_key(header): header for header in expected}
     positions: dict[str, int] = {}
     errors: list[RowError] = []
@@ -280,7 +284,7 @@ def read_headers(cells: Row, expected: Sequence[str]) -> tuple[dict[str, int], l
                 f"columns{also}",
             )
         )
-    for header in missing:
+    for header in (h for h in missing if h not in optional):
         errors.append(
             RowError(1, header, f"The column '{header}' is missing from row 1 (the headers)")
         )
@@ -330,10 +334,11 @@ def sort_row_errors(errors: list[RowError], headers: Sequence[str]) -> list[RowE
 
 
 def data_rows(
-    rows: Sequence[Row], headers: Sequence[str], noun: str
+    rows: Sequence[Row], headers: Sequence[str], noun: str, *, optional: Collection[str] = ()
 ) -> tuple[list[tuple[int, dict[str, object]]], list[RowError]]:
-    """Check row 1 against `headers`; then each non-blank row after it as (Excel's row number,
-    its cells by header). `noun` names what the rows hold ("customers"), for the messages."""
+    """Check row 1 against `headers` (`optional` ones may be missing); then each non-blank row
+    after it as (Excel's row number, its cells by header). `noun` names what the rows hold
+    ("customers"), for the messages."""
     if not rows or is_blank_row(rows[0]):
         message = (
             "The sheet is empty"
@@ -341,7 +346,7 @@ def data_rows(
             else "Row 1 must hold the column headers"
         )
         return [], [RowError(1, "", f"{message}; start from the template")]
-    positions, errors = read_headers(rows[0], headers)
+    positions, errors = read_headers(rows[0], headers, optional)
     if errors:
         return [], errors
     found = [

@@ -43,6 +43,8 @@ COLUMNS = (
     ReportColumn("IGST", Kind.MONEY, 14, total=True),
     ReportColumn("Round-off/loyalty", Kind.MONEY, 14, total=True),
     ReportColumn("Document value", Kind.MONEY, 16, total=True),
+    # reverse charge (s.9(3) CGST Act): payable by the recipient, in no tax column nor the value
+    ReportColumn("Tax payable by recipient (RCM)", Kind.MONEY, 16, total=True),
 )
 
 
@@ -92,4 +94,5 @@ def _values(r: RegisterRow) -> list[object]:
         r.igst,
         r.other,
         r.value,
+        r.rcm_tax,
     ]

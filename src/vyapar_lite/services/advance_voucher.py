@@ -8,9 +8,10 @@ description of the goods, the amount of advance, the rate and amount of tax, the
 
 Tax on an advance: no GST is payable on an advance received for a supply of goods (Notification
 66/2017-Central Tax, for every taxpayer but a composition one), so the tax on it is nil; the
-rates printed are those of the goods ordered. An advance for services (SAC 99...) is taxable
-when received; Vyapar Lite does not work that tax out, and the voucher says so rather than
-printing a figure it has not booked.
+rates printed are those of the goods ordered. An advance for services is taxable when received
+(s.13(2) CGST Act): the tax worked out at receipt and stored with it (`advance_tax`) is printed,
+its taxable value, rate, CGST + SGST or IGST, and the place of supply it was worked out for. A
+receipt voucher shows the advance as received, whatever invoices it was later set against.
 """
 
 from __future__ import annotations
@@ -18,17 +19,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from vyapar_lite.db.models import Customer, Receipt, SaleOrder, SaleOrderLine
-from vyapar_lite.services import document_parties, shop
+from vyapar_lite.services import advance_tax, document_parties, shop
+from vyapar_lite.services.advance_tax import AdvanceTax
 
 GOODS_NOTE = (
     "No GST is payable on an advance for goods (Notification 66/2017-Central Tax): "
     "tax is charged on the invoice."
 )
 SERVICES_NOTE = (
-    "The order includes services: GST on an advance for services is payable when it is "
-    "received; work it out with your accountant (not calculated here)."
+    "GST on an advance for services is payable when it is received (s.13(2) CGST Act, Rule 50): "
+    "the amount received includes it; the invoice adjusts it."
 )
 GENERAL = "Advance against future supplies"
+SERVICES = "Advance for services"
 
 
 @dataclass(frozen=True)
@@ -37,8 +40,9 @@ class AdvanceVoucher:
     description: list[str]  # the goods it is for (an order's lines), or GENERAL
     rates_bp: list[int]  # the GST rates of those goods (none for a general advance)
     place_of_supply: str  # state code
-    tax_note: str  # why the tax on it is nil (or that services are not worked out)
+    tax_note: str  # why the tax on it is nil, or that it is payable on receipt (services)
     order_number: str
+    tax: AdvanceTax | None = None  # GST on an advance for services, as worked out at receipt
 
 
 def advance_voucher(number: str, advance: int) -> AdvanceVoucher | None:
@@ -49,7 +53,8 @@ def advance_voucher(number: str, advance: int) -> AdvanceVoucher | None:
     if receipt is None or receipt.origin not in ("receipt", "order"):
         return None
     order = SaleOrder.get_or_none(SaleOrder.advance_receipt == receipt.id)
-    amount = int(receipt.amount) if order is not None else advance
+    tax = advance_tax.of_receipt(receipt.id)
+    amount = int(receipt.amount) if order is not None or tax is not None else advance
     if amount <= 0:
         return None
     issued = document_parties.read_many("receipt", [receipt.id]).get(receipt.id)
@@ -69,17 +74,14 @@ def advance_voucher(number: str, advance: int) -> AdvanceVoucher | None:
         if order is not None
         else []
     )
-    services = any(_is_service(line) for line in lines)
+    plain = [SERVICES if tax is not None else GENERAL]
     return AdvanceVoucher(
         advance=amount,
-        description=[str(line.description) for line in lines] or [GENERAL],
-        rates_bp=sorted({int(line.gst_rate_bp) for line in lines}),
-        place_of_supply=place,
-        tax_note=SERVICES_NOTE if services else GOODS_NOTE,
+        description=[str(line.description) for line in lines] or plain,
+        rates_bp=sorted({int(line.gst_rate_bp) for line in lines})
+        or ([tax.rate_bp] if tax is not None else []),
+        place_of_supply=tax.place_of_supply if tax is not None else place,
+        tax_note=SERVICES_NOTE if tax is not None else GOODS_NOTE,
         order_number=str(order.number) if order is not None else "",
+        tax=tax,
     )
-
-
-def _is_service(line: SaleOrderLine) -> bool:
-    item = line.item if line.item_id is not None else None
-    return item is not None and str(item.hsn_sac).startswith("99")

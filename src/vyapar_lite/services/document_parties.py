@@ -53,6 +53,7 @@ def take(
     place_of_supply: str = "",
     shipping_address: str | None = None,
     shipping_state_code: str = "",
+    third_party_delivery: bool = False,
 ) -> DocumentParties:
     """Save the snapshot of `doc_type` `doc_id` from the masters as they are now (call it inside
     the posting transaction). `shipping_address` None: the customer's own shipping address."""
@@ -72,6 +73,7 @@ def take(
         place_of_supply=place,
         place_name=state_label(place),
         shipping_state_code=shipping_state_code,
+        third_party_delivery=third_party_delivery,
     )
     DocumentParty.insert(
         doc_type=doc_type, doc_id=doc_id, taken_at=datetime.now(), **_columns(parties)
@@ -149,7 +151,13 @@ _PARTY = {f.name: "party_name" if f.name == "name" else f.name for f in fields(P
 # issued as), not in the parties' snapshot.
 _SCHEME_FIELDS = ("composition", "composition_rate_bp")
 _SHOP = {f.name: f"shop_{f.name}" for f in fields(ShopProfile) if f.name not in _SCHEME_FIELDS}
-_OWN = ("shop_state_name", "place_of_supply", "place_name", "shipping_state_code")
+_OWN = (
+    "shop_state_name",
+    "place_of_supply",
+    "place_name",
+    "shipping_state_code",
+    "third_party_delivery",
+)
 
 
 def _columns(parties: DocumentParties) -> dict[str, str]:

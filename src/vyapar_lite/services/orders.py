@@ -32,6 +32,7 @@ from vyapar_lite.domain.invoice import (
 )
 from vyapar_lite.domain.money import MAX_PAISE, divide_round, format_money
 from vyapar_lite.services import (
+    advance_tax,
     audit,
     closed_books,
     doc_series,
@@ -125,7 +126,8 @@ def create_order(draft: OrderDraft) -> OrderView:
     raise_if_any(errors)
     _, _, tax_kind = place_of_supply(customer)
     _, taxed = supply.taxed_lines(resolved.lines, shop_scheme())  # no tax on a bill of supply
-    value = totals([line_amounts(line, tax_kind) for line in taxed], round_to_rupee=False)
+    amounts = [line_amounts(line, tax_kind) for line in taxed]
+    value = totals(amounts, round_to_rupee=False)
     if not 0 <= draft.advance <= min(value.grand_total, MAX_PAISE):
         errors.append(
             FieldError(
@@ -166,6 +168,7 @@ def create_order(draft: OrderDraft) -> OrderView:
                 gst_rate_bp=line.gst_rate_bp,
             )
         receipt_number = ""
+        gst_on_advance: dict[str, int] = {}
         if draft.advance:
             receipt = post_receipt(
                 customer,
@@ -178,6 +181,17 @@ def create_order(draft: OrderDraft) -> OrderView:
             )
             SaleOrder.update(advance_receipt=receipt.id).where(SaleOrder.id == order.id).execute()
             receipt_number = receipt.number
+            # the services' share of the advance is taxed when received (s.13(2), Rule 50)
+            priced = zip(taxed, amounts, strict=True)
+            services = advance_tax.services_part(
+                [(line.hsn_sac, a.total, line.gst_rate_bp) for line, a in priced], draft.advance
+            )
+            if services is not None:
+                tax = advance_tax.work_out(
+                    customer, *services, description=f"Services on order {number}"
+                )
+                advance_tax.take(receipt.id, tax)
+                gst_on_advance = {"gst_on_advance": tax.tax}
         audit.record(
             "create",
             "sale_order",
@@ -190,6 +204,7 @@ def create_order(draft: OrderDraft) -> OrderView:
                 "value": value.grand_total,
                 "advance": draft.advance,
                 "receipt": receipt_number,
+                **gst_on_advance,
             },
             customer_id=customer.id,
         )

@@ -14,7 +14,9 @@ Postings (each write is ONE transaction with its audit rows):
 - cancelling: status 'cancelled' and, if it was counted, a ledger debit (kind 'cancel') dated
   like its credit; its allocations stop counting, so its invoices are open again; a write-off
   posted with it is cancelled with it; the number stays used;
-- applying an advance: allocations of existing unallocated receipt money (oldest first).
+- applying an advance: allocations of existing unallocated receipt money (oldest first);
+- an advance for services (`services_rate_bp`): GST is payable when it is received (s.13(2) CGST
+  Act, Rule 50); the receipt settles no invoice and its tax is stored with it (`advance_tax`).
 """
 
 from __future__ import annotations
@@ -36,8 +38,8 @@ from vyapar_lite.domain.payment import (
     days_overdue,
     is_post_dated,
 )
-from vyapar_lite.services import allocations as alloc
 from vyapar_lite.services import (
+    advance_tax,
     audit,
     balances,
     closed_books,
@@ -45,6 +47,7 @@ from vyapar_lite.services import (
     document_dates,
     document_parties,
 )
+from vyapar_lite.services import allocations as alloc
 from vyapar_lite.services.payment_settings import cheque_settings
 from vyapar_lite.services.receipt_views import (
     ChequeDetails,
@@ -75,6 +78,7 @@ class ReceiptDraft:
     write_off_reason: str = ""
     notes: str = ""
     confirm_unusual_date: bool = False  # the user confirmed a far-off date (`document_dates`)
+    services_rate_bp: int = 0  # an advance for services at this GST rate (0: not; `advance_tax`)
 
 
 @dataclass(frozen=True)
@@ -166,6 +170,10 @@ def record_receipt(draft: ReceiptDraft) -> ReceiptView:
             created_at=datetime.now(),
         )
         document_parties.take("receipt", receipt.id, customer)
+        tax = None
+        if draft.services_rate_bp:  # taxable when received: s.13(2) CGST Act, Rule 50
+            tax = advance_tax.work_out(customer, draft.amount, draft.services_rate_bp)
+            advance_tax.take(receipt.id, tax)
         if p.counted:
             ledger(
                 customer.id,
@@ -201,6 +209,7 @@ def record_receipt(draft: ReceiptDraft) -> ReceiptView:
                 "status": "posted" if p.counted else "pending",
                 "allocations": p.allocations,
                 "write_off": write_off_number,
+                **({"gst_on_advance": tax.tax, "gst_rate_bp": tax.rate_bp} if tax else {}),
             },
             customer_id=customer.id,
         )
@@ -510,6 +519,8 @@ def _prepare(draft: ReceiptDraft) -> _Prepared:
             )
     if write_offs and not draft.write_off_reason.strip():
         errors.append(FieldError("write off reason", "Say why the amount is written off"))
+    if draft.services_rate_bp:
+        errors += advance_tax.check(draft.services_rate_bp, allocated=sum(wanted.values()))
     raise_if_any(errors)
     counted = not (post_dated and cheque_settings().count_on == "clearance")
     return _Prepared(customer, docs, wanted, write_offs, post_dated, counted)

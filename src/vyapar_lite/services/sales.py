@@ -129,6 +129,9 @@ class InvoiceDraft:
     # place of supply (`place_of_supply`); both go into the invoice's snapshot.
     delivery_address: str = ""
     delivery_state: str = ""
+    # goods delivered to that address, a third party's, on the buyer's direction: the place of
+    # supply is the buyer's principal place of business (s.10(1)(b) IGST Act)
+    bill_to_ship_to: bool = False
     # to an SEZ unit: True with IGST paid, False without (LUT); None: the shop's LUT setting
     sez_with_tax: bool | None = None
     # a walk-in (CASH) buyer's details: required from ₹50,000 (Rule 46(e), `domain.walk_in`)
@@ -286,6 +289,7 @@ def post_invoice(draft: InvoiceDraft, *, override_reason: str = "") -> DocumentV
             place_of_supply=p.place,
             shipping_address=draft.delivery_address,
             shipping_state_code=p.delivery_state,
+            third_party_delivery=draft.bill_to_ship_to,
         )
         lines, line_items = p.resolved.lines, p.resolved.items
         insert_lines(
@@ -397,6 +401,7 @@ def _prepare(draft: InvoiceDraft) -> _Prepared:
         customer,
         export=draft.export,
         delivery_state=delivery_state if moves_goods(resolved.lines) else "",
+        bill_to_ship_to=draft.bill_to_ship_to,
     )
     bill = shipping_bill.clean(draft.shipping_bill)
     errors += shipping_bill.errors(bill, invoice_date=draft.doc_date, export=place == gst.FOREIGN)
@@ -486,6 +491,10 @@ def _delivery_state(draft: InvoiceDraft, errors: list[FieldError]) -> str:
             FieldError(
                 "delivery_address", f"Keep the delivery address under {MAX_NOTES} characters"
             )
+        )
+    if draft.bill_to_ship_to and not draft.delivery_address.strip():  # s.10(1)(b) IGST Act
+        errors.append(
+            FieldError("delivery_address", "Give the third party's address the goods go to")
         )
     if not text:
         return ""

@@ -215,6 +215,9 @@ def _left_by_line(invoice: SalesDoc) -> dict[int, _Left]:
             pw.fn.SUM(SalesDocLine.sgst),
             pw.fn.SUM(SalesDocLine.igst),
             pw.fn.SUM(SalesDocLine.loyalty_share),
+            pw.fn.SUM(SalesDocLine.rcm_cgst),
+            pw.fn.SUM(SalesDocLine.rcm_sgst),
+            pw.fn.SUM(SalesDocLine.rcm_igst),
         )
         .join(SalesDoc)
         .where(
@@ -228,7 +231,7 @@ def _left_by_line(invoice: SalesDoc) -> dict[int, _Left]:
         done[int(line_id)] = [int(s) for s in sums]
     left = {}
     for r in rows:
-        qty, discount, taxable, cgst, sgst, igst, loyalty = done.get(r.id, [0] * 7)
+        qty, discount, taxable, cgst, sgst, igst, loyalty, *rcm = done.get(r.id, [0] * 10)
         taxable_left = r.taxable - taxable
         amounts = LineAmounts(
             gross=taxable_left + r.discount - discount,  # not stored; only the parts below are
@@ -238,6 +241,9 @@ def _left_by_line(invoice: SalesDoc) -> dict[int, _Left]:
             cgst=r.cgst - cgst,
             sgst=r.sgst - sgst,
             igst=r.igst - igst,
+            rcm_cgst=r.rcm_cgst - rcm[0],
+            rcm_sgst=r.rcm_sgst - rcm[1],
+            rcm_igst=r.rcm_igst - rcm[2],
         )
         left[r.line_no] = _Left(r, r.qty_milli - qty, amounts, r.loyalty_share - loyalty)
     return left
@@ -280,6 +286,7 @@ def _return(
         r.gst_rate_bp,
         hsn_sac=r.hsn_sac,
         unit=r.unit,
+        reverse_charge=bool(r.reverse_charge),
         supply_type=r.supply_type,
     )
     return line, typed, part, share
@@ -303,14 +310,20 @@ def _correction(
             )
         )
     elif amount == have.taxable:  # all that is left: exactly its tax too
-        part = LineAmounts(amount, 0, amount, have.gst_rate_bp, have.cgst, have.sgst, have.igst)
+        part = replace(have, gross=amount, discount=0)
     else:
-        full = price_correction(amount, have.gst_rate_bp, tax_kind)
+        # a reverse-charge line's correction moves the recipient's tax, never output tax
+        full = price_correction(
+            amount, have.gst_rate_bp, tax_kind, reverse_charge=bool(line.row.reverse_charge)
+        )
         part = replace(
             full,
             cgst=min(full.cgst, have.cgst),
             sgst=min(full.sgst, have.sgst),
             igst=min(full.igst, have.igst),
+            rcm_cgst=min(full.rcm_cgst, have.rcm_cgst),
+            rcm_sgst=min(full.rcm_sgst, have.rcm_sgst),
+            rcm_igst=min(full.rcm_igst, have.rcm_igst),
         )
     line.amounts = _minus(have, part)
     r = line.row
@@ -321,6 +334,7 @@ def _correction(
         r.gst_rate_bp,
         hsn_sac=r.hsn_sac,
         unit=r.unit,
+        reverse_charge=bool(r.reverse_charge),
         supply_type=r.supply_type,
     )
     return line, typed, part
@@ -335,6 +349,9 @@ def _minus(a: LineAmounts, b: LineAmounts) -> LineAmounts:
         a.cgst - b.cgst,
         a.sgst - b.sgst,
         a.igst - b.igst,
+        a.rcm_cgst - b.rcm_cgst,
+        a.rcm_sgst - b.rcm_sgst,
+        a.rcm_igst - b.rcm_igst,
     )
 
 

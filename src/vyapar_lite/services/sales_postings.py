@@ -259,6 +259,10 @@ def line_row(
         "cgst": amounts.cgst,
         "sgst": amounts.sgst,
         "igst": amounts.igst,
+        # tax payable by the recipient on a reverse-charge line (s.9(3) CGST Act): not in total
+        "rcm_cgst": amounts.rcm_cgst,
+        "rcm_sgst": amounts.rcm_sgst,
+        "rcm_igst": amounts.rcm_igst,
         "total": amounts.total,
         "loyalty_share": loyalty_share,
         "against_line": against_line,

@@ -7,6 +7,10 @@ the period's net sales. The document's own figures that belong to no rate (round
 redemption, "other") and its value (grand total) are on its first row only, so the columns still
 add up: for each document, its rows' taxable + tax + other = its value.
 
+Tax on reverse-charge lines is payable by the recipient, not by the shop (s.9(3)/9(4) CGST Act;
+Rule 46(p)): it is in no output-tax column nor in the document's value, only in its own column
+`rcm_tax` ("Tax payable by recipient (RCM)"), which GSTR-1 reports with the invoice (`rchrg` Y).
+
 The customer's name and GSTIN are the document's as issued (`document_parties`), so an invoice
 to a buyer who registers later stays B2C in its period, as it was reported.
 
@@ -23,7 +27,7 @@ on reverse charge (Rule 46(p) CGST Rules; GSTR-1 `rchrg`).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any, NamedTuple
 
@@ -101,6 +105,7 @@ class RegisterRow(NamedTuple):
     supply_type: str = "taxable"  # 'taxable' | 'nil' | 'exempt' | 'non_gst' (`domain.supply`)
     reverse_charge: bool = False  # the document has a line on reverse charge
     invoice_type: str = B2CS  # `invoice_type()`: B2B, B2CL, B2CS, Export, SEZ
+    rcm_tax: int = 0  # tax payable by the recipient at this rate (reverse charge): not in value
 
     @property
     def supply_label(self) -> str:
@@ -131,6 +136,7 @@ class Totals:
     other: int = 0
     value: int = 0
     documents: int = 0
+    rcm_tax: int = 0
 
 
 @dataclass(frozen=True)
@@ -156,6 +162,9 @@ def register_summary(start: date, end: date) -> RegisterSummary:
     rows = cancelled = 0
     docs_seen: set[tuple[str, str]] = set()
     net = [0] * 6
+    rcm_net = 0
+    rcm_by_kind: dict[str, int] = dict.fromkeys(KINDS, 0)
+    rcm_by_rate: dict[int, int] = {}
     kind_sums: dict[str, list[int]] = {kind: [0] * 7 for kind in KINDS}
     for row in iter_register(start, end):
         rows += 1
@@ -178,16 +187,24 @@ def register_summary(start: date, end: date) -> RegisterSummary:
             kind = by_supply.setdefault(row.supply_type, [0] * 7)
             kind[0] += row.taxable
             kind[6] += 1
-    by_kind = {kind: Totals(*acc) for kind, acc in kind_sums.items()}
+        rcm_net += row.rcm_tax
+        rcm_by_kind[row.kind] += row.rcm_tax
+        rcm_by_rate[row.rate_bp] = rcm_by_rate.get(row.rate_bp, 0) + row.rcm_tax
+    by_kind = {
+        kind: replace(Totals(*acc), rcm_tax=rcm_by_kind[kind]) for kind, acc in kind_sums.items()
+    }
     return RegisterSummary(
         start,
         end,
         rows,
         cancelled,
         by_kind,
-        {rate: Totals(*acc) for rate, acc in sorted(by_rate.items())},
+        {
+            rate: replace(Totals(*acc), rcm_tax=rcm_by_rate[rate])
+            for rate, acc in sorted(by_rate.items())
+        },
         {k: Totals(*by_supply[k]) for k in SUPPLY_LABELS if k in by_supply},
-        Totals(net[0], net[1], net[2], net[3], net[4], net[5], len(docs_seen)),
+        Totals(net[0], net[1], net[2], net[3], net[4], net[5], len(docs_seen), rcm_net),
     )
 
 
@@ -268,6 +285,10 @@ def _query(start: date, end: date) -> Any:
             pw.fn.COALESCE(pw.fn.SUM(SalesDocLine.cgst), SalesDoc.cgst_total).alias("cgst"),
             pw.fn.COALESCE(pw.fn.SUM(SalesDocLine.sgst), SalesDoc.sgst_total).alias("sgst"),
             pw.fn.COALESCE(pw.fn.SUM(SalesDocLine.igst), SalesDoc.igst_total).alias("igst"),
+            pw.fn.COALESCE(
+                pw.fn.SUM(SalesDocLine.rcm_cgst + SalesDocLine.rcm_sgst + SalesDocLine.rcm_igst),
+                0,
+            ).alias("rcm_tax"),
             (
                 SalesDoc.grand_total
                 - pw.fn.COALESCE(
@@ -336,6 +357,7 @@ def _query(start: date, end: date) -> Any:
             c.sez,
             c.invoice_value,
             c.invoice_date,
+            c.rcm_tax,
         )
         .from_(by_rate)
         .where((c.status == "posted") | (c.nth == 1))
@@ -347,9 +369,10 @@ def _row(r: tuple[Any, ...]) -> RegisterRow:
     (doc_date, kind, number, status, code, name, gstin, place, tax_kind, against, rate) = r[:11]
     taxable, cgst, sgst, igst, other, value, nth, supply, rcm, sez, invoice_value = r[11:22]
     invoice = (day(r[22]), int(invoice_value))
+    rcm_tax = r[23]
     first = nth == 1
     if status != "posted":
-        taxable = cgst = sgst = igst = other = value = 0
+        taxable = cgst = sgst = igst = other = value = rcm_tax = 0
     sign = _SIGN.get(kind, 1)
     return RegisterRow(
         day(doc_date),
@@ -372,6 +395,7 @@ def _row(r: tuple[Any, ...]) -> RegisterRow:
         supply if status == "posted" else "taxable",
         bool(rcm) and status == "posted",
         invoice_type(gstin or "", place, tax_kind, sez, invoice),
+        sign * int(rcm_tax),
     )
 
 

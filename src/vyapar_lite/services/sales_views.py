@@ -53,6 +53,14 @@ class DocLine:
     loyalty_share: int = 0  # points redeemed taken off this line before tax
     reverse_charge: bool = False  # tax on it payable by the recipient, as issued
     supply_type: str = "taxable"  # 'taxable' | 'nil' | 'exempt' | 'non_gst' (as issued)
+    # a reverse-charge line's tax, payable by the recipient (not in `total`; s.9(3) CGST Act)
+    rcm_cgst: int = 0
+    rcm_sgst: int = 0
+    rcm_igst: int = 0
+
+    @property
+    def rcm_tax(self) -> int:
+        return self.rcm_cgst + self.rcm_sgst + self.rcm_igst
 
 
 @dataclass(frozen=True)
@@ -111,6 +119,10 @@ class DocumentView:
     shipping_bill_number: str = ""
     shipping_bill_date: date | None = None
     port_code: str = ""
+    # bill to / ship to (s.10(1)(b) IGST Act), as issued: delivered to a third party on the
+    # buyer's direction, and the delivery address's state
+    third_party_delivery: bool = False
+    delivery_state: str = ""
 
 
 @dataclass(frozen=True)
@@ -170,10 +182,28 @@ def document_view(doc: SalesDoc) -> DocumentView:
             r.loyalty_share,
             bool(r.reverse_charge),
             supply_type=r.supply_type,
+            rcm_cgst=r.rcm_cgst,
+            rcm_sgst=r.rcm_sgst,
+            rcm_igst=r.rcm_igst,
         )
         for r in rows
     ]
-    amounts = [LineAmounts(0, 0, r.taxable, r.gst_rate_bp, r.cgst, r.sgst, r.igst) for r in rows]
+    amounts = [
+        LineAmounts(
+            0,
+            0,
+            r.taxable,
+            r.gst_rate_bp,
+            r.cgst,
+            r.sgst,
+            r.igst,
+            r.rcm_cgst,
+            r.rcm_sgst,
+            r.rcm_igst,
+        )
+        for r in rows
+    ]
+    line_sums = totals(amounts, round_to_rupee=False)
     doc_totals = Totals(
         doc.taxable_total,
         doc.cgst_total,
@@ -182,7 +212,10 @@ def document_view(doc: SalesDoc) -> DocumentView:
         doc.loyalty_discount,
         doc.round_off,
         doc.grand_total,
-        totals(amounts, round_to_rupee=False).by_rate,
+        line_sums.by_rate,
+        line_sums.rcm_cgst,
+        line_sums.rcm_sgst,
+        line_sums.rcm_igst,
     )
     paid = allocated([doc.id])
     received = paid.get(doc.id, 0)
@@ -226,7 +259,9 @@ def document_view(doc: SalesDoc) -> DocumentView:
         shop=issued.shop,
         place_name=issued.place_name,
         delivery_address=party.shipping_address,
-        ships_elsewhere=issued.ships_elsewhere,
+        ships_elsewhere=issued.ships_elsewhere or issued.third_party_delivery,
+        delivery_state=issued.shipping_state_code,
+        third_party_delivery=issued.third_party_delivery,
         sez_supply=doc.sez_supply,
         against_date=against_doc.doc_date if against_doc else None,
         note_reason=doc.note_reason,

@@ -26,7 +26,11 @@ def hsn_errors(customer: Customer, lines: list[LineInput]) -> list[FieldError]:
 
 
 def place_of_supply(
-    customer: Customer, *, export: bool = False, delivery_state: str = ""
+    customer: Customer,
+    *,
+    export: bool = False,
+    delivery_state: str = "",
+    bill_to_ship_to: bool = False,
 ) -> tuple[str, str, TaxKind]:
     """(shop state, place of supply, tax kind): the customer's state (a customer with a GSTIN and
     no state: the GSTIN's, as `domain.customer` fills it), or the shop's for CASH and customers
@@ -37,7 +41,12 @@ def place_of_supply(
     `delivery_state` only for an invoice that moves goods (services follow the recipient's
     location, s.12(2)). An export stays an export (s.13 / zero-rated, IGST Act s.16). A supply to
     an SEZ unit is inter-state whatever the states (s.7(5)(b) IGST Act): "inter" here, "zero"
-    when made under LUT (`sez_supply`)."""
+    when made under LUT (`sez_supply`).
+
+    Bill to / ship to (`bill_to_ship_to`): goods delivered to a third person on the buyer's
+    direction are supplied at the principal place of business of the buyer, the bill-to party
+    (IGST Act s.10(1)(b)), whatever the delivery address's state: its GSTIN's state, else its
+    own state."""
     profile = shop.get_profile()
     if profile is None:
         raise ValidationError(FieldError("shop", "Set up the shop's profile (its state) first"))
@@ -47,7 +56,9 @@ def place_of_supply(
         if customer.is_cash
         else customer.state_code or registered_in or profile.state_code
     )
-    if delivery_state and not export:
+    if bill_to_ship_to and not customer.is_cash:
+        place = registered_in or customer.state_code or place
+    elif delivery_state and not export:
         place = delivery_state
     place = gst.LEGACY_SUCCESSORS.get(place, place)
     if export and place != gst.FOREIGN:

@@ -179,9 +179,12 @@ def _lines(start: date, end: date) -> Any:
             SalesDocLine.qty_milli,
             SalesDocLine.gst_rate_bp,
             SalesDocLine.taxable,
-            SalesDocLine.igst,
-            SalesDocLine.cgst,
-            SalesDocLine.sgst,
+            # A reverse-charge line's tax is the recipient's to pay (s.9(3) CGST Act), kept apart
+            # from the line's own (0) tax; GSTR-1 still reports it with the invoice (table 4B,
+            # `rchrg` Y), so the return reads both.
+            (SalesDocLine.igst + SalesDocLine.rcm_igst).alias("igst"),
+            (SalesDocLine.cgst + SalesDocLine.rcm_cgst).alias("cgst"),
+            (SalesDocLine.sgst + SalesDocLine.rcm_sgst).alias("sgst"),
             SalesDocLine.supply_type,
             SalesDocLine.reverse_charge,
         )

@@ -58,7 +58,10 @@ SCREENS: dict[str, tuple[str, Keys]] = {
             ("Enter", "Open the document"),
             ("Customer box", "Type 2-3 letters; Up/Down choose; Enter takes the match"),
             ("Item cell", "Type a code or name; Enter takes the suggestion"),
-            ("Enter", "Qty → Rate → Disc % → Disc ₹ → GST % → next line"),
+            (
+                "Enter",
+                "(HSN/SAC on a free-text line) → Qty → Rate → Disc % → Disc ₹ → GST % → next line",
+            ),
             ("Ctrl+Enter", "Next line"),
             ("Ctrl+Del", "Remove the line"),
             ("F6 / F7", "Received / points to redeem"),

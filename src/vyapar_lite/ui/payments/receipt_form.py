@@ -37,6 +37,7 @@ from vyapar_lite.ui.payments.allocation_table import AllocationTable
 from vyapar_lite.ui.payments.mode_fields import ModeFields
 from vyapar_lite.ui.payments.receipt_summary import ReceiptSummary
 from vyapar_lite.ui.payments.saved_bar import ReceiptSavedBar
+from vyapar_lite.ui.payments.services_advance import ServicesAdvance
 from vyapar_lite.ui.sales.customer_picker import CustomerPicker
 from vyapar_lite.ui.sales.enter_keys import EnterMovesOn, focus
 from vyapar_lite.ui.unusual_date import post_confirming
@@ -98,6 +99,8 @@ class ReceiptForm(QWidget):
         pay.addWidget(amount_caption, 0, 0)
         pay.addWidget(self.amount_edit, 1, 0, Qt.AlignmentFlag.AlignTop)
         pay.addWidget(self.mode, 0, 1, 2, 1)
+        self.services = ServicesAdvance("receipt")  # GST on an advance for services, Rule 50
+        pay.addWidget(self.services, 2, 0, 1, 2)
         pay.setColumnStretch(1, 1)
         self.cheque_note = QLabel()
         self.cheque_note.setObjectName("receipt.cheque_note")
@@ -207,6 +210,7 @@ class ReceiptForm(QWidget):
         self.date_edit.dateChanged.connect(lambda _d: self._changed())
         self.amount_edit.textChanged.connect(lambda _t: self._changed())
         self.mode.changed.connect(self._changed)
+        self.services.changed.connect(self._changed)
         self.table.edited.connect(self._allocation_edited)
         self.table.leave_requested.connect(self._after_table)
         self.reason_edit.textChanged.connect(lambda _t: self._changed())
@@ -259,6 +263,7 @@ class ReceiptForm(QWidget):
         self.mode.clear()
         self.reason_edit.clear()
         self.notes_edit.clear()
+        self.services.clear()
         self.picker.clear()
         self.table.set_documents([], {})
         self.messages.clear()
@@ -305,10 +310,12 @@ class ReceiptForm(QWidget):
             mode=self.mode.mode(),
             reference=self.mode.reference(),
             cheque=self.mode.cheque(),
-            allocations=None if self.auto else allocations,
+            # an advance for services settles nothing (`advance_tax`)
+            allocations={} if self.services.rate_bp() else None if self.auto else allocations,
             write_offs=write_offs,
             write_off_reason=self.reason_edit.text().strip() if write_offs else "",
             notes=self.notes_edit.text().strip(),
+            services_rate_bp=self.services.rate_bp(),
         )
         return (None if errors else draft), errors
 
@@ -325,6 +332,7 @@ class ReceiptForm(QWidget):
         on = self.date_edit.date_value()
         self.title.setText(f"<h2>New receipt · {payments.next_receipt_number(on)}</h2>")
         draft, errors = self.draft()
+        self.services.show_split(self.picker.code(), self._amount_or_zero())
         preview: ReceiptPreview | None = None
         if draft is not None and draft.customer_code and draft.amount:
             try:
@@ -472,6 +480,7 @@ class ReceiptForm(QWidget):
             self.date_edit,
             self.amount_edit,
             self.mode,
+            self.services,
             self.table,
             self.reason_edit,
             self.notes_edit,

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Literal
 from vyapar_lite.domain.item import format_rate
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.domain.shop import ShopProfile
-from vyapar_lite.services.advance_voucher import SERVICES_NOTE, AdvanceVoucher
+from vyapar_lite.services.advance_voucher import AdvanceVoucher
 from vyapar_lite.ui.payments.labels import CHEQUE_LABELS, kept_word, kind_label
 from vyapar_lite.ui.sales import print_rows
 from vyapar_lite.ui.sales.labels import balance_text, day_text
@@ -146,8 +146,20 @@ def voucher_rows(voucher: AdvanceVoucher) -> list[tuple[str, str]]:
     rows.append(("Description", "; ".join(voucher.description)))
     if voucher.rates_bp:
         rows.append(("Rate of tax", ", ".join(format_rate(r) for r in voucher.rates_bp)))
-    nil = voucher.tax_note != SERVICES_NOTE
-    rows.append(("Tax on this advance", "Nil" if nil else "See note"))
+    tax = voucher.tax
+    if tax is None:  # goods: Notification 66/2017-Central Tax
+        rows.append(("Tax on this advance", "Nil"))
+    else:  # services: s.13(2) CGST Act, Rule 50
+        if tax.advance != voucher.advance:
+            rows.append(("Of it, for services", format_money(tax.advance)))
+        rows.append(("Taxable value", format_money(tax.taxable)))
+        half = format_rate(tax.rate_bp // 2) if tax.rate_bp % 2 == 0 else ""
+        if tax.tax_kind == "intra":
+            rows.append((f"CGST {half}".strip(), format_money(tax.cgst)))
+            rows.append((f"SGST {half}".strip(), format_money(tax.sgst)))
+        elif tax.tax_kind == "inter":
+            rows.append((f"IGST {format_rate(tax.rate_bp)}", format_money(tax.igst)))
+        rows.append(("Tax on this advance", format_money(tax.tax)))
     rows.append(("Place of supply", print_rows.state_text(voucher.place_of_supply)))
     rows.append(("Whether tax is payable on reverse charge", "No"))
     return rows

@@ -70,6 +70,9 @@ COLUMNS: tuple[Column[RegisterRow], ...] = (
     Column("Round-off", lambda r: r.other, "amount", 80),
     Column("Value", lambda r: r.value if r.status == "posted" else None, "money", 110),
 )
+# Tax payable by the recipient on reverse-charge lines (s.9(3) CGST Act) is no output tax: on
+# screen it is in the summary line and the by-rate table, per row in the Excel export, so the
+# row table keeps within a 1366-px screen.
 
 
 @dataclass(frozen=True)
@@ -87,7 +90,9 @@ def totals(summary: RegisterSummary) -> list[str]:
     ]  # fmt: skip
 
 
-RATE_HEADERS = ("GST rate", "Taxable", "CGST", "SGST/UTGST", "IGST", "Total tax")
+RATE_HEADERS = (
+    "GST rate", "Taxable", "CGST", "SGST/UTGST", "IGST", "Total tax", "RCM (by recipient)",
+)  # fmt: skip
 
 
 def by_rate_rows(summary: RegisterSummary) -> list[list[str]]:
@@ -95,7 +100,7 @@ def by_rate_rows(summary: RegisterSummary) -> list[list[str]]:
     nil-rated, exempt or non-GST (`of which ...`), so none of them reads as a taxable 0%."""
     rows = [
         [rate(bp), *(money(a) for a in (t.taxable, t.cgst, t.sgst, t.igst)),
-         money(t.cgst + t.sgst + t.igst)]
+         money(t.cgst + t.sgst + t.igst), money(t.rcm_tax)]
         for bp, t in summary.by_rate.items()
     ]  # fmt: skip
     for kind, t in summary.by_supply.items():
@@ -161,6 +166,7 @@ class RegisterPage(ReportPage[RegisterResult]):
             + (f" and {s.cancelled:,} cancelled (in grey, no amounts)" if s.cancelled else "")
             + f" · Taxable <b>{money(n.taxable)}</b> · GST "
             f"<b>{money(n.cgst + n.sgst + n.igst)}</b> · Value <b>{money(n.value)}</b>"
+            + (f" · Tax payable by recipient (RCM) <b>{money(n.rcm_tax)}</b>" if n.rcm_tax else "")
         )
         self.foot.setText(by_rate_html(s))
         self.foot.setVisible(bool(s.by_rate))

@@ -74,7 +74,11 @@ def a4_html(doc: DocumentView, shop: ShopProfile | None) -> str:
     buyer = gst_marks.buyer_name(doc)  # a walk-in buyer named on the bill (Rule 46(e))
     bill_to = f"<b>Bill to</b><br><b>{_e(buyer)}</b><br>{_br(rows.customer_lines(doc))}"
     if rows.ship_to_lines(doc):
-        bill_to += f"<br><br><b>Ship to</b><br>{_br(rows.ship_to_lines(doc))}"
+        bill_to += (
+            f"<br><br><b>{_e(rows.ship_to_heading(doc))}</b><br>{_br(rows.ship_to_lines(doc))}"
+        )
+    if doc.third_party_delivery:  # s.10(1)(b) IGST Act
+        bill_to += f"<br><br><i style='font-size:8pt'>{_e(rows.THIRD_PARTY)}</i>"
     facts = "".join(
         f"<tr><td>{_e(label)}</td><td><b>{_e(value)}</b></td></tr>" for label, value in _facts(doc)
     )
@@ -132,7 +136,8 @@ def thermal_html(doc: DocumentView, shop: ShopProfile | None) -> str:
         buyer = gst_marks.buyer_name(doc)
         parts.append(f"<p><b>{_e(buyer)}</b><br>{_br(rows.customer_lines(doc))}</p>")
     if rows.ship_to_lines(doc):
-        parts.append(f"<p><b>Ship to</b><br>{_br(rows.ship_to_lines(doc))}</p>")
+        heading = _e(rows.ship_to_heading(doc))
+        parts.append(f"<p><b>{heading}</b><br>{_br(rows.ship_to_lines(doc))}</p>")
     parts += [
         "<hr>",
         _lines_thermal(doc, with_tax=False),

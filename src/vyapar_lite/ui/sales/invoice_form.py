@@ -317,6 +317,7 @@ class InvoiceForm(QWidget):
             notes=self.notes_edit.text().strip(),
             delivery_address=self.ship_to.values()[0],
             delivery_state=self.ship_to.values()[1],
+            bill_to_ship_to=self.ship_to.bill_to_ship_to(),
             sez_with_tax=self.sez_box.isChecked() if not self.sez_box.isHidden() else None,
             buyer_name=buyer["buyer_name"],
             buyer_address=buyer["buyer_address"],

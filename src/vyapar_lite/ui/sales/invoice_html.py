@@ -77,6 +77,7 @@ def _a4_body(doc: DocumentView, shop: ShopProfile | None, copy_label: str) -> st
         _cancelled(doc),
         _parties_a4(doc),
         _lines_a4(doc),
+        _reverse_charge_note(doc),
         "<br>",
         _tax_and_totals_a4(doc),
         f"<p><b>Amount in words:</b> {_e(rows.words(doc))}</p>",
@@ -96,6 +97,11 @@ def _a4_body(doc: DocumentView, shop: ShopProfile | None, copy_label: str) -> st
     return "".join(parts)
 
 
+def _reverse_charge_note(doc: DocumentView) -> str:
+    note = rows.reverse_charge_note(doc)
+    return f"<p style='font-size:8pt'><i>{_e(note)}</i></p>" if note else ""
+
+
 def _notes_label(doc: DocumentView) -> str:
     """A note's text is its reason (Rule 53); an invoice's is the shopkeeper's notes."""
     return "Notes" if doc.kind == "invoice" else "Reason"
@@ -106,7 +112,9 @@ def _parties_a4(doc: DocumentView) -> str:
     bill_to = f"<b>Bill to</b><br><b>{_e(name)}</b><br>{_br(rows.customer_lines(doc))}"
     ship_to = rows.ship_to_lines(doc)
     if ship_to:
-        bill_to += f"<br><br><b>Ship to</b><br>{_br(ship_to)}"
+        bill_to += f"<br><br><b>{_e(rows.ship_to_heading(doc))}</b><br>{_br(ship_to)}"
+    if doc.third_party_delivery:
+        bill_to += f"<br><br><i style='font-size:8pt'>{_e(rows.THIRD_PARTY)}</i>"
     facts = "".join(
         f"<tr><td>{_e(label)}</td><td><b>{_e(value)}</b></td></tr>"
         for label, value in rows.document_facts(doc)
@@ -168,12 +176,15 @@ def _cell(text: str, align: str) -> str:
 
 def _tax_breakup(doc: DocumentView, *, compact: bool = False) -> str:
     taxes = rows.tax_columns(doc)
+    rcm = rows.has_reverse_charge(doc)
     heads = ["GST rate", "Taxable"] + ([] if compact else [lbl for _k, lbl in taxes]) + ["Tax"]
+    heads += ["RCM (by recipient)"] if rcm else []
     head = "".join(f"<th bgcolor='{_GREY}'>{_e(h)}</th>" for h in heads)
     body = []
     for t in rows.tax_rows(doc):
         cells = [t.rate, t.taxable] + ([] if compact else [getattr(t, k) for k, _l in taxes])
         cells.append(t.tax)
+        cells += [t.rcm] if rcm else []
         body.append("<tr>" + "".join(f"<td align='right'>{_e(c)}</td>" for c in cells) + "</tr>")
     return f"<table {_TABLE}><tr>{head}</tr>{''.join(body)}</table>"
 
@@ -237,7 +248,8 @@ def thermal_html(doc: DocumentView, shop: ShopProfile | None) -> str:
         name = gst_marks.buyer_name(doc)
         parts.append(f"<p><b>{_e(name)}</b><br>{_br(rows.customer_lines(doc))}</p>")
     if rows.ship_to_lines(doc):
-        parts.append(f"<p><b>Ship to</b><br>{_br(rows.ship_to_lines(doc))}</p>")
+        heading = _e(rows.ship_to_heading(doc))
+        parts.append(f"<p><b>{heading}</b><br>{_br(rows.ship_to_lines(doc))}</p>")
     parts += [
         "<hr>",
         _lines_thermal(doc),
@@ -245,6 +257,7 @@ def thermal_html(doc: DocumentView, shop: ShopProfile | None) -> str:
         _totals_table(doc, border=False),
         "<p><b>GST breakup</b></p>",
         _tax_breakup(doc, compact=True),
+        _reverse_charge_note(doc),
         f"<p>{_e(rows.words(doc))}</p>",
     ]
     note = rows.export_note(doc)

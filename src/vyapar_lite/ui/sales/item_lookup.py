@@ -24,6 +24,7 @@ class ItemChoice:
     discount_bp: int  # the type's discount
     gst_rate_bp: int
     price_includes_tax: bool
+    reverse_charge: bool = False  # GST on it payable by the buyer (s.9(3) CGST Act)
 
 
 def suggestions(text: str) -> list[Suggestion]:
@@ -49,7 +50,15 @@ def choice(code: str, customer_type: str) -> ItemChoice | None:
     rate, discount = items.price_for(record.code, customer_type)
     d = record.details
     return ItemChoice(
-        record.code, d.name, d.hsn_sac, d.unit, rate, discount, d.gst_rate_bp, d.price_includes_tax
+        record.code,
+        d.name,
+        d.hsn_sac,
+        d.unit,
+        rate,
+        discount,
+        d.gst_rate_bp,
+        d.price_includes_tax,
+        d.reverse_charge,
     )
 
 

@@ -1,8 +1,10 @@
 """The lines of an invoice or sale order, typed without the mouse.
 
-Columns: Item, Qty, Unit, Rate, Disc %, Disc ₹, GST %, then Taxable, Tax and Total (worked out by
-the service and shown here). Enter moves to the next cell to type in and, after the last, to a new
-line; Ctrl+Enter jumps to the next line; Enter on an empty Item cell leaves the lines
+Columns: Item, HSN/SAC, Qty, Unit, Rate, Disc %, Disc ₹, GST %, then Taxable, Tax and Total (worked
+out by the service and shown here). The HSN/SAC cell is filled from a chosen item and typed (digits
+only) on a free-text line, whose HSN nothing else can give: an invoice to a registered customer
+needs one (Notification 78/2020, Rule 46). Enter moves to the next cell to type in and, after the
+last, to a new line; Ctrl+Enter jumps to the next line; Enter on an empty Item cell leaves the lines
 (`leave_requested`); Ctrl+Delete removes a line. The Item cell suggests items as you type (Enter
 takes the highlighted one and fills unit, rate for the customer's type, discount and GST); any
 other text is kept as a free description.
@@ -37,20 +39,25 @@ from vyapar_lite.ui.sales.item_lookup import ItemChoice
 from vyapar_lite.ui.sales.line_delegate import LineDelegate
 from vyapar_lite.ui.sales.table_cells import commit_open_editor
 
-COLUMNS = ("Item", "Qty", "Unit", "Rate", "Disc %", "Disc ₹", "GST %", "Taxable", "Tax", "Total")
-ITEM, QTY, UNIT, RATE, DISC_PCT, DISC_AMT, GST, TAXABLE, TAX, TOTAL = range(len(COLUMNS))
+COLUMNS = (
+    "Item", "HSN/SAC", "Qty", "Unit", "Rate", "Disc %", "Disc ₹", "GST %",
+    "Taxable", "Tax", "Total",
+)  # fmt: skip
+ITEM, HSN, QTY, UNIT, RATE, DISC_PCT, DISC_AMT, GST, TAXABLE, TAX, TOTAL = range(len(COLUMNS))
+MAX_HSN_DIGITS = 8
 _NEXT = QAbstractItemView.CursorAction.MoveNext
 _PREVIOUS = QAbstractItemView.CursorAction.MovePrevious
-EDITABLE = (ITEM, QTY, RATE, DISC_PCT, DISC_AMT, GST)
+EDITABLE = (ITEM, HSN, QTY, RATE, DISC_PCT, DISC_AMT, GST)  # HSN only on a free-text line
 # the last word of a service field name ("line 2 quantity") -> the column it is about
 FIELD_COLUMNS = {
     "item": ITEM,
+    "HSN/SAC": HSN,
     "quantity": QTY,
     "rate": RATE,
     "discount": DISC_PCT,
     "GST": GST,
 }
-_LINE_FIELD = re.compile(r"^line (\d+) (\w+)$")
+_LINE_FIELD = re.compile(r"^line (\d+) (\S+)$")
 _META = Qt.ItemDataRole.UserRole
 _ERROR = QBrush(QColor("#ffd6d6"))
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -67,6 +74,7 @@ class LineMeta:
     unit: str = ""
     price_includes_tax: bool = False
     rate_typed: bool = False
+    reverse_charge: bool = False  # the item's: GST on it payable by the buyer (s.9(3) CGST Act)
 
 
 class LineGrid(QTableWidget):
@@ -94,7 +102,7 @@ class LineGrid(QTableWidget):
         self.setTabKeyNavigation(True)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((260, 60, 50, 80, 55, 65, 55, 90, 75, 90)):
+        for column, width in enumerate((260, 75, 60, 50, 80, 55, 65, 55, 90, 75, 90)):
             self.setColumnWidth(column, width)
         header.setSectionResizeMode(ITEM, QHeaderView.ResizeMode.Stretch)
         self.itemChanged.connect(self._cell_changed)
@@ -156,6 +164,24 @@ class LineGrid(QTableWidget):
     def _set(self, row: int, column: int, text: str) -> None:
         self.cell(row, column).setText(text)
 
+    def can_type(self, row: int, column: int) -> bool:
+        """A cell you type in: the editable columns, HSN/SAC only on a free-text line or for an
+        item whose master has none (a chosen item's code comes from the item master)."""
+        if column == HSN:
+            meta = self.meta(row)
+            return not (meta.item_code and meta.hsn_sac)
+        return column in EDITABLE
+
+    def _set_hsn(self, row: int, code: str, *, typed: bool) -> None:
+        """The HSN/SAC cell: the item's (read-only) or typed on a free-text line (editable)."""
+        cell = self.cell(row, HSN)
+        self._set(row, HSN, code)
+        flags = cell.flags()
+        cell.setFlags(
+            flags | Qt.ItemFlag.ItemIsEditable if typed else flags & ~Qt.ItemFlag.ItemIsEditable
+        )
+        cell.setForeground(QBrush(QColor("#000" if typed else "#333")))
+
     # filling a line
     def commit_item(self, row: int, text: str, code: str) -> None:
         """The Item cell was typed: an item picked (or its exact code/name typed) fills the line;
@@ -173,6 +199,7 @@ class LineGrid(QTableWidget):
                     old = self.meta(row)
                     self.cell(row, ITEM).setData(_META, LineMeta(rate_typed=old.rate_typed))
                     self._set(row, UNIT, "")
+                    self._set_hsn(row, "" if old.item_code else self.text(row, HSN), typed=True)
                 self._set(row, ITEM, text)
         finally:
             self._filling = False
@@ -182,8 +209,16 @@ class LineGrid(QTableWidget):
         self._set(row, ITEM, item.name)
         self.cell(row, ITEM).setToolTip(f"{item.code} · HSN/SAC {item.hsn_sac or '—'}")
         self.cell(row, ITEM).setData(
-            _META, LineMeta(item.code, item.hsn_sac, item.unit, item.price_includes_tax)
+            _META,
+            LineMeta(
+                item.code,
+                item.hsn_sac,
+                item.unit,
+                item.price_includes_tax,
+                reverse_charge=item.reverse_charge,
+            ),
         )
+        self._set_hsn(row, item.hsn_sac, typed=not item.hsn_sac)
         if not (keep_qty and self.text(row, QTY)):
             self._set(row, QTY, "1")
         self._set(row, UNIT, item.unit)
@@ -225,9 +260,15 @@ class LineGrid(QTableWidget):
                 self.cell(row, ITEM).setData(
                     _META,
                     LineMeta(
-                        line.item_code, line.hsn_sac, line.unit, line.price_includes_tax, True
+                        line.item_code,
+                        line.hsn_sac,
+                        line.unit,
+                        line.price_includes_tax,
+                        True,
+                        line.reverse_charge,
                     ),
                 )
+                self._set_hsn(row, line.hsn_sac, typed=not (line.item_code and line.hsn_sac))
                 self._set(row, QTY, format_qty(line.qty_milli).replace(",", ""))
                 self._set(row, UNIT, line.unit)
                 self._set(row, RATE, format_money(line.rate, symbol=False))
@@ -254,6 +295,8 @@ class LineGrid(QTableWidget):
                 self._set(row, DISC_PCT, "")
             elif column == DISC_PCT and cell.text().strip():
                 self._set(row, DISC_AMT, "")
+            elif column == HSN:
+                cell.setText("".join(cell.text().split()))  # "9965 11" -> "996511"
         finally:
             self._filling = False
         self.changed.emit()
@@ -290,11 +333,25 @@ class LineGrid(QTableWidget):
                         row, DISC_AMT, f"{where} discount", parse_money, errors
                     ),
                     item_code=meta.item_code,
-                    hsn_sac=meta.hsn_sac,
+                    hsn_sac=meta.hsn_sac or self._hsn(row, number, errors),
                     unit=meta.unit or self.text(row, UNIT),
+                    reverse_charge=meta.reverse_charge,
                 )
             )
         return lines, errors
+
+    def _hsn(self, row: int, number: int, errors: list[FieldError]) -> str:
+        """A free-text line's HSN/SAC as typed: digits only, at most 8 (the tariff's longest)."""
+        code = self.text(row, HSN)
+        if code and not (code.isdigit() and len(code) <= MAX_HSN_DIGITS):
+            errors.append(
+                FieldError(
+                    f"line {number} HSN/SAC",
+                    f"Line {number}: an HSN/SAC code is digits only, at most {MAX_HSN_DIGITS} "
+                    f"of them; '{code}' is not",
+                )
+            )
+        return code
 
     def _read(
         self,
@@ -328,7 +385,7 @@ class LineGrid(QTableWidget):
             for row in range(self.rowCount()):
                 a = rows.get(row)
                 self._set(row, TAXABLE, format_money(a.taxable, symbol=False) if a else "")
-                self._set(row, TAX, format_money(a.tax, symbol=False) if a else "")
+                self._set(row, TAX, _tax_text(a) if a else "")
                 self._set(row, TOTAL, format_money(a.total, symbol=False) if a else "")
         finally:
             self._filling = False
@@ -366,7 +423,7 @@ class LineGrid(QTableWidget):
             if any(not self.is_blank(r) for r in range(self.rowCount())):
                 self.leave_requested.emit()
             return
-        later = [c for c in EDITABLE if c > column]
+        later = [c for c in EDITABLE if c > column and self.can_type(row, c)]
         if later and not next_line:
             self.go_to(row, later[0])
             return
@@ -399,7 +456,9 @@ class LineGrid(QTableWidget):
         here = (self.currentRow(), self.currentColumn())
         if step is None or here[0] < 0:
             return super().moveCursor(cursorAction, modifiers)
-        cells = [(r, c) for r in range(self.rowCount()) for c in sorted(EDITABLE)]
+        cells = [
+            (r, c) for r in range(self.rowCount()) for c in sorted(EDITABLE) if self.can_type(r, c)
+        ]
         ahead = [rc for rc in cells if (rc > here if step > 0 else rc < here)]
         if not ahead:
             return super().moveCursor(cursorAction, modifiers)
@@ -409,7 +468,7 @@ class LineGrid(QTableWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in _ENTER and self.state() != QAbstractItemView.State.EditingState:
             row, column = self.currentRow(), self.currentColumn()
-            if row >= 0 and column in EDITABLE:
+            if row >= 0 and self.can_type(row, column):
                 self.editItem(self.cell(row, column))
             elif row >= 0:
                 self.after_enter(row, column)
@@ -421,6 +480,14 @@ class LineGrid(QTableWidget):
             self.remove_current_line()
             return
         super().keyPressEvent(event)
+
+
+def _tax_text(a: LineAmounts) -> str:
+    """The Tax cell: the tax charged, or on a reverse-charge line the recipient's, marked RCM
+    (s.9(3) CGST Act: shown, not collected, not in the line's total)."""
+    if a.rcm_tax:
+        return "RCM " + format_money(a.rcm_tax, symbol=False)
+    return format_money(a.tax, symbol=False)
 
 
 def _tidy_money(cell: QTableWidgetItem) -> None:

@@ -65,6 +65,7 @@ class TaxRow:
     sgst: str
     igst: str
     tax: str
+    rcm: str = ""  # tax payable by the recipient on the reverse-charge lines at this rate
 
 
 def title(doc: DocumentView) -> str:
@@ -97,6 +98,31 @@ def tax_columns(doc: DocumentView) -> list[tuple[str, str]]:
     return []
 
 
+RCM_MARK = "RCM "
+RCM_TOTAL = "Tax payable by recipient (RCM)"
+
+
+def has_reverse_charge(doc: DocumentView) -> bool:
+    return any(line.rcm_tax for line in doc.lines)
+
+
+def reverse_charge_note(doc: DocumentView) -> str:
+    """Under the lines when some tax is payable by the recipient (s.9(3)/9(4) CGST Act, Rule
+    46(p)): the supplier shows it and does not collect it ("" when there is none)."""
+    rcm = sum(line.rcm_tax for line in doc.lines)
+    if not rcm:
+        return ""
+    return (
+        f"Tax of {format_money(rcm)} on the lines marked RCM is payable by the recipient under "
+        "reverse charge (s.9(3)/9(4) CGST Act); it is not charged in this document's total."
+    )
+
+
+def _tax_cell(paid: int, rcm: int) -> str:
+    """A line's tax cell: what is charged, or the recipient's tax marked RCM."""
+    return f"{RCM_MARK}{money(rcm)}" if rcm else money(paid)
+
+
 def line_rows(doc: DocumentView) -> list[PrintLine]:
     rows = []
     for line in doc.lines:
@@ -111,9 +137,9 @@ def line_rows(doc: DocumentView) -> list[PrintLine]:
                 discount=money(line.discount) if line.discount else "",
                 taxable=money(line.taxable),
                 gst_rate=rate_text(line.supply_type, line.gst_rate_bp),
-                cgst=money(line.cgst),
-                sgst=money(line.sgst),
-                igst=money(line.igst),
+                cgst=_tax_cell(line.cgst, line.rcm_cgst),
+                sgst=_tax_cell(line.sgst, line.rcm_sgst),
+                igst=_tax_cell(line.igst, line.rcm_igst),
                 total=money(line.total),
             )
         )
@@ -129,6 +155,7 @@ def tax_rows(doc: DocumentView) -> list[TaxRow]:
             sgst=money(r.sgst),
             igst=money(r.igst),
             tax=money(r.cgst + r.sgst + r.igst),
+            rcm=money(r.rcm_tax),
         )
         for r in doc.totals.by_rate
     ]
@@ -150,6 +177,8 @@ def total_rows(doc: DocumentView) -> list[tuple[str, str]]:
     if t.round_off:
         rows.append(("Round-off", money(t.round_off)))
     rows.append(("Grand total", format_money(t.grand_total)))
+    if t.rcm_tax:  # shown, not collected: s.9(3)/9(4) CGST Act, Rule 46(p)
+        rows.append((RCM_TOTAL, money(t.rcm_tax)))
     return rows
 
 
@@ -222,12 +251,25 @@ def customer_lines(doc: DocumentView) -> list[str]:
     return lines
 
 
+THIRD_PARTY = (
+    "Goods delivered to a third party on the buyer's direction (bill to / ship to): the place "
+    "of supply is the buyer's principal place of business (s.10(1)(b) IGST Act)."
+)
+
+
+def ship_to_heading(doc: DocumentView) -> str:
+    return "Ship to (third party)" if doc.third_party_delivery else "Ship to"
+
+
 def ship_to_lines(doc: DocumentView) -> list[str]:
     """The delivery address as issued, printed only where it differs from the billing address
-    (Rule 46(o))."""
+    (Rule 46(o)), or always for a bill to / ship to supply, with its state."""
     if not doc.ships_elsewhere:
         return []
-    return [ln.strip() for ln in doc.delivery_address.splitlines() if ln.strip()]
+    lines = [ln.strip() for ln in doc.delivery_address.splitlines() if ln.strip()]
+    if doc.third_party_delivery and doc.delivery_state:
+        lines.append(f"State: {state_text(doc.delivery_state)}")
+    return lines
 
 
 # The endorsement Rule 46's proviso prescribes for a supply to an SEZ (as amended by Notification

@@ -3,12 +3,22 @@
 Filled with the customer's shipping address and state when a customer is chosen; the shopkeeper
 may type another for this invoice. For goods the delivery state is the place of supply (the
 service decides, `supply_rules.place_of_supply`); the address is printed when it differs from the
-billing address."""
+billing address. Ticking "Delivered to a third party on the buyer's direction (bill to / ship to)"
+makes the place of supply the buyer's own state instead (s.10(1)(b) IGST Act); both addresses
+are printed."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from vyapar_lite.domain import gst
 from vyapar_lite.domain.document_parties import address_text, place_text, state_label
@@ -32,8 +42,19 @@ class ShipTo(QWidget):
             self.state.addItem(f"{code} {name}", code)
         caption = QLabel("S&hip to")
         caption.setBuddy(self.address)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        self.third_party = QCheckBox(
+            "Delivered to a third party on the buyer's direction (bill to / ship to)"
+        )
+        self.third_party.setObjectName("sales.third_party")
+        self.third_party.setToolTip(
+            "The place of supply is then the buyer's principal place of business, not the "
+            "delivery address's state (s.10(1)(b) IGST Act)"
+        )
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        rows.addLayout(row)
+        rows.addWidget(self.third_party)
         row.addWidget(caption)
         row.addWidget(self.address, 1)
         row.addWidget(self.state)
@@ -42,6 +63,7 @@ class ShipTo(QWidget):
         row.addWidget(self.place)
         self.address.textEdited.connect(lambda _t: self.changed.emit())
         self.state.activated.connect(lambda _i: self.changed.emit())
+        self.third_party.toggled.connect(lambda _on: self.changed.emit())
 
     def set_customer(self, account: CustomerAccount | None) -> None:
         """The customer's own shipping address and state (blank for a walk-in)."""
@@ -62,10 +84,14 @@ class ShipTo(QWidget):
     def clear(self) -> None:
         self.address.clear()
         self.state.setCurrentIndex(0)
+        self.third_party.setChecked(False)
 
     def values(self) -> tuple[str, str]:
         """(delivery address, state code or '')."""
         return self.address.text().strip(), str(self.state.currentData() or "")
+
+    def bill_to_ship_to(self) -> bool:
+        return self.third_party.isChecked()
 
 
 def _one_line(text: str) -> str:

@@ -18,6 +18,7 @@ ROWS = (
     ("loyalty", "Points redeemed"),
     ("round_off", "Round-off"),
     ("grand_total", "Grand total"),
+    ("rcm", "Buyer pays (RCM)"),
     ("advance", "Advance applied"),
     ("balance_before", "Balance before"),
     ("balance_after", "Balance after"),
@@ -87,6 +88,8 @@ class TotalsPanel(QFrame):
         self._row("loyalty", f"-{format_money(off)}", show=bool(off))
         self._row("round_off", format_money(t.round_off), show=bool(t.round_off))
         self._row("grand_total", format_money(t.grand_total))
+        # shown, not charged: reverse charge, s.9(3)/9(4) CGST Act
+        self._row("rcm", format_money(t.rcm_tax), show=bool(t.rcm_tax))
         self._row("advance", f"-{format_money(advance)}", show=bool(advance))
         self._row(
             "balance_before",
