@@ -30,9 +30,9 @@ from vyapar_lite.domain.sheet import (
 
 ISSUE_HEADERS = (
     "Code, Name, Phone, Alternate phone, Email, Preferred contact, GSTIN, PAN, State, Country, "
-    "SEZ unit, Type, Category, Credit limit, Check credit limit, Stop sales, Payment terms (days), "
-    "Opening balance, Opening balance type, Opening balance date, Billing address, "
-    "Shipping address, City, PIN code, Also supplier, Transporter, Notes"
+    "SEZ unit, Composition dealer, Type, Category, Credit limit, Check credit limit, Stop sales, "
+    "Payment terms (days), Opening balance, Opening balance type, Opening balance date, "
+    "Billing address, Shipping address, City, PIN code, Also supplier, Transporter, Notes"
 )
 GSTIN_27 = "27AAPFU0939F1ZV"  # Maharashtra, PAN AAPFU0939F
 
@@ -74,7 +74,7 @@ def sheet(*rows: dict[str, object]) -> list[tuple[object, ...]]:
 
 def test_the_columns_are_the_issues_headers_in_order() -> None:
     assert ", ".join(HEADERS) == ISSUE_HEADERS
-    assert len(HEADERS) == 27
+    assert len(HEADERS) == 28
 
 
 # --- money cells --------------------------------------------------------------------------------
@@ -486,7 +486,7 @@ def test_a_missing_and_a_misnamed_header_are_named() -> None:
     assert [str(e) for e in reading.errors] == [
         "row 1, Email: The column 'Email' is missing from row 1 (the headers)",
         "row 1, PIN code: The column 'PIN code' is missing from row 1 (the headers)",
-        "row 1, Pincode: Column W's header 'Pincode' is not one of the template's columns; "
+        "row 1, Pincode: Column X's header 'Pincode' is not one of the template's columns; "
         "did you mean 'PIN code'?",
     ]
 
@@ -494,7 +494,7 @@ def test_a_missing_and_a_misnamed_header_are_named() -> None:
 def test_a_header_twice() -> None:
     reading = read_sheet([[*HEADERS, "phone"]])
     assert [e.message for e in reading.errors] == [
-        "The column 'Phone' appears twice (columns C and AB)"
+        "The column 'Phone' appears twice (columns C and AC)"
     ]
 
 
@@ -578,9 +578,32 @@ def test_the_form_s_other_fields_are_read_and_bad_ones_named() -> None:
 
 
 def test_a_file_from_the_older_template_still_imports() -> None:
-    new = ("Alternate phone", "Preferred contact", "Country", "Transporter")
+    new = ("Alternate phone", "Preferred contact", "Country", "Transporter", "Composition dealer")
     old = [h for h in HEADERS if h not in new]
     reading = read_sheet([old, ["C9", "Asha Verma"]])
     assert reading.errors == []
     details = reading.customers[0].details
     assert (details.preferred_contact, details.country, details.transporter) == ("Phone", "", "")
+    assert details.is_composition is False
+
+
+def test_a_composition_dealer_is_read_written_and_bad_values_named() -> None:
+    dealer = read_ok(gstin=GSTIN_27, state="27", composition_dealer="yes").details
+    assert dealer.is_composition is True
+    assert read_ok(composition_dealer=None).details.is_composition is False
+    values = sheet_row("", dealer, None)
+    assert values[HEADERS.index("Composition dealer")] == "Yes"
+    back, errors = read_row(2, dict(zip(HEADERS, values, strict=True)))
+    assert errors == [] and back is not None and back.details == dealer
+
+    assert read_bad(gstin=GSTIN_27, state="27", composition_dealer="sometimes") == [
+        RowError(
+            7, "Composition dealer", "Enter Yes or No (or Y/N, TRUE/FALSE); 'sometimes' is neither"
+        )
+    ]
+    (no_gstin,) = read_bad(composition_dealer="Yes")
+    assert (no_gstin.row_number, no_gstin.column_header) == (7, "Composition dealer")
+    assert "enter its GSTIN" in no_gstin.message
+    reading = read_sheet(sheet(cells(name="Ok"), cells(name="Bad", composition_dealer="maybe")))
+    assert [(e.row_number, e.column_header) for e in reading.errors] == [(3, "Composition dealer")]
+    assert str(reading.errors[0]).startswith("row 3, Composition dealer: Enter Yes or No")

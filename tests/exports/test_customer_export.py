@@ -62,7 +62,7 @@ def test_an_exported_sheet_reopens_with_headers_formats_and_dates(
     assert [c.value for c in ws[1]] == list(HEADERS)
     assert all(c.font.bold for c in ws[1])
     assert ws.freeze_panes == "A2"
-    assert ws.auto_filter.ref == "A1:AA2"
+    assert ws.auto_filter.ref == "A1:AB2"
     assert ws.column_dimensions["B"].width == 28
     row = {header: cell for header, cell in zip(HEADERS, ws[2], strict=True)}
     assert {h: c.value for h, c in row.items()} == {
@@ -77,6 +77,7 @@ def test_an_exported_sheet_reopens_with_headers_formats_and_dates(
         "State": "Maharashtra",
         "Country": None,
         "SEZ unit": "No",
+        "Composition dealer": "No",
         "Type": "General",
         "Category": None,
         "Credit limit": 124000.5,
@@ -133,7 +134,7 @@ def test_an_empty_shop_exports_the_header_row(shop_file: Path, tmp_path: Path) -
     path = tmp_path / "none.xlsx"
     assert export_customers(path, customer_export.customer_rows()) == 0
     assert _all_rows(path) == [HEADERS]
-    assert load_workbook(path).worksheets[0].auto_filter.ref == "A1:AA1"
+    assert load_workbook(path).worksheets[0].auto_filter.ref == "A1:AB1"
 
 
 def test_progress_is_reported(tmp_path: Path) -> None:
@@ -245,6 +246,8 @@ def test_export_then_import_into_a_new_shop_round_trips_every_column(
     )
     make_customer("Pune SEZ Unit", gstin="27AAPFU0939F2ZU", state_code="27", is_sez=True,
                   preferred_contact="Email", email="sez@example.com")  # fmt: skip
+    make_customer("Nashik Composition Traders", gstin="27AAACN1234F1ZX", state_code="27",
+                  is_composition=True)  # fmt: skip
     customers.set_active("C0003", False)
     exported = list(customer_export.customer_rows())
     by_name = {row[1]: row for row in exported}
@@ -261,6 +264,9 @@ def test_export_then_import_into_a_new_shop_round_trips_every_column(
 
     assert result.created == len(exported) > 20
     assert list(customer_export.customer_rows()) == exported
+    dealer = next(row for row in exported if row[1] == "Nashik Composition Traders")
+    assert dealer[COL["Composition dealer"]] == "Yes"
+    assert customers.get_customer(str(dealer[0])).details.is_composition
     path_again = tmp_path / "again.xlsx"
     export_customers(path_again, customer_export.customer_rows())
     assert _all_rows(path_again) == _all_rows(path)

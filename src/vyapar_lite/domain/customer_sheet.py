@@ -5,10 +5,10 @@ unchanged. Reading checks every cell and every customer rule (through `clean_cus
 collects every problem as a RowError naming the row and the column's header, never stopping at
 the first. Checks that need the shop's data (codes already used) belong to the import service.
 
-Every field of the customer form is a column, the SEZ flag (s.16 IGST Act) and a foreign buyer's
-country (printed on exports, Rule 46's proviso) among them. Columns added after the first
-template (`ADDED_LATER`) may be missing from a file made with an older template: their cells read
-as blank (the form's defaults).
+Every field of the customer form is a column, the SEZ flag (s.16 IGST Act), the composition
+dealer flag (s.10 CGST Act; GSTR-3B Table 3.2) and a foreign buyer's country (printed on exports,
+Rule 46's proviso) among them. Columns added after the first template (`ADDED_LATER`) may be
+missing from a file made with an older template: their cells read as blank (the form's defaults).
 """
 
 from __future__ import annotations
@@ -69,6 +69,9 @@ COLUMNS: tuple[Column, ...] = (
            "country printed on export invoices, like United Arab Emirates."),
     Column("SEZ unit", Kind.YES_NO, 8, "Yes for a unit or developer in a Special Economic Zone "
            "(needs its GSTIN; sales to it are zero-rated); blank: No."),
+    Column("Composition dealer", Kind.YES_NO, 11, "Yes for a buyer under the composition "
+           "scheme (s.10 CGST Act; needs its GSTIN; GSTR-3B Table 3.2 lists inter-state sales "
+           "to it); blank: No."),
     Column("Type", Kind.TEXT, 11, "General, Dealer, Wholesaler or Distributor (blank: General)."),
     Column("Category", Kind.TEXT, 14, "Any group name; a new one is created when needed."),
     Column("Credit limit", Kind.MONEY, 13, "Rupees, for example 50000 or 50000.50 (blank: 0)."),
@@ -91,7 +94,9 @@ COLUMNS: tuple[Column, ...] = (
 )  # fmt: skip
 HEADERS: tuple[str, ...] = tuple(column.header for column in COLUMNS)
 # columns the first template did not have: a file made with it still imports without them
-ADDED_LATER = frozenset({"Alternate phone", "Preferred contact", "Country", "Transporter"})
+ADDED_LATER = frozenset(
+    {"Alternate phone", "Preferred contact", "Country", "Transporter", "Composition dealer"}
+)
 
 # clean_customer's and clean_opening's field names -> the sheet's headers
 FIELD_HEADERS: dict[str, str] = {
@@ -108,6 +113,7 @@ FIELD_HEADERS: dict[str, str] = {
     "state": "State",
     "state_code": "State",
     "is_sez": "SEZ unit",
+    "is_composition": "Composition dealer",
     "customer_type": "Type",
     "category": "Category",
     "credit_limit": "Credit limit",
@@ -176,6 +182,7 @@ def read_row(
         pan=text("PAN"),
         state_code=cell("State", _read_state, ""),
         is_sez=cell("SEZ unit", read_yes_no, False),
+        is_composition=cell("Composition dealer", read_yes_no, False),
         country=text("Country"),
         customer_type=cell("Type", _read_customer_type, "General"),
         category=text("Category"),
@@ -249,6 +256,7 @@ def sheet_row(
         state,
         details.country,
         yes_no(details.is_sez),
+        yes_no(details.is_composition),
         details.customer_type,
         details.category,
         money.to_decimal_rupees(details.credit_limit),
