@@ -744,6 +744,21 @@ BILL_TO_SHIP_TO = Migration(
     ),
 )
 
+DEEMED_EXPORTS = Migration(
+    21,
+    "deemed exports (s.147 CGST Act): each invoice's category as issued",
+    (
+        # A supply notified as a deemed export (Notification 48/2017-Central Tax) is taxed as
+        # usual, but GSTR-1 reports it as invoice type DE and either party may claim a refund.
+        # The invoice keeps which of the notification's supplies it was: AA (goods against an
+        # Advance Authorisation), EPCG (capital goods against an EPCG authorisation), EOU (goods
+        # to an EOU, EHTP, STP or BTP unit), GOLD (gold by a bank or PSU against an Advance
+        # Authorisation); '' for every other document, all those issued before included.
+        """ALTER TABLE sales_doc ADD COLUMN deemed_export VARCHAR(4) NOT NULL DEFAULT ''
+        CHECK (deemed_export IN ('', 'AA', 'EPCG', 'EOU', 'GOLD'))""",
+    ),
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     FOUNDATION,
     CUSTOMERS,
@@ -765,6 +780,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     REVERSE_CHARGE_TAX,
     ADVANCE_TAX_FOR_SERVICES,
     BILL_TO_SHIP_TO,
+    DEEMED_EXPORTS,
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -326,6 +326,9 @@ class SalesDoc(BaseModel):
     points_redeemed = pw.IntegerField(default=0)
     # to an SEZ unit: "SEWP" with IGST paid, "SEWOP" without, under LUT; "" otherwise (migration 13)
     sez_supply = pw.CharField(default="")
+    # a deemed export (s.147 CGST Act): its category in Notification 48/2017-Central Tax, "AA" /
+    # "EPCG" / "EOU" / "GOLD"; "" otherwise (migration 21, services.deemed_export)
+    deemed_export = pw.CharField(default="")
     status = pw.CharField(default="posted")
     cancel_reason = pw.TextField(default="")
     cancelled_at = pw.DateTimeField(null=True)

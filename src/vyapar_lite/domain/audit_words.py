@@ -37,6 +37,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     "place_of_supply": ("Place of supply", STATE),
     "shipping_bill_number": ("Shipping bill number", TEXT),
     "port_code": ("Port code", TEXT),
+    "deemed_export": ("Deemed export (s.147)", TEXT),
     "credit_limit": ("Credit limit", MONEY),
     "check_credit_limit": ("Warn at the credit limit", YES_NO),
     "stop_sales": ("Refuse sales over the limit", YES_NO),

@@ -51,6 +51,7 @@ from vyapar_lite.domain.redemption import redeem_on_lines
 from vyapar_lite.domain.shipping_bill import ShippingBill
 from vyapar_lite.services import (
     audit,
+    deemed_export,
     doc_series,
     document_dates,
     document_parties,
@@ -134,6 +135,9 @@ class InvoiceDraft:
     bill_to_ship_to: bool = False
     # to an SEZ unit: True with IGST paid, False without (LUT); None: the shop's LUT setting
     sez_with_tax: bool | None = None
+    # a deemed export (s.147 CGST Act): its category, "AA" / "EPCG" / "EOU" / "GOLD"
+    # (`services.deemed_export`); "" for any other sale
+    deemed_export: str = ""
     # a walk-in (CASH) buyer's details: required from ₹50,000 (Rule 46(e), `domain.walk_in`)
     buyer_name: str = ""
     buyer_address: str = ""
@@ -160,6 +164,7 @@ class InvoicePreview:
     points_balance: int
     redeem_value: int
     sez_supply: str = ""  # "SEWP" / "SEWOP" for a supply to an SEZ unit
+    deemed_export: str = ""  # its category (`services.deemed_export`), "" for other sales
     document_type: str = "tax_invoice"  # or "bill_of_supply", "invoice_cum_bill_of_supply"
     supplier_scheme: str = "regular"  # or "composition", "unregistered" (`domain.supply`)
 
@@ -194,6 +199,7 @@ class _Prepared:
     document_type: supply.DocumentType
     delivery_state: str = ""
     sez_supply: str = ""
+    deemed_export: str = ""
     shipping_bill: ShippingBill = field(default_factory=ShippingBill)
 
 
@@ -218,6 +224,7 @@ def preview_invoice(draft: InvoiceDraft) -> InvoicePreview:
         points_balance=p.customer.loyalty_points,
         redeem_value=p.redeem_value,
         sez_supply=p.sez_supply,
+        deemed_export=p.deemed_export,
         document_type=p.document_type,
         supplier_scheme=p.scheme,
     )
@@ -260,6 +267,7 @@ def post_invoice(draft: InvoiceDraft, *, override_reason: str = "") -> DocumentV
             place_of_supply=p.place,
             tax_kind=sez_supply.stored_kind(p.tax_kind),
             sez_supply=p.sez_supply,
+            deemed_export=p.deemed_export,
             order=p.order.id if p.order else None,
             taxable_total=t.taxable,
             cgst_total=t.cgst,
@@ -356,6 +364,7 @@ def post_invoice(draft: InvoiceDraft, *, override_reason: str = "") -> DocumentV
                 "points_redeemed": draft.redeem_points,
                 "redeemed_value": p.redeem_value,
                 "sez_supply": p.sez_supply,
+                "deemed_export": p.deemed_export,
                 **shipping_bill.audit_fields(p.shipping_bill),
             },
             customer_id=customer.id,
@@ -411,6 +420,10 @@ def _prepare(draft: InvoiceDraft) -> _Prepared:
 
     scheme = shop_scheme()
     tax_scheme.check_can_bill(scheme, tax_kind)
+    errors += deemed_export.errors(
+        draft.deemed_export, customer, place=place, sez_supply=sez, scheme=scheme,
+        lines=resolved.lines,
+    )  # fmt: skip
     typed, taxed = supply.taxed_lines(resolved.lines, scheme)
     resolved = replace(resolved, lines=typed)
     amounts = [line_amounts(line, tax_kind) for line in taxed]
@@ -475,6 +488,7 @@ def _prepare(draft: InvoiceDraft) -> _Prepared:
         advance_applied=advance,
         delivery_state=delivery_state,
         sez_supply=sez,
+        deemed_export=draft.deemed_export,
         shipping_bill=bill,
         scheme=scheme,
         document_type=supply.document_type(

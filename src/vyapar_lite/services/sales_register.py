@@ -47,35 +47,48 @@ _AGAINST = SalesDoc.alias("against_doc")
 _SIGN = {"credit_note": -1}
 
 B2B, B2CL, B2CS, EXPORT, SEZ = "B2B", "B2CL", "B2CS", "Export", "SEZ"
+DEEMED_EXPORT = "DE"
 INVOICE_TYPES = {
     B2B: "B2B",
     B2CL: "B2C large",
     B2CS: "B2C small",
     EXPORT: "Export",
     SEZ: "SEZ",
+    DEEMED_EXPORT: "Deemed export",
 }
 SUPPLY_LABELS = {"taxable": "Taxable", "nil": "Nil-rated", "exempt": "Exempt", "non_gst": "Non-GST"}
 
 
-def invoice_type(gstin: str, place: str, tax_kind: str, sez: str, invoice: tuple[date, int]) -> str:
+def invoice_type(
+    gstin: str,
+    place: str,
+    tax_kind: str,
+    sez: str,
+    invoice: tuple[date, int],
+    *,
+    deemed: str = "",
+) -> str:
     """A document's invoice type, named as GSTR-1's tables sort it (`returns.gstr1` is the one
     classification; this reads its rules for one register row):
 
     - Export: to a buyer outside India, place of supply 96 (s.2(5) IGST Act; table 6A `exp`);
     - SEZ: to an SEZ unit or developer, with or without IGST (s.16(1)(b) IGST Act; table 6B);
+    - Deemed export: a supply notified under s.147 CGST Act (Notification 48/2017-Central Tax),
+      to a registered buyer, taxed as usual (table 6C, b2b invoice type DE);
     - B2B: to a registered person, a GSTIN on the document as issued (table 4);
     - B2CL: inter-state to an unregistered person, an invoice value above the limit of its date
       (`gstr1.b2cl_limit`: ₹1,00,000 from 1 August 2024; table 5);
     - B2CS: every other supply to an unregistered person (table 7).
 
-    `invoice` is the invoice's (date, value); for a credit or debit note, the invoice it
-    corrects, as a note follows its invoice. Deemed exports (s.147 CGST Act) are not made by
-    this app (no document records one), so no row is a deemed export.
+    `invoice` is the invoice's (date, value) and `deemed` its deemed-export category ('' for
+    none); for a credit or debit note, the invoice it corrects, as a note follows its invoice.
     """
     if place == gstr1.FOREIGN:
         return EXPORT
     if sez:
         return SEZ
+    if deemed and gstin:
+        return DEEMED_EXPORT
     if gstin:
         return B2B
     on, value = invoice
@@ -104,7 +117,7 @@ class RegisterRow(NamedTuple):
     value: int | None  # the document's grand total, on its first row only
     supply_type: str = "taxable"  # 'taxable' | 'nil' | 'exempt' | 'non_gst' (`domain.supply`)
     reverse_charge: bool = False  # the document has a line on reverse charge
-    invoice_type: str = B2CS  # `invoice_type()`: B2B, B2CL, B2CS, Export, SEZ
+    invoice_type: str = B2CS  # `invoice_type()`: B2B, B2CL, B2CS, Export, SEZ, DE
     rcm_tax: int = 0  # tax payable by the recipient at this rate (reverse charge): not in value
 
     @property
@@ -309,6 +322,7 @@ def _query(start: date, end: date) -> Any:
                 False,
             ).alias("rcm"),
             SalesDoc.sez_supply.alias("sez"),
+            pw.fn.COALESCE(_AGAINST.deemed_export, SalesDoc.deemed_export).alias("deemed"),
             pw.fn.COALESCE(_AGAINST.grand_total, SalesDoc.grand_total).alias("invoice_value"),
             pw.fn.COALESCE(_AGAINST.doc_date, SalesDoc.doc_date).alias("invoice_date"),
         )
@@ -358,6 +372,7 @@ def _query(start: date, end: date) -> Any:
             c.invoice_value,
             c.invoice_date,
             c.rcm_tax,
+            c.deemed,
         )
         .from_(by_rate)
         .where((c.status == "posted") | (c.nth == 1))
@@ -369,7 +384,7 @@ def _row(r: tuple[Any, ...]) -> RegisterRow:
     (doc_date, kind, number, status, code, name, gstin, place, tax_kind, against, rate) = r[:11]
     taxable, cgst, sgst, igst, other, value, nth, supply, rcm, sez, invoice_value = r[11:22]
     invoice = (day(r[22]), int(invoice_value))
-    rcm_tax = r[23]
+    rcm_tax, deemed = r[23], r[24]
     first = nth == 1
     if status != "posted":
         taxable = cgst = sgst = igst = other = value = rcm_tax = 0
@@ -394,7 +409,7 @@ def _row(r: tuple[Any, ...]) -> RegisterRow:
         sign * int(value) if first else None,
         supply if status == "posted" else "taxable",
         bool(rcm) and status == "posted",
-        invoice_type(gstin or "", place, tax_kind, sez, invoice),
+        invoice_type(gstin or "", place, tax_kind, sez, invoice, deemed=deemed or ""),
         sign * int(rcm_tax),
     )
 

@@ -96,6 +96,7 @@ class DocumentView:
     delivery_address: str = ""
     ships_elsewhere: bool = False
     sez_supply: str = ""  # "SEWP" / "SEWOP" for a supply to an SEZ unit (services.sez_supply)
+    deemed_export: str = ""  # its category for a deemed export (services.deemed_export)
 
     @property
     def loyalty_in_lines(self) -> int:
@@ -263,6 +264,7 @@ def document_view(doc: SalesDoc) -> DocumentView:
         delivery_state=issued.shipping_state_code,
         third_party_delivery=issued.third_party_delivery,
         sez_supply=doc.sez_supply,
+        deemed_export=doc.deemed_export,
         against_date=against_doc.doc_date if against_doc else None,
         note_reason=doc.note_reason,
         customer_country=doc.country,

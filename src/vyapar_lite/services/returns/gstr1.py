@@ -10,8 +10,9 @@ Which table a posted document goes to (Notification 12/2024-Central Tax and the 
 instructions; check the current text before relying on a detail):
 
 - **b2b** (table 4 / 6B / 6C): an invoice to a buyer with a GSTIN, grouped by `ctin`; `inv_typ`
-  R (regular), SEWP / SEWOP (to an SEZ unit with / without payment of IGST, s.16 IGST Act).
-  Deemed exports (DE) are not made by this app: no document is classified DE.
+  R (regular), SEWP / SEWOP (to an SEZ unit with / without payment of IGST, s.16 IGST Act),
+  DE (table 6C: a deemed export, s.147 CGST Act and Notification 48/2017-Central Tax, taxed as
+  usual; `services.deemed_export`); a note on such an invoice carries its invoice type in cdnr.
 - **b2cl** (table 5): an inter-state invoice to an unregistered buyer of a value above
   ₹1,00,000 (₹2,50,000 for invoices before 1 August 2024: `B2CL_LIMITS`).
 - **exp** (table 6A): an invoice to a buyer outside India (place of supply 96): WPAY with IGST
@@ -344,6 +345,7 @@ def _return_document(
 ) -> ReturnDocument:
     o = doc.original
     sez = doc.sez_supply or (o.sez_supply if o is not None else "")
+    deemed = doc.deemed_export or (o.deemed_export if o is not None else "")
     export_with_tax = (o.tax_kind if o is not None else doc.tax_kind) != "export"
     ur_type = ""
     if table == "cdnur":
@@ -361,7 +363,7 @@ def _return_document(
         customer_code=doc.customer_code,
         reverse_charge=any(line.reverse_charge for line in doc.lines),
         parts=parts,
-        invoice_type=(sez or "R") if table in ("b2b", "cdnr") else "",
+        invoice_type=(sez or ("DE" if deemed else "R")) if table in ("b2b", "cdnr") else "",
         inter_state=doc.tax_kind != "intra",
         note_type={"credit_note": "C", "debit_note": "D"}.get(doc.kind, ""),
         invoice_number=o.number if o is not None else "",

@@ -51,6 +51,7 @@ class Original:
     tax_kind: str
     sez_supply: str
     gstin: str
+    deemed_export: str = ""  # its category (`services.deemed_export`), '' when not one
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,7 @@ class IssuedDocument:
     original: Original | None  # a note's invoice
     scheme: str = "regular"  # the shop's scheme when issued: 'regular' | 'composition' | ...
     has_snapshot: bool = True  # its parties as issued are kept (`document_parties`)
+    deemed_export: str = ""  # '' | a deemed export's category (s.147 CGST Act)
     lines: list[IssuedLine] = field(default_factory=list)
     imported: bool = False  # no lines kept (imported history): the totals stand in
 
@@ -148,6 +150,8 @@ def _documents(start: date, end: date) -> Any:
             _AGAINST.tax_kind,
             _AGAINST.sez_supply,
             pw.fn.COALESCE(_AGAINST_PARTY.gstin, ""),
+            SalesDoc.deemed_export,
+            _AGAINST.deemed_export,
         )
         .join(Customer)
         .switch(SalesDoc)
@@ -198,11 +202,19 @@ def _document(r: tuple[Any, ...]) -> IssuedDocument:
     (doc_id, kind, number, doc_date, status, code, name, gstin, place, shop_state) = r[:10]
     (tax_kind, sez, value, taxable, igst, cgst, sgst, sb_number, sb_date, port) = r[10:20]
     scheme = r[20]
-    (a_number, a_date, a_value, a_place, a_kind, a_sez, a_gstin) = r[21:]
+    (a_number, a_date, a_value, a_place, a_kind, a_sez, a_gstin) = r[21:28]
+    deemed, a_deemed = r[28:]
     original = None
     if a_number is not None:
         original = Original(
-            a_number, day(a_date), int(a_value), a_place, a_kind, a_sez, a_gstin or gstin or ""
+            a_number,
+            day(a_date),
+            int(a_value),
+            a_place,
+            a_kind,
+            a_sez,
+            a_gstin or gstin or "",
+            a_deemed or "",
         )
     return IssuedDocument(
         doc_id=int(doc_id),
@@ -228,6 +240,7 @@ def _document(r: tuple[Any, ...]) -> IssuedDocument:
         port_code=port or "",
         original=original,
         scheme=scheme or "regular",
+        deemed_export=deemed or "",
     )
 
 

@@ -6,10 +6,12 @@ classification (`returns.gstr1`) and sums it, so the two returns cannot disagree
 integer paise, credit notes taken off.
 
 - **3.1 (a)** outward taxable supplies other than zero-rated, nil-rated and exempt: GSTR-1
-  tables 4A (b2b, invoice type R), 5 (b2cl), 7 (b2cs), and the notes on them in 9B (cdnr on a
-  regular B2B invoice, cdnur of type B2CL). A B2B invoice on reverse charge (table 4B, `rchrg`
-  Y) is left out: the tax on it is payable by the recipient (s.9(3)/(4) CGST Act), who reports
-  it in its own 3.1 (d); it is shown apart (`reverse_charge`) so the figures still add up.
+  tables 4A (b2b, invoice type R), 6C (b2b, invoice type DE: a deemed export, s.147 CGST Act, is
+  taxed as usual and not zero-rated), 5 (b2cl), 7 (b2cs), and the notes on them in 9B (cdnr on
+  a regular or deemed-export B2B invoice, cdnur of type B2CL). A B2B invoice on reverse charge
+  (table 4B, `rchrg` Y) is left out: the tax on it is payable by the recipient (s.9(3)/(4) CGST
+  Act), who reports it in its own 3.1 (d); it is shown apart (`reverse_charge`) so the figures
+  still add up.
 - **3.1 (b)** zero-rated outward supplies (s.16 IGST Act): exports (6A `exp`), supplies to SEZ
   units and developers with or without IGST (6B, b2b SEWP/SEWOP), and the notes on them (cdnr
   on an SEZ invoice, cdnur EXPWP/EXPWOP).

@@ -36,6 +36,7 @@ from vyapar_lite.services.sales import DocumentView, InvoiceDraft, InvoicePrevie
 from vyapar_lite.ui.sales import invoice_print
 from vyapar_lite.ui.sales.credit_bar import CreditBar
 from vyapar_lite.ui.sales.customer_picker import CustomerPicker
+from vyapar_lite.ui.sales.deemed_export_field import DeemedExportField
 from vyapar_lite.ui.sales.enter_keys import EnterMovesOn, focus
 from vyapar_lite.ui.sales.invoice_html import Layout
 from vyapar_lite.ui.sales.labels import MODE_LABELS, SAVED_AS, day_text
@@ -112,6 +113,8 @@ class InvoiceForm(QWidget):
         self.shipping_bill = ShippingBillFields()
         self.shipping_bill.hide()
         head.addWidget(self.shipping_bill, 4, 0, 1, 4)
+        self.deemed_export = DeemedExportField()  # s.147 CGST Act: registered buyers only
+        head.addWidget(self.deemed_export, 5, 0, 1, 4)
 
         self.grid = LineGrid("sales.lines")
         self.messages = QLabel()
@@ -220,6 +223,7 @@ class InvoiceForm(QWidget):
         self.sez_box.toggled.connect(lambda _b: self._changed())
         self.walk_in.changed.connect(self._changed)
         self.shipping_bill.changed.connect(self._changed)
+        self.deemed_export.changed.connect(self._changed)
         self.save_button.clicked.connect(self.save)
         self.clear_button.clicked.connect(self.new_invoice)
         self.close_button.clicked.connect(self.close_requested)
@@ -273,6 +277,7 @@ class InvoiceForm(QWidget):
         self.notes_edit.clear()
         self.walk_in.clear()
         self.shipping_bill.start(date.today())
+        self.deemed_export.clear()
         self.picker.reset()
         self._changed()
         self.refresh_preview()
@@ -319,6 +324,7 @@ class InvoiceForm(QWidget):
             delivery_state=self.ship_to.values()[1],
             bill_to_ship_to=self.ship_to.bill_to_ship_to(),
             sez_with_tax=self.sez_box.isChecked() if not self.sez_box.isHidden() else None,
+            deemed_export=self.deemed_export.category(),
             buyer_name=buyer["buyer_name"],
             buyer_address=buyer["buyer_address"],
             buyer_state=buyer["buyer_state"],
@@ -393,6 +399,7 @@ class InvoiceForm(QWidget):
         self.grid.mark_errors(errors)
         self.walk_in.mark_errors(errors)
         self.shipping_bill.mark_errors(errors)
+        self.deemed_export.mark_errors(errors)
         self.messages.setText("\n".join(f"• {e.message}" for e in errors))
         if preview is None:
             self.grid.show_amounts([])
@@ -444,6 +451,7 @@ class InvoiceForm(QWidget):
             self.export_box.setChecked(False)
         self.sez_box.setVisible(account.details.is_sez)
         self.sez_box.setChecked(not gst_settings.get().lut_for_zero_rated)
+        self.deemed_export.set_customer(account)
         can_redeem = not account.is_cash and account.loyalty_points > 0
         self.points_edit.setEnabled(can_redeem)
         if not can_redeem:
@@ -515,6 +523,7 @@ class InvoiceForm(QWidget):
             self.sez_box,
             self.walk_in,
             self.shipping_bill,
+            self.deemed_export,
             self.clear_button,
         ):
             widget.setEnabled(not locked)

@@ -13,6 +13,7 @@ from vyapar_lite.domain.document_parties import place_text, state_label
 from vyapar_lite.domain.item import format_qty, format_rate
 from vyapar_lite.domain.money import amount_in_words, format_money
 from vyapar_lite.domain.shop import ShopProfile
+from vyapar_lite.services import deemed_export
 from vyapar_lite.ui.sales import gst_marks
 from vyapar_lite.ui.sales.labels import day_text
 
@@ -286,7 +287,9 @@ SEZ_NOTES = {
 def export_note(doc: DocumentView) -> str:
     """The export endorsement in the words of Rule 46's proviso, then the LUT reference and the
     country of destination, one a line; for a supply to an SEZ unit, its zero-rating ("" for any
-    other sale in India)."""
+    other sale in India); for a deemed export (s.147 CGST Act), the line saying so."""
     if doc.sez_supply:
         return SEZ_NOTES[doc.sez_supply]
+    if doc.deemed_export:
+        return deemed_export.printed_line(doc.deemed_export)
     return "\n".join(gst_marks.export_lines(doc))
