@@ -5,6 +5,7 @@ and state codes), amounts with exactly two decimals, and its totals equal the re
 from __future__ import annotations
 
 import json
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,7 @@ from typing import Any
 import pytest
 
 from cli_runs import in_shop
+from factories import make_customer
 from programs import in_ci
 from return_builders import (
     MAY,
@@ -20,8 +22,11 @@ from return_builders import (
     return_shop_file,
     total_recipients_tax,
 )
-from vyapar_lite.exports.gstr1_json import dumps
-from vyapar_lite.services import sales_register
+from vyapar_lite.domain.invoice import LineInput
+from vyapar_lite.exports.gstr1_json import dumps, gstr1_json
+from vyapar_lite.services import sales, sales_register
+from vyapar_lite.services.returns import gstr1
+from vyapar_lite.services.returns.period import of_month
 
 try:
     import jsonschema
@@ -222,3 +227,27 @@ def test_each_tables_totals_equal_the_registers_rows_for_its_documents(
         mine = [_rupees(items, k) for k in ("txval", "iamt", "camt", "samt")]
         assert mine == sums, table
         assert sums[0] > 0, table
+
+
+def test_a_deemed_export_and_its_note_are_de_in_b2b_and_cdnr(shop_file: Path) -> None:
+    """s.147 CGST Act: b2b `inv_typ` DE (table 6C), its credit note in cdnr with DE; taxed as
+    usual, so its items carry IGST; the schema accepts it."""
+    holder = make_customer("Bengaluru Exporter", gstin="29AAGCB7383J1Z4").code
+    line = LineInput("Steel almirah", 1000, 100000, 1800, hsn_sac="9403")
+    draft = sales.InvoiceDraft(holder, date(2026, 5, 5), [line], deemed_export="EOU")
+    invoice = sales.post_invoice(draft).number
+    note = sales.post_credit_note(invoice, doc_date=date(2026, 5, 20), returns={1: 500},
+                                  reason="Half returned").number  # fmt: skip
+
+    document = json.loads(dumps(gstr1_json(gstr1.gstr1(of_month(2026, 5)), "27AAPFU0939F1ZV")))
+
+    jsonschema.validate(document, SCHEMA)
+    (b2b,) = document["b2b"]
+    assert (b2b["ctin"], [(i["inum"], i["inv_typ"]) for i in b2b["inv"]]) == (
+        "29AAGCB7383J1Z4",
+        [(invoice, "DE")],
+    )
+    assert b2b["inv"][0]["itms"][0]["itm_det"]["iamt"] == 180.0
+    (cdnr,) = document["cdnr"]
+    assert [(n["nt_num"], n["ntty"], n["inv_typ"]) for n in cdnr["nt"]] == [(note, "C", "DE")]
+    assert "exp" not in document
