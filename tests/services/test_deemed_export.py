@@ -10,12 +10,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 from factories import make_customer
 from vyapar_lite.db.models import AuditEntry, DocumentParty, SalesDoc
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.domain.invoice import LineInput
 from vyapar_lite.domain.shop import ShopProfile
+from vyapar_lite.exports.gstr1_workbook import write_gstr1_workbook
 from vyapar_lite.services import sales, sales_register, shop
 from vyapar_lite.services.returns import gstr1, gstr3b
 from vyapar_lite.services.returns.gstr1 import Amounts
@@ -165,3 +167,18 @@ def test_tally_takes_it_as_an_ordinary_sale(shop_file: Path) -> None:
     assert by_number[de].kind == by_number[plain].kind == "Sales"
     assert same == [(e.ledger, e.amount) for e in by_number[plain].entries]
     assert sum(amount for _, amount in same) == 0
+
+
+def test_the_offline_tools_workbook_says_deemed_exp(shop_file: Path, tmp_path: Path) -> None:
+    de, plain, note = _returns_shop()
+    path = tmp_path / "gstr1.xlsx"
+    write_gstr1_workbook(path, gstr1.gstr1(MAY))
+    wb = load_workbook(path, read_only=True)
+
+    def typed(sheet: str, column: str) -> dict[str, str]:
+        rows = list(wb[sheet].iter_rows(min_row=4, values_only=True))
+        at, number = rows[0].index(column), 2  # invoice / note number: the third column
+        return {str(r[number]): str(r[at]) for r in rows[1:] if r[number]}
+
+    assert typed("b2b,sez,de", "Invoice Type") == {de: "Deemed Exp", plain: "Regular B2B"}
+    assert typed("cdnr", "Note Supply Type") == {note: "Deemed Exp"}
