@@ -63,7 +63,7 @@ def test_gst_returns_tables_not_ready_exports_and_filing(
     shown(qtbot, page)
 
     assert [row_texts(page, i)[:2] for i in range(page.model.total)] == [
-        ["4, 6B, 6C  B2B invoices, SEZ (b2b)", "4"],
+        ["4, 6B, 6C  B2B invoices, SEZ, deemed exports (b2b)", "4"],
         ["5  B2C large, inter-state (b2cl)", "1"],
         ["6A  Exports (exp)", "2"],
         ["7  B2C small, by place and rate (b2cs)", "3"],

@@ -33,7 +33,7 @@ from vyapar_lite.ui.reports.return_period import ReturnPeriodPicker
 from vyapar_lite.ui.tasks import Progress, Task
 
 LABELS = {
-    "b2b": "4, 6B, 6C  B2B invoices, SEZ (b2b)",
+    "b2b": "4, 6B, 6C  B2B invoices, SEZ, deemed exports (b2b)",
     "b2cl": "5  B2C large, inter-state (b2cl)",
     "exp": "6A  Exports (exp)",
     "b2cs": "7  B2C small, by place and rate (b2cs)",
