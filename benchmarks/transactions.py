@@ -38,7 +38,7 @@ from vyapar_lite.domain.customer import CustomerDetails
 from vyapar_lite.domain.shop import ShopProfile
 from vyapar_lite.domain.transaction_sheet import HEADERS
 from vyapar_lite.exports.workbook import read_first_sheet
-from vyapar_lite.services import customers, shop, transaction_import
+from vyapar_lite.services import customers, health, shop, transaction_import
 
 DATA = Path(__file__).resolve().parent / "data"
 START = date(2026, 4, 1)
@@ -173,6 +173,7 @@ def main() -> int:
     parser.add_argument("--customers", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--runs", type=int, default=1)
+    parser.add_argument("--check", action="store_true", help="run `check` after each import")
     args = parser.parse_args()
     DATA.mkdir(exist_ok=True)
     base = DATA / f"history-base-{args.customers}.vyapar"
@@ -195,20 +196,26 @@ def main() -> int:
             if not preview.ok:
                 shown = "; ".join(str(e) for e in preview.errors[:5])
                 raise SystemExit(f"the generated file has problems: {shown}")
+            del preview
             write, result = timed(partial(transaction_import.import_transactions, sheet))
             entries = LedgerEntry.select().count()
             assert result.created == len(rows) == entries, (result.created, len(rows), entries)
+            if args.check:
+                checked, health_result = timed(health.check)
+                assert health_result.ok, health_result.problems[:5]
+                print(f"check after the import: ok in {checked:.1f} s")
         finally:
             close_data_file()
-        runs.append((read, check, write, read + check + write))
+        runs.append((read, check, write, read + write, read + check + write))
         for suffix in ("", "-wal", "-shm", ".lock"):
             target.with_name(target.name + suffix).unlink(missing_ok=True)
     labels = ("reading: read_first_sheet", "checking: preview", "import (checks, writes)",
-              "whole import: read + preview + import")  # fmt: skip
-    print(f"{'seconds':<42} {'median':>8} {'min':>8} {'max':>8}")
+              "import alone (CLI): read + import",
+              "with preview (GUI): read + preview + import")  # fmt: skip
+    print(f"{'seconds':<44} {'median':>8} {'min':>8} {'max':>8}")
     for i, label in enumerate(labels):
         values = [run[i] for run in runs]
-        print(f"{label:<42} {statistics.median(values):8.2f} {min(values):8.2f} "
+        print(f"{label:<44} {statistics.median(values):8.2f} {min(values):8.2f} "
               f"{max(values):8.2f}")  # fmt: skip
     return 0
 

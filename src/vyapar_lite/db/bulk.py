@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Mapping, Sequence
+from datetime import date, datetime
 from typing import Any
 
 import peewee as pw
@@ -25,22 +26,32 @@ def insert_rows(model: type[pw.Model], rows: Sequence[Mapping[str, Any]]) -> int
     names = list(rows[0])
     given = [meta.fields[name] for name in names]
     missing = [(f, default) for f, default in meta.defaults.items() if f.name not in names]
-    columns = [field.column_name for field in given] + [field.column_name for field, _ in missing]
+    getters = [
+        (name, field.db_value, _plain_types(field))
+        for name, field in zip(names, given, strict=True)
+    ]
+    constant = tuple(field.db_value(default) for field, default in missing if not callable(default))
+    called = [(field.db_value, default) for field, default in missing if callable(default)]
+    at_end = [field for field, default in missing if not callable(default)]
+    columns = (
+        [field.column_name for field in given]
+        + [field.column_name for field, default in missing if callable(default)]
+        + [field.column_name for field in at_end]
+    )
     sql = 'INSERT INTO "{}" ({}) VALUES ({})'.format(
         meta.table_name,
         ", ".join(f'"{column}"' for column in columns),
         ", ".join("?" for _ in columns),
     )
-    converters = [(name, field.db_value) for name, field in zip(names, given, strict=True)]
 
     def values(row: Mapping[str, Any]) -> tuple[Any, ...]:
-        return (
-            *(convert(row[name]) for name, convert in converters),
-            *(
-                field.db_value(default() if callable(default) else default)
-                for field, default in missing
-            ),
-        )
+        out = []
+        for name, convert, plain in getters:
+            value = row[name]
+            # what db_value would return unchanged is passed as it is (most values)
+            out.append(value if value is None or type(value) in plain else convert(value))
+        out.extend(convert(default()) for convert, default in called)
+        return (*out, *constant)
 
     try:
         database.connection().executemany(sql, (values(row) for row in rows))
@@ -50,3 +61,18 @@ def insert_rows(model: type[pw.Model], rows: Sequence[Mapping[str, Any]]) -> int
             raise
         raise refused from exc
     return len(rows)
+
+
+def _plain_types(field: pw.Field) -> tuple[type, ...]:
+    """The value types `field.db_value` returns unchanged (exact types: a bool is not an int)."""
+    if isinstance(field, pw.ForeignKeyField):
+        field = field.rel_field
+    if isinstance(field, pw.IntegerField):
+        return (int,)
+    if isinstance(field, pw.CharField | pw.TextField):
+        return (str,)
+    if isinstance(field, pw.DateTimeField):
+        return (datetime,)
+    if isinstance(field, pw.DateField):
+        return (date,)
+    return ()

@@ -184,10 +184,15 @@ def as_json(values: Mapping[str, Any] | None) -> str | None:
 def _to_json(values: Mapping[str, Any] | None) -> str | None:
     if values is None:
         return None
-    return json.dumps(dict(values), default=_plain, ensure_ascii=False, sort_keys=True)
+    return _JSON.encode(dict(values))
 
 
 def _plain(value: object) -> str:
     if isinstance(value, date | datetime):
         return value.isoformat()
     return str(value)
+
+
+# One encoder made once: `json.dumps` with options builds a new one on every call, which a bulk
+# import of 100,000 audit rows pays for 100,000 times. The text is the same.
+_JSON = json.JSONEncoder(default=_plain, ensure_ascii=False, sort_keys=True)
