@@ -63,3 +63,60 @@ def test_a_refund_beyond_the_advance_held_is_refused(code: str) -> None:
     assert [str(e) for e in rejected.value.errors] == [
         f"row 2, Total: Over-allocation: {code} holds only ₹200.00 of advance"
     ]
+
+
+def test_the_register_shows_the_rate_imported_figures_imply(code: str, tmp_path: Path) -> None:
+    from report_sheets import read_table
+    from vyapar_lite.exports.sales_register import export_sales_register
+    from vyapar_lite.services import sales_register
+
+    far = make_customer("Bangalore Stores", state_code="29").code  # IGST
+    transaction_import.import_transactions(
+        _sheet(
+            _row("11-05-2026", "Invoice", "H/1", code, 1180, taxable=1000, gst=180),
+            _row("12-05-2026", "Invoice", "H/2", far, 1120, taxable=1000, gst=120),
+            _row("13-05-2026", "Invoice", "H/3", code, 1070, taxable=1000, gst=70),  # no slab
+            _row("14-05-2026", "Credit note", "H/4", code, 118, taxable=100, gst=18, against="H/1"),
+        )
+    )
+    start, end = date(2026, 5, 1), date(2026, 5, 31)
+    rows = {r.number: r for r in sales_register.iter_register(start, end)}
+    assert {n: (r.rate_bp, r.cgst, r.sgst, r.igst) for n, r in rows.items()} == {
+        "H/1": (1800, 9000, 9000, 0),
+        "H/2": (1200, 0, 0, 12000),
+        "H/3": (None, 3500, 3500, 0),
+        "H/4": (1800, -900, -900, 0),
+    }
+    assert [sales_register.kind_label(rows[n]) for n in ("H/1", "H/3", "H/4")] == [
+        "Invoice",
+        "Invoice (imported)",
+        "Credit note",
+    ]
+    summary = sales_register.register_summary(start, end)
+    assert list(summary.by_rate) == [1200, 1800, None]
+    assert summary.by_rate[None].taxable == 100000
+    path = tmp_path / "register.xlsx"
+    export_sales_register(path, summary)
+    table = read_table(path)
+    kind, number, rate = (table.headers.index(h) for h in ("Type", "Number", "Rate %"))
+    cells = {row[number].value: (row[kind].value, row[rate].value) for row in table.rows}
+    assert {n: (k, r if r is None else float(r)) for n, (k, r) in cells.items()} == {
+        "H/1": ("Invoice", 18.0),
+        "H/2": ("Invoice", 12.0),
+        "H/3": ("Invoice (imported)", None),
+        "H/4": ("Credit note", 18.0),
+    }
+
+
+def test_implied_rate_follows_the_state_split() -> None:
+    from vyapar_lite.domain.invoice import implied_rate
+
+    slabs = [0, 25, 300, 500, 1200, 1800, 2800]
+    assert implied_rate(100000, 9000, 9000, 0, slabs) == 1800
+    assert implied_rate(100000, 9000, 9001, 0, slabs) == 1800  # an odd paisa split unevenly
+    assert implied_rate(100000, 0, 0, 18000, slabs) == 1800
+    assert implied_rate(100000, 18000, 0, 0, slabs) is None  # CGST alone is no split
+    assert implied_rate(100000, 4500, 4500, 9000, slabs) is None  # both splits at once
+    assert implied_rate(100000, 0, 0, 0, slabs) == 0
+    assert implied_rate(100000, 0, 0, 7000, slabs) is None
+    assert implied_rate(0, 0, 0, 0, slabs) is None

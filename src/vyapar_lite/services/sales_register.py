@@ -10,6 +10,10 @@ add up: for each document, its rows' taxable + tax + other = its value.
 The customer's name and GSTIN are the document's as issued (`document_parties`), so an invoice
 to a buyer who registers later stays B2C in its period, as it was reported.
 
+A document brought in by the transactions import has no lines: its own taxable value and GST
+are its one row, at the GST slab they imply (`invoice.implied_rate`); when no slab fits, the
+rate is left blank and the row is marked imported (`RegisterRow.imported`, rate None).
+
 Cancelled documents keep one row, marked cancelled, with no amounts: the number series stays
 complete for the accountant, and nothing cancelled is counted.
 """
@@ -23,9 +27,10 @@ from typing import Any, NamedTuple
 
 import peewee as pw
 
-from vyapar_lite.db.models import Customer, DocumentParty, SalesDoc, SalesDocLine
+from vyapar_lite.db.models import Customer, DocumentParty, GstRate, SalesDoc, SalesDocLine
 from vyapar_lite.domain import gst
 from vyapar_lite.domain.errors import FieldError, ValidationError
+from vyapar_lite.domain.invoice import implied_rate
 from vyapar_lite.services import non_gst
 from vyapar_lite.services.open_items import SALE_KINDS
 from vyapar_lite.services.report_rows import day, iter_rows, rows_of
@@ -47,13 +52,19 @@ class RegisterRow(NamedTuple):
     place_of_supply: str  # "27-Maharashtra"
     tax_kind: str  # "intra" | "inter" | "export"
     against: str  # for a note: the invoice it corrects
-    rate_bp: int  # GST rate in basis points (1800 = 18%)
+    rate_bp: int | None  # GST rate in basis points (1800 = 18%); None: imported, at no slab
     taxable: int  # paise; negative on credit notes; 0 when cancelled
     cgst: int
     sgst: int
     igst: int
     other: int | None  # round-off less loyalty redemption, on the document's first row only
     value: int | None  # the document's grand total, on its first row only
+    imported: bool = False  # brought in without lines (the transactions import)
+
+    @property
+    def marked_imported(self) -> bool:
+        """An imported document whose figures fit no GST slab: its rate is blank."""
+        return self.imported and self.rate_bp is None and self.status == "posted"
 
     @property
     def first_of_document(self) -> bool:
@@ -83,15 +94,21 @@ class RegisterSummary:
     rows: int  # how many register rows (for a screen's row count)
     cancelled: int  # cancelled documents in the period
     by_kind: dict[str, Totals]  # posted documents of each kind, amounts signed as in the rows
-    by_rate: dict[int, Totals]  # rate_bp -> signed totals (documents counted per rate)
+    by_rate: dict[int | None, Totals]  # rate_bp -> signed totals (None: imported, no slab)
     net: Totals  # every posted document: the register's column totals
+
+
+def kind_label(row: RegisterRow) -> str:
+    """`Invoice`, `Credit note`; `Invoice (imported)` for an imported one at no GST slab."""
+    label = KIND_LABELS.get(row.kind, row.kind)
+    return f"{label} (imported)" if row.marked_imported else label
 
 
 def register_summary(start: date, end: date) -> RegisterSummary:
     """The period's totals, by document kind and by rate."""
     _check_period(start, end)
     by_kind: dict[str, Totals] = {}
-    by_rate: dict[int, list[int]] = {}
+    by_rate: dict[int | None, list[int]] = {}
     rows = cancelled = 0
     docs_seen: set[tuple[str, str]] = set()
     net = [0] * 6
@@ -120,7 +137,10 @@ def register_summary(start: date, end: date) -> RegisterSummary:
         rows,
         cancelled,
         by_kind,
-        {rate: Totals(*acc) for rate, acc in sorted(by_rate.items())},
+        {
+            rate: Totals(*acc)
+            for rate, acc in sorted(by_rate.items(), key=lambda kv: (kv[0] is None, kv[0] or 0))
+        },
         Totals(net[0], net[1], net[2], net[3], net[4], net[5], len(docs_seen)),
     )
 
@@ -161,14 +181,22 @@ def register_page(
     """Rows `offset .. offset+limit-1` in date, number and rate order."""
     _check_period(start, end)
     query = _query(start, end).offset(max(offset, 0)).limit(max(limit, 0))
-    return [_row(r) for r in rows_of(query)]
+    slabs = _slabs()
+    return [_row(r, slabs) for r in rows_of(query)]
 
 
 def iter_register(start: date, end: date) -> Iterator[RegisterRow]:
     """Every row, read lazily (exports)."""
     _check_period(start, end)
+    slabs = _slabs()
     for r in iter_rows(_query(start, end)):
-        yield _row(r)
+        yield _row(r, slabs)
+
+
+def _slabs() -> list[int]:
+    """Every GST rate the shop has had in its list (an imported document may be at one the shop
+    no longer offers)."""
+    return [int(r.rate_bp) for r in GstRate.select(GstRate.rate_bp)]
 
 
 def _check_period(start: date, end: date) -> None:
@@ -215,6 +243,7 @@ def _query(start: date, end: date) -> Any:
             pw.fn.ROW_NUMBER()
             .over(partition_by=[SalesDoc.id], order_by=[SalesDocLine.gst_rate_bp])
             .alias("nth"),
+            pw.fn.COUNT(SalesDocLine.id).alias("lines"),
         )
         .join(Customer)
         .switch(SalesDoc)
@@ -256,6 +285,7 @@ def _query(start: date, end: date) -> Any:
             c.other,
             c.value,
             c.nth,
+            c.lines,
         )
         .from_(by_rate)
         .where((c.status == "posted") | (c.nth == 1))
@@ -263,10 +293,13 @@ def _query(start: date, end: date) -> Any:
     )
 
 
-def _row(r: tuple[Any, ...]) -> RegisterRow:
+def _row(r: tuple[Any, ...], slabs: list[int]) -> RegisterRow:
     (doc_date, kind, number, status, code, name, gstin, place, tax_kind, against, rate) = r[:11]
-    taxable, cgst, sgst, igst, other, value, nth = r[11:]
+    taxable, cgst, sgst, igst, other, value, nth, lines = r[11:]
     first = nth == 1
+    imported = not lines
+    if imported:  # no lines: the rate its own taxable value and tax imply, if a slab fits
+        rate = implied_rate(int(taxable), int(cgst), int(sgst), int(igst), slabs)
     if status != "posted":
         taxable = cgst = sgst = igst = other = value = 0
     sign = _SIGN.get(kind, 1)
@@ -281,13 +314,14 @@ def _row(r: tuple[Any, ...]) -> RegisterRow:
         _place(place),
         tax_kind,
         against,
-        int(rate) if status == "posted" else 0,
+        (None if rate is None else int(rate)) if status == "posted" else 0,
         sign * int(taxable),
         sign * int(cgst),
         sign * int(sgst),
         sign * int(igst),
         sign * int(other) if first else None,
         sign * int(value) if first else None,
+        imported,
     )
 
 

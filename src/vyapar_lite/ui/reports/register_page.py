@@ -13,7 +13,12 @@ from PySide6.QtWidgets import QWidget
 from vyapar_lite.domain.words import counted
 from vyapar_lite.exports.sales_register import export_sales_register
 from vyapar_lite.services import document_parties, sales_register
-from vyapar_lite.services.sales_register import KIND_LABELS, RegisterRow, RegisterSummary
+from vyapar_lite.services.sales_register import (
+    KIND_LABELS,
+    RegisterRow,
+    RegisterSummary,
+    kind_label,
+)
 from vyapar_lite.ui.reports import printout
 from vyapar_lite.ui.reports import report_html as h
 from vyapar_lite.ui.reports.inputs import PeriodInputs
@@ -26,9 +31,10 @@ from vyapar_lite.ui.tasks import Progress
 
 
 def kind_text(row: RegisterRow) -> str:
-    """`Invoice`, `Credit note`; `Invoice (cancelled)` for a cancelled one (no amounts)."""
+    """`Invoice`, `Credit note`; `Invoice (cancelled)` for a cancelled one (no amounts),
+    `Invoice (imported)` for an imported one whose figures fit no GST slab (rate blank)."""
     label = KIND_LABELS.get(row.kind, row.kind)
-    return label if row.status == "posted" else f"{label} (cancelled)"
+    return kind_label(row) if row.status == "posted" else f"{label} (cancelled)"
 
 
 COLUMNS: tuple[Column[RegisterRow], ...] = (
@@ -70,7 +76,8 @@ RATE_HEADERS = ("GST rate", "Taxable", "CGST", "SGST/UTGST", "IGST", "Total tax"
 def by_rate_rows(summary: RegisterSummary) -> list[list[str]]:
     """The period's totals by GST rate (credit notes taken off)."""
     return [
-        [rate(bp), *(money(a) for a in (t.taxable, t.cgst, t.sgst, t.igst)),
+        [rate(bp) if bp is not None else "imported, no slab",
+         *(money(a) for a in (t.taxable, t.cgst, t.sgst, t.igst)),
          money(t.cgst + t.sgst + t.igst)]
         for bp, t in summary.by_rate.items()
     ]  # fmt: skip
