@@ -120,3 +120,53 @@ def test_implied_rate_follows_the_state_split() -> None:
     assert implied_rate(100000, 0, 0, 0, slabs) == 0
     assert implied_rate(100000, 0, 0, 7000, slabs) is None
     assert implied_rate(0, 0, 0, 0, slabs) is None
+
+
+def test_an_opening_credit_is_the_customer_s_advance(code: str) -> None:
+    from vyapar_lite.db.models import LedgerEntry, Receipt
+    from vyapar_lite.services import audit_chain, outstanding
+
+    result = transaction_import.import_transactions(
+        _sheet(
+            _row("01-04-2026", "Opening credit", "OC/1", code, 2500),
+            _row("01-04-2026", "Opening bill", "OB/1", code, 1000),
+            _row("20-04-2026", "Refund", "F/9", code, 500),
+        )
+    )
+    assert result.by_type == {"Opening credit": 1, "Opening bill": 1, "Refund": 1}
+    credit = Receipt.get(Receipt.number == "OC/1")
+    assert (credit.origin, credit.mode, credit.amount) == ("opening", "opening", 250000)
+    entry = LedgerEntry.get(LedgerEntry.doc_number == "OC/1")
+    assert (entry.kind, entry.debit, entry.credit, entry.doc_type, entry.doc_id) == (
+        "opening",
+        0,
+        250000,
+        "receipt",
+        credit.id,
+    )
+    customer = customer_row(code)
+    # owes the opening bill (1,000), holds 2,500 - 500 refunded of credit: 1,000 ahead
+    assert open_items.position(customer.id) == open_items.Position(-100000, 100000, 200000)
+    assert payments.advance_available(code) == 200000
+    assert [i.number for i in outstanding.iter_outstanding(date(2026, 5, 1))] == ["OB/1"]
+    assert books_check.problems() == []
+    assert audit_chain.verify() is None  # the chain runs through every imported row
+
+
+def test_an_opening_credit_row_is_checked_like_the_others(code: str) -> None:
+    with pytest.raises(ImportRejected) as rejected:
+        transaction_import.import_transactions(
+            _sheet(
+                _row("01-04-2026", "Opening credit", "OC/1", code, 1180, taxable=1000, gst=180),
+                _row("01-04-2026", "Opening credit", "OC/2", "CASH", 100),
+                _row("02-04-2026", "Opening credit", "OC/3", code, 100, against="OB/1"),
+                _row("03-04-2026", "Receipt", "OC/4", code, 100),
+                _row("03-04-2026", "Opening credit", "OC/4", code, 100),
+            )
+        )
+    assert [str(e) for e in rejected.value.errors] == [
+        "row 2, Taxable value: Leave blank for receipts, refunds and opening credits",
+        "row 3, Customer code: The CASH customer has no opening balance",
+        "row 4, Against number: An opening credit is not against another document",
+        "row 6, Number: OC/4 is also on row 5",
+    ]

@@ -29,13 +29,14 @@ from vyapar_lite.db.models import (
 )
 from vyapar_lite.domain.invoice import financial_year
 from vyapar_lite.domain.transaction_sheet import TYPES, SheetTransaction
-from vyapar_lite.services import audit, doc_series, shop
+from vyapar_lite.services import audit, doc_series, opening_bills, shop
 from vyapar_lite.services.sales_postings import tuples
 
 if TYPE_CHECKING:
     from vyapar_lite.services.transaction_import import Plan
 
-_LEDGER_KINDS = {"opening_bill": "opening"}
+_LEDGER_KINDS = {"opening_bill": "opening", "opening_credit": "opening"}
+_RECEIPTS = ("receipt", "opening_credit")  # written to `receipt`
 # The app's shapes: `INV/26-27/00042`, and `INV/2026-27/0042` of series begun before numbers
 # were kept to 16 characters (`domain.doc_numbers`); a series continues in the shape imported.
 _APP_NUMBER = re.compile(r"([A-Z]+)/([0-9]{4}-[0-9]{2}|[0-9]{2}-[0-9]{2})/([0-9]+)")
@@ -60,7 +61,7 @@ def write(plan: Plan, *, note: str) -> None:
     existing = _ids(SalesDoc, referred - set(ids))  # the shop's own documents
     ids.update(existing)
     ids.update(_insert_docs(plan, [r for r in docs if r.against], ids, shop_state, now))
-    receipts = [r for r in rows if r.kind == "receipt"]
+    receipts = [r for r in rows if r.kind in _RECEIPTS]
     receipt_ids = _insert_receipts(plan, receipts, now)
     refunds = [r for r in rows if r.kind == "refund"]
     refund_ids = _insert_refunds(plan, refunds, now)
@@ -162,10 +163,10 @@ def _insert_receipts(plan: Plan, rows: list[SheetTransaction], now: datetime) ->
                 "receipt_date": r.on,
                 "customer": plan.customers[r.customer_code][0],
                 "amount": r.total,
-                "mode": r.mode,
+                "mode": r.mode if r.kind == "receipt" else opening_bills.OPENING_MODE,
                 "reference": r.reference,
                 "cheque_number": r.reference if r.mode == "cheque" else "",
-                "origin": "receipt",
+                "origin": "receipt" if r.kind == "receipt" else "opening",
                 "notes": r.notes,
                 "created_at": now,
             }
@@ -207,9 +208,10 @@ def _entry(
     refund_ids: dict[str, int],
     now: datetime,
 ) -> dict[str, Any]:
-    credit = r.kind in ("receipt", "credit_note")
+    credit = r.kind in ("receipt", "credit_note", "opening_credit")
     doc_type, doc_id = {
         "receipt": ("receipt", receipt_ids),
+        "opening_credit": ("receipt", receipt_ids),
         "refund": ("payment_out", refund_ids),
     }.get(r.kind, ("sales_doc", ids))
     return {
@@ -233,7 +235,9 @@ def _audit(
     refund_ids: dict[str, int],
     note: str,
 ) -> audit.PendingChange:
-    record_type = {"receipt": "receipt", "refund": "payment_out"}.get(r.kind, "sales_doc")
+    record_type = {"receipt": "receipt", "opening_credit": "receipt", "refund": "payment_out"}.get(
+        r.kind, "sales_doc"
+    )
     record_id = refund_ids[r.number] if r.kind == "refund" else ids[r.number]
     return audit.PendingChange(
         "import",
