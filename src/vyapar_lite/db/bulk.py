@@ -8,8 +8,9 @@ take the model's defaults. Call it inside the caller's transaction.
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, datetime
 from typing import Any
 
@@ -18,12 +19,16 @@ import peewee as pw
 from vyapar_lite.db.connection import database, refused_write
 
 
-def insert_rows(model: type[pw.Model], rows: Sequence[Mapping[str, Any]]) -> int:
-    """Insert `rows` (dicts keyed by field name, all with the same keys); returns how many."""
-    if not rows:
+def insert_rows(model: type[pw.Model], rows: Iterable[Mapping[str, Any]]) -> int:
+    """Insert `rows` (dicts keyed by field name, all with the same keys); returns how many.
+    `rows` may be a generator: each row is made, converted and written in turn, so a big
+    import never holds all of them."""
+    it = iter(rows)
+    first = next(it, None)
+    if first is None:
         return 0
     meta: Any = model._meta
-    names = list(rows[0])
+    names = list(first)
     given = [meta.fields[name] for name in names]
     missing = [(f, default) for f, default in meta.defaults.items() if f.name not in names]
     getters = [
@@ -53,14 +58,22 @@ def insert_rows(model: type[pw.Model], rows: Sequence[Mapping[str, Any]]) -> int
         out.extend(convert(default()) for convert, default in called)
         return (*out, *constant)
 
+    count = 0
+
+    def counted() -> Iterator[tuple[Any, ...]]:
+        nonlocal count
+        for row in itertools.chain((first,), it):
+            count += 1
+            yield values(row)
+
     try:
-        database.connection().executemany(sql, (values(row) for row in rows))
+        database.connection().executemany(sql, counted())
     except sqlite3.OperationalError as exc:
         refused = refused_write(exc)
         if refused is None:
             raise
         raise refused from exc
-    return len(rows)
+    return count
 
 
 def _plain_types(field: pw.Field) -> tuple[type, ...]:

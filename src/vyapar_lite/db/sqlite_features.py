@@ -5,8 +5,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -245,19 +244,3 @@ def allow_value(db: peewee.Database, table: str, column: str, value: str) -> Non
     db.execute_sql(f'DROP TABLE temp."{copy}"')
     for statement in indexes:
         db.execute_sql(statement)
-
-
-BULK_CACHE_KIB = 64 * 1024
-
-
-@contextmanager
-def bulk_write_cache(db: peewee.Database) -> Iterator[None]:
-    """A page cache of BULK_CACHE_KIB for one bulk write (an import of 100,000 documents
-    updates seven indexes of `sales_doc` alone; with the default 2 MB cache their pages are
-    read and written again and again), back to what it was afterwards."""
-    before = int(db.execute_sql("PRAGMA cache_size").fetchone()[0])
-    db.execute_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
-    try:
-        yield
-    finally:
-        db.execute_sql(f"PRAGMA cache_size = {before}")

@@ -8,7 +8,7 @@ the first. Checks that need the shop's data (codes already used) belong to the i
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from vyapar_lite.domain import gst, money
@@ -30,13 +30,12 @@ from vyapar_lite.domain.sheet import (
     Row,
     RowError,
     RowReader,
-    data_rows,
     is_blank,
     is_number,
     number_text,
     read_date,
-    read_each,
     read_money,
+    read_rows,
     read_text,
     read_whole_number,
     read_yes_no,
@@ -131,13 +130,12 @@ def sort_errors(errors: list[RowError]) -> list[RowError]:
     return sort_row_errors(errors, HEADERS)
 
 
-def read_sheet(rows: Sequence[Row]) -> SheetReading:
+def read_sheet(rows: Iterable[Row]) -> SheetReading:
     """Read every row after the header row and check codes, phones and GSTINs across rows."""
-    found, errors = data_rows(rows, HEADERS, "customers")
-    customers, row_errors = read_each(found, read_row)
+    customers, errors, found = read_rows(rows, HEADERS, "customers", read_row)
     repeats, warnings = _repeats_within(customers)
-    errors += row_errors + repeats
-    return SheetReading(customers, sort_errors(errors), sort_errors(warnings), len(found))
+    errors += repeats
+    return SheetReading(customers, sort_errors(errors), sort_errors(warnings), found)
 
 
 def read_row(

@@ -10,7 +10,7 @@ service.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -22,10 +22,9 @@ from vyapar_lite.domain.sheet import (
     Row,
     RowError,
     RowReader,
-    data_rows,
     read_date,
-    read_each,
     read_money,
+    read_rows,
     sort_row_errors,
 )
 
@@ -72,7 +71,7 @@ MODES: dict[str, str] = {"cash": "cash", "upi": "upi", "card": "card", "bank": "
 MODES.update({"bank transfer": "bank", "cheque": "cheque", "check": "cheque"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SheetTransaction:
     """A valid row. Money in paise; `due` None when blank; `mode` '' unless money moved."""
 
@@ -95,11 +94,10 @@ def sort_errors(errors: list[RowError]) -> list[RowError]:
     return sort_row_errors(errors, HEADERS)
 
 
-def read_sheet(rows: Sequence[Row]) -> Reading[SheetTransaction]:
+def read_sheet(rows: Iterable[Row]) -> Reading[SheetTransaction]:
     """Read every row after the header row (each on its own; see the module docstring)."""
-    found, errors = data_rows(rows, HEADERS, "transactions")
-    records, row_errors = read_each(found, read_row)
-    return Reading(records, sort_errors(errors + row_errors), [], len(found))
+    records, errors, found = read_rows(rows, HEADERS, "transactions", read_row)
+    return Reading(records, sort_errors(errors), [], found)
 
 
 def read_row(

@@ -11,7 +11,7 @@ the previous id + 1, so `services.audit_chain.verify()` finds any row edited out
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -91,16 +91,18 @@ def record_many(changes: Iterable[PendingChange]) -> int:
     """
     _require_transaction()
     last_id, last_hash = audit_seal.tail(database)
-    rows = []
-    for change in changes:
-        last_id += 1
-        row = _chained(_entry_values(change), last_id, last_hash)
-        last_hash = row["row_hash"]
-        rows.append(row)
-    if rows:
-        bulk.insert_rows(AuditEntry, rows)
+
+    def chained() -> Iterator[dict[str, Any]]:  # made one by one as they are inserted
+        nonlocal last_id, last_hash
+        for change in changes:
+            row = _chained(_entry_values(change), last_id + 1, last_hash)
+            last_id, last_hash = row["id"], row["row_hash"]
+            yield row
+
+    count = bulk.insert_rows(AuditEntry, chained())
+    if count:
         audit_seal.move_head(database, last_id, last_hash)
-    return len(rows)
+    return count
 
 
 def _require_transaction() -> None:

@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from vyapar_lite.db import database, sqlite_features
+from vyapar_lite.db import database
 from vyapar_lite.db.models import Customer, PaymentOut, Receipt, SalesDoc
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.domain.sheet import RowError, SheetData
@@ -98,7 +98,7 @@ def import_transactions(sheet: SheetData) -> ImportedHistory:
     """Import every row of `sheet` in one transaction, or nothing (ImportRejected)."""
     if sheet.problem:
         raise ImportRejected(sheet.file_name, [RowError(0, "", sheet.problem)])
-    with database.atomic(), sqlite_features.bulk_write_cache(database):
+    with database.atomic():
         plan, _ = _check(sheet)
         if plan.errors:
             raise ImportRejected(sheet.file_name, plan.errors)

@@ -11,7 +11,7 @@ state). Each is audited with action 'import' and `"imported": true`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -83,10 +83,10 @@ def write(plan: Plan, *, note: str) -> None:
     record_ids = {**ids, **receipt_ids}
     bulk.insert_rows(
         LedgerEntry,
-        [
+        (
             _entry(r, plan, ids=ids, receipt_ids=receipt_ids, refund_ids=refund_ids, now=now)
             for r in rows
-        ],
+        ),
     )
     # Each document's parties as issued (`document_parties`): the masters now, in one pass.
     party_backfill.snapshot_existing_documents(database)
@@ -123,13 +123,13 @@ def _insert_docs(
     plan: Plan, rows: list[SheetTransaction], ids: dict[str, int], shop_state: str, now: datetime
 ) -> dict[str, int]:
     last = _last_id(SalesDoc)
-    values = []
-    for r in rows:
-        _, state, _ = plan.customers[r.customer_code]
-        intra = not state or state == shop_state
-        cgst = r.gst // 2 if intra else 0
-        values.append(
-            {
+
+    def values() -> Iterator[dict[str, Any]]:
+        for r in rows:
+            _, state, _ = plan.customers[r.customer_code]
+            intra = not state or state == shop_state
+            cgst = r.gst // 2 if intra else 0
+            yield {
                 "kind": r.kind,
                 "number": r.number,
                 "fin_year": financial_year(r.on),
@@ -147,8 +147,8 @@ def _insert_docs(
                 "notes": r.notes,
                 "created_at": now,
             }
-        )
-    bulk.insert_rows(SalesDoc, values)
+
+    bulk.insert_rows(SalesDoc, values())
     return _new_ids(SalesDoc, last)
 
 
@@ -156,7 +156,7 @@ def _insert_receipts(plan: Plan, rows: list[SheetTransaction], now: datetime) ->
     last = _last_id(Receipt)
     bulk.insert_rows(
         Receipt,
-        [
+        (
             {
                 "number": r.number,
                 "fin_year": financial_year(r.on),
@@ -171,7 +171,7 @@ def _insert_receipts(plan: Plan, rows: list[SheetTransaction], now: datetime) ->
                 "created_at": now,
             }
             for r in rows
-        ],
+        ),
     )
     return _new_ids(Receipt, last)
 
@@ -180,7 +180,7 @@ def _insert_refunds(plan: Plan, rows: list[SheetTransaction], now: datetime) -> 
     last = _last_id(PaymentOut)
     bulk.insert_rows(
         PaymentOut,
-        [
+        (
             {
                 "number": r.number,
                 "fin_year": financial_year(r.on),
@@ -194,7 +194,7 @@ def _insert_refunds(plan: Plan, rows: list[SheetTransaction], now: datetime) -> 
                 "created_at": now,
             }
             for r in rows
-        ],
+        ),
     )
     return _new_ids(PaymentOut, last)
 
