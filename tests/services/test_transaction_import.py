@@ -170,3 +170,55 @@ def test_an_opening_credit_row_is_checked_like_the_others(code: str) -> None:
         "row 4, Against number: An opening credit is not against another document",
         "row 6, Number: OC/4 is also on row 5",
     ]
+
+
+def _history(code: str) -> SheetData:
+    return _sheet(
+        _row("01-04-2026", "Opening bill", "OB/1", code, 1000),
+        _row("11-05-2026", "Invoice", "H/1", code, 1180, taxable=1000, gst=180),
+        _row("12-05-2026", "Receipt", "R/1", code, 500),
+    )
+
+
+def test_a_big_import_sets_indexes_aside_and_makes_them_again_as_they_were(
+    code: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from vyapar_lite.db import database, sqlite_features
+    from vyapar_lite.services import health
+
+    monkeypatch.setattr(sqlite_features, "BULK_INDEX_MINIMUM", 1)  # as if 100,000 rows came
+    dropped: list[str] = []
+    real = database.execute_sql
+
+    def watch(sql: str, *args: object, **kwargs: object) -> object:
+        if sql.startswith("DROP INDEX"):
+            dropped.append(sql.split('"')[1])
+        return real(sql, *args, **kwargs)
+
+    schema = sqlite_features.schema_objects(database)
+    monkeypatch.setattr(database, "execute_sql", watch)
+    transaction_import.import_transactions(_history(code))
+    monkeypatch.setattr(database, "execute_sql", real)
+    assert {"sales_doc_customer", "ledger_entry_balance", "receipt_customer"} <= set(dropped)
+    assert sqlite_features.schema_objects(database) == schema
+    assert health.check().ok
+
+
+def test_a_failed_big_import_leaves_the_indexes_and_writes_nothing(
+    code: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from vyapar_lite.db import database, sqlite_features
+    from vyapar_lite.db.models import SalesDoc
+    from vyapar_lite.services import audit
+
+    monkeypatch.setattr(sqlite_features, "BULK_INDEX_MINIMUM", 1)
+    schema = sqlite_features.schema_objects(database)
+
+    def fail(_changes: object) -> int:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(audit, "record_many", fail)
+    with pytest.raises(OSError, match="disk full"):
+        transaction_import.import_transactions(_history(code))
+    assert sqlite_features.schema_objects(database) == schema
+    assert SalesDoc.select().count() == 0

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -89,3 +89,43 @@ def _plain_types(field: pw.Field) -> tuple[type, ...]:
     if isinstance(field, pw.DateField):
         return (date,)
     return ()
+
+
+def insert_tuples(
+    model: type[pw.Model], names: Sequence[str], rows: Iterable[Sequence[Any]]
+) -> int:
+    """Insert `rows` of values already as SQLite stores them (int, str, None, date, datetime),
+    in the order of the field `names`; fields left out take the model's defaults. For the
+    biggest bulk writes (an import's ledger and audit rows), where `insert_rows`' dict per row
+    and per-value check cost more than SQLite's work. Returns how many rows."""
+    meta: Any = model._meta
+    given = [meta.fields[name] for name in names]
+    missing = [(f, default) for f, default in meta.defaults.items() if f.name not in names]
+    called = [(field.db_value, default) for field, default in missing if callable(default)]
+    constant = tuple(field.db_value(default) for field, default in missing if not callable(default))
+    columns = (
+        [field.column_name for field in given]
+        + [field.column_name for field, default in missing if callable(default)]
+        + [field.column_name for field, default in missing if not callable(default)]
+    )
+    sql = 'INSERT INTO "{}" ({}) VALUES ({})'.format(
+        meta.table_name,
+        ", ".join(f'"{column}"' for column in columns),
+        ", ".join("?" for _ in columns),
+    )
+    count = 0
+
+    def values() -> Iterator[tuple[Any, ...]]:
+        nonlocal count
+        for row in rows:
+            count += 1
+            yield (*row, *(convert(default()) for convert, default in called), *constant)
+
+    try:
+        database.connection().executemany(sql, values())
+    except sqlite3.OperationalError as exc:
+        refused = refused_write(exc)
+        if refused is None:
+            raise
+        raise refused from exc
+    return count

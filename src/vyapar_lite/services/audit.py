@@ -92,14 +92,17 @@ def record_many(changes: Iterable[PendingChange]) -> int:
     _require_transaction()
     last_id, last_hash = audit_seal.tail(database)
 
-    def chained() -> Iterator[dict[str, Any]]:  # made one by one as they are inserted
+    def chained() -> Iterator[tuple[Any, ...]]:  # made one by one as they are inserted
         nonlocal last_id, last_hash
         for change in changes:
-            row = _chained(_entry_values(change), last_id + 1, last_hash)
-            last_id, last_hash = row["id"], row["row_hash"]
-            yield row
+            values = _entry_values(change)
+            last_id += 1
+            stored = (last_id, *(_as_stored(n, values[n]) for n in HASHED_COLUMNS[1:]))
+            row_hash_ = row_hash(last_hash, stored)
+            yield (*stored, last_hash, row_hash_)
+            last_hash = row_hash_
 
-    count = bulk.insert_rows(AuditEntry, chained())
+    count = bulk.insert_tuples(AuditEntry, (*HASHED_COLUMNS, "prev_hash", "row_hash"), chained())
     if count:
         audit_seal.move_head(database, last_id, last_hash)
     return count

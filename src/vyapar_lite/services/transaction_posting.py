@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import peewee as pw
 
-from vyapar_lite.db import bulk, database, party_backfill
+from vyapar_lite.db import bulk, database, party_backfill, sqlite_features
 from vyapar_lite.db.models import (
     Allocation,
     LedgerEntry,
@@ -50,6 +50,21 @@ _SERIES_OF_PREFIX = {
 
 
 def write(plan: Plan, *, note: str) -> None:
+    """Everything the checked plan writes; a big import sets the indexes of the tables it
+    fills aside while it writes (`sqlite_features.indexes_set_aside`)."""
+    docs = sum(1 for r in plan.rows if r.kind not in _RECEIPTS and r.kind != "refund")
+    incoming = {
+        "sales_doc": docs,
+        "receipt": sum(1 for r in plan.rows if r.kind in _RECEIPTS),
+        "allocation": len(plan.allocations),
+        "ledger_entry": len(plan.rows),
+        "audit_entry": len(plan.rows),
+    }
+    with sqlite_features.indexes_set_aside(database, incoming):
+        _write(plan, note=note)
+
+
+def _write(plan: Plan, *, note: str) -> None:
     now = datetime.now()
     profile = shop.get_profile()
     shop_state = profile.state_code if profile is not None else ""
@@ -81,8 +96,9 @@ def write(plan: Plan, *, note: str) -> None:
         ],
     )  # fmt: skip
     record_ids = {**ids, **receipt_ids}
-    bulk.insert_rows(
+    bulk.insert_tuples(
         LedgerEntry,
+        _ENTRY_FIELDS,
         (
             _entry(r, plan, ids=ids, receipt_ids=receipt_ids, refund_ids=refund_ids, now=now)
             for r in rows
@@ -119,36 +135,56 @@ def _last_id(model: Any) -> int:
     return int(model.select(pw.fn.MAX(model.id)).scalar() or 0)
 
 
+_DOC_FIELDS = (
+    "kind",
+    "number",
+    "fin_year",
+    "doc_date",
+    "due_date",
+    "customer",
+    "place_of_supply",
+    "tax_kind",
+    "against",
+    "taxable_total",
+    "cgst_total",
+    "sgst_total",
+    "igst_total",
+    "grand_total",
+    "notes",
+    "created_at",
+)
+
+
 def _insert_docs(
     plan: Plan, rows: list[SheetTransaction], ids: dict[str, int], shop_state: str, now: datetime
 ) -> dict[str, int]:
     last = _last_id(SalesDoc)
 
-    def values() -> Iterator[dict[str, Any]]:
+    def values() -> Iterator[tuple[Any, ...]]:  # in _DOC_FIELDS order
         for r in rows:
-            _, state, _ = plan.customers[r.customer_code]
+            customer_id, state, _ = plan.customers[r.customer_code]
             intra = not state or state == shop_state
             cgst = r.gst // 2 if intra else 0
-            yield {
-                "kind": r.kind,
-                "number": r.number,
-                "fin_year": financial_year(r.on),
-                "doc_date": r.on,
-                "due_date": plan.due.get(r.row_number),
-                "customer": plan.customers[r.customer_code][0],
-                "place_of_supply": state or shop_state,
-                "tax_kind": "intra" if intra else "inter",
-                "against": ids[r.against] if r.against else None,
-                "taxable_total": r.taxable,
-                "cgst_total": cgst,
-                "sgst_total": r.gst - cgst if intra else 0,
-                "igst_total": 0 if intra else r.gst,
-                "grand_total": r.total,
-                "notes": r.notes,
-                "created_at": now,
-            }
+            yield (
+                r.kind,
+                r.number,
+                financial_year(r.on),
+                r.on,
+                plan.due.get(r.row_number),
+                customer_id,
+                state or shop_state,
+                "intra" if intra else "inter",
+                ids[r.against] if r.against else None,
+                r.taxable,
+                cgst,
+                r.gst - cgst if intra else 0,
+                0 if intra else r.gst,
+                r.total,
+                r.notes,
+                now,
+            )
 
-    bulk.insert_rows(SalesDoc, values())
+    bulk.insert_tuples(SalesDoc, _DOC_FIELDS, values())
     return _new_ids(SalesDoc, last)
 
 
@@ -199,6 +235,20 @@ def _insert_refunds(plan: Plan, rows: list[SheetTransaction], now: datetime) -> 
     return _new_ids(PaymentOut, last)
 
 
+_ENTRY_FIELDS = (
+    "customer",
+    "entry_date",
+    "kind",
+    "doc_number",
+    "description",
+    "debit",
+    "credit",
+    "created_at",
+    "doc_type",
+    "doc_id",
+)
+
+
 def _entry(
     r: SheetTransaction,
     plan: Plan,
@@ -207,25 +257,26 @@ def _entry(
     receipt_ids: dict[str, int],
     refund_ids: dict[str, int],
     now: datetime,
-) -> dict[str, Any]:
+) -> tuple[Any, ...]:
+    """The row's ledger entry, in `_ENTRY_FIELDS` order."""
     credit = r.kind in ("receipt", "credit_note", "opening_credit")
     doc_type, doc_id = {
         "receipt": ("receipt", receipt_ids),
         "opening_credit": ("receipt", receipt_ids),
         "refund": ("payment_out", refund_ids),
     }.get(r.kind, ("sales_doc", ids))
-    return {
-        "customer": plan.customers[r.customer_code][0],
-        "entry_date": r.on,
-        "kind": _LEDGER_KINDS.get(r.kind, r.kind),
-        "doc_number": r.number,
-        "description": f"{TYPES[r.kind]} {r.number} (imported)",
-        "debit": 0 if credit else r.total,
-        "credit": r.total if credit else 0,
-        "created_at": now,
-        "doc_type": doc_type,
-        "doc_id": doc_id[r.number],
-    }
+    return (
+        plan.customers[r.customer_code][0],
+        r.on,
+        _LEDGER_KINDS.get(r.kind, r.kind),
+        r.number,
+        f"{TYPES[r.kind]} {r.number} (imported)",
+        0 if credit else r.total,
+        r.total if credit else 0,
+        now,
+        doc_type,
+        doc_id[r.number],
+    )
 
 
 def _audit(
