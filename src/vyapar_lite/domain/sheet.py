@@ -106,6 +106,9 @@ def is_blank_row(row: Row) -> bool:
 
 def is_number(value: object) -> bool:
     """An int, Decimal or Excel (binary floating-point) number; never a bool."""
+    kind = type(value)
+    if kind is float or kind is int or kind is Decimal:  # what sheets hold: no ABC look-up
+        return True
     return isinstance(value, numbers.Real | Decimal) and not isinstance(value, bool)
 
 
@@ -136,6 +139,8 @@ def number_text(value: object) -> str:
 
 def read_text(value: object, *, column: str) -> str:
     """Any cell as text; Windows line endings become plain new lines."""
+    if type(value) is str:  # most cells: no other check applies
+        return value.replace("\r\n", "\n").replace("\r", "\n") if "\r" in value else value
     _refuse_unreadable(value, column)
     if value is None:
         return ""
