@@ -107,7 +107,7 @@ def is_blank_row(row: Row) -> bool:
 def is_number(value: object) -> bool:
     """An int, Decimal or Excel (binary floating-point) number; never a bool."""
     kind = type(value)
-    if kind is float or kind is int or kind is Decimal:  # what sheets hold: no ABC look-up
+    if kind is int or kind is Decimal:  # no ABC look-up for these
         return True
     return isinstance(value, numbers.Real | Decimal) and not isinstance(value, bool)
 
