@@ -103,16 +103,31 @@ class _RowParser:
         self.inline: list[str] | None = None
         self.formula = False
         self.phonetic = 0  # inside <rPh> (phonetic guides are not the cell's text)
+        self.tags: dict[str, str] = {}  # element name (maybe "x:c") -> its local name
+        self.columns: dict[str, int] = {}  # a cell reference's letters -> its column
+
+    def _tag(self, name: str) -> str:
+        tag = self.tags.get(name)
+        if tag is None:
+            tag = self.tags[name] = name.rpartition(":")[2]
+        return tag
+
+    def _column(self, ref: str) -> int:
+        letters = ref.rstrip("0123456789")
+        column = self.columns.get(letters)
+        if column is None:
+            column = self.columns[letters] = _column(letters)
+        return column
 
     def start(self, name: str, attrs: dict[str, str]) -> None:
-        tag = name.rpartition(":")[2]
+        tag = self._tag(name)
         if tag == "c":
             self.in_cell = True
             self.kind = attrs.get("t", "n")
             style = attrs.get("s")
             self.style = int(style) if style else 0
             ref = attrs.get("r")
-            self.column = _column(ref) if ref else len(self.cells) + 1
+            self.column = self._column(ref) if ref else len(self.cells) + 1
             self.value = None
             self.inline = None
             self.formula = False
@@ -134,7 +149,7 @@ class _RowParser:
             self.phonetic += 1
 
     def end(self, name: str) -> None:
-        tag = name.rpartition(":")[2]
+        tag = self._tag(name)
         if tag == "c":
             self.in_cell = False
             gap = self.column - 1 - len(self.cells)
