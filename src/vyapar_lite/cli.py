@@ -87,7 +87,7 @@ def cmd_import_items(args: argparse.Namespace) -> str:
 
 
 def cmd_import_transactions(args: argparse.Namespace) -> str:
-    """History: invoices, receipts, notes, refunds and opening bills, all rows or none."""
+    """History: invoices, receipts, notes, refunds, opening bills and credits, all or none."""
     from vyapar_lite.exports import workbook
     from vyapar_lite.services import transaction_import
     from vyapar_lite.services.sheet_import import ImportRejected
@@ -255,9 +255,12 @@ def build_parser() -> argparse.ArgumentParser:
     import_transactions = importing.add_parser(
         "transactions",
         parents=[common],
-        help="bring in past invoices, receipts, notes, refunds and opening bills (all or none)",
+        help="bring in past invoices, receipts, notes, refunds, opening bills and opening credits "
+        "(all or none)",
         description="Add every document in FILE (the transactions template's columns), keeping "
-        "their own numbers. Nothing is imported when any row has a problem; every bad row and "
+        "their own numbers. Type is Invoice, Receipt, Credit note, Debit note, Refund, Opening "
+        "bill (owed before the shop used the app) or Opening credit (paid ahead before then: the "
+        "customer's advance). Nothing is imported when any row has a problem; every bad row and "
         "column is listed.",
     )
     import_transactions.add_argument(

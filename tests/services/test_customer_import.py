@@ -442,10 +442,9 @@ def test_inf_or_nan_in_a_money_cell_is_an_error(shop_file: Path, tmp_path: Path)
     with zipfile.ZipFile(path, "w") as archive:
         for name, data in files.items():
             archive.writestr(name, data)
-    sheet = read_first_sheet(path)  # openpyxl cannot read the cell at all: the file is named
-    assert sheet.problem.startswith("c.xlsx: cell ") and sheet.problem.endswith(
-        " (row 2) holds not a number (inf or NaN, or too large): type the amount"
-    )
+    assert _rejected(path) == [  # the row and the column are named, the amount never taken as 0
+        "row 2, Credit limit: not a number (inf or NaN, or too large): type the amount"
+    ]
 
 
 def test_an_opening_balance_with_type_and_date_but_no_amount_is_an_error(

@@ -8,13 +8,16 @@ credits at dates before the sales. After every step, for every customer:
 - today: sum(outstanding items) - unallocated credits = balance, each of the three worked out on
   its own (`open_items.position`); an advance is shown (balances, ageing) only when the customer
   owes nothing;
+- on a random date within or after the history (a rule, so every run draws many) and on every
+  date of interest: sum(outstanding items) - unallocated credits = balance for every customer,
+  each worked out on its own (`open_items.position_as_of`), the Outstanding report lists
+  exactly those open items, and Ageing's total is Outstanding's less those credits;
 - on every date of interest (before anything, the opening date, the sales day, the cheque day,
   the year end): the credits that settle no item on that date (Outstanding's total - the
   balance) are never below 0, so Outstanding always covers what is owed and Ageing (which
   covers the balance with the newest open items) has no uncovered remainder; Ageing shows an
   advance only when nothing is owed, its bands add up to what is owed, and its total is
-  Outstanding's total less those credits. (On earlier dates the credits are read from the
-  balance; today they are worked out on their own, above.)
+  Outstanding's total less those credits.
 """
 
 from __future__ import annotations
@@ -95,6 +98,31 @@ class OpenItemBooks(PaymentBooks):
             p = open_items.position(customer_row(code).id)
             assert p.unallocated >= 0, code
             assert p.open_total - p.unallocated == p.balance, (code, p)
+
+    @rule(as_of=st.dates(date(2026, 3, 25), date(2027, 6, 30)))
+    def on_any_date(self, as_of: date) -> None:
+        """On a random date within or after the history, for every customer: the open items
+        the Outstanding report lists less the credits that settle none of them (each worked out
+        on its own, `open_items.position_as_of`) are the ledger's balance, and Ageing's total
+        is Outstanding's less those credits."""
+        self._identities_on(as_of)
+
+    @invariant()
+    def identities_on_the_dates_of_interest(self) -> None:
+        for as_of in DATES:
+            self._identities_on(as_of)
+
+    def _identities_on(self, as_of: date) -> None:
+        owed = _outstanding_by_customer(as_of)
+        aged = {r.code: r for r in ageing.ageing(as_of, show="all").rows}
+        for code in self.customers:
+            p = open_items.position_as_of(customer_row(code).id, as_of)
+            assert p.unallocated >= 0, (as_of, code, p)
+            assert owed.get(code, 0) == p.open_total, (as_of, code, p)
+            assert p.open_total - p.unallocated == p.balance, (as_of, code, p)
+            a = aged.get(code)
+            aged_total = a.receivable - a.advance if a is not None else 0
+            assert aged_total == owed.get(code, 0) - p.unallocated, (as_of, code, p)
 
     @invariant()
     def ageing_is_outstanding_less_credits_on_every_date(self) -> None:

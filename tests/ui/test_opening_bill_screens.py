@@ -137,3 +137,96 @@ def test_a_bad_history_row_blocks_the_import_on_screen(
         "2", "Total", "Total must be Taxable value + GST",
     ]  # fmt: skip
     assert customers.get_customer(code).balance == 0
+
+
+def _type_line(  # noqa: PLR0917 (one line's cells, in the dialog's column order)
+    qtbot: QtBot, line: object, kind: int, ref: str, on: date, due: str, amount: str
+) -> None:
+    from vyapar_lite.ui.customers.opening_bills_dialog import OpeningLine
+
+    assert isinstance(line, OpeningLine)
+    line.kind.setCurrentIndex(kind)
+    qtbot.keyClicks(line.reference, ref)
+    line.on.set_date(on)
+    qtbot.keyClicks(line.due, due)
+    qtbot.keyClicks(line.amount, amount)
+
+
+def test_opening_bills_typed_on_the_customer_page(
+    qtbot: QtBot, shop_file: Path, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from vyapar_lite.db.models import LedgerEntry, Receipt, SalesDoc
+    from vyapar_lite.ui.customers.customers_screen import CustomersScreen
+
+    code = make_customer("Meena Stores", payment_terms_days=15).code
+    screen = CustomersScreen()
+    qtbot.addWidget(screen)
+    screen.open_customer(code)
+    page = screen.customer_page
+    qtbot.mouseClick(page.opening_button, Qt.MouseButton.LeftButton)
+    dialog = page.opening_dialog
+    assert dialog is not None and dialog.isVisible()
+    opening = date(2026, 3, 31)
+    _type_line(qtbot, dialog.lines[0], 0, "old/101", date(2026, 2, 10), "", "15,000")
+    _type_line(qtbot, dialog.lines[1], 0, "OLD/102", date(2026, 3, 5), "20-04-2026", "8400.50")
+    _type_line(qtbot, dialog.lines[2], 1, "ADV/1", opening, "", "2,000")
+    dialog.resize(760, 330)
+    dialog.grab().save(str(tmp_path / "opening-bills.png"))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    bills = SalesDoc.select().where(SalesDoc.kind == "opening_bill").order_by(SalesDoc.number)
+    assert [(b.number, b.doc_date, b.due_date, b.grand_total) for b in bills] == [
+        ("OLD/101", date(2026, 2, 10), date(2026, 2, 25), 1500000),  # 15 days' terms
+        ("OLD/102", date(2026, 3, 5), date(2026, 4, 20), 840050),
+    ]
+    credit = Receipt.get(Receipt.number == "ADV/1")
+    assert (credit.origin, credit.receipt_date, credit.amount) == ("opening", opening, 200000)
+    assert LedgerEntry.select().where(LedgerEntry.kind == "opening").count() == 3
+    assert page.facts["Balance"].text() == "<b>₹21,400.50 to receive</b>"
+    reports = ReportsScreen()
+    qtbot.addWidget(reports)
+    outstanding_page = reports.page("outstanding")
+    assert isinstance(outstanding_page, OutstandingPage)
+    outstanding_page.as_of.set_date(date(2026, 6, 30))
+    shown(qtbot, outstanding_page)
+    rows = [row_texts(outstanding_page, r) for r in range(outstanding_page.model.rowCount())]
+    assert [(r[2], r[3], r[9]) for r in rows] == [
+        ("Opening bill", "OLD/101", "15,000.00"),
+        ("Opening bill", "OLD/102", "8,400.50"),
+    ]
+    assert totals(outstanding_page)["Outstanding"] == "23,400.50"
+
+
+def test_bad_opening_lines_are_named_and_nothing_is_saved(
+    qtbot: QtBot, shop_file: Path, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from vyapar_lite.db.models import SalesDoc
+    from vyapar_lite.services.customers import get_customer
+    from vyapar_lite.ui.customers.opening_bills_dialog import OpeningBillsDialog
+
+    code = make_customer("Meena Stores").code
+    dialog = OpeningBillsDialog(get_customer(code))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _type_line(qtbot, dialog.lines[0], 0, "OLD/1", date(2026, 3, 1), "", "500")
+    _type_line(qtbot, dialog.lines[1], 0, "OLD/1", date(2026, 3, 2), "01-02-2026", "abc")
+    _type_line(qtbot, dialog.lines[2], 0, "", date(2026, 3, 3), "32-13-2026", "100")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    dialog.grab().save(str(tmp_path / "opening-bills-errors.png"))
+    assert dialog.errors.isVisible()
+    assert dialog.errors.text().splitlines()[0] == "Nothing was saved:"
+    assert "Row 2, Amount: " in dialog.errors.text()
+    assert "Row 3, Due date: Enter it as dd-mm-yyyy" in dialog.errors.text()
+    dialog.lines[1].amount.setText("200")
+    dialog.lines[2].due.setText("")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.errors.text().splitlines()[1:] == [
+        "Row 2, Reference: OLD/1 is also on row 1",
+        "Row 2, Due date: The due date cannot be before the bill's date",
+        "Row 3, Reference: Give the bill's number (its reference)",
+    ]
+    assert SalesDoc.select().count() == 0

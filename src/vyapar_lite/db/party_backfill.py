@@ -52,50 +52,53 @@ def snapshot_existing_documents(db: peewee.Database) -> None:
             (doc_type,),
         )
         rows = []
-        for (
-            doc_id,
-            own_place,
-            name,
-            address,
-            city,
-            pin,
-            ship,
-            same,
-            phone,
-            gstin,
-            state,
-            cash,
-        ) in cursor.fetchall():
-            party = party_of(
-                name=name,
-                address=address,
-                city=city,
-                pin_code=pin,
-                shipping_address=ship,
-                shipping_same_as_billing=bool(same),
-                phone=phone,
-                gstin=gstin,
-                state_code=state,
-            )
-            home = shop[7] if cash or not state else state
+        parties: dict[tuple[object, ...], tuple[str, ...]] = {}  # a customer's, worked out once
+        for doc_id, own_place, *customer in cursor.fetchall():
+            key = tuple(customer)
+            values = parties.get(key)
+            if values is None:
+                values = parties[key] = _party_values(shop[7], *customer)
+            home, *party = values
             place = own_place or gst.LEGACY_SUCCESSORS.get(home, home)
             rows.append(
-                (
-                    doc_type,
-                    doc_id,
-                    party.name,
-                    party.billing_address,
-                    party.shipping_address,
-                    party.phone,
-                    party.gstin,
-                    party.state_code,
-                    party.state_name,
-                    place,
-                    state_label(place),
-                    "",
-                    *shop_values,
-                    now,
-                )
+                (doc_type, doc_id, *party, place, state_label(place), "", *shop_values, now)
             )
-        for row in rows:
-            db.execute_sql(INSERT, row)
+        db.connection().executemany(INSERT, rows)
+
+
+def _party_values(  # noqa: PLR0917 (one customer row's columns, in the SELECT's order)
+    shop_state: str,
+    name: str,
+    address: str,
+    city: str,
+    pin: str,
+    ship: str,
+    same: int,
+    phone: str,
+    gstin: str,
+    state: str,
+    cash: int,
+) -> tuple[str, ...]:
+    """The place of supply's home state, then the party's snapshot columns."""
+    party = party_of(
+        name=name,
+        address=address,
+        city=city,
+        pin_code=pin,
+        shipping_address=ship,
+        shipping_same_as_billing=bool(same),
+        phone=phone,
+        gstin=gstin,
+        state_code=state,
+    )
+    home = shop_state if cash or not state else state
+    return (
+        home,
+        party.name,
+        party.billing_address,
+        party.shipping_address,
+        party.phone,
+        party.gstin,
+        party.state_code,
+        party.state_name,
+    )

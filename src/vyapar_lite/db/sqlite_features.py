@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -244,3 +245,33 @@ def allow_value(db: peewee.Database, table: str, column: str, value: str) -> Non
     db.execute_sql(f'DROP TABLE temp."{copy}"')
     for statement in indexes:
         db.execute_sql(statement)
+
+
+BULK_INDEX_MINIMUM = 10_000  # rows: fewer are written quicker with the indexes in place
+
+
+@contextmanager
+def indexes_set_aside(db: peewee.Database, incoming: Mapping[str, int]) -> Iterator[None]:
+    """For one bulk write inside the caller's transaction: each table about to receive more
+    rows (`incoming`: table -> rows) than it holds, and at least BULK_INDEX_MINIMUM, has its
+    indexes dropped, and made again from their own stored SQL when the block ends, so they come
+    back exactly as the migrations made them (`check`'s schema fingerprint sees no change). One
+    sort per index is much cheaper than keeping seven indexes in step row by row. The UNIQUE
+    constraints' own indexes stay (a duplicate is still refused as it is written). When the
+    block fails the indexes are not made again: the transaction must then be rolled back, which
+    puts them back. (PostgreSQL: the same with DROP INDEX / CREATE INDEX.)"""
+    kept: list[str] = []
+    for table, rows in incoming.items():
+        held = int(db.execute_sql(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0])
+        if rows < BULK_INDEX_MINIMUM or rows <= held:
+            continue
+        for name, sql in db.execute_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+            "AND sql IS NOT NULL",
+            (table,),
+        ).fetchall():
+            db.execute_sql(f'DROP INDEX "{name}"')
+            kept.append(str(sql))
+    yield
+    for sql in kept:
+        db.execute_sql(sql)

@@ -13,7 +13,7 @@ missing from a file made with an older template: their cells read as blank (the 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from vyapar_lite.domain import gst, money
@@ -36,13 +36,12 @@ from vyapar_lite.domain.sheet import (
     Row,
     RowError,
     RowReader,
-    data_rows,
     is_blank,
     is_number,
     number_text,
     read_date,
-    read_each,
     read_money,
+    read_rows,
     read_text,
     read_whole_number,
     read_yes_no,
@@ -154,13 +153,12 @@ def sort_errors(errors: list[RowError]) -> list[RowError]:
     return sort_row_errors(errors, HEADERS)
 
 
-def read_sheet(rows: Sequence[Row]) -> SheetReading:
+def read_sheet(rows: Iterable[Row]) -> SheetReading:
     """Read every row after the header row and check codes, phones and GSTINs across rows."""
-    found, errors = data_rows(rows, HEADERS, "customers", optional=ADDED_LATER)
-    customers, row_errors = read_each(found, read_row)
+    customers, errors, found = read_rows(rows, HEADERS, "customers", read_row, optional=ADDED_LATER)
     repeats, warnings = _repeats_within(customers)
-    errors += row_errors + repeats
-    return SheetReading(customers, sort_errors(errors), sort_errors(warnings), len(found))
+    errors += repeats
+    return SheetReading(customers, sort_errors(errors), sort_errors(warnings), found)
 
 
 def read_row(

@@ -27,6 +27,7 @@ customer's ledger debit and every output-tax figure leave the reverse-charge tax
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
@@ -436,3 +437,37 @@ def price_correction(
         )
     cgst, sgst, igst = tax_on(taxable_reduction, gst_rate_bp, tax_kind)
     return LineAmounts(taxable_reduction, 0, taxable_reduction, gst_rate_bp, cgst, sgst, igst)
+
+
+IMPLIED_RATE_TOLERANCE = 100  # paise each tax may differ from the slab's (per-line rounding)
+
+
+def implied_rate(taxable: int, cgst: int, sgst: int, igst: int, slabs: Iterable[int]) -> int | None:
+    """The GST slab (basis points) a document's own taxable value and tax were charged at, for a
+    document that carries no lines (brought in by the transactions import); None when no slab
+    fits or two fit equally.
+
+    The split decides what fits (s.8 IGST Act; the CGST and SGST/UTGST rates are each half of
+    the GST rate, Notification 1/2017-Central Tax (Rate)): an intra-state document's CGST and
+    SGST must each be half the slab's tax, an inter-state one's IGST the whole of it, and a
+    document with both is at no single slab. Each tax may differ from the slab's, rounded to the
+    paisa, by at most IMPLIED_RATE_TOLERANCE: the other app rounded per line, or split an odd
+    paisa unevenly."""
+    taxable, cgst, sgst, igst = (abs(a) for a in (taxable, cgst, sgst, igst))
+    if taxable == 0 or ((cgst or sgst) and igst):
+        return None
+    fits: list[tuple[int, int]] = []  # (how far off, slab)
+    for slab in slabs:
+        if igst:
+            off = abs(igst - divide_round(taxable * slab, 10000))
+            if cgst or sgst:
+                continue
+        else:
+            half = divide_round(taxable * slab, 20000)
+            off = max(abs(cgst - half), abs(sgst - half))
+        if off <= IMPLIED_RATE_TOLERANCE:
+            fits.append((off, slab))
+    fits.sort()
+    if not fits or (len(fits) > 1 and fits[0][0] == fits[1][0]):
+        return None
+    return fits[0][1]

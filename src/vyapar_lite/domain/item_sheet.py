@@ -18,7 +18,7 @@ file with the same stock.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 
 from vyapar_lite.domain import money
@@ -45,13 +45,12 @@ from vyapar_lite.domain.sheet import (
     Row,
     RowError,
     RowReader,
-    data_rows,
     excel_decimal,
     is_blank,
     is_number,
     number_text,
-    read_each,
     read_money,
+    read_rows,
     read_text,
     read_yes_no,
     repeats_within,
@@ -156,18 +155,22 @@ def sort_errors(errors: list[RowError]) -> list[RowError]:
     return sort_row_errors(errors, HEADERS)
 
 
-def read_sheet(rows: Sequence[Row], *, rates: Collection[int] | None = None) -> ItemSheetReading:
+def read_sheet(rows: Iterable[Row], *, rates: Collection[int] | None = None) -> ItemSheetReading:
     """Read every row after the header row; codes used twice are errors, names a warning."""
-    found, errors = data_rows(rows, HEADERS, "items", optional=ADDED_LATER)
-    items, row_errors = read_each(found, lambda n, cells: read_row(n, cells, rates=rates))
-    errors += row_errors
+    items, errors, found = read_rows(
+        rows,
+        HEADERS,
+        "items",
+        lambda n, cells: read_row(n, cells, rates=rates),
+        optional=ADDED_LATER,
+    )
     errors += repeats_within(
         [(i.row_number, "Code", i.details.code, i.details.code) for i in items]
     )
     warnings = repeats_within(
         [(i.row_number, "Name", i.details.name.casefold(), i.details.name) for i in items]
     )
-    return ItemSheetReading(items, sort_errors(errors), sort_errors(warnings), len(found))
+    return ItemSheetReading(items, sort_errors(errors), sort_errors(warnings), found)
 
 
 def read_row(

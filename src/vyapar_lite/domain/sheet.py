@@ -15,7 +15,7 @@ from __future__ import annotations
 import difflib
 import numbers
 import re
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
@@ -106,6 +106,9 @@ def is_blank_row(row: Row) -> bool:
 
 def is_number(value: object) -> bool:
     """An int, Decimal or Excel (binary floating-point) number; never a bool."""
+    kind = type(value)
+    if kind is int or kind is Decimal:  # no ABC look-up for these
+        return True
     return isinstance(value, numbers.Real | Decimal) and not isinstance(value, bool)
 
 
@@ -136,6 +139,8 @@ def number_text(value: object) -> str:
 
 def read_text(value: object, *, column: str) -> str:
     """Any cell as text; Windows line endings become plain new lines."""
+    if type(value) is str:  # most cells: no other check applies
+        return value.replace("\r\n", "\n").replace("\r", "\n") if "\r" in value else value
     _refuse_unreadable(value, column)
     if value is None:
         return ""
@@ -333,45 +338,48 @@ def sort_row_errors(errors: list[RowError], headers: Sequence[str]) -> list[RowE
     )
 
 
-def data_rows(
-    rows: Sequence[Row], headers: Sequence[str], noun: str, *, optional: Collection[str] = ()
-) -> tuple[list[tuple[int, dict[str, object]]], list[RowError]]:
-    """Check row 1 against `headers` (`optional` ones may be missing); then each non-blank row
-    after it as (Excel's row number, its cells by header). `noun` names what the rows hold
-    ("customers"), for the messages."""
-    if not rows or is_blank_row(rows[0]):
+def read_rows(
+    rows: Iterable[Row],
+    headers: Sequence[str],
+    noun: str,
+    read_row: Callable[[int, Mapping[str, object]], tuple[T | None, list[RowError]]],
+    *,
+    optional: Collection[str] = (),
+) -> tuple[list[T], list[RowError], int]:
+    """Check row 1 against `headers` (`optional` ones may be missing), then call
+    `read_row(Excel's row number, its cells by header)` for each non-blank row after it, one row
+    at a time (a row's cells are looked at only while it is read, so a 200,000-row sheet is
+    never held as dicts). Returns the records read, every problem, and how many data rows there
+    were. `noun` names what the rows hold ("customers")."""
+    it = iter(rows)
+    first = next(it, None)
+    if first is None or is_blank_row(first):
+        rest_blank = all(is_blank_row(row) for row in it)
         message = (
             "The sheet is empty"
-            if all(is_blank_row(row) for row in rows)
+            if first is None or rest_blank
             else "Row 1 must hold the column headers"
         )
-        return [], [RowError(1, "", f"{message}; start from the template")]
-    positions, errors = read_headers(rows[0], headers, optional)
+        return [], [RowError(1, "", f"{message}; start from the template")], 0
+    positions, errors = read_headers(first, headers, optional)
     if errors:
-        return [], errors
-    found = [
-        (row_number, {h: row[i] if i < len(row) else None for h, i in positions.items()})
-        for row_number, row in enumerate(rows[1:], start=2)
-        if not is_blank_row(row)
-    ]
-    if not found:
-        errors.append(RowError(2, "", f"There are no {noun} below the header row"))
-    return found, errors
-
-
-def read_each(
-    found: Sequence[tuple[int, Mapping[str, object]]],
-    read_row: Callable[[int, Mapping[str, object]], tuple[T | None, list[RowError]]],
-) -> tuple[list[T], list[RowError]]:
-    """`read_row` over the rows `data_rows()` found: the records read, and every row's errors."""
+        return [], errors, 0
     records: list[T] = []
-    errors: list[RowError] = []
-    for row_number, cells in found:
+    places = list(positions.items())
+    found = 0
+    for row_number, row in enumerate(it, start=2):
+        if is_blank_row(row):
+            continue
+        found += 1
+        width = len(row)
+        cells = {h: row[i] if i < width else None for h, i in places}
         record, row_errors = read_row(row_number, cells)
         errors += row_errors
         if record is not None:
             records.append(record)
-    return records, errors
+    if not found:
+        errors.append(RowError(2, "", f"There are no {noun} below the header row"))
+    return records, errors, found
 
 
 class RowReader:

@@ -1,15 +1,16 @@
 """The transactions sheet: history brought in from paper, Tally or another app.
 
 One sheet, headers on row 1 (`HEADERS`); each row is one document: an invoice, receipt, credit
-note, debit note, refund or opening bill, keeping its own number. Reading checks each row on its
-own (dates, types, amounts, Total = Taxable value + GST, due date not before the date) and
-collects every problem as a RowError naming the row and the column. Checks against the shop and
-the rest of the file (customers, numbers, what a receipt settles) belong to the import service.
+note, debit note, refund, opening bill or opening credit, keeping its own number. Reading checks
+each row on its own (dates, types, amounts, Total = Taxable value + GST, due date not before the
+date) and collects every problem as a RowError naming the row and the column. Checks against the
+shop and the rest of the file (customers, numbers, what a receipt settles) belong to the import
+service.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -21,17 +22,17 @@ from vyapar_lite.domain.sheet import (
     Row,
     RowError,
     RowReader,
-    data_rows,
     read_date,
-    read_each,
     read_money,
+    read_rows,
     sort_row_errors,
 )
 
 COLUMNS: tuple[Column, ...] = (
     Column("Date", Kind.DATE, 12, f"Required. The document's date, {DATE_FORMAT_HINT}."),
-    Column("Type", Kind.TEXT, 12, "Required: Invoice, Receipt, Credit note, Debit note, Refund or "
-           "Opening bill (a bill from before the shop used the app)."),
+    Column("Type", Kind.TEXT, 12, "Required: Invoice, Receipt, Credit note, Debit note, Refund, "
+           "Opening bill (a bill from before the shop used the app) or Opening credit (money the "
+           "customer had paid ahead before then: their advance)."),
     Column("Number", Kind.TEXT, 18, "Required. The document's own number (kept as it is; it must "
            "not be used by anything in the shop or earlier in the file)."),
     Column("Customer code", Kind.TEXT, 12, "Required. The code of a customer already in the shop."),
@@ -40,7 +41,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("GST", Kind.MONEY, 10, "Invoices and notes: the GST in rupees (split CGST+SGST or IGST "
            "by the customer's state). Blank for receipts and refunds."),
     Column("Total", Kind.MONEY, 12, "Required. Rupees: Taxable value + GST for invoices and notes; "
-           "the amount for receipts, refunds and opening bills."),
+           "the amount for receipts, refunds, opening bills and opening credits."),
     Column("Due date", Kind.DATE, 12, "Invoices, debit notes and opening bills: when payment is "
            "due (blank: the date plus the customer's payment terms)."),
     Column("Mode", Kind.TEXT, 10, "Receipts and refunds: Cash, UPI, Card, Bank or Cheque "
@@ -59,16 +60,18 @@ TYPES: dict[str, str] = {
     "debit_note": "Debit note",
     "refund": "Refund",
     "opening_bill": "Opening bill",
+    "opening_credit": "Opening credit",
 }
 _TYPE_BY_WORD = {label.lower(): kind for kind, label in TYPES.items()}
 TAXED = ("invoice", "credit_note", "debit_note")
 DUE = ("invoice", "debit_note", "opening_bill")
 MONEY_MOVES = ("receipt", "refund")
+UNTAXED = ("receipt", "refund", "opening_credit")  # no Taxable value or GST
 MODES: dict[str, str] = {"cash": "cash", "upi": "upi", "card": "card", "bank": "bank"}
 MODES.update({"bank transfer": "bank", "cheque": "cheque", "check": "cheque"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SheetTransaction:
     """A valid row. Money in paise; `due` None when blank; `mode` '' unless money moved."""
 
@@ -91,11 +94,10 @@ def sort_errors(errors: list[RowError]) -> list[RowError]:
     return sort_row_errors(errors, HEADERS)
 
 
-def read_sheet(rows: Sequence[Row]) -> Reading[SheetTransaction]:
+def read_sheet(rows: Iterable[Row]) -> Reading[SheetTransaction]:
     """Read every row after the header row (each on its own; see the module docstring)."""
-    found, errors = data_rows(rows, HEADERS, "transactions")
-    records, row_errors = read_each(found, read_row)
-    return Reading(records, sort_errors(errors + row_errors), [], len(found))
+    records, errors, found = read_rows(rows, HEADERS, "transactions", read_row)
+    return Reading(records, sort_errors(errors), [], found)
 
 
 def read_row(
@@ -129,8 +131,11 @@ def read_row(
         fail("Total", "Enter the total in rupees, above 0")
     if kind in TAXED and total > 0 and taxable >= 0 and gst >= 0 and taxable + gst != total:
         fail("Total", "Total must be Taxable value + GST")
-    if kind in MONEY_MOVES and (taxable or gst):
-        fail("Taxable value" if taxable else "GST", "Leave blank for receipts and refunds")
+    if kind in UNTAXED and (taxable or gst):
+        fail(
+            "Taxable value" if taxable else "GST",
+            "Leave blank for receipts, refunds and opening credits",
+        )
     if kind == "opening_bill" and (taxable or gst) and taxable + gst != total:
         fail("Total", "Total must be Taxable value + GST (or leave both blank)")
     due = reader.cell("Due date", read_date, None)
@@ -145,8 +150,10 @@ def read_row(
     against = reader.text("Against number").strip().upper()
     if kind == "credit_note" and not against:
         fail("Against number", "Give the invoice this credit note reduces")
-    if against and kind in ("invoice", "opening_bill", "refund"):
-        fail("Against number", f"A {TYPES[kind].lower()} is not against another document")
+    if against and kind in ("invoice", "opening_bill", "opening_credit", "refund"):
+        label = TYPES[kind].lower()
+        article = "An" if label[0] in "aeiou" else "A"
+        fail("Against number", f"{article} {label} is not against another document")
     if errors or on is None:
         return None, sort_errors(errors)
     record = SheetTransaction(

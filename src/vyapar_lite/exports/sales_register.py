@@ -12,10 +12,10 @@ from vyapar_lite.exports.report_workbook import Kind, Progress, ReportColumn, Re
 from vyapar_lite.exports.shop_heading import shop_heading
 from vyapar_lite.services.sales_register import (
     INVOICE_TYPES,
-    KIND_LABELS,
     RegisterRow,
     RegisterSummary,
     iter_register,
+    kind_label,
 )
 
 if TYPE_CHECKING:
@@ -76,7 +76,7 @@ def _values(r: RegisterRow) -> list[object]:
     posted = r.status == "posted"
     return [
         r.doc_date,
-        KIND_LABELS.get(r.kind, r.kind),
+        kind_label(r),
         r.number,
         "Posted" if posted else "Cancelled",
         r.customer_code,

@@ -20,26 +20,23 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
-from xml.etree.ElementTree import ParseError, iterparse
+from xml.etree.ElementTree import ParseError
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.formatting.rule import Rule
 from openpyxl.styles import Alignment, Font
 from openpyxl.styles.differential import DifferentialStyle
 from openpyxl.styles.numbers import NumberFormat
-from openpyxl.utils import column_index_from_string, get_column_letter
+from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
 from vyapar_lite.domain.sheet import (
-    NOT_A_NUMBER,
-    UNCOMPUTED_FORMULA,
     Column,
     Kind,
     SheetData,
-    Unreadable,
 )
-from vyapar_lite.exports import user_files
+from vyapar_lite.exports import sheet_reader, user_files
 
 if TYPE_CHECKING:
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -300,7 +297,7 @@ def read_first_sheet(path: Path) -> SheetData:
     if problem := _too_big(path):
         return SheetData(name, problem=problem)
     try:
-        wb = load_workbook(path, read_only=True, data_only=True)
+        first = sheet_reader.open_first_sheet(str(path))
     except (zipfile.BadZipFile, InvalidFileException):
         return SheetData(
             name,
@@ -309,15 +306,13 @@ def read_first_sheet(path: Path) -> SheetData:
         )
     except PermissionError:
         return SheetData(name, problem=f"{name} cannot be read: its permissions do not allow it")
-    except (OSError, KeyError, ValueError, ParseError) as exc:
+    except (OSError, KeyError, ValueError, ParseError, TypeError) as exc:
         return SheetData(name, problem=f"{name} is damaged and cannot be read ({exc})")
+    if first is None:
+        return SheetData(name, problem=f"{name} has no sheet of rows")
+    rows: list[tuple[object, ...]] = []
     try:
-        if not wb.worksheets:
-            return SheetData(name, problem=f"{name} has no sheet of rows")
-        ws = wb.worksheets[0]
-        ws.reset_dimensions()  # don't trust the size a file declares: read every row
-        rows: list[tuple[object, ...]] = []
-        for row in ws.iter_rows(values_only=True):
+        for row in sheet_reader.iter_rows(first):
             if len(rows) == MAX_ROWS:
                 return SheetData(
                     name,
@@ -325,26 +320,10 @@ def read_first_sheet(path: Path) -> SheetData:
                     "split it into smaller files",
                 )
             rows.append(row)
-        unreadable = _unreadable_cells(path, str(getattr(ws, "_worksheet_path", "")))
-    except (OSError, KeyError, ValueError, ParseError, zipfile.BadZipFile) as exc:
-        bad = _unreadable_cells(path, str(getattr(wb.worksheets[0], "_worksheet_path", "")))
-        if bad:  # openpyxl stops at a number cell holding text such as inf: name the cell
-            (row_number, column), reason = min(bad.items())
-            return SheetData(
-                name,
-                problem=f"{name}: cell {get_column_letter(column)}{row_number} (row "
-                f"{row_number}) holds {reason}",
-            )
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile) as exc:
         return SheetData(name, problem=f"{name} is damaged and cannot be read ({exc})")
     finally:
-        wb.close()
-    for (row_number, column), reason in unreadable.items():
-        if row_number <= len(rows):
-            cells = list(rows[row_number - 1])
-            cells += [None] * (column - len(cells))
-            if cells[column - 1] is None:
-                cells[column - 1] = reason
-                rows[row_number - 1] = tuple(cells)
+        first.archive.close()
     return SheetData(name, rows)
 
 
@@ -362,60 +341,3 @@ def _too_big(path: Path) -> str:
             "split it into smaller files, or check that it holds only the rows to import"
         )
     return ""
-
-
-_CELL_REF = re.compile(r"([A-Z]+)([0-9]+)")
-
-
-def _finite_number(text: str) -> bool:
-    """Whether a number cell's stored text is a finite number (`inf`, `NaN`, `1e999` are not)."""
-    try:
-        return Decimal(text).is_finite() and abs(Decimal(text)) < Decimal("1e300")
-    except ArithmeticError:
-        return False
-
-
-def _unreadable_cells(path: Path, sheet_part: str) -> dict[tuple[int, int], Unreadable]:
-    """(row, column) -> why, for cells the reader saw as empty that are not: a formula with no
-    computed value, a number cell holding inf or NaN. The sheet's XML is first searched as bytes
-    for either, so an ordinary file costs one quick pass."""
-    if not sheet_part:
-        return {}
-    part = sheet_part.lstrip("/")
-    with zipfile.ZipFile(path) as archive:
-        with archive.open(part) as xml:
-            suspicious = False
-            tail = b""
-            while chunk := xml.read(1 << 20):
-                window = (tail + chunk).lower()
-                if any(mark in window for mark in (b"<f", b":f", b"inf<", b"nan<", b"e999")):
-                    suspicious = True
-                    break
-                tail = chunk[-16:]
-        if not suspicious:
-            return {}
-        found: dict[tuple[int, int], Unreadable] = {}
-        with archive.open(part) as xml:
-            for _event, element in iterparse(xml):
-                if not element.tag.endswith("}c") and element.tag != "c":
-                    continue
-                formula = value = None
-                for child in element:
-                    local = child.tag.rsplit("}", 1)[-1]
-                    if local == "f":
-                        formula = child
-                    elif local == "v":
-                        value = child
-                text = (value.text or "").strip() if value is not None else ""
-                reason = None
-                kind = element.get("t", "n")
-                # a formula whose result is an empty text keeps its (empty) <v> with t="str"
-                if formula is not None and (value is None or (not text and kind == "n")):
-                    reason = UNCOMPUTED_FORMULA
-                elif kind == "n" and text and not _finite_number(text):
-                    reason = NOT_A_NUMBER
-                ref = _CELL_REF.fullmatch(element.get("r", ""))
-                if reason is not None and ref:
-                    found[int(ref.group(2)), column_index_from_string(ref.group(1))] = reason
-                element.clear()
-        return found

@@ -11,7 +11,7 @@ the previous id + 1, so `services.audit_chain.verify()` finds any row edited out
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -91,16 +91,21 @@ def record_many(changes: Iterable[PendingChange]) -> int:
     """
     _require_transaction()
     last_id, last_hash = audit_seal.tail(database)
-    rows = []
-    for change in changes:
-        last_id += 1
-        row = _chained(_entry_values(change), last_id, last_hash)
-        last_hash = row["row_hash"]
-        rows.append(row)
-    if rows:
-        bulk.insert_rows(AuditEntry, rows)
+
+    def chained() -> Iterator[tuple[Any, ...]]:  # made one by one as they are inserted
+        nonlocal last_id, last_hash
+        for change in changes:
+            values = _entry_values(change)
+            last_id += 1
+            stored = (last_id, *(_as_stored(n, values[n]) for n in HASHED_COLUMNS[1:]))
+            row_hash_ = row_hash(last_hash, stored)
+            yield (*stored, last_hash, row_hash_)
+            last_hash = row_hash_
+
+    count = bulk.insert_tuples(AuditEntry, (*HASHED_COLUMNS, "prev_hash", "row_hash"), chained())
+    if count:
         audit_seal.move_head(database, last_id, last_hash)
-    return len(rows)
+    return count
 
 
 def _require_transaction() -> None:
@@ -184,10 +189,15 @@ def as_json(values: Mapping[str, Any] | None) -> str | None:
 def _to_json(values: Mapping[str, Any] | None) -> str | None:
     if values is None:
         return None
-    return json.dumps(dict(values), default=_plain, ensure_ascii=False, sort_keys=True)
+    return _JSON.encode(dict(values))
 
 
 def _plain(value: object) -> str:
     if isinstance(value, date | datetime):
         return value.isoformat()
     return str(value)
+
+
+# One encoder made once: `json.dumps` with options builds a new one on every call, which a bulk
+# import of 100,000 audit rows pays for 100,000 times. The text is the same.
+_JSON = json.JSONEncoder(default=_plain, ensure_ascii=False, sort_keys=True)

@@ -27,10 +27,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 
 import peewee as pw
 
-from vyapar_lite.db.models import Customer, LedgerEntry, Receipt
+from vyapar_lite.db.models import (
+    Allocation,
+    Customer,
+    LedgerEntry,
+    PaymentOut,
+    Receipt,
+    RefundUse,
+    SalesDoc,
+)
 from vyapar_lite.services.sales_postings import tuples
 
 OPEN_KINDS = ("invoice", "debit_note", "opening_bill")
@@ -65,6 +74,71 @@ def position(customer_id: int) -> Position:
 
     open_total = sum(d.outstanding for d in alloc.owing_docs(customer_id))
     return Position(balance_of(customer_id), open_total, unallocated_credits(customer_id))
+
+
+def position_as_of(customer_id: int, as_of: date) -> Position:
+    """`position` on a past (or any) date, each figure worked out on its own, in step with the
+    ledger as the Outstanding report is (`outstanding.owed_as_of`): documents dated by then
+    (and posted: a cancelled one is reversed on its own day), a receipt's money once its credit
+    is on the ledger and until it is reversed (`outstanding.counted_as_of`: a post-dated cheque
+    from when it was counted, a bounced one until it bounced), its allocations to documents
+    that exist by then, refunds and credit notes dated by then."""
+    from vyapar_lite.services import outstanding as o  # outstanding imports OPEN_KINDS
+
+    docs = tuples(
+        SalesDoc.select(
+            SalesDoc.kind,
+            SalesDoc.grand_total,
+            o.paid_as_of(SalesDoc, as_of),
+            o.credited_as_of(SalesDoc, as_of),
+        ).where(
+            (SalesDoc.customer == customer_id)
+            & (SalesDoc.status == "posted")
+            & SalesDoc.kind.in_(OPEN_KINDS)
+            & (SalesDoc.doc_date <= as_of)
+        )
+    )
+    open_total = excess = 0
+    for kind, total, paid, credited in docs:
+        open_total += max(0, int(total) - int(paid) - int(credited))
+        if kind == "invoice" and credited:
+            excess += max(0, int(paid) + int(credited) - int(total))
+    receipts = tuples(
+        Receipt.select(Receipt.id, Receipt.amount).where(
+            (Receipt.customer == customer_id) & o.counted_as_of(Receipt.id, as_of)
+        )
+    )
+    ids = [int(r) for r, _ in receipts]
+    allocated = (
+        Allocation.select(pw.fn.COALESCE(pw.fn.SUM(Allocation.amount), 0))
+        .join(SalesDoc)
+        .where(
+            Allocation.receipt.in_(ids)
+            & (SalesDoc.status == "posted")
+            & (SalesDoc.doc_date <= as_of)
+        )
+        .scalar()
+    )
+    refunds = PaymentOut.select().where(
+        (PaymentOut.customer == customer_id)
+        & (PaymentOut.purpose == "refund")
+        & (PaymentOut.status == "posted")
+        & (PaymentOut.pay_date <= as_of)
+    )
+    paid_back = (
+        RefundUse.select(pw.fn.COALESCE(pw.fn.SUM(RefundUse.amount), 0))
+        .where(RefundUse.receipt.in_(ids) & RefundUse.payment.in_(refunds.select(PaymentOut.id)))
+        .scalar()
+    )
+    notes_paid_back = refunds.select(
+        pw.fn.COALESCE(pw.fn.SUM(PaymentOut.credit_note_part), 0)
+    ).scalar()
+    left = sum(int(a) for _, a in receipts) - int(allocated) - int(paid_back)
+    unallocated = left + max(0, excess - int(notes_paid_back))
+    balance = LedgerEntry.select(
+        pw.fn.COALESCE(pw.fn.SUM(LedgerEntry.debit - LedgerEntry.credit), 0)
+    ).where((LedgerEntry.customer == customer_id) & (LedgerEntry.entry_date <= as_of))
+    return Position(int(balance.scalar()), open_total, unallocated)
 
 
 def balance_of(customer_id: int) -> int:

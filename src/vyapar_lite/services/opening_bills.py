@@ -192,6 +192,78 @@ def record_opening(
     return item
 
 
+@dataclass(frozen=True)
+class OpeningEntry:
+    """One opening bill or credit as typed on the Opening bills screen (amount in paise; `due`
+    None: the bill's date plus the customer's payment terms)."""
+
+    number: str
+    on: date
+    amount: int
+    due: date | None = None
+    is_credit: bool = False
+
+
+def record_openings(code: str, entries: Sequence[OpeningEntry]) -> list[OpeningItem]:
+    """Add several opening bills and credits to one customer's account in one transaction, or
+    none: every problem is a FieldError whose field names the entry ("row 2, Reference"), as
+    `record_opening` refuses one (a blank or used reference, also twice among the entries, an
+    amount not above 0, a due date before the date)."""
+    with database.atomic():
+        customer = Customer.get_or_none(Customer.code == code.strip().upper())
+        if customer is None:
+            raise ValidationError(
+                FieldError("customer", f"There is no customer with code {code.strip()}")
+            )
+        if customer.is_cash:
+            raise ValidationError(
+                FieldError("customer", "The CASH customer has no opening balance")
+            )
+        if not entries:
+            raise ValidationError(
+                FieldError("entries", "Enter at least one opening bill or credit")
+            )
+        errors: list[FieldError] = []
+        items: list[OpeningItem] = []
+        seen: dict[tuple[bool, str], int] = {}
+        for row, entry in enumerate(entries, start=1):
+            number = entry.number.strip().upper()
+            due = entry.due or entry.on + timedelta(days=customer.payment_terms_days or 0)
+            if entry.is_credit:
+                due = entry.on
+
+            def fail(column: str, message: str, row: int = row) -> None:
+                errors.append(FieldError(f"row {row}, {column}", message))
+
+            earlier = seen.setdefault((entry.is_credit, number), row) if number else row
+            if not number:
+                fail("Reference", "Give the bill's number (its reference)")
+            elif earlier != row:
+                fail("Reference", f"{number} is also on row {earlier}")
+            elif _number_used(number, credit=entry.is_credit):
+                fail("Reference", f"{number} is already used")
+            if entry.amount <= 0:
+                fail("Amount", "The amount must be above 0")
+            if due < entry.on:
+                fail("Due date", "The due date cannot be before the bill's date")
+            items.append(
+                OpeningItem(
+                    customer.id,
+                    customer.code,
+                    number,
+                    entry.on,
+                    due,
+                    entry.amount,
+                    entry.is_credit,
+                    customer.state_code,
+                )
+            )
+        if errors:
+            raise ValidationError(errors)
+        post_openings(items)
+    return items
+
+
 def _number_used(number: str, *, credit: bool) -> bool:
     if credit:
         return Receipt.select().where(Receipt.number == number).exists()

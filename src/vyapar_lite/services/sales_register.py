@@ -14,6 +14,10 @@ Rule 46(p)): it is in no output-tax column nor in the document's value, only in 
 The customer's name and GSTIN are the document's as issued (`document_parties`), so an invoice
 to a buyer who registers later stays B2C in its period, as it was reported.
 
+A document brought in by the transactions import has no lines: its own taxable value and GST
+are its one row, at the GST slab they imply (`invoice.implied_rate`); when no slab fits, the
+rate is left blank and the row is marked imported (`RegisterRow.imported`, rate None).
+
 Cancelled documents keep one row, marked cancelled, with no amounts: the number series stays
 complete for the accountant, and nothing cancelled is counted.
 
@@ -33,9 +37,10 @@ from typing import Any, NamedTuple
 
 import peewee as pw
 
-from vyapar_lite.db.models import Customer, DocumentParty, SalesDoc, SalesDocLine
+from vyapar_lite.db.models import Customer, DocumentParty, GstRate, SalesDoc, SalesDocLine
 from vyapar_lite.domain import gst
 from vyapar_lite.domain.errors import FieldError, ValidationError
+from vyapar_lite.domain.invoice import implied_rate
 from vyapar_lite.services import non_gst
 from vyapar_lite.services.open_items import SALE_KINDS
 from vyapar_lite.services.report_rows import day, iter_rows, rows_of
@@ -108,7 +113,7 @@ class RegisterRow(NamedTuple):
     place_of_supply: str  # "27-Maharashtra"
     tax_kind: str  # "intra" | "inter" | "export"
     against: str  # for a note: the invoice it corrects
-    rate_bp: int  # GST rate in basis points (1800 = 18%)
+    rate_bp: int | None  # GST rate in basis points (1800 = 18%); None: imported, at no slab
     taxable: int  # paise; negative on credit notes; 0 when cancelled
     cgst: int
     sgst: int
@@ -119,6 +124,7 @@ class RegisterRow(NamedTuple):
     reverse_charge: bool = False  # the document has a line on reverse charge
     invoice_type: str = B2CS  # `invoice_type()`: B2B, B2CL, B2CS, Export, SEZ, DE
     rcm_tax: int = 0  # tax payable by the recipient at this rate (reverse charge): not in value
+    imported: bool = False  # brought in without lines (the transactions import)
 
     @property
     def supply_label(self) -> str:
@@ -128,7 +134,14 @@ class RegisterRow(NamedTuple):
     @property
     def rated(self) -> bool:
         """A posted taxable row: its rate means something (0% on a nil or exempt row does not)."""
-        return self.status == "posted" and self.supply_type == "taxable"
+        return (
+            self.status == "posted" and self.supply_type == "taxable" and self.rate_bp is not None
+        )
+
+    @property
+    def marked_imported(self) -> bool:
+        """An imported document whose figures fit no GST slab: its rate is blank."""
+        return self.imported and self.rate_bp is None and self.status == "posted"
 
     @property
     def first_of_document(self) -> bool:
@@ -159,25 +172,31 @@ class RegisterSummary:
     rows: int  # how many register rows (for a screen's row count)
     cancelled: int  # cancelled documents in the period
     by_kind: dict[str, Totals]  # posted documents of each kind, amounts signed as in the rows
-    by_rate: dict[int, Totals]  # rate_bp -> signed totals (documents counted per rate)
+    by_rate: dict[int | None, Totals]  # rate_bp -> signed totals (None: imported, no slab)
     # the nil-rated, exempt and non-GST rows' totals by supply kind ('nil', 'exempt', 'non_gst'),
     # apart from a taxable 0% (they are in `by_rate` at 0 too, so its totals stay the register's)
     by_supply: dict[str, Totals]
     net: Totals  # every posted document: the register's column totals
 
 
+def kind_label(row: RegisterRow) -> str:
+    """`Invoice`, `Credit note`; `Invoice (imported)` for an imported one at no GST slab."""
+    label = KIND_LABELS.get(row.kind, row.kind)
+    return f"{label} (imported)" if row.marked_imported else label
+
+
 def register_summary(start: date, end: date) -> RegisterSummary:
     """The period's totals, by document kind and by rate."""
     _check_period(start, end)
     by_kind: dict[str, Totals] = {}
-    by_rate: dict[int, list[int]] = {}
+    by_rate: dict[int | None, list[int]] = {}
     by_supply: dict[str, list[int]] = {}
     rows = cancelled = 0
     docs_seen: set[tuple[str, str]] = set()
     net = [0] * 6
     rcm_net = 0
     rcm_by_kind: dict[str, int] = dict.fromkeys(KINDS, 0)
-    rcm_by_rate: dict[int, int] = {}
+    rcm_by_rate: dict[int | None, int] = {}
     kind_sums: dict[str, list[int]] = {kind: [0] * 7 for kind in KINDS}
     for row in iter_register(start, end):
         rows += 1
@@ -214,7 +233,7 @@ def register_summary(start: date, end: date) -> RegisterSummary:
         by_kind,
         {
             rate: replace(Totals(*acc), rcm_tax=rcm_by_rate[rate])
-            for rate, acc in sorted(by_rate.items())
+            for rate, acc in sorted(by_rate.items(), key=lambda kv: (kv[0] is None, kv[0] or 0))
         },
         {k: Totals(*by_supply[k]) for k in SUPPLY_LABELS if k in by_supply},
         Totals(net[0], net[1], net[2], net[3], net[4], net[5], len(docs_seen), rcm_net),
@@ -257,14 +276,22 @@ def register_page(
     """Rows `offset .. offset+limit-1` in date, number and rate order."""
     _check_period(start, end)
     query = _query(start, end).offset(max(offset, 0)).limit(max(limit, 0))
-    return [_row(r) for r in rows_of(query)]
+    slabs = _slabs()
+    return [_row(r, slabs) for r in rows_of(query)]
 
 
 def iter_register(start: date, end: date) -> Iterator[RegisterRow]:
     """Every row, read lazily (exports)."""
     _check_period(start, end)
+    slabs = _slabs()
     for r in iter_rows(_query(start, end)):
-        yield _row(r)
+        yield _row(r, slabs)
+
+
+def _slabs() -> list[int]:
+    """Every GST rate the shop has had in its list (an imported document may be at one the shop
+    no longer offers)."""
+    return [int(r.rate_bp) for r in GstRate.select(GstRate.rate_bp)]
 
 
 def _check_period(start: date, end: date) -> None:
@@ -325,6 +352,7 @@ def _query(start: date, end: date) -> Any:
             pw.fn.COALESCE(_AGAINST.deemed_export, SalesDoc.deemed_export).alias("deemed"),
             pw.fn.COALESCE(_AGAINST.grand_total, SalesDoc.grand_total).alias("invoice_value"),
             pw.fn.COALESCE(_AGAINST.doc_date, SalesDoc.doc_date).alias("invoice_date"),
+            pw.fn.COUNT(SalesDocLine.id).alias("lines"),
         )
         .join(Customer)
         .switch(SalesDoc)
@@ -373,6 +401,7 @@ def _query(start: date, end: date) -> Any:
             c.invoice_date,
             c.rcm_tax,
             c.deemed,
+            c.lines,
         )
         .from_(by_rate)
         .where((c.status == "posted") | (c.nth == 1))
@@ -380,12 +409,15 @@ def _query(start: date, end: date) -> Any:
     )
 
 
-def _row(r: tuple[Any, ...]) -> RegisterRow:
+def _row(r: tuple[Any, ...], slabs: list[int]) -> RegisterRow:
     (doc_date, kind, number, status, code, name, gstin, place, tax_kind, against, rate) = r[:11]
     taxable, cgst, sgst, igst, other, value, nth, supply, rcm, sez, invoice_value = r[11:22]
     invoice = (day(r[22]), int(invoice_value))
-    rcm_tax, deemed = r[23], r[24]
+    rcm_tax, deemed, lines = r[23], r[24], r[25]
     first = nth == 1
+    imported = not lines
+    if imported:  # no lines: the rate its own taxable value and tax imply, if a slab fits
+        rate = implied_rate(int(taxable), int(cgst), int(sgst), int(igst), slabs)
     if status != "posted":
         taxable = cgst = sgst = igst = other = value = rcm_tax = 0
     sign = _SIGN.get(kind, 1)
@@ -400,7 +432,7 @@ def _row(r: tuple[Any, ...]) -> RegisterRow:
         _place(place),
         tax_kind,
         against,
-        int(rate) if status == "posted" else 0,
+        (None if rate is None else int(rate)) if status == "posted" else 0,
         sign * int(taxable),
         sign * int(cgst),
         sign * int(sgst),
@@ -411,6 +443,7 @@ def _row(r: tuple[Any, ...]) -> RegisterRow:
         bool(rcm) and status == "posted",
         invoice_type(gstin or "", place, tax_kind, sez, invoice, deemed=deemed or ""),
         sign * int(rcm_tax),
+        imported,
     )
 
 

@@ -11,6 +11,8 @@ against itself, in date order (then row order), as if each document were posted 
 - a receipt with an Against number settles that document first (it must be the customer's and
   still owe something), then the customer's open items oldest due first; what is left is their
   advance;
+- an opening credit (an advance from before the shop used the app, like `opening_bills`) is
+  held as the customer's advance; it settles no bill by itself;
 - a refund pays back at most the advance the customer holds then.
 
 Any problem rejects the whole file (`ImportRejected`, every bad row with its column and reason);
@@ -136,7 +138,7 @@ def _check(sheet: SheetData) -> tuple[Plan, int]:
 def _known(r: SheetTransaction, plan: Plan, cash: set[str]) -> bool:
     if r.customer_code not in plan.customers:
         message = f"There is no customer with code {r.customer_code}"
-    elif r.kind == "opening_bill" and r.customer_code in cash:
+    elif r.kind in ("opening_bill", "opening_credit") and r.customer_code in cash:
         message = "The CASH customer has no opening balance"
     else:
         return True
@@ -146,7 +148,9 @@ def _known(r: SheetTransaction, plan: Plan, cash: set[str]) -> bool:
 
 def _group(kind: str) -> str:
     """Which numbers a document's number must differ from: sales documents, receipts, refunds."""
-    return {"receipt": "receipt", "refund": "refund"}.get(kind, "sales_doc")
+    return {"receipt": "receipt", "opening_credit": "receipt", "refund": "refund"}.get(
+        kind, "sales_doc"
+    )
 
 
 def _numbers_free(rows: list[SheetTransaction], plan: Plan) -> list[SheetTransaction]:
@@ -174,11 +178,14 @@ def _numbers_free(rows: list[SheetTransaction], plan: Plan) -> list[SheetTransac
 
 def _simulate(rows: Iterable[SheetTransaction], plan: Plan) -> None:
     accounts: dict[str, _Account] = {}
+    on_books = _customers_with_documents()
     for r in rows:
         customer_id, state, terms = plan.customers[r.customer_code]
         account = accounts.setdefault(r.customer_code, _Account(customer_id, state, terms))
         if not account.loaded:
-            _load(account)
+            if customer_id in on_books:
+                _load(account)
+            account.loaded = True
         if r.kind in DUE:
             due = r.due or r.on + timedelta(days=terms)
             plan.due[r.row_number] = due
@@ -187,8 +194,17 @@ def _simulate(rows: Iterable[SheetTransaction], plan: Plan) -> None:
             _credit_note(r, account, plan)
         elif r.kind == "receipt":
             _receipt(r, account, plan)
+        elif r.kind == "opening_credit":  # an advance from before: settles nothing by itself
+            account.advances.append((r.number, r.total))
         else:
             _refund(r, account, plan)
+
+
+def _customers_with_documents() -> set[int]:
+    """The customers with any sales document or receipt in the shop (only their open items and
+    advances need reading; one query instead of two for every customer in the file)."""
+    sql = "SELECT customer_id FROM sales_doc UNION SELECT customer_id FROM receipt"
+    return {int(c) for (c,) in database.execute_sql(sql).fetchall()}
 
 
 def _load(account: _Account) -> None:

@@ -11,13 +11,13 @@ state). Each is audited with action 'import' and `"imported": true`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 import peewee as pw
 
-from vyapar_lite.db import bulk, database, party_backfill
+from vyapar_lite.db import bulk, database, party_backfill, sqlite_features
 from vyapar_lite.db.models import (
     Allocation,
     LedgerEntry,
@@ -29,13 +29,14 @@ from vyapar_lite.db.models import (
 )
 from vyapar_lite.domain.invoice import financial_year
 from vyapar_lite.domain.transaction_sheet import TYPES, SheetTransaction
-from vyapar_lite.services import audit, doc_series, shop
+from vyapar_lite.services import audit, doc_series, opening_bills, shop
 from vyapar_lite.services.sales_postings import tuples
 
 if TYPE_CHECKING:
     from vyapar_lite.services.transaction_import import Plan
 
-_LEDGER_KINDS = {"opening_bill": "opening"}
+_LEDGER_KINDS = {"opening_bill": "opening", "opening_credit": "opening"}
+_RECEIPTS = ("receipt", "opening_credit")  # written to `receipt`
 # The app's shapes: `INV/26-27/00042`, and `INV/2026-27/0042` of series begun before numbers
 # were kept to 16 characters (`domain.doc_numbers`); a series continues in the shape imported.
 _APP_NUMBER = re.compile(r"([A-Z]+)/([0-9]{4}-[0-9]{2}|[0-9]{2}-[0-9]{2})/([0-9]+)")
@@ -49,6 +50,21 @@ _SERIES_OF_PREFIX = {
 
 
 def write(plan: Plan, *, note: str) -> None:
+    """Everything the checked plan writes; a big import sets the indexes of the tables it
+    fills aside while it writes (`sqlite_features.indexes_set_aside`)."""
+    docs = sum(1 for r in plan.rows if r.kind not in _RECEIPTS and r.kind != "refund")
+    incoming = {
+        "sales_doc": docs,
+        "receipt": sum(1 for r in plan.rows if r.kind in _RECEIPTS),
+        "allocation": len(plan.allocations),
+        "ledger_entry": len(plan.rows),
+        "audit_entry": len(plan.rows),
+    }
+    with sqlite_features.indexes_set_aside(database, incoming):
+        _write(plan, note=note)
+
+
+def _write(plan: Plan, *, note: str) -> None:
     now = datetime.now()
     profile = shop.get_profile()
     shop_state = profile.state_code if profile is not None else ""
@@ -60,7 +76,7 @@ def write(plan: Plan, *, note: str) -> None:
     existing = _ids(SalesDoc, referred - set(ids))  # the shop's own documents
     ids.update(existing)
     ids.update(_insert_docs(plan, [r for r in docs if r.against], ids, shop_state, now))
-    receipts = [r for r in rows if r.kind == "receipt"]
+    receipts = [r for r in rows if r.kind in _RECEIPTS]
     receipt_ids = _insert_receipts(plan, receipts, now)
     refunds = [r for r in rows if r.kind == "refund"]
     refund_ids = _insert_refunds(plan, refunds, now)
@@ -80,12 +96,13 @@ def write(plan: Plan, *, note: str) -> None:
         ],
     )  # fmt: skip
     record_ids = {**ids, **receipt_ids}
-    bulk.insert_rows(
+    bulk.insert_tuples(
         LedgerEntry,
-        [
+        _ENTRY_FIELDS,
+        (
             _entry(r, plan, ids=ids, receipt_ids=receipt_ids, refund_ids=refund_ids, now=now)
             for r in rows
-        ],
+        ),
     )
     # Each document's parties as issued (`document_parties`): the masters now, in one pass.
     party_backfill.snapshot_existing_documents(database)
@@ -118,36 +135,56 @@ def _last_id(model: Any) -> int:
     return int(model.select(pw.fn.MAX(model.id)).scalar() or 0)
 
 
+_DOC_FIELDS = (
+    "kind",
+    "number",
+    "fin_year",
+    "doc_date",
+    "due_date",
+    "customer",
+    "place_of_supply",
+    "tax_kind",
+    "against",
+    "taxable_total",
+    "cgst_total",
+    "sgst_total",
+    "igst_total",
+    "grand_total",
+    "notes",
+    "created_at",
+)
+
+
 def _insert_docs(
     plan: Plan, rows: list[SheetTransaction], ids: dict[str, int], shop_state: str, now: datetime
 ) -> dict[str, int]:
     last = _last_id(SalesDoc)
-    values = []
-    for r in rows:
-        _, state, _ = plan.customers[r.customer_code]
-        intra = not state or state == shop_state
-        cgst = r.gst // 2 if intra else 0
-        values.append(
-            {
-                "kind": r.kind,
-                "number": r.number,
-                "fin_year": financial_year(r.on),
-                "doc_date": r.on,
-                "due_date": plan.due.get(r.row_number),
-                "customer": plan.customers[r.customer_code][0],
-                "place_of_supply": state or shop_state,
-                "tax_kind": "intra" if intra else "inter",
-                "against": ids[r.against] if r.against else None,
-                "taxable_total": r.taxable,
-                "cgst_total": cgst,
-                "sgst_total": r.gst - cgst if intra else 0,
-                "igst_total": 0 if intra else r.gst,
-                "grand_total": r.total,
-                "notes": r.notes,
-                "created_at": now,
-            }
-        )
-    bulk.insert_rows(SalesDoc, values)
+
+    def values() -> Iterator[tuple[Any, ...]]:  # in _DOC_FIELDS order
+        for r in rows:
+            customer_id, state, _ = plan.customers[r.customer_code]
+            intra = not state or state == shop_state
+            cgst = r.gst // 2 if intra else 0
+            yield (
+                r.kind,
+                r.number,
+                financial_year(r.on),
+                r.on,
+                plan.due.get(r.row_number),
+                customer_id,
+                state or shop_state,
+                "intra" if intra else "inter",
+                ids[r.against] if r.against else None,
+                r.taxable,
+                cgst,
+                r.gst - cgst if intra else 0,
+                0 if intra else r.gst,
+                r.total,
+                r.notes,
+                now,
+            )
+
+    bulk.insert_tuples(SalesDoc, _DOC_FIELDS, values())
     return _new_ids(SalesDoc, last)
 
 
@@ -155,22 +192,22 @@ def _insert_receipts(plan: Plan, rows: list[SheetTransaction], now: datetime) ->
     last = _last_id(Receipt)
     bulk.insert_rows(
         Receipt,
-        [
+        (
             {
                 "number": r.number,
                 "fin_year": financial_year(r.on),
                 "receipt_date": r.on,
                 "customer": plan.customers[r.customer_code][0],
                 "amount": r.total,
-                "mode": r.mode,
+                "mode": r.mode if r.kind == "receipt" else opening_bills.OPENING_MODE,
                 "reference": r.reference,
                 "cheque_number": r.reference if r.mode == "cheque" else "",
-                "origin": "receipt",
+                "origin": "receipt" if r.kind == "receipt" else "opening",
                 "notes": r.notes,
                 "created_at": now,
             }
             for r in rows
-        ],
+        ),
     )
     return _new_ids(Receipt, last)
 
@@ -179,7 +216,7 @@ def _insert_refunds(plan: Plan, rows: list[SheetTransaction], now: datetime) -> 
     last = _last_id(PaymentOut)
     bulk.insert_rows(
         PaymentOut,
-        [
+        (
             {
                 "number": r.number,
                 "fin_year": financial_year(r.on),
@@ -193,9 +230,23 @@ def _insert_refunds(plan: Plan, rows: list[SheetTransaction], now: datetime) -> 
                 "created_at": now,
             }
             for r in rows
-        ],
+        ),
     )
     return _new_ids(PaymentOut, last)
+
+
+_ENTRY_FIELDS = (
+    "customer",
+    "entry_date",
+    "kind",
+    "doc_number",
+    "description",
+    "debit",
+    "credit",
+    "created_at",
+    "doc_type",
+    "doc_id",
+)
 
 
 def _entry(
@@ -206,24 +257,26 @@ def _entry(
     receipt_ids: dict[str, int],
     refund_ids: dict[str, int],
     now: datetime,
-) -> dict[str, Any]:
-    credit = r.kind in ("receipt", "credit_note")
+) -> tuple[Any, ...]:
+    """The row's ledger entry, in `_ENTRY_FIELDS` order."""
+    credit = r.kind in ("receipt", "credit_note", "opening_credit")
     doc_type, doc_id = {
         "receipt": ("receipt", receipt_ids),
+        "opening_credit": ("receipt", receipt_ids),
         "refund": ("payment_out", refund_ids),
     }.get(r.kind, ("sales_doc", ids))
-    return {
-        "customer": plan.customers[r.customer_code][0],
-        "entry_date": r.on,
-        "kind": _LEDGER_KINDS.get(r.kind, r.kind),
-        "doc_number": r.number,
-        "description": f"{TYPES[r.kind]} {r.number} (imported)",
-        "debit": 0 if credit else r.total,
-        "credit": r.total if credit else 0,
-        "created_at": now,
-        "doc_type": doc_type,
-        "doc_id": doc_id[r.number],
-    }
+    return (
+        plan.customers[r.customer_code][0],
+        r.on,
+        _LEDGER_KINDS.get(r.kind, r.kind),
+        r.number,
+        f"{TYPES[r.kind]} {r.number} (imported)",
+        0 if credit else r.total,
+        r.total if credit else 0,
+        now,
+        doc_type,
+        doc_id[r.number],
+    )
 
 
 def _audit(
@@ -233,7 +286,9 @@ def _audit(
     refund_ids: dict[str, int],
     note: str,
 ) -> audit.PendingChange:
-    record_type = {"receipt": "receipt", "refund": "payment_out"}.get(r.kind, "sales_doc")
+    record_type = {"receipt": "receipt", "opening_credit": "receipt", "refund": "payment_out"}.get(
+        r.kind, "sales_doc"
+    )
     record_id = refund_ids[r.number] if r.kind == "refund" else ids[r.number]
     return audit.PendingChange(
         "import",

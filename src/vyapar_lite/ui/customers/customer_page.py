@@ -32,6 +32,7 @@ from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import customer_history, customers
 from vyapar_lite.services.customers import CustomerAccount
 from vyapar_lite.ui.customers.customer_file_tab import CustomerFileTab
+from vyapar_lite.ui.customers.opening_bills_dialog import OpeningBillsDialog
 from vyapar_lite.ui.customers.reminder_dialog import ReminderDialog
 from vyapar_lite.ui.payments.supplier_panel import SupplierSidePanel
 from vyapar_lite.ui.reports.background import last_folder, remember_folder, start_task
@@ -80,6 +81,13 @@ class CustomerPage(QWidget):
         self.remind_button.setObjectName("customer.remind")
         self.remind_button.setToolTip("A payment or win-back message by WhatsApp, e-mail or copy")
         self.remind_button.clicked.connect(self._remind)
+        self.opening_button = QPushButton("Opening bills…")
+        self.opening_button.setObjectName("customer.opening_bills")
+        self.opening_button.setToolTip(
+            "What this customer owed (bill by bill) or had paid ahead before the shop used the app"
+        )
+        self.opening_button.clicked.connect(self.open_opening_bills)
+        self.opening_dialog: OpeningBillsDialog | None = None
         self.data_button = QPushButton("Export customer's data…")
         self.data_button.setObjectName("customer.export_data")
         self.data_button.setToolTip(
@@ -96,6 +104,7 @@ class CustomerPage(QWidget):
         top.addWidget(self.title, 1)
         top.addWidget(self.statement_button)
         top.addWidget(self.remind_button)
+        top.addWidget(self.opening_button)
         top.addWidget(self.data_button)
         top.addWidget(self.edit_button)
         top.addWidget(self.active_button)
@@ -179,6 +188,7 @@ class CustomerPage(QWidget):
         self.active_button.setText("Reactivate" if not account.is_active else "Deactivate…")
         self.active_button.setEnabled(not account.is_cash)
         self.remind_button.setEnabled(not account.is_cash)
+        self.opening_button.setEnabled(not account.is_cash)
         self.supplier_side.show_customer(account)
         self._fill_ledger(account.code)
         self.documents_tab.show_customer(account.code)
@@ -236,6 +246,16 @@ class CustomerPage(QWidget):
     def _remind(self) -> None:
         if self.account is not None and not self.account.is_cash:
             self.open_reminders([self.account.code])
+
+    def open_opening_bills(self) -> OpeningBillsDialog | None:
+        """The Opening bills dialog for this customer (window-modal); the page shows the new
+        balance once it is saved."""
+        if self.account is None or self.account.is_cash:
+            return None
+        dialog = self.opening_dialog = OpeningBillsDialog(self.account, parent=self)
+        dialog.saved.connect(lambda _items: self.refresh())
+        dialog.open()
+        return dialog
 
     def _reminder_dialog(self, codes: Sequence[str]) -> None:
         dialog = ReminderDialog(codes, parent=self)

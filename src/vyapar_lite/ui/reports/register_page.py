@@ -20,6 +20,7 @@ from vyapar_lite.services.sales_register import (
     SUPPLY_LABELS,
     RegisterRow,
     RegisterSummary,
+    kind_label,
 )
 from vyapar_lite.ui.reports import printout
 from vyapar_lite.ui.reports import report_html as h
@@ -33,9 +34,10 @@ from vyapar_lite.ui.tasks import Progress
 
 
 def kind_text(row: RegisterRow) -> str:
-    """`Invoice`, `Credit note`; `Invoice (cancelled)` for a cancelled one (no amounts)."""
+    """`Invoice`, `Credit note`; `Invoice (cancelled)` for a cancelled one (no amounts),
+    `Invoice (imported)` for an imported one whose figures fit no GST slab (rate blank)."""
     label = KIND_LABELS.get(row.kind, row.kind)
-    return label if row.status == "posted" else f"{label} (cancelled)"
+    return kind_label(row) if row.status == "posted" else f"{label} (cancelled)"
 
 
 def type_text(row: RegisterRow) -> str:
@@ -99,7 +101,8 @@ def by_rate_rows(summary: RegisterSummary) -> list[list[str]]:
     """The period's totals by GST rate (credit notes taken off), then the part of the 0% that is
     nil-rated, exempt or non-GST (`of which ...`), so none of them reads as a taxable 0%."""
     rows = [
-        [rate(bp), *(money(a) for a in (t.taxable, t.cgst, t.sgst, t.igst)),
+        [rate(bp) if bp is not None else "imported, no slab",
+         *(money(a) for a in (t.taxable, t.cgst, t.sgst, t.igst)),
          money(t.cgst + t.sgst + t.igst), money(t.rcm_tax)]
         for bp, t in summary.by_rate.items()
     ]  # fmt: skip
