@@ -653,6 +653,21 @@ WHO_MAY_CHARGE_TAX = Migration(
     ),
 )
 
+TYPING_DRAFTS = Migration(
+    15,
+    "drafts being typed, kept so a power cut loses no half-typed bill (not part of the books)",
+    (
+        # One draft per form (kind: 'invoice', 'receipt', 'order', ...): what the form holds as
+        # JSON, saved every few seconds while typed and removed when posted or discarded. A draft
+        # is not a record: writing it adds no audit row and `check` does not read it.
+        """CREATE TABLE draft (
+        kind VARCHAR(20) PRIMARY KEY,
+        summary VARCHAR(200) NOT NULL DEFAULT '',
+        payload TEXT NOT NULL,
+        updated_at TIMESTAMP NOT NULL)""",
+    ),
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     FOUNDATION,
     CUSTOMERS,
@@ -668,6 +683,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     OPENING_BILLS,
     AMOUNTS_AND_PLACE,
     WHO_MAY_CHARGE_TAX,
+    TYPING_DRAFTS,
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -557,6 +557,16 @@ class DocumentParty(BaseModel):
         primary_key = pw.CompositeKey("doc_type", "doc_id")
 
 
+class Draft(BaseModel):
+    """A form's half-typed content (migration 15), saved while typed so a power cut loses
+    nothing; not a record of the books: no audit row, not read by `check`."""
+
+    kind = pw.CharField(primary_key=True)  # 'invoice', 'order', 'receipt', ...
+    summary = pw.CharField(default="")  # "an invoice for Asha Verma (2 lines)"
+    payload = pw.TextField()  # JSON: the form's fields as typed
+    updated_at = pw.DateTimeField()
+
+
 ALL_MODELS: list[type[BaseModel]] = [
     Setting,
     Shop,
@@ -588,4 +598,5 @@ ALL_MODELS: list[type[BaseModel]] = [
     AgeingKept,
     AgeingKeptItem,
     DocumentParty,
+    Draft,
 ]

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -15,18 +14,22 @@ from PySide6.QtWidgets import (
 )
 
 from vyapar_lite.domain.errors import FieldError
+from vyapar_lite.ui.drafts.guarded_dialog import GuardedDialog
 from vyapar_lite.ui.sales.customer_picker import CustomerPicker
 from vyapar_lite.ui.sales.enter_keys import EnterMovesOn
 from vyapar_lite.ui.widgets import FieldBox
 
 
-class MoneyDialog(QDialog):
-    """`saved(view)` after saving. Subclasses add fields with `add()`, then call `finish()`."""
+class MoneyDialog(GuardedDialog):
+    """`saved(view)` after saving. Subclasses add fields with `add()`, then call `finish()`.
+    Esc or Cancel on a changed dialog asks before discarding (`GuardedDialog`)."""
 
     saved = Signal(object)
 
-    def __init__(self, key: str, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(
+        self, key: str, title: str, parent: QWidget | None = None, *, noun: str = ""
+    ) -> None:
+        super().__init__(noun or title.lower(), parent)
         self.setObjectName(f"payments.{key}Dialog")
         self.setWindowTitle(title)
         self.key = key

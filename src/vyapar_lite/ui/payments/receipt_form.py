@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -31,7 +32,8 @@ from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import payments
 from vyapar_lite.services.payments import ReceiptDraft, ReceiptPreview, ReceiptView
-from vyapar_lite.ui.payments import receipt_print
+from vyapar_lite.ui.drafts.draft_form import DraftForm
+from vyapar_lite.ui.payments import receipt_draft, receipt_print
 from vyapar_lite.ui.payments.advance_offer import use_advance_held
 from vyapar_lite.ui.payments.allocation_table import AllocationTable
 from vyapar_lite.ui.payments.mode_fields import ModeFields
@@ -50,14 +52,15 @@ KEYS_HELP = (
 )
 
 
-class ReceiptForm(QWidget):
+class ReceiptForm(DraftForm):
     """`saved(ReceiptView)` after recording; `changed()` after any write (a receipt, an advance
-    used); `close_requested()`; `open_receipt(number)`."""
+    used); `close_requested()`; `open_receipt(number)`. Its draft is kept while typed."""
 
     saved = Signal(object)
     changed = Signal()
-    close_requested = Signal()
     open_receipt = Signal(str)
+    kind = "receipt"
+    noun = "receipt"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -210,12 +213,13 @@ class ReceiptForm(QWidget):
         self.table.edited.connect(self._allocation_edited)
         self.table.leave_requested.connect(self._after_table)
         self.reason_edit.textChanged.connect(lambda _t: self._changed())
+        self.notes_edit.textEdited.connect(lambda _t: self.typed())
         self.auto_button.clicked.connect(self.auto_allocate)
         self.clear_alloc_button.clicked.connect(self.allocate_nothing)
         self.advance_button.clicked.connect(self.use_advance)
         self.save_button.clicked.connect(self.save)
-        self.clear_button.clicked.connect(self.new_receipt)
-        self.close_button.clicked.connect(self.close_requested)
+        self.clear_button.clicked.connect(self.request_clear)
+        self.close_button.clicked.connect(self.request_close)
         bar = self.saved_bar
         bar.print_button.clicked.connect(lambda: self._print("a4"))
         bar.slip_button.clicked.connect(lambda: self._print("thermal"))
@@ -282,6 +286,23 @@ class ReceiptForm(QWidget):
             self.picker.code() and self.amount_edit.text().strip()
         )
 
+    # its draft (DraftForm)
+    def start_new(self) -> None:
+        self.new_receipt()
+
+    def request_clear(self) -> None:
+        if self.may_leave():
+            self.new_receipt()
+
+    def draft_summary(self) -> str:
+        return receipt_draft.summary(self)
+
+    def draft_payload(self) -> dict[str, Any]:
+        return receipt_draft.payload(self)
+
+    def show_draft(self, payload: dict[str, Any]) -> None:
+        receipt_draft.show(self, payload)
+
     # reading the form
     def _amount_or_zero(self) -> int:
         try:
@@ -316,6 +337,7 @@ class ReceiptForm(QWidget):
     def _changed(self) -> None:
         if self.last_saved is None:
             self.timer.start()
+            self.typed()
 
     def refresh_preview(self) -> ReceiptPreview | None:
         """Ask the service to check the receipt and split it, and show the answer."""
@@ -458,6 +480,7 @@ class ReceiptForm(QWidget):
             self._show(None, exc.errors)
             return None
         self.last_saved = receipt
+        self.posted()
         self.picker.refresh()
         self._lock(True)
         self.title.setText(f"<h2>Receipt {receipt.number}</h2>")

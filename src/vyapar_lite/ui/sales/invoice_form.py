@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QIntValidator, QKeySequence, QShortcut
@@ -33,7 +34,8 @@ from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.domain.invoice import line_amounts, totals
 from vyapar_lite.services import gst_settings, sales, sales_settings
 from vyapar_lite.services.sales import DocumentView, InvoiceDraft, InvoicePreview
-from vyapar_lite.ui.sales import invoice_print
+from vyapar_lite.ui.drafts.draft_form import DraftForm
+from vyapar_lite.ui.sales import invoice_print, lines_draft
 from vyapar_lite.ui.sales.credit_bar import CreditBar
 from vyapar_lite.ui.sales.customer_picker import CustomerPicker
 from vyapar_lite.ui.sales.enter_keys import EnterMovesOn, focus
@@ -55,12 +57,14 @@ KEYS_HELP = (
 )
 
 
-class InvoiceForm(QWidget):
-    """`saved(DocumentView)` after posting, `close_requested()`, `open_document(kind, number)`."""
+class InvoiceForm(DraftForm):
+    """`saved(DocumentView)` after posting, `close_requested()`, `open_document(kind, number)`.
+    Its draft is kept in the shop file while typed (`DraftForm`)."""
 
     saved = Signal(object)
-    close_requested = Signal()
     open_document = Signal(str, str)  # kind, number
+    kind = "invoice"
+    noun = "invoice"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -216,8 +220,8 @@ class InvoiceForm(QWidget):
         self.sez_box.toggled.connect(lambda _b: self._changed())
         self.walk_in.changed.connect(self._changed)
         self.save_button.clicked.connect(self.save)
-        self.clear_button.clicked.connect(self.new_invoice)
-        self.close_button.clicked.connect(self.close_requested)
+        self.clear_button.clicked.connect(self.request_clear)
+        self.close_button.clicked.connect(self.request_close)
         bar = self.saved_bar
         bar.print_button.clicked.connect(lambda: self._print("a4"))
         bar.slip_button.clicked.connect(lambda: self._print("thermal"))
@@ -288,6 +292,34 @@ class InvoiceForm(QWidget):
         self.picker.edit.setFocus()
         self.picker.edit.selectAll()
 
+    # its draft (DraftForm)
+    def busy(self) -> bool:
+        """Lines typed and not posted."""
+        return self.last_saved is None and bool(self.grid.typed_rows())
+
+    def start_new(self) -> None:
+        self.new_invoice()
+
+    def request_clear(self) -> None:
+        """Clear: a blank invoice, asking first when lines were typed."""
+        if self.may_leave():
+            self.new_invoice()
+
+    def draft_summary(self) -> str:
+        return lines_draft.summary("invoice", self.picker, self.grid)
+
+    def draft_payload(self) -> dict[str, Any]:
+        kept = lines_draft.payload(self, self.picker, self.grid)
+        return kept | {"order": self.order_number, "received_typed": self.received_typed}
+
+    def show_draft(self, payload: dict[str, Any]) -> None:
+        lines_draft.show(self, self.picker, self.grid, payload)
+        self.order_number = str(payload.get("order") or "")
+        self.received_typed = bool(payload.get("received_typed"))
+        self._changed()
+        self.refresh_preview()
+        self.grid.start_typing()
+
     # reading the form
     def draft(self) -> tuple[InvoiceDraft | None, list[FieldError]]:
         lines, errors = self.grid.lines()
@@ -336,6 +368,7 @@ class InvoiceForm(QWidget):
     def _changed(self) -> None:
         if self.last_saved is None:
             self.timer.start()
+            self.typed()
 
     def refresh_preview(self) -> InvoicePreview | None:
         """Ask the service for totals and checks, and show them (called after a pause). With no
@@ -481,6 +514,7 @@ class InvoiceForm(QWidget):
             self._show(None, exc.errors)
             return None
         self.last_saved = doc
+        self.posted()
         self.picker.refresh()
         self._lock(True)
         self.title.setText(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -29,6 +30,8 @@ from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import orders, sales
 from vyapar_lite.services.orders import OrderDraft, OrderView
 from vyapar_lite.services.sales import InvoiceDraft
+from vyapar_lite.ui.drafts.draft_form import DraftForm
+from vyapar_lite.ui.sales import lines_draft
 from vyapar_lite.ui.sales.customer_picker import CustomerPicker
 from vyapar_lite.ui.sales.labels import MODE_LABELS
 from vyapar_lite.ui.sales.line_grid import LineGrid
@@ -39,11 +42,13 @@ from vyapar_lite.ui.widgets import DateEdit, MoneyEdit
 PREVIEW_DELAY_MS = 150
 
 
-class OrderForm(QWidget):
-    """`saved(OrderView)` after booking; `close_requested()` for Close."""
+class OrderForm(DraftForm):
+    """`saved(OrderView)` after booking; `close_requested()` for Close (Esc). Its draft is kept
+    in the shop file while typed (`DraftForm`)."""
 
     saved = Signal(object)
-    close_requested = Signal()
+    kind = "order"
+    noun = "sale order"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,12 +130,14 @@ class OrderForm(QWidget):
         self.timer.timeout.connect(self.refresh_preview)
         self.picker.chosen.connect(self._customer_chosen)
         self.picker.accepted.connect(self.grid.start_typing)
-        self.grid.changed.connect(self.timer.start)
+        self.grid.changed.connect(self._changed)
         self.grid.leave_requested.connect(self.advance_edit.setFocus)
-        self.date_edit.dateChanged.connect(lambda _d: self.timer.start())
+        self.date_edit.dateChanged.connect(lambda _d: self._changed())
+        for edit in (self.advance_edit, self.reference_edit, self.notes_edit):
+            edit.textEdited.connect(lambda _t: self.typed())
         self.advance_edit.returnPressed.connect(self.save_button.setFocus)
         self.save_button.clicked.connect(self.save)
-        self.close_button.clicked.connect(self.close_requested)
+        self.close_button.clicked.connect(self.request_close)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, slot in (
             ("Ctrl+S", self.save),
@@ -156,6 +163,28 @@ class OrderForm(QWidget):
         )
         self.refresh_preview()
         self.picker.edit.setFocus()
+
+    def _changed(self) -> None:
+        self.timer.start()
+        self.typed()
+
+    # its draft (DraftForm)
+    def busy(self) -> bool:
+        return bool(self.grid.typed_rows())
+
+    def start_new(self) -> None:
+        self.new_order()
+
+    def draft_summary(self) -> str:
+        return lines_draft.summary("sale order", self.picker, self.grid)
+
+    def draft_payload(self) -> dict[str, Any]:
+        return lines_draft.payload(self, self.picker, self.grid)
+
+    def show_draft(self, payload: dict[str, Any]) -> None:
+        lines_draft.show(self, self.picker, self.grid, payload)
+        self.refresh_preview()
+        self.grid.start_typing()
 
     def _customer_chosen(self, code: str) -> None:
         account = self.picker.account
@@ -226,6 +255,7 @@ class OrderForm(QWidget):
             self.messages.setText("\n".join(f"• {e.message}" for e in exc.errors))
             return None
         advance = f", advance {format_money(order.advance)}" if order.advance else ""
+        self.posted()
         self.new_order()  # ready for the next one; Ctrl+S again books nothing twice
         self.messages.setStyleSheet("color: #1b5e20;")
         self.messages.setText(f"Booked {order.number} for {order.customer_name}{advance}.")
