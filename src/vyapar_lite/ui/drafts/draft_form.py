@@ -4,19 +4,24 @@ the default), and Esc or Close leaves at once when nothing would be lost (saved,
 
 A form says only what is its own: `busy()` (something typed and not saved), `start_new()` (a
 blank form), `draft_summary()` and `draft_payload()` (what to keep), and `show_draft(payload)`
-(put it back). It calls `typed()` on every change and `posted()` after saving.
+(put it back). It calls `typed()` on every change and `posted()` after saving. Once saved, its
+saved bar's Print (Ctrl+P), 80 mm slip, PDF (Ctrl+Shift+S) and Open call the form's
+`print_saved(layout)`, `save_pdf()` and `open_saved()` (`connect_saved_bar`).
 """
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from vyapar_lite.ui.drafts.ask import wants_discard
 from vyapar_lite.ui.drafts.keeper import DraftKeeper
+from vyapar_lite.ui.saved_bar import SavedBar
+
+PrintLayout = Literal["a4", "thermal"]
 
 
 class DraftForm(QWidget):
@@ -46,7 +51,26 @@ class DraftForm(QWidget):
     def show_draft(self, payload: dict[str, Any]) -> None:
         raise NotImplementedError
 
+    def print_saved(self, layout: PrintLayout) -> None:
+        """Print the saved document ('a4', or 'thermal' for the 80 mm slip)."""
+        raise NotImplementedError
+
+    def save_pdf(self) -> None:
+        raise NotImplementedError
+
+    def open_saved(self) -> None:
+        raise NotImplementedError
+
     # the rules every form keeps
+    def connect_saved_bar(self, bar: SavedBar) -> None:
+        bar.print_button.clicked.connect(lambda: self.print_saved("a4"))
+        bar.slip_button.clicked.connect(lambda: self.print_saved("thermal"))
+        bar.pdf_button.clicked.connect(self.save_pdf)
+        bar.open_button.clicked.connect(self.open_saved)
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        QShortcut(QKeySequence("Ctrl+P"), self, lambda: self.print_saved("a4"), context=context)
+        QShortcut(QKeySequence("Ctrl+Shift+S"), self, self.save_pdf, context=context)
+
     def _to_keep(self) -> tuple[str, dict[str, Any]] | None:
         return (self.draft_summary(), self.draft_payload()) if self.busy() else None
 
@@ -71,6 +95,11 @@ class DraftForm(QWidget):
             return False
         self.discard()
         return True
+
+    def request_clear(self) -> None:
+        """Clear: a blank form, asking first when typed work would be lost."""
+        if self.may_leave():
+            self.start_new()
 
     def request_close(self) -> None:
         """Esc or Close: leave, asking first when typed work would be lost."""

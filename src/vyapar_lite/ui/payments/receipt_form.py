@@ -32,7 +32,7 @@ from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import payments
 from vyapar_lite.services.payments import ReceiptDraft, ReceiptPreview, ReceiptView
-from vyapar_lite.ui.drafts.draft_form import DraftForm
+from vyapar_lite.ui.drafts.draft_form import DraftForm, PrintLayout
 from vyapar_lite.ui.payments import receipt_draft, receipt_print
 from vyapar_lite.ui.payments.advance_offer import use_advance_held
 from vyapar_lite.ui.payments.allocation_table import AllocationTable
@@ -221,10 +221,7 @@ class ReceiptForm(DraftForm):
         self.clear_button.clicked.connect(self.request_clear)
         self.close_button.clicked.connect(self.request_close)
         bar = self.saved_bar
-        bar.print_button.clicked.connect(lambda: self._print("a4"))
-        bar.slip_button.clicked.connect(lambda: self._print("thermal"))
-        bar.pdf_button.clicked.connect(self._pdf)
-        bar.open_button.clicked.connect(self._open_saved)
+        self.connect_saved_bar(bar)
         bar.next_button.clicked.connect(lambda _checked=False: self.new_receipt())
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, slot in (
@@ -234,8 +231,6 @@ class ReceiptForm(DraftForm):
             ("F5", self.auto_allocate),
             ("F6", lambda: focus(self.amount_edit)),
             ("F7", self.mode.mode_combo.setFocus),
-            ("Ctrl+P", lambda: self._print("a4")),
-            ("Ctrl+Shift+S", self._pdf),
         ):
             QShortcut(QKeySequence(keys), self, slot, context=context)
         self.enter_keys = EnterMovesOn(
@@ -289,10 +284,6 @@ class ReceiptForm(DraftForm):
     # its draft (DraftForm)
     def start_new(self) -> None:
         self.new_receipt()
-
-    def request_clear(self) -> None:
-        if self.may_leave():
-            self.new_receipt()
 
     def draft_summary(self) -> str:
         return receipt_draft.summary(self)
@@ -506,14 +497,14 @@ class ReceiptForm(DraftForm):
             widget.setEnabled(not locked)
         self.save_button.setEnabled(not locked)
 
-    def _print(self, layout: receipt_print.Layout) -> None:
+    def print_saved(self, layout: PrintLayout) -> None:
         if self.last_saved is not None:
             receipt_print.print_preview(self, self.last_saved, layout)
 
-    def _pdf(self) -> None:
+    def save_pdf(self) -> None:
         if self.last_saved is not None:
             receipt_print.ask_and_save_pdf(self, self.last_saved, "a4")
 
-    def _open_saved(self) -> None:
+    def open_saved(self) -> None:
         if self.last_saved is not None:
             self.open_receipt.emit(self.last_saved.number)

@@ -15,42 +15,38 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QIntValidator, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from vyapar_lite.domain import gst, supply
+from vyapar_lite.domain import gst
 from vyapar_lite.domain.customer import CASH_CODE
 from vyapar_lite.domain.errors import FieldError, ValidationError
-from vyapar_lite.domain.invoice import line_amounts, totals
-from vyapar_lite.services import gst_settings, sales, sales_settings
+from vyapar_lite.services import gst_settings, sales
 from vyapar_lite.services.sales import DocumentView, InvoiceDraft, InvoicePreview
-from vyapar_lite.ui.drafts.draft_form import DraftForm
-from vyapar_lite.ui.sales import invoice_print, lines_draft
+from vyapar_lite.ui.drafts.draft_form import DraftForm, PrintLayout
+from vyapar_lite.ui.sales import invoice_preview, invoice_print, lines_draft
 from vyapar_lite.ui.sales.credit_bar import CreditBar
 from vyapar_lite.ui.sales.customer_picker import CustomerPicker
 from vyapar_lite.ui.sales.enter_keys import EnterMovesOn, focus
-from vyapar_lite.ui.sales.invoice_html import Layout
-from vyapar_lite.ui.sales.labels import MODE_LABELS, SAVED_AS, day_text
+from vyapar_lite.ui.sales.labels import SAVED_AS, day_text
 from vyapar_lite.ui.sales.line_grid import LineGrid
+from vyapar_lite.ui.sales.payment_fields import PaymentFields
 from vyapar_lite.ui.sales.saved_bar import SavedBar
 from vyapar_lite.ui.sales.ship_to import ShipTo
 from vyapar_lite.ui.sales.totals_panel import TotalsPanel
 from vyapar_lite.ui.sales.walk_in_fields import WalkInFields
 from vyapar_lite.ui.unusual_date import post_confirming
-from vyapar_lite.ui.widgets import DateEdit, MoneyEdit
+from vyapar_lite.ui.widgets import DateEdit
 
 PREVIEW_DELAY_MS = 150
-_PAYMENT_FIELDS = {"received", "points", "mode"}
 KEYS_HELP = (
     "Enter next field · Ctrl+Enter next line · Ctrl+Del delete line · F3 customer · "
     "F4 lines · F6 received · F7 points · Ctrl+S save"
@@ -130,44 +126,18 @@ class InvoiceForm(DraftForm):
         side_box.setFixedWidth(280)
         middle.addWidget(side_box)
 
-        self.received_edit = MoneyEdit("received")
-        self.received_edit.setObjectName("sales.received")
-        self.mode_combo = QComboBox()
-        self.mode_combo.setObjectName("sales.mode")
-        for key in sales.PAYMENT_MODES:
-            self.mode_combo.addItem(MODE_LABELS.get(key, key), key)
-        self.reference_edit = QLineEdit()
-        self.reference_edit.setObjectName("sales.reference")
-        self.reference_edit.setPlaceholderText("UPI / transaction id / cheque no.")
-        self.points_edit = QLineEdit()
-        self.points_edit.setObjectName("sales.redeem_points")
-        self.points_edit.setValidator(QIntValidator(0, 10**9, self))
-        self.points_edit.setPlaceholderText("0")
-        self.points_edit.setFixedWidth(90)
-        self.points_info = QLabel()
-        self.points_info.setObjectName("sales.points_info")
-        self.notes_edit = QLineEdit()
-        self.notes_edit.setObjectName("sales.notes")
-        self.notes_edit.setPlaceholderText("Printed on the invoice (optional)")
-        pay = QGridLayout()
-        for column, (text, widget) in enumerate(
-            (
-                ("&Received now (F6)", self.received_edit),
-                ("&Mode", self.mode_combo),
-                ("Re&ference", self.reference_edit),
-                ("Redeem &points (F7)", self.points_edit),
-            )
-        ):
-            caption = QLabel(text)
-            caption.setBuddy(widget)
-            pay.addWidget(caption, 0, column)
-            pay.addWidget(widget, 1, column)
-        pay.addWidget(self.points_info, 2, 3)
-        notes_caption = QLabel("&Notes")
-        notes_caption.setBuddy(self.notes_edit)
-        pay.addWidget(notes_caption, 0, 4)
-        pay.addWidget(self.notes_edit, 1, 4)
-        pay.setColumnStretch(4, 1)
+        self.pay = PaymentFields(
+            "sales",
+            ("received", "&Received now (F6)"),
+            points=True,
+            notes_hint="Printed on the invoice (optional)",
+        )
+        self.received_edit = self.pay.amount_edit
+        self.mode_combo = self.pay.mode_combo
+        self.reference_edit = self.pay.reference_edit
+        self.points_edit = self.pay.points_edit
+        self.points_info = self.pay.points_info
+        self.notes_edit = self.pay.notes_edit
 
         self.credit_bar = CreditBar()
         self.credit_label = self.credit_bar.label
@@ -194,7 +164,7 @@ class InvoiceForm(DraftForm):
         layout.addWidget(self.saved_bar)
         layout.addLayout(head)
         layout.addLayout(middle, 1)
-        layout.addLayout(pay)
+        layout.addWidget(self.pay)
         layout.addWidget(self.credit_bar)
         layout.addLayout(buttons)
         self.setTabOrder(self.picker.edit, self.date_edit)
@@ -223,10 +193,7 @@ class InvoiceForm(DraftForm):
         self.clear_button.clicked.connect(self.request_clear)
         self.close_button.clicked.connect(self.request_close)
         bar = self.saved_bar
-        bar.print_button.clicked.connect(lambda: self._print("a4"))
-        bar.slip_button.clicked.connect(lambda: self._print("thermal"))
-        bar.pdf_button.clicked.connect(self._pdf)
-        bar.open_button.clicked.connect(self._open_saved)
+        self.connect_saved_bar(bar)
         bar.next_button.clicked.connect(self.new_invoice)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, slot in (
@@ -235,8 +202,6 @@ class InvoiceForm(DraftForm):
             ("F4", self.grid.start_typing),
             ("F6", lambda: focus(self.received_edit)),
             ("F7", lambda: focus(self.points_edit)),
-            ("Ctrl+P", lambda: self._print("a4")),
-            ("Ctrl+Shift+S", self._pdf),
         ):
             QShortcut(QKeySequence(keys), self, slot, context=context)
         # Enter walks on through the fields under the lines; Enter on a button presses it
@@ -300,11 +265,6 @@ class InvoiceForm(DraftForm):
     def start_new(self) -> None:
         self.new_invoice()
 
-    def request_clear(self) -> None:
-        """Clear: a blank invoice, asking first when lines were typed."""
-        if self.may_leave():
-            self.new_invoice()
-
     def draft_summary(self) -> str:
         return lines_draft.summary("invoice", self.picker, self.grid)
 
@@ -349,20 +309,11 @@ class InvoiceForm(DraftForm):
             buyer_state=buyer["buyer_state"],
         )
         if self._walk_in() and not self.received_typed:
-            draft = replace(draft, received=self._walk_in_total(draft))
+            draft = replace(draft, received=invoice_preview.walk_in_total(draft))
         return (None if errors else draft), errors
 
     def _walk_in(self) -> bool:
         return self.picker.code() == CASH_CODE
-
-    def _walk_in_total(self, draft: InvoiceDraft) -> int:
-        """What a walk-in pays: the invoice total, to fill Received before asking the service.
-        (A walk-in sale is always within the shop's state, never an export, never redeems.)"""
-        settings = sales_settings.get()
-        # no tax on a bill of supply (s.32(1), s.10(4) CGST Act)
-        _typed, taxed = supply.taxed_lines(draft.lines, sales.shop_scheme())
-        amounts = [line_amounts(line, "intra") for line in taxed]
-        return totals(amounts, round_to_rupee=settings.round_off).grand_total
 
     # the service's view of it
     def _changed(self) -> None:
@@ -391,28 +342,10 @@ class InvoiceForm(DraftForm):
                 preview = sales.preview_invoice(draft)
             except ValidationError as exc:
                 errors = exc.errors
-                preview = self._preview_for_totals(draft, exc)
+                preview = invoice_preview.for_totals(draft, exc, walk_in=self._walk_in())
         self.preview = preview if not errors else None
         self._show(preview, errors)
         return self.preview
-
-    def _preview_for_totals(
-        self, draft: InvoiceDraft, exc: ValidationError
-    ) -> InvoicePreview | None:
-        """When only the payment part is wrong, still show the totals (with received = a valid
-        amount), so the shopkeeper sees what to take."""
-        if not all(e.field in _PAYMENT_FIELDS for e in exc.errors):
-            return None
-        fallback = replace(
-            draft,
-            received=self._walk_in_total(draft) if self._walk_in() else 0,
-            redeem_points=0,
-            mode="cash",
-        )
-        try:
-            return sales.preview_invoice(fallback)
-        except ValidationError:
-            return None
 
     def _show(self, preview: InvoicePreview | None, errors: list[FieldError]) -> None:
         self.grid.mark_errors(errors)
@@ -549,16 +482,16 @@ class InvoiceForm(DraftForm):
             )
         self.save_button.setEnabled(not locked)
 
-    def _print(self, layout: Layout) -> None:
+    def print_saved(self, layout: PrintLayout) -> None:
         if self.last_saved is not None:
             copies = self.saved_bar.copies_combo.copies() if layout == "a4" else ()
             invoice_print.print_preview(self, self.last_saved, layout, copies)
 
-    def _pdf(self) -> None:
+    def save_pdf(self) -> None:
         if self.last_saved is not None:
             copies = self.saved_bar.copies_combo.copies()
             invoice_print.ask_and_save_pdf(self, self.last_saved, "a4", copies)
 
-    def _open_saved(self) -> None:
+    def open_saved(self) -> None:
         if self.last_saved is not None:
             self.open_document.emit("invoice", self.last_saved.number)

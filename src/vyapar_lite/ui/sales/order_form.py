@@ -14,11 +14,9 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -33,11 +31,11 @@ from vyapar_lite.services.sales import InvoiceDraft
 from vyapar_lite.ui.drafts.draft_form import DraftForm
 from vyapar_lite.ui.sales import lines_draft
 from vyapar_lite.ui.sales.customer_picker import CustomerPicker
-from vyapar_lite.ui.sales.labels import MODE_LABELS
 from vyapar_lite.ui.sales.line_grid import LineGrid
+from vyapar_lite.ui.sales.payment_fields import PaymentFields
 from vyapar_lite.ui.sales.totals_panel import TotalsPanel
 from vyapar_lite.ui.unusual_date import post_confirming
-from vyapar_lite.ui.widgets import DateEdit, MoneyEdit
+from vyapar_lite.ui.widgets import DateEdit
 
 PREVIEW_DELAY_MS = 150
 
@@ -85,27 +83,13 @@ class OrderForm(DraftForm):
         middle = QHBoxLayout()
         middle.addWidget(self.grid, 1)
         middle.addWidget(side_box)
-        self.advance_edit = MoneyEdit("advance")
-        self.advance_edit.setObjectName("order.advance")
-        self.mode_combo = QComboBox()
-        self.mode_combo.setObjectName("order.mode")
-        for key in sales.PAYMENT_MODES:
-            self.mode_combo.addItem(MODE_LABELS.get(key, key), key)
-        self.reference_edit = QLineEdit()
-        self.reference_edit.setObjectName("order.reference")
-        self.notes_edit = QLineEdit()
-        self.notes_edit.setObjectName("order.notes")
-        pay = QHBoxLayout()
-        for text, widget in (
-            ("&Advance (F6)", self.advance_edit),
-            ("&Mode", self.mode_combo),
-            ("Re&ference", self.reference_edit),
-            ("&Notes", self.notes_edit),
-        ):
-            caption = QLabel(text)
-            caption.setBuddy(widget)
-            pay.addWidget(caption)
-            pay.addWidget(widget, 1 if widget is self.notes_edit else 0)
+        self.pay = PaymentFields(
+            "order", ("advance", "&Advance (F6)"), points=False, notes_hint="(optional)"
+        )
+        self.advance_edit = self.pay.amount_edit
+        self.mode_combo = self.pay.mode_combo
+        self.reference_edit = self.pay.reference_edit
+        self.notes_edit = self.pay.notes_edit
         self.save_button = QPushButton("&Book order  (Ctrl+S)")
         self.save_button.setObjectName("order.save")
         self.close_button = QPushButton("Close")
@@ -121,7 +105,7 @@ class OrderForm(DraftForm):
         layout.addWidget(self.title)
         layout.addLayout(head)
         layout.addLayout(middle, 1)
-        layout.addLayout(pay)
+        layout.addWidget(self.pay)
         layout.addLayout(buttons)
 
         self.timer = QTimer(self)
