@@ -14,7 +14,7 @@ Postings (each ONE transaction with its audit rows):
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -155,31 +155,8 @@ def record_refund(draft: RefundDraft) -> PaymentView:
         bulk.insert_rows(RefundUse, rows)
         if left:
             PaymentOut.update(credit_note_part=left).where(PaymentOut.id == row.id).execute()
-        ledger(
-            customer.id,
-            draft.pay_date,
-            "refund",
-            doc_type="payment_out",
-            doc_id=row.id,
-            doc_number=row.number,
-            description=f"Refund paid ({_mode_text(draft.mode, draft.reference, draft.cheque)})",
-            debit=draft.amount,
-        )
-        audit.record(
-            "post",
-            "payment_out",
-            row.id,
-            label=row.number,
-            after={
-                "purpose": "refund",
-                "date": draft.pay_date,
-                "amount": draft.amount,
-                "mode": draft.mode,
-                "from_advance": uses,
-                "from_credit_notes": left,
-            },
-            customer_id=customer.id,
-        )
+        _post(ledger, row, draft, "refund", customer.id)
+        _audit_post(row, draft, customer.id, from_advance=uses, from_credit_notes=left)
     return get_payment(row.number)
 
 
@@ -193,31 +170,40 @@ def record_supplier_payment(draft: SupplierPaymentDraft) -> PaymentView:
         raise_if_any(errors)
         row = _create(draft, customer, "supplier", draft.cheque)
         insert_bill_allocations(row.id, {bills[n].id: a for n, a in wanted.items()})
-        supplier_side.post(
-            customer.id,
-            draft.pay_date,
-            "payment",
-            doc_type="payment_out",
-            doc_id=row.id,
-            doc_number=row.number,
-            description=f"Payment ({_mode_text(draft.mode, draft.reference, draft.cheque)})",
-            debit=draft.amount,
-        )
-        audit.record(
-            "post",
-            "payment_out",
-            row.id,
-            label=row.number,
-            after={
-                "purpose": "supplier",
-                "date": draft.pay_date,
-                "amount": draft.amount,
-                "mode": draft.mode,
-                "allocations": wanted,
-            },
-            customer_id=customer.id,
-        )
+        _post(supplier_side.post, row, draft, "payment", customer.id)
+        _audit_post(row, draft, customer.id, allocations=wanted)
     return get_payment(row.number)
+
+
+def _post(
+    post: Callable[..., object],
+    row: PaymentOut,
+    draft: RefundDraft | SupplierPaymentDraft,
+    kind: str,
+    customer_id: int,
+) -> None:
+    """The payment's entry: a refund in the customer's ledger, a supplier payment on their
+    supplier side; both name the mode."""
+    mode = _mode_text(draft.mode, draft.reference, draft.cheque)
+    words = {"refund": "Refund paid", "payment": "Payment"}[kind]
+    post(
+        customer_id, draft.pay_date, kind, doc_type="payment_out", doc_id=row.id,
+        doc_number=row.number, description=f"{words} ({mode})", debit=draft.amount,
+    )  # fmt: skip
+
+
+def _audit_post(
+    row: PaymentOut,
+    draft: RefundDraft | SupplierPaymentDraft,
+    customer_id: int,
+    **settled: object,
+) -> None:
+    purpose = "refund" if isinstance(draft, RefundDraft) else "supplier"
+    after = {"purpose": purpose, "date": draft.pay_date, "amount": draft.amount}
+    audit.record(
+        "post", "payment_out", row.id, label=row.number,
+        after={**after, "mode": draft.mode, **settled}, customer_id=customer_id,
+    )  # fmt: skip
 
 
 def reallocate_payment(
