@@ -15,7 +15,7 @@ from typing import Any, ClassVar, Literal
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from vyapar_lite.ui.drafts.ask import wants_discard
 from vyapar_lite.ui.drafts.keeper import DraftKeeper
@@ -62,6 +62,28 @@ class DraftForm(QWidget):
         raise NotImplementedError
 
     # the rules every form keeps
+    def button_row(self, key: str, save_text: str, keys_help: str) -> QHBoxLayout:
+        """The row at the bottom: the form's keys in grey, then Clear, Close and Save (the
+        default button); Clear and Close ask first when typed work would be lost."""
+        self.save_button = QPushButton(save_text)
+        self.save_button.setObjectName(f"{key}.save")
+        self.save_button.setDefault(True)
+        self.clear_button = QPushButton("Clear")
+        self.clear_button.setObjectName(f"{key}.clear")
+        self.clear_button.clicked.connect(self.request_clear)
+        self.close_button = QPushButton("Close")
+        self.close_button.setObjectName(f"{key}.close")
+        self.close_button.clicked.connect(self.request_close)
+        keys = QLabel(keys_help)
+        keys.setObjectName(f"{key}.keys")
+        keys.setStyleSheet("color: #666;")
+        keys.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(keys, 1)
+        for button in (self.clear_button, self.close_button, self.save_button):
+            row.addWidget(button)
+        return row
+
     def connect_saved_bar(self, bar: SavedBar) -> None:
         bar.print_button.clicked.connect(lambda: self.print_saved("a4"))
         bar.slip_button.clicked.connect(lambda: self.print_saved("thermal"))

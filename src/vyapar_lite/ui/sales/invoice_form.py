@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -142,22 +141,7 @@ class InvoiceForm(DraftForm):
         self.credit_bar = CreditBar()
         self.credit_label = self.credit_bar.label
         self.credit_bar.overridden.connect(lambda _reason: self.refresh_preview())
-        self.save_button = QPushButton("&Save invoice  (Ctrl+S)")
-        self.save_button.setObjectName("sales.save")
-        self.save_button.setDefault(True)
-        self.clear_button = QPushButton("Clear")
-        self.clear_button.setObjectName("sales.clear")
-        self.close_button = QPushButton("Close")
-        self.close_button.setObjectName("sales.close")
-        keys = QLabel(KEYS_HELP)
-        keys.setObjectName("sales.keys")
-        keys.setStyleSheet("color: #666;")
-        keys.setWordWrap(True)
-        buttons = QHBoxLayout()
-        buttons.addWidget(keys, 1)
-        buttons.addWidget(self.clear_button)
-        buttons.addWidget(self.close_button)
-        buttons.addWidget(self.save_button)
+        buttons = self.button_row("sales", "&Save invoice  (Ctrl+S)", KEYS_HELP)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -190,8 +174,6 @@ class InvoiceForm(DraftForm):
         self.sez_box.toggled.connect(lambda _b: self._changed())
         self.walk_in.changed.connect(self._changed)
         self.save_button.clicked.connect(self.save)
-        self.clear_button.clicked.connect(self.request_clear)
-        self.close_button.clicked.connect(self.request_close)
         bar = self.saved_bar
         self.connect_saved_bar(bar)
         bar.next_button.clicked.connect(self.new_invoice)
