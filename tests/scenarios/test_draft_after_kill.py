@@ -15,12 +15,10 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from factories import make_customer, make_item
-from questions import answer_next
+from questions import next_start_opens
 from vyapar_lite.db import close_data_file, open_data_file
 from vyapar_lite.db.models import SalesDoc
-from vyapar_lite.ui.main_window import MainWindow
 from vyapar_lite.ui.sales.line_grid import ITEM, QTY
-from vyapar_lite.ui.sales.sales_screen import SalesScreen
 
 pytestmark = pytest.mark.slow
 WORKER = Path(__file__).with_name("draft_worker.py")
@@ -51,19 +49,7 @@ def test_a_killed_process_s_half_typed_invoice_comes_back(qtbot: QtBot, shop_fil
 
     open_data_file(shop_file, create=False)  # the next start
     assert SalesDoc.select().count() == 0  # nothing was posted
-    window = MainWindow(shop_file)
-    qtbot.addWidget(window)
-    window.auto_backup = None
-    asked: list[str] = []
-    answer_next(asked)  # Enter: Open it
-    assert window.offer_kept_drafts() == ["invoice"]
-    assert asked == [
-        "You were typing an invoice for Asha Verma (1 line) when the app closed: open it?"
-    ]
-    screen = window.page("sales")
-    assert isinstance(screen, SalesScreen)
-    form = screen.invoice_form
-    assert screen.stack.currentWidget() is form
+    form = next_start_opens(qtbot, shop_file, expect="an invoice for Asha Verma (1 line)")
     assert form.picker.code() == "RETAIL1"
     assert [(r["cells"][ITEM], r["cells"][QTY]) for r in form.grid.typed_rows()] == [  # type: ignore[index]
         ("Basmati Rice 5 kg", "3")

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from questions import shown_and_active
 from sales_factories import SalesShop, stock_the_shop
 from vyapar_lite.domain.money import parse_money
 from vyapar_lite.services import sales
@@ -43,10 +44,7 @@ def test_a_quantity_typed_moves_the_totals_before_the_cell_is_left(
     form = InvoiceForm()
     qtbot.addWidget(form)
     form.resize(1200, 720)
-    form.show()
-    qtbot.waitExposed(form)
-    form.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is form)
+    shown_and_active(qtbot, form)
     assert form.picker.set_code(stocked.dealer)  # credit limit ₹1,000, checked
     form.grid.start_typing()
     qtbot.keyClicks(typing_in(form), "RICE5")
@@ -79,10 +77,7 @@ def test_a_quantity_typed_moves_the_totals_before_the_cell_is_left(
 def test_a_rate_typed_in_an_order_moves_its_totals(qtbot: QtBot, stocked: SalesShop) -> None:
     form = OrderForm()
     qtbot.addWidget(form)
-    form.show()
-    qtbot.waitExposed(form)
-    form.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is form)
+    shown_and_active(qtbot, form)
     assert form.picker.set_code(stocked.dealer)
     form.grid.start_typing()
     qtbot.keyClicks(typing_in(form), "OIL1")

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from questions import answer_next
+from questions import answer_next, next_start_opens
 from sales_factories import SalesShop, stock_the_shop
 from vyapar_lite.db.models import AuditEntry, Draft
 from vyapar_lite.domain.invoice import LineInput
@@ -190,25 +190,17 @@ def test_a_kept_draft_is_offered_on_the_next_start_and_comes_back(
     first.invoice_form.notes_edit.setText("deliver by Friday")
     first.invoice_form.keeper.keep_now()  # what the timer does while typing
 
-    window = MainWindow(Path("shop.vyapar"))  # the next start
-    qtbot.addWidget(window)
-    window.auto_backup = None
-    asked: list[str] = []
-    answer_next(asked)  # Enter: Open it
-    assert window.offer_kept_drafts() == ["invoice"]
-    assert asked == [
-        "You were typing an invoice for Sharma Traders (2 lines) when the app closed: open it?"
-    ]
-    screen = window.page("sales")
-    assert isinstance(screen, SalesScreen)
-    form = screen.invoice_form
-    assert window.current_key() == "sales" and screen.stack.currentWidget() is form
+    form = next_start_opens(
+        qtbot, Path("shop.vyapar"), expect="an invoice for Sharma Traders (2 lines)"
+    )
     assert form.picker.code() == stocked.dealer
     assert [row["cells"][QTY] for row in form.grid.typed_rows()] == ["2", "3"]  # type: ignore[index]
     assert form.notes_edit.text() == "deliver by Friday"
 
+    asked: list[str] = []
     answer_next(asked, button=DISCARD)  # discarding it removes the kept draft
-    screen.new_invoice()
+    form.request_clear()
+    assert asked == ["The invoice being typed is not saved."]
     assert drafts.kept("invoice") is None
 
 
