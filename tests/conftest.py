@@ -96,4 +96,7 @@ def pytest_runtest_teardown(item: pytest.Item) -> object:
                 widget.dirty = False
             elif isinstance(widget, GuardedDialog):
                 widget.changed_since_opened = lambda: False  # type: ignore[method-assign]
+                keeper = getattr(widget, "keeper", None)
+                if keeper is not None:
+                    keeper.timer.stop()
     return (yield)

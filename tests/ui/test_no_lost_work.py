@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from factories import make_customer
 from questions import answer_next, next_start_opens
 from sales_factories import SalesShop, stock_the_shop
 from vyapar_lite.db.models import AuditEntry, Draft
@@ -217,3 +218,33 @@ def test_a_draft_declined_at_start_is_removed(qtbot: QtBot, stocked: SalesShop) 
     ]
     assert drafts.all_kept() == []
     assert QApplication.activeModalWidget() is None
+
+
+def test_a_half_typed_purchase_bill_is_kept_and_offered_back(
+    qtbot: QtBot, stocked: SalesShop
+) -> None:
+    supplier = make_customer("Gupta Electricals", state_code="29", also_supplier=True).code
+    dialog = BillForm(supplier)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.bill_number, "GE/771")
+    qtbot.keyClicks(dialog.taxable_edit, "1000")
+    qtbot.waitUntil(lambda: drafts.kept("bill") is not None, timeout=KEEP_EVERY_MS + 2000)
+    kept = drafts.kept("bill")
+    assert kept is not None and kept.summary == "a purchase bill for Gupta Electricals"
+
+    window = MainWindow(Path("shop.vyapar"))  # the next start
+    qtbot.addWidget(window)
+    window.auto_backup = None
+    asked: list[str] = []
+    answer_next(asked)  # Enter: Open it
+    assert window.offer_kept_drafts() == ["bill"]
+    assert asked == [
+        "You were typing a purchase bill for Gupta Electricals when the app closed: open it?"
+    ]
+    again = window.findChildren(BillForm)[-1]
+    assert again.isVisible() and again.picker.code() == supplier
+    assert again.bill_number.text() == "GE/771" and again.taxable_edit.text() == "1000"
+    answer_next(asked, button=DISCARD)
+    again.reject()  # discarded: the kept draft goes with it
+    assert not again.isVisible() and drafts.kept("bill") is None

@@ -18,7 +18,14 @@ if TYPE_CHECKING:
     from vyapar_lite.ui.main_window import MainWindow
 
 # each kind of draft and the screen whose form shows it (`show_kept(kind, payload)`)
-SCREENS = {"invoice": "sales", "order": "sales", "receipt": "payments"}
+SCREENS = {
+    "invoice": "sales",
+    "order": "sales",
+    "receipt": "payments",
+    "bill": "payments",
+    "payout": "payments",
+    "refund": "payments",
+}
 OFFER_NAME = "drafts.offer"
 
 

@@ -114,7 +114,11 @@ class PaymentsScreen(QWidget):
         form.setFocus()
 
     def show_kept(self, kind: str, payload: dict[str, Any]) -> bool:
-        """Show a receipt kept from the last session."""
+        """Show a receipt, purchase bill, payment out or refund kept from the last session."""
+        dialogs = {"bill": self.purchase_bill, "payout": self.payment_out, "refund": self.refund}
+        if kind in dialogs:
+            dialogs[kind]().show_kept(payload)
+            return True
         if kind != "receipt":
             return False
         self.stack.setCurrentWidget(self.receipt_form)
