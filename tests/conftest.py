@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 from collections.abc import Iterator
 from datetime import date
@@ -71,3 +72,31 @@ def shop_path(tmp_path: Path) -> Path:
     shop.save_profile(SHOP)
     close_data_file()
     return path
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> object:
+    """Before pytest-qt closes a test's widgets: a form a test left with typed work would ask
+    "Keep this invoice?" on closing, with no one to answer. Each is made clean first, as if
+    discarded (the shop file is still open then: fixtures are torn down later)."""
+    if "vyapar_lite.ui.drafts.draft_form" not in sys.modules:
+        return (yield)  # no form of that kind was ever made
+    from PySide6.QtWidgets import QApplication
+
+    from vyapar_lite.ui.checked_form import CheckedForm
+    from vyapar_lite.ui.drafts.draft_form import DraftForm
+    from vyapar_lite.ui.drafts.guarded_dialog import GuardedDialog
+
+    if QApplication.instance() is not None:
+        for widget in QApplication.allWidgets():
+            if isinstance(widget, DraftForm):
+                widget.keeper.timer.stop()
+                widget.busy = lambda: False  # type: ignore[method-assign]
+            elif isinstance(widget, CheckedForm):
+                widget.dirty = False
+            elif isinstance(widget, GuardedDialog):
+                widget.changed_since_opened = lambda: False  # type: ignore[method-assign]
+                keeper = getattr(widget, "keeper", None)
+                if keeper is not None:
+                    keeper.timer.stop()
+    return (yield)

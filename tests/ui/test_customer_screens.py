@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from factories import make_customer
+from questions import answer_next
 from vyapar_lite.db.models import AuditEntry, Customer
 from vyapar_lite.domain.contact import PHONE_RULE
 from vyapar_lite.services import customers
@@ -242,18 +243,18 @@ def test_escape_on_a_changed_form_asks_before_discarding(
     qtbot: QtBot, shop_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     asked: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox,
-        "question",
-        lambda *a: asked.append(a[1]) or QMessageBox.StandardButton.No,
-    )
     form = CustomerForm()
     qtbot.addWidget(form)
     form.show()
     qtbot.keyClicks(form.name_edit, "Half typed")
+    answer_next(asked)  # Enter: the default button, Keep
     qtbot.keyClick(form, Qt.Key.Key_Escape)
-    assert asked == ["Discard changes?"]
+    assert asked == ["The changes to this customer are not saved."]
     assert form.isVisible()
+    assert form.name_edit.text() == "Half typed"
+    answer_next(asked, button="drafts.ask.discard")
+    qtbot.keyClick(form, Qt.Key.Key_Escape)
+    assert not form.isVisible()
 
 
 def test_edit_keeps_the_code_and_audits_the_change(qtbot: QtBot, shop_file: Path) -> None:

@@ -7,10 +7,11 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from factories import make_item
+from questions import answer_next
 from sheet_files import item_row, write_item_sheet
 from vyapar_lite.db.models import AuditEntry, Item
 from vyapar_lite.domain.item import TypePrice
@@ -245,16 +246,15 @@ def test_escape_on_a_changed_form_asks_before_discarding(
     qtbot: QtBot, shop_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     asked: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "question", lambda *a: asked.append(a[2]) or QMessageBox.StandardButton.No
-    )
     form = ItemForm()
     qtbot.addWidget(form)
     form.show()
     qtbot.keyClicks(form.name_edit, "Half typed")
+    answer_next(asked)  # Enter keeps
     qtbot.keyClick(form, Qt.Key.Key_Escape)
-    assert asked == ["You have changed this item. Discard the changes?"]
+    assert asked == ["The changes to this item are not saved."]
     assert form.isVisible()
+    assert form.name_edit.text() == "Half typed"
 
 
 def test_adjust_stock_from_the_list(qtbot: QtBot, shop_with_items: Path) -> None:

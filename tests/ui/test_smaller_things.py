@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from factories import make_customer
+from questions import answer_next
 from report_builders import SHOP_GSTIN
 from vyapar_lite.domain.shop import ShopProfile
 from vyapar_lite.domain.words import counted
@@ -110,27 +110,22 @@ def test_the_shop_s_own_gstin_on_a_customer_warns(qtbot: QtBot, shop_file: Path)
 
 
 def test_escape_asks_on_a_changed_form_keeping_it_by_default_and_closes_an_unchanged_one(
-    qtbot: QtBot, shop_file: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, shop_file: Path
 ) -> None:
-    defaults: list[object] = []
-
-    def question(*args: object) -> QMessageBox.StandardButton:
-        defaults.append(args[-1])
-        return QMessageBox.StandardButton.Cancel  # what Enter does: the default
-
-    monkeypatch.setattr(QMessageBox, "question", question)
+    asked: list[str] = []
     form = CustomerForm()
     qtbot.addWidget(form)
     form.show()
     qtbot.keyClicks(form.name_edit, "Half typed")
+    answer_next(asked)  # Enter: the default button keeps the work
     qtbot.keyClick(form, Qt.Key.Key_Escape)
-    assert defaults == [QMessageBox.StandardButton.Cancel] and form.isVisible()
+    assert asked == ["The changes to this customer are not saved."] and form.isVisible()
 
     unchanged = CustomerForm(make_customer("Asha Verma").code)
     qtbot.addWidget(unchanged)
     unchanged.show()
     qtbot.keyClick(unchanged, Qt.Key.Key_Escape)
-    assert not unchanged.isVisible() and len(defaults) == 1
+    assert not unchanged.isVisible() and len(asked) == 1
 
 
 def test_ctrl_i_and_ctrl_r_on_a_customer_s_page_start_with_that_customer(

@@ -759,6 +759,21 @@ DEEMED_EXPORTS = Migration(
     ),
 )
 
+TYPING_DRAFTS = Migration(
+    22,
+    "drafts being typed, kept so a power cut loses no half-typed bill (not part of the books)",
+    (
+        # One draft per form (kind: 'invoice', 'receipt', 'order', ...): what the form holds as
+        # JSON, saved every few seconds while typed and removed when posted or discarded. A draft
+        # is not a record: writing it adds no audit row and `check` does not read it.
+        """CREATE TABLE draft (
+        kind VARCHAR(20) PRIMARY KEY,
+        summary VARCHAR(200) NOT NULL DEFAULT '',
+        payload TEXT NOT NULL,
+        updated_at TIMESTAMP NOT NULL)""",
+    ),
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     FOUNDATION,
     CUSTOMERS,
@@ -781,6 +796,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     ADVANCE_TAX_FOR_SERVICES,
     BILL_TO_SHIP_TO,
     DEEMED_EXPORTS,
+    TYPING_DRAFTS,
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -377,7 +377,7 @@ class SalesDocLine(BaseModel):
     against_line_id: int | None
     reverse_charge = pw.BooleanField(default=False)  # as issued (migration 11)
     supply_type = pw.CharField(default="taxable")  # 'taxable' | 'nil' | 'exempt' | 'non_gst'
-    # on a reverse-charge line: the tax payable by the recipient, not in `total` (migration 15)
+    # on a reverse-charge line: the tax payable by the recipient, not in `total` (migration 18)
     rcm_cgst = pw.BigIntegerField(default=0)
     rcm_sgst = pw.BigIntegerField(default=0)
     rcm_igst = pw.BigIntegerField(default=0)
@@ -589,6 +589,16 @@ class DocumentParty(BaseModel):
         primary_key = pw.CompositeKey("doc_type", "doc_id")
 
 
+class Draft(BaseModel):
+    """A form's half-typed content (migration 22), saved while typed so a power cut loses
+    nothing; not a record of the books: no audit row, not read by `check`."""
+
+    kind = pw.CharField(primary_key=True)  # 'invoice', 'order', 'receipt', ...
+    summary = pw.CharField(default="")  # "an invoice for Asha Verma (2 lines)"
+    payload = pw.TextField()  # JSON: the form's fields as typed
+    updated_at = pw.DateTimeField()
+
+
 ALL_MODELS: list[type[BaseModel]] = [
     Setting,
     Shop,
@@ -621,4 +631,5 @@ ALL_MODELS: list[type[BaseModel]] = [
     AgeingKept,
     AgeingKeptItem,
     DocumentParty,
+    Draft,
 ]

@@ -227,3 +227,32 @@ def docs_by_number(numbers: Iterable[str]) -> dict[str, Any]:
     if not wanted:
         return {}
     return {d.number: d for d in SalesDoc.select().where(SalesDoc.number.in_(wanted))}
+
+
+def current_allocations(receipt_id: int) -> dict[str, int]:
+    """Document number -> amount of a receipt's allocations to posted documents."""
+    query = (
+        SalesDoc.select(SalesDoc.number, Allocation.amount)
+        .join(Allocation)
+        .where((Allocation.receipt == receipt_id) & (SalesDoc.status == "posted"))
+        .order_by(Allocation.id)
+    )
+    result: dict[str, int] = {}
+    for n, a in tuples(query):
+        result[str(n)] = result.get(str(n), 0) + int(a)
+    return result
+
+
+def replace_allocations(receipt_id: int, by_doc: Mapping[int, int]) -> None:
+    """Delete the receipt's allocations to posted documents and insert `by_doc` (those to
+    cancelled documents stay as history: they count for nothing)."""
+    posted = SalesDoc.select(SalesDoc.id).where(SalesDoc.status == "posted")
+    Allocation.delete().where(
+        (Allocation.receipt == receipt_id) & Allocation.doc.in_(posted)
+    ).execute()
+    insert_allocations(receipt_id, by_doc)
+
+
+def by_id(by_number: Mapping[str, int], docs: Mapping[str, OpenDoc]) -> dict[int, int]:
+    """Allocations by document number -> by document id (amounts of 0 or less left out)."""
+    return {docs[n].id: paise for n, paise in by_number.items() if paise > 0}

@@ -28,6 +28,7 @@ from vyapar_lite.domain.money import format_money
 from vyapar_lite.domain.payment import check_amount, trim_to_outstanding
 from vyapar_lite.services import allocations as alloc
 from vyapar_lite.services import audit, closed_books, doc_series, document_parties, non_gst
+from vyapar_lite.services.allocations import current_allocations, replace_allocations
 from vyapar_lite.services.receipt_views import (
     ReceiptView,
     cheque_status_of,
@@ -35,11 +36,7 @@ from vyapar_lite.services.receipt_views import (
     get_receipt,
     settled_numbers,
 )
-from vyapar_lite.services.receipts import (
-    current_allocations,
-    refused_while_refunded,
-    replace_allocations,
-)
+from vyapar_lite.services.receipts import refused_while_refunded
 from vyapar_lite.services.sales_postings import insert_lines, ledger, line_row
 from vyapar_lite.services.supply_rules import place_of_supply
 

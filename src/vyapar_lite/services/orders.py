@@ -43,9 +43,9 @@ from vyapar_lite.services import (
 from vyapar_lite.services.sales import (
     MAX_NOTES,
     InvoiceDraft,
-    active_customer,
     shop_scheme,
 )
+from vyapar_lite.services.sales_customer import active_customer
 from vyapar_lite.services.sales_postings import (
     active_rates,
     check_mode,

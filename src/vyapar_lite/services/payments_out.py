@@ -14,7 +14,7 @@ Postings (each ONE transaction with its audit rows):
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -24,11 +24,10 @@ from vyapar_lite.db.models import BillAllocation, Customer, PaymentOut, Purchase
 from vyapar_lite.domain.errors import FieldError, ValidationError, raise_if_any
 from vyapar_lite.domain.money import amount_in_words, format_money
 from vyapar_lite.domain.payment import (
-    auto_allocate,
-    check_allocations,
     check_amount,
     check_reference,
 )
+from vyapar_lite.services import allocation_postings as postings
 from vyapar_lite.services import allocations as alloc
 from vyapar_lite.services import (
     audit,
@@ -156,31 +155,8 @@ def record_refund(draft: RefundDraft) -> PaymentView:
         bulk.insert_rows(RefundUse, rows)
         if left:
             PaymentOut.update(credit_note_part=left).where(PaymentOut.id == row.id).execute()
-        ledger(
-            customer.id,
-            draft.pay_date,
-            "refund",
-            doc_type="payment_out",
-            doc_id=row.id,
-            doc_number=row.number,
-            description=f"Refund paid ({_mode_text(draft.mode, draft.reference, draft.cheque)})",
-            debit=draft.amount,
-        )
-        audit.record(
-            "post",
-            "payment_out",
-            row.id,
-            label=row.number,
-            after={
-                "purpose": "refund",
-                "date": draft.pay_date,
-                "amount": draft.amount,
-                "mode": draft.mode,
-                "from_advance": uses,
-                "from_credit_notes": left,
-            },
-            customer_id=customer.id,
-        )
+        _post(ledger, row, draft, "refund", customer.id)
+        _audit_post(row, draft, customer.id, from_advance=uses, from_credit_notes=left)
     return get_payment(row.number)
 
 
@@ -190,45 +166,44 @@ def record_supplier_payment(draft: SupplierPaymentDraft) -> PaymentView:
     with database.atomic():
         customer = purchases.supplier(draft.customer_code)
         bills = {b.number: b for b in purchases.owing_bills(customer.id)}
-        if draft.allocations is None:
-            wanted = auto_allocate([b.owing() for b in bills.values()], draft.amount)
-        else:
-            wanted = _clean(draft.allocations)
-            raise_if_any(
-                check_allocations(
-                    wanted,
-                    {n: b.outstanding for n, b in bills.items()},
-                    amount=draft.amount,
-                    what="payment",
-                )
-            )
+        wanted, errors = postings.split(draft.allocations, bills, draft.amount, what="payment")
+        raise_if_any(errors)
         row = _create(draft, customer, "supplier", draft.cheque)
         insert_bill_allocations(row.id, {bills[n].id: a for n, a in wanted.items()})
-        supplier_side.post(
-            customer.id,
-            draft.pay_date,
-            "payment",
-            doc_type="payment_out",
-            doc_id=row.id,
-            doc_number=row.number,
-            description=f"Payment ({_mode_text(draft.mode, draft.reference, draft.cheque)})",
-            debit=draft.amount,
-        )
-        audit.record(
-            "post",
-            "payment_out",
-            row.id,
-            label=row.number,
-            after={
-                "purpose": "supplier",
-                "date": draft.pay_date,
-                "amount": draft.amount,
-                "mode": draft.mode,
-                "allocations": wanted,
-            },
-            customer_id=customer.id,
-        )
+        _post(supplier_side.post, row, draft, "payment", customer.id)
+        _audit_post(row, draft, customer.id, allocations=wanted)
     return get_payment(row.number)
+
+
+def _post(
+    post: Callable[..., object],
+    row: PaymentOut,
+    draft: RefundDraft | SupplierPaymentDraft,
+    kind: str,
+    customer_id: int,
+) -> None:
+    """The payment's entry: a refund in the customer's ledger, a supplier payment on their
+    supplier side; both name the mode."""
+    mode = _mode_text(draft.mode, draft.reference, draft.cheque)
+    words = {"refund": "Refund paid", "payment": "Payment"}[kind]
+    post(
+        customer_id, draft.pay_date, kind, doc_type="payment_out", doc_id=row.id,
+        doc_number=row.number, description=f"{words} ({mode})", debit=draft.amount,
+    )  # fmt: skip
+
+
+def _audit_post(
+    row: PaymentOut,
+    draft: RefundDraft | SupplierPaymentDraft,
+    customer_id: int,
+    **settled: object,
+) -> None:
+    purpose = "refund" if isinstance(draft, RefundDraft) else "supplier"
+    after = {"purpose": purpose, "date": draft.pay_date, "amount": draft.amount}
+    audit.record(
+        "post", "payment_out", row.id, label=row.number,
+        after={**after, "mode": draft.mode, **settled}, customer_id=customer_id,
+    )  # fmt: skip
 
 
 def reallocate_payment(
@@ -244,39 +219,24 @@ def reallocate_payment(
         bills = {
             b.number: b for b in purchases.owing_bills(row.customer_id, exclude_payment=row.id)
         }
-        wanted = _clean(allocations)
-        raise_if_any(
-            check_allocations(
-                wanted,
-                {n: b.outstanding for n, b in bills.items()},
-                amount=row.amount,
-                what="payment",
-            )
-        )
+        wanted, errors = postings.split(allocations, bills, row.amount, what="payment")
+        raise_if_any(errors)
         before = _bill_allocations(row.id)
         posted = PurchaseBill.select(PurchaseBill.id).where(PurchaseBill.status == "posted")
         BillAllocation.delete().where(
             (BillAllocation.payment == row.id) & BillAllocation.bill.in_(posted)
         ).execute()
         insert_bill_allocations(row.id, {bills[n].id: a for n, a in wanted.items()})
-        audit.record(
-            "reallocate",
-            "payment_out",
-            row.id,
-            label=row.number,
-            before={"allocations": before},
-            after={"allocations": wanted},
-            customer_id=row.customer_id,
-            note=reason.strip(),
-        )
+        postings.record_reallocation(
+            "payment_out", row.id, row.number, before=before, after=wanted,
+            customer_id=row.customer_id, reason=reason,
+        )  # fmt: skip
     return get_payment(row.number)
 
 
 def cancel_payment(number: str, reason: str) -> PaymentView:
     """Cancel a refund or a supplier payment: reversed, its number stays used."""
-    reason = reason.strip()
-    if not reason:
-        raise ValidationError(FieldError("reason", "Say why the payment is cancelled"))
+    reason = postings.reason_given(reason, "payment")
     with database.atomic():
         row = find_payment(number)
         if row.purpose == "contra":
@@ -485,15 +445,6 @@ def _bill_allocations(payment_id: int) -> dict[str, int]:
     result: dict[str, int] = {}
     for n, a in tuples(query):
         result[str(n)] = result.get(str(n), 0) + int(a)
-    return result
-
-
-def _clean(amounts: Mapping[str, int]) -> dict[str, int]:
-    result: dict[str, int] = {}
-    for number, paise in amounts.items():
-        if paise:
-            key = number.strip().upper()
-            result[key] = result.get(key, 0) + paise
     return result
 
 

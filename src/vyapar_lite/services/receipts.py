@@ -30,8 +30,6 @@ from vyapar_lite.db.models import Allocation, Customer, Receipt, SalesDoc
 from vyapar_lite.domain.errors import FieldError, ValidationError, raise_if_any
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.domain.payment import (
-    auto_allocate,
-    check_allocations,
     check_amount,
     check_cheque,
     check_reference,
@@ -47,6 +45,7 @@ from vyapar_lite.services import (
     document_dates,
     document_parties,
 )
+from vyapar_lite.services import allocation_postings as postings
 from vyapar_lite.services import allocations as alloc
 from vyapar_lite.services.payment_settings import cheque_settings
 from vyapar_lite.services.receipt_views import (
@@ -57,7 +56,7 @@ from vyapar_lite.services.receipt_views import (
     find_receipt,
     get_receipt,
 )
-from vyapar_lite.services.sales_postings import MODE_LABELS, check_mode, find_doc, ledger, tuples
+from vyapar_lite.services.sales_postings import MODE_LABELS, check_mode, find_doc, ledger
 from vyapar_lite.services.sales_views import outstanding
 
 MAX_NOTES = 1000
@@ -185,13 +184,13 @@ def record_receipt(draft: ReceiptDraft) -> ReceiptView:
                 description=_description(draft),
                 credit=draft.amount,
             )
-        alloc.insert_allocations(receipt.id, _by_id(p.allocations, p.docs))
+        alloc.insert_allocations(receipt.id, alloc.by_id(p.allocations, p.docs))
         write_off_number = ""
         if p.write_offs:
             write_off_number = post_write_off(
                 customer,
                 draft.receipt_date,
-                _by_id(p.write_offs, p.docs),
+                alloc.by_id(p.write_offs, p.docs),
                 draft.write_off_reason.strip(),
                 with_receipt=receipt.id,
             ).number
@@ -228,31 +227,21 @@ def reallocate(number: str, allocations: Mapping[str, int], *, reason: str = "")
             raise ValidationError(FieldError("number", f"Receipt {r.number} is {r.status}"))
         closed_books.check_open(r.receipt_date, r.number, doing="re-allocated")
         docs = {d.number: d for d in alloc.owing_docs(r.customer_id, exclude_receipt=r)}
-        wanted = _clean(allocations)
         available = r.amount - alloc.refunded_from(r.id)
-        raise_if_any(
-            check_allocations(wanted, {n: d.outstanding for n, d in docs.items()}, amount=available)
-        )
-        before = current_allocations(r.id)
-        replace_allocations(r.id, _by_id(wanted, docs))
-        audit.record(
-            "reallocate",
-            "receipt",
-            r.id,
-            label=r.number,
-            before={"allocations": before},
-            after={"allocations": wanted},
-            customer_id=r.customer_id,
-            note=reason.strip(),
-        )
+        wanted, errors = postings.split(allocations, docs, available)
+        raise_if_any(errors)
+        before = alloc.current_allocations(r.id)
+        alloc.replace_allocations(r.id, alloc.by_id(wanted, docs))
+        postings.record_reallocation(
+            "receipt", r.id, r.number, before=before, after=wanted,
+            customer_id=r.customer_id, reason=reason,
+        )  # fmt: skip
     return get_receipt(r.number)
 
 
 def cancel_receipt(number: str, reason: str) -> ReceiptView:
     """Cancel a receipt or a write-off: everything it did is reversed; the number stays used."""
-    reason = reason.strip()
-    if not reason:
-        raise ValidationError(FieldError("reason", "Say why the receipt is cancelled"))
+    reason = postings.reason_given(reason, "receipt")
     with database.atomic():
         r = find_receipt(number)
         if r.origin not in CANCELLABLE:
@@ -386,7 +375,7 @@ def post_write_off(
         credit=total,
     )
     alloc.insert_allocations(row.id, by_doc)
-    numbers = current_allocations(row.id)
+    numbers = alloc.current_allocations(row.id)
     audit.record(
         "post",
         "receipt",
@@ -436,30 +425,6 @@ def refused_while_refunded(r: Receipt) -> None:
         )
 
 
-def current_allocations(receipt_id: int) -> dict[str, int]:
-    """Document number -> amount of a receipt's allocations to posted documents."""
-    query = (
-        SalesDoc.select(SalesDoc.number, Allocation.amount)
-        .join(Allocation)
-        .where((Allocation.receipt == receipt_id) & (SalesDoc.status == "posted"))
-        .order_by(Allocation.id)
-    )
-    result: dict[str, int] = {}
-    for n, a in tuples(query):
-        result[str(n)] = result.get(str(n), 0) + int(a)
-    return result
-
-
-def replace_allocations(receipt_id: int, by_doc: Mapping[int, int]) -> None:
-    """Delete the receipt's allocations to posted documents and insert `by_doc` (those to
-    cancelled documents stay as history: they count for nothing)."""
-    posted = SalesDoc.select(SalesDoc.id).where(SalesDoc.status == "posted")
-    Allocation.delete().where(
-        (Allocation.receipt == receipt_id) & Allocation.doc.in_(posted)
-    ).execute()
-    alloc.insert_allocations(receipt_id, by_doc)
-
-
 def owing_doc(number: str) -> SalesDoc:
     doc = find_doc(number, field="invoice")
     if doc.kind not in alloc.OWING_KINDS or doc.status != "posted":
@@ -499,12 +464,8 @@ def _prepare(draft: ReceiptDraft) -> _Prepared:
 
     docs = {d.number: d for d in alloc.owing_docs(customer.id)}
     owed = {n: d.outstanding for n, d in docs.items()}
-    if draft.allocations is None:
-        wanted = auto_allocate([d.owing() for d in docs.values()], draft.amount)
-    else:
-        wanted = _clean(draft.allocations)
-        errors += check_allocations(wanted, owed, amount=draft.amount)
-    write_offs = _clean(draft.write_offs)
+    wanted, errors = postings.split(draft.allocations, docs, draft.amount)
+    write_offs = postings.clean(draft.write_offs)
     for number, paise in write_offs.items():
         field_name = f"write off {number}"
         left = owed.get(number, 0) - wanted.get(number, 0)
@@ -524,20 +485,6 @@ def _prepare(draft: ReceiptDraft) -> _Prepared:
     raise_if_any(errors)
     counted = not (post_dated and cheque_settings().count_on == "clearance")
     return _Prepared(customer, docs, wanted, write_offs, post_dated, counted)
-
-
-def _clean(amounts: Mapping[str, int]) -> dict[str, int]:
-    """Numbers upper-cased and trimmed, amounts of 0 left out (negatives kept, to be refused)."""
-    result: dict[str, int] = {}
-    for number, paise in amounts.items():
-        key = number.strip().upper()
-        if paise:
-            result[key] = result.get(key, 0) + paise
-    return result
-
-
-def _by_id(by_number: Mapping[str, int], docs: Mapping[str, alloc.OpenDoc]) -> dict[int, int]:
-    return {docs[n].id: paise for n, paise in by_number.items() if paise > 0}
 
 
 def _description(draft: ReceiptDraft) -> str:

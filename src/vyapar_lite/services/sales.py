@@ -20,13 +20,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
-import peewee as pw
-
 from vyapar_lite.db import database
 from vyapar_lite.db.models import (
     Allocation,
     Customer,
-    LedgerEntry,
     SaleOrder,
     SalesDoc,
 )
@@ -38,7 +35,6 @@ from vyapar_lite.domain.invoice import (
     LineInput,
     TaxKind,
     Totals,
-    check_credit,
     check_lines,
     check_payment,
     due_date,
@@ -63,6 +59,7 @@ from vyapar_lite.services import (
     walk_in_buyer,
 )
 from vyapar_lite.services.sales_cancel import cancel_invoice
+from vyapar_lite.services.sales_customer import active_customer, balance, credit_check
 from vyapar_lite.services.sales_debit_notes import post_debit_note
 from vyapar_lite.services.sales_notes import post_credit_note
 from vyapar_lite.services.sales_postings import (
@@ -206,8 +203,8 @@ class _Prepared:
 def preview_invoice(draft: InvoiceDraft) -> InvoicePreview:
     """Everything the form shows before saving; raises ValidationError for bad input."""
     p = _prepare(draft)
-    before = _balance(p.customer.id)
-    credit = _credit(p, draft, before)
+    before = balance(p.customer.id)
+    credit = credit_check(p.customer, p.totals.grand_total - draft.received, before)
     return InvoicePreview(
         customer_name=p.customer.name,
         place_of_supply=p.place,
@@ -251,7 +248,8 @@ def post_invoice(draft: InvoiceDraft, *, override_reason: str = "") -> DocumentV
         p = _prepare(draft)
         customer = p.customer
         if (customer.check_credit_limit or customer.stop_sales) and not customer.is_cash:
-            credit = _credit(p, draft, _balance(customer.id))
+            unpaid = p.totals.grand_total - draft.received
+            credit = credit_check(customer, unpaid, balance(customer.id))
             if credit.blocked and not override_reason:
                 raise CreditLimitStop(credit)
             overridden = credit if credit.blocked else None
@@ -517,47 +515,6 @@ def _delivery_state(draft: InvoiceDraft, errors: list[FieldError]) -> str:
     except ValidationError as exc:
         errors.extend(exc.errors)
         return ""
-
-
-def active_customer(code: str) -> Customer:
-    """The customer to sell to: it must exist and be active."""
-    code = code.strip().upper()
-    if not code:
-        raise ValidationError(FieldError("customer", "Choose a customer (CASH for a walk-in sale)"))
-    row = Customer.get_or_none(Customer.code == code)
-    if row is None:
-        raise ValidationError(FieldError("customer", f"There is no customer with code {code}"))
-    if not row.is_active:
-        raise ValidationError(
-            FieldError(
-                "customer", f"{row.code} {row.name} is deactivated; reactivate them to sell to them"
-            )
-        )
-    return row
-
-
-def _balance(customer_id: int) -> int:
-    total = (
-        LedgerEntry.select(pw.fn.COALESCE(pw.fn.SUM(LedgerEntry.debit - LedgerEntry.credit), 0))
-        .where(LedgerEntry.customer == customer_id)
-        .scalar()
-    )
-    return int(total)
-
-
-def _credit(p: _Prepared, draft: InvoiceDraft, balance: int) -> CreditCheck:
-    """The advance was credited when taken, so it is already in `balance`: the unpaid part that
-    moves the balance is the grand total less what is received now."""
-    c = p.customer
-    if c.is_cash:
-        return CreditCheck(0, False, "")
-    return check_credit(
-        balance=balance,
-        unpaid=p.totals.grand_total - draft.received,
-        credit_limit=c.credit_limit,
-        check_limit=c.check_credit_limit,
-        stop_sales=c.stop_sales,
-    )
 
 
 # --- writing -------------------------------------------------------------------------------------

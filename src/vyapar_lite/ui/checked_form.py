@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QTabWidget,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from vyapar_lite.domain.errors import FieldError, ValidationError
+from vyapar_lite.ui.drafts.ask import wants_discard
 from vyapar_lite.ui.widgets import DateEdit, FieldBox
 
 _MOVED_ON = (
@@ -138,16 +138,9 @@ class CheckedForm(QDialog):
     def reject(self) -> None:
         """Esc or Cancel: a form with nothing changed (or already saved) closes; a changed one
         asks first, and the default answer (Enter) keeps the work."""
-        if self.dirty:
-            answer = QMessageBox.question(
-                self,
-                "Discard changes?",
-                f"You have changed this {self.noun}. Discard the changes?",
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                return
+        said = f"The changes to this {self.noun} are not saved."
+        if self.dirty and not wants_discard(self, self.noun, said):
+            return
         super().reject()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

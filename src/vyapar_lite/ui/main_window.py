@@ -400,7 +400,31 @@ class MainWindow(QMainWindow):
         self.auto_backup = None
         self.close()
 
+    def offer_kept_drafts(self) -> list[str]:
+        """Drafts a session left unsaved (a power cut): offered back, each on its screen."""
+        from vyapar_lite.ui.drafts.recovery import offer_kept_drafts
+
+        return offer_kept_drafts(self)
+
+    def may_close(self) -> bool:
+        """Quitting with typed work not saved asks about each form, showing it first; Keep (the
+        default) leaves the window open on that form."""
+        from vyapar_lite.ui.drafts.ask import wants_discard
+
+        for key in ("sales", "payments"):
+            page = self._built.get(key)
+            for form in getattr(page, "unsaved_work", list)():
+                self.show_screen(key)
+                page.show_form(form)  # type: ignore[union-attr]
+                if not wants_discard(self, form.noun):
+                    return False
+                form.discard()
+        return True
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.may_close():
+            event.ignore()
+            return
         QSettings().setValue(GEOMETRY_SETTING, self.saveGeometry())
         if self.auto_backup is not None:
             if "dashboard" in self._built:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -136,6 +136,7 @@ class ShopSession:
             if not ask_password(window, "This shop is locked. Type the app password to open it."):
                 break
             window.shop_opened(candidate)
+            QTimer.singleShot(0, window.offer_kept_drafts)  # a power cut's half-typed bill
             if self.idle_lock is not None:
                 self.idle_lock.stop()
             self.idle_lock = IdleLock(window)
@@ -151,7 +152,8 @@ class ShopSession:
     def switch(self, path: Path) -> None:
         old = self.window
         if old is not None:
-            old.close()
+            if not old.close():  # typed work the shopkeeper kept: stay on this shop
+                return
             old.deleteLater()
         self.window = None
         close_data_file()
@@ -169,6 +171,8 @@ class ShopSession:
         if not ask_password(old, "Restoring a backup replaces this shop's data."):
             return
         if old is not None:
+            if not old.may_close():  # typed work the shopkeeper kept: no restore over it
+                return
             if old.auto_backup is not None:
                 old.auto_backup.stop()  # a backup now could rotate away the one being restored
             old.close()

@@ -1,32 +1,42 @@
 """The frame of the small payments forms (refund, purchase bill, payment out): a customer, rows
 of fields each with its message under it, a message area, and Save (Ctrl+S) / Cancel. Enter moves
-to the next field; the service's messages go beside the fields they name."""
+to the next field; the service's messages go beside the fields they name. What is typed is kept
+in the shop file every few seconds (kind: the form's key) and offered back after a power cut;
+saving or discarding removes it."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from vyapar_lite.domain.errors import FieldError
+from vyapar_lite.ui.drafts import form_state
+from vyapar_lite.ui.drafts.guarded_dialog import GuardedDialog
+from vyapar_lite.ui.drafts.keeper import DraftKeeper
 from vyapar_lite.ui.sales.customer_picker import CustomerPicker
 from vyapar_lite.ui.sales.enter_keys import EnterMovesOn
 from vyapar_lite.ui.widgets import FieldBox
 
 
-class MoneyDialog(QDialog):
-    """`saved(view)` after saving. Subclasses add fields with `add()`, then call `finish()`."""
+class MoneyDialog(GuardedDialog):
+    """`saved(view)` after saving. Subclasses add fields with `add()`, then call `finish()`.
+    Esc or Cancel on a changed dialog asks before discarding (`GuardedDialog`)."""
 
     saved = Signal(object)
 
-    def __init__(self, key: str, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(
+        self, key: str, title: str, parent: QWidget | None = None, *, noun: str = ""
+    ) -> None:
+        super().__init__(noun or title.lower(), parent)
         self.setObjectName(f"payments.{key}Dialog")
         self.setWindowTitle(title)
         self.key = key
@@ -72,6 +82,38 @@ class MoneyDialog(QDialog):
         )
         self.picker.accepted.connect(self._after_customer)
         self.resize(width, height)
+        self.keeper = DraftKeeper(self, self.key, self._to_keep)
+        self.picker.chosen.connect(lambda _code: self.keeper.touch())
+        for edit in self.findChildren(QLineEdit):
+            edit.textEdited.connect(lambda _text: self.keeper.touch())
+
+    # its draft, kept while typed
+    def _to_keep(self) -> tuple[str, dict[str, Any]] | None:
+        if not self.changed_since_opened():
+            return None
+        account = self.picker.account
+        who = f" for {account.details.name}" if account is not None else ""
+        fields = form_state.values(self, skip=[self.picker.edit])
+        return f"a {self.noun}{who}", {"customer": self.picker.code(), "fields": fields}
+
+    def show_kept(self, payload: dict[str, Any]) -> None:
+        """Put a kept draft back (offered at start after a power cut)."""
+        code = payload.get("customer")
+        if isinstance(code, str) and code:
+            self.picker.set_code(code)
+        fields = payload.get("fields")
+        if isinstance(fields, dict):
+            form_state.restore(self, fields, skip=[self.picker.edit])
+        self.keeper.adopt()
+
+    def accept(self) -> None:
+        self.keeper.forget()  # saved: no draft of it any more
+        super().accept()
+
+    def reject(self) -> None:
+        super().reject()
+        if not self.isVisible():  # closed: discarded (or nothing was typed)
+            self.keeper.forget()
 
     def _after_customer(self) -> None:
         for widget in self.order:

@@ -29,7 +29,7 @@ from vyapar_lite.ui.widgets import DateEdit, MoneyEdit
 
 class PaymentOutForm(MoneyDialog):
     def __init__(self, code: str = "", parent: QWidget | None = None) -> None:
-        super().__init__("payout", "Payment out to a supplier", parent)
+        super().__init__("payout", "Payment out to a supplier", parent, noun="payment out")
         self.owed = QLabel()
         self.owed.setObjectName("payout.owed")
         self.form.addRow("", self.owed)

@@ -4,8 +4,10 @@ keys are in the main window's Payments menu: `ui/payments/menu.py`)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QStackedWidget, QVBoxLayout, QWidget
 
 from vyapar_lite.ui.excel_transfer import ExcelTransfer
 from vyapar_lite.ui.payments.bill_form import BillForm
@@ -57,7 +59,9 @@ class PaymentsScreen(QWidget):
         """A blank receipt (for `code` when given); a half-typed one is discarded only when the
         shopkeeper says so."""
         form = self.receipt_form
-        if self.stack.currentWidget() is form and form.busy() and not self._confirm_discard():
+        if not form.may_leave():  # Keep (the default): the receipt being typed, on screen
+            self.stack.setCurrentWidget(form)
+            form.focus_customer()
             return form
         self.stack.setCurrentWidget(form)
         form.new_receipt(code)
@@ -101,8 +105,22 @@ class PaymentsScreen(QWidget):
         self.list_page.refresh()
         self.changed.emit()
 
-    def _confirm_discard(self) -> bool:
-        answer = QMessageBox.question(
-            self, "Discard this receipt?", "The receipt being typed is not saved. Discard it?"
-        )
-        return answer == QMessageBox.StandardButton.Yes
+    def unsaved_work(self) -> list[QWidget]:
+        """The receipt form when it holds typed work that is not saved."""
+        return [self.receipt_form] if self.receipt_form.busy() else []
+
+    def show_form(self, form: QWidget) -> None:
+        self.stack.setCurrentWidget(form)
+        form.setFocus()
+
+    def show_kept(self, kind: str, payload: dict[str, Any]) -> bool:
+        """Show a receipt, purchase bill, payment out or refund kept from the last session."""
+        dialogs = {"bill": self.purchase_bill, "payout": self.payment_out, "refund": self.refund}
+        if kind in dialogs:
+            dialogs[kind]().show_kept(payload)
+            return True
+        if kind != "receipt":
+            return False
+        self.stack.setCurrentWidget(self.receipt_form)
+        self.receipt_form.show_kept(payload)
+        return True

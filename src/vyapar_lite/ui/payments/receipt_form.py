@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -31,7 +32,8 @@ from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import payments
 from vyapar_lite.services.payments import ReceiptDraft, ReceiptPreview, ReceiptView
-from vyapar_lite.ui.payments import receipt_print
+from vyapar_lite.ui.drafts.draft_form import DraftForm, PrintLayout
+from vyapar_lite.ui.payments import receipt_draft, receipt_print
 from vyapar_lite.ui.payments.advance_offer import use_advance_held
 from vyapar_lite.ui.payments.allocation_table import AllocationTable
 from vyapar_lite.ui.payments.mode_fields import ModeFields
@@ -51,14 +53,15 @@ KEYS_HELP = (
 )
 
 
-class ReceiptForm(QWidget):
+class ReceiptForm(DraftForm):
     """`saved(ReceiptView)` after recording; `changed()` after any write (a receipt, an advance
-    used); `close_requested()`; `open_receipt(number)`."""
+    used); `close_requested()`; `open_receipt(number)`. Its draft is kept while typed."""
 
     saved = Signal(object)
     changed = Signal()
-    close_requested = Signal()
     open_receipt = Signal(str)
+    kind = "receipt"
+    noun = "receipt"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -170,22 +173,7 @@ class ReceiptForm(QWidget):
             lower.addWidget(caption, 0, column)
             lower.addWidget(box, 1, column, Qt.AlignmentFlag.AlignTop)
 
-        self.save_button = QPushButton("&Save receipt  (Ctrl+S)")
-        self.save_button.setObjectName("receipt.save")
-        self.save_button.setDefault(True)
-        self.clear_button = QPushButton("Clear")
-        self.clear_button.setObjectName("receipt.clear")
-        self.close_button = QPushButton("Close")
-        self.close_button.setObjectName("receipt.close")
-        keys = QLabel(KEYS_HELP)
-        keys.setObjectName("receipt.keys")
-        keys.setStyleSheet("color: #666;")
-        keys.setWordWrap(True)
-        buttons = QHBoxLayout()
-        buttons.addWidget(keys, 1)
-        buttons.addWidget(self.clear_button)
-        buttons.addWidget(self.close_button)
-        buttons.addWidget(self.save_button)
+        buttons = self.button_row("receipt", "&Save receipt  (Ctrl+S)", KEYS_HELP)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -214,17 +202,13 @@ class ReceiptForm(QWidget):
         self.table.edited.connect(self._allocation_edited)
         self.table.leave_requested.connect(self._after_table)
         self.reason_edit.textChanged.connect(lambda _t: self._changed())
+        self.notes_edit.textEdited.connect(lambda _t: self.typed())
         self.auto_button.clicked.connect(self.auto_allocate)
         self.clear_alloc_button.clicked.connect(self.allocate_nothing)
         self.advance_button.clicked.connect(self.use_advance)
         self.save_button.clicked.connect(self.save)
-        self.clear_button.clicked.connect(self.new_receipt)
-        self.close_button.clicked.connect(self.close_requested)
         bar = self.saved_bar
-        bar.print_button.clicked.connect(lambda: self._print("a4"))
-        bar.slip_button.clicked.connect(lambda: self._print("thermal"))
-        bar.pdf_button.clicked.connect(self._pdf)
-        bar.open_button.clicked.connect(self._open_saved)
+        self.connect_saved_bar(bar)
         bar.next_button.clicked.connect(lambda _checked=False: self.new_receipt())
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, slot in (
@@ -234,8 +218,6 @@ class ReceiptForm(QWidget):
             ("F5", self.auto_allocate),
             ("F6", lambda: focus(self.amount_edit)),
             ("F7", self.mode.mode_combo.setFocus),
-            ("Ctrl+P", lambda: self._print("a4")),
-            ("Ctrl+Shift+S", self._pdf),
         ):
             QShortcut(QKeySequence(keys), self, slot, context=context)
         self.enter_keys = EnterMovesOn(
@@ -287,6 +269,19 @@ class ReceiptForm(QWidget):
             self.picker.code() and self.amount_edit.text().strip()
         )
 
+    # its draft (DraftForm)
+    def start_new(self) -> None:
+        self.new_receipt()
+
+    def draft_summary(self) -> str:
+        return receipt_draft.summary(self)
+
+    def draft_payload(self) -> dict[str, Any]:
+        return receipt_draft.payload(self)
+
+    def show_draft(self, payload: dict[str, Any]) -> None:
+        receipt_draft.show(self, payload)
+
     # reading the form
     def _amount_or_zero(self) -> int:
         try:
@@ -323,6 +318,7 @@ class ReceiptForm(QWidget):
     def _changed(self) -> None:
         if self.last_saved is None:
             self.timer.start()
+            self.typed()
 
     def refresh_preview(self) -> ReceiptPreview | None:
         """Ask the service to check the receipt and split it, and show the answer."""
@@ -466,6 +462,7 @@ class ReceiptForm(QWidget):
             self._show(None, exc.errors)
             return None
         self.last_saved = receipt
+        self.posted()
         self.picker.refresh()
         self._lock(True)
         self.title.setText(f"<h2>Receipt {receipt.number}</h2>")
@@ -492,14 +489,14 @@ class ReceiptForm(QWidget):
             widget.setEnabled(not locked)
         self.save_button.setEnabled(not locked)
 
-    def _print(self, layout: receipt_print.Layout) -> None:
+    def print_saved(self, layout: PrintLayout) -> None:
         if self.last_saved is not None:
             receipt_print.print_preview(self, self.last_saved, layout)
 
-    def _pdf(self) -> None:
+    def save_pdf(self) -> None:
         if self.last_saved is not None:
             receipt_print.ask_and_save_pdf(self, self.last_saved, "a4")
 
-    def _open_saved(self) -> None:
+    def open_saved(self) -> None:
         if self.last_saved is not None:
             self.open_receipt.emit(self.last_saved.number)

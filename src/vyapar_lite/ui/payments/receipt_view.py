@@ -7,15 +7,12 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -26,6 +23,7 @@ from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import payments
 from vyapar_lite.services.payments import ReceiptView
+from vyapar_lite.ui.document_window import Button, DocumentWindow
 from vyapar_lite.ui.payments import cheque_dialogs, reallocate_dialog, receipt_print
 from vyapar_lite.ui.payments.amounts_panel import AmountsPanel
 from vyapar_lite.ui.payments.cheque_dialogs import Bounce
@@ -53,7 +51,7 @@ REALLOCATABLE = ("receipt", "order")
 CANCELLABLE = ("receipt", "write_off")
 
 
-class ReceiptDialog(QDialog):
+class ReceiptDialog(DocumentWindow):
     """`changed()` after the receipt was re-allocated, cancelled, deposited, cleared or bounced."""
 
     changed = Signal()
@@ -92,9 +90,7 @@ class ReceiptDialog(QDialog):
         middle.addWidget(self.table, 1)
         middle.addWidget(side_box)
 
-        self.buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
-        for key, text, keys, slot in (
+        buttons: list[Button] = [
             ("print", "&Print…", "Ctrl+P", lambda: self.print_preview("a4")),
             ("slip", "Slip &80 mm…", "", lambda: self.print_preview("thermal")),
             ("pdf", "Save P&DF…", "Ctrl+Shift+S", self.save_pdf),
@@ -104,23 +100,8 @@ class ReceiptDialog(QDialog):
             ("cleared", "C&leared…", "", self._ask_cleared),
             ("bounced", "&Bounced…", "", self._ask_bounced),
             ("close", "Close", "", self.reject),
-        ):
-            button = QPushButton(f"{text}  ({keys})" if keys else text)
-            button.setObjectName(f"receiptView.{key}")
-            button.setAutoDefault(False)
-            button.clicked.connect(slot)
-            if keys:
-                QShortcut(QKeySequence(keys), self, slot)
-            self.buttons[key] = button
-            if key == "close":
-                row.addStretch(1)
-            row.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.status)
-        layout.addWidget(self.facts)
-        layout.addLayout(middle, 1)
-        layout.addLayout(row)
+        ]
+        self.finish(middle, buttons, prefix="receiptView")
         self.show_receipt(self.receipt)
         self.resize(1000, 520)
 

@@ -16,7 +16,7 @@ from vyapar_lite.ui.widgets import DateEdit, MoneyEdit
 
 class RefundDialog(MoneyDialog):
     def __init__(self, code: str = "", parent: QWidget | None = None) -> None:
-        super().__init__("refund", "Refund an advance or credit balance", parent)
+        super().__init__("refund", "Refund an advance or credit balance", parent, noun="refund")
         self.available = QLabel()
         self.available.setObjectName("refund.available")
         self.available.setWordWrap(True)

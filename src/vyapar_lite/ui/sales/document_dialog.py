@@ -4,16 +4,13 @@ with Print, PDF, Cancel, Credit note and Debit note. Posted documents are never 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
     QMessageBox,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -25,6 +22,7 @@ from vyapar_lite.domain.item import format_qty, format_rate
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import sales
 from vyapar_lite.services.sales import DocumentView
+from vyapar_lite.ui.document_window import Button, DocumentWindow
 from vyapar_lite.ui.sales import invoice_print
 from vyapar_lite.ui.sales.copies_choice import CopiesCombo
 from vyapar_lite.ui.sales.invoice_html import Layout
@@ -54,7 +52,7 @@ LINE_COLUMNS = (
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-class DocumentDialog(QDialog):
+class DocumentDialog(DocumentWindow):
     """`changed()` after the document (or one against it) was posted or cancelled."""
 
     changed = Signal()
@@ -98,11 +96,8 @@ class DocumentDialog(QDialog):
         side_box.setFixedWidth(290)
         middle.addWidget(side_box)
 
-        self.buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
         self.copies_combo = CopiesCombo("document.copies")
-        row.addWidget(self.copies_combo)
-        for key, text, keys, slot in (
+        buttons: list[Button] = [
             ("print", "&Print…", "Ctrl+P", lambda: self.print_preview("a4")),
             ("receipt", "Receipt &80 mm…", "", lambda: self.print_preview("thermal")),
             ("pdf", "Save P&DF…", "Ctrl+Shift+S", self.save_pdf),
@@ -111,23 +106,8 @@ class DocumentDialog(QDialog):
             ("debit", "D&ebit note…", "", self.debit_note),
             ("financial", "Financial credit…", "", self.financial_note),
             ("close", "Close", "", self.reject),
-        ):
-            button = QPushButton(f"{text}  ({keys})" if keys else text)
-            button.setObjectName(f"document.{key}")
-            button.setAutoDefault(False)
-            button.clicked.connect(slot)
-            if keys:
-                QShortcut(QKeySequence(keys), self, slot)
-            self.buttons[key] = button
-            if key == "close":
-                row.addStretch(1)
-            row.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.status)
-        layout.addWidget(self.facts)
-        layout.addLayout(middle, 1)
-        layout.addLayout(row)
+        ]
+        self.finish(middle, buttons, prefix="document", leading=self.copies_combo)
         self.show_document(self.doc)
         self.resize(1080, 600)
 

@@ -12,57 +12,56 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QIntValidator, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from vyapar_lite.domain import gst, supply
+from vyapar_lite.domain import gst
 from vyapar_lite.domain.customer import CASH_CODE
 from vyapar_lite.domain.errors import FieldError, ValidationError
-from vyapar_lite.domain.invoice import line_amounts, totals
-from vyapar_lite.services import gst_settings, sales, sales_settings
+from vyapar_lite.services import gst_settings, sales
 from vyapar_lite.services.sales import DocumentView, InvoiceDraft, InvoicePreview
-from vyapar_lite.ui.sales import invoice_print
+from vyapar_lite.ui.drafts.draft_form import DraftForm, PrintLayout
+from vyapar_lite.ui.sales import invoice_preview, invoice_print, lines_draft
 from vyapar_lite.ui.sales.credit_bar import CreditBar
 from vyapar_lite.ui.sales.customer_picker import CustomerPicker
 from vyapar_lite.ui.sales.deemed_export_field import DeemedExportField
 from vyapar_lite.ui.sales.enter_keys import EnterMovesOn, focus
-from vyapar_lite.ui.sales.invoice_html import Layout
-from vyapar_lite.ui.sales.labels import MODE_LABELS, SAVED_AS, day_text
+from vyapar_lite.ui.sales.labels import SAVED_AS, day_text
 from vyapar_lite.ui.sales.line_grid import LineGrid
+from vyapar_lite.ui.sales.payment_fields import PaymentFields
 from vyapar_lite.ui.sales.saved_bar import SavedBar
 from vyapar_lite.ui.sales.ship_to import ShipTo
 from vyapar_lite.ui.sales.shipping_bill_fields import ShippingBillFields
 from vyapar_lite.ui.sales.totals_panel import TotalsPanel
 from vyapar_lite.ui.sales.walk_in_fields import WalkInFields
 from vyapar_lite.ui.unusual_date import post_confirming
-from vyapar_lite.ui.widgets import DateEdit, MoneyEdit
+from vyapar_lite.ui.widgets import DateEdit
 
 PREVIEW_DELAY_MS = 150
-_PAYMENT_FIELDS = {"received", "points", "mode"}
 KEYS_HELP = (
     "Enter next field · Ctrl+Enter next line · Ctrl+Del delete line · F3 customer · "
     "F4 lines · F6 received · F7 points · Ctrl+S save"
 )
 
 
-class InvoiceForm(QWidget):
-    """`saved(DocumentView)` after posting, `close_requested()`, `open_document(kind, number)`."""
+class InvoiceForm(DraftForm):
+    """`saved(DocumentView)` after posting, `close_requested()`, `open_document(kind, number)`.
+    Its draft is kept in the shop file while typed (`DraftForm`)."""
 
     saved = Signal(object)
-    close_requested = Signal()
     open_document = Signal(str, str)  # kind, number
+    kind = "invoice"
+    noun = "invoice"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -133,71 +132,30 @@ class InvoiceForm(QWidget):
         side_box.setFixedWidth(280)
         middle.addWidget(side_box)
 
-        self.received_edit = MoneyEdit("received")
-        self.received_edit.setObjectName("sales.received")
-        self.mode_combo = QComboBox()
-        self.mode_combo.setObjectName("sales.mode")
-        for key in sales.PAYMENT_MODES:
-            self.mode_combo.addItem(MODE_LABELS.get(key, key), key)
-        self.reference_edit = QLineEdit()
-        self.reference_edit.setObjectName("sales.reference")
-        self.reference_edit.setPlaceholderText("UPI / transaction id / cheque no.")
-        self.points_edit = QLineEdit()
-        self.points_edit.setObjectName("sales.redeem_points")
-        self.points_edit.setValidator(QIntValidator(0, 10**9, self))
-        self.points_edit.setPlaceholderText("0")
-        self.points_edit.setFixedWidth(90)
-        self.points_info = QLabel()
-        self.points_info.setObjectName("sales.points_info")
-        self.notes_edit = QLineEdit()
-        self.notes_edit.setObjectName("sales.notes")
-        self.notes_edit.setPlaceholderText("Printed on the invoice (optional)")
-        pay = QGridLayout()
-        for column, (text, widget) in enumerate(
-            (
-                ("&Received now (F6)", self.received_edit),
-                ("&Mode", self.mode_combo),
-                ("Re&ference", self.reference_edit),
-                ("Redeem &points (F7)", self.points_edit),
-            )
-        ):
-            caption = QLabel(text)
-            caption.setBuddy(widget)
-            pay.addWidget(caption, 0, column)
-            pay.addWidget(widget, 1, column)
-        pay.addWidget(self.points_info, 2, 3)
-        notes_caption = QLabel("&Notes")
-        notes_caption.setBuddy(self.notes_edit)
-        pay.addWidget(notes_caption, 0, 4)
-        pay.addWidget(self.notes_edit, 1, 4)
-        pay.setColumnStretch(4, 1)
+        self.pay = PaymentFields(
+            "sales",
+            ("received", "&Received now (F6)"),
+            points=True,
+            notes_hint="Printed on the invoice (optional)",
+        )
+        self.received_edit = self.pay.amount_edit
+        self.mode_combo = self.pay.mode_combo
+        self.reference_edit = self.pay.reference_edit
+        self.points_edit = self.pay.points_edit
+        self.points_info = self.pay.points_info
+        self.notes_edit = self.pay.notes_edit
 
         self.credit_bar = CreditBar()
         self.credit_label = self.credit_bar.label
         self.credit_bar.overridden.connect(lambda _reason: self.refresh_preview())
-        self.save_button = QPushButton("&Save invoice  (Ctrl+S)")
-        self.save_button.setObjectName("sales.save")
-        self.save_button.setDefault(True)
-        self.clear_button = QPushButton("Clear")
-        self.clear_button.setObjectName("sales.clear")
-        self.close_button = QPushButton("Close")
-        self.close_button.setObjectName("sales.close")
-        keys = QLabel(KEYS_HELP)
-        keys.setObjectName("sales.keys")
-        keys.setStyleSheet("color: #666;")
-        keys.setWordWrap(True)
-        buttons = QHBoxLayout()
-        buttons.addWidget(keys, 1)
-        buttons.addWidget(self.clear_button)
-        buttons.addWidget(self.close_button)
-        buttons.addWidget(self.save_button)
+        buttons = self.button_row("sales", "&Save invoice  (Ctrl+S)", KEYS_HELP)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.saved_bar)
         layout.addLayout(head)
         layout.addLayout(middle, 1)
-        layout.addLayout(pay)
+        layout.addWidget(self.pay)
         layout.addWidget(self.credit_bar)
         layout.addLayout(buttons)
         self.setTabOrder(self.picker.edit, self.date_edit)
@@ -225,13 +183,8 @@ class InvoiceForm(QWidget):
         self.shipping_bill.changed.connect(self._changed)
         self.deemed_export.changed.connect(self._changed)
         self.save_button.clicked.connect(self.save)
-        self.clear_button.clicked.connect(self.new_invoice)
-        self.close_button.clicked.connect(self.close_requested)
         bar = self.saved_bar
-        bar.print_button.clicked.connect(lambda: self._print("a4"))
-        bar.slip_button.clicked.connect(lambda: self._print("thermal"))
-        bar.pdf_button.clicked.connect(self._pdf)
-        bar.open_button.clicked.connect(self._open_saved)
+        self.connect_saved_bar(bar)
         bar.next_button.clicked.connect(self.new_invoice)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, slot in (
@@ -240,8 +193,6 @@ class InvoiceForm(QWidget):
             ("F4", self.grid.start_typing),
             ("F6", lambda: focus(self.received_edit)),
             ("F7", lambda: focus(self.points_edit)),
-            ("Ctrl+P", lambda: self._print("a4")),
-            ("Ctrl+Shift+S", self._pdf),
         ):
             QShortcut(QKeySequence(keys), self, slot, context=context)
         # Enter walks on through the fields under the lines; Enter on a button presses it
@@ -299,6 +250,29 @@ class InvoiceForm(QWidget):
         self.picker.edit.setFocus()
         self.picker.edit.selectAll()
 
+    # its draft (DraftForm)
+    def busy(self) -> bool:
+        """Lines typed and not posted."""
+        return self.last_saved is None and bool(self.grid.typed_rows())
+
+    def start_new(self) -> None:
+        self.new_invoice()
+
+    def draft_summary(self) -> str:
+        return lines_draft.summary("invoice", self.picker, self.grid)
+
+    def draft_payload(self) -> dict[str, Any]:
+        kept = lines_draft.payload(self, self.picker, self.grid)
+        return kept | {"order": self.order_number, "received_typed": self.received_typed}
+
+    def show_draft(self, payload: dict[str, Any]) -> None:
+        lines_draft.show(self, self.picker, self.grid, payload)
+        self.order_number = str(payload.get("order") or "")
+        self.received_typed = bool(payload.get("received_typed"))
+        self._changed()
+        self.refresh_preview()
+        self.grid.start_typing()
+
     # reading the form
     def draft(self) -> tuple[InvoiceDraft | None, list[FieldError]]:
         lines, errors = self.grid.lines()
@@ -331,25 +305,17 @@ class InvoiceForm(QWidget):
             shipping_bill=self.shipping_bill.values(),
         )
         if self._walk_in() and not self.received_typed:
-            draft = replace(draft, received=self._walk_in_total(draft))
+            draft = replace(draft, received=invoice_preview.walk_in_total(draft))
         return (None if errors else draft), errors
 
     def _walk_in(self) -> bool:
         return self.picker.code() == CASH_CODE
 
-    def _walk_in_total(self, draft: InvoiceDraft) -> int:
-        """What a walk-in pays: the invoice total, to fill Received before asking the service.
-        (A walk-in sale is always within the shop's state, never an export, never redeems.)"""
-        settings = sales_settings.get()
-        # no tax on a bill of supply (s.32(1), s.10(4) CGST Act)
-        _typed, taxed = supply.taxed_lines(draft.lines, sales.shop_scheme())
-        amounts = [line_amounts(line, "intra") for line in taxed]
-        return totals(amounts, round_to_rupee=settings.round_off).grand_total
-
     # the service's view of it
     def _changed(self) -> None:
         if self.last_saved is None:
             self.timer.start()
+            self.typed()
 
     def refresh_preview(self) -> InvoicePreview | None:
         """Ask the service for totals and checks, and show them (called after a pause). With no
@@ -372,28 +338,10 @@ class InvoiceForm(QWidget):
                 preview = sales.preview_invoice(draft)
             except ValidationError as exc:
                 errors = exc.errors
-                preview = self._preview_for_totals(draft, exc)
+                preview = invoice_preview.for_totals(draft, exc, walk_in=self._walk_in())
         self.preview = preview if not errors else None
         self._show(preview, errors)
         return self.preview
-
-    def _preview_for_totals(
-        self, draft: InvoiceDraft, exc: ValidationError
-    ) -> InvoicePreview | None:
-        """When only the payment part is wrong, still show the totals (with received = a valid
-        amount), so the shopkeeper sees what to take."""
-        if not all(e.field in _PAYMENT_FIELDS for e in exc.errors):
-            return None
-        fallback = replace(
-            draft,
-            received=self._walk_in_total(draft) if self._walk_in() else 0,
-            redeem_points=0,
-            mode="cash",
-        )
-        try:
-            return sales.preview_invoice(fallback)
-        except ValidationError:
-            return None
 
     def _show(self, preview: InvoicePreview | None, errors: list[FieldError]) -> None:
         self.grid.mark_errors(errors)
@@ -499,6 +447,7 @@ class InvoiceForm(QWidget):
             self._show(None, exc.errors)
             return None
         self.last_saved = doc
+        self.posted()
         self.picker.refresh()
         self._lock(True)
         self.title.setText(
@@ -535,16 +484,16 @@ class InvoiceForm(QWidget):
             )
         self.save_button.setEnabled(not locked)
 
-    def _print(self, layout: Layout) -> None:
+    def print_saved(self, layout: PrintLayout) -> None:
         if self.last_saved is not None:
             copies = self.saved_bar.copies_combo.copies() if layout == "a4" else ()
             invoice_print.print_preview(self, self.last_saved, layout, copies)
 
-    def _pdf(self) -> None:
+    def save_pdf(self) -> None:
         if self.last_saved is not None:
             copies = self.saved_bar.copies_combo.copies()
             invoice_print.ask_and_save_pdf(self, self.last_saved, "a4", copies)
 
-    def _open_saved(self) -> None:
+    def open_saved(self) -> None:
         if self.last_saved is not None:
             self.open_document.emit("invoice", self.last_saved.number)

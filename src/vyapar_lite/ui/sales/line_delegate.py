@@ -2,7 +2,9 @@
 
 Enter commits the cell (taking the highlighted suggestion first) and asks the grid where to go
 next (`LineGrid.after_enter`); Ctrl+Enter asks for the next line; Esc closes an open suggestion
-list first, then (as usual) cancels the edit.
+list first, then (as usual) cancels the edit. A number cell (Qty, Rate, discounts, GST) goes to
+the grid on every keystroke, so the totals, the tax split and the credit bar follow the typing
+without the cell being left; the editor stays what was typed while it is open.
 """
 
 from __future__ import annotations
@@ -63,6 +65,8 @@ class LineDelegate(QStyledItemDelegate):
             self.boxes[editor] = box
         else:
             editor.setAlignment(_RIGHT)
+            cell = QPersistentModelIndex(index)
+            editor.textEdited.connect(lambda text, i=cell: self._typed(i, text))
         editor.destroyed.connect(lambda _o=None, e=editor: self._forget(e))
         return editor
 
@@ -70,10 +74,18 @@ class LineDelegate(QStyledItemDelegate):
         self.boxes.pop(editor, None)
         self.cells.pop(editor, None)
 
+    def _typed(self, cell: QPersistentModelIndex, text: str) -> None:
+        """A keystroke in a number cell: into the grid at once (it works the totals out)."""
+        if cell.isValid():
+            self.grid.model().setData(cell, text.strip(), Qt.ItemDataRole.EditRole)
+
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
-        if isinstance(editor, QLineEdit):
+        """Fill a new editor from its cell; later changes to the cell (its tidied text, a tint
+        for a message) leave what is being typed alone."""
+        if isinstance(editor, QLineEdit) and not editor.property("filled"):
             editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
             editor.selectAll()
+            editor.setProperty("filled", True)
 
     def setModelData(
         self,

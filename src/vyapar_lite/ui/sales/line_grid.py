@@ -281,6 +281,50 @@ class LineGrid(QTableWidget):
             self._filling = False
         self.changed.emit()
 
+    def typed_rows(self) -> list[dict[str, object]]:
+        """Each non-blank line as typed (cells and what the line came from), for a kept draft."""
+        rows: list[dict[str, object]] = []
+        for row in range(self.rowCount()):
+            if self.is_blank(row):
+                continue
+            meta = self.meta(row)
+            rows.append(
+                {
+                    "cells": [self.text(row, c) for c in range(TAXABLE)],
+                    "item_code": meta.item_code,
+                    "hsn_sac": meta.hsn_sac,
+                    "unit": meta.unit,
+                    "price_includes_tax": meta.price_includes_tax,
+                    "rate_typed": meta.rate_typed,
+                }
+            )
+        return rows
+
+    def show_typed_rows(self, rows: list[dict[str, object]]) -> None:
+        """Put `typed_rows()` back, then an empty line to go on typing in."""
+        self._filling = True
+        try:
+            self.setRowCount(0)
+            for kept in rows:
+                row = self.add_row()
+                self._filling = True
+                cells = kept.get("cells")
+                for column, text in enumerate(cells if isinstance(cells, list) else []):
+                    if column < TAXABLE and isinstance(text, str):
+                        self._set(row, column, text)
+                meta = LineMeta(
+                    str(kept.get("item_code") or ""),
+                    str(kept.get("hsn_sac") or ""),
+                    str(kept.get("unit") or ""),
+                    bool(kept.get("price_includes_tax")),
+                    bool(kept.get("rate_typed")),
+                )
+                self.cell(row, ITEM).setData(_META, meta)
+            self.add_row()
+        finally:
+            self._filling = False
+        self.changed.emit()
+
     def _cell_changed(self, cell: QTableWidgetItem) -> None:
         if self._filling:
             return

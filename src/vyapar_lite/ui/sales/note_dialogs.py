@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHeaderView,
@@ -28,6 +27,7 @@ from vyapar_lite.domain.item import format_qty, parse_qty
 from vyapar_lite.domain.money import format_money, parse_money
 from vyapar_lite.services import financial_notes, sales
 from vyapar_lite.services.sales import DocumentView
+from vyapar_lite.ui.drafts.guarded_dialog import GuardedDialog
 from vyapar_lite.ui.sales.line_grid import LineGrid
 from vyapar_lite.ui.sales.table_cells import commit_open_editor, table_cell
 from vyapar_lite.ui.unusual_date import post_confirming
@@ -42,13 +42,13 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _ERROR = QBrush(QColor("#ffd6d6"))
 
 
-class _NoteDialog(QDialog):
+class _NoteDialog(GuardedDialog):
     """Date, reason, a message area and Save/Cancel; `posted(DocumentView)` after saving."""
 
     posted = Signal(object)
 
     def __init__(self, invoice: DocumentView, title: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
+        super().__init__(title.split(" (", maxsplit=1)[0].lower(), parent)
         self.invoice = invoice
         self.setWindowTitle(f"{title} against {invoice.number}")
         self.date_edit = DateEdit(max(date.today(), invoice.doc_date))

@@ -9,15 +9,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -29,21 +28,25 @@ from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import orders, sales
 from vyapar_lite.services.orders import OrderDraft, OrderView
 from vyapar_lite.services.sales import InvoiceDraft
+from vyapar_lite.ui.drafts.draft_form import DraftForm
+from vyapar_lite.ui.sales import lines_draft
 from vyapar_lite.ui.sales.customer_picker import CustomerPicker
-from vyapar_lite.ui.sales.labels import MODE_LABELS
 from vyapar_lite.ui.sales.line_grid import LineGrid
+from vyapar_lite.ui.sales.payment_fields import PaymentFields
 from vyapar_lite.ui.sales.totals_panel import TotalsPanel
 from vyapar_lite.ui.unusual_date import post_confirming
-from vyapar_lite.ui.widgets import DateEdit, MoneyEdit
+from vyapar_lite.ui.widgets import DateEdit
 
 PREVIEW_DELAY_MS = 150
 
 
-class OrderForm(QWidget):
-    """`saved(OrderView)` after booking; `close_requested()` for Close."""
+class OrderForm(DraftForm):
+    """`saved(OrderView)` after booking; `close_requested()` for Close (Esc). Its draft is kept
+    in the shop file while typed (`DraftForm`)."""
 
     saved = Signal(object)
-    close_requested = Signal()
+    kind = "order"
+    noun = "sale order"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,27 +83,13 @@ class OrderForm(QWidget):
         middle = QHBoxLayout()
         middle.addWidget(self.grid, 1)
         middle.addWidget(side_box)
-        self.advance_edit = MoneyEdit("advance")
-        self.advance_edit.setObjectName("order.advance")
-        self.mode_combo = QComboBox()
-        self.mode_combo.setObjectName("order.mode")
-        for key in sales.PAYMENT_MODES:
-            self.mode_combo.addItem(MODE_LABELS.get(key, key), key)
-        self.reference_edit = QLineEdit()
-        self.reference_edit.setObjectName("order.reference")
-        self.notes_edit = QLineEdit()
-        self.notes_edit.setObjectName("order.notes")
-        pay = QHBoxLayout()
-        for text, widget in (
-            ("&Advance (F6)", self.advance_edit),
-            ("&Mode", self.mode_combo),
-            ("Re&ference", self.reference_edit),
-            ("&Notes", self.notes_edit),
-        ):
-            caption = QLabel(text)
-            caption.setBuddy(widget)
-            pay.addWidget(caption)
-            pay.addWidget(widget, 1 if widget is self.notes_edit else 0)
+        self.pay = PaymentFields(
+            "order", ("advance", "&Advance (F6)"), points=False, notes_hint="(optional)"
+        )
+        self.advance_edit = self.pay.amount_edit
+        self.mode_combo = self.pay.mode_combo
+        self.reference_edit = self.pay.reference_edit
+        self.notes_edit = self.pay.notes_edit
         self.save_button = QPushButton("&Book order  (Ctrl+S)")
         self.save_button.setObjectName("order.save")
         self.close_button = QPushButton("Close")
@@ -116,7 +105,7 @@ class OrderForm(QWidget):
         layout.addWidget(self.title)
         layout.addLayout(head)
         layout.addLayout(middle, 1)
-        layout.addLayout(pay)
+        layout.addWidget(self.pay)
         layout.addLayout(buttons)
 
         self.timer = QTimer(self)
@@ -125,12 +114,14 @@ class OrderForm(QWidget):
         self.timer.timeout.connect(self.refresh_preview)
         self.picker.chosen.connect(self._customer_chosen)
         self.picker.accepted.connect(self.grid.start_typing)
-        self.grid.changed.connect(self.timer.start)
+        self.grid.changed.connect(self._changed)
         self.grid.leave_requested.connect(self.advance_edit.setFocus)
-        self.date_edit.dateChanged.connect(lambda _d: self.timer.start())
+        self.date_edit.dateChanged.connect(lambda _d: self._changed())
+        for edit in (self.advance_edit, self.reference_edit, self.notes_edit):
+            edit.textEdited.connect(lambda _t: self.typed())
         self.advance_edit.returnPressed.connect(self.save_button.setFocus)
         self.save_button.clicked.connect(self.save)
-        self.close_button.clicked.connect(self.close_requested)
+        self.close_button.clicked.connect(self.request_close)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, slot in (
             ("Ctrl+S", self.save),
@@ -156,6 +147,28 @@ class OrderForm(QWidget):
         )
         self.refresh_preview()
         self.picker.edit.setFocus()
+
+    def _changed(self) -> None:
+        self.timer.start()
+        self.typed()
+
+    # its draft (DraftForm)
+    def busy(self) -> bool:
+        return bool(self.grid.typed_rows())
+
+    def start_new(self) -> None:
+        self.new_order()
+
+    def draft_summary(self) -> str:
+        return lines_draft.summary("sale order", self.picker, self.grid)
+
+    def draft_payload(self) -> dict[str, Any]:
+        return lines_draft.payload(self, self.picker, self.grid)
+
+    def show_draft(self, payload: dict[str, Any]) -> None:
+        lines_draft.show(self, self.picker, self.grid, payload)
+        self.refresh_preview()
+        self.grid.start_typing()
 
     def _customer_chosen(self, code: str) -> None:
         account = self.picker.account
@@ -226,6 +239,7 @@ class OrderForm(QWidget):
             self.messages.setText("\n".join(f"• {e.message}" for e in exc.errors))
             return None
         advance = f", advance {format_money(order.advance)}" if order.advance else ""
+        self.posted()
         self.new_order()  # ready for the next one; Ctrl+S again books nothing twice
         self.messages.setStyleSheet("color: #1b5e20;")
         self.messages.setText(f"Booked {order.number} for {order.customer_name}{advance}.")

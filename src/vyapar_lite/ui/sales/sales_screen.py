@@ -4,12 +4,14 @@ is being typed (its keys are in the main window's Sales menu: `ui/sales/menu.py`
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from vyapar_lite.services.sales import InvoiceDraft
 from vyapar_lite.ui.customers.customers_screen import CustomersScreen
+from vyapar_lite.ui.drafts.draft_form import DraftForm
 from vyapar_lite.ui.sales.invoice_form import InvoiceForm
 from vyapar_lite.ui.sales.opener import open_document
 from vyapar_lite.ui.sales.order_form import OrderForm
@@ -47,16 +49,36 @@ class SalesScreen(QWidget):
         self.stack.setCurrentWidget(self.list_page)
         self.list_page.focus_search()
 
-    def _busy_with_invoice(self) -> bool:
-        form = self.invoice_form  # a half-typed invoice stays there when the list is shown
-        if form.last_saved is not None:
+    def _free(self, form: DraftForm) -> bool:
+        """True when `form` may start afresh; one with typed work asks, and on Keep (the
+        default) it is shown with its work."""
+        if form.may_leave():
+            return True
+        self.show_form(form)
+        return False
+
+    def show_form(self, form: QWidget) -> None:
+        self.stack.setCurrentWidget(form)
+        form.setFocus()
+        if isinstance(form, (InvoiceForm, OrderForm)):
+            form.grid.start_typing()
+
+    def unsaved_work(self) -> list[DraftForm]:
+        """The forms holding typed work that is not saved (quitting asks about them)."""
+        return [form for form in (self.invoice_form, self.order_form) if form.busy()]
+
+    def show_kept(self, kind: str, payload: dict[str, Any]) -> bool:
+        """Show a draft kept from the last session (`kind` 'invoice' or 'order')."""
+        form: DraftForm | None = {"invoice": self.invoice_form, "order": self.order_form}.get(kind)
+        if form is None:
             return False
-        lines, _errors = form.grid.lines()
-        return bool(lines)
+        self.stack.setCurrentWidget(form)
+        form.show_kept(payload)
+        return True
 
     def new_invoice(self, code: str = "") -> InvoiceForm:
         """A new invoice (for customer `code` when given: Ctrl+I on a customer's page)."""
-        if self._busy_with_invoice() and not self._confirm_discard():
+        if not self._free(self.invoice_form):
             return self.invoice_form
         self.stack.setCurrentWidget(self.invoice_form)
         self.invoice_form.new_invoice()
@@ -66,10 +88,14 @@ class SalesScreen(QWidget):
 
     def invoice_from_draft(self, draft: InvoiceDraft) -> None:
         """An invoice for a sale order (Convert to invoice)."""
+        if not self._free(self.invoice_form):
+            return
         self.stack.setCurrentWidget(self.invoice_form)
         self.invoice_form.load_draft(draft)
 
     def new_order(self) -> OrderForm:
+        if not self._free(self.order_form):
+            return self.order_form
         self.stack.setCurrentWidget(self.order_form)
         self.order_form.new_order()
         return self.order_form
@@ -87,12 +113,6 @@ class SalesScreen(QWidget):
     def _posted(self, *_args: object) -> None:
         self.list_page.refresh()
         self.changed.emit()
-
-    def _confirm_discard(self) -> bool:
-        answer = QMessageBox.question(
-            self, "Discard this invoice?", "The invoice being typed is not saved. Discard it?"
-        )
-        return answer == QMessageBox.StandardButton.Yes
 
 
 def connect_customers(

@@ -1,0 +1,77 @@
+"""What receipts and payments out share when money is spread over open documents (a receipt over
+invoices and debit notes, a supplier payment over bills): the split asked for, cleaned and
+checked, or worked out oldest due first; the audited re-allocation; and the reason a
+cancellation needs. Each caller runs these inside its own posting transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Protocol
+
+from vyapar_lite.domain.errors import FieldError, ValidationError
+from vyapar_lite.domain.payment import Owing, auto_allocate, check_allocations
+from vyapar_lite.services import audit
+
+
+class OpenDocument(Protocol):
+    @property
+    def outstanding(self) -> int: ...
+
+    def owing(self) -> Owing: ...
+
+
+def clean(amounts: Mapping[str, int]) -> dict[str, int]:
+    """Numbers upper-cased and trimmed, amounts of 0 left out (negatives kept, to be refused)."""
+    result: dict[str, int] = {}
+    for number, paise in amounts.items():
+        if paise:
+            key = number.strip().upper()
+            result[key] = result.get(key, 0) + paise
+    return result
+
+
+def split(
+    asked: Mapping[str, int] | None,
+    documents: Mapping[str, OpenDocument],
+    amount: int,
+    *,
+    what: str = "receipt",
+) -> tuple[dict[str, int], list[FieldError]]:
+    """The allocations for `amount`: oldest due first when none were asked for, else those
+    asked for (cleaned) with the messages about any that cannot be."""
+    if asked is None:
+        return auto_allocate([d.owing() for d in documents.values()], amount), []
+    wanted = clean(asked)
+    owed = {number: d.outstanding for number, d in documents.items()}
+    return wanted, check_allocations(wanted, owed, amount=amount, what=what)
+
+
+def record_reallocation(
+    doc_type: str,
+    row_id: int,
+    number: str,
+    *,
+    before: Mapping[str, int],
+    after: Mapping[str, int],
+    customer_id: int,
+    reason: str,
+) -> None:
+    """The audit row of a changed split (inside the caller's transaction)."""
+    audit.record(
+        "reallocate",
+        doc_type,
+        row_id,
+        label=number,
+        before={"allocations": dict(before)},
+        after={"allocations": dict(after)},
+        customer_id=customer_id,
+        note=reason.strip(),
+    )
+
+
+def reason_given(reason: str, what: str) -> str:
+    """The reason a cancellation needs, trimmed; refused when blank."""
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError(FieldError("reason", f"Say why the {what} is cancelled"))
+    return reason

@@ -1,0 +1,68 @@
+"""The row under the lines of an invoice or a sale order: money taken now (received, or an
+order's advance), its mode and reference, points to redeem (invoices only) and notes. One widget
+for both forms, which read its fields by name."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QIntValidator
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
+
+from vyapar_lite.services import sales
+from vyapar_lite.ui.sales.labels import MODE_LABELS
+from vyapar_lite.ui.widgets import MoneyEdit
+
+
+class PaymentFields(QWidget):
+    """`key` names the fields ("sales" -> "sales.mode", ...); `amount` is the money field's name
+    and caption ("received", "&Received now (F6)")."""
+
+    def __init__(
+        self,
+        key: str,
+        amount: tuple[str, str],
+        *,
+        points: bool,
+        notes_hint: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        name, caption = amount
+        self.amount_edit = MoneyEdit(name)
+        self.amount_edit.setObjectName(f"{key}.{name}")
+        self.mode_combo = QComboBox()
+        self.mode_combo.setObjectName(f"{key}.mode")
+        for mode in sales.PAYMENT_MODES:
+            self.mode_combo.addItem(MODE_LABELS.get(mode, mode), mode)
+        self.reference_edit = QLineEdit()
+        self.reference_edit.setObjectName(f"{key}.reference")
+        self.reference_edit.setPlaceholderText("UPI / transaction id / cheque no.")
+        self.points_edit = QLineEdit()
+        self.points_edit.setObjectName(f"{key}.redeem_points")
+        self.points_edit.setValidator(QIntValidator(0, 10**9, self))
+        self.points_edit.setPlaceholderText("0")
+        self.points_edit.setFixedWidth(90)
+        self.points_info = QLabel()
+        self.points_info.setObjectName(f"{key}.points_info")
+        self.notes_edit = QLineEdit()
+        self.notes_edit.setObjectName(f"{key}.notes")
+        self.notes_edit.setPlaceholderText(notes_hint)
+        fields: list[tuple[str, QWidget]] = [
+            (caption, self.amount_edit),
+            ("&Mode", self.mode_combo),
+            ("Re&ference", self.reference_edit),
+        ]
+        if points:
+            fields.append(("Redeem &points (F7)", self.points_edit))
+        else:
+            self.points_edit.hide()
+        fields.append(("&Notes", self.notes_edit))
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for column, (text, widget) in enumerate(fields):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            grid.addWidget(label, 0, column)
+            grid.addWidget(widget, 1, column)
+        if points:
+            grid.addWidget(self.points_info, 2, 3)
+        grid.setColumnStretch(len(fields) - 1, 1)
