@@ -92,6 +92,25 @@ def balances_as_of(as_of: date) -> dict[int, int] | None:
     return _kept_plus(before, as_of, +1)
 
 
+def balance_of(customer_id: int, as_of: date) -> int | None:
+    """One customer's balance on `as_of` from the kept month-end before it plus their entries
+    since (index ledger_entry_customer_day alone); None when no kept month-end is before it."""
+    ends = brought_up_to_date().month_ends
+    if not ends or ends[0] > as_of:
+        return None
+    end = ends[bisect_right(ends, as_of) - 1]
+    kept = database.execute_sql(
+        "SELECT balance FROM month_end_balance WHERE month_end = ? AND customer_id = ?",
+        (end, customer_id),
+    ).fetchone()
+    since = database.execute_sql(
+        "SELECT COALESCE(SUM(debit - credit), 0) FROM ledger_entry "
+        "WHERE customer_id = ? AND entry_date > ? AND entry_date <= ?",
+        (customer_id, end, as_of),
+    ).fetchone()[0]
+    return (int(kept[0]) if kept else 0) + int(since)
+
+
 def brought_up_to_date() -> Kept:
     """The kept rows, first brought up to date with the ledger (one transaction when anything
     changes; nothing written when nothing did)."""
