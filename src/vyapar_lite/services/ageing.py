@@ -11,9 +11,10 @@ Outstanding agree on which bills are overdue.
 A customer in advance (balance < 0) has no band amounts and shows the advance apart, so for every
 row and for the totals: sum of the bands = receivable, and receivable - advance = balance.
 
-Speed: one query for all balances, then for each customer who owes something a walk over their
-open documents, newest due first, that stops as soon as the balance is covered; the walk's SQL
-is built once per report and run per customer.
+Speed: one read for all balances (`balances.balances_as_of`: from the kept month-ends on any
+date), then for each customer who owes something a walk over their documents, newest due first
+in the order of an index, that stops as soon as the balance is covered (see `_Walk`); the
+walk's SQL is built once per report and run per customer.
 """
 
 from __future__ import annotations
