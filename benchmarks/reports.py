@@ -7,13 +7,18 @@ Works on copies in benchmarks/data/reports/ (the shop file given by --data is ne
 copies are removed at the end unless --keep): each copy is opened with `open_data_file`, which
 migrates it as the app would.
 
-Queries (in this process; one warm-up, then median and min of --runs):
+Queries (in this process; one warm-up, then median and min of --runs), each at named dates so no
+figure depends on when the shop was generated: the last day with entries, the month-end before
+it, mid-history (the middle entry's date) and today (--today, default the real today):
 
-- customer balances report (`services.balances.balances`, every customer, sorted by balance) as
-  of the last day with entries, the month-end before it, and a date half-way through the history;
+- customer balances report (`services.balances.balances`, every customer, sorted by balance);
 - a statement of about 10,000 entries (the CASH customer's latest ones): the header plus every
   line, and the header plus the first page of 100 lines (what a lazily loaded screen reads);
-- ageing of every customer (`services.ageing.ageing`) as of the last day and the month-end.
+- ageing of every customer (`services.ageing.ageing`);
+- the raw-SQL floors with the standard sqlite3 module: all-time sums from the covering index,
+  and the statement's window query as tuples.
+
+It ends with issue 21's table: what / now (median) / raw-SQL floor / target / met.
 
 Exports (a second copy, to which two customers are added whose entries are copies of the shop's
 first --export-rows and --big-rows entries):
