@@ -660,10 +660,11 @@ MONTH_END_BALANCES = Migration(
     "balances, ageing and statements as of any date",
     (
         # services/month_end_balances.py: debits - credits up to and including the month-end,
-        # for customers whose balance then is not 0.
+        # for customers whose balance then is not 0. No foreign key: derived from whatever the
+        # ledger holds, so that `check` can still work it out on a file with a broken reference.
         """CREATE TABLE month_end_balance (
         month_end DATE NOT NULL,
-        customer_id INTEGER NOT NULL REFERENCES customer (id),
+        customer_id INTEGER NOT NULL,
         balance BIGINT NOT NULL,
         PRIMARY KEY (month_end, customer_id))""",
         # The highest ledger entry id the kept rows include, and the month-ends kept.

@@ -34,6 +34,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+import peewee
+
 from vyapar_lite.db import database
 from vyapar_lite.services.report_rows import day
 
@@ -131,8 +133,11 @@ def rebuild() -> Kept:
 def problems() -> list[str]:
     """`check`'s lines: each kept month-end balance that differs from the ledger (at most 50
     named); when any does, every month-end is worked out again from the ledger."""
-    kept = brought_up_to_date()
-    fresh = dict(_worked_out(kept.month_ends))
+    try:
+        kept = brought_up_to_date()
+        fresh = dict(_worked_out(kept.month_ends))
+    except peewee.DatabaseError as exc:  # a damaged file: the other checks say where
+        return [f"month-end balances: could not be worked out from the ledger ({exc})"]
     found = []
     for end in kept.month_ends:
         stored = dict(_kept_rows(end))
