@@ -656,8 +656,7 @@ WHO_MAY_CHARGE_TAX = Migration(
 MONTH_END_BALANCES = Migration(
     15,
     "each customer's balance at every month-end (derived from the ledger, never a record of "
-    "its own), documents by due date and a customer's entries by day with their amounts: "
-    "balances, ageing and statements as of any date",
+    "its own) and documents by due date: balances and ageing as of any date",
     (
         # services/month_end_balances.py: debits - credits up to and including the month-end,
         # for customers whose balance then is not 0. No foreign key: derived from whatever the
@@ -677,10 +676,6 @@ MONTH_END_BALANCES = Migration(
         # covered: in this order SQLite reads them without sorting (services/ageing.py _Walk).
         """CREATE INDEX sales_doc_due ON sales_doc
         (customer_id, status, COALESCE(due_date, doc_date), doc_date, kind, grand_total)""",
-        # A customer's sums over a period (a statement's totals, its opening balance from the
-        # kept month-end) read this index alone, never the rows.
-        """CREATE INDEX ledger_entry_customer_day ON ledger_entry
-        (customer_id, entry_date, debit, credit)""",
     ),
 )
 

@@ -96,7 +96,8 @@ def balances_as_of(as_of: date) -> dict[int, int] | None:
 
 def balance_of(customer_id: int, as_of: date) -> int | None:
     """One customer's balance on `as_of` from the kept month-end before it plus their entries
-    since (index ledger_entry_customer_day alone); None when no kept month-end is before it."""
+    since (at most a month of them, through ledger_entry_statement); None when no kept month-end
+    is before it."""
     ends = brought_up_to_date().month_ends
     if not ends or ends[0] > as_of:
         return None
