@@ -7,13 +7,18 @@ Works on copies in benchmarks/data/reports/ (the shop file given by --data is ne
 copies are removed at the end unless --keep): each copy is opened with `open_data_file`, which
 migrates it as the app would.
 
-Queries (in this process; one warm-up, then median and min of --runs):
+Queries (in this process; one warm-up, then median and min of --runs), each at named dates so no
+figure depends on when the shop was generated: the last day with entries, the month-end before
+it, mid-history (the middle entry's date) and today (--today, default the real today):
 
-- customer balances report (`services.balances.balances`, every customer, sorted by balance) as
-  of the last day with entries, the month-end before it, and a date half-way through the history;
+- customer balances report (`services.balances.balances`, every customer, sorted by balance);
 - a statement of about 10,000 entries (the CASH customer's latest ones): the header plus every
   line, and the header plus the first page of 100 lines (what a lazily loaded screen reads);
-- ageing of every customer (`services.ageing.ageing`) as of the last day and the month-end.
+- ageing of every customer (`services.ageing.ageing`);
+- the raw-SQL floors with the standard sqlite3 module: all-time sums from the covering index,
+  and the statement's window query as tuples.
+
+It ends with issue 21's table: what / now (median) / raw-SQL floor / target / met.
 
 Exports (a second copy, to which two customers are added whose entries are copies of the shop's
 first --export-rows and --big-rows entries):
@@ -29,6 +34,7 @@ first --export-rows and --big-rows entries):
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import shutil
 import sqlite3
@@ -37,6 +43,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -80,22 +87,54 @@ def copy_shop(source: Path, name: str) -> Path:
 
 # --- queries ---------------------------------------------------------------------------------
 
+# The issue's targets (issue 21), milliseconds.
+TARGETS = {"balances last day": 100.0, "balances month-end": 100.0,
+           "balances mid-history": 150.0, "statement": 40.0, "ageing": 300.0}  # fmt: skip
 
-def query_benchmarks(path: Path, runs: int) -> None:
+# The raw-SQL floors on the same data, through the standard sqlite3 module (tuples, no app code).
+# All-time sums, read from the covering index ledger_entry_balance alone.
+FLOOR_BALANCES = "SELECT customer_id, SUM(debit - credit) FROM ledger_entry GROUP BY customer_id"
+FLOOR_STATEMENT = (
+    "SELECT entry_date, kind, doc_number, description, debit, credit, "
+    "SUM(debit - credit) OVER (ORDER BY entry_date, id) FROM ledger_entry "
+    "WHERE customer_id = ? AND entry_date BETWEEN ? AND ? ORDER BY entry_date, id"
+)
+
+
+@dataclass(frozen=True)
+class AsOf:
+    """The dates every figure is taken at, named, so none depends on when the shop was made."""
+
+    last: date  # the shop's last day with entries
+    month_end: date  # the month-end before it
+    middle: date  # the date of the middle entry
+    today: date  # the real today (after the data: the "everything" shortcuts)
+
+    def named(self) -> list[tuple[str, date]]:
+        return [("last day", self.last), ("month-end", self.month_end),
+                ("mid-history", self.middle), ("today", self.today)]  # fmt: skip
+
+
+def as_of_dates(con: sqlite3.Connection, today: date) -> AsOf:
+    last = date.fromisoformat(con.execute("SELECT MAX(entry_date) FROM ledger_entry").fetchone()[0])
+    middle = date.fromisoformat(
+        con.execute(
+            "SELECT entry_date FROM ledger_entry ORDER BY entry_date LIMIT 1 "
+            "OFFSET (SELECT COUNT(*) / 2 FROM ledger_entry)"
+        ).fetchone()[0]
+    )
+    return AsOf(last, last.replace(day=1) - timedelta(days=1), middle, max(today, last))
+
+
+def query_benchmarks(path: Path, runs: int, today: date) -> list[tuple[str, float, str, str]]:
+    """Times each report; returns the issue's table rows (what, median ms, floor, target)."""
     from vyapar_lite.services import ageing, balances, statement
 
     open_data_file(path)
+    table: list[tuple[str, float, str, str]] = []
     try:
         con = sqlite3.connect(path)
-        last = date.fromisoformat(
-            con.execute("SELECT MAX(entry_date) FROM ledger_entry").fetchone()[0]
-        )
-        middle = date.fromisoformat(
-            con.execute(
-                "SELECT entry_date FROM ledger_entry ORDER BY entry_date LIMIT 1 "
-                "OFFSET (SELECT COUNT(*) / 2 FROM ledger_entry)"
-            ).fetchone()[0]
-        )
+        when = as_of_dates(con, today)
         cash = con.execute("SELECT id, code FROM customer WHERE is_cash").fetchone()
         start = date.fromisoformat(
             con.execute(
@@ -104,34 +143,64 @@ def query_benchmarks(path: Path, runs: int) -> None:
                 (cash[0], STATEMENT_ENTRIES - 1),
             ).fetchone()[0]
         )
-        con.close()
-        month_end = last.replace(day=1) - timedelta(days=1)
+        floor_balances = statistics.median(
+            timings(lambda: con.execute(FLOOR_BALANCES).fetchall(), runs)
+        ) * 1000  # fmt: skip
+        floor_statement = statistics.median(
+            timings(lambda: con.execute(FLOOR_STATEMENT, (cash[0], start, when.last)).fetchall(),
+                    runs)
+        ) * 1000  # fmt: skip
+        print(f"as of: {', '.join(f'{n} {d}' for n, d in when.named())}")
         print(f"{'milliseconds':<58} {'median':>9} {'min':>9}")
-        for label, day in (("last day", last), ("month-end", month_end), ("mid-history", middle)):
+        for label, day in when.named():
             report = balances.balances(day)
-            print(line(f"customer balances report as of {day} ({label})",
-                       timings(lambda d=day: balances.balances(d), runs),
+            seconds = timings(lambda d=day: balances.balances(d), runs)
+            print(line(f"customer balances report as of {day} ({label})", seconds,
                        f"{report.count:,} customers"), flush=True)  # fmt: skip
-        head = statement.open_statement(cash[1], start, last)
+            target = TARGETS.get(f"balances {label}", TARGETS["balances last day"])
+            floor = f"{floor_balances:.0f} (all-time sums, covering index)"
+            table.append((f"balances, as of {label} ({day})", statistics.median(seconds) * 1000,
+                          floor, f"<= {target:.0f} ms"))  # fmt: skip
+        head = statement.open_statement(cash[1], start, when.last)
 
         def whole() -> object:
-            h = statement.open_statement(cash[1], start, last)
+            h = statement.open_statement(cash[1], start, when.last)
             return statement.statement_lines(h)
 
         def first_page() -> object:
-            h = statement.open_statement(cash[1], start, last)
+            h = statement.open_statement(cash[1], start, when.last)
             return statement.statement_lines(h, limit=PAGE)
 
-        note = f"{head.line_count:,} lines, {start} to {last}"
-        print(line("statement: header + every line", timings(whole, runs), note), flush=True)
+        note = f"{head.line_count:,} lines, {start} to {when.last}"
+        seconds = timings(whole, runs)
+        print(line("statement: header + every line", seconds, note), flush=True)
         print(line(f"statement: header + first {PAGE} lines", timings(first_page, runs), note))
-        for label, day in (("last day", last), ("month-end", month_end)):
+        table.append((f"statement, {head.line_count:,} lines, every line",
+                      statistics.median(seconds) * 1000,
+                      f"{floor_statement:.0f} (window SUM() OVER, tuples)",
+                      f"<= {TARGETS['statement']:.0f} ms"))  # fmt: skip
+        for label, day in when.named():
             aged = ageing.ageing(day)
-            print(line(f"ageing, all customers, as of {day} ({label})",
-                       timings(lambda d=day: ageing.ageing(d), max(3, runs // 2)),
+            seconds = timings(lambda d=day: ageing.ageing(d), max(3, runs // 2))
+            print(line(f"ageing, all customers, as of {day} ({label})", seconds,
                        f"{aged.count:,} rows"), flush=True)  # fmt: skip
+            table.append((f"ageing, all customers, as of {label} ({day})",
+                          statistics.median(seconds) * 1000, "-",
+                          f"<= {TARGETS['ageing']:.0f} ms"))  # fmt: skip
+        con.close()
     finally:
         close_data_file()
+    return table
+
+
+def print_table(table: list[tuple[str, float, str, str]]) -> None:
+    """The issue's table: what / now (median) / floor / target, and whether it is met."""
+    print()
+    print("| what | now (median ms) | raw-SQL floor (ms) | target | met |")
+    print("|---|---|---|---|---|")
+    for what, now, floor, target in table:
+        met = "yes" if now <= float(target.split()[1]) else "NO"
+        print(f"| {what} | {now:.0f} | {floor} | {target} | {met} |")
 
 
 # --- exports ---------------------------------------------------------------------------------
@@ -315,6 +384,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--big-rows", type=int, default=1_000_000, help="default 1000000")
     parser.add_argument("--skip-exports", action="store_true", help="queries only")
     parser.add_argument("--skip-big", action="store_true", help="no --big-rows export")
+    parser.add_argument("--today", type=date.fromisoformat, default=None,
+                        help="the 'today' figures' date (default: the real today, or the shop's "
+                        "last day if that is later)")  # fmt: skip
     parser.add_argument("--keep", action="store_true", help=f"keep the copies in {WORK}")
     parser.add_argument("--child-export", nargs=3, metavar=("SHOP", "CODE", "OUT"),
                         help=argparse.SUPPRESS)  # fmt: skip
@@ -333,7 +405,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     other_load = OtherLoad()
     try:
-        query_benchmarks(copy_shop(source, "queries.vyapar"), args.runs)
+        today = args.today or date.today()
+        table = query_benchmarks(copy_shop(source, "queries.vyapar"), args.runs, today)
         if not args.skip_exports:
             big = 0 if args.skip_big else args.big_rows
             path = prepare_export_shop(source, args.export_rows, big)
@@ -343,7 +416,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         if not args.keep:
             shutil.rmtree(WORK, ignore_errors=True)
-    print(other_load.describe())
+    print_table(table)
+    print(other_load.describe(), f"(load average {os.getloadavg()[0]:.2f} at the end)")
     return 0
 
 

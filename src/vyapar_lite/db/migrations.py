@@ -774,6 +774,32 @@ TYPING_DRAFTS = Migration(
     ),
 )
 
+MONTH_END_BALANCES = Migration(
+    23,
+    "each customer's balance at every month-end (derived from the ledger, never a record of "
+    "its own) and documents by due date: balances and ageing as of any date",
+    (
+        # services/month_end_balances.py: debits - credits up to and including the month-end,
+        # for customers whose balance then is not 0. No foreign key: derived from whatever the
+        # ledger holds, so that `check` can still work it out on a file with a broken reference.
+        """CREATE TABLE month_end_balance (
+        month_end DATE NOT NULL,
+        customer_id INTEGER NOT NULL,
+        balance BIGINT NOT NULL,
+        PRIMARY KEY (month_end, customer_id))""",
+        # The highest ledger entry id the kept rows include, and the month-ends kept.
+        """CREATE TABLE month_end_kept (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        ledger_id INTEGER NOT NULL,
+        first_month_end DATE,
+        last_month_end DATE)""",
+        # Ageing walks a customer's documents newest due first and stops once the balance is
+        # covered: in this order SQLite reads them without sorting (services/ageing.py _Walk).
+        """CREATE INDEX sales_doc_due ON sales_doc
+        (customer_id, status, COALESCE(due_date, doc_date), doc_date, kind, grand_total)""",
+    ),
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     FOUNDATION,
     CUSTOMERS,
@@ -797,6 +823,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     BILL_TO_SHIP_TO,
     DEEMED_EXPORTS,
     TYPING_DRAFTS,
+    MONTH_END_BALANCES,
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -11,9 +11,10 @@ Outstanding agree on which bills are overdue.
 A customer in advance (balance < 0) has no band amounts and shows the advance apart, so for every
 row and for the totals: sum of the bands = receivable, and receivable - advance = balance.
 
-Speed: one query for all balances, then for each customer who owes something a walk over their
-open documents, newest due first, that stops as soon as the balance is covered; the walk's SQL
-is built once per report and run per customer.
+Speed: one read for all balances (`balances.balances_as_of`: from the kept month-ends on any
+date), then for each customer who owes something a walk over their documents, newest due first
+in the order of an index, that stops as soon as the balance is covered (see `_Walk`); the
+walk's SQL is built once per report and run per customer.
 """
 
 from __future__ import annotations
@@ -208,20 +209,30 @@ def _row(info: CustomerInfo, balance: int, owed: list[int]) -> AgeingRow:
 
 class _Walk:
     """A customer's open items on the date (`open_items`: invoices, debit notes and opening
-    bills, each for what it still owes then), newest due first, as aged items."""
+    bills, each for what it still owes then), newest due first, as aged items.
+
+    The documents are read in the order of the index sales_doc_due (customer, status, due date,
+    date), so SQLite hands them over one by one without sorting, and works out what a document
+    still owes only when the walk reads it. A customer's newest documents are the open ones
+    (receipts settle the oldest due first), so the walk stops after a few; the hundreds of
+    settled bills behind them are never summed. (Summing every document, then sorting, took
+    5-12 s for 7,800 customers on the 1,000,000-entry shop.) The date is tested in the result,
+    not the WHERE clause: with `doc_date <= as_of` there SQLite would rather read
+    sales_doc_sales and sort all of the customer's documents."""
 
     def __init__(self, as_of: date) -> None:
         self.as_of = as_of
         everything = as_of >= last_entry_date()  # today, usually: the quicker sum is exact
         owed = owed_now(SalesDoc) if everything else owed_as_of(SalesDoc, as_of)
+        # NULL for a document dated after the date: not worked out, skipped by `items`
+        owed_then = pw.Case(None, [(SalesDoc.doc_date <= as_of, owed)], None)
         due = pw.fn.COALESCE(SalesDoc.due_date, SalesDoc.doc_date)
         query = (
-            SalesDoc.select(due, owed)
+            SalesDoc.select(due, owed_then)
             # The customer is the last parameter, bound per customer: see `items`.
             .where(
                 (SalesDoc.status == "posted")
                 & SalesDoc.kind.in_(OPEN_KINDS)
-                & (SalesDoc.doc_date <= as_of)
                 & (SalesDoc.customer == pw.SQL("?"))
             )
             .order_by(due.desc(), SalesDoc.doc_date.desc(), SalesDoc.id.desc())
@@ -245,7 +256,8 @@ class _Walk:
         try:
             while (row := cursor.fetchone()) is not None:
                 due, owed = row
-                yield OpenItem(_day(due), int(owed))
+                if owed is not None:
+                    yield OpenItem(_day(due), int(owed))
         finally:
             cursor.close()
 

@@ -14,6 +14,7 @@ from vyapar_lite.services import (
     books_check,
     gstin_states,
     master_check,
+    month_end_balances,
     posting_check,
     schema_check,
     series_check,
@@ -63,6 +64,7 @@ def check() -> CheckResult:
     problems += series_check.problems()
     problems += audit_chain.problems()
     problems += ageing_today.problems()
+    problems += month_end_balances.problems()
     if missing := app_lock.missing_problem():
         problems.append(missing)
     from vyapar_lite.services import backups  # backups read the file's health; not at import

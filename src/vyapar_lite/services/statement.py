@@ -18,14 +18,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, NamedTuple
 
 import peewee as pw
 
 from vyapar_lite.db.models import Customer, LedgerEntry, Receipt, SalesDoc
 from vyapar_lite.domain.errors import FieldError, ValidationError
-from vyapar_lite.services import balances, document_parties
+from vyapar_lite.services import balances, document_parties, month_end_balances
 from vyapar_lite.services.report_rows import day, iter_rows, rows_of
 from vyapar_lite.services.sales_postings import MODE_LABELS
 
@@ -190,9 +190,14 @@ def _period_sums(customer_id: int, start: date, end: date) -> _Sums:
 
 
 def _opening(customer_id: int, start: date, end: date, period: _Sums) -> int:
-    """The balance before `start`: summed directly, or as the all-time balance less the period
-    and what came after it, whichever reads fewer entries (the all-time sum reads the covering
-    index alone)."""
+    """The balance before `start`: the kept month-end balance before it plus the entries since
+    (`month_end_balances.balance_of`); before the first kept month-end, summed directly, or as
+    the all-time balance less the period and what came after it, whichever reads fewer
+    entries."""
+    if start > date.min:
+        kept = month_end_balances.balance_of(customer_id, start - timedelta(days=1))
+        if kept is not None:
+            return kept
     mine = LedgerEntry.customer == customer_id
     before = _count(mine & (LedgerEntry.entry_date < start))
     after = _count(mine & (LedgerEntry.entry_date > end))
