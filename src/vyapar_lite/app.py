@@ -72,6 +72,9 @@ def main(argv: list[str] | None = None) -> int:
     if problem:
         system_check.tell(problem)
         return 1
+    from vyapar_lite.ui import language
+
+    language.start(app)  # the bundled Devanagari font, and the chosen language's translator
     path = data_path(args)
     from vyapar_lite.ui import tasks
 

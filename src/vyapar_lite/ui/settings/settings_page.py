@@ -22,6 +22,7 @@ from vyapar_lite.ui.settings.books_settings import BooksSettingsGroup
 from vyapar_lite.ui.settings.customer_settings import CustomerSettings
 from vyapar_lite.ui.settings.gst_rate_settings import GstRateSettings
 from vyapar_lite.ui.settings.gst_settings import GstSettingsGroup
+from vyapar_lite.ui.settings.language_settings import LanguageSettings
 from vyapar_lite.ui.settings.numbering_settings import NumberingSettingsGroup
 from vyapar_lite.ui.settings.payment_settings import PaymentSettingsGroup
 from vyapar_lite.ui.settings.sales_settings import SalesSettingsGroup
@@ -81,6 +82,9 @@ class SettingsPage(QWidget):
         layout.addWidget(QLabel("<h3>App lock</h3>"))
         self.app_lock = AppLockSettings()
         layout.addWidget(self.app_lock)
+        layout.addWidget(QLabel("<h3>Language / भाषा</h3>"))
+        self.language = LanguageSettings()
+        layout.addWidget(self.language)
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
