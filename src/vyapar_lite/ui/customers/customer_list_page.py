@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QPushButton, QWidget
 
 from vyapar_lite.domain.customer import CUSTOMER_TYPES
@@ -34,7 +34,7 @@ class CustomerListPage(SearchListPage):
         self.row_opened.connect(self.open_customer)
         self.type_filter = QComboBox()
         self.type_filter.setObjectName("customers.filter.type")
-        self.type_filter.addItem("All types", "")
+        self.type_filter.addItem(QCoreApplication.translate("customer_list_page", "All types"), "")
         for kind in CUSTOMER_TYPES:
             self.type_filter.addItem(kind, kind)
         self.category_filter = QComboBox()
@@ -43,18 +43,32 @@ class CustomerListPage(SearchListPage):
         self.status_filter.setObjectName("customers.filter.status")
         for label, value in (("Active", "active"), ("Inactive", "inactive"), ("All", "all")):
             self.status_filter.addItem(label, value)
-        self.dues_filter = QCheckBox("Has dues")
+        self.dues_filter = QCheckBox(QCoreApplication.translate("customer_list_page", "Has dues"))
         self.dues_filter.setObjectName("customers.filter.dues")
-        self.new_button = QPushButton("New customer")
+        self.new_button = QPushButton(
+            QCoreApplication.translate("customer_list_page", "New customer")
+        )
         self.new_button.setObjectName("customers.new")
-        self.new_button.setToolTip("Ctrl+N")
+        self.new_button.setToolTip(QCoreApplication.translate("customer_list_page", "Ctrl+N"))
         self.new_button.clicked.connect(self.new_customer)
-        self.import_button = QPushButton("Import…")
+        self.import_button = QPushButton(
+            QCoreApplication.translate("customer_list_page", "Import…")
+        )
         self.import_button.setObjectName("customers.import")
-        self.import_button.setToolTip("Add customers from an Excel file (template: customers.xlsx)")
-        self.export_button = QPushButton("Export…")
+        self.import_button.setToolTip(
+            QCoreApplication.translate(
+                "customer_list_page", "Add customers from an Excel file (template: customers.xlsx)"
+            )
+        )
+        self.export_button = QPushButton(
+            QCoreApplication.translate("customer_list_page", "Export…")
+        )
         self.export_button.setObjectName("customers.export")
-        self.export_button.setToolTip("Write every customer to an Excel file")
+        self.export_button.setToolTip(
+            QCoreApplication.translate(
+                "customer_list_page", "Write every customer to an Excel file"
+            )
+        )
         for combo in (self.type_filter, self.category_filter, self.status_filter):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.dues_filter.toggled.connect(self.apply_filter)
@@ -89,7 +103,9 @@ class CustomerListPage(SearchListPage):
         current = self.category_filter.currentData()
         self.category_filter.blockSignals(True)
         self.category_filter.clear()
-        self.category_filter.addItem("All categories", "")
+        self.category_filter.addItem(
+            QCoreApplication.translate("customer_list_page", "All categories"), ""
+        )
         for category in categories.list_categories():
             self.category_filter.addItem(category.name, category.name)
         self.category_filter.setCurrentIndex(max(0, self.category_filter.findData(current)))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCommandLinkButton,
@@ -85,10 +85,12 @@ class DashboardPage(QWidget):
         self.shown: Dashboard | None = None
         self.last_backup: datetime | None = None  # as the status bar last said
         self.backup_since_load = False
-        self.title = QLabel("<h2>Dashboard</h2>")
+        self.title = QLabel(QCoreApplication.translate("dashboard_page", "<h2>Dashboard</h2>"))
         self.as_of = QLabel()
         self.as_of.setObjectName("dashboard.asOf")
-        self.refresh_button = QPushButton("Refresh  (F5)")
+        self.refresh_button = QPushButton(
+            QCoreApplication.translate("dashboard_page", "Refresh  (F5)")
+        )
         self.refresh_button.setObjectName("dashboard.refresh")
         self.refresh_button.clicked.connect(self.load)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.load)
@@ -105,7 +107,11 @@ class DashboardPage(QWidget):
             card.setObjectName(f"dashboard.{key}")
             card.setIcon(QIcon())
             card.setStyleSheet(CARD)
-            card.setToolTip(f"{caption}: open the {_OPENS[target]}")
+            card.setToolTip(
+                QCoreApplication.translate("dashboard_page", "{caption}: open the {0}").format(
+                    _OPENS[target], caption=caption
+                )
+            )
             card.clicked.connect(lambda _checked=False, t=target: self.open_requested.emit(t))
             self.cards[key] = card
             grid.addWidget(card, n // PER_ROW, n % PER_ROW)
@@ -141,7 +147,7 @@ class DashboardPage(QWidget):
         today = self.today or date.today()
         self.backup_since_load = False
         self.refresh_button.setEnabled(False)
-        self.as_of.setText("Working out the figures…")
+        self.as_of.setText(QCoreApplication.translate("dashboard_page", "Working out the figures…"))
         self.task = run_in_background(lambda progress: _work_out(today, progress))
         self.task.succeeded.connect(self.show_dashboard)
         self.task.failed.connect(self._failed)
@@ -161,7 +167,11 @@ class DashboardPage(QWidget):
     def show_dashboard(self, d: Dashboard) -> None:
         self.refresh_button.setEnabled(True)
         self.message.clear()
-        self.as_of.setText(f"as of {d.today:%d-%m-%Y}")
+        self.as_of.setText(
+            QCoreApplication.translate("dashboard_page", "as of {today:%d-%m-%Y}").format(
+                today=d.today
+            )
+        )
         for key, (value, warn) in _values(d, datetime.now()).items():
             self._fill(key, value, warn)
         if self.backup_since_load:  # the worker may have read the time before that backup
@@ -188,7 +198,11 @@ class DashboardPage(QWidget):
     def _failed(self, message: str) -> None:
         self.refresh_button.setEnabled(True)
         self.as_of.setText("")
-        self.message.setText(f"The figures could not be worked out: {message}")
+        self.message.setText(
+            QCoreApplication.translate(
+                "dashboard_page", "The figures could not be worked out: {message}"
+            ).format(message=message)
+        )
 
 
 def _work_out(today: date, _progress: Progress) -> Dashboard:

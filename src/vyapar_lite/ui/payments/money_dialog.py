@@ -4,7 +4,7 @@ to the next field; the service's messages go beside the fields they name."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -35,7 +35,7 @@ class MoneyDialog(QDialog):
         self.boxes: dict[str, FieldBox] = {}
         self.order: list[QWidget] = []
         self.form = QFormLayout()
-        self.form.addRow("&Customer", self.picker)
+        self.form.addRow(QCoreApplication.translate("money_dialog", "&Customer"), self.picker)
         self.messages = QLabel()
         self.messages.setObjectName(f"{key}.messages")
         self.messages.setWordWrap(True)
@@ -46,7 +46,7 @@ class MoneyDialog(QDialog):
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName(f"{key}.save")
         self.save_button.setShortcut("Ctrl+S")
-        self.save_button.setToolTip("Save (Ctrl+S)")
+        self.save_button.setToolTip(QCoreApplication.translate("money_dialog", "Save (Ctrl+S)"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.layout_ = QVBoxLayout(self)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -104,7 +104,9 @@ class PaymentsListPage(QWidget):
         self.setObjectName("payments.list")
         self.search = QLineEdit()
         self.search.setObjectName("payments.search")
-        self.search.setPlaceholderText("Search number or customer…  (Ctrl+F)")
+        self.search.setPlaceholderText(
+            QCoreApplication.translate("payments_list", "Search number or customer…  (Ctrl+F)")
+        )
         self.search.setClearButtonEnabled(True)
         self.kind_filter = QComboBox()
         self.kind_filter.setObjectName("payments.filter.kind")
@@ -115,7 +117,9 @@ class PaymentsListPage(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("payments.count")
         actions = QHBoxLayout()
-        actions.addWidget(QLabel("<h2>Payments</h2>"), 1)
+        actions.addWidget(
+            QLabel(QCoreApplication.translate("payments_list", "<h2>Payments</h2>")), 1
+        )
         self.buttons: dict[str, QPushButton] = {}
         for key, text, signal in (
             ("new_receipt", "New &receipt  (Ctrl+R)", self.new_receipt),
@@ -130,7 +134,9 @@ class PaymentsListPage(QWidget):
             button.clicked.connect(signal)
             actions.addWidget(button)
             self.buttons[key] = button
-        self.open_button = QPushButton("&Open  (Enter)")
+        self.open_button = QPushButton(
+            QCoreApplication.translate("payments_list", "&Open  (Enter)")
+        )
         self.open_button.setObjectName("payments.open")
         self.open_button.clicked.connect(lambda: self.table.open_row(self.table.currentRow()))
         actions.addWidget(self.open_button)

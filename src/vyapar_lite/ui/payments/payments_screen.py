@@ -4,7 +4,7 @@ keys are in the main window's Payments menu: `ui/payments/menu.py`)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from vyapar_lite.ui.excel_transfer import ExcelTransfer
@@ -103,6 +103,10 @@ class PaymentsScreen(QWidget):
 
     def _confirm_discard(self) -> bool:
         answer = QMessageBox.question(
-            self, "Discard this receipt?", "The receipt being typed is not saved. Discard it?"
+            self,
+            QCoreApplication.translate("payments_screen", "Discard this receipt?"),
+            QCoreApplication.translate(
+                "payments_screen", "The receipt being typed is not saved. Discard it?"
+            ),
         )
         return answer == QMessageBox.StandardButton.Yes

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSizeF
+from PySide6.QtCore import QCoreApplication, QSizeF
 from PySide6.QtGui import QFont, QPagedPaintDevice, QPageLayout, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -65,7 +65,11 @@ class PreviewDialog(QPrintPreviewDialog):
         self.target.setDocName(receipt.number)
         super().__init__(self.target, parent)
         self.setObjectName("payments.printPreview")
-        self.setWindowTitle(f"Print {receipt.number}")
+        self.setWindowTitle(
+            QCoreApplication.translate("receipt_print", "Print {number}").format(
+                number=receipt.number
+            )
+        )
         self.paintRequested.connect(lambda printer: _paint(printer, receipt, layout))
 
 
@@ -93,5 +97,11 @@ def ask_and_save_pdf(
     try:
         return save_pdf(receipt, name, layout)
     except OSError as exc:
-        QMessageBox.warning(parent, "PDF not saved", f"Could not write {name}: {exc}")
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("receipt_print", "PDF not saved"),
+            QCoreApplication.translate("receipt_print", "Could not write {name}: {exc}").format(
+                name=name, exc=exc
+            ),
+        )
         return None

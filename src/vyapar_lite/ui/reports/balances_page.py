@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from vyapar_lite.domain.words import counted
@@ -137,9 +138,18 @@ class BalancesPage(ReportPage[BalancesResult]):
             ListSource(report.rows), totals=totals(report), count=counted(report.count, "customer")
         )
         self.summary.setText(
-            f"As of {day(report.as_of)} · <b>Receivable {money(report.total_receivable)}</b> · "
-            f"Advances {money(report.total_advance)} (in green) · "
-            f"Net {balance(report.total_balance)}. Inactive customers are in grey."
+            QCoreApplication.translate(
+                "balances_page",
+                (
+                    "As of {0} · <b>Receivable {1}</b> · Advances {2} (in green) · "
+                    "Net {3}. Inactive customers are in grey."
+                ),
+            ).format(
+                day(report.as_of),
+                money(report.total_receivable),
+                money(report.total_advance),
+                balance(report.total_balance),
+            )
         )
 
     def write(self, result: BalancesResult, path: Path, progress: Progress) -> int:

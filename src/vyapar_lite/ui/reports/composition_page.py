@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from vyapar_lite.domain.invoice import financial_year
@@ -74,8 +75,18 @@ class CompositionPage(ReportPage[CompositionReport]):
         self.show_rows(ListSource(result.rows), totals=totals(result), count="4 quarters")
         rate_text = rate(result.rate_bp) if result.rate_bp else "not set (Settings › Shop)"
         self.summary.setText(
-            f"{result.fin_year} · composition rate {rate_text} · taxable turnover "
-            f"<b>{money(result.taxable_turnover)}</b> · tax <b>{money(result.tax)}</b>"
+            QCoreApplication.translate(
+                "composition_page",
+                (
+                    "{fin_year} · composition rate {rate_text} · taxable turnover "
+                    "<b>{0}</b> · tax <b>{1}</b>"
+                ),
+            ).format(
+                money(result.taxable_turnover),
+                money(result.tax),
+                fin_year=result.fin_year,
+                rate_text=rate_text,
+            )
         )
 
     def write(self, result: CompositionReport, path: Path, progress: Progress) -> int:

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from vyapar_lite.domain import gst
@@ -124,8 +125,15 @@ class Gstr3bPage(ReportPage[Gstr3b]):
         self.show_rows(ListSource(rows_31(result)), totals=totals(result), count="Table 3.1")
         p = result.period
         self.summary.setText(
-            f"{h.e(p.label)} ({day(p.start)} to {day(p.end)}) · 3.1 (a) taxable "
-            f"<b>{money(result.outward.taxable)}</b> · tax <b>{money(result.outward.tax)}</b>"
+            QCoreApplication.translate(
+                "gstr3b_page", "{0} ({1} to {2}) · 3.1 (a) taxable <b>{3}</b> · tax <b>{4}</b>"
+            ).format(
+                h.e(p.label),
+                day(p.start),
+                day(p.end),
+                money(result.outward.taxable),
+                money(result.outward.tax),
+            )
         )
         self.foot.setText(table_32_html(result) + "<br>" + notes_html(result))
         self.foot.setVisible(True)

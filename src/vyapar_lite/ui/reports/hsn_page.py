@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from vyapar_lite.domain.words import counted
@@ -91,9 +92,20 @@ class HsnPage(ReportPage[HsnSummary]):
         self.show_rows(ListSource(lines), totals=totals(result), count=counted(len(lines), "row"))
         t = result.total
         self.summary.setText(
-            f"{day(result.start)} to {day(result.end)} · B2B {len(result.b2b):,} and B2C "
-            f"{len(result.b2c):,} rows · Taxable <b>{money(t.taxable)}</b> · GST "
-            f"<b>{money(t.tax)}</b> (credit notes taken off)"
+            QCoreApplication.translate(
+                "hsn_page",
+                (
+                    "{0} to {1} · B2B {2:,} and B2C {3:,} rows · Taxable <b>{4}</b> · "
+                    "GST <b>{5}</b> (credit notes taken off)"
+                ),
+            ).format(
+                day(result.start),
+                day(result.end),
+                len(result.b2b),
+                len(result.b2c),
+                money(t.taxable),
+                money(t.tax),
+            )
         )
         self.foot.setText(_tabs_html(result))
         self.foot.setVisible(bool(lines))

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QSpinBox, QWidget
 
 from vyapar_lite.domain.errors import ValidationError
@@ -104,7 +105,7 @@ class InsightsPage(ReportPage[Segment]):
         self.period = PeriodInputs("report.insights.period")
         self.as_of = DateEdit()
         self.as_of.setObjectName("report.insights.as_of")
-        self.as_of_label = QLabel("As of")
+        self.as_of_label = QLabel(QCoreApplication.translate("insights_page", "As of"))
         self.top = _spin("top", 0, 10_000, 50, "How many of the best customers (0: everyone)")
         months, days = segment_settings.MAX_MONTHS, segment_settings.MAX_DAYS
         self.months = _spin(
@@ -122,13 +123,23 @@ class InsightsPage(ReportPage[Segment]):
         self.group = QComboBox()
         self.group.setObjectName("report.insights.group")
         self.group.addItem(ALL_GROUPS, "")
-        self.keep_button = QPushButton("Keep these")
+        self.keep_button = QPushButton(QCoreApplication.translate("insights_page", "Keep these"))
         self.keep_button.setObjectName("report.insights.keep")
-        self.keep_button.setToolTip("Use these months and days every time (for the whole shop)")
+        self.keep_button.setToolTip(
+            QCoreApplication.translate(
+                "insights_page", "Use these months and days every time (for the whole shop)"
+            )
+        )
         self.keep_button.clicked.connect(self.keep_settings)
-        self.remind_button = QPushButton("Send reminder…")
+        self.remind_button = QPushButton(
+            QCoreApplication.translate("insights_page", "Send reminder…")
+        )
         self.remind_button.setObjectName("report.insights.remind")
-        self.remind_button.setToolTip("To the customers selected in the list (or everyone listed)")
+        self.remind_button.setToolTip(
+            QCoreApplication.translate(
+                "insights_page", "To the customers selected in the list (or everyone listed)"
+            )
+        )
         self.remind_button.clicked.connect(self.send_reminders)
         self.add_input("Segment", self.segment)
         self.add_input("", self.period)
@@ -147,7 +158,9 @@ class InsightsPage(ReportPage[Segment]):
             self.filters.addWidget(caption)
             self.filters.addWidget(widget)
             self._labelled.setdefault(key, []).extend([caption, widget])
-        self._labelled["months"].append(QLabel("months"))
+        self._labelled["months"].append(
+            QLabel(QCoreApplication.translate("insights_page", "months"))
+        )
         self.filters.insertWidget(
             self.filters.indexOf(self.months) + 1, self._labelled["months"][-1]
         )
@@ -239,7 +252,11 @@ class InsightsPage(ReportPage[Segment]):
         )
         facts = " · ".join(value for _label, value in result.details)
         hint = " · double-click a group for its customers" if result.layout == "groups" else ""
-        self.summary.setText(f"<b>{result.title}</b> · {when} · {facts}{hint}")
+        self.summary.setText(
+            QCoreApplication.translate(
+                "insights_page", "<b>{title}</b> · {when} · {facts}{hint}"
+            ).format(title=result.title, when=when, facts=facts, hint=hint)
+        )
         if result.layout == "groups":
             self.group.clear()
             self.group.addItem(ALL_GROUPS, "")

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from vyapar_lite.domain.words import counted
@@ -73,8 +74,14 @@ class OutstandingPage(ReportPage[OutstandingResult]):
         super().__init__(parent)
         self.customer = ReportCustomerPicker("report.outstanding.customer")
         self.customer.setMinimumWidth(300)
-        self.customer.edit.setPlaceholderText("All customers (or type a name, code, phone…)")
-        self.all_button = QPushButton("All customers")
+        self.customer.edit.setPlaceholderText(
+            QCoreApplication.translate(
+                "outstanding_page", "All customers (or type a name, code, phone…)"
+            )
+        )
+        self.all_button = QPushButton(
+            QCoreApplication.translate("outstanding_page", "All customers")
+        )
         self.all_button.setObjectName("report.outstanding.all")
         self.all_button.clicked.connect(self._all_customers)
         self.as_of = DateEdit()
@@ -129,9 +136,21 @@ class OutstandingPage(ReportPage[OutstandingResult]):
             count=f"{counted(s.count, 'invoice')} still owe something",
         )
         self.summary.setText(
-            f"{r.who} · as of {day(r.as_of)} · <b>{money(s.outstanding)} outstanding</b> on "
-            f"{counted(s.count, 'invoice')} (billed {money(s.total)}, paid {money(s.paid)}, "
-            f"credit notes {money(s.credited)}). Overdue invoices are in red."
+            QCoreApplication.translate(
+                "outstanding_page",
+                (
+                    "{who} · as of {0} · <b>{1} outstanding</b> on {2} (billed {3}, "
+                    "paid {4}, credit notes {5}). Overdue invoices are in red."
+                ),
+            ).format(
+                day(r.as_of),
+                money(s.outstanding),
+                counted(s.count, "invoice"),
+                money(s.total),
+                money(s.paid),
+                money(s.credited),
+                who=r.who,
+            )
         )
 
     def write(self, result: OutstandingResult, path: Path, progress: Progress) -> int:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -375,7 +375,9 @@ class PreviewDialog(QPrintPreviewDialog):
         self.target.setDocName(printout.title)
         super().__init__(self.target, parent)
         self.setObjectName("reports.printPreview")
-        self.setWindowTitle(f"Print {printout.title}")
+        self.setWindowTitle(
+            QCoreApplication.translate("report_print", "Print {title}").format(title=printout.title)
+        )
         self.resize(1000, 760)
         self.paintRequested.connect(lambda printer: paint(printer, printout, footer=footer))
 

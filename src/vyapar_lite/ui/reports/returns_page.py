@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
 from vyapar_lite.domain.errors import FieldError, ValidationError
@@ -151,8 +151,12 @@ def confirm_filing(
         parent,
     )
     box.setObjectName("report.returns.file_prompt")
-    box.button(QMessageBox.StandardButton.Yes).setText("Mark filed and close the books")
-    box.button(QMessageBox.StandardButton.No).setText("Not yet")
+    box.button(QMessageBox.StandardButton.Yes).setText(
+        QCoreApplication.translate("returns_page", "Mark filed and close the books")
+    )
+    box.button(QMessageBox.StandardButton.No).setText(
+        QCoreApplication.translate("returns_page", "Not yet")
+    )
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.accepted.connect(on_yes)
     box.open()
@@ -171,11 +175,17 @@ class ReturnsPage(ReportPage[ReturnsResult]):
         self.period = ReturnPeriodPicker("report.returns.period", today)
         self.add_input("Return period", self.period)
         self.period.changed.connect(self.load)
-        self.export_button.setText("Export Excel…")
-        self.export_button.setToolTip("GSTR-1 in the offline tool's Excel layout")
-        self.json_button = QPushButton("Export JSON…")
+        self.export_button.setText(QCoreApplication.translate("returns_page", "Export Excel…"))
+        self.export_button.setToolTip(
+            QCoreApplication.translate("returns_page", "GSTR-1 in the offline tool's Excel layout")
+        )
+        self.json_button = QPushButton(QCoreApplication.translate("returns_page", "Export JSON…"))
         self.json_button.setObjectName("report.returns.json")
-        self.json_button.setToolTip("GSTR-1 as the JSON the GST portal's offline tool takes")
+        self.json_button.setToolTip(
+            QCoreApplication.translate(
+                "returns_page", "GSTR-1 as the JSON the GST portal's offline tool takes"
+            )
+        )
         self.json_button.clicked.connect(self.choose_and_export_json)
         self.add_button(self.json_button)
         self.exported.connect(lambda _path: self.offer_filing())
@@ -202,11 +212,15 @@ class ReturnsPage(ReportPage[ReturnsResult]):
             for r in rows_31(r3b)
         )
         self.foot.setText(
-            "<b>GSTR-3B, outward supplies</b>"
-            "<table cellspacing='0' cellpadding='1'><tr><th></th><th align='left'>Table 3.1"
-            "</th><th align='right'>Taxable value</th><th align='right'>Tax</th></tr>"
-            f"{lines}</table>{table_32_html(r3b)}<br>{notes_html(r3b)}<br><br>"
-            f"{not_ready_html(result)}"
+            QCoreApplication.translate(
+                "returns_page",
+                (
+                    "<b>GSTR-3B, outward supplies</b><table cellspacing='0' "
+                    "cellpadding='1'><tr><th></th><th align='left'>Table 3.1</th><th "
+                    "align='right'>Taxable value</th><th "
+                    "align='right'>Tax</th></tr>{lines}</table>{0}<br>{1}<br><br>{2}"
+                ),
+            ).format(table_32_html(r3b), notes_html(r3b), not_ready_html(result), lines=lines)
         )
         self.foot.setVisible(True)
         self.json_button.setEnabled(True)

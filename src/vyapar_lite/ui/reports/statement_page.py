@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
 from vyapar_lite.domain.errors import FieldError, ValidationError
@@ -169,9 +170,18 @@ class StatementPage(ReportPage[StatementResult]):
             self.supplier_model.set_source(None)
             return
         self.supplier_title.setText(
-            f"<b>As a supplier</b>: opening {balance(side.opening)}, closing "
-            f"{balance(side.closing)} · <b>Net of both sides {balance(st.net_closing)}</b> "
-            f"({balance_text(st.net_closing)})"
+            QCoreApplication.translate(
+                "statement_page",
+                (
+                    "<b>As a supplier</b>: opening {0}, closing {1} · <b>Net of both "
+                    "sides {2}</b> ({3})"
+                ),
+            ).format(
+                balance(side.opening),
+                balance(side.closing),
+                balance(st.net_closing),
+                balance_text(st.net_closing),
+            )
         )
         self.supplier_model.set_source(ListSource(list(side.lines)))
         for index in range(len(sp.COLUMNS)):

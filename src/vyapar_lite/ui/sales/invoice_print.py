@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
 from PySide6.QtGui import (
     QFont,
     QPagedPaintDevice,
@@ -127,7 +127,9 @@ class PreviewDialog(QPrintPreviewDialog):
         self.target.setDocName(doc.number)
         super().__init__(self.target, parent)
         self.setObjectName("sales.printPreview")
-        self.setWindowTitle(f"Print {doc.number}")
+        self.setWindowTitle(
+            QCoreApplication.translate("invoice_print", "Print {number}").format(number=doc.number)
+        )
         self.paintRequested.connect(lambda printer: _paint(printer, doc, layout, copies))
 
 
@@ -167,6 +169,12 @@ def ask_and_save_pdf(
     try:
         path = save_pdf(doc, name, layout, copies)
     except OSError as exc:
-        QMessageBox.warning(parent, "PDF not saved", f"Could not write {name}: {exc}")
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("invoice_print", "PDF not saved"),
+            QCoreApplication.translate("invoice_print", "Could not write {name}: {exc}").format(
+                name=name, exc=exc
+            ),
+        )
         return None
     return path

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -136,19 +136,25 @@ class SalesListPage(QWidget):
         self.setObjectName("sales.list")
         self.search = QLineEdit()
         self.search.setObjectName("sales.search")
-        self.search.setPlaceholderText("Search number or customer…  (Ctrl+F)")
+        self.search.setPlaceholderText(
+            QCoreApplication.translate("sales_list", "Search number or customer…  (Ctrl+F)")
+        )
         self.search.setClearButtonEnabled(True)
         self.kind_filter = QComboBox()
         self.kind_filter.setObjectName("sales.filter.kind")
         for label, kind in KINDS:
             self.kind_filter.addItem(label, kind)
-        self.new_invoice_button = QPushButton("New &invoice  (Ctrl+I)")
+        self.new_invoice_button = QPushButton(
+            QCoreApplication.translate("sales_list", "New &invoice  (Ctrl+I)")
+        )
         self.new_invoice_button.setObjectName("sales.new_invoice")
         self.new_invoice_button.clicked.connect(self.new_invoice)
-        self.new_order_button = QPushButton("New &order  (Ctrl+Shift+O)")
+        self.new_order_button = QPushButton(
+            QCoreApplication.translate("sales_list", "New &order  (Ctrl+Shift+O)")
+        )
         self.new_order_button.setObjectName("sales.new_order")
         self.new_order_button.clicked.connect(self.new_order)
-        self.open_button = QPushButton("&Open  (Enter)")
+        self.open_button = QPushButton(QCoreApplication.translate("sales_list", "&Open  (Enter)"))
         self.open_button.setObjectName("sales.open")
         self.table = DocumentTable("sales.table")
         self.table.open_requested.connect(self.open_requested)
@@ -165,7 +171,7 @@ class SalesListPage(QWidget):
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
         QShortcut(QKeySequence("Down"), self.search, self.table.setFocus)
         actions = QHBoxLayout()
-        actions.addWidget(QLabel("<h2>Sales</h2>"), 1)
+        actions.addWidget(QLabel(QCoreApplication.translate("sales_list", "<h2>Sales</h2>")), 1)
         actions.addWidget(self.new_invoice_button)
         actions.addWidget(self.new_order_button)
         actions.addWidget(self.open_button)

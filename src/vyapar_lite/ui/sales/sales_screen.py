@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from vyapar_lite.services.sales import InvoiceDraft
@@ -90,7 +90,11 @@ class SalesScreen(QWidget):
 
     def _confirm_discard(self) -> bool:
         answer = QMessageBox.question(
-            self, "Discard this invoice?", "The invoice being typed is not saved. Discard it?"
+            self,
+            QCoreApplication.translate("sales_screen", "Discard this invoice?"),
+            QCoreApplication.translate(
+                "sales_screen", "The invoice being typed is not saved. Discard it?"
+            ),
         )
         return answer == QMessageBox.StandardButton.Yes
 
