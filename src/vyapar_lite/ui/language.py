@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase
 
 from vyapar_lite.domain.hindi_words import amount_in_hindi_words
 from vyapar_lite.domain.messages import CONTEXT, Message
@@ -29,11 +29,22 @@ LANGUAGES = {"en": "English", "hi": "हिन्दी"}
 LANGUAGE_SETTING = "ui/language"
 # printed documents' headings: in the app's language, or both English and Hindi
 BILINGUAL_SETTING = "print/bilingual_headings"
-# Excel exports' column headers: English (what accountants' tools expect) unless asked
-HINDI_HEADERS_SETTING = "excel/hindi_headers"
 # Latin, digits and ₹ from DejaVu Sans (as before); Devanagari from the bundled Noto font
 PRINT_FONTS = ("DejaVu Sans", "Noto Sans Devanagari")
 PRINT_FONT_CSS = ", ".join(f'"{family}"' for family in PRINT_FONTS) + ", sans-serif"
+
+PRINTED = "printed"  # the translation context of printed documents' headings
+
+
+def print_font(points: int, weight: QFont.Weight = QFont.Weight.Normal) -> QFont:
+    """The font printed documents use: DejaVu Sans for Latin, the bundled Devanagari font for
+    Hindi, so a PDF looks the same on every PC."""
+    font = QFont()
+    font.setFamilies(list(PRINT_FONTS))
+    font.setPointSize(points)
+    font.setWeight(weight)
+    return font
+
 
 _installed: list[QTranslator] = []  # kept alive: Qt does not own an installed translator
 _started: list[str] = []  # the language this run started in
@@ -106,12 +117,25 @@ def amount_in_words(paise: Paise) -> str:
     return amount_in_hindi_words(paise) if current() == "hi" else english_words(paise)
 
 
+_hindi: list[QTranslator] = []  # for bilingual headings while the screens are in English
+
+
+def printed(english: str) -> str:
+    """A printed document's heading ("TAX INVOICE", "Place of supply") in the screens' language,
+    or "English / हिन्दी" when Settings › Language asks for bilingual headings. Codes, numbers
+    and GSTINs are never passed here: they print as they are."""
+    if not bilingual_headings():
+        return QCoreApplication.translate(PRINTED, english) if current() != "en" else english
+    if not _hindi:
+        translator = QTranslator()
+        translator.load(str(translation_file("hi")))
+        _hindi.append(translator)
+    hindi = _hindi[0].translate(PRINTED, english)
+    return f"{english} / {hindi}" if hindi and hindi != english else english
+
+
 def bilingual_headings() -> bool:
     return str(QSettings().value(BILINGUAL_SETTING, "0")) == "1"
-
-
-def hindi_headers() -> bool:
-    return str(QSettings().value(HINDI_HEADERS_SETTING, "0")) == "1"
 
 
 def set_flag(key: str, on: bool) -> None:

@@ -8,12 +8,8 @@
         <translation>भाषा</translation>
     </message>
     <message>
-        <source>Printed documents: headings in English and Hindi</source>
-        <translation>छपे दस्तावेज़: शीर्षक अंग्रेज़ी और हिन्दी दोनों में</translation>
-    </message>
-    <message>
-        <source>Excel exports: column headers in Hindi (English suits most accountants)</source>
-        <translation>Excel एक्सपोर्ट: कॉलम शीर्षक हिन्दी में (ज़्यादातर अकाउंटेंट के लिए अंग्रेज़ी ठीक है)</translation>
+        <source>Printed invoices and notes: headings in English and Hindi</source>
+        <translation>छपे इनवॉइस और नोट: शीर्षक अंग्रेज़ी और हिन्दी दोनों में</translation>
     </message>
     <message>
         <source>A new language is used from the next start of the app. Dates stay dd-mm-yyyy and amounts ₹1,24,000.00; amounts in words follow the language.</source>
@@ -1080,6 +1076,213 @@ The copy passed its full check.</source>
     <message>
         <source>{count} cheques in the register, {amount}; {due} can be deposited today</source>
         <translation>रजिस्टर में {count} चेक, {amount}; {due} आज जमा हो सकते हैं</translation>
+    </message>
+</context>
+<context>
+    <name>printed</name>
+    <message>
+        <source>TAX INVOICE</source>
+        <translation>कर बीजक</translation>
+    </message>
+    <message>
+        <source>BILL OF SUPPLY</source>
+        <translation>आपूर्ति का बिल</translation>
+    </message>
+    <message>
+        <source>INVOICE-CUM-BILL OF SUPPLY</source>
+        <translation>बीजक-सह-आपूर्ति का बिल</translation>
+    </message>
+    <message>
+        <source>CREDIT NOTE</source>
+        <translation>जमा पत्र (क्रेडिट नोट)</translation>
+    </message>
+    <message>
+        <source>DEBIT NOTE</source>
+        <translation>नामे पत्र (डेबिट नोट)</translation>
+    </message>
+    <message>
+        <source>CANCELLED</source>
+        <translation>रद्द</translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translation>बिल प्राप्तकर्ता</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>माल भेजने का पता</translation>
+    </message>
+    <message>
+        <source>Ship to (third party)</source>
+        <translation>माल भेजने का पता (तीसरा पक्ष)</translation>
+    </message>
+    <message>
+        <source>Amount in words</source>
+        <translation>रकम शब्दों में</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>मात्रा</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>दर</translation>
+    </message>
+    <message>
+        <source>Rate incl. tax</source>
+        <translation>कर सहित दर</translation>
+    </message>
+    <message>
+        <source>Disc.</source>
+        <translation>छूट</translation>
+    </message>
+    <message>
+        <source>Taxable</source>
+        <translation>कर योग्य</translation>
+    </message>
+    <message>
+        <source>GST %</source>
+        <translation>जीएसटी %</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>मूल्य</translation>
+    </message>
+    <message>
+        <source>GST rate</source>
+        <translation>जीएसटी दर</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>कर</translation>
+    </message>
+    <message>
+        <source>RCM (by recipient)</source>
+        <translation>RCM (प्राप्तकर्ता द्वारा)</translation>
+    </message>
+    <message>
+        <source>Tax breakup</source>
+        <translation>कर का ब्योरा</translation>
+    </message>
+    <message>
+        <source>GST breakup</source>
+        <translation>जीएसटी का ब्योरा</translation>
+    </message>
+    <message>
+        <source>Taxable value</source>
+        <translation>कर योग्य मूल्य</translation>
+    </message>
+    <message>
+        <source>Points redeemed, before tax</source>
+        <translation>भुनाए गए पॉइंट, कर से पहले</translation>
+    </message>
+    <message>
+        <source>Loyalty points redeemed</source>
+        <translation>भुनाए गए लॉयल्टी पॉइंट</translation>
+    </message>
+    <message>
+        <source>Round-off</source>
+        <translation>राउंड-ऑफ़</translation>
+    </message>
+    <message>
+        <source>Grand total</source>
+        <translation>कुल योग</translation>
+    </message>
+    <message>
+        <source>Tax payable by recipient (RCM)</source>
+        <translation>प्राप्तकर्ता द्वारा देय कर (RCM)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>प्राप्त</translation>
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation>बकाया राशि</translation>
+    </message>
+    <message>
+        <source>Invoice No.</source>
+        <translation>बीजक सं.</translation>
+    </message>
+    <message>
+        <source>Credit note No.</source>
+        <translation>जमा पत्र सं.</translation>
+    </message>
+    <message>
+        <source>Debit note No.</source>
+        <translation>नामे पत्र सं.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>दिनांक</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>देय तिथि</translation>
+    </message>
+    <message>
+        <source>Place of supply</source>
+        <translation>आपूर्ति का स्थान</translation>
+    </message>
+    <message>
+        <source>Order No.</source>
+        <translation>ऑर्डर सं.</translation>
+    </message>
+    <message>
+        <source>Whether tax is payable on reverse charge</source>
+        <translation>क्या कर प्रतिलोम प्रभार (रिवर्स चार्ज) पर देय है</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>हाँ</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>नहीं</translation>
+    </message>
+    <message>
+        <source>This is a computer generated invoice.</source>
+        <translation>यह कंप्यूटर से बना बीजक है।</translation>
+    </message>
+    <message>
+        <source>This is a computer generated credit note.</source>
+        <translation>यह कंप्यूटर से बना जमा पत्र है।</translation>
+    </message>
+    <message>
+        <source>This is a computer generated debit note.</source>
+        <translation>यह कंप्यूटर से बना नामे पत्र है।</translation>
+    </message>
+    <message>
+        <source>This is a computer generated debit memo.</source>
+        <translation>यह कंप्यूटर से बना डेबिट मेमो है।</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>टिप्पणी</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>कृते</translation>
+    </message>
+    <message>
+        <source>Authorised signatory</source>
+        <translation>अधिकृत हस्ताक्षरकर्ता</translation>
+    </message>
+    <message>
+        <source>Thank you for your business!</source>
+        <translation>खरीदारी के लिए धन्यवाद!</translation>
     </message>
 </context>
 <context>

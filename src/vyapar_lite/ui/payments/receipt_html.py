@@ -16,6 +16,7 @@ from vyapar_lite.domain.item import format_rate
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.domain.shop import ShopProfile
 from vyapar_lite.services.advance_voucher import AdvanceVoucher
+from vyapar_lite.ui.language import PRINT_FONT_CSS
 from vyapar_lite.ui.payments.labels import CHEQUE_LABELS, kept_word, kind_label
 from vyapar_lite.ui.sales import print_rows
 from vyapar_lite.ui.sales.labels import balance_text, day_text
@@ -184,7 +185,7 @@ def a4_html(
     )
     who = "<br>".join(_e(x) for x in _customer_lines(receipt))
     parts = [
-        "<html><body style='font-family:\"DejaVu Sans\", sans-serif; font-size:9pt'>",
+        f"<html><body style='font-family:{PRINT_FONT_CSS}; font-size:9pt'>",
         f"<p align='center' style='font-size:16pt; font-weight:bold'>{_e(shop_name)}</p>",
         f"<p align='center'>{'<br>'.join(_e(x) for x in print_rows.shop_lines(shop))}</p>",
         f"<p align='center' style='font-size:13pt; font-weight:bold'>"
@@ -238,7 +239,7 @@ def thermal_html(
     shop_name = shop.name if shop else ""
     fact_text = "<br>".join(f"{_e(k)}: {_e(v)}" for k, v in facts(receipt))
     parts = [
-        "<html><body style='font-family:\"DejaVu Sans\", sans-serif; font-size:7pt'>",
+        f"<html><body style='font-family:{PRINT_FONT_CSS}; font-size:7pt'>",
         f"<p align='center'><b style='font-size:10pt'>{_e(shop_name)}</b><br>",
         f"{'<br>'.join(_e(x) for x in print_rows.shop_lines(shop))}</p>",
         f"<p align='center'><b>{_e(VOUCHER_TITLE if voucher else title(receipt))}</b></p>",

@@ -8,11 +8,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSizeF
-from PySide6.QtGui import QFont, QPagedPaintDevice, QPageLayout, QPdfWriter, QTextDocument
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from vyapar_lite.services import advance_voucher
+from vyapar_lite.ui.language import print_font
 from vyapar_lite.ui.last_folder import in_last_folder, remember_folder
 from vyapar_lite.ui.payments.receipt_html import Layout, receipt_html
 from vyapar_lite.ui.sales.invoice_print import page_layout
@@ -27,7 +28,7 @@ _PIXELS_PER_MM = 96 / 25.4  # QTextDocument lays out at Qt's default 96 dpi
 
 def text_document(receipt: ReceiptView, layout: Layout) -> QTextDocument:
     document = QTextDocument()
-    document.setDefaultFont(QFont("DejaVu Sans", 7 if layout == "thermal" else 9))
+    document.setDefaultFont(print_font(7 if layout == "thermal" else 9))
     # a receipt that is (partly) an advance prints as a receipt voucher (Rule 50)
     voucher = advance_voucher.advance_voucher(receipt.number, receipt.unallocated)
     document.setHtml(receipt_html(receipt, receipt.shop, layout, voucher))  # the shop as on it

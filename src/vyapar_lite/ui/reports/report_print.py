@@ -33,13 +33,13 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
+from vyapar_lite.ui.language import print_font
 from vyapar_lite.ui.reports.printout import Html, PrintColumn, Printout, PrintRow, Table
 
 MARGIN_MM = 12.0
 FOOTER_MM = 7.0
 GAP_MM = 2.5  # after a table
 PAD_MM = 0.7  # inside a table cell
-FONT = "DejaVu Sans"
 POINTS = 8
 COLOURS = {"muted": "#777777", "reversal": "#b00020", "advance": "#1b6e20", "overdue": "#b00020"}
 HEADER_BG = QColor("#eeeeee")
@@ -61,10 +61,11 @@ def page_layout(landscape: bool) -> QPageLayout:
 
 class _Fonts:
     def __init__(self, device: QPaintDevice) -> None:
-        self.plain = QFont(FONT, POINTS)
-        self.bold = QFont(FONT, POINTS, QFont.Weight.Bold)
-        self.italic = QFont(FONT, POINTS, italic=True)
-        self.small = QFont(FONT, POINTS - 1)
+        self.plain = print_font(POINTS)
+        self.bold = print_font(POINTS, QFont.Weight.Bold)
+        self.italic = print_font(POINTS)
+        self.italic.setItalic(True)
+        self.small = print_font(POINTS - 1)
         self.device = device
         self.metrics = QFontMetricsF(self.plain, device)
         self.bold_metrics = QFontMetricsF(self.bold, device)

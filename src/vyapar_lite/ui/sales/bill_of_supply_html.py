@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from vyapar_lite.domain import supply
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.domain.shop import ShopProfile
+from vyapar_lite.ui.language import PRINT_FONT_CSS
 from vyapar_lite.ui.sales import gst_marks
 from vyapar_lite.ui.sales import print_rows as rows
 from vyapar_lite.ui.sales.invoice_html import (
@@ -83,7 +84,7 @@ def a4_html(doc: DocumentView, shop: ShopProfile | None) -> str:
         f"<tr><td>{_e(label)}</td><td><b>{_e(value)}</b></td></tr>" for label, value in _facts(doc)
     )
     parts = [
-        "<html><body style='font-family:\"DejaVu Sans\", sans-serif; font-size:9pt'>",
+        f"<html><body style='font-family:{PRINT_FONT_CSS}; font-size:9pt'>",
         f"<p align='center' style='font-size:16pt; font-weight:bold'>{_e(shop_name)}</p>",
         f"<p align='center'>{_br(rows.shop_lines(shop))}</p>",
         "<p align='center' style='font-size:13pt; font-weight:bold'>BILL OF SUPPLY</p>",
@@ -124,7 +125,7 @@ def thermal_html(doc: DocumentView, shop: ShopProfile | None) -> str:
     shop_name = shop.name if shop else ""
     facts = "<br>".join(f"{_e(k)}: {_e(v)}" for k, v in _facts(doc))
     parts = [
-        "<html><body style='font-family:\"DejaVu Sans\", sans-serif; font-size:7pt'>",
+        f"<html><body style='font-family:{PRINT_FONT_CSS}; font-size:7pt'>",
         f"<p align='center'><b style='font-size:10pt'>{_e(shop_name)}</b><br>",
         f"{_br(rows.shop_lines(shop))}</p>",
         "<p align='center'><b>BILL OF SUPPLY</b><br>",

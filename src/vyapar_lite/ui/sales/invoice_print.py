@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
 from PySide6.QtGui import (
-    QFont,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -22,6 +21,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from vyapar_lite.domain.shop import ShopProfile
+from vyapar_lite.ui.language import print_font
 from vyapar_lite.ui.last_folder import in_last_folder, remember_folder
 from vyapar_lite.ui.sales.invoice_html import LAYOUTS, Layout, document_html
 
@@ -45,7 +45,7 @@ def text_document(
     """`copies`: the copy labels to print on A4, one copy each (Rule 48); () prints one copy
     with no label."""
     document = QTextDocument()
-    document.setDefaultFont(QFont("DejaVu Sans", 7 if layout == "thermal" else 9))
+    document.setDefaultFont(print_font(7 if layout == "thermal" else 9))
     document.setHtml(document_html(doc, profile, layout, copies=copies))
     document.setDocumentMargin(0)
     return document

@@ -1,5 +1,5 @@
-"""Settings › Language: English or हिन्दी for the screens and printed documents, applied at the next
-start; printed headings in both languages; Hindi column headers in Excel exports.
+"""Settings › Language: English or हिन्दी for the screens and printed invoices and notes, applied
+at the next start; their printed headings in both languages.
 
 Kept in this computer's settings (`ui/language.py`), not the shop file."""
 
@@ -28,12 +28,10 @@ class LanguageSettings(QWidget):
         self.choice.setObjectName("settings.language.choice")
         for code, name in language.LANGUAGES.items():
             self.choice.addItem(name, code)
-        self.bilingual = QCheckBox(self.tr("Printed documents: headings in English and Hindi"))
-        self.bilingual.setObjectName("settings.language.bilingual")
-        self.hindi_headers = QCheckBox(
-            self.tr("Excel exports: column headers in Hindi (English suits most accountants)")
+        self.bilingual = QCheckBox(
+            self.tr("Printed invoices and notes: headings in English and Hindi")
         )
-        self.hindi_headers.setObjectName("settings.language.hindi_headers")
+        self.bilingual.setObjectName("settings.language.bilingual")
         note = QLabel(
             self.tr(
                 "A new language is used from the next start of the app. Dates stay dd-mm-yyyy "
@@ -50,7 +48,6 @@ class LanguageSettings(QWidget):
         form = QFormLayout(group)
         form.addRow(self.tr("Language of the app"), self.choice)
         form.addRow(self.bilingual)
-        form.addRow(self.hindi_headers)
         form.addRow(note)
         form.addRow(save_row(self.save_button, self.status))
         fill_with(self, group)
@@ -59,13 +56,11 @@ class LanguageSettings(QWidget):
     def reload(self) -> None:
         self.choice.setCurrentIndex(max(0, self.choice.findData(language.chosen())))
         self.bilingual.setChecked(language.bilingual_headings())
-        self.hindi_headers.setChecked(language.hindi_headers())
 
     def save(self) -> None:
         code = str(self.choice.currentData())
         language.choose(code)
         language.set_flag(language.BILINGUAL_SETTING, self.bilingual.isChecked())
-        language.set_flag(language.HINDI_HEADERS_SETTING, self.hindi_headers.isChecked())
         if code != language.current():
             self.status.setText(
                 self.tr("Saved. Close and start the app again to see it in {language}.").format(
