@@ -181,3 +181,16 @@ def test_a_missing_translation_file_starts_in_english(
     monkeypatch.setattr(language, "TRANSLATIONS", tmp_path)
     assert language.start(qapp, "hi") == "en"
     assert QCoreApplication.translate("settings_page", "Save shop profile") == "Save shop profile"
+
+
+def test_a_service_message_is_shown_in_hindi_with_its_parameters(in_hindi: QApplication) -> None:
+    from vyapar_lite.domain.errors import ValidationError
+    from vyapar_lite.domain.shop import ShopProfile, clean_shop_profile
+
+    with pytest.raises(ValidationError) as caught:
+        clean_shop_profile(ShopProfile(name="x" * 201, state_code="99"))
+    name, state = caught.value.for_field("name"), caught.value.for_field("state_code")
+    assert name == "The shop's name can have at most 200 characters"  # the CLI's English
+    assert name is not None and state is not None
+    assert language.shown(name) == "दुकान के नाम में ज़्यादा से ज़्यादा 200 अक्षर हो सकते हैं"
+    assert language.shown(state) == "सूची से कोई भारतीय राज्य या केंद्र शासित प्रदेश चुनें"

@@ -844,6 +844,33 @@ The copy passed its full check.</source>
     </message>
 </context>
 <context>
+    <name>messages</name>
+    <message>
+        <source>Enter the shop&apos;s name</source>
+        <translation>दुकान का नाम लिखें</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s name can have at most {count} characters</source>
+        <translation>दुकान के नाम में ज़्यादा से ज़्यादा {count} अक्षर हो सकते हैं</translation>
+    </message>
+    <message>
+        <source>Choose the state the shop is registered in</source>
+        <translation>वह राज्य चुनें जहाँ दुकान पंजीकृत है</translation>
+    </message>
+    <message>
+        <source>Choose an Indian state or union territory from the list</source>
+        <translation>सूची से कोई भारतीय राज्य या केंद्र शासित प्रदेश चुनें</translation>
+    </message>
+    <message>
+        <source>Enter the amount spent for one point (0 = no points)</source>
+        <translation>एक पॉइंट के लिए खर्च की रकम लिखें (0 = कोई पॉइंट नहीं)</translation>
+    </message>
+    <message>
+        <source>A point&apos;s value is ₹0 (no redeeming) to ₹1,000 a point</source>
+        <translation>एक पॉइंट की कीमत ₹0 (भुनाना बंद) से ₹1,000 तक होती है</translation>
+    </message>
+</context>
+<context>
     <name>mode_fields</name>
     <message>
         <source>6 digits</source>

@@ -16,6 +16,7 @@ from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import sales_settings
 from vyapar_lite.services.sales_settings import SalesSettings
+from vyapar_lite.ui.language import shown
 from vyapar_lite.ui.settings.settings_group import fill_with, save_row
 from vyapar_lite.ui.widgets import FieldBox, MoneyEdit
 
@@ -118,7 +119,7 @@ class SalesSettingsGroup(QWidget):
             for error in exc.errors:
                 field_box = self.boxes.get(error.field)
                 if field_box is not None:
-                    field_box.set_error(error.message)
+                    field_box.set_error(shown(error.message))
             self.status.setText(
                 QCoreApplication.translate(
                     "sales_settings", "Not saved: correct the fields marked in red."

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from vyapar_lite.domain import gst, supply
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.domain.shop import ShopProfile, clean_shop_profile
+from vyapar_lite.ui.language import shown
 
 _LINE_FIELDS = (
     ("name", "Shop name", "e.g. Sharma General Store"),
@@ -143,7 +144,7 @@ class ShopProfileForm(QWidget):
     def show_errors(self, exc: ValidationError | None) -> None:
         for field, label in self.errors.items():
             message = exc.for_field(field) if exc else None
-            label.setText(message or "")
+            label.setText(shown(message) if message else "")
             label.setVisible(bool(message))
 
     def _fill_state_from_gstin(self) -> None:
