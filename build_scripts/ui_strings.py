@@ -57,7 +57,11 @@ TEXT_ARGUMENTS: dict[str, tuple[int, ...]] = {
     "getItem": (1, 2),
     "getInt": (1, 2),
     "setHorizontalHeaderLabels": (0,),
+    "Column": (0,),  # a report's column: marked here, translated where it is shown
 }
+# calls whose text is kept in English and translated where it is shown (the header of a report
+# column is also its identity): wrapped in QT_TRANSLATE_NOOP(<context>, ...), not translate()
+DEFERRED = {"Column": "columns"}
 
 
 @dataclass(frozen=True)
@@ -66,6 +70,7 @@ class Literal:
     line: int
     text: str
     node: ast.expr
+    call: str = ""
 
 
 def call_name(call: ast.Call) -> str | None:
@@ -104,7 +109,7 @@ def unwrapped(path: Path) -> Iterator[Literal]:
             items = arg.elts if isinstance(arg, ast.List | ast.Tuple) else [arg]
             for item in items:
                 if is_user_text(item):
-                    yield Literal(path, item.lineno, ast.unparse(item), item)
+                    yield Literal(path, item.lineno, ast.unparse(item), item, call_name(call) or "")
 
 
 CONTEXT_CALL = "QCoreApplication.translate"
@@ -165,12 +170,16 @@ def wrap(path: Path) -> int:
 
     context = context_of(path)
     edits = []
+    noop = False
     for literal in found:
         node = literal.node
         assert node.end_lineno is not None and node.end_col_offset is not None
         begin = offset(node.lineno, node.col_offset)
         end = offset(node.end_lineno, node.end_col_offset)
-        if isinstance(node, ast.JoinedStr):
+        if literal.call in DEFERRED:
+            new = f'QT_TRANSLATE_NOOP("{DEFERRED[literal.call]}", {source[begin:end]})'
+            noop = True
+        elif isinstance(node, ast.JoinedStr):
             text, args = template(node, source)
             new = f'{CONTEXT_CALL}("{context}", {_literal(text)}).format({", ".join(args)})'
         else:
@@ -178,8 +187,14 @@ def wrap(path: Path) -> int:
         edits.append((begin, end, new))
     for begin, end, new in sorted(edits, reverse=True):
         source = source[:begin] + new + source[end:]
-    if edits and "QCoreApplication" not in _imported(source):
+    if any(not new.startswith("QT_TRANSLATE_NOOP") for _b, _e, new in edits) and (
+        "QCoreApplication" not in _imported(source)
+    ):
         source = _add_import(source)
+    if noop and "QT_TRANSLATE_NOOP" not in _imported(source, "vyapar_lite.domain.messages"):
+        source = _add_line_after_imports(
+            source, "from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP\n"
+        )
     path.write_text(source, encoding="utf-8")
     return len(edits)
 
@@ -200,12 +215,25 @@ def _literal(text: str, width: int = 64) -> str:
     return "(" + " ".join(repr(piece) for piece in pieces) + ")"
 
 
-def _imported(source: str) -> set[str]:
+def _imported(source: str, module: str = "PySide6.QtCore") -> set[str]:
     names: set[str] = set()
     for node in ast.parse(source).body:
-        if isinstance(node, ast.ImportFrom) and node.module == "PySide6.QtCore":
+        if isinstance(node, ast.ImportFrom) and node.module == module:
             names.update(alias.name for alias in node.names)
     return names
+
+
+def _add_line_after_imports(source: str, line: str) -> str:
+    tree = ast.parse(source)
+    last = max(
+        (n for n in tree.body if isinstance(n, ast.ImportFrom) and n.module != "__future__"),
+        key=lambda n: n.lineno,
+        default=None,
+    )
+    lines = source.splitlines(keepends=True)
+    at = last.end_lineno if last is not None and last.end_lineno is not None else 0
+    lines.insert(at, line)
+    return "".join(lines)
 
 
 def _add_import(source: str) -> str:

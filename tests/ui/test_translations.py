@@ -134,7 +134,8 @@ def test_the_scan_catches_an_unwrapped_literal(tmp_path: Path) -> None:
         "label.setToolTip(f'{n} customers')\n"
         "box.addItem(QCoreApplication.translate('screen', 'Cash'), 'cash')\n"
         "label.setObjectName('customers.label')\n"
-        "QMessageBox.warning(self, 'Not saved', text)\n",
+        "QMessageBox.warning(self, 'Not saved', text)\n"
+        "COLUMNS = [Column('Due date', f)]\n",
         encoding="utf-8",
     )
     scan = ui_strings()
@@ -142,12 +143,16 @@ def test_the_scan_catches_an_unwrapped_literal(tmp_path: Path) -> None:
         (2, "'Customers'"),
         (3, "f'{n} customers'"),
         (6, "'Not saved'"),
+        (7, "'Due date'"),
     ]
-    assert scan.wrap(screen) == 3
+    assert scan.wrap(screen) == 4
     assert list(scan.unwrapped(screen)) == []
     wrapped = screen.read_text(encoding="utf-8")
     assert "QCoreApplication.translate('screen', 'Customers')" in wrapped.replace('"', "'")
     assert "translate('screen', '{n} customers').format(n=n)" in wrapped.replace('"', "'")
+    # a report column keeps its English header, marked, and is translated where it is shown
+    assert "Column(QT_TRANSLATE_NOOP('columns', 'Due date'), f)" in wrapped.replace('"', "'")
+    assert "from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP" in wrapped
 
 
 @pytest.fixture
@@ -158,6 +163,9 @@ def in_hindi(qapp: QApplication):  # type: ignore[no-untyped-def]
 
 
 def test_started_in_hindi_the_screens_and_messages_are_hindi(in_hindi: QApplication) -> None:
+    from vyapar_lite.ui.reports.balances_page import COLUMNS
+
+    assert COLUMNS[0].header == "Code" and COLUMNS[0].title == "कोड"
     assert QCoreApplication.translate("settings_page", "Save shop profile") == (
         "दुकान की जानकारी सहेजें"
     )

@@ -314,6 +314,237 @@ The copy passed its full check.</source>
     </message>
 </context>
 <context>
+    <name>columns</name>
+    <message>
+        <source>Code</source>
+        <translation>कोड</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>शहर</translation>
+    </message>
+    <message>
+        <source>Receivable</source>
+        <translation>लेना बाकी</translation>
+    </message>
+    <message>
+        <source>Advance</source>
+        <translation>अग्रिम</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>बैलेंस</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>श्रेणी</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>तिमाही</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>से</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>तक</translation>
+    </message>
+    <message>
+        <source>Bills and notes</source>
+        <translation>बिल और नोट</translation>
+    </message>
+    <message>
+        <source>Taxable turnover</source>
+        <translation>कर योग्य आवर्त</translation>
+    </message>
+    <message>
+        <source>Exempt / nil / non-GST</source>
+        <translation>छूट / शून्य दर / गैर-जीएसटी</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>दर</translation>
+    </message>
+    <message>
+        <source>Central tax</source>
+        <translation>केंद्रीय कर</translation>
+    </message>
+    <message>
+        <source>State/UT tax</source>
+        <translation>राज्य/संघ राज्य क्षेत्र कर</translation>
+    </message>
+    <message>
+        <source>Tax payable</source>
+        <translation>देय कर</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>तालिका</translation>
+    </message>
+    <message>
+        <source>Nature of supplies</source>
+        <translation>आपूर्ति की प्रकृति</translation>
+    </message>
+    <message>
+        <source>Taxable value</source>
+        <translation>कर योग्य मूल्य</translation>
+    </message>
+    <message>
+        <source>Integrated tax</source>
+        <translation>एकीकृत कर</translation>
+    </message>
+    <message>
+        <source>Cess</source>
+        <translation>उपकर</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>टैब</translation>
+    </message>
+    <message>
+        <source>HSN/SAC</source>
+        <translation>HSN/SAC</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>UQC</source>
+        <translation>UQC</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>मात्रा</translation>
+    </message>
+    <message>
+        <source>Taxable</source>
+        <translation>कर योग्य</translation>
+    </message>
+    <message>
+        <source>IGST</source>
+        <translation>IGST</translation>
+    </message>
+    <message>
+        <source>CGST</source>
+        <translation>CGST</translation>
+    </message>
+    <message>
+        <source>SGST/UTGST</source>
+        <translation>SGST/UTGST</translation>
+    </message>
+    <message>
+        <source>Total value</source>
+        <translation>कुल मूल्य</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>नंबर</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>तारीख</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>देय तारीख</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>चुकाया</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>क्रेडिट नोट</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>बकाया</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>देर के दिन</translation>
+    </message>
+    <message>
+        <source>GSTIN</source>
+        <translation>GSTIN</translation>
+    </message>
+    <message>
+        <source>Place of supply</source>
+        <translation>आपूर्ति का स्थान</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>किसके सामने</translation>
+    </message>
+    <message>
+        <source>Round-off</source>
+        <translation>राउंड-ऑफ़</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>मूल्य</translation>
+    </message>
+    <message>
+        <source>GSTR-1 table</source>
+        <translation>GSTR-1 तालिका</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>एंट्री</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>संदर्भ</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>नामे</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>जमा</translation>
+    </message>
+    <message>
+        <source>Voucher type</source>
+        <translation>वाउचर का प्रकार</translation>
+    </message>
+    <message>
+        <source>Vouchers</source>
+        <translation>वाउचर</translation>
+    </message>
+    <message>
+        <source>Parties&apos; side</source>
+        <translation>पार्टियों की तरफ़</translation>
+    </message>
+    <message>
+        <source>What they are</source>
+        <translation>ये क्या हैं</translation>
+    </message>
+</context>
+<context>
     <name>copies_choice</name>
     <message>
         <source>Which copies to print (Rule 48): all three go into one print or PDF</source>

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
 
 from vyapar_lite.domain.ageing import AgeingBands, parse_bands
 from vyapar_lite.domain.errors import ValidationError
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.words import counted
 from vyapar_lite.exports.ageing import export_ageing
 from vyapar_lite.services import ageing, shop
@@ -35,14 +36,14 @@ SHOW = (
 )
 # Type and category are filters here (and columns in the workbook): the bands need the room.
 _INFO: tuple[Column[AgeingRow], ...] = (
-    Column("Code", lambda r: r.code, "text", 72, whole=True),
-    Column("Name", lambda r: r.name, "text", 180),
-    Column("City", lambda r: r.city, "text", 90),
+    Column(QT_TRANSLATE_NOOP("columns", "Code"), lambda r: r.code, "text", 72, whole=True),
+    Column(QT_TRANSLATE_NOOP("columns", "Name"), lambda r: r.name, "text", 180),
+    Column(QT_TRANSLATE_NOOP("columns", "City"), lambda r: r.city, "text", 90),
 )
 _END: tuple[Column[AgeingRow], ...] = (
-    Column("Receivable", lambda r: r.receivable, "amount", 105),
-    Column("Advance", lambda r: r.advance, "amount", 90),
-    Column("Balance", lambda r: r.balance, "balance", 115),
+    Column(QT_TRANSLATE_NOOP("columns", "Receivable"), lambda r: r.receivable, "amount", 105),
+    Column(QT_TRANSLATE_NOOP("columns", "Advance"), lambda r: r.advance, "amount", 90),
+    Column(QT_TRANSLATE_NOOP("columns", "Balance"), lambda r: r.balance, "balance", 115),
 )
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.words import counted
 from vyapar_lite.exports.balances import export_balances
 from vyapar_lite.services import balances, shop
@@ -40,15 +41,15 @@ SORTS = (  # label, service sort key, descending
     ("By city", "city", False),
 )
 COLUMNS: tuple[Column[BalanceRow], ...] = (
-    Column("Code", lambda r: r.code, "text", 80, whole=True),
-    Column("Name", lambda r: r.name, "text", 200),
-    Column("City", lambda r: r.city, "text", 100),
-    Column("Phone", lambda r: r.phone, "text", 100),
-    Column("Type", lambda r: r.customer_type, "text", 85),
-    Column("Category", lambda r: r.category, "text", 95),
-    Column("Receivable", lambda r: r.receivable, "amount", 115),
-    Column("Advance", lambda r: r.advance, "amount", 105),
-    Column("Balance", lambda r: r.balance, "balance", 125),
+    Column(QT_TRANSLATE_NOOP("columns", "Code"), lambda r: r.code, "text", 80, whole=True),
+    Column(QT_TRANSLATE_NOOP("columns", "Name"), lambda r: r.name, "text", 200),
+    Column(QT_TRANSLATE_NOOP("columns", "City"), lambda r: r.city, "text", 100),
+    Column(QT_TRANSLATE_NOOP("columns", "Phone"), lambda r: r.phone, "text", 100),
+    Column(QT_TRANSLATE_NOOP("columns", "Type"), lambda r: r.customer_type, "text", 85),
+    Column(QT_TRANSLATE_NOOP("columns", "Category"), lambda r: r.category, "text", 95),
+    Column(QT_TRANSLATE_NOOP("columns", "Receivable"), lambda r: r.receivable, "amount", 115),
+    Column(QT_TRANSLATE_NOOP("columns", "Advance"), lambda r: r.advance, "amount", 105),
+    Column(QT_TRANSLATE_NOOP("columns", "Balance"), lambda r: r.balance, "balance", 125),
 )
 
 

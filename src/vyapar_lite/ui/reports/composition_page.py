@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from vyapar_lite.domain.invoice import financial_year
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.exports.composition_return import export_composition_return
 from vyapar_lite.services import composition_return, shop
 from vyapar_lite.services.composition_return import CompositionReport, QuarterRow
@@ -24,16 +25,25 @@ from vyapar_lite.ui.tasks import Progress
 YEARS_SHOWN = 4
 
 COLUMNS: tuple[Column[QuarterRow], ...] = (
-    Column("Quarter", lambda r: r.quarter, "text", 140),
-    Column("From", lambda r: r.start, "date", 88),
-    Column("To", lambda r: r.end, "date", 88),
-    Column("Bills and notes", lambda r: f"{r.documents:,}", "text", 100),
-    Column("Taxable turnover", lambda r: r.taxable_turnover, "money", 130),
-    Column("Exempt / nil / non-GST", lambda r: r.exempt_turnover, "money", 150),
-    Column("Rate", lambda r: r.rate_bp, "rate", 60),
-    Column("Central tax", lambda r: r.central_tax, "money", 110),
-    Column("State/UT tax", lambda r: r.state_tax, "money", 110),
-    Column("Tax payable", lambda r: r.tax, "money", 110),
+    Column(QT_TRANSLATE_NOOP("columns", "Quarter"), lambda r: r.quarter, "text", 140),
+    Column(QT_TRANSLATE_NOOP("columns", "From"), lambda r: r.start, "date", 88),
+    Column(QT_TRANSLATE_NOOP("columns", "To"), lambda r: r.end, "date", 88),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Bills and notes"), lambda r: f"{r.documents:,}", "text", 100
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Taxable turnover"), lambda r: r.taxable_turnover, "money", 130
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Exempt / nil / non-GST"),
+        lambda r: r.exempt_turnover,
+        "money",
+        150,
+    ),
+    Column(QT_TRANSLATE_NOOP("columns", "Rate"), lambda r: r.rate_bp, "rate", 60),
+    Column(QT_TRANSLATE_NOOP("columns", "Central tax"), lambda r: r.central_tax, "money", 110),
+    Column(QT_TRANSLATE_NOOP("columns", "State/UT tax"), lambda r: r.state_tax, "money", 110),
+    Column(QT_TRANSLATE_NOOP("columns", "Tax payable"), lambda r: r.tax, "money", 110),
 )
 
 

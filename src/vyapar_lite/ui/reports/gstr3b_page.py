@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from vyapar_lite.domain import gst
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.exports.gstr3b import COMPOSITION_NOTE, export_gstr3b
 from vyapar_lite.services import document_parties
 from vyapar_lite.services.returns import gstr3b
@@ -45,13 +46,15 @@ def rows_31(r: Gstr3b) -> list[Row31]:
 
 
 COLUMNS: tuple[Column[Row31], ...] = (
-    Column("Table", lambda r: r.table, "text", 65, whole=True),
-    Column("Nature of supplies", lambda r: r.nature, "text", 420),
-    Column("Taxable value", lambda r: r.amounts.taxable, "money", 130),
-    Column("Integrated tax", lambda r: r.amounts.igst, "money", 120),
-    Column("Central tax", lambda r: r.amounts.cgst, "money", 110),
-    Column("State/UT tax", lambda r: r.amounts.sgst, "money", 110),
-    Column("Cess", lambda r: r.amounts.cess, "money", 80),
+    Column(QT_TRANSLATE_NOOP("columns", "Table"), lambda r: r.table, "text", 65, whole=True),
+    Column(QT_TRANSLATE_NOOP("columns", "Nature of supplies"), lambda r: r.nature, "text", 420),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Taxable value"), lambda r: r.amounts.taxable, "money", 130
+    ),
+    Column(QT_TRANSLATE_NOOP("columns", "Integrated tax"), lambda r: r.amounts.igst, "money", 120),
+    Column(QT_TRANSLATE_NOOP("columns", "Central tax"), lambda r: r.amounts.cgst, "money", 110),
+    Column(QT_TRANSLATE_NOOP("columns", "State/UT tax"), lambda r: r.amounts.sgst, "money", 110),
+    Column(QT_TRANSLATE_NOOP("columns", "Cess"), lambda r: r.amounts.cess, "money", 80),
 )
 PLACE_HEADERS = ("Supplies made to", "Place of supply", "Taxable value", "Integrated tax")
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.words import counted
 from vyapar_lite.exports.outstanding import export_outstanding
 from vyapar_lite.services import outstanding, shop
@@ -28,17 +29,17 @@ from vyapar_lite.ui.tasks import Progress
 from vyapar_lite.ui.widgets import DateEdit
 
 COLUMNS: tuple[Column[OutstandingInvoice], ...] = (
-    Column("Code", lambda r: r.customer_code, "text", 80, whole=True),
-    Column("Customer", lambda r: r.customer_name, "text", 190),
-    Column("Type", lambda r: kind_label(r.kind), "text", 90),
-    Column("Number", lambda r: r.number, "text", 140, whole=True),
-    Column("Date", lambda r: r.doc_date, "date", 88),
-    Column("Due date", lambda r: r.due_date, "date", 88),
-    Column("Total", lambda r: r.total, "money", 105),
-    Column("Paid", lambda r: r.paid, "amount", 100),
-    Column("Credit notes", lambda r: r.credited, "amount", 100),
-    Column("Outstanding", lambda r: r.outstanding, "money", 110),
-    Column("Days overdue", lambda r: r.days_overdue, "days", 95),
+    Column(QT_TRANSLATE_NOOP("columns", "Code"), lambda r: r.customer_code, "text", 80, whole=True),
+    Column(QT_TRANSLATE_NOOP("columns", "Customer"), lambda r: r.customer_name, "text", 190),
+    Column(QT_TRANSLATE_NOOP("columns", "Type"), lambda r: kind_label(r.kind), "text", 90),
+    Column(QT_TRANSLATE_NOOP("columns", "Number"), lambda r: r.number, "text", 140, whole=True),
+    Column(QT_TRANSLATE_NOOP("columns", "Date"), lambda r: r.doc_date, "date", 88),
+    Column(QT_TRANSLATE_NOOP("columns", "Due date"), lambda r: r.due_date, "date", 88),
+    Column(QT_TRANSLATE_NOOP("columns", "Total"), lambda r: r.total, "money", 105),
+    Column(QT_TRANSLATE_NOOP("columns", "Paid"), lambda r: r.paid, "amount", 100),
+    Column(QT_TRANSLATE_NOOP("columns", "Credit notes"), lambda r: r.credited, "amount", 100),
+    Column(QT_TRANSLATE_NOOP("columns", "Outstanding"), lambda r: r.outstanding, "money", 110),
+    Column(QT_TRANSLATE_NOOP("columns", "Days overdue"), lambda r: r.days_overdue, "days", 95),
 )
 
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
 from vyapar_lite.domain.errors import FieldError, ValidationError
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.shop import ShopProfile
 from vyapar_lite.exports.gstr1_json import write_gstr1_json
 from vyapar_lite.exports.gstr1_workbook import write_gstr1_workbook
@@ -92,13 +93,15 @@ def _amount(row: TableRow, head: str) -> int | None:
 
 
 COLUMNS: tuple[Column[TableRow], ...] = (
-    Column("GSTR-1 table", lambda r: r.label, "text", 330),
-    Column("Entries", lambda r: r.entries, "count", 70),
-    Column("Taxable value", lambda r: _amount(r, "taxable"), "money", 130),
-    Column("IGST", lambda r: _amount(r, "igst"), "money", 115),
-    Column("CGST", lambda r: _amount(r, "cgst"), "money", 105),
-    Column("SGST/UTGST", lambda r: _amount(r, "sgst"), "money", 105),
-    Column("Cess", lambda r: _amount(r, "cess"), "money", 70),
+    Column(QT_TRANSLATE_NOOP("columns", "GSTR-1 table"), lambda r: r.label, "text", 330),
+    Column(QT_TRANSLATE_NOOP("columns", "Entries"), lambda r: r.entries, "count", 70),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Taxable value"), lambda r: _amount(r, "taxable"), "money", 130
+    ),
+    Column(QT_TRANSLATE_NOOP("columns", "IGST"), lambda r: _amount(r, "igst"), "money", 115),
+    Column(QT_TRANSLATE_NOOP("columns", "CGST"), lambda r: _amount(r, "cgst"), "money", 105),
+    Column(QT_TRANSLATE_NOOP("columns", "SGST/UTGST"), lambda r: _amount(r, "sgst"), "money", 105),
+    Column(QT_TRANSLATE_NOOP("columns", "Cess"), lambda r: _amount(r, "cess"), "money", 70),
 )
 
 

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.exports.tally.xml_file import write_tally_xml
 from vyapar_lite.services.tally.months import TallySummary, tally_months, tally_summary
 from vyapar_lite.ui.reports import periods
@@ -63,10 +64,16 @@ class TallyPage(ReportPage[TallySummary]):
 
     def columns(self) -> list[Column[Any]]:
         return [
-            Column("Voucher type", lambda r: r[0], "text", 110, whole=True),
-            Column("Vouchers", lambda r: r[1], "count", 80),
-            Column("Parties' side", lambda r: r[2], "balance", 150),
-            Column("What they are", lambda r: r[3], "text", 420),
+            Column(
+                QT_TRANSLATE_NOOP("columns", "Voucher type"),
+                lambda r: r[0],
+                "text",
+                110,
+                whole=True,
+            ),
+            Column(QT_TRANSLATE_NOOP("columns", "Vouchers"), lambda r: r[1], "count", 80),
+            Column(QT_TRANSLATE_NOOP("columns", "Parties' side"), lambda r: r[2], "balance", 150),
+            Column(QT_TRANSLATE_NOOP("columns", "What they are"), lambda r: r[3], "text", 420),
         ]
 
     def request(self) -> Period:
