@@ -1676,6 +1676,121 @@ The copy passed its full check.</source>
     </message>
 </context>
 <context>
+    <name>reports</name>
+    <message>
+        <source>Ageing of receivables</source>
+        <translation>लेनदारी की उम्र (एजिंग)</translation>
+    </message>
+    <message>
+        <source>What customers owe, by days past the due date.</source>
+        <translation>ग्राहकों पर कितना बकाया है, देय तारीख के बाद के दिनों के हिसाब से।</translation>
+    </message>
+    <message>
+        <source>Customer balances</source>
+        <translation>ग्राहकों के बैलेंस</translation>
+    </message>
+    <message>
+        <source>What every customer owes, or has paid in advance, on a date.</source>
+        <translation>किसी तारीख पर हर ग्राहक पर कितना बकाया है, या उसने कितना अग्रिम दिया है।</translation>
+    </message>
+    <message>
+        <source>Composition (CMP-08)</source>
+        <translation>संयोजन (CMP-08)</translation>
+    </message>
+    <message>
+        <source>Each quarter&apos;s turnover billed under the composition scheme and the tax on it.</source>
+        <translation>संयोजन योजना में हर तिमाही बिल किया गया आवर्त और उस पर कर।</translation>
+    </message>
+    <message>
+        <source>GSTR-3B</source>
+        <translation>GSTR-3B</translation>
+    </message>
+    <message>
+        <source>Outward supplies for a month or quarter: Tables 3.1 and 3.2, from GSTR-1&apos;s tables.</source>
+        <translation>किसी महीने या तिमाही की जावक आपूर्तियाँ: तालिका 3.1 और 3.2, GSTR-1 की तालिकाओं से।</translation>
+    </message>
+    <message>
+        <source>HSN summary</source>
+        <translation>HSN सारांश</translation>
+    </message>
+    <message>
+        <source>Quantity, taxable value and tax by HSN/SAC and unit (GSTR-1 table 12).</source>
+        <translation>HSN/SAC और इकाई के हिसाब से मात्रा, कर योग्य मूल्य और कर (GSTR-1 तालिका 12)।</translation>
+    </message>
+    <message>
+        <source>Customer insights</source>
+        <translation>ग्राहकों की जानकारी</translation>
+    </message>
+    <message>
+        <source>Best, loyal, slow-paying and dormant customers; customers by type and category.</source>
+        <translation>सबसे अच्छे, वफ़ादार, देर से चुकाने वाले और निष्क्रिय ग्राहक; प्रकार और श्रेणी के हिसाब से ग्राहक।</translation>
+    </message>
+    <message>
+        <source>Outstanding invoices</source>
+        <translation>बकाया इनवॉइस</translation>
+    </message>
+    <message>
+        <source>Invoices, debit notes and opening bills that still owe something, oldest due first.</source>
+        <translation>इनवॉइस, डेबिट नोट और शुरुआती बिल जिन पर अभी कुछ बकाया है, सबसे पुराना देय पहले।</translation>
+    </message>
+    <message>
+        <source>Accountant&apos;s pack</source>
+        <translation>अकाउंटेंट का पैक</translation>
+    </message>
+    <message>
+        <source>Everything the accountant asks for, in one Excel workbook.</source>
+        <translation>अकाउंटेंट जो कुछ माँगता है, एक Excel वर्कबुक में।</translation>
+    </message>
+    <message>
+        <source>Sales register</source>
+        <translation>बिक्री रजिस्टर</translation>
+    </message>
+    <message>
+        <source>Every sales document of a period, with taxable value and GST by rate.</source>
+        <translation>किसी अवधि का हर बिक्री दस्तावेज़, कर योग्य मूल्य और दर के हिसाब से जीएसटी के साथ।</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>खाता विवरण</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>बकाया</translation>
+    </message>
+    <message>
+        <source>Ageing</source>
+        <translation>एजिंग</translation>
+    </message>
+    <message>
+        <source>Balances</source>
+        <translation>बैलेंस</translation>
+    </message>
+    <message>
+        <source>GST returns</source>
+        <translation>जीएसटी रिटर्न</translation>
+    </message>
+    <message>
+        <source>Export to Tally</source>
+        <translation>Tally में एक्सपोर्ट</translation>
+    </message>
+    <message>
+        <source>GSTR-1 and GSTR-3B (outward) for a month or a quarter, and what is not ready.</source>
+        <translation>किसी महीने या तिमाही के GSTR-1 और GSTR-3B (जावक), और जो अभी तैयार नहीं है।</translation>
+    </message>
+    <message>
+        <source>Customer statement</source>
+        <translation>ग्राहक का खाता विवरण</translation>
+    </message>
+    <message>
+        <source>Everything on a customer&apos;s account for a period, with the running balance.</source>
+        <translation>किसी अवधि में ग्राहक के खाते की हर एंट्री, चलते बैलेंस के साथ।</translation>
+    </message>
+    <message>
+        <source>The period&apos;s vouchers and ledgers for TallyPrime (Import &gt; Transactions).</source>
+        <translation>TallyPrime के लिए अवधि के वाउचर और लेजर (Import &gt; Transactions)।</translation>
+    </message>
+</context>
+<context>
     <name>restore_dialog</name>
     <message>
         <source>Restore a backup</source>

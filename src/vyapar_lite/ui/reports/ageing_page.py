@@ -82,8 +82,8 @@ class AgeingResult:
 
 class AgeingPage(ReportPage[AgeingResult]):
     key = "ageing"
-    title = "Ageing of receivables"
-    blurb = "What customers owe, by days past the due date."
+    title = QT_TRANSLATE_NOOP("reports", "Ageing of receivables")
+    blurb = QT_TRANSLATE_NOOP("reports", "What customers owe, by days past the due date.")
     landscape = True
     stretch_column = 1
 

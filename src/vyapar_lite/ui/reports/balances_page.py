@@ -79,8 +79,10 @@ def totals(report: BalancesReport) -> list[str]:
 
 class BalancesPage(ReportPage[BalancesResult]):
     key = "balances"
-    title = "Customer balances"
-    blurb = "What every customer owes, or has paid in advance, on a date."
+    title = QT_TRANSLATE_NOOP("reports", "Customer balances")
+    blurb = QT_TRANSLATE_NOOP(
+        "reports", "What every customer owes, or has paid in advance, on a date."
+    )
     stretch_column = 1
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -58,8 +58,10 @@ def totals(report: CompositionReport) -> list[str]:
 
 class CompositionPage(ReportPage[CompositionReport]):
     key = "composition"
-    title = "Composition (CMP-08)"
-    blurb = "Each quarter's turnover billed under the composition scheme and the tax on it."
+    title = QT_TRANSLATE_NOOP("reports", "Composition (CMP-08)")
+    blurb = QT_TRANSLATE_NOOP(
+        "reports", "Each quarter's turnover billed under the composition scheme and the tax on it."
+    )
     landscape = True
 
     def __init__(self, parent: QWidget | None = None, today: date | None = None) -> None:

@@ -104,8 +104,11 @@ def notes_html(r: Gstr3b) -> str:
 
 class Gstr3bPage(ReportPage[Gstr3b]):
     key = "gstr3b"
-    title = "GSTR-3B"
-    blurb = "Outward supplies for a month or quarter: Tables 3.1 and 3.2, from GSTR-1's tables."
+    title = QT_TRANSLATE_NOOP("reports", "GSTR-3B")
+    blurb = QT_TRANSLATE_NOOP(
+        "reports",
+        "Outward supplies for a month or quarter: Tables 3.1 and 3.2, from GSTR-1's tables.",
+    )
     landscape = True
     stretch_column = 1
 

@@ -72,8 +72,10 @@ def tab_rows(summary: HsnSummary) -> list[list[str]]:
 
 class HsnPage(ReportPage[HsnSummary]):
     key = "hsn"
-    title = "HSN summary"
-    blurb = "Quantity, taxable value and tax by HSN/SAC and unit (GSTR-1 table 12)."
+    title = QT_TRANSLATE_NOOP("reports", "HSN summary")
+    blurb = QT_TRANSLATE_NOOP(
+        "reports", "Quantity, taxable value and tax by HSN/SAC and unit (GSTR-1 table 12)."
+    )
     landscape = True
     stretch_column = 2
 

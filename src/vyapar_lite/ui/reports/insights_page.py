@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QSpinBox, QWidget
 
 from vyapar_lite.domain.errors import ValidationError
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.words import counted
 from vyapar_lite.exports.report_workbook import Kind
 from vyapar_lite.exports.segments import COLUMNS, export_segment
@@ -88,8 +89,10 @@ def _spin(name: str, low: int, high: int, value: int, tip: str) -> QSpinBox:
 
 class InsightsPage(ReportPage[Segment]):
     key = "insights"
-    title = "Customer insights"
-    blurb = "Best, loyal, slow-paying and dormant customers; customers by type and category."
+    title = QT_TRANSLATE_NOOP("reports", "Customer insights")
+    blurb = QT_TRANSLATE_NOOP(
+        "reports", "Best, loyal, slow-paying and dormant customers; customers by type and category."
+    )
     stretch_column = 1
 
     def __init__(

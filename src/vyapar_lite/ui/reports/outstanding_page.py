@@ -66,8 +66,11 @@ def totals(s: OutstandingSummary) -> list[str]:
 
 class OutstandingPage(ReportPage[OutstandingResult]):
     key = "outstanding"
-    title = "Outstanding invoices"
-    blurb = "Invoices, debit notes and opening bills that still owe something, oldest due first."
+    title = QT_TRANSLATE_NOOP("reports", "Outstanding invoices")
+    blurb = QT_TRANSLATE_NOOP(
+        "reports",
+        "Invoices, debit notes and opening bills that still owe something, oldest due first.",
+    )
     landscape = True
     stretch_column = 1
 

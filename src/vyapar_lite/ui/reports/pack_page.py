@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.exports.pack import export_pack
 from vyapar_lite.services import sales_register, statement
 from vyapar_lite.ui.reports.inputs import PeriodInputs
@@ -30,8 +31,10 @@ class PackPlan:
 
 class PackPage(ReportPage[PackPlan]):
     key = "pack"
-    title = "Accountant's pack"
-    blurb = "Everything the accountant asks for, in one Excel workbook."
+    title = QT_TRANSLATE_NOOP("reports", "Accountant's pack")
+    blurb = QT_TRANSLATE_NOOP(
+        "reports", "Everything the accountant asks for, in one Excel workbook."
+    )
     printable = False
 
     def __init__(self, parent: QWidget | None = None) -> None:

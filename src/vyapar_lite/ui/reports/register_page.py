@@ -140,8 +140,10 @@ def by_rate_html(summary: RegisterSummary) -> str:
 
 class RegisterPage(ReportPage[RegisterResult]):
     key = "register"
-    title = "Sales register"
-    blurb = "Every sales document of a period, with taxable value and GST by rate."
+    title = QT_TRANSLATE_NOOP("reports", "Sales register")
+    blurb = QT_TRANSLATE_NOOP(
+        "reports", "Every sales document of a period, with taxable value and GST by rate."
+    )
     landscape = True
     stretch_column = 4
 

@@ -53,6 +53,7 @@ from vyapar_lite.ui.tasks import Progress, Task
 
 ResultT = TypeVar("ResultT")
 XLSX_FILTER = "Excel workbook (*.xlsx)"
+_tr = QCoreApplication.translate
 LARGE_PRINTOUT = 3000  # rows; more asks first (about 75 pages)
 ROWS_PER_PAGE = 40
 
@@ -78,6 +79,11 @@ class ReportPage(QWidget, Generic[ResultT]):
     export_title = ""  # the save dialog's title ("" = "Export the <title> to <file_kind>")
     stretch_column: int | None = None
 
+    @property
+    def shown_title(self) -> str:
+        """`title` (marked QT_TRANSLATE_NOOP("reports", ...) in each page) as shown and printed."""
+        return _tr("reports", self.title)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(f"report.{self.key}")
@@ -95,7 +101,7 @@ class ReportPage(QWidget, Generic[ResultT]):
                     "font-weight:bold'>{title}</span>&nbsp;&nbsp;<span "
                     "style='color:#555'>{blurb}</span>"
                 ),
-            ).format(title=self.title, blurb=self.blurb)
+            ).format(title=self.shown_title, blurb=_tr("reports", self.blurb) if self.blurb else "")
         )
         self.inputs = QHBoxLayout()
         self.filters = QHBoxLayout()
@@ -282,7 +288,7 @@ class ReportPage(QWidget, Generic[ResultT]):
 
     def footer_text(self, result: ResultT) -> str:
         profile = shop.get_profile()
-        return f"{profile.name if profile else ''} · {self.title}"
+        return f"{profile.name if profile else ''} · {self.shown_title}"
 
     # --- working the report out -----------------------------------------------------------------
 

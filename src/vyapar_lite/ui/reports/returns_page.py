@@ -168,8 +168,10 @@ def confirm_filing(
 
 class ReturnsPage(ReportPage[ReturnsResult]):
     key = "returns"
-    title = "GST returns"
-    blurb = "GSTR-1 and GSTR-3B (outward) for a month or a quarter, and what is not ready."
+    title = QT_TRANSLATE_NOOP("reports", "GST returns")
+    blurb = QT_TRANSLATE_NOOP(
+        "reports", "GSTR-1 and GSTR-3B (outward) for a month or a quarter, and what is not ready."
+    )
     printable = False
     stretch_column = 0
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
 from vyapar_lite.domain.errors import FieldError, ValidationError
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.words import counted
 from vyapar_lite.exports.statement import export_statement
 from vyapar_lite.services import ageing, document_parties, statement
@@ -55,8 +56,10 @@ def statement_rows(st: Statement, offset: int, limit: int) -> list[StatementLine
 
 class StatementPage(ReportPage[StatementResult]):
     key = "statement"
-    title = "Customer statement"
-    blurb = "Everything on a customer's account for a period, with the running balance."
+    title = QT_TRANSLATE_NOOP("reports", "Customer statement")
+    blurb = QT_TRANSLATE_NOOP(
+        "reports", "Everything on a customer's account for a period, with the running balance."
+    )
     load_when_shown = False  # it needs a customer first
     stretch_column = 3
 

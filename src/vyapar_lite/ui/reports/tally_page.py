@@ -43,8 +43,10 @@ def _type_rows(summary: TallySummary) -> list[tuple[str, int, int, str]]:
 
 class TallyPage(ReportPage[TallySummary]):
     key = "tally"
-    title = "Export to Tally"
-    blurb = "The period's vouchers and ledgers for TallyPrime (Import > Transactions)."
+    title = QT_TRANSLATE_NOOP("reports", "Export to Tally")
+    blurb = QT_TRANSLATE_NOOP(
+        "reports", "The period's vouchers and ledgers for TallyPrime (Import > Transactions)."
+    )
     printable = False
     file_suffix = ".xml"
     file_filter = XML_FILTER
