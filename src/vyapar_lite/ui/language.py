@@ -16,6 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
 
 from vyapar_lite.domain.hindi_words import amount_in_hindi_words
 from vyapar_lite.domain.messages import CONTEXT, Message
@@ -33,6 +34,9 @@ BILINGUAL_SETTING = "print/bilingual_headings"
 PRINT_FONTS = ("DejaVu Sans", "Noto Sans Devanagari")
 PRINT_FONT_CSS = ", ".join(f'"{family}"' for family in PRINT_FONTS) + ", sans-serif"
 
+# Devanagari's vowel signs rise above the headline, higher than Latin capitals: a tab sized for
+# the Latin font cut them off (seen on the Reports tabs), so tabs get room above and below
+HINDI_STYLE = "\nQTabBar::tab { padding: 6px 10px; }"
 PRINTED = "printed"  # the translation context of printed documents' headings
 
 
@@ -87,6 +91,9 @@ def start(app: QCoreApplication, code: str | None = None) -> str:
         else:
             code = "en"
     _started[:] = [code]
+    if isinstance(app, QApplication):
+        plain = app.styleSheet().replace(HINDI_STYLE, "")
+        app.setStyleSheet(plain + HINDI_STYLE if code == "hi" else plain)
     return code
 
 
