@@ -73,7 +73,7 @@ class SearchListPage(QWidget):
         self.noun = noun
         self.search = QLineEdit()
         self.search.setObjectName(f"{key}.search")
-        self.search.setPlaceholderText(placeholder)
+        self.search.setPlaceholderText(QCoreApplication.translate("list_page", placeholder))
         self.search.setClearButtonEnabled(True)
         self.model = model
         model.setParent(self)
@@ -112,7 +112,11 @@ class SearchListPage(QWidget):
         self.bottom.addWidget(self.count_label, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(
-            QLabel(QCoreApplication.translate("list_page", "<h2>{title}</h2>").format(title=title))
+            QLabel(
+                QCoreApplication.translate("list_page", "<h2>{title}</h2>").format(
+                    title=QCoreApplication.translate("list_page", title)
+                )
+            )
         )
         layout.addLayout(self.top)
         layout.addWidget(self.table, 1)

@@ -464,6 +464,22 @@ The copy passed its full check.</source>
         <translation>तारीख</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>किस्म</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>रकम</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>भुगतान का तरीका</translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation>बची रकम</translation>
+    </message>
+    <message>
         <source>Due date</source>
         <translation>देय तारीख</translation>
     </message>
@@ -542,6 +558,30 @@ The copy passed its full check.</source>
     <message>
         <source>What they are</source>
         <translation>ये क्या हैं</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>इकाई</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>दाम</translation>
+    </message>
+    <message>
+        <source>GST</source>
+        <translation>जीएसटी</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>स्टॉक</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>देय</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +1085,22 @@ The copy passed its full check.</source>
     <message>
         <source>&lt;h2&gt;{title}&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;{title}&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>Search code, name, phone or GSTIN: 3 letters, or Enter  (Ctrl+F)</source>
+        <translation>कोड, नाम, फ़ोन या GSTIN खोजें: 3 अक्षर, या Enter  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>सामान</translation>
+    </message>
+    <message>
+        <source>Search code, name or HSN/SAC…  (Ctrl+F)</source>
+        <translation>कोड, नाम या HSN/SAC खोजें…  (Ctrl+F)</translation>
     </message>
 </context>
 <context>

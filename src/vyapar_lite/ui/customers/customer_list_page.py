@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QPushButton, QWidget
 
 from vyapar_lite.domain.customer import CUSTOMER_TYPES
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.services import categories
 from vyapar_lite.services.customer_list import CustomerFilter
 from vyapar_lite.ui.list_page import ListTable, SearchListPage
@@ -24,10 +25,12 @@ class CustomerListPage(SearchListPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             "customers",
-            "Customers",
+            QT_TRANSLATE_NOOP("list_page", "Customers"),
             ("customer", "customers"),
             CustomerTableModel(),
-            placeholder="Search code, name, phone or GSTIN: 3 letters, or Enter  (Ctrl+F)",
+            placeholder=QT_TRANSLATE_NOOP(
+                "list_page", "Search code, name, phone or GSTIN: 3 letters, or Enter  (Ctrl+F)"
+            ),
             widths=(80, 240, 110, 110, 90, 110, 130, 70),
             parent=parent,
         )

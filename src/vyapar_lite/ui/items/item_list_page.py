@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal, SignalInstance
 from PySide6.QtWidgets import QCheckBox, QComboBox, QPushButton, QWidget
 
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.services.item_list import ItemFilter
 from vyapar_lite.ui.list_page import SearchListPage
 from vyapar_lite.ui.tablemodels.item_table import ItemTableModel
@@ -23,10 +24,10 @@ class ItemListPage(SearchListPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             "items",
-            "Items",
+            QT_TRANSLATE_NOOP("list_page", "Items"),
             ("item", "items"),
             ItemTableModel(),
-            placeholder="Search code, name or HSN/SAC…  (Ctrl+F)",
+            placeholder=QT_TRANSLATE_NOOP("list_page", "Search code, name or HSN/SAC…  (Ctrl+F)"),
             widths=(90, 260, 90, 60, 130, 60, 110, 70),
             parent=parent,
         )

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import open_items, payments
 from vyapar_lite.ui.payments.rows import PaymentRow, bill_row, payment_row, receipt_row
@@ -29,7 +30,16 @@ from vyapar_lite.ui.sales.labels import day_text
 
 SEARCH_DELAY_MS = 150
 LIMIT = 200
-COLUMNS = ("Date", "Kind", "Number", "Customer", "Amount", "Paid by", "Status", "Open amount")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("columns", "Date"),
+    QT_TRANSLATE_NOOP("columns", "Kind"),
+    QT_TRANSLATE_NOOP("columns", "Number"),
+    QT_TRANSLATE_NOOP("columns", "Customer"),
+    QT_TRANSLATE_NOOP("columns", "Amount"),
+    QT_TRANSLATE_NOOP("columns", "Paid by"),
+    QT_TRANSLATE_NOOP("columns", "Status"),
+    QT_TRANSLATE_NOOP("columns", "Open amount"),
+)
 AMOUNT, STATUS, OPEN = 4, 6, 7
 _MUTED = QBrush(QColor("#9e9e9e"))
 _BOUNCED = QBrush(QColor("#b00020"))

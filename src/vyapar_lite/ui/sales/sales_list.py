@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import orders, sales
 from vyapar_lite.services.orders import OrderView
@@ -36,7 +37,16 @@ KINDS = (
     ("Debit notes", "debit_note"),
     ("Open sale orders", "order"),
 )
-COLUMNS = ("Date", "Kind", "Number", "Customer", "Total", "Outstanding", "Status", "Due")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("columns", "Date"),
+    QT_TRANSLATE_NOOP("columns", "Kind"),
+    QT_TRANSLATE_NOOP("columns", "Number"),
+    QT_TRANSLATE_NOOP("columns", "Customer"),
+    QT_TRANSLATE_NOOP("columns", "Total"),
+    QT_TRANSLATE_NOOP("columns", "Outstanding"),
+    QT_TRANSLATE_NOOP("columns", "Status"),
+    QT_TRANSLATE_NOOP("columns", "Due"),
+)
 _CANCELLED = QBrush(QColor("#9e9e9e"))
 _OVERDUE = QBrush(QColor("#b00020"))
 
