@@ -3,6 +3,8 @@ headings and the amount in words in Hindi, codes, GSTINs and amounts as they are
 
 from __future__ import annotations
 
+import dataclasses
+import os
 import unicodedata
 from collections.abc import Iterator
 from datetime import date
@@ -11,10 +13,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from pdf_pages import pdf_text
+from pdf_pages import page_png, pdf_text
 from sales_factories import SalesShop, stock_the_shop
 from vyapar_lite.domain.invoice import LineInput
-from vyapar_lite.services import items, sales
+from vyapar_lite.services import items, sales, shop
 from vyapar_lite.services.sales import DocumentView, InvoiceDraft
 from vyapar_lite.ui import language
 from vyapar_lite.ui.sales import invoice_print
@@ -23,11 +25,15 @@ DAY = date(2026, 5, 10)
 
 
 @pytest.fixture
-def invoice(shop_file: Path, qapp: QApplication) -> DocumentView:
-    shop: SalesShop = stock_the_shop()
+def stocked(shop_file: Path, qapp: QApplication) -> SalesShop:
+    return stock_the_shop()
+
+
+@pytest.fixture
+def invoice(stocked: SalesShop) -> DocumentView:
     d = items.get_item("RICE5").details
     line = LineInput(d.name, 2000, d.sale_price, d.gst_rate_bp, item_code="RICE5")
-    return sales.post_invoice(InvoiceDraft(shop.outstation, DAY, [line]))
+    return sales.post_invoice(InvoiceDraft(stocked.outstation, DAY, [line]))
 
 
 @pytest.fixture
@@ -68,3 +74,20 @@ def test_bilingual_headings_print_both(invoice: DocumentView, tmp_path: Path) ->
 def test_english_prints_as_before(invoice: DocumentView, tmp_path: Path) -> None:
     text = flat(pdf_text(invoice_print.save_pdf(invoice, tmp_path / "en.pdf")))
     assert "TAX INVOICE" in text and "कर" not in text
+
+
+@pytest.mark.usefixtures("hindi")
+def test_a_bill_of_supply_prints_in_hindi(stocked: SalesShop, tmp_path: Path) -> None:
+    profile = shop.get_profile()
+    assert profile is not None
+    shop.save_profile(dataclasses.replace(profile, composition=True, composition_rate_bp=100))
+    d = items.get_item("RICE5").details
+    line = LineInput(d.name, 1000, d.sale_price, d.gst_rate_bp, item_code="RICE5")
+    bill = sales.post_invoice(InvoiceDraft(stocked.dealer, DAY, [line]))
+    for layout in ("a4", "thermal"):
+        text = flat(pdf_text(invoice_print.save_pdf(bill, tmp_path / f"{layout}.pdf", layout)))
+        # (the Hindi title was looked at as PNG: its vowel signs do not read back whole)
+        assert "BILL OF SUPPLY" not in text and "Bill No." not in text and bill.number in text
+        assert "छह सौ पचास" in text and "Authorised" not in text
+        assert "composition taxable person" in text  # the Rule 49 declaration, as worded
+    page_png(tmp_path / "a4.pdf", Path(os.environ.get("HINDI_PNG", tmp_path / "bill.png")))

@@ -1579,6 +1579,18 @@ The copy passed its full check.</source>
         <translation>यह कंप्यूटर से बना डेबिट मेमो है।</translation>
     </message>
     <message>
+        <source>This is a computer generated bill of supply.</source>
+        <translation>यह कंप्यूटर से बना आपूर्ति का बिल है।</translation>
+    </message>
+    <message>
+        <source>Value of supply</source>
+        <translation>आपूर्ति का मूल्य</translation>
+    </message>
+    <message>
+        <source>Bill No.</source>
+        <translation>बिल सं.</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>टिप्पणी</translation>
     </message>
