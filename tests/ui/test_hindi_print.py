@@ -16,9 +16,10 @@ from PySide6.QtWidgets import QApplication
 from pdf_pages import page_png, pdf_text
 from sales_factories import SalesShop, stock_the_shop
 from vyapar_lite.domain.invoice import LineInput
-from vyapar_lite.services import items, sales, shop
+from vyapar_lite.services import items, payments, sales, shop
 from vyapar_lite.services.sales import DocumentView, InvoiceDraft
 from vyapar_lite.ui import language
+from vyapar_lite.ui.payments import receipt_html, receipt_print
 from vyapar_lite.ui.sales import invoice_print
 
 DAY = date(2026, 5, 10)
@@ -91,3 +92,19 @@ def test_a_bill_of_supply_prints_in_hindi(stocked: SalesShop, tmp_path: Path) ->
         assert "छह सौ पचास" in text and "Authorised" not in text
         assert "composition taxable person" in text  # the Rule 49 declaration, as worded
     page_png(tmp_path / "a4.pdf", Path(os.environ.get("HINDI_PNG", tmp_path / "bill.png")))
+
+
+@pytest.mark.usefixtures("hindi")
+def test_a_receipt_prints_in_hindi(invoice: DocumentView, tmp_path: Path) -> None:
+    saved = payments.record_receipt(
+        payments.ReceiptDraft(invoice.customer_code, DAY, 136500, mode="upi", reference="UPI4471")
+    )
+    receipt = payments.get_receipt(saved.number)
+    html = receipt_html.a4_html(receipt, None)
+    assert "भुगतान रसीद" in html and "एक हज़ार तीन सौ पैंसठ रुपये मात्र" in html
+    assert "PAYMENT RECEIPT" not in html and "Rupees" not in html
+    for layout in ("a4", "thermal"):
+        text = flat(pdf_text(receipt_print.save_pdf(receipt, tmp_path / f"{layout}.pdf", layout)))
+        assert saved.number in text and "UPI4471" in text and "₹1,365.00" in text
+        assert "PAYMENT RECEIPT" not in text and "रसीद" in text
+    page_png(tmp_path / "a4.pdf", Path(os.environ.get("HINDI_RECEIPT_PNG", tmp_path / "r.png")))

@@ -1591,6 +1591,106 @@ The copy passed its full check.</source>
         <translation>बिल सं.</translation>
     </message>
     <message>
+        <source>PAYMENT RECEIPT</source>
+        <translation>भुगतान रसीद</translation>
+    </message>
+    <message>
+        <source>DISCOUNT ALLOWED / WRITE-OFF</source>
+        <translation>दी गई छूट / बट्टे खाते</translation>
+    </message>
+    <message>
+        <source>CONTRA SETTLEMENT</source>
+        <translation>कॉन्ट्रा हिसाब बराबर</translation>
+    </message>
+    <message>
+        <source>RECEIPT VOUCHER (ADVANCE)</source>
+        <translation>रसीद वाउचर (अग्रिम)</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>प्राप्त किया</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>रकम</translation>
+    </message>
+    <message>
+        <source>In words</source>
+        <translation>शब्दों में</translation>
+    </message>
+    <message>
+        <source>Receipt No.</source>
+        <translation>रसीद सं.</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>तरीका</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>संदर्भ</translation>
+    </message>
+    <message>
+        <source>Cheque No.</source>
+        <translation>चेक सं.</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>बैंक</translation>
+    </message>
+    <message>
+        <source>Cheque date</source>
+        <translation>चेक की तारीख</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>चुकता किया</translation>
+    </message>
+    <message>
+        <source>Paid now</source>
+        <translation>अभी चुकाया</translation>
+    </message>
+    <message>
+        <source>Still due</source>
+        <translation>अभी बकाया</translation>
+    </message>
+    <message>
+        <source>Amount received</source>
+        <translation>प्राप्त रकम</translation>
+    </message>
+    <message>
+        <source>Against invoices</source>
+        <translation>इनवॉइस के सामने</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>वापस किया</translation>
+    </message>
+    <message>
+        <source>Your balance after this receipt</source>
+        <translation>इस रसीद के बाद आपका बैलेंस</translation>
+    </message>
+    <message>
+        <source>Cheque payments are subject to realisation.</source>
+        <translation>चेक से भुगतान, चेक क्लियर होने पर ही मान्य है।</translation>
+    </message>
+    <message>
+        <source>Post-dated cheque: counted when it clears.</source>
+        <translation>आगे की तारीख वाला चेक: क्लियर होने पर गिना जाएगा।</translation>
+    </message>
+    <message>
+        <source>This is a computer generated receipt.</source>
+        <translation>यह कंप्यूटर से बनी रसीद है।</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>धन्यवाद!</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>टिप्पणी</translation>
     </message>

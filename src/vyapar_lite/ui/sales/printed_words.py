@@ -1,4 +1,4 @@
-"""The headings printed on sales documents, marked for translation (context "printed").
+"""The headings printed on sales documents and receipts, marked for translation (context "printed").
 
 The HTML builders print `language.printed(heading)` for each heading they write in English, so
 a document prints in the screens' language or with bilingual headings (Settings › Language);
@@ -61,6 +61,31 @@ HEADINGS = (
     QT_TRANSLATE_NOOP("printed", "This is a computer generated bill of supply."),
     QT_TRANSLATE_NOOP("printed", "Value of supply"),
     QT_TRANSLATE_NOOP("printed", "Bill No."),
+    QT_TRANSLATE_NOOP("printed", "PAYMENT RECEIPT"),
+    QT_TRANSLATE_NOOP("printed", "DISCOUNT ALLOWED / WRITE-OFF"),
+    QT_TRANSLATE_NOOP("printed", "CONTRA SETTLEMENT"),
+    QT_TRANSLATE_NOOP("printed", "RECEIPT VOUCHER (ADVANCE)"),
+    QT_TRANSLATE_NOOP("printed", "Received from"),
+    QT_TRANSLATE_NOOP("printed", "Amount"),
+    QT_TRANSLATE_NOOP("printed", "In words"),
+    QT_TRANSLATE_NOOP("printed", "Receipt No."),
+    QT_TRANSLATE_NOOP("printed", "Mode"),
+    QT_TRANSLATE_NOOP("printed", "Reference"),
+    QT_TRANSLATE_NOOP("printed", "Cheque No."),
+    QT_TRANSLATE_NOOP("printed", "Bank"),
+    QT_TRANSLATE_NOOP("printed", "Cheque date"),
+    QT_TRANSLATE_NOOP("printed", "Status"),
+    QT_TRANSLATE_NOOP("printed", "Settled"),
+    QT_TRANSLATE_NOOP("printed", "Paid now"),
+    QT_TRANSLATE_NOOP("printed", "Still due"),
+    QT_TRANSLATE_NOOP("printed", "Amount received"),
+    QT_TRANSLATE_NOOP("printed", "Against invoices"),
+    QT_TRANSLATE_NOOP("printed", "Refunded"),
+    QT_TRANSLATE_NOOP("printed", "Your balance after this receipt"),
+    QT_TRANSLATE_NOOP("printed", "Cheque payments are subject to realisation."),
+    QT_TRANSLATE_NOOP("printed", "Post-dated cheque: counted when it clears."),
+    QT_TRANSLATE_NOOP("printed", "This is a computer generated receipt."),
+    QT_TRANSLATE_NOOP("printed", "Thank you!"),
     QT_TRANSLATE_NOOP("printed", "Notes"),
     QT_TRANSLATE_NOOP("printed", "Reason"),
     QT_TRANSLATE_NOOP("printed", "For"),
