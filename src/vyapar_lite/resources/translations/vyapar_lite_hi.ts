@@ -8,8 +8,8 @@
         <translation>भाषा</translation>
     </message>
     <message>
-        <source>Printed invoices and notes: headings in English and Hindi</source>
-        <translation>छपे इनवॉइस और नोट: शीर्षक अंग्रेज़ी और हिन्दी दोनों में</translation>
+        <source>Printed invoices, notes, bills and receipts: headings in English and Hindi</source>
+        <translation>छपे इनवॉइस, नोट, बिल और रसीदें: शीर्षक अंग्रेज़ी और हिन्दी दोनों में</translation>
     </message>
     <message>
         <source>A new language is used from the next start of the app. Dates stay dd-mm-yyyy and amounts ₹1,24,000.00; amounts in words follow the language.</source>

@@ -1,5 +1,5 @@
-"""Settings › Language: English or हिन्दी for the screens and printed invoices and notes, applied
-at the next start; their printed headings in both languages.
+"""Settings › Language: English or हिन्दी for the screens and printed invoices, notes, bills of
+supply and receipts, applied at the next start; their printed headings in both languages.
 
 Kept in this computer's settings (`ui/language.py`), not the shop file."""
 
@@ -29,7 +29,7 @@ class LanguageSettings(QWidget):
         for code, name in language.LANGUAGES.items():
             self.choice.addItem(name, code)
         self.bilingual = QCheckBox(
-            self.tr("Printed invoices and notes: headings in English and Hindi")
+            self.tr("Printed invoices, notes, bills and receipts: headings in English and Hindi")
         )
         self.bilingual.setObjectName("settings.language.bilingual")
         note = QLabel(
