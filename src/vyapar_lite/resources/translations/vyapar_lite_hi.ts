@@ -833,6 +833,105 @@ The copy passed its full check.</source>
     </message>
 </context>
 <context>
+    <name>dashboard</name>
+    <message>
+        <source>Sales by month</source>
+        <translation>महीनेवार बिक्री</translation>
+    </message>
+    <message>
+        <source>Sales register…</source>
+        <translation>बिक्री रजिस्टर…</translation>
+    </message>
+    <message>
+        <source>What customers owe, by age</source>
+        <translation>ग्राहकों पर बकाया, उम्र के हिसाब से</translation>
+    </message>
+    <message>
+        <source>Ageing report…</source>
+        <translation>एजिंग रिपोर्ट…</translation>
+    </message>
+    <message>
+        <source>Top 10 customers by sales</source>
+        <translation>बिक्री में सबसे आगे 10 ग्राहक</translation>
+    </message>
+    <message>
+        <source>Customer insights…</source>
+        <translation>ग्राहकों की जानकारी…</translation>
+    </message>
+    <message>
+        <source>Sales today</source>
+        <translation>आज की बिक्री</translation>
+    </message>
+    <message>
+        <source>Sales this month</source>
+        <translation>इस महीने की बिक्री</translation>
+    </message>
+    <message>
+        <source>Received today</source>
+        <translation>आज प्राप्त</translation>
+    </message>
+    <message>
+        <source>Received this month</source>
+        <translation>इस महीने प्राप्त</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>बैकअप</translation>
+    </message>
+    <message>
+        <source>Customers owe</source>
+        <translation>ग्राहकों पर बकाया</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>देय तिथि बीत चुकी</translation>
+    </message>
+    <message>
+        <source>Customers overdue</source>
+        <translation>देर वाले ग्राहक</translation>
+    </message>
+    <message>
+        <source>Over their credit limit</source>
+        <translation>उधार सीमा से ऊपर</translation>
+    </message>
+    <message>
+        <source>Items low on stock</source>
+        <translation>कम स्टॉक वाला सामान</translation>
+    </message>
+    <message>
+        <source>sales register for today</source>
+        <translation>आज का बिक्री रजिस्टर</translation>
+    </message>
+    <message>
+        <source>sales register for this month</source>
+        <translation>इस महीने का बिक्री रजिस्टर</translation>
+    </message>
+    <message>
+        <source>Payments screen</source>
+        <translation>भुगतान स्क्रीन</translation>
+    </message>
+    <message>
+        <source>backup settings</source>
+        <translation>बैकअप सेटिंग्स</translation>
+    </message>
+    <message>
+        <source>customer balances report</source>
+        <translation>ग्राहकों के बैलेंस की रिपोर्ट</translation>
+    </message>
+    <message>
+        <source>ageing report</source>
+        <translation>एजिंग रिपोर्ट</translation>
+    </message>
+    <message>
+        <source>outstanding invoices report</source>
+        <translation>बकाया इनवॉइस की रिपोर्ट</translation>
+    </message>
+    <message>
+        <source>item list, low stock only</source>
+        <translation>सामान की सूची, केवल कम स्टॉक</translation>
+    </message>
+</context>
+<context>
     <name>dashboard_page</name>
     <message>
         <source>&lt;h2&gt;Dashboard&lt;/h2&gt;</source>

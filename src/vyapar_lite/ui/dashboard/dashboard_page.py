@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.ui.backups.auto import last_backup_text
 from vyapar_lite.ui.tasks import Progress, Task, run_in_background
@@ -36,16 +37,16 @@ if TYPE_CHECKING:
 
 # (card, what it opens, caption); the value is filled in by `_values`
 CARDS: tuple[tuple[str, str, str], ...] = (
-    ("sales_today", "register_today", "Sales today"),
-    ("sales_month", "register_month", "Sales this month"),
-    ("received_today", "payments", "Received today"),
-    ("received_month", "payments", "Received this month"),
-    ("last_backup", "backups", "Backups"),
-    ("receivable", "balances", "Customers owe"),
-    ("overdue", "ageing", "Overdue"),
-    ("overdue_customers", "outstanding", "Customers overdue"),
-    ("over_limit", "over_limit", "Over their credit limit"),
-    ("low_stock", "low_stock", "Items low on stock"),
+    ("sales_today", "register_today", QT_TRANSLATE_NOOP("dashboard", "Sales today")),
+    ("sales_month", "register_month", QT_TRANSLATE_NOOP("dashboard", "Sales this month")),
+    ("received_today", "payments", QT_TRANSLATE_NOOP("dashboard", "Received today")),
+    ("received_month", "payments", QT_TRANSLATE_NOOP("dashboard", "Received this month")),
+    ("last_backup", "backups", QT_TRANSLATE_NOOP("dashboard", "Backups")),
+    ("receivable", "balances", QT_TRANSLATE_NOOP("dashboard", "Customers owe")),
+    ("overdue", "ageing", QT_TRANSLATE_NOOP("dashboard", "Overdue")),
+    ("overdue_customers", "outstanding", QT_TRANSLATE_NOOP("dashboard", "Customers overdue")),
+    ("over_limit", "over_limit", QT_TRANSLATE_NOOP("dashboard", "Over their credit limit")),
+    ("low_stock", "low_stock", QT_TRANSLATE_NOOP("dashboard", "Items low on stock")),
 )
 PER_ROW = 5
 CARD = "QCommandLinkButton { font-size: 13pt; }"
@@ -102,14 +103,15 @@ class DashboardPage(QWidget):
         self.cards: dict[str, QCommandLinkButton] = {}
         grid = QGridLayout()
         grid.setSpacing(8)
-        for n, (key, target, caption) in enumerate(CARDS):
+        for n, (key, target, english) in enumerate(CARDS):
+            caption = QCoreApplication.translate("dashboard", english)
             card = QCommandLinkButton("…", caption)
             card.setObjectName(f"dashboard.{key}")
             card.setIcon(QIcon())
             card.setStyleSheet(CARD)
             card.setToolTip(
                 QCoreApplication.translate("dashboard_page", "{caption}: open the {0}").format(
-                    _OPENS[target], caption=caption
+                    QCoreApplication.translate("dashboard", _OPENS[target]), caption=caption
                 )
             )
             card.clicked.connect(lambda _checked=False, t=target: self.open_requested.emit(t))
@@ -213,13 +215,13 @@ def _work_out(today: date, _progress: Progress) -> Dashboard:
 
 
 _OPENS = {
-    "register_today": "sales register for today",
-    "register_month": "sales register for this month",
-    "payments": "Payments screen",
-    "backups": "backup settings",
-    "balances": "customer balances report",
-    "ageing": "ageing report",
-    "outstanding": "outstanding invoices report",
-    "over_limit": "customer balances report",
-    "low_stock": "item list, low stock only",
+    "register_today": QT_TRANSLATE_NOOP("dashboard", "sales register for today"),
+    "register_month": QT_TRANSLATE_NOOP("dashboard", "sales register for this month"),
+    "payments": QT_TRANSLATE_NOOP("dashboard", "Payments screen"),
+    "backups": QT_TRANSLATE_NOOP("dashboard", "backup settings"),
+    "balances": QT_TRANSLATE_NOOP("dashboard", "customer balances report"),
+    "ageing": QT_TRANSLATE_NOOP("dashboard", "ageing report"),
+    "outstanding": QT_TRANSLATE_NOOP("dashboard", "outstanding invoices report"),
+    "over_limit": QT_TRANSLATE_NOOP("dashboard", "customer balances report"),
+    "low_stock": QT_TRANSLATE_NOOP("dashboard", "item list, low stock only"),
 }
