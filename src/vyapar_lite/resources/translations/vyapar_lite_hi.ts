@@ -812,6 +812,18 @@ The copy passed its full check.</source>
         <translation>ग्राहक श्रेणियाँ</translation>
     </message>
     <message>
+        <source>Add…</source>
+        <translation>जोड़ें…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>नाम बदलें…</translation>
+    </message>
+    <message>
+        <source>Deactivate / reactivate</source>
+        <translation>निष्क्रिय / फिर सक्रिय करें</translation>
+    </message>
+    <message>
         <source>The next new customer gets {0}.</source>
         <translation>अगले नए ग्राहक को {0} मिलेगा।</translation>
     </message>
@@ -995,6 +1007,14 @@ The copy passed its full check.</source>
         <translation>सामान को दी जा सकने वाली दरें। दरें अधिसूचना से बदलती हैं: नई दर जोड़ें, और जो दर अब लागू नहीं उसे निष्क्रिय करें (जिन सामानों पर वह है, उन पर बनी रहती है)।</translation>
     </message>
     <message>
+        <source>Add…</source>
+        <translation>जोड़ें…</translation>
+    </message>
+    <message>
+        <source>Deactivate / reactivate</source>
+        <translation>निष्क्रिय / फिर सक्रिय करें</translation>
+    </message>
+    <message>
         <source>New GST rate</source>
         <translation>नई जीएसटी दर</translation>
     </message>
@@ -1096,6 +1116,26 @@ The copy passed its full check.</source>
     <message>
         <source>To the customers selected in the list (or everyone listed)</source>
         <translation>सूची में चुने गए ग्राहकों को (या सूची में सभी को)</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>सबसे ऊपर के</translation>
+    </message>
+    <message>
+        <source>Bought in</source>
+        <translation>इतने महीनों में खरीदा</translation>
+    </message>
+    <message>
+        <source>No purchase for (days)</source>
+        <translation>इतने दिन से कोई खरीद नहीं</translation>
+    </message>
+    <message>
+        <source>Days late on average</source>
+        <translation>औसतन इतने दिन देर</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>समूह</translation>
     </message>
     <message>
         <source>months</source>
@@ -1453,6 +1493,30 @@ The copy passed its full check.</source>
         <translation>&lt;h2&gt;भुगतान&lt;/h2&gt;</translation>
     </message>
     <message>
+        <source>New &amp;receipt  (Ctrl+R)</source>
+        <translation>नई रसीद (&amp;R)  (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fund…</source>
+        <translation>पैसे वापसी… (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment out…</source>
+        <translation>भुगतान करें… (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Purchase &amp;bill…</source>
+        <translation>खरीद बिल… (&amp;B)</translation>
+    </message>
+    <message>
+        <source>P&amp;DC register…</source>
+        <translation>PDC रजिस्टर… (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Import history…</source>
+        <translation>पुराना हिसाब इम्पोर्ट करें…</translation>
+    </message>
+    <message>
         <source>&amp;Open  (Enter)</source>
         <translation>खोलें (&amp;O)  (Enter)</translation>
     </message>
@@ -1477,6 +1541,22 @@ The copy passed its full check.</source>
     <message>
         <source>Show cleared, bounced and cancelled cheques too</source>
         <translation>क्लियर, बाउंस और रद्द हुए चेक भी दिखाएँ</translation>
+    </message>
+    <message>
+        <source>De&amp;posited…</source>
+        <translation>जमा किया… (&amp;P)</translation>
+    </message>
+    <message>
+        <source>C&amp;leared…</source>
+        <translation>क्लियर हुआ… (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Bounced…</source>
+        <translation>बाउंस हुआ… (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Post-dated cheques&lt;/h3&gt;Deposit each on or after its date; mark it cleared when the bank credits it (a cheque not yet counted settles its invoices then).</source>
@@ -2476,6 +2556,25 @@ The copy passed its full check.</source>
     <message>
         <source>Quantity ({unit})</source>
         <translation>मात्रा ({unit})</translation>
+    </message>
+</context>
+<context>
+    <name>supplier_panel</name>
+    <message>
+        <source>&amp;Settle (contra)…</source>
+        <translation>हिसाब बराबर करें (कॉन्ट्रा)… (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Purchase &amp;bill…</source>
+        <translation>खरीद बिल… (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment out…</source>
+        <translation>भुगतान करें… (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Supplier le&amp;dger…</source>
+        <translation>सप्लायर का खाता… (&amp;D)</translation>
     </message>
 </context>
 <context>

@@ -132,12 +132,28 @@ class PaymentsListPage(QWidget):
         )
         self.buttons: dict[str, QPushButton] = {}
         for key, text, signal in (
-            ("new_receipt", "New &receipt  (Ctrl+R)", self.new_receipt),
-            ("refund", "Re&fund…", self.new_refund),
-            ("payment_out", "Pa&yment out…", self.new_payment_out),
-            ("bill", "Purchase &bill…", self.new_bill),
-            ("pdc", "P&DC register…", self.pdc_register),
-            ("history", "Import history…", self.import_history),
+            (
+                "new_receipt",
+                QCoreApplication.translate("payments_list", "New &receipt  (Ctrl+R)"),
+                self.new_receipt,
+            ),
+            ("refund", QCoreApplication.translate("payments_list", "Re&fund…"), self.new_refund),
+            (
+                "payment_out",
+                QCoreApplication.translate("payments_list", "Pa&yment out…"),
+                self.new_payment_out,
+            ),
+            ("bill", QCoreApplication.translate("payments_list", "Purchase &bill…"), self.new_bill),
+            (
+                "pdc",
+                QCoreApplication.translate("payments_list", "P&DC register…"),
+                self.pdc_register,
+            ),
+            (
+                "history",
+                QCoreApplication.translate("payments_list", "Import history…"),
+                self.import_history,
+            ),
         ):
             button = QPushButton(text)
             button.setObjectName(f"payments.{key}")

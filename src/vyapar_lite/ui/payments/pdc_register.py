@@ -86,10 +86,14 @@ class PdcRegisterDialog(QDialog):
         row = QHBoxLayout()
         for key, text, slot in (
             ("open", "&Open receipt  (Enter)", lambda: self.open_row(self.table.currentRow())),
-            ("deposited", "De&posited…", self._deposited),
-            ("cleared", "C&leared…", self._cleared),
-            ("bounced", "&Bounced…", self._bounced),
-            ("close", "Close", self.reject),
+            (
+                "deposited",
+                QCoreApplication.translate("pdc_register", "De&posited…"),
+                self._deposited,
+            ),
+            ("cleared", QCoreApplication.translate("pdc_register", "C&leared…"), self._cleared),
+            ("bounced", QCoreApplication.translate("pdc_register", "&Bounced…"), self._bounced),
+            ("close", QCoreApplication.translate("pdc_register", "Close"), self.reject),
         ):
             button = QPushButton(text)
             button.setObjectName(f"pdc.{key}")

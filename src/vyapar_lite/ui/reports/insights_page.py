@@ -150,12 +150,20 @@ class InsightsPage(ReportPage[Segment]):
         self.add_input("", self.as_of)
         self._labelled: dict[str, list[QWidget]] = {}
         for key, label, widget in (
-            ("top", "Top", self.top),
-            ("months", "Bought in", self.min_months),
+            ("top", QCoreApplication.translate("insights_page", "Top"), self.top),
+            ("months", QCoreApplication.translate("insights_page", "Bought in"), self.min_months),
             ("months", "of the last", self.months),
-            ("days", "No purchase for (days)", self.days),
-            ("days_late", "Days late on average", self.days_late),
-            ("group", "Group", self.group),
+            (
+                "days",
+                QCoreApplication.translate("insights_page", "No purchase for (days)"),
+                self.days,
+            ),
+            (
+                "days_late",
+                QCoreApplication.translate("insights_page", "Days late on average"),
+                self.days_late,
+            ),
+            ("group", QCoreApplication.translate("insights_page", "Group"), self.group),
         ):
             caption = QLabel(label)
             self.filters.addWidget(caption)

@@ -54,9 +54,13 @@ class CustomerSettings(QWidget):
         self.show_inactive = False
         buttons = QVBoxLayout()
         for text, name, slot in (
-            ("Add…", "add", self.add),
-            ("Rename…", "rename", self.rename),
-            ("Deactivate / reactivate", "toggle", self.toggle),
+            (QCoreApplication.translate("customer_settings", "Add…"), "add", self.add),
+            (QCoreApplication.translate("customer_settings", "Rename…"), "rename", self.rename),
+            (
+                QCoreApplication.translate("customer_settings", "Deactivate / reactivate"),
+                "toggle",
+                self.toggle,
+            ),
         ):
             button = QPushButton(text)
             button.setObjectName(f"settings.categories.{name}")

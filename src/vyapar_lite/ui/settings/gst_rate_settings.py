@@ -42,8 +42,12 @@ class GstRateSettings(QWidget):
         note.setWordWrap(True)
         buttons = QVBoxLayout()
         for text, name, slot in (
-            ("Add…", "add", self.add),
-            ("Deactivate / reactivate", "toggle", self.toggle),
+            (QCoreApplication.translate("gst_rate_settings", "Add…"), "add", self.add),
+            (
+                QCoreApplication.translate("gst_rate_settings", "Deactivate / reactivate"),
+                "toggle",
+                self.toggle,
+            ),
         ):
             button = QPushButton(text)
             button.setObjectName(f"settings.gst_rates.{name}")
