@@ -95,9 +95,10 @@ def test_the_ts_holds_every_text_in_the_code(tmp_path: Path) -> None:
     sources = sorted(str(p) for p in (ROOT / "src" / "vyapar_lite").rglob("*.py"))
     listing = tmp_path / "sources.txt"
     listing.write_text("\n".join(sources), encoding="utf-8")
-    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    # pyside6-lupdate's own entry point, run by this Python (PySide6 ships the program)
+    lupdate = "from PySide6.scripts.pyside_tool import lupdate; lupdate()"
     subprocess.run(
-        [str(lupdate), "-locations", "none", f"@{listing}", "-ts", str(fresh)],
+        [sys.executable, "-c", lupdate, "-locations", "none", f"@{listing}", "-ts", str(fresh)],
         check=True,
         capture_output=True,
     )
