@@ -997,6 +997,101 @@ The copy passed its full check.</source>
     </message>
 </context>
 <context>
+    <name>filters</name>
+    <message>
+        <source>This financial year</source>
+        <translation>यह वित्तीय वर्ष</translation>
+    </message>
+    <message>
+        <source>Last financial year</source>
+        <translation>पिछला वित्तीय वर्ष</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>यह महीना</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>पिछला महीना</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>चुनी हुई तारीखें</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>सक्रिय</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>निष्क्रिय</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>सभी</translation>
+    </message>
+    <message>
+        <source>All payments</source>
+        <translation>सभी भुगतान</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>रसीदें</translation>
+    </message>
+    <message>
+        <source>Cheques not yet cleared</source>
+        <translation>चेक जो अभी क्लियर नहीं हुए</translation>
+    </message>
+    <message>
+        <source>Advances held</source>
+        <translation>रखे हुए अग्रिम</translation>
+    </message>
+    <message>
+        <source>Money on account</source>
+        <translation>खाते में जमा पैसा</translation>
+    </message>
+    <message>
+        <source>Write-offs</source>
+        <translation>बट्टे खाते</translation>
+    </message>
+    <message>
+        <source>Contra settlements</source>
+        <translation>कॉन्ट्रा हिसाब</translation>
+    </message>
+    <message>
+        <source>Refunds and payments out</source>
+        <translation>वापसी और किए गए भुगतान</translation>
+    </message>
+    <message>
+        <source>Purchase bills</source>
+        <translation>खरीद बिल</translation>
+    </message>
+    <message>
+        <source>Cancelled or bounced</source>
+        <translation>रद्द या बाउंस</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>सभी दस्तावेज़</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>इनवॉइस</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>क्रेडिट नोट</translation>
+    </message>
+    <message>
+        <source>Debit notes</source>
+        <translation>डेबिट नोट</translation>
+    </message>
+    <message>
+        <source>Open sale orders</source>
+        <translation>खुले बिक्री ऑर्डर</translation>
+    </message>
+</context>
+<context>
     <name>gst_rate_settings</name>
     <message>
         <source>GST rates</source>

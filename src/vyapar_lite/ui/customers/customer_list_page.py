@@ -44,8 +44,12 @@ class CustomerListPage(SearchListPage):
         self.category_filter.setObjectName("customers.filter.category")
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("customers.filter.status")
-        for label, value in (("Active", "active"), ("Inactive", "inactive"), ("All", "all")):
-            self.status_filter.addItem(label, value)
+        for label, value in (
+            (QT_TRANSLATE_NOOP("filters", "Active"), "active"),
+            (QT_TRANSLATE_NOOP("filters", "Inactive"), "inactive"),
+            (QT_TRANSLATE_NOOP("filters", "All"), "all"),
+        ):
+            self.status_filter.addItem(QCoreApplication.translate("filters", label), value)
         self.dues_filter = QCheckBox(QCoreApplication.translate("customer_list_page", "Has dues"))
         self.dues_filter.setObjectName("customers.filter.dues")
         self.new_button = QPushButton(

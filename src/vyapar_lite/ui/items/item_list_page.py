@@ -34,8 +34,12 @@ class ItemListPage(SearchListPage):
         self.row_opened.connect(self.open_item)
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("items.filter.status")
-        for label, value in (("Active", "active"), ("Inactive", "inactive"), ("All", "all")):
-            self.status_filter.addItem(label, value)
+        for label, value in (
+            (QT_TRANSLATE_NOOP("filters", "Active"), "active"),
+            (QT_TRANSLATE_NOOP("filters", "Inactive"), "inactive"),
+            (QT_TRANSLATE_NOOP("filters", "All"), "all"),
+        ):
+            self.status_filter.addItem(QCoreApplication.translate("filters", label), value)
         self.low_filter = QCheckBox(QCoreApplication.translate("item_list_page", "Low stock"))
         self.low_filter.setObjectName("items.filter.low")
         self.low_filter.setToolTip(

@@ -47,25 +47,31 @@ _PENDING = QBrush(QColor("#8a5a00"))
 
 Keep = Callable[[PaymentRow], bool]
 KINDS: tuple[tuple[str, Keep], ...] = (
-    ("All payments", lambda r: True),
-    ("Receipts", lambda r: r.kind in ("receipt", "counter", "advance")),
+    (QT_TRANSLATE_NOOP("filters", "All payments"), lambda r: True),
     (
-        "Cheques not yet cleared",
+        QT_TRANSLATE_NOOP("filters", "Receipts"),
+        lambda r: r.kind in ("receipt", "counter", "advance"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("filters", "Cheques not yet cleared"),
         lambda r: r.cheque_status in ("received", "deposited") and not r.muted,
     ),
     (  # an advance only when the customer owes nothing; else the money is on account
-        "Advances held",
+        QT_TRANSLATE_NOOP("filters", "Advances held"),
         lambda r: r.open_amount > 0 and r.kind in ("receipt", "counter", "advance") and not r.owes,
     ),
     (
-        "Money on account",
+        QT_TRANSLATE_NOOP("filters", "Money on account"),
         lambda r: r.open_amount > 0 and r.kind in ("receipt", "counter", "advance") and r.owes,
     ),
-    ("Write-offs", lambda r: r.kind == "write_off"),
-    ("Contra settlements", lambda r: r.kind == "contra"),
-    ("Refunds and payments out", lambda r: r.kind in ("refund", "supplier")),
-    ("Purchase bills", lambda r: r.kind == "purchase_bill"),
-    ("Cancelled or bounced", lambda r: r.muted),
+    (QT_TRANSLATE_NOOP("filters", "Write-offs"), lambda r: r.kind == "write_off"),
+    (QT_TRANSLATE_NOOP("filters", "Contra settlements"), lambda r: r.kind == "contra"),
+    (
+        QT_TRANSLATE_NOOP("filters", "Refunds and payments out"),
+        lambda r: r.kind in ("refund", "supplier"),
+    ),
+    (QT_TRANSLATE_NOOP("filters", "Purchase bills"), lambda r: r.kind == "purchase_bill"),
+    (QT_TRANSLATE_NOOP("filters", "Cancelled or bounced"), lambda r: r.muted),
 )
 
 
@@ -121,7 +127,7 @@ class PaymentsListPage(QWidget):
         self.kind_filter = QComboBox()
         self.kind_filter.setObjectName("payments.filter.kind")
         for label, _keep in KINDS:
-            self.kind_filter.addItem(label)
+            self.kind_filter.addItem(QCoreApplication.translate("filters", label))
         self.table = PaymentTable("payments.table")
         self.table.open_requested.connect(self.open_requested)
         self.count_label = QLabel()

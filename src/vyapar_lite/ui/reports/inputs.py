@@ -87,8 +87,8 @@ class PeriodInputs(QWidget):
         self.preset = QComboBox()
         self.preset.setObjectName(f"{name}.preset")
         for label, _make in periods.PRESETS:
-            self.preset.addItem(label)
-        self.preset.addItem(periods.CUSTOM)
+            self.preset.addItem(QCoreApplication.translate("filters", label))
+        self.preset.addItem(QCoreApplication.translate("filters", periods.CUSTOM))
         start, end = periods.this_year(self.today)
         self.start = DateEdit(start)
         self.start.setObjectName(f"{name}.from")

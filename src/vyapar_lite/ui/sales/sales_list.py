@@ -31,11 +31,11 @@ from vyapar_lite.ui.sales.labels import day_text, kind_label, status_label
 
 SEARCH_DELAY_MS = 150
 KINDS = (
-    ("All documents", ""),
-    ("Invoices", "invoice"),
-    ("Credit notes", "credit_note"),
-    ("Debit notes", "debit_note"),
-    ("Open sale orders", "order"),
+    (QT_TRANSLATE_NOOP("filters", "All documents"), ""),
+    (QT_TRANSLATE_NOOP("filters", "Invoices"), "invoice"),
+    (QT_TRANSLATE_NOOP("filters", "Credit notes"), "credit_note"),
+    (QT_TRANSLATE_NOOP("filters", "Debit notes"), "debit_note"),
+    (QT_TRANSLATE_NOOP("filters", "Open sale orders"), "order"),
 )
 COLUMNS = (
     QT_TRANSLATE_NOOP("columns", "Date"),
@@ -153,7 +153,7 @@ class SalesListPage(QWidget):
         self.kind_filter = QComboBox()
         self.kind_filter.setObjectName("sales.filter.kind")
         for label, kind in KINDS:
-            self.kind_filter.addItem(label, kind)
+            self.kind_filter.addItem(QCoreApplication.translate("filters", label), kind)
         self.new_invoice_button = QPushButton(
             QCoreApplication.translate("sales_list", "New &invoice  (Ctrl+I)")
         )
