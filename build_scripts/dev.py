@@ -6,6 +6,7 @@
     python3 build_scripts/dev.py build                   install PyInstaller; build into dist/
     python3 build_scripts/dev.py smoke                   built app's --smoke on a new demo shop
     python3 build_scripts/dev.py screenshot [options]    redraw docs/main-window.png (README's)
+    python3 build_scripts/dev.py translations            refresh the .ts files, compile the .qm
 
 The first run creates `.venv` beside this repo and installs the project into it (editable); later
 runs reinstall only when pyproject.toml has changed. Uses only the standard library.
@@ -15,6 +16,13 @@ program is dist/VyaparLite/VyaparLite, VyaparLite.exe on Windows; on macOS also
 dist/VyaparLite.app), then prints where it is and its size. `smoke` starts that program with
 `--demo --data <new temp file> --smoke` (QT_QPA_PLATFORM=offscreen unless set) and exits with
 its status.
+
+`translations` runs pyside6-lupdate over src/vyapar_lite (every tr(), QCoreApplication.translate
+and QT_TRANSLATE_NOOP) into src/vyapar_lite/resources/translations/vyapar_lite_<code>.ts, keeping
+the translations already written and dropping texts no longer in the code, then pyside6-lrelease
+compiles each .ts into the .qm the app loads (commit both). New texts come in unfinished: write
+their translation in the .ts (Qt Linguist: pyside6-linguist FILE.ts, or by hand) and run it again;
+tests/ui/test_translations.py fails while any is unfinished.
 """
 
 from __future__ import annotations
@@ -228,7 +236,37 @@ def screenshot(args: list[str]) -> int:
     return run(PYTHON, ROOT / "build_scripts" / "screenshot.py", *args)
 
 
-COMMANDS = {"app": app, "test": test, "build": build, "smoke": smoke, "screenshot": screenshot}
+TRANSLATIONS = ROOT / "src" / "vyapar_lite" / "resources" / "translations"
+LANGUAGES = ("hi",)  # English is the source text; each code here has a .ts and a .qm
+
+
+def translations(args: list[str]) -> int:
+    ensure_venv("")
+    sources = sorted(
+        str(path.relative_to(ROOT)) for path in (ROOT / "src" / "vyapar_lite").rglob("*.py")
+    )
+    listing = ROOT / "build" / "translation-sources.txt"
+    listing.parent.mkdir(parents=True, exist_ok=True)
+    listing.write_text("\n".join(sources) + "\n", encoding="utf-8")
+    for code in LANGUAGES:
+        ts = TRANSLATIONS / f"vyapar_lite_{code}.ts"
+        lupdate = BIN / "pyside6-lupdate"
+        code_ = run(lupdate, "-no-obsolete", "-locations", "none", f"@{listing}", "-ts", ts)
+        if code_ == 0:
+            code_ = run(BIN / "pyside6-lrelease", ts, "-qm", ts.with_suffix(".qm"))
+        if code_:
+            return code_
+    return 0
+
+
+COMMANDS = {
+    "app": app,
+    "test": test,
+    "build": build,
+    "smoke": smoke,
+    "screenshot": screenshot,
+    "translations": translations,
+}
 
 
 def main() -> int:

@@ -72,6 +72,9 @@ def main(argv: list[str] | None = None) -> int:
     if problem:
         system_check.tell(problem)
         return 1
+    from vyapar_lite.ui import language
+
+    language.start(app)  # the bundled Devanagari font, and the chosen language's translator
     path = data_path(args)
     from vyapar_lite.ui import tasks
 
@@ -122,9 +125,12 @@ def smoke(path: Path, *, demo: bool) -> int:
         check = current_check()
         if check is not None:
             raise_if_damaged(path, check.wait() or [])
+        from vyapar_lite.ui import language
+
         print(
             f"smoke ok: {path} ({window.shop_label.text()}), "
-            f"main window {image.width()}x{image.height()}{framed}{rendered}"
+            f"main window {image.width()}x{image.height()}, language {language.current()}"
+            f"{framed}{rendered}"
         )
         window.close_without_backup()
         return 0

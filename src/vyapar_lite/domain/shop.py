@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 
 from vyapar_lite.domain import contact, gst, supply
 from vyapar_lite.domain.errors import FieldError, ValidationError, raise_if_any
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
 
 MAX_NAME = 200
 
@@ -31,9 +32,14 @@ def clean_shop_profile(profile: ShopProfile) -> ShopProfile:
     errors: list[FieldError] = []
     name = " ".join(profile.name.split())
     if not name:
-        errors.append(FieldError("name", "Enter the shop's name"))
+        errors.append(
+            FieldError("name", Message(QT_TRANSLATE_NOOP("messages", "Enter the shop's name")))
+        )
     elif len(name) > MAX_NAME:
-        errors.append(FieldError("name", f"The shop's name can have at most {MAX_NAME} characters"))
+        too_long = QT_TRANSLATE_NOOP(
+            "messages", "The shop's name can have at most {count} characters"
+        )
+        errors.append(FieldError("name", Message(too_long, count=MAX_NAME)))
     values: dict[str, str] = {
         "name": name,
         "address": profile.address.strip(),
@@ -51,11 +57,13 @@ def clean_shop_profile(profile: ShopProfile) -> ShopProfile:
             errors.extend(exc.errors)
     state = profile.state_code.strip()
     if not state:
-        errors.append(FieldError("state_code", "Choose the state the shop is registered in"))
+        no_state = QT_TRANSLATE_NOOP("messages", "Choose the state the shop is registered in")
+        errors.append(FieldError("state_code", Message(no_state)))
     elif state not in gst.STATES:
-        errors.append(
-            FieldError("state_code", "Choose an Indian state or union territory from the list")
+        not_a_state = QT_TRANSLATE_NOOP(
+            "messages", "Choose an Indian state or union territory from the list"
         )
+        errors.append(FieldError("state_code", Message(not_a_state)))
     gstin = profile.gstin.strip().upper()
     if gstin:
         errors.extend(gst.check_tax_identity(gstin, None, state if state in gst.STATES else None))

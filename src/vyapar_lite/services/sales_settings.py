@@ -13,6 +13,7 @@ from typing import Any
 from vyapar_lite.db import database
 from vyapar_lite.db.models import Setting
 from vyapar_lite.domain.errors import FieldError, raise_if_any
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
 from vyapar_lite.domain.money import MAX_PAISE
 from vyapar_lite.services import audit
 
@@ -46,12 +47,24 @@ def save(settings: SalesSettings) -> SalesSettings:
     errors = []
     if not 0 <= settings.earn_per_paise <= MAX_PAISE:
         errors.append(
-            FieldError("earn_per_paise", "Enter the amount spent for one point (0 = no points)")
+            FieldError(
+                "earn_per_paise",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Enter the amount spent for one point (0 = no points)"
+                    )
+                ),
+            )
         )
     if not 0 <= settings.point_value_paise <= MAX_POINT_VALUE:
         errors.append(
             FieldError(
-                "point_value_paise", "A point's value is ₹0 (no redeeming) to ₹1,000 a point"
+                "point_value_paise",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "A point's value is ₹0 (no redeeming) to ₹1,000 a point"
+                    )
+                ),
             )
         )
     raise_if_any(errors)

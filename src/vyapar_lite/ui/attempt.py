@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from vyapar_lite.domain.errors import ValidationError
+from vyapar_lite.ui.language import shown
 
 
 def attempt(parent: QWidget, change: Callable[[], object], *, title: str = "Not saved") -> bool:
@@ -14,6 +15,6 @@ def attempt(parent: QWidget, change: Callable[[], object], *, title: str = "Not 
     try:
         change()
     except ValidationError as exc:
-        QMessageBox.warning(parent, title, str(exc))
+        QMessageBox.warning(parent, title, "; ".join(shown(e.message) for e in exc.errors))
         return False
     return True

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -65,7 +65,11 @@ class ImportPreviewDialog(QDialog):
         super().__init__(parent)
         self.setObjectName(f"{kind.key}ImportPreview")
         noun = kind.noun
-        self.setWindowTitle(f"Import {noun} from {preview.file_name}")
+        self.setWindowTitle(
+            QCoreApplication.translate("excel_transfer", "Import {noun} from {file_name}").format(
+                noun=noun, file_name=preview.file_name
+            )
+        )
         self.preview = preview
         if preview.ok:
             summary = (
@@ -92,9 +96,19 @@ class ImportPreviewDialog(QDialog):
         self.rows.setObjectName(f"{kind.key}Import.rows")
         _fill(self.rows, [kind.preview_cells(r) for r in preview.rows[:PREVIEW_ROWS]])
         if preview.errors:
-            self.tabs.addTab(self.problems, f"Problems ({len(preview.errors):,})")
+            self.tabs.addTab(
+                self.problems,
+                QCoreApplication.translate("excel_transfer", "Problems ({0:,})").format(
+                    len(preview.errors)
+                ),
+            )
         if preview.warnings:
-            self.tabs.addTab(self.warnings, f"Warnings ({len(preview.warnings):,})")
+            self.tabs.addTab(
+                self.warnings,
+                QCoreApplication.translate("excel_transfer", "Warnings ({0:,})").format(
+                    len(preview.warnings)
+                ),
+            )
         self.tabs.addTab(self.rows, f"{noun.capitalize()} ({len(preview.rows):,})")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = buttons.addButton(

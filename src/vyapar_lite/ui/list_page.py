@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -73,7 +73,7 @@ class SearchListPage(QWidget):
         self.noun = noun
         self.search = QLineEdit()
         self.search.setObjectName(f"{key}.search")
-        self.search.setPlaceholderText(placeholder)
+        self.search.setPlaceholderText(QCoreApplication.translate("list_page", placeholder))
         self.search.setClearButtonEnabled(True)
         self.model = model
         model.setParent(self)
@@ -111,7 +111,13 @@ class SearchListPage(QWidget):
         self.bottom = QHBoxLayout()
         self.bottom.addWidget(self.count_label, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<h2>{title}</h2>"))
+        layout.addWidget(
+            QLabel(
+                QCoreApplication.translate("list_page", "<h2>{title}</h2>").format(
+                    title=QCoreApplication.translate("list_page", title)
+                )
+            )
+        )
         layout.addLayout(self.top)
         layout.addWidget(self.table, 1)
         layout.addLayout(self.bottom)
@@ -127,7 +133,10 @@ class SearchListPage(QWidget):
         if 0 < len(text.strip()) < self.min_typed:
             self._timer.stop()
             self.count_label.setText(
-                f"Type {self.min_typed} characters to search as you type, or press Enter"
+                QCoreApplication.translate(
+                    "list_page",
+                    ("Type {min_typed} characters to search as you type, or press Enter"),
+                ).format(min_typed=self.min_typed)
             )
             return
         self._timer.start()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Generic, Protocol, TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,7 +43,8 @@ class RowTable(QTableWidget, Generic[RowT]):
     ) -> None:
         super().__init__(0, len(columns), parent)
         self.setObjectName(name)
-        self.setHorizontalHeaderLabels(list(columns))
+        # marked QT_TRANSLATE_NOOP("columns", ...) where the columns are listed
+        self.setHorizontalHeaderLabels([QCoreApplication.translate("columns", c) for c in columns])
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

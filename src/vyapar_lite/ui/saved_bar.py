@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 
@@ -20,13 +21,17 @@ class SavedBar(QFrame):
         self.label = QLabel()
         self.label.setObjectName(f"{key}.saved")
         self.label.setWordWrap(True)
-        self.print_button = QPushButton("&Print…  (Ctrl+P)")
+        self.print_button = QPushButton(
+            QCoreApplication.translate("saved_bar", "&Print…  (Ctrl+P)")
+        )
         self.print_button.setObjectName(f"{key}.print")
-        self.pdf_button = QPushButton("Save P&DF…  (Ctrl+Shift+S)")
+        self.pdf_button = QPushButton(
+            QCoreApplication.translate("saved_bar", "Save P&DF…  (Ctrl+Shift+S)")
+        )
         self.pdf_button.setObjectName(f"{key}.pdf")
-        self.slip_button = QPushButton("Receipt &80 mm…")
+        self.slip_button = QPushButton(QCoreApplication.translate("saved_bar", "Receipt &80 mm…"))
         self.slip_button.setObjectName(f"{key}.{slip_name}")
-        self.open_button = QPushButton("&Open")
+        self.open_button = QPushButton(QCoreApplication.translate("saved_bar", "&Open"))
         self.open_button.setObjectName(f"{key}.open_saved")
         self.next_button = QPushButton(next_text)
         self.next_button.setObjectName(f"{key}.next")

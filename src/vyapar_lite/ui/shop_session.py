@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -184,7 +184,11 @@ class ShopSession:
             QApplication.quit()
         elif done and self.window is not None:
             self.window.statusBar().showMessage(
-                f"Restored the backup {backup.name}; the file as it was is kept beside it.", 60000
+                QCoreApplication.translate(
+                    "shop_session",
+                    ("Restored the backup {name}; the file as it was is kept beside it."),
+                ).format(name=backup.name),
+                60000,
             )
 
     def _checked(self, problems: list[str]) -> None:
@@ -222,7 +226,12 @@ class ShopSession:
             password = None
             if good.encrypted:
                 password, ok = QInputDialog.getText(
-                    None, APP_NAME, f"Password of {good.path.name}:", QLineEdit.EchoMode.Password
+                    None,
+                    APP_NAME,
+                    QCoreApplication.translate("shop_session", "Password of {name}:").format(
+                        name=good.path.name
+                    ),
+                    QLineEdit.EchoMode.Password,
                 )
                 if not ok:
                     return self._ask_for_another(exc)

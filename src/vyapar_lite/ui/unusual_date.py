@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from vyapar_lite.domain.document_dates import UnusualDate
@@ -22,8 +23,10 @@ T = TypeVar("T")
 def ask(parent: QWidget, reason: str) -> bool:
     answer = QMessageBox.question(
         parent,
-        "Check the date",
-        f"{reason}\n\nSave the document with this date?",
+        QCoreApplication.translate("unusual_date", "Check the date"),
+        QCoreApplication.translate(
+            "unusual_date", "{reason}\n\nSave the document with this date?"
+        ).format(reason=reason),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -78,7 +78,7 @@ class AuditScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("page.audit")
         today = QDate.currentDate()
-        self.use_dates = QCheckBox("From")
+        self.use_dates = QCheckBox(QCoreApplication.translate("audit_screen", "From"))
         self.use_dates.setObjectName("audit.useDates")
         self.start = QDateEdit(today.addMonths(-1))
         self.end = QDateEdit(today)
@@ -91,9 +91,13 @@ class AuditScreen(QWidget):
         self.record_type.setObjectName("audit.recordType")
         self.customer = QLineEdit()
         self.customer.setObjectName("audit.customer")
-        self.customer.setPlaceholderText("Customer code")
+        self.customer.setPlaceholderText(
+            QCoreApplication.translate("audit_screen", "Customer code")
+        )
         self.customer.editingFinished.connect(self.apply_filter)
-        self.export_button = QPushButton("Export to Excel…")
+        self.export_button = QPushButton(
+            QCoreApplication.translate("audit_screen", "Export to Excel…")
+        )
         self.export_button.setObjectName("audit.export")
         self.export_button.clicked.connect(self.export)
         self.message = QLabel()
@@ -111,14 +115,14 @@ class AuditScreen(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.use_dates)
         top.addWidget(self.start)
-        top.addWidget(QLabel("to"))
+        top.addWidget(QLabel(QCoreApplication.translate("audit_screen", "to")))
         top.addWidget(self.end)
         top.addWidget(self.record_type)
         top.addWidget(self.customer)
         top.addStretch(1)
         top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<h2>Audit trail</h2>"))
+        layout.addWidget(QLabel(QCoreApplication.translate("audit_screen", "<h2>Audit trail</h2>")))
         layout.addLayout(top)
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
@@ -169,7 +173,9 @@ class AuditScreen(QWidget):
             f = self.current_filter()
             audit_list.count(f)
         except ValidationError as exc:
-            QMessageBox.warning(self, "Not exported", str(exc))
+            QMessageBox.warning(
+                self, QCoreApplication.translate("audit_screen", "Not exported"), str(exc)
+            )
             return
         name, _ = QFileDialog.getSaveFileName(
             self,
@@ -190,6 +196,14 @@ class AuditScreen(QWidget):
 
         task = run_task(self, "Exporting the audit trail", work)
         task.succeeded.connect(
-            lambda n: self.message.setText(f"{counted(n, 'change')} exported to {path.name}.")
+            lambda n: self.message.setText(
+                QCoreApplication.translate("audit_screen", "{0} exported to {name}.").format(
+                    counted(n, "change"), name=path.name
+                )
+            )
         )
-        task.failed.connect(lambda text: self.message.setText(f"Not exported: {text}"))
+        task.failed.connect(
+            lambda text: self.message.setText(
+                QCoreApplication.translate("audit_screen", "Not exported: {text}").format(text=text)
+            )
+        )

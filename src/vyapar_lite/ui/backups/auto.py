@@ -15,7 +15,7 @@ import logging
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from vyapar_lite.db import current_path
@@ -129,7 +129,10 @@ class AutoBackup(QObject):
         ok, password = self._password()
         if not ok:
             self.window.statusBar().showMessage(
-                "The automatic backup is waiting for the backup password (Settings → Backups).",
+                QCoreApplication.translate(
+                    "auto",
+                    "The automatic backup is waiting for the backup password (Settings → Backups).",
+                ),
                 30000,
             )
             return
@@ -139,7 +142,12 @@ class AutoBackup(QObject):
     def show_result(self, result: object) -> None:
         self.running = False
         if isinstance(result, str):
-            self.window.statusBar().showMessage(f"The automatic backup failed: {result}", 30000)
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("auto", "The automatic backup failed: {result}").format(
+                    result=result
+                ),
+                30000,
+            )
         elif isinstance(result, backups.BackupResult):
             self.tell(result.note)
             if removed := backups.removed_note(result.removed):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,7 +30,7 @@ class RestoreDialog(QDialog):
     def __init__(self, folders: list[Path], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("restoreDialog")
-        self.setWindowTitle("Restore a backup")
+        self.setWindowTitle(QCoreApplication.translate("restore_dialog", "Restore a backup"))
         self.resize(720, 420)
         seen: set[Path] = set()
         self.infos: list[BackupInfo] = []
@@ -41,7 +42,14 @@ class RestoreDialog(QDialog):
         self.infos.sort(key=lambda i: i.taken_at, reverse=True)
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("restore.list")
-        self.table.setHorizontalHeaderLabels(["Taken", "Shop", "Holds", "Encrypted"])
+        self.table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("restore_dialog", "Taken"),
+                QCoreApplication.translate("restore_dialog", "Shop"),
+                QCoreApplication.translate("restore_dialog", "Holds"),
+                QCoreApplication.translate("restore_dialog", "Encrypted"),
+            ]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -50,16 +58,21 @@ class RestoreDialog(QDialog):
         self.password = QLineEdit()
         self.password.setObjectName("restore.password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("Password of the encrypted backup")
+        self.password.setPlaceholderText(
+            QCoreApplication.translate("restore_dialog", "Password of the encrypted backup")
+        )
         self.message = QLabel()
         self.message.setObjectName("restore.message")
         self.message.setWordWrap(True)
         note = QLabel(
-            "The shop file as it is now is kept as a safety copy beside it, then the app "
-            "reopens on the backup."
+            QCoreApplication.translate(
+                "restore_dialog",
+                "The shop file as it is now is kept as a safety copy beside it, then the app "
+                "reopens on the backup.",
+            )
         )
         note.setWordWrap(True)
-        other = QPushButton("Other file…")
+        other = QPushButton(QCoreApplication.translate("restore_dialog", "Other file…"))
         other.setObjectName("restore.other")
         other.clicked.connect(self._pick_file)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -75,7 +88,9 @@ class RestoreDialog(QDialog):
         row.addStretch(1)
         row.addWidget(self.buttons)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Pick the backup to restore:"))
+        layout.addWidget(
+            QLabel(QCoreApplication.translate("restore_dialog", "Pick the backup to restore:"))
+        )
         layout.addWidget(self.table, 1)
         layout.addWidget(self.password)
         layout.addWidget(note)
@@ -136,7 +151,11 @@ class RestoreDialog(QDialog):
         if info is None:
             return
         if info.encrypted and not password_fits(info.path, self.password.text()):
-            self.message.setText("The password is wrong for this backup. Type it again.")
+            self.message.setText(
+                QCoreApplication.translate(
+                    "restore_dialog", "The password is wrong for this backup. Type it again."
+                )
+            )
             self.password.selectAll()
             self.password.setFocus()
             return

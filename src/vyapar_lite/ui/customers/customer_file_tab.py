@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -42,7 +42,11 @@ class FileEntryDialog(QDialog):
     def __init__(self, code: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("fileEntryDialog")
-        self.setWindowTitle(f"Add to {code}'s file")
+        self.setWindowTitle(
+            QCoreApplication.translate("customer_file_tab", "Add to {code}'s file").format(
+                code=code
+            )
+        )
         self.code = code
         self.kind = QComboBox()
         self.kind.setObjectName("fileEntry.kind")
@@ -58,10 +62,10 @@ class FileEntryDialog(QDialog):
         self.text_box = FieldBox("fileEntry.text", self.text)
         self.due_box = FieldBox("fileEntry.due", self.due_date)
         form = QFormLayout()
-        form.addRow("Kind", self.kind)
-        form.addRow("Date", self.entry_date)
-        form.addRow("Due on", self.due_box)
-        form.addRow("Text", self.text_box)
+        form.addRow(QCoreApplication.translate("customer_file_tab", "Kind"), self.kind)
+        form.addRow(QCoreApplication.translate("customer_file_tab", "Date"), self.entry_date)
+        form.addRow(QCoreApplication.translate("customer_file_tab", "Due on"), self.due_box)
+        form.addRow(QCoreApplication.translate("customer_file_tab", "Text"), self.text_box)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -94,7 +98,11 @@ class FileEntryDialog(QDialog):
             self.due_box.set_error(exc.for_field("due_date"))
             other = [e.message for e in exc.errors if e.field not in ("text", "due_date")]
             if other:
-                QMessageBox.warning(self, "Not saved", "\n".join(other))
+                QMessageBox.warning(
+                    self,
+                    QCoreApplication.translate("customer_file_tab", "Not saved"),
+                    "\n".join(other),
+                )
             return
         self.accept()
 
@@ -108,29 +116,45 @@ class CustomerFileTab(QWidget):
         self.code = ""
         self.search = QLineEdit()
         self.search.setObjectName("customer.file.search")
-        self.search.setPlaceholderText("Search the file…")
+        self.search.setPlaceholderText(
+            QCoreApplication.translate("customer_file_tab", "Search the file…")
+        )
         self.search.setClearButtonEnabled(True)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(150)
         self._timer.timeout.connect(self.reload)
         self.search.textChanged.connect(lambda _t: self._timer.start())
-        self.add_button = QPushButton("Add note, feedback or follow-up…")
+        self.add_button = QPushButton(
+            QCoreApplication.translate("customer_file_tab", "Add note, feedback or follow-up…")
+        )
         self.add_button.setObjectName("customer.file.add")
         self.add_button.clicked.connect(self.add_entry)
-        self.done_button = QPushButton("Mark resolved / done")
+        self.done_button = QPushButton(
+            QCoreApplication.translate("customer_file_tab", "Mark resolved / done")
+        )
         self.done_button.setObjectName("customer.file.done")
         self.done_button.clicked.connect(self.mark_done)
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("customer.file.table")
-        self.table.setHorizontalHeaderLabels(["Date", "Kind", "Status", "Due", "Text"])
+        self.table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("customer_file_tab", "Date"),
+                QCoreApplication.translate("customer_file_tab", "Kind"),
+                QCoreApplication.translate("customer_file_tab", "Status"),
+                QCoreApplication.translate("customer_file_tab", "Due"),
+                QCoreApplication.translate("customer_file_tab", "Text"),
+            ]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.empty = QLabel("Nothing in this customer's file yet.")
+        self.empty = QLabel(
+            QCoreApplication.translate("customer_file_tab", "Nothing in this customer's file yet.")
+        )
         self.reminders = QLabel()
         self.reminders.setObjectName("customer.file.reminders")
         self.reminders.setWordWrap(True)
@@ -193,7 +217,9 @@ class CustomerFileTab(QWidget):
         try:
             customer_file.close_entry(self._ids[row])
         except ValidationError as exc:
-            QMessageBox.warning(self, "Not changed", str(exc))
+            QMessageBox.warning(
+                self, QCoreApplication.translate("customer_file_tab", "Not changed"), str(exc)
+            )
             return
         self.reload()
         self.changed.emit()

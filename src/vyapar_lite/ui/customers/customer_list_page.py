@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QPushButton, QWidget
 
 from vyapar_lite.domain.customer import CUSTOMER_TYPES
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.services import categories
 from vyapar_lite.services.customer_list import CustomerFilter
 from vyapar_lite.ui.list_page import ListTable, SearchListPage
@@ -24,37 +25,57 @@ class CustomerListPage(SearchListPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             "customers",
-            "Customers",
+            QT_TRANSLATE_NOOP("list_page", "Customers"),
             ("customer", "customers"),
             CustomerTableModel(),
-            placeholder="Search code, name, phone or GSTIN: 3 letters, or Enter  (Ctrl+F)",
+            placeholder=QT_TRANSLATE_NOOP(
+                "list_page", "Search code, name, phone or GSTIN: 3 letters, or Enter  (Ctrl+F)"
+            ),
             widths=(80, 240, 110, 110, 90, 110, 130, 70),
             parent=parent,
         )
         self.row_opened.connect(self.open_customer)
         self.type_filter = QComboBox()
         self.type_filter.setObjectName("customers.filter.type")
-        self.type_filter.addItem("All types", "")
+        self.type_filter.addItem(QCoreApplication.translate("customer_list_page", "All types"), "")
         for kind in CUSTOMER_TYPES:
             self.type_filter.addItem(kind, kind)
         self.category_filter = QComboBox()
         self.category_filter.setObjectName("customers.filter.category")
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("customers.filter.status")
-        for label, value in (("Active", "active"), ("Inactive", "inactive"), ("All", "all")):
-            self.status_filter.addItem(label, value)
-        self.dues_filter = QCheckBox("Has dues")
+        for label, value in (
+            (QT_TRANSLATE_NOOP("filters", "Active"), "active"),
+            (QT_TRANSLATE_NOOP("filters", "Inactive"), "inactive"),
+            (QT_TRANSLATE_NOOP("filters", "All"), "all"),
+        ):
+            self.status_filter.addItem(QCoreApplication.translate("filters", label), value)
+        self.dues_filter = QCheckBox(QCoreApplication.translate("customer_list_page", "Has dues"))
         self.dues_filter.setObjectName("customers.filter.dues")
-        self.new_button = QPushButton("New customer")
+        self.new_button = QPushButton(
+            QCoreApplication.translate("customer_list_page", "New customer")
+        )
         self.new_button.setObjectName("customers.new")
-        self.new_button.setToolTip("Ctrl+N")
+        self.new_button.setToolTip(QCoreApplication.translate("customer_list_page", "Ctrl+N"))
         self.new_button.clicked.connect(self.new_customer)
-        self.import_button = QPushButton("Import…")
+        self.import_button = QPushButton(
+            QCoreApplication.translate("customer_list_page", "Import…")
+        )
         self.import_button.setObjectName("customers.import")
-        self.import_button.setToolTip("Add customers from an Excel file (template: customers.xlsx)")
-        self.export_button = QPushButton("Export…")
+        self.import_button.setToolTip(
+            QCoreApplication.translate(
+                "customer_list_page", "Add customers from an Excel file (template: customers.xlsx)"
+            )
+        )
+        self.export_button = QPushButton(
+            QCoreApplication.translate("customer_list_page", "Export…")
+        )
         self.export_button.setObjectName("customers.export")
-        self.export_button.setToolTip("Write every customer to an Excel file")
+        self.export_button.setToolTip(
+            QCoreApplication.translate(
+                "customer_list_page", "Write every customer to an Excel file"
+            )
+        )
         for combo in (self.type_filter, self.category_filter, self.status_filter):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.dues_filter.toggled.connect(self.apply_filter)
@@ -89,7 +110,9 @@ class CustomerListPage(SearchListPage):
         current = self.category_filter.currentData()
         self.category_filter.blockSignals(True)
         self.category_filter.clear()
-        self.category_filter.addItem("All categories", "")
+        self.category_filter.addItem(
+            QCoreApplication.translate("customer_list_page", "All categories"), ""
+        )
         for category in categories.list_categories():
             self.category_filter.addItem(category.name, category.name)
         self.category_filter.setCurrentIndex(max(0, self.category_filter.findData(current)))

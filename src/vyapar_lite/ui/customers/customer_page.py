@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -64,34 +64,57 @@ class CustomerPage(QWidget):
         self.account: CustomerAccount | None = None
         self.open_reminders = open_reminders or self._reminder_dialog
         self.last_message = ""
-        self.back_button = QPushButton("← Customers")
+        self.back_button = QPushButton(QCoreApplication.translate("customer_page", "← Customers"))
         self.back_button.setObjectName("customer.back")
         self.back_button.clicked.connect(self.back)
         self.title = QLabel()
         self.title.setObjectName("customer.title")
-        self.edit_button = QPushButton("Edit…")
+        self.edit_button = QPushButton(QCoreApplication.translate("customer_page", "Edit…"))
         self.edit_button.setObjectName("customer.edit")
-        self.edit_button.setToolTip("F2")
+        self.edit_button.setToolTip(QCoreApplication.translate("customer_page", "F2"))
         self.edit_button.clicked.connect(self._edit)
-        self.statement_button = QPushButton("Account statement")
+        self.statement_button = QPushButton(
+            QCoreApplication.translate("customer_page", "Account statement")
+        )
         self.statement_button.setObjectName("customer.statement")
-        self.statement_button.setToolTip("This customer's statement, to print or send as a PDF")
+        self.statement_button.setToolTip(
+            QCoreApplication.translate(
+                "customer_page", "This customer's statement, to print or send as a PDF"
+            )
+        )
         self.statement_button.clicked.connect(self._statement)
-        self.remind_button = QPushButton("Send reminder…")
+        self.remind_button = QPushButton(
+            QCoreApplication.translate("customer_page", "Send reminder…")
+        )
         self.remind_button.setObjectName("customer.remind")
-        self.remind_button.setToolTip("A payment or win-back message by WhatsApp, e-mail or copy")
+        self.remind_button.setToolTip(
+            QCoreApplication.translate(
+                "customer_page", "A payment or win-back message by WhatsApp, e-mail or copy"
+            )
+        )
         self.remind_button.clicked.connect(self._remind)
-        self.opening_button = QPushButton("Opening bills…")
+        self.opening_button = QPushButton(
+            QCoreApplication.translate("customer_page", "Opening bills…")
+        )
         self.opening_button.setObjectName("customer.opening_bills")
         self.opening_button.setToolTip(
-            "What this customer owed (bill by bill) or had paid ahead before the shop used the app"
+            QCoreApplication.translate(
+                "customer_page",
+                "What this customer owed (bill by bill) or had paid ahead before the shop used "
+                "the app",
+            )
         )
         self.opening_button.clicked.connect(self.open_opening_bills)
         self.opening_dialog: OpeningBillsDialog | None = None
-        self.data_button = QPushButton("Export customer's data…")
+        self.data_button = QPushButton(
+            QCoreApplication.translate("customer_page", "Export customer's data…")
+        )
         self.data_button.setObjectName("customer.export_data")
         self.data_button.setToolTip(
-            "Everything the shop holds on this customer, in one Excel workbook (if they ask)"
+            QCoreApplication.translate(
+                "customer_page",
+                "Everything the shop holds on this customer, in one Excel workbook (if they ask)",
+            )
         )
         self.data_button.clicked.connect(self._choose_data_file)
         self.active_button = QPushButton()
@@ -140,10 +163,14 @@ class CustomerPage(QWidget):
         self.documents_tab = CustomerDocumentsTab()
         self.documents_tab.changed.connect(self.refresh)
         self.documents_tab.changed.connect(self.changed)
-        self.tabs.addTab(self.documents_tab, "&Transactions")
-        self.tabs.addTab(self.ledger_table, "&Ledger")
-        self.tabs.addTab(self.file_tab, "&File")
-        self.tabs.addTab(self.history_table, "Change &history")
+        self.tabs.addTab(
+            self.documents_tab, QCoreApplication.translate("customer_page", "&Transactions")
+        )
+        self.tabs.addTab(self.ledger_table, QCoreApplication.translate("customer_page", "&Ledger"))
+        self.tabs.addTab(self.file_tab, QCoreApplication.translate("customer_page", "&File"))
+        self.tabs.addTab(
+            self.history_table, QCoreApplication.translate("customer_page", "Change &history")
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(grid)
@@ -160,7 +187,11 @@ class CustomerPage(QWidget):
         account = self.account = customers.get_customer(self.account.code)
         d = account.details
         status = "" if account.is_active else "  <span style='color:#b00020'>(inactive)</span>"
-        self.title.setText(f"<h2>{account.code} · {d.name}{status}</h2>")
+        self.title.setText(
+            QCoreApplication.translate("customer_page", "<h2>{code} · {name}{status}</h2>").format(
+                code=account.code, name=d.name, status=status
+            )
+        )
         state = gst.state_name(d.state_code) if d.state_code else ""
         limit = d.credit_limit
         self.facts["Type"].setText(d.customer_type)
@@ -170,7 +201,11 @@ class CustomerPage(QWidget):
         self.facts["GSTIN"].setText(d.gstin or "Unregistered")
         self.facts["State"].setText(f"{d.state_code} {state}" if state else "—")
         self.facts["City"].setText(" ".join(p for p in (d.city, d.pin_code) if p) or "—")
-        self.facts["Balance"].setText(f"<b>{balance_text(account.balance)}</b>")
+        self.facts["Balance"].setText(
+            QCoreApplication.translate("customer_page", "<b>{0}</b>").format(
+                balance_text(account.balance)
+            )
+        )
         self.facts["Credit limit"].setText(format_money(limit) if limit else "No credit limit")
         available = limit - account.balance
         self.facts["Credit available"].setText(
@@ -319,9 +354,14 @@ class CustomerPage(QWidget):
             if account.is_active:
                 reason, ok = QInputDialog.getText(
                     self,
-                    "Deactivate customer",
-                    f"{account.details.name} will be hidden from pickers and kept in reports.\n"
-                    "Reason (optional):",
+                    QCoreApplication.translate("customer_page", "Deactivate customer"),
+                    QCoreApplication.translate(
+                        "customer_page",
+                        (
+                            "{name} will be hidden from pickers and kept in reports.\nReason "
+                            "(optional):"
+                        ),
+                    ).format(name=account.details.name),
                 )
                 if not ok:
                     return
@@ -329,7 +369,9 @@ class CustomerPage(QWidget):
             else:
                 customers.set_active(account.code, True)
         except ValidationError as exc:
-            QMessageBox.warning(self, "Not changed", str(exc))
+            QMessageBox.warning(
+                self, QCoreApplication.translate("customer_page", "Not changed"), str(exc)
+            )
             return
         self.refresh()
         self.changed.emit()

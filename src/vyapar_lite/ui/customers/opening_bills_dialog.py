@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,7 +30,13 @@ from vyapar_lite.services.customers import CustomerAccount
 from vyapar_lite.ui.widgets import DateEdit, MoneyEdit
 
 KINDS = ("Opening bill", "Opening credit")
-HEADERS = ("Bill or credit", "Reference", "Date", "Due date", "Amount (₹)")
+HEADERS = (
+    QT_TRANSLATE_NOOP("opening_bills_dialog", "Bill or credit"),
+    QT_TRANSLATE_NOOP("opening_bills_dialog", "Reference"),
+    QT_TRANSLATE_NOOP("opening_bills_dialog", "Date"),
+    QT_TRANSLATE_NOOP("opening_bills_dialog", "Due date"),
+    QT_TRANSLATE_NOOP("opening_bills_dialog", "Amount (₹)"),
+)
 FIRST_ROWS = 3
 
 
@@ -58,19 +64,46 @@ class OpeningBillsDialog(QDialog):
         self.setObjectName("openingBills")
         self.code = account.code
         name = account.details.name
-        self.setWindowTitle(f"Opening bills · {account.code} {name}")
+        self.setWindowTitle(
+            QCoreApplication.translate(
+                "opening_bills_dialog", "Opening bills · {code} {name}"
+            ).format(code=account.code, name=name)
+        )
         terms = account.details.payment_terms_days
         intro = QLabel(
-            f"What <b>{name}</b> owed before the shop started on Vyapar Lite, bill by bill, and "
-            "any money they had paid ahead (an opening credit: their advance). A blank due date "
-            + (f"is the bill's date plus their {terms} days' terms." if terms else "is the date.")
+            QCoreApplication.translate(
+                "opening_bills_dialog",
+                "What <b>{name}</b> owed before the shop started on Vyapar Lite, bill by bill, "
+                "and any money they had paid ahead (an opening credit: their advance).",
+            ).format(name=name)
+            + " "
+            + (
+                QCoreApplication.translate(
+                    "opening_bills_dialog",
+                    "A blank due date is the bill's date plus their {terms} days' terms.",
+                ).format(terms=terms)
+                if terms
+                else QCoreApplication.translate(
+                    "opening_bills_dialog", "A blank due date is the date."
+                )
+            )
         )
         intro.setWordWrap(True)
         self.lines: list[OpeningLine] = []
         self.grid = QGridLayout()
         for column, header in enumerate(HEADERS):
-            self.grid.addWidget(QLabel(f"<b>{header}</b>"), 0, column)
-        self.add_button = QPushButton("Add a line")
+            self.grid.addWidget(
+                QLabel(
+                    "<b>{}</b>".format(
+                        QCoreApplication.translate("opening_bills_dialog", str(header))
+                    )
+                ),
+                0,
+                column,
+            )
+        self.add_button = QPushButton(
+            QCoreApplication.translate("opening_bills_dialog", "Add a line")
+        )
         self.add_button.setObjectName("openingBills.add")
         self.add_button.clicked.connect(self.add_line)
         self.errors = QLabel()
@@ -104,7 +137,7 @@ class OpeningBillsDialog(QDialog):
         kind = QComboBox()
         kind.addItems(KINDS)
         due = QLineEdit()
-        due.setPlaceholderText("dd-mm-yyyy")
+        due.setPlaceholderText(QCoreApplication.translate("opening_bills_dialog", "dd-mm-yyyy"))
         line = OpeningLine(kind, QLineEdit(), DateEdit(), due, MoneyEdit(f"row {row}, Amount"))
         for column, widget in enumerate(
             (line.kind, line.reference, line.on, line.due, line.amount)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -52,7 +52,7 @@ class ReminderDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("reminderDialog")
-        self.setWindowTitle("Send a reminder")
+        self.setWindowTitle(QCoreApplication.translate("reminder_dialog", "Send a reminder"))
         self.resize(620, 460)
         self.codes = list(codes)
         self.index = 0
@@ -91,8 +91,8 @@ class ReminderDialog(QDialog):
         self.next_button = self._button("next", "Next →", lambda: self.step(1))
         self.close_button = self._button("close", "Close", self.accept)
         form = QFormLayout()
-        form.addRow("Reminder", self.kind)
-        form.addRow("Language", self.language)
+        form.addRow(QCoreApplication.translate("reminder_dialog", "Reminder"), self.kind)
+        form.addRow(QCoreApplication.translate("reminder_dialog", "Language"), self.language)
         sending = QHBoxLayout()
         for button in (self.copy_button, self.whatsapp_button, self.email_button):
             sending.addWidget(button)
@@ -129,14 +129,24 @@ class ReminderDialog(QDialog):
             )
         except ValidationError as exc:
             self.draft = None
-            self.heading.setText(f"<b>{self.code}</b>: {exc}")
+            self.heading.setText(
+                QCoreApplication.translate("reminder_dialog", "<b>{code}</b>: {exc}").format(
+                    code=self.code, exc=exc
+                )
+            )
             self.message.setPlainText("")
             self._enable()
             return
         d = self.draft
         place = f"Customer {self.index + 1} of {len(self.codes)}: " if len(self.codes) > 1 else ""
         owes = f"owes {format_money(d.amount_due)}" if d.amount_due else "owes nothing"
-        self.heading.setText(f"{place}<b>{d.customer_code} · {d.customer_name}</b> ({owes})")
+        self.heading.setText(
+            QCoreApplication.translate(
+                "reminder_dialog", "{place}<b>{customer_code} · {customer_name}</b> ({owes})"
+            ).format(
+                place=place, customer_code=d.customer_code, customer_name=d.customer_name, owes=owes
+            )
+        )
         self.message.blockSignals(True)
         self.message.setPlainText(d.message)
         self.message.blockSignals(False)
@@ -192,7 +202,13 @@ class ReminderDialog(QDialog):
                 return None
             self.last_link = link
             if not self.open_url(QUrl.fromEncoded(link.encode("ascii"))):
-                QMessageBox.warning(self, "Not opened", "No program on this computer opens it.")
+                QMessageBox.warning(
+                    self,
+                    QCoreApplication.translate("reminder_dialog", "Not opened"),
+                    QCoreApplication.translate(
+                        "reminder_dialog", "No program on this computer opens it."
+                    ),
+                )
                 return None
         try:
             saved = reminders.record_sent(
@@ -204,9 +220,15 @@ class ReminderDialog(QDialog):
                 amount_due=d.amount_due,
             )
         except ValidationError as exc:
-            QMessageBox.warning(self, "Not logged", str(exc))
+            QMessageBox.warning(
+                self, QCoreApplication.translate("reminder_dialog", "Not logged"), str(exc)
+            )
             return None
-        self.status.setText(f"{saved.summary}: logged on {d.customer_code}'s file.")
+        self.status.setText(
+            QCoreApplication.translate(
+                "reminder_dialog", "{summary}: logged on {customer_code}'s file."
+            ).format(summary=saved.summary, customer_code=d.customer_code)
+        )
         self.sent.emit(saved)
         return saved
 

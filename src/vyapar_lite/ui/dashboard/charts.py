@@ -16,10 +16,11 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.services.dashboard import Dashboard
 
 # (paise in one unit, the axis title): the largest unit with the biggest bar at least 1
@@ -49,19 +50,34 @@ class DashboardCharts(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         for key, title, opens, target in (
-            ("months", "Sales by month", "Sales register…", "register_year"),
-            ("ageing", "What customers owe, by age", "Ageing report…", "ageing"),
-            ("top", "Top 10 customers by sales", "Customer insights…", "insights"),
+            (
+                "months",
+                QT_TRANSLATE_NOOP("dashboard", "Sales by month"),
+                QT_TRANSLATE_NOOP("dashboard", "Sales register…"),
+                "register_year",
+            ),
+            (
+                "ageing",
+                QT_TRANSLATE_NOOP("dashboard", "What customers owe, by age"),
+                QT_TRANSLATE_NOOP("dashboard", "Ageing report…"),
+                "ageing",
+            ),
+            (
+                "top",
+                QT_TRANSLATE_NOOP("dashboard", "Top 10 customers by sales"),
+                QT_TRANSLATE_NOOP("dashboard", "Customer insights…"),
+                "insights",
+            ),
         ):
             chart = QChart()
-            chart.setTitle(title)
+            chart.setTitle(QCoreApplication.translate("dashboard", title))
             chart.legend().hide()
             chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
             view = QChartView(chart)
             view.setObjectName(f"dashboard.chart.{key}")
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             view.setMinimumSize(260, 220)
-            button = QPushButton(opens)
+            button = QPushButton(QCoreApplication.translate("dashboard", opens))
             button.setObjectName(f"dashboard.open.{key}")
             button.setFlat(True)
             button.clicked.connect(lambda _c=False, t=target: self.open_requested.emit(t))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCommandLinkButton,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.ui.backups.auto import last_backup_text
 from vyapar_lite.ui.tasks import Progress, Task, run_in_background
@@ -36,16 +37,16 @@ if TYPE_CHECKING:
 
 # (card, what it opens, caption); the value is filled in by `_values`
 CARDS: tuple[tuple[str, str, str], ...] = (
-    ("sales_today", "register_today", "Sales today"),
-    ("sales_month", "register_month", "Sales this month"),
-    ("received_today", "payments", "Received today"),
-    ("received_month", "payments", "Received this month"),
-    ("last_backup", "backups", "Backups"),
-    ("receivable", "balances", "Customers owe"),
-    ("overdue", "ageing", "Overdue"),
-    ("overdue_customers", "outstanding", "Customers overdue"),
-    ("over_limit", "over_limit", "Over their credit limit"),
-    ("low_stock", "low_stock", "Items low on stock"),
+    ("sales_today", "register_today", QT_TRANSLATE_NOOP("dashboard", "Sales today")),
+    ("sales_month", "register_month", QT_TRANSLATE_NOOP("dashboard", "Sales this month")),
+    ("received_today", "payments", QT_TRANSLATE_NOOP("dashboard", "Received today")),
+    ("received_month", "payments", QT_TRANSLATE_NOOP("dashboard", "Received this month")),
+    ("last_backup", "backups", QT_TRANSLATE_NOOP("dashboard", "Backups")),
+    ("receivable", "balances", QT_TRANSLATE_NOOP("dashboard", "Customers owe")),
+    ("overdue", "ageing", QT_TRANSLATE_NOOP("dashboard", "Overdue")),
+    ("overdue_customers", "outstanding", QT_TRANSLATE_NOOP("dashboard", "Customers overdue")),
+    ("over_limit", "over_limit", QT_TRANSLATE_NOOP("dashboard", "Over their credit limit")),
+    ("low_stock", "low_stock", QT_TRANSLATE_NOOP("dashboard", "Items low on stock")),
 )
 PER_ROW = 5
 CARD = "QCommandLinkButton { font-size: 13pt; }"
@@ -85,10 +86,12 @@ class DashboardPage(QWidget):
         self.shown: Dashboard | None = None
         self.last_backup: datetime | None = None  # as the status bar last said
         self.backup_since_load = False
-        self.title = QLabel("<h2>Dashboard</h2>")
+        self.title = QLabel(QCoreApplication.translate("dashboard_page", "<h2>Dashboard</h2>"))
         self.as_of = QLabel()
         self.as_of.setObjectName("dashboard.asOf")
-        self.refresh_button = QPushButton("Refresh  (F5)")
+        self.refresh_button = QPushButton(
+            QCoreApplication.translate("dashboard_page", "Refresh  (F5)")
+        )
         self.refresh_button.setObjectName("dashboard.refresh")
         self.refresh_button.clicked.connect(self.load)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.load)
@@ -100,12 +103,17 @@ class DashboardPage(QWidget):
         self.cards: dict[str, QCommandLinkButton] = {}
         grid = QGridLayout()
         grid.setSpacing(8)
-        for n, (key, target, caption) in enumerate(CARDS):
+        for n, (key, target, english) in enumerate(CARDS):
+            caption = QCoreApplication.translate("dashboard", english)
             card = QCommandLinkButton("…", caption)
             card.setObjectName(f"dashboard.{key}")
             card.setIcon(QIcon())
             card.setStyleSheet(CARD)
-            card.setToolTip(f"{caption}: open the {_OPENS[target]}")
+            card.setToolTip(
+                QCoreApplication.translate("dashboard_page", "{caption}: open the {0}").format(
+                    QCoreApplication.translate("dashboard", _OPENS[target]), caption=caption
+                )
+            )
             card.clicked.connect(lambda _checked=False, t=target: self.open_requested.emit(t))
             self.cards[key] = card
             grid.addWidget(card, n // PER_ROW, n % PER_ROW)
@@ -141,7 +149,7 @@ class DashboardPage(QWidget):
         today = self.today or date.today()
         self.backup_since_load = False
         self.refresh_button.setEnabled(False)
-        self.as_of.setText("Working out the figures…")
+        self.as_of.setText(QCoreApplication.translate("dashboard_page", "Working out the figures…"))
         self.task = run_in_background(lambda progress: _work_out(today, progress))
         self.task.succeeded.connect(self.show_dashboard)
         self.task.failed.connect(self._failed)
@@ -161,7 +169,11 @@ class DashboardPage(QWidget):
     def show_dashboard(self, d: Dashboard) -> None:
         self.refresh_button.setEnabled(True)
         self.message.clear()
-        self.as_of.setText(f"as of {d.today:%d-%m-%Y}")
+        self.as_of.setText(
+            QCoreApplication.translate("dashboard_page", "as of {today:%d-%m-%Y}").format(
+                today=d.today
+            )
+        )
         for key, (value, warn) in _values(d, datetime.now()).items():
             self._fill(key, value, warn)
         if self.backup_since_load:  # the worker may have read the time before that backup
@@ -188,7 +200,11 @@ class DashboardPage(QWidget):
     def _failed(self, message: str) -> None:
         self.refresh_button.setEnabled(True)
         self.as_of.setText("")
-        self.message.setText(f"The figures could not be worked out: {message}")
+        self.message.setText(
+            QCoreApplication.translate(
+                "dashboard_page", "The figures could not be worked out: {message}"
+            ).format(message=message)
+        )
 
 
 def _work_out(today: date, _progress: Progress) -> Dashboard:
@@ -199,13 +215,13 @@ def _work_out(today: date, _progress: Progress) -> Dashboard:
 
 
 _OPENS = {
-    "register_today": "sales register for today",
-    "register_month": "sales register for this month",
-    "payments": "Payments screen",
-    "backups": "backup settings",
-    "balances": "customer balances report",
-    "ageing": "ageing report",
-    "outstanding": "outstanding invoices report",
-    "over_limit": "customer balances report",
-    "low_stock": "item list, low stock only",
+    "register_today": QT_TRANSLATE_NOOP("dashboard", "sales register for today"),
+    "register_month": QT_TRANSLATE_NOOP("dashboard", "sales register for this month"),
+    "payments": QT_TRANSLATE_NOOP("dashboard", "Payments screen"),
+    "backups": QT_TRANSLATE_NOOP("dashboard", "backup settings"),
+    "balances": QT_TRANSLATE_NOOP("dashboard", "customer balances report"),
+    "ageing": QT_TRANSLATE_NOOP("dashboard", "ageing report"),
+    "outstanding": QT_TRANSLATE_NOOP("dashboard", "outstanding invoices report"),
+    "over_limit": QT_TRANSLATE_NOOP("dashboard", "customer balances report"),
+    "low_stock": QT_TRANSLATE_NOOP("dashboard", "item list, low stock only"),
 }

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar, Literal
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -68,10 +68,10 @@ class DraftForm(QWidget):
         self.save_button = QPushButton(save_text)
         self.save_button.setObjectName(f"{key}.save")
         self.save_button.setDefault(True)
-        self.clear_button = QPushButton("Clear")
+        self.clear_button = QPushButton(QCoreApplication.translate("draft_form", "Clear"))
         self.clear_button.setObjectName(f"{key}.clear")
         self.clear_button.clicked.connect(self.request_clear)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(QCoreApplication.translate("draft_form", "Close"))
         self.close_button.setObjectName(f"{key}.close")
         self.close_button.clicked.connect(self.request_close)
         keys = QLabel(keys_help)

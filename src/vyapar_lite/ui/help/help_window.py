@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from vyapar_lite.ui.help import sheets
@@ -28,12 +29,12 @@ class HelpWindow(QDialog):
         layout.addWidget(buttons)
 
     def show_keys(self, screen: str) -> None:
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(QCoreApplication.translate("help_window", "Keyboard shortcuts"))
         self.text.setHtml(sheets.shortcuts_html(screen))
         self._bring_up()
 
     def show_getting_started(self) -> None:
-        self.setWindowTitle("Getting started")
+        self.setWindowTitle(QCoreApplication.translate("help_window", "Getting started"))
         self.text.setHtml(sheets.getting_started_html())
         self._bring_up()
 

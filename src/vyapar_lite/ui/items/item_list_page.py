@@ -3,9 +3,10 @@ buttons for a new item, stock, deactivating, and Excel."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, Signal, SignalInstance
 from PySide6.QtWidgets import QCheckBox, QComboBox, QPushButton, QWidget
 
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.services.item_list import ItemFilter
 from vyapar_lite.ui.list_page import SearchListPage
 from vyapar_lite.ui.tablemodels.item_table import ItemTableModel
@@ -23,36 +24,58 @@ class ItemListPage(SearchListPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             "items",
-            "Items",
+            QT_TRANSLATE_NOOP("list_page", "Items"),
             ("item", "items"),
             ItemTableModel(),
-            placeholder="Search code, name or HSN/SAC…  (Ctrl+F)",
+            placeholder=QT_TRANSLATE_NOOP("list_page", "Search code, name or HSN/SAC…  (Ctrl+F)"),
             widths=(90, 260, 90, 60, 130, 60, 110, 70),
             parent=parent,
         )
         self.row_opened.connect(self.open_item)
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("items.filter.status")
-        for label, value in (("Active", "active"), ("Inactive", "inactive"), ("All", "all")):
-            self.status_filter.addItem(label, value)
-        self.low_filter = QCheckBox("Low stock")
+        for label, value in (
+            (QT_TRANSLATE_NOOP("filters", "Active"), "active"),
+            (QT_TRANSLATE_NOOP("filters", "Inactive"), "inactive"),
+            (QT_TRANSLATE_NOOP("filters", "All"), "all"),
+        ):
+            self.status_filter.addItem(QCoreApplication.translate("filters", label), value)
+        self.low_filter = QCheckBox(QCoreApplication.translate("item_list_page", "Low stock"))
         self.low_filter.setObjectName("items.filter.low")
-        self.low_filter.setToolTip("Only items at or below their low-stock level")
-        self.new_button = QPushButton("New item")
+        self.low_filter.setToolTip(
+            QCoreApplication.translate(
+                "item_list_page", "Only items at or below their low-stock level"
+            )
+        )
+        self.new_button = QPushButton(QCoreApplication.translate("item_list_page", "New item"))
         self.new_button.setObjectName("items.new")
-        self.new_button.setToolTip("Ctrl+N")
+        self.new_button.setToolTip(QCoreApplication.translate("item_list_page", "Ctrl+N"))
         self.new_button.clicked.connect(self.new_item)
-        self.stock_button = QPushButton("Adjust stock…")
+        self.stock_button = QPushButton(
+            QCoreApplication.translate("item_list_page", "Adjust stock…")
+        )
         self.stock_button.setObjectName("items.stock")
-        self.stock_button.setToolTip("Opening stock, or a correction after counting")
-        self.active_button = QPushButton("Deactivate…")
+        self.stock_button.setToolTip(
+            QCoreApplication.translate(
+                "item_list_page", "Opening stock, or a correction after counting"
+            )
+        )
+        self.active_button = QPushButton(
+            QCoreApplication.translate("item_list_page", "Deactivate…")
+        )
         self.active_button.setObjectName("items.active")
-        self.import_button = QPushButton("Import…")
+        self.import_button = QPushButton(QCoreApplication.translate("item_list_page", "Import…"))
         self.import_button.setObjectName("items.import")
-        self.import_button.setToolTip("Add items from an Excel file (template: items.xlsx)")
-        self.export_button = QPushButton("Export…")
+        self.import_button.setToolTip(
+            QCoreApplication.translate(
+                "item_list_page", "Add items from an Excel file (template: items.xlsx)"
+            )
+        )
+        self.export_button = QPushButton(QCoreApplication.translate("item_list_page", "Export…"))
         self.export_button.setObjectName("items.export")
-        self.export_button.setToolTip("Write every item to an Excel file")
+        self.export_button.setToolTip(
+            QCoreApplication.translate("item_list_page", "Write every item to an Excel file")
+        )
         self.status_filter.currentIndexChanged.connect(self.apply_filter)
         self.low_filter.toggled.connect(self.apply_filter)
         for widget in (self.status_filter, self.low_filter, self.new_button):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QVBoxLayout, QWidget
 
@@ -61,9 +62,14 @@ class ItemsScreen(QWidget):
             if record.is_active:
                 reason, ok = QInputDialog.getText(
                     self,
-                    "Deactivate item",
-                    f"{record.details.name} will be hidden from new invoices and kept on old "
-                    "ones and in reports.\nReason (optional):",
+                    QCoreApplication.translate("items_screen", "Deactivate item"),
+                    QCoreApplication.translate(
+                        "items_screen",
+                        (
+                            "{name} will be hidden from new invoices and kept on old ones and "
+                            "in reports.\nReason (optional):"
+                        ),
+                    ).format(name=record.details.name),
                 )
                 if not ok:
                     return
@@ -71,7 +77,9 @@ class ItemsScreen(QWidget):
             else:
                 items.set_active(code, True)
         except ValidationError as exc:
-            QMessageBox.warning(self, "Not changed", str(exc))
+            QMessageBox.warning(
+                self, QCoreApplication.translate("items_screen", "Not changed"), str(exc)
+            )
             return
         self.list_page.refresh()
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,8 +38,16 @@ class StockDialog(QDialog):
         self.setObjectName("stockDialog")
         self.record = items.get_item(code)
         unit = self.record.details.unit
-        self.setWindowTitle(f"Stock of {self.record.code} · {self.record.details.name}")
-        self.now_label = QLabel(f"<b>{format_qty(self.record.stock_milli or 0, unit)}</b>")
+        self.setWindowTitle(
+            QCoreApplication.translate("stock_dialog", "Stock of {code} · {name}").format(
+                code=self.record.code, name=self.record.details.name
+            )
+        )
+        self.now_label = QLabel(
+            QCoreApplication.translate("stock_dialog", "<b>{0}</b>").format(
+                format_qty(self.record.stock_milli or 0, unit)
+            )
+        )
         self.now_label.setObjectName("stock.now")
         self.reason_combo = QComboBox()
         self.reason_combo.setObjectName("stock.reason")
@@ -47,22 +55,31 @@ class StockDialog(QDialog):
             self.reason_combo.addItem(ADJUST_REASONS[reason], reason)
         self.qty_edit = QtyEdit("qty", allow_negative=True)
         self.qty_edit.setObjectName("stock.qty")
-        self.qty_edit.setPlaceholderText("+ to add, − to take away")
+        self.qty_edit.setPlaceholderText(
+            QCoreApplication.translate("stock_dialog", "+ to add, − to take away")
+        )
         self.qty_box = FieldBox("stock.qty", self.qty_edit)
         self.date_edit = DateEdit()
         self.date_edit.setObjectName("stock.date")
         self.note_edit = QLineEdit()
         self.note_edit.setObjectName("stock.note")
-        self.note_edit.setPlaceholderText("Why (optional): counted, damaged, expired …")
+        self.note_edit.setPlaceholderText(
+            QCoreApplication.translate(
+                "stock_dialog", "Why (optional): counted, damaged, expired …"
+            )
+        )
         self.after_label = QLabel()
         self.after_label.setObjectName("stock.after")
         form = QFormLayout()
-        form.addRow("Stock on hand", self.now_label)
-        form.addRow("Reason", self.reason_combo)
-        form.addRow(f"Change ({unit})", self.qty_box)
-        form.addRow("Date", self.date_edit)
-        form.addRow("Note", self.note_edit)
-        form.addRow("Stock after", self.after_label)
+        form.addRow(QCoreApplication.translate("stock_dialog", "Stock on hand"), self.now_label)
+        form.addRow(QCoreApplication.translate("stock_dialog", "Reason"), self.reason_combo)
+        form.addRow(
+            QCoreApplication.translate("stock_dialog", "Change ({unit})").format(unit=unit),
+            self.qty_box,
+        )
+        form.addRow(QCoreApplication.translate("stock_dialog", "Date"), self.date_edit)
+        form.addRow(QCoreApplication.translate("stock_dialog", "Note"), self.note_edit)
+        form.addRow(QCoreApplication.translate("stock_dialog", "Stock after"), self.after_label)
         self.history = _history_table(self.record.code, unit)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -73,7 +90,7 @@ class StockDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel("Recent stock moves"))
+        layout.addWidget(QLabel(QCoreApplication.translate("stock_dialog", "Recent stock moves")))
         layout.addWidget(self.history, 1)
         layout.addWidget(self.buttons)
         self.qty_edit.textChanged.connect(lambda _t: self.check(show=False))
@@ -121,7 +138,13 @@ def _history_table(code: str, unit: str) -> QTableWidget:
     moves = items.stock_history(code, limit=HISTORY_ROWS)
     table = QTableWidget(len(moves), 3)
     table.setObjectName("stock.history")
-    table.setHorizontalHeaderLabels(["Date", "Reason", f"Quantity ({unit})"])
+    table.setHorizontalHeaderLabels(
+        [
+            QCoreApplication.translate("stock_dialog", "Date"),
+            QCoreApplication.translate("stock_dialog", "Reason"),
+            QCoreApplication.translate("stock_dialog", "Quantity ({unit})").format(unit=unit),
+        ]
+    )
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

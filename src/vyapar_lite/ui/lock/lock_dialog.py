@@ -6,7 +6,7 @@ After `app_lock.FREE_TRIES` wrong tries each further one makes the shopkeeper wa
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -29,7 +29,11 @@ class LockDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, *, reason: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("lockDialog")
-        self.setWindowTitle(f"{APP_NAME} is locked")
+        self.setWindowTitle(
+            QCoreApplication.translate("lock_dialog", "{APP_NAME} is locked").format(
+                APP_NAME=APP_NAME
+            )
+        )
         self.setModal(True)
         self.failures = 0
         self.password = QLineEdit()
@@ -40,9 +44,9 @@ class LockDialog(QDialog):
         self.message.setWordWrap(True)
         # plain buttons, not a QDialogButtonBox: that makes Unlock the default button when shown,
         # and Enter in the password box would then try the password twice
-        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button = QPushButton(QCoreApplication.translate("lock_dialog", "Unlock"))
         self.unlock_button.setObjectName("lock.unlock")
-        quit_button = QPushButton("Quit")
+        quit_button = QPushButton(QCoreApplication.translate("lock_dialog", "Quit"))
         quit_button.setObjectName("lock.quit")
         self.unlock_button.clicked.connect(self.try_unlock)
         quit_button.clicked.connect(self.reject)
@@ -80,15 +84,21 @@ class LockDialog(QDialog):
         if delay:
             self.password.setEnabled(False)
             self.unlock_button.setEnabled(False)
-            self.message.setText(f"Wrong password. Wait {delay} seconds before trying again.")
+            self.message.setText(
+                QCoreApplication.translate(
+                    "lock_dialog", "Wrong password. Wait {delay} seconds before trying again."
+                ).format(delay=delay)
+            )
             self._wait.start(delay * self.SECOND_MS)
         else:
-            self.message.setText("Wrong password. Try again.")
+            self.message.setText(
+                QCoreApplication.translate("lock_dialog", "Wrong password. Try again.")
+            )
 
     def _wait_over(self) -> None:
         self.password.setEnabled(True)
         self.unlock_button.setEnabled(True)
-        self.message.setText("Try again.")
+        self.message.setText(QCoreApplication.translate("lock_dialog", "Try again."))
         self.password.setFocus()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,7 +27,7 @@ class PasswordDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("passwordDialog")
-        self.setWindowTitle("App password")
+        self.setWindowTitle(QCoreApplication.translate("password_dialog", "App password"))
         self.has_password = app_lock.is_set()
         self.old = _password_edit("password.old")
         self.new = _password_edit("password.new")
@@ -36,13 +37,24 @@ class PasswordDialog(QDialog):
         self.message.setWordWrap(True)
         form = QFormLayout(self)
         if self.has_password:
-            form.addRow("Current password", self.old)
-        form.addRow("New password", self.new)
-        form.addRow("New password again", self.repeat)
+            form.addRow(QCoreApplication.translate("password_dialog", "Current password"), self.old)
+        form.addRow(QCoreApplication.translate("password_dialog", "New password"), self.new)
         form.addRow(
-            QLabel("Leave the new password empty to remove the lock.")
+            QCoreApplication.translate("password_dialog", "New password again"), self.repeat
+        )
+        form.addRow(
+            QLabel(
+                QCoreApplication.translate(
+                    "password_dialog", "Leave the new password empty to remove the lock."
+                )
+            )
             if self.has_password
-            else QLabel("The password is asked when the app starts and after the idle time.")
+            else QLabel(
+                QCoreApplication.translate(
+                    "password_dialog",
+                    "The password is asked when the app starts and after the idle time.",
+                )
+            )
         )
         form.addRow(self.message)
         buttons = QDialogButtonBox(
@@ -54,10 +66,14 @@ class PasswordDialog(QDialog):
 
     def save(self) -> None:
         if self.new.text() != self.repeat.text():
-            self.message.setText("The two new passwords are not the same.")
+            self.message.setText(
+                QCoreApplication.translate(
+                    "password_dialog", "The two new passwords are not the same."
+                )
+            )
             return
         if not self.new.text() and not self.has_password:
-            self.message.setText("Type a password.")
+            self.message.setText(QCoreApplication.translate("password_dialog", "Type a password."))
             return
         try:
             app_lock.set_password(self.new.text(), old=self.old.text())

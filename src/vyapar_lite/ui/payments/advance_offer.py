@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from vyapar_lite.domain.customer import CASH_CODE
@@ -44,7 +45,9 @@ def offer_advance(
         try:
             payments.apply_advance(doc.customer_code, doc.number, amount, on=doc.doc_date)
         except ValidationError as exc:
-            QMessageBox.warning(parent, "Advance not used", str(exc))
+            QMessageBox.warning(
+                parent, QCoreApplication.translate("advance_offer", "Advance not used"), str(exc)
+            )
             return
         if applied is not None:
             applied()

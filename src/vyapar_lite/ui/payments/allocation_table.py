@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -198,10 +198,14 @@ class AllocationTable(QTableWidget):
             if not paid:
                 note.setText("")
             elif paid >= doc.outstanding:
-                note.setText("✓ settled")
+                note.setText(QCoreApplication.translate("allocation_table", "✓ settled"))
                 note.setForeground(_DONE_FG)
             else:
-                note.setText(f"{format_money(doc.outstanding - paid)} still owed")
+                note.setText(
+                    QCoreApplication.translate("allocation_table", "{0} still owed").format(
+                        format_money(doc.outstanding - paid)
+                    )
+                )
                 note.setForeground(_LEFT_FG)
         self._filling = False
         self.resizeRowsToContents()  # a message may take two lines

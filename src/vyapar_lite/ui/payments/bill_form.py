@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from vyapar_lite.domain.errors import FieldError, ValidationError
@@ -21,7 +22,9 @@ class BillForm(MoneyDialog):
         super().__init__("bill", "Purchase bill", parent)
         self.bill_number = QLineEdit()
         self.bill_number.setObjectName("bill.bill_number")
-        self.bill_number.setPlaceholderText("Their number, as printed on the bill")
+        self.bill_number.setPlaceholderText(
+            QCoreApplication.translate("bill_form", "Their number, as printed on the bill")
+        )
         self.bill_number.setMaxLength(40)
         self.date_edit = DateEdit()
         self.date_edit.setObjectName("bill.date")
@@ -31,7 +34,7 @@ class BillForm(MoneyDialog):
         self.gst_edit.setObjectName("bill.gst")
         self.total_edit = MoneyEdit("total")
         self.total_edit.setObjectName("bill.total")
-        self.due_box = QCheckBox("Due later, on")
+        self.due_box = QCheckBox(QCoreApplication.translate("bill_form", "Due later, on"))
         self.due_box.setObjectName("bill.has_due")
         self.due_edit = DateEdit()
         self.due_edit.setObjectName("bill.due_date")
@@ -39,7 +42,9 @@ class BillForm(MoneyDialog):
         self.due_box.toggled.connect(self.due_edit.setEnabled)
         self.description = QLineEdit()
         self.description.setObjectName("bill.description")
-        self.description.setPlaceholderText("e.g. 20 bags sugar (optional)")
+        self.description.setPlaceholderText(
+            QCoreApplication.translate("bill_form", "e.g. 20 bags sugar (optional)")
+        )
         self.description.setMaxLength(500)
         self.add("bill number", "Their &bill no.", self.bill_number)
         self.add("date", "Bill &date", self.date_edit)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -49,7 +50,7 @@ class ChequeDateDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("&On", self.date_edit)
+        form.addRow(QCoreApplication.translate("cheque_dialogs", "&On"), self.date_edit)
         layout = QVBoxLayout(self)
         layout.addWidget(label)
         layout.addLayout(form)
@@ -79,16 +80,22 @@ class BounceDialog(QDialog):
     def __init__(self, question: str, earliest: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("payments.bounceDialog")
-        self.setWindowTitle("Cheque bounced")
+        self.setWindowTitle(QCoreApplication.translate("cheque_dialogs", "Cheque bounced"))
         self.date_edit = DateEdit(max(date.today(), earliest))
         self.date_edit.setObjectName("bounce.on")
         self.reason_edit = QLineEdit()
         self.reason_edit.setObjectName("bounce.reason")
-        self.reason_edit.setPlaceholderText("Required, e.g. insufficient funds, signature differs")
+        self.reason_edit.setPlaceholderText(
+            QCoreApplication.translate(
+                "cheque_dialogs", "Required, e.g. insufficient funds, signature differs"
+            )
+        )
         self.reason_edit.setMaxLength(500)
         self.charge_edit = MoneyEdit("charge")
         self.charge_edit.setObjectName("bounce.charge")
-        self.charge_edit.setPlaceholderText("0.00 (none)")
+        self.charge_edit.setPlaceholderText(
+            QCoreApplication.translate("cheque_dialogs", "0.00 (none)")
+        )
         self.error = QLabel()
         self.error.setObjectName("bounce.error")
         self.error.setStyleSheet("color: #b00020;")
@@ -107,9 +114,12 @@ class BounceDialog(QDialog):
             lambda text: self.ok_button.setEnabled(bool(text.strip()))
         )
         form = QFormLayout()
-        form.addRow("&Bounced on", self.date_edit)
-        form.addRow("&Reason *", self.reason_edit)
-        form.addRow("Bank &charge to recover (₹)", self.charge_edit)
+        form.addRow(QCoreApplication.translate("cheque_dialogs", "&Bounced on"), self.date_edit)
+        form.addRow(QCoreApplication.translate("cheque_dialogs", "&Reason *"), self.reason_edit)
+        form.addRow(
+            QCoreApplication.translate("cheque_dialogs", "Bank &charge to recover (₹)"),
+            self.charge_edit,
+        )
         form.addRow("", self.error)
         layout = QVBoxLayout(self)
         layout.addWidget(label)
@@ -191,5 +201,7 @@ def _attempt(parent: QWidget | None, change: Callable[[], T]) -> T | None:
     try:
         return change()
     except ValidationError as exc:
-        QMessageBox.warning(parent, "Not marked", str(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("cheque_dialogs", "Not marked"), str(exc)
+        )
         return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -95,7 +95,9 @@ class DocWindow(QDialog):
 
     def set_heading(self, heading: str, status: str, cancelled: bool, reason: str = "") -> None:
         self.setWindowTitle(heading)
-        self.title.setText(f"<h2>{heading}</h2>")
+        self.title.setText(
+            QCoreApplication.translate("doc_window", "<h2>{heading}</h2>").format(heading=heading)
+        )
         if cancelled:
             self.status.setText(f"CANCELLED — {reason}" if reason else "CANCELLED")
             self.status.setStyleSheet(RED_BANNER)
@@ -119,6 +121,10 @@ class DocWindow(QDialog):
         try:
             change()
         except ValidationError as exc:
-            QMessageBox.warning(self, f"Not {what}", str(exc))
+            QMessageBox.warning(
+                self,
+                QCoreApplication.translate("doc_window", "Not {what}").format(what=what),
+                str(exc),
+            )
             return False
         return True

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from vyapar_lite.services import payments
@@ -40,12 +40,14 @@ class ModeFields(QWidget):
         self.reference_edit.setMaxLength(100)
         self.cheque_number = QLineEdit()
         self.cheque_number.setObjectName(f"{name}.cheque_number")
-        self.cheque_number.setPlaceholderText("6 digits")
+        self.cheque_number.setPlaceholderText(QCoreApplication.translate("mode_fields", "6 digits"))
         self.cheque_number.setMaxLength(10)
         self.cheque_number.setMaximumWidth(130)
         self.cheque_bank = QLineEdit()
         self.cheque_bank.setObjectName(f"{name}.cheque_bank")
-        self.cheque_bank.setPlaceholderText("e.g. SBI, Laxmi Road")
+        self.cheque_bank.setPlaceholderText(
+            QCoreApplication.translate("mode_fields", "e.g. SBI, Laxmi Road")
+        )
         self.cheque_bank.setMaxLength(100)
         self.cheque_date = DateEdit()
         self.cheque_date.setObjectName(f"{name}.cheque_date")

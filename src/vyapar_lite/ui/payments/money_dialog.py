@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
@@ -45,7 +45,7 @@ class MoneyDialog(GuardedDialog):
         self.boxes: dict[str, FieldBox] = {}
         self.order: list[QWidget] = []
         self.form = QFormLayout()
-        self.form.addRow("&Customer", self.picker)
+        self.form.addRow(QCoreApplication.translate("money_dialog", "&Customer"), self.picker)
         self.messages = QLabel()
         self.messages.setObjectName(f"{key}.messages")
         self.messages.setWordWrap(True)
@@ -56,7 +56,7 @@ class MoneyDialog(GuardedDialog):
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName(f"{key}.save")
         self.save_button.setShortcut("Ctrl+S")
-        self.save_button.setToolTip("Save (Ctrl+S)")
+        self.save_button.setToolTip(QCoreApplication.translate("money_dialog", "Save (Ctrl+S)"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.layout_ = QVBoxLayout(self)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from vyapar_lite.domain.errors import ValidationError
@@ -43,7 +43,7 @@ def open_payment(
     try:
         dialog = window_for(number, kind, parent)
     except ValidationError as exc:
-        QMessageBox.warning(parent, "Not found", str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("opener", "Not found"), str(exc))
         return None
     if on_change is not None:
         dialog.changed.connect(on_change)  # type: ignore[attr-defined]

@@ -5,6 +5,7 @@ not allocated is paid ahead."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -49,9 +50,13 @@ class PaymentOutForm(MoneyDialog):
         self.table.budget = self._amount_or_zero
         self.order.append(self.table)
         self.auto = True
-        self.auto_button = QPushButton("A&uto")
+        self.auto_button = QPushButton(QCoreApplication.translate("payment_out_form", "A&uto"))
         self.auto_button.setObjectName("payout.auto")
-        self.auto_button.setToolTip("Spread the amount over the bills, oldest due first")
+        self.auto_button.setToolTip(
+            QCoreApplication.translate(
+                "payment_out_form", "Spread the amount over the bills, oldest due first"
+            )
+        )
         self.auto_button.setAutoDefault(False)
         self.auto_button.clicked.connect(self.auto_split)
         self.add("notes", "&Notes", self.notes_edit)
@@ -61,7 +66,9 @@ class PaymentOutForm(MoneyDialog):
         column = QVBoxLayout(bills)
         column.setContentsMargins(0, 0, 0, 0)
         head = QHBoxLayout()
-        caption = QLabel("Their open &bills — oldest due first")
+        caption = QLabel(
+            QCoreApplication.translate("payment_out_form", "Their open &bills — oldest due first")
+        )
         caption.setBuddy(self.table)
         head.addWidget(caption, 1)
         head.addWidget(self.auto_button)
@@ -94,7 +101,11 @@ class PaymentOutForm(MoneyDialog):
         else:
             self.table.set_documents(payments.open_bills(code), {})
             payable = payments.account_sides(code).payable
-            self.owed.setText(f"We owe them {owed_text(payable)}")
+            self.owed.setText(
+                QCoreApplication.translate("payment_out_form", "We owe them {0}").format(
+                    owed_text(payable)
+                )
+            )
         self.auto = True
         self.check()
 
@@ -121,8 +132,9 @@ class PaymentOutForm(MoneyDialog):
         self.messages.setText("\n".join(f"• {e.message}" for e in others))
         allocated = sum(v for v in allocations.values() if v > 0)
         self.summary.setText(
-            f"Against bills {format_money(allocated)} · paid ahead "
-            f"{format_money(max(amount - allocated, 0))}"
+            QCoreApplication.translate(
+                "payment_out_form", "Against bills {0} · paid ahead {1}"
+            ).format(format_money(allocated), format_money(max(amount - allocated, 0)))
         )
         ok = not errors and amount > 0 and bool(self.picker.code())
         self.save_button.setEnabled(ok)

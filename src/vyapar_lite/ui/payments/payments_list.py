@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import open_items, payments
 from vyapar_lite.ui.payments.rows import PaymentRow, bill_row, payment_row, receipt_row
@@ -29,7 +30,16 @@ from vyapar_lite.ui.sales.labels import day_text
 
 SEARCH_DELAY_MS = 150
 LIMIT = 200
-COLUMNS = ("Date", "Kind", "Number", "Customer", "Amount", "Paid by", "Status", "Open amount")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("columns", "Date"),
+    QT_TRANSLATE_NOOP("columns", "Kind"),
+    QT_TRANSLATE_NOOP("columns", "Number"),
+    QT_TRANSLATE_NOOP("columns", "Customer"),
+    QT_TRANSLATE_NOOP("columns", "Amount"),
+    QT_TRANSLATE_NOOP("columns", "Paid by"),
+    QT_TRANSLATE_NOOP("columns", "Status"),
+    QT_TRANSLATE_NOOP("columns", "Open amount"),
+)
 AMOUNT, STATUS, OPEN = 4, 6, 7
 _MUTED = QBrush(QColor("#9e9e9e"))
 _BOUNCED = QBrush(QColor("#b00020"))
@@ -37,25 +47,31 @@ _PENDING = QBrush(QColor("#8a5a00"))
 
 Keep = Callable[[PaymentRow], bool]
 KINDS: tuple[tuple[str, Keep], ...] = (
-    ("All payments", lambda r: True),
-    ("Receipts", lambda r: r.kind in ("receipt", "counter", "advance")),
+    (QT_TRANSLATE_NOOP("filters", "All payments"), lambda r: True),
     (
-        "Cheques not yet cleared",
+        QT_TRANSLATE_NOOP("filters", "Receipts"),
+        lambda r: r.kind in ("receipt", "counter", "advance"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("filters", "Cheques not yet cleared"),
         lambda r: r.cheque_status in ("received", "deposited") and not r.muted,
     ),
     (  # an advance only when the customer owes nothing; else the money is on account
-        "Advances held",
+        QT_TRANSLATE_NOOP("filters", "Advances held"),
         lambda r: r.open_amount > 0 and r.kind in ("receipt", "counter", "advance") and not r.owes,
     ),
     (
-        "Money on account",
+        QT_TRANSLATE_NOOP("filters", "Money on account"),
         lambda r: r.open_amount > 0 and r.kind in ("receipt", "counter", "advance") and r.owes,
     ),
-    ("Write-offs", lambda r: r.kind == "write_off"),
-    ("Contra settlements", lambda r: r.kind == "contra"),
-    ("Refunds and payments out", lambda r: r.kind in ("refund", "supplier")),
-    ("Purchase bills", lambda r: r.kind == "purchase_bill"),
-    ("Cancelled or bounced", lambda r: r.muted),
+    (QT_TRANSLATE_NOOP("filters", "Write-offs"), lambda r: r.kind == "write_off"),
+    (QT_TRANSLATE_NOOP("filters", "Contra settlements"), lambda r: r.kind == "contra"),
+    (
+        QT_TRANSLATE_NOOP("filters", "Refunds and payments out"),
+        lambda r: r.kind in ("refund", "supplier"),
+    ),
+    (QT_TRANSLATE_NOOP("filters", "Purchase bills"), lambda r: r.kind == "purchase_bill"),
+    (QT_TRANSLATE_NOOP("filters", "Cancelled or bounced"), lambda r: r.muted),
 )
 
 
@@ -104,33 +120,55 @@ class PaymentsListPage(QWidget):
         self.setObjectName("payments.list")
         self.search = QLineEdit()
         self.search.setObjectName("payments.search")
-        self.search.setPlaceholderText("Search number or customer…  (Ctrl+F)")
+        self.search.setPlaceholderText(
+            QCoreApplication.translate("payments_list", "Search number or customer…  (Ctrl+F)")
+        )
         self.search.setClearButtonEnabled(True)
         self.kind_filter = QComboBox()
         self.kind_filter.setObjectName("payments.filter.kind")
         for label, _keep in KINDS:
-            self.kind_filter.addItem(label)
+            self.kind_filter.addItem(QCoreApplication.translate("filters", label))
         self.table = PaymentTable("payments.table")
         self.table.open_requested.connect(self.open_requested)
         self.count_label = QLabel()
         self.count_label.setObjectName("payments.count")
         actions = QHBoxLayout()
-        actions.addWidget(QLabel("<h2>Payments</h2>"), 1)
+        actions.addWidget(
+            QLabel(QCoreApplication.translate("payments_list", "<h2>Payments</h2>")), 1
+        )
         self.buttons: dict[str, QPushButton] = {}
         for key, text, signal in (
-            ("new_receipt", "New &receipt  (Ctrl+R)", self.new_receipt),
-            ("refund", "Re&fund…", self.new_refund),
-            ("payment_out", "Pa&yment out…", self.new_payment_out),
-            ("bill", "Purchase &bill…", self.new_bill),
-            ("pdc", "P&DC register…", self.pdc_register),
-            ("history", "Import history…", self.import_history),
+            (
+                "new_receipt",
+                QCoreApplication.translate("payments_list", "New &receipt  (Ctrl+R)"),
+                self.new_receipt,
+            ),
+            ("refund", QCoreApplication.translate("payments_list", "Re&fund…"), self.new_refund),
+            (
+                "payment_out",
+                QCoreApplication.translate("payments_list", "Pa&yment out…"),
+                self.new_payment_out,
+            ),
+            ("bill", QCoreApplication.translate("payments_list", "Purchase &bill…"), self.new_bill),
+            (
+                "pdc",
+                QCoreApplication.translate("payments_list", "P&DC register…"),
+                self.pdc_register,
+            ),
+            (
+                "history",
+                QCoreApplication.translate("payments_list", "Import history…"),
+                self.import_history,
+            ),
         ):
             button = QPushButton(text)
             button.setObjectName(f"payments.{key}")
             button.clicked.connect(signal)
             actions.addWidget(button)
             self.buttons[key] = button
-        self.open_button = QPushButton("&Open  (Enter)")
+        self.open_button = QPushButton(
+            QCoreApplication.translate("payments_list", "&Open  (Enter)")
+        )
         self.open_button.setObjectName("payments.open")
         self.open_button.clicked.connect(lambda: self.table.open_row(self.table.currentRow()))
         actions.addWidget(self.open_button)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -55,7 +55,9 @@ class PdcRegisterDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("payments.pdcRegister")
-        self.setWindowTitle("PDC register — post-dated cheques")
+        self.setWindowTitle(
+            QCoreApplication.translate("pdc_register", "PDC register — post-dated cheques")
+        )
         self.rows: list[PdcRow] = []
         self.table = PdcTable(0, len(COLUMNS))
         self.table.setObjectName("pdc.table")
@@ -71,7 +73,11 @@ class PdcRegisterDialog(QDialog):
         self.table.open_requested.connect(self.open_row)
         self.table.cellDoubleClicked.connect(lambda row, _c: self.open_row(row))
         self.table.itemSelectionChanged.connect(self._enable)
-        self.all_box = QCheckBox("Show cleared, bounced and cancelled cheques too")
+        self.all_box = QCheckBox(
+            QCoreApplication.translate(
+                "pdc_register", "Show cleared, bounced and cancelled cheques too"
+            )
+        )
         self.all_box.setObjectName("pdc.all")
         self.all_box.toggled.connect(lambda _b: self.refresh())
         self.summary = QLabel()
@@ -80,10 +86,14 @@ class PdcRegisterDialog(QDialog):
         row = QHBoxLayout()
         for key, text, slot in (
             ("open", "&Open receipt  (Enter)", lambda: self.open_row(self.table.currentRow())),
-            ("deposited", "De&posited…", self._deposited),
-            ("cleared", "C&leared…", self._cleared),
-            ("bounced", "&Bounced…", self._bounced),
-            ("close", "Close", self.reject),
+            (
+                "deposited",
+                QCoreApplication.translate("pdc_register", "De&posited…"),
+                self._deposited,
+            ),
+            ("cleared", QCoreApplication.translate("pdc_register", "C&leared…"), self._cleared),
+            ("bounced", QCoreApplication.translate("pdc_register", "&Bounced…"), self._bounced),
+            ("close", QCoreApplication.translate("pdc_register", "Close"), self.reject),
         ):
             button = QPushButton(text)
             button.setObjectName(f"pdc.{key}")
@@ -96,8 +106,12 @@ class PdcRegisterDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
-                "<h3>Post-dated cheques</h3>Deposit each on or after its date; mark it cleared "
-                "when the bank credits it (a cheque not yet counted settles its invoices then)."
+                QCoreApplication.translate(
+                    "pdc_register",
+                    "<h3>Post-dated cheques</h3>Deposit each on or after its date; mark it cleared "
+                    "when the bank credits it (a cheque not yet counted settles its "
+                    "invoices then).",
+                )
             )
         )
         layout.addWidget(self.all_box)
@@ -136,9 +150,21 @@ class PdcRegisterDialog(QDialog):
         waiting = [p for p in self.rows if p.status not in ("cancelled", "bounced")]
         due = [p for p in waiting if p.days_to_go <= 0 and p.cheque_status == "received"]
         self.summary.setText(
-            f"{len(waiting)} cheque{'s' if len(waiting) != 1 else ''} in the register, "
-            f"{format_money(sum(p.amount for p in waiting))}; "
-            f"{len(due)} can be deposited today"
+            (
+                QCoreApplication.translate(
+                    "pdc_register",
+                    "1 cheque in the register, {amount}; {due} can be deposited today",
+                )
+                if len(waiting) == 1
+                else QCoreApplication.translate(
+                    "pdc_register",
+                    "{count} cheques in the register, {amount}; {due} can be deposited today",
+                )
+            ).format(
+                count=len(waiting),
+                amount=format_money(sum(p.amount for p in waiting)),
+                due=len(due),
+            )
         )
         if self.rows:
             self.table.selectRow(min(max(current, 0), len(self.rows) - 1))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -67,14 +67,20 @@ class ReallocateDialog(QDialog):
         self.messages.setWordWrap(True)
         self.reason_edit = QLineEdit()
         self.reason_edit.setObjectName("reallocate.reason")
-        self.reason_edit.setPlaceholderText("Why (optional, kept in the change history)")
+        self.reason_edit.setPlaceholderText(
+            QCoreApplication.translate(
+                "reallocate_dialog", "Why (optional, kept in the change history)"
+            )
+        )
         self.reason_edit.setMaxLength(500)
         self.table.leave_requested.connect(self.reason_edit.setFocus)
-        auto_button = QPushButton("A&uto  (oldest due first)")
+        auto_button = QPushButton(
+            QCoreApplication.translate("reallocate_dialog", "A&uto  (oldest due first)")
+        )
         auto_button.setObjectName("reallocate.auto")
         auto_button.setAutoDefault(False)
         auto_button.clicked.connect(self.auto_split)
-        none_button = QPushButton("&None")
+        none_button = QPushButton(QCoreApplication.translate("reallocate_dialog", "&None"))
         none_button.setObjectName("reallocate.none")
         none_button.setAutoDefault(False)
         none_button.clicked.connect(self.allocate_nothing)
@@ -84,7 +90,7 @@ class ReallocateDialog(QDialog):
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName("reallocate.save")
         self.save_button.setShortcut("Ctrl+S")
-        self.save_button.setToolTip("Ctrl+S")
+        self.save_button.setToolTip(QCoreApplication.translate("reallocate_dialog", "Ctrl+S"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         tools = QHBoxLayout()
@@ -92,7 +98,7 @@ class ReallocateDialog(QDialog):
         tools.addWidget(none_button)
         tools.addWidget(auto_button)
         reason_row = QHBoxLayout()
-        reason_row.addWidget(QLabel("&Reason"))
+        reason_row.addWidget(QLabel(QCoreApplication.translate("reallocate_dialog", "&Reason")))
         reason_row.addWidget(self.reason_edit, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(tools)
@@ -117,8 +123,14 @@ class ReallocateDialog(QDialog):
         allocated = sum(v for v in allocations.values() if v > 0)
         left = max(self.amount - allocated, 0)
         self.summary.setText(
-            f"{self.what.capitalize()} {format_money(self.amount)} · allocated "
-            f"{format_money(allocated)} · <b>{format_money(left)} left unallocated</b>"
+            QCoreApplication.translate(
+                "reallocate_dialog", "{0} {1} · allocated {2} · <b>{3} left unallocated</b>"
+            ).format(
+                self.what.capitalize(),
+                format_money(self.amount),
+                format_money(allocated),
+                format_money(left),
+            )
         )
         self.save_button.setEnabled(not errors)
         return not errors

@@ -16,6 +16,7 @@ from vyapar_lite.domain.item import format_rate
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.domain.shop import ShopProfile
 from vyapar_lite.services.advance_voucher import AdvanceVoucher
+from vyapar_lite.ui.language import PRINT_FONT_CSS, amount_in_words, printed
 from vyapar_lite.ui.payments.labels import CHEQUE_LABELS, kept_word, kind_label
 from vyapar_lite.ui.sales import print_rows
 from vyapar_lite.ui.sales.labels import balance_text, day_text
@@ -180,30 +181,32 @@ def a4_html(
 ) -> str:
     shop_name = shop.name if shop else ""
     fact_rows = "".join(
-        f"<tr><td>{_e(k)}</td><td><b>{_e(v)}</b></td></tr>" for k, v in facts(receipt)
+        f"<tr><td>{_e(printed(k))}</td><td><b>{_e(v)}</b></td></tr>" for k, v in facts(receipt)
     )
     who = "<br>".join(_e(x) for x in _customer_lines(receipt))
     parts = [
-        "<html><body style='font-family:\"DejaVu Sans\", sans-serif; font-size:9pt'>",
+        f"<html><body style='font-family:{PRINT_FONT_CSS}; font-size:9pt'>",
         f"<p align='center' style='font-size:16pt; font-weight:bold'>{_e(shop_name)}</p>",
         f"<p align='center'>{'<br>'.join(_e(x) for x in print_rows.shop_lines(shop))}</p>",
         f"<p align='center' style='font-size:13pt; font-weight:bold'>"
-        f"{_e(VOUCHER_TITLE if voucher else title(receipt))}</p>",
+        f"{_e(printed(VOUCHER_TITLE if voucher else title(receipt)))}</p>",
         _banner(receipt),
         f"<table {_TABLE}><tr>"
-        f"<td width='55%' valign='top'><b>Received from</b><br>"
+        f"<td width='55%' valign='top'><b>{_e(printed('Received from'))}</b><br>"
         f"<b>{_e(receipt.customer_name)}</b> ({_e(receipt.customer_code)})<br>{who}</td>"
         f"<td width='45%' valign='top'><table cellpadding='1'>{fact_rows}</table></td>"
         "</tr></table><br>",
         "<table width='100%' cellpadding='4'><tr><td>"
-        f"<span style='font-size:14pt'><b>Amount: {_e(format_money(receipt.amount))}</b></span>"
-        f"<br><b>In words:</b> {_e(receipt.amount_in_words)}</td></tr></table><br>",
+        f"<span style='font-size:14pt'><b>{_e(printed('Amount'))}: "
+        f"{_e(format_money(receipt.amount))}</b></span>"
+        f"<br><b>{_e(printed('In words'))}:</b> {_e(amount_in_words(receipt.amount))}"
+        "</td></tr></table><br>",
         _voucher_a4(voucher),
     ]
     settled = settled_rows(receipt)
     if settled:
         heads = ("Settled", "Date", "Total", "Paid now", "Still due")
-        head = "".join(f"<th bgcolor='{_GREY}'>{_e(h)}</th>" for h in heads)
+        head = "".join(f"<th bgcolor='{_GREY}'>{_e(printed(h))}</th>" for h in heads)
         body = "".join(
             "<tr>"
             + "".join(
@@ -214,7 +217,7 @@ def a4_html(
         )
         parts.append(f"<table {_TABLE}><tr>{head}</tr>{body}</table><br>")
     closing = "".join(
-        f"<tr><td>{_e(k)}</td><td align='right'><b>{_e(v)}</b></td></tr>"
+        f"<tr><td>{_e(printed(k))}</td><td align='right'><b>{_e(v)}</b></td></tr>"
         for k, v in closing_rows(receipt)
     )
     parts.append(
@@ -222,10 +225,11 @@ def a4_html(
         f"<td width='55%'><table {_TABLE}>{closing}</table></td></tr></table>"
     )
     for text in notices(receipt):
-        parts.append(f"<p><i>{_e(text)}</i></p>")
+        parts.append(f"<p><i>{_e(printed(text))}</i></p>")
     parts.append(
-        f"<br><table width='100%'><tr><td>{_e(FOOTER)}</td>"
-        f"<td align='right'>For <b>{_e(shop_name)}</b><br><br><br>Authorised signatory</td>"
+        f"<br><table width='100%'><tr><td>{_e(printed(FOOTER))}</td>"
+        f"<td align='right'>{_e(printed('For'))} <b>{_e(shop_name)}</b><br><br><br>"
+        f"{_e(printed('Authorised signatory'))}</td>"
         "</tr></table></body></html>"
     )
     return "".join(parts)
@@ -236,17 +240,18 @@ def thermal_html(
 ) -> str:
     """A narrow slip: one column, each settled document on its own line."""
     shop_name = shop.name if shop else ""
-    fact_text = "<br>".join(f"{_e(k)}: {_e(v)}" for k, v in facts(receipt))
+    fact_text = "<br>".join(f"{_e(printed(k))}: {_e(v)}" for k, v in facts(receipt))
     parts = [
-        "<html><body style='font-family:\"DejaVu Sans\", sans-serif; font-size:7pt'>",
+        f"<html><body style='font-family:{PRINT_FONT_CSS}; font-size:7pt'>",
         f"<p align='center'><b style='font-size:10pt'>{_e(shop_name)}</b><br>",
         f"{'<br>'.join(_e(x) for x in print_rows.shop_lines(shop))}</p>",
-        f"<p align='center'><b>{_e(VOUCHER_TITLE if voucher else title(receipt))}</b></p>",
+        f"<p align='center'><b>{_e(printed(VOUCHER_TITLE if voucher else title(receipt)))}</b></p>",
         _banner(receipt),
         f"<p>{fact_text}</p>",
-        f"<p>Received from <b>{_e(receipt.customer_name)}</b> ({_e(receipt.customer_code)})</p>",
+        f"<p>{_e(printed('Received from'))} <b>{_e(receipt.customer_name)}</b> "
+        f"({_e(receipt.customer_code)})</p>",
         f"<p align='center' style='font-size:11pt'><b>{_e(format_money(receipt.amount))}</b>"
-        f"<br><span style='font-size:7pt'>{_e(receipt.amount_in_words)}</span></p>",
+        f"<br><span style='font-size:7pt'>{_e(amount_in_words(receipt.amount))}</span></p>",
     ]
     settled = settled_rows(receipt)
     if settled:
@@ -257,13 +262,17 @@ def thermal_html(
         )
         parts.append(f"<hr><table width='100%' cellspacing='0' cellpadding='1'>{lines}</table>")
     closing = "".join(
-        f"<tr><td>{_e(k)}</td><td align='right'>{_e(v)}</td></tr>" for k, v in closing_rows(receipt)
+        f"<tr><td>{_e(printed(k))}</td><td align='right'>{_e(v)}</td></tr>"
+        for k, v in closing_rows(receipt)
     )
     parts.append(f"<hr><table width='100%' cellspacing='0' cellpadding='1'>{closing}</table>")
     if voucher is not None:
         lines = "<br>".join(f"{_e(k)}: {_e(v)}" for k, v in voucher_rows(voucher))
         parts.append(f"<hr><p>{lines}</p><p><i>{_e(voucher.tax_note)}</i></p>")
     for text in notices(receipt):
-        parts.append(f"<p><i>{_e(text)}</i></p>")
-    parts.append(f"<p align='center'>Thank you!<br><i>{_e(FOOTER)}</i></p></body></html>")
+        parts.append(f"<p><i>{_e(printed(text))}</i></p>")
+    parts.append(
+        f"<p align='center'>{_e(printed('Thank you!'))}<br><i>{_e(printed(FOOTER))}</i></p>"
+        "</body></html>"
+    )
     return "".join(parts)

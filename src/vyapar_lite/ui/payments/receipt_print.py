@@ -7,12 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSizeF
-from PySide6.QtGui import QFont, QPagedPaintDevice, QPageLayout, QPdfWriter, QTextDocument
+from PySide6.QtCore import QCoreApplication, QSizeF
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from vyapar_lite.services import advance_voucher
+from vyapar_lite.ui.language import print_font
 from vyapar_lite.ui.last_folder import in_last_folder, remember_folder
 from vyapar_lite.ui.payments.receipt_html import Layout, receipt_html
 from vyapar_lite.ui.sales.invoice_print import page_layout
@@ -27,7 +28,7 @@ _PIXELS_PER_MM = 96 / 25.4  # QTextDocument lays out at Qt's default 96 dpi
 
 def text_document(receipt: ReceiptView, layout: Layout) -> QTextDocument:
     document = QTextDocument()
-    document.setDefaultFont(QFont("DejaVu Sans", 7 if layout == "thermal" else 9))
+    document.setDefaultFont(print_font(7 if layout == "thermal" else 9))
     # a receipt that is (partly) an advance prints as a receipt voucher (Rule 50)
     voucher = advance_voucher.advance_voucher(receipt.number, receipt.unallocated)
     document.setHtml(receipt_html(receipt, receipt.shop, layout, voucher))  # the shop as on it
@@ -65,7 +66,11 @@ class PreviewDialog(QPrintPreviewDialog):
         self.target.setDocName(receipt.number)
         super().__init__(self.target, parent)
         self.setObjectName("payments.printPreview")
-        self.setWindowTitle(f"Print {receipt.number}")
+        self.setWindowTitle(
+            QCoreApplication.translate("receipt_print", "Print {number}").format(
+                number=receipt.number
+            )
+        )
         self.paintRequested.connect(lambda printer: _paint(printer, receipt, layout))
 
 
@@ -93,5 +98,11 @@ def ask_and_save_pdf(
     try:
         return save_pdf(receipt, name, layout)
     except OSError as exc:
-        QMessageBox.warning(parent, "PDF not saved", f"Could not write {name}: {exc}")
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("receipt_print", "PDF not saved"),
+            QCoreApplication.translate("receipt_print", "Could not write {name}: {exc}").format(
+                name=name, exc=exc
+            ),
+        )
         return None

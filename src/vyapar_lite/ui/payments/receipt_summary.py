@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from vyapar_lite.domain.money import amount_in_words, format_money
@@ -38,7 +39,11 @@ class ReceiptSummary(AmountsPanel):
         self.show_row(
             "write_off", format_money(preview.write_off_total), shown=bool(preview.write_off_total)
         )
-        self.labels["advance"].setText(f"Kept {kept_word(preview.balance_after)}")
+        self.labels["advance"].setText(
+            QCoreApplication.translate("receipt_summary", "Kept {0}").format(
+                kept_word(preview.balance_after)
+            )
+        )
         self.show_row("advance", format_money(preview.advance))
         self.show_row("balance_before", balance_text(preview.balance_before))
         after = balance_text(preview.balance_after)

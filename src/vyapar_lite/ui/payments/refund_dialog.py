@@ -3,6 +3,7 @@ credit notes left in their favour. A payment out with its mode and reference."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from vyapar_lite.domain.errors import FieldError, ValidationError
@@ -42,13 +43,20 @@ class RefundDialog(MoneyDialog):
 
     def _customer_chosen(self, code: str) -> None:
         if not code:
-            self.available.setText("Choose the customer to pay back.")
+            self.available.setText(
+                QCoreApplication.translate("refund_dialog", "Choose the customer to pay back.")
+            )
             self.save_button.setEnabled(False)
             return
         can = payments.refundable(code)
         self.available.setText(
-            f"Can be refunded: <b>{format_money(can.total)}</b> (advance "
-            f"{format_money(can.advance)}, credit notes {format_money(can.credit_note_balance)})"
+            QCoreApplication.translate(
+                "refund_dialog", "Can be refunded: <b>{0}</b> (advance {1}, credit notes {2})"
+            ).format(
+                format_money(can.total),
+                format_money(can.advance),
+                format_money(can.credit_note_balance),
+            )
         )
         self.amount_edit.set_paise(can.total)
         self.save_button.setEnabled(can.total > 0)

@@ -7,7 +7,7 @@ supply. Ticking it leaves the whole receipt as advance: it settles no invoices.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
 
 from vyapar_lite.domain.errors import ValidationError
@@ -23,11 +23,18 @@ class ServicesAdvance(QWidget):
 
     def __init__(self, name: str = "receipt", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.box = QCheckBox("Advance for services (GST payable now) at")
+        self.box = QCheckBox(
+            QCoreApplication.translate(
+                "services_advance", "Advance for services (GST payable now) at"
+            )
+        )
         self.box.setObjectName(f"{name}.services_advance")
         self.box.setToolTip(
-            "Money received before services are supplied is taxed when received (s.13(2) CGST "
-            "Act, Rule 50): the amount includes the GST. Advances for goods carry none."
+            QCoreApplication.translate(
+                "services_advance",
+                "Money received before services are supplied is taxed when received (s.13(2) CGST "
+                "Act, Rule 50): the amount includes the GST. Advances for goods carry none.",
+            )
         )
         self.rate = QComboBox()
         self.rate.setObjectName(f"{name}.services_rate")

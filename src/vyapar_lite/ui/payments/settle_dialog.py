@@ -5,7 +5,7 @@ amount typed: the invoices and bills it settles, oldest due first, and both side
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -47,12 +47,14 @@ class SettleDialog(QDialog):
         self.setObjectName("payments.settleDialog")
         self.code = code
         self.preview: ContraPreview | None = None
-        self.setWindowTitle("Settle (contra)")
+        self.setWindowTitle(QCoreApplication.translate("settle_dialog", "Settle (contra)"))
         self.date_edit = DateEdit()
         self.date_edit.setObjectName("settle.date")
         self.amount_edit = MoneyEdit("amount")
         self.amount_edit.setObjectName("settle.amount")
-        self.amount_edit.setPlaceholderText("the smaller side")
+        self.amount_edit.setPlaceholderText(
+            QCoreApplication.translate("settle_dialog", "the smaller side")
+        )
         self.notes_edit = QLineEdit()
         self.notes_edit.setObjectName("settle.notes")
         self.notes_edit.setMaxLength(1000)
@@ -64,7 +66,13 @@ class SettleDialog(QDialog):
         self.after.setWordWrap(True)
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("settle.table")
-        self.table.setHorizontalHeaderLabels(["Set off", "Side", "Amount"])
+        self.table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("settle_dialog", "Set off"),
+                QCoreApplication.translate("settle_dialog", "Side"),
+                QCoreApplication.translate("settle_dialog", "Amount"),
+            ]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -78,14 +86,16 @@ class SettleDialog(QDialog):
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName("settle.save")
-        self.save_button.setText("&Settle  (Ctrl+S)")
+        self.save_button.setText(QCoreApplication.translate("settle_dialog", "&Settle  (Ctrl+S)"))
         self.save_button.setShortcut("Ctrl+S")
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("&Date", self.date_edit)
-        form.addRow("&Amount to set off (₹)", self.amount_edit)
-        form.addRow("&Notes", self.notes_edit)
+        form.addRow(QCoreApplication.translate("settle_dialog", "&Date"), self.date_edit)
+        form.addRow(
+            QCoreApplication.translate("settle_dialog", "&Amount to set off (₹)"), self.amount_edit
+        )
+        form.addRow(QCoreApplication.translate("settle_dialog", "&Notes"), self.notes_edit)
         layout = QVBoxLayout(self)
         layout.addWidget(self.before)
         layout.addLayout(form)
@@ -120,11 +130,21 @@ class SettleDialog(QDialog):
             self.save_button.setEnabled(False)
             return None
         self.preview = preview
-        self.setWindowTitle(f"Settle (contra) · {preview.number_preview}")
+        self.setWindowTitle(
+            QCoreApplication.translate(
+                "settle_dialog", "Settle (contra) · {number_preview}"
+            ).format(number_preview=preview.number_preview)
+        )
         self.messages.clear()
-        self.before.setText(f"<b>Now:</b> {sides_text(preview.before)}")
+        self.before.setText(
+            QCoreApplication.translate("settle_dialog", "<b>Now:</b> {0}").format(
+                sides_text(preview.before)
+            )
+        )
         self.after.setText(
-            f"<b>After setting off {format_money(preview.amount)}:</b> {sides_text(preview.after)}"
+            QCoreApplication.translate("settle_dialog", "<b>After setting off {0}:</b> {1}").format(
+                format_money(preview.amount), sides_text(preview.after)
+            )
         )
         rows = [(n, "Sales (they owe us)", a) for n, a in preview.invoices.items()]
         rows += [(n, "Purchases (we owe them)", a) for n, a in preview.bills.items()]

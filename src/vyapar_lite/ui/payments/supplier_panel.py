@@ -4,7 +4,7 @@ supplier-side ledger. Hidden for everyone else."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -61,10 +61,22 @@ class SupplierSidePanel(QFrame):
         row.addStretch(1)
         self.buttons: dict[str, QPushButton] = {}
         for key, text, slot in (
-            ("settle", "&Settle (contra)…", self.settle),
-            ("bill", "Purchase &bill…", self.new_bill),
-            ("pay", "Pa&yment out…", self.pay),
-            ("ledger", "Supplier le&dger…", self.show_ledger),
+            (
+                "settle",
+                QCoreApplication.translate("supplier_panel", "&Settle (contra)…"),
+                self.settle,
+            ),
+            (
+                "bill",
+                QCoreApplication.translate("supplier_panel", "Purchase &bill…"),
+                self.new_bill,
+            ),
+            ("pay", QCoreApplication.translate("supplier_panel", "Pa&yment out…"), self.pay),
+            (
+                "ledger",
+                QCoreApplication.translate("supplier_panel", "Supplier le&dger…"),
+                self.show_ledger,
+            ),
         ):
             button = QPushButton(text)
             button.setObjectName(f"customer.side.{key}")

@@ -8,10 +8,12 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
 
 from vyapar_lite.domain.ageing import AgeingBands, parse_bands
 from vyapar_lite.domain.errors import ValidationError
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.words import counted
 from vyapar_lite.exports.ageing import export_ageing
 from vyapar_lite.services import ageing, shop
@@ -34,14 +36,14 @@ SHOW = (
 )
 # Type and category are filters here (and columns in the workbook): the bands need the room.
 _INFO: tuple[Column[AgeingRow], ...] = (
-    Column("Code", lambda r: r.code, "text", 72, whole=True),
-    Column("Name", lambda r: r.name, "text", 180),
-    Column("City", lambda r: r.city, "text", 90),
+    Column(QT_TRANSLATE_NOOP("columns", "Code"), lambda r: r.code, "text", 72, whole=True),
+    Column(QT_TRANSLATE_NOOP("columns", "Name"), lambda r: r.name, "text", 180),
+    Column(QT_TRANSLATE_NOOP("columns", "City"), lambda r: r.city, "text", 90),
 )
 _END: tuple[Column[AgeingRow], ...] = (
-    Column("Receivable", lambda r: r.receivable, "amount", 105),
-    Column("Advance", lambda r: r.advance, "amount", 90),
-    Column("Balance", lambda r: r.balance, "balance", 115),
+    Column(QT_TRANSLATE_NOOP("columns", "Receivable"), lambda r: r.receivable, "amount", 105),
+    Column(QT_TRANSLATE_NOOP("columns", "Advance"), lambda r: r.advance, "amount", 90),
+    Column(QT_TRANSLATE_NOOP("columns", "Balance"), lambda r: r.balance, "balance", 115),
 )
 
 
@@ -80,8 +82,8 @@ class AgeingResult:
 
 class AgeingPage(ReportPage[AgeingResult]):
     key = "ageing"
-    title = "Ageing of receivables"
-    blurb = "What customers owe, by days past the due date."
+    title = QT_TRANSLATE_NOOP("reports", "Ageing of receivables")
+    blurb = QT_TRANSLATE_NOOP("reports", "What customers owe, by days past the due date.")
     landscape = True
     stretch_column = 1
 
@@ -92,14 +94,23 @@ class AgeingPage(ReportPage[AgeingResult]):
         self.bands = QLineEdit(ageing.get_bands().text())
         self.bands.setObjectName("report.ageing.bands")
         self.bands.setToolTip(
-            "Days past the due date where each band ends, for example 30, 60, 90 gives "
-            "0-30, 31-60, 61-90 and Over 90 (amounts not yet due have a column of their own)"
+            QCoreApplication.translate(
+                "ageing_page",
+                "Days past the due date where each band ends, for example 30, 60, 90 gives "
+                "0-30, 31-60, 61-90 and Over 90 (amounts not yet due have a column of their own)",
+            )
         )
         self.bands.setMaximumWidth(140)
         self.bands.returnPressed.connect(self.load)
-        self.save_bands_button = QPushButton("Keep these bands")
+        self.save_bands_button = QPushButton(
+            QCoreApplication.translate("ageing_page", "Keep these bands")
+        )
         self.save_bands_button.setObjectName("report.ageing.save_bands")
-        self.save_bands_button.setToolTip("Use these bands every time (for the whole shop)")
+        self.save_bands_button.setToolTip(
+            QCoreApplication.translate(
+                "ageing_page", "Use these bands every time (for the whole shop)"
+            )
+        )
         self.save_bands_button.clicked.connect(self.save_bands)
         self.show_filter = QComboBox()
         self.show_filter.setObjectName("report.ageing.show_filter")
@@ -158,11 +169,21 @@ class AgeingPage(ReportPage[AgeingResult]):
         )
         not_due = report.band_totals[0] if report.band_totals else 0
         self.summary.setText(
-            f"As of {day(report.as_of)} · bands {report.bands.text()} days past due · "
-            f"<b>Receivable {money(report.total_receivable)}</b>, of which overdue "
-            f"{money(report.total_receivable - not_due)} · Advances "
-            f"{money(report.total_advance)} (shown apart, in green) · "
-            f"Net {balance(report.total_balance)}"
+            QCoreApplication.translate(
+                "ageing_page",
+                (
+                    "As of {0} · bands {1} days past due · <b>Receivable {2}</b>, of "
+                    "which overdue {3} · Advances {4} (shown apart, in green) · Net "
+                    "{5}"
+                ),
+            ).format(
+                day(report.as_of),
+                report.bands.text(),
+                money(report.total_receivable),
+                money(report.total_receivable - not_due),
+                money(report.total_advance),
+                balance(report.total_balance),
+            )
         )
 
     def write(self, result: AgeingResult, path: Path, progress: Progress) -> int:

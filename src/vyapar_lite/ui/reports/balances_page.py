@@ -8,8 +8,10 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.words import counted
 from vyapar_lite.exports.balances import export_balances
 from vyapar_lite.services import balances, shop
@@ -39,15 +41,15 @@ SORTS = (  # label, service sort key, descending
     ("By city", "city", False),
 )
 COLUMNS: tuple[Column[BalanceRow], ...] = (
-    Column("Code", lambda r: r.code, "text", 80, whole=True),
-    Column("Name", lambda r: r.name, "text", 200),
-    Column("City", lambda r: r.city, "text", 100),
-    Column("Phone", lambda r: r.phone, "text", 100),
-    Column("Type", lambda r: r.customer_type, "text", 85),
-    Column("Category", lambda r: r.category, "text", 95),
-    Column("Receivable", lambda r: r.receivable, "amount", 115),
-    Column("Advance", lambda r: r.advance, "amount", 105),
-    Column("Balance", lambda r: r.balance, "balance", 125),
+    Column(QT_TRANSLATE_NOOP("columns", "Code"), lambda r: r.code, "text", 80, whole=True),
+    Column(QT_TRANSLATE_NOOP("columns", "Name"), lambda r: r.name, "text", 200),
+    Column(QT_TRANSLATE_NOOP("columns", "City"), lambda r: r.city, "text", 100),
+    Column(QT_TRANSLATE_NOOP("columns", "Phone"), lambda r: r.phone, "text", 100),
+    Column(QT_TRANSLATE_NOOP("columns", "Type"), lambda r: r.customer_type, "text", 85),
+    Column(QT_TRANSLATE_NOOP("columns", "Category"), lambda r: r.category, "text", 95),
+    Column(QT_TRANSLATE_NOOP("columns", "Receivable"), lambda r: r.receivable, "amount", 115),
+    Column(QT_TRANSLATE_NOOP("columns", "Advance"), lambda r: r.advance, "amount", 105),
+    Column(QT_TRANSLATE_NOOP("columns", "Balance"), lambda r: r.balance, "balance", 125),
 )
 
 
@@ -77,8 +79,10 @@ def totals(report: BalancesReport) -> list[str]:
 
 class BalancesPage(ReportPage[BalancesResult]):
     key = "balances"
-    title = "Customer balances"
-    blurb = "What every customer owes, or has paid in advance, on a date."
+    title = QT_TRANSLATE_NOOP("reports", "Customer balances")
+    blurb = QT_TRANSLATE_NOOP(
+        "reports", "What every customer owes, or has paid in advance, on a date."
+    )
     stretch_column = 1
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -137,9 +141,18 @@ class BalancesPage(ReportPage[BalancesResult]):
             ListSource(report.rows), totals=totals(report), count=counted(report.count, "customer")
         )
         self.summary.setText(
-            f"As of {day(report.as_of)} · <b>Receivable {money(report.total_receivable)}</b> · "
-            f"Advances {money(report.total_advance)} (in green) · "
-            f"Net {balance(report.total_balance)}. Inactive customers are in grey."
+            QCoreApplication.translate(
+                "balances_page",
+                (
+                    "As of {0} · <b>Receivable {1}</b> · Advances {2} (in green) · "
+                    "Net {3}. Inactive customers are in grey."
+                ),
+            ).format(
+                day(report.as_of),
+                money(report.total_receivable),
+                money(report.total_advance),
+                balance(report.total_balance),
+            )
         )
 
     def write(self, result: BalancesResult, path: Path, progress: Progress) -> int:

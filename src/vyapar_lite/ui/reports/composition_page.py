@@ -6,9 +6,11 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from vyapar_lite.domain.invoice import financial_year
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.exports.composition_return import export_composition_return
 from vyapar_lite.services import composition_return, shop
 from vyapar_lite.services.composition_return import CompositionReport, QuarterRow
@@ -23,16 +25,25 @@ from vyapar_lite.ui.tasks import Progress
 YEARS_SHOWN = 4
 
 COLUMNS: tuple[Column[QuarterRow], ...] = (
-    Column("Quarter", lambda r: r.quarter, "text", 140),
-    Column("From", lambda r: r.start, "date", 88),
-    Column("To", lambda r: r.end, "date", 88),
-    Column("Bills and notes", lambda r: f"{r.documents:,}", "text", 100),
-    Column("Taxable turnover", lambda r: r.taxable_turnover, "money", 130),
-    Column("Exempt / nil / non-GST", lambda r: r.exempt_turnover, "money", 150),
-    Column("Rate", lambda r: r.rate_bp, "rate", 60),
-    Column("Central tax", lambda r: r.central_tax, "money", 110),
-    Column("State/UT tax", lambda r: r.state_tax, "money", 110),
-    Column("Tax payable", lambda r: r.tax, "money", 110),
+    Column(QT_TRANSLATE_NOOP("columns", "Quarter"), lambda r: r.quarter, "text", 140),
+    Column(QT_TRANSLATE_NOOP("columns", "From"), lambda r: r.start, "date", 88),
+    Column(QT_TRANSLATE_NOOP("columns", "To"), lambda r: r.end, "date", 88),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Bills and notes"), lambda r: f"{r.documents:,}", "text", 100
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Taxable turnover"), lambda r: r.taxable_turnover, "money", 130
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Exempt / nil / non-GST"),
+        lambda r: r.exempt_turnover,
+        "money",
+        150,
+    ),
+    Column(QT_TRANSLATE_NOOP("columns", "Rate"), lambda r: r.rate_bp, "rate", 60),
+    Column(QT_TRANSLATE_NOOP("columns", "Central tax"), lambda r: r.central_tax, "money", 110),
+    Column(QT_TRANSLATE_NOOP("columns", "State/UT tax"), lambda r: r.state_tax, "money", 110),
+    Column(QT_TRANSLATE_NOOP("columns", "Tax payable"), lambda r: r.tax, "money", 110),
 )
 
 
@@ -47,8 +58,10 @@ def totals(report: CompositionReport) -> list[str]:
 
 class CompositionPage(ReportPage[CompositionReport]):
     key = "composition"
-    title = "Composition (CMP-08)"
-    blurb = "Each quarter's turnover billed under the composition scheme and the tax on it."
+    title = QT_TRANSLATE_NOOP("reports", "Composition (CMP-08)")
+    blurb = QT_TRANSLATE_NOOP(
+        "reports", "Each quarter's turnover billed under the composition scheme and the tax on it."
+    )
     landscape = True
 
     def __init__(self, parent: QWidget | None = None, today: date | None = None) -> None:
@@ -74,8 +87,18 @@ class CompositionPage(ReportPage[CompositionReport]):
         self.show_rows(ListSource(result.rows), totals=totals(result), count="4 quarters")
         rate_text = rate(result.rate_bp) if result.rate_bp else "not set (Settings › Shop)"
         self.summary.setText(
-            f"{result.fin_year} · composition rate {rate_text} · taxable turnover "
-            f"<b>{money(result.taxable_turnover)}</b> · tax <b>{money(result.tax)}</b>"
+            QCoreApplication.translate(
+                "composition_page",
+                (
+                    "{fin_year} · composition rate {rate_text} · taxable turnover "
+                    "<b>{0}</b> · tax <b>{1}</b>"
+                ),
+            ).format(
+                money(result.taxable_turnover),
+                money(result.tax),
+                fin_year=result.fin_year,
+                rate_text=rate_text,
+            )
         )
 
     def write(self, result: CompositionReport, path: Path, progress: Progress) -> int:

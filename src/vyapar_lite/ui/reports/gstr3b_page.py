@@ -9,9 +9,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from vyapar_lite.domain import gst
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.exports.gstr3b import COMPOSITION_NOTE, export_gstr3b
 from vyapar_lite.services import document_parties
 from vyapar_lite.services.returns import gstr3b
@@ -44,13 +46,15 @@ def rows_31(r: Gstr3b) -> list[Row31]:
 
 
 COLUMNS: tuple[Column[Row31], ...] = (
-    Column("Table", lambda r: r.table, "text", 65, whole=True),
-    Column("Nature of supplies", lambda r: r.nature, "text", 420),
-    Column("Taxable value", lambda r: r.amounts.taxable, "money", 130),
-    Column("Integrated tax", lambda r: r.amounts.igst, "money", 120),
-    Column("Central tax", lambda r: r.amounts.cgst, "money", 110),
-    Column("State/UT tax", lambda r: r.amounts.sgst, "money", 110),
-    Column("Cess", lambda r: r.amounts.cess, "money", 80),
+    Column(QT_TRANSLATE_NOOP("columns", "Table"), lambda r: r.table, "text", 65, whole=True),
+    Column(QT_TRANSLATE_NOOP("columns", "Nature of supplies"), lambda r: r.nature, "text", 420),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Taxable value"), lambda r: r.amounts.taxable, "money", 130
+    ),
+    Column(QT_TRANSLATE_NOOP("columns", "Integrated tax"), lambda r: r.amounts.igst, "money", 120),
+    Column(QT_TRANSLATE_NOOP("columns", "Central tax"), lambda r: r.amounts.cgst, "money", 110),
+    Column(QT_TRANSLATE_NOOP("columns", "State/UT tax"), lambda r: r.amounts.sgst, "money", 110),
+    Column(QT_TRANSLATE_NOOP("columns", "Cess"), lambda r: r.amounts.cess, "money", 80),
 )
 PLACE_HEADERS = ("Supplies made to", "Place of supply", "Taxable value", "Integrated tax")
 
@@ -100,8 +104,11 @@ def notes_html(r: Gstr3b) -> str:
 
 class Gstr3bPage(ReportPage[Gstr3b]):
     key = "gstr3b"
-    title = "GSTR-3B"
-    blurb = "Outward supplies for a month or quarter: Tables 3.1 and 3.2, from GSTR-1's tables."
+    title = QT_TRANSLATE_NOOP("reports", "GSTR-3B")
+    blurb = QT_TRANSLATE_NOOP(
+        "reports",
+        "Outward supplies for a month or quarter: Tables 3.1 and 3.2, from GSTR-1's tables.",
+    )
     landscape = True
     stretch_column = 1
 
@@ -124,8 +131,15 @@ class Gstr3bPage(ReportPage[Gstr3b]):
         self.show_rows(ListSource(rows_31(result)), totals=totals(result), count="Table 3.1")
         p = result.period
         self.summary.setText(
-            f"{h.e(p.label)} ({day(p.start)} to {day(p.end)}) · 3.1 (a) taxable "
-            f"<b>{money(result.outward.taxable)}</b> · tax <b>{money(result.outward.tax)}</b>"
+            QCoreApplication.translate(
+                "gstr3b_page", "{0} ({1} to {2}) · 3.1 (a) taxable <b>{3}</b> · tax <b>{4}</b>"
+            ).format(
+                h.e(p.label),
+                day(p.start),
+                day(p.end),
+                money(result.outward.taxable),
+                money(result.outward.tax),
+            )
         )
         self.foot.setText(table_32_html(result) + "<br>" + notes_html(result))
         self.foot.setVisible(True)

@@ -6,8 +6,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.words import counted
 from vyapar_lite.exports.hsn_summary import export_hsn_summary
 from vyapar_lite.services import document_parties
@@ -24,18 +26,23 @@ from vyapar_lite.ui.reports.report_text import Column, day, money
 from vyapar_lite.ui.tasks import Progress
 
 COLUMNS: tuple[Column[HsnLine], ...] = (
-    Column("Tab", lambda r: r.tab_label, "text", 45, whole=True),
-    Column("HSN/SAC", lambda r: r.row.hsn, "text", 80, whole=True),
-    Column("Description", lambda r: r.row.description, "text", 190),
-    Column("UQC", lambda r: r.row.uqc, "text", 50, whole=True),
-    Column("Quantity", lambda r: None if r.row.uqc == SERVICE_UQC else r.row.qty_milli, "qty", 90),
-    Column("Rate", lambda r: r.row.rate_bp, "rate", 55),
-    Column("Taxable", lambda r: r.row.amounts.taxable, "money", 115),
-    Column("IGST", lambda r: r.row.amounts.igst, "money", 100),
-    Column("CGST", lambda r: r.row.amounts.cgst, "money", 95),
-    Column("SGST/UTGST", lambda r: r.row.amounts.sgst, "money", 95),
-    Column("Cess", lambda r: r.row.amounts.cess, "money", 70),
-    Column("Total value", lambda r: r.row.value, "money", 120),
+    Column(QT_TRANSLATE_NOOP("columns", "Tab"), lambda r: r.tab_label, "text", 45, whole=True),
+    Column(QT_TRANSLATE_NOOP("columns", "HSN/SAC"), lambda r: r.row.hsn, "text", 80, whole=True),
+    Column(QT_TRANSLATE_NOOP("columns", "Description"), lambda r: r.row.description, "text", 190),
+    Column(QT_TRANSLATE_NOOP("columns", "UQC"), lambda r: r.row.uqc, "text", 50, whole=True),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Quantity"),
+        lambda r: None if r.row.uqc == SERVICE_UQC else r.row.qty_milli,
+        "qty",
+        90,
+    ),
+    Column(QT_TRANSLATE_NOOP("columns", "Rate"), lambda r: r.row.rate_bp, "rate", 55),
+    Column(QT_TRANSLATE_NOOP("columns", "Taxable"), lambda r: r.row.amounts.taxable, "money", 115),
+    Column(QT_TRANSLATE_NOOP("columns", "IGST"), lambda r: r.row.amounts.igst, "money", 100),
+    Column(QT_TRANSLATE_NOOP("columns", "CGST"), lambda r: r.row.amounts.cgst, "money", 95),
+    Column(QT_TRANSLATE_NOOP("columns", "SGST/UTGST"), lambda r: r.row.amounts.sgst, "money", 95),
+    Column(QT_TRANSLATE_NOOP("columns", "Cess"), lambda r: r.row.amounts.cess, "money", 70),
+    Column(QT_TRANSLATE_NOOP("columns", "Total value"), lambda r: r.row.value, "money", 120),
 )
 
 
@@ -65,8 +72,10 @@ def tab_rows(summary: HsnSummary) -> list[list[str]]:
 
 class HsnPage(ReportPage[HsnSummary]):
     key = "hsn"
-    title = "HSN summary"
-    blurb = "Quantity, taxable value and tax by HSN/SAC and unit (GSTR-1 table 12)."
+    title = QT_TRANSLATE_NOOP("reports", "HSN summary")
+    blurb = QT_TRANSLATE_NOOP(
+        "reports", "Quantity, taxable value and tax by HSN/SAC and unit (GSTR-1 table 12)."
+    )
     landscape = True
     stretch_column = 2
 
@@ -91,9 +100,20 @@ class HsnPage(ReportPage[HsnSummary]):
         self.show_rows(ListSource(lines), totals=totals(result), count=counted(len(lines), "row"))
         t = result.total
         self.summary.setText(
-            f"{day(result.start)} to {day(result.end)} · B2B {len(result.b2b):,} and B2C "
-            f"{len(result.b2c):,} rows · Taxable <b>{money(t.taxable)}</b> · GST "
-            f"<b>{money(t.tax)}</b> (credit notes taken off)"
+            QCoreApplication.translate(
+                "hsn_page",
+                (
+                    "{0} to {1} · B2B {2:,} and B2C {3:,} rows · Taxable <b>{4}</b> · "
+                    "GST <b>{5}</b> (credit notes taken off)"
+                ),
+            ).format(
+                day(result.start),
+                day(result.end),
+                len(result.b2b),
+                len(result.b2c),
+                money(t.taxable),
+                money(t.tax),
+            )
         )
         self.foot.setText(_tabs_html(result))
         self.foot.setVisible(bool(lines))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from vyapar_lite.domain.customer import CUSTOMER_TYPES
@@ -87,8 +87,8 @@ class PeriodInputs(QWidget):
         self.preset = QComboBox()
         self.preset.setObjectName(f"{name}.preset")
         for label, _make in periods.PRESETS:
-            self.preset.addItem(label)
-        self.preset.addItem(periods.CUSTOM)
+            self.preset.addItem(QCoreApplication.translate("filters", label))
+        self.preset.addItem(QCoreApplication.translate("filters", periods.CUSTOM))
         start, end = periods.this_year(self.today)
         self.start = DateEdit(start)
         self.start.setObjectName(f"{name}.from")
@@ -97,9 +97,9 @@ class PeriodInputs(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.preset)
-        row.addWidget(QLabel("From"))
+        row.addWidget(QLabel(QCoreApplication.translate("inputs", "From")))
         row.addWidget(self.start)
-        row.addWidget(QLabel("to"))
+        row.addWidget(QLabel(QCoreApplication.translate("inputs", "to")))
         row.addWidget(self.end)
         self.preset.currentIndexChanged.connect(self._take_preset)
         self.start.dateChanged.connect(self._typed)
@@ -154,7 +154,7 @@ class ScopeFilters(QWidget):
         super().__init__(parent)
         self.type_filter = QComboBox()
         self.type_filter.setObjectName(f"{name}.type")
-        self.type_filter.addItem("All types", "")
+        self.type_filter.addItem(QCoreApplication.translate("inputs", "All types"), "")
         for kind in CUSTOMER_TYPES:
             self.type_filter.addItem(kind, kind)
         self.category_filter = QComboBox()
@@ -165,7 +165,7 @@ class ScopeFilters(QWidget):
         self.city_filter.setMinimumContentsLength(10)
         line = self.city_filter.lineEdit()
         if line is not None:
-            line.setPlaceholderText("All cities")
+            line.setPlaceholderText(QCoreApplication.translate("inputs", "All cities"))
         self.status_filter = QComboBox()
         self.status_filter.setObjectName(f"{name}.status")
         for label, value in (
@@ -210,7 +210,7 @@ class ScopeFilters(QWidget):
         chosen = self.category_filter.currentData()
         self.category_filter.blockSignals(True)
         self.category_filter.clear()
-        self.category_filter.addItem("All categories", "")
+        self.category_filter.addItem(QCoreApplication.translate("inputs", "All categories"), "")
         for category in categories.list_categories(include_inactive=True):
             self.category_filter.addItem(category.name, category.name)
         self.category_filter.setCurrentIndex(max(0, self.category_filter.findData(chosen)))

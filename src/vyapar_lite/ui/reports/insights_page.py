@@ -8,9 +8,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QSpinBox, QWidget
 
 from vyapar_lite.domain.errors import ValidationError
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.words import counted
 from vyapar_lite.exports.report_workbook import Kind
 from vyapar_lite.exports.segments import COLUMNS, export_segment
@@ -87,8 +89,10 @@ def _spin(name: str, low: int, high: int, value: int, tip: str) -> QSpinBox:
 
 class InsightsPage(ReportPage[Segment]):
     key = "insights"
-    title = "Customer insights"
-    blurb = "Best, loyal, slow-paying and dormant customers; customers by type and category."
+    title = QT_TRANSLATE_NOOP("reports", "Customer insights")
+    blurb = QT_TRANSLATE_NOOP(
+        "reports", "Best, loyal, slow-paying and dormant customers; customers by type and category."
+    )
     stretch_column = 1
 
     def __init__(
@@ -104,7 +108,7 @@ class InsightsPage(ReportPage[Segment]):
         self.period = PeriodInputs("report.insights.period")
         self.as_of = DateEdit()
         self.as_of.setObjectName("report.insights.as_of")
-        self.as_of_label = QLabel("As of")
+        self.as_of_label = QLabel(QCoreApplication.translate("insights_page", "As of"))
         self.top = _spin("top", 0, 10_000, 50, "How many of the best customers (0: everyone)")
         months, days = segment_settings.MAX_MONTHS, segment_settings.MAX_DAYS
         self.months = _spin(
@@ -122,13 +126,23 @@ class InsightsPage(ReportPage[Segment]):
         self.group = QComboBox()
         self.group.setObjectName("report.insights.group")
         self.group.addItem(ALL_GROUPS, "")
-        self.keep_button = QPushButton("Keep these")
+        self.keep_button = QPushButton(QCoreApplication.translate("insights_page", "Keep these"))
         self.keep_button.setObjectName("report.insights.keep")
-        self.keep_button.setToolTip("Use these months and days every time (for the whole shop)")
+        self.keep_button.setToolTip(
+            QCoreApplication.translate(
+                "insights_page", "Use these months and days every time (for the whole shop)"
+            )
+        )
         self.keep_button.clicked.connect(self.keep_settings)
-        self.remind_button = QPushButton("Send reminder…")
+        self.remind_button = QPushButton(
+            QCoreApplication.translate("insights_page", "Send reminder…")
+        )
         self.remind_button.setObjectName("report.insights.remind")
-        self.remind_button.setToolTip("To the customers selected in the list (or everyone listed)")
+        self.remind_button.setToolTip(
+            QCoreApplication.translate(
+                "insights_page", "To the customers selected in the list (or everyone listed)"
+            )
+        )
         self.remind_button.clicked.connect(self.send_reminders)
         self.add_input("Segment", self.segment)
         self.add_input("", self.period)
@@ -136,18 +150,28 @@ class InsightsPage(ReportPage[Segment]):
         self.add_input("", self.as_of)
         self._labelled: dict[str, list[QWidget]] = {}
         for key, label, widget in (
-            ("top", "Top", self.top),
-            ("months", "Bought in", self.min_months),
+            ("top", QCoreApplication.translate("insights_page", "Top"), self.top),
+            ("months", QCoreApplication.translate("insights_page", "Bought in"), self.min_months),
             ("months", "of the last", self.months),
-            ("days", "No purchase for (days)", self.days),
-            ("days_late", "Days late on average", self.days_late),
-            ("group", "Group", self.group),
+            (
+                "days",
+                QCoreApplication.translate("insights_page", "No purchase for (days)"),
+                self.days,
+            ),
+            (
+                "days_late",
+                QCoreApplication.translate("insights_page", "Days late on average"),
+                self.days_late,
+            ),
+            ("group", QCoreApplication.translate("insights_page", "Group"), self.group),
         ):
             caption = QLabel(label)
             self.filters.addWidget(caption)
             self.filters.addWidget(widget)
             self._labelled.setdefault(key, []).extend([caption, widget])
-        self._labelled["months"].append(QLabel("months"))
+        self._labelled["months"].append(
+            QLabel(QCoreApplication.translate("insights_page", "months"))
+        )
         self.filters.insertWidget(
             self.filters.indexOf(self.months) + 1, self._labelled["months"][-1]
         )
@@ -239,7 +263,11 @@ class InsightsPage(ReportPage[Segment]):
         )
         facts = " · ".join(value for _label, value in result.details)
         hint = " · double-click a group for its customers" if result.layout == "groups" else ""
-        self.summary.setText(f"<b>{result.title}</b> · {when} · {facts}{hint}")
+        self.summary.setText(
+            QCoreApplication.translate(
+                "insights_page", "<b>{title}</b> · {when} · {facts}{hint}"
+            ).format(title=result.title, when=when, facts=facts, hint=hint)
+        )
         if result.layout == "groups":
             self.group.clear()
             self.group.addItem(ALL_GROUPS, "")

@@ -8,8 +8,10 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.words import counted
 from vyapar_lite.exports.outstanding import export_outstanding
 from vyapar_lite.services import outstanding, shop
@@ -27,17 +29,17 @@ from vyapar_lite.ui.tasks import Progress
 from vyapar_lite.ui.widgets import DateEdit
 
 COLUMNS: tuple[Column[OutstandingInvoice], ...] = (
-    Column("Code", lambda r: r.customer_code, "text", 80, whole=True),
-    Column("Customer", lambda r: r.customer_name, "text", 190),
-    Column("Type", lambda r: kind_label(r.kind), "text", 90),
-    Column("Number", lambda r: r.number, "text", 140, whole=True),
-    Column("Date", lambda r: r.doc_date, "date", 88),
-    Column("Due date", lambda r: r.due_date, "date", 88),
-    Column("Total", lambda r: r.total, "money", 105),
-    Column("Paid", lambda r: r.paid, "amount", 100),
-    Column("Credit notes", lambda r: r.credited, "amount", 100),
-    Column("Outstanding", lambda r: r.outstanding, "money", 110),
-    Column("Days overdue", lambda r: r.days_overdue, "days", 95),
+    Column(QT_TRANSLATE_NOOP("columns", "Code"), lambda r: r.customer_code, "text", 80, whole=True),
+    Column(QT_TRANSLATE_NOOP("columns", "Customer"), lambda r: r.customer_name, "text", 190),
+    Column(QT_TRANSLATE_NOOP("columns", "Type"), lambda r: kind_label(r.kind), "text", 90),
+    Column(QT_TRANSLATE_NOOP("columns", "Number"), lambda r: r.number, "text", 140, whole=True),
+    Column(QT_TRANSLATE_NOOP("columns", "Date"), lambda r: r.doc_date, "date", 88),
+    Column(QT_TRANSLATE_NOOP("columns", "Due date"), lambda r: r.due_date, "date", 88),
+    Column(QT_TRANSLATE_NOOP("columns", "Total"), lambda r: r.total, "money", 105),
+    Column(QT_TRANSLATE_NOOP("columns", "Paid"), lambda r: r.paid, "amount", 100),
+    Column(QT_TRANSLATE_NOOP("columns", "Credit notes"), lambda r: r.credited, "amount", 100),
+    Column(QT_TRANSLATE_NOOP("columns", "Outstanding"), lambda r: r.outstanding, "money", 110),
+    Column(QT_TRANSLATE_NOOP("columns", "Days overdue"), lambda r: r.days_overdue, "days", 95),
 )
 
 
@@ -64,8 +66,11 @@ def totals(s: OutstandingSummary) -> list[str]:
 
 class OutstandingPage(ReportPage[OutstandingResult]):
     key = "outstanding"
-    title = "Outstanding invoices"
-    blurb = "Invoices, debit notes and opening bills that still owe something, oldest due first."
+    title = QT_TRANSLATE_NOOP("reports", "Outstanding invoices")
+    blurb = QT_TRANSLATE_NOOP(
+        "reports",
+        "Invoices, debit notes and opening bills that still owe something, oldest due first.",
+    )
     landscape = True
     stretch_column = 1
 
@@ -73,8 +78,14 @@ class OutstandingPage(ReportPage[OutstandingResult]):
         super().__init__(parent)
         self.customer = ReportCustomerPicker("report.outstanding.customer")
         self.customer.setMinimumWidth(300)
-        self.customer.edit.setPlaceholderText("All customers (or type a name, code, phone…)")
-        self.all_button = QPushButton("All customers")
+        self.customer.edit.setPlaceholderText(
+            QCoreApplication.translate(
+                "outstanding_page", "All customers (or type a name, code, phone…)"
+            )
+        )
+        self.all_button = QPushButton(
+            QCoreApplication.translate("outstanding_page", "All customers")
+        )
         self.all_button.setObjectName("report.outstanding.all")
         self.all_button.clicked.connect(self._all_customers)
         self.as_of = DateEdit()
@@ -129,9 +140,21 @@ class OutstandingPage(ReportPage[OutstandingResult]):
             count=f"{counted(s.count, 'invoice')} still owe something",
         )
         self.summary.setText(
-            f"{r.who} · as of {day(r.as_of)} · <b>{money(s.outstanding)} outstanding</b> on "
-            f"{counted(s.count, 'invoice')} (billed {money(s.total)}, paid {money(s.paid)}, "
-            f"credit notes {money(s.credited)}). Overdue invoices are in red."
+            QCoreApplication.translate(
+                "outstanding_page",
+                (
+                    "{who} · as of {0} · <b>{1} outstanding</b> on {2} (billed {3}, "
+                    "paid {4}, credit notes {5}). Overdue invoices are in red."
+                ),
+            ).format(
+                day(r.as_of),
+                money(s.outstanding),
+                counted(s.count, "invoice"),
+                money(s.total),
+                money(s.paid),
+                money(s.credited),
+                who=r.who,
+            )
         )
 
     def write(self, result: OutstandingResult, path: Path, progress: Progress) -> int:

@@ -7,8 +7,10 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.exports.pack import export_pack
 from vyapar_lite.services import sales_register, statement
 from vyapar_lite.ui.reports.inputs import PeriodInputs
@@ -29,8 +31,10 @@ class PackPlan:
 
 class PackPage(ReportPage[PackPlan]):
     key = "pack"
-    title = "Accountant's pack"
-    blurb = "Everything the accountant asks for, in one Excel workbook."
+    title = QT_TRANSLATE_NOOP("reports", "Accountant's pack")
+    blurb = QT_TRANSLATE_NOOP(
+        "reports", "Everything the accountant asks for, in one Excel workbook."
+    )
     printable = False
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -40,7 +44,9 @@ class PackPage(ReportPage[PackPlan]):
         self.period.preset.activated.connect(lambda _i: self.load())
         self.table.hide()
         self.body.addStretch(1)
-        self.export_button.setText("Export the pack to Excel…")
+        self.export_button.setText(
+            QCoreApplication.translate("pack_page", "Export the pack to Excel…")
+        )
 
     def request(self) -> Period:
         return self.period.period()
@@ -54,16 +60,30 @@ class PackPage(ReportPage[PackPlan]):
     def display(self, result: PackPlan) -> None:
         self.show_rows(None)
         self.summary.setText(
-            f"<p>The pack for <b>{day(result.start)} to {day(result.end)}</b> holds:</p><ul>"
-            f"<li><b>Summary</b>: balance and ageing on {day(result.end)} of the "
-            f"{result.customers:,} customers with entries in the period or a balance at its "
-            "end, with totals; each code links to the customer's statement;</li>"
-            f"<li><b>Sales register</b>: {result.register_rows:,} rows for "
-            f"{result.documents:,} documents, taxable value and GST by rate;</li>"
-            "<li><b>HSN summary</b>: quantity, taxable value and tax by HSN/SAC, B2B and B2C "
-            "apart (GSTR-1 table 12);</li>"
-            f"<li><b>{result.customers:,} statements</b>, one sheet per customer.</li></ul>"
-            "<p>Totals are Excel formulas, so the accountant can check them.</p>"
+            QCoreApplication.translate(
+                "pack_page",
+                (
+                    "<p>The pack for <b>{0} to {1}</b> "
+                    "holds:</p><ul><li><b>Summary</b>: balance and ageing on {2} of "
+                    "the {customers:,} customers with entries in the period or a "
+                    "balance at its end, with totals; each code links to the "
+                    "customer's statement;</li><li><b>Sales register</b>: "
+                    "{register_rows:,} rows for {documents:,} documents, taxable "
+                    "value and GST by rate;</li><li><b>HSN summary</b>: quantity, "
+                    "taxable value and tax by HSN/SAC, B2B and B2C apart (GSTR-1 "
+                    "table 12);</li><li><b>{3:,} statements</b>, one sheet per "
+                    "customer.</li></ul><p>Totals are Excel formulas, so the "
+                    "accountant can check them.</p>"
+                ),
+            ).format(
+                day(result.start),
+                day(result.end),
+                day(result.end),
+                result.customers,
+                customers=result.customers,
+                register_rows=result.register_rows,
+                documents=result.documents,
+            )
         )
 
     def write(self, result: PackPlan, path: Path, progress: Progress) -> int:

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
+
 Period = tuple[date, date]
 
 
@@ -33,9 +35,9 @@ def last_month(today: date) -> Period:
 
 
 PRESETS: tuple[tuple[str, Callable[[date], Period]], ...] = (
-    ("This financial year", this_year),
-    ("Last financial year", last_year),
-    ("This month", this_month),
-    ("Last month", last_month),
+    (QT_TRANSLATE_NOOP("filters", "This financial year"), this_year),
+    (QT_TRANSLATE_NOOP("filters", "Last financial year"), last_year),
+    (QT_TRANSLATE_NOOP("filters", "This month"), this_month),
+    (QT_TRANSLATE_NOOP("filters", "Last month"), last_month),
 )
-CUSTOM = "Chosen dates"
+CUSTOM = QT_TRANSLATE_NOOP("filters", "Chosen dates")

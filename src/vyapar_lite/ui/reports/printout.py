@@ -67,7 +67,7 @@ class Printout:
 
 
 def print_columns(columns: Sequence[Column[RowT]]) -> list[PrintColumn]:
-    return [PrintColumn(c.header, c.is_number, c.nowrap, c.paper) for c in columns]
+    return [PrintColumn(c.title, c.is_number, c.nowrap, c.paper) for c in columns]
 
 
 def table(

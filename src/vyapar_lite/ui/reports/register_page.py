@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.words import counted
 from vyapar_lite.exports.sales_register import export_sales_register
 from vyapar_lite.services import document_parties, sales_register
@@ -56,21 +57,37 @@ def type_text(row: RegisterRow) -> str:
 
 
 COLUMNS: tuple[Column[RegisterRow], ...] = (
-    Column("Date", lambda r: r.doc_date, "date", 88),
-    Column("Type", type_text, "text", 130),
-    Column("Number", lambda r: r.number, "text", 135, whole=True),
-    Column("Customer", lambda r: r.customer_name, "text", 150),
-    Column("GSTIN", lambda r: r.customer_gstin, "text", 125, whole=True),
-    Column("Place of supply", lambda r: r.place_of_supply, "text", 110),
-    Column("Against", lambda r: r.against, "text", 115, whole=True),
+    Column(QT_TRANSLATE_NOOP("columns", "Date"), lambda r: r.doc_date, "date", 88),
+    Column(QT_TRANSLATE_NOOP("columns", "Type"), type_text, "text", 130),
+    Column(QT_TRANSLATE_NOOP("columns", "Number"), lambda r: r.number, "text", 135, whole=True),
+    Column(QT_TRANSLATE_NOOP("columns", "Customer"), lambda r: r.customer_name, "text", 150),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "GSTIN"), lambda r: r.customer_gstin, "text", 125, whole=True
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Place of supply"), lambda r: r.place_of_supply, "text", 110
+    ),
+    Column(QT_TRANSLATE_NOOP("columns", "Against"), lambda r: r.against, "text", 115, whole=True),
     # no rate on a nil-rated, exempt or non-GST row: never a misleading "0%" (the Type says which)
-    Column("Rate", lambda r: r.rate_bp if r.rated else None, "rate", 55),
-    Column("Taxable", lambda r: r.taxable if r.status == "posted" else None, "money", 105),
-    Column("CGST", lambda r: r.cgst, "amount", 90),
-    Column("SGST/UTGST", lambda r: r.sgst, "amount", 90),
-    Column("IGST", lambda r: r.igst, "amount", 90),
-    Column("Round-off", lambda r: r.other, "amount", 80),
-    Column("Value", lambda r: r.value if r.status == "posted" else None, "money", 110),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Rate"), lambda r: r.rate_bp if r.rated else None, "rate", 55
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Taxable"),
+        lambda r: r.taxable if r.status == "posted" else None,
+        "money",
+        105,
+    ),
+    Column(QT_TRANSLATE_NOOP("columns", "CGST"), lambda r: r.cgst, "amount", 90),
+    Column(QT_TRANSLATE_NOOP("columns", "SGST/UTGST"), lambda r: r.sgst, "amount", 90),
+    Column(QT_TRANSLATE_NOOP("columns", "IGST"), lambda r: r.igst, "amount", 90),
+    Column(QT_TRANSLATE_NOOP("columns", "Round-off"), lambda r: r.other, "amount", 80),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Value"),
+        lambda r: r.value if r.status == "posted" else None,
+        "money",
+        110,
+    ),
 )
 # Tax payable by the recipient on reverse-charge lines (s.9(3) CGST Act) is no output tax: on
 # screen it is in the summary line and the by-rate table, per row in the Excel export, so the
@@ -126,8 +143,10 @@ def by_rate_html(summary: RegisterSummary) -> str:
 
 class RegisterPage(ReportPage[RegisterResult]):
     key = "register"
-    title = "Sales register"
-    blurb = "Every sales document of a period, with taxable value and GST by rate."
+    title = QT_TRANSLATE_NOOP("reports", "Sales register")
+    blurb = QT_TRANSLATE_NOOP(
+        "reports", "Every sales document of a period, with taxable value and GST by rate."
+    )
     landscape = True
     stretch_column = 4
 

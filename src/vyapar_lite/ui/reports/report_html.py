@@ -10,6 +10,7 @@ from datetime import datetime
 from html import escape
 
 from vyapar_lite.domain.shop import ShopProfile
+from vyapar_lite.ui.language import PRINT_FONT_CSS
 from vyapar_lite.ui.reports.printout import Html, Printout, Table
 from vyapar_lite.ui.sales.print_rows import shop_lines
 
@@ -24,7 +25,7 @@ def e(text: str) -> str:
 
 def document(body: Sequence[str]) -> str:
     return (
-        f"<html><body style='font-family:\"DejaVu Sans\", sans-serif; font-size:{FONT_PT}pt'>"
+        f"<html><body style='font-family:{PRINT_FONT_CSS}; font-size:{FONT_PT}pt'>"
         + "".join(body)
         + "</body></html>"
     )

@@ -168,7 +168,7 @@ class ReportModel(QAbstractTableModel, Generic[RowT]):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].header
+            return self.columns[section].title
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return RIGHT if self.columns[section].is_number else LEFT
         return None

@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,6 +53,7 @@ from vyapar_lite.ui.tasks import Progress, Task
 
 ResultT = TypeVar("ResultT")
 XLSX_FILTER = "Excel workbook (*.xlsx)"
+_tr = QCoreApplication.translate
 LARGE_PRINTOUT = 3000  # rows; more asks first (about 75 pages)
 ROWS_PER_PAGE = 40
 
@@ -78,6 +79,11 @@ class ReportPage(QWidget, Generic[ResultT]):
     export_title = ""  # the save dialog's title ("" = "Export the <title> to <file_kind>")
     stretch_column: int | None = None
 
+    @property
+    def shown_title(self) -> str:
+        """`title` (marked QT_TRANSLATE_NOOP("reports", ...) in each page) as shown and printed."""
+        return _tr("reports", self.title)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(f"report.{self.key}")
@@ -88,14 +94,22 @@ class ReportPage(QWidget, Generic[ResultT]):
         self._then: list[Callable[[], object]] = []  # what waits for the next result
         self.freshness = Freshness(f"report.{self.key}.stale", self)
         heading = QLabel(
-            f"<span style='font-size:13pt; font-weight:bold'>{self.title}</span>"
-            f"&nbsp;&nbsp;<span style='color:#555'>{self.blurb}</span>"
+            QCoreApplication.translate(
+                "report_page",
+                (
+                    "<span style='font-size:13pt; "
+                    "font-weight:bold'>{title}</span>&nbsp;&nbsp;<span "
+                    "style='color:#555'>{blurb}</span>"
+                ),
+            ).format(title=self.shown_title, blurb=_tr("reports", self.blurb) if self.blurb else "")
         )
         self.inputs = QHBoxLayout()
         self.filters = QHBoxLayout()
-        self.show_button = QPushButton("Show")
+        self.show_button = QPushButton(QCoreApplication.translate("report_page", "Show"))
         self.show_button.setObjectName(f"report.{self.key}.show")
-        self.show_button.setToolTip("Work the report out again (F5)")
+        self.show_button.setToolTip(
+            QCoreApplication.translate("report_page", "Work the report out again (F5)")
+        )
         self.show_button.clicked.connect(self.load)
         self.inputs.addStretch(1)
         self.inputs.addWidget(self.show_button)
@@ -274,7 +288,7 @@ class ReportPage(QWidget, Generic[ResultT]):
 
     def footer_text(self, result: ResultT) -> str:
         profile = shop.get_profile()
-        return f"{profile.name if profile else ''} · {self.title}"
+        return f"{profile.name if profile else ''} · {self.shown_title}"
 
     # --- working the report out -----------------------------------------------------------------
 
@@ -305,7 +319,7 @@ class ReportPage(QWidget, Generic[ResultT]):
         self.result = result
         self.freshness.worked_out_at(mark)
         self.display(result)
-        self.show_button.setText("Refresh")
+        self.show_button.setText(QCoreApplication.translate("report_page", "Refresh"))
         self._enable_buttons()
         self.loaded.emit()
         waiting, self._then = self._then, []
@@ -460,9 +474,15 @@ class ReportPage(QWidget, Generic[ResultT]):
     def _confirm_large(self, rows: int) -> bool:
         answer = QMessageBox.question(
             self,
-            "A long printout",
-            f"This report has {rows:,} rows: about {rows // ROWS_PER_PAGE + 1:,} pages. "
-            "Print it anyway? (Export to Excel may suit better; or choose a shorter period.)",
+            QCoreApplication.translate("report_page", "A long printout"),
+            QCoreApplication.translate(
+                "report_page",
+                (
+                    "This report has {rows:,} rows: about {0:,} pages. Print it "
+                    "anyway? (Export to Excel may suit better; or choose a shorter "
+                    "period.)"
+                ),
+            ).format(rows // ROWS_PER_PAGE + 1, rows=rows),
         )
         return answer == QMessageBox.StandardButton.Yes
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -33,13 +33,13 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
+from vyapar_lite.ui.language import print_font
 from vyapar_lite.ui.reports.printout import Html, PrintColumn, Printout, PrintRow, Table
 
 MARGIN_MM = 12.0
 FOOTER_MM = 7.0
 GAP_MM = 2.5  # after a table
 PAD_MM = 0.7  # inside a table cell
-FONT = "DejaVu Sans"
 POINTS = 8
 COLOURS = {"muted": "#777777", "reversal": "#b00020", "advance": "#1b6e20", "overdue": "#b00020"}
 HEADER_BG = QColor("#eeeeee")
@@ -61,10 +61,11 @@ def page_layout(landscape: bool) -> QPageLayout:
 
 class _Fonts:
     def __init__(self, device: QPaintDevice) -> None:
-        self.plain = QFont(FONT, POINTS)
-        self.bold = QFont(FONT, POINTS, QFont.Weight.Bold)
-        self.italic = QFont(FONT, POINTS, italic=True)
-        self.small = QFont(FONT, POINTS - 1)
+        self.plain = print_font(POINTS)
+        self.bold = print_font(POINTS, QFont.Weight.Bold)
+        self.italic = print_font(POINTS)
+        self.italic.setItalic(True)
+        self.small = print_font(POINTS - 1)
         self.device = device
         self.metrics = QFontMetricsF(self.plain, device)
         self.bold_metrics = QFontMetricsF(self.bold, device)
@@ -375,7 +376,9 @@ class PreviewDialog(QPrintPreviewDialog):
         self.target.setDocName(printout.title)
         super().__init__(self.target, parent)
         self.setObjectName("reports.printPreview")
-        self.setWindowTitle(f"Print {printout.title}")
+        self.setWindowTitle(
+            QCoreApplication.translate("report_print", "Print {title}").format(title=printout.title)
+        )
         self.resize(1000, 760)
         self.paintRequested.connect(lambda printer: paint(printer, printout, footer=footer))
 

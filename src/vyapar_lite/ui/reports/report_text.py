@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Generic, TypeVar
 
+from PySide6.QtCore import QCoreApplication
+
 from vyapar_lite.domain.item import format_qty
 from vyapar_lite.domain.money import format_money
 
@@ -32,6 +34,12 @@ class Column(Generic[RowT]):
     width: int = 100  # pixels on the screen
     whole: bool = False  # never broken over two lines on paper (numbers and dates never are)
     paper: int = 0  # percent of the page's width on paper (0: as the text needs)
+
+    @property
+    def title(self) -> str:
+        """The header as shown and printed, in the screens' language (`header`, marked with
+        QT_TRANSLATE_NOOP("columns", ...), stays the English that identifies the column)."""
+        return QCoreApplication.translate("columns", self.header)
 
     @property
     def is_number(self) -> bool:

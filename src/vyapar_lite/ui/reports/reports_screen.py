@@ -8,9 +8,10 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QStackedWidget, QTabBar, QVBoxLayout, QWidget
 
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.ui.reports.report_page import ReportPage
 
 
@@ -87,18 +88,18 @@ def _composition() -> ReportPage[Any]:
 
 
 REPORTS: tuple[tuple[str, str, Callable[[], ReportPage[Any]]], ...] = (
-    ("statement", "Statement", _statement),
-    ("outstanding", "Outstanding", _outstanding),
-    ("ageing", "Ageing", _ageing),
-    ("balances", "Balances", _balances),
-    ("register", "Sales register", _register),
-    ("hsn", "HSN summary", _hsn),
-    ("returns", "GST returns", _returns),
-    ("gstr3b", "GSTR-3B", _gstr3b),
-    ("pack", "Accountant's pack", _pack),
-    ("tally", "Export to Tally", _tally),
-    ("composition", "Composition (CMP-08)", _composition),
-    ("insights", "Customer insights", _insights),
+    ("statement", QT_TRANSLATE_NOOP("reports", "Statement"), _statement),
+    ("outstanding", QT_TRANSLATE_NOOP("reports", "Outstanding"), _outstanding),
+    ("ageing", QT_TRANSLATE_NOOP("reports", "Ageing"), _ageing),
+    ("balances", QT_TRANSLATE_NOOP("reports", "Balances"), _balances),
+    ("register", QT_TRANSLATE_NOOP("reports", "Sales register"), _register),
+    ("hsn", QT_TRANSLATE_NOOP("reports", "HSN summary"), _hsn),
+    ("returns", QT_TRANSLATE_NOOP("reports", "GST returns"), _returns),
+    ("gstr3b", QT_TRANSLATE_NOOP("reports", "GSTR-3B"), _gstr3b),
+    ("pack", QT_TRANSLATE_NOOP("reports", "Accountant's pack"), _pack),
+    ("tally", QT_TRANSLATE_NOOP("reports", "Export to Tally"), _tally),
+    ("composition", QT_TRANSLATE_NOOP("reports", "Composition (CMP-08)"), _composition),
+    ("insights", QT_TRANSLATE_NOOP("reports", "Customer insights"), _insights),
 )
 
 
@@ -114,7 +115,7 @@ class ReportsScreen(QWidget):
         self.chooser.setExpanding(False)
         self.stack = QStackedWidget()
         for _key, title, _make in REPORTS:
-            self.chooser.addTab(title)
+            self.chooser.addTab(QCoreApplication.translate("reports", title))
             self.stack.addWidget(QWidget())  # stands in until the report is first chosen
         self.chooser.currentChanged.connect(self._show_index)
         layout = QVBoxLayout(self)

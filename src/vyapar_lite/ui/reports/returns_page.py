@@ -10,10 +10,11 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
 from vyapar_lite.domain.errors import FieldError, ValidationError
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.shop import ShopProfile
 from vyapar_lite.exports.gstr1_json import write_gstr1_json
 from vyapar_lite.exports.gstr1_workbook import write_gstr1_workbook
@@ -92,13 +93,15 @@ def _amount(row: TableRow, head: str) -> int | None:
 
 
 COLUMNS: tuple[Column[TableRow], ...] = (
-    Column("GSTR-1 table", lambda r: r.label, "text", 330),
-    Column("Entries", lambda r: r.entries, "count", 70),
-    Column("Taxable value", lambda r: _amount(r, "taxable"), "money", 130),
-    Column("IGST", lambda r: _amount(r, "igst"), "money", 115),
-    Column("CGST", lambda r: _amount(r, "cgst"), "money", 105),
-    Column("SGST/UTGST", lambda r: _amount(r, "sgst"), "money", 105),
-    Column("Cess", lambda r: _amount(r, "cess"), "money", 70),
+    Column(QT_TRANSLATE_NOOP("columns", "GSTR-1 table"), lambda r: r.label, "text", 330),
+    Column(QT_TRANSLATE_NOOP("columns", "Entries"), lambda r: r.entries, "count", 70),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Taxable value"), lambda r: _amount(r, "taxable"), "money", 130
+    ),
+    Column(QT_TRANSLATE_NOOP("columns", "IGST"), lambda r: _amount(r, "igst"), "money", 115),
+    Column(QT_TRANSLATE_NOOP("columns", "CGST"), lambda r: _amount(r, "cgst"), "money", 105),
+    Column(QT_TRANSLATE_NOOP("columns", "SGST/UTGST"), lambda r: _amount(r, "sgst"), "money", 105),
+    Column(QT_TRANSLATE_NOOP("columns", "Cess"), lambda r: _amount(r, "cess"), "money", 70),
 )
 
 
@@ -151,8 +154,12 @@ def confirm_filing(
         parent,
     )
     box.setObjectName("report.returns.file_prompt")
-    box.button(QMessageBox.StandardButton.Yes).setText("Mark filed and close the books")
-    box.button(QMessageBox.StandardButton.No).setText("Not yet")
+    box.button(QMessageBox.StandardButton.Yes).setText(
+        QCoreApplication.translate("returns_page", "Mark filed and close the books")
+    )
+    box.button(QMessageBox.StandardButton.No).setText(
+        QCoreApplication.translate("returns_page", "Not yet")
+    )
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.accepted.connect(on_yes)
     box.open()
@@ -161,8 +168,10 @@ def confirm_filing(
 
 class ReturnsPage(ReportPage[ReturnsResult]):
     key = "returns"
-    title = "GST returns"
-    blurb = "GSTR-1 and GSTR-3B (outward) for a month or a quarter, and what is not ready."
+    title = QT_TRANSLATE_NOOP("reports", "GST returns")
+    blurb = QT_TRANSLATE_NOOP(
+        "reports", "GSTR-1 and GSTR-3B (outward) for a month or a quarter, and what is not ready."
+    )
     printable = False
     stretch_column = 0
 
@@ -171,11 +180,17 @@ class ReturnsPage(ReportPage[ReturnsResult]):
         self.period = ReturnPeriodPicker("report.returns.period", today)
         self.add_input("Return period", self.period)
         self.period.changed.connect(self.load)
-        self.export_button.setText("Export Excel…")
-        self.export_button.setToolTip("GSTR-1 in the offline tool's Excel layout")
-        self.json_button = QPushButton("Export JSON…")
+        self.export_button.setText(QCoreApplication.translate("returns_page", "Export Excel…"))
+        self.export_button.setToolTip(
+            QCoreApplication.translate("returns_page", "GSTR-1 in the offline tool's Excel layout")
+        )
+        self.json_button = QPushButton(QCoreApplication.translate("returns_page", "Export JSON…"))
         self.json_button.setObjectName("report.returns.json")
-        self.json_button.setToolTip("GSTR-1 as the JSON the GST portal's offline tool takes")
+        self.json_button.setToolTip(
+            QCoreApplication.translate(
+                "returns_page", "GSTR-1 as the JSON the GST portal's offline tool takes"
+            )
+        )
         self.json_button.clicked.connect(self.choose_and_export_json)
         self.add_button(self.json_button)
         self.exported.connect(lambda _path: self.offer_filing())
@@ -202,11 +217,15 @@ class ReturnsPage(ReportPage[ReturnsResult]):
             for r in rows_31(r3b)
         )
         self.foot.setText(
-            "<b>GSTR-3B, outward supplies</b>"
-            "<table cellspacing='0' cellpadding='1'><tr><th></th><th align='left'>Table 3.1"
-            "</th><th align='right'>Taxable value</th><th align='right'>Tax</th></tr>"
-            f"{lines}</table>{table_32_html(r3b)}<br>{notes_html(r3b)}<br><br>"
-            f"{not_ready_html(result)}"
+            QCoreApplication.translate(
+                "returns_page",
+                (
+                    "<b>GSTR-3B, outward supplies</b><table cellspacing='0' "
+                    "cellpadding='1'><tr><th></th><th align='left'>Table 3.1</th><th "
+                    "align='right'>Taxable value</th><th "
+                    "align='right'>Tax</th></tr>{lines}</table>{0}<br>{1}<br><br>{2}"
+                ),
+            ).format(table_32_html(r3b), notes_html(r3b), not_ready_html(result), lines=lines)
         )
         self.foot.setVisible(True)
         self.json_button.setEnabled(True)

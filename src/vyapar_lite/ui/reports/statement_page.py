@@ -9,9 +9,11 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
 from vyapar_lite.domain.errors import FieldError, ValidationError
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.words import counted
 from vyapar_lite.exports.statement import export_statement
 from vyapar_lite.services import ageing, document_parties, statement
@@ -54,8 +56,10 @@ def statement_rows(st: Statement, offset: int, limit: int) -> list[StatementLine
 
 class StatementPage(ReportPage[StatementResult]):
     key = "statement"
-    title = "Customer statement"
-    blurb = "Everything on a customer's account for a period, with the running balance."
+    title = QT_TRANSLATE_NOOP("reports", "Customer statement")
+    blurb = QT_TRANSLATE_NOOP(
+        "reports", "Everything on a customer's account for a period, with the running balance."
+    )
     load_when_shown = False  # it needs a customer first
     stretch_column = 3
 
@@ -169,9 +173,18 @@ class StatementPage(ReportPage[StatementResult]):
             self.supplier_model.set_source(None)
             return
         self.supplier_title.setText(
-            f"<b>As a supplier</b>: opening {balance(side.opening)}, closing "
-            f"{balance(side.closing)} · <b>Net of both sides {balance(st.net_closing)}</b> "
-            f"({balance_text(st.net_closing)})"
+            QCoreApplication.translate(
+                "statement_page",
+                (
+                    "<b>As a supplier</b>: opening {0}, closing {1} · <b>Net of both "
+                    "sides {2}</b> ({3})"
+                ),
+            ).format(
+                balance(side.opening),
+                balance(side.closing),
+                balance(st.net_closing),
+                balance_text(st.net_closing),
+            )
         )
         self.supplier_model.set_source(ListSource(list(side.lines)))
         for index in range(len(sp.COLUMNS)):

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.shop import ShopProfile
 from vyapar_lite.services.ageing import AgeingRow
 from vyapar_lite.services.statement import SideSummary, Statement, StatementLine
@@ -20,14 +21,14 @@ from vyapar_lite.ui.sales.labels import balance_text
 TITLE = "STATEMENT OF ACCOUNT"
 BROUGHT_FORWARD = "brought_forward"  # the kind of the first row: the balance before the period
 COLUMNS: tuple[Column[StatementLine], ...] = (
-    Column("Date", lambda r: r.entry_date, "date", 88),
-    Column("Type", lambda r: r.type_label, "text", 150),
-    Column("Number", lambda r: r.doc_number, "text", 140, whole=True),
-    Column("Description", lambda r: r.description, "text", 260),
-    Column("Reference", lambda r: r.reference, "text", 130),
-    Column("Debit", lambda r: r.debit, "amount", 105),
-    Column("Credit", lambda r: r.credit, "amount", 105),
-    Column("Balance", lambda r: r.balance, "balance", 125),
+    Column(QT_TRANSLATE_NOOP("columns", "Date"), lambda r: r.entry_date, "date", 88),
+    Column(QT_TRANSLATE_NOOP("columns", "Type"), lambda r: r.type_label, "text", 150),
+    Column(QT_TRANSLATE_NOOP("columns", "Number"), lambda r: r.doc_number, "text", 140, whole=True),
+    Column(QT_TRANSLATE_NOOP("columns", "Description"), lambda r: r.description, "text", 260),
+    Column(QT_TRANSLATE_NOOP("columns", "Reference"), lambda r: r.reference, "text", 130),
+    Column(QT_TRANSLATE_NOOP("columns", "Debit"), lambda r: r.debit, "amount", 105),
+    Column(QT_TRANSLATE_NOOP("columns", "Credit"), lambda r: r.credit, "amount", 105),
+    Column(QT_TRANSLATE_NOOP("columns", "Balance"), lambda r: r.balance, "balance", 125),
 )
 NOTE = (
     "This is a computer generated statement. Dr: the amount is owed to the shop; "

@@ -37,7 +37,7 @@ def wants(table: QTableView, columns: Sequence[Column[Any]], totals: Sequence[st
             widest = max(widest, (bold if cell.data(FONT) else metrics).horizontalAdvance(text))
         if index < len(totals):
             widest = max(widest, bold.horizontalAdvance(totals[index]))
-        head = header.horizontalAdvance(column.header)
+        head = header.horizontalAdvance(column.title)
         figures = column.is_number or column.kind == "date" or column.whole
         need = max(widest, head) + PADDING
         if figures and not any_text:

@@ -10,8 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.exports.tally.xml_file import write_tally_xml
 from vyapar_lite.services.tally.months import TallySummary, tally_months, tally_summary
 from vyapar_lite.ui.reports import periods
@@ -41,8 +43,10 @@ def _type_rows(summary: TallySummary) -> list[tuple[str, int, int, str]]:
 
 class TallyPage(ReportPage[TallySummary]):
     key = "tally"
-    title = "Export to Tally"
-    blurb = "The period's vouchers and ledgers for TallyPrime (Import > Transactions)."
+    title = QT_TRANSLATE_NOOP("reports", "Export to Tally")
+    blurb = QT_TRANSLATE_NOOP(
+        "reports", "The period's vouchers and ledgers for TallyPrime (Import > Transactions)."
+    )
     printable = False
     file_suffix = ".xml"
     file_filter = XML_FILTER
@@ -56,14 +60,22 @@ class TallyPage(ReportPage[TallySummary]):
         self.period.set_period(*periods.last_month(self.period.today))
         self.add_input("", self.period)
         self.period.preset.activated.connect(lambda _i: self.load())
-        self.export_button.setText("Export to Tally (XML)…")
+        self.export_button.setText(
+            QCoreApplication.translate("tally_page", "Export to Tally (XML)…")
+        )
 
     def columns(self) -> list[Column[Any]]:
         return [
-            Column("Voucher type", lambda r: r[0], "text", 110, whole=True),
-            Column("Vouchers", lambda r: r[1], "count", 80),
-            Column("Parties' side", lambda r: r[2], "balance", 150),
-            Column("What they are", lambda r: r[3], "text", 420),
+            Column(
+                QT_TRANSLATE_NOOP("columns", "Voucher type"),
+                lambda r: r[0],
+                "text",
+                110,
+                whole=True,
+            ),
+            Column(QT_TRANSLATE_NOOP("columns", "Vouchers"), lambda r: r[1], "count", 80),
+            Column(QT_TRANSLATE_NOOP("columns", "Parties' side"), lambda r: r[2], "balance", 150),
+            Column(QT_TRANSLATE_NOOP("columns", "What they are"), lambda r: r[3], "text", 420),
         ]
 
     def request(self) -> Period:
@@ -88,12 +100,24 @@ class TallyPage(ReportPage[TallySummary]):
             else ""
         )
         self.summary.setText(
-            f"<p><b>{result.vouchers:,} vouchers</b> and <b>{len(result.ledgers):,} "
-            f"ledgers</b> for {day(result.start)} to {day(result.end)}, for the company "
-            f"<b>{result.company or '(the one open in Tally)'}</b>. "
-            f"{result.cancelled_left_out:,} cancelled documents are left out (each is reversed "
-            f"on its own day, so it moves nothing).{opening_text} Ledger names are set in "
-            "Settings › Tally.</p>"
+            QCoreApplication.translate(
+                "tally_page",
+                (
+                    "<p><b>{vouchers:,} vouchers</b> and <b>{0:,} ledgers</b> for {1} "
+                    "to {2}, for the company <b>{3}</b>. {cancelled_left_out:,} "
+                    "cancelled documents are left out (each is reversed on its own "
+                    "day, so it moves nothing).{opening_text} Ledger names are set in "
+                    "Settings › Tally.</p>"
+                ),
+            ).format(
+                len(result.ledgers),
+                day(result.start),
+                day(result.end),
+                result.company or "(the one open in Tally)",
+                vouchers=result.vouchers,
+                cancelled_left_out=result.cancelled_left_out,
+                opening_text=opening_text,
+            )
         )
 
     def write(self, result: TallySummary, path: Path, progress: Progress) -> int:

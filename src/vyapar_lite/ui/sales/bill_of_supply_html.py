@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from vyapar_lite.domain import supply
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.domain.shop import ShopProfile
+from vyapar_lite.ui.language import PRINT_FONT_CSS, printed
 from vyapar_lite.ui.sales import gst_marks
 from vyapar_lite.ui.sales import print_rows as rows
 from vyapar_lite.ui.sales.invoice_html import (
@@ -61,32 +62,40 @@ def _totals(doc: DocumentView, attrs: str) -> str:
     out = []
     for label, amount in total_rows(doc):
         if label == "Total":
-            out.append(f"<tr><td><b>Total</b></td><td align='right'><b>{_e(amount)}</b></td></tr>")
+            out.append(
+                f"<tr><td><b>{_e(printed('Total'))}</b></td>"
+                f"<td align='right'><b>{_e(amount)}</b></td></tr>"
+            )
         else:
-            out.append(f"<tr><td>{_e(label)}</td><td align='right'>{_e(amount)}</td></tr>")
+            out.append(f"<tr><td>{_e(printed(label))}</td><td align='right'>{_e(amount)}</td></tr>")
     for label, amount in rows.payment_rows(doc):
-        out.append(f"<tr><td>{_e(label)}</td><td align='right'>{_e(amount)}</td></tr>")
+        out.append(f"<tr><td>{_e(printed(label))}</td><td align='right'>{_e(amount)}</td></tr>")
     return f"<table {attrs}>{''.join(out)}</table>"
 
 
 def a4_html(doc: DocumentView, shop: ShopProfile | None) -> str:
     shop_name = shop.name if shop else ""
     buyer = gst_marks.buyer_name(doc)  # a walk-in buyer named on the bill (Rule 46(e))
-    bill_to = f"<b>Bill to</b><br><b>{_e(buyer)}</b><br>{_br(rows.customer_lines(doc))}"
+    bill_to = (
+        f"<b>{_e(printed('Bill to'))}</b><br><b>{_e(buyer)}</b><br>{_br(rows.customer_lines(doc))}"
+    )
     if rows.ship_to_lines(doc):
         bill_to += (
-            f"<br><br><b>{_e(rows.ship_to_heading(doc))}</b><br>{_br(rows.ship_to_lines(doc))}"
+            f"<br><br><b>{_e(printed(rows.ship_to_heading(doc)))}</b><br>"
+            f"{_br(rows.ship_to_lines(doc))}"
         )
     if doc.third_party_delivery:  # s.10(1)(b) IGST Act
         bill_to += f"<br><br><i style='font-size:8pt'>{_e(rows.THIRD_PARTY)}</i>"
     facts = "".join(
-        f"<tr><td>{_e(label)}</td><td><b>{_e(value)}</b></td></tr>" for label, value in _facts(doc)
+        f"<tr><td>{_e(printed(label))}</td><td><b>{_e(value)}</b></td></tr>"
+        for label, value in _facts(doc)
     )
     parts = [
-        "<html><body style='font-family:\"DejaVu Sans\", sans-serif; font-size:9pt'>",
+        f"<html><body style='font-family:{PRINT_FONT_CSS}; font-size:9pt'>",
         f"<p align='center' style='font-size:16pt; font-weight:bold'>{_e(shop_name)}</p>",
         f"<p align='center'>{_br(rows.shop_lines(shop))}</p>",
-        "<p align='center' style='font-size:13pt; font-weight:bold'>BILL OF SUPPLY</p>",
+        "<p align='center' style='font-size:13pt; font-weight:bold'>"
+        f"{_e(printed('BILL OF SUPPLY'))}</p>",
         f"<p align='center'><i>{_e(declaration(doc))}</i></p>",
         _cancelled(doc),
         f"<table {_TABLE}><tr>"
@@ -97,13 +106,14 @@ def a4_html(doc: DocumentView, shop: ShopProfile | None) -> str:
         "<br>",
         "<table width='100%' cellspacing='0' cellpadding='0'><tr><td width='58%'></td>"
         f"<td width='42%' valign='top'>{_totals(doc, _TABLE)}</td></tr></table>",
-        f"<p><b>Amount in words:</b> {_e(rows.words(doc))}</p>",
+        f"<p><b>{_e(printed('Amount in words'))}:</b> {_e(rows.words(doc))}</p>",
     ]
     if doc.notes:
-        parts.append(f"<p><b>Notes:</b> {_br(doc.notes.splitlines())}</p>")
+        parts.append(f"<p><b>{_e(printed('Notes'))}:</b> {_br(doc.notes.splitlines())}</p>")
     parts.append(
-        f"<table width='100%'><tr><td>{_e(FOOTER)}</td>"
-        f"<td align='right'>For <b>{_e(shop_name)}</b><br><br><br>Authorised signatory</td>"
+        f"<table width='100%'><tr><td>{_e(printed(FOOTER))}</td>"
+        f"<td align='right'>{_e(printed('For'))} <b>{_e(shop_name)}</b><br><br><br>"
+        f"{_e(printed('Authorised signatory'))}</td>"
         "</tr></table></body></html>"
     )
     return "".join(parts)
@@ -122,12 +132,12 @@ def _facts(doc: DocumentView) -> list[tuple[str, str]]:
 def thermal_html(doc: DocumentView, shop: ShopProfile | None) -> str:
     """A narrow bill of supply: each line's name and HSN, then `qty × rate = value`."""
     shop_name = shop.name if shop else ""
-    facts = "<br>".join(f"{_e(k)}: {_e(v)}" for k, v in _facts(doc))
+    facts = "<br>".join(f"{_e(printed(k))}: {_e(v)}" for k, v in _facts(doc))
     parts = [
-        "<html><body style='font-family:\"DejaVu Sans\", sans-serif; font-size:7pt'>",
+        f"<html><body style='font-family:{PRINT_FONT_CSS}; font-size:7pt'>",
         f"<p align='center'><b style='font-size:10pt'>{_e(shop_name)}</b><br>",
         f"{_br(rows.shop_lines(shop))}</p>",
-        "<p align='center'><b>BILL OF SUPPLY</b><br>",
+        f"<p align='center'><b>{_e(printed('BILL OF SUPPLY'))}</b><br>",
         f"<i>{_e(declaration(doc))}</i></p>",
         _cancelled(doc),
         f"<p>{facts}</p>",
@@ -136,7 +146,7 @@ def thermal_html(doc: DocumentView, shop: ShopProfile | None) -> str:
         buyer = gst_marks.buyer_name(doc)
         parts.append(f"<p><b>{_e(buyer)}</b><br>{_br(rows.customer_lines(doc))}</p>")
     if rows.ship_to_lines(doc):
-        heading = _e(rows.ship_to_heading(doc))
+        heading = _e(printed(rows.ship_to_heading(doc)))
         parts.append(f"<p><b>{heading}</b><br>{_br(rows.ship_to_lines(doc))}</p>")
     parts += [
         "<hr>",
@@ -148,7 +158,9 @@ def thermal_html(doc: DocumentView, shop: ShopProfile | None) -> str:
     if doc.notes:
         parts.append(f"<p>{_br(doc.notes.splitlines())}</p>")
     parts.append(
-        f"<p align='center'>Thank you for your business!<br><i>{_e(FOOTER)}</i><br><br>"
-        f"For {_e(shop_name)}<br><br>Authorised signatory</p></body></html>"
+        f"<p align='center'>{_e(printed('Thank you for your business!'))}<br>"
+        f"<i>{_e(printed(FOOTER))}</i><br><br>"
+        f"{_e(printed('For'))} {_e(shop_name)}<br><br>"
+        f"{_e(printed('Authorised signatory'))}</p></body></html>"
     )
     return "".join(parts)

@@ -7,6 +7,7 @@ recipient (the usual), original and duplicate, or all three copies at once in on
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from vyapar_lite.ui.sales.gst_marks import COPY_CHOICES
@@ -16,7 +17,12 @@ class CopiesCombo(QComboBox):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
-        self.setToolTip("Which copies to print (Rule 48): all three go into one print or PDF")
+        self.setToolTip(
+            QCoreApplication.translate(
+                "copies_choice",
+                "Which copies to print (Rule 48): all three go into one print or PDF",
+            )
+        )
         for label in COPY_CHOICES:
             self.addItem(label, label)
 

@@ -7,7 +7,7 @@ posted with that reason and the override lands in the audit log (`sales.post_inv
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QPushButton, QWidget
 
 from vyapar_lite.domain.invoice import CreditCheck
@@ -28,9 +28,13 @@ class CreditBar(QWidget):
         self.label = QLabel()
         self.label.setObjectName("sales.credit")
         self.label.setWordWrap(True)
-        self.override_button = QPushButton("Override…")
+        self.override_button = QPushButton(QCoreApplication.translate("credit_bar", "Override…"))
         self.override_button.setObjectName("sales.creditOverride")
-        self.override_button.setToolTip("Let this one sale cross the limit (asks for a reason)")
+        self.override_button.setToolTip(
+            QCoreApplication.translate(
+                "credit_bar", "Let this one sale cross the limit (asks for a reason)"
+            )
+        )
         self.override_button.setAutoDefault(False)
         self.override_button.clicked.connect(self.override)
         layout = QHBoxLayout(self)
@@ -76,16 +80,23 @@ class CreditBar(QWidget):
     def override(self) -> bool:
         reason, ok = QInputDialog.getText(
             self,
-            "Override the credit limit",
-            "Why may this sale cross the customer's credit limit?",
+            QCoreApplication.translate("credit_bar", "Override the credit limit"),
+            QCoreApplication.translate(
+                "credit_bar", "Why may this sale cross the customer's credit limit?"
+            ),
         )
         reason = " ".join(reason.split())
         if not ok or not reason:
             return False
         if len(reason) > MAX_OVERRIDE_REASON:
             self.label.setText(
-                f"{self.label.text()} The reason was not taken: keep it under "
-                f"{MAX_OVERRIDE_REASON} characters."
+                QCoreApplication.translate(
+                    "credit_bar",
+                    (
+                        "{0} The reason was not taken: keep it under "
+                        "{MAX_OVERRIDE_REASON} characters."
+                    ),
+                ).format(self.label.text(), MAX_OVERRIDE_REASON=MAX_OVERRIDE_REASON)
             )
             return False
         if not ask_password(self, "Type the app password to override the credit limit."):

@@ -4,7 +4,7 @@ owed; Enter or double-click opens one."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from vyapar_lite.domain.money import format_money
@@ -49,8 +49,15 @@ class CustomerDocumentsTab(QWidget):
         owed = sum(d.outstanding for d in docs if d.kind == "invoice" and d.status == "posted")
         posted = sum(1 for d in docs if d.kind == "invoice" and d.status == "posted")
         self.summary.setText(
-            f"{posted} posted invoice{'s' if posted != 1 else ''}, "
-            f"{format_money(owed)} outstanding on them"
+            (
+                QCoreApplication.translate(
+                    "customer_documents", "1 posted invoice, {owed} outstanding on it"
+                )
+                if posted == 1
+                else QCoreApplication.translate(
+                    "customer_documents", "{posted} posted invoices, {owed} outstanding on them"
+                )
+            ).format(posted=posted, owed=format_money(owed))
         )
 
     def open(self, kind: str, number: str) -> QWidget | None:

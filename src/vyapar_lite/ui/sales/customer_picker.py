@@ -7,7 +7,7 @@ the box: the customer's type, balance, credit limit and loyalty points.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from vyapar_lite.domain.customer import CASH_CODE
@@ -57,7 +57,9 @@ class CustomerPicker(QWidget):
         super().__init__(parent)
         self.edit = QLineEdit()
         self.edit.setObjectName(name)
-        self.edit.setPlaceholderText("Type a name, code, phone or city…")
+        self.edit.setPlaceholderText(
+            QCoreApplication.translate("customer_picker", "Type a name, code, phone or city…")
+        )
         self.info = QLabel()
         self.info.setObjectName(f"{name}.info")
         self.info.setStyleSheet("color: #555;")

@@ -8,7 +8,7 @@ list is stored with the invoice as issued.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QWidget
 
 from vyapar_lite.domain import gst
@@ -27,11 +27,16 @@ class DeemedExportField(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sales.deemed_export")
-        self.box = QCheckBox("Deemed e&xport (s.147)")
+        self.box = QCheckBox(
+            QCoreApplication.translate("deemed_export_field", "Deemed e&xport (s.147)")
+        )
         self.box.setObjectName("sales.deemed_export_box")
         self.box.setToolTip(
-            "A supply notified as a deemed export (Notification 48/2017-Central Tax): tax is "
-            "charged as usual and the buyer or the shop may claim it back"
+            QCoreApplication.translate(
+                "deemed_export_field",
+                "A supply notified as a deemed export (Notification 48/2017-Central Tax): tax is "
+                "charged as usual and the buyer or the shop may claim it back",
+            )
         )
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("sales.deemed_export_kind")

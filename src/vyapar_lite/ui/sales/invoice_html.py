@@ -11,6 +11,7 @@ from html import escape
 from typing import TYPE_CHECKING, Literal
 
 from vyapar_lite.domain.shop import ShopProfile
+from vyapar_lite.ui.language import PRINT_FONT_CSS, printed
 from vyapar_lite.ui.sales import gst_marks
 from vyapar_lite.ui.sales import print_rows as rows
 
@@ -22,7 +23,7 @@ LAYOUTS: tuple[Layout, ...] = ("a4", "thermal")
 
 _GREY = "#eeeeee"
 _WIDTHS = {"#": " width='3%'", "Description": " width='27%'", "HSN/SAC": " width='9%'"}
-_BODY_STYLE = 'font-family:"DejaVu Sans", sans-serif; font-size:9pt'
+_BODY_STYLE = f"font-family:{PRINT_FONT_CSS}; font-size:9pt"
 # each copy after the first starts on a new page
 _PAGE_BREAK = "<p style='page-break-before:always; margin:0'></p>"
 _TABLE = "border='1' cellspacing='0' cellpadding='3' width='100%' style='border-collapse:collapse'"
@@ -61,7 +62,7 @@ def _cancelled(doc: DocumentView) -> str:
     reason = f": {_e(doc.cancel_reason)}" if doc.cancel_reason else ""
     return (
         "<p align='center' style='color:#b00020; font-size:14pt; font-weight:bold'>"
-        f"CANCELLED{reason}</p>"
+        f"{_e(printed('CANCELLED'))}{reason}</p>"
     )
 
 
@@ -73,14 +74,15 @@ def _a4_body(doc: DocumentView, shop: ShopProfile | None, copy_label: str) -> st
         else "",
         f"<p align='center' style='font-size:16pt; font-weight:bold'>{_e(shop_name)}</p>",
         f"<p align='center'>{_br(rows.shop_lines(shop))}</p>",
-        f"<p align='center' style='font-size:13pt; font-weight:bold'>{_e(rows.title(doc))}</p>",
+        "<p align='center' style='font-size:13pt; font-weight:bold'>"
+        f"{_e(printed(rows.title(doc)))}</p>",
         _cancelled(doc),
         _parties_a4(doc),
         _lines_a4(doc),
         _reverse_charge_note(doc),
         "<br>",
         _tax_and_totals_a4(doc),
-        f"<p><b>Amount in words:</b> {_e(rows.words(doc))}</p>",
+        f"<p><b>{_e(printed('Amount in words'))}:</b> {_e(rows.words(doc))}</p>",
     ]
     note = rows.export_note(doc)
     if note:
@@ -90,8 +92,9 @@ def _a4_body(doc: DocumentView, shop: ShopProfile | None, copy_label: str) -> st
     if gst_marks.non_gst_line(doc):
         parts.append(f"<p><i>{_e(gst_marks.non_gst_line(doc))}</i></p>")
     parts.append(
-        f"<table width='100%'><tr><td>{_e(gst_marks.footer(doc))}</td>"
-        f"<td align='right'>For <b>{_e(shop_name)}</b><br><br><br>Authorised signatory</td>"
+        f"<table width='100%'><tr><td>{_e(printed(gst_marks.footer(doc)))}</td>"
+        f"<td align='right'>{_e(printed('For'))} <b>{_e(shop_name)}</b><br><br><br>"
+        f"{_e(printed('Authorised signatory'))}</td>"
         "</tr></table>"
     )
     return "".join(parts)
@@ -104,19 +107,21 @@ def _reverse_charge_note(doc: DocumentView) -> str:
 
 def _notes_label(doc: DocumentView) -> str:
     """A note's text is its reason (Rule 53); an invoice's is the shopkeeper's notes."""
-    return "Notes" if doc.kind == "invoice" else "Reason"
+    return printed("Notes" if doc.kind == "invoice" else "Reason")
 
 
 def _parties_a4(doc: DocumentView) -> str:
     name = gst_marks.buyer_name(doc)
-    bill_to = f"<b>Bill to</b><br><b>{_e(name)}</b><br>{_br(rows.customer_lines(doc))}"
+    bill_to = (
+        f"<b>{_e(printed('Bill to'))}</b><br><b>{_e(name)}</b><br>{_br(rows.customer_lines(doc))}"
+    )
     ship_to = rows.ship_to_lines(doc)
     if ship_to:
-        bill_to += f"<br><br><b>{_e(rows.ship_to_heading(doc))}</b><br>{_br(ship_to)}"
+        bill_to += f"<br><br><b>{_e(printed(rows.ship_to_heading(doc)))}</b><br>{_br(ship_to)}"
     if doc.third_party_delivery:
         bill_to += f"<br><br><i style='font-size:8pt'>{_e(rows.THIRD_PARTY)}</i>"
     facts = "".join(
-        f"<tr><td>{_e(label)}</td><td><b>{_e(value)}</b></td></tr>"
+        f"<tr><td>{_e(printed(label))}</td><td><b>{_e(_fact(label, value))}</b></td></tr>"
         for label, value in rows.document_facts(doc)
     )
     return (
@@ -125,6 +130,12 @@ def _parties_a4(doc: DocumentView) -> str:
         f"<td width='45%' valign='top'><table cellpadding='1'>{facts}</table></td>"
         "</tr></table><br>"
     )
+
+
+def _fact(label: str, value: str) -> str:
+    """A fact's value as printed: reverse charge's Yes/No in the headings' language; numbers,
+    dates and places as they are."""
+    return printed(value) if label == gst_marks.REVERSE_CHARGE else value
 
 
 def _lines_a4(doc: DocumentView, *, with_tax: bool = True) -> str:
@@ -138,7 +149,8 @@ def _lines_a4(doc: DocumentView, *, with_tax: bool = True) -> str:
     else:
         heads.append("Value")
     head = "".join(
-        f"<th bgcolor='{_GREY}'{_WIDTHS.get(h, '')} style='white-space:nowrap'>{_e(h)}</th>"
+        f"<th bgcolor='{_GREY}'{_WIDTHS.get(h, '')} style='white-space:nowrap'>"
+        f"{_e(printed(h))}</th>"
         for h in heads
     )
     body = []
@@ -179,7 +191,7 @@ def _tax_breakup(doc: DocumentView, *, compact: bool = False) -> str:
     rcm = rows.has_reverse_charge(doc)
     heads = ["GST rate", "Taxable"] + ([] if compact else [lbl for _k, lbl in taxes]) + ["Tax"]
     heads += ["RCM (by recipient)"] if rcm else []
-    head = "".join(f"<th bgcolor='{_GREY}'>{_e(h)}</th>" for h in heads)
+    head = "".join(f"<th bgcolor='{_GREY}'>{_e(printed(h))}</th>" for h in heads)
     body = []
     for t in rows.tax_rows(doc):
         cells = [t.rate, t.taxable] + ([] if compact else [getattr(t, k) for k, _l in taxes])
@@ -196,10 +208,10 @@ def _totals_table(doc: DocumentView, *, border: bool) -> str:
     for label, amount in all_rows:
         bold = label == "Grand total"
         cell = f"<b>{_e(amount)}</b>" if bold else _e(amount)
-        name = f"<b>{_e(label)}</b>" if bold else _e(label)
+        name = f"<b>{_e(printed(label))}</b>" if bold else _e(printed(label))
         out.append(f"<tr><td>{name}</td><td align='right'>{cell}</td></tr>")
     for label, amount in rows.payment_rows(doc):
-        out.append(f"<tr><td>{_e(label)}</td><td align='right'>{_e(amount)}</td></tr>")
+        out.append(f"<tr><td>{_e(printed(label))}</td><td align='right'>{_e(amount)}</td></tr>")
     return f"<table {attrs}>{''.join(out)}</table>"
 
 
@@ -209,7 +221,7 @@ def _tax_and_totals_a4(doc: DocumentView) -> str:
         return f"<table width='100%'><tr><td width='62%'></td><td>{totals}</td></tr></table>"
     return (
         "<table width='100%' cellspacing='0' cellpadding='0'><tr>"
-        f"<td width='58%' valign='top'><b>Tax breakup</b>{_tax_breakup(doc)}</td>"
+        f"<td width='58%' valign='top'><b>{_e(printed('Tax breakup'))}</b>{_tax_breakup(doc)}</td>"
         "<td width='4%'></td>"
         f"<td width='38%' valign='top'>{_totals_table(doc, border=True)}</td>"
         "</tr></table>"
@@ -235,12 +247,12 @@ def _lines_thermal(doc: DocumentView, *, with_tax: bool = True) -> str:
 def thermal_html(doc: DocumentView, shop: ShopProfile | None) -> str:
     """A narrow receipt: one column, each line's name then `qty x rate = amount`."""
     shop_name = shop.name if shop else ""
-    facts = "<br>".join(f"{_e(k)}: {_e(v)}" for k, v in rows.document_facts(doc))
+    facts = "<br>".join(f"{_e(printed(k))}: {_e(_fact(k, v))}" for k, v in rows.document_facts(doc))
     parts = [
-        "<html><body style='font-family:\"DejaVu Sans\", sans-serif; font-size:7pt'>",
+        f"<html><body style='font-family:{PRINT_FONT_CSS}; font-size:7pt'>",
         f"<p align='center'><b style='font-size:10pt'>{_e(shop_name)}</b><br>",
         f"{_br(rows.shop_lines(shop))}</p>",
-        f"<p align='center'><b>{_e(rows.title(doc))}</b></p>",
+        f"<p align='center'><b>{_e(printed(rows.title(doc)))}</b></p>",
         _cancelled(doc),
         f"<p>{facts}</p>",
     ]
@@ -248,14 +260,14 @@ def thermal_html(doc: DocumentView, shop: ShopProfile | None) -> str:
         name = gst_marks.buyer_name(doc)
         parts.append(f"<p><b>{_e(name)}</b><br>{_br(rows.customer_lines(doc))}</p>")
     if rows.ship_to_lines(doc):
-        heading = _e(rows.ship_to_heading(doc))
+        heading = _e(printed(rows.ship_to_heading(doc)))
         parts.append(f"<p><b>{heading}</b><br>{_br(rows.ship_to_lines(doc))}</p>")
     parts += [
         "<hr>",
         _lines_thermal(doc),
         "<hr>",
         _totals_table(doc, border=False),
-        "<p><b>GST breakup</b></p>",
+        f"<p><b>{_e(printed('GST breakup'))}</b></p>",
         _tax_breakup(doc, compact=True),
         _reverse_charge_note(doc),
         f"<p>{_e(rows.words(doc))}</p>",
@@ -266,7 +278,7 @@ def thermal_html(doc: DocumentView, shop: ShopProfile | None) -> str:
     if doc.notes:
         parts.append(f"<p>{_br(doc.notes.splitlines())}</p>")
     parts.append(
-        "<p align='center'>Thank you for your business!<br>"
-        f"<i>{_e(gst_marks.footer(doc))}</i></p></body></html>"
+        f"<p align='center'>{_e(printed('Thank you for your business!'))}<br>"
+        f"<i>{_e(printed(gst_marks.footer(doc)))}</i></p></body></html>"
     )
     return "".join(parts)

@@ -9,9 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
 from PySide6.QtGui import (
-    QFont,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -22,6 +21,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from vyapar_lite.domain.shop import ShopProfile
+from vyapar_lite.ui.language import print_font
 from vyapar_lite.ui.last_folder import in_last_folder, remember_folder
 from vyapar_lite.ui.sales.invoice_html import LAYOUTS, Layout, document_html
 
@@ -45,7 +45,7 @@ def text_document(
     """`copies`: the copy labels to print on A4, one copy each (Rule 48); () prints one copy
     with no label."""
     document = QTextDocument()
-    document.setDefaultFont(QFont("DejaVu Sans", 7 if layout == "thermal" else 9))
+    document.setDefaultFont(print_font(7 if layout == "thermal" else 9))
     document.setHtml(document_html(doc, profile, layout, copies=copies))
     document.setDocumentMargin(0)
     return document
@@ -127,7 +127,9 @@ class PreviewDialog(QPrintPreviewDialog):
         self.target.setDocName(doc.number)
         super().__init__(self.target, parent)
         self.setObjectName("sales.printPreview")
-        self.setWindowTitle(f"Print {doc.number}")
+        self.setWindowTitle(
+            QCoreApplication.translate("invoice_print", "Print {number}").format(number=doc.number)
+        )
         self.paintRequested.connect(lambda printer: _paint(printer, doc, layout, copies))
 
 
@@ -167,6 +169,12 @@ def ask_and_save_pdf(
     try:
         path = save_pdf(doc, name, layout, copies)
     except OSError as exc:
-        QMessageBox.warning(parent, "PDF not saved", f"Could not write {name}: {exc}")
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("invoice_print", "PDF not saved"),
+            QCoreApplication.translate("invoice_print", "Could not write {name}: {exc}").format(
+                name=name, exc=exc
+            ),
+        )
         return None
     return path

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -76,13 +76,17 @@ class OrderDialog(QDialog):
         self.messages.setObjectName("order.view.messages")
         self.messages.setStyleSheet("color: #b00020;")
         self.messages.setWordWrap(True)
-        self.convert_button = QPushButton("Con&vert to invoice")
+        self.convert_button = QPushButton(
+            QCoreApplication.translate("order_dialog", "Con&vert to invoice")
+        )
         self.convert_button.setObjectName("order.view.convert")
         self.convert_button.clicked.connect(self.convert)
-        self.cancel_button = QPushButton("&Cancel order…")
+        self.cancel_button = QPushButton(
+            QCoreApplication.translate("order_dialog", "&Cancel order…")
+        )
         self.cancel_button.setObjectName("order.view.cancel")
         self.cancel_button.clicked.connect(lambda _checked=False: self.cancel_order())
-        close = QPushButton("Close")
+        close = QPushButton(QCoreApplication.translate("order_dialog", "Close"))
         close.clicked.connect(self.reject)
         for button in (self.convert_button, self.cancel_button, close):
             button.setAutoDefault(False)
@@ -102,8 +106,16 @@ class OrderDialog(QDialog):
 
     def show_order(self, order: OrderView) -> None:
         self.order = order
-        self.setWindowTitle(f"Sale order {order.number}")
-        self.title.setText(f"<h2>Sale order {order.number} · {status_label(order.status)}</h2>")
+        self.setWindowTitle(
+            QCoreApplication.translate("order_dialog", "Sale order {number}").format(
+                number=order.number
+            )
+        )
+        self.title.setText(
+            QCoreApplication.translate("order_dialog", "<h2>Sale order {number} · {0}</h2>").format(
+                status_label(order.status), number=order.number
+            )
+        )
         facts = [
             f"Customer: <b>{order.customer_name}</b> ({order.customer_code})",
             f"Date: {day_text(order.order_date)}",
@@ -186,7 +198,11 @@ class OrderDialog(QDialog):
             from vyapar_lite.ui.sales.invoice_form import InvoiceForm
 
             form = InvoiceForm()
-            form.setWindowTitle(f"Invoice for order {self.order.number}")
+            form.setWindowTitle(
+                QCoreApplication.translate("order_dialog", "Invoice for order {number}").format(
+                    number=self.order.number
+                )
+            )
             form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             form.close_requested.connect(form.close)
             form.load_draft(draft)
@@ -206,7 +222,9 @@ class OrderDialog(QDialog):
         try:
             order = orders.cancel_order(self.order.number, reason)
         except ValidationError as exc:
-            QMessageBox.warning(self, "Not cancelled", str(exc))
+            QMessageBox.warning(
+                self, QCoreApplication.translate("order_dialog", "Not cancelled"), str(exc)
+            )
             return False
         self.show_order(order)
         self.changed.emit()

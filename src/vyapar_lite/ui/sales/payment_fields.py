@@ -4,6 +4,7 @@ for both forms, which read its fields by name."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
@@ -35,7 +36,9 @@ class PaymentFields(QWidget):
             self.mode_combo.addItem(MODE_LABELS.get(mode, mode), mode)
         self.reference_edit = QLineEdit()
         self.reference_edit.setObjectName(f"{key}.reference")
-        self.reference_edit.setPlaceholderText("UPI / transaction id / cheque no.")
+        self.reference_edit.setPlaceholderText(
+            QCoreApplication.translate("payment_fields", "UPI / transaction id / cheque no.")
+        )
         self.points_edit = QLineEdit()
         self.points_edit.setObjectName(f"{key}.redeem_points")
         self.points_edit.setValidator(QIntValidator(0, 10**9, self))

@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING
 from vyapar_lite.domain import gst, supply
 from vyapar_lite.domain.document_parties import place_text, state_label
 from vyapar_lite.domain.item import format_qty, format_rate
-from vyapar_lite.domain.money import amount_in_words, format_money
+from vyapar_lite.domain.money import format_money
 from vyapar_lite.domain.shop import ShopProfile
 from vyapar_lite.services import deemed_export
+from vyapar_lite.ui import language
 from vyapar_lite.ui.sales import gst_marks
 from vyapar_lite.ui.sales.labels import day_text
 
@@ -194,7 +195,8 @@ def payment_rows(doc: DocumentView) -> list[tuple[str, str]]:
 
 
 def words(doc: DocumentView) -> str:
-    return amount_in_words(doc.totals.grand_total)
+    """The grand total in words, in the screens' language (Settings › Language)."""
+    return language.amount_in_words(doc.totals.grand_total)
 
 
 def shop_lines(profile: ShopProfile | None) -> list[str]:

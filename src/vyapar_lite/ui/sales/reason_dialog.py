@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,7 +20,11 @@ class ReasonDialog(QDialog):
         self.setWindowTitle(title)
         self.reason_edit = QLineEdit()
         self.reason_edit.setObjectName("sales.reason")
-        self.reason_edit.setPlaceholderText("Required, e.g. wrong customer, billed twice")
+        self.reason_edit.setPlaceholderText(
+            QCoreApplication.translate(
+                "reason_dialog", "Required, e.g. wrong customer, billed twice"
+            )
+        )
         self.reason_edit.setMaxLength(500)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

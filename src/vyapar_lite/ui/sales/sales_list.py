@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import orders, sales
 from vyapar_lite.services.orders import OrderView
@@ -30,13 +31,22 @@ from vyapar_lite.ui.sales.labels import day_text, kind_label, status_label
 
 SEARCH_DELAY_MS = 150
 KINDS = (
-    ("All documents", ""),
-    ("Invoices", "invoice"),
-    ("Credit notes", "credit_note"),
-    ("Debit notes", "debit_note"),
-    ("Open sale orders", "order"),
+    (QT_TRANSLATE_NOOP("filters", "All documents"), ""),
+    (QT_TRANSLATE_NOOP("filters", "Invoices"), "invoice"),
+    (QT_TRANSLATE_NOOP("filters", "Credit notes"), "credit_note"),
+    (QT_TRANSLATE_NOOP("filters", "Debit notes"), "debit_note"),
+    (QT_TRANSLATE_NOOP("filters", "Open sale orders"), "order"),
 )
-COLUMNS = ("Date", "Kind", "Number", "Customer", "Total", "Outstanding", "Status", "Due")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("columns", "Date"),
+    QT_TRANSLATE_NOOP("columns", "Kind"),
+    QT_TRANSLATE_NOOP("columns", "Number"),
+    QT_TRANSLATE_NOOP("columns", "Customer"),
+    QT_TRANSLATE_NOOP("columns", "Total"),
+    QT_TRANSLATE_NOOP("columns", "Outstanding"),
+    QT_TRANSLATE_NOOP("columns", "Status"),
+    QT_TRANSLATE_NOOP("columns", "Due"),
+)
 _CANCELLED = QBrush(QColor("#9e9e9e"))
 _OVERDUE = QBrush(QColor("#b00020"))
 
@@ -136,19 +146,25 @@ class SalesListPage(QWidget):
         self.setObjectName("sales.list")
         self.search = QLineEdit()
         self.search.setObjectName("sales.search")
-        self.search.setPlaceholderText("Search number or customer…  (Ctrl+F)")
+        self.search.setPlaceholderText(
+            QCoreApplication.translate("sales_list", "Search number or customer…  (Ctrl+F)")
+        )
         self.search.setClearButtonEnabled(True)
         self.kind_filter = QComboBox()
         self.kind_filter.setObjectName("sales.filter.kind")
         for label, kind in KINDS:
-            self.kind_filter.addItem(label, kind)
-        self.new_invoice_button = QPushButton("New &invoice  (Ctrl+I)")
+            self.kind_filter.addItem(QCoreApplication.translate("filters", label), kind)
+        self.new_invoice_button = QPushButton(
+            QCoreApplication.translate("sales_list", "New &invoice  (Ctrl+I)")
+        )
         self.new_invoice_button.setObjectName("sales.new_invoice")
         self.new_invoice_button.clicked.connect(self.new_invoice)
-        self.new_order_button = QPushButton("New &order  (Ctrl+Shift+O)")
+        self.new_order_button = QPushButton(
+            QCoreApplication.translate("sales_list", "New &order  (Ctrl+Shift+O)")
+        )
         self.new_order_button.setObjectName("sales.new_order")
         self.new_order_button.clicked.connect(self.new_order)
-        self.open_button = QPushButton("&Open  (Enter)")
+        self.open_button = QPushButton(QCoreApplication.translate("sales_list", "&Open  (Enter)"))
         self.open_button.setObjectName("sales.open")
         self.table = DocumentTable("sales.table")
         self.table.open_requested.connect(self.open_requested)
@@ -165,7 +181,7 @@ class SalesListPage(QWidget):
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
         QShortcut(QKeySequence("Down"), self.search, self.table.setFocus)
         actions = QHBoxLayout()
-        actions.addWidget(QLabel("<h2>Sales</h2>"), 1)
+        actions.addWidget(QLabel(QCoreApplication.translate("sales_list", "<h2>Sales</h2>")), 1)
         actions.addWidget(self.new_invoice_button)
         actions.addWidget(self.new_order_button)
         actions.addWidget(self.open_button)

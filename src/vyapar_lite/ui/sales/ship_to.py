@@ -9,7 +9,7 @@ are printed."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,21 +34,28 @@ class ShipTo(QWidget):
         super().__init__(parent)
         self.address = QLineEdit()
         self.address.setObjectName("sales.ship_to")
-        self.address.setPlaceholderText("Delivery address (blank: the customer's own)")
+        self.address.setPlaceholderText(
+            QCoreApplication.translate("ship_to", "Delivery address (blank: the customer's own)")
+        )
         self.state = QComboBox()
         self.state.setObjectName("sales.ship_state")
         self.state.addItem(AS_BILLED, "")
         for code, name in gst.state_choices(include_foreign=False):
             self.state.addItem(f"{code} {name}", code)
-        caption = QLabel("S&hip to")
+        caption = QLabel(QCoreApplication.translate("ship_to", "S&hip to"))
         caption.setBuddy(self.address)
         self.third_party = QCheckBox(
-            "Delivered to a third party on the buyer's direction (bill to / ship to)"
+            QCoreApplication.translate(
+                "ship_to", "Delivered to a third party on the buyer's direction (bill to / ship to)"
+            )
         )
         self.third_party.setObjectName("sales.third_party")
         self.third_party.setToolTip(
-            "The place of supply is then the buyer's principal place of business, not the "
-            "delivery address's state (s.10(1)(b) IGST Act)"
+            QCoreApplication.translate(
+                "ship_to",
+                "The place of supply is then the buyer's principal place of business, not the "
+                "delivery address's state (s.10(1)(b) IGST Act)",
+            )
         )
         rows = QVBoxLayout(self)
         rows.setContentsMargins(0, 0, 0, 0)

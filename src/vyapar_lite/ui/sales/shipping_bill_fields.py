@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from vyapar_lite.domain.errors import FieldError
@@ -30,23 +30,29 @@ class ShippingBillFields(QWidget):
         self.setObjectName("sales.shipping_bill")
         self.number_edit = QLineEdit()
         self.number_edit.setObjectName("sales.shipping_bill_number")
-        self.number_edit.setPlaceholderText("Shipping bill no. (up to 7 digits)")
+        self.number_edit.setPlaceholderText(
+            QCoreApplication.translate("shipping_bill_fields", "Shipping bill no. (up to 7 digits)")
+        )
         self.number_edit.setMaxLength(7)
         self.date_edit = DateEdit()
         self.date_edit.setObjectName("sales.shipping_bill_date")
         self.port_edit = QLineEdit()
         self.port_edit.setObjectName("sales.port_code")
-        self.port_edit.setPlaceholderText("Port code (INNSA1)")
+        self.port_edit.setPlaceholderText(
+            QCoreApplication.translate("shipping_bill_fields", "Port code (INNSA1)")
+        )
         self.port_edit.setMaxLength(6)
-        caption = QLabel("Export: shipping &bill")
+        caption = QLabel(
+            QCoreApplication.translate("shipping_bill_fields", "Export: shipping &bill")
+        )
         caption.setBuddy(self.number_edit)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(caption)
         row.addWidget(self.number_edit, 2)
-        row.addWidget(QLabel("dated"))
+        row.addWidget(QLabel(QCoreApplication.translate("shipping_bill_fields", "dated")))
         row.addWidget(self.date_edit)
-        row.addWidget(QLabel("port"))
+        row.addWidget(QLabel(QCoreApplication.translate("shipping_bill_fields", "port")))
         row.addWidget(self.port_edit, 1)
         self.fields: dict[str, QWidget] = {
             "shipping_bill_number": self.number_edit,

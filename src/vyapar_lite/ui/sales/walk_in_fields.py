@@ -7,7 +7,7 @@ form marks the field each one is about.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from vyapar_lite.domain import gst
@@ -26,18 +26,24 @@ class WalkInFields(QWidget):
         self.setObjectName("sales.walk_in")
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("sales.buyer_name")
-        self.name_edit.setPlaceholderText("Buyer's name")
+        self.name_edit.setPlaceholderText(
+            QCoreApplication.translate("walk_in_fields", "Buyer's name")
+        )
         self.address_edit = QLineEdit()
         self.address_edit.setObjectName("sales.buyer_address")
-        self.address_edit.setPlaceholderText("Address")
+        self.address_edit.setPlaceholderText(
+            QCoreApplication.translate("walk_in_fields", "Address")
+        )
         self.state_combo = QComboBox()
         self.state_combo.setObjectName("sales.buyer_state")
-        self.state_combo.addItem("State…", "")
+        self.state_combo.addItem(QCoreApplication.translate("walk_in_fields", "State…"), "")
         for code, name in gst.state_choices(include_foreign=False):
             self.state_combo.addItem(f"{code} {name}", code)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        caption = QLabel("Walk-in buyer (required from ₹50,000):")
+        caption = QLabel(
+            QCoreApplication.translate("walk_in_fields", "Walk-in buyer (required from ₹50,000):")
+        )
         row.addWidget(caption)
         row.addWidget(self.name_edit, 2)
         row.addWidget(self.address_edit, 3)

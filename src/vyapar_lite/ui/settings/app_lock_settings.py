@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
 
 from vyapar_lite.domain.errors import ValidationError
@@ -22,16 +22,16 @@ class AppLockSettings(QWidget):
         self.idle = QSpinBox()
         self.idle.setObjectName("settings.idleMinutes")
         self.idle.setRange(0, 24 * 60)
-        self.idle.setSuffix(" min")
-        self.idle.setSpecialValueText("never")
+        self.idle.setSuffix(QCoreApplication.translate("app_lock_settings", " min"))
+        self.idle.setSpecialValueText(QCoreApplication.translate("app_lock_settings", "never"))
         self.status = QLabel()
         self.status.setObjectName("settings.appLockStatus")
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.password_button)
-        row.addWidget(QLabel("Lock after"))
+        row.addWidget(QLabel(QCoreApplication.translate("app_lock_settings", "Lock after")))
         row.addWidget(self.idle)
-        row.addWidget(QLabel("without use"))
+        row.addWidget(QLabel(QCoreApplication.translate("app_lock_settings", "without use")))
         row.addWidget(self.status, 1)
         self.reload()
         self.idle.valueChanged.connect(self.save_idle)
@@ -46,7 +46,9 @@ class AppLockSettings(QWidget):
 
     def edit_password(self) -> None:
         if PasswordDialog(self).exec():
-            self.status.setText("App password saved.")
+            self.status.setText(
+                QCoreApplication.translate("app_lock_settings", "App password saved.")
+            )
             self.reload()
             self.changed.emit()
 
@@ -56,7 +58,7 @@ class AppLockSettings(QWidget):
         except ValidationError as exc:
             self.status.setText(str(exc))
             return
-        self.status.setText("Saved.")
+        self.status.setText(QCoreApplication.translate("app_lock_settings", "Saved."))
         for idle_lock in self.window().findChildren(IdleLock):  # counts the new time from now
             idle_lock.restart()
         self.changed.emit()

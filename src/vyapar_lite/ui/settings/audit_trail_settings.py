@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from vyapar_lite.services import audit_chain, threads
@@ -21,12 +22,17 @@ class AuditTrailSettings(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         note = QLabel(
-            "Every change is logged with a hash of the entry before it, as the Companies "
-            "rules require; the log cannot be switched off. Verifying finds any entry edited "
-            "outside Vyapar Lite."
+            QCoreApplication.translate(
+                "audit_trail_settings",
+                "Every change is logged with a hash of the entry before it, as the Companies "
+                "rules require; the log cannot be switched off. Verifying finds any entry edited "
+                "outside Vyapar Lite.",
+            )
         )
         note.setWordWrap(True)
-        self.verify_button = QPushButton("Verify audit trail")
+        self.verify_button = QPushButton(
+            QCoreApplication.translate("audit_trail_settings", "Verify audit trail")
+        )
         self.verify_button.setObjectName("settings.verifyAudit")
         self.verify_button.clicked.connect(self.verify)
         self.result = QLabel()
@@ -42,7 +48,7 @@ class AuditTrailSettings(QWidget):
 
     def verify(self) -> None:
         self.verify_button.setEnabled(False)
-        self.result.setText("Verifying…")
+        self.result.setText(QCoreApplication.translate("audit_trail_settings", "Verifying…"))
         task = run_task(self, "Verifying the audit trail", _verify, cancellable=False)
         task.succeeded.connect(self._show)
         task.failed.connect(self._failed)
@@ -52,8 +58,13 @@ class AuditTrailSettings(QWidget):
         if report.broken is None:
             self.result.setStyleSheet("")
             self.result.setText(
-                f"Audit trail intact: all {report.entries:,} entries verified; "
-                "none was edited outside the app."
+                QCoreApplication.translate(
+                    "audit_trail_settings",
+                    (
+                        "Audit trail intact: all {entries:,} entries verified; none was "
+                        "edited outside the app."
+                    ),
+                ).format(entries=report.entries)
             )
         else:
             self.result.setStyleSheet("color: #b00020;")
@@ -63,4 +74,8 @@ class AuditTrailSettings(QWidget):
     def _failed(self, message: str) -> None:
         self.verify_button.setEnabled(True)
         self.result.setStyleSheet("color: #b00020;")
-        self.result.setText(f"Could not verify the audit trail: {message}")
+        self.result.setText(
+            QCoreApplication.translate(
+                "audit_trail_settings", "Could not verify the audit trail: {message}"
+            ).format(message=message)
+        )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -46,14 +46,18 @@ class BackupSettingsGroup(QWidget):
         form = QFormLayout()
         self.folder = QLineEdit()
         self.folder.setObjectName("settings.backups.folder")
-        self.folder.setPlaceholderText("the 'backups' folder beside the shop file")
-        choose = QPushButton("Choose…")
+        self.folder.setPlaceholderText(
+            QCoreApplication.translate(
+                "backup_settings", "the 'backups' folder beside the shop file"
+            )
+        )
+        choose = QPushButton(QCoreApplication.translate("backup_settings", "Choose…"))
         choose.setObjectName("settings.backups.choose")
         choose.clicked.connect(self._choose_folder)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(choose)
-        form.addRow("Backup folder:", folder_row)
+        form.addRow(QCoreApplication.translate("backup_settings", "Backup folder:"), folder_row)
         self.keep: dict[str, QSpinBox] = {}
         keep_row = QHBoxLayout()
         for name, low in (("daily", 1), ("weekly", 0), ("monthly", 0)):
@@ -64,8 +68,10 @@ class BackupSettingsGroup(QWidget):
             keep_row.addWidget(spin)
             keep_row.addWidget(QLabel(name))
         keep_row.addStretch(1)
-        form.addRow("Keep the last:", keep_row)
-        self.encrypt = QCheckBox("Encrypt backups with a password")
+        form.addRow(QCoreApplication.translate("backup_settings", "Keep the last:"), keep_row)
+        self.encrypt = QCheckBox(
+            QCoreApplication.translate("backup_settings", "Encrypt backups with a password")
+        )
         self.encrypt.setObjectName("settings.backups.encrypt")
         self.password = QLineEdit()
         self.password.setObjectName("settings.backups.password")
@@ -75,23 +81,28 @@ class BackupSettingsGroup(QWidget):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.setPlaceholderText(hint)
         form.addRow(self.encrypt)
-        form.addRow("Password:", self.password)
-        form.addRow("Again:", self.again)
+        form.addRow(QCoreApplication.translate("backup_settings", "Password:"), self.password)
+        form.addRow(QCoreApplication.translate("backup_settings", "Again:"), self.again)
         note = QLabel(
-            "The password is not saved anywhere: without it an encrypted backup cannot be "
-            "restored. The app asks for it once each time it starts."
+            QCoreApplication.translate(
+                "backup_settings",
+                "The password is not saved anywhere: without it an encrypted backup cannot be "
+                "restored. The app asks for it once each time it starts.",
+            )
         )
         note.setWordWrap(True)
         note.setStyleSheet("color: #555;")
         form.addRow(note)
         self.encrypt.toggled.connect(self._encrypt_toggled)
-        self.save_button = QPushButton("Save backup settings")
+        self.save_button = QPushButton(
+            QCoreApplication.translate("backup_settings", "Save backup settings")
+        )
         self.save_button.setObjectName("settings.backups.save")
         self.save_button.clicked.connect(self.save)
-        self.now_button = QPushButton("Back up now")
+        self.now_button = QPushButton(QCoreApplication.translate("backup_settings", "Back up now"))
         self.now_button.setObjectName("settings.backups.now")
         self.now_button.clicked.connect(self.back_up_now)
-        self.restore_button = QPushButton("Restore…")
+        self.restore_button = QPushButton(QCoreApplication.translate("backup_settings", "Restore…"))
         self.restore_button.setObjectName("settings.backups.restore")
         self.restore_button.clicked.connect(self.restore)
         self.status = QLabel()
@@ -153,10 +164,12 @@ class BackupSettingsGroup(QWidget):
             password = self._typed_password()
             backups.save_backup_settings(self.settings())
         except (ValueError, ValidationError) as exc:
-            self.status.setText(f"Not saved: {exc}")
+            self.status.setText(
+                QCoreApplication.translate("backup_settings", "Not saved: {exc}").format(exc=exc)
+            )
             return False
         auto.set_session_password(password)
-        self.status.setText("Saved.")
+        self.status.setText(QCoreApplication.translate("backup_settings", "Saved."))
         return True
 
     def back_up_now(self) -> Task | None:
@@ -165,7 +178,7 @@ class BackupSettingsGroup(QWidget):
         password = auto.session_password() if self.encrypt.isChecked() else None
         data_file = current_path()
         self.now_button.setEnabled(False)
-        self.status.setText("Backing up…")
+        self.status.setText(QCoreApplication.translate("backup_settings", "Backing up…"))
 
         def work(progress: Progress) -> backups.BackupResult:
             return backups.back_up(
@@ -185,18 +198,30 @@ class BackupSettingsGroup(QWidget):
             backup_folders.remember(data_file, info.path.parent)
         text = f"Backed up to {info.path} ({info.summary})."
         lead = "\n".join(filter(None, [result.note, text, backups.removed_note(result.removed)]))
-        self.status.setText(f"{lead}\nChecking the copy in full…")
+        self.status.setText(
+            QCoreApplication.translate(
+                "backup_settings", "{lead}\nChecking the copy in full…"
+            ).format(lead=lead)
+        )
         self.backed_up.emit(result)
         self.full_check = run_in_background(lambda _progress: backups.check_in_full(info))
         self.full_check.succeeded.connect(
-            lambda _none: self.status.setText(f"{lead}\nThe copy passed its full check.")
+            lambda _none: self.status.setText(
+                QCoreApplication.translate(
+                    "backup_settings", "{lead}\nThe copy passed its full check."
+                ).format(lead=lead)
+            )
         )
         self.full_check.failed.connect(self._failed)
         self.full_check.failed.connect(self.full_check_failed.emit)
 
     def _failed(self, message: str) -> None:
         self.now_button.setEnabled(True)
-        self.status.setText(f"The backup failed: {message}")
+        self.status.setText(
+            QCoreApplication.translate("backup_settings", "The backup failed: {message}").format(
+                message=message
+            )
+        )
 
     def restore(self) -> None:
         path = current_path()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -27,26 +28,37 @@ class BooksSettingsGroup(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settings.books")
-        self.closed_box = QCheckBox("Books closed up to")
+        self.closed_box = QCheckBox(
+            QCoreApplication.translate("books_settings", "Books closed up to")
+        )
         self.closed_box.setObjectName("settings.books.closed")
         self.closed_date = DateEdit()
         self.closed_date.setObjectName("settings.books.closed_date")
         self.closed_box.toggled.connect(self.closed_date.setEnabled)
         self.lut_edit = QLineEdit()
         self.lut_edit.setObjectName("settings.books.lut")
-        self.lut_edit.setPlaceholderText("ARN and date of the Letter of Undertaking")
-        self.save_button = QPushButton("Save")
+        self.lut_edit.setPlaceholderText(
+            QCoreApplication.translate(
+                "books_settings", "ARN and date of the Letter of Undertaking"
+            )
+        )
+        self.save_button = QPushButton(QCoreApplication.translate("books_settings", "Save"))
         self.save_button.setObjectName("settings.books.save")
         self.save_button.clicked.connect(self.save)
         self.status = QLabel()
         self.status.setObjectName("settings.books.status")
         explain = QLabel(
-            "Nothing dated on or before the closing date can be posted or cancelled: close a "
-            "month once its GST return is filed."
+            QCoreApplication.translate(
+                "books_settings",
+                "Nothing dated on or before the closing date can be posted or cancelled: close a "
+                "month once its GST return is filed.",
+            )
         )
         explain.setWordWrap(True)
         explain.setStyleSheet("color: #555;")
-        group = QGroupBox("Closed periods and exports")
+        group = QGroupBox(
+            QCoreApplication.translate("books_settings", "Closed periods and exports")
+        )
         form = QFormLayout(group)
         row = QHBoxLayout()
         row.addWidget(self.closed_box)
@@ -54,7 +66,9 @@ class BooksSettingsGroup(QWidget):
         row.addStretch(1)
         form.addRow(row)
         form.addRow("", explain)
-        form.addRow("LUT reference (exports)", self.lut_edit)
+        form.addRow(
+            QCoreApplication.translate("books_settings", "LUT reference (exports)"), self.lut_edit
+        )
         form.addRow(save_row(self.save_button, self.status))
         fill_with(self, group)
         self.reload()
@@ -80,5 +94,7 @@ class BooksSettingsGroup(QWidget):
         self.reload()
         closed = closed_books.closed_up_to()
         text = f"Books closed up to {closed:%d-%m-%Y}." if closed else "No period closed."
-        self.status.setText(f"Saved. {text}")
+        self.status.setText(
+            QCoreApplication.translate("books_settings", "Saved. {text}").format(text=text)
+        )
         return True

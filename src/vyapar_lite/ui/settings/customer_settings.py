@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -29,32 +29,38 @@ class CustomerSettings(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settings.customers")
-        codes = QGroupBox("Customer codes")
+        codes = QGroupBox(QCoreApplication.translate("customer_settings", "Customer codes"))
         self.prefix_edit = QLineEdit()
         self.prefix_edit.setObjectName("settings.code_prefix")
         self.prefix_edit.setMaxLength(5)
         self.prefix_edit.setFixedWidth(80)
-        self.prefix_button = QPushButton("Save prefix")
+        self.prefix_button = QPushButton(
+            QCoreApplication.translate("customer_settings", "Save prefix")
+        )
         self.prefix_button.setObjectName("settings.code_prefix.save")
         self.prefix_button.clicked.connect(self.save_prefix)
         self.next_code = QLabel()
         self.next_code.setObjectName("settings.next_code")
         row = QHBoxLayout(codes)
-        row.addWidget(QLabel("Prefix"))
+        row.addWidget(QLabel(QCoreApplication.translate("customer_settings", "Prefix")))
         row.addWidget(self.prefix_edit)
         row.addWidget(self.prefix_button)
         row.addWidget(self.next_code, 1)
 
-        group = QGroupBox("Customer categories")
+        group = QGroupBox(QCoreApplication.translate("customer_settings", "Customer categories"))
         self.list = QListWidget()
         self.list.setObjectName("settings.categories")
         self.list.setMaximumHeight(160)
         self.show_inactive = False
         buttons = QVBoxLayout()
         for text, name, slot in (
-            ("Add…", "add", self.add),
-            ("Rename…", "rename", self.rename),
-            ("Deactivate / reactivate", "toggle", self.toggle),
+            (QCoreApplication.translate("customer_settings", "Add…"), "add", self.add),
+            (QCoreApplication.translate("customer_settings", "Rename…"), "rename", self.rename),
+            (
+                QCoreApplication.translate("customer_settings", "Deactivate / reactivate"),
+                "toggle",
+                self.toggle,
+            ),
         ):
             button = QPushButton(text)
             button.setObjectName(f"settings.categories.{name}")
@@ -73,7 +79,11 @@ class CustomerSettings(QWidget):
     def reload(self) -> None:
         prefix, _number, _width = customers.code_series()
         self.prefix_edit.setText(prefix)
-        self.next_code.setText(f"The next new customer gets {customers.next_code_preview()}.")
+        self.next_code.setText(
+            QCoreApplication.translate(
+                "customer_settings", "The next new customer gets {0}."
+            ).format(customers.next_code_preview())
+        )
         self.list.clear()
         for category in categories.list_categories(include_inactive=True):
             label = f"{category.name}  ({counted(category.customers, 'customer')})"
@@ -87,7 +97,11 @@ class CustomerSettings(QWidget):
         self._attempt(lambda: customers.set_code_prefix(self.prefix_edit.text()))
 
     def add(self) -> None:
-        name, ok = QInputDialog.getText(self, "New category", "Category name:")
+        name, ok = QInputDialog.getText(
+            self,
+            QCoreApplication.translate("customer_settings", "New category"),
+            QCoreApplication.translate("customer_settings", "Category name:"),
+        )
         if ok:
             self._attempt(lambda: categories.add_category(name))
 
@@ -95,7 +109,12 @@ class CustomerSettings(QWidget):
         old = self._selected()
         if old is None:
             return
-        new, ok = QInputDialog.getText(self, "Rename category", "New name:", text=old)
+        new, ok = QInputDialog.getText(
+            self,
+            QCoreApplication.translate("customer_settings", "Rename category"),
+            QCoreApplication.translate("customer_settings", "New name:"),
+            text=old,
+        )
         if ok:
             self._attempt(lambda: categories.rename_category(old, new))
 

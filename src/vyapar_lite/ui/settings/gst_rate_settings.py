@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -28,19 +28,26 @@ class GstRateSettings(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settings.gst_rates")
-        group = QGroupBox("GST rates")
+        group = QGroupBox(QCoreApplication.translate("gst_rate_settings", "GST rates"))
         self.list = QListWidget()
         self.list.setObjectName("settings.gst_rates.list")
         self.list.setMaximumHeight(180)
         note = QLabel(
-            "The rates an item can be given. Rates change by notification: add a new one, and "
-            "deactivate one that no longer applies (items that have it keep it)."
+            QCoreApplication.translate(
+                "gst_rate_settings",
+                "The rates an item can be given. Rates change by notification: add a new one, and "
+                "deactivate one that no longer applies (items that have it keep it).",
+            )
         )
         note.setWordWrap(True)
         buttons = QVBoxLayout()
         for text, name, slot in (
-            ("Add…", "add", self.add),
-            ("Deactivate / reactivate", "toggle", self.toggle),
+            (QCoreApplication.translate("gst_rate_settings", "Add…"), "add", self.add),
+            (
+                QCoreApplication.translate("gst_rate_settings", "Deactivate / reactivate"),
+                "toggle",
+                self.toggle,
+            ),
         ):
             button = QPushButton(text)
             button.setObjectName(f"settings.gst_rates.{name}")
@@ -69,7 +76,11 @@ class GstRateSettings(QWidget):
             self.list.addItem(item)
 
     def add(self) -> None:
-        text, ok = QInputDialog.getText(self, "New GST rate", "Rate in percent (e.g. 18 or 0.25):")
+        text, ok = QInputDialog.getText(
+            self,
+            QCoreApplication.translate("gst_rate_settings", "New GST rate"),
+            QCoreApplication.translate("gst_rate_settings", "Rate in percent (e.g. 18 or 0.25):"),
+        )
         if ok:
             self._attempt(lambda: gst_rates.add_rate(parse_rate_percent(text, field="rate")))
 

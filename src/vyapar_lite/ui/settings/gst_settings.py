@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from vyapar_lite.services import gst_settings
@@ -15,23 +16,39 @@ class GstSettingsGroup(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settings.gst")
-        self.turnover_box = QCheckBox("Turnover last year above ₹5 crore")
+        self.turnover_box = QCheckBox(
+            QCoreApplication.translate("gst_settings", "Turnover last year above ₹5 crore")
+        )
         self.turnover_box.setToolTip(
-            "Every invoice line then needs a 6-digit HSN/SAC; otherwise 4 digits on invoices to "
-            "registered customers (Notification 78/2020)"
+            QCoreApplication.translate(
+                "gst_settings",
+                "Every invoice line then needs a 6-digit HSN/SAC; otherwise 4 digits on "
+                "invoices to "
+                "registered customers (Notification 78/2020)",
+            )
         )
         self.turnover_box.setObjectName("settings.gst.turnover")
-        self.lut_box = QCheckBox("We have a Letter of Undertaking (LUT) for zero-rated supplies")
+        self.lut_box = QCheckBox(
+            QCoreApplication.translate(
+                "gst_settings", "We have a Letter of Undertaking (LUT) for zero-rated supplies"
+            )
+        )
         self.lut_box.setToolTip(
-            "Supplies to SEZ units are then made without IGST unless the invoice says otherwise"
+            QCoreApplication.translate(
+                "gst_settings",
+                "Supplies to SEZ units are then made without IGST unless the invoice says "
+                "otherwise",
+            )
         )
         self.lut_box.setObjectName("settings.gst.lut")
-        self.save_button = QPushButton("Save GST settings")
+        self.save_button = QPushButton(
+            QCoreApplication.translate("gst_settings", "Save GST settings")
+        )
         self.save_button.setObjectName("settings.gst.save")
         self.save_button.clicked.connect(self.save)
         self.status = QLabel()
         self.status.setObjectName("settings.gst.status")
-        group = QGroupBox("Tax invoices")
+        group = QGroupBox(QCoreApplication.translate("gst_settings", "Tax invoices"))
         column = QVBoxLayout(group)
         for box in (self.turnover_box, self.lut_box):
             box.toggled.connect(lambda _b: self.status.clear())
@@ -50,5 +67,5 @@ class GstSettingsGroup(QWidget):
         saved = gst_settings.save(
             GstSettings(self.turnover_box.isChecked(), self.lut_box.isChecked())
         )
-        self.status.setText("Saved.")
+        self.status.setText(QCoreApplication.translate("gst_settings", "Saved."))
         return saved

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -36,7 +36,9 @@ class NumberingSettingsGroup(QWidget):
         self.setObjectName("settings.numbering")
         self.status = QLabel()
         self.status.setObjectName("settings.numbering.status")
-        group = QGroupBox("Document numbers and dates")
+        group = QGroupBox(
+            QCoreApplication.translate("numbering_settings", "Document numbers and dates")
+        )
         form = QFormLayout(group)
         self.edits: dict[str, QLineEdit] = {}
         self.boxes: dict[str, FieldBox] = {}
@@ -47,21 +49,31 @@ class NumberingSettingsGroup(QWidget):
             edit.textEdited.connect(self._typed)
             self.edits[kind] = edit
             self.boxes[f"prefix.{kind}"] = FieldBox(f"settings.numbering.prefix.{kind}", edit)
-            form.addRow(f"{label} prefix", self.boxes[f"prefix.{kind}"])
+            form.addRow(
+                QCoreApplication.translate("numbering_settings", "{label} prefix").format(
+                    label=label
+                ),
+                self.boxes[f"prefix.{kind}"],
+            )
         self.days = QSpinBox()
         self.days.setObjectName("settings.numbering.future_days")
         self.days.setRange(0, MAX_FUTURE_DAYS)
         self.days.valueChanged.connect(lambda _v: self.status.clear())
         self.boxes["future_days"] = FieldBox("settings.numbering.future_days", self.days)
         form.addRow(
-            "Ask before dating a document more than (days ahead)", self.boxes["future_days"]
+            QCoreApplication.translate(
+                "numbering_settings", "Ask before dating a document more than (days ahead)"
+            ),
+            self.boxes["future_days"],
         )
         self.example = QLabel()
         self.example.setObjectName("settings.numbering.example")
         self.example.setStyleSheet("color: #555;")
         self.example.setWordWrap(True)
         form.addRow("", self.example)
-        self.save_button = QPushButton("Save numbers and dates")
+        self.save_button = QPushButton(
+            QCoreApplication.translate("numbering_settings", "Save numbers and dates")
+        )
         self.save_button.setObjectName("settings.numbering.save")
         self.save_button.clicked.connect(self.save)
         form.addRow(save_row(self.save_button, self.status))
@@ -85,10 +97,16 @@ class NumberingSettingsGroup(QWidget):
         first = doc_numbers.document_number(prefix, year, 1)
         longest = doc_numbers.longest_number(prefix, year)
         self.example.setText(
-            f"Invoices are numbered {first} … {longest} ({len(longest)} characters; the law "
-            f"allows {doc_numbers.MAX_LENGTH}). A new prefix is used from the next series: this "
-            "year's if none of that kind has been numbered yet, else next financial year's, so "
-            "numbers already issued never change."
+            QCoreApplication.translate(
+                "numbering_settings",
+                (
+                    "Invoices are numbered {first} … {longest} ({0} characters; the "
+                    "law allows {MAX_LENGTH}). A new prefix is used from the next "
+                    "series: this year's if none of that kind has been numbered yet, "
+                    "else next financial year's, so numbers already issued never "
+                    "change."
+                ),
+            ).format(len(longest), first=first, longest=longest, MAX_LENGTH=doc_numbers.MAX_LENGTH)
         )
 
     def save(self) -> NumberingSettings | None:
@@ -104,9 +122,13 @@ class NumberingSettingsGroup(QWidget):
                 field_box = self.boxes.get(error.field)
                 if field_box is not None:
                     field_box.set_error(error.message)
-            self.status.setText("Not saved: correct the fields marked in red.")
+            self.status.setText(
+                QCoreApplication.translate(
+                    "numbering_settings", "Not saved: correct the fields marked in red."
+                )
+            )
             return None
         self.reload()
-        self.status.setText("Saved.")
+        self.status.setText(QCoreApplication.translate("numbering_settings", "Saved."))
         self.changed.emit()
         return saved

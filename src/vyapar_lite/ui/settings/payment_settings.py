@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGroupBox,
@@ -36,9 +36,15 @@ class PaymentSettingsGroup(QWidget):
         self.status.setObjectName("settings.payments.status")
         self.group = QButtonGroup(self)
         self.radios: dict[str, QRadioButton] = {}
-        box = QGroupBox("Post-dated cheques")
+        box = QGroupBox(QCoreApplication.translate("payment_settings", "Post-dated cheques"))
         column = QVBoxLayout(box)
-        column.addWidget(QLabel("Count a post-dated cheque in the customer's balance:"))
+        column.addWidget(
+            QLabel(
+                QCoreApplication.translate(
+                    "payment_settings", "Count a post-dated cheque in the customer's balance:"
+                )
+            )
+        )
         for key, text in CHOICES:
             radio = QRadioButton(text)
             radio.setObjectName(f"settings.payments.count_on.{key}")
@@ -47,14 +53,20 @@ class PaymentSettingsGroup(QWidget):
             column.addWidget(radio)
             radio.toggled.connect(lambda _on: self.status.clear())
         note = QLabel(
-            "Cheques dated on or before the day they are received always count at once. A change "
-            "applies to cheques recorded from then on."
+            QCoreApplication.translate(
+                "payment_settings",
+                "Cheques dated on or before the day they are received always count at "
+                "once. A change "
+                "applies to cheques recorded from then on.",
+            )
         )
         note.setObjectName("settings.payments.note")
         note.setWordWrap(True)
         note.setStyleSheet("color: #555;")
         column.addWidget(note)
-        self.save_button = QPushButton("Save payment settings")
+        self.save_button = QPushButton(
+            QCoreApplication.translate("payment_settings", "Save payment settings")
+        )
         self.save_button.setObjectName("settings.payments.save")
         self.save_button.clicked.connect(self.save)
         column.addLayout(save_row(self.save_button, self.status))
@@ -76,6 +88,6 @@ class PaymentSettingsGroup(QWidget):
             self.status.setText(str(exc))
             return None
         self.reload()
-        self.status.setText("Saved.")
+        self.status.setText(QCoreApplication.translate("payment_settings", "Saved."))
         self.changed.emit()
         return saved

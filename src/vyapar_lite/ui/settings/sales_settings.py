@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -16,6 +16,7 @@ from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import sales_settings
 from vyapar_lite.services.sales_settings import SalesSettings
+from vyapar_lite.ui.language import shown
 from vyapar_lite.ui.settings.settings_group import fill_with, save_row
 from vyapar_lite.ui.widgets import FieldBox, MoneyEdit
 
@@ -29,20 +30,29 @@ class SalesSettingsGroup(QWidget):
         super().__init__(parent)
         self.setObjectName("settings.sales")
         self.round_box = QCheckBox(
-            "Round each invoice's total to the rupee (shown as a round-off line)"
+            QCoreApplication.translate(
+                "sales_settings",
+                "Round each invoice's total to the rupee (shown as a round-off line)",
+            )
         )
         self.round_box.setObjectName("settings.sales.round_off")
         self.earn_edit = MoneyEdit("earn_per_paise")
         self.earn_edit.setObjectName("settings.sales.earn")
-        self.earn_edit.setPlaceholderText("0 = no points")
+        self.earn_edit.setPlaceholderText(
+            QCoreApplication.translate("sales_settings", "0 = no points")
+        )
         self.value_edit = MoneyEdit("point_value_paise")
         self.value_edit.setObjectName("settings.sales.point_value")
-        self.value_edit.setPlaceholderText("0 = points can't be redeemed")
+        self.value_edit.setPlaceholderText(
+            QCoreApplication.translate("sales_settings", "0 = points can't be redeemed")
+        )
         self.boxes = {
             "earn_per_paise": FieldBox("settings.sales.earn", self.earn_edit),
             "point_value_paise": FieldBox("settings.sales.point_value", self.value_edit),
         }
-        self.save_button = QPushButton("Save sales settings")
+        self.save_button = QPushButton(
+            QCoreApplication.translate("sales_settings", "Save sales settings")
+        )
         self.save_button.setObjectName("settings.sales.save")
         self.save_button.clicked.connect(self.save)
         self.status = QLabel()
@@ -50,11 +60,19 @@ class SalesSettingsGroup(QWidget):
         self.explain = QLabel()
         self.explain.setObjectName("settings.sales.explain")
         self.explain.setStyleSheet("color: #555;")
-        group = QGroupBox("Invoices and loyalty points")
+        group = QGroupBox(
+            QCoreApplication.translate("sales_settings", "Invoices and loyalty points")
+        )
         form = QFormLayout(group)
         form.addRow("", self.round_box)
-        form.addRow("One point for every (₹)", self.boxes["earn_per_paise"])
-        form.addRow("A point is worth (₹)", self.boxes["point_value_paise"])
+        form.addRow(
+            QCoreApplication.translate("sales_settings", "One point for every (₹)"),
+            self.boxes["earn_per_paise"],
+        )
+        form.addRow(
+            QCoreApplication.translate("sales_settings", "A point is worth (₹)"),
+            self.boxes["point_value_paise"],
+        )
         form.addRow("", self.explain)
         form.addRow(save_row(self.save_button, self.status))
         fill_with(self, group)
@@ -81,7 +99,11 @@ class SalesSettingsGroup(QWidget):
             if s.point_value_paise
             else "Points can't be redeemed."
         )
-        self.explain.setText(f"{earn} {redeem} Walk-in (CASH) sales earn no points.")
+        self.explain.setText(
+            QCoreApplication.translate(
+                "sales_settings", "{earn} {redeem} Walk-in (CASH) sales earn no points."
+            ).format(earn=earn, redeem=redeem)
+        )
 
     def save(self) -> SalesSettings | None:
         for box in self.boxes.values():
@@ -97,10 +119,14 @@ class SalesSettingsGroup(QWidget):
             for error in exc.errors:
                 field_box = self.boxes.get(error.field)
                 if field_box is not None:
-                    field_box.set_error(error.message)
-            self.status.setText("Not saved: correct the fields marked in red.")
+                    field_box.set_error(shown(error.message))
+            self.status.setText(
+                QCoreApplication.translate(
+                    "sales_settings", "Not saved: correct the fields marked in red."
+                )
+            )
             return None
         self.reload()
-        self.status.setText("Saved.")
+        self.status.setText(QCoreApplication.translate("sales_settings", "Saved."))
         self.changed.emit()
         return saved

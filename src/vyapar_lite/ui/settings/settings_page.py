@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from vyapar_lite.ui.settings.books_settings import BooksSettingsGroup
 from vyapar_lite.ui.settings.customer_settings import CustomerSettings
 from vyapar_lite.ui.settings.gst_rate_settings import GstRateSettings
 from vyapar_lite.ui.settings.gst_settings import GstSettingsGroup
+from vyapar_lite.ui.settings.language_settings import LanguageSettings
 from vyapar_lite.ui.settings.numbering_settings import NumberingSettingsGroup
 from vyapar_lite.ui.settings.payment_settings import PaymentSettingsGroup
 from vyapar_lite.ui.settings.sales_settings import SalesSettingsGroup
@@ -35,9 +36,13 @@ class SettingsPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("page.settings")
-        title = QLabel("<h2>Settings</h2><h3>Shop profile</h3>")
+        title = QLabel(
+            QCoreApplication.translate("settings_page", "<h2>Settings</h2><h3>Shop profile</h3>")
+        )
         self.form = ShopProfileForm()
-        self.save_button = QPushButton("Save shop profile")
+        self.save_button = QPushButton(
+            QCoreApplication.translate("settings_page", "Save shop profile")
+        )
         self.save_button.setObjectName("settings.save")
         self.save_button.clicked.connect(self.save)
         self.status = QLabel()
@@ -51,13 +56,13 @@ class SettingsPage(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.form)
         layout.addLayout(row)
-        layout.addWidget(QLabel("<h3>Customers</h3>"))
+        layout.addWidget(QLabel(QCoreApplication.translate("settings_page", "<h3>Customers</h3>")))
         self.customer_settings = CustomerSettings()
         layout.addWidget(self.customer_settings)
-        layout.addWidget(QLabel("<h3>Items</h3>"))
+        layout.addWidget(QLabel(QCoreApplication.translate("settings_page", "<h3>Items</h3>")))
         self.gst_rate_settings = GstRateSettings()
         layout.addWidget(self.gst_rate_settings)
-        layout.addWidget(QLabel("<h3>Sales</h3>"))
+        layout.addWidget(QLabel(QCoreApplication.translate("settings_page", "<h3>Sales</h3>")))
         self.sales_settings = SalesSettingsGroup()
         layout.addWidget(self.sales_settings)
         self.gst_settings = GstSettingsGroup()
@@ -66,21 +71,28 @@ class SettingsPage(QWidget):
         layout.addWidget(self.books_settings)
         self.numbering_settings = NumberingSettingsGroup()
         layout.addWidget(self.numbering_settings)
-        layout.addWidget(QLabel("<h3>Payments</h3>"))
+        layout.addWidget(QLabel(QCoreApplication.translate("settings_page", "<h3>Payments</h3>")))
         self.payment_settings = PaymentSettingsGroup()
         layout.addWidget(self.payment_settings)
-        layout.addWidget(QLabel("<h3>Tally</h3>"))
+        layout.addWidget(QLabel(QCoreApplication.translate("settings_page", "<h3>Tally</h3>")))
         self.tally_settings = TallySettingsGroup()
         layout.addWidget(self.tally_settings)
-        layout.addWidget(QLabel("<h3>Backups</h3>"))
+        layout.addWidget(QLabel(QCoreApplication.translate("settings_page", "<h3>Backups</h3>")))
         self.backup_settings = BackupSettingsGroup()
         layout.addWidget(self.backup_settings)
-        layout.addWidget(QLabel("<h3>Audit trail</h3>"))
+        layout.addWidget(
+            QLabel(QCoreApplication.translate("settings_page", "<h3>Audit trail</h3>"))
+        )
         self.audit_trail = AuditTrailSettings()
         layout.addWidget(self.audit_trail)
-        layout.addWidget(QLabel("<h3>App lock</h3>"))
+        layout.addWidget(QLabel(QCoreApplication.translate("settings_page", "<h3>App lock</h3>")))
         self.app_lock = AppLockSettings()
         layout.addWidget(self.app_lock)
+        layout.addWidget(
+            QLabel(QCoreApplication.translate("settings_page", "<h3>Language / भाषा</h3>"))
+        )
+        self.language = LanguageSettings()
+        layout.addWidget(self.language)
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -101,8 +113,12 @@ class SettingsPage(QWidget):
             saved = shop.save_profile(self.form.profile())
         except ValidationError as exc:
             self.form.show_errors(exc)
-            self.status.setText("Not saved: correct the fields marked in red.")
+            self.status.setText(
+                QCoreApplication.translate(
+                    "settings_page", "Not saved: correct the fields marked in red."
+                )
+            )
             return
         self.form.set_profile(saved)
-        self.status.setText("Saved.")
+        self.status.setText(QCoreApplication.translate("settings_page", "Saved."))
         self.profile_saved.emit()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,11 +23,14 @@ class ShopSetupDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shopSetupDialog")
-        self.setWindowTitle("Set up your shop")
+        self.setWindowTitle(QCoreApplication.translate("setup_dialog", "Set up your shop"))
         intro = QLabel(
-            "Welcome to Vyapar Lite. Tell us about your shop: these details are printed on "
-            "invoices and statements, and the state decides whether a sale is charged "
-            "CGST + SGST or IGST. You can change them later in Settings."
+            QCoreApplication.translate(
+                "setup_dialog",
+                "Welcome to Vyapar Lite. Tell us about your shop: these details are printed on "
+                "invoices and statements, and the state decides whether a sale is charged "
+                "CGST + SGST or IGST. You can change them later in Settings.",
+            )
         )
         intro.setWordWrap(True)
         intro.setMinimumWidth(520)

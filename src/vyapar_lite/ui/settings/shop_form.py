@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from vyapar_lite.domain import gst, supply
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.domain.shop import ShopProfile, clean_shop_profile
+from vyapar_lite.ui.language import shown
 
 _LINE_FIELDS = (
     ("name", "Shop name", "e.g. Sharma General Store"),
@@ -53,18 +54,25 @@ class ShopProfileForm(QWidget):
                 self.address.setFixedHeight(60)
                 self.address.setTabChangesFocus(True)
                 self.address.textChanged.connect(self.changed)
-                form.addRow("Address", self.address)
+                form.addRow(QCoreApplication.translate("shop_form", "Address"), self.address)
             if field == "email":
                 self.state = QComboBox()
                 self.state.setObjectName("shop.state_code")
-                self.state.addItem("Choose the shop's state…", "")
+                self.state.addItem(
+                    QCoreApplication.translate("shop_form", "Choose the shop's state…"), ""
+                )
                 for code, name in gst.state_choices(include_foreign=False):
                     self.state.addItem(f"{code} {name}", code)
                 self.state.currentIndexChanged.connect(self.changed)
-                form.addRow("State", self._with_error("state_code", self.state))
+                form.addRow(
+                    QCoreApplication.translate("shop_form", "State"),
+                    self._with_error("state_code", self.state),
+                )
         self.edits["gstin"].editingFinished.connect(self._fill_state_from_gstin)
         self.composition = QCheckBox(
-            "Composition scheme: bills of supply, no tax collected (s.10 CGST Act)"
+            QCoreApplication.translate(
+                "shop_form", "Composition scheme: bills of supply, no tax collected (s.10 CGST Act)"
+            )
         )
         self.composition.setObjectName("shop.composition")
         self.composition_rate = QComboBox()
@@ -75,9 +83,13 @@ class ShopProfileForm(QWidget):
         self.composition.toggled.connect(lambda _on: self.changed.emit())
         self.composition_rate.currentIndexChanged.connect(self.changed)
         self.composition_rate.setEnabled(False)
-        form.addRow("GST scheme", self._with_error("composition", self.composition))
         form.addRow(
-            "Composition rate", self._with_error("composition_rate_bp", self.composition_rate)
+            QCoreApplication.translate("shop_form", "GST scheme"),
+            self._with_error("composition", self.composition),
+        )
+        form.addRow(
+            QCoreApplication.translate("shop_form", "Composition rate"),
+            self._with_error("composition_rate_bp", self.composition_rate),
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -132,7 +144,7 @@ class ShopProfileForm(QWidget):
     def show_errors(self, exc: ValidationError | None) -> None:
         for field, label in self.errors.items():
             message = exc.for_field(field) if exc else None
-            label.setText(message or "")
+            label.setText(shown(message) if message else "")
             label.setVisible(bool(message))
 
     def _fill_state_from_gstin(self) -> None:

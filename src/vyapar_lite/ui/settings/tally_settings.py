@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QPushButton, QWidget
 
 from vyapar_lite.domain.errors import ValidationError
@@ -45,12 +45,18 @@ class TallySettingsGroup(QWidget):
         self.setObjectName("settings.tally")
         self.status = QLabel()
         self.status.setObjectName("settings.tally.status")
-        box = QGroupBox("Ledger names for the Tally export")
+        box = QGroupBox(
+            QCoreApplication.translate("tally_settings", "Ledger names for the Tally export")
+        )
         form = QFormLayout(box)
         note = QLabel(
-            "The export (Reports › Export to Tally) creates these ledgers in Tally and posts to "
-            "them. Write {rate} where the GST rate goes in the sales ledgers' name. Leave the "
-            "company empty to import into the company open in Tally."
+            QCoreApplication.translate(
+                "tally_settings",
+                "The export (Reports › Export to Tally) creates these ledgers in Tally and "
+                "posts to "
+                "them. Write {rate} where the GST rate goes in the sales ledgers' name. Leave the "
+                "company empty to import into the company open in Tally.",
+            )
         )
         note.setWordWrap(True)
         note.setStyleSheet("color: #555;")
@@ -70,7 +76,9 @@ class TallySettingsGroup(QWidget):
             self.edits[field], self.errors[field] = edit, error
             form.addRow(LABELS[field], edit)
             form.addRow("", error)
-        self.save_button = QPushButton("Save Tally ledger names")
+        self.save_button = QPushButton(
+            QCoreApplication.translate("tally_settings", "Save Tally ledger names")
+        )
         self.save_button.setObjectName("settings.tally.save")
         self.save_button.clicked.connect(self.save)
         form.addRow(save_row(self.save_button, self.status))
@@ -89,10 +97,12 @@ class TallySettingsGroup(QWidget):
             saved = tally.save_tally_names(tally.TallyNames(**typed))
         except ValidationError as exc:
             self._show_errors(exc)
-            self.status.setText("Not saved: see the names marked.")
+            self.status.setText(
+                QCoreApplication.translate("tally_settings", "Not saved: see the names marked.")
+            )
             return None
         self.reload()
-        self.status.setText("Saved.")
+        self.status.setText(QCoreApplication.translate("tally_settings", "Saved."))
         self.changed.emit()
         return saved
 

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import customer_list
 from vyapar_lite.services.customer_list import CustomerFilter, CustomerRow
@@ -15,14 +16,14 @@ from vyapar_lite.ui.tablemodels.paged_table import CODE_ROLE, RIGHT, PagedTableM
 __all__ = ["CODE_ROLE", "COLUMNS", "CustomerTableModel"]
 
 COLUMNS = (
-    ("code", "Code"),
-    ("name", "Name"),
-    ("phone", "Phone"),
-    ("city", "City"),
-    ("customer_type", "Type"),
-    ("category", "Category"),
-    ("balance", "Balance"),
-    ("is_active", "Status"),
+    ("code", QT_TRANSLATE_NOOP("columns", "Code")),
+    ("name", QT_TRANSLATE_NOOP("columns", "Name")),
+    ("phone", QT_TRANSLATE_NOOP("columns", "Phone")),
+    ("city", QT_TRANSLATE_NOOP("columns", "City")),
+    ("customer_type", QT_TRANSLATE_NOOP("columns", "Type")),
+    ("category", QT_TRANSLATE_NOOP("columns", "Category")),
+    ("balance", QT_TRANSLATE_NOOP("columns", "Balance")),
+    ("is_active", QT_TRANSLATE_NOOP("columns", "Status")),
 )
 
 

@@ -8,20 +8,21 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from vyapar_lite.domain.item import format_qty, format_rate
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import item_list
 from vyapar_lite.services.item_list import ItemFilter, ItemRow
 from vyapar_lite.ui.tablemodels.paged_table import RIGHT, PagedTableModel
 
 COLUMNS = (
-    ("code", "Code"),
-    ("name", "Name"),
-    ("hsn_sac", "HSN/SAC"),
-    ("unit", "Unit"),
-    ("sale_price", "Price"),
-    ("gst_rate_bp", "GST"),
-    ("stock", "Stock"),
-    ("is_active", "Status"),
+    ("code", QT_TRANSLATE_NOOP("columns", "Code")),
+    ("name", QT_TRANSLATE_NOOP("columns", "Name")),
+    ("hsn_sac", QT_TRANSLATE_NOOP("columns", "HSN/SAC")),
+    ("unit", QT_TRANSLATE_NOOP("columns", "Unit")),
+    ("sale_price", QT_TRANSLATE_NOOP("columns", "Price")),
+    ("gst_rate_bp", QT_TRANSLATE_NOOP("columns", "GST")),
+    ("stock", QT_TRANSLATE_NOOP("columns", "Stock")),
+    ("is_active", QT_TRANSLATE_NOOP("columns", "Status")),
 )
 _NUMBERS = {"sale_price", "gst_rate_bp", "stock"}
 LOW_COLOUR = QColor("#b00020")

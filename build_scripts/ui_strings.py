@@ -1,0 +1,280 @@
+"""The user-visible string literals in ui/ passed to widgets without Qt's translation.
+
+    python3 build_scripts/ui_strings.py check [FILE ...]   list them (default: all of ui/)
+    python3 build_scripts/ui_strings.py wrap FILE ...      wrap them in QCoreApplication.translate
+
+tests/ui/test_translations.py holds the list at zero outside its allow-list. `wrap` rewrites a
+literal in place as `QCoreApplication.translate("<module>", "...")` (the module's name is the
+translation context) and an f-string as a translated template filled by `.format(...)`, adds the
+import, and leaves the rest of the file as it was; run ruff format and `dev.py translations`
+after it, then write the new texts' Hindi in the .ts.
+
+A literal counts when it is an argument, in a text position, of a call that puts text on screen:
+a widget built with its text (QLabel("Name")), a setter (setText, setToolTip, ...), a form row,
+a tab, a message box. Text with no letter ("", "—", "₹") and object names are not user text.
+"""
+
+from __future__ import annotations
+
+import ast
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+# call name -> the positions of its arguments that are text shown to the user
+TEXT_ARGUMENTS: dict[str, tuple[int, ...]] = {
+    "QLabel": (0,),
+    "QPushButton": (0,),
+    "QCheckBox": (0,),
+    "QRadioButton": (0,),
+    "QGroupBox": (0,),
+    "QAction": (0,),
+    "QToolButton": (0,),
+    "setText": (0,),
+    "setToolTip": (0,),
+    "setWindowTitle": (0,),
+    "setPlaceholderText": (0,),
+    "setTitle": (0,),
+    "setStatusTip": (0,),
+    "setWhatsThis": (0,),
+    "setLabelText": (0,),
+    "setSpecialValueText": (0,),
+    "setPrefix": (0,),
+    "setSuffix": (0,),
+    "showMessage": (0,),
+    "addRow": (0,),
+    "addItem": (0,),
+    "addAction": (0,),
+    "addTab": (1,),
+    "insertTab": (2,),
+    "setTabText": (1,),
+    "warning": (1, 2),
+    "information": (1, 2),
+    "critical": (1, 2),
+    "question": (1, 2),
+    "getText": (1, 2),
+    "getItem": (1, 2),
+    "getInt": (1, 2),
+    "setHorizontalHeaderLabels": (0,),
+    "Column": (0,),  # a report's column: marked here, translated where it is shown
+}
+# calls whose text is kept in English and translated where it is shown (the header of a report
+# column is also its identity): wrapped in QT_TRANSLATE_NOOP(<context>, ...), not translate()
+DEFERRED = {"Column": "columns"}
+
+
+@dataclass(frozen=True)
+class Literal:
+    path: Path
+    line: int
+    text: str
+    node: ast.expr
+    call: str = ""
+
+
+def call_name(call: ast.Call) -> str | None:
+    func = call.func
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    if isinstance(func, ast.Name):
+        return func.id
+    return None
+
+
+def is_user_text(node: ast.expr) -> bool:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return any(ch.isalpha() for ch in node.value)
+    if isinstance(node, ast.JoinedStr):
+        return any(
+            isinstance(part, ast.Constant) and any(ch.isalpha() for ch in str(part.value))
+            for part in node.values
+        )
+    return False
+
+
+def unwrapped(path: Path) -> Iterator[Literal]:
+    """Each literal in `path` shown to the user without translation."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for call in ast.walk(tree):
+        if not isinstance(call, ast.Call):
+            continue
+        positions = TEXT_ARGUMENTS.get(call_name(call) or "")
+        if positions is None:
+            continue
+        for position in positions:
+            if position >= len(call.args):
+                continue
+            arg = call.args[position]
+            items = arg.elts if isinstance(arg, ast.List | ast.Tuple) else [arg]
+            for item in items:
+                if is_user_text(item):
+                    yield Literal(path, item.lineno, ast.unparse(item), item, call_name(call) or "")
+
+
+CONTEXT_CALL = "QCoreApplication.translate"
+
+
+def context_of(path: Path) -> str:
+    """The translation context of a module: its name (`settings_page`)."""
+    return path.stem
+
+
+def template(node: ast.JoinedStr, source: str) -> tuple[str, list[str]]:
+    """An f-string as a str.format template and the arguments that fill it: names stay named
+    ({count}), other expressions are numbered ({0})."""
+    text: list[str] = []
+    args: list[str] = []
+    named: dict[str, str] = {}
+    for part in node.values:
+        if isinstance(part, ast.Constant):
+            text.append(str(part.value).replace("{", "{{").replace("}", "}}"))
+            continue
+        assert isinstance(part, ast.FormattedValue)
+        expr = ast.get_source_segment(source, part.value) or ast.unparse(part.value)
+        if isinstance(part.value, ast.Name):
+            key = part.value.id
+        elif isinstance(part.value, ast.Attribute) and part.value.attr not in named:
+            key = part.value.attr
+        else:
+            key = str(len(args))
+        if key.isdigit():
+            args.append(expr)
+        elif named.get(key, expr) != expr:
+            key = str(len(args))
+            args.append(expr)
+        else:
+            named[key] = expr
+        field = key
+        if part.conversion != -1:
+            field += "!" + chr(part.conversion)
+        if part.format_spec is not None:
+            spec = part.format_spec
+            assert isinstance(spec, ast.JoinedStr)
+            field += ":" + "".join(str(getattr(v, "value", "")) for v in spec.values)
+        text.append("{" + field + "}")
+    return "".join(text), [*args, *(f"{k}={v}" for k, v in named.items())]
+
+
+def wrap(path: Path) -> int:
+    """Wrap every unwrapped literal of `path` in place; how many."""
+    source = path.read_text(encoding="utf-8")
+    found = list(unwrapped(path))
+    lines = source.splitlines(keepends=True)
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line))
+
+    def offset(line: int, col: int) -> int:  # ast columns are UTF-8 byte offsets
+        return starts[line - 1] + len(lines[line - 1].encode("utf-8")[:col].decode("utf-8"))
+
+    context = context_of(path)
+    edits = []
+    noop = False
+    for literal in found:
+        node = literal.node
+        assert node.end_lineno is not None and node.end_col_offset is not None
+        begin = offset(node.lineno, node.col_offset)
+        end = offset(node.end_lineno, node.end_col_offset)
+        if literal.call in DEFERRED:
+            new = f'QT_TRANSLATE_NOOP("{DEFERRED[literal.call]}", {source[begin:end]})'
+            noop = True
+        elif isinstance(node, ast.JoinedStr):
+            text, args = template(node, source)
+            new = f'{CONTEXT_CALL}("{context}", {_literal(text)}).format({", ".join(args)})'
+        else:
+            new = f'{CONTEXT_CALL}("{context}", {source[begin:end]})'
+        edits.append((begin, end, new))
+    for begin, end, new in sorted(edits, reverse=True):
+        source = source[:begin] + new + source[end:]
+    if any(not new.startswith("QT_TRANSLATE_NOOP") for _b, _e, new in edits) and (
+        "QCoreApplication" not in _imported(source)
+    ):
+        source = _add_import(source)
+    if noop and "QT_TRANSLATE_NOOP" not in _imported(source, "vyapar_lite.domain.messages"):
+        source = _add_line_after_imports(
+            source, "from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP\n"
+        )
+    path.write_text(source, encoding="utf-8")
+    return len(edits)
+
+
+def _literal(text: str, width: int = 64) -> str:
+    """`text` as a Python literal, split into implicitly joined pieces at spaces when long."""
+    if len(text) <= width:
+        return repr(text)
+    pieces: list[str] = []
+    current = ""
+    for word in text.split(" "):
+        if current and len(current) + len(word) + 1 > width:
+            pieces.append(current + " ")
+            current = word
+        else:
+            current = f"{current} {word}" if current else word
+    pieces.append(current)
+    return "(" + " ".join(repr(piece) for piece in pieces) + ")"
+
+
+def _imported(source: str, module: str = "PySide6.QtCore") -> set[str]:
+    names: set[str] = set()
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.ImportFrom) and node.module == module:
+            names.update(alias.name for alias in node.names)
+    return names
+
+
+def _add_line_after_imports(source: str, line: str) -> str:
+    tree = ast.parse(source)
+    last = max(
+        (n for n in tree.body if isinstance(n, ast.ImportFrom) and n.module != "__future__"),
+        key=lambda n: n.lineno,
+        default=None,
+    )
+    lines = source.splitlines(keepends=True)
+    at = last.end_lineno if last is not None and last.end_lineno is not None else 0
+    lines.insert(at, line)
+    return "".join(lines)
+
+
+def _add_import(source: str) -> str:
+    tree = ast.parse(source)
+    for node in tree.body:
+        if isinstance(node, ast.ImportFrom) and node.module == "PySide6.QtCore":
+            assert node.end_lineno is not None
+            lines = source.splitlines(keepends=True)
+            first = lines[node.lineno - 1]
+            lines[node.lineno - 1] = first.replace("import ", "import QCoreApplication, ", 1)
+            return "".join(lines)
+    last = max(
+        (n for n in tree.body if isinstance(n, ast.Import | ast.ImportFrom)),
+        key=lambda n: n.lineno,
+        default=None,
+    )
+    lines = source.splitlines(keepends=True)
+    at = last.end_lineno if last is not None and last.end_lineno is not None else 0
+    lines.insert(at, "from PySide6.QtCore import QCoreApplication\n")
+    return "".join(lines)
+
+
+def ui_files(root: Path) -> list[Path]:
+    return sorted((root / "src" / "vyapar_lite" / "ui").rglob("*.py"))
+
+
+def main(argv: list[str]) -> int:
+    root = Path(__file__).resolve().parent.parent
+    if not argv or argv[0] not in ("check", "wrap"):
+        print(__doc__)
+        return 2
+    files = [Path(a) for a in argv[1:]] or ui_files(root)
+    if argv[0] == "wrap":
+        for path in files:
+            print(f"{path}: {wrap(path)} wrapped")
+        return 0
+    found = [literal for path in files for literal in unwrapped(path)]
+    for literal in found:
+        print(f"{literal.path}:{literal.line}: {literal.text}")
+    return 1 if found else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

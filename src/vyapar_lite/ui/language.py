@@ -1,0 +1,149 @@
+"""The app's language: English or हिन्दी, chosen in Settings › Language, applied at start-up.
+
+The choice is kept in the app's QSettings (this computer's, not the shop file's: it is needed
+before the shop file is open, and two people may share one shop file). `start(app)` registers
+the bundled Devanagari font and installs the chosen language's translator
+(resources/translations/vyapar_lite_<code>.qm, compiled by `dev.py translations`); a new
+choice takes effect on the next start, which the settings screen says.
+
+Dates stay dd-mm-yyyy and amounts ₹1,24,000.00 with Western digits in every language (as Indian
+bills print them); amounts in words follow the language (`amount_in_words`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from vyapar_lite.domain.hindi_words import amount_in_hindi_words
+from vyapar_lite.domain.messages import CONTEXT, Message
+from vyapar_lite.domain.money import Paise
+from vyapar_lite.domain.money import amount_in_words as english_words
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+TRANSLATIONS = RESOURCES / "translations"
+FONTS = RESOURCES / "fonts"
+LANGUAGES = {"en": "English", "hi": "हिन्दी"}
+LANGUAGE_SETTING = "ui/language"
+# printed documents' headings: in the app's language, or both English and Hindi
+BILINGUAL_SETTING = "print/bilingual_headings"
+# Latin, digits and ₹ from DejaVu Sans (as before); Devanagari from the bundled Noto font
+PRINT_FONTS = ("DejaVu Sans", "Noto Sans Devanagari")
+PRINT_FONT_CSS = ", ".join(f'"{family}"' for family in PRINT_FONTS) + ", sans-serif"
+
+# Devanagari's vowel signs rise above the headline, higher than Latin capitals: a tab sized for
+# the Latin font cut them off (seen on the Reports tabs), so tabs get room above and below
+HINDI_STYLE = "\nQTabBar::tab { padding: 6px 10px; }"
+PRINTED = "printed"  # the translation context of printed documents' headings
+
+
+def print_font(points: int, weight: QFont.Weight = QFont.Weight.Normal) -> QFont:
+    """The font printed documents use: DejaVu Sans for Latin, the bundled Devanagari font for
+    Hindi, so a PDF looks the same on every PC."""
+    font = QFont()
+    font.setFamilies(list(PRINT_FONTS))
+    font.setPointSize(points)
+    font.setWeight(weight)
+    return font
+
+
+_installed: list[QTranslator] = []  # kept alive: Qt does not own an installed translator
+_started: list[str] = []  # the language this run started in
+
+
+def chosen() -> str:
+    """The language code chosen in Settings ("en" unless हिन्दी was chosen)."""
+    code = str(QSettings().value(LANGUAGE_SETTING, "en"))
+    return code if code in LANGUAGES else "en"
+
+
+def choose(code: str) -> None:
+    """Keep `code` for the next start."""
+    if code not in LANGUAGES:
+        raise ValueError(f"unknown language {code!r}")
+    QSettings().setValue(LANGUAGE_SETTING, code)
+
+
+def current() -> str:
+    """The language the screens are showing (the one chosen when this run started)."""
+    return _started[0] if _started else "en"
+
+
+def translation_file(code: str) -> Path:
+    return TRANSLATIONS / f"vyapar_lite_{code}.qm"
+
+
+def start(app: QCoreApplication, code: str | None = None) -> str:
+    """Register the bundled fonts and install `code`'s translator (default: the chosen one).
+    Returns the language started in; English when the .qm file is missing or unreadable."""
+    register_fonts()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    code = chosen() if code is None else code
+    if code != "en":
+        translator = QTranslator(app)
+        if translator.load(str(translation_file(code))) and app.installTranslator(translator):
+            _installed.append(translator)
+        else:
+            code = "en"
+    _started[:] = [code]
+    if isinstance(app, QApplication):
+        plain = app.styleSheet().replace(HINDI_STYLE, "")
+        app.setStyleSheet(plain + HINDI_STYLE if code == "hi" else plain)
+    return code
+
+
+def register_fonts() -> list[str]:
+    """Add the bundled fonts (resources/fonts/*.ttf) to Qt's font database, once; the families."""
+    families: set[str] = set()
+    for path in sorted(FONTS.glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id >= 0:
+            families.update(QFontDatabase.applicationFontFamilies(font_id))
+    return sorted(families)
+
+
+def shown(text: str) -> str:
+    """A message from `domain`/`services` in the screens' language: a `Message`'s template is
+    translated and filled with its parameters; plain text is looked up as it is."""
+    if isinstance(text, Message):
+        template = QCoreApplication.translate(CONTEXT, text.template)
+        try:
+            return template.format(**text.params) if text.params else template
+        except (KeyError, IndexError, ValueError):  # a translation that lost a parameter
+            return str(text)
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def amount_in_words(paise: Paise) -> str:
+    """Words for an amount in the screens' language."""
+    return amount_in_hindi_words(paise) if current() == "hi" else english_words(paise)
+
+
+_hindi: list[QTranslator] = []  # for bilingual headings while the screens are in English
+
+
+def printed(english: str) -> str:
+    """A printed document's heading ("TAX INVOICE", "Place of supply") in the screens' language,
+    or "English / हिन्दी" when Settings › Language asks for bilingual headings. Codes, numbers
+    and GSTINs are never passed here: they print as they are."""
+    if not bilingual_headings():
+        return QCoreApplication.translate(PRINTED, english) if current() != "en" else english
+    if not _hindi:
+        translator = QTranslator()
+        translator.load(str(translation_file("hi")))
+        _hindi.append(translator)
+    hindi = _hindi[0].translate(PRINTED, english)
+    return f"{english} / {hindi}" if hindi and hindi != english else english
+
+
+def bilingual_headings() -> bool:
+    return str(QSettings().value(BILINGUAL_SETTING, "0")) == "1"
+
+
+def set_flag(key: str, on: bool) -> None:
+    QSettings().setValue(key, "1" if on else "0")
