@@ -198,7 +198,7 @@ def _export_everything(root: Path) -> tuple[dict[str, Path], Cells]:
     summary["Advance"] = sum(r.advance for r in shown)
     summary["Balance"] = sum(r.balance for r in shown)
     totals |= _total_cells(files["pack"], "Summary", summary)
-    for name in pack.sheets[3:]:
+    for name in pack.sheets[3 + len(pack.money_sheets) :]:
         one = statement.open_statement(name, APRIL, JUNE_END)
         totals |= _statement_totals(files["pack"], name, one)
     return files, totals

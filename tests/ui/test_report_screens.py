@@ -251,7 +251,7 @@ def test_the_accountant_s_pack_from_the_screen(
         page.export_file(out)  # ".xlsx" is added
     workbook = load_workbook(out.with_suffix(".xlsx"), read_only=True)
     assert workbook.sheetnames[:3] == ["Summary", "Sales register", "HSN summary"]
-    assert len(workbook.sheetnames) == 3 + 6
+    assert len(workbook.sheetnames) == 3 + 4 + 6  # the money books, day book, expenses
     assert page.last_message.startswith("The pack with 6 statements written to")
 
 
