@@ -266,7 +266,8 @@ def test_reports_load_when_first_shown_and_the_window_has_them(
     assert isinstance(screen, ReportsScreen)
     assert screen.objectName() == "page.reports"
     assert [screen.chooser.tabText(i) for i in range(screen.chooser.count())] == [
-        "Statement", "Outstanding", "Ageing", "Balances", "Sales register", "HSN summary",
+        "Statement", "Outstanding", "Ageing", "Balances", "Cash and bank books", "Day book",
+        "Expenses", "Sales register", "HSN summary",
         "GST returns", "GSTR-3B", "Accountant's pack", "Export to Tally",
         "Composition (CMP-08)", "Customer insights",
     ]  # fmt: skip
