@@ -138,3 +138,17 @@ def test_check_finds_money_entries_that_do_not_match_their_document(bank: int) -
     assert books_check.problems() == [
         f"{number}: its money entries net ₹200.00 but the document says ₹300.00"
     ]
+
+
+def test_cancelling_an_invoice_paid_at_the_counter_takes_its_money_back(bank: int) -> None:
+    from vyapar_lite.domain.invoice import LineInput
+    from vyapar_lite.services import books_check, sales
+
+    code = customer()
+    line = LineInput(description="Goods", qty_milli=1000, rate=50000, gst_rate_bp=0, hsn_sac="8516")
+    draft = sales.InvoiceDraft(code, DAY, [line], received=50000, mode="upi", reference="U1")
+    doc = sales.post_invoice(draft)
+    assert money_accounts.balance(bank) == 500000 + 50000
+    sales.cancel_invoice(doc.number, "wrong customer")
+    assert money_accounts.balance(bank) == 500000
+    assert books_check.problems() == []

@@ -71,6 +71,18 @@ def test_an_expense_refused_then_saved_with_its_gst_bill(qtbot: QtBot, screen: M
     ]
     assert money_accounts.balance(money_accounts.cash_account().id) == -118000
 
+    screen.tabs.setCurrentWidget(screen.cancel)
+    cancel = screen.cancel
+    cancel.number.setText(row.number)
+    cancel.save_button.click()
+    assert "Say why" in cancel.boxes["reason"].error.text()
+    cancel.number.setText(row.number)
+    cancel.reason.setText("billed twice")
+    cancel.save_button.click()
+    assert cancel.message.text() == f"Cancelled {row.number}."
+    assert Expense.get().status == "cancelled"
+    assert money_accounts.balance(money_accounts.cash_account().id) == 0
+
 
 def test_a_contra_between_the_same_account_is_refused_then_a_deposit_saved(
     screen: MoneyScreen,

@@ -22,6 +22,7 @@ class MoneyForm(QWidget):
     """A form on the Money screen. `posted(number)` after a successful save."""
 
     posted = Signal(str)
+    done_word = "Saved"
 
     def __init__(self, key: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,7 +69,7 @@ class MoneyForm(QWidget):
             )
             return
         self.message.setStyleSheet("color: #1b5e20;")
-        self.message.setText(f"Saved {number}.")
+        self.message.setText(f"{self.done_word} {number}.")
         self.clear()
         self.posted.emit(number)
 
