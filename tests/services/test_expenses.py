@@ -16,6 +16,7 @@ from vyapar_lite.services import (
     contra_vouchers,
     document_dates,
     expenses,
+    health,
     money_accounts,
     money_setup,
 )
@@ -138,6 +139,8 @@ def test_a_contra_moves_money_between_accounts_and_cancels_back(bank: int) -> No
     contra_vouchers.cancel_contra_voucher(deposit.number, "deposit slip torn")
     assert money_accounts.balance(_cash()) == 0
     assert money_accounts.balance(bank) == 1000000
+    expenses.post_expense(expenses.ExpenseDraft(DAY, "Rent", 100, bank))
+    assert health.check().problems == []  # numbers accounted for, money entries match
 
 
 def test_a_contra_between_the_same_account_is_refused(bank: int) -> None:

@@ -18,6 +18,9 @@ def fill_accounts(combo: QComboBox, *, kind: str | None = None) -> None:
         combo.addItem(account.label, account.id)
 
 
+MAX_WIDTH = 900
+
+
 class MoneyForm(QWidget):
     """A form on the Money screen. `posted(number)` after a successful save."""
 
@@ -36,11 +39,16 @@ class MoneyForm(QWidget):
         self.save_button = QPushButton("Save")
         self.save_button.setObjectName(f"money.{key}.save")
         self.save_button.clicked.connect(self.save)
+        body = QWidget()  # a readable width, not stretched across a wide screen
+        body.setMaximumWidth(MAX_WIDTH)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(self.form)
+        column.addWidget(self.save_button)
+        column.addWidget(self.message)
+        column.addStretch(1)
         outer = QVBoxLayout(self)
-        outer.addLayout(self.form)
-        outer.addWidget(self.save_button)
-        outer.addWidget(self.message)
-        outer.addStretch(1)
+        outer.addWidget(body)
 
     def add(self, field: str, label: str, widget: QWidget) -> QWidget:
         """A field (named as the service's errors name it) with its message box."""
