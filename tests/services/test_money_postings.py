@@ -152,3 +152,16 @@ def test_cancelling_an_invoice_paid_at_the_counter_takes_its_money_back(bank: in
     sales.cancel_invoice(doc.number, "wrong customer")
     assert money_accounts.balance(bank) == 500000
     assert books_check.problems() == []
+
+
+def test_the_cash_opening_balance_is_set_and_changed_with_its_audit_row(bank: int) -> None:
+    from vyapar_lite.db.models import AuditEntry
+
+    cash = _cash()
+    receive(customer(), 10000)
+    money_setup.set_opening(cash, 200000, date(2026, 4, 1))
+    money_setup.set_opening(cash, 150000, date(2026, 4, 1))
+    assert money_accounts.balance(cash) == 150000 + 10000
+    last = AuditEntry.select().order_by(AuditEntry.id.desc()).get()
+    assert (last.action, last.record_type) == ("update", "money_account")
+    assert '"opening_balance": 200000' in last.before_json

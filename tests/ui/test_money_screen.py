@@ -126,3 +126,10 @@ def test_a_new_bank_takes_the_unset_entries_in_bulk(screen: MoneyScreen) -> None
     assert money_accounts.balance(hdfc.id) == 1000000 + 50000
     shown = [panel.table.item(n, 3).text() for n in range(panel.table.rowCount())]  # type: ignore[union-attr]
     assert "₹10,500.00" in shown
+
+    panel.opening_account.setCurrentIndex(panel.opening_account.findText("Cash"))
+    panel.opening_amount.setText("2,000")
+    panel.opening_button.click()
+    assert panel.opening_message.text() == "Opening balance of Cash set."
+    assert money_accounts.balance(money_accounts.cash_account().id) == 200000
+    assert panel.table.item(0, 3).text() == "₹2,000.00"  # type: ignore[union-attr]

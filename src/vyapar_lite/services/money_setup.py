@@ -18,7 +18,7 @@ from vyapar_lite.db import database
 from vyapar_lite.db.money_models import ModeAccount, MoneyAccount, MoneyEntry
 from vyapar_lite.domain.errors import FieldError, ValidationError, raise_if_any
 from vyapar_lite.domain.money import MAX_PAISE, format_money
-from vyapar_lite.services import audit, money_accounts
+from vyapar_lite.services import audit, closed_books, money_accounts
 from vyapar_lite.services.money_accounts import MODE_WORDS, Account
 
 IFSC = re.compile(r"^[A-Z]{4}0[A-Z0-9]{6}$")
@@ -195,3 +195,42 @@ def reassign(entry_ids: Iterable[int], to_account_id: int) -> int:
             after={"account": target.name, "entries": ids},
         )
     return moved
+
+
+def set_opening(account_id: int, amount: int, on: date) -> None:
+    """An account's opening balance as of `on` (the Cash account made by the migration starts
+    at 0): its 'opening' entry is replaced, the old figure kept in the audit row. One
+    transaction; nothing dated in the closed period (`closed_books`) changes."""
+    account = money_accounts.get_account(account_id)
+    if abs(amount) > MAX_PAISE:
+        raise ValidationError(FieldError("opening balance", f"At most {format_money(MAX_PAISE)}"))
+    with database.atomic():
+        old: Any = MoneyEntry.select().where(
+            (MoneyEntry.account == account_id)
+            & (MoneyEntry.kind == "opening")
+            & (MoneyEntry.doc_type == "money_account")
+        )
+        before = [(e.entry_date, e.amount) for e in old]
+        for day in [on, *(d for d, _ in before)]:
+            closed_books.check_open(day, f"the opening balance of {account.name}", doing="changed")
+        MoneyEntry.delete().where(MoneyEntry.id.in_([e.id for e in old])).execute()
+        if amount:
+            money_accounts.post(
+                account_id,
+                on,
+                amount,
+                kind="opening",
+                doc_type="money_account",
+                doc_id=account_id,
+                description="Opening balance",
+            )
+        MoneyAccount.update(opening_date=on).where(MoneyAccount.id == account_id).execute()
+        audit.record(
+            "update",
+            "money_account",
+            account_id,
+            label=account.name,
+            before={"opening_balance": sum(a for _, a in before),
+                    "opening_date": before[0][0] if before else None},
+            after={"opening_balance": amount, "opening_date": on},
+        )  # fmt: skip

@@ -129,8 +129,25 @@ class AccountsPanel(QWidget):
         self.move_message = QLabel()
         self.move_message.setObjectName("money.unset.message")
         move.addWidget(self.move_message)
+        opening_box = QGroupBox("Opening balance")
+        opening = QHBoxLayout(opening_box)
+        self.opening_account = QComboBox()
+        self.opening_account.setObjectName("money.opening.account")
+        self.opening_amount = MoneyEdit("opening balance")
+        self.opening_amount.setObjectName("money.opening.amount")
+        self.opening_date = DateEdit()
+        self.opening_button = QPushButton("Set")
+        self.opening_button.setObjectName("money.opening.set")
+        self.opening_button.clicked.connect(self.set_opening)
+        for widget in (self.opening_account, self.opening_amount, QLabel("as of"),
+                       self.opening_date, self.opening_button):  # fmt: skip
+            opening.addWidget(widget)
+        self.opening_message = QLabel()
+        self.opening_message.setObjectName("money.opening.message")
         left = QVBoxLayout()
         left.addWidget(self.table, 1)
+        left.addWidget(opening_box)
+        left.addWidget(self.opening_message)
         left.addWidget(modes_box)
         right = QVBoxLayout()
         right.addWidget(self.new_account)
@@ -159,6 +176,7 @@ class AccountsPanel(QWidget):
                     )
                 self.table.setItem(n, column, item)
         self.table.resizeColumnsToContents()
+        fill_accounts(self.opening_account)
         current = money_setup.mode_accounts()
         for mode, combo in self.modes.items():
             fill_accounts(combo, kind="cash" if mode == "cash" else "bank")
@@ -204,6 +222,21 @@ class AccountsPanel(QWidget):
             self.move_message.setText(str(e))
             return
         self.move_message.setText(f"Moved {moved} entries to {self.target.currentText()}.")
+        self.refresh()
+
+    def set_opening(self) -> None:
+        try:
+            money_setup.set_opening(
+                int(self.opening_account.currentData() or 0),
+                self.opening_amount.paise(),
+                self.opening_date.date_value(),
+            )
+        except ValidationError as e:
+            self.opening_message.setText(str(e))
+            return
+        self.opening_message.setText(
+            f"Opening balance of {self.opening_account.currentText()} set."
+        )
         self.refresh()
 
     def _set_mode(self, mode: str) -> None:
