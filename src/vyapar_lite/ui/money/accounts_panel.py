@@ -117,7 +117,7 @@ class AccountsPanel(QWidget):
         self.tick_all.clicked.connect(lambda: self._tick(checked=True))
         self.target = QComboBox()
         self.target.setObjectName("money.unset.target")
-        self.target.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.target.setMinimumWidth(240)
         self.move_button = QPushButton("Move ticked to")
         self.move_button.setObjectName("money.unset.move")
         self.move_button.clicked.connect(self.move_ticked)
