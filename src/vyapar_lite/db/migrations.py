@@ -782,7 +782,8 @@ MONEY_ACCOUNTS = Migration(
         description TEXT NOT NULL DEFAULT '',
         created_at TIMESTAMP NOT NULL)""",
         "CREATE INDEX money_entry_book ON money_entry (account_id, entry_date, id)",
-        "CREATE INDEX money_entry_balance ON money_entry (account_id, amount)",
+        # balances at a date and a book's brought-forward sum, from the index alone
+        "CREATE INDEX money_entry_balance ON money_entry (account_id, entry_date, amount)",
         "CREATE INDEX money_entry_doc ON money_entry (doc_type, doc_id)",
         "CREATE INDEX money_entry_day ON money_entry (entry_date)",
         # The bank a cheque was deposited into (its money reaches it when it clears).
