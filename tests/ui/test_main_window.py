@@ -36,6 +36,7 @@ def test_navigation_and_shortcuts(qtbot: QtBot, shop_file: Path) -> None:
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert titles == [
         "Dashboard", "Customers", "Items", "Sales", "Payments", "Reports", "Audit", "Settings",
+        "Money",
     ]  # fmt: skip
 
     window.nav.setCurrentRow(6)

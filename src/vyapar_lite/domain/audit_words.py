@@ -98,6 +98,18 @@ FIELDS: dict[str, tuple[str, str]] = {
     "type_prices": ("Prices by customer type", TEXT),
     "gstr1_filed": ("GSTR-1 filed for", TEXT),
     "is_composition": ("Composition dealer", YES_NO),  # periods: 2026-05, 2026-Q1
+    # money accounts, expenses, contra vouchers
+    "account": ("Account", TEXT),
+    "account_id": ("Paid from (account no.)", TEXT),
+    "account_digits": ("Account no. (last digits)", TEXT),
+    "ifsc": ("IFSC", TEXT),
+    "opening_balance": ("Opening balance", MONEY),
+    "head": ("Head", TEXT),
+    "supplier_gstin": ("Supplier GSTIN", TEXT),
+    "bill_number": ("Bill number", TEXT),
+    "from": ("From", TEXT),
+    "to": ("To", TEXT),
+    "entries": ("Entries", TEXT),
 }
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")

@@ -9,6 +9,7 @@
   grand total; per receipt (with the refunds of its advance) at most its amount; the same for
   purchase bills and payments out;
 - a contra's two sides have its amount and its status;
+- every document's money entries match it (`money_check`);
 - every document has its parties as issued and its totals equal its lines (`document_check`).
 
 Plain SQL with GROUP BY over the indexed columns; each rule lists at most `LIMIT` problems.
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 from vyapar_lite.db import database
 from vyapar_lite.domain.money import format_money
-from vyapar_lite.services import document_check
+from vyapar_lite.services import document_check, money_check
 
 LIMIT = 20
 
@@ -162,4 +163,4 @@ def problems() -> list[str]:
                 found.append(template.format(name, format_money(got), format_money(expected)))
             else:
                 found.append(template.format(name, got, expected))
-    return found + document_check.problems()
+    return found + money_check.problems() + document_check.problems()

@@ -21,7 +21,7 @@ from datetime import datetime
 from vyapar_lite.db import database
 from vyapar_lite.db.models import Allocation, Item, Receipt, SaleOrder, SalesDoc, SalesDocLine
 from vyapar_lite.domain.errors import FieldError, ValidationError
-from vyapar_lite.services import audit, closed_books, order_link
+from vyapar_lite.services import audit, closed_books, money_accounts, order_link
 from vyapar_lite.services.sales_postings import find_doc, ledger, move_points, move_stock, tuples
 from vyapar_lite.services.sales_views import DocumentView, get_document
 
@@ -104,6 +104,12 @@ def _cancel_counter_receipt(receipt: Receipt, doc: SalesDoc, reason: str) -> Non
     Receipt.update(status="cancelled", cancel_reason=reason).where(
         Receipt.id == receipt.id
     ).execute()
+    money_accounts.reverse(  # its money goes back, dated like its ledger reversal
+        "receipt",
+        receipt.id,
+        doc.doc_date,
+        description=f"Receipt {receipt.number} cancelled with invoice {doc.number}",
+    )
     ledger(
         doc.customer_id,
         doc.doc_date,

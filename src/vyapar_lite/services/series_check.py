@@ -21,7 +21,16 @@ from vyapar_lite.services import doc_series
 
 LIMIT = 20
 # every table whose documents take their numbers from a series of `doc_series`
-_NUMBERED = ("sales_doc", "sale_order", "receipt", "payment_out", "purchase_bill", "contra")
+_NUMBERED = (
+    "sales_doc",
+    "sale_order",
+    "receipt",
+    "payment_out",
+    "purchase_bill",
+    "contra",
+    "expense",
+    "contra_voucher",
+)
 
 
 def _renumbered() -> set[str]:

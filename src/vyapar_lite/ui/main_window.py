@@ -59,6 +59,12 @@ def _payments() -> QWidget:
     return PaymentsScreen()
 
 
+def _money() -> QWidget:
+    from vyapar_lite.ui.money.money_screen import MoneyScreen
+
+    return MoneyScreen()
+
+
 def _reports() -> QWidget:
     from vyapar_lite.ui.reports.reports_screen import ReportsScreen
 
@@ -93,6 +99,7 @@ def _screens() -> list[Screen]:
         ("reports", "Reports", _reports),
         ("audit", "Audit", _audit),
         ("settings", "Settings", _settings),
+        ("money", "Money", _money),  # last: Ctrl+1 … Ctrl+8 stay where shopkeepers learnt them
     ]
 
 
@@ -198,7 +205,7 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(self.keys.index(key))
 
     def go_to(self, key: str) -> None:
-        """Ctrl+1 … Ctrl+8: show the screen, with the keyboard where work starts: Customers
+        """Ctrl+1 … Ctrl+9: show the screen, with the keyboard where work starts: Customers
         back on the list with the search selected, Reports in the report's first input."""
         self.show_screen(key)
         page = self.page(key)

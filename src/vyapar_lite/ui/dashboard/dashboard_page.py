@@ -47,6 +47,9 @@ CARDS: tuple[tuple[str, str, str], ...] = (
     ("overdue_customers", "outstanding", QT_TRANSLATE_NOOP("dashboard", "Customers overdue")),
     ("over_limit", "over_limit", QT_TRANSLATE_NOOP("dashboard", "Over their credit limit")),
     ("low_stock", "low_stock", QT_TRANSLATE_NOOP("dashboard", "Items low on stock")),
+    ("cash_in_hand", "money_book", QT_TRANSLATE_NOOP("dashboard", "Cash in hand")),
+    ("in_the_bank", "money_book", QT_TRANSLATE_NOOP("dashboard", "In the bank")),
+    ("spent_today", "expenses", QT_TRANSLATE_NOOP("dashboard", "Expenses today")),
 )
 PER_ROW = 5
 CARD = "QCommandLinkButton { font-size: 13pt; }"
@@ -66,6 +69,9 @@ def _values(d: Dashboard, now: datetime) -> dict[str, tuple[str, bool]]:
         "overdue_customers": (f"{d.overdue_customers:,}", d.overdue_customers > 0),
         "over_limit": (f"{d.over_limit_customers:,}", d.over_limit_customers > 0),
         "low_stock": (f"{d.low_stock_items:,}", d.low_stock_items > 0),
+        "cash_in_hand": (format_money(d.cash_in_hand), d.cash_in_hand < 0),
+        "in_the_bank": (format_money(d.in_the_bank), d.in_the_bank < 0),
+        "spent_today": (format_money(d.spent_today), False),
     }
 
 
@@ -224,4 +230,6 @@ _OPENS = {
     "outstanding": QT_TRANSLATE_NOOP("dashboard", "outstanding invoices report"),
     "over_limit": QT_TRANSLATE_NOOP("dashboard", "customer balances report"),
     "low_stock": QT_TRANSLATE_NOOP("dashboard", "item list, low stock only"),
+    "money_book": QT_TRANSLATE_NOOP("dashboard", "cash and bank books"),
+    "expenses": QT_TRANSLATE_NOOP("dashboard", "expenses report"),
 }

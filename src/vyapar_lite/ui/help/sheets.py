@@ -12,7 +12,10 @@ Keys = tuple[tuple[str, str], ...]  # (keys, what they do)
 
 EVERYWHERE: Keys = (
     ("F1", "This sheet: the keys of the screen you are on"),
-    ("Ctrl+1 … Ctrl+8", "Dashboard, Customers, Items, Sales, Payments, Reports, Audit, Settings"),
+    (
+        "Ctrl+1 … Ctrl+9",
+        "Dashboard, Customers, Items, Sales, Payments, Reports, Audit, Settings, Money",
+    ),
     ("Ctrl+I or F8", "New invoice (from a customer's page: for that customer)"),
     ("Ctrl+Shift+O or Alt+F8", "New sale order"),
     ("Ctrl+R or F9", "New receipt (from a customer's page: from that customer)"),

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from vyapar_lite.domain.errors import ValidationError
-from vyapar_lite.services import payments
+from vyapar_lite.services import money_accounts, payments
 from vyapar_lite.services.payments import BounceResult, ReceiptView
 from vyapar_lite.ui.widgets import DateEdit, MoneyEdit
 
@@ -157,7 +158,27 @@ def deposit(
     day = on or ask_cheque_date(parent, "Cheque deposited", f"{what}: deposited on?", earliest)
     if day is None:
         return None
-    return _attempt(parent, lambda: payments.mark_deposited(number, day))
+    bank = None if on is not None else ask_bank(parent, what)
+    if bank == 0:
+        return None
+    return _attempt(parent, lambda: payments.mark_deposited(number, day, account_id=bank))
+
+
+def ask_bank(parent: QWidget | None, what: str) -> int | None:
+    """Which bank the cheque went into, when the shop has more than one (None: the bank cheques
+    go to by default; 0: the shopkeeper cancelled)."""
+    banks = money_accounts.accounts(kind="bank")
+    if len(banks) < 2:
+        return None
+    default = money_accounts.account_for_mode("cheque")
+    labels = [b.label for b in banks]
+    start = next((n for n, b in enumerate(banks) if b.id == default), 0)
+    label, ok = QInputDialog.getItem(
+        parent, "Cheque deposited", f"{what}: into which bank?", labels, start, False
+    )
+    if not ok:
+        return 0
+    return banks[labels.index(label)].id
 
 
 def clear(

@@ -87,11 +87,32 @@ def _composition() -> ReportPage[Any]:
     return CompositionPage()
 
 
+def _money_book() -> ReportPage[Any]:
+    from vyapar_lite.ui.reports.money_book_page import MoneyBookPage
+
+    return MoneyBookPage()
+
+
+def _day_book() -> ReportPage[Any]:
+    from vyapar_lite.ui.reports.day_book_page import DayBookPage
+
+    return DayBookPage()
+
+
+def _expenses() -> ReportPage[Any]:
+    from vyapar_lite.ui.reports.expenses_page import ExpensesPage
+
+    return ExpensesPage()
+
+
 REPORTS: tuple[tuple[str, str, Callable[[], ReportPage[Any]]], ...] = (
     ("statement", QT_TRANSLATE_NOOP("reports", "Statement"), _statement),
     ("outstanding", QT_TRANSLATE_NOOP("reports", "Outstanding"), _outstanding),
     ("ageing", QT_TRANSLATE_NOOP("reports", "Ageing"), _ageing),
     ("balances", QT_TRANSLATE_NOOP("reports", "Balances"), _balances),
+    ("money_book", QT_TRANSLATE_NOOP("reports", "Cash and bank books"), _money_book),
+    ("day_book", QT_TRANSLATE_NOOP("reports", "Day book"), _day_book),
+    ("expenses", QT_TRANSLATE_NOOP("reports", "Expenses"), _expenses),
     ("register", QT_TRANSLATE_NOOP("reports", "Sales register"), _register),
     ("hsn", QT_TRANSLATE_NOOP("reports", "HSN summary"), _hsn),
     ("returns", QT_TRANSLATE_NOOP("reports", "GST returns"), _returns),

@@ -1,0 +1,37 @@
+"""Cancelling an expense or a contra voucher, with the reason: its money goes back on its date;
+the number stays used."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+
+from vyapar_lite.services import contra_vouchers, expenses
+from vyapar_lite.ui.money.money_form import MoneyForm
+
+KINDS = (("Expense", "expense"), ("Contra voucher", "contra"))
+
+
+class CancelForm(MoneyForm):
+    done_word = "Cancelled"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("cancel", parent)
+        self.kind = QComboBox()
+        for label, value in KINDS:
+            self.kind.addItem(label, value)
+        self.add("kind", "Cancel", self.kind)
+        self.number = QLineEdit()
+        self.number.setPlaceholderText("e.g. EXP/26-27/00012")
+        self.add("number", "Number", self.number)
+        self.reason = QLineEdit()
+        self.add("reason", "Reason", self.reason)
+        self.save_button.setText("Cancel the voucher")
+
+    def post(self) -> str:
+        if self.kind.currentData() == "expense":
+            return expenses.cancel_expense(self.number.text(), self.reason.text()).number
+        return contra_vouchers.cancel_contra_voucher(self.number.text(), self.reason.text()).number
+
+    def clear(self) -> None:
+        self.number.clear()
+        self.reason.clear()
