@@ -11,7 +11,14 @@ from pathlib import Path
 import peewee
 import pytest
 
-from vyapar_lite.db import close_data_file, migrations, models, open_data_file, sqlite_features
+from vyapar_lite.db import (
+    close_data_file,
+    migrations,
+    models,
+    money_models,
+    open_data_file,
+    sqlite_features,
+)
 
 NOW = "2026-04-01 10:00:00"
 
@@ -218,7 +225,7 @@ def test_every_model_column_exists_in_the_migrated_schema(
     raw_db: peewee.SqliteDatabase,
 ) -> None:
     migrations.migrate(raw_db)
-    for model in models.ALL_MODELS:
+    for model in [*models.ALL_MODELS, *money_models.MONEY_MODELS]:
         table = model._meta.table_name
         assert raw_db.table_exists(table), f"{model.__name__}: no table {table}"
         columns = {c.name: c for c in raw_db.get_columns(table)}

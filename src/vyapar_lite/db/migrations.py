@@ -19,6 +19,7 @@ import peewee
 from vyapar_lite.db import (
     audit_seal,
     memo_numbers,
+    money_backfill,
     opening_bills_migration,
     party_backfill,
     sqlite_features,
@@ -744,6 +745,98 @@ BILL_TO_SHIP_TO = Migration(
     ),
 )
 
+MONEY_ACCOUNTS = Migration(
+    21,
+    "money accounts (cash, banks), the money each document moved, expenses, contra vouchers",
+    (
+        # Where the money is: a Cash account (one, or one per counter) and bank accounts. The
+        # "Bank (not yet set)" account (`placeholder`) holds what documents made before this
+        # version moved by any mode but cash, until the shopkeeper re-assigns it to a real bank.
+        """CREATE TABLE money_account (
+        id INTEGER PRIMARY KEY,
+        name VARCHAR(60) NOT NULL UNIQUE,
+        kind VARCHAR(4) NOT NULL CHECK (kind IN ('cash', 'bank')),
+        account_digits VARCHAR(6) NOT NULL DEFAULT '',
+        ifsc VARCHAR(11) NOT NULL DEFAULT '',
+        opening_date DATE,
+        placeholder BOOLEAN NOT NULL DEFAULT FALSE,
+        active BOOLEAN NOT NULL DEFAULT TRUE,
+        created_at TIMESTAMP NOT NULL)""",
+        # Which account a payment mode's money reaches: cash the drawer, UPI and card their
+        # settlement bank, a bank transfer and a cheque (when it clears) a bank.
+        """CREATE TABLE mode_account (
+        mode VARCHAR(10) PRIMARY KEY,
+        account_id INTEGER NOT NULL REFERENCES money_account (id))""",
+        # Every movement of money: signed paise (+ in, - out) on the day it moved, pointing to
+        # its document. An account's balance is the sum of its entries (its opening balance is
+        # an entry of kind 'opening', doc_type 'money_account').
+        """CREATE TABLE money_entry (
+        id INTEGER PRIMARY KEY,
+        account_id INTEGER NOT NULL REFERENCES money_account (id),
+        entry_date DATE NOT NULL,
+        amount BIGINT NOT NULL CHECK (amount <> 0),
+        kind VARCHAR(20) NOT NULL,
+        doc_type VARCHAR(20) NOT NULL,
+        doc_id INTEGER,
+        doc_number VARCHAR(40) NOT NULL DEFAULT '',
+        description TEXT NOT NULL DEFAULT '',
+        created_at TIMESTAMP NOT NULL)""",
+        "CREATE INDEX money_entry_book ON money_entry (account_id, entry_date, id)",
+        "CREATE INDEX money_entry_balance ON money_entry (account_id, amount)",
+        "CREATE INDEX money_entry_doc ON money_entry (doc_type, doc_id)",
+        "CREATE INDEX money_entry_day ON money_entry (entry_date)",
+        # The bank a cheque was deposited into (its money reaches it when it clears).
+        "ALTER TABLE receipt ADD COLUMN deposit_account_id INTEGER REFERENCES money_account (id)",
+        """CREATE TABLE expense_head (
+        id INTEGER PRIMARY KEY,
+        name VARCHAR(40) NOT NULL UNIQUE,
+        active BOOLEAN NOT NULL DEFAULT TRUE)""",
+        """CREATE TABLE expense (
+        id INTEGER PRIMARY KEY,
+        number VARCHAR(40) NOT NULL UNIQUE,
+        fin_year VARCHAR(7) NOT NULL,
+        expense_date DATE NOT NULL,
+        head_id INTEGER NOT NULL REFERENCES expense_head (id),
+        amount BIGINT NOT NULL CHECK (amount > 0),
+        account_id INTEGER NOT NULL REFERENCES money_account (id),
+        description TEXT NOT NULL DEFAULT '',
+        supplier_name VARCHAR(100) NOT NULL DEFAULT '',
+        supplier_gstin VARCHAR(15) NOT NULL DEFAULT '',
+        bill_number VARCHAR(40) NOT NULL DEFAULT '',
+        bill_date DATE,
+        status VARCHAR(10) NOT NULL DEFAULT 'posted' CHECK (status IN ('posted', 'cancelled')),
+        cancel_reason TEXT NOT NULL DEFAULT '',
+        created_at TIMESTAMP NOT NULL)""",
+        "CREATE INDEX expense_date ON expense (expense_date, head_id)",
+        # A GST bill's tax, one row per rate, for the accountant's input tax (s.16 CGST Act).
+        """CREATE TABLE expense_tax (
+        id INTEGER PRIMARY KEY,
+        expense_id INTEGER NOT NULL REFERENCES expense (id),
+        rate_bp INTEGER NOT NULL CHECK (rate_bp >= 0),
+        taxable BIGINT NOT NULL CHECK (taxable >= 0),
+        cgst BIGINT NOT NULL DEFAULT 0 CHECK (cgst >= 0),
+        sgst BIGINT NOT NULL DEFAULT 0 CHECK (sgst >= 0),
+        igst BIGINT NOT NULL DEFAULT 0 CHECK (igst >= 0))""",
+        "CREATE INDEX expense_tax_expense ON expense_tax (expense_id)",
+        # Money moved between the shop's own accounts (cash deposited in the bank, withdrawn).
+        """CREATE TABLE contra_voucher (
+        id INTEGER PRIMARY KEY,
+        number VARCHAR(40) NOT NULL UNIQUE,
+        fin_year VARCHAR(7) NOT NULL,
+        voucher_date DATE NOT NULL,
+        from_account_id INTEGER NOT NULL REFERENCES money_account (id),
+        to_account_id INTEGER NOT NULL REFERENCES money_account (id),
+        amount BIGINT NOT NULL CHECK (amount > 0),
+        notes TEXT NOT NULL DEFAULT '',
+        status VARCHAR(10) NOT NULL DEFAULT 'posted' CHECK (status IN ('posted', 'cancelled')),
+        cancel_reason TEXT NOT NULL DEFAULT '',
+        created_at TIMESTAMP NOT NULL,
+        CHECK (from_account_id <> to_account_id))""",
+        "CREATE INDEX contra_voucher_date ON contra_voucher (voucher_date)",
+    ),
+    (money_backfill.backfill,),
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     FOUNDATION,
     CUSTOMERS,
@@ -765,6 +858,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     REVERSE_CHARGE_TAX,
     ADVANCE_TAX_FOR_SERVICES,
     BILL_TO_SHIP_TO,
+    MONEY_ACCOUNTS,
 )
 LATEST = MIGRATIONS[-1].version
 

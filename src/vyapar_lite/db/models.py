@@ -241,6 +241,7 @@ class Receipt(BaseModel):
     created_at = pw.DateTimeField()
     cheque_status = pw.CharField(default="")  # '' | received | deposited | cleared | bounced
     deposited_on = pw.DateField(null=True)
+    deposit_account_id = pw.IntegerField(null=True)  # a cheque's bank (money_account)
     cleared_on = pw.DateField(null=True)
     bounced_on = pw.DateField(null=True)
     counted_on = pw.DateField(null=True)  # a PDC counted at clearance; NULL: its receipt date

@@ -30,6 +30,8 @@ WHAT = {
     "payment_out": "a payment",
     "purchase_bill": "a purchase bill",
     "contra": "a contra",
+    "expense": "an expense",
+    "contra_voucher": "a contra voucher",
 }
 
 

@@ -32,6 +32,8 @@ DEFAULT_PREFIXES = {
     "payment_out": "PAY",
     "purchase_bill": "PB",
     "contra": "CON",
+    "expense": "EXP",
+    "contra_voucher": "CV",
 }
 SERIES_LABELS = {
     "invoice": "Invoices",
@@ -45,6 +47,8 @@ SERIES_LABELS = {
     "payment_out": "Payments out",
     "purchase_bill": "Purchase bills",
     "contra": "Contra settlements",
+    "expense": "Expenses",
+    "contra_voucher": "Contra vouchers (money between accounts)",
 }
 _PREFIX_KEY = "series.prefix."
 FUTURE_DAYS = "dates.future_days"
