@@ -33,6 +33,7 @@ from vyapar_lite.domain.bank_statement import StatementLine
 from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.domain.sheet import SheetData
 from vyapar_lite.services import audit, money_accounts
+from vyapar_lite.services.report_rows import day, rows_of
 
 OPENING_KIND = "opening"
 
@@ -103,24 +104,17 @@ def _items(where: pw.Expression) -> list[BookItem]:
         )
         .where(where & (MoneyEntry.kind != OPENING_KIND))
         .order_by(MoneyEntry.entry_date, MoneyEntry.id)
-        .tuples()
     )
     return [
-        BookItem(int(i), d, str(n), str(t), int(a), str(r or ""), _as_date(b))
-        for i, d, n, t, a, r, b in query
+        BookItem(int(i), day(d), str(n), str(t), int(a), str(r or ""), day(b) if b else None)
+        for i, d, n, t, a, r, b in rows_of(query)
     ]
-
-
-def _as_date(value: object) -> date | None:
-    if value is None or isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value))
 
 
 def items(account_id: int, *, reconciled: bool | None = None) -> list[BookItem]:
     """The account's entries (all, only reconciled, or only not yet), oldest first."""
     _bank(account_id)
-    where = MoneyEntry.account_id == account_id
+    where: pw.Expression = MoneyEntry.account_id == account_id  # type: ignore[assignment]
     if reconciled is True:
         where &= BankReconciled.entry.is_null(False)
     elif reconciled is False:
@@ -131,13 +125,13 @@ def items(account_id: int, *, reconciled: bool | None = None) -> list[BookItem]:
 def position(account_id: int) -> Position:
     _bank(account_id)
     balance = money_accounts.balance(account_id)
-    got, out = (
+    ((got, out),) = rows_of(
         MoneyEntry.select(
             pw.fn.COALESCE(
                 pw.fn.SUM(pw.Case(None, [(MoneyEntry.amount > 0, MoneyEntry.amount)], 0)), 0
             ),
             pw.fn.COALESCE(
-                pw.fn.SUM(pw.Case(None, [(MoneyEntry.amount < 0, -MoneyEntry.amount)], 0)), 0
+                pw.fn.SUM(pw.Case(None, [(MoneyEntry.amount < 0, 0 - MoneyEntry.amount)], 0)), 0
             ),
         )
         .join(BankReconciled, pw.JOIN.LEFT_OUTER, on=(BankReconciled.entry == MoneyEntry.id))
@@ -146,8 +140,6 @@ def position(account_id: int) -> Position:
             & (MoneyEntry.kind != OPENING_KIND)
             & BankReconciled.entry.is_null(True)
         )
-        .tuples()
-        .get()
     )
     return Position(balance, int(got), int(out))
 
@@ -155,13 +147,13 @@ def position(account_id: int) -> Position:
 def _check_entries(account_id: int, entry_ids: Sequence[int]) -> None:
     found = {
         int(i)
-        for (i,) in MoneyEntry.select(MoneyEntry.id)
-        .where(
-            (MoneyEntry.id.in_(list(entry_ids)))
-            & (MoneyEntry.account_id == account_id)
-            & (MoneyEntry.kind != OPENING_KIND)
+        for (i,) in rows_of(
+            MoneyEntry.select(MoneyEntry.id).where(
+                (MoneyEntry.id.in_(list(entry_ids)))
+                & (MoneyEntry.account_id == account_id)
+                & (MoneyEntry.kind != OPENING_KIND)
+            )
         )
-        .tuples()
     }
     missing = sorted(set(entry_ids) - found)
     if missing:
@@ -182,9 +174,11 @@ def tick(account_id: int, marks: Iterable[tuple[int, date, str]]) -> int:
         _check_entries(account.id, list(wanted))
         already = {
             int(i)
-            for (i,) in BankReconciled.select(BankReconciled.entry)
-            .where(BankReconciled.entry.in_(list(wanted)))
-            .tuples()
+            for (i,) in rows_of(
+                BankReconciled.select(BankReconciled.entry).where(
+                    BankReconciled.entry.in_(list(wanted))
+                )
+            )
         }
         now = datetime.now()
         rows = [

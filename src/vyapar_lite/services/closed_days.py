@@ -28,6 +28,13 @@ from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.services import app_lock, audit
 
 CLOSING_DOC_TYPE = "daily_closing"
+
+
+class ClosedDay(ValidationError):
+    """A cash entry dated on a closed day without the owner's password: a form asks for it and
+    posts again inside `owner_allows` (ui/unusual_date.post_confirming)."""
+
+
 _owner_allowed: ContextVar[bool] = ContextVar("owner_allowed", default=False)
 
 
@@ -69,7 +76,7 @@ def check_open(account_id: int, on: date, *, doc_type: str, doc_number: str = ""
             note="cash posted on a closed day with the owner's password",
         )
         return
-    raise ValidationError(
+    raise ClosedDay(
         FieldError(
             "doc_date",
             f"{kind[1]} is closed up to {closed:%d-%m-%Y} (the cash was counted at the daily "

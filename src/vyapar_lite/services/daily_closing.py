@@ -30,6 +30,7 @@ from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import audit, closed_books, closed_days, money_accounts
 from vyapar_lite.services.closed_days import CLOSING_DOC_TYPE
+from vyapar_lite.services.report_rows import rows_of
 
 MAX_REASON = 500
 KIND_WORDS = {
@@ -113,24 +114,23 @@ def cash_day(on: date, *, account_id: int | None = None) -> CashDay:
         MoneyEntry.select(
             MoneyEntry.kind,
             pw.fn.SUM(pw.Case(None, [(MoneyEntry.amount > 0, MoneyEntry.amount)], 0)),
-            pw.fn.SUM(pw.Case(None, [(MoneyEntry.amount < 0, -MoneyEntry.amount)], 0)),
+            pw.fn.SUM(pw.Case(None, [(MoneyEntry.amount < 0, 0 - MoneyEntry.amount)], 0)),
             pw.fn.COUNT(MoneyEntry.id),
         )
         .where((MoneyEntry.account_id == account.id) & (MoneyEntry.entry_date == on))
         .group_by(MoneyEntry.kind)
-        .tuples()
     )
     movements = tuple(
         sorted(
             (
                 Movement(
-                    kind,
-                    KIND_WORDS.get(kind, kind.replace("_", " ").capitalize()),
+                    str(kind),
+                    KIND_WORDS.get(str(kind), str(kind).replace("_", " ").capitalize()),
                     int(got),
                     int(out),
                     int(n),
                 )
-                for kind, got, out, n in rows
+                for kind, got, out, n in rows_of(rows)
             ),
             key=lambda m: (_is_closing(m.kind), m.paid > 0 and not m.received, m.label),
         )
