@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from vyapar_lite.domain.document_dates import UnusualDate
 from vyapar_lite.domain.errors import FieldError, ValidationError
+from vyapar_lite.services import closed_days
+from vyapar_lite.ui.lock.lock_dialog import typed_password
 
 T = TypeVar("T")
 
@@ -32,13 +34,25 @@ def ask(parent: QWidget, reason: str) -> bool:
 
 def post_confirming(parent: QWidget, post: Callable[[bool], T]) -> T:
     """`post(False)`; on an unusual date ask, then `post(True)`. Raises ValidationError (nothing
-    saved) when the user does not confirm."""
+    saved) when the user does not confirm. A cash document dated on a day closed at the daily
+    closing (`closed_days.ClosedDay`) is posted again once the owner types the app password."""
     try:
-        return post(False)
+        return _owner_confirming(parent, lambda: post(False))
     except UnusualDate as exc:
         if not ask(parent, exc.reason):
             field = exc.errors[0].field
             raise ValidationError(
                 FieldError(field, f"Not saved: {exc.reason} Correct the date or confirm it.")
             ) from None
-    return post(True)
+    return _owner_confirming(parent, lambda: post(True))
+
+
+def _owner_confirming(parent: QWidget, post: Callable[[], T]) -> T:
+    try:
+        return post()
+    except closed_days.ClosedDay as exc:
+        password = typed_password(parent, f"{exc.errors[0].message}\n\nType the app password.")
+        if password is None:
+            raise
+    with closed_days.owner_allows(password):
+        return post()
