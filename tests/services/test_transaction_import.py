@@ -10,9 +10,17 @@ import pytest
 
 from factories import make_customer
 from payment_builders import invoice, receive
+from vyapar_lite.db.money_models import MoneyEntry
 from vyapar_lite.domain.sheet import SheetData
 from vyapar_lite.domain.transaction_sheet import HEADERS
-from vyapar_lite.services import books_check, open_items, payments, sales, transaction_import
+from vyapar_lite.services import (
+    books_check,
+    money_accounts,
+    open_items,
+    payments,
+    sales,
+    transaction_import,
+)
 from vyapar_lite.services.allocations import customer_row
 from vyapar_lite.services.sheet_import import ImportRejected
 
@@ -52,6 +60,17 @@ def test_imported_documents_settle_and_use_the_shop_s_own(code: str) -> None:
     customer = customer_row(code)
     assert open_items.position(customer.id) == open_items.Position(55000, 60000, 5000)
     assert books_check.problems() == []
+    # the imported receipt and refund moved cash (the mode left blank reads as cash)
+    assert [(m.amount, m.kind) for m in _cash_moves("R/1") + _cash_moves("F/1")] == [
+        (30000, "receipt"),
+        (-15000, "refund"),
+    ]
+    assert money_accounts.balance(money_accounts.cash_account().id) == 20000 + 30000 - 15000
+
+
+def _cash_moves(number: str) -> list[MoneyEntry]:
+    query = MoneyEntry.select().where(MoneyEntry.doc_number == number).order_by(MoneyEntry.id)
+    return list(query)
 
 
 def test_a_refund_beyond_the_advance_held_is_refused(code: str) -> None:

@@ -27,7 +27,14 @@ from vyapar_lite.domain.invoice import LineInput, line_amounts
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.domain.payment import check_amount, trim_to_outstanding
 from vyapar_lite.services import allocations as alloc
-from vyapar_lite.services import audit, closed_books, doc_series, document_parties, non_gst
+from vyapar_lite.services import (
+    audit,
+    closed_books,
+    doc_series,
+    document_parties,
+    money_accounts,
+    non_gst,
+)
 from vyapar_lite.services.receipt_views import (
     ReceiptView,
     cheque_status_of,
@@ -70,14 +77,17 @@ class PdcRow:
     days_to_go: int  # cheque date - `on` (0 or less: it can be deposited)
 
 
-def mark_deposited(number: str, on: date) -> ReceiptView:
-    """Record that the cheque went to the bank (on or after its date)."""
+def mark_deposited(number: str, on: date, *, account_id: int | None = None) -> ReceiptView:
+    """Record that the cheque went to the bank (on or after its date): into `account_id` (None:
+    the bank cheques go to, `money_accounts.account_for_mode`). The money reaches that account
+    when the cheque clears, as the passbook shows it."""
     with database.atomic():
         r = _open_cheque(number)
         _check_day(r, on, "deposited")
         if cheque_status_of(r) != "received":
             raise ValidationError(FieldError("number", f"Cheque {r.number} is already deposited"))
-        Receipt.update(cheque_status="deposited", deposited_on=on).where(
+        bank = _bank(account_id)
+        Receipt.update(cheque_status="deposited", deposited_on=on, deposit_account_id=bank).where(
             Receipt.id == r.id
         ).execute()
         _audit(r, "deposit", on)
@@ -99,6 +109,16 @@ def mark_cleared(number: str, on: date) -> ReceiptView:
             _count(r, on)
             values |= {"status": "posted", "counted_on": on}
         Receipt.update(**values).where(Receipt.id == r.id).execute()
+        money_accounts.post(
+            r.deposit_account_id or _bank(None),
+            on,
+            r.amount,
+            kind="cheque_cleared",
+            doc_type="receipt",
+            doc_id=r.id,
+            doc_number=r.number,
+            description=f"Cheque {r.cheque_number} ({r.cheque_bank}) cleared",
+        )
         _audit(r, "clear", on)
     return get_receipt(r.number)
 
@@ -126,6 +146,9 @@ def mark_bounced(number: str, on: date, *, reason: str, charge: int = 0) -> Boun
         Receipt.update(
             status="bounced", cheque_status="bounced", bounced_on=on, cancel_reason=reason
         ).where(Receipt.id == r.id).execute()
+        money_accounts.reverse(  # back out of the bank only if it had cleared
+            "receipt", r.id, on, kind="bounce", description=f"Cheque {r.cheque_number} bounced"
+        )
         if was_counted:
             ledger(
                 r.customer_id,
@@ -220,6 +243,16 @@ def pdc_register(*, on: date | None = None, include_done: bool = False) -> list[
 
 
 # --- helpers -------------------------------------------------------------------------------------
+
+
+def _bank(account_id: int | None) -> int:
+    """The bank a cheque is deposited into: the one chosen, or where cheques go by default."""
+    if account_id is None:
+        return money_accounts.account_for_mode("cheque")
+    account = money_accounts.get_account(account_id)
+    if account.kind != "bank":
+        raise ValidationError(FieldError("account", "Deposit a cheque into a bank account"))
+    return account.id
 
 
 def _open_cheque(number: str) -> Receipt:

@@ -45,7 +45,7 @@ from typing import Any
 
 import peewee as pw
 
-from vyapar_lite.db import database
+from vyapar_lite.db import bulk, database
 from vyapar_lite.db.money_models import ModeAccount, MoneyAccount, MoneyEntry
 from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.services import closed_days
@@ -222,6 +222,47 @@ def pay(
         doc_number=doc_number,
         description=description,
     )
+
+
+@dataclass(frozen=True)
+class Moved:
+    """One document's money for `post_many`: signed paise by a payment mode."""
+
+    mode: str
+    on: date
+    amount: int
+    kind: str
+    doc_type: str
+    doc_id: int
+    doc_number: str
+    description: str
+
+
+def post_many(moved: list[Moved]) -> int:
+    """Bulk imports (the history sheet): each document's money in one prepared insert, as
+    `receive`/`pay` would post it one by one (cheques move nothing until they clear); returns
+    how many entries. Inside the import's transaction."""
+    _require_transaction()
+    now = datetime.now()
+    accounts_by_mode: dict[str, int] = {}
+    rows = []
+    for m in moved:
+        if m.amount == 0 or (m.mode == "cheque" and m.amount > 0):
+            continue
+        if m.mode not in accounts_by_mode:
+            accounts_by_mode[m.mode] = account_for_mode(m.mode)
+        rows.append({
+            "account": accounts_by_mode[m.mode],
+            "entry_date": m.on,
+            "amount": m.amount,
+            "kind": m.kind,
+            "doc_type": m.doc_type,
+            "doc_id": m.doc_id,
+            "doc_number": m.doc_number,
+            "description": m.description,
+            "created_at": now,
+        })  # fmt: skip
+    return bulk.insert_rows(MoneyEntry, rows)
 
 
 def _account(row: Any) -> Account:

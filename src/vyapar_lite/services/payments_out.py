@@ -36,6 +36,7 @@ from vyapar_lite.services import (
     closed_books,
     doc_series,
     document_parties,
+    money_accounts,
     purchases,
     supplier_side,
 )
@@ -296,6 +297,7 @@ def cancel_payment_row(row: PaymentOut, reason: str) -> None:
         PaymentOut.id == row.id
     ).execute()
     description = f"{row.number} cancelled: {reason}"
+    money_accounts.reverse("payment_out", row.id, row.pay_date, description=description)
     if row.purpose == "refund":
         ledger(
             row.customer_id,
@@ -473,6 +475,16 @@ def _create(
         created_at=datetime.now(),
     )
     document_parties.take("payment_out", payment.id, customer)
+    money_accounts.pay(
+        draft.mode,
+        draft.pay_date,
+        draft.amount,
+        kind=purpose,
+        doc_type="payment_out",
+        doc_id=payment.id,
+        doc_number=number,
+        description=f"{'Refund' if purpose == 'refund' else 'Payment'} ({draft.mode})",
+    )
     return payment
 
 

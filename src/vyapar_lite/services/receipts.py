@@ -46,6 +46,7 @@ from vyapar_lite.services import (
     doc_series,
     document_dates,
     document_parties,
+    money_accounts,
 )
 from vyapar_lite.services import allocations as alloc
 from vyapar_lite.services.payment_settings import cheque_settings
@@ -170,6 +171,15 @@ def record_receipt(draft: ReceiptDraft) -> ReceiptView:
             created_at=datetime.now(),
         )
         document_parties.take("receipt", receipt.id, customer)
+        money_accounts.receive(
+            draft.mode,
+            draft.receipt_date,
+            draft.amount,
+            doc_type="receipt",
+            doc_id=receipt.id,
+            doc_number=number,
+            description=_description(draft),
+        )
         tax = None
         if draft.services_rate_bp:  # taxable when received: s.13(2) CGST Act, Rule 50
             tax = advance_tax.work_out(customer, draft.amount, draft.services_rate_bp)
@@ -403,6 +413,12 @@ def cancel_row(r: Receipt, reason: str, *, status: str = "cancelled") -> None:
     """Mark a receipt-table row cancelled, reversing its ledger credit if it was counted."""
     entry = credit_entry(r.id) if r.status == "posted" else None
     Receipt.update(status=status, cancel_reason=reason).where(Receipt.id == r.id).execute()
+    money_accounts.reverse(
+        "receipt",
+        r.id,
+        r.cleared_on or r.receipt_date,
+        description=f"{r.number} {status}: {reason}",
+    )
     if entry is not None:
         ledger(
             r.customer_id,

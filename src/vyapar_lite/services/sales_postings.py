@@ -31,7 +31,14 @@ from vyapar_lite.domain import supply
 from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.domain.invoice import LineAmounts, LineInput, TaxKind, Totals
 from vyapar_lite.domain.uqc import uqc_for_unit
-from vyapar_lite.services import audit, doc_series, document_parties, items, sez_supply
+from vyapar_lite.services import (
+    audit,
+    doc_series,
+    document_parties,
+    items,
+    money_accounts,
+    sez_supply,
+)
 
 PAYMENT_MODES = ("cash", "upi", "card", "bank", "cheque")
 MODE_LABELS = {
@@ -155,6 +162,15 @@ def post_receipt(
         created_at=datetime.now(),
     )
     document_parties.take("receipt", receipt.id, customer)
+    money_accounts.receive(
+        mode,
+        on,
+        amount,
+        doc_type="receipt",
+        doc_id=receipt.id,
+        doc_number=number,
+        description=description,
+    )
     ledger(
         customer.id,
         on,

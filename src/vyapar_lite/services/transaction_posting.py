@@ -29,7 +29,7 @@ from vyapar_lite.db.models import (
 )
 from vyapar_lite.domain.invoice import financial_year
 from vyapar_lite.domain.transaction_sheet import TYPES, SheetTransaction
-from vyapar_lite.services import audit, doc_series, shop
+from vyapar_lite.services import audit, doc_series, money_accounts, shop
 from vyapar_lite.services.sales_postings import tuples
 
 if TYPE_CHECKING:
@@ -64,6 +64,10 @@ def write(plan: Plan, *, note: str) -> None:
     receipt_ids = _insert_receipts(plan, receipts, now)
     refunds = [r for r in rows if r.kind == "refund"]
     refund_ids = _insert_refunds(plan, refunds, now)
+    money_accounts.post_many(
+        [_moved(r, receipt_ids[r.number], "receipt", 1) for r in receipts]
+        + [_moved(r, refund_ids[r.number], "payment_out", -1) for r in refunds]
+    )
     bulk.insert_rows(
         Allocation,
         [
@@ -91,6 +95,14 @@ def write(plan: Plan, *, note: str) -> None:
     party_backfill.snapshot_existing_documents(database)
     audit.record_many(_audit(r, plan, record_ids, refund_ids, note) for r in rows)
     _continue_series(rows)
+
+
+def _moved(r: SheetTransaction, doc_id: int, doc_type: str, sign: int) -> money_accounts.Moved:
+    kind = "receipt" if sign > 0 else "refund"
+    words = f"{kind.capitalize()} ({r.mode}), imported"
+    return money_accounts.Moved(
+        r.mode, r.on, sign * r.total, kind, doc_type, doc_id, r.number, words
+    )
 
 
 def _receipt_id(key: str, imported: dict[str, int]) -> int:
