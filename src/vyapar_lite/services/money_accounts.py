@@ -262,6 +262,13 @@ def post_many(moved: list[Moved]) -> int:
             "description": m.description,
             "created_at": now,
         })  # fmt: skip
+    earliest: dict[int, date] = {}
+    for m in moved:  # a closed cash day takes no imported cash either (`closed_days`)
+        if m.mode in accounts_by_mode and m.amount:
+            account_id = accounts_by_mode[m.mode]
+            earliest[account_id] = min(earliest.get(account_id, m.on), m.on)
+    for account_id, on in earliest.items():
+        closed_days.check_open(account_id, on, doc_type="import")
     return bulk.insert_rows(MoneyEntry, rows)
 
 

@@ -38,6 +38,10 @@ SHORT_COLOUR = "#b00020"
 EXCESS_COLOUR = "#1b5e20"
 
 
+def _money(paise: int) -> str:
+    return format_money(paise) if paise else ""
+
+
 class DailyClosingPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,7 +58,8 @@ class DailyClosingPage(QWidget):
         self.status.setObjectName("closing.status")
         self.status.setWordWrap(True)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Cash account"))
+        self.account_label = QLabel("Cash account")
+        top.addWidget(self.account_label)
         top.addWidget(self.account)
         top.addSpacing(16)
         top.addWidget(QLabel("Day"))
@@ -79,6 +84,9 @@ class DailyClosingPage(QWidget):
         books_column = QVBoxLayout(books)
         books_column.addWidget(self.table, 1)
         books_column.addWidget(self.expected)
+        self.counted_line = QLabel()
+        self.counted_line.setObjectName("closing.counted")
+        books_column.addWidget(self.counted_line)
 
         self.counter = DenominationCount()
         self.counter.changed.connect(self._show_difference)
@@ -128,6 +136,7 @@ class DailyClosingPage(QWidget):
             self.account.addItem(account.name, account.id)
         self.account.blockSignals(False)
         self.account.setVisible(self.account.count() > 1)
+        self.account_label.setVisible(self.account.count() > 1)
 
     def account_id(self) -> int | None:
         value = self.account.currentData()
@@ -155,7 +164,7 @@ class DailyClosingPage(QWidget):
         rows += [(m.label, m.received, m.paid, m.count) for m in day.movements]
         self.table.setRowCount(len(rows))
         for index, (label, got, out, n) in enumerate(rows):
-            cells = [label, format_money(got) if got else "", format_money(out) if out else ""]
+            cells = [label, format_money(got) if got or not index else "", _money(out)]
             cells.append(str(n) if n else "")
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -163,6 +172,15 @@ class DailyClosingPage(QWidget):
                     item.setTextAlignment(RIGHT)
                 self.table.setItem(index, column, item)
         self.expected.setText(f"Expected in the drawer: {format_money(day.expected)}")
+        self.counted_line.setText("")
+        if day.closing is not None:
+            word = "short" if day.closing.difference < 0 else "excess"
+            posted = (
+                f": {format_money(abs(day.closing.difference))} {word} posted to the cash book"
+                if day.closing.difference
+                else ", as the books expected"
+            )
+            self.counted_line.setText(f"Counted {format_money(day.closing.counted)}{posted}")
         closing = day.closing
         closed = closing is not None or (day.last_closed is not None and day.on <= day.last_closed)
         self.counter.set_read_only(closed)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QGridLayout, QLabel, QSpinBox, QWidget
 
 from vyapar_lite.domain.cash_count import MAX_NOTES_OF_A_KIND, NOTES, CashCount
@@ -11,6 +12,14 @@ from vyapar_lite.domain.money import format_money
 from vyapar_lite.ui.widgets import MoneyEdit
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+class CountBox(QSpinBox):
+    """A count of notes; entering it selects what is there, so typing replaces the 0."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        QTimer.singleShot(0, self.selectAll)
 
 
 class DenominationCount(QWidget):
@@ -24,12 +33,12 @@ class DenominationCount(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(12)
-        self.counts: dict[int, QSpinBox] = {}
+        self.counts: dict[int, CountBox] = {}
         self.amounts: dict[int, QLabel] = {}
         for row, value in enumerate(NOTES):
             note = QLabel(f"₹{value} ×")
             note.setAlignment(RIGHT)
-            spin = QSpinBox()
+            spin = CountBox()
             spin.setObjectName(f"count.note_{value}")
             spin.setRange(0, MAX_NOTES_OF_A_KIND)
             spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)

@@ -63,6 +63,18 @@ def _fill(table: QTableWidget, rows: Sequence[Sequence[str]], right: frozenset[i
             table.setItem(index, column, item)
 
 
+NO_STATEMENT = (
+    "Import the bank's statement (CSV or Excel) to see what it shows that the books do not: "
+    "bank charges, interest, a payment not entered."
+)
+
+
+def _statement_words(narration: str, reference: str) -> str:
+    if reference and reference in narration:
+        return narration
+    return " ".join(f"{narration} {reference}".split())
+
+
 def _money(paise: int) -> str:
     return format_money(paise) if paise else ""
 
@@ -125,10 +137,7 @@ class ReconciliationPage(QWidget):
         )
         self.statement_box = QGroupBox("In the statement, not in the books")
         statement_column = QVBoxLayout(self.statement_box)
-        self.statement_hint = QLabel(
-            "Import the bank's statement (CSV or Excel) to see what it shows that the books "
-            "do not: bank charges, interest, a payment not entered."
-        )
+        self.statement_hint = QLabel(NO_STATEMENT)
         self.statement_hint.setWordWrap(True)
         statement_column.addWidget(self.statement_hint)
         statement_column.addWidget(self.statement_only)
@@ -166,6 +175,7 @@ class ReconciliationPage(QWidget):
 
     def _account_changed(self, *_args: object) -> None:
         self.match = None
+        self.statement_hint.setText(NO_STATEMENT)
         self.message.clear()
         self.refresh()
 
@@ -182,9 +192,9 @@ class ReconciliationPage(QWidget):
             return
         where = rec.position(account_id)
         self.position.setText(
-            f"Book balance {format_money(where.book_balance)} · not yet in the bank: "
+            f"Book balance {format_money(where.book_balance)} · not reconciled: "
             f"{format_money(where.not_reconciled_in)} in, "
-            f"{format_money(where.not_reconciled_out)} out · the passbook should show "
+            f"{format_money(where.not_reconciled_out)} out · reconciled balance "
             f"{format_money(where.bank_should_show)}"
         )
         match = self.match
@@ -217,7 +227,7 @@ class ReconciliationPage(QWidget):
             [
                 (
                     f"{line.on:%d-%m-%Y}",
-                    " ".join(f"{line.narration} {line.reference}".split()),
+                    _statement_words(line.narration, line.reference),
                     format_money(line.amount),
                     f"{item.on:%d-%m-%Y}",
                     item.doc_number,
@@ -243,7 +253,6 @@ class ReconciliationPage(QWidget):
             ],
             frozenset({3, 4}),
         )
-        self.statement_hint.setVisible(match is None)
         self.statement_box.setTitle(f"In the statement, not in the books ({len(lines)})")
 
     def choose_file(self) -> None:
@@ -275,6 +284,9 @@ class ReconciliationPage(QWidget):
 
     def _matched(self, match: StatementMatch) -> None:
         self.match = match
+        self.statement_hint.setText(
+            f"{match.file_name}: columns read: {', '.join(match.columns.values())}"
+        )
         self.message.setStyleSheet("")
         self.message.setText(
             f"{match.file_name}: {len(match.lines)} transactions read; {len(match.pairs)} "
