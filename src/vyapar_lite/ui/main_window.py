@@ -82,6 +82,12 @@ def _settings() -> QWidget:
     return SettingsPage()
 
 
+def _closing() -> QWidget:
+    from vyapar_lite.ui.closing.closing_screen import ClosingScreen
+
+    return ClosingScreen()
+
+
 def _screens() -> list[Screen]:
     return [
         ("dashboard", "Dashboard", _dashboard),
@@ -92,6 +98,7 @@ def _screens() -> list[Screen]:
         ("reports", "Reports", _reports),
         ("audit", "Audit", _audit),
         ("settings", "Settings", _settings),
+        ("closing", "Closing", _closing),
     ]
 
 
@@ -197,7 +204,7 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(self.keys.index(key))
 
     def go_to(self, key: str) -> None:
-        """Ctrl+1 … Ctrl+8: show the screen, with the keyboard where work starts: Customers
+        """Ctrl+1 … Ctrl+9: show the screen, with the keyboard where work starts: Customers
         back on the list with the search selected, Reports in the report's first input."""
         self.show_screen(key)
         page = self.page(key)

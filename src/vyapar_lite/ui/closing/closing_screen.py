@@ -11,7 +11,7 @@ from vyapar_lite.ui.closing.reconciliation_page import ReconciliationPage
 class ClosingScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("closingScreen")
+        self.setObjectName("page.closing")
         self.daily = DailyClosingPage()
         self.reconciliation = ReconciliationPage()
         self.tabs = QTabWidget()

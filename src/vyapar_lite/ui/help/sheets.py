@@ -12,7 +12,10 @@ Keys = tuple[tuple[str, str], ...]  # (keys, what they do)
 
 EVERYWHERE: Keys = (
     ("F1", "This sheet: the keys of the screen you are on"),
-    ("Ctrl+1 … Ctrl+8", "Dashboard, Customers, Items, Sales, Payments, Reports, Audit, Settings"),
+    (
+        "Ctrl+1 … Ctrl+9",
+        "Dashboard, Customers, Items, Sales, Payments, Reports, Audit, Settings, Closing",
+    ),
     ("Ctrl+I or F8", "New invoice (from a customer's page: for that customer)"),
     ("Ctrl+Shift+O or Alt+F8", "New sale order"),
     ("Ctrl+R or F9", "New receipt (from a customer's page: from that customer)"),
@@ -102,6 +105,17 @@ SCREENS: dict[str, tuple[str, Keys]] = {
         "Settings",
         (("Tab / Shift+Tab", "Move between fields"), ("Save", "Keep the shop's settings")),
     ),
+    "closing": (
+        "Closing",
+        (
+            ("Daily closing: Day", "The day whose cash drawer is counted"),
+            ("Note counts, Coins", "How many of each note and the coins' amount; adds up as typed"),
+            ("Close the day", "Post any short/excess with its reason and close the day"),
+            ("Bank reconciliation: Import statement…", "Read the bank's CSV or Excel statement"),
+            ("Mark matched as reconciled", "Tick the pairs the statement and the books share"),
+            ("Tick selected as in the passbook", "Tick the chosen entries by hand"),
+        ),
+    ),
 }
 
 GETTING_STARTED = (
@@ -132,6 +146,11 @@ GETTING_STARTED = (
         "What is owed",
         "Ctrl+6 opens the reports: statements, outstanding invoices, ageing, "
         "balances, the sales register and the accountant's pack, each with Export and PDF.",
+    ),
+    (
+        "Closing the day",
+        "Ctrl+9 opens Closing: count the drawer note by note, close the day (a short or excess "
+        "is posted with its reason), and reconcile each bank with its statement.",
     ),
     (
         "Safe keeping",
