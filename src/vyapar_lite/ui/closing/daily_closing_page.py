@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -43,6 +43,8 @@ def _money(paise: int) -> str:
 
 
 class DailyClosingPage(QWidget):
+    loaded = Signal(object)  # the CashDay on show, once its figures are filled in
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dailyClosing")
@@ -210,6 +212,7 @@ class DailyClosingPage(QWidget):
             )
             self.status.setText(f"{day.on:%d-%m-%Y} is open.{last}")
         self._show_difference(self._counted())
+        self.loaded.emit(day)
 
     def _counted(self) -> int:
         try:
@@ -220,6 +223,10 @@ class DailyClosingPage(QWidget):
     def _show_difference(self, counted: int) -> None:
         if self.day is None or counted < 0:
             self.difference.setText("")
+            return
+        if counted == 0 and self.day.closing is None:
+            self.difference.setStyleSheet("font-size: 13pt;")
+            self.difference.setText("Type the notes counted: the difference shows here")
             return
         expected = self.day.expected
         if self.day.closing is not None:
