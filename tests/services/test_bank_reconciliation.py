@@ -6,8 +6,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from tests.money_builders import CASH_ID, bank, move
 
+from money_builders import CASH_ID, bank, move
 from vyapar_lite.db.closing_models import BankReconciled
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.domain.sheet import SheetData

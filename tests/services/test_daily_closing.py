@@ -7,8 +7,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from tests.money_builders import CASH_ID, move
 
+from money_builders import CASH_ID, move
 from vyapar_lite.db.closing_models import DailyClosing
 from vyapar_lite.db.money_models import MoneyEntry
 from vyapar_lite.domain.cash_count import CashCount
