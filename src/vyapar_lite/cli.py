@@ -299,6 +299,9 @@ def build_parser() -> argparse.ArgumentParser:
     from vyapar_lite.cli_reports import add_report_exports  # imports this module: not at the top
 
     add_report_exports(exporting, common)
+    from vyapar_lite.cli_money import add_money_exports  # imports this module, too
+
+    add_money_exports(exporting, common)
     from vyapar_lite.cli_returns import add_return_exports  # imports this module, too
 
     add_return_exports(exporting, common)
