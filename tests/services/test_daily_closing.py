@@ -9,11 +9,19 @@ from pathlib import Path
 import pytest
 
 from money_builders import CASH_ID, move
+from vyapar_lite.db import database
 from vyapar_lite.db.closing_models import DailyClosing
 from vyapar_lite.db.money_models import MoneyEntry
 from vyapar_lite.domain.cash_count import CashCount
 from vyapar_lite.domain.errors import ValidationError
-from vyapar_lite.services import app_lock, closed_books, closed_days, daily_closing, money_accounts
+from vyapar_lite.services import (
+    app_lock,
+    books_check,
+    closed_books,
+    closed_days,
+    daily_closing,
+    money_accounts,
+)
 
 DAY = date(2026, 5, 4)
 TODAY = date(2026, 5, 10)
@@ -119,3 +127,14 @@ def test_a_closed_day_takes_no_cash_document_without_the_owners_password(
     move(CASH_ID, date(2026, 5, 5), 7000)  # the next day is open
     assert MoneyEntry.select().count() == before + 2
     assert money_accounts.balance(CASH_ID, on=DAY) == 15000
+
+
+def test_check_finds_a_closing_whose_short_entry_was_changed(shop_file: Path) -> None:
+    move(CASH_ID, DAY, 10000)
+    daily_closing.close_day(DAY, CashCount({50: 1}), reason="short", today=TODAY)
+    assert books_check.problems() == []
+    database.execute_sql("UPDATE money_entry SET amount = -4000 WHERE doc_type = 'daily_closing'")
+    assert books_check.problems() == [
+        "cash closing of 04-05-2026: its short/excess posted is -₹40.00, but the count differs "
+        "by -₹50.00"
+    ]

@@ -9,6 +9,7 @@
   grand total; per receipt (with the refunds of its advance) at most its amount; the same for
   purchase bills and payments out;
 - a contra's two sides have its amount and its status;
+- a daily closing's cash short/excess entry is its difference (counted - expected);
 - every document has its parties as issued and its totals equal its lines (`document_check`).
 
 Plain SQL with GROUP BY over the indexed columns; each rule lists at most `LIMIT` problems.
@@ -146,6 +147,15 @@ _CHECKS: tuple[tuple[str, str], ...] = (
            JOIN payment_out p ON p.id = c.payment_id
            WHERE r.amount <> c.amount OR p.amount <> c.amount
               OR r.status <> c.status OR p.status <> c.status""",
+    ),
+    (
+        "cash closing of {0}: its short/excess posted is {1}, but the count differs by {2}",
+        """SELECT strftime('%d-%m-%Y', c.closing_date),
+                  COALESCE(SUM(e.amount), 0), c.difference
+           FROM daily_closing c
+           LEFT JOIN money_entry e ON e.doc_type = 'daily_closing' AND e.doc_id = c.id
+           GROUP BY c.id
+           HAVING COALESCE(SUM(e.amount), 0) <> c.difference""",
     ),
 )
 
