@@ -178,3 +178,25 @@ def test_a_file_with_unknown_columns_is_refused_on_screen(
     assert "No row in the first 40 has the columns of a bank statement" in page.message.text()
     assert page.match is None
     assert BankReconciled.select().count() == 0
+
+
+def test_with_no_app_password_a_closed_day_asks_plainly(
+    shop_file: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    today = date.today()
+    code = customer()
+    screen = _screen(qtbot)
+    qtbot.waitUntil(lambda: screen.daily.day is not None)
+    screen.daily.close_button.click()
+    draft = ReceiptDraft(code, today, 5000)
+
+    def post(_confirmed: bool) -> object:
+        return record_receipt(draft)
+
+    monkeypatch.setattr(unusual_date, "_confirm_closed_day", lambda _parent, _reason: False)
+    with pytest.raises(closed_days.ClosedDay):
+        unusual_date.post_confirming(screen, post)
+    assert money_accounts.balance(money_accounts.cash_account().id) == 0
+    monkeypatch.setattr(unusual_date, "_confirm_closed_day", lambda _parent, _reason: True)
+    unusual_date.post_confirming(screen, post)
+    assert money_accounts.balance(money_accounts.cash_account().id) == 5000

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from vyapar_lite.domain.document_dates import UnusualDate
 from vyapar_lite.domain.errors import FieldError, ValidationError
-from vyapar_lite.services import closed_days
+from vyapar_lite.services import app_lock, closed_days
 from vyapar_lite.ui.lock.lock_dialog import typed_password
 
 T = TypeVar("T")
@@ -47,11 +47,26 @@ def post_confirming(parent: QWidget, post: Callable[[bool], T]) -> T:
     return _owner_confirming(parent, lambda: post(True))
 
 
+def _confirm_closed_day(parent: QWidget, reason: str) -> bool:
+    """With no app password set there is no owner's password to type: ask plainly instead."""
+    answer = QMessageBox.question(
+        parent,
+        "The day's cash is closed",
+        f"{reason}\n\nNo app password is set. Save the document on the closed day anyway?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def _owner_confirming(parent: QWidget, post: Callable[[], T]) -> T:
     try:
         return post()
     except closed_days.ClosedDay as exc:
-        password = typed_password(parent, f"{exc.errors[0].message}\n\nType the app password.")
+        reason = exc.errors[0].message
+        if not app_lock.is_set() and not _confirm_closed_day(parent, reason):
+            raise
+        password = typed_password(parent, f"{reason}\n\nType the app password.")
         if password is None:
             raise
     with closed_days.owner_allows(password):
