@@ -84,3 +84,19 @@ def test_ticking_by_hand_and_untick(shop_file: Path) -> None:
     assert rec.items(sbi, reconciled=True)[0].bank_date == date(2026, 4, 3)
     assert rec.untick(sbi, [entry]) == 1
     assert BankReconciled.select().count() == 0
+
+
+def test_only_the_statements_period_is_matched_and_lists_can_be_capped(shop_file: Path) -> None:
+    sbi = bank()
+    march = move(sbi, date(2026, 3, 1), 9900)  # long before the statement
+    april = move(sbi, date(2026, 4, 2), 5000)
+    later = move(sbi, date(2026, 4, 20), 7000)
+    match = rec.match_statement(
+        sbi,
+        _statement(("03/04/2026", "UPI", "", "", "50.00", "")),
+    )
+    assert [item.entry_id for _line, item in match.pairs] == [april]
+    assert match.unmatched_items == ()  # March and 20 April are outside 27-03 .. 06-04
+    assert [i.entry_id for i in rec.items(sbi, reconciled=False, latest=2)] == [april, later]
+    assert rec.count(sbi, reconciled=False) == 3
+    assert march in {i.entry_id for i in rec.items(sbi)}

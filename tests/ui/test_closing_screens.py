@@ -132,11 +132,11 @@ def test_a_bank_reconciliation_with_an_imported_statement(
     screen = _screen(qtbot)
     screen.show_reconciliation()
     page = screen.reconciliation
-    assert page.books_only.rowCount() == 3
+    qtbot.waitUntil(lambda: page.books_only.rowCount() == 3)
 
     task = page.import_file(statement)
     assert task is not None
-    qtbot.waitUntil(lambda: page.match is not None)
+    qtbot.waitUntil(lambda: page.match is not None and page.matched.rowCount() == 2)
 
     matched = [
         [page.matched.item(r, c).text() for c in range(5)] for r in range(page.matched.rowCount())
@@ -155,13 +155,13 @@ def test_a_bank_reconciliation_with_an_imported_statement(
 
     page.accept_button.click()
     assert {r.bank_date for r in BankReconciled.select()} == {date(2026, 5, 2), date(2026, 5, 4)}
-    assert page.matched.rowCount() == 0
-    assert "reconciled balance ₹1,680.00" in page.position.text()
+    qtbot.waitUntil(lambda: page.matched.rowCount() == 0)
+    qtbot.waitUntil(lambda: "reconciled balance ₹1,680.00" in page.position.text())
 
     page.books_only.selectRow(0)
     page.tick_button.click()
     assert BankReconciled.select().count() == 3
-    assert page.books_only.rowCount() == 0
+    qtbot.waitUntil(lambda: page.books_only.rowCount() == 0)
 
 
 def test_a_file_with_unknown_columns_is_refused_on_screen(

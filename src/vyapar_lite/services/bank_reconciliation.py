@@ -13,14 +13,16 @@ yet reconciled (`domain.passbook_match`: same amount and direction, dates close,
 number or UTR when the statement carries it), writing nothing; `reconcile(account, pairs)` then
 ticks the pairs the shopkeeper accepts, in one transaction with its audit row. Lines of the
 statement with no entry (bank charges, interest, a payment not entered) and entries the bank
-does not show (a cheque not yet presented) are the two unmatched lists.
+does not show (a cheque not yet presented) are the two unmatched lists; the entries looked at
+are those dated within the statement's period (widened by the pairing's window), so an
+entry is "only in the books" for the period the statement covers.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import peewee as pw
 
@@ -82,7 +84,7 @@ def _bank(account_id: int) -> money_accounts.Account:
     return account
 
 
-def _items(where: pw.Expression) -> list[BookItem]:
+def _items(where: pw.Expression, latest: int | None = None) -> list[BookItem]:
     query = (
         MoneyEntry.select(
             MoneyEntry.id,
@@ -105,21 +107,53 @@ def _items(where: pw.Expression) -> list[BookItem]:
         .where(where & (MoneyEntry.kind != OPENING_KIND))
         .order_by(MoneyEntry.entry_date, MoneyEntry.id)
     )
+    if latest is not None:
+        query = query.order_by(MoneyEntry.entry_date.desc(), MoneyEntry.id.desc()).limit(latest)
+    rows = rows_of(query)
+    if latest is not None:
+        rows.reverse()
     return [
         BookItem(int(i), day(d), str(n), str(t), int(a), str(r or ""), day(b) if b else None)
-        for i, d, n, t, a, r, b in rows_of(query)
+        for i, d, n, t, a, r, b in rows
     ]
 
 
-def items(account_id: int, *, reconciled: bool | None = None) -> list[BookItem]:
-    """The account's entries (all, only reconciled, or only not yet), oldest first."""
+def items(
+    account_id: int,
+    *,
+    reconciled: bool | None = None,
+    start: date | None = None,
+    end: date | None = None,
+    latest: int | None = None,
+) -> list[BookItem]:
+    """The account's entries (all, only reconciled, or only not yet), oldest first; dated from
+    `start` to `end` when given; only the `latest` ones when given (a screen's list)."""
     _bank(account_id)
     where: pw.Expression = MoneyEntry.account_id == account_id  # type: ignore[assignment]
     if reconciled is True:
         where &= BankReconciled.entry.is_null(False)
     elif reconciled is False:
         where &= BankReconciled.entry.is_null(True)
-    return _items(where)
+    if start is not None:
+        where &= MoneyEntry.entry_date >= start
+    if end is not None:
+        where &= MoneyEntry.entry_date <= end
+    return _items(where, latest)
+
+
+def count(account_id: int, *, reconciled: bool) -> int:
+    """How many of the account's entries are (or are not yet) reconciled."""
+    _bank(account_id)
+    query = (
+        MoneyEntry.select(pw.fn.COUNT(MoneyEntry.id))
+        .join(BankReconciled, pw.JOIN.LEFT_OUTER, on=(BankReconciled.entry == MoneyEntry.id))
+        .where(
+            (MoneyEntry.account_id == account_id)
+            & (MoneyEntry.kind != OPENING_KIND)
+            & BankReconciled.entry.is_null(not reconciled)
+        )
+    )
+    return int(rows_of(query)[0][0])
 
 
 def position(account_id: int) -> Position:
@@ -226,7 +260,13 @@ def match_statement(account_id: int, sheet: SheetData) -> StatementMatch:
     if sheet.problem:
         raise ValidationError(FieldError("file", sheet.problem))
     statement = bank_statement.read_statement(sheet.rows)
-    open_items = items(account_id, reconciled=False)
+    days = [line.on for line in statement.lines]
+    open_items = items(
+        account_id,
+        reconciled=False,
+        start=min(days) - timedelta(days=passbook_match.DAYS_AFTER),
+        end=max(days) + timedelta(days=passbook_match.DAYS_BEFORE),
+    )
     by_id = {item.entry_id: item for item in open_items}
     by_row = {line.row_number: line for line in statement.lines}
     pairing = passbook_match.pair(

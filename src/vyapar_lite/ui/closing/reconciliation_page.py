@@ -8,9 +8,10 @@ until "Mark matched as reconciled" or "Tick selected" is pressed.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +37,7 @@ from vyapar_lite.ui import tasks
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 ERROR_COLOUR = "#b00020"
+LIST_AT_MOST = 2000
 STATEMENT_FILES = "Bank statements (*.csv *.xlsx *.xlsm *.xls);;All files (*)"
 
 
@@ -79,7 +81,17 @@ def _money(paise: int) -> str:
     return format_money(paise) if paise else ""
 
 
+@dataclass(frozen=True)
+class _Loaded:
+    account_id: int
+    position: rec.Position
+    items: list[BookItem]
+    total: int  # entries not reconciled in all (0: `items` is the statement's unmatched)
+
+
 class ReconciliationPage(QWidget):
+    loaded = Signal()  # the tables are filled in
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("bankReconciliation")
@@ -180,7 +192,8 @@ class ReconciliationPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """The account's position and what is not reconciled (and the statement's match)."""
+        """The account's position and what is not reconciled (or the statement's match), read
+        off the UI thread; `loaded` when the tables are filled in."""
         account_id = self.account_id()
         has_bank = account_id is not None
         self.import_button.setEnabled(has_bank)
@@ -190,7 +203,24 @@ class ReconciliationPage(QWidget):
             for table in (self.matched, self.books_only, self.statement_only):
                 table.setRowCount(0)
             return
-        where = rec.position(account_id)
+        match = self.match
+
+        def work(_progress: tasks.Progress) -> _Loaded:
+            where = rec.position(account_id)
+            if match is not None:
+                return _Loaded(account_id, where, list(match.unmatched_items), 0)
+            latest = rec.items(account_id, reconciled=False, latest=LIST_AT_MOST)
+            return _Loaded(account_id, where, latest, rec.count(account_id, reconciled=False))
+
+        task = tasks.run_in_background(work)
+        task.succeeded.connect(self._show)
+        task.failed.connect(self._failed)
+        self._task = task
+
+    def _show(self, loaded: _Loaded) -> None:
+        if loaded.account_id != self.account_id():
+            return  # another bank was chosen meanwhile
+        where = loaded.position
         self.position.setText(
             f"Book balance {format_money(where.book_balance)} · not reconciled: "
             f"{format_money(where.not_reconciled_in)} in, "
@@ -198,10 +228,7 @@ class ReconciliationPage(QWidget):
             f"{format_money(where.bank_should_show)}"
         )
         match = self.match
-        if match is not None:
-            self.book_items = list(match.unmatched_items)
-        else:
-            self.book_items = rec.items(account_id, reconciled=False)
+        self.book_items = loaded.items
         _fill(
             self.books_only,
             [
@@ -216,11 +243,15 @@ class ReconciliationPage(QWidget):
             ],
             frozenset({3, 4}),
         )
-        self.books_box.setTitle(
-            f"In the books, not in the statement ({len(self.book_items)})"
-            if match is not None
-            else f"In the books, not reconciled ({len(self.book_items)})"
-        )
+        if match is not None:
+            self.books_box.setTitle(f"In the books, not in the statement ({len(self.book_items)})")
+        elif loaded.total > len(self.book_items):
+            self.books_box.setTitle(
+                f"In the books, not reconciled: the latest {len(self.book_items):,} of "
+                f"{loaded.total:,}"
+            )
+        else:
+            self.books_box.setTitle(f"In the books, not reconciled ({len(self.book_items)})")
         pairs = match.pairs if match is not None else ()
         _fill(
             self.matched,
@@ -254,6 +285,7 @@ class ReconciliationPage(QWidget):
             frozenset({3, 4}),
         )
         self.statement_box.setTitle(f"In the statement, not in the books ({len(lines)})")
+        self.loaded.emit()
 
     def choose_file(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
