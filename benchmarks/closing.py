@@ -93,6 +93,38 @@ def screen_timings(on: date, runs: int) -> list[float]:
     return seconds
 
 
+def _rupees(paise: int) -> str:
+    return f"{paise // 100}.{paise % 100:02d}" if paise else ""
+
+
+def reconciliation(runs: int) -> None:
+    """The unset bank (every non-cash receipt of the big shop): the screen's figures, and a
+    month's statement (made from the bank's own entries of its last month) matched."""
+    from vyapar_lite.domain.sheet import SheetData
+    from vyapar_lite.services import bank_reconciliation as rec
+
+    bank = 2  # "Bank (not yet set)", made by migration 21
+    last = database.execute_sql(
+        "SELECT MAX(entry_date) FROM money_entry WHERE account_id = ?", (bank,)
+    ).fetchone()[0]
+    end = date.fromisoformat(str(last)[:10])
+    start = end.replace(day=1)
+    month = rec.items(bank, reconciled=False, start=start, end=end)
+    rows: list[tuple[object, ...]] = [("Txn Date", "Narration", "Debit", "Credit")]
+    rows += [  # amounts as text, the way a CSV statement gives them
+        (f"{i.on:%d/%m/%Y}", i.description, _rupees(max(-i.amount, 0)), _rupees(max(i.amount, 0)))
+        for i in month
+    ]
+    sheet = SheetData("month.csv", rows)
+    print(f"unset bank: {rec.count(bank, reconciled=False):,} entries; a statement of "
+          f"{len(month):,} lines for {start:%m-%Y}")  # fmt: skip
+    print(line("reconciliation screen's figures (position, 2,000)", timings(
+        lambda: (rec.position(bank), rec.items(bank, reconciled=False, latest=2000),
+                 rec.count(bank, reconciled=False)), runs)))  # fmt: skip
+    print(line("a month's statement read and matched", timings(
+        lambda: rec.match_statement(bank, sheet), max(runs // 3, 3))))  # fmt: skip
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the big shop file")
@@ -134,6 +166,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         t0 = time.perf_counter()
         daily_closing.close_day(on, count, reason="benchmark count", today=date.today())
         print(f"{'close_day (one transaction)':<48} {(time.perf_counter() - t0) * 1000:8.1f}")
+        reconciliation(args.runs)
         print(f"other load while measuring: {load.describe()}")
         median = statistics.median(shown) * 1000
         if median > args.max_ms:
