@@ -22,7 +22,14 @@ from vyapar_lite.exports.report_workbook import Heading, Kind, ReportColumn, Rep
 from vyapar_lite.exports.sales_register import export_sales_register
 from vyapar_lite.exports.statement import export_statement
 from vyapar_lite.exports.workbook import writing
-from vyapar_lite.services import ageing, balances, outstanding, sales_register, statement
+from vyapar_lite.services import (
+    ageing,
+    balances,
+    money_books,
+    outstanding,
+    sales_register,
+    statement,
+)
 
 APRIL, JUNE_END = date(2026, 4, 1), date(2026, 6, 30)
 RISKY = ["=2+3", "+91 98220", "-5 Minus", "@SUM(A1:A2)", "\t=1+1 tab", "\r=1+1 return"]
@@ -215,7 +222,21 @@ def test_the_accountant_s_pack(shop: ReportShop, tmp_path: Path) -> None:
     path = tmp_path / "pack.xlsx"
     result = export_pack(path, APRIL, JUNE_END)
     codes = [shop.asha, shop.dealer, shop.kaveri, shop.ravi, shop.old, "CASH"]
-    assert result.sheets == ["Summary", "Sales register", "HSN summary", *codes]
+    assert result.money_sheets == [
+        "Cash book - Cash",
+        "Bank book - Bank (not yet set)",
+        "Day book",
+        "Expenses",
+    ]
+    assert result.sheets == [
+        "Summary",
+        "Sales register",
+        "HSN summary",
+        *result.money_sheets,
+        *codes,
+    ]
+    day_book = read_table(path, "Day book")
+    assert len(day_book.rows) == money_books.day_book(APRIL, JUNE_END).count > 0
     assert load_workbook(path).sheetnames == result.sheets
     summary = read_table(path, "Summary")
     assert [row[0].value for row in summary.rows] == codes

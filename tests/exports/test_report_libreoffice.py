@@ -32,7 +32,17 @@ from vyapar_lite.exports.outstanding import export_outstanding
 from vyapar_lite.exports.pack import export_pack
 from vyapar_lite.exports.sales_register import export_sales_register
 from vyapar_lite.exports.statement import export_statement
-from vyapar_lite.services import ageing, balances, outstanding, sales_register, shop, statement
+from vyapar_lite.services import (
+    ageing,
+    balances,
+    expenses,
+    money_accounts,
+    money_books,
+    outstanding,
+    sales_register,
+    shop,
+    statement,
+)
 from vyapar_lite.services.returns import gstr3b
 from vyapar_lite.services.returns.gstr1 import Amounts
 from vyapar_lite.services.returns.period import ReturnPeriod
@@ -198,10 +208,39 @@ def _export_everything(root: Path) -> tuple[dict[str, Path], Cells]:
     summary["Advance"] = sum(r.advance for r in shown)
     summary["Balance"] = sum(r.balance for r in shown)
     totals |= _total_cells(files["pack"], "Summary", summary)
-    for name in pack.sheets[3:]:
+    for name in pack.sheets[3 + len(pack.money_sheets) :]:
         one = statement.open_statement(name, APRIL, JUNE_END)
         totals |= _statement_totals(files["pack"], name, one)
+    totals |= _money_totals(files["pack"], pack.money_sheets)
     return files, totals
+
+
+def _money_totals(path: Path, names: list[str]) -> dict[tuple[str, str, str], int]:
+    """The books' money in / out SUMs and closing formulas, the day book's and the expenses'."""
+    cells: dict[tuple[str, str, str], int] = {}
+    for account, name in zip(money_accounts.accounts(), names, strict=False):
+        book = money_books.account_book(account.id, APRIL, JUNE_END)
+        cells |= _total_cells(path, name, {"Money in": book.total_in, "Money out": book.total_out})
+        closing = read_table(path, name).after[0][5]
+        cells[(path.stem, name, closing.coordinate)] = book.closing
+    day = money_books.day_book(APRIL, JUNE_END)
+    cells |= _total_cells(
+        path,
+        "Day book",
+        {"Amount": sum(r.amount for r in day.rows), "Money in": day.total_in,
+         "Money out": day.total_out},
+    )  # fmt: skip
+    spent = expenses.expenses(APRIL, JUNE_END)
+    cells |= _total_cells(
+        path,
+        "Expenses",
+        {"Taxable value": sum(t.taxable for e in spent for t in e.taxes),
+         "CGST": sum(t.cgst for e in spent for t in e.taxes),
+         "SGST": sum(t.sgst for e in spent for t in e.taxes),
+         "IGST": sum(t.igst for e in spent for t in e.taxes),
+         "Amount": sum(e.amount for e in spent)},
+    )  # fmt: skip
+    return cells
 
 
 def _statement_totals(

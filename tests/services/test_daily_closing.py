@@ -16,11 +16,11 @@ from vyapar_lite.domain.cash_count import CashCount
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.services import (
     app_lock,
-    books_check,
     closed_books,
     closed_days,
     daily_closing,
     money_accounts,
+    money_check,
 )
 
 DAY = date(2026, 5, 4)
@@ -132,9 +132,8 @@ def test_a_closed_day_takes_no_cash_document_without_the_owners_password(
 def test_check_finds_a_closing_whose_short_entry_was_changed(shop_file: Path) -> None:
     move(CASH_ID, DAY, 10000)
     daily_closing.close_day(DAY, CashCount({50: 1}), reason="short", today=TODAY)
-    assert books_check.problems() == []
+    assert money_check.problems() == []
     database.execute_sql("UPDATE money_entry SET amount = -4000 WHERE doc_type = 'daily_closing'")
-    assert books_check.problems() == [
-        "cash closing of 04-05-2026: its short/excess posted is -₹40.00, but the count differs "
-        "by -₹50.00"
+    assert money_check.problems() == [
+        "cash closing of 04-05-2026: its money entries net -₹40.00 but the document says -₹50.00"
     ]

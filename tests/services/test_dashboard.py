@@ -167,3 +167,23 @@ def test_a_post_dated_cheque_counts_when_it_clears(shop_file: Path) -> None:
     )
     payments.mark_bounced(bounced, date(2026, 6, 22), reason="Insufficient funds")
     assert dashboard.received(date(2026, 6, 1), date(2026, 6, 30)) == 600000  # bounced: no money
+
+
+def test_cash_in_hand_the_bank_and_today_s_expenses(shop_file: Path) -> None:
+    from vyapar_lite.services import expenses, money_accounts, money_setup
+
+    bank = money_setup.add_account(
+        money_setup.NewAccount("SBI", "bank", "4321", "SBIN0001234", 900000, date(2026, 4, 1))
+    )
+    code = customer_code()
+    receive(code, 250000, TODAY)
+    receive(code, 40000, date(2026, 6, 11))  # tomorrow: not in hand yet
+    cash = money_accounts.cash_account().id
+    expenses.post_expense(expenses.ExpenseDraft(TODAY, "Tea & snacks", 3000, cash))
+    expenses.post_expense(expenses.ExpenseDraft(date(2026, 6, 9), "Wages", 50000, bank.id))
+
+    d = dashboard.dashboard(TODAY)
+
+    assert d.cash_in_hand == 250000 - 3000
+    assert d.in_the_bank == 900000 - 50000
+    assert d.spent_today == 3000

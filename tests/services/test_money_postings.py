@@ -126,3 +126,15 @@ def test_a_bank_account_needs_its_digits_and_ifsc(shop_file: Path) -> None:
     with pytest.raises(ValidationError) as caught:
         money_setup.add_account(money_setup.NewAccount("Cash", "cash"))
     assert "already" in (caught.value.for_field("name") or "")
+
+
+def test_check_finds_money_entries_that_do_not_match_their_document(bank: int) -> None:
+    from vyapar_lite.services import books_check
+
+    code = customer()
+    number = receive(code, 30000, mode="upi", reference="UPI-5")
+    assert books_check.problems() == []
+    MoneyEntry.update(amount=20000).where(MoneyEntry.doc_number == number).execute()
+    assert books_check.problems() == [
+        f"{number}: its money entries net ₹200.00 but the document says ₹300.00"
+    ]

@@ -29,6 +29,7 @@ from vyapar_lite.services import (
     expenses,
     money_accounts,
     money_books,
+    money_check,
     money_setup,
     payments,
     shop,
@@ -192,6 +193,7 @@ def test_money_accounts_and_books_agree_with_what_the_documents_moved(
             assert book.opening == 0
             assert book.closing == books.expected[key]
             assert book.total_in - book.total_out == book.closing
+        assert money_check.problems() == []
         for n in range(DAYS + 3):
             day_book = money_books.day_book(_day(n))
             assert (day_book.total_in, day_book.total_out) == money_books.movements_total(

@@ -1,5 +1,5 @@
-"""The Closing screen driven like a shopkeeper: a daily closing with a short count, a bank
-reconciliation with an imported statement, and a cash receipt on a closed day."""
+"""The Money screen's closing tabs driven like a shopkeeper: a daily closing with a short
+count, a bank reconciliation with an imported statement, and a cash receipt on a closed day."""
 
 from __future__ import annotations
 
@@ -16,16 +16,17 @@ from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.services import app_lock, closed_days, money_accounts, money_setup
 from vyapar_lite.services.payments import ReceiptDraft, record_receipt
 from vyapar_lite.ui import unusual_date
-from vyapar_lite.ui.closing.closing_screen import ClosingScreen
+from vyapar_lite.ui.money.money_screen import MoneyScreen
 
 SHOTS = Path("/tmp")
 
 
-def _screen(qtbot: QtBot) -> ClosingScreen:
-    screen = ClosingScreen()
+def _screen(qtbot: QtBot) -> MoneyScreen:
+    screen = MoneyScreen()
     qtbot.addWidget(screen)
     screen.resize(1366, 768)
     screen.show()
+    screen.show_daily_closing()
     return screen
 
 

@@ -11,7 +11,8 @@ from pytestqt.qtbot import QtBot
 from report_builders import ReportShop, build_report_shop
 from vyapar_lite.db import close_data_file
 from vyapar_lite.db.models import AgeingKeptItem, Customer
-from vyapar_lite.services import backups
+from vyapar_lite.domain.money import format_money
+from vyapar_lite.services import backups, money_accounts
 from vyapar_lite.ui.dashboard.charts import DashboardCharts
 from vyapar_lite.ui.dashboard.dashboard_page import DashboardPage
 from vyapar_lite.ui.main_window import MainWindow
@@ -49,6 +50,10 @@ def test_cards_show_the_figures(qtbot: QtBot, shop: ReportShop) -> None:
     assert "#b00020" in page.cards["overdue"].styleSheet()  # something overdue: red
     assert "#b00020" not in page.cards["sales_today"].styleSheet()
     assert page.as_of.text() == "as of 10-06-2026"
+    assert text["cash_in_hand"] == format_money(
+        money_accounts.balance(money_accounts.cash_account().id, on=TODAY)
+    )
+    assert page.cards["spent_today"].description() == "Expenses today"
 
 
 def test_charts_draw_the_same_figures(qtbot: QtBot, shop: ReportShop) -> None:

@@ -36,17 +36,13 @@ def test_navigation_and_shortcuts(qtbot: QtBot, shop_file: Path) -> None:
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert titles == [
         "Dashboard", "Customers", "Items", "Sales", "Payments", "Reports", "Audit", "Settings",
-        "Closing",
+        "Money",
     ]  # fmt: skip
 
     window.nav.setCurrentRow(6)
     assert window.stack.currentWidget().objectName() == "page.audit"
     window.nav.setCurrentRow(7)
     assert window.stack.currentWidget().objectName() == "page.settings"
-    go_closing = window.findChild(QAction, "action.go.closing")
-    assert go_closing.shortcut().toString() == "Ctrl+9"
-    go_closing.trigger()
-    assert window.stack.currentWidget().objectName() == "page.closing"
 
     go_items = window.findChild(QAction, "action.go.items")
     assert go_items.shortcut().toString() == "Ctrl+3"

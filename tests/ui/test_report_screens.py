@@ -251,7 +251,7 @@ def test_the_accountant_s_pack_from_the_screen(
         page.export_file(out)  # ".xlsx" is added
     workbook = load_workbook(out.with_suffix(".xlsx"), read_only=True)
     assert workbook.sheetnames[:3] == ["Summary", "Sales register", "HSN summary"]
-    assert len(workbook.sheetnames) == 3 + 6
+    assert len(workbook.sheetnames) == 3 + 4 + 6  # the money books, day book, expenses
     assert page.last_message.startswith("The pack with 6 statements written to")
 
 
@@ -266,7 +266,8 @@ def test_reports_load_when_first_shown_and_the_window_has_them(
     assert isinstance(screen, ReportsScreen)
     assert screen.objectName() == "page.reports"
     assert [screen.chooser.tabText(i) for i in range(screen.chooser.count())] == [
-        "Statement", "Outstanding", "Ageing", "Balances", "Sales register", "HSN summary",
+        "Statement", "Outstanding", "Ageing", "Balances", "Cash and bank books", "Day book",
+        "Expenses", "Sales register", "HSN summary",
         "GST returns", "GSTR-3B", "Accountant's pack", "Export to Tally",
         "Composition (CMP-08)", "Customer insights",
     ]  # fmt: skip

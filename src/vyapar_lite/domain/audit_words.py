@@ -104,8 +104,19 @@ FIELDS: dict[str, tuple[str, str]] = {
     "coins": ("Coins", MONEY),
     **{f"note_{v}": (f"₹{v} notes", TEXT) for v in (2000, 500, 200, 100, 50, 20, 10)},
     "reconciled": ("Entries reconciled", TEXT),
-    "entries": ("Money entries", TEXT),
     "document": ("Document", TEXT),
+    # money accounts, expenses, contra vouchers
+    "account": ("Account", TEXT),
+    "account_id": ("Paid from (account no.)", TEXT),
+    "account_digits": ("Account no. (last digits)", TEXT),
+    "ifsc": ("IFSC", TEXT),
+    "opening_balance": ("Opening balance", MONEY),
+    "head": ("Head", TEXT),
+    "supplier_gstin": ("Supplier GSTIN", TEXT),
+    "bill_number": ("Bill number", TEXT),
+    "from": ("From", TEXT),
+    "to": ("To", TEXT),
+    "entries": ("Entries", TEXT),
 }
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")

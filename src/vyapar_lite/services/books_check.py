@@ -9,7 +9,7 @@
   grand total; per receipt (with the refunds of its advance) at most its amount; the same for
   purchase bills and payments out;
 - a contra's two sides have its amount and its status;
-- a daily closing's cash short/excess entry is its difference (counted - expected);
+- every document's money entries match it (`money_check`);
 - every document has its parties as issued and its totals equal its lines (`document_check`).
 
 Plain SQL with GROUP BY over the indexed columns; each rule lists at most `LIMIT` problems.
@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from vyapar_lite.db import database
 from vyapar_lite.domain.money import format_money
-from vyapar_lite.services import document_check
+from vyapar_lite.services import document_check, money_check
 
 LIMIT = 20
 
@@ -148,15 +148,6 @@ _CHECKS: tuple[tuple[str, str], ...] = (
            WHERE r.amount <> c.amount OR p.amount <> c.amount
               OR r.status <> c.status OR p.status <> c.status""",
     ),
-    (
-        "cash closing of {0}: its short/excess posted is {1}, but the count differs by {2}",
-        """SELECT strftime('%d-%m-%Y', c.closing_date),
-                  COALESCE(SUM(e.amount), 0), c.difference
-           FROM daily_closing c
-           LEFT JOIN money_entry e ON e.doc_type = 'daily_closing' AND e.doc_id = c.id
-           GROUP BY c.id
-           HAVING COALESCE(SUM(e.amount), 0) <> c.difference""",
-    ),
 )
 
 _MONEY_RULES = frozenset(range(1, len(_CHECKS)))  # every rule but the points one is in paise
@@ -172,4 +163,4 @@ def problems() -> list[str]:
                 found.append(template.format(name, format_money(got), format_money(expected)))
             else:
                 found.append(template.format(name, got, expected))
-    return found + document_check.problems()
+    return found + money_check.problems() + document_check.problems()

@@ -20,7 +20,15 @@ from typing import Any
 import peewee as pw
 
 from vyapar_lite.db.models import Customer, Receipt
-from vyapar_lite.services import backups, item_list, sales_register, segments, threads
+from vyapar_lite.services import (
+    backups,
+    expenses,
+    item_list,
+    money_accounts,
+    sales_register,
+    segments,
+    threads,
+)
 from vyapar_lite.services.ageing_today import ageing_today
 from vyapar_lite.services.segments import CustomerSales
 
@@ -46,6 +54,9 @@ class Dashboard:
     ageing_labels: tuple[str, ...]  # "Not due", "1-30 days", ...
     ageing_totals: tuple[int, ...]  # paise per label
     top_customers: list[CustomerSales]  # by net sales over the charted months
+    cash_in_hand: int = 0  # every cash account's balance at the end of today
+    in_the_bank: int = 0  # every bank account's, "Bank (not yet set)" included
+    spent_today: int = 0  # posted expenses dated today
 
 
 def dashboard(today: date | None = None) -> Dashboard:
@@ -77,6 +88,9 @@ def dashboard(today: date | None = None) -> Dashboard:
         ageing_labels=owed.labels,
         ageing_totals=owed.band_totals,
         top_customers=sales.top,
+        cash_in_hand=sum(b.balance for b in money_accounts.balances(on=today, kind="cash")),
+        in_the_bank=sum(b.balance for b in money_accounts.balances(on=today, kind="bank")),
+        spent_today=expenses.spent_on(today),
     )
 
 

@@ -46,6 +46,9 @@ CARDS: tuple[tuple[str, str, str], ...] = (
     ("overdue_customers", "outstanding", "Customers overdue"),
     ("over_limit", "over_limit", "Over their credit limit"),
     ("low_stock", "low_stock", "Items low on stock"),
+    ("cash_in_hand", "money_book", "Cash in hand"),
+    ("in_the_bank", "money_book", "In the bank"),
+    ("spent_today", "expenses", "Expenses today"),
 )
 PER_ROW = 5
 CARD = "QCommandLinkButton { font-size: 13pt; }"
@@ -65,6 +68,9 @@ def _values(d: Dashboard, now: datetime) -> dict[str, tuple[str, bool]]:
         "overdue_customers": (f"{d.overdue_customers:,}", d.overdue_customers > 0),
         "over_limit": (f"{d.over_limit_customers:,}", d.over_limit_customers > 0),
         "low_stock": (f"{d.low_stock_items:,}", d.low_stock_items > 0),
+        "cash_in_hand": (format_money(d.cash_in_hand), d.cash_in_hand < 0),
+        "in_the_bank": (format_money(d.in_the_bank), d.in_the_bank < 0),
+        "spent_today": (format_money(d.spent_today), False),
     }
 
 
@@ -208,4 +214,6 @@ _OPENS = {
     "outstanding": "outstanding invoices report",
     "over_limit": "customer balances report",
     "low_stock": "item list, low stock only",
+    "money_book": "cash and bank books",
+    "expenses": "expenses report",
 }

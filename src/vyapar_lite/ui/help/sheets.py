@@ -14,7 +14,7 @@ EVERYWHERE: Keys = (
     ("F1", "This sheet: the keys of the screen you are on"),
     (
         "Ctrl+1 … Ctrl+9",
-        "Dashboard, Customers, Items, Sales, Payments, Reports, Audit, Settings, Closing",
+        "Dashboard, Customers, Items, Sales, Payments, Reports, Audit, Settings, Money",
     ),
     ("Ctrl+I or F8", "New invoice (from a customer's page: for that customer)"),
     ("Ctrl+Shift+O or Alt+F8", "New sale order"),
@@ -105,9 +105,10 @@ SCREENS: dict[str, tuple[str, Keys]] = {
         "Settings",
         (("Tab / Shift+Tab", "Move between fields"), ("Save", "Keep the shop's settings")),
     ),
-    "closing": (
-        "Closing",
+    "money": (
+        "Money",
         (
+            ("Expense / Contra / Money accounts", "The first tabs: spend, move money, accounts"),
             ("Daily closing: Day", "The day whose cash drawer is counted"),
             ("Note counts, Coins", "How many of each note and the coins' amount; adds up as typed"),
             ("Close the day", "Post any short/excess with its reason and close the day"),
@@ -149,8 +150,9 @@ GETTING_STARTED = (
     ),
     (
         "Closing the day",
-        "Ctrl+9 opens Closing: count the drawer note by note, close the day (a short or excess "
-        "is posted with its reason), and reconcile each bank with its statement.",
+        "Ctrl+9 opens Money; its Daily closing tab counts the drawer note by note and closes "
+        "the day (a short or excess is posted with its reason); Bank reconciliation ticks each "
+        "bank against its statement.",
     ),
     (
         "Safe keeping",

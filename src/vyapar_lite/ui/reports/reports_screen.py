@@ -86,11 +86,32 @@ def _composition() -> ReportPage[Any]:
     return CompositionPage()
 
 
+def _money_book() -> ReportPage[Any]:
+    from vyapar_lite.ui.reports.money_book_page import MoneyBookPage
+
+    return MoneyBookPage()
+
+
+def _day_book() -> ReportPage[Any]:
+    from vyapar_lite.ui.reports.day_book_page import DayBookPage
+
+    return DayBookPage()
+
+
+def _expenses() -> ReportPage[Any]:
+    from vyapar_lite.ui.reports.expenses_page import ExpensesPage
+
+    return ExpensesPage()
+
+
 REPORTS: tuple[tuple[str, str, Callable[[], ReportPage[Any]]], ...] = (
     ("statement", "Statement", _statement),
     ("outstanding", "Outstanding", _outstanding),
     ("ageing", "Ageing", _ageing),
     ("balances", "Balances", _balances),
+    ("money_book", "Cash and bank books", _money_book),
+    ("day_book", "Day book", _day_book),
+    ("expenses", "Expenses", _expenses),
     ("register", "Sales register", _register),
     ("hsn", "HSN summary", _hsn),
     ("returns", "GST returns", _returns),

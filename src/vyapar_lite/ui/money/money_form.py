@@ -1,0 +1,79 @@
+"""What the expense and contra forms share: fields with their messages underneath, a Save
+button that posts through the service, and the message naming each bad field."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from vyapar_lite.domain.errors import ValidationError
+from vyapar_lite.services import money_accounts
+from vyapar_lite.ui.widgets import FieldBox
+
+
+def fill_accounts(combo: QComboBox, *, kind: str | None = None) -> None:
+    """The money accounts in use, by label, each carrying its id."""
+    combo.clear()
+    for account in money_accounts.accounts(kind=kind):
+        combo.addItem(account.label, account.id)
+
+
+class MoneyForm(QWidget):
+    """A form on the Money screen. `posted(number)` after a successful save."""
+
+    posted = Signal(str)
+
+    def __init__(self, key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.setObjectName(f"money.{key}")
+        self.boxes: dict[str, FieldBox] = {}
+        self.form = QFormLayout()
+        self.message = QLabel()
+        self.message.setObjectName(f"money.{key}.message")
+        self.message.setWordWrap(True)
+        self.save_button = QPushButton("Save")
+        self.save_button.setObjectName(f"money.{key}.save")
+        self.save_button.clicked.connect(self.save)
+        outer = QVBoxLayout(self)
+        outer.addLayout(self.form)
+        outer.addWidget(self.save_button)
+        outer.addWidget(self.message)
+        outer.addStretch(1)
+
+    def add(self, field: str, label: str, widget: QWidget) -> QWidget:
+        """A field (named as the service's errors name it) with its message box."""
+        box = FieldBox(f"money.{self.key}.{field.replace(' ', '_')}", widget)
+        widget.setObjectName(f"money.{self.key}.{field.replace(' ', '_')}")
+        self.boxes[field] = box
+        self.form.addRow(label, box)
+        return widget
+
+    def save(self) -> None:
+        for box in self.boxes.values():
+            box.set_error(None)
+        try:
+            number = self.post()
+        except ValidationError as e:
+            unplaced: list[str] = []
+            for error in e.errors:
+                field_box = self.boxes.get(error.field)
+                if field_box is None:
+                    unplaced.append(error.message)
+                else:
+                    field_box.set_error(error.message)
+            self.message.setStyleSheet("color: #b00020;")
+            self.message.setText(
+                "Not saved. " + " ".join(unplaced or ["Correct the fields in red."])
+            )
+            return
+        self.message.setStyleSheet("color: #1b5e20;")
+        self.message.setText(f"Saved {number}.")
+        self.clear()
+        self.posted.emit(number)
+
+    def post(self) -> str:  # the subclass posts through its service; returns the number
+        raise NotImplementedError
+
+    def clear(self) -> None:  # ready for the next one
+        raise NotImplementedError
