@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from payment_builders import customer, invoice, receive
 from vyapar_lite.db.closing_models import BankReconciled, DailyClosing
-from vyapar_lite.db.money_models import MoneyEntry
+from vyapar_lite.db.money_models import Expense, MoneyEntry
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.services import app_lock, closed_days, money_accounts, money_setup
 from vyapar_lite.services.payments import ReceiptDraft, record_receipt
@@ -201,3 +201,29 @@ def test_with_no_app_password_a_closed_day_asks_plainly(
     monkeypatch.setattr(unusual_date, "_confirm_closed_day", lambda _parent, _reason: True)
     unusual_date.post_confirming(screen, post)
     assert money_accounts.balance(money_accounts.cash_account().id) == 5000
+
+
+def test_a_cash_expense_on_a_closed_day_is_saved_only_with_the_owners_password(
+    shop_file: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app_lock.set_password("owner-secret")
+    today = date.today()
+    screen = _screen(qtbot)
+    qtbot.waitUntil(lambda: screen.daily.day is not None)
+    screen.daily.close_button.click()
+    assert DailyClosing.select().count() == 1
+    screen.tabs.setCurrentWidget(screen.expense)
+    form = screen.expense
+    form.expense_date.set_date(today)
+    form.head.setCurrentText("Tea & snacks")
+    form.amount.setText("40")
+
+    monkeypatch.setattr(unusual_date, "typed_password", lambda _parent, _reason: None)
+    form.save_button.click()
+    assert "needs the owner's password" in form.boxes["date"].error.text() + form.message.text()
+    assert Expense.select().count() == 0
+
+    monkeypatch.setattr(unusual_date, "typed_password", lambda _parent, _reason: "owner-secret")
+    form.save_button.click()
+    assert form.message.text().startswith("Saved EXP/")
+    assert money_accounts.balance(money_accounts.cash_account().id) == -4000

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPushButton, QVBox
 
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.services import money_accounts
+from vyapar_lite.ui.unusual_date import post_confirming
 from vyapar_lite.ui.widgets import FieldBox
 
 
@@ -53,7 +54,8 @@ class MoneyForm(QWidget):
         for box in self.boxes.values():
             box.set_error(None)
         try:
-            number = self.post()
+            # a cash voucher on a day closed at the daily closing asks the owner's password
+            number = post_confirming(self, lambda _confirmed: self.post())
         except ValidationError as e:
             unplaced: list[str] = []
             for error in e.errors:
