@@ -13,6 +13,7 @@ import pytest
 
 from vyapar_lite.db import (
     close_data_file,
+    closing_models,
     migrations,
     models,
     money_models,
@@ -225,7 +226,7 @@ def test_every_model_column_exists_in_the_migrated_schema(
     raw_db: peewee.SqliteDatabase,
 ) -> None:
     migrations.migrate(raw_db)
-    for model in [*models.ALL_MODELS, *money_models.MONEY_MODELS]:
+    for model in [*models.ALL_MODELS, *money_models.MONEY_MODELS, *closing_models.CLOSING_MODELS]:
         table = model._meta.table_name
         assert raw_db.table_exists(table), f"{model.__name__}: no table {table}"
         columns = {c.name: c for c in raw_db.get_columns(table)}

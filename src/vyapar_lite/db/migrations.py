@@ -894,6 +894,40 @@ MONEY_ACCOUNTS = Migration(
     (money_backfill.backfill,),
 )
 
+DAILY_CLOSING_AND_BANK_RECONCILIATION = Migration(
+    25,
+    "daily cash closing (the drawer counted, the difference posted) and bank reconciliation marks",
+    (
+        # A cash account's day counted and closed: what the books expected, what was counted
+        # (notes by value and coins, as JSON), the difference (posted as a money entry of
+        # doc_type 'daily_closing'). One closing per account and day.
+        """CREATE TABLE daily_closing (
+        id INTEGER PRIMARY KEY,
+        account_id INTEGER NOT NULL REFERENCES money_account (id),
+        closing_date DATE NOT NULL,
+        opening BIGINT NOT NULL,
+        received BIGINT NOT NULL,
+        paid BIGINT NOT NULL,
+        expected BIGINT NOT NULL,
+        counted BIGINT NOT NULL CHECK (counted >= 0),
+        difference BIGINT NOT NULL,
+        reason TEXT NOT NULL DEFAULT '',
+        count_json TEXT NOT NULL DEFAULT '{{}}',
+        closed_at TIMESTAMP NOT NULL,
+        UNIQUE (account_id, closing_date),
+        CHECK (expected = opening + received - paid),
+        CHECK (difference = counted - expected))""",
+        # A bank account's entry ticked against the passbook: the bank's date and its words.
+        """CREATE TABLE bank_reconciled (
+        entry_id INTEGER NOT NULL PRIMARY KEY REFERENCES money_entry (id),
+        bank_date DATE NOT NULL,
+        statement_text TEXT NOT NULL DEFAULT '',
+        marked_at TIMESTAMP NOT NULL)""",
+        # The closing screen sums a cash account's entries before a day: from the index alone.
+        "CREATE INDEX money_entry_day_amount ON money_entry (account_id, entry_date, amount)",
+    ),
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     FOUNDATION,
     CUSTOMERS,
@@ -919,6 +953,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     TYPING_DRAFTS,
     MONTH_END_BALANCES,
     MONEY_ACCOUNTS,
+    DAILY_CLOSING_AND_BANK_RECONCILIATION,
 )
 LATEST = MIGRATIONS[-1].version
 

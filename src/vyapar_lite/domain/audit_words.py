@@ -98,6 +98,14 @@ FIELDS: dict[str, tuple[str, str]] = {
     "type_prices": ("Prices by customer type", TEXT),
     "gstr1_filed": ("GSTR-1 filed for", TEXT),
     "is_composition": ("Composition dealer", YES_NO),  # periods: 2026-05, 2026-Q1
+    # the daily closing (services.daily_closing) and bank reconciliation
+    "expected": ("Expected in the drawer", MONEY),
+    "counted": ("Counted", MONEY),
+    "difference": ("Short (-) / excess", MONEY),
+    "coins": ("Coins", MONEY),
+    **{f"note_{v}": (f"₹{v} notes", TEXT) for v in (2000, 500, 200, 100, 50, 20, 10)},
+    "reconciled": ("Entries reconciled", TEXT),
+    "document": ("Document", TEXT),
     # money accounts, expenses, contra vouchers
     "account": ("Account", TEXT),
     "account_id": ("Paid from (account no.)", TEXT),

@@ -19,8 +19,10 @@ How to post (inside the document's own `database.atomic()`, never on its own):
                         doc_id=r.id, doc_number=r.number, description="...")
     money_accounts.reverse("receipt", r.id, on, description="RCT/.. cancelled: ...")
 
-`post` refuses a zero amount or an inactive account; `reverse` posts the negation of what the
-document has moved so far (per account), so a cancelled or bounced document nets to zero.
+`post` refuses a zero amount, an inactive account, or a cash entry dated on a day closed at the
+daily closing (`closed_days`: unless the owner's password was given); `reverse` (which checks
+closed days too) posts the negation of what the document has moved so far (per account), so
+a cancelled or bounced document nets to zero.
 Documents that move money and what they post (kind):
 
 - receipt (any mode but cheque): + on its date to `account_for_mode(mode)` ('receipt');
@@ -46,6 +48,7 @@ import peewee as pw
 from vyapar_lite.db import bulk, database
 from vyapar_lite.db.money_models import ModeAccount, MoneyAccount, MoneyEntry
 from vyapar_lite.domain.errors import FieldError, ValidationError
+from vyapar_lite.services import closed_days
 
 KINDS = ("cash", "bank")
 MODE_WORDS = {
@@ -111,6 +114,7 @@ def post(
         raise ValidationError(
             FieldError("account", f"{account.name} is closed; choose an account in use")
         )
+    closed_days.check_open(account_id, on, doc_type=doc_type, doc_number=doc_number)
     entry = MoneyEntry.create(
         account=account_id,
         entry_date=on,
@@ -144,6 +148,7 @@ def reverse(doc_type: str, doc_id: int, on: date, *, description: str, kind: str
     posted = 0
     for account_id, total in list(net):
         if total:
+            closed_days.check_open(account_id, on, doc_type=doc_type, doc_number=doc_number)
             MoneyEntry.create(
                 account=account_id,
                 entry_date=on,
@@ -257,6 +262,13 @@ def post_many(moved: list[Moved]) -> int:
             "description": m.description,
             "created_at": now,
         })  # fmt: skip
+    earliest: dict[int, date] = {}
+    for m in moved:  # a closed cash day takes no imported cash either (`closed_days`)
+        if m.mode in accounts_by_mode and m.amount:
+            account_id = accounts_by_mode[m.mode]
+            earliest[account_id] = min(earliest.get(account_id, m.on), m.on)
+    for account_id, on in earliest.items():
+        closed_days.check_open(account_id, on, doc_type="import")
     return bulk.insert_rows(MoneyEntry, rows)
 
 

@@ -5,7 +5,8 @@
 - a posted receipt paid by any mode but cheque moved its amount in; a posted refund or payment
   to a supplier its amount out; cancelled, they net to nothing (cheques move when they clear,
   which the cheque's own dates say, so they are left to the day book and the bank
-  reconciliation).
+  reconciliation);
+- a daily closing moved its count's difference (counted - expected) in or out of its cash.
 
 Plain SQL with GROUP BY over the indexed (doc_type, doc_id); at most `LIMIT` problems a rule.
 """
@@ -40,6 +41,10 @@ _CHECKS: tuple[str, ...] = (
                CASE WHEN d.status = 'posted' THEN -d.amount ELSE 0 END AS expected
           FROM payment_out d
          WHERE d.purpose IN ('refund', 'supplier')""",
+    # a daily closing posted its count's difference (counted - expected) as short or excess
+    f"""SELECT 'cash closing of ' || strftime('%d-%m-%Y', d.closing_date),
+               {_MOVED.format(doc_type="daily_closing")} AS moved, d.difference AS expected
+          FROM daily_closing d""",
 )
 
 

@@ -33,6 +33,97 @@
     </message>
 </context>
 <context>
+    <name>accounts_panel</name>
+    <message>
+        <source>Bank account</source>
+        <translation>बैंक खाता</translation>
+    </message>
+    <message>
+        <source>Cash counter</source>
+        <translation>कैश काउंटर</translation>
+    </message>
+    <message>
+        <source>e.g. SBI current account</source>
+        <translation>जैसे SBI चालू खाता</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>खाता जोड़ें</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>खाता</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>किस्म</translation>
+    </message>
+    <message>
+        <source>IFSC</source>
+        <translation>IFSC</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>बैलेंस</translation>
+    </message>
+    <message>
+        <source>Where each mode&apos;s money goes</source>
+        <translation>हर भुगतान माध्यम का पैसा कहाँ जाता है</translation>
+    </message>
+    <message>
+        <source>Move what &quot;Bank (not yet set)&quot; holds</source>
+        <translation>&quot;बैंक (अभी तय नहीं)&quot; में जो है उसे ले जाएँ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>तारीख</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>दस्तावेज़</translation>
+    </message>
+    <message>
+        <source>Particulars</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>राशि</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>सब पर निशान लगाएँ</translation>
+    </message>
+    <message>
+        <source>Move ticked to</source>
+        <translation>निशान वाले यहाँ ले जाएँ</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>शुरुआती बैलेंस</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>तय करें</translation>
+    </message>
+    <message>
+        <source>as of</source>
+        <translation>तारीख तक</translation>
+    </message>
+    <message>
+        <source>Moved {moved} entries to {0}.</source>
+        <translation>{moved} एंट्री {0} में ले जाई गईं।</translation>
+    </message>
+    <message>
+        <source>Opening balance of {0} set.</source>
+        <translation>{0} का शुरुआती बैलेंस तय किया गया।</translation>
+    </message>
+    <message>
+        <source>{0} money now goes to {1}.</source>
+        <translation>{0} का पैसा अब {1} में जाता है।</translation>
+    </message>
+</context>
+<context>
     <name>advance_offer</name>
     <message>
         <source>Advance not used</source>
@@ -279,6 +370,17 @@ The copy passed its full check.</source>
     </message>
 </context>
 <context>
+    <name>cancel_form</name>
+    <message>
+        <source>e.g. EXP/26-27/00012</source>
+        <translation>जैसे EXP/26-27/00012</translation>
+    </message>
+    <message>
+        <source>Cancel the voucher</source>
+        <translation>वाउचर रद्द करें</translation>
+    </message>
+</context>
+<context>
     <name>cheque_dialogs</name>
     <message>
         <source>&amp;On</source>
@@ -307,6 +409,14 @@ The copy passed its full check.</source>
     <message>
         <source>Bank &amp;charge to recover (₹)</source>
         <translation>वसूलने वाला बैंक शुल्क (₹) (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cheque deposited</source>
+        <translation>चेक जमा किया</translation>
+    </message>
+    <message>
+        <source>{what}: into which bank?</source>
+        <translation>{what}: किस बैंक में?</translation>
     </message>
     <message>
         <source>Not marked</source>
@@ -420,8 +530,20 @@ The copy passed its full check.</source>
         <translation>HSN/SAC</translation>
     </message>
     <message>
+        <source>Head</source>
+        <translation>मद</translation>
+    </message>
+    <message>
+        <source>Paid from</source>
+        <translation>कहाँ से भुगतान</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>Supplier GSTIN</source>
+        <translation>सप्लायर का GSTIN</translation>
     </message>
     <message>
         <source>UQC</source>
@@ -582,6 +704,33 @@ The copy passed its full check.</source>
     <message>
         <source>Due</source>
         <translation>देय</translation>
+    </message>
+    <message>
+        <source>Party / head</source>
+        <translation>पार्टी / मद</translation>
+    </message>
+    <message>
+        <source>Money in</source>
+        <translation>आया पैसा</translation>
+    </message>
+    <message>
+        <source>Money out</source>
+        <translation>गया पैसा</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>दस्तावेज़</translation>
+    </message>
+    <message>
+        <source>Particulars</source>
+        <translation>विवरण</translation>
+    </message>
+</context>
+<context>
+    <name>contra_form</name>
+    <message>
+        <source>e.g. deposit slip 4471</source>
+        <translation>जैसे जमा पर्ची 4471</translation>
     </message>
 </context>
 <context>
@@ -853,6 +1002,85 @@ The copy passed its full check.</source>
     </message>
 </context>
 <context>
+    <name>daily_closing_page</name>
+    <message>
+        <source>Cash account</source>
+        <translation>नकद खाता</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>दिन</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>नकद आया</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>नकद गया</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>एंट्री</translation>
+    </message>
+    <message>
+        <source>What the books expect in the drawer</source>
+        <translation>बही के अनुसार गल्ले में कितना होना चाहिए</translation>
+    </message>
+    <message>
+        <source>Why the cash is short or excess</source>
+        <translation>नकद कम या ज़्यादा क्यों है</translation>
+    </message>
+    <message>
+        <source>Close the day</source>
+        <translation>दिन बंद करें</translation>
+    </message>
+    <message>
+        <source>Count the drawer</source>
+        <translation>गल्ला गिनें</translation>
+    </message>
+    <message>
+        <source>Reason for a difference</source>
+        <translation>अंतर का कारण</translation>
+    </message>
+    <message>
+        <source>Working out the day&apos;s cash…</source>
+        <translation>दिन का नकद हिसाब हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Expected in the drawer: {0}</source>
+        <translation>गल्ले में होना चाहिए: {0}</translation>
+    </message>
+    <message>
+        <source>Counted {0}{posted}</source>
+        <translation>गिना गया {0}{posted}</translation>
+    </message>
+    <message>
+        <source>Cash is closed up to {last_closed:%d-%m-%Y}.</source>
+        <translation>नकद {last_closed:%d-%m-%Y} तक बंद है।</translation>
+    </message>
+    <message>
+        <source>{on:%d-%m-%Y} is open.{last}</source>
+        <translation>{on:%d-%m-%Y} खुला है।{last}</translation>
+    </message>
+    <message>
+        <source>Type the notes counted: the difference shows here</source>
+        <translation>गिने हुए नोट लिखें: अंतर यहाँ दिखेगा</translation>
+    </message>
+    <message>
+        <source>The count matches the books</source>
+        <translation>गिनती बही से मेल खाती है</translation>
+    </message>
+    <message>
+        <source>{word} by {0}</source>
+        <translation>{0} से {word}</translation>
+    </message>
+    <message>
+        <source>{on:%d-%m-%Y} is closed.</source>
+        <translation>{on:%d-%m-%Y} बंद है।</translation>
+    </message>
+</context>
+<context>
     <name>dashboard</name>
     <message>
         <source>Sales by month</source>
@@ -919,6 +1147,18 @@ The copy passed its full check.</source>
         <translation>कम स्टॉक वाला सामान</translation>
     </message>
     <message>
+        <source>Cash in hand</source>
+        <translation>हाथ में नकद</translation>
+    </message>
+    <message>
+        <source>In the bank</source>
+        <translation>बैंक में</translation>
+    </message>
+    <message>
+        <source>Expenses today</source>
+        <translation>आज के खर्च</translation>
+    </message>
+    <message>
         <source>sales register for today</source>
         <translation>आज का बिक्री रजिस्टर</translation>
     </message>
@@ -949,6 +1189,14 @@ The copy passed its full check.</source>
     <message>
         <source>item list, low stock only</source>
         <translation>सामान की सूची, केवल कम स्टॉक</translation>
+    </message>
+    <message>
+        <source>cash and bank books</source>
+        <translation>नकद और बैंक बही</translation>
+    </message>
+    <message>
+        <source>expenses report</source>
+        <translation>खर्च रिपोर्ट</translation>
     </message>
 </context>
 <context>
@@ -990,6 +1238,17 @@ The copy passed its full check.</source>
     </message>
 </context>
 <context>
+    <name>denominations</name>
+    <message>
+        <source>Coins (amount)</source>
+        <translation>सिक्के (राशि)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Counted&lt;/b&gt;</source>
+        <translation>&lt;b&gt;गिना गया&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>doc_window</name>
     <message>
         <source>&lt;h2&gt;{heading}&lt;/h2&gt;</source>
@@ -1024,6 +1283,29 @@ The copy passed its full check.</source>
     <message>
         <source>Warnings ({0:,})</source>
         <translation>चेतावनियाँ ({0:,})</translation>
+    </message>
+</context>
+<context>
+    <name>expense_form</name>
+    <message>
+        <source>New head…</source>
+        <translation>नया मद…</translation>
+    </message>
+    <message>
+        <source>e.g. May rent, Raju&apos;s wages</source>
+        <translation>जैसे मई का किराया, राजू की मज़दूरी</translation>
+    </message>
+    <message>
+        <source>A supplier&apos;s GST bill (for the accountant&apos;s input tax)</source>
+        <translation>सप्लायर का जीएसटी बिल (अकाउंटेंट के इनपुट टैक्स के लिए)</translation>
+    </message>
+    <message>
+        <source>New expense head</source>
+        <translation>नया खर्च मद</translation>
+    </message>
+    <message>
+        <source>Name of the head:</source>
+        <translation>मद का नाम:</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1723,40 @@ The copy passed its full check.</source>
     <message>
         <source>Save (Ctrl+S)</source>
         <translation>सहेजें (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>money_form</name>
+    <message>
+        <source>Save</source>
+        <translation>सहेजें</translation>
+    </message>
+</context>
+<context>
+    <name>money_screen</name>
+    <message>
+        <source>Expense</source>
+        <translation>खर्च</translation>
+    </message>
+    <message>
+        <source>Contra (between accounts)</source>
+        <translation>कॉन्ट्रा (खातों के बीच)</translation>
+    </message>
+    <message>
+        <source>Money accounts</source>
+        <translation>पैसों के खाते</translation>
+    </message>
+    <message>
+        <source>Cancel a voucher</source>
+        <translation>वाउचर रद्द करें</translation>
+    </message>
+    <message>
+        <source>Daily closing</source>
+        <translation>दैनिक क्लोज़िंग</translation>
+    </message>
+    <message>
+        <source>Bank reconciliation</source>
+        <translation>बैंक मिलान</translation>
     </message>
 </context>
 <context>
@@ -2115,6 +2431,81 @@ The copy passed its full check.</source>
     </message>
 </context>
 <context>
+    <name>reconciliation_page</name>
+    <message>
+        <source>Import statement…</source>
+        <translation>स्टेटमेंट इम्पोर्ट करें…</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>बैंक खाता</translation>
+    </message>
+    <message>
+        <source>Mark matched as reconciled</source>
+        <translation>मेल खाने वालों को मिलान हुआ दर्ज करें</translation>
+    </message>
+    <message>
+        <source>Matched: in the statement and in the books</source>
+        <translation>मेल खाए: स्टेटमेंट में भी और बही में भी</translation>
+    </message>
+    <message>
+        <source>Tick selected as in the passbook</source>
+        <translation>चुने हुए को पासबुक में होने का निशान लगाएँ</translation>
+    </message>
+    <message>
+        <source>In the books, not reconciled</source>
+        <translation>बही में, मिलान नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>In the statement, not in the books</source>
+        <translation>स्टेटमेंट में, बही में नहीं</translation>
+    </message>
+    <message>
+        <source>Add a bank account in Settings › Money accounts first.</source>
+        <translation>पहले सेटिंग्स › पैसों के खाते में बैंक खाता जोड़ें।</translation>
+    </message>
+    <message>
+        <source>In the books, not in the statement ({0})</source>
+        <translation>बही में, स्टेटमेंट में नहीं ({0})</translation>
+    </message>
+    <message>
+        <source>In the books, not reconciled: the latest {0:,} of {total:,}</source>
+        <translation>बही में, मिलान नहीं हुआ: {total:,} में से नवीनतम {0:,}</translation>
+    </message>
+    <message>
+        <source>In the books, not reconciled ({0})</source>
+        <translation>बही में, मिलान नहीं हुआ ({0})</translation>
+    </message>
+    <message>
+        <source>Matched: in the statement and in the books ({0})</source>
+        <translation>मेल खाए: स्टेटमेंट में भी और बही में भी ({0})</translation>
+    </message>
+    <message>
+        <source>In the statement, not in the books ({0})</source>
+        <translation>स्टेटमेंट में, बही में नहीं ({0})</translation>
+    </message>
+    <message>
+        <source>{file_name}: columns read: {0}</source>
+        <translation>{file_name}: पढ़े गए कॉलम: {0}</translation>
+    </message>
+    <message>
+        <source>Nothing imported. {message}</source>
+        <translation>कुछ इम्पोर्ट नहीं हुआ। {message}</translation>
+    </message>
+    <message>
+        <source>{marked} entries marked reconciled.</source>
+        <translation>{marked} एंट्री मिलान हुई दर्ज की गईं।</translation>
+    </message>
+    <message>
+        <source>Select the entries the passbook shows, then tick them.</source>
+        <translation>पासबुक में दिख रही एंट्री चुनें, फिर उन पर निशान लगाएँ।</translation>
+    </message>
+    <message>
+        <source>{marked} entries ticked as in the passbook.</source>
+        <translation>{marked} एंट्री पर पासबुक में होने का निशान लगा।</translation>
+    </message>
+</context>
+<context>
     <name>refund_dialog</name>
     <message>
         <source>Choose the customer to pay back.</source>
@@ -2279,6 +2670,18 @@ The copy passed its full check.</source>
     <message>
         <source>Balances</source>
         <translation>बैलेंस</translation>
+    </message>
+    <message>
+        <source>Cash and bank books</source>
+        <translation>नकद और बैंक बही</translation>
+    </message>
+    <message>
+        <source>Day book</source>
+        <translation>रोज़नामचा (डे बुक)</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>खर्च</translation>
     </message>
     <message>
         <source>GST returns</source>
@@ -2777,6 +3180,18 @@ Save the document with this date?</source>
         <translation>{reason}
 
 दस्तावेज़ इसी तारीख से सहेजें?</translation>
+    </message>
+    <message>
+        <source>The day&apos;s cash is closed</source>
+        <translation>दिन का नकद बंद है</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+No app password is set. Save the document on the closed day anyway?</source>
+        <translation>{reason}
+
+ऐप का कोई पासवर्ड तय नहीं है। फिर भी दस्तावेज़ बंद दिन पर सहेजें?</translation>
     </message>
 </context>
 <context>

@@ -105,6 +105,18 @@ SCREENS: dict[str, tuple[str, Keys]] = {
         "Settings",
         (("Tab / Shift+Tab", "Move between fields"), ("Save", "Keep the shop's settings")),
     ),
+    "money": (
+        "Money",
+        (
+            ("Expense / Contra / Money accounts", "The first tabs: spend, move money, accounts"),
+            ("Daily closing: Day", "The day whose cash drawer is counted"),
+            ("Note counts, Coins", "How many of each note and the coins' amount; adds up as typed"),
+            ("Close the day", "Post any short/excess with its reason and close the day"),
+            ("Bank reconciliation: Import statement…", "Read the bank's CSV or Excel statement"),
+            ("Mark matched as reconciled", "Tick the pairs the statement and the books share"),
+            ("Tick selected as in the passbook", "Tick the chosen entries by hand"),
+        ),
+    ),
 }
 
 GETTING_STARTED = (
@@ -135,6 +147,12 @@ GETTING_STARTED = (
         "What is owed",
         "Ctrl+6 opens the reports: statements, outstanding invoices, ageing, "
         "balances, the sales register and the accountant's pack, each with Export and PDF.",
+    ),
+    (
+        "Closing the day",
+        "Ctrl+9 opens Money; its Daily closing tab counts the drawer note by note and closes "
+        "the day (a short or excess is posted with its reason); Bank reconciliation ticks each "
+        "bank against its statement.",
     ),
     (
         "Safe keeping",

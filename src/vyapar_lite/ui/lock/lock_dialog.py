@@ -67,6 +67,8 @@ class LockDialog(QDialog):
         layout.addWidget(self.message)
         layout.addLayout(buttons)
 
+    accepted_password = ""
+
     @property
     def waiting(self) -> bool:
         return self._wait.isActive()
@@ -75,6 +77,7 @@ class LockDialog(QDialog):
         if self.waiting:
             return
         if app_lock.check(self.password.text()):
+            self.accepted_password = self.password.text()
             self.password.clear()
             self.accept()
             return
@@ -108,3 +111,14 @@ def ask_password(parent: QWidget | None, reason: str) -> bool:
     if not app_lock.is_set():
         return True
     return LockDialog(parent, reason=reason).exec() == QDialog.DialogCode.Accepted
+
+
+def typed_password(parent: QWidget | None, reason: str) -> str | None:
+    """The app password typed for a protected action that the service checks again (a cash
+    document on a closed day): '' when no password is set, None when the shopkeeper gave up."""
+    if not app_lock.is_set():
+        return ""
+    dialog = LockDialog(parent, reason=reason)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.accepted_password

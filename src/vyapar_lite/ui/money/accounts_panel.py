@@ -4,7 +4,7 @@ a real bank in bulk."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -33,11 +33,13 @@ class NewAccountForm(MoneyForm):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("account", parent)
         self.kind = QComboBox()
-        self.kind.addItem("Bank account", "bank")
-        self.kind.addItem("Cash counter", "cash")
+        self.kind.addItem(QCoreApplication.translate("accounts_panel", "Bank account"), "bank")
+        self.kind.addItem(QCoreApplication.translate("accounts_panel", "Cash counter"), "cash")
         self.add("kind", "Kind", self.kind)
         self.name = QLineEdit()
-        self.name.setPlaceholderText("e.g. SBI current account")
+        self.name.setPlaceholderText(
+            QCoreApplication.translate("accounts_panel", "e.g. SBI current account")
+        )
         self.add("name", "Name", self.name)
         self.digits = QLineEdit()
         self.digits.setMaxLength(6)
@@ -49,7 +51,7 @@ class NewAccountForm(MoneyForm):
         self.add("opening balance", "Opening balance (₹)", self.opening)
         self.opening_date = DateEdit()
         self.add("opening date", "As of", self.opening_date)
-        self.save_button.setText("Add account")
+        self.save_button.setText(QCoreApplication.translate("accounts_panel", "Add account"))
         self.kind.currentIndexChanged.connect(self._bank_fields)
 
     def _bank_fields(self, _index: int) -> None:
@@ -87,13 +89,22 @@ class AccountsPanel(QWidget):
         self.setObjectName("money.accounts")
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("money.accounts.table")
-        self.table.setHorizontalHeaderLabels(["Account", "Kind", "IFSC", "Balance"])
+        self.table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("accounts_panel", "Account"),
+                QCoreApplication.translate("accounts_panel", "Kind"),
+                QCoreApplication.translate("accounts_panel", "IFSC"),
+                QCoreApplication.translate("accounts_panel", "Balance"),
+            ]
+        )
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.new_account = NewAccountForm()
         self.new_account.posted.connect(lambda _n: self.refresh())
         self.modes: dict[str, QComboBox] = {}
-        modes_box = QGroupBox("Where each mode's money goes")
+        modes_box = QGroupBox(
+            QCoreApplication.translate("accounts_panel", "Where each mode's money goes")
+        )
         modes_form = QFormLayout(modes_box)
         for mode, words in MODE_WORDS.items():
             combo = QComboBox()
@@ -104,21 +115,32 @@ class AccountsPanel(QWidget):
         self.mode_message = QLabel()
         self.mode_message.setObjectName("money.mode.message")
         modes_form.addRow("", self.mode_message)
-        move_box = QGroupBox('Move what "Bank (not yet set)" holds')
+        move_box = QGroupBox(
+            QCoreApplication.translate("accounts_panel", 'Move what "Bank (not yet set)" holds')
+        )
         move = QVBoxLayout(move_box)
         self.unset = QTableWidget(0, 4)
         self.unset.setObjectName("money.unset.table")
-        self.unset.setHorizontalHeaderLabels(["Date", "Document", "Particulars", "Amount"])
+        self.unset.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("accounts_panel", "Date"),
+                QCoreApplication.translate("accounts_panel", "Document"),
+                QCoreApplication.translate("accounts_panel", "Particulars"),
+                QCoreApplication.translate("accounts_panel", "Amount"),
+            ]
+        )
         self.unset.horizontalHeader().setStretchLastSection(True)
         self.unset.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         move.addWidget(self.unset)
         row = QHBoxLayout()
-        self.tick_all = QPushButton("Tick all")
+        self.tick_all = QPushButton(QCoreApplication.translate("accounts_panel", "Tick all"))
         self.tick_all.clicked.connect(lambda: self._tick(checked=True))
         self.target = QComboBox()
         self.target.setObjectName("money.unset.target")
         self.target.setMinimumWidth(240)
-        self.move_button = QPushButton("Move ticked to")
+        self.move_button = QPushButton(
+            QCoreApplication.translate("accounts_panel", "Move ticked to")
+        )
         self.move_button.setObjectName("money.unset.move")
         self.move_button.clicked.connect(self.move_ticked)
         row.addWidget(self.tick_all)
@@ -129,17 +151,18 @@ class AccountsPanel(QWidget):
         self.move_message = QLabel()
         self.move_message.setObjectName("money.unset.message")
         move.addWidget(self.move_message)
-        opening_box = QGroupBox("Opening balance")
+        opening_box = QGroupBox(QCoreApplication.translate("accounts_panel", "Opening balance"))
         opening = QHBoxLayout(opening_box)
         self.opening_account = QComboBox()
         self.opening_account.setObjectName("money.opening.account")
         self.opening_amount = MoneyEdit("opening balance")
         self.opening_amount.setObjectName("money.opening.amount")
         self.opening_date = DateEdit()
-        self.opening_button = QPushButton("Set")
+        self.opening_button = QPushButton(QCoreApplication.translate("accounts_panel", "Set"))
         self.opening_button.setObjectName("money.opening.set")
         self.opening_button.clicked.connect(self.set_opening)
-        for widget in (self.opening_account, self.opening_amount, QLabel("as of"),
+        as_of = QLabel(QCoreApplication.translate("accounts_panel", "as of"))
+        for widget in (self.opening_account, self.opening_amount, as_of,
                        self.opening_date, self.opening_button):  # fmt: skip
             opening.addWidget(widget)
         self.opening_message = QLabel()
@@ -221,7 +244,11 @@ class AccountsPanel(QWidget):
         except ValidationError as e:
             self.move_message.setText(str(e))
             return
-        self.move_message.setText(f"Moved {moved} entries to {self.target.currentText()}.")
+        self.move_message.setText(
+            QCoreApplication.translate("accounts_panel", "Moved {moved} entries to {0}.").format(
+                self.target.currentText(), moved=moved
+            )
+        )
         self.refresh()
 
     def set_opening(self) -> None:
@@ -235,7 +262,9 @@ class AccountsPanel(QWidget):
             self.opening_message.setText(str(e))
             return
         self.opening_message.setText(
-            f"Opening balance of {self.opening_account.currentText()} set."
+            QCoreApplication.translate("accounts_panel", "Opening balance of {0} set.").format(
+                self.opening_account.currentText()
+            )
         )
         self.refresh()
 
@@ -246,4 +275,8 @@ class AccountsPanel(QWidget):
         except ValidationError as e:
             self.mode_message.setText(str(e))
             return
-        self.mode_message.setText(f"{MODE_WORDS[mode]} money now goes to {combo.currentText()}.")
+        self.mode_message.setText(
+            QCoreApplication.translate("accounts_panel", "{0} money now goes to {1}.").format(
+                MODE_WORDS[mode], combo.currentText()
+            )
+        )

@@ -3,6 +3,7 @@ the number stays used."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from vyapar_lite.services import contra_vouchers, expenses
@@ -21,11 +22,13 @@ class CancelForm(MoneyForm):
             self.kind.addItem(label, value)
         self.add("kind", "Cancel", self.kind)
         self.number = QLineEdit()
-        self.number.setPlaceholderText("e.g. EXP/26-27/00012")
+        self.number.setPlaceholderText(
+            QCoreApplication.translate("cancel_form", "e.g. EXP/26-27/00012")
+        )
         self.add("number", "Number", self.number)
         self.reason = QLineEdit()
         self.add("reason", "Reason", self.reason)
-        self.save_button.setText("Cancel the voucher")
+        self.save_button.setText(QCoreApplication.translate("cancel_form", "Cancel the voucher"))
 
     def post(self) -> str:
         if self.kind.currentData() == "expense":

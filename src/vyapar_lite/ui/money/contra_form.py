@@ -3,6 +3,7 @@ the bank, cash withdrawn, one bank to another)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from vyapar_lite.services import contra_vouchers
@@ -22,7 +23,9 @@ class ContraForm(MoneyForm):
         self.amount = MoneyEdit("amount")
         self.add("amount", "Amount (₹)", self.amount)
         self.notes = QLineEdit()
-        self.notes.setPlaceholderText("e.g. deposit slip 4471")
+        self.notes.setPlaceholderText(
+            QCoreApplication.translate("contra_form", "e.g. deposit slip 4471")
+        )
         self.add("notes", "Notes", self.notes)
         self.refresh()
 

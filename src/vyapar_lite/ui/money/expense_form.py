@@ -4,6 +4,7 @@ value and tax at up to three rates)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -73,7 +74,7 @@ class ExpenseForm(MoneyForm):
         row = QHBoxLayout(head_row)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.head, 1)
-        self.new_head = QPushButton("New head…")
+        self.new_head = QPushButton(QCoreApplication.translate("expense_form", "New head…"))
         self.new_head.setObjectName("money.expense.new_head")
         self.new_head.clicked.connect(self._add_head)
         row.addWidget(self.new_head)
@@ -84,9 +85,15 @@ class ExpenseForm(MoneyForm):
         self.account = QComboBox()
         self.add("paid from", "Paid from", self.account)
         self.description = QLineEdit()
-        self.description.setPlaceholderText("e.g. May rent, Raju's wages")
+        self.description.setPlaceholderText(
+            QCoreApplication.translate("expense_form", "e.g. May rent, Raju's wages")
+        )
         self.add("description", "Description", self.description)
-        self.gst_bill = QCheckBox("A supplier's GST bill (for the accountant's input tax)")
+        self.gst_bill = QCheckBox(
+            QCoreApplication.translate(
+                "expense_form", "A supplier's GST bill (for the accountant's input tax)"
+            )
+        )
         self.gst_bill.setObjectName("money.expense.gst_bill")
         self.form.addRow("", self.gst_bill)
         self.gstin = QLineEdit()
@@ -131,7 +138,11 @@ class ExpenseForm(MoneyForm):
                 label.setVisible(on)
 
     def _add_head(self) -> None:
-        name, ok = QInputDialog.getText(self, "New expense head", "Name of the head:")
+        name, ok = QInputDialog.getText(
+            self,
+            QCoreApplication.translate("expense_form", "New expense head"),
+            QCoreApplication.translate("expense_form", "Name of the head:"),
+        )
         if not ok:
             return
         try:

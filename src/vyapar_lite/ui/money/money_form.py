@@ -3,11 +3,12 @@ button that posts through the service, and the message naming each bad field."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.services import money_accounts
+from vyapar_lite.ui.unusual_date import post_confirming
 from vyapar_lite.ui.widgets import FieldBox
 
 
@@ -36,7 +37,7 @@ class MoneyForm(QWidget):
         self.message = QLabel()
         self.message.setObjectName(f"money.{key}.message")
         self.message.setWordWrap(True)
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(QCoreApplication.translate("money_form", "Save"))
         self.save_button.setObjectName(f"money.{key}.save")
         self.save_button.clicked.connect(self.save)
         body = QWidget()  # a readable width, not stretched across a wide screen
@@ -62,7 +63,8 @@ class MoneyForm(QWidget):
         for box in self.boxes.values():
             box.set_error(None)
         try:
-            number = self.post()
+            # a cash voucher on a day closed at the daily closing asks the owner's password
+            number = post_confirming(self, lambda _confirmed: self.post())
         except ValidationError as e:
             unplaced: list[str] = []
             for error in e.errors:

@@ -1,10 +1,13 @@
-"""The Money screen: an expense, a contra voucher, the money accounts, and cancelling a voucher,
-one tab each."""
+"""The Money screen: an expense, a contra voucher, the money accounts, cancelling a voucher, the
+daily closing and bank reconciliation, one tab each."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from vyapar_lite.ui.closing.daily_closing_page import DailyClosingPage
+from vyapar_lite.ui.closing.reconciliation_page import ReconciliationPage
 from vyapar_lite.ui.money.accounts_panel import AccountsPanel
 from vyapar_lite.ui.money.cancel_form import CancelForm
 from vyapar_lite.ui.money.contra_form import ContraForm
@@ -20,11 +23,23 @@ class MoneyScreen(QWidget):
         self.expense = ExpenseForm()
         self.contra = ContraForm()
         self.accounts = AccountsPanel()
-        self.tabs.addTab(self.expense, "Expense")
-        self.tabs.addTab(self.contra, "Contra (between accounts)")
+        self.tabs.addTab(self.expense, QCoreApplication.translate("money_screen", "Expense"))
+        self.tabs.addTab(
+            self.contra, QCoreApplication.translate("money_screen", "Contra (between accounts)")
+        )
         self.cancel = CancelForm()
-        self.tabs.addTab(self.accounts, "Money accounts")
-        self.tabs.addTab(self.cancel, "Cancel a voucher")
+        self.tabs.addTab(
+            self.accounts, QCoreApplication.translate("money_screen", "Money accounts")
+        )
+        self.tabs.addTab(
+            self.cancel, QCoreApplication.translate("money_screen", "Cancel a voucher")
+        )
+        self.daily = DailyClosingPage()
+        self.reconciliation = ReconciliationPage()
+        self.tabs.addTab(self.daily, QCoreApplication.translate("money_screen", "Daily closing"))
+        self.tabs.addTab(
+            self.reconciliation, QCoreApplication.translate("money_screen", "Bank reconciliation")
+        )
         self.tabs.currentChanged.connect(self._refresh)
         for form in (self.expense, self.contra, self.accounts.new_account, self.cancel):
             form.posted.connect(lambda _n: self.accounts.refresh())
@@ -41,3 +56,9 @@ class MoneyScreen(QWidget):
             self.contra.refresh()
         elif widget is self.accounts:
             self.accounts.refresh()
+
+    def show_daily_closing(self) -> None:
+        self.tabs.setCurrentWidget(self.daily)
+
+    def show_reconciliation(self) -> None:
+        self.tabs.setCurrentWidget(self.reconciliation)

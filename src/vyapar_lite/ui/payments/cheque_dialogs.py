@@ -174,7 +174,12 @@ def ask_bank(parent: QWidget | None, what: str) -> int | None:
     labels = [b.label for b in banks]
     start = next((n for n, b in enumerate(banks) if b.id == default), 0)
     label, ok = QInputDialog.getItem(
-        parent, "Cheque deposited", f"{what}: into which bank?", labels, start, False
+        parent,
+        QCoreApplication.translate("cheque_dialogs", "Cheque deposited"),
+        QCoreApplication.translate("cheque_dialogs", "{what}: into which bank?").format(what=what),
+        labels,
+        start,
+        False,
     )
     if not ok:
         return 0

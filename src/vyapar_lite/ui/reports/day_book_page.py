@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.words import counted
 from vyapar_lite.exports.money_books import export_day_book
 from vyapar_lite.services import document_parties, money_books
@@ -22,14 +24,14 @@ from vyapar_lite.ui.reports.report_text import Column, day, money
 from vyapar_lite.ui.tasks import Progress
 
 COLUMNS: tuple[Column[DayBookRow], ...] = (
-    Column("Date", lambda r: r.doc_date, "date", 85),
-    Column("Kind", lambda r: r.kind, "text", 130),
-    Column("Number", lambda r: r.number, "text", 130, whole=True),
-    Column("Party / head", lambda r: r.party, "text", 220),
-    Column("Amount", lambda r: r.amount, "amount", 115),
-    Column("Money in", lambda r: r.money_in, "amount", 110),
-    Column("Money out", lambda r: r.money_out, "amount", 110),
-    Column("Status", lambda r: r.status, "text", 80),
+    Column(QT_TRANSLATE_NOOP("columns", "Date"), lambda r: r.doc_date, "date", 85),
+    Column(QT_TRANSLATE_NOOP("columns", "Kind"), lambda r: r.kind, "text", 130),
+    Column(QT_TRANSLATE_NOOP("columns", "Number"), lambda r: r.number, "text", 130, whole=True),
+    Column(QT_TRANSLATE_NOOP("columns", "Party / head"), lambda r: r.party, "text", 220),
+    Column(QT_TRANSLATE_NOOP("columns", "Amount"), lambda r: r.amount, "amount", 115),
+    Column(QT_TRANSLATE_NOOP("columns", "Money in"), lambda r: r.money_in, "amount", 110),
+    Column(QT_TRANSLATE_NOOP("columns", "Money out"), lambda r: r.money_out, "amount", 110),
+    Column(QT_TRANSLATE_NOOP("columns", "Status"), lambda r: r.status, "text", 80),
 )
 
 
@@ -73,9 +75,18 @@ class DayBookPage(ReportPage[DayBook]):
             else (f"{day(result.start)} to {day(result.end)}")
         )
         self.summary.setText(
-            f"{when} · {counted(result.count, 'document')} · Money in "
-            f"<b>{money(result.total_in)}</b> · Money out <b>{money(result.total_out)}</b> "
-            "(every cash and bank book together). Cancelled documents are in grey."
+            QCoreApplication.translate(
+                "day_book_page",
+                (
+                    "{when} · {0} · Money in <b>{1}</b> · Money out <b>{2}</b> (every "
+                    "cash and bank book together). Cancelled documents are in grey."
+                ),
+            ).format(
+                counted(result.count, "document"),
+                money(result.total_in),
+                money(result.total_out),
+                when=when,
+            )
         )
 
     def write(self, result: DayBook, path: Path, progress: Progress) -> int:

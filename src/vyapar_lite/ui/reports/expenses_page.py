@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.words import counted
 from vyapar_lite.exports.money_books import export_expenses
 from vyapar_lite.services import document_parties, expenses
@@ -23,14 +24,22 @@ from vyapar_lite.ui.reports.report_text import Column, day, money
 from vyapar_lite.ui.tasks import Progress
 
 COLUMNS: tuple[Column[ExpenseView], ...] = (
-    Column("Date", lambda r: r.expense_date, "date", 85),
-    Column("Number", lambda r: r.number, "text", 120, whole=True),
-    Column("Head", lambda r: r.head, "text", 120),
-    Column("Paid from", lambda r: r.account, "text", 130),
-    Column("Description", lambda r: r.description, "text", 170),
-    Column("Supplier GSTIN", lambda r: r.supplier_gstin, "text", 135, whole=True),
-    Column("GST", lambda r: sum(t.tax for t in r.taxes), "amount", 100),
-    Column("Amount", lambda r: r.amount, "money", 115),
+    Column(QT_TRANSLATE_NOOP("columns", "Date"), lambda r: r.expense_date, "date", 85),
+    Column(QT_TRANSLATE_NOOP("columns", "Number"), lambda r: r.number, "text", 120, whole=True),
+    Column(QT_TRANSLATE_NOOP("columns", "Head"), lambda r: r.head, "text", 120),
+    Column(QT_TRANSLATE_NOOP("columns", "Paid from"), lambda r: r.account, "text", 130),
+    Column(QT_TRANSLATE_NOOP("columns", "Description"), lambda r: r.description, "text", 170),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Supplier GSTIN"),
+        lambda r: r.supplier_gstin,
+        "text",
+        135,
+        whole=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "GST"), lambda r: sum(t.tax for t in r.taxes), "amount", 100
+    ),
+    Column(QT_TRANSLATE_NOOP("columns", "Amount"), lambda r: r.amount, "money", 115),
 )
 
 

@@ -8,8 +8,10 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.words import counted
 from vyapar_lite.exports.money_books import book_title, export_book
 from vyapar_lite.services import document_parties, money_accounts, money_books
@@ -24,12 +26,16 @@ from vyapar_lite.ui.reports.report_text import Column, day, money
 from vyapar_lite.ui.tasks import Progress
 
 COLUMNS: tuple[Column[BookRow], ...] = (
-    Column("Date", lambda r: r.entry_date, "date", 85),
-    Column("Document", lambda r: r.doc_number, "text", 130, whole=True),
-    Column("Particulars", lambda r: r.description or r.kind, "text", 280),
-    Column("Money in", lambda r: r.money_in, "amount", 115),
-    Column("Money out", lambda r: r.money_out, "amount", 115),
-    Column("Balance", lambda r: r.balance, "money", 125),
+    Column(QT_TRANSLATE_NOOP("columns", "Date"), lambda r: r.entry_date, "date", 85),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Document"), lambda r: r.doc_number, "text", 130, whole=True
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Particulars"), lambda r: r.description or r.kind, "text", 280
+    ),
+    Column(QT_TRANSLATE_NOOP("columns", "Money in"), lambda r: r.money_in, "amount", 115),
+    Column(QT_TRANSLATE_NOOP("columns", "Money out"), lambda r: r.money_out, "amount", 115),
+    Column(QT_TRANSLATE_NOOP("columns", "Balance"), lambda r: r.balance, "money", 125),
 )
 
 
@@ -77,10 +83,22 @@ class MoneyBookPage(ReportPage[AccountBook]):
             ListSource(result.rows), totals=totals(result), count=counted(result.count, "movement")
         )
         self.summary.setText(
-            f"<b>{h.e(book_title(result))}: {h.e(result.account.label)}</b> · "
-            f"{day(result.start)} to {day(result.end)} · Brought forward "
-            f"{money(result.opening)} · In {money(result.total_in)} · Out "
-            f"{money(result.total_out)} · <b>Closing {money(result.closing)}</b>"
+            QCoreApplication.translate(
+                "money_book_page",
+                (
+                    "<b>{0}: {1}</b> · {2} to {3} · Brought forward {4} · In {5} · "
+                    "Out {6} · <b>Closing {7}</b>"
+                ),
+            ).format(
+                h.e(book_title(result)),
+                h.e(result.account.label),
+                day(result.start),
+                day(result.end),
+                money(result.opening),
+                money(result.total_in),
+                money(result.total_out),
+                money(result.closing),
+            )
         )
 
     def write(self, result: AccountBook, path: Path, progress: Progress) -> int:
