@@ -80,8 +80,10 @@ def _write(plan: Plan, *, note: str) -> None:
     receipt_ids = _insert_receipts(plan, receipts, now)
     refunds = [r for r in rows if r.kind == "refund"]
     refund_ids = _insert_refunds(plan, refunds, now)
+    # An opening credit is money paid before the books began: it moved no money in them (the
+    # accounts' own opening balances hold it), like `opening_bills.record_opening`'s credits.
     money_accounts.post_many(
-        [_moved(r, receipt_ids[r.number], "receipt", 1) for r in receipts]
+        [_moved(r, receipt_ids[r.number], "receipt", 1) for r in receipts if r.kind == "receipt"]
         + [_moved(r, refund_ids[r.number], "payment_out", -1) for r in refunds]
     )
     bulk.insert_rows(

@@ -135,7 +135,7 @@ class SearchListPage(QWidget):
             self.count_label.setText(
                 QCoreApplication.translate(
                     "list_page",
-                    ("Type {min_typed} characters to search as you type, or press Enter"),
+                    "Type {min_typed} characters to search as you type, or press Enter",
                 ).format(min_typed=self.min_typed)
             )
             return

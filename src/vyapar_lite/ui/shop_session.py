@@ -186,7 +186,7 @@ class ShopSession:
             self.window.statusBar().showMessage(
                 QCoreApplication.translate(
                     "shop_session",
-                    ("Restored the backup {name}; the file as it was is kept beside it."),
+                    "Restored the backup {name}; the file as it was is kept beside it.",
                 ).format(name=backup.name),
                 60000,
             )

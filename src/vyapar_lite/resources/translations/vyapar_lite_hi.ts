@@ -144,6 +144,10 @@
         <source>Use these bands every time (for the whole shop)</source>
         <translation>हर बार यही खाने इस्तेमाल करें (पूरी दुकान के लिए)</translation>
     </message>
+    <message>
+        <source>As of {0} · bands {1} days past due · &lt;b&gt;Receivable {2}&lt;/b&gt;, of which overdue {3} · Advances {4} (shown apart, in green) · Net {5}</source>
+        <translation>{0} तक · देय तारीख के बाद {1} दिनों के खाने · &lt;b&gt;लेना बाकी {2}&lt;/b&gt;, जिसमें से अवधि पार {3} · अग्रिम {4} (अलग, हरे रंग में) · शुद्ध {5}</translation>
+    </message>
 </context>
 <context>
     <name>allocation_table</name>
@@ -231,6 +235,10 @@
     <message>
         <source>Verifying…</source>
         <translation>जाँच हो रही है…</translation>
+    </message>
+    <message>
+        <source>Audit trail intact: all {entries:,} entries verified; none was edited outside the app.</source>
+        <translation>ऑडिट ट्रेल सही है: सभी {entries:,} एंट्री जाँची गईं; ऐप के बाहर कोई नहीं बदली गई।</translation>
     </message>
     <message>
         <source>Could not verify the audit trail: {message}</source>
@@ -321,6 +329,13 @@ The copy passed its full check.</source>
     <message>
         <source>The backup failed: {message}</source>
         <translation>बैकअप नहीं हो सका: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>balances_page</name>
+    <message>
+        <source>As of {0} · &lt;b&gt;Receivable {1}&lt;/b&gt; · Advances {2} (in green) · Net {3}. Inactive customers are in grey.</source>
+        <translation>{0} तक · &lt;b&gt;लेना बाकी {1}&lt;/b&gt; · अग्रिम {2} (हरे रंग में) · शुद्ध {3}। निष्क्रिय ग्राहक धूसर रंग में हैं।</translation>
     </message>
 </context>
 <context>
@@ -727,6 +742,13 @@ The copy passed its full check.</source>
     </message>
 </context>
 <context>
+    <name>composition_page</name>
+    <message>
+        <source>{fin_year} · composition rate {rate_text} · taxable turnover &lt;b&gt;{0}&lt;/b&gt; · tax &lt;b&gt;{1}&lt;/b&gt;</source>
+        <translation>{fin_year} · कंपोज़िशन दर {rate_text} · कर योग्य आवर्त &lt;b&gt;{0}&lt;/b&gt; · कर &lt;b&gt;{1}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>contra_form</name>
     <message>
         <source>e.g. deposit slip 4471</source>
@@ -757,6 +779,10 @@ The copy passed its full check.</source>
     <message>
         <source>Why may this sale cross the customer&apos;s credit limit?</source>
         <translation>यह बिक्री ग्राहक की उधार सीमा क्यों पार कर सकती है?</translation>
+    </message>
+    <message>
+        <source>{0} The reason was not taken: keep it under {MAX_OVERRIDE_REASON} characters.</source>
+        <translation>{0} कारण नहीं लिया गया: इसे {MAX_OVERRIDE_REASON} अक्षरों से कम रखें।</translation>
     </message>
 </context>
 <context>
@@ -939,6 +965,12 @@ The copy passed its full check.</source>
         <translation>ग्राहक निष्क्रिय करें</translation>
     </message>
     <message>
+        <source>{name} will be hidden from pickers and kept in reports.
+Reason (optional):</source>
+        <translation>{name} चुनने की सूचियों से छिपा दिया जाएगा और रिपोर्टों में बना रहेगा।
+कारण (वैकल्पिक):</translation>
+    </message>
+    <message>
         <source>Not changed</source>
         <translation>बदला नहीं गया</translation>
     </message>
@@ -1054,6 +1086,10 @@ The copy passed its full check.</source>
     <message>
         <source>Counted {0}{posted}</source>
         <translation>गिना गया {0}{posted}</translation>
+    </message>
+    <message>
+        <source>Closed at {closed_at:%H:%M on %d-%m-%Y}: counted {0}. Cash documents dated this day need the owner&apos;s password.</source>
+        <translation>{closed_at:%H:%M on %d-%m-%Y} पर बंद: गिना गया {0}। इस दिन की तारीख वाले नकद दस्तावेज़ों के लिए मालिक का पासवर्ड चाहिए।</translation>
     </message>
     <message>
         <source>Cash is closed up to {last_closed:%d-%m-%Y}.</source>
@@ -1224,6 +1260,13 @@ The copy passed its full check.</source>
     <message>
         <source>The figures could not be worked out: {message}</source>
         <translation>आँकड़े नहीं निकल सके: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>day_book_page</name>
+    <message>
+        <source>{when} · {0} · Money in &lt;b&gt;{1}&lt;/b&gt; · Money out &lt;b&gt;{2}&lt;/b&gt; (every cash and bank book together). Cancelled documents are in grey.</source>
+        <translation>{when} · {0} · आया पैसा &lt;b&gt;{1}&lt;/b&gt; · गया पैसा &lt;b&gt;{2}&lt;/b&gt; (सभी नकद और बैंक बही मिलाकर)। रद्द दस्तावेज़ धूसर रंग में हैं।</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +1523,13 @@ The copy passed its full check.</source>
     </message>
 </context>
 <context>
+    <name>hsn_page</name>
+    <message>
+        <source>{0} to {1} · B2B {2:,} and B2C {3:,} rows · Taxable &lt;b&gt;{4}&lt;/b&gt; · GST &lt;b&gt;{5}&lt;/b&gt; (credit notes taken off)</source>
+        <translation>{0} से {1} · B2B {2:,} और B2C {3:,} पंक्तियाँ · कर योग्य &lt;b&gt;{4}&lt;/b&gt; · जीएसटी &lt;b&gt;{5}&lt;/b&gt; (क्रेडिट नोट घटाकर)</translation>
+    </message>
+</context>
+<context>
     <name>inputs</name>
     <message>
         <source>From</source>
@@ -1622,6 +1672,12 @@ The copy passed its full check.</source>
         <translation>सामान निष्क्रिय करें</translation>
     </message>
     <message>
+        <source>{name} will be hidden from new invoices and kept on old ones and in reports.
+Reason (optional):</source>
+        <translation>{name} नए इनवॉइस से छिपा दिया जाएगा और पुराने इनवॉइस व रिपोर्टों में बना रहेगा।
+कारण (वैकल्पिक):</translation>
+    </message>
+    <message>
         <source>Not changed</source>
         <translation>बदला नहीं गया</translation>
     </message>
@@ -1631,6 +1687,10 @@ The copy passed its full check.</source>
     <message>
         <source>&lt;h2&gt;{title}&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;{title}&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Type {min_typed} characters to search as you type, or press Enter</source>
+        <translation>लिखते-लिखते खोजने के लिए {min_typed} अक्षर लिखें, या Enter दबाएँ</translation>
     </message>
     <message>
         <source>Customers</source>
@@ -1715,6 +1775,13 @@ The copy passed its full check.</source>
     </message>
 </context>
 <context>
+    <name>money_book_page</name>
+    <message>
+        <source>&lt;b&gt;{0}: {1}&lt;/b&gt; · {2} to {3} · Brought forward {4} · In {5} · Out {6} · &lt;b&gt;Closing {7}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{0}: {1}&lt;/b&gt; · {2} से {3} · पिछला शेष {4} · आया {5} · गया {6} · &lt;b&gt;अंतिम शेष {7}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>money_dialog</name>
     <message>
         <source>&amp;Customer</source>
@@ -1776,6 +1843,10 @@ The copy passed its full check.</source>
     <message>
         <source>Save numbers and dates</source>
         <translation>नंबर और तारीखें सहेजें</translation>
+    </message>
+    <message>
+        <source>Invoices are numbered {first} … {longest} ({0} characters; the law allows {MAX_LENGTH}). A new prefix is used from the next series: this year&apos;s if none of that kind has been numbered yet, else next financial year&apos;s, so numbers already issued never change.</source>
+        <translation>इनवॉइस के नंबर {first} … {longest} ({0} अक्षर; कानून {MAX_LENGTH} तक की अनुमति देता है)। नया प्रीफ़िक्स अगली शृंखला से लागू होता है: इस वर्ष की, यदि उस किस्म का कोई नंबर अभी तक नहीं दिया गया, वरना अगले वित्त वर्ष की, ताकि दिए जा चुके नंबर कभी न बदलें।</translation>
     </message>
     <message>
         <source>Not saved: correct the fields marked in red.</source>
@@ -1881,12 +1952,20 @@ The copy passed its full check.</source>
         <source>All customers</source>
         <translation>सभी ग्राहक</translation>
     </message>
+    <message>
+        <source>{who} · as of {0} · &lt;b&gt;{1} outstanding&lt;/b&gt; on {2} (billed {3}, paid {4}, credit notes {5}). Overdue invoices are in red.</source>
+        <translation>{who} · {0} तक · {2} पर &lt;b&gt;{1} बकाया&lt;/b&gt; (बिल {3}, भुगतान {4}, क्रेडिट नोट {5})। अवधि पार इनवॉइस लाल रंग में हैं।</translation>
+    </message>
 </context>
 <context>
     <name>pack_page</name>
     <message>
         <source>Export the pack to Excel…</source>
         <translation>पैक Excel में एक्सपोर्ट करें…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The pack for &lt;b&gt;{0} to {1}&lt;/b&gt; holds:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Summary&lt;/b&gt;: balance and ageing on {2} of the {customers:,} customers with entries in the period or a balance at its end, with totals; each code links to the customer&apos;s statement;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sales register&lt;/b&gt;: {register_rows:,} rows for {documents:,} documents, taxable value and GST by rate;&lt;/li&gt;&lt;li&gt;&lt;b&gt;HSN summary&lt;/b&gt;: quantity, taxable value and tax by HSN/SAC, B2B and B2C apart (GSTR-1 table 12);&lt;/li&gt;&lt;li&gt;&lt;b&gt;{3:,} statements&lt;/b&gt;, one sheet per customer.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Totals are Excel formulas, so the accountant can check them.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;{0} से {1}&lt;/b&gt; के पैक में है:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;सारांश&lt;/b&gt;: अवधि में एंट्री वाले या उसके अंत में बैलेंस वाले {customers:,} ग्राहकों का {2} को बैलेंस और एजिंग, जोड़ के साथ; हर कोड ग्राहक के स्टेटमेंट से जुड़ा है;&lt;/li&gt;&lt;li&gt;&lt;b&gt;बिक्री रजिस्टर&lt;/b&gt;: {documents:,} दस्तावेज़ों की {register_rows:,} पंक्तियाँ, दर के अनुसार कर योग्य मूल्य और जीएसटी;&lt;/li&gt;&lt;li&gt;&lt;b&gt;HSN सारांश&lt;/b&gt;: HSN/SAC के अनुसार मात्रा, कर योग्य मूल्य और कर, B2B और B2C अलग (GSTR-1 तालिका 12);&lt;/li&gt;&lt;li&gt;&lt;b&gt;{3:,} स्टेटमेंट&lt;/b&gt;, हर ग्राहक की एक शीट।&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;जोड़ Excel फ़ॉर्मूले हैं, ताकि अकाउंटेंट उन्हें जाँच सके।&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2465,6 +2544,10 @@ The copy passed its full check.</source>
         <translation>पहले सेटिंग्स › पैसों के खाते में बैंक खाता जोड़ें।</translation>
     </message>
     <message>
+        <source>Book balance {0} · not reconciled: {1} in, {2} out · reconciled balance {3}</source>
+        <translation>बही बैलेंस {0} · मिलान नहीं हुआ: {1} आया, {2} गया · मिलान हुआ बैलेंस {3}</translation>
+    </message>
+    <message>
         <source>In the books, not in the statement ({0})</source>
         <translation>बही में, स्टेटमेंट में नहीं ({0})</translation>
     </message>
@@ -2487,6 +2570,10 @@ The copy passed its full check.</source>
     <message>
         <source>{file_name}: columns read: {0}</source>
         <translation>{file_name}: पढ़े गए कॉलम: {0}</translation>
+    </message>
+    <message>
+        <source>{file_name}: {0} transactions read; {1} matched, {2} only in the statement, {3} only in the books.</source>
+        <translation>{file_name}: {0} लेन-देन पढ़े गए; {1} मेल खाए, {2} केवल स्टेटमेंट में, {3} केवल बही में।</translation>
     </message>
     <message>
         <source>Nothing imported. {message}</source>
@@ -2558,6 +2645,10 @@ The copy passed its full check.</source>
 <context>
     <name>report_page</name>
     <message>
+        <source>&lt;span style=&apos;font-size:13pt; font-weight:bold&apos;&gt;{title}&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;color:#555&apos;&gt;{blurb}&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;font-size:13pt; font-weight:bold&apos;&gt;{title}&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;color:#555&apos;&gt;{blurb}&lt;/span&gt;</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>दिखाएँ</translation>
     </message>
@@ -2572,6 +2663,10 @@ The copy passed its full check.</source>
     <message>
         <source>A long printout</source>
         <translation>लंबा प्रिंट</translation>
+    </message>
+    <message>
+        <source>This report has {rows:,} rows: about {0:,} pages. Print it anyway? (Export to Excel may suit better; or choose a shorter period.)</source>
+        <translation>इस रिपोर्ट में {rows:,} पंक्तियाँ हैं: लगभग {0:,} पन्ने। फिर भी छापें? (Excel में एक्सपोर्ट बेहतर रह सकता है; या छोटी अवधि चुनें।)</translation>
     </message>
 </context>
 <context>
@@ -2776,6 +2871,10 @@ The copy passed its full check.</source>
     <message>
         <source>GSTR-1 as the JSON the GST portal&apos;s offline tool takes</source>
         <translation>GSTR-1 उस JSON में जो जीएसटी पोर्टल का ऑफ़लाइन टूल लेता है</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;GSTR-3B, outward supplies&lt;/b&gt;&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;1&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Table 3.1&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;Taxable value&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;Tax&lt;/th&gt;&lt;/tr&gt;{lines}&lt;/table&gt;{0}&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;{2}</source>
+        <translation>&lt;b&gt;GSTR-3B, जावक आपूर्ति&lt;/b&gt;&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;1&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;तालिका 3.1&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;कर योग्य मूल्य&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;कर&lt;/th&gt;&lt;/tr&gt;{lines}&lt;/table&gt;{0}&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;{2}</translation>
     </message>
 </context>
 <context>
@@ -3063,8 +3162,19 @@ The copy passed its full check.</source>
 <context>
     <name>shop_session</name>
     <message>
+        <source>Restored the backup {name}; the file as it was is kept beside it.</source>
+        <translation>बैकअप {name} वापस लाया गया; फ़ाइल जैसी थी वैसी उसके पास रखी गई है।</translation>
+    </message>
+    <message>
         <source>Password of {name}:</source>
         <translation>{name} का पासवर्ड:</translation>
+    </message>
+</context>
+<context>
+    <name>statement_page</name>
+    <message>
+        <source>&lt;b&gt;As a supplier&lt;/b&gt;: opening {0}, closing {1} · &lt;b&gt;Net of both sides {2}&lt;/b&gt; ({3})</source>
+        <translation>&lt;b&gt;सप्लायर के रूप में&lt;/b&gt;: शुरुआती {0}, अंतिम {1} · &lt;b&gt;दोनों तरफ़ का शुद्ध {2}&lt;/b&gt; ({3})</translation>
     </message>
 </context>
 <context>
@@ -3142,6 +3252,10 @@ The copy passed its full check.</source>
     <message>
         <source>Export to Tally (XML)…</source>
         <translation>Tally में एक्सपोर्ट करें (XML)…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;{vouchers:,} vouchers&lt;/b&gt; and &lt;b&gt;{0:,} ledgers&lt;/b&gt; for {1} to {2}, for the company &lt;b&gt;{3}&lt;/b&gt;. {cancelled_left_out:,} cancelled documents are left out (each is reversed on its own day, so it moves nothing).{opening_text} Ledger names are set in Settings › Tally.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;{1} से {2} के लिए, कंपनी &lt;b&gt;{3}&lt;/b&gt; के लिए &lt;b&gt;{vouchers:,} वाउचर&lt;/b&gt; और &lt;b&gt;{0:,} लेजर&lt;/b&gt;। {cancelled_left_out:,} रद्द दस्तावेज़ छोड़े गए हैं (हर एक उसी दिन उलटा होता है, इसलिए कुछ नहीं बदलता)।{opening_text} लेजर के नाम सेटिंग्स › Tally में तय होते हैं।&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

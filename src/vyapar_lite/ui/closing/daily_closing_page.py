@@ -224,10 +224,8 @@ class DailyClosingPage(QWidget):
             self.status.setText(
                 QCoreApplication.translate(
                     "daily_closing_page",
-                    (
-                        "Closed at {closed_at:%H:%M on %d-%m-%Y}: counted {0}. Cash "
-                        "documents dated this day need the owner's password."
-                    ),
+                    "Closed at {closed_at:%H:%M on %d-%m-%Y}: counted {0}. Cash "
+                    "documents dated this day need the owner's password.",
                 ).format(format_money(closing.counted), closed_at=closing.closed_at)
             )
         elif closed:

@@ -98,6 +98,9 @@ class ReconciliationPage(QWidget):
         self.match: StatementMatch | None = None
         self.book_items: list[BookItem] = []
         self._task: tasks.Task | None = None
+        # Each refresh's number: a slower, older read (the list before a statement was matched)
+        # must not fill the tables over a newer one.
+        self._asked = 0
 
         self.account = QComboBox()
         self.account.setObjectName("reconcile.account")
@@ -222,6 +225,8 @@ class ReconciliationPage(QWidget):
                 table.setRowCount(0)
             return
         match = self.match
+        self._asked += 1
+        asked = self._asked
 
         def work(_progress: tasks.Progress) -> _Loaded:
             where = rec.position(account_id)
@@ -231,7 +236,7 @@ class ReconciliationPage(QWidget):
             return _Loaded(account_id, where, latest, rec.count(account_id, reconciled=False))
 
         task = tasks.run_in_background(work)
-        task.succeeded.connect(self._show)
+        task.succeeded.connect(lambda loaded: self._show(loaded) if asked == self._asked else None)
         task.failed.connect(self._failed)
         self._task = task
 
@@ -242,7 +247,7 @@ class ReconciliationPage(QWidget):
         self.position.setText(
             QCoreApplication.translate(
                 "reconciliation_page",
-                ("Book balance {0} · not reconciled: {1} in, {2} out · reconciled balance {3}"),
+                "Book balance {0} · not reconciled: {1} in, {2} out · reconciled balance {3}",
             ).format(
                 format_money(where.book_balance),
                 format_money(where.not_reconciled_in),
@@ -366,10 +371,8 @@ class ReconciliationPage(QWidget):
         self.message.setText(
             QCoreApplication.translate(
                 "reconciliation_page",
-                (
-                    "{file_name}: {0} transactions read; {1} matched, {2} only in the "
-                    "statement, {3} only in the books."
-                ),
+                "{file_name}: {0} transactions read; {1} matched, {2} only in the "
+                "statement, {3} only in the books.",
             ).format(
                 len(match.lines),
                 len(match.pairs),

@@ -357,10 +357,8 @@ class CustomerPage(QWidget):
                     QCoreApplication.translate("customer_page", "Deactivate customer"),
                     QCoreApplication.translate(
                         "customer_page",
-                        (
-                            "{name} will be hidden from pickers and kept in reports.\nReason "
-                            "(optional):"
-                        ),
+                        "{name} will be hidden from pickers and kept in reports.\nReason "
+                        "(optional):",
                     ).format(name=account.details.name),
                 )
                 if not ok:

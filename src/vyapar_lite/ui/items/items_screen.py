@@ -65,10 +65,8 @@ class ItemsScreen(QWidget):
                     QCoreApplication.translate("items_screen", "Deactivate item"),
                     QCoreApplication.translate(
                         "items_screen",
-                        (
-                            "{name} will be hidden from new invoices and kept on old ones and "
-                            "in reports.\nReason (optional):"
-                        ),
+                        "{name} will be hidden from new invoices and kept on old ones and "
+                        "in reports.\nReason (optional):",
                     ).format(name=record.details.name),
                 )
                 if not ok:

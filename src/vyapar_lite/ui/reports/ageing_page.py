@@ -171,11 +171,9 @@ class AgeingPage(ReportPage[AgeingResult]):
         self.summary.setText(
             QCoreApplication.translate(
                 "ageing_page",
-                (
-                    "As of {0} · bands {1} days past due · <b>Receivable {2}</b>, of "
-                    "which overdue {3} · Advances {4} (shown apart, in green) · Net "
-                    "{5}"
-                ),
+                "As of {0} · bands {1} days past due · <b>Receivable {2}</b>, of "
+                "which overdue {3} · Advances {4} (shown apart, in green) · Net "
+                "{5}",
             ).format(
                 day(report.as_of),
                 report.bands.text(),

@@ -143,10 +143,8 @@ class BalancesPage(ReportPage[BalancesResult]):
         self.summary.setText(
             QCoreApplication.translate(
                 "balances_page",
-                (
-                    "As of {0} · <b>Receivable {1}</b> · Advances {2} (in green) · "
-                    "Net {3}. Inactive customers are in grey."
-                ),
+                "As of {0} · <b>Receivable {1}</b> · Advances {2} (in green) · "
+                "Net {3}. Inactive customers are in grey.",
             ).format(
                 day(report.as_of),
                 money(report.total_receivable),

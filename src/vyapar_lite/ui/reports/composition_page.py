@@ -89,10 +89,8 @@ class CompositionPage(ReportPage[CompositionReport]):
         self.summary.setText(
             QCoreApplication.translate(
                 "composition_page",
-                (
-                    "{fin_year} · composition rate {rate_text} · taxable turnover "
-                    "<b>{0}</b> · tax <b>{1}</b>"
-                ),
+                "{fin_year} · composition rate {rate_text} · taxable turnover "
+                "<b>{0}</b> · tax <b>{1}</b>",
             ).format(
                 money(result.taxable_turnover),
                 money(result.tax),

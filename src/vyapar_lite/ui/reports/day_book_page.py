@@ -77,10 +77,8 @@ class DayBookPage(ReportPage[DayBook]):
         self.summary.setText(
             QCoreApplication.translate(
                 "day_book_page",
-                (
-                    "{when} · {0} · Money in <b>{1}</b> · Money out <b>{2}</b> (every "
-                    "cash and bank book together). Cancelled documents are in grey."
-                ),
+                "{when} · {0} · Money in <b>{1}</b> · Money out <b>{2}</b> (every "
+                "cash and bank book together). Cancelled documents are in grey.",
             ).format(
                 counted(result.count, "document"),
                 money(result.total_in),

@@ -102,10 +102,8 @@ class HsnPage(ReportPage[HsnSummary]):
         self.summary.setText(
             QCoreApplication.translate(
                 "hsn_page",
-                (
-                    "{0} to {1} · B2B {2:,} and B2C {3:,} rows · Taxable <b>{4}</b> · "
-                    "GST <b>{5}</b> (credit notes taken off)"
-                ),
+                "{0} to {1} · B2B {2:,} and B2C {3:,} rows · Taxable <b>{4}</b> · "
+                "GST <b>{5}</b> (credit notes taken off)",
             ).format(
                 day(result.start),
                 day(result.end),

@@ -85,10 +85,8 @@ class MoneyBookPage(ReportPage[AccountBook]):
         self.summary.setText(
             QCoreApplication.translate(
                 "money_book_page",
-                (
-                    "<b>{0}: {1}</b> · {2} to {3} · Brought forward {4} · In {5} · "
-                    "Out {6} · <b>Closing {7}</b>"
-                ),
+                "<b>{0}: {1}</b> · {2} to {3} · Brought forward {4} · In {5} · "
+                "Out {6} · <b>Closing {7}</b>",
             ).format(
                 h.e(book_title(result)),
                 h.e(result.account.label),

@@ -142,10 +142,8 @@ class OutstandingPage(ReportPage[OutstandingResult]):
         self.summary.setText(
             QCoreApplication.translate(
                 "outstanding_page",
-                (
-                    "{who} · as of {0} · <b>{1} outstanding</b> on {2} (billed {3}, "
-                    "paid {4}, credit notes {5}). Overdue invoices are in red."
-                ),
+                "{who} · as of {0} · <b>{1} outstanding</b> on {2} (billed {3}, "
+                "paid {4}, credit notes {5}). Overdue invoices are in red.",
             ).format(
                 day(r.as_of),
                 money(s.outstanding),

@@ -62,19 +62,17 @@ class PackPage(ReportPage[PackPlan]):
         self.summary.setText(
             QCoreApplication.translate(
                 "pack_page",
-                (
-                    "<p>The pack for <b>{0} to {1}</b> "
-                    "holds:</p><ul><li><b>Summary</b>: balance and ageing on {2} of "
-                    "the {customers:,} customers with entries in the period or a "
-                    "balance at its end, with totals; each code links to the "
-                    "customer's statement;</li><li><b>Sales register</b>: "
-                    "{register_rows:,} rows for {documents:,} documents, taxable "
-                    "value and GST by rate;</li><li><b>HSN summary</b>: quantity, "
-                    "taxable value and tax by HSN/SAC, B2B and B2C apart (GSTR-1 "
-                    "table 12);</li><li><b>{3:,} statements</b>, one sheet per "
-                    "customer.</li></ul><p>Totals are Excel formulas, so the "
-                    "accountant can check them.</p>"
-                ),
+                "<p>The pack for <b>{0} to {1}</b> "
+                "holds:</p><ul><li><b>Summary</b>: balance and ageing on {2} of "
+                "the {customers:,} customers with entries in the period or a "
+                "balance at its end, with totals; each code links to the "
+                "customer's statement;</li><li><b>Sales register</b>: "
+                "{register_rows:,} rows for {documents:,} documents, taxable "
+                "value and GST by rate;</li><li><b>HSN summary</b>: quantity, "
+                "taxable value and tax by HSN/SAC, B2B and B2C apart (GSTR-1 "
+                "table 12);</li><li><b>{3:,} statements</b>, one sheet per "
+                "customer.</li></ul><p>Totals are Excel formulas, so the "
+                "accountant can check them.</p>",
             ).format(
                 day(result.start),
                 day(result.end),

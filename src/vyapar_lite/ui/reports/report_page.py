@@ -96,11 +96,9 @@ class ReportPage(QWidget, Generic[ResultT]):
         heading = QLabel(
             QCoreApplication.translate(
                 "report_page",
-                (
-                    "<span style='font-size:13pt; "
-                    "font-weight:bold'>{title}</span>&nbsp;&nbsp;<span "
-                    "style='color:#555'>{blurb}</span>"
-                ),
+                "<span style='font-size:13pt; "
+                "font-weight:bold'>{title}</span>&nbsp;&nbsp;<span "
+                "style='color:#555'>{blurb}</span>",
             ).format(title=self.shown_title, blurb=_tr("reports", self.blurb) if self.blurb else "")
         )
         self.inputs = QHBoxLayout()
@@ -477,11 +475,9 @@ class ReportPage(QWidget, Generic[ResultT]):
             QCoreApplication.translate("report_page", "A long printout"),
             QCoreApplication.translate(
                 "report_page",
-                (
-                    "This report has {rows:,} rows: about {0:,} pages. Print it "
-                    "anyway? (Export to Excel may suit better; or choose a shorter "
-                    "period.)"
-                ),
+                "This report has {rows:,} rows: about {0:,} pages. Print it "
+                "anyway? (Export to Excel may suit better; or choose a shorter "
+                "period.)",
             ).format(rows // ROWS_PER_PAGE + 1, rows=rows),
         )
         return answer == QMessageBox.StandardButton.Yes

@@ -219,12 +219,10 @@ class ReturnsPage(ReportPage[ReturnsResult]):
         self.foot.setText(
             QCoreApplication.translate(
                 "returns_page",
-                (
-                    "<b>GSTR-3B, outward supplies</b><table cellspacing='0' "
-                    "cellpadding='1'><tr><th></th><th align='left'>Table 3.1</th><th "
-                    "align='right'>Taxable value</th><th "
-                    "align='right'>Tax</th></tr>{lines}</table>{0}<br>{1}<br><br>{2}"
-                ),
+                "<b>GSTR-3B, outward supplies</b><table cellspacing='0' "
+                "cellpadding='1'><tr><th></th><th align='left'>Table 3.1</th><th "
+                "align='right'>Taxable value</th><th "
+                "align='right'>Tax</th></tr>{lines}</table>{0}<br>{1}<br><br>{2}",
             ).format(table_32_html(r3b), notes_html(r3b), not_ready_html(result), lines=lines)
         )
         self.foot.setVisible(True)

@@ -175,10 +175,8 @@ class StatementPage(ReportPage[StatementResult]):
         self.supplier_title.setText(
             QCoreApplication.translate(
                 "statement_page",
-                (
-                    "<b>As a supplier</b>: opening {0}, closing {1} · <b>Net of both "
-                    "sides {2}</b> ({3})"
-                ),
+                "<b>As a supplier</b>: opening {0}, closing {1} · <b>Net of both "
+                "sides {2}</b> ({3})",
             ).format(
                 balance(side.opening),
                 balance(side.closing),

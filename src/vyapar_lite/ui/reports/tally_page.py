@@ -102,13 +102,11 @@ class TallyPage(ReportPage[TallySummary]):
         self.summary.setText(
             QCoreApplication.translate(
                 "tally_page",
-                (
-                    "<p><b>{vouchers:,} vouchers</b> and <b>{0:,} ledgers</b> for {1} "
-                    "to {2}, for the company <b>{3}</b>. {cancelled_left_out:,} "
-                    "cancelled documents are left out (each is reversed on its own "
-                    "day, so it moves nothing).{opening_text} Ledger names are set in "
-                    "Settings › Tally.</p>"
-                ),
+                "<p><b>{vouchers:,} vouchers</b> and <b>{0:,} ledgers</b> for {1} "
+                "to {2}, for the company <b>{3}</b>. {cancelled_left_out:,} "
+                "cancelled documents are left out (each is reversed on its own "
+                "day, so it moves nothing).{opening_text} Ledger names are set in "
+                "Settings › Tally.</p>",
             ).format(
                 len(result.ledgers),
                 day(result.start),

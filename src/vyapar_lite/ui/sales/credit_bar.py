@@ -92,10 +92,7 @@ class CreditBar(QWidget):
             self.label.setText(
                 QCoreApplication.translate(
                     "credit_bar",
-                    (
-                        "{0} The reason was not taken: keep it under "
-                        "{MAX_OVERRIDE_REASON} characters."
-                    ),
+                    "{0} The reason was not taken: keep it under {MAX_OVERRIDE_REASON} characters.",
                 ).format(self.label.text(), MAX_OVERRIDE_REASON=MAX_OVERRIDE_REASON)
             )
             return False

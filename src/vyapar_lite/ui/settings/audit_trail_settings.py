@@ -60,10 +60,8 @@ class AuditTrailSettings(QWidget):
             self.result.setText(
                 QCoreApplication.translate(
                     "audit_trail_settings",
-                    (
-                        "Audit trail intact: all {entries:,} entries verified; none was "
-                        "edited outside the app."
-                    ),
+                    "Audit trail intact: all {entries:,} entries verified; none was "
+                    "edited outside the app.",
                 ).format(entries=report.entries)
             )
         else:

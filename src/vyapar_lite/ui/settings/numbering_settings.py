@@ -99,13 +99,11 @@ class NumberingSettingsGroup(QWidget):
         self.example.setText(
             QCoreApplication.translate(
                 "numbering_settings",
-                (
-                    "Invoices are numbered {first} … {longest} ({0} characters; the "
-                    "law allows {MAX_LENGTH}). A new prefix is used from the next "
-                    "series: this year's if none of that kind has been numbered yet, "
-                    "else next financial year's, so numbers already issued never "
-                    "change."
-                ),
+                "Invoices are numbered {first} … {longest} ({0} characters; the "
+                "law allows {MAX_LENGTH}). A new prefix is used from the next "
+                "series: this year's if none of that kind has been numbered yet, "
+                "else next financial year's, so numbers already issued never "
+                "change.",
             ).format(len(longest), first=first, longest=longest, MAX_LENGTH=doc_numbers.MAX_LENGTH)
         )
 
