@@ -43,7 +43,7 @@ def insert_rows(model: type[pw.Model], rows: Sequence[Mapping[str, Any]]) -> int
         )
 
     try:
-        database.connection().executemany(sql, (values(row) for row in rows))
+        database.cursor().executemany(sql, (values(row) for row in rows))
     except sqlite3.OperationalError as exc:
         refused = refused_write(exc)
         if refused is None:
