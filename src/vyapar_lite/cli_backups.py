@@ -11,6 +11,7 @@ from typing import Any
 
 from vyapar_lite.cli import CommandError
 from vyapar_lite.db import DataFileError, close_data_file, open_data_file
+from vyapar_lite.db.store import ServerAddress
 
 BACKUP_PASSWORD_VARIABLE = "VYAPAR_BACKUP_PASSWORD"
 
@@ -44,10 +45,21 @@ def _again() -> str:
         return ""
 
 
+def _refuse_server(args: argparse.Namespace, done: str) -> None:
+    """`backup` and `restore` work on a shop file; a shop on a server is not (yet) backed up
+    or restored by them: say so instead of failing on a path."""
+    if isinstance(args.data, ServerAddress):
+        raise CommandError(
+            f"{args.data.url} is a shop on a PostgreSQL server: it is not {done} by "
+            "vyapar-lite-cli yet; use the server's own tools (pg_dump -Fc / pg_restore) meanwhile"
+        )
+
+
 def cmd_backup(args: argparse.Namespace) -> str:
     from vyapar_lite.services import backups
     from vyapar_lite.services.backup_files import BackupError
 
+    _refuse_server(args, "backed up")
     data = Path(args.data).expanduser().absolute()
     if not data.is_file():
         raise CommandError(f"there is no shop file at {data}")
@@ -82,6 +94,7 @@ def cmd_restore(args: argparse.Namespace) -> str:
     from vyapar_lite.services import backup_restore
     from vyapar_lite.services.backup_files import BackupError, read_info
 
+    _refuse_server(args, "restored")
     backup = Path(args.backup).expanduser()
     if not backup.is_file():
         raise CommandError(f"there is no backup file {backup}")

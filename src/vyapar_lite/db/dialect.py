@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import peewee
 
@@ -58,24 +59,62 @@ def to_postgresql(sql: str) -> str:
     return _SIZED_TEXT.sub("TEXT", sql)
 
 
-# A quoted literal or identifier (kept whole), a placeholder, or a lone percent sign.
-_TOKEN = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|%s|\?|%")
+# A `--` comment or a quoted literal or identifier (kept whole), a placeholder (`?`, `:name`,
+# `%s`), a cast's `::` (kept), or a lone percent sign.
+_TOKEN = re.compile(r"--[^\n]*|'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|%s|\?|::|:[A-Za-z_]\w*|%")
 
 
 @lru_cache(maxsize=8192)
 def placeholders(sql: str) -> str:
-    """`sql` with SQLite's `?` placeholders as psycopg's `%s`, every other `%` doubled (psycopg
-    reads `%` as the start of a placeholder even inside a quoted literal). peewee's own SQL for a
-    server already uses `%s` and passes through unchanged."""
-    if "?" not in sql and "%" not in sql:
+    """`sql` with SQLite's `?` and `:name` placeholders as psycopg's `%s` and `%(name)s`, every
+    other `%` doubled (psycopg reads `%` as the start of a placeholder even inside a quoted
+    literal). peewee's own SQL for a server already uses `%s` and passes through unchanged."""
+    if "?" not in sql and "%" not in sql and ":" not in sql:
         return sql
 
     def swap(match: re.Match[str]) -> str:
         token = match.group(0)
         if token == "?":
             return "%s"
-        if token == "%s":
+        if token in ("%s", "::"):
             return token
+        if token.startswith(":"):
+            return f"%({token[1:]})s"
         return token.replace("%", "%%")
 
     return _TOKEN.sub(swap, sql)
+
+
+def _open_store_is_server() -> bool:
+    from vyapar_lite.db.connection import database  # imported here: connection imports us
+
+    return is_server(database)
+
+
+def greatest(*values: Any) -> Any:
+    """The largest of `values` in one row: SQLite's scalar MAX(a, b), PostgreSQL's GREATEST."""
+    return peewee.fn.GREATEST(*values) if _open_store_is_server() else peewee.fn.MAX(*values)
+
+
+def any_true(flag: Any) -> Any:
+    """Whether any row's boolean `flag` is true (an aggregate): MAX on SQLite (0/1), BOOL_OR on
+    a server (which has no MAX of a boolean)."""
+    return peewee.fn.BOOL_OR(flag) if _open_store_is_server() else peewee.fn.MAX(flag)
+
+
+def indexed_by(index: str) -> str:
+    """SQLite's `INDEXED BY index` (a planner hint where SQLite would pick a full scan); nothing
+    on a server, whose planner reads the table's statistics."""
+    return "" if _open_store_is_server() else f"INDEXED BY {index}"
+
+
+def days_between(later: str, earlier: str) -> str:
+    """SQL for the whole days from the date `earlier` to `later` (both SQL expressions)."""
+    if _open_store_is_server():
+        return f"(CAST({later} AS DATE) - CAST({earlier} AS DATE))"
+    return f"CAST(julianday({later}) - julianday({earlier}) AS INTEGER)"
+
+
+def like() -> str:
+    """LIKE that ignores the case of ASCII letters, as SQLite's LIKE does: ILIKE on a server."""
+    return "ILIKE" if _open_store_is_server() else "LIKE"

@@ -24,6 +24,12 @@ from vyapar_lite.db.store import ServerAddress
 
 SHOP_MARK = "Vyapar Lite shop"  # the comment on schema_version: this database is a shop's
 MIGRATION_LOCK = 0x56594C54  # pg_advisory_xact_lock's key ("VYLT", as the SQLite application id)
+WRITER_LOCK = 0x56594C57  # the writers' turn ("VYLW"): see db/locks.py
+
+
+# psycopg's errors raised as peewee's (IntegrityError, OperationalError...), as on SQLite, also
+# for SQL run straight on a cursor (bulk inserts)
+_AS_PEEWEE_ERRORS: Any = getattr(peewee, "__exception_wrapper__")  # noqa: B009
 
 
 class _Cursor:
@@ -33,11 +39,13 @@ class _Cursor:
         self._cursor = cursor
 
     def execute(self, sql: str, params: Any = None) -> Any:
-        self._cursor.execute(placeholders(sql), params)
+        with _AS_PEEWEE_ERRORS:
+            self._cursor.execute(placeholders(sql), params)
         return self
 
     def executemany(self, sql: str, rows: Any) -> Any:
-        self._cursor.executemany(placeholders(sql), list(rows))
+        with _AS_PEEWEE_ERRORS:
+            self._cursor.executemany(placeholders(sql), list(rows))
         return self
 
     def __iter__(self) -> Any:
@@ -52,6 +60,12 @@ class ServerDatabase(peewee.PostgresqlDatabase):
 
     def cursor(self, named_cursor: Any = None) -> Any:
         return _Cursor(super().cursor(named_cursor))
+
+    def begin(self, *args: Any, **kwargs: Any) -> Any:
+        """Start a write transaction: wait for the writers' turn first (`db/locks.py`)."""
+        started = super().begin(*args, **kwargs)
+        self.execute_sql("SELECT pg_advisory_xact_lock(?)", (WRITER_LOCK,))
+        return started
 
     def _initialize_connection(self, conn: Any) -> None:
         _sqlite_shaped_values(conn)

@@ -22,7 +22,7 @@ from datetime import date, datetime
 
 import peewee as pw
 
-from vyapar_lite.db import database
+from vyapar_lite.db import database, locks
 from vyapar_lite.db.models import (
     Allocation,
     Customer,
@@ -243,6 +243,7 @@ def post_invoice(draft: InvoiceDraft, *, override_reason: str = "") -> DocumentV
     with database.atomic():
         p = _prepare(draft)
         customer = p.customer
+        locks.hold_customer(customer.id)  # its balance stays as read until the invoice is saved
         if (customer.check_credit_limit or customer.stop_sales) and not customer.is_cash:
             credit = _credit(p, draft, _balance(customer.id))
             if credit.blocked and not override_reason:
