@@ -347,7 +347,12 @@ def _ask_app_password(args: argparse.Namespace) -> None:
     from vyapar_lite.services import app_lock
 
     if isinstance(args.data, ServerAddress):
-        open_data_file(args.data, create=False)
+        try:
+            open_data_file(args.data, create=False)
+        except DataFileError as exc:
+            if exc.kind == "empty":
+                return  # an empty database (a restore's target) has no password to ask for
+            raise
         set_on_server = app_lock.is_set()
         close_data_file()
         stored = "on the server" if set_on_server else ""

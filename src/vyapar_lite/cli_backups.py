@@ -45,21 +45,40 @@ def _again() -> str:
         return ""
 
 
-def _refuse_server(args: argparse.Namespace, done: str) -> None:
-    """`backup` and `restore` work on a shop file; a shop on a server is not (yet) backed up
-    or restored by them: say so instead of failing on a path."""
-    if isinstance(args.data, ServerAddress):
-        raise CommandError(
-            f"{args.data.url} is a shop on a PostgreSQL server: it is not {done} by "
-            "vyapar-lite-cli yet; use the server's own tools (pg_dump -Fc / pg_restore) meanwhile"
-        )
+def _back_up_server(args: argparse.Namespace) -> str:
+    """`backup --data postgresql://...`: pg_dump into the folder named with --to."""
+    from vyapar_lite.services import server_backups
+    from vyapar_lite.services.backup_files import BackupError
+
+    if args.encrypt:
+        raise CommandError("a shop on a server is backed up by pg_dump, without --encrypt")
+    if not args.to:
+        raise CommandError("name the folder for a server's backup with --to DIR")
+    try:
+        path = server_backups.back_up(args.data, Path(args.to).expanduser())
+    except BackupError as exc:
+        raise CommandError(str(exc)) from None
+    return f"backup of {args.data.url} written to {path} (pg_dump's custom format)"
+
+
+def _restore_on_server(args: argparse.Namespace) -> str:
+    """`restore DUMP --data postgresql://.../empty_db`: pg_restore into an empty database."""
+    from vyapar_lite.services import server_backups
+    from vyapar_lite.services.backup_files import BackupError
+
+    try:
+        server_backups.restore(Path(args.backup).expanduser(), args.data)
+    except BackupError as exc:
+        raise CommandError(str(exc)) from None
+    return f"{args.backup} restored into {args.data.url}"
 
 
 def cmd_backup(args: argparse.Namespace) -> str:
     from vyapar_lite.services import backups
     from vyapar_lite.services.backup_files import BackupError
 
-    _refuse_server(args, "backed up")
+    if isinstance(args.data, ServerAddress):
+        return _back_up_server(args)
     data = Path(args.data).expanduser().absolute()
     if not data.is_file():
         raise CommandError(f"there is no shop file at {data}")
@@ -94,7 +113,8 @@ def cmd_restore(args: argparse.Namespace) -> str:
     from vyapar_lite.services import backup_restore
     from vyapar_lite.services.backup_files import BackupError, read_info
 
-    _refuse_server(args, "restored")
+    if isinstance(args.data, ServerAddress):
+        return _restore_on_server(args)
     backup = Path(args.backup).expanduser()
     if not backup.is_file():
         raise CommandError(f"there is no backup file {backup}")
