@@ -11,7 +11,7 @@ from typing import Any
 
 from vyapar_lite.cli import CommandError
 from vyapar_lite.db import DataFileError, close_data_file, open_data_file
-from vyapar_lite.db.store import ServerAddress
+from vyapar_lite.db.store import ServerAddress, data_location
 
 BACKUP_PASSWORD_VARIABLE = "VYAPAR_BACKUP_PASSWORD"
 
@@ -155,3 +155,38 @@ def add_backup_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     )
     restore.add_argument("backup", type=Path, metavar="BACKUP", help="the backup file")
     restore.set_defaults(run=cmd_restore)
+    move = commands.add_parser(
+        "move-to-server",
+        parents=[common],
+        help="copy the shop file to an empty database on a PostgreSQL server (or back)",
+        description="Copy every table of the shop file (--data) into the empty database named "
+        "by --to, in one transaction, and check the copy (row counts, every balance, check, the "
+        "audit chain) before it counts; the file is left as it was. With a server as --data and "
+        "a new file as --to, the shop comes back to one PC the same way.",
+    )
+    move.add_argument(
+        "--to",
+        type=data_location,
+        required=True,
+        metavar="URL|FILE",
+        help="postgresql://user@host:port/dbname (an empty database), or a new shop file",
+    )
+    move.set_defaults(run=cmd_move_to_server)
+
+
+def cmd_move_to_server(args: argparse.Namespace) -> str:
+    from vyapar_lite.services import store_move
+
+    if isinstance(args.data, ServerAddress) and isinstance(args.to, Path):
+        target = args.to.expanduser().absolute()
+        moved = store_move.move_to_file(args.data, target)
+        where = f"{args.data.url} moved to {target}"
+    elif isinstance(args.data, Path) and isinstance(args.to, ServerAddress):
+        moved = store_move.move_to_server(args.data, args.to)
+        where = f"{args.data} moved to {args.to.url}"
+    else:
+        raise CommandError("move a shop file to a server (--to postgresql://...) or back")
+    return (
+        f"{where}: {moved.rows} rows in {moved.tables} tables, checked after the copy "
+        "(row counts, balances, check, audit chain)"
+    )

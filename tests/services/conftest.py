@@ -44,7 +44,7 @@ SERVER_GAPS = {
         "the test reads SQLite's FTS5 table"
     ),
     "test_item_list.py::test_sorting_and_paging": "NULLs sort last on a server, first on SQLite",
-    "test_dashboard.py::test_last_backup": "backups of a shop on a server are not built yet",
+    "test_dashboard.py::test_last_backup": "the dashboard reads the last backup of a shop file",
     "test_customer_data.py::test_the_cli_writes_it": "the test's CLI run opens a shop file",
 }
 

@@ -97,6 +97,16 @@ def data_location(text: str) -> DataLocation:
     return Path(text)
 
 
+def server_argument(text: str) -> ServerAddress:
+    """A server address as argparse's `type` (a bad one: the message, never a traceback)."""
+    import argparse
+
+    try:
+        return server_address(text)
+    except ValidationError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def _unquote(text: str) -> str:
     from urllib.parse import unquote
 
