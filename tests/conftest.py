@@ -21,7 +21,7 @@ from vyapar_lite.domain.shop import ShopProfile  # noqa: E402
 from vyapar_lite.services import document_dates, shop  # noqa: E402
 from vyapar_lite.services.sample_shop import SHOP  # noqa: E402
 
-pytest_plugins = ["programs"]  # tests that need a program outside Python: skip, or fail in CI
+pytest_plugins = ["programs", "pg_cluster"]  # programs outside Python: skip, or fail in CI
 
 # A registered shop (GSTIN), so its invoices charge GST; an unregistered one issues bills of supply.
 TEST_SHOP = ShopProfile(

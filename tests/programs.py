@@ -10,6 +10,7 @@ on the PATH before pytest starts; `tests/test_ci_setup.py` keeps this list, the 
 
 from __future__ import annotations
 
+import glob
 import os
 import shutil
 
@@ -18,13 +19,24 @@ import pytest
 # program -> (the names it may be installed under, the Debian package that brings it)
 PROGRAMS: dict[str, tuple[tuple[str, ...], str]] = {
     "soffice": (("soffice", "libreoffice"), "libreoffice-calc-nogui"),
+    # the throwaway PostgreSQL cluster the server run of the tests starts (tests/pg_cluster.py)
+    "initdb": (("initdb",), "postgresql"),
+    "pg_ctl": (("pg_ctl",), "postgresql"),
 }
+# Debian keeps PostgreSQL's server programs off the PATH, in one folder per major version.
+FOLDERS = {"initdb": "/usr/lib/postgresql/*/bin", "pg_ctl": "/usr/lib/postgresql/*/bin"}
 
 
 def find(program: str) -> str | None:
-    """The path of `program` (under any of its names), or None."""
+    """The path of `program` (under any of its names, on the PATH or in its FOLDERS), or None."""
     names, _package = PROGRAMS[program]
-    return next((path for name in names if (path := shutil.which(name))), None)
+    folders = sorted(glob.glob(FOLDERS.get(program, "")), key=_version, reverse=True)
+    path = os.pathsep.join([os.environ.get("PATH", os.defpath), *folders])
+    return next((found for name in names if (found := shutil.which(name, path=path))), None)
+
+
+def _version(folder: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in folder.split("/") if part.isdigit())
 
 
 def needs_program(program: str) -> pytest.MarkDecorator:

@@ -87,6 +87,7 @@ def test_every_program_a_test_starts_is_python_or_listed() -> None:
             started.add(found[first])
     assert started <= set(programs.PROGRAMS)
     assert "soffice" in started  # the check itself sees the LibreOffice tests
+    assert {"initdb", "pg_ctl"} <= started  # ... and the server run's cluster (pg_cluster.py)
 
 
 def test_ci_installs_and_checks_every_listed_program() -> None:

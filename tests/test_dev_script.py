@@ -6,6 +6,8 @@ import importlib.util
 from pathlib import Path
 from types import ModuleType
 
+import pytest
+
 DEV = Path(__file__).resolve().parent.parent / "build_scripts" / "dev.py"
 
 
@@ -32,3 +34,21 @@ def test_the_first_run_names_the_packages_it_installs() -> None:
     app = [dev._name(r) for r in dev.requirements("")]
     assert app[:2] == ["pyside6-essentials", "pyside6-addons"] and "peewee" in app
     assert "pypdfium2" in [dev._name(r) for r in dev.requirements("test")]
+
+
+def test_test_says_it_skipped_the_server_run_without_postgresql(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    dev = _dev()
+    ran: list[str] = []
+    monkeypatch.setattr(dev, "ensure_venv", lambda extra: None)
+    monkeypatch.setattr(dev, "run", lambda *cmd, **kw: ran.append(str(cmd[2])) or 0)
+    monkeypatch.setattr(dev, "postgresql_programs", lambda: None)
+    assert dev.test([]) == 0
+    said = capsys.readouterr().out
+    assert said.count("the server run (tests/pg_cluster.py) is SKIPPED") == 2
+    assert said.rstrip().endswith("All checks passed.")
+    monkeypatch.setattr(dev, "postgresql_programs", lambda: "/usr/lib/postgresql/15/bin")
+    assert dev.test([]) == 0
+    assert "SKIPPED" not in capsys.readouterr().out
+    assert ran == ["ruff", "ruff", "mypy", "pytest"] * 2

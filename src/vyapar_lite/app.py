@@ -12,6 +12,7 @@ from pathlib import Path
 from types import TracebackType
 
 from vyapar_lite import APP_NAME, ORG_NAME, __version__, locations, system_check
+from vyapar_lite.db.store import ServerAddress, data_location
 
 log = logging.getLogger(__name__)
 # the window icon: package data, so it is found from source, installed and in the PyInstaller
@@ -26,10 +27,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument(
         "--data",
-        type=Path,
+        type=data_location,
         metavar="PATH",
         help=f"the shop file to open (default: {locations.default_data_file()}; "
-        "with --demo: the sample shop file)",
+        "with --demo: the sample shop file). A shop on a PostgreSQL server "
+        "(postgresql://user@host:port/dbname) is opened by vyapar-lite-cli so far, not the window",
     )
     parser.add_argument(
         "--demo",
@@ -46,6 +48,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 
 def data_path(args: argparse.Namespace) -> Path:
+    if isinstance(args.data, ServerAddress):
+        raise SystemExit(
+            f"{APP_NAME}: {args.data.url} is a shop on a PostgreSQL server; this version's window "
+            "opens shop files only. Use vyapar-lite-cli --data with that address meanwhile."
+        )
     if args.data is not None:
         return Path(args.data)
     return locations.demo_data_file() if args.demo else locations.default_data_file()

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from vyapar_lite import __version__, locations
 from vyapar_lite.db import DataFileError, close_data_file, open_data_file
+from vyapar_lite.db.store import ServerAddress, data_location
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.domain.sheet import RowError, SheetData
 
@@ -32,6 +33,8 @@ class CommandError(Exception):
 def cmd_demo(args: argparse.Namespace) -> str:
     from vyapar_lite.services import sample_shop, shop
 
+    if isinstance(args.out or args.data, ServerAddress):
+        return _demo_on_server(args.out or args.data)
     target = Path(args.out or args.data)
     if target.exists() and target.stat().st_size > 0:
         raise CommandError(f"{target} already exists; choose a new file name for the sample shop")
@@ -44,6 +47,16 @@ def cmd_demo(args: argparse.Namespace) -> str:
     profile = shop.get_profile()
     assert profile is not None
     return f"sample shop '{profile.name}' with {count} customers written to {target}"
+
+
+def _demo_on_server(address: ServerAddress) -> str:
+    from vyapar_lite.services import sample_shop, shop
+
+    open_data_file(address)
+    if shop.get_profile() is not None:
+        raise CommandError(f"{address.url} already holds a shop; name an empty database")
+    count = sample_shop.fill_sample_shop()
+    return f"sample shop with {count} customers written to {address.url}"
 
 
 def cmd_info(args: argparse.Namespace) -> str:
@@ -198,10 +211,12 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--data",
-        type=Path,
+        type=data_location,
         default=locations.default_data_file(),
-        metavar="PATH",
-        help="the shop file (default: %(default)s)",
+        metavar="PATH|URL",
+        help="the shop file, or a shop on a PostgreSQL server: postgresql://user@host:port/dbname"
+        " (its password from ~/.pgpass or PGPASSWORD, never stored by the app) "
+        "(default: %(default)s)",
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -317,9 +332,12 @@ def build_parser() -> argparse.ArgumentParser:
 def _resolve_paths(args: argparse.Namespace) -> None:
     """Every path argument made absolute (`~` expanded) before a command uses it, so a relative
     `--to bk` or `restore bk/x.vyapar` means the folder the user is in, everywhere."""
-    for name, value in vars(args).items():
-        if isinstance(value, Path) or (name == "data" and isinstance(value, str)):
-            setattr(args, name, Path(value).expanduser().absolute())
+    for name, given in vars(args).items():
+        value = data_location(given) if name == "data" and isinstance(given, str) else given
+        if isinstance(value, Path):
+            setattr(args, name, value.expanduser().absolute())
+        elif isinstance(value, ServerAddress):
+            setattr(args, name, value)
 
 
 # Commands that take the books out of the shop file or replace it: when the shop has an app
@@ -334,22 +352,43 @@ def _ask_app_password(args: argparse.Namespace) -> None:
 
     from vyapar_lite.services import app_lock
 
-    stored = app_lock.stored_in_file(Path(args.data)) if Path(args.data).is_file() else ""
+    if isinstance(args.data, ServerAddress):
+        try:
+            open_data_file(args.data, create=False)
+        except DataFileError as exc:
+            if exc.kind == "empty":
+                return  # an empty database (a restore's target) has no password to ask for
+            raise
+        set_on_server = app_lock.is_set()
+        close_data_file()
+        stored = "on the server" if set_on_server else ""
+    else:
+        stored = app_lock.stored_in_file(Path(args.data)) if Path(args.data).is_file() else ""
     if not stored:
         return
     password = os.environ.get(PASSWORD_VARIABLE)
     if password is None:
         if not sys.stdin or not sys.stdin.isatty():
             raise CommandError(
-                f"{Path(args.data).name} has an app password: run this at a terminal to type it, "
+                f"{_shop_name(args.data)} has an app password: run this at a terminal to type it, "
                 f"or set {PASSWORD_VARIABLE} for a script; nothing was done"
             )
         try:
             password = getpass.getpass("App password: ")
         except EOFError:
             password = ""
-    if not app_lock.matches(stored, password):
+    if isinstance(args.data, ServerAddress):
+        open_data_file(args.data, create=False)
+        right = app_lock.check(password)
+        close_data_file()
+    else:
+        right = app_lock.matches(stored, password)
+    if not right:
         raise CommandError("the app password is not right; nothing was done")
+
+
+def _shop_name(data: Path | ServerAddress) -> str:
+    return data.name if isinstance(data, Path) else data.url
 
 
 def main(argv: list[str] | None = None) -> int:

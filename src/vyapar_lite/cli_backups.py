@@ -11,6 +11,7 @@ from typing import Any
 
 from vyapar_lite.cli import CommandError
 from vyapar_lite.db import DataFileError, close_data_file, open_data_file
+from vyapar_lite.db.store import ServerAddress, data_location
 
 BACKUP_PASSWORD_VARIABLE = "VYAPAR_BACKUP_PASSWORD"
 
@@ -44,10 +45,40 @@ def _again() -> str:
         return ""
 
 
+def _back_up_server(args: argparse.Namespace) -> str:
+    """`backup --data postgresql://...`: pg_dump into the folder named with --to."""
+    from vyapar_lite.services import server_backups
+    from vyapar_lite.services.backup_files import BackupError
+
+    if args.encrypt:
+        raise CommandError("a shop on a server is backed up by pg_dump, without --encrypt")
+    if not args.to:
+        raise CommandError("name the folder for a server's backup with --to DIR")
+    try:
+        path = server_backups.back_up(args.data, Path(args.to).expanduser())
+    except BackupError as exc:
+        raise CommandError(str(exc)) from None
+    return f"backup of {args.data.url} written to {path} (pg_dump's custom format)"
+
+
+def _restore_on_server(args: argparse.Namespace) -> str:
+    """`restore DUMP --data postgresql://.../empty_db`: pg_restore into an empty database."""
+    from vyapar_lite.services import server_backups
+    from vyapar_lite.services.backup_files import BackupError
+
+    try:
+        server_backups.restore(Path(args.backup).expanduser(), args.data)
+    except BackupError as exc:
+        raise CommandError(str(exc)) from None
+    return f"{args.backup} restored into {args.data.url}"
+
+
 def cmd_backup(args: argparse.Namespace) -> str:
     from vyapar_lite.services import backups
     from vyapar_lite.services.backup_files import BackupError
 
+    if isinstance(args.data, ServerAddress):
+        return _back_up_server(args)
     data = Path(args.data).expanduser().absolute()
     if not data.is_file():
         raise CommandError(f"there is no shop file at {data}")
@@ -82,6 +113,8 @@ def cmd_restore(args: argparse.Namespace) -> str:
     from vyapar_lite.services import backup_restore
     from vyapar_lite.services.backup_files import BackupError, read_info
 
+    if isinstance(args.data, ServerAddress):
+        return _restore_on_server(args)
     backup = Path(args.backup).expanduser()
     if not backup.is_file():
         raise CommandError(f"there is no backup file {backup}")
@@ -122,3 +155,38 @@ def add_backup_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     )
     restore.add_argument("backup", type=Path, metavar="BACKUP", help="the backup file")
     restore.set_defaults(run=cmd_restore)
+    move = commands.add_parser(
+        "move-to-server",
+        parents=[common],
+        help="copy the shop file to an empty database on a PostgreSQL server (or back)",
+        description="Copy every table of the shop file (--data) into the empty database named "
+        "by --to, in one transaction, and check the copy (row counts, every balance, check, the "
+        "audit chain) before it counts; the file is left as it was. With a server as --data and "
+        "a new file as --to, the shop comes back to one PC the same way.",
+    )
+    move.add_argument(
+        "--to",
+        type=data_location,
+        required=True,
+        metavar="URL|FILE",
+        help="postgresql://user@host:port/dbname (an empty database), or a new shop file",
+    )
+    move.set_defaults(run=cmd_move_to_server)
+
+
+def cmd_move_to_server(args: argparse.Namespace) -> str:
+    from vyapar_lite.services import store_move
+
+    if isinstance(args.data, ServerAddress) and isinstance(args.to, Path):
+        target = args.to.expanduser().absolute()
+        moved = store_move.move_to_file(args.data, target)
+        where = f"{args.data.url} moved to {target}"
+    elif isinstance(args.data, Path) and isinstance(args.to, ServerAddress):
+        moved = store_move.move_to_server(args.data, args.to)
+        where = f"{args.data} moved to {args.to.url}"
+    else:
+        raise CommandError("move a shop file to a server (--to postgresql://...) or back")
+    return (
+        f"{where}: {moved.rows} rows in {moved.tables} tables, checked after the copy "
+        "(row counts, balances, check, audit chain)"
+    )

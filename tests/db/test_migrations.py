@@ -20,6 +20,7 @@ from vyapar_lite.db import (
     open_data_file,
     sqlite_features,
 )
+from vyapar_lite.db.dialect import statement_for
 
 NOW = "2026-04-01 10:00:00"
 
@@ -58,11 +59,14 @@ def _rows(db: peewee.SqliteDatabase, tables: set[str]) -> dict[str, list[tuple[o
     return {t: sorted(db.execute_sql(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables}
 
 
+SQLITE = peewee.SqliteDatabase(None)
+
+
 def _tables_created_by(migration: migrations.Migration) -> list[str]:
     return [
         match.group(1)
         for statement in migration.statements
-        if (match := re.match(r"\s*CREATE TABLE (\w+)", statement))
+        if (match := re.match(r"\s*CREATE TABLE (\w+)", statement_for(SQLITE, statement)))
     ]
 
 

@@ -16,6 +16,9 @@ from vyapar_lite.db.models import AuditEntry
 from vyapar_lite.domain.audit_hash import GENESIS
 from vyapar_lite.services import audit, audit_chain, health
 
+# Most of these edit the shop file behind the app's back (sqlite3): about the file itself.
+pytestmark = pytest.mark.file_only
+
 
 @pytest.fixture
 def busy_shop(shop_file: Path) -> Path:

@@ -22,6 +22,8 @@ from vyapar_lite.services.backup_files import BackupError, WrongPassword
 NOW = datetime(2026, 6, 10, 21, 30, 15)
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="file modes are POSIX")
 
+pytestmark = pytest.mark.file_only  # backups of the shop file (a server: pg_dump)
+
 
 def fill_shop() -> None:
     asha = make_customer("Asha Verma", opening=150000)

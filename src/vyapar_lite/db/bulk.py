@@ -67,7 +67,7 @@ def insert_rows(model: type[pw.Model], rows: Iterable[Mapping[str, Any]]) -> int
             yield values(row)
 
     try:
-        database.connection().executemany(sql, counted())
+        database.cursor().executemany(sql, counted())
     except sqlite3.OperationalError as exc:
         refused = refused_write(exc)
         if refused is None:
@@ -122,7 +122,7 @@ def insert_tuples(
             yield (*row, *(convert(default()) for convert, default in called), *constant)
 
     try:
-        database.connection().executemany(sql, values())
+        database.cursor().executemany(sql, values())
     except sqlite3.OperationalError as exc:
         refused = refused_write(exc)
         if refused is None:

@@ -15,13 +15,14 @@ import sqlite3
 import stat
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 import peewee
 
 from vyapar_lite.db import sqlite_features
 from vyapar_lite.db.file_check import WAIT_BEFORE_WRITE_SECONDS, FileCheck
 from vyapar_lite.db.lock import ShopInUse, ShopLock
+from vyapar_lite.db.store import DataLocation, ServerAddress
 from vyapar_lite.domain.errors import FieldError, ValidationError
 
 
@@ -89,7 +90,28 @@ def refused_write(exc: BaseException) -> NotSaved | None:
     )
 
 
-database = ShopDatabase(None)
+class ShopStore(peewee.DatabaseProxy):
+    """The open shop's database, whichever store holds it (a `ShopDatabase` file, or a
+    `server.ServerDatabase`): the models are bound to this one object."""
+
+    def atomic(self, *args: Any, **kwargs: Any) -> Any:
+        return self.obj.atomic(*args, **kwargs)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in peewee.DatabaseProxy.__slots__:
+            super().__setattr__(name, value)
+        else:  # a test's monkeypatch of the open store
+            setattr(self.obj, name, value)
+
+    def __delattr__(self, name: str) -> None:
+        delattr(self.obj, name)
+
+
+_file_database = ShopDatabase(None)
+_store = ShopStore()
+_store.initialize(_file_database)
+# typed as the database it stands for: every peewee call goes through to the open store
+database = cast(peewee.Database, _store)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -103,6 +125,7 @@ ErrorKind = Literal[
     "not_a_shop",
     "damaged",
     "newer",
+    "unreachable",
 ]
 
 
@@ -131,20 +154,24 @@ class OpenedFile:
 
 _lock: ShopLock | None = None
 _check: FileCheck | None = None
+_server: ServerAddress | None = None
 
 
 def open_data_file(
-    path: Path, *, create: bool = True, check_in_background: bool = False
+    path: DataLocation, *, create: bool = True, check_in_background: bool = False
 ) -> OpenedFile:
     """Check, lock, open and migrate the shop file at `path`; see the module docstring.
 
     With `check_in_background` (the app) the quick check of an up-to-date file runs on a worker
-    thread (`file_check.py`); `current_check()` reports it.
+    thread (`file_check.py`); `current_check()` reports it. A `ServerAddress` opens the shop on
+    a PostgreSQL server instead (`open_server`).
     """
     global _lock, _check
     from vyapar_lite.db import migrations  # migrations import the models, which import us
 
     close_data_file()
+    if isinstance(path, ServerAddress):
+        return open_server(path, create=create)
     path = Path(path).expanduser().absolute()
     created = _check_file(path, create=create)
     lock = ShopLock(path)
@@ -160,7 +187,8 @@ def open_data_file(
     except OSError as exc:
         raise DataFileError("read_only", path, _no_write_message(path, exc)) from None
     try:
-        database.init(str(path), pragmas=_PRAGMAS)
+        _store.initialize(_file_database)
+        _file_database.init(str(path), pragmas=_PRAGMAS)
         database.connect()
         _check_contents(path)
         version_before = migrations.current_version(database)
@@ -191,9 +219,70 @@ def open_data_file(
     return OpenedFile(path, migrations.LATEST, created, version_before)
 
 
+def open_server(address: ServerAddress, *, create: bool = True) -> OpenedFile:
+    """Connect to the shop's database on a server, check it (reachable, empty or ours, not
+    newer) and migrate it; `OpenedFile.path` is the database's name (see `server.py`)."""
+    global _server  # noqa: PLW0603
+    from vyapar_lite.db import migrations, server
+
+    close_data_file()
+    label = Path(address.dbname)
+    db = server.new_database(address)
+    try:
+        db.connect()
+    except (peewee.DatabaseError, peewee.InterfaceError) as exc:
+        kind, message = server.connection_problem(address, exc)
+        kind_: ErrorKind = "unreachable" if kind == "missing" else "unreadable"
+        raise DataFileError(kind_, label, message) from None
+    _store.initialize(db)
+    try:
+        tables = server.table_names(db)
+        if tables and ("schema_version" not in tables or not server.is_marked(db)):
+            raise DataFileError(
+                "not_a_shop", label, f"{address.name} holds tables, but not a Vyapar Lite shop."
+            )
+        if not tables and not create:
+            raise DataFileError("empty", label, f"{address.name} holds no shop yet.")
+        version_before = migrations.current_version(db)
+        if version_before > migrations.LATEST:
+            raise DataFileError(
+                "newer",
+                label,
+                f"{address.name} was saved by a newer version of Vyapar Lite (data version "
+                f"{version_before}; this version reads up to {migrations.LATEST}). "
+                "Install the newer version on this PC to open it.",
+            )
+        migrations.migrate(db)
+    except DataFileError:
+        _close_server()
+        raise
+    except peewee.DatabaseError as exc:
+        _close_server()
+        raise DataFileError(
+            "unreadable", label, f"{address.name} could not be opened ({exc})."
+        ) from None
+    _server = address
+    return OpenedFile(label, migrations.LATEST, not tables, version_before)
+
+
+def _close_server() -> None:
+    global _server  # noqa: PLW0603
+    if not database.is_closed():
+        database.close()
+    _store.initialize(_file_database)
+    _server = None
+
+
+def current_server() -> ServerAddress | None:
+    """The server the open shop is on; None for a shop file (or nothing open)."""
+    return _server if is_open() else None
+
+
 def close_data_file() -> None:
     """Close the open shop (if any) and release its lock."""
     global _lock, _check  # noqa: PLW0603
+    if _server is not None:
+        _close_server()
     if _lock is not None or not database.is_closed():
         _close(_lock)
         _lock = None
@@ -220,11 +309,12 @@ def _refuse_writes_to_unchecked_file() -> None:
 
 
 def is_open() -> bool:
-    return _lock is not None and not database.is_closed()
+    return (_lock is not None or _server is not None) and not database.is_closed()
 
 
 def current_path() -> Path | None:
-    return Path(database.database) if is_open() else None
+    """The open shop file; None when nothing is open or the shop is on a server."""
+    return Path(database.database) if is_open() and _server is None else None
 
 
 # No journal_mode here: WAL is stored in the file, so open_data_file() sets it after the checks.

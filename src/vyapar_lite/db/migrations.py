@@ -22,15 +22,17 @@ from vyapar_lite.db import (
     money_backfill,
     opening_bills_migration,
     party_backfill,
+    server,
     sqlite_features,
 )
+from vyapar_lite.db.dialect import Statement, is_server, only_on_server, statement_for
 
 
 @dataclass(frozen=True)
 class Migration:
     version: int
     description: str
-    statements: tuple[str, ...]
+    statements: tuple[Statement, ...]
     # Run after the statements, inside the same transaction; each gets the database.
     python_steps: tuple[Callable[[peewee.Database], None], ...] = ()
 
@@ -165,6 +167,12 @@ CUSTOMER_FILE = Migration(
         "CREATE INDEX customer_note_customer ON customer_note (customer_id, entry_date)",
         # Open follow-ups due by a date, across all customers (the "to do today" list).
         "CREATE INDEX customer_note_due ON customer_note (kind, status, due_date)",
+        # SQLite's NOCASE on a server: a case-insensitive ICU collation of the same name, so the
+        # services' `collate("NOCASE")` and the index below read alike on both stores.
+        only_on_server(
+            "CREATE COLLATION IF NOT EXISTS nocase "
+            "(provider = icu, locale = 'und-u-ks-level2', deterministic = false)"
+        ),
         # The customer list's default order (case-insensitive name, then code) without a sort.
         "CREATE INDEX customer_list_name ON customer (name COLLATE NOCASE, code)",
     ),
@@ -967,21 +975,34 @@ def current_version(db: peewee.Database) -> int:
 
 
 def migrate(db: peewee.Database, *, target: int = LATEST) -> list[int]:
-    """Apply every pending migration up to `target`, each in its own transaction."""
+    """Apply every pending migration up to `target`, each in its own transaction.
+
+    On a server each transaction first takes the migration lock (`server.lock_for_migration`)
+    and reads the version again under it: when two counters start at once, the second waits for
+    the first's migration and then skips it, so each migration runs once."""
     applied = []
+    on_server = is_server(db)
     for migration in MIGRATIONS:
         if migration.version <= current_version(db) or migration.version > target:
             continue
         now = "'" + datetime.now().isoformat(sep=" ", timespec="seconds") + "'"
         with db.atomic():
+            if on_server:
+                server.lock_for_migration(db)
+                if migration.version <= current_version(db):
+                    continue
             for statement in migration.statements:
-                db.execute_sql(statement.format(now=now))
+                sql = statement_for(db, statement)
+                if sql:
+                    db.execute_sql(sql.format(now=now))
             for step in migration.python_steps:
                 step(db)
             db.execute_sql(
                 "INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)",
                 (migration.version, migration.description, now.strip("'")),
             )
+            if on_server and migration.version == 1:
+                server.mark_as_shop(db)
         applied.append(migration.version)
     if applied:
         sqlite_features.mark_as_shop_file(db)

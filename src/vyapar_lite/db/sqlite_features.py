@@ -12,30 +12,44 @@ from typing import Any
 
 import peewee
 
+from vyapar_lite.db import server_features
+from vyapar_lite.db.dialect import is_server
+
 APPLICATION_ID = 0x56594C54  # "VYLT": marks the file as a Vyapar Lite shop in the SQLite header
 
 
 def mark_as_shop_file(db: peewee.Database) -> None:
-    if isinstance(db, peewee.SqliteDatabase):
+    if not is_server(db):
         db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
 def application_id(db: peewee.Database) -> int:
+    if is_server(db):
+        return APPLICATION_ID  # a server database is checked as ours by `server.is_marked`
     return int(db.execute_sql("PRAGMA application_id").fetchone()[0])
 
 
 def quick_check(db: peewee.Database) -> list[str]:
-    """`['ok']` for a sound file, otherwise SQLite's list of problems."""
+    """`['ok']` for a sound file, otherwise SQLite's list of problems. On a server: ['ok'] once
+    connected (the server checks its own pages; `server.py` says what opening checks there)."""
+    if is_server(db):
+        return ["ok"]
     return [str(row[0]) for row in db.execute_sql("PRAGMA quick_check").fetchall()]
 
 
 def integrity_check(db: peewee.Database) -> list[str]:
-    """The full (slow) check: also compares every index with its table."""
+    """The full (slow) check: also compares every index with its table (a server: as
+    `quick_check`)."""
+    if is_server(db):
+        return ["ok"]
     return [str(row[0]) for row in db.execute_sql("PRAGMA integrity_check").fetchall()]
 
 
 def foreign_key_problems(db: peewee.Database) -> list[tuple[str, int, str]]:
-    """(table, rowid, referenced table) for every row whose reference is broken."""
+    """(table, rowid, referenced table) for every row whose reference is broken (none on a
+    server, which refuses a broken reference when it is written)."""
+    if is_server(db):
+        return []
     return [
         (str(r[0]), int(r[1]), str(r[2]))
         for r in db.execute_sql("PRAGMA foreign_key_check").fetchall()
@@ -51,6 +65,9 @@ CUSTOMER_SEARCH_COLUMNS = ("code", "name", "phone", "alt_phone", "gstin", "city"
 
 def create_customer_search(db: peewee.Database) -> None:
     """Create the customer search index and its triggers, and index the existing customers."""
+    if is_server(db):
+        server_features.create_customer_search(db)
+        return
     columns = ", ".join(CUSTOMER_SEARCH_COLUMNS)
     new = ", ".join(f"new.{c}" for c in CUSTOMER_SEARCH_COLUMNS)
     old = ", ".join(f"old.{c}" for c in CUSTOMER_SEARCH_COLUMNS)
@@ -74,6 +91,8 @@ def create_customer_search(db: peewee.Database) -> None:
 
 def rebuild_customer_search(db: peewee.Database) -> None:
     """Re-index every customer (after a bulk load that bypassed the triggers, or a repair)."""
+    if is_server(db):
+        return  # the server's index is kept in step by the server itself
     db.execute_sql("INSERT INTO customer_search (customer_search) VALUES ('rebuild')")
 
 
@@ -84,6 +103,8 @@ def match_customer_search(query: Any, customer_id: peewee.Field, words: Sequence
     matched as a prefix in any searched column; every word must match. A join, not `id IN (...)`:
     it skips building a temporary list of ids, about a third faster for short, common prefixes.
     """
+    if is_server(customer_id.model._meta.database):
+        return server_features.match_customer_search(query, customer_id, words)
     match = " ".join('"' + word.replace('"', '""') + '"*' for word in words)
     search = peewee.Table("customer_search")
     return query.join_from(customer_id.model, search, on=(search.c.rowid == customer_id)).where(
@@ -93,6 +114,8 @@ def match_customer_search(query: Any, customer_id: peewee.Field, words: Sequence
 
 def customer_search_problems(db: peewee.Database) -> list[str]:
     """FTS5's own check that the search index matches the customer table ([] when it does)."""
+    if is_server(db):
+        return []
     try:
         db.execute_sql(
             "INSERT INTO customer_search (customer_search, rank) VALUES ('integrity-check', 1)"
@@ -218,6 +241,9 @@ def allow_value(db: peewee.Database, table: str, column: str, value: str) -> Non
     created again with the widened list, the rows put back, its indexes made again. Foreign keys
     into the table are checked at commit (`defer_foreign_keys`), when every row is back. Run
     inside the migration's transaction. (PostgreSQL: ALTER TABLE ... DROP/ADD CONSTRAINT.)"""
+    if is_server(db):
+        server_features.widen_check(db, table, column, value)
+        return
     definition = db.execute_sql(
         "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
     ).fetchone()[0]

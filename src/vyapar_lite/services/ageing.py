@@ -74,7 +74,9 @@ def save_bands(bands: AgeingBands) -> AgeingBands:
         before = get_bands()
         if before == bands:
             return bands
-        Setting.insert(key=BANDS_SETTING, value=bands.text()).on_conflict_replace().execute()
+        Setting.insert(key=BANDS_SETTING, value=bands.text()).on_conflict(
+            conflict_target=[Setting.key], preserve=[Setting.value]
+        ).execute()
         audit.record(
             "update",
             "setting",
@@ -239,7 +241,8 @@ class _Walk:
         )
         self.sql, params = query.sql()
         self.params = list(params)
-        assert self.sql.count("?") == len(self.params) + 1, "the customer must be the last '?'"
+        marks = self.sql.count("?") + self.sql.count("%s")  # a server's peewee writes %s
+        assert marks == len(self.params) + 1, "the customer must be the last '?'"
 
     def by_band(
         self, customer_id: int, info: CustomerInfo, balance: int, bands: AgeingBands

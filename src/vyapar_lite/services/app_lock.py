@@ -110,7 +110,9 @@ def set_password(new: str, *, old: str = "") -> None:
             salt = os.urandom(16)
             digest = _scrypt(new, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P).hex()
             value = f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${salt.hex()}${digest}"
-            Setting.insert(key=PASSWORD_KEY, value=value).on_conflict_replace().execute()
+            Setting.insert(key=PASSWORD_KEY, value=value).on_conflict(
+                conflict_target=[Setting.key], preserve=[Setting.value]
+            ).execute()
         else:
             Setting.delete().where(Setting.key == PASSWORD_KEY).execute()
         action = "set" if new and not had else "change" if new else "remove"
@@ -141,7 +143,9 @@ def set_idle_minutes(minutes: int) -> None:
         before = idle_minutes()
         if before == minutes:
             return
-        Setting.insert(key=IDLE_KEY, value=str(minutes)).on_conflict_replace().execute()
+        Setting.insert(key=IDLE_KEY, value=str(minutes)).on_conflict(
+            conflict_target=[Setting.key], preserve=[Setting.value]
+        ).execute()
         audit.record(
             "update",
             "setting",

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from vyapar_lite.db import audit_seal, bulk, database
+from vyapar_lite.db import audit_seal, bulk, database, locks
 from vyapar_lite.db.models import AuditEntry
 from vyapar_lite.domain.audit_hash import HASHED_COLUMNS, row_hash
 
@@ -78,6 +78,7 @@ def books_mark() -> int:
 def record_change(change: PendingChange) -> None:
     """`record()` for a PendingChange."""
     _require_transaction()
+    locks.hold_audit_head(database)
     last_id, last_hash = audit_seal.tail(database)
     values = _chained(_entry_values(change), last_id + 1, last_hash)
     AuditEntry.create(**values)
@@ -90,6 +91,7 @@ def record_many(changes: Iterable[PendingChange]) -> int:
     Each row is exactly what `record()` would write. Must run inside the changes' transaction.
     """
     _require_transaction()
+    locks.hold_audit_head(database)
     last_id, last_hash = audit_seal.tail(database)
 
     def chained() -> Iterator[tuple[Any, ...]]:  # made one by one as they are inserted

@@ -114,7 +114,9 @@ def save_backup_settings(settings: BackupSettings) -> BackupSettings:
             ENCRYPT_KEY: "1" if settings.encrypt else "0",
         }
         for key, value in values.items():
-            Setting.insert(key=key, value=value).on_conflict_replace().execute()
+            Setting.insert(key=key, value=value).on_conflict(
+                conflict_target=[Setting.key], preserve=[Setting.value]
+            ).execute()
         audit.record(
             "update",
             "setting",
@@ -190,9 +192,9 @@ def back_up(
         full_check=full_check,
     )
     with database.atomic():
-        Setting.insert(
-            key=LAST_KEY, value=result.info.taken_at.isoformat()
-        ).on_conflict_replace().execute()
+        Setting.insert(key=LAST_KEY, value=result.info.taken_at.isoformat()).on_conflict(
+            conflict_target=[Setting.key], preserve=[Setting.value]
+        ).execute()
     return BackupResult(result.info, note, result.removed)
 
 
@@ -305,9 +307,9 @@ def _last_backup_was_not(info: BackupInfo) -> None:
     left = [b for b in list_backups(info.path.parent) if b.taken_at != info.taken_at]
     with database.atomic():
         if left:
-            Setting.insert(
-                key=LAST_KEY, value=left[0].taken_at.isoformat()
-            ).on_conflict_replace().execute()
+            Setting.insert(key=LAST_KEY, value=left[0].taken_at.isoformat()).on_conflict(
+                conflict_target=[Setting.key], preserve=[Setting.value]
+            ).execute()
         else:
             Setting.delete().where(Setting.key == LAST_KEY).execute()
 

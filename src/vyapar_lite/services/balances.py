@@ -21,6 +21,7 @@ from typing import Any, NamedTuple
 import peewee as pw
 
 from vyapar_lite.db import database
+from vyapar_lite.db.dialect import indexed_by
 from vyapar_lite.db.models import LedgerEntry
 from vyapar_lite.domain.ageing import split_balance
 from vyapar_lite.domain.errors import FieldError, ValidationError
@@ -36,15 +37,20 @@ from vyapar_lite.services.report_scope import (
 SHOW = ("all", "nonzero", "receivable", "advance")
 SORT_KEYS = ("balance", "code", "name", "city")
 
+
 # Sums over the entries on one side of a date, through the date index (see the module docstring).
-_AFTER = (
-    "SELECT customer_id, SUM(debit - credit) FROM ledger_entry "
-    "INDEXED BY ledger_entry_date WHERE entry_date > ? GROUP BY customer_id"
-)
-_UP_TO = (
-    "SELECT customer_id, SUM(debit - credit) FROM ledger_entry "
-    "INDEXED BY ledger_entry_date WHERE entry_date <= ? GROUP BY customer_id"
-)
+def _after() -> str:
+    return (
+        "SELECT customer_id, SUM(debit - credit) FROM ledger_entry "
+        f"{indexed_by('ledger_entry_date')} WHERE entry_date > ? GROUP BY customer_id"
+    )
+
+
+def _up_to() -> str:
+    return (
+        "SELECT customer_id, SUM(debit - credit) FROM ledger_entry "
+        f"{indexed_by('ledger_entry_date')} WHERE entry_date <= ? GROUP BY customer_id"
+    )
 
 
 class BalanceRow(NamedTuple):
@@ -124,9 +130,9 @@ def balances_as_of(as_of: date | None = None) -> dict[int, int]:
     later = _count(LedgerEntry.entry_date > as_of)
     # Entries are never deleted, so the highest id is (about) how many there are.
     if 2 * later > int(LedgerEntry.select(pw.fn.MAX(LedgerEntry.id)).scalar() or 0):
-        return dict(database.execute_sql(_UP_TO, (as_of,)).fetchall())
+        return dict(database.execute_sql(_up_to(), (as_of,)).fetchall())
     result: dict[int, int] = dict(rows_of(everything))
-    for customer_id, after in database.execute_sql(_AFTER, (as_of,)).fetchall():
+    for customer_id, after in database.execute_sql(_after(), (as_of,)).fetchall():
         result[customer_id] -= after
     return result
 

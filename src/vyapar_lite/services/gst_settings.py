@@ -48,7 +48,9 @@ def save(settings: GstSettings) -> GstSettings:
             LUT_FOR_ZERO_RATED: settings.lut_for_zero_rated,
         }
         for key, on in rows.items():
-            Setting.insert(key=key, value="1" if on else "0").on_conflict_replace().execute()
+            Setting.insert(key=key, value="1" if on else "0").on_conflict(
+                conflict_target=[Setting.key], preserve=[Setting.value]
+            ).execute()
         audit.record(
             "update", "setting", None, label="gst", before=asdict(before), after=asdict(settings)
         )

@@ -15,6 +15,7 @@ from typing import Any
 
 import peewee as pw
 
+from vyapar_lite.db.dialect import like
 from vyapar_lite.db.models import Item, StockMove
 from vyapar_lite.domain.item import is_low
 from vyapar_lite.domain.search import search_words
@@ -134,7 +135,7 @@ def _to_row(r: tuple[Any, ...]) -> ItemRow:
 
 
 def _like(column: Any, pattern: str) -> Any:
-    return pw.NodeList((column, pw.SQL("LIKE"), pw.Value(pattern), pw.SQL("ESCAPE '\\'")))
+    return pw.NodeList((column, pw.SQL(like()), pw.Value(pattern), pw.SQL("ESCAPE '\\'")))
 
 
 def _filtered(query: Any, f: ItemFilter) -> Any:

@@ -126,7 +126,9 @@ def save(settings: NumberingSettings) -> NumberingSettings:
         rows = {_PREFIX_KEY + kind: value for kind, value in wanted.prefixes.items()}
         rows[FUTURE_DAYS] = str(wanted.future_days)
         for key, text in rows.items():
-            Setting.insert(key=key, value=text).on_conflict_replace().execute()
+            Setting.insert(key=key, value=text).on_conflict(
+                conflict_target=[Setting.key], preserve=[Setting.value]
+            ).execute()
         audit.record(
             "update",
             "setting",

@@ -22,6 +22,7 @@ from typing import Any, NamedTuple
 
 import peewee as pw
 
+from vyapar_lite.db.dialect import greatest
 from vyapar_lite.db.models import (
     Allocation,
     Customer,
@@ -93,12 +94,12 @@ def credited_now(doc: Any) -> Any:
 
 def owed_now(doc: Any) -> Any:
     """`owed_as_of` for a date on or after every ledger entry."""
-    return pw.fn.MAX(0, doc.grand_total - paid_now(doc) - credited_now(doc))
+    return greatest(0, doc.grand_total - paid_now(doc) - credited_now(doc))
 
 
 def owed_as_of(doc: Any, as_of: date) -> Any:
     """What a posted invoice or debit note still owes on `as_of` (never below 0)."""
-    return pw.fn.MAX(0, doc.grand_total - paid_as_of(doc, as_of) - credited_as_of(doc, as_of))
+    return greatest(0, doc.grand_total - paid_as_of(doc, as_of) - credited_as_of(doc, as_of))
 
 
 class OutstandingInvoice(NamedTuple):

@@ -40,7 +40,9 @@ def save_cheque_settings(settings: ChequeSettings) -> ChequeSettings:
         before = cheque_settings()
         if before == settings:
             return settings
-        Setting.insert(key=COUNT_ON_KEY, value=settings.count_on).on_conflict_replace().execute()
+        Setting.insert(key=COUNT_ON_KEY, value=settings.count_on).on_conflict(
+            conflict_target=[Setting.key], preserve=[Setting.value]
+        ).execute()
         audit.record(
             "update",
             "setting",

@@ -297,8 +297,8 @@ def get_bill(number: str) -> BillView:
             PaymentOut.select(PaymentOut.number)
             .join(BillAllocation)
             .where((BillAllocation.bill == bill.id) & (PaymentOut.status == "posted"))
+            .group_by(PaymentOut.number, PaymentOut.pay_date, PaymentOut.id)  # each payment once
             .order_by(PaymentOut.pay_date, PaymentOut.id)
-            .distinct()
         )
     ]
     return BillView(

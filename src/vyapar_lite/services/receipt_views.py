@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+import peewee as pw
+
 from vyapar_lite.db import database
 from vyapar_lite.db.models import Allocation, Customer, Receipt, SalesDoc
 from vyapar_lite.domain.errors import FieldError, ValidationError
@@ -338,7 +340,7 @@ def settled_numbers(receipt_id: int) -> list[str]:
         SalesDoc.select(SalesDoc.number)
         .join(Allocation)
         .where((Allocation.receipt == receipt_id) & (SalesDoc.status == "posted"))
-        .order_by(Allocation.id)
-        .distinct()
+        .group_by(SalesDoc.number)  # each document once, in the order first allocated
+        .order_by(pw.fn.MIN(Allocation.id))
     )
     return [str(n) for (n,) in tuples(query)]

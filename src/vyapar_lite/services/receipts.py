@@ -25,7 +25,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from vyapar_lite.db import database
+from vyapar_lite.db import database, locks
 from vyapar_lite.db.models import Allocation, Customer, Receipt, SalesDoc
 from vyapar_lite.domain.errors import FieldError, ValidationError, raise_if_any
 from vyapar_lite.domain.money import format_money
@@ -150,6 +150,7 @@ def record_receipt(draft: ReceiptDraft) -> ReceiptView:
     with database.atomic():
         p = _prepare(draft)
         customer = p.customer
+        locks.hold_customer(customer.id)  # nobody allocates the same money meanwhile
         number, year = doc_series.take("receipt", draft.receipt_date)
         cheque = draft.cheque
         receipt = Receipt.create(

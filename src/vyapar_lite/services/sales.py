@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
-from vyapar_lite.db import database
+from vyapar_lite.db import database, locks
 from vyapar_lite.db.models import (
     Allocation,
     Customer,
@@ -247,6 +247,7 @@ def post_invoice(draft: InvoiceDraft, *, override_reason: str = "") -> DocumentV
     with database.atomic():
         p = _prepare(draft)
         customer = p.customer
+        locks.hold_customer(customer.id)  # its balance stays as read until the invoice is saved
         if (customer.check_credit_limit or customer.stop_sales) and not customer.is_cash:
             unpaid = p.totals.grand_total - draft.received
             credit = credit_check(customer, unpaid, balance(customer.id))

@@ -37,6 +37,7 @@ from typing import Any, NamedTuple
 
 import peewee as pw
 
+from vyapar_lite.db.dialect import any_true
 from vyapar_lite.db.models import Customer, DocumentParty, GstRate, SalesDoc, SalesDocLine
 from vyapar_lite.domain import gst
 from vyapar_lite.domain.errors import FieldError, ValidationError
@@ -303,7 +304,8 @@ def _check_period(start: date, end: date) -> None:
 
 def _query(start: date, end: date) -> Any:
     line_total = SalesDocLine.taxable + SalesDocLine.cgst + SalesDocLine.sgst + SalesDocLine.igst
-    supply = pw.fn.COALESCE(SalesDocLine.supply_type, "taxable")
+    # a literal, not a parameter: a server matches the GROUP BY to the SELECT by its text
+    supply = pw.fn.COALESCE(SalesDocLine.supply_type, pw.SQL("'taxable'"))
     by_rate = (
         SalesDoc.select(
             SalesDoc.doc_date.alias("doc_date"),
@@ -345,7 +347,7 @@ def _query(start: date, end: date) -> Any:
             .alias("nth"),
             supply.alias("supply"),
             pw.fn.COALESCE(
-                pw.fn.MAX(pw.fn.MAX(SalesDocLine.reverse_charge)).over(partition_by=[SalesDoc.id]),
+                any_true(any_true(SalesDocLine.reverse_charge)).over(partition_by=[SalesDoc.id]),
                 False,
             ).alias("rcm"),
             SalesDoc.sez_supply.alias("sez"),
@@ -370,7 +372,16 @@ def _query(start: date, end: date) -> Any:
             & non_gst.gst_documents()
             & SalesDoc.kind.in_(SALE_KINDS)
         )
-        .group_by(SalesDoc.id, SalesDocLine.gst_rate_bp, supply)
+        # the joined rows' keys too (each one row per document): a server groups only by them
+        .group_by(
+            SalesDoc.id,
+            SalesDocLine.gst_rate_bp,
+            supply,
+            Customer.id,
+            DocumentParty.doc_type,
+            DocumentParty.doc_id,
+            _AGAINST.id,
+        )
         .alias("by_rate")
     )
     c = by_rate.c

@@ -78,7 +78,9 @@ def save(settings: SalesSettings) -> SalesSettings:
             POINT_VALUE_PAISE: str(settings.point_value_paise),
         }
         for key, text in rows.items():
-            Setting.insert(key=key, value=text).on_conflict_replace().execute()
+            Setting.insert(key=key, value=text).on_conflict(
+                conflict_target=[Setting.key], preserve=[Setting.value]
+            ).execute()
         audit.record(
             "update", "setting", None, label="sales", before=asdict(before), after=asdict(settings)
         )

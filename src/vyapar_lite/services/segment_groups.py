@@ -61,7 +61,7 @@ def _per_customer(by: str) -> str:
                    GROUP BY d.customer_id) s ON s.customer_id = c.id
         LEFT JOIN (SELECT customer_id, SUM(debit) - SUM(credit) AS balance FROM ledger_entry
                    GROUP BY customer_id) b ON b.customer_id = c.id
-        WHERE c.is_cash = 0"""
+        WHERE NOT c.is_cash"""
 
 
 def customer_groups(by: str, start: date, end: date) -> list[CustomerGroup]:
@@ -70,8 +70,9 @@ def customer_groups(by: str, start: date, end: date) -> list[CustomerGroup]:
     by name."""
     _check(by, start, end)
     sql = f"""
-        SELECT grp, COUNT(*), SUM(is_active), SUM(sales > 0), SUM(sales), SUM(balance)
-        FROM ({_per_customer(by)}) GROUP BY grp"""
+        SELECT grp, COUNT(*), SUM(CASE WHEN is_active THEN 1 ELSE 0 END),
+               SUM(CASE WHEN sales > 0 THEN 1 ELSE 0 END), SUM(sales), SUM(balance)
+        FROM ({_per_customer(by)}) AS per_customer GROUP BY grp"""
     params = {"start": start.isoformat(), "end": end.isoformat()}
     found = {
         str(grp): (int(n), int(active), int(buyers), int(sales), int(balance))
@@ -80,7 +81,7 @@ def customer_groups(by: str, start: date, end: date) -> list[CustomerGroup]:
     if by == "type":
         names = list(CUSTOMER_TYPES) + sorted(set(found) - set(CUSTOMER_TYPES))
     else:
-        active = database.execute_sql("SELECT name FROM customer_category WHERE is_active = 1")
+        active = database.execute_sql("SELECT name FROM customer_category WHERE is_active")
         in_use = {name for name in found if name}
         names = sorted(in_use | {str(row[0]) for row in active}, key=str.casefold)
         if "" in found:
@@ -95,7 +96,7 @@ def group_members(by: str, group: str, start: date, end: date) -> list[GroupMemb
     value = "" if by == "category" and group == NO_CATEGORY else group
     sql = f"""
         SELECT id, code, name, city, phone, is_active, sales, balance
-        FROM ({_per_customer(by)}) WHERE grp = :grp ORDER BY sales DESC, code"""
+        FROM ({_per_customer(by)}) AS per_customer WHERE grp = :grp ORDER BY sales DESC, code"""
     params = {"start": start.isoformat(), "end": end.isoformat(), "grp": value}
     return [
         GroupMember(int(i), code, name, city, phone, bool(active), int(sales), int(balance))

@@ -73,7 +73,9 @@ def save(settings: SegmentSettings) -> SegmentSettings:
         if before == settings:
             return settings
         for field, value in asdict(settings).items():
-            Setting.insert(key=_KEYS[field], value=str(value)).on_conflict_replace().execute()
+            Setting.insert(key=_KEYS[field], value=str(value)).on_conflict(
+                conflict_target=[Setting.key], preserve=[Setting.value]
+            ).execute()
         audit.record(
             "update",
             "setting",

@@ -70,13 +70,13 @@ def best_customers(start: date, end: date, *, limit: int | None = 50) -> list[Cu
         SELECT c.id, c.code, c.name, s.sales, s.invoices, s.last_purchase,
                {BALANCE}
         FROM (SELECT d.customer_id AS customer_id, SUM({NET_SALE}) AS sales,
-                     SUM(d.kind = 'invoice') AS invoices,
+                     SUM(CASE WHEN d.kind = 'invoice' THEN 1 ELSE 0 END) AS invoices,
                      MAX(CASE WHEN {BOUGHT} THEN d.doc_date END) AS last_purchase
               FROM sales_doc d
               WHERE d.status = 'posted' AND d.doc_date BETWEEN ? AND ?
               GROUP BY d.customer_id) s
         JOIN customer c ON c.id = s.customer_id
-        WHERE c.is_cash = 0 AND s.sales > 0
+        WHERE NOT c.is_cash AND s.sales > 0
         ORDER BY s.sales DESC, c.code
         {"LIMIT ?" if limit is not None else ""}"""
     params: list[Any] = [start, end]
@@ -139,7 +139,8 @@ def loyal_customers(
     sql = f"""
         SELECT c.id, c.code, c.name, c.phone, s.months_bought, s.sales, s.last_purchase
         FROM (SELECT d.customer_id AS customer_id,
-                     COUNT(DISTINCT CASE WHEN {BOUGHT} THEN substr(d.doc_date, 1, 7) END)
+                     COUNT(DISTINCT CASE WHEN {BOUGHT}
+                                         THEN substr(CAST(d.doc_date AS TEXT), 1, 7) END)
                          AS months_bought,
                      SUM({NET_SALE}) AS sales,
                      MAX(CASE WHEN {BOUGHT} THEN d.doc_date END) AS last_purchase
@@ -147,7 +148,7 @@ def loyal_customers(
               WHERE d.status = 'posted' AND d.doc_date BETWEEN ? AND ?
               GROUP BY d.customer_id) s
         JOIN customer c ON c.id = s.customer_id
-        WHERE c.is_cash = 0 AND s.months_bought >= ?
+        WHERE NOT c.is_cash AND s.months_bought >= ?
         ORDER BY s.months_bought DESC, s.sales DESC, c.code"""
     rows = database.execute_sql(sql, (start, end, min_months)).fetchall()
     return [
@@ -188,7 +189,7 @@ def dormant_customers(as_of: date, *, days: int | None = None) -> list[DormantCu
               WHERE d.status = 'posted' AND d.doc_date <= ?
               GROUP BY d.customer_id) s
         JOIN customer c ON c.id = s.customer_id
-        WHERE c.is_cash = 0 AND c.is_active = 1 AND s.last_purchase <= ?
+        WHERE NOT c.is_cash AND c.is_active AND s.last_purchase <= ?
         ORDER BY s.sales DESC, c.code"""
     cutoff = date.fromordinal(as_of.toordinal() - days)
     rows = database.execute_sql(sql, (as_of, cutoff)).fetchall()

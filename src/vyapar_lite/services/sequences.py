@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from vyapar_lite.db import database
+from vyapar_lite.db import database, locks
 from vyapar_lite.db.models import Sequence
 from vyapar_lite.domain.customer import format_code
 
@@ -16,7 +16,7 @@ def next_number(name: str) -> tuple[str, int, int]:
     """Take the next number of series `name`: (prefix, number, width). Call inside a transaction."""
     if not database.in_transaction():
         raise RuntimeError("sequences.next_number() must run inside the document's transaction")
-    seq = Sequence.get(Sequence.name == name)
+    seq = locks.for_update(Sequence.select().where(Sequence.name == name)).get()
     Sequence.update(next_number=Sequence.next_number + 1).where(Sequence.name == name).execute()
     return seq.prefix, seq.next_number, seq.width
 

@@ -24,7 +24,9 @@ def save_text(key: str, value: str, *, label: str, field: str) -> None:
         before = text(key)
         if before == value:
             return
-        Setting.insert(key=key, value=value).on_conflict_replace().execute()
+        Setting.insert(key=key, value=value).on_conflict(
+            conflict_target=[Setting.key], preserve=[Setting.value]
+        ).execute()
         audit.record(
             "update", "setting", None, label=label, before={field: before}, after={field: value}
         )

@@ -147,7 +147,7 @@ def statement_lines(
     """Lines `offset .. offset+limit-1` in date order (all from `offset` when limit is None)."""
     query = _lines_query(statement)
     if offset > 0 or limit is not None:
-        query = query.limit(-1 if limit is None else max(limit, 0)).offset(max(offset, 0))
+        query = query.limit(None if limit is None else max(limit, 0)).offset(max(offset, 0))
     opening = statement.opening
     return [_line(row, opening) for row in rows_of(query)]
 

@@ -109,9 +109,9 @@ def save_tally_names(names: TallyNames) -> TallyNames:
         if before == names:
             return names
         for field in FIELDS:
-            Setting.insert(
-                key=PREFIX + field, value=getattr(names, field)
-            ).on_conflict_replace().execute()
+            Setting.insert(key=PREFIX + field, value=getattr(names, field)).on_conflict(
+                conflict_target=[Setting.key], preserve=[Setting.value]
+            ).execute()
         changed = [f for f in FIELDS if getattr(before, f) != getattr(names, f)]
         audit.record(
             "update",

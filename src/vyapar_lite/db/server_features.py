@@ -1,0 +1,68 @@
+"""PostgreSQL's forms of what `sqlite_features` does with SQLite-only features.
+
+`sqlite_features` hands each call here when the shop is on a server, so callers never ask
+which store they are on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import peewee
+
+# Customer search: PostgreSQL full-text search over the same columns as SQLite's FTS5 index,
+# with prefix matching (`word:*`) on each typed word. The `simple` configuration keeps words as
+# written (no stemming, no stop words), lower-cased, like FTS5's unicode61; the expression index
+# below is kept in step by the server itself, so it never needs rebuilding or checking.
+CUSTOMER_SEARCH_COLUMNS = ("code", "name", "phone", "alt_phone", "gstin", "city")
+SEARCH_TEXT = "to_tsvector('simple', " + " || ' ' || ".join(CUSTOMER_SEARCH_COLUMNS) + ")"
+
+
+def create_customer_search(db: peewee.Database) -> None:
+    db.execute_sql(f"CREATE INDEX customer_search ON customer USING gin ({SEARCH_TEXT})")
+
+
+def _prefix_query(word: str) -> str:
+    """One typed word as a tsquery prefix term, quoted so `&`, `|`, `!`, `:` or `'` are text."""
+    return "'" + word.replace("\\", "\\\\").replace("'", "''") + "':*"
+
+
+def match_customer_search(query: Any, customer_id: peewee.Field, words: Sequence[str]) -> Any:
+    """`query` narrowed to customers with a word starting with each of `words` (as FTS5's).
+
+    The text is the index's own expression, written with literals (not parameters) so the
+    planner uses the index, and with the query's alias for the customer table."""
+    model = customer_id.model
+    parts: list[Any] = []
+    for name in CUSTOMER_SEARCH_COLUMNS:
+        if parts:
+            parts.append(peewee.SQL("|| ' ' ||"))
+        parts.append(getattr(model, name))
+    text = peewee.fn.to_tsvector(peewee.SQL("'simple'"), peewee.NodeList(parts))
+    wanted = " & ".join(_prefix_query(word) for word in words)
+    return query.where(
+        peewee.NodeList(
+            (text, peewee.SQL("@@"), peewee.fn.to_tsquery(peewee.SQL("'simple'"), wanted))
+        )
+    )
+
+
+def widen_check(db: peewee.Database, table: str, column: str, value: str) -> None:
+    """`sqlite_features.allow_value` on a server: the CHECK constraint dropped and added again
+    with one more value (PostgreSQL alters a constraint in place, no table rebuild)."""
+    row = db.execute_sql(
+        """SELECT c.conname, pg_get_constraintdef(c.oid) FROM pg_constraint c
+           WHERE c.conrelid = to_regclass(?) AND c.contype = 'c'
+             AND pg_get_constraintdef(c.oid) LIKE ?""",
+        (table, f"%({column} = ANY (ARRAY[%"),
+    ).fetchone()
+    if row is None:
+        raise ValueError(f"{table}.{column} has no CHECK (... IN (...)) to widen")
+    name, definition = str(row[0]), str(row[1])
+    if f"'{value}'" in definition:
+        return
+    values = [part.split("'")[1] for part in definition.split("ARRAY[", 1)[1].split(",")]
+    listed = ", ".join(f"'{v}'" for v in [*values, value])
+    db.execute_sql(f'ALTER TABLE "{table}" DROP CONSTRAINT "{name}"')
+    db.execute_sql(f'ALTER TABLE "{table}" ADD CONSTRAINT "{name}" CHECK ({column} IN ({listed}))')

@@ -1,0 +1,233 @@
+"""Moving a shop from its file to a PostgreSQL server and back (`vyapar-lite-cli move-to-server`).
+
+The file is read through a read-only connection of its own, so it is left exactly as it was. On
+the server, in ONE transaction: the new shop database's starting rows are cleared, every table
+of the file is copied row by row with its ids (parents before children), each identity column
+is set after its highest id, and then the copy is verified before it is committed: the same row
+count in every table, every customer's balance equal to the file's, `check` clean and the audit
+chain unbroken. Any difference rolls all of it back and says what differed.
+
+Back to one PC (`move_to_file`): the server's shop is read through a connection of its own and
+copied the same way into a NEW shop file (foreign keys checked at commit), verified the same way
+before it is committed; a copy that does not match leaves no file behind.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from vyapar_lite.db import close_data_file, database, migrations, open_data_file
+from vyapar_lite.db.store import ServerAddress
+from vyapar_lite.domain.errors import FieldError, ValidationError
+from vyapar_lite.services import audit_chain, health
+
+Progress = Callable[[int, int, str], None]
+BATCH = 5000
+_BALANCES = "SELECT customer_id, SUM(debit) - SUM(credit) FROM ledger_entry GROUP BY customer_id"
+
+
+@dataclass(frozen=True)
+class Moved:
+    tables: int
+    rows: int
+
+
+def move_to_server(source: Path, address: ServerAddress, progress: Progress | None = None) -> Moved:
+    """Copy the shop file `source` into the empty shop database at `address` (see above)."""
+    reader = _read_only(source)
+    try:
+        counts = _counts(reader)
+        balances = dict(reader.execute(_BALANCES).fetchall())
+        open_data_file(address)
+        try:
+            if database.execute_sql("SELECT COUNT(*) FROM shop").fetchone()[0]:
+                raise _refused(f"{address.name} already holds a shop: move into an empty one")
+            with database.atomic():
+                _copy(reader, counts, progress)
+                _verify(counts, balances)
+        finally:
+            close_data_file()
+    finally:
+        reader.close()
+    return Moved(len(counts), sum(counts.values()))
+
+
+def move_to_file(address: ServerAddress, target: Path) -> Moved:
+    """Copy the shop at `address` into the new shop file `target` (see the module docstring)."""
+    from vyapar_lite.db import server
+
+    if target.exists() and target.stat().st_size > 0:
+        raise _refused(f"{target} already exists: name a new file to move the shop into")
+    source = server.new_database(address)
+    try:
+        source.connect()
+        tables = sorted(server.table_names(source))
+        counts = {
+            t: int(source.execute_sql(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0]) for t in tables
+        }
+        balances = dict(source.execute_sql(_BALANCES).fetchall())
+        open_data_file(target)
+        try:
+            with database.atomic():
+                database.execute_sql("PRAGMA defer_foreign_keys = ON")  # checked at commit
+                for table in tables:
+                    database.execute_sql(f'DELETE FROM "{table}"')  # the new file's first rows
+                    cursor = source.execute_sql(f'SELECT * FROM "{table}"')
+                    columns = [d[0] for d in cursor.description]
+                    sql = 'INSERT INTO "{}" ({}) VALUES ({})'.format(
+                        table, ", ".join(f'"{c}"' for c in columns), ", ".join("?" for _ in columns)
+                    )
+                    while rows := cursor.fetchmany(BATCH):
+                        database.cursor().executemany(sql, [tuple(r) for r in rows])
+                _verify(counts, balances)
+        except BaseException:
+            close_data_file()
+            target.unlink(missing_ok=True)
+            raise
+        close_data_file()
+    finally:
+        source.close()
+    return Moved(len(counts), sum(counts.values()))
+
+
+def _read_only(source: Path) -> sqlite3.Connection:
+    if not source.is_file():
+        raise _refused(f"there is no shop file at {source}")
+    reader = sqlite3.connect(source.absolute().as_uri() + "?mode=ro", uri=True)
+    try:
+        version = reader.execute("SELECT MAX(version) FROM schema_version").fetchone()[0]
+    except sqlite3.DatabaseError:
+        reader.close()
+        raise _refused(f"{source.name} is not a Vyapar Lite shop file") from None
+    if version != migrations.LATEST:
+        reader.close()
+        raise _refused(
+            f"{source.name} is at data version {version}, this version's is "
+            f"{migrations.LATEST}: open it once in this version first, then move it"
+        )
+    return reader
+
+
+def _counts(reader: sqlite3.Connection) -> dict[str, int]:
+    names = [
+        str(row[0])
+        for row in reader.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "AND name NOT LIKE 'customer_search%'"
+        )
+    ]
+    return {n: int(reader.execute(f'SELECT COUNT(*) FROM "{n}"').fetchone()[0]) for n in names}
+
+
+def _copy(reader: sqlite3.Connection, counts: dict[str, int], progress: Progress | None) -> None:
+    tables, later = _parents_first(list(counts))
+    flags = _boolean_columns()
+    database.execute_sql(
+        "TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE"
+    )
+    done, total = 0, sum(counts.values())
+    for table in tables:
+        cursor = reader.execute(f'SELECT * FROM "{table}" ORDER BY rowid')
+        columns = [d[0] for d in cursor.description]
+        booleans = [i for i, c in enumerate(columns) if (table, c) in flags]
+        held = [i for i, c in enumerate(columns) if (table, c) in later]
+        sql = 'INSERT INTO "{}" ({}) VALUES ({})'.format(
+            table, ", ".join(f'"{c}"' for c in columns), ", ".join("?" for _ in columns)
+        )
+        while rows := cursor.fetchmany(BATCH):
+            database.cursor().executemany(sql, [_as_stored(r, booleans, held) for r in rows])
+            done += len(rows)
+            if progress is not None:
+                progress(done, total, f"Copying {table}")
+        if "id" in columns:
+            database.execute_sql(
+                f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), "
+                f'COALESCE(MAX(id), 1), MAX(id) IS NOT NULL) FROM "{table}"'
+            )
+    for table, column in sorted(later):  # references to a table copied after this one
+        rows = reader.execute(
+            f'SELECT "{column}", id FROM "{table}" WHERE "{column}" IS NOT NULL'
+        ).fetchall()
+        database.cursor().executemany(f'UPDATE "{table}" SET "{column}" = ? WHERE id = ?', rows)
+
+
+def _as_stored(row: tuple[object, ...], booleans: list[int], held: list[int]) -> tuple[object, ...]:
+    """A file's row as the server stores it: 0/1 as booleans, references held back as NULL."""
+    values = list(row)
+    for i in booleans:
+        if values[i] is not None:
+            values[i] = bool(values[i])
+    for i in held:
+        values[i] = None
+    return tuple(values)
+
+
+def _boolean_columns() -> set[tuple[str, str]]:
+    rows = database.execute_sql(
+        "SELECT table_name, column_name FROM information_schema.columns "
+        "WHERE table_schema = current_schema() AND data_type = 'boolean'"
+    ).fetchall()
+    return {(str(t), str(c)) for t, c in rows}
+
+
+def _parents_first(tables: list[str]) -> tuple[list[str], set[tuple[str, str]]]:
+    """`tables` ordered so that a table comes after the tables its NOT NULL foreign keys point
+    to, and the (table, column) of each nullable reference to a table that comes later (or to
+    its own table... in id order that is fine, so those are left out): such references go round
+    in a circle (a receipt's charge note, the note's order, the order's advance receipt), so
+    they are copied as NULL and filled in once every row is there."""
+    rows = database.execute_sql(
+        """SELECT c.conrelid::regclass::text, c.confrelid::regclass::text, a.attname,
+                  a.attnotnull
+           FROM pg_constraint c
+           JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey)
+           WHERE c.contype = 'f' AND c.connamespace = current_schema()::regnamespace"""
+    ).fetchall()
+    needs: dict[str, set[str]] = {t: set() for t in tables}
+    nullable: list[tuple[str, str, str]] = []
+    for child_name, parent_name, column, not_null in rows:
+        child, parent = str(child_name).strip('"'), str(parent_name).strip('"')
+        if child not in needs or parent == child:
+            continue
+        if not_null:
+            needs[child].add(parent)
+        else:
+            nullable.append((child, parent, str(column)))
+    ordered: list[str] = []
+    while needs:
+        ready = sorted(t for t, parents in needs.items() if not parents - set(ordered))
+        if not ready:
+            raise RuntimeError(f"foreign keys go round in a circle: {sorted(needs)}")
+        ordered += ready
+        for t in ready:
+            del needs[t]
+    place = {t: n for n, t in enumerate(ordered)}
+    later = {(child, column) for child, parent, column in nullable if place[parent] > place[child]}
+    return ordered, later
+
+
+def _verify(counts: dict[str, int], balances: dict[int, int]) -> None:
+    """Inside the copy's transaction: anything that differs rolls the whole copy back."""
+    problems = []
+    for table, count in counts.items():
+        found = int(database.execute_sql(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0])
+        if found != count:
+            problems.append(f"{table}: {count} rows in the file, {found} on the server")
+    on_server = dict(database.execute_sql(_BALANCES).fetchall())
+    differ = [c for c in set(balances) | set(on_server) if balances.get(c) != on_server.get(c)]
+    if differ:
+        problems.append(f"{len(differ)} customers' balances differ (customer ids {differ[:5]})")
+    if audit_chain.verify() is not None:
+        problems.append("the audit chain is broken on the server")
+    problems += health.check().problems
+    if problems:
+        raise _refused(
+            "the copy did not match the file, so nothing was moved: " + "; ".join(problems[:5])
+        )
+
+
+def _refused(message: str) -> ValidationError:
+    return ValidationError(FieldError("to", message))

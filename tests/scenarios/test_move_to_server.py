@@ -1,0 +1,74 @@
+"""`move-to-server`: a shop file copied to a PostgreSQL server and back, checked (issue 18)."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from payment_builders import invoice
+from pg_cluster import Cluster
+from vyapar_lite.db import close_data_file, database, open_data_file
+from vyapar_lite.domain.errors import ValidationError
+from vyapar_lite.services import audit_chain, health, sample_shop, store_move
+
+COUNTED = ("customer", "sales_doc", "sales_doc_line", "receipt", "allocation", "audit_entry")
+
+
+def _picture() -> tuple[dict[str, int], list[tuple[object, ...]], list[str]]:
+    counts = {
+        t: int(database.execute_sql(f"SELECT COUNT(*) FROM {t}").fetchone()[0]) for t in COUNTED
+    }
+    balances = database.execute_sql(
+        "SELECT customer_id, SUM(debit) - SUM(credit) FROM ledger_entry "
+        "GROUP BY customer_id ORDER BY customer_id"
+    ).fetchall()
+    numbers = [str(r[0]) for r in database.execute_sql("SELECT number FROM sales_doc ORDER BY id")]
+    return counts, [tuple(r) for r in balances], numbers
+
+
+def test_the_sample_shop_moves_to_the_server_and_goes_on_there(
+    shop_server: Cluster, tmp_path: Path
+) -> None:
+    shop_file = tmp_path / "shop.vyapar"
+    open_data_file(shop_file)
+    sample_shop.fill_sample_shop()
+    in_file = _picture()
+    close_data_file()
+    file_bytes = hashlib.sha256(shop_file.read_bytes()).hexdigest()
+    shop_server.admin("CREATE DATABASE moved_here")
+    address = shop_server.address("moved_here")
+    try:
+        moved = store_move.move_to_server(shop_file, address)
+        assert moved.rows > 300
+        assert hashlib.sha256(shop_file.read_bytes()).hexdigest() == file_bytes  # as it was
+        open_data_file(address, create=False)
+        assert _picture() == in_file
+        assert audit_chain.verify() is None
+        result = health.check()
+        assert result.ok, result.problems
+        # the books go on where the file left off: numbers, ids and the audit chain
+        code = str(database.execute_sql("SELECT code FROM customer WHERE id = 2").fetchone()[0])
+        number = invoice(code, 10000, date(2026, 11, 5))
+        assert number not in in_file[2]
+        assert audit_chain.verify() is None
+        on_server = _picture()
+        close_data_file()
+        with pytest.raises(ValidationError, match="already holds a shop"):
+            store_move.move_to_server(shop_file, address)
+
+        back = tmp_path / "back.vyapar"  # and back to one PC
+        store_move.move_to_file(address, back)
+        open_data_file(back, create=False)
+        assert _picture() == on_server
+        assert audit_chain.verify() is None
+        result = health.check()
+        assert result.ok, result.problems
+        close_data_file()
+        with pytest.raises(ValidationError, match="already exists"):
+            store_move.move_to_file(address, back)
+    finally:
+        close_data_file()
+        shop_server.drop(address)
