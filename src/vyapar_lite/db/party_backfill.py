@@ -63,7 +63,7 @@ def snapshot_existing_documents(db: peewee.Database) -> None:
             rows.append(
                 (doc_type, doc_id, *party, place, state_label(place), "", *shop_values, now)
             )
-        db.connection().executemany(INSERT, rows)
+        db.cursor().executemany(INSERT, rows)
 
 
 def _party_values(  # noqa: PLR0917 (one customer row's columns, in the SELECT's order)
