@@ -1001,6 +1001,41 @@ The copy passed its full check.</source>
     </message>
 </context>
 <context>
+    <name>document_dialog</name>
+    <message>
+        <source>Related documents (Enter or double-click opens one):</source>
+        <translation>संबंधित दस्तावेज़ (खोलने के लिए Enter या डबल-क्लिक):</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;{0} {number}&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;{0} {number}&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>CANCELLED — {cancel_reason}</source>
+        <translation>रद्द — {cancel_reason}</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation>मिले पॉइंट</translation>
+    </message>
+    <message>
+        <source>{against_number}  (the invoice)</source>
+        <translation>{against_number}  (इनवॉइस)</translation>
+    </message>
+    <message>
+        <source>{order_number}  (sale order)</source>
+        <translation>{order_number}  (बिक्री ऑर्डर)</translation>
+    </message>
+    <message>
+        <source>Notes were raised against it: correct it with a credit note</source>
+        <translation>इस पर नोट बन चुके हैं: इसे क्रेडिट नोट से सुधारें</translation>
+    </message>
+    <message>
+        <source>Not cancelled</source>
+        <translation>रद्द नहीं हुआ</translation>
+    </message>
+</context>
+<context>
     <name>draft_form</name>
     <message>
         <source>Clear</source>
@@ -1272,6 +1307,41 @@ The copy passed its full check.</source>
     </message>
 </context>
 <context>
+    <name>invoice_form</name>
+    <message>
+        <source>Export sale (zero-rated)</source>
+        <translation>निर्यात बिक्री (शून्य दर)</translation>
+    </message>
+    <message>
+        <source>SEZ supply with payment of IGST (untick: under LUT)</source>
+        <translation>IGST के भुगतान सहित SEZ आपूर्ति (टिक हटाएँ: LUT के तहत)</translation>
+    </message>
+    <message>
+        <source>&amp;Customer (F3)</source>
+        <translation>ग्राहक (&amp;C) (F3)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>तारीख (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Due {0}</source>
+        <translation>देय {0}</translation>
+    </message>
+    <message>
+        <source>of {points_balance:,} points</source>
+        <translation>{points_balance:,} पॉइंट में से</translation>
+    </message>
+    <message>
+        <source>• Add a line: type an item code or name in the grid</source>
+        <translation>• एक पंक्ति जोड़ें: ग्रिड में सामान का कोड या नाम लिखें</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;{0} {number}&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;{0} {number}&lt;/h2&gt;</translation>
+    </message>
+</context>
+<context>
     <name>invoice_print</name>
     <message>
         <source>Print {number}</source>
@@ -1345,6 +1415,13 @@ The copy passed its full check.</source>
     </message>
 </context>
 <context>
+    <name>line_grid</name>
+    <message>
+        <source>{code} · HSN/SAC {hsn}</source>
+        <translation>{code} · HSN/SAC {hsn}</translation>
+    </message>
+</context>
+<context>
     <name>list_page</name>
     <message>
         <source>&lt;h2&gt;{title}&lt;/h2&gt;</source>
@@ -1392,6 +1469,156 @@ The copy passed its full check.</source>
     <message>
         <source>Try again.</source>
         <translation>दोबारा कोशिश करें।</translation>
+    </message>
+</context>
+<context>
+    <name>main_window</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>डैशबोर्ड</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>सामान</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>बिक्री</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>भुगतान</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>रिपोर्ट</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>ऑडिट</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>सेटिंग्स</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>{name} खोल रहे हैं…</translation>
+    </message>
+    <message>
+        <source>(shop not set up)</source>
+        <translation>(दुकान सेट नहीं हुई)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>फ़ाइल (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open shop file…</source>
+        <translation>दुकान फ़ाइल खोलें… (&amp;O)</translation>
+    </message>
+    <message>
+        <source>New shop &amp;file…</source>
+        <translation>नई दुकान फ़ाइल… (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>बाहर निकलें (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>जाएँ (&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>मदद (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts for this screen</source>
+        <translation>इस स्क्रीन के कीबोर्ड शॉर्टकट (&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>शुरुआत कैसे करें (&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>{app} के बारे में (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Open shop file</source>
+        <translation>दुकान फ़ाइल खोलें</translation>
+    </message>
+    <message>
+        <source>Vyapar Lite shop (*.vyapar);;All files (*)</source>
+        <translation>Vyapar Lite दुकान (*.vyapar);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>New shop file</source>
+        <translation>नई दुकान फ़ाइल</translation>
+    </message>
+    <message>
+        <source>Vyapar Lite shop (*.vyapar)</source>
+        <translation>Vyapar Lite दुकान (*.vyapar)</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>{app} के बारे में</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;Offline bookkeeping for your shop.&lt;br&gt;&lt;br&gt;Data file: {file}</source>
+        <translation>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;आपकी दुकान का ऑफ़लाइन हिसाब-किताब।&lt;br&gt;&lt;br&gt;डेटा फ़ाइल: {file}</translation>
+    </message>
+</context>
+<context>
+    <name>menus</name>
+    <message>
+        <source>New &amp;receipt</source>
+        <translation>नई रसीद (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fund an advance…</source>
+        <translation>अग्रिम वापस करें… (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Payment out to a supplier…</source>
+        <translation>सप्लायर को भुगतान… (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Purchase &amp;bill…</source>
+        <translation>खरीद बिल… (&amp;B)</translation>
+    </message>
+    <message>
+        <source>P&amp;DC register…</source>
+        <translation>PDC रजिस्टर… (&amp;D)</translation>
+    </message>
+    <message>
+        <source>F&amp;ind a payment</source>
+        <translation>भुगतान खोजें (&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Payments</source>
+        <translation>भुगतान (&amp;P)</translation>
+    </message>
+    <message>
+        <source>New &amp;invoice</source>
+        <translation>नया इनवॉइस (&amp;I)</translation>
+    </message>
+    <message>
+        <source>New sale &amp;order</source>
+        <translation>नया बिक्री ऑर्डर (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Find a sales document</source>
+        <translation>बिक्री दस्तावेज़ खोजें (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Sales</source>
+        <translation>बिक्री (&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -1553,6 +1780,53 @@ The copy passed its full check.</source>
     <message>
         <source>Not cancelled</source>
         <translation>रद्द नहीं हुआ</translation>
+    </message>
+</context>
+<context>
+    <name>order_form</name>
+    <message>
+        <source>&amp;Customer (F3)</source>
+        <translation>ग्राहक (&amp;C) (F3)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>तारीख (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;As an invoice today&lt;/b&gt;</source>
+        <translation>&lt;b&gt;आज इनवॉइस बने तो&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Book order  (Ctrl+S)</source>
+        <translation>ऑर्डर बुक करें (&amp;B)  (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>Enter next field · Ctrl+Enter next line · F3 customer · F4 lines</source>
+        <translation>Enter अगला खाना · Ctrl+Enter अगली पंक्ति · F3 ग्राहक · F4 पंक्तियाँ</translation>
+    </message>
+    <message>
+        <source>Choose the customer who books the order</source>
+        <translation>ऑर्डर बुक करने वाला ग्राहक चुनें</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;New sale order · {0}&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;नया बिक्री ऑर्डर · {0}&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>An order is booked by a named customer, not CASH</source>
+        <translation>ऑर्डर नाम वाले ग्राहक से बुक होता है, CASH से नहीं</translation>
+    </message>
+    <message>
+        <source>, advance {amount}</source>
+        <translation>, अग्रिम {amount}</translation>
+    </message>
+    <message>
+        <source>Booked {number} for {customer_name}{advance}.</source>
+        <translation>{customer_name} के लिए {number} बुक हुआ{advance}।</translation>
     </message>
 </context>
 <context>
@@ -2093,6 +2367,69 @@ The copy passed its full check.</source>
     </message>
 </context>
 <context>
+    <name>receipt_form</name>
+    <message>
+        <source>&amp;Customer (F3)</source>
+        <translation>ग्राहक (&amp;C) (F3)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>तारीख (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount received (F6)</source>
+        <translation>मिली रकम (&amp;A) (F6)</translation>
+    </message>
+    <message>
+        <source>Open &amp;invoices (F4) — oldest due first</source>
+        <translation>बकाया इनवॉइस (&amp;I) (F4) — सबसे पुराना देय पहले</translation>
+    </message>
+    <message>
+        <source>A&amp;uto  (F5)</source>
+        <translation>अपने आप (&amp;U)  (F5)</translation>
+    </message>
+    <message>
+        <source>Spread the amount over the invoices, oldest due first</source>
+        <translation>रकम इनवॉइसों में बाँटें, सबसे पुराना देय पहले</translation>
+    </message>
+    <message>
+        <source>&amp;None (all advance)</source>
+        <translation>कोई नहीं (&amp;N) (सब अग्रिम)</translation>
+    </message>
+    <message>
+        <source>Settle the open invoices with the advance this customer already holds</source>
+        <translation>इस ग्राहक के पास पहले से जमा अग्रिम से बकाया इनवॉइस चुकाएँ</translation>
+    </message>
+    <message>
+        <source>Needed with a write-off, e.g. discount for prompt payment</source>
+        <translation>बट्टे खाते के साथ ज़रूरी, जैसे जल्दी भुगतान की छूट</translation>
+    </message>
+    <message>
+        <source>Printed on the receipt (optional)</source>
+        <translation>रसीद पर छपेगा (वैकल्पिक)</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;New receipt · {0}&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;नई रसीद · {0}&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Use ad&amp;vance held {0}</source>
+        <translation>जमा अग्रिम {0} इस्तेमाल करें (&amp;V)</translation>
+    </message>
+    <message>
+        <source>• Choose the customer who paid</source>
+        <translation>• भुगतान करने वाला ग्राहक चुनें</translation>
+    </message>
+    <message>
+        <source>• Enter the amount received</source>
+        <translation>• मिली रकम भरें</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Receipt {number}&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;रसीद {number}&lt;/h2&gt;</translation>
+    </message>
+</context>
+<context>
     <name>receipt_print</name>
     <message>
         <source>Print {number}</source>
@@ -2112,6 +2449,41 @@ The copy passed its full check.</source>
     <message>
         <source>Kept {0}</source>
         <translation>रखा गया {0}</translation>
+    </message>
+</context>
+<context>
+    <name>receipt_view</name>
+    <message>
+        <source>Receipt</source>
+        <translation>रसीद</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;{heading} {number}&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;{heading} {number}&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>CANCELLED</source>
+        <translation>रद्द</translation>
+    </message>
+    <message>
+        <source>CHEQUE BOUNCED</source>
+        <translation>चेक बाउंस</translation>
+    </message>
+    <message>
+        <source>Post-dated cheque, not counted yet: it settles its invoices when marked cleared</source>
+        <translation>आगे की तारीख़ का चेक, अभी गिना नहीं गया: क्लियर होने पर यह अपने इनवॉइस चुकाएगा</translation>
+    </message>
+    <message>
+        <source>Paid with its invoice: cancelling the invoice cancels it</source>
+        <translation>अपने इनवॉइस के साथ भुगतान हुआ: इनवॉइस रद्द करने से यह भी रद्द होगा</translation>
+    </message>
+    <message>
+        <source>Not {what}</source>
+        <translation>{what} नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>रद्द</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -81,15 +81,15 @@ class ReceiptForm(DraftForm):
         self.picker = CustomerPicker("receipt.customer")
         self.date_edit = DateEdit()
         self.date_edit.setObjectName("receipt.date")
-        customer_caption = QLabel("&Customer (F3)")
+        customer_caption = QLabel(QCoreApplication.translate("receipt_form", "&Customer (F3)"))
         customer_caption.setBuddy(self.picker.edit)
-        date_caption = QLabel("&Date")
+        date_caption = QLabel(QCoreApplication.translate("receipt_form", "&Date"))
         date_caption.setBuddy(self.date_edit)
         self.amount_edit = MoneyEdit("amount")
         self.amount_edit.setObjectName("receipt.amount")
         self.amount_edit.setMinimumWidth(140)
         self.amount_edit.setStyleSheet("font-size: 12pt;")
-        amount_caption = QLabel("&Amount received (F6)")
+        amount_caption = QLabel(QCoreApplication.translate("receipt_form", "&Amount received (F6)"))
         amount_caption.setBuddy(self.amount_edit)
         self.mode = ModeFields("receipt")
         head = QGridLayout()
@@ -113,17 +113,28 @@ class ReceiptForm(DraftForm):
 
         self.table = AllocationTable("receipt.allocations")
         self.table.budget = self._amount_or_zero
-        table_caption = QLabel("Open &invoices (F4) — oldest due first")
+        table_caption = QLabel(
+            QCoreApplication.translate("receipt_form", "Open &invoices (F4) — oldest due first")
+        )
         table_caption.setBuddy(self.table)
-        self.auto_button = QPushButton("A&uto  (F5)")
+        self.auto_button = QPushButton(QCoreApplication.translate("receipt_form", "A&uto  (F5)"))
         self.auto_button.setObjectName("receipt.auto")
-        self.auto_button.setToolTip("Spread the amount over the invoices, oldest due first")
-        self.clear_alloc_button = QPushButton("&None (all advance)")
+        self.auto_button.setToolTip(
+            QCoreApplication.translate(
+                "receipt_form", "Spread the amount over the invoices, oldest due first"
+            )
+        )
+        self.clear_alloc_button = QPushButton(
+            QCoreApplication.translate("receipt_form", "&None (all advance)")
+        )
         self.clear_alloc_button.setObjectName("receipt.no_allocation")
         self.advance_button = QPushButton()
         self.advance_button.setObjectName("receipt.use_advance")
         self.advance_button.setToolTip(
-            "Settle the open invoices with the advance this customer already holds"
+            QCoreApplication.translate(
+                "receipt_form",
+                "Settle the open invoices with the advance this customer already holds",
+            )
         )
         self.advance_button.hide()
         table_head = QHBoxLayout()
@@ -153,12 +164,16 @@ class ReceiptForm(DraftForm):
         self.reason_edit = QLineEdit()
         self.reason_edit.setObjectName("receipt.write_off_reason")
         self.reason_edit.setPlaceholderText(
-            "Needed with a write-off, e.g. discount for prompt payment"
+            QCoreApplication.translate(
+                "receipt_form", "Needed with a write-off, e.g. discount for prompt payment"
+            )
         )
         self.reason_edit.setMaxLength(500)
         self.notes_edit = QLineEdit()
         self.notes_edit.setObjectName("receipt.notes")
-        self.notes_edit.setPlaceholderText("Printed on the receipt (optional)")
+        self.notes_edit.setPlaceholderText(
+            QCoreApplication.translate("receipt_form", "Printed on the receipt (optional)")
+        )
         self.notes_edit.setMaxLength(500)
         self.reason_box = FieldBox("receipt.write_off_reason", self.reason_edit)
         lower = QGridLayout()
@@ -326,7 +341,11 @@ class ReceiptForm(DraftForm):
         if self.last_saved is not None:
             return None
         on = self.date_edit.date_value()
-        self.title.setText(f"<h2>New receipt · {payments.next_receipt_number(on)}</h2>")
+        self.title.setText(
+            QCoreApplication.translate("receipt_form", "<h2>New receipt · {0}</h2>").format(
+                payments.next_receipt_number(on)
+            )
+        )
         draft, errors = self.draft()
         self.services.show_split(self.picker.code(), self._amount_or_zero())
         preview: ReceiptPreview | None = None
@@ -399,7 +418,11 @@ class ReceiptForm(DraftForm):
         can_use = bool(held and self.table.documents)
         self.advance_button.setVisible(can_use)
         if can_use:
-            self.advance_button.setText(f"Use ad&vance held {format_money(held)}")
+            self.advance_button.setText(
+                QCoreApplication.translate("receipt_form", "Use ad&vance held {0}").format(
+                    format_money(held)
+                )
+            )
 
     def _allocation_edited(self) -> None:
         self.auto = False
@@ -447,9 +470,13 @@ class ReceiptForm(DraftForm):
             return None
         if self.refresh_preview() is None or not self.save_button.isEnabled():
             if not self.messages.text() and not self.picker.code():
-                self.messages.setText("• Choose the customer who paid")
+                self.messages.setText(
+                    QCoreApplication.translate("receipt_form", "• Choose the customer who paid")
+                )
             elif not self.messages.text() and not self.amount_edit.text().strip():
-                self.messages.setText("• Enter the amount received")
+                self.messages.setText(
+                    QCoreApplication.translate("receipt_form", "• Enter the amount received")
+                )
             return None
         draft, _errors = self.draft()
         if draft is None:
@@ -465,7 +492,11 @@ class ReceiptForm(DraftForm):
         self.posted()
         self.picker.refresh()
         self._lock(True)
-        self.title.setText(f"<h2>Receipt {receipt.number}</h2>")
+        self.title.setText(
+            QCoreApplication.translate("receipt_form", "<h2>Receipt {number}</h2>").format(
+                number=receipt.number
+            )
+        )
         self.saved_bar.show_saved(receipt)
         self.saved.emit(receipt)
         self.changed.emit()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -107,16 +107,32 @@ class ReceiptDialog(DocumentWindow):
 
     def show_receipt(self, receipt: ReceiptView) -> None:
         self.receipt = r = receipt
-        heading = title(r).capitalize() if r.origin in ("write_off", "contra") else "Receipt"
+        heading = (
+            title(r).capitalize()
+            if r.origin in ("write_off", "contra")
+            else QCoreApplication.translate("receipt_view", "Receipt")
+        )
         self.setWindowTitle(f"{heading} {r.number}")
-        self.title.setText(f"<h2>{heading} {r.number}</h2>")
+        self.title.setText(
+            QCoreApplication.translate("receipt_view", "<h2>{heading} {number}</h2>").format(
+                heading=heading, number=r.number
+            )
+        )
         if r.status in ("cancelled", "bounced"):
-            word = "CANCELLED" if r.status == "cancelled" else "CHEQUE BOUNCED"
+            word = (
+                QCoreApplication.translate("receipt_view", "CANCELLED")
+                if r.status == "cancelled"
+                else QCoreApplication.translate("receipt_view", "CHEQUE BOUNCED")
+            )
             self.status.setText(f"{word} — {r.cancel_reason}" if r.cancel_reason else word)
             self.status.setStyleSheet(RED_BANNER)
         elif r.status == "pending":
             self.status.setText(
-                "Post-dated cheque, not counted yet: it settles its invoices when marked cleared"
+                QCoreApplication.translate(
+                    "receipt_view",
+                    "Post-dated cheque, not counted yet: "
+                    "it settles its invoices when marked cleared",
+                )
             )
             self.status.setStyleSheet(AMBER_BANNER)
         else:
@@ -149,7 +165,11 @@ class ReceiptDialog(DocumentWindow):
         b["cleared"].setEnabled(live and r.cheque_status in ("received", "deposited"))
         b["bounced"].setEnabled(live and r.cheque_status in ("deposited", "cleared"))
         if r.origin == "invoice":
-            b["cancel"].setToolTip("Paid with its invoice: cancelling the invoice cancels it")
+            b["cancel"].setToolTip(
+                QCoreApplication.translate(
+                    "receipt_view", "Paid with its invoice: cancelling the invoice cancels it"
+                )
+            )
 
     def _facts_html(self, r: ReceiptView) -> str:
         rows = [
@@ -216,7 +236,11 @@ class ReceiptDialog(DocumentWindow):
         self.changed.emit()
 
     def _refused(self, exc: ValidationError, what: str) -> None:
-        QMessageBox.warning(self, f"Not {what}", str(exc))
+        QMessageBox.warning(
+            self,
+            QCoreApplication.translate("receipt_view", "Not {what}").format(what=what),
+            str(exc),
+        )
 
     # printing
     def print_preview(self, layout: Layout = "a4") -> None:
@@ -249,7 +273,7 @@ class ReceiptDialog(DocumentWindow):
         try:
             self._done(payments.cancel_receipt(r.number, reason))
         except ValidationError as exc:
-            self._refused(exc, "cancelled")
+            self._refused(exc, QCoreApplication.translate("receipt_view", "cancelled"))
             return False
         return True
 

@@ -3,7 +3,7 @@ with Print, PDF, Cancel, Credit note and Debit note. Posted documents are never 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -82,7 +82,11 @@ class DocumentDialog(DocumentWindow):
         self.related.setObjectName("document.related")
         self.related.setMaximumHeight(90)
         self.related.itemActivated.connect(lambda item: self.open_related(item.text().split()[0]))
-        self.related_label = QLabel("Related documents (Enter or double-click opens one):")
+        self.related_label = QLabel(
+            QCoreApplication.translate(
+                "document_dialog", "Related documents (Enter or double-click opens one):"
+            )
+        )
         self.related_label.setWordWrap(True)
         side = QVBoxLayout()
         side.addWidget(self.totals)
@@ -114,10 +118,18 @@ class DocumentDialog(DocumentWindow):
     def show_document(self, doc: DocumentView) -> None:
         self.doc = doc
         self.setWindowTitle(f"{kind_label(doc.kind)} {doc.number}")
-        self.title.setText(f"<h2>{kind_label(doc.kind)} {doc.number}</h2>")
+        self.title.setText(
+            QCoreApplication.translate("document_dialog", "<h2>{0} {number}</h2>").format(
+                kind_label(doc.kind), number=doc.number
+            )
+        )
         cancelled = doc.status == "cancelled"
         if cancelled:
-            self.status.setText(f"CANCELLED — {doc.cancel_reason}")
+            self.status.setText(
+                QCoreApplication.translate("document_dialog", "CANCELLED — {cancel_reason}").format(
+                    cancel_reason=doc.cancel_reason
+                )
+            )
             self.status.setStyleSheet(
                 "color: white; background: #b00020; font-weight: bold; padding: 6px;"
             )
@@ -136,14 +148,24 @@ class DocumentDialog(DocumentWindow):
             points=max(doc.points_earned, 0) if not cancelled else 0,
             redeemed=doc.loyalty_in_lines,
         )
-        self.totals.labels["points"].setText("Points earned")
+        self.totals.labels["points"].setText(
+            QCoreApplication.translate("document_dialog", "Points earned")
+        )
         self.related.clear()
         if doc.against_number:
-            self.related.addItem(f"{doc.against_number}  (the invoice)")
+            self.related.addItem(
+                QCoreApplication.translate(
+                    "document_dialog", "{against_number}  (the invoice)"
+                ).format(against_number=doc.against_number)
+            )
         for number in doc.notes_against:
             self.related.addItem(number)
         if doc.order_number:
-            self.related.addItem(f"{doc.order_number}  (sale order)")
+            self.related.addItem(
+                QCoreApplication.translate(
+                    "document_dialog", "{order_number}  (sale order)"
+                ).format(order_number=doc.order_number)
+            )
         has_related = self.related.count() > 0
         self.related.setVisible(has_related)
         self.related_label.setVisible(has_related)
@@ -152,7 +174,9 @@ class DocumentDialog(DocumentWindow):
         self.buttons["cancel"].setEnabled(is_posted_invoice and not doc.notes_against)
         if doc.notes_against:
             self.buttons["cancel"].setToolTip(
-                "Notes were raised against it: correct it with a credit note"
+                QCoreApplication.translate(
+                    "document_dialog", "Notes were raised against it: correct it with a credit note"
+                )
             )
         for key in ("credit", "debit", "financial"):
             self.buttons[key].setVisible(doc.kind == "invoice")
@@ -227,7 +251,9 @@ class DocumentDialog(DocumentWindow):
         try:
             doc = sales.cancel_invoice(self.doc.number, reason)
         except ValidationError as exc:
-            QMessageBox.warning(self, "Not cancelled", str(exc))
+            QMessageBox.warning(
+                self, QCoreApplication.translate("document_dialog", "Not cancelled"), str(exc)
+            )
             return False
         self.show_document(doc)
         self.changed.emit()

@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -86,15 +86,21 @@ class InvoiceForm(DraftForm):
         self.date_edit.setObjectName("sales.date")
         self.due_label = QLabel()
         self.due_label.setObjectName("sales.due")
-        self.export_box = QCheckBox("Export sale (zero-rated)")
+        self.export_box = QCheckBox(
+            QCoreApplication.translate("invoice_form", "Export sale (zero-rated)")
+        )
         self.export_box.setObjectName("sales.export")
         self.export_box.hide()
-        self.sez_box = QCheckBox("SEZ supply with payment of IGST (untick: under LUT)")
+        self.sez_box = QCheckBox(
+            QCoreApplication.translate(
+                "invoice_form", "SEZ supply with payment of IGST (untick: under LUT)"
+            )
+        )
         self.sez_box.setObjectName("sales.sez_with_tax")
         self.sez_box.hide()
-        customer_caption = QLabel("&Customer (F3)")
+        customer_caption = QLabel(QCoreApplication.translate("invoice_form", "&Customer (F3)"))
         customer_caption.setBuddy(self.picker.edit)
-        date_caption = QLabel("&Date")
+        date_caption = QLabel(QCoreApplication.translate("invoice_form", "&Date"))
         date_caption.setBuddy(self.date_edit)
         head = QGridLayout()
         head.addWidget(customer_caption, 0, 0, Qt.AlignmentFlag.AlignTop)
@@ -369,7 +375,9 @@ class InvoiceForm(DraftForm):
             points=preview.points_to_earn,
             redeemed=preview.redeem_value,
         )
-        self.due_label.setText(f"Due {day_text(preview.due_date)}")
+        self.due_label.setText(
+            QCoreApplication.translate("invoice_form", "Due {0}").format(day_text(preview.due_date))
+        )
         self.ship_to.show_place(preview.place_of_supply)
         if self._walk_in() and not self.received_typed:
             self.received_edit.blockSignals(True)
@@ -379,7 +387,11 @@ class InvoiceForm(DraftForm):
         self.credit_bar.show_check(credit)
         self.save_button.setEnabled(not errors and not self.credit_bar.blocked)
         if preview.points_balance and not self._walk_in():
-            self.points_info.setText(f"of {preview.points_balance:,} points")
+            self.points_info.setText(
+                QCoreApplication.translate("invoice_form", "of {points_balance:,} points").format(
+                    points_balance=preview.points_balance
+                )
+            )
         else:
             self.points_info.setText("")
 
@@ -426,7 +438,11 @@ class InvoiceForm(DraftForm):
         self.grid.finish_editing()
         if self.refresh_preview() is None or not self.save_button.isEnabled():
             if not self.grid.lines()[0] and not self.messages.text():
-                self.messages.setText("• Add a line: type an item code or name in the grid")
+                self.messages.setText(
+                    QCoreApplication.translate(
+                        "invoice_form", "• Add a line: type an item code or name in the grid"
+                    )
+                )
             return None
         draft, _errors = self.draft()
         if draft is None:
@@ -451,7 +467,9 @@ class InvoiceForm(DraftForm):
         self.picker.refresh()
         self._lock(True)
         self.title.setText(
-            f"<h2>{SAVED_AS.get(doc.document_type, 'Sales invoice')} {doc.number}</h2>"
+            QCoreApplication.translate("invoice_form", "<h2>{0} {number}</h2>").format(
+                SAVED_AS.get(doc.document_type, "Sales invoice"), number=doc.number
+            )
         )
         self.saved_bar.show_saved(doc)
         self.saved.emit(doc)

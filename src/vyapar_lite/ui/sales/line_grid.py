@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QModelIndex,
     Qt,
     Signal,
@@ -207,7 +208,11 @@ class LineGrid(QTableWidget):
 
     def fill_item(self, row: int, item: ItemChoice, *, keep_qty: bool = True) -> None:
         self._set(row, ITEM, item.name)
-        self.cell(row, ITEM).setToolTip(f"{item.code} · HSN/SAC {item.hsn_sac or '—'}")
+        self.cell(row, ITEM).setToolTip(
+            QCoreApplication.translate("line_grid", "{code} · HSN/SAC {hsn}").format(
+                hsn=item.hsn_sac or "—", code=item.code
+            )
+        )
         self.cell(row, ITEM).setData(
             _META,
             LineMeta(

@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -57,9 +57,9 @@ class OrderForm(DraftForm):
         self.date_edit = DateEdit()
         self.date_edit.setObjectName("order.date")
         head = QGridLayout()
-        customer_caption = QLabel("&Customer (F3)")
+        customer_caption = QLabel(QCoreApplication.translate("order_form", "&Customer (F3)"))
         customer_caption.setBuddy(self.picker.edit)
-        date_caption = QLabel("&Date")
+        date_caption = QLabel(QCoreApplication.translate("order_form", "&Date"))
         date_caption.setBuddy(self.date_edit)
         head.addWidget(customer_caption, 0, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.picker, 0, 1, 2, 1)
@@ -74,7 +74,9 @@ class OrderForm(DraftForm):
         self.messages.setStyleSheet("color: #b00020;")
         self.messages.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         side = QVBoxLayout()
-        side.addWidget(QLabel("<b>As an invoice today</b>"))
+        side.addWidget(
+            QLabel(QCoreApplication.translate("order_form", "<b>As an invoice today</b>"))
+        )
         side.addWidget(self.totals)
         side.addWidget(self.messages, 1)
         side_box = QWidget()
@@ -90,11 +92,17 @@ class OrderForm(DraftForm):
         self.mode_combo = self.pay.mode_combo
         self.reference_edit = self.pay.reference_edit
         self.notes_edit = self.pay.notes_edit
-        self.save_button = QPushButton("&Book order  (Ctrl+S)")
+        self.save_button = QPushButton(
+            QCoreApplication.translate("order_form", "&Book order  (Ctrl+S)")
+        )
         self.save_button.setObjectName("order.save")
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(QCoreApplication.translate("order_form", "Close"))
         self.close_button.setObjectName("order.close")
-        keys_help = QLabel("Enter next field · Ctrl+Enter next line · F3 customer · F4 lines")
+        keys_help = QLabel(
+            QCoreApplication.translate(
+                "order_form", "Enter next field · Ctrl+Enter next line · F3 customer · F4 lines"
+            )
+        )
         keys_help.setWordWrap(True)
         keys_help.setStyleSheet("color: #666;")
         buttons = QHBoxLayout()
@@ -136,14 +144,18 @@ class OrderForm(DraftForm):
         self.picker.account = None
         self.picker._shown = ""
         self.picker.edit.clear()
-        self.picker.info.setText("Choose the customer who books the order")
+        self.picker.info.setText(
+            QCoreApplication.translate("order_form", "Choose the customer who books the order")
+        )
         self.date_edit.set_date(date.today())
         self.grid.clear_lines()
         self.advance_edit.clear()
         self.reference_edit.clear()
         self.notes_edit.clear()
         self.title.setText(
-            f"<h2>New sale order · {sales.next_number_preview('order', date.today())}</h2>"
+            QCoreApplication.translate("order_form", "<h2>New sale order · {0}</h2>").format(
+                sales.next_number_preview("order", date.today())
+            )
         )
         self.refresh_preview()
         self.picker.edit.setFocus()
@@ -175,7 +187,11 @@ class OrderForm(DraftForm):
         if account is not None:
             self.grid.set_customer_type(account.details.customer_type)
         if code == CASH_CODE:
-            self.picker.error.setText("An order is booked by a named customer, not CASH")
+            self.picker.error.setText(
+                QCoreApplication.translate(
+                    "order_form", "An order is booked by a named customer, not CASH"
+                )
+            )
             self.picker.error.show()
         self.timer.start()
 
@@ -238,10 +254,20 @@ class OrderForm(DraftForm):
             self.grid.mark_errors(exc.errors)
             self.messages.setText("\n".join(f"• {e.message}" for e in exc.errors))
             return None
-        advance = f", advance {format_money(order.advance)}" if order.advance else ""
+        advance = (
+            QCoreApplication.translate("order_form", ", advance {amount}").format(
+                amount=format_money(order.advance)
+            )
+            if order.advance
+            else ""
+        )
         self.posted()
         self.new_order()  # ready for the next one; Ctrl+S again books nothing twice
         self.messages.setStyleSheet("color: #1b5e20;")
-        self.messages.setText(f"Booked {order.number} for {order.customer_name}{advance}.")
+        self.messages.setText(
+            QCoreApplication.translate(
+                "order_form", "Booked {number} for {customer_name}{advance}."
+            ).format(number=order.number, customer_name=order.customer_name, advance=advance)
+        )
         self.saved.emit(order)
         return order
