@@ -66,6 +66,89 @@
     </message>
 </context>
 <context>
+    <name>amounts</name>
+    <message>
+        <source>Receipt amount</source>
+        <translation>रसीद की रकम</translation>
+    </message>
+    <message>
+        <source>Allocated to invoices</source>
+        <translation>इनवॉइसों में लगाया</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>बट्टे खाते में डाला</translation>
+    </message>
+    <message>
+        <source>Kept as advance</source>
+        <translation>अग्रिम के रूप में रखा</translation>
+    </message>
+    <message>
+        <source>Balance before</source>
+        <translation>पहले का बैलेंस</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>बाद का बैलेंस</translation>
+    </message>
+    <message>
+        <source>Advance held before</source>
+        <translation>पहले से जमा अग्रिम</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>रकम</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>लगाया गया</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>वापस किया</translation>
+    </message>
+    <message>
+        <source>Advance left</source>
+        <translation>बचा अग्रिम</translation>
+    </message>
+    <message>
+        <source>Balance after it</source>
+        <translation>इसके बाद बैलेंस</translation>
+    </message>
+    <message>
+        <source>Balance now</source>
+        <translation>अभी का बैलेंस</translation>
+    </message>
+    <message>
+        <source>Taxable value</source>
+        <translation>कर योग्य मूल्य</translation>
+    </message>
+    <message>
+        <source>Points redeemed</source>
+        <translation>भुनाए गए पॉइंट</translation>
+    </message>
+    <message>
+        <source>Round-off</source>
+        <translation>राउंड-ऑफ़</translation>
+    </message>
+    <message>
+        <source>Grand total</source>
+        <translation>कुल योग</translation>
+    </message>
+    <message>
+        <source>Buyer pays (RCM)</source>
+        <translation>खरीदार चुकाएगा (RCM)</translation>
+    </message>
+    <message>
+        <source>Advance applied</source>
+        <translation>लगाया गया अग्रिम</translation>
+    </message>
+    <message>
+        <source>Points to earn</source>
+        <translation>मिलने वाले पॉइंट</translation>
+    </message>
+</context>
+<context>
     <name>app_lock_settings</name>
     <message>
         <source> min</source>
@@ -1003,8 +1086,72 @@ The copy passed its full check.</source>
 <context>
     <name>document_dialog</name>
     <message>
+        <source>Item</source>
+        <translation>सामान</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>मात्रा</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>लौटाया</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>दर</translation>
+    </message>
+    <message>
+        <source>Disc.</source>
+        <translation>छूट</translation>
+    </message>
+    <message>
+        <source>Taxable</source>
+        <translation>कर योग्य</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>कर</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
         <source>Related documents (Enter or double-click opens one):</source>
         <translation>संबंधित दस्तावेज़ (खोलने के लिए Enter या डबल-क्लिक):</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>प्रिंट… (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Receipt &amp;80 mm…</source>
+        <translation>80 mm रसीद… (&amp;8)</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>PDF सहेजें… (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel invoice…</source>
+        <translation>इनवॉइस रद्द करें… (&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;redit note…</source>
+        <translation>क्रेडिट नोट… (&amp;R)</translation>
+    </message>
+    <message>
+        <source>D&amp;ebit note…</source>
+        <translation>डेबिट नोट… (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Financial credit…</source>
+        <translation>वित्तीय क्रेडिट…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
     </message>
     <message>
         <source>&lt;h2&gt;{0} {number}&lt;/h2&gt;</source>
@@ -1029,6 +1176,50 @@ The copy passed its full check.</source>
     <message>
         <source>Notes were raised against it: correct it with a credit note</source>
         <translation>इस पर नोट बन चुके हैं: इसे क्रेडिट नोट से सुधारें</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>Unregistered</source>
+        <translation>अपंजीकृत</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>तारीख</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>देय</translation>
+    </message>
+    <message>
+        <source>Place of supply</source>
+        <translation>आपूर्ति का स्थान</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>प्राप्त</translation>
+    </message>
+    <message>
+        <source>Points redeemed</source>
+        <translation>भुनाए गए पॉइंट</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>टिप्पणी</translation>
+    </message>
+    <message>
+        <source>Cancel {number}</source>
+        <translation>{number} रद्द करें</translation>
+    </message>
+    <message>
+        <source>Cancel invoice {number} of {amount} for {customer}? Everything it moved is reversed and the number stays used. Why is it cancelled?</source>
+        <translation>{customer} का {amount} का इनवॉइस {number} रद्द करें? इसकी हर एंट्री उलट दी जाएगी और यह नंबर इस्तेमाल हुआ ही रहेगा। इसे क्यों रद्द कर रहे हैं?</translation>
     </message>
     <message>
         <source>Not cancelled</source>
@@ -1309,6 +1500,10 @@ The copy passed its full check.</source>
 <context>
     <name>invoice_form</name>
     <message>
+        <source>Enter next field · Ctrl+Enter next line · Ctrl+Del delete line · F3 customer · F4 lines · F6 received · F7 points · Ctrl+S save</source>
+        <translation>Enter अगला खाना · Ctrl+Enter अगली पंक्ति · Ctrl+Del पंक्ति हटाएँ · F3 ग्राहक · F4 पंक्तियाँ · F6 प्राप्त · F7 पॉइंट · Ctrl+S सहेजें</translation>
+    </message>
+    <message>
         <source>Export sale (zero-rated)</source>
         <translation>निर्यात बिक्री (शून्य दर)</translation>
     </message>
@@ -1323,6 +1518,30 @@ The copy passed its full check.</source>
     <message>
         <source>&amp;Date</source>
         <translation>तारीख (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Received now (F6)</source>
+        <translation>अभी प्राप्त (&amp;R) (F6)</translation>
+    </message>
+    <message>
+        <source>Printed on the invoice (optional)</source>
+        <translation>इनवॉइस पर छपेगा (वैकल्पिक)</translation>
+    </message>
+    <message>
+        <source>&amp;Save invoice  (Ctrl+S)</source>
+        <translation>इनवॉइस सहेजें (&amp;S)  (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>New sales invoice · {number}</source>
+        <translation>नया बिक्री इनवॉइस · {number}</translation>
+    </message>
+    <message>
+        <source>New bill of supply · {number}</source>
+        <translation>नया आपूर्ति का बिल · {number}</translation>
+    </message>
+    <message>
+        <source> · from order {number}</source>
+        <translation> · ऑर्डर {number} से</translation>
     </message>
     <message>
         <source>Due {0}</source>
@@ -1415,7 +1634,202 @@ The copy passed its full check.</source>
     </message>
 </context>
 <context>
+    <name>labels</name>
+    <message>
+        <source>Invoice</source>
+        <translation>इनवॉइस</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>क्रेडिट नोट</translation>
+    </message>
+    <message>
+        <source>Debit note</source>
+        <translation>डेबिट नोट</translation>
+    </message>
+    <message>
+        <source>Opening bill</source>
+        <translation>शुरुआती बिल</translation>
+    </message>
+    <message>
+        <source>Sale order</source>
+        <translation>बिक्री ऑर्डर</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>रसीद</translation>
+    </message>
+    <message>
+        <source>Receipt (with invoice)</source>
+        <translation>रसीद (इनवॉइस के साथ)</translation>
+    </message>
+    <message>
+        <source>Order advance</source>
+        <translation>ऑर्डर अग्रिम</translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation>बट्टे खाता</translation>
+    </message>
+    <message>
+        <source>Contra</source>
+        <translation>कॉन्ट्रा</translation>
+    </message>
+    <message>
+        <source>Opening credit</source>
+        <translation>शुरुआती जमा</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>वापसी</translation>
+    </message>
+    <message>
+        <source>Payment out</source>
+        <translation>किया गया भुगतान</translation>
+    </message>
+    <message>
+        <source>Purchase bill</source>
+        <translation>खरीद बिल</translation>
+    </message>
+    <message>
+        <source>Sales invoice</source>
+        <translation>बिक्री इनवॉइस</translation>
+    </message>
+    <message>
+        <source>Bill of supply</source>
+        <translation>आपूर्ति का बिल</translation>
+    </message>
+    <message>
+        <source>Invoice-cum-bill of supply</source>
+        <translation>इनवॉइस-सह-आपूर्ति का बिल</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>दर्ज</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>रद्द</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>खुला</translation>
+    </message>
+    <message>
+        <source>Partly invoiced</source>
+        <translation>आंशिक इनवॉइस बना</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>इनवॉइस बना</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>चुकाया</translation>
+    </message>
+    <message>
+        <source>Part paid</source>
+        <translation>आंशिक चुकाया</translation>
+    </message>
+    <message>
+        <source>Pending (post-dated)</source>
+        <translation>बाकी (आगे की तारीख)</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>बाउंस</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>नकद</translation>
+    </message>
+    <message>
+        <source>UPI</source>
+        <translation>UPI</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>कार्ड</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>बैंक ट्रांसफ़र</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>चेक</translation>
+    </message>
+    <message>
+        <source>Within the state (CGST + SGST)</source>
+        <translation>राज्य के भीतर (CGST + SGST)</translation>
+    </message>
+    <message>
+        <source>Other state (IGST)</source>
+        <translation>दूसरा राज्य (IGST)</translation>
+    </message>
+    <message>
+        <source>Export (zero-rated)</source>
+        <translation>निर्यात (शून्य दर)</translation>
+    </message>
+    <message>
+        <source>Zero-rated supply to an SEZ unit, without IGST (under LUT)</source>
+        <translation>SEZ इकाई को शून्य दर आपूर्ति, IGST के बिना (LUT के तहत)</translation>
+    </message>
+    <message>
+        <source>{amount} to receive</source>
+        <translation>{amount} लेना है</translation>
+    </message>
+    <message>
+        <source>{amount} advance held</source>
+        <translation>{amount} अग्रिम जमा</translation>
+    </message>
+    <message>
+        <source>Nil</source>
+        <translation>शून्य</translation>
+    </message>
+</context>
+<context>
     <name>line_grid</name>
+    <message>
+        <source>Item</source>
+        <translation>सामान</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>मात्रा</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>इकाई</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>दर</translation>
+    </message>
+    <message>
+        <source>Disc %</source>
+        <translation>छूट %</translation>
+    </message>
+    <message>
+        <source>Disc ₹</source>
+        <translation>छूट ₹</translation>
+    </message>
+    <message>
+        <source>GST %</source>
+        <translation>जीएसटी %</translation>
+    </message>
+    <message>
+        <source>Taxable</source>
+        <translation>कर योग्य</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>कर</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
     <message>
         <source>{code} · HSN/SAC {hsn}</source>
         <translation>{code} · HSN/SAC {hsn}</translation>
@@ -1797,6 +2211,14 @@ The copy passed its full check.</source>
         <translation>&lt;b&gt;आज इनवॉइस बने तो&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>&amp;Advance (F6)</source>
+        <translation>अग्रिम (&amp;A) (F6)</translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation>(वैकल्पिक)</translation>
+    </message>
+    <message>
         <source>&amp;Book order  (Ctrl+S)</source>
         <translation>ऑर्डर बुक करें (&amp;B)  (Ctrl+S)</translation>
     </message>
@@ -1887,6 +2309,22 @@ The copy passed its full check.</source>
     <message>
         <source>UPI / transaction id / cheque no.</source>
         <translation>UPI / लेन-देन आईडी / चेक नं.</translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>तरीका (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference</source>
+        <translation>संदर्भ (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Redeem &amp;points (F7)</source>
+        <translation>पॉइंट भुनाएँ (&amp;P) (F7)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>टिप्पणी (&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -2369,6 +2807,10 @@ The copy passed its full check.</source>
 <context>
     <name>receipt_form</name>
     <message>
+        <source>Enter next field · F3 customer · F6 amount · F7 mode · F4 invoices (Space pays a row, Delete clears) · F5 auto · Ctrl+S save</source>
+        <translation>Enter अगला खाना · F3 ग्राहक · F6 रकम · F7 तरीका · F4 इनवॉइस (Space पंक्ति चुकाए, Delete हटाए) · F5 अपने आप · Ctrl+S सहेजें</translation>
+    </message>
+    <message>
         <source>&amp;Customer (F3)</source>
         <translation>ग्राहक (&amp;C) (F3)</translation>
     </message>
@@ -2409,8 +2851,28 @@ The copy passed its full check.</source>
         <translation>रसीद पर छपेगा (वैकल्पिक)</translation>
     </message>
     <message>
+        <source>Write-off &amp;reason</source>
+        <translation>बट्टे खाते का कारण (&amp;R)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>टिप्पणी (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save receipt  (Ctrl+S)</source>
+        <translation>रसीद सहेजें (&amp;S)  (Ctrl+S)</translation>
+    </message>
+    <message>
         <source>&lt;h2&gt;New receipt · {0}&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;नई रसीद · {0}&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Post-dated cheque: it goes to the PDC register and is counted now (Settings › Payments).</source>
+        <translation>आगे की तारीख वाला चेक: यह PDC रजिस्टर में जाता है और अभी गिना जाता है (सेटिंग्स › भुगतान)।</translation>
+    </message>
+    <message>
+        <source>Post-dated cheque: it goes to the PDC register and is counted when it clears (Settings › Payments). The invoices are settled then.</source>
+        <translation>आगे की तारीख वाला चेक: यह PDC रजिस्टर में जाता है और क्लियर होने पर गिना जाता है (सेटिंग्स › भुगतान)। इनवॉइस तभी चुकते हैं।</translation>
     </message>
     <message>
         <source>Use ad&amp;vance held {0}</source>
@@ -2454,6 +2916,62 @@ The copy passed its full check.</source>
 <context>
     <name>receipt_view</name>
     <message>
+        <source>Document</source>
+        <translation>दस्तावेज़</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>तारीख</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <source>This receipt</source>
+        <translation>यह रसीद</translation>
+    </message>
+    <message>
+        <source>Still due</source>
+        <translation>अभी बकाया</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>प्रिंट… (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Slip &amp;80 mm…</source>
+        <translation>80 mm पर्ची… (&amp;8)</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>PDF सहेजें… (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re-&amp;allocate…</source>
+        <translation>फिर से बाँटें… (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel receipt…</source>
+        <translation>रसीद रद्द करें… (&amp;C)</translation>
+    </message>
+    <message>
+        <source>De&amp;posited…</source>
+        <translation>जमा किया… (&amp;P)</translation>
+    </message>
+    <message>
+        <source>C&amp;leared…</source>
+        <translation>क्लियर हुआ… (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Bounced…</source>
+        <translation>बाउंस हुआ… (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
         <source>Receipt</source>
         <translation>रसीद</translation>
     </message>
@@ -2471,15 +2989,83 @@ The copy passed its full check.</source>
     </message>
     <message>
         <source>Post-dated cheque, not counted yet: it settles its invoices when marked cleared</source>
-        <translation>आगे की तारीख़ का चेक, अभी गिना नहीं गया: क्लियर होने पर यह अपने इनवॉइस चुकाएगा</translation>
+        <translation>आगे की तारीख का चेक, अभी गिना नहीं गया: क्लियर होने पर यह अपने इनवॉइस चुकाएगा</translation>
     </message>
     <message>
         <source>Paid with its invoice: cancelling the invoice cancels it</source>
         <translation>अपने इनवॉइस के साथ भुगतान हुआ: इनवॉइस रद्द करने से यह भी रद्द होगा</translation>
     </message>
     <message>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>तरीका</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>संदर्भ</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>चेक</translation>
+    </message>
+    <message>
+        <source>No. {number}, {bank}, dated {day}</source>
+        <translation>नं. {number}, {bank}, तारीख {day}</translation>
+    </message>
+    <message>
+        <source> (post-dated)</source>
+        <translation> (आगे की तारीख)</translation>
+    </message>
+    <message>
+        <source>deposited</source>
+        <translation>जमा किया</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>क्लियर हुआ</translation>
+    </message>
+    <message>
+        <source>bounced</source>
+        <translation>बाउंस हुआ</translation>
+    </message>
+    <message>
+        <source>Cheque state</source>
+        <translation>चेक की स्थिति</translation>
+    </message>
+    <message>
+        <source>Counted on</source>
+        <translation>गिना गया</translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation>बट्टे खाता</translation>
+    </message>
+    <message>
+        <source>Bank charge</source>
+        <translation>बैंक शुल्क</translation>
+    </message>
+    <message>
+        <source>debit note {number}</source>
+        <translation>डेबिट नोट {number}</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>टिप्पणी</translation>
+    </message>
+    <message>
         <source>Not {what}</source>
         <translation>{what} नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>Cancel {number}</source>
+        <translation>{number} रद्द करें</translation>
+    </message>
+    <message>
+        <source>Cancel {number} of {amount} from {customer}? The invoices it paid are owed again and the number stays used. Why is it cancelled?</source>
+        <translation>{customer} से मिली {amount} की {number} रद्द करें? इससे चुकाए गए इनवॉइस फिर बकाया होंगे और यह नंबर इस्तेमाल हुआ ही रहेगा। इसे क्यों रद्द कर रहे हैं?</translation>
     </message>
     <message>
         <source>cancelled</source>

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from vyapar_lite.domain.errors import FieldError, ValidationError
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import payments
 from vyapar_lite.services.payments import ReceiptDraft, ReceiptPreview, ReceiptView
@@ -47,9 +48,10 @@ from vyapar_lite.ui.widgets import DateEdit, FieldBox, MoneyEdit
 
 PREVIEW_DELAY_MS = 150
 AMBER = "color: #8a5a00; background: #fff4d6; padding: 4px;"
-KEYS_HELP = (
+KEYS_HELP = QT_TRANSLATE_NOOP(
+    "receipt_form",
     "Enter next field · F3 customer · F6 amount · F7 mode · F4 invoices (Space pays a row, "
-    "Delete clears) · F5 auto · Ctrl+S save"
+    "Delete clears) · F5 auto · Ctrl+S save",
 )
 
 
@@ -179,8 +181,16 @@ class ReceiptForm(DraftForm):
         lower = QGridLayout()
         for column, (text, widget, box) in enumerate(
             (
-                ("Write-off &reason", self.reason_edit, self.reason_box),
-                ("N&otes", self.notes_edit, self.notes_edit),
+                (
+                    QCoreApplication.translate("receipt_form", "Write-off &reason"),
+                    self.reason_edit,
+                    self.reason_box,
+                ),
+                (
+                    QCoreApplication.translate("receipt_form", "N&otes"),
+                    self.notes_edit,
+                    self.notes_edit,
+                ),
             )
         ):
             caption = QLabel(text)
@@ -188,7 +198,11 @@ class ReceiptForm(DraftForm):
             lower.addWidget(caption, 0, column)
             lower.addWidget(box, 1, column, Qt.AlignmentFlag.AlignTop)
 
-        buttons = self.button_row("receipt", "&Save receipt  (Ctrl+S)", KEYS_HELP)
+        buttons = self.button_row(
+            "receipt",
+            QCoreApplication.translate("receipt_form", "&Save receipt  (Ctrl+S)"),
+            QCoreApplication.translate("receipt_form", KEYS_HELP),
+        )
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -378,11 +392,18 @@ class ReceiptForm(DraftForm):
         wrote_off = bool(self.table.amounts()[1])
         self.reason_edit.setEnabled(wrote_off)
         if preview is not None and preview.post_dated:
-            counted = "is counted now" if preview.counted_now else "is counted when it clears"
             self.cheque_note.setText(
-                f"Post-dated cheque: it goes to the PDC register and {counted} "
-                "(Settings › Payments)."
-                + ("" if preview.counted_now else " The invoices are settled then.")
+                QCoreApplication.translate(
+                    "receipt_form",
+                    "Post-dated cheque: it goes to the PDC register and is counted now "
+                    "(Settings › Payments).",
+                )
+                if preview.counted_now
+                else QCoreApplication.translate(
+                    "receipt_form",
+                    "Post-dated cheque: it goes to the PDC register and is counted when it "
+                    "clears (Settings › Payments). The invoices are settled then.",
+                )
             )
             self.cheque_note.show()
         else:

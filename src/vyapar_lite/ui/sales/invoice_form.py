@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from vyapar_lite.domain import gst
 from vyapar_lite.domain.customer import CASH_CODE
 from vyapar_lite.domain.errors import FieldError, ValidationError
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.services import gst_settings, sales
 from vyapar_lite.services.sales import DocumentView, InvoiceDraft, InvoicePreview
 from vyapar_lite.ui.drafts.draft_form import DraftForm, PrintLayout
@@ -36,7 +37,7 @@ from vyapar_lite.ui.sales.credit_bar import CreditBar
 from vyapar_lite.ui.sales.customer_picker import CustomerPicker
 from vyapar_lite.ui.sales.deemed_export_field import DeemedExportField
 from vyapar_lite.ui.sales.enter_keys import EnterMovesOn, focus
-from vyapar_lite.ui.sales.labels import SAVED_AS, day_text
+from vyapar_lite.ui.sales.labels import SAVED_AS, day_text, label
 from vyapar_lite.ui.sales.line_grid import LineGrid
 from vyapar_lite.ui.sales.payment_fields import PaymentFields
 from vyapar_lite.ui.sales.saved_bar import SavedBar
@@ -48,9 +49,10 @@ from vyapar_lite.ui.unusual_date import post_confirming
 from vyapar_lite.ui.widgets import DateEdit
 
 PREVIEW_DELAY_MS = 150
-KEYS_HELP = (
+KEYS_HELP = QT_TRANSLATE_NOOP(
+    "invoice_form",
     "Enter next field · Ctrl+Enter next line · Ctrl+Del delete line · F3 customer · "
-    "F4 lines · F6 received · F7 points · Ctrl+S save"
+    "F4 lines · F6 received · F7 points · Ctrl+S save",
 )
 
 
@@ -140,9 +142,11 @@ class InvoiceForm(DraftForm):
 
         self.pay = PaymentFields(
             "sales",
-            ("received", "&Received now (F6)"),
+            ("received", QCoreApplication.translate("invoice_form", "&Received now (F6)")),
             points=True,
-            notes_hint="Printed on the invoice (optional)",
+            notes_hint=QCoreApplication.translate(
+                "invoice_form", "Printed on the invoice (optional)"
+            ),
         )
         self.received_edit = self.pay.amount_edit
         self.mode_combo = self.pay.mode_combo
@@ -154,7 +158,11 @@ class InvoiceForm(DraftForm):
         self.credit_bar = CreditBar()
         self.credit_label = self.credit_bar.label
         self.credit_bar.overridden.connect(lambda _reason: self.refresh_preview())
-        buttons = self.button_row("sales", "&Save invoice  (Ctrl+S)", KEYS_HELP)
+        buttons = self.button_row(
+            "sales",
+            QCoreApplication.translate("invoice_form", "&Save invoice  (Ctrl+S)"),
+            QCoreApplication.translate("invoice_form", KEYS_HELP),
+        )
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -331,12 +339,16 @@ class InvoiceForm(DraftForm):
             return None
         scheme = sales.shop_scheme()
         self.grid.show_tax(scheme == "regular")  # s.32(1), s.10(4): no tax to show at all
-        self.title.setText(
-            f"<h2>New {'sales invoice' if scheme == 'regular' else 'bill of supply'} · "
-            f"{sales.next_number_preview('invoice', self.date_edit.date_value())}"
-            + (f" · from order {self.order_number}" if self.order_number else "")
-            + "</h2>"
-        )
+        heading = (
+            QCoreApplication.translate("invoice_form", "New sales invoice · {number}")
+            if scheme == "regular"
+            else QCoreApplication.translate("invoice_form", "New bill of supply · {number}")
+        ).format(number=sales.next_number_preview("invoice", self.date_edit.date_value()))
+        if self.order_number:
+            heading += QCoreApplication.translate("invoice_form", " · from order {number}").format(
+                number=self.order_number
+            )
+        self.title.setText("<h2>" + heading + "</h2>")
         draft, errors = self.draft()
         preview: InvoicePreview | None = None
         if draft is not None and draft.lines:
@@ -468,7 +480,7 @@ class InvoiceForm(DraftForm):
         self._lock(True)
         self.title.setText(
             QCoreApplication.translate("invoice_form", "<h2>{0} {number}</h2>").format(
-                SAVED_AS.get(doc.document_type, "Sales invoice"), number=doc.number
+                label(SAVED_AS.get(doc.document_type, "Sales invoice")), number=doc.number
             )
         )
         self.saved_bar.show_saved(doc)

@@ -34,15 +34,19 @@ from PySide6.QtWidgets import (
 from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.domain.invoice import LineAmounts, LineInput
 from vyapar_lite.domain.item import format_qty, format_rate, parse_qty, parse_rate_percent
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import format_money, parse_money
 from vyapar_lite.ui.sales import item_lookup
 from vyapar_lite.ui.sales.item_lookup import ItemChoice
 from vyapar_lite.ui.sales.line_delegate import LineDelegate
 from vyapar_lite.ui.sales.table_cells import commit_open_editor
 
-COLUMNS = (
-    "Item", "HSN/SAC", "Qty", "Unit", "Rate", "Disc %", "Disc ₹", "GST %",
-    "Taxable", "Tax", "Total",
+COLUMNS = (  # marked for the "line_grid" context, shown translated
+    QT_TRANSLATE_NOOP("line_grid", "Item"), "HSN/SAC", QT_TRANSLATE_NOOP("line_grid", "Qty"),
+    QT_TRANSLATE_NOOP("line_grid", "Unit"), QT_TRANSLATE_NOOP("line_grid", "Rate"),
+    QT_TRANSLATE_NOOP("line_grid", "Disc %"), QT_TRANSLATE_NOOP("line_grid", "Disc ₹"),
+    QT_TRANSLATE_NOOP("line_grid", "GST %"), QT_TRANSLATE_NOOP("line_grid", "Taxable"),
+    QT_TRANSLATE_NOOP("line_grid", "Tax"), QT_TRANSLATE_NOOP("line_grid", "Total"),
 )  # fmt: skip
 ITEM, HSN, QTY, UNIT, RATE, DISC_PCT, DISC_AMT, GST, TAXABLE, TAX, TOTAL = range(len(COLUMNS))
 MAX_HSN_DIGITS = 8
@@ -87,7 +91,9 @@ class LineGrid(QTableWidget):
     def __init__(self, name: str = "sales.lines", parent: QWidget | None = None) -> None:
         super().__init__(0, len(COLUMNS), parent)
         self.setObjectName(name)
-        self.setHorizontalHeaderLabels(list(COLUMNS))
+        self.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("line_grid", c) for c in COLUMNS]
+        )
         self.customer_type = "General"
         self.row_of_line: list[int] = []
         self._filling = False

@@ -86,7 +86,10 @@ class OrderForm(DraftForm):
         middle.addWidget(self.grid, 1)
         middle.addWidget(side_box)
         self.pay = PaymentFields(
-            "order", ("advance", "&Advance (F6)"), points=False, notes_hint="(optional)"
+            "order",
+            ("advance", QCoreApplication.translate("order_form", "&Advance (F6)")),
+            points=False,
+            notes_hint=QCoreApplication.translate("order_form", "(optional)"),
         )
         self.advance_edit = self.pay.amount_edit
         self.mode_combo = self.pay.mode_combo
