@@ -57,6 +57,38 @@
 <context>
     <name>allocation_table</name>
     <message>
+        <source>Number</source>
+        <translation>नंबर</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>तारीख</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>देय</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>बकाया</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>देर से</translation>
+    </message>
+    <message>
+        <source>Allocate ₹</source>
+        <translation>लगाएँ ₹</translation>
+    </message>
+    <message>
+        <source>Write off ₹</source>
+        <translation>बट्टे खाते ₹</translation>
+    </message>
+    <message>
         <source>✓ settled</source>
         <translation>✓ चुकता</translation>
     </message>
@@ -313,6 +345,21 @@ The copy passed its full check.</source>
     <message>
         <source>The backup failed: {message}</source>
         <translation>बैकअप नहीं हो सका: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>backups</name>
+    <message>
+        <source>No backup yet</source>
+        <translation>अभी कोई बैकअप नहीं</translation>
+    </message>
+    <message>
+        <source>Last backup: {when}</source>
+        <translation>पिछला बैकअप: {when}</translation>
+    </message>
+    <message>
+        <source>{text} — older than 7 days</source>
+        <translation>{text} — 7 दिन से पुराना</translation>
     </message>
 </context>
 <context>
@@ -879,6 +926,26 @@ The copy passed its full check.</source>
 </context>
 <context>
     <name>customer_picker</name>
+    <message>
+        <source>Walk-in counter sale: paid in full</source>
+        <translation>काउंटर पर फुटकर बिक्री: पूरा भुगतान</translation>
+    </message>
+    <message>
+        <source>Balance {balance}</source>
+        <translation>बैलेंस {balance}</translation>
+    </message>
+    <message>
+        <source>Limit {amount}</source>
+        <translation>सीमा {amount}</translation>
+    </message>
+    <message>
+        <source>sales stop at the limit</source>
+        <translation>सीमा पर बिक्री रुकेगी</translation>
+    </message>
+    <message>
+        <source>{points:,} points</source>
+        <translation>{points:,} पॉइंट</translation>
+    </message>
     <message>
         <source>Type a name, code, phone or city…</source>
         <translation>नाम, कोड, फ़ोन या शहर लिखें…</translation>
@@ -2071,6 +2138,26 @@ The copy passed its full check.</source>
     <message>
         <source>e.g. SBI, Laxmi Road</source>
         <translation>जैसे SBI, लक्ष्मी रोड</translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>तरीका (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference</source>
+        <translation>संदर्भ (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cheque &amp;no.</source>
+        <translation>चेक नं. (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Bank</source>
+        <translation>बैंक (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Cheque da&amp;te</source>
+        <translation>चेक की तारीख (&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -3548,6 +3635,10 @@ The copy passed its full check.</source>
 </context>
 <context>
     <name>ship_to</name>
+    <message>
+        <source>(state as billed)</source>
+        <translation>(बिल वाला राज्य)</translation>
+    </message>
     <message>
         <source>Delivery address (blank: the customer&apos;s own)</source>
         <translation>डिलीवरी का पता (खाली: ग्राहक का अपना पता)</translation>
