@@ -1005,6 +1005,74 @@ The copy passed its full check.</source>
 <context>
     <name>dashboard</name>
     <message>
+        <source>₹ crore</source>
+        <translation>₹ करोड़</translation>
+    </message>
+    <message>
+        <source>₹ lakh</source>
+        <translation>₹ लाख</translation>
+    </message>
+    <message>
+        <source>₹ thousand</source>
+        <translation>₹ हज़ार</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>जन</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>फ़र</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>मार्च</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>अप्रै</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>मई</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>जून</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>जुला</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>अग</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>सित</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>अक्टू</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>नव</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>दिस</translation>
+    </message>
+    <message>
+        <source>Not due</source>
+        <translation>अभी देय नहीं</translation>
+    </message>
+    <message>
+        <source>Over {days}</source>
+        <translation>{days} से ऊपर</translation>
+    </message>
+    <message>
         <source>Sales by month</source>
         <translation>महीनेवार बिक्री</translation>
     </message>

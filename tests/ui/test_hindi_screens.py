@@ -1,0 +1,107 @@
+"""The screens issue 20 wrapped last, started in Hindi: the main window's navigation and menus,
+the invoice and receipt forms (their buttons, columns, totals and keys), and the dashboard's
+month axis and ageing columns. English (the tests' default) is checked unchanged alongside."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QPushButton
+from pytestqt.qtbot import QtBot
+
+from sales_factories import SalesShop, stock_the_shop
+from vyapar_lite.ui import language
+from vyapar_lite.ui.dashboard.charts import ageing_label, month_name, unit_for
+from vyapar_lite.ui.main_window import MainWindow
+from vyapar_lite.ui.payments.receipt_form import ReceiptForm
+from vyapar_lite.ui.sales.invoice_form import InvoiceForm
+from vyapar_lite.ui.sales.labels import balance_text, kind_label, mode_label, status_label
+
+
+@pytest.fixture
+def hindi(qapp: QApplication) -> Iterator[None]:
+    assert language.start(qapp, "hi") == "hi"
+    yield
+    language.start(qapp, "en")
+
+
+@pytest.fixture
+def stocked(shop_file: Path) -> SalesShop:
+    return stock_the_shop()
+
+
+def headers(table: object) -> list[str]:
+    model = table.model()  # type: ignore[attr-defined]
+    return [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount())]
+
+
+def test_the_main_window_navigation_and_menus_in_hindi(
+    qtbot: QtBot, shop_file: Path, hindi: None
+) -> None:
+    window = MainWindow(shop_file)
+    qtbot.addWidget(window)
+    nav = window.findChild(QListWidget, "navList")
+    assert [nav.item(i).text() for i in range(nav.count())] == [
+        "डैशबोर्ड", "ग्राहक", "सामान", "बिक्री", "भुगतान", "रिपोर्ट", "ऑडिट", "सेटिंग्स",
+    ]  # fmt: skip
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus == ["फ़ाइल (&F)", "जाएँ (&G)", "बिक्री (&S)", "भुगतान (&P)", "मदद (&H)"]
+    sales_menu = window.menuBar().actions()[2].menu()
+    assert sales_menu.actions()[0].text() == "नया इनवॉइस (&I)"
+
+
+def test_the_main_window_in_english_is_unchanged(qtbot: QtBot, shop_file: Path) -> None:
+    window = MainWindow(shop_file)
+    qtbot.addWidget(window)
+    nav = window.findChild(QListWidget, "navList")
+    assert nav.item(0).text() == "Dashboard"
+    assert [a.text() for a in window.menuBar().actions()][-1] == "&Help"
+    assert [a.text() for a in window.menuBar().actions()][2] == "&Sales"  # before Help
+
+
+def test_the_invoice_form_in_hindi(qtbot: QtBot, stocked: SalesShop, hindi: None) -> None:
+    form = InvoiceForm()
+    qtbot.addWidget(form)
+    form.refresh_preview()
+    assert "नया बिक्री इनवॉइस" in form.title.text()
+    assert form.save_button.text() == "इनवॉइस सहेजें (&S)  (Ctrl+S)"
+    assert headers(form.grid)[:3] == ["सामान", "HSN/SAC", "मात्रा"]
+    assert form.findChild(QLabel, "sales.keys").text().startswith("Enter अगला खाना")
+    assert form.totals.labels["grand_total"].text() == "कुल योग"
+    assert form.mode_combo.itemText(0) == "नकद"
+
+
+def test_the_receipt_form_in_hindi(qtbot: QtBot, stocked: SalesShop, hindi: None) -> None:
+    form = ReceiptForm()
+    qtbot.addWidget(form)
+    assert "नई रसीद" in form.title.text()
+    assert form.save_button.text() == "रसीद सहेजें (&S)  (Ctrl+S)"
+    assert headers(form.table)[:4] == ["नंबर", "तारीख", "देय", "कुल"]
+    assert [b.text() for b in form.findChildren(QPushButton) if "F5" in b.text()] == [
+        "अपने आप (&U)  (F5)"
+    ]
+
+
+def test_labels_months_and_ageing_follow_the_language(qapp: QApplication, hindi: None) -> None:
+    assert (kind_label("invoice"), status_label("cancelled"), mode_label("cheque")) == (
+        "इनवॉइस", "रद्द", "चेक",
+    )  # fmt: skip
+    assert balance_text(125_000) == "₹1,250.00 लेना है"  # the amount keeps its digits
+    assert month_name(date(2026, 1, 1), with_year=True) == "जन 26"
+    assert month_name(date(2026, 3, 1), with_year=False) == "मार्च"
+    assert [ageing_label(x) for x in ("Not due", "0-30", "Over 90")] == [
+        "अभी देय नहीं", "0-30", "90 से ऊपर",
+    ]  # fmt: skip
+    assert unit_for(5_00_00_000)[1] == "₹ lakh"  # the key; the axis shows it translated
+
+
+def test_labels_and_months_in_english(qapp: QApplication) -> None:
+    assert (kind_label("invoice"), balance_text(-20_000), balance_text(0)) == (
+        "Invoice", "₹200.00 advance held", "Nil",
+    )  # fmt: skip
+    assert month_name(date(2026, 1, 1), with_year=True) == "Jan 26"
+    assert ageing_label("Over 90") == "Over 90"
