@@ -12,6 +12,14 @@
         <translation>छपे इनवॉइस, नोट, बिल और रसीदें: शीर्षक अंग्रेज़ी और हिन्दी दोनों में</translation>
     </message>
     <message>
+        <source>Excel headers in Hindi</source>
+        <translation>Excel के शीर्षक हिन्दी में</translation>
+    </message>
+    <message>
+        <source>The header row of report exports in Hindi (applied at once); the import templates keep English headers</source>
+        <translation>रिपोर्ट एक्सपोर्ट की शीर्षक पंक्ति हिन्दी में (तुरंत लागू); इम्पोर्ट टेम्पलेट के शीर्षक अंग्रेज़ी में ही रहते हैं</translation>
+    </message>
+    <message>
         <source>A new language is used from the next start of the app. Dates stay dd-mm-yyyy and amounts ₹1,24,000.00; amounts in words follow the language.</source>
         <translation>नई भाषा ऐप को अगली बार खोलने पर लागू होगी। तारीखें dd-mm-yyyy और रकम ₹1,24,000.00 ही रहेंगी; शब्दों में रकम चुनी हुई भाषा में छपेगी।</translation>
     </message>
@@ -1370,6 +1378,285 @@ The copy passed its full check.</source>
     <message>
         <source>Close</source>
         <translation>बंद करें</translation>
+    </message>
+</context>
+<context>
+    <name>excel_headers</name>
+    <message>
+        <source>Action</source>
+        <translation>कार्य</translation>
+    </message>
+    <message>
+        <source>Advance</source>
+        <translation>अग्रिम</translation>
+    </message>
+    <message>
+        <source>After (stored)</source>
+        <translation>बाद में (सहेजा)</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>किसके सामने</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>बैलेंस</translation>
+    </message>
+    <message>
+        <source>Before (stored)</source>
+        <translation>पहले (सहेजा)</translation>
+    </message>
+    <message>
+        <source>Bills and notes</source>
+        <translation>बिल और नोट</translation>
+    </message>
+    <message>
+        <source>CGST</source>
+        <translation>CGST</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>श्रेणी</translation>
+    </message>
+    <message>
+        <source>Central tax</source>
+        <translation>केंद्रीय कर</translation>
+    </message>
+    <message>
+        <source>Cess</source>
+        <translation>उपकर</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>बदलाव</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>शहर</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>कोड</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>जमा</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>क्रेडिट नोट</translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translation>ग्राहक कोड</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>ग्राहक का नाम</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>तारीख</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>देर के दिन</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>नामे</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>Document value</source>
+        <translation>दस्तावेज़ का मूल्य</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>देय तारीख</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>प्रविष्टि</translation>
+    </message>
+    <message>
+        <source>Exempt / nil / non-GST</source>
+        <translation>छूट / शून्य दर / गैर-जीएसटी</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>से</translation>
+    </message>
+    <message>
+        <source>GSTIN</source>
+        <translation>GSTIN</translation>
+    </message>
+    <message>
+        <source>HSN/SAC</source>
+        <translation>HSN/SAC</translation>
+    </message>
+    <message>
+        <source>IGST</source>
+        <translation>IGST</translation>
+    </message>
+    <message>
+        <source>Integrated tax</source>
+        <translation>एकीकृत कर</translation>
+    </message>
+    <message>
+        <source>Invoice type</source>
+        <translation>इनवॉइस का प्रकार</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Nature of supplies</source>
+        <translation>आपूर्ति की प्रकृति</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>टिप्पणी</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>नंबर</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>बकाया</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>चुकाया</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>Place of supply</source>
+        <translation>आपूर्ति का स्थान</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>तिमाही</translation>
+    </message>
+    <message>
+        <source>Rate %</source>
+        <translation>दर %</translation>
+    </message>
+    <message>
+        <source>Receivable</source>
+        <translation>लेना बाकी</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>रिकॉर्ड</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>रिकॉर्ड का प्रकार</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>संदर्भ</translation>
+    </message>
+    <message>
+        <source>Reverse charge</source>
+        <translation>रिवर्स चार्ज</translation>
+    </message>
+    <message>
+        <source>Round-off/loyalty</source>
+        <translation>राउंड-ऑफ़/लॉयल्टी</translation>
+    </message>
+    <message>
+        <source>SGST/UTGST</source>
+        <translation>SGST/UTGST</translation>
+    </message>
+    <message>
+        <source>State/UT tax</source>
+        <translation>राज्य/संघ राज्य क्षेत्र कर</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Supplies made to</source>
+        <translation>आपूर्ति किसे की</translation>
+    </message>
+    <message>
+        <source>Supply</source>
+        <translation>आपूर्ति</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>टैब</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>तालिका</translation>
+    </message>
+    <message>
+        <source>Tax payable</source>
+        <translation>देय कर</translation>
+    </message>
+    <message>
+        <source>Tax payable by recipient (RCM)</source>
+        <translation>प्राप्तकर्ता द्वारा देय कर (RCM)</translation>
+    </message>
+    <message>
+        <source>Taxable turnover</source>
+        <translation>कर योग्य आवर्त</translation>
+    </message>
+    <message>
+        <source>Taxable value</source>
+        <translation>कर योग्य मूल्य</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>तक</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <source>Total quantity</source>
+        <translation>कुल मात्रा</translation>
+    </message>
+    <message>
+        <source>Total taxable value</source>
+        <translation>कुल कर योग्य मूल्य</translation>
+    </message>
+    <message>
+        <source>Total value</source>
+        <translation>कुल मूल्य</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>UQC</source>
+        <translation>UQC</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>कब</translation>
+    </message>
+    <message>
+        <source>Not due</source>
+        <translation>अभी देय नहीं</translation>
+    </message>
+    <message>
+        <source>Over {days}</source>
+        <translation>{days} से ऊपर</translation>
     </message>
 </context>
 <context>
