@@ -10,16 +10,20 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QListWidget, QPushButton
 from pytestqt.qtbot import QtBot
 
 from sales_factories import SalesShop, stock_the_shop
+from vyapar_lite.domain.errors import ValidationError
+from vyapar_lite.services import customers, sales
+from vyapar_lite.services.sales import InvoiceDraft
 from vyapar_lite.ui import language
 from vyapar_lite.ui.dashboard.charts import ageing_label, month_name, unit_for
 from vyapar_lite.ui.main_window import MainWindow
 from vyapar_lite.ui.payments.receipt_form import ReceiptForm
 from vyapar_lite.ui.sales.invoice_form import InvoiceForm
 from vyapar_lite.ui.sales.labels import balance_text, kind_label, mode_label, status_label
+from vyapar_lite.ui.widgets import FieldBox
 
 
 @pytest.fixture
@@ -105,3 +109,31 @@ def test_labels_and_months_in_english(qapp: QApplication) -> None:
     )  # fmt: skip
     assert month_name(date(2026, 1, 1), with_year=True) == "Jan 26"
     assert ageing_label("Over 90") == "Over 90"
+
+
+def test_service_messages_show_in_hindi_and_stay_english_for_the_cli(
+    qtbot: QtBot, stocked: SalesShop, hindi: None
+) -> None:
+    """The invoice, receipt and customer services' messages are `Message`s: a screen shows
+    them in Hindi (`language.shown`, FieldBox), their `str` (the CLI's, the log's) is English."""
+    with pytest.raises(ValidationError) as invoice:
+        sales.post_invoice(InvoiceDraft(stocked.outstation, date(2026, 6, 1), []))
+    message = next(e.message for e in invoice.value.errors if e.field == "lines")
+    assert str(message) == "Add at least one line"
+    assert language.shown(message) == "कम से कम एक पंक्ति जोड़ें"
+
+    with pytest.raises(ValidationError) as customer:
+        customers.get_customer("NOSUCH")
+    (error,) = customer.value.errors
+    assert str(error.message) == "There is no customer with code NOSUCH"
+    assert language.shown(error.message) == "कोड NOSUCH वाला कोई ग्राहक नहीं है"
+
+    form = ReceiptForm()
+    qtbot.addWidget(form)
+    form.save()
+    assert "भुगतान करने वाला ग्राहक चुनें" in form.messages.text()
+
+    box = FieldBox("test.box", QLineEdit())
+    qtbot.addWidget(box)
+    box.set_error(error.message)
+    assert box.error.text() == "कोड NOSUCH वाला कोई ग्राहक नहीं है"

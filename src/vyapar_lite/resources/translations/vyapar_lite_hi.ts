@@ -2483,6 +2483,254 @@ The copy passed its full check.</source>
         <source>A point&apos;s value is ₹0 (no redeeming) to ₹1,000 a point</source>
         <translation>एक पॉइंट की कीमत ₹0 (भुनाना बंद) से ₹1,000 तक होती है</translation>
     </message>
+    <message>
+        <source>A customer code has 1-20 letters, digits, &apos;-&apos;, &apos;/&apos; or &apos;_&apos; (e.g. C0001)</source>
+        <translation>ग्राहक कोड में 1-20 अक्षर, अंक, &apos;-&apos;, &apos;/&apos; या &apos;_&apos; होते हैं (जैसे C0001)</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name</source>
+        <translation>ग्राहक का नाम भरें</translation>
+    </message>
+    <message>
+        <source>At most {limit} characters</source>
+        <translation>अधिकतम {limit} अक्षर</translation>
+    </message>
+    <message>
+        <source>Choose Phone, SMS, WhatsApp or Email</source>
+        <translation>फ़ोन, SMS, WhatsApp या ईमेल चुनें</translation>
+    </message>
+    <message>
+        <source>Choose General, Dealer, Wholesaler or Distributor</source>
+        <translation>सामान्य, डीलर, थोक व्यापारी या वितरक चुनें</translation>
+    </message>
+    <message>
+        <source>Choose a state from the list</source>
+        <translation>सूची से राज्य चुनें</translation>
+    </message>
+    <message>
+        <source>An SEZ unit is registered for GST: enter its GSTIN</source>
+        <translation>SEZ इकाई जीएसटी में पंजीकृत होती है: उसका GSTIN भरें</translation>
+    </message>
+    <message>
+        <source>A composition dealer is registered for GST: enter its GSTIN</source>
+        <translation>कंपोज़िशन डीलर जीएसटी में पंजीकृत होता है: उसका GSTIN भरें</translation>
+    </message>
+    <message>
+        <source>A country is for a buyer outside India (state {foreign})</source>
+        <translation>देश भारत के बाहर के खरीदार के लिए है (राज्य {foreign})</translation>
+    </message>
+    <message>
+        <source>The credit limit cannot be negative</source>
+        <translation>उधार सीमा ऋणात्मक नहीं हो सकती</translation>
+    </message>
+    <message>
+        <source>Payment terms are 0 to {max_terms_days} days</source>
+        <translation>भुगतान की अवधि 0 से {max_terms_days} दिन होती है</translation>
+    </message>
+    <message>
+        <source>The CASH customer is for walk-in sales paid in full: no credit</source>
+        <translation>CASH ग्राहक पूरे भुगतान वाली फुटकर बिक्री के लिए है: कोई उधार नहीं</translation>
+    </message>
+    <message>
+        <source>GSTIN {gstin} is registered in {state} ({registered}); a customer with a GSTIN is not outside India</source>
+        <translation>GSTIN {gstin} {state} ({registered}) में पंजीकृत है; GSTIN वाला ग्राहक भारत के बाहर का नहीं होता</translation>
+    </message>
+    <message>
+        <source>The opening balance cannot be negative</source>
+        <translation>शुरुआती बैलेंस ऋणात्मक नहीं हो सकता</translation>
+    </message>
+    <message>
+        <source>Choose Receivable (they owe you) or Advance</source>
+        <translation>लेना बाकी (वे आपके देनदार हैं) या अग्रिम चुनें</translation>
+    </message>
+    <message>
+        <source>Enter the date of the opening balance</source>
+        <translation>शुरुआती बैलेंस की तारीख भरें</translation>
+    </message>
+    <message>
+        <source>Add at least one line</source>
+        <translation>कम से कम एक पंक्ति जोड़ें</translation>
+    </message>
+    <message>
+        <source>An invoice can have at most {max_lines} lines</source>
+        <translation>एक इनवॉइस में अधिकतम {max_lines} पंक्तियाँ हो सकती हैं</translation>
+    </message>
+    <message>
+        <source>Line {number}: choose an item or describe it</source>
+        <translation>पंक्ति {number}: सामान चुनें या उसका विवरण लिखें</translation>
+    </message>
+    <message>
+        <source>Line {number}: the quantity must be more than 0</source>
+        <translation>पंक्ति {number}: मात्रा 0 से अधिक होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>Line {number}: the rate cannot be negative</source>
+        <translation>पंक्ति {number}: दर ऋणात्मक नहीं हो सकती</translation>
+    </message>
+    <message>
+        <source>Line {number}: choose a GST rate from the shop&apos;s list</source>
+        <translation>पंक्ति {number}: दुकान की सूची से जीएसटी दर चुनें</translation>
+    </message>
+    <message>
+        <source>Line {number}: a discount is 0% to 100%</source>
+        <translation>पंक्ति {number}: छूट 0% से 100% तक होती है</translation>
+    </message>
+    <message>
+        <source>Line {number}: give the discount as a percentage or an amount, not both</source>
+        <translation>पंक्ति {number}: छूट प्रतिशत में या रकम में दें, दोनों नहीं</translation>
+    </message>
+    <message>
+        <source>Line {number}: quantity × rate with tax comes to more than {max_paise}, the most one bill can hold: check the quantity and the rate</source>
+        <translation>पंक्ति {number}: मात्रा × दर कर सहित {max_paise} से अधिक होती है, जो एक बिल की सबसे बड़ी रकम है: मात्रा और दर जाँचें</translation>
+    </message>
+    <message>
+        <source>Line {number}: the discount cannot be more than the line&apos;s value {gross}</source>
+        <translation>पंक्ति {number}: छूट पंक्ति के मूल्य {gross} से अधिक नहीं हो सकती</translation>
+    </message>
+    <message>
+        <source>The bill&apos;s total would be more than {max_paise}, the most one bill can hold: split it into two bills</source>
+        <translation>बिल का कुल {max_paise} से अधिक होगा, जो एक बिल की सबसे बड़ी रकम है: इसे दो बिलों में बाँटें</translation>
+    </message>
+    <message>
+        <source>The amount received cannot be negative</source>
+        <translation>प्राप्त रकम ऋणात्मक नहीं हो सकती</translation>
+    </message>
+    <message>
+        <source>More than the invoice total {grand_total} was entered as received; take the rest as a separate receipt (an advance)</source>
+        <translation>इनवॉइस के कुल {grand_total} से अधिक रकम प्राप्त के रूप में भरी गई; बाकी को अलग रसीद (अग्रिम) के रूप में लें</translation>
+    </message>
+    <message>
+        <source>A walk-in (CASH) sale must be paid in full: {grand_total}</source>
+        <translation>फुटकर (CASH) बिक्री का पूरा भुगतान ज़रूरी है: {grand_total}</translation>
+    </message>
+    <message>
+        <source>Points to redeem cannot be negative</source>
+        <translation>भुनाने वाले पॉइंट ऋणात्मक नहीं हो सकते</translation>
+    </message>
+    <message>
+        <source>The customer has {balance:,} points; {points:,} cannot be redeemed</source>
+        <translation>ग्राहक के पास {balance:,} पॉइंट हैं; {points:,} नहीं भुनाए जा सकते</translation>
+    </message>
+    <message>
+        <source>{points:,} points are worth {value}, more than the bill {limit}</source>
+        <translation>{points:,} पॉइंट का मूल्य {value} है, जो बिल {limit} से अधिक है</translation>
+    </message>
+    <message>
+        <source>At most {value} can still be returned</source>
+        <translation>अब अधिकतम {value} ही लौटाया जा सकता है</translation>
+    </message>
+    <message>
+        <source>Enter the amount of the price correction</source>
+        <translation>कीमत सुधार की रकम भरें</translation>
+    </message>
+    <message>
+        <source>CASH is the walk-in customer&apos;s code</source>
+        <translation>CASH फुटकर ग्राहक का कोड है</translation>
+    </message>
+    <message>
+        <source>Code {code} is already used</source>
+        <translation>कोड {code} पहले से इस्तेमाल में है</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s code cannot be changed</source>
+        <translation>ग्राहक का कोड बदला नहीं जा सकता</translation>
+    </message>
+    <message>
+        <source>The CASH customer is needed for walk-in sales and stays active</source>
+        <translation>फुटकर बिक्री के लिए CASH ग्राहक ज़रूरी है और सक्रिय रहता है</translation>
+    </message>
+    <message>
+        <source>The CASH customer has no opening balance</source>
+        <translation>CASH ग्राहक का कोई शुरुआती बैलेंस नहीं होता</translation>
+    </message>
+    <message>
+        <source>There is no customer with code {code}</source>
+        <translation>कोड {code} वाला कोई ग्राहक नहीं है</translation>
+    </message>
+    <message>
+        <source>{number} is {origin}; its allocation is fixed</source>
+        <translation>{number} {origin} है; इसका बँटवारा तय है</translation>
+    </message>
+    <message>
+        <source>Receipt {number} is {status}</source>
+        <translation>रसीद {number} {status} है</translation>
+    </message>
+    <message>
+        <source>{number} is {origin}; cancel that instead</source>
+        <translation>{number} {origin} है; उसकी जगह उसे रद्द करें</translation>
+    </message>
+    <message>
+        <source>{number} is already {status}</source>
+        <translation>{number} पहले से {status} है</translation>
+    </message>
+    <message>
+        <source>Say why the amount is written off</source>
+        <translation>बताएँ कि रकम बट्टे खाते में क्यों डाली गई</translation>
+    </message>
+    <message>
+        <source>{number} has only {owed} outstanding</source>
+        <translation>{number} पर केवल {owed} बकाया है</translation>
+    </message>
+    <message>
+        <source>{number} is another customer&apos;s document</source>
+        <translation>{number} किसी दूसरे ग्राहक का दस्तावेज़ है</translation>
+    </message>
+    <message>
+        <source>{name} has only {advance} advance</source>
+        <translation>{name} के पास केवल {advance} अग्रिम है</translation>
+    </message>
+    <message>
+        <source>A refund paid back part of {number}&apos;s advance; cancel the refund first</source>
+        <translation>{number} के अग्रिम का कुछ भाग वापस किया जा चुका है; पहले वह वापसी रद्द करें</translation>
+    </message>
+    <message>
+        <source>{number} is not a posted invoice or debit note</source>
+        <translation>{number} दर्ज इनवॉइस या डेबिट नोट नहीं है</translation>
+    </message>
+    <message>
+        <source>Choose the customer who pays (a walk-in has no account)</source>
+        <translation>भुगतान करने वाला ग्राहक चुनें (फुटकर ग्राहक का खाता नहीं होता)</translation>
+    </message>
+    <message>
+        <source>Enter the cheque&apos;s number, bank and date</source>
+        <translation>चेक का नंबर, बैंक और तारीख भरें</translation>
+    </message>
+    <message>
+        <source>Cheque details are only for a payment by cheque</source>
+        <translation>चेक का विवरण केवल चेक से भुगतान के लिए है</translation>
+    </message>
+    <message>
+        <source>Notes can have at most {max_notes} characters</source>
+        <translation>टिप्पणी में अधिकतम {max_notes} अक्षर हो सकते हैं</translation>
+    </message>
+    <message>
+        <source>{number} is not an open document</source>
+        <translation>{number} खुला दस्तावेज़ नहीं है</translation>
+    </message>
+    <message>
+        <source>{number} has only {left} left to write off after this receipt</source>
+        <translation>इस रसीद के बाद {number} पर बट्टे खाते के लिए केवल {left} बचता है</translation>
+    </message>
+    <message>
+        <source>Keep the reason for overriding the credit limit under {max_override_reason} characters</source>
+        <translation>उधार सीमा पार करने का कारण {max_override_reason} अक्षरों से कम रखें</translation>
+    </message>
+    <message>
+        <source>A walk-in (CASH) sale has no points to redeem</source>
+        <translation>फुटकर (CASH) बिक्री पर भुनाने को पॉइंट नहीं होते</translation>
+    </message>
+    <message>
+        <source>Redeeming points is switched off in Settings</source>
+        <translation>सेटिंग्स में पॉइंट भुनाना बंद है</translation>
+    </message>
+    <message>
+        <source>Keep the delivery address under {max_notes} characters</source>
+        <translation>डिलीवरी का पता {max_notes} अक्षरों से कम रखें</translation>
+    </message>
+    <message>
+        <source>Give the third party&apos;s address the goods go to</source>
+        <translation>उस तीसरे पक्ष का पता दें जहाँ सामान जाएगा</translation>
+    </message>
 </context>
 <context>
     <name>mode_fields</name>

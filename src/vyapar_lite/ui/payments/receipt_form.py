@@ -34,6 +34,7 @@ from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import payments
 from vyapar_lite.services.payments import ReceiptDraft, ReceiptPreview, ReceiptView
 from vyapar_lite.ui.drafts.draft_form import DraftForm, PrintLayout
+from vyapar_lite.ui.language import shown
 from vyapar_lite.ui.payments import receipt_draft, receipt_print
 from vyapar_lite.ui.payments.advance_offer import use_advance_held
 from vyapar_lite.ui.payments.allocation_table import AllocationTable
@@ -381,10 +382,10 @@ class ReceiptForm(DraftForm):
         elif self.auto and not self.amount_edit.text().strip():
             self.table.set_allocations({})
         others = self.table.mark_errors(errors)
-        reason = [e.message for e in others if e.field == "write off reason"]
+        reason = [shown(e.message) for e in others if e.field == "write off reason"]
         self.reason_box.set_error(reason[0] if reason else None)
         self.messages.setText(
-            "\n".join(f"• {e.message}" for e in others if e.field != "write off reason")
+            "\n".join(f"• {shown(e.message)}" for e in others if e.field != "write off reason")
         )
         self._show_summary(preview)
         ready = preview is not None and not errors
@@ -428,7 +429,7 @@ class ReceiptForm(DraftForm):
             documents = payments.open_invoices(code, on=self.date_edit.date_value())
         except ValidationError as exc:
             documents = []
-            self.messages.setText("\n".join(f"• {e.message}" for e in exc.errors))
+            self.messages.setText("\n".join(f"• {shown(e.message)}" for e in exc.errors))
         self.table.set_documents(documents, {})
         self._show_advance_offer(code)
         self._changed()
@@ -477,7 +478,7 @@ class ReceiptForm(DraftForm):
         holds; the table then shows what is still owed."""
         code = self.picker.code()
         used, errors = use_advance_held(code, self.date_edit.date_value()) if code else ({}, [])
-        self.messages.setText("\n".join(f"• {e.message}" for e in errors))
+        self.messages.setText("\n".join(f"• {shown(e.message)}" for e in errors))
         self.picker.refresh()  # refreshes the documents and the offer through `chosen`
         if used:
             self.changed.emit()

@@ -32,6 +32,7 @@ from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.services import gst_settings, sales
 from vyapar_lite.services.sales import DocumentView, InvoiceDraft, InvoicePreview
 from vyapar_lite.ui.drafts.draft_form import DraftForm, PrintLayout
+from vyapar_lite.ui.language import shown
 from vyapar_lite.ui.sales import invoice_preview, invoice_print, lines_draft
 from vyapar_lite.ui.sales.credit_bar import CreditBar
 from vyapar_lite.ui.sales.customer_picker import CustomerPicker
@@ -366,7 +367,7 @@ class InvoiceForm(DraftForm):
         self.walk_in.mark_errors(errors)
         self.shipping_bill.mark_errors(errors)
         self.deemed_export.mark_errors(errors)
-        self.messages.setText("\n".join(f"• {e.message}" for e in errors))
+        self.messages.setText("\n".join(f"• {shown(e.message)}" for e in errors))
         if preview is None:
             self.grid.show_amounts([])
             self.totals.clear()

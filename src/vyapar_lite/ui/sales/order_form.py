@@ -29,6 +29,7 @@ from vyapar_lite.services import orders, sales
 from vyapar_lite.services.orders import OrderDraft, OrderView
 from vyapar_lite.services.sales import InvoiceDraft
 from vyapar_lite.ui.drafts.draft_form import DraftForm
+from vyapar_lite.ui.language import shown
 from vyapar_lite.ui.sales import lines_draft
 from vyapar_lite.ui.sales.customer_picker import CustomerPicker
 from vyapar_lite.ui.sales.line_grid import LineGrid
@@ -222,7 +223,7 @@ class OrderForm(DraftForm):
         draft, errors = self.draft()
         self.grid.mark_errors(errors)
         if draft is None or not draft.lines or not draft.customer_code:
-            self.messages.setText("\n".join(f"• {e.message}" for e in errors))
+            self.messages.setText("\n".join(f"• {shown(e.message)}" for e in errors))
             self.grid.show_amounts([])
             self.totals.clear()
             return
@@ -232,7 +233,7 @@ class OrderForm(DraftForm):
             )
         except ValidationError as exc:
             self.grid.mark_errors(exc.errors)
-            self.messages.setText("\n".join(f"• {e.message}" for e in exc.errors))
+            self.messages.setText("\n".join(f"• {shown(e.message)}" for e in exc.errors))
             self.totals.clear()
             return
         self.messages.clear()
@@ -246,7 +247,7 @@ class OrderForm(DraftForm):
         self.messages.setStyleSheet("color: #b00020;")
         draft, errors = self.draft()
         if draft is None:
-            self.messages.setText("\n".join(f"• {e.message}" for e in errors))
+            self.messages.setText("\n".join(f"• {shown(e.message)}" for e in errors))
             self.grid.mark_errors(errors)
             return None
         try:
@@ -255,7 +256,7 @@ class OrderForm(DraftForm):
             )
         except ValidationError as exc:
             self.grid.mark_errors(exc.errors)
-            self.messages.setText("\n".join(f"• {e.message}" for e in exc.errors))
+            self.messages.setText("\n".join(f"• {shown(e.message)}" for e in exc.errors))
             return None
         advance = (
             QCoreApplication.translate("order_form", ", advance {amount}").format(
