@@ -19,6 +19,7 @@ from vyapar_lite.services import customers, sales
 from vyapar_lite.services.sales import InvoiceDraft
 from vyapar_lite.ui import language
 from vyapar_lite.ui.dashboard.charts import ageing_label, month_name, unit_for
+from vyapar_lite.ui.help import sheets
 from vyapar_lite.ui.main_window import MainWindow
 from vyapar_lite.ui.payments.receipt_form import ReceiptForm
 from vyapar_lite.ui.sales.invoice_form import InvoiceForm
@@ -137,3 +138,18 @@ def test_service_messages_show_in_hindi_and_stay_english_for_the_cli(
     qtbot.addWidget(box)
     box.set_error(error.message)
     assert box.error.text() == "कोड NOSUCH वाला कोई ग्राहक नहीं है"
+
+
+def test_the_help_sheets_in_hindi(qapp: QApplication, hindi: None) -> None:
+    """The F1 sheet and the getting-started page: words in Hindi, key names as they are."""
+    keys = sheets.shortcuts_html("sales")
+    assert "कुंजियाँ: बिक्री (और इनवॉइस विंडो)" in keys
+    assert "Ctrl+S" in keys and "इनवॉइस सहेजें" in keys and "हर जगह" in keys
+    assert "Save the invoice" not in keys
+    start = sheets.getting_started_html()
+    assert "आपकी पहली बिक्री" in start and "Your first sale" not in start
+
+
+def test_the_help_sheets_in_english(qapp: QApplication) -> None:
+    assert "Keys: Sales (and the invoice window)" in sheets.shortcuts_html("sales")
+    assert "Your first sale" in sheets.getting_started_html()

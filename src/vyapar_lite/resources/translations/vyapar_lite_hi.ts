@@ -1835,6 +1835,337 @@ The copy passed its full check.</source>
     </message>
 </context>
 <context>
+    <name>help</name>
+    <message>
+        <source>This sheet: the keys of the screen you are on</source>
+        <translation>यह शीट: जिस स्क्रीन पर आप हैं उसकी कुंजियाँ</translation>
+    </message>
+    <message>
+        <source>Dashboard, Customers, Items, Sales, Payments, Reports, Audit, Settings</source>
+        <translation>डैशबोर्ड, ग्राहक, सामान, बिक्री, भुगतान, रिपोर्ट, ऑडिट, सेटिंग्स</translation>
+    </message>
+    <message>
+        <source>New invoice (from a customer&apos;s page: for that customer)</source>
+        <translation>नया इनवॉइस (ग्राहक के पेज से: उसी ग्राहक के लिए)</translation>
+    </message>
+    <message>
+        <source>New sale order</source>
+        <translation>नया बिक्री ऑर्डर</translation>
+    </message>
+    <message>
+        <source>New receipt (from a customer&apos;s page: from that customer)</source>
+        <translation>नई रसीद (ग्राहक के पेज से: उसी ग्राहक से)</translation>
+    </message>
+    <message>
+        <source>Refund an advance</source>
+        <translation>अग्रिम वापस करें</translation>
+    </message>
+    <message>
+        <source>Purchase bill / payment out (suppliers)</source>
+        <translation>खरीद बिल / किया गया भुगतान (सप्लायर)</translation>
+    </message>
+    <message>
+        <source>Post-dated cheque register</source>
+        <translation>आगे की तारीख वाले चेक का रजिस्टर</translation>
+    </message>
+    <message>
+        <source>Find a sales document / a payment</source>
+        <translation>बिक्री दस्तावेज़ / भुगतान खोजें</translation>
+    </message>
+    <message>
+        <source>Open another shop file</source>
+        <translation>दूसरी दुकान फ़ाइल खोलें</translation>
+    </message>
+    <message>
+        <source>Quit (a backup is taken on closing)</source>
+        <translation>बाहर निकलें (बंद करते समय बैकअप लिया जाता है)</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>डैशबोर्ड</translation>
+    </message>
+    <message>
+        <source>Work the figures out again</source>
+        <translation>आँकड़े फिर से निकालें</translation>
+    </message>
+    <message>
+        <source>Click a card or chart</source>
+        <translation>कार्ड या चार्ट पर क्लिक</translation>
+    </message>
+    <message>
+        <source>Open what is behind it</source>
+        <translation>उसके पीछे का ब्योरा खोलें</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>Search by code, name, phone (any form), GSTIN or city</source>
+        <translation>कोड, नाम, फ़ोन (किसी भी रूप में), GSTIN या शहर से खोजें</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>नीचे (Down)</translation>
+    </message>
+    <message>
+        <source>From the search box into the list</source>
+        <translation>खोज बॉक्स से सूची में</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Open the customer&apos;s page</source>
+        <translation>ग्राहक का पेज खोलें</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>नया ग्राहक</translation>
+    </message>
+    <message>
+        <source>Edit the customer (on their page)</source>
+        <translation>ग्राहक बदलें (उसके पेज पर)</translation>
+    </message>
+    <message>
+        <source>Back to the list (on a customer&apos;s page)</source>
+        <translation>सूची पर वापस (ग्राहक के पेज से)</translation>
+    </message>
+    <message>
+        <source>Invoice / receipt for the customer whose page is open</source>
+        <translation>जिस ग्राहक का पेज खुला है उसका इनवॉइस / रसीद</translation>
+    </message>
+    <message>
+        <source>On a form: close (asks first if something is not saved)</source>
+        <translation>फ़ॉर्म पर: बंद करें (कुछ बिना सहेजा हो तो पहले पूछता है)</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>सामान</translation>
+    </message>
+    <message>
+        <source>Search by code, name or HSN</source>
+        <translation>कोड, नाम या HSN से खोजें</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>नया सामान</translation>
+    </message>
+    <message>
+        <source>Open the item</source>
+        <translation>सामान खोलें</translation>
+    </message>
+    <message>
+        <source>Sales (and the invoice window)</source>
+        <translation>बिक्री (और इनवॉइस विंडो)</translation>
+    </message>
+    <message>
+        <source>Search by number or customer</source>
+        <translation>नंबर या ग्राहक से खोजें</translation>
+    </message>
+    <message>
+        <source>Open the document</source>
+        <translation>दस्तावेज़ खोलें</translation>
+    </message>
+    <message>
+        <source>Customer box</source>
+        <translation>ग्राहक बॉक्स</translation>
+    </message>
+    <message>
+        <source>Type 2-3 letters; Up/Down choose; Enter takes the match</source>
+        <translation>2-3 अक्षर लिखें; Up/Down से चुनें; Enter मिलान लेता है</translation>
+    </message>
+    <message>
+        <source>Item cell</source>
+        <translation>सामान का खाना</translation>
+    </message>
+    <message>
+        <source>Type a code or name; Enter takes the suggestion</source>
+        <translation>कोड या नाम लिखें; Enter सुझाव लेता है</translation>
+    </message>
+    <message>
+        <source>(HSN/SAC on a free-text line) → Qty → Rate → Disc % → Disc ₹ → GST % → next line</source>
+        <translation>(खुले विवरण वाली पंक्ति पर HSN/SAC) → मात्रा → दर → छूट % → छूट ₹ → जीएसटी % → अगली पंक्ति</translation>
+    </message>
+    <message>
+        <source>Next line</source>
+        <translation>अगली पंक्ति</translation>
+    </message>
+    <message>
+        <source>Remove the line</source>
+        <translation>पंक्ति हटाएँ</translation>
+    </message>
+    <message>
+        <source>Received / points to redeem</source>
+        <translation>प्राप्त / भुनाने वाले पॉइंट</translation>
+    </message>
+    <message>
+        <source>Save the invoice</source>
+        <translation>इनवॉइस सहेजें</translation>
+    </message>
+    <message>
+        <source>Print (A4) / Save PDF</source>
+        <translation>प्रिंट (A4) / PDF सहेजें</translation>
+    </message>
+    <message>
+        <source>Payments (and the receipt window)</source>
+        <translation>भुगतान (और रसीद विंडो)</translation>
+    </message>
+    <message>
+        <source>Search by number, reference or customer</source>
+        <translation>नंबर, संदर्भ या ग्राहक से खोजें</translation>
+    </message>
+    <message>
+        <source>Open the payment</source>
+        <translation>भुगतान खोलें</translation>
+    </message>
+    <message>
+        <source>Customer / amount / mode / the open invoices</source>
+        <translation>ग्राहक / रकम / तरीका / बकाया इनवॉइस</translation>
+    </message>
+    <message>
+        <source>Pay the invoice row in full</source>
+        <translation>इनवॉइस की पंक्ति पूरी चुकाएँ</translation>
+    </message>
+    <message>
+        <source>Clear the row</source>
+        <translation>पंक्ति खाली करें</translation>
+    </message>
+    <message>
+        <source>Back to the automatic split</source>
+        <translation>अपने आप बँटवारे पर वापस</translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation>रसीद सहेजें</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>रिपोर्ट</translation>
+    </message>
+    <message>
+        <source>Reports, with the keyboard in the report&apos;s first box</source>
+        <translation>रिपोर्ट, कीबोर्ड रिपोर्ट के पहले बॉक्स में</translation>
+    </message>
+    <message>
+        <source>Work the report out again (Refresh)</source>
+        <translation>रिपोर्ट फिर से निकालें (ताज़ा करें)</translation>
+    </message>
+    <message>
+        <source>Double-click a row</source>
+        <translation>पंक्ति पर डबल-क्लिक</translation>
+    </message>
+    <message>
+        <source>Open its document</source>
+        <translation>उसका दस्तावेज़ खोलें</translation>
+    </message>
+    <message>
+        <source>Always written from the books as they are now</source>
+        <translation>हमेशा खातों की अभी की स्थिति से लिखा जाता है</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>ऑडिट</translation>
+    </message>
+    <message>
+        <source>Record type, customer, dates</source>
+        <translation>रिकॉर्ड का प्रकार, ग्राहक, तारीखें</translation>
+    </message>
+    <message>
+        <source>Filter the changes</source>
+        <translation>बदलाव छाँटें</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Excel में एक्सपोर्ट करें…</translation>
+    </message>
+    <message>
+        <source>Write them out</source>
+        <translation>उन्हें फ़ाइल में लिखें</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>सेटिंग्स</translation>
+    </message>
+    <message>
+        <source>Move between fields</source>
+        <translation>खानों के बीच जाएँ</translation>
+    </message>
+    <message>
+        <source>Keep the shop&apos;s settings</source>
+        <translation>दुकान की सेटिंग्स सहेजें</translation>
+    </message>
+    <message>
+        <source>Your shop</source>
+        <translation>आपकी दुकान</translation>
+    </message>
+    <message>
+        <source>Settings holds the shop&apos;s name, address, state and GSTIN: the state decides CGST+SGST or IGST on every invoice. Set the backup folder there too (a USB drive or a synced folder) and an app password if others use this computer.</source>
+        <translation>सेटिंग्स में दुकान का नाम, पता, राज्य और GSTIN रहता है: राज्य से हर इनवॉइस पर CGST+SGST या IGST तय होता है। बैकअप फ़ोल्डर (USB ड्राइव या सिंक होने वाला फ़ोल्डर) भी वहीं चुनें, और अगर इस कंप्यूटर को दूसरे भी चलाते हैं तो ऐप पासवर्ड रखें।</translation>
+    </message>
+    <message>
+        <source>Customers and items</source>
+        <translation>ग्राहक और सामान</translation>
+    </message>
+    <message>
+        <source>Ctrl+2, then Ctrl+N adds a customer (phone: a mobile, a landline with its STD code, or + and the country code). Ctrl+3, then Ctrl+N adds an item with its HSN, unit, price and GST rate. Both can be imported from Excel.</source>
+        <translation>Ctrl+2, फिर Ctrl+N से ग्राहक जुड़ता है (फ़ोन: मोबाइल, STD कोड के साथ लैंडलाइन, या + और देश का कोड)। Ctrl+3, फिर Ctrl+N से सामान उसके HSN, इकाई, कीमत और जीएसटी दर के साथ जुड़ता है। दोनों Excel से इम्पोर्ट भी हो सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Your first sale</source>
+        <translation>आपकी पहली बिक्री</translation>
+    </message>
+    <message>
+        <source>Ctrl+I opens a new invoice. Type a few letters of the customer and press Enter, then each item and its quantity; Ctrl+S saves. Print with Ctrl+P. A saved invoice is never edited: cancel it or raise a credit note.</source>
+        <translation>Ctrl+I से नया इनवॉइस खुलता है। ग्राहक के कुछ अक्षर लिखकर Enter दबाएँ, फिर हर सामान और उसकी मात्रा; Ctrl+S से सहेजें। Ctrl+P से प्रिंट करें। सहेजा गया इनवॉइस कभी बदला नहीं जाता: उसे रद्द करें या क्रेडिट नोट बनाएँ।</translation>
+    </message>
+    <message>
+        <source>Money received</source>
+        <translation>मिला पैसा</translation>
+    </message>
+    <message>
+        <source>Ctrl+R opens a receipt: customer, amount, mode; the amount is spread over the oldest invoices first. Ctrl+S saves.</source>
+        <translation>Ctrl+R से रसीद खुलती है: ग्राहक, रकम, तरीका; रकम पहले सबसे पुराने इनवॉइसों में लगती है। Ctrl+S से सहेजें।</translation>
+    </message>
+    <message>
+        <source>What is owed</source>
+        <translation>कितना बकाया है</translation>
+    </message>
+    <message>
+        <source>Ctrl+6 opens the reports: statements, outstanding invoices, ageing, balances, the sales register and the accountant&apos;s pack, each with Export and PDF.</source>
+        <translation>Ctrl+6 से रिपोर्ट खुलती हैं: खाता विवरण, बकाया इनवॉइस, एजिंग, बैलेंस, बिक्री रजिस्टर और अकाउंटेंट का पैक, हर एक में एक्सपोर्ट और PDF के साथ।</translation>
+    </message>
+    <message>
+        <source>Safe keeping</source>
+        <translation>सुरक्षित रखना</translation>
+    </message>
+    <message>
+        <source>A backup is taken on closing and on the schedule in Settings; Audit lists every change ever saved.</source>
+        <translation>बंद करते समय और सेटिंग्स के समय पर बैकअप लिया जाता है; ऑडिट में अब तक सहेजा गया हर बदलाव दिखता है।</translation>
+    </message>
+    <message>
+        <source>This screen</source>
+        <translation>यह स्क्रीन</translation>
+    </message>
+    <message>
+        <source>Keys: {screen}</source>
+        <translation>कुंजियाँ: {screen}</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>हर जगह</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>शुरुआत कैसे करें</translation>
+    </message>
+    <message>
+        <source>F1 on any screen shows its keys.</source>
+        <translation>किसी भी स्क्रीन पर F1 उसकी कुंजियाँ दिखाता है।</translation>
+    </message>
+</context>
+<context>
     <name>help_window</name>
     <message>
         <source>Keyboard shortcuts</source>
