@@ -10,11 +10,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QListWidget, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QListWidget, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from sales_factories import SalesShop, stock_the_shop
 from vyapar_lite.domain.errors import ValidationError
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
 from vyapar_lite.services import customers, sales
 from vyapar_lite.services.sales import InvoiceDraft
 from vyapar_lite.ui import language
@@ -134,11 +135,6 @@ def test_service_messages_show_in_hindi_and_stay_english_for_the_cli(
     form.save()
     assert "भुगतान करने वाला ग्राहक चुनें" in form.messages.text()
 
-    box = FieldBox("test.box", QLineEdit())
-    qtbot.addWidget(box)
-    box.set_error(error.message)
-    assert box.error.text() == "कोड NOSUCH वाला कोई ग्राहक नहीं है"
-
 
 def test_the_help_sheets_in_hindi(qapp: QApplication, hindi: None) -> None:
     """The F1 sheet and the getting-started page: words in Hindi, key names as they are."""
@@ -153,3 +149,16 @@ def test_the_help_sheets_in_hindi(qapp: QApplication, hindi: None) -> None:
 def test_the_help_sheets_in_english(qapp: QApplication) -> None:
     assert "Keys: Sales (and the invoice window)" in sheets.shortcuts_html("sales")
     assert "Your first sale" in sheets.getting_started_html()
+
+
+def test_a_field_box_shows_a_service_message_in_hindi(qtbot: QtBot, hindi: None) -> None:
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    edit = QLineEdit(holder)
+    box = FieldBox("test.box", edit, holder)
+    message = Message(
+        QT_TRANSLATE_NOOP("messages", "There is no customer with code {code}"), code="X1"
+    )
+    box.set_error(message)
+    assert box.error.text() == "कोड X1 वाला कोई ग्राहक नहीं है"
+    assert str(message) == "There is no customer with code X1"

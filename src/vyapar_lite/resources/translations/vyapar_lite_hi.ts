@@ -2489,6 +2489,18 @@ The copy passed its full check.</source>
         <translation>बाकी (आगे की तारीख)</translation>
     </message>
     <message>
+        <source>Cheque in hand</source>
+        <translation>चेक हाथ में</translation>
+    </message>
+    <message>
+        <source>Deposited</source>
+        <translation>जमा किया</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>क्लियर हुआ</translation>
+    </message>
+    <message>
         <source>Bounced</source>
         <translation>बाउंस</translation>
     </message>

@@ -30,7 +30,7 @@ from vyapar_lite.ui.payments.amounts_panel import AmountsPanel
 from vyapar_lite.ui.payments.cheque_dialogs import Bounce
 from vyapar_lite.ui.payments.labels import CHEQUE_LABELS, kind_label, status_label
 from vyapar_lite.ui.payments.receipt_html import Layout, title
-from vyapar_lite.ui.sales.labels import balance_text, day_text
+from vyapar_lite.ui.sales.labels import balance_text, day_text, label
 from vyapar_lite.ui.sales.reason_dialog import ask_reason
 
 SETTLED_COLUMNS = (
@@ -250,7 +250,7 @@ class ReceiptDialog(DocumentWindow):
                     ),
                 )
             )
-            state = CHEQUE_LABELS.get(r.cheque_status, r.cheque_status)
+            state = label(CHEQUE_LABELS.get(r.cheque_status, r.cheque_status))
             for word, day in (
                 (QT_TRANSLATE_NOOP("receipt_view", "deposited"), r.deposited_on),
                 (QT_TRANSLATE_NOOP("receipt_view", "cleared"), r.cleared_on),
