@@ -141,6 +141,16 @@ def printed(english: str) -> str:
     return f"{english} / {hindi}" if hindi and hindi != english else english
 
 
+def printed_legal(english: str) -> str:
+    """A row a Rule lists (Rule 50's receipt voucher particulars): in English, or "English /
+    हिन्दी" when the screens are in Hindi or bilingual headings are on, so the prescribed
+    English wording is always on the paper."""
+    if current() == "en" and not bilingual_headings():
+        return english
+    hindi = hindi_translator().translate(PRINTED, english)
+    return f"{english} / {hindi}" if hindi and hindi != english else english
+
+
 def hindi_translator() -> QTranslator:
     """The Hindi translations, loaded once, for text wanted in Hindi whatever the screens'
     language (bilingual headings, Excel headers)."""

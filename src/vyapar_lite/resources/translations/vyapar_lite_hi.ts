@@ -3527,8 +3527,32 @@ The copy passed its full check.</source>
         <translation>रकम शब्दों में</translation>
     </message>
     <message>
+        <source>Amount of advance</source>
+        <translation>अग्रिम की रकम</translation>
+    </message>
+    <message>
+        <source>Against order</source>
+        <translation>ऑर्डर के सामने</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>Rate of tax</source>
+        <translation>कर की दर</translation>
+    </message>
+    <message>
+        <source>Tax on this advance</source>
+        <translation>इस अग्रिम पर कर</translation>
+    </message>
+    <message>
+        <source>Nil</source>
+        <translation>शून्य</translation>
+    </message>
+    <message>
+        <source>Of it, for services</source>
+        <translation>इसमें से, सेवाओं के लिए</translation>
     </message>
     <message>
         <source>Qty</source>
