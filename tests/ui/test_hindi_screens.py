@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QListWidget, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -23,6 +23,8 @@ from vyapar_lite.ui.dashboard.charts import ageing_label, month_name, unit_for
 from vyapar_lite.ui.help import sheets
 from vyapar_lite.ui.main_window import MainWindow
 from vyapar_lite.ui.payments.receipt_form import ReceiptForm
+from vyapar_lite.ui.reports import report_html
+from vyapar_lite.ui.reports.printout import Html
 from vyapar_lite.ui.sales.invoice_form import InvoiceForm
 from vyapar_lite.ui.sales.labels import balance_text, kind_label, mode_label, status_label
 from vyapar_lite.ui.widgets import FieldBox
@@ -162,3 +164,18 @@ def test_a_field_box_shows_a_service_message_in_hindi(qtbot: QtBot, hindi: None)
     box.set_error(message)
     assert box.error.text() == "कोड X1 वाला कोई ग्राहक नहीं है"
     assert str(message) == "There is no customer with code X1"
+
+
+def test_a_report_printout_s_title_and_labels_in_hindi(qapp: QApplication, hindi: None) -> None:
+    printout = report_html.report_printout(
+        None,
+        QCoreApplication.translate("report_printout", "Customer balances"),
+        ("As of", "30-06-2026"),
+        [],
+        details=(("Customer", "C0001"),),
+    )
+    assert printout.title == "ग्राहकों के बैलेंस"
+    top = printout.blocks[0]
+    assert isinstance(top, Html)
+    assert "इस तारीख तक" in top.html and "बनाया गया" in top.html and "30-06-2026" in top.html
+    assert "ग्राहकों के बैलेंस" in top.html and "As of" not in top.html

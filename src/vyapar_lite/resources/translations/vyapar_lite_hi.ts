@@ -4206,6 +4206,57 @@ The copy passed its full check.</source>
     </message>
 </context>
 <context>
+    <name>report_printout</name>
+    <message>
+        <source>Ageing of receivables</source>
+        <translation>लेनदारी की उम्र (एजिंग)</translation>
+    </message>
+    <message>
+        <source>Customer balances</source>
+        <translation>ग्राहकों के बैलेंस</translation>
+    </message>
+    <message>
+        <source>Composition scheme: quarterly turnover and tax (CMP-08)</source>
+        <translation>कंपोज़िशन योजना: तिमाही आवर्त और कर (CMP-08)</translation>
+    </message>
+    <message>
+        <source>GSTR-3B: outward supplies (Tables 3.1 and 3.2)</source>
+        <translation>GSTR-3B: जावक आपूर्तियाँ (तालिका 3.1 और 3.2)</translation>
+    </message>
+    <message>
+        <source>HSN-wise summary of outward supplies (GSTR-1 table 12)</source>
+        <translation>जावक आपूर्तियों का HSN-वार सारांश (GSTR-1 तालिका 12)</translation>
+    </message>
+    <message>
+        <source>Customer insights: {title}</source>
+        <translation>ग्राहकों की जानकारी: {title}</translation>
+    </message>
+    <message>
+        <source>Outstanding invoices</source>
+        <translation>बकाया इनवॉइस</translation>
+    </message>
+    <message>
+        <source>Sales register (GST)</source>
+        <translation>बिक्री रजिस्टर (जीएसटी)</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>बनाया गया</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>अवधि</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>इस तारीख तक</translation>
+    </message>
+    <message>
+        <source>Return period</source>
+        <translation>रिटर्न अवधि</translation>
+    </message>
+</context>
+<context>
     <name>reports</name>
     <message>
         <source>Ageing of receivables</source>
