@@ -229,7 +229,7 @@ class ReceiptDialog(DocumentWindow):
             (QCoreApplication.translate("receipt_view", "Date"), day_text(r.receipt_date)),
         ]
         if r.mode:
-            rows.append((QCoreApplication.translate("receipt_view", "Mode"), r.mode_label))
+            rows.append((QCoreApplication.translate("receipt_view", "Mode"), label(r.mode_label)))
         if r.reference:
             rows.append((QCoreApplication.translate("receipt_view", "Reference"), r.reference))
         if r.cheque is not None:
