@@ -2599,6 +2599,18 @@ The copy passed its full check.</source>
         <source>{code} · HSN/SAC {hsn}</source>
         <translation>{code} · HSN/SAC {hsn}</translation>
     </message>
+    <message>
+        <source>Line {number}: enter a quantity</source>
+        <translation>पंक्ति {number}: मात्रा भरें</translation>
+    </message>
+    <message>
+        <source>Line {number}: an HSN/SAC code is digits only, at most {digits} of them; &apos;{code}&apos; is not</source>
+        <translation>पंक्ति {number}: HSN/SAC कोड में केवल अंक होते हैं, अधिकतम {digits}; &apos;{code}&apos; सही नहीं है</translation>
+    </message>
+    <message>
+        <source>Line {number}: {words}</source>
+        <translation>पंक्ति {number}: {words}</translation>
+    </message>
 </context>
 <context>
     <name>list_page</name>

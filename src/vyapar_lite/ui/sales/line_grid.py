@@ -36,6 +36,7 @@ from vyapar_lite.domain.invoice import LineAmounts, LineInput
 from vyapar_lite.domain.item import format_qty, format_rate, parse_qty, parse_rate_percent
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import format_money, parse_money
+from vyapar_lite.ui.language import shown
 from vyapar_lite.ui.sales import item_lookup
 from vyapar_lite.ui.sales.item_lookup import ItemChoice
 from vyapar_lite.ui.sales.line_delegate import LineDelegate
@@ -372,7 +373,12 @@ class LineGrid(QTableWidget):
             qty = self._read(row, QTY, f"{where} quantity", parse_qty, errors)
             if not self.text(row, QTY):
                 errors.append(
-                    FieldError(f"line {number} quantity", f"Line {number}: enter a quantity")
+                    FieldError(
+                        f"line {number} quantity",
+                        QCoreApplication.translate(
+                            "line_grid", "Line {number}: enter a quantity"
+                        ).format(number=number),
+                    )
                 )
             lines.append(
                 LineInput(
@@ -402,8 +408,11 @@ class LineGrid(QTableWidget):
             errors.append(
                 FieldError(
                     f"line {number} HSN/SAC",
-                    f"Line {number}: an HSN/SAC code is digits only, at most {MAX_HSN_DIGITS} "
-                    f"of them; '{code}' is not",
+                    QCoreApplication.translate(
+                        "line_grid",
+                        "Line {number}: an HSN/SAC code is digits only, at most {digits} "
+                        "of them; '{code}' is not",
+                    ).format(number=number, digits=MAX_HSN_DIGITS, code=code),
                 )
             )
         return code
@@ -424,7 +433,15 @@ class LineGrid(QTableWidget):
             return parse(text)
         except ValidationError as exc:
             number = field.split()[1]
-            errors.append(FieldError(field, f"Line {number}: {exc}"))
+            words = "; ".join(shown(e.message) for e in exc.errors)
+            errors.append(
+                FieldError(
+                    field,
+                    QCoreApplication.translate("line_grid", "Line {number}: {words}").format(
+                        number=number, words=words
+                    ),
+                )
+            )
             return 0
 
     # showing what the service worked out
