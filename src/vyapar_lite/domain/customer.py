@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from vyapar_lite.domain import contact, gst
 from vyapar_lite.domain.errors import FieldError, ValidationError, raise_if_any
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
 from vyapar_lite.domain.money import MAX_PAISE
 
 CASH_CODE = "CASH"
@@ -92,7 +93,13 @@ def clean_code(text: str, *, field: str = "code") -> str:
     if not _CODE.match(code):
         raise ValidationError(
             FieldError(
-                field, "A customer code has 1-20 letters, digits, '-', '/' or '_' (e.g. C0001)"
+                field,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "A customer code has 1-20 letters, digits, '-', '/' or '_' (e.g. C0001)",
+                    )
+                ),
             )
         )
     return code
@@ -111,12 +118,21 @@ def clean_customer(details: CustomerDetails, *, is_cash: bool = False) -> Custom
 
     name = " ".join(details.name.split())
     if not name:
-        errors.append(FieldError("name", "Enter the customer's name"))
+        errors.append(
+            FieldError("name", Message(QT_TRANSLATE_NOOP("messages", "Enter the customer's name")))
+        )
     values["name"] = name
     for field, limit in _LIMITS.items():
         text = name if field == "name" else str(getattr(details, field)).strip()
         if len(text) > limit:
-            errors.append(FieldError(field, f"At most {limit} characters"))
+            errors.append(
+                FieldError(
+                    field,
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "At most {limit} characters"), limit=limit
+                    ),
+                )
+            )
         values.setdefault(field, text)
     if details.code.strip():
         attempt("code", clean_code)
@@ -125,16 +141,32 @@ def clean_customer(details: CustomerDetails, *, is_cash: bool = False) -> Custom
     attempt("email", contact.normalise_email)
     attempt("pin_code", contact.normalise_pin)
     if details.preferred_contact not in PREFERRED_CONTACTS:
-        errors.append(FieldError("preferred_contact", "Choose Phone, SMS, WhatsApp or Email"))
+        errors.append(
+            FieldError(
+                "preferred_contact",
+                Message(QT_TRANSLATE_NOOP("messages", "Choose Phone, SMS, WhatsApp or Email")),
+            )
+        )
     if details.customer_type not in CUSTOMER_TYPES:
         errors.append(
-            FieldError("customer_type", "Choose General, Dealer, Wholesaler or Distributor")
+            FieldError(
+                "customer_type",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Choose General, Dealer, Wholesaler or Distributor"
+                    )
+                ),
+            )
         )
     gstin = details.gstin.strip().upper()
     pan = details.pan.strip().upper()
     state = details.state_code.strip()
     if state and state != gst.FOREIGN and state not in gst.STATES:
-        errors.append(FieldError("state_code", "Choose a state from the list"))
+        errors.append(
+            FieldError(
+                "state_code", Message(QT_TRANSLATE_NOOP("messages", "Choose a state from the list"))
+            )
+        )
     known_state = state if state in gst.STATES else None
     errors.extend(gst.check_tax_identity(gstin or None, pan or None, known_state))
     if gstin and not any(e.field == "gstin" for e in errors):
@@ -142,11 +174,25 @@ def clean_customer(details: CustomerDetails, *, is_cash: bool = False) -> Custom
     if gstin and not pan and not any(e.field == "gstin" for e in errors):
         pan = gst.gstin_pan(gstin)  # the PAN is part of the GSTIN
     if details.is_sez and not gstin:
-        errors.append(FieldError("is_sez", "An SEZ unit is registered for GST: enter its GSTIN"))
+        errors.append(
+            FieldError(
+                "is_sez",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "An SEZ unit is registered for GST: enter its GSTIN"
+                    )
+                ),
+            )
+        )
     if details.is_composition and not gstin:
         errors.append(
             FieldError(
-                "is_composition", "A composition dealer is registered for GST: enter its GSTIN"
+                "is_composition",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "A composition dealer is registered for GST: enter its GSTIN"
+                    )
+                ),
             )
         )
     values.update(
@@ -155,21 +201,45 @@ def clean_customer(details: CustomerDetails, *, is_cash: bool = False) -> Custom
     country = " ".join(details.country.split())
     if country and state != gst.FOREIGN:
         errors.append(
-            FieldError("country", f"A country is for a buyer outside India (state {gst.FOREIGN})")
+            FieldError(
+                "country",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "A country is for a buyer outside India (state {foreign})"
+                    ),
+                    foreign=gst.FOREIGN,
+                ),
+            )
         )
     values["country"] = country
     if not 0 <= details.credit_limit <= MAX_PAISE:
-        errors.append(FieldError("credit_limit", "The credit limit cannot be negative"))
+        errors.append(
+            FieldError(
+                "credit_limit",
+                Message(QT_TRANSLATE_NOOP("messages", "The credit limit cannot be negative")),
+            )
+        )
     if not 0 <= details.payment_terms_days <= MAX_TERMS_DAYS:
         errors.append(
-            FieldError("payment_terms_days", f"Payment terms are 0 to {MAX_TERMS_DAYS} days")
+            FieldError(
+                "payment_terms_days",
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "Payment terms are 0 to {max_terms_days} days"),
+                    max_terms_days=MAX_TERMS_DAYS,
+                ),
+            )
         )
     if is_cash and (
         details.credit_limit or details.check_credit_limit or details.payment_terms_days
     ):
         errors.append(
             FieldError(
-                "credit_limit", "The CASH customer is for walk-in sales paid in full: no credit"
+                "credit_limit",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "The CASH customer is for walk-in sales paid in full: no credit"
+                    )
+                ),
             )
         )
     raise_if_any(errors)
@@ -191,8 +261,17 @@ def _state_of_gstin(gstin: str, state: str, errors: list[FieldError]) -> str:
         errors.append(
             FieldError(
                 "gstin",
-                f"GSTIN {gstin} is registered in {gst.state_name(registered)} ({registered}); "
-                "a customer with a GSTIN is not outside India",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "GSTIN {gstin} is registered in {state} "
+                        "({registered}); a customer with "
+                        "a GSTIN is not outside India",
+                    ),
+                    gstin=gstin,
+                    state=gst.state_name(registered),
+                    registered=registered,
+                ),
             )
         )
     return state
@@ -204,14 +283,31 @@ def clean_opening(amount: int, kind: str, as_of: date | None) -> OpeningBalance 
     if amount == 0:
         return None
     if not 0 < amount <= MAX_PAISE:
-        errors.append(FieldError("opening_amount", "The opening balance cannot be negative"))
+        errors.append(
+            FieldError(
+                "opening_amount",
+                Message(QT_TRANSLATE_NOOP("messages", "The opening balance cannot be negative")),
+            )
+        )
     try:
         opening_kind = OpeningKind(kind)
     except ValueError:
-        errors.append(FieldError("opening_kind", "Choose Receivable (they owe you) or Advance"))
+        errors.append(
+            FieldError(
+                "opening_kind",
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "Choose Receivable (they owe you) or Advance")
+                ),
+            )
+        )
         opening_kind = OpeningKind.RECEIVABLE
     if as_of is None:
-        errors.append(FieldError("opening_date", "Enter the date of the opening balance"))
+        errors.append(
+            FieldError(
+                "opening_date",
+                Message(QT_TRANSLATE_NOOP("messages", "Enter the date of the opening balance")),
+            )
+        )
     raise_if_any(errors)
     assert as_of is not None
     return OpeningBalance(amount, opening_kind, as_of)

@@ -34,6 +34,7 @@ from typing import Literal
 
 from vyapar_lite.domain import doc_numbers
 from vyapar_lite.domain.errors import FieldError, ValidationError, raise_if_any
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
 from vyapar_lite.domain.money import MAX_PAISE, divide_round, format_money
 
 # "zero": a zero-rated supply to an SEZ unit without payment of IGST under LUT (s.16 IGST Act);
@@ -212,37 +213,91 @@ def check_lines(lines: list[LineInput], *, allowed_rates: set[int] | None = None
     """Raise ValidationError naming each bad line and field (`line 2 quantity`, ...)."""
     errors: list[FieldError] = []
     if not lines:
-        errors.append(FieldError("lines", "Add at least one line"))
+        errors.append(
+            FieldError("lines", Message(QT_TRANSLATE_NOOP("messages", "Add at least one line")))
+        )
     if len(lines) > MAX_LINES:
-        errors.append(FieldError("lines", f"An invoice can have at most {MAX_LINES} lines"))
+        errors.append(
+            FieldError(
+                "lines",
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "An invoice can have at most {max_lines} lines"),
+                    max_lines=MAX_LINES,
+                ),
+            )
+        )
     worst_total = 0  # the bill's total before discounts: what the totals could come to
     for number, line in enumerate(lines, start=1):
         where = f"line {number}"
         if not line.description.strip():
             errors.append(
-                FieldError(f"{where} item", f"Line {number}: choose an item or describe it")
+                FieldError(
+                    f"{where} item",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "Line {number}: choose an item or describe it"
+                        ),
+                        number=number,
+                    ),
+                )
             )
         if not 0 < line.qty_milli <= MAX_QTY_MILLI:
             errors.append(
-                FieldError(f"{where} quantity", f"Line {number}: the quantity must be more than 0")
+                FieldError(
+                    f"{where} quantity",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "Line {number}: the quantity must be more than 0"
+                        ),
+                        number=number,
+                    ),
+                )
             )
         if not 0 <= line.rate <= MAX_PAISE:
             errors.append(
-                FieldError(f"{where} rate", f"Line {number}: the rate cannot be negative")
+                FieldError(
+                    f"{where} rate",
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "Line {number}: the rate cannot be negative"),
+                        number=number,
+                    ),
+                )
             )
         if allowed_rates is not None and line.gst_rate_bp not in allowed_rates:
             errors.append(
-                FieldError(f"{where} GST", f"Line {number}: choose a GST rate from the shop's list")
+                FieldError(
+                    f"{where} GST",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "Line {number}: choose a GST rate from the shop's list"
+                        ),
+                        number=number,
+                    ),
+                )
             )
         if not 0 <= line.discount_bp <= 10000:
             errors.append(
-                FieldError(f"{where} discount", f"Line {number}: a discount is 0% to 100%")
+                FieldError(
+                    f"{where} discount",
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "Line {number}: a discount is 0% to 100%"),
+                        number=number,
+                    ),
+                )
             )
         if line.discount_amount and line.discount_bp:
             errors.append(
                 FieldError(
                     f"{where} discount",
-                    f"Line {number}: give the discount as a percentage or an amount, not both",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "Line {number}: give the discount as a "
+                            "percentage or an amount, not "
+                            "both",
+                        ),
+                        number=number,
+                    ),
                 )
             )
         gross = divide_round(line.qty_milli * line.rate, MILLI) if line.qty_milli > 0 else 0
@@ -255,9 +310,17 @@ def check_lines(lines: list[LineInput], *, allowed_rates: set[int] | None = None
             errors.append(
                 FieldError(
                     f"{where} amount",
-                    f"Line {number}: quantity × rate with tax comes to more than "
-                    f"{format_money(MAX_PAISE)}, the most one bill can hold: check the "
-                    "quantity and the rate",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "Line {number}: quantity × rate with tax comes "
+                            "to more than "
+                            "{max_paise}, the most one bill can hold: "
+                            "check the quantity and the rate",
+                        ),
+                        number=number,
+                        max_paise=format_money(MAX_PAISE),
+                    ),
                 )
             )
         worst_total += max(with_tax, 0)
@@ -265,16 +328,29 @@ def check_lines(lines: list[LineInput], *, allowed_rates: set[int] | None = None
             errors.append(
                 FieldError(
                     f"{where} discount",
-                    f"Line {number}: the discount cannot be more than the line's value "
-                    f"{format_money(gross)}",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "Line {number}: the discount cannot be more than the line's value "
+                            "{gross}",
+                        ),
+                        number=number,
+                        gross=format_money(gross),
+                    ),
                 )
             )
     if worst_total > MAX_PAISE and not errors:
         errors.append(
             FieldError(
                 "lines",
-                f"The bill's total would be more than {format_money(MAX_PAISE)}, the most one bill "
-                "can hold: split it into two bills",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "The bill's total would be more than {max_paise}, "
+                        "the most one bill can hold: split it into two bills",
+                    ),
+                    max_paise=format_money(MAX_PAISE),
+                ),
             )
         )
     raise_if_any(errors)
@@ -314,20 +390,36 @@ def check_credit(
 def check_payment(*, is_cash_customer: bool, grand_total: int, received: int) -> None:
     """Received must be 0..total; a walk-in (CASH) sale must be paid in full."""
     if received < 0:
-        raise ValidationError(FieldError("received", "The amount received cannot be negative"))
+        raise ValidationError(
+            FieldError(
+                "received",
+                Message(QT_TRANSLATE_NOOP("messages", "The amount received cannot be negative")),
+            )
+        )
     if received > grand_total:
         raise ValidationError(
             FieldError(
                 "received",
-                f"More than the invoice total {format_money(grand_total)} was entered as received; "
-                "take the rest as a separate receipt (an advance)",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "More than the invoice total {grand_total} was entered as received; "
+                        "take the rest as a separate receipt (an advance)",
+                    ),
+                    grand_total=format_money(grand_total),
+                ),
             )
         )
     if is_cash_customer and received != grand_total:
         raise ValidationError(
             FieldError(
                 "received",
-                f"A walk-in (CASH) sale must be paid in full: {format_money(grand_total)}",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "A walk-in (CASH) sale must be paid in full: {grand_total}"
+                    ),
+                    grand_total=format_money(grand_total),
+                ),
             )
         )
 
@@ -345,11 +437,24 @@ def points_earned(amount: int, earn_per_paise: int) -> int:
 def redemption_value(points: int, *, balance: int, point_value_paise: int, limit: int) -> int:
     """The discount for redeeming `points`; raises when they are not there or worth too much."""
     if points < 0:
-        raise ValidationError(FieldError("points", "Points to redeem cannot be negative"))
+        raise ValidationError(
+            FieldError(
+                "points",
+                Message(QT_TRANSLATE_NOOP("messages", "Points to redeem cannot be negative")),
+            )
+        )
     if points > balance:
         raise ValidationError(
             FieldError(
-                "points", f"The customer has {balance:,} points; {points:,} cannot be redeemed"
+                "points",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "The customer has {balance:,} points; {points:,} cannot be redeemed",
+                    ),
+                    balance=balance,
+                    points=points,
+                ),
             )
         )
     value = points * point_value_paise
@@ -357,8 +462,15 @@ def redemption_value(points: int, *, balance: int, point_value_paise: int, limit
         raise ValidationError(
             FieldError(
                 "points",
-                f"{points:,} points are worth {format_money(value)}, more than the bill "
-                f"{format_money(limit)}",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "{points:,} points are worth {value}, more than the bill {limit}",
+                    ),
+                    points=points,
+                    value=format_money(value),
+                    limit=format_money(limit),
+                ),
             )
         )
     return value
@@ -403,7 +515,13 @@ def returned_part(
     """
     if not 0 < returning <= qty_milli - already:
         raise ValidationError(
-            FieldError("quantity", f"At most {qty_text(qty_milli - already)} can still be returned")
+            FieldError(
+                "quantity",
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "At most {value} can still be returned"),
+                    value=qty_text(qty_milli - already),
+                ),
+            )
         )
 
     def part(amount: int) -> int:
@@ -430,7 +548,12 @@ def price_correction(
     """A credit (or debit) on price alone: the taxable value changes by this much, GST with it
     (on a reverse-charge line the recipient's tax, kept apart: s.9(3) CGST Act, Rule 46(p))."""
     if taxable_reduction <= 0:
-        raise ValidationError(FieldError("amount", "Enter the amount of the price correction"))
+        raise ValidationError(
+            FieldError(
+                "amount",
+                Message(QT_TRANSLATE_NOOP("messages", "Enter the amount of the price correction")),
+            )
+        )
     if reverse_charge and tax_kind in ("intra", "inter"):
         return reverse_charge_amounts(
             taxable_reduction, 0, taxable_reduction, gst_rate_bp, tax_kind

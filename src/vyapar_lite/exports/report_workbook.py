@@ -37,7 +37,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.hyperlink import Hyperlink
 
-from vyapar_lite.exports import workbook
+from vyapar_lite.exports import header_words, workbook
 
 if TYPE_CHECKING:
     from openpyxl import Workbook
@@ -161,7 +161,7 @@ class ReportSheet:
         for cells in title_rows:
             self._append(cells)
         self._append([])
-        self._append([self._bold(c.header) for c in self.columns])
+        self._append([self._bold(header_words.header(c.header)) for c in self.columns])
         ws.print_title_rows = f"{self.header_row}:{self.header_row}"
         self.first_row = self.header_row + 1
 

@@ -24,6 +24,7 @@ from vyapar_lite.domain.customer import (
 )
 from vyapar_lite.domain.customer_codes import clean_code_prefix
 from vyapar_lite.domain.errors import FieldError, ValidationError
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
 from vyapar_lite.services import audit, opening_bills, sequences
 from vyapar_lite.services.categories import category_id_for
 
@@ -71,10 +72,23 @@ def create_customer(
     """Create a customer (code from the series when blank) with an optional opening balance."""
     clean = clean_customer(details)
     if clean.code == CASH_CODE:
-        raise ValidationError(FieldError("code", "CASH is the walk-in customer's code"))
+        raise ValidationError(
+            FieldError(
+                "code",
+                Message(QT_TRANSLATE_NOOP("messages", "CASH is the walk-in customer's code")),
+            )
+        )
     with database.atomic():
         if clean.code and Customer.select().where(Customer.code == clean.code).exists():
-            raise ValidationError(FieldError("code", f"Code {clean.code} is already used"))
+            raise ValidationError(
+                FieldError(
+                    "code",
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "Code {code} is already used"),
+                        code=clean.code,
+                    ),
+                )
+            )
         if not confirmed:
             _refuse_duplicates(clean, exclude_id=None)
         code = clean.code or _next_free_code()
@@ -96,7 +110,12 @@ def update_customer(
         row = _row(code)
         clean = clean_customer(details, is_cash=row.is_cash)
         if clean.code and clean.code != row.code:
-            raise ValidationError(FieldError("code", "A customer's code cannot be changed"))
+            raise ValidationError(
+                FieldError(
+                    "code",
+                    Message(QT_TRANSLATE_NOOP("messages", "A customer's code cannot be changed")),
+                )
+            )
         if not confirmed:
             _refuse_duplicates(clean, exclude_id=row.id)
         before = _audit_values(_details(row), row.code)
@@ -124,7 +143,13 @@ def set_active(code: str, active: bool, *, reason: str = "") -> CustomerAccount:
         if row.is_cash and not active:
             raise ValidationError(
                 FieldError(
-                    "is_active", "The CASH customer is needed for walk-in sales and stays active"
+                    "is_active",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "The CASH customer is needed for walk-in sales and stays active",
+                        )
+                    ),
                 )
             )
         if row.is_active != active:
@@ -148,7 +173,10 @@ def post_opening(row: Customer, opening: OpeningBalance) -> None:
     """Post the opening balance as one opening bill or credit (inside the caller's transaction)."""
     if row.is_cash:
         raise ValidationError(
-            FieldError("opening_amount", "The CASH customer has no opening balance")
+            FieldError(
+                "opening_amount",
+                Message(QT_TRANSLATE_NOOP("messages", "The CASH customer has no opening balance")),
+            )
         )
     opening_bills.post_openings([opening_item(row.id, row.code, opening, row)])
 
@@ -306,7 +334,15 @@ def _next_free_code() -> str:
 def _row(code: str) -> Customer:
     row = Customer.get_or_none(Customer.code == code.strip().upper())
     if row is None:
-        raise ValidationError(FieldError("code", f"There is no customer with code {code}"))
+        raise ValidationError(
+            FieldError(
+                "code",
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "There is no customer with code {code}"),
+                    code=code,
+                ),
+            )
+        )
     return row
 
 

@@ -28,6 +28,7 @@ from datetime import date, datetime
 from vyapar_lite.db import database, locks
 from vyapar_lite.db.models import Allocation, Customer, Receipt, SalesDoc
 from vyapar_lite.domain.errors import FieldError, ValidationError, raise_if_any
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.domain.payment import (
     check_amount,
@@ -232,10 +233,28 @@ def reallocate(number: str, allocations: Mapping[str, int], *, reason: str = "")
         r = find_receipt(number)
         if r.origin not in REALLOCATABLE:
             raise ValidationError(
-                FieldError("number", f"{r.number} is {_origin_text(r)}; its allocation is fixed")
+                FieldError(
+                    "number",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "{number} is {origin}; its allocation is fixed"
+                        ),
+                        number=r.number,
+                        origin=_origin_text(r),
+                    ),
+                )
             )
         if r.status not in ("posted", "pending"):
-            raise ValidationError(FieldError("number", f"Receipt {r.number} is {r.status}"))
+            raise ValidationError(
+                FieldError(
+                    "number",
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "Receipt {number} is {status}"),
+                        number=r.number,
+                        status=r.status,
+                    ),
+                )
+            )
         closed_books.check_open(r.receipt_date, r.number, doing="re-allocated")
         docs = {d.number: d for d in alloc.owing_docs(r.customer_id, exclude_receipt=r)}
         available = r.amount - alloc.refunded_from(r.id)
@@ -257,10 +276,26 @@ def cancel_receipt(number: str, reason: str) -> ReceiptView:
         r = find_receipt(number)
         if r.origin not in CANCELLABLE:
             raise ValidationError(
-                FieldError("number", f"{r.number} is {_origin_text(r)}; cancel that instead")
+                FieldError(
+                    "number",
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "{number} is {origin}; cancel that instead"),
+                        number=r.number,
+                        origin=_origin_text(r),
+                    ),
+                )
             )
         if r.status not in ("posted", "pending"):
-            raise ValidationError(FieldError("number", f"{r.number} is already {r.status}"))
+            raise ValidationError(
+                FieldError(
+                    "number",
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "{number} is already {status}"),
+                        number=r.number,
+                        status=r.status,
+                    ),
+                )
+            )
         closed_books.check_open(r.receipt_date, r.number, doing="cancelled")
         refused_while_refunded(r)
         cancel_row(r, reason)
@@ -279,7 +314,12 @@ def write_off(invoice_number: str, amount: int, *, on: date, reason: str) -> Rec
     reason = reason.strip()
     errors = check_amount(amount)
     if not reason:
-        errors.append(FieldError("write off reason", "Say why the amount is written off"))
+        errors.append(
+            FieldError(
+                "write off reason",
+                Message(QT_TRANSLATE_NOOP("messages", "Say why the amount is written off")),
+            )
+        )
     raise_if_any(errors)
     with database.atomic():
         doc = owing_doc(invoice_number)
@@ -288,7 +328,11 @@ def write_off(invoice_number: str, amount: int, *, on: date, reason: str) -> Rec
             raise ValidationError(
                 FieldError(
                     f"write off {doc.number}",
-                    f"{doc.number} has only {format_money(owed)} outstanding",
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "{number} has only {owed} outstanding"),
+                        number=doc.number,
+                        owed=format_money(owed),
+                    ),
                 )
             )
         customer = Customer.get_by_id(doc.customer_id)
@@ -307,7 +351,13 @@ def apply_advance(
         doc = owing_doc(invoice_number)
         if doc.customer_id != customer.id:
             raise ValidationError(
-                FieldError("invoice", f"{doc.number} is another customer's document")
+                FieldError(
+                    "invoice",
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "{number} is another customer's document"),
+                        number=doc.number,
+                    ),
+                )
             )
         owed = outstanding([doc]).get(doc.id, 0)
         available = alloc.unallocated_receipts(customer.id)
@@ -316,13 +366,24 @@ def apply_advance(
             errors.append(
                 FieldError(
                     f"allocation {doc.number}",
-                    f"{doc.number} has only {format_money(owed)} outstanding",
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "{number} has only {owed} outstanding"),
+                        number=doc.number,
+                        owed=format_money(owed),
+                    ),
                 )
             )
         advance = sum(left for _, left in available)
         if amount > advance:
             errors.append(
-                FieldError("amount", f"{customer.name} has only {format_money(advance)} advance")
+                FieldError(
+                    "amount",
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "{name} has only {advance} advance"),
+                        name=customer.name,
+                        advance=format_money(advance),
+                    ),
+                )
             )
         raise_if_any(errors)
         used: dict[str, int] = {}
@@ -437,7 +498,13 @@ def refused_while_refunded(r: Receipt) -> None:
         raise ValidationError(
             FieldError(
                 "number",
-                f"A refund paid back part of {r.number}'s advance; cancel the refund first",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "A refund paid back part of {number}'s advance; cancel the refund first",
+                    ),
+                    number=r.number,
+                ),
             )
         )
 
@@ -446,7 +513,13 @@ def owing_doc(number: str) -> SalesDoc:
     doc = find_doc(number, field="invoice")
     if doc.kind not in alloc.OWING_KINDS or doc.status != "posted":
         raise ValidationError(
-            FieldError("invoice", f"{doc.number} is not a posted invoice or debit note")
+            FieldError(
+                "invoice",
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{number} is not a posted invoice or debit note"),
+                    number=doc.number,
+                ),
+            )
         )
     return doc
 
@@ -458,7 +531,14 @@ def _prepare(draft: ReceiptDraft) -> _Prepared:
     customer = alloc.customer_row(draft.customer_code)
     if customer.is_cash:
         raise ValidationError(
-            FieldError("customer", "Choose the customer who pays (a walk-in has no account)")
+            FieldError(
+                "customer",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Choose the customer who pays (a walk-in has no account)"
+                    )
+                ),
+            )
         )
     errors = check_amount(draft.amount)
     errors += check_mode(draft.mode)
@@ -467,16 +547,38 @@ def _prepare(draft: ReceiptDraft) -> _Prepared:
     post_dated = False
     if draft.mode == "cheque":
         if cheque is None:
-            errors.append(FieldError("cheque number", "Enter the cheque's number, bank and date"))
+            errors.append(
+                FieldError(
+                    "cheque number",
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "Enter the cheque's number, bank and date")
+                    ),
+                )
+            )
         else:
             errors += check_cheque(
                 cheque.number, cheque.bank, cheque.cheque_date, draft.receipt_date
             )
             post_dated = is_post_dated(cheque.cheque_date, draft.receipt_date)
     elif cheque is not None:
-        errors.append(FieldError("mode", "Cheque details are only for a payment by cheque"))
+        errors.append(
+            FieldError(
+                "mode",
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "Cheque details are only for a payment by cheque")
+                ),
+            )
+        )
     if len(draft.notes) > MAX_NOTES:
-        errors.append(FieldError("notes", f"Notes can have at most {MAX_NOTES} characters"))
+        errors.append(
+            FieldError(
+                "notes",
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "Notes can have at most {max_notes} characters"),
+                    max_notes=MAX_NOTES,
+                ),
+            )
+        )
     raise_if_any(errors)
 
     docs = {d.number: d for d in alloc.owing_docs(customer.id)}
@@ -487,16 +589,36 @@ def _prepare(draft: ReceiptDraft) -> _Prepared:
         field_name = f"write off {number}"
         left = owed.get(number, 0) - wanted.get(number, 0)
         if number not in docs:
-            errors.append(FieldError(field_name, f"{number} is not an open document"))
+            errors.append(
+                FieldError(
+                    field_name,
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "{number} is not an open document"),
+                        number=number,
+                    ),
+                )
+            )
         elif paise > left:
             errors.append(
                 FieldError(
                     field_name,
-                    f"{number} has only {format_money(left)} left to write off after this receipt",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "{number} has only {left} left to write off after this receipt",
+                        ),
+                        number=number,
+                        left=format_money(left),
+                    ),
                 )
             )
     if write_offs and not draft.write_off_reason.strip():
-        errors.append(FieldError("write off reason", "Say why the amount is written off"))
+        errors.append(
+            FieldError(
+                "write off reason",
+                Message(QT_TRANSLATE_NOOP("messages", "Say why the amount is written off")),
+            )
+        )
     if draft.services_rate_bp:
         errors += advance_tax.check(draft.services_rate_bp, allocated=sum(wanted.values()))
     raise_if_any(errors)

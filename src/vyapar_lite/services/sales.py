@@ -43,6 +43,7 @@ from vyapar_lite.domain.invoice import (
     redemption_value,
     totals,
 )
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
 from vyapar_lite.domain.redemption import redeem_on_lines
 from vyapar_lite.domain.shipping_bill import ShippingBill
 from vyapar_lite.services import (
@@ -239,8 +240,14 @@ def post_invoice(draft: InvoiceDraft, *, override_reason: str = "") -> DocumentV
         raise ValidationError(
             FieldError(
                 "override_reason",
-                f"Keep the reason for overriding the credit limit under {MAX_OVERRIDE_REASON} "
-                "characters",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Keep the reason for overriding the credit limit under "
+                        "{max_override_reason} characters",
+                    ),
+                    max_override_reason=MAX_OVERRIDE_REASON,
+                ),
             )
         )
     document_dates.check(draft.doc_date, confirmed=draft.confirm_unusual_date, field="doc_date")
@@ -431,9 +438,27 @@ def _prepare(draft: InvoiceDraft) -> _Prepared:
     redeem = 0
     if draft.redeem_points:
         if customer.is_cash:
-            errors.append(FieldError("points", "A walk-in (CASH) sale has no points to redeem"))
+            errors.append(
+                FieldError(
+                    "points",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "A walk-in (CASH) sale has no points to redeem"
+                        )
+                    ),
+                )
+            )
         elif settings.point_value_paise <= 0:
-            errors.append(FieldError("points", "Redeeming points is switched off in Settings"))
+            errors.append(
+                FieldError(
+                    "points",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "Redeeming points is switched off in Settings"
+                        )
+                    ),
+                )
+            )
         else:
             try:
                 redeem = redemption_value(
@@ -464,7 +489,15 @@ def _prepare(draft: InvoiceDraft) -> _Prepared:
     except ValidationError as exc:
         errors.extend(exc.errors)
     if len(draft.notes) > MAX_NOTES:
-        errors.append(FieldError("notes", f"Notes can have at most {MAX_NOTES} characters"))
+        errors.append(
+            FieldError(
+                "notes",
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "Notes can have at most {max_notes} characters"),
+                    max_notes=MAX_NOTES,
+                ),
+            )
+        )
     errors += walk_in_buyer.errors(
         customer, draft.buyer_name, draft.buyer_address, draft.buyer_state, value=grand_total
     )
@@ -502,12 +535,23 @@ def _delivery_state(draft: InvoiceDraft, errors: list[FieldError]) -> str:
     if len(draft.delivery_address) > MAX_NOTES:
         errors.append(
             FieldError(
-                "delivery_address", f"Keep the delivery address under {MAX_NOTES} characters"
+                "delivery_address",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Keep the delivery address under {max_notes} characters"
+                    ),
+                    max_notes=MAX_NOTES,
+                ),
             )
         )
     if draft.bill_to_ship_to and not draft.delivery_address.strip():  # s.10(1)(b) IGST Act
         errors.append(
-            FieldError("delivery_address", "Give the third party's address the goods go to")
+            FieldError(
+                "delivery_address",
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "Give the third party's address the goods go to")
+                ),
+            )
         )
     if not text:
         return ""

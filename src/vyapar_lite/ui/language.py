@@ -22,6 +22,7 @@ from vyapar_lite.domain.hindi_words import amount_in_hindi_words
 from vyapar_lite.domain.messages import CONTEXT, Message
 from vyapar_lite.domain.money import Paise
 from vyapar_lite.domain.money import amount_in_words as english_words
+from vyapar_lite.exports import header_words
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 TRANSLATIONS = RESOURCES / "translations"
@@ -38,6 +39,8 @@ PRINT_FONT_CSS = ", ".join(f'"{family}"' for family in PRINT_FONTS) + ", sans-se
 # the Latin font cut them off (seen on the Reports tabs), so tabs get room above and below
 HINDI_STYLE = "\nQTabBar::tab { padding: 6px 10px; }"
 PRINTED = "printed"  # the translation context of printed documents' headings
+# Excel exports' header rows in Hindi (whatever the screens' language), off by default
+EXCEL_HEADERS_SETTING = "export/hindi_headers"
 
 
 def print_font(points: int, weight: QFont.Weight = QFont.Weight.Normal) -> QFont:
@@ -91,6 +94,7 @@ def start(app: QCoreApplication, code: str | None = None) -> str:
         else:
             code = "en"
     _started[:] = [code]
+    apply_excel_headers()
     if isinstance(app, QApplication):
         plain = app.styleSheet().replace(HINDI_STYLE, "")
         app.setStyleSheet(plain + HINDI_STYLE if code == "hi" else plain)
@@ -133,12 +137,42 @@ def printed(english: str) -> str:
     and GSTINs are never passed here: they print as they are."""
     if not bilingual_headings():
         return QCoreApplication.translate(PRINTED, english) if current() != "en" else english
+    hindi = hindi_translator().translate(PRINTED, english)
+    return f"{english} / {hindi}" if hindi and hindi != english else english
+
+
+def printed_legal(english: str) -> str:
+    """A row a Rule lists (Rule 50's receipt voucher particulars): in English, or "English /
+    हिन्दी" when the screens are in Hindi or bilingual headings are on, so the prescribed
+    English wording is always on the paper."""
+    if current() == "en" and not bilingual_headings():
+        return english
+    hindi = hindi_translator().translate(PRINTED, english)
+    return f"{english} / {hindi}" if hindi and hindi != english else english
+
+
+def hindi_translator() -> QTranslator:
+    """The Hindi translations, loaded once, for text wanted in Hindi whatever the screens'
+    language (bilingual headings, Excel headers)."""
     if not _hindi:
         translator = QTranslator()
         translator.load(str(translation_file("hi")))
         _hindi.append(translator)
-    hindi = _hindi[0].translate(PRINTED, english)
-    return f"{english} / {hindi}" if hindi and hindi != english else english
+    return _hindi[0]
+
+
+def excel_headers_in_hindi() -> bool:
+    return str(QSettings().value(EXCEL_HEADERS_SETTING, "0")) == "1"
+
+
+def apply_excel_headers() -> None:
+    """Give exports/ the Hindi header words when Settings › Language asks for them (exports/
+    is Qt-free: it gets a plain function), else English headers."""
+    if not excel_headers_in_hindi():
+        header_words.use(None)
+        return
+    translator = hindi_translator()
+    header_words.use(lambda english: translator.translate(header_words.CONTEXT, english) or english)
 
 
 def bilingual_headings() -> bool:

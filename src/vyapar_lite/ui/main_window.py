@@ -8,7 +8,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QPoint, QRect, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QPoint, QRect, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from vyapar_lite import APP_NAME, __version__
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from vyapar_lite.ui.backups.auto import AutoBackup
@@ -91,15 +92,19 @@ def _settings() -> QWidget:
 
 def _screens() -> list[Screen]:
     return [
-        ("dashboard", "Dashboard", _dashboard),
-        ("customers", "Customers", _customers),
-        ("items", "Items", _items),
-        ("sales", "Sales", _sales),
-        ("payments", "Payments", _payments),
-        ("reports", "Reports", _reports),
-        ("audit", "Audit", _audit),
-        ("settings", "Settings", _settings),
-        ("money", "Money", _money),  # last: Ctrl+1 … Ctrl+8 stay where shopkeepers learnt them
+        ("dashboard", QT_TRANSLATE_NOOP("main_window", "Dashboard"), _dashboard),
+        ("customers", QT_TRANSLATE_NOOP("main_window", "Customers"), _customers),
+        ("items", QT_TRANSLATE_NOOP("main_window", "Items"), _items),
+        ("sales", QT_TRANSLATE_NOOP("main_window", "Sales"), _sales),
+        ("payments", QT_TRANSLATE_NOOP("main_window", "Payments"), _payments),
+        ("reports", QT_TRANSLATE_NOOP("main_window", "Reports"), _reports),
+        ("audit", QT_TRANSLATE_NOOP("main_window", "Audit"), _audit),
+        ("settings", QT_TRANSLATE_NOOP("main_window", "Settings"), _settings),
+        (
+            "money",
+            QT_TRANSLATE_NOOP("main_window", "Money"),
+            _money,
+        ),  # last: Ctrl+1 … Ctrl+8 stay put
     ]
 
 
@@ -148,7 +153,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         for _key, title, _make in _screens():
             self.stack.addWidget(QWidget())  # stands in until the screen is first shown
-            self.nav.addItem(title)
+            self.nav.addItem(QCoreApplication.translate("main_window", title))
         self.nav.currentRowChanged.connect(self._show_row)
         central = QWidget()
         row = QHBoxLayout(central)
@@ -168,7 +173,11 @@ class MainWindow(QMainWindow):
         else:
             self.nav.setEnabled(False)
             self.menuBar().setEnabled(False)
-            self.shop_label.setText(f"Opening {data_file.name}…")
+            self.shop_label.setText(
+                QCoreApplication.translate("main_window", "Opening {name}…").format(
+                    name=data_file.name
+                )
+            )
             self.setWindowTitle(APP_NAME)
 
     def shop_opened(self, data_file: Path) -> None:
@@ -257,27 +266,43 @@ class MainWindow(QMainWindow):
         from vyapar_lite.services import shop
 
         profile = shop.get_profile()
-        name = profile.name if profile else "(shop not set up)"
+        name = (
+            profile.name
+            if profile
+            else QCoreApplication.translate("main_window", "(shop not set up)")
+        )
         self.shop_label.setText(name)
         self.setWindowTitle(f"{name} — {APP_NAME}")
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(QCoreApplication.translate("main_window", "&File"))
         self._action(
             file_menu,
-            "&Open shop file…",
+            QCoreApplication.translate("main_window", "&Open shop file…"),
             QKeySequence.StandardKey.Open,
             self._choose_file,
             "action.open",
         )
-        self._action(file_menu, "New shop &file…", None, self._choose_new_file, "action.new_file")
+        self._action(
+            file_menu,
+            QCoreApplication.translate("main_window", "New shop &file…"),
+            None,
+            self._choose_new_file,
+            "action.new_file",
+        )
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close, "action.quit")
-        go_menu = self.menuBar().addMenu("&Go")
+        self._action(
+            file_menu,
+            QCoreApplication.translate("main_window", "&Quit"),
+            QKeySequence.StandardKey.Quit,
+            self.close,
+            "action.quit",
+        )
+        go_menu = self.menuBar().addMenu(QCoreApplication.translate("main_window", "&Go"))
         for number, (key, title, _make) in enumerate(_screens(), start=1):
             self._action(
                 go_menu,
-                title,
+                QCoreApplication.translate("main_window", title),
                 QKeySequence(f"Ctrl+{number}"),
                 partial(self.go_to, key),
                 f"action.go.{key}",
@@ -295,19 +320,29 @@ class MainWindow(QMainWindow):
             partial(self.show_screen, "payments"),
             self.open_customer,
         )
-        help_menu = self.menuBar().addMenu("&Help")
+        help_menu = self.menuBar().addMenu(QCoreApplication.translate("main_window", "&Help"))
         self._action(
             help_menu,
-            "&Keyboard shortcuts for this screen",
+            QCoreApplication.translate("main_window", "&Keyboard shortcuts for this screen"),
             QKeySequence("F1"),
             self.show_keys,
             "action.help.keys",
         )
         self._action(
-            help_menu, "&Getting started", None, self.show_getting_started, "action.help.start"
+            help_menu,
+            QCoreApplication.translate("main_window", "&Getting started"),
+            None,
+            self.show_getting_started,
+            "action.help.start",
         )
         help_menu.addSeparator()
-        self._action(help_menu, f"&About {APP_NAME}", None, self._about, "action.about")
+        self._action(
+            help_menu,
+            QCoreApplication.translate("main_window", "&About {app}").format(app=APP_NAME),
+            None,
+            self._about,
+            "action.about",
+        )
 
     def current_key(self) -> str:
         """The key of the screen on show ("dashboard", "customers", …)."""
@@ -348,9 +383,9 @@ class MainWindow(QMainWindow):
 
         name, _ = QFileDialog.getOpenFileName(
             self,
-            "Open shop file",
+            QCoreApplication.translate("main_window", "Open shop file"),
             str(self.data_file.parent),
-            "Vyapar Lite shop (*.vyapar);;All files (*)",
+            QCoreApplication.translate("main_window", "Vyapar Lite shop (*.vyapar);;All files (*)"),
         )
         if name:
             self.open_file_requested.emit(Path(name))
@@ -360,9 +395,9 @@ class MainWindow(QMainWindow):
 
         name, _ = QFileDialog.getSaveFileName(
             self,
-            "New shop file",
+            QCoreApplication.translate("main_window", "New shop file"),
             str(self.data_file.parent / "new-shop.vyapar"),
-            "Vyapar Lite shop (*.vyapar)",
+            QCoreApplication.translate("main_window", "Vyapar Lite shop (*.vyapar)"),
         )
         if not name:
             return
@@ -370,9 +405,14 @@ class MainWindow(QMainWindow):
         if path.is_file() and path.stat().st_size > 0:
             QMessageBox.warning(
                 self,
-                "New shop file",
-                f"{path.name} already holds a shop. A new shop needs a new file name; "
-                "open this one with File › Open.",
+                QCoreApplication.translate("main_window", "New shop file"),
+                QCoreApplication.translate(
+                    "main_window",
+                    (
+                        "{name} already holds a shop. A new shop needs a new file name; "
+                        "open this one with File › Open."
+                    ),
+                ).format(name=path.name),
             )
             return
         path.unlink(missing_ok=True)  # an empty file the user chose to replace: a new shop
@@ -381,9 +421,12 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         QMessageBox.about(
             self,
-            f"About {APP_NAME}",
-            f"<b>{APP_NAME}</b> {__version__}<br>Offline bookkeeping for your shop.<br><br>"
-            f"Data file: {self.data_file}",
+            QCoreApplication.translate("main_window", "About {app}").format(app=APP_NAME),
+            QCoreApplication.translate(
+                "main_window",
+                "<b>{app}</b> {version}<br>Offline bookkeeping for your shop.<br><br>"
+                "Data file: {file}",
+            ).format(app=APP_NAME, version=__version__, file=self.data_file),
         )
 
     def _restore_geometry(self) -> None:

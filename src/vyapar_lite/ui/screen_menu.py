@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
-# (object name, menu text, shortcuts: the first is shown in the menu, the screen's method)
+# (object name, menu text (marked QT_TRANSLATE_NOOP("menus", ...), translated here), shortcuts:
+# the first is shown in the menu, the screen's method)
 MenuEntry = tuple[str, str, tuple[str, ...], str]
 
 
@@ -26,10 +28,10 @@ def add_screen_menu(
     """A menu (before Help, when there is one) whose actions show `screen()` and call a method.
     The methods in `for_customer` are given the code of the customer whose page is on show
     (`customer()`, "" for none), so Ctrl+I on a customer's page starts their invoice."""
-    menu = QMenu(title, window)
+    menu = QMenu(QCoreApplication.translate("menus", title), window)
     menu.setObjectName(name)
     for object_name, text, keys, method in entries:
-        action = QAction(text, window)
+        action = QAction(QCoreApplication.translate("menus", text), window)
         action.setObjectName(object_name)
         action.setShortcuts([QKeySequence(k) for k in keys])
         who = customer if method in for_customer else None
@@ -37,7 +39,7 @@ def add_screen_menu(
         menu.addAction(action)
     bar = window.menuBar()
     actions = bar.actions()
-    if actions and actions[-1].text() == "&Help":
+    if actions and actions[-1].text() == QCoreApplication.translate("main_window", "&Help"):
         bar.insertMenu(actions[-1], menu)
     else:
         bar.addMenu(menu)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDateEdit, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.domain.money import format_money, parse_money
+from vyapar_lite.ui.language import shown
 
 
 class MoneyEdit(QLineEdit):
@@ -70,5 +71,6 @@ class FieldBox(QWidget):
         column.addWidget(self.error)
 
     def set_error(self, message: str | None) -> None:
-        self.error.setText(message or "")
+        """Show a service's message (a `Message` in the screens' language) under the field."""
+        self.error.setText(shown(message) if message else "")
         self.error.setVisible(bool(message))

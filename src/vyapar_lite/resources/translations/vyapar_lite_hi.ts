@@ -12,6 +12,14 @@
         <translation>छपे इनवॉइस, नोट, बिल और रसीदें: शीर्षक अंग्रेज़ी और हिन्दी दोनों में</translation>
     </message>
     <message>
+        <source>Excel headers in Hindi</source>
+        <translation>Excel के शीर्षक हिन्दी में</translation>
+    </message>
+    <message>
+        <source>The header row of report exports in Hindi (applied at once); the import templates keep English headers</source>
+        <translation>रिपोर्ट एक्सपोर्ट की शीर्षक पंक्ति हिन्दी में (तुरंत लागू); इम्पोर्ट टेम्पलेट के शीर्षक अंग्रेज़ी में ही रहते हैं</translation>
+    </message>
+    <message>
         <source>A new language is used from the next start of the app. Dates stay dd-mm-yyyy and amounts ₹1,24,000.00; amounts in words follow the language.</source>
         <translation>नई भाषा ऐप को अगली बार खोलने पर लागू होगी। तारीखें dd-mm-yyyy और रकम ₹1,24,000.00 ही रहेंगी; शब्दों में रकम चुनी हुई भाषा में छपेगी।</translation>
     </message>
@@ -152,12 +160,127 @@
 <context>
     <name>allocation_table</name>
     <message>
+        <source>Number</source>
+        <translation>नंबर</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>तारीख</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>देय</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>बकाया</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>देर से</translation>
+    </message>
+    <message>
+        <source>Allocate ₹</source>
+        <translation>लगाएँ ₹</translation>
+    </message>
+    <message>
+        <source>Write off ₹</source>
+        <translation>बट्टे खाते ₹</translation>
+    </message>
+    <message>
         <source>✓ settled</source>
         <translation>✓ चुकता</translation>
     </message>
     <message>
         <source>{0} still owed</source>
         <translation>{0} अभी बकाया</translation>
+    </message>
+</context>
+<context>
+    <name>amounts</name>
+    <message>
+        <source>Receipt amount</source>
+        <translation>रसीद की रकम</translation>
+    </message>
+    <message>
+        <source>Allocated to invoices</source>
+        <translation>इनवॉइसों में लगाया</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>बट्टे खाते में डाला</translation>
+    </message>
+    <message>
+        <source>Kept as advance</source>
+        <translation>अग्रिम के रूप में रखा</translation>
+    </message>
+    <message>
+        <source>Balance before</source>
+        <translation>पहले का बैलेंस</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>बाद का बैलेंस</translation>
+    </message>
+    <message>
+        <source>Advance held before</source>
+        <translation>पहले से जमा अग्रिम</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>रकम</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>लगाया गया</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>वापस किया</translation>
+    </message>
+    <message>
+        <source>Advance left</source>
+        <translation>बचा अग्रिम</translation>
+    </message>
+    <message>
+        <source>Balance after it</source>
+        <translation>इसके बाद बैलेंस</translation>
+    </message>
+    <message>
+        <source>Balance now</source>
+        <translation>अभी का बैलेंस</translation>
+    </message>
+    <message>
+        <source>Taxable value</source>
+        <translation>कर योग्य मूल्य</translation>
+    </message>
+    <message>
+        <source>Points redeemed</source>
+        <translation>भुनाए गए पॉइंट</translation>
+    </message>
+    <message>
+        <source>Round-off</source>
+        <translation>राउंड-ऑफ़</translation>
+    </message>
+    <message>
+        <source>Grand total</source>
+        <translation>कुल योग</translation>
+    </message>
+    <message>
+        <source>Buyer pays (RCM)</source>
+        <translation>खरीदार चुकाएगा (RCM)</translation>
+    </message>
+    <message>
+        <source>Advance applied</source>
+        <translation>लगाया गया अग्रिम</translation>
+    </message>
+    <message>
+        <source>Points to earn</source>
+        <translation>मिलने वाले पॉइंट</translation>
     </message>
 </context>
 <context>
@@ -329,6 +452,21 @@ The copy passed its full check.</source>
     <message>
         <source>The backup failed: {message}</source>
         <translation>बैकअप नहीं हो सका: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>backups</name>
+    <message>
+        <source>No backup yet</source>
+        <translation>अभी कोई बैकअप नहीं</translation>
+    </message>
+    <message>
+        <source>Last backup: {when}</source>
+        <translation>पिछला बैकअप: {when}</translation>
+    </message>
+    <message>
+        <source>{text} — older than 7 days</source>
+        <translation>{text} — 7 दिन से पुराना</translation>
     </message>
 </context>
 <context>
@@ -978,6 +1116,26 @@ Reason (optional):</source>
 <context>
     <name>customer_picker</name>
     <message>
+        <source>Walk-in counter sale: paid in full</source>
+        <translation>काउंटर पर फुटकर बिक्री: पूरा भुगतान</translation>
+    </message>
+    <message>
+        <source>Balance {balance}</source>
+        <translation>बैलेंस {balance}</translation>
+    </message>
+    <message>
+        <source>Limit {amount}</source>
+        <translation>सीमा {amount}</translation>
+    </message>
+    <message>
+        <source>sales stop at the limit</source>
+        <translation>सीमा पर बिक्री रुकेगी</translation>
+    </message>
+    <message>
+        <source>{points:,} points</source>
+        <translation>{points:,} पॉइंट</translation>
+    </message>
+    <message>
         <source>Type a name, code, phone or city…</source>
         <translation>नाम, कोड, फ़ोन या शहर लिखें…</translation>
     </message>
@@ -1118,6 +1276,74 @@ Reason (optional):</source>
 </context>
 <context>
     <name>dashboard</name>
+    <message>
+        <source>₹ crore</source>
+        <translation>₹ करोड़</translation>
+    </message>
+    <message>
+        <source>₹ lakh</source>
+        <translation>₹ लाख</translation>
+    </message>
+    <message>
+        <source>₹ thousand</source>
+        <translation>₹ हज़ार</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>जन</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>फ़र</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>मार्च</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>अप्रै</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>मई</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>जून</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>जुला</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>अग</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>सित</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>अक्टू</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>नव</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>दिस</translation>
+    </message>
+    <message>
+        <source>Not due</source>
+        <translation>अभी देय नहीं</translation>
+    </message>
+    <message>
+        <source>Over {days}</source>
+        <translation>{days} से ऊपर</translation>
+    </message>
     <message>
         <source>Sales by month</source>
         <translation>महीनेवार बिक्री</translation>
@@ -1303,6 +1529,149 @@ Reason (optional):</source>
     </message>
 </context>
 <context>
+    <name>document_dialog</name>
+    <message>
+        <source>Item</source>
+        <translation>सामान</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>मात्रा</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>लौटाया</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>दर</translation>
+    </message>
+    <message>
+        <source>Disc.</source>
+        <translation>छूट</translation>
+    </message>
+    <message>
+        <source>Taxable</source>
+        <translation>कर योग्य</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>कर</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <source>Related documents (Enter or double-click opens one):</source>
+        <translation>संबंधित दस्तावेज़ (खोलने के लिए Enter या डबल-क्लिक):</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>प्रिंट… (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Receipt &amp;80 mm…</source>
+        <translation>80 mm रसीद… (&amp;8)</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>PDF सहेजें… (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel invoice…</source>
+        <translation>इनवॉइस रद्द करें… (&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;redit note…</source>
+        <translation>क्रेडिट नोट… (&amp;R)</translation>
+    </message>
+    <message>
+        <source>D&amp;ebit note…</source>
+        <translation>डेबिट नोट… (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Financial credit…</source>
+        <translation>वित्तीय क्रेडिट…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;{0} {number}&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;{0} {number}&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>CANCELLED — {cancel_reason}</source>
+        <translation>रद्द — {cancel_reason}</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation>मिले पॉइंट</translation>
+    </message>
+    <message>
+        <source>{against_number}  (the invoice)</source>
+        <translation>{against_number}  (इनवॉइस)</translation>
+    </message>
+    <message>
+        <source>{order_number}  (sale order)</source>
+        <translation>{order_number}  (बिक्री ऑर्डर)</translation>
+    </message>
+    <message>
+        <source>Notes were raised against it: correct it with a credit note</source>
+        <translation>इस पर नोट बन चुके हैं: इसे क्रेडिट नोट से सुधारें</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>Unregistered</source>
+        <translation>अपंजीकृत</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>तारीख</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>देय</translation>
+    </message>
+    <message>
+        <source>Place of supply</source>
+        <translation>आपूर्ति का स्थान</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>प्राप्त</translation>
+    </message>
+    <message>
+        <source>Points redeemed</source>
+        <translation>भुनाए गए पॉइंट</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>टिप्पणी</translation>
+    </message>
+    <message>
+        <source>Cancel {number}</source>
+        <translation>{number} रद्द करें</translation>
+    </message>
+    <message>
+        <source>Cancel invoice {number} of {amount} for {customer}? Everything it moved is reversed and the number stays used. Why is it cancelled?</source>
+        <translation>{customer} का {amount} का इनवॉइस {number} रद्द करें? इसकी हर एंट्री उलट दी जाएगी और यह नंबर इस्तेमाल हुआ ही रहेगा। इसे क्यों रद्द कर रहे हैं?</translation>
+    </message>
+    <message>
+        <source>Not cancelled</source>
+        <translation>रद्द नहीं हुआ</translation>
+    </message>
+</context>
+<context>
     <name>draft_form</name>
     <message>
         <source>Clear</source>
@@ -1311,6 +1680,337 @@ Reason (optional):</source>
     <message>
         <source>Close</source>
         <translation>बंद करें</translation>
+    </message>
+</context>
+<context>
+    <name>excel_headers</name>
+    <message>
+        <source>Action</source>
+        <translation>कार्य</translation>
+    </message>
+    <message>
+        <source>Advance</source>
+        <translation>अग्रिम</translation>
+    </message>
+    <message>
+        <source>After (stored)</source>
+        <translation>बाद में (सहेजा)</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>किसके सामने</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>बैलेंस</translation>
+    </message>
+    <message>
+        <source>Before (stored)</source>
+        <translation>पहले (सहेजा)</translation>
+    </message>
+    <message>
+        <source>Bills and notes</source>
+        <translation>बिल और नोट</translation>
+    </message>
+    <message>
+        <source>CGST</source>
+        <translation>CGST</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>श्रेणी</translation>
+    </message>
+    <message>
+        <source>Central tax</source>
+        <translation>केंद्रीय कर</translation>
+    </message>
+    <message>
+        <source>Cess</source>
+        <translation>उपकर</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>बदलाव</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>शहर</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>कोड</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>जमा</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>क्रेडिट नोट</translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translation>ग्राहक कोड</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>ग्राहक का नाम</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>तारीख</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>देर के दिन</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>नामे</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>Document value</source>
+        <translation>दस्तावेज़ का मूल्य</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>देय तारीख</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>प्रविष्टि</translation>
+    </message>
+    <message>
+        <source>Exempt / nil / non-GST</source>
+        <translation>छूट / शून्य दर / गैर-जीएसटी</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>से</translation>
+    </message>
+    <message>
+        <source>GSTIN</source>
+        <translation>GSTIN</translation>
+    </message>
+    <message>
+        <source>HSN/SAC</source>
+        <translation>HSN/SAC</translation>
+    </message>
+    <message>
+        <source>IGST</source>
+        <translation>IGST</translation>
+    </message>
+    <message>
+        <source>Integrated tax</source>
+        <translation>एकीकृत कर</translation>
+    </message>
+    <message>
+        <source>Invoice type</source>
+        <translation>इनवॉइस का प्रकार</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Nature of supplies</source>
+        <translation>आपूर्ति की प्रकृति</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>टिप्पणी</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>नंबर</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>बकाया</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>चुकाया</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>Place of supply</source>
+        <translation>आपूर्ति का स्थान</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>तिमाही</translation>
+    </message>
+    <message>
+        <source>Rate %</source>
+        <translation>दर %</translation>
+    </message>
+    <message>
+        <source>Receivable</source>
+        <translation>लेना बाकी</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>रिकॉर्ड</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>रिकॉर्ड का प्रकार</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>संदर्भ</translation>
+    </message>
+    <message>
+        <source>Reverse charge</source>
+        <translation>रिवर्स चार्ज</translation>
+    </message>
+    <message>
+        <source>Round-off/loyalty</source>
+        <translation>राउंड-ऑफ़/लॉयल्टी</translation>
+    </message>
+    <message>
+        <source>SGST/UTGST</source>
+        <translation>SGST/UTGST</translation>
+    </message>
+    <message>
+        <source>State/UT tax</source>
+        <translation>राज्य/संघ राज्य क्षेत्र कर</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Supplies made to</source>
+        <translation>आपूर्ति किसे की</translation>
+    </message>
+    <message>
+        <source>Supply</source>
+        <translation>आपूर्ति</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>टैब</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>तालिका</translation>
+    </message>
+    <message>
+        <source>Tax payable</source>
+        <translation>देय कर</translation>
+    </message>
+    <message>
+        <source>Tax payable by recipient (RCM)</source>
+        <translation>प्राप्तकर्ता द्वारा देय कर (RCM)</translation>
+    </message>
+    <message>
+        <source>Taxable turnover</source>
+        <translation>कर योग्य आवर्त</translation>
+    </message>
+    <message>
+        <source>Taxable value</source>
+        <translation>कर योग्य मूल्य</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>तक</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <source>Total quantity</source>
+        <translation>कुल मात्रा</translation>
+    </message>
+    <message>
+        <source>Total taxable value</source>
+        <translation>कुल कर योग्य मूल्य</translation>
+    </message>
+    <message>
+        <source>Total value</source>
+        <translation>कुल मूल्य</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>UQC</source>
+        <translation>UQC</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>कब</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>राशि</translation>
+    </message>
+    <message>
+        <source>Bill number</source>
+        <translation>बिल नंबर</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>दस्तावेज़</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>मद</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>किस्म</translation>
+    </message>
+    <message>
+        <source>Money in</source>
+        <translation>आया पैसा</translation>
+    </message>
+    <message>
+        <source>Money out</source>
+        <translation>गया पैसा</translation>
+    </message>
+    <message>
+        <source>Paid from</source>
+        <translation>कहाँ से भुगतान</translation>
+    </message>
+    <message>
+        <source>Particulars</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>Party / head</source>
+        <translation>पार्टी / मद</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>दरें</translation>
+    </message>
+    <message>
+        <source>SGST</source>
+        <translation>SGST</translation>
+    </message>
+    <message>
+        <source>Supplier GSTIN</source>
+        <translation>सप्लायर का GSTIN</translation>
+    </message>
+    <message>
+        <source>Not due</source>
+        <translation>अभी देय नहीं</translation>
+    </message>
+    <message>
+        <source>Over {days}</source>
+        <translation>{days} से ऊपर</translation>
     </message>
 </context>
 <context>
@@ -1512,6 +2212,345 @@ Reason (optional):</source>
     </message>
 </context>
 <context>
+    <name>help</name>
+    <message>
+        <source>This sheet: the keys of the screen you are on</source>
+        <translation>यह शीट: जिस स्क्रीन पर आप हैं उसकी कुंजियाँ</translation>
+    </message>
+    <message>
+        <source>Dashboard, Customers, Items, Sales, Payments, Reports, Audit, Settings, Money</source>
+        <translation>डैशबोर्ड, ग्राहक, सामान, बिक्री, भुगतान, रिपोर्ट, ऑडिट, सेटिंग्स, पैसा</translation>
+    </message>
+    <message>
+        <source>New invoice (from a customer&apos;s page: for that customer)</source>
+        <translation>नया इनवॉइस (ग्राहक के पेज से: उसी ग्राहक के लिए)</translation>
+    </message>
+    <message>
+        <source>New sale order</source>
+        <translation>नया बिक्री ऑर्डर</translation>
+    </message>
+    <message>
+        <source>New receipt (from a customer&apos;s page: from that customer)</source>
+        <translation>नई रसीद (ग्राहक के पेज से: उसी ग्राहक से)</translation>
+    </message>
+    <message>
+        <source>Refund an advance</source>
+        <translation>अग्रिम वापस करें</translation>
+    </message>
+    <message>
+        <source>Purchase bill / payment out (suppliers)</source>
+        <translation>खरीद बिल / किया गया भुगतान (सप्लायर)</translation>
+    </message>
+    <message>
+        <source>Post-dated cheque register</source>
+        <translation>आगे की तारीख वाले चेक का रजिस्टर</translation>
+    </message>
+    <message>
+        <source>Find a sales document / a payment</source>
+        <translation>बिक्री दस्तावेज़ / भुगतान खोजें</translation>
+    </message>
+    <message>
+        <source>Open another shop file</source>
+        <translation>दूसरी दुकान फ़ाइल खोलें</translation>
+    </message>
+    <message>
+        <source>Quit (a backup is taken on closing)</source>
+        <translation>बाहर निकलें (बंद करते समय बैकअप लिया जाता है)</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>डैशबोर्ड</translation>
+    </message>
+    <message>
+        <source>Work the figures out again</source>
+        <translation>आँकड़े फिर से निकालें</translation>
+    </message>
+    <message>
+        <source>Click a card or chart</source>
+        <translation>कार्ड या चार्ट पर क्लिक</translation>
+    </message>
+    <message>
+        <source>Open what is behind it</source>
+        <translation>उसके पीछे का ब्योरा खोलें</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>Search by code, name, phone (any form), GSTIN or city</source>
+        <translation>कोड, नाम, फ़ोन (किसी भी रूप में), GSTIN या शहर से खोजें</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>नीचे (Down)</translation>
+    </message>
+    <message>
+        <source>From the search box into the list</source>
+        <translation>खोज बॉक्स से सूची में</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Open the customer&apos;s page</source>
+        <translation>ग्राहक का पेज खोलें</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>नया ग्राहक</translation>
+    </message>
+    <message>
+        <source>Edit the customer (on their page)</source>
+        <translation>ग्राहक बदलें (उसके पेज पर)</translation>
+    </message>
+    <message>
+        <source>Back to the list (on a customer&apos;s page)</source>
+        <translation>सूची पर वापस (ग्राहक के पेज से)</translation>
+    </message>
+    <message>
+        <source>Invoice / receipt for the customer whose page is open</source>
+        <translation>जिस ग्राहक का पेज खुला है उसका इनवॉइस / रसीद</translation>
+    </message>
+    <message>
+        <source>On a form: close (asks first if something is not saved)</source>
+        <translation>फ़ॉर्म पर: बंद करें (कुछ बिना सहेजा हो तो पहले पूछता है)</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>सामान</translation>
+    </message>
+    <message>
+        <source>Search by code, name or HSN</source>
+        <translation>कोड, नाम या HSN से खोजें</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>नया सामान</translation>
+    </message>
+    <message>
+        <source>Open the item</source>
+        <translation>सामान खोलें</translation>
+    </message>
+    <message>
+        <source>Sales (and the invoice window)</source>
+        <translation>बिक्री (और इनवॉइस विंडो)</translation>
+    </message>
+    <message>
+        <source>Search by number or customer</source>
+        <translation>नंबर या ग्राहक से खोजें</translation>
+    </message>
+    <message>
+        <source>Open the document</source>
+        <translation>दस्तावेज़ खोलें</translation>
+    </message>
+    <message>
+        <source>Customer box</source>
+        <translation>ग्राहक बॉक्स</translation>
+    </message>
+    <message>
+        <source>Type 2-3 letters; Up/Down choose; Enter takes the match</source>
+        <translation>2-3 अक्षर लिखें; Up/Down से चुनें; Enter मिलान लेता है</translation>
+    </message>
+    <message>
+        <source>Item cell</source>
+        <translation>सामान का खाना</translation>
+    </message>
+    <message>
+        <source>Type a code or name; Enter takes the suggestion</source>
+        <translation>कोड या नाम लिखें; Enter सुझाव लेता है</translation>
+    </message>
+    <message>
+        <source>(HSN/SAC on a free-text line) → Qty → Rate → Disc % → Disc ₹ → GST % → next line</source>
+        <translation>(खुले विवरण वाली पंक्ति पर HSN/SAC) → मात्रा → दर → छूट % → छूट ₹ → जीएसटी % → अगली पंक्ति</translation>
+    </message>
+    <message>
+        <source>Next line</source>
+        <translation>अगली पंक्ति</translation>
+    </message>
+    <message>
+        <source>Remove the line</source>
+        <translation>पंक्ति हटाएँ</translation>
+    </message>
+    <message>
+        <source>Received / points to redeem</source>
+        <translation>प्राप्त / भुनाने वाले पॉइंट</translation>
+    </message>
+    <message>
+        <source>Save the invoice</source>
+        <translation>इनवॉइस सहेजें</translation>
+    </message>
+    <message>
+        <source>Print (A4) / Save PDF</source>
+        <translation>प्रिंट (A4) / PDF सहेजें</translation>
+    </message>
+    <message>
+        <source>Payments (and the receipt window)</source>
+        <translation>भुगतान (और रसीद विंडो)</translation>
+    </message>
+    <message>
+        <source>Search by number, reference or customer</source>
+        <translation>नंबर, संदर्भ या ग्राहक से खोजें</translation>
+    </message>
+    <message>
+        <source>Open the payment</source>
+        <translation>भुगतान खोलें</translation>
+    </message>
+    <message>
+        <source>Customer / amount / mode / the open invoices</source>
+        <translation>ग्राहक / रकम / तरीका / बकाया इनवॉइस</translation>
+    </message>
+    <message>
+        <source>Pay the invoice row in full</source>
+        <translation>इनवॉइस की पंक्ति पूरी चुकाएँ</translation>
+    </message>
+    <message>
+        <source>Clear the row</source>
+        <translation>पंक्ति खाली करें</translation>
+    </message>
+    <message>
+        <source>Back to the automatic split</source>
+        <translation>अपने आप बँटवारे पर वापस</translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation>रसीद सहेजें</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>रिपोर्ट</translation>
+    </message>
+    <message>
+        <source>Reports, with the keyboard in the report&apos;s first box</source>
+        <translation>रिपोर्ट, कीबोर्ड रिपोर्ट के पहले बॉक्स में</translation>
+    </message>
+    <message>
+        <source>Work the report out again (Refresh)</source>
+        <translation>रिपोर्ट फिर से निकालें (ताज़ा करें)</translation>
+    </message>
+    <message>
+        <source>Double-click a row</source>
+        <translation>पंक्ति पर डबल-क्लिक</translation>
+    </message>
+    <message>
+        <source>Open its document</source>
+        <translation>उसका दस्तावेज़ खोलें</translation>
+    </message>
+    <message>
+        <source>Always written from the books as they are now</source>
+        <translation>हमेशा खातों की अभी की स्थिति से लिखा जाता है</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>ऑडिट</translation>
+    </message>
+    <message>
+        <source>Record type, customer, dates</source>
+        <translation>रिकॉर्ड का प्रकार, ग्राहक, तारीखें</translation>
+    </message>
+    <message>
+        <source>Filter the changes</source>
+        <translation>बदलाव छाँटें</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Excel में एक्सपोर्ट करें…</translation>
+    </message>
+    <message>
+        <source>Write them out</source>
+        <translation>उन्हें फ़ाइल में लिखें</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>सेटिंग्स</translation>
+    </message>
+    <message>
+        <source>Move between fields</source>
+        <translation>खानों के बीच जाएँ</translation>
+    </message>
+    <message>
+        <source>Keep the shop&apos;s settings</source>
+        <translation>दुकान की सेटिंग्स सहेजें</translation>
+    </message>
+    <message>
+        <source>Your shop</source>
+        <translation>आपकी दुकान</translation>
+    </message>
+    <message>
+        <source>Settings holds the shop&apos;s name, address, state and GSTIN: the state decides CGST+SGST or IGST on every invoice. Set the backup folder there too (a USB drive or a synced folder) and an app password if others use this computer.</source>
+        <translation>सेटिंग्स में दुकान का नाम, पता, राज्य और GSTIN रहता है: राज्य से हर इनवॉइस पर CGST+SGST या IGST तय होता है। बैकअप फ़ोल्डर (USB ड्राइव या सिंक होने वाला फ़ोल्डर) भी वहीं चुनें, और अगर इस कंप्यूटर को दूसरे भी चलाते हैं तो ऐप पासवर्ड रखें।</translation>
+    </message>
+    <message>
+        <source>Customers and items</source>
+        <translation>ग्राहक और सामान</translation>
+    </message>
+    <message>
+        <source>Ctrl+2, then Ctrl+N adds a customer (phone: a mobile, a landline with its STD code, or + and the country code). Ctrl+3, then Ctrl+N adds an item with its HSN, unit, price and GST rate. Both can be imported from Excel.</source>
+        <translation>Ctrl+2, फिर Ctrl+N से ग्राहक जुड़ता है (फ़ोन: मोबाइल, STD कोड के साथ लैंडलाइन, या + और देश का कोड)। Ctrl+3, फिर Ctrl+N से सामान उसके HSN, इकाई, कीमत और जीएसटी दर के साथ जुड़ता है। दोनों Excel से इम्पोर्ट भी हो सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Your first sale</source>
+        <translation>आपकी पहली बिक्री</translation>
+    </message>
+    <message>
+        <source>Ctrl+I opens a new invoice. Type a few letters of the customer and press Enter, then each item and its quantity; Ctrl+S saves. Print with Ctrl+P. A saved invoice is never edited: cancel it or raise a credit note.</source>
+        <translation>Ctrl+I से नया इनवॉइस खुलता है। ग्राहक के कुछ अक्षर लिखकर Enter दबाएँ, फिर हर सामान और उसकी मात्रा; Ctrl+S से सहेजें। Ctrl+P से प्रिंट करें। सहेजा गया इनवॉइस कभी बदला नहीं जाता: उसे रद्द करें या क्रेडिट नोट बनाएँ।</translation>
+    </message>
+    <message>
+        <source>Money received</source>
+        <translation>मिला पैसा</translation>
+    </message>
+    <message>
+        <source>Ctrl+R opens a receipt: customer, amount, mode; the amount is spread over the oldest invoices first. Ctrl+S saves.</source>
+        <translation>Ctrl+R से रसीद खुलती है: ग्राहक, रकम, तरीका; रकम पहले सबसे पुराने इनवॉइसों में लगती है। Ctrl+S से सहेजें।</translation>
+    </message>
+    <message>
+        <source>What is owed</source>
+        <translation>कितना बकाया है</translation>
+    </message>
+    <message>
+        <source>Ctrl+6 opens the reports: statements, outstanding invoices, ageing, balances, the sales register and the accountant&apos;s pack, each with Export and PDF.</source>
+        <translation>Ctrl+6 से रिपोर्ट खुलती हैं: खाता विवरण, बकाया इनवॉइस, एजिंग, बैलेंस, बिक्री रजिस्टर और अकाउंटेंट का पैक, हर एक में एक्सपोर्ट और PDF के साथ।</translation>
+    </message>
+    <message>
+        <source>Closing the day</source>
+        <translation>दिन बंद करना</translation>
+    </message>
+    <message>
+        <source>Ctrl+9 opens Money; its Daily closing tab counts the drawer note by note and closes the day (a short or excess is posted with its reason); Bank reconciliation ticks each bank against its statement.</source>
+        <translation>Ctrl+9 से पैसा खुलता है; उसका दैनिक क्लोज़िंग टैब गल्ले को नोट-दर-नोट गिनता है और दिन बंद करता है (कमी या ज़्यादती उसके कारण के साथ दर्ज होती है); बैंक मिलान हर बैंक को उसके स्टेटमेंट से मिलाता है।</translation>
+    </message>
+    <message>
+        <source>Safe keeping</source>
+        <translation>सुरक्षित रखना</translation>
+    </message>
+    <message>
+        <source>A backup is taken on closing and on the schedule in Settings; Audit lists every change ever saved.</source>
+        <translation>बंद करते समय और सेटिंग्स के समय पर बैकअप लिया जाता है; ऑडिट में अब तक सहेजा गया हर बदलाव दिखता है।</translation>
+    </message>
+    <message>
+        <source>This screen</source>
+        <translation>यह स्क्रीन</translation>
+    </message>
+    <message>
+        <source>Keys: {screen}</source>
+        <translation>कुंजियाँ: {screen}</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>हर जगह</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>शुरुआत कैसे करें</translation>
+    </message>
+    <message>
+        <source>F1 on any screen shows its keys.</source>
+        <translation>किसी भी स्क्रीन पर F1 उसकी कुंजियाँ दिखाता है।</translation>
+    </message>
+</context>
+<context>
     <name>help_window</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1604,6 +2643,69 @@ Reason (optional):</source>
     </message>
 </context>
 <context>
+    <name>invoice_form</name>
+    <message>
+        <source>Enter next field · Ctrl+Enter next line · Ctrl+Del delete line · F3 customer · F4 lines · F6 received · F7 points · Ctrl+S save</source>
+        <translation>Enter अगला खाना · Ctrl+Enter अगली पंक्ति · Ctrl+Del पंक्ति हटाएँ · F3 ग्राहक · F4 पंक्तियाँ · F6 प्राप्त · F7 पॉइंट · Ctrl+S सहेजें</translation>
+    </message>
+    <message>
+        <source>Export sale (zero-rated)</source>
+        <translation>निर्यात बिक्री (शून्य दर)</translation>
+    </message>
+    <message>
+        <source>SEZ supply with payment of IGST (untick: under LUT)</source>
+        <translation>IGST के भुगतान सहित SEZ आपूर्ति (टिक हटाएँ: LUT के तहत)</translation>
+    </message>
+    <message>
+        <source>&amp;Customer (F3)</source>
+        <translation>ग्राहक (&amp;C) (F3)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>तारीख (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Received now (F6)</source>
+        <translation>अभी प्राप्त (&amp;R) (F6)</translation>
+    </message>
+    <message>
+        <source>Printed on the invoice (optional)</source>
+        <translation>इनवॉइस पर छपेगा (वैकल्पिक)</translation>
+    </message>
+    <message>
+        <source>&amp;Save invoice  (Ctrl+S)</source>
+        <translation>इनवॉइस सहेजें (&amp;S)  (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>New sales invoice · {number}</source>
+        <translation>नया बिक्री इनवॉइस · {number}</translation>
+    </message>
+    <message>
+        <source>New bill of supply · {number}</source>
+        <translation>नया आपूर्ति का बिल · {number}</translation>
+    </message>
+    <message>
+        <source> · from order {number}</source>
+        <translation> · ऑर्डर {number} से</translation>
+    </message>
+    <message>
+        <source>Due {0}</source>
+        <translation>देय {0}</translation>
+    </message>
+    <message>
+        <source>of {points_balance:,} points</source>
+        <translation>{points_balance:,} पॉइंट में से</translation>
+    </message>
+    <message>
+        <source>• Add a line: type an item code or name in the grid</source>
+        <translation>• एक पंक्ति जोड़ें: ग्रिड में सामान का कोड या नाम लिखें</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;{0} {number}&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;{0} {number}&lt;/h2&gt;</translation>
+    </message>
+</context>
+<context>
     <name>invoice_print</name>
     <message>
         <source>Print {number}</source>
@@ -1683,6 +2785,232 @@ Reason (optional):</source>
     </message>
 </context>
 <context>
+    <name>labels</name>
+    <message>
+        <source>Invoice</source>
+        <translation>इनवॉइस</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>क्रेडिट नोट</translation>
+    </message>
+    <message>
+        <source>Debit note</source>
+        <translation>डेबिट नोट</translation>
+    </message>
+    <message>
+        <source>Opening bill</source>
+        <translation>शुरुआती बिल</translation>
+    </message>
+    <message>
+        <source>Sale order</source>
+        <translation>बिक्री ऑर्डर</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>रसीद</translation>
+    </message>
+    <message>
+        <source>Receipt (with invoice)</source>
+        <translation>रसीद (इनवॉइस के साथ)</translation>
+    </message>
+    <message>
+        <source>Order advance</source>
+        <translation>ऑर्डर अग्रिम</translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation>बट्टे खाता</translation>
+    </message>
+    <message>
+        <source>Contra</source>
+        <translation>कॉन्ट्रा</translation>
+    </message>
+    <message>
+        <source>Opening credit</source>
+        <translation>शुरुआती जमा</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>वापसी</translation>
+    </message>
+    <message>
+        <source>Payment out</source>
+        <translation>किया गया भुगतान</translation>
+    </message>
+    <message>
+        <source>Purchase bill</source>
+        <translation>खरीद बिल</translation>
+    </message>
+    <message>
+        <source>Sales invoice</source>
+        <translation>बिक्री इनवॉइस</translation>
+    </message>
+    <message>
+        <source>Bill of supply</source>
+        <translation>आपूर्ति का बिल</translation>
+    </message>
+    <message>
+        <source>Invoice-cum-bill of supply</source>
+        <translation>इनवॉइस-सह-आपूर्ति का बिल</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>दर्ज</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>रद्द</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>खुला</translation>
+    </message>
+    <message>
+        <source>Partly invoiced</source>
+        <translation>आंशिक इनवॉइस बना</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>इनवॉइस बना</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>चुकाया</translation>
+    </message>
+    <message>
+        <source>Part paid</source>
+        <translation>आंशिक चुकाया</translation>
+    </message>
+    <message>
+        <source>Pending (post-dated)</source>
+        <translation>बाकी (आगे की तारीख)</translation>
+    </message>
+    <message>
+        <source>Cheque in hand</source>
+        <translation>चेक हाथ में</translation>
+    </message>
+    <message>
+        <source>Deposited</source>
+        <translation>जमा किया</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>क्लियर हुआ</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>बाउंस</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>नकद</translation>
+    </message>
+    <message>
+        <source>UPI</source>
+        <translation>UPI</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>कार्ड</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>बैंक ट्रांसफ़र</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>चेक</translation>
+    </message>
+    <message>
+        <source>Within the state (CGST + SGST)</source>
+        <translation>राज्य के भीतर (CGST + SGST)</translation>
+    </message>
+    <message>
+        <source>Other state (IGST)</source>
+        <translation>दूसरा राज्य (IGST)</translation>
+    </message>
+    <message>
+        <source>Export (zero-rated)</source>
+        <translation>निर्यात (शून्य दर)</translation>
+    </message>
+    <message>
+        <source>Zero-rated supply to an SEZ unit, without IGST (under LUT)</source>
+        <translation>SEZ इकाई को शून्य दर आपूर्ति, IGST के बिना (LUT के तहत)</translation>
+    </message>
+    <message>
+        <source>{amount} to receive</source>
+        <translation>{amount} लेना है</translation>
+    </message>
+    <message>
+        <source>{amount} advance held</source>
+        <translation>{amount} अग्रिम जमा</translation>
+    </message>
+    <message>
+        <source>Nil</source>
+        <translation>शून्य</translation>
+    </message>
+</context>
+<context>
+    <name>line_grid</name>
+    <message>
+        <source>Item</source>
+        <translation>सामान</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>मात्रा</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>इकाई</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>दर</translation>
+    </message>
+    <message>
+        <source>Disc %</source>
+        <translation>छूट %</translation>
+    </message>
+    <message>
+        <source>Disc ₹</source>
+        <translation>छूट ₹</translation>
+    </message>
+    <message>
+        <source>GST %</source>
+        <translation>जीएसटी %</translation>
+    </message>
+    <message>
+        <source>Taxable</source>
+        <translation>कर योग्य</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>कर</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <source>{code} · HSN/SAC {hsn}</source>
+        <translation>{code} · HSN/SAC {hsn}</translation>
+    </message>
+    <message>
+        <source>Line {number}: enter a quantity</source>
+        <translation>पंक्ति {number}: मात्रा भरें</translation>
+    </message>
+    <message>
+        <source>Line {number}: an HSN/SAC code is digits only, at most {digits} of them; &apos;{code}&apos; is not</source>
+        <translation>पंक्ति {number}: HSN/SAC कोड में केवल अंक होते हैं, अधिकतम {digits}; &apos;{code}&apos; सही नहीं है</translation>
+    </message>
+    <message>
+        <source>Line {number}: {words}</source>
+        <translation>पंक्ति {number}: {words}</translation>
+    </message>
+</context>
+<context>
     <name>list_page</name>
     <message>
         <source>&lt;h2&gt;{title}&lt;/h2&gt;</source>
@@ -1737,6 +3065,160 @@ Reason (optional):</source>
     </message>
 </context>
 <context>
+    <name>main_window</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>डैशबोर्ड</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>सामान</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>बिक्री</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>भुगतान</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>रिपोर्ट</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>ऑडिट</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>सेटिंग्स</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>पैसा</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>{name} खोल रहे हैं…</translation>
+    </message>
+    <message>
+        <source>(shop not set up)</source>
+        <translation>(दुकान सेट नहीं हुई)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>फ़ाइल (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open shop file…</source>
+        <translation>दुकान फ़ाइल खोलें… (&amp;O)</translation>
+    </message>
+    <message>
+        <source>New shop &amp;file…</source>
+        <translation>नई दुकान फ़ाइल… (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>बाहर निकलें (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>जाएँ (&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>मदद (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts for this screen</source>
+        <translation>इस स्क्रीन के कीबोर्ड शॉर्टकट (&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>शुरुआत कैसे करें (&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>{app} के बारे में (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Open shop file</source>
+        <translation>दुकान फ़ाइल खोलें</translation>
+    </message>
+    <message>
+        <source>Vyapar Lite shop (*.vyapar);;All files (*)</source>
+        <translation>Vyapar Lite दुकान (*.vyapar);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>New shop file</source>
+        <translation>नई दुकान फ़ाइल</translation>
+    </message>
+    <message>
+        <source>Vyapar Lite shop (*.vyapar)</source>
+        <translation>Vyapar Lite दुकान (*.vyapar)</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>{app} के बारे में</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;Offline bookkeeping for your shop.&lt;br&gt;&lt;br&gt;Data file: {file}</source>
+        <translation>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;आपकी दुकान का ऑफ़लाइन हिसाब-किताब।&lt;br&gt;&lt;br&gt;डेटा फ़ाइल: {file}</translation>
+    </message>
+</context>
+<context>
+    <name>menus</name>
+    <message>
+        <source>New &amp;receipt</source>
+        <translation>नई रसीद (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fund an advance…</source>
+        <translation>अग्रिम वापस करें… (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Payment out to a supplier…</source>
+        <translation>सप्लायर को भुगतान… (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Purchase &amp;bill…</source>
+        <translation>खरीद बिल… (&amp;B)</translation>
+    </message>
+    <message>
+        <source>P&amp;DC register…</source>
+        <translation>PDC रजिस्टर… (&amp;D)</translation>
+    </message>
+    <message>
+        <source>F&amp;ind a payment</source>
+        <translation>भुगतान खोजें (&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Payments</source>
+        <translation>भुगतान (&amp;P)</translation>
+    </message>
+    <message>
+        <source>New &amp;invoice</source>
+        <translation>नया इनवॉइस (&amp;I)</translation>
+    </message>
+    <message>
+        <source>New sale &amp;order</source>
+        <translation>नया बिक्री ऑर्डर (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Find a sales document</source>
+        <translation>बिक्री दस्तावेज़ खोजें (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Sales</source>
+        <translation>बिक्री (&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>Enter the shop&apos;s name</source>
@@ -1762,6 +3244,254 @@ Reason (optional):</source>
         <source>A point&apos;s value is ₹0 (no redeeming) to ₹1,000 a point</source>
         <translation>एक पॉइंट की कीमत ₹0 (भुनाना बंद) से ₹1,000 तक होती है</translation>
     </message>
+    <message>
+        <source>A customer code has 1-20 letters, digits, &apos;-&apos;, &apos;/&apos; or &apos;_&apos; (e.g. C0001)</source>
+        <translation>ग्राहक कोड में 1-20 अक्षर, अंक, &apos;-&apos;, &apos;/&apos; या &apos;_&apos; होते हैं (जैसे C0001)</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name</source>
+        <translation>ग्राहक का नाम भरें</translation>
+    </message>
+    <message>
+        <source>At most {limit} characters</source>
+        <translation>अधिकतम {limit} अक्षर</translation>
+    </message>
+    <message>
+        <source>Choose Phone, SMS, WhatsApp or Email</source>
+        <translation>फ़ोन, SMS, WhatsApp या ईमेल चुनें</translation>
+    </message>
+    <message>
+        <source>Choose General, Dealer, Wholesaler or Distributor</source>
+        <translation>सामान्य, डीलर, थोक व्यापारी या वितरक चुनें</translation>
+    </message>
+    <message>
+        <source>Choose a state from the list</source>
+        <translation>सूची से राज्य चुनें</translation>
+    </message>
+    <message>
+        <source>An SEZ unit is registered for GST: enter its GSTIN</source>
+        <translation>SEZ इकाई जीएसटी में पंजीकृत होती है: उसका GSTIN भरें</translation>
+    </message>
+    <message>
+        <source>A composition dealer is registered for GST: enter its GSTIN</source>
+        <translation>कंपोज़िशन डीलर जीएसटी में पंजीकृत होता है: उसका GSTIN भरें</translation>
+    </message>
+    <message>
+        <source>A country is for a buyer outside India (state {foreign})</source>
+        <translation>देश भारत के बाहर के खरीदार के लिए है (राज्य {foreign})</translation>
+    </message>
+    <message>
+        <source>The credit limit cannot be negative</source>
+        <translation>उधार सीमा ऋणात्मक नहीं हो सकती</translation>
+    </message>
+    <message>
+        <source>Payment terms are 0 to {max_terms_days} days</source>
+        <translation>भुगतान की अवधि 0 से {max_terms_days} दिन होती है</translation>
+    </message>
+    <message>
+        <source>The CASH customer is for walk-in sales paid in full: no credit</source>
+        <translation>CASH ग्राहक पूरे भुगतान वाली फुटकर बिक्री के लिए है: कोई उधार नहीं</translation>
+    </message>
+    <message>
+        <source>GSTIN {gstin} is registered in {state} ({registered}); a customer with a GSTIN is not outside India</source>
+        <translation>GSTIN {gstin} {state} ({registered}) में पंजीकृत है; GSTIN वाला ग्राहक भारत के बाहर का नहीं होता</translation>
+    </message>
+    <message>
+        <source>The opening balance cannot be negative</source>
+        <translation>शुरुआती बैलेंस ऋणात्मक नहीं हो सकता</translation>
+    </message>
+    <message>
+        <source>Choose Receivable (they owe you) or Advance</source>
+        <translation>लेना बाकी (वे आपके देनदार हैं) या अग्रिम चुनें</translation>
+    </message>
+    <message>
+        <source>Enter the date of the opening balance</source>
+        <translation>शुरुआती बैलेंस की तारीख भरें</translation>
+    </message>
+    <message>
+        <source>Add at least one line</source>
+        <translation>कम से कम एक पंक्ति जोड़ें</translation>
+    </message>
+    <message>
+        <source>An invoice can have at most {max_lines} lines</source>
+        <translation>एक इनवॉइस में अधिकतम {max_lines} पंक्तियाँ हो सकती हैं</translation>
+    </message>
+    <message>
+        <source>Line {number}: choose an item or describe it</source>
+        <translation>पंक्ति {number}: सामान चुनें या उसका विवरण लिखें</translation>
+    </message>
+    <message>
+        <source>Line {number}: the quantity must be more than 0</source>
+        <translation>पंक्ति {number}: मात्रा 0 से अधिक होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>Line {number}: the rate cannot be negative</source>
+        <translation>पंक्ति {number}: दर ऋणात्मक नहीं हो सकती</translation>
+    </message>
+    <message>
+        <source>Line {number}: choose a GST rate from the shop&apos;s list</source>
+        <translation>पंक्ति {number}: दुकान की सूची से जीएसटी दर चुनें</translation>
+    </message>
+    <message>
+        <source>Line {number}: a discount is 0% to 100%</source>
+        <translation>पंक्ति {number}: छूट 0% से 100% तक होती है</translation>
+    </message>
+    <message>
+        <source>Line {number}: give the discount as a percentage or an amount, not both</source>
+        <translation>पंक्ति {number}: छूट प्रतिशत में या रकम में दें, दोनों नहीं</translation>
+    </message>
+    <message>
+        <source>Line {number}: quantity × rate with tax comes to more than {max_paise}, the most one bill can hold: check the quantity and the rate</source>
+        <translation>पंक्ति {number}: मात्रा × दर कर सहित {max_paise} से अधिक होती है, जो एक बिल की सबसे बड़ी रकम है: मात्रा और दर जाँचें</translation>
+    </message>
+    <message>
+        <source>Line {number}: the discount cannot be more than the line&apos;s value {gross}</source>
+        <translation>पंक्ति {number}: छूट पंक्ति के मूल्य {gross} से अधिक नहीं हो सकती</translation>
+    </message>
+    <message>
+        <source>The bill&apos;s total would be more than {max_paise}, the most one bill can hold: split it into two bills</source>
+        <translation>बिल का कुल {max_paise} से अधिक होगा, जो एक बिल की सबसे बड़ी रकम है: इसे दो बिलों में बाँटें</translation>
+    </message>
+    <message>
+        <source>The amount received cannot be negative</source>
+        <translation>प्राप्त रकम ऋणात्मक नहीं हो सकती</translation>
+    </message>
+    <message>
+        <source>More than the invoice total {grand_total} was entered as received; take the rest as a separate receipt (an advance)</source>
+        <translation>इनवॉइस के कुल {grand_total} से अधिक रकम प्राप्त के रूप में भरी गई; बाकी को अलग रसीद (अग्रिम) के रूप में लें</translation>
+    </message>
+    <message>
+        <source>A walk-in (CASH) sale must be paid in full: {grand_total}</source>
+        <translation>फुटकर (CASH) बिक्री का पूरा भुगतान ज़रूरी है: {grand_total}</translation>
+    </message>
+    <message>
+        <source>Points to redeem cannot be negative</source>
+        <translation>भुनाने वाले पॉइंट ऋणात्मक नहीं हो सकते</translation>
+    </message>
+    <message>
+        <source>The customer has {balance:,} points; {points:,} cannot be redeemed</source>
+        <translation>ग्राहक के पास {balance:,} पॉइंट हैं; {points:,} नहीं भुनाए जा सकते</translation>
+    </message>
+    <message>
+        <source>{points:,} points are worth {value}, more than the bill {limit}</source>
+        <translation>{points:,} पॉइंट का मूल्य {value} है, जो बिल {limit} से अधिक है</translation>
+    </message>
+    <message>
+        <source>At most {value} can still be returned</source>
+        <translation>अब अधिकतम {value} ही लौटाया जा सकता है</translation>
+    </message>
+    <message>
+        <source>Enter the amount of the price correction</source>
+        <translation>कीमत सुधार की रकम भरें</translation>
+    </message>
+    <message>
+        <source>CASH is the walk-in customer&apos;s code</source>
+        <translation>CASH फुटकर ग्राहक का कोड है</translation>
+    </message>
+    <message>
+        <source>Code {code} is already used</source>
+        <translation>कोड {code} पहले से इस्तेमाल में है</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s code cannot be changed</source>
+        <translation>ग्राहक का कोड बदला नहीं जा सकता</translation>
+    </message>
+    <message>
+        <source>The CASH customer is needed for walk-in sales and stays active</source>
+        <translation>फुटकर बिक्री के लिए CASH ग्राहक ज़रूरी है और सक्रिय रहता है</translation>
+    </message>
+    <message>
+        <source>The CASH customer has no opening balance</source>
+        <translation>CASH ग्राहक का कोई शुरुआती बैलेंस नहीं होता</translation>
+    </message>
+    <message>
+        <source>There is no customer with code {code}</source>
+        <translation>कोड {code} वाला कोई ग्राहक नहीं है</translation>
+    </message>
+    <message>
+        <source>{number} is {origin}; its allocation is fixed</source>
+        <translation>{number} {origin} है; इसका बँटवारा तय है</translation>
+    </message>
+    <message>
+        <source>Receipt {number} is {status}</source>
+        <translation>रसीद {number} {status} है</translation>
+    </message>
+    <message>
+        <source>{number} is {origin}; cancel that instead</source>
+        <translation>{number} {origin} है; उसकी जगह उसे रद्द करें</translation>
+    </message>
+    <message>
+        <source>{number} is already {status}</source>
+        <translation>{number} पहले से {status} है</translation>
+    </message>
+    <message>
+        <source>Say why the amount is written off</source>
+        <translation>बताएँ कि रकम बट्टे खाते में क्यों डाली गई</translation>
+    </message>
+    <message>
+        <source>{number} has only {owed} outstanding</source>
+        <translation>{number} पर केवल {owed} बकाया है</translation>
+    </message>
+    <message>
+        <source>{number} is another customer&apos;s document</source>
+        <translation>{number} किसी दूसरे ग्राहक का दस्तावेज़ है</translation>
+    </message>
+    <message>
+        <source>{name} has only {advance} advance</source>
+        <translation>{name} के पास केवल {advance} अग्रिम है</translation>
+    </message>
+    <message>
+        <source>A refund paid back part of {number}&apos;s advance; cancel the refund first</source>
+        <translation>{number} के अग्रिम का कुछ भाग वापस किया जा चुका है; पहले वह वापसी रद्द करें</translation>
+    </message>
+    <message>
+        <source>{number} is not a posted invoice or debit note</source>
+        <translation>{number} दर्ज इनवॉइस या डेबिट नोट नहीं है</translation>
+    </message>
+    <message>
+        <source>Choose the customer who pays (a walk-in has no account)</source>
+        <translation>भुगतान करने वाला ग्राहक चुनें (फुटकर ग्राहक का खाता नहीं होता)</translation>
+    </message>
+    <message>
+        <source>Enter the cheque&apos;s number, bank and date</source>
+        <translation>चेक का नंबर, बैंक और तारीख भरें</translation>
+    </message>
+    <message>
+        <source>Cheque details are only for a payment by cheque</source>
+        <translation>चेक का विवरण केवल चेक से भुगतान के लिए है</translation>
+    </message>
+    <message>
+        <source>Notes can have at most {max_notes} characters</source>
+        <translation>टिप्पणी में अधिकतम {max_notes} अक्षर हो सकते हैं</translation>
+    </message>
+    <message>
+        <source>{number} is not an open document</source>
+        <translation>{number} खुला दस्तावेज़ नहीं है</translation>
+    </message>
+    <message>
+        <source>{number} has only {left} left to write off after this receipt</source>
+        <translation>इस रसीद के बाद {number} पर बट्टे खाते के लिए केवल {left} बचता है</translation>
+    </message>
+    <message>
+        <source>Keep the reason for overriding the credit limit under {max_override_reason} characters</source>
+        <translation>उधार सीमा पार करने का कारण {max_override_reason} अक्षरों से कम रखें</translation>
+    </message>
+    <message>
+        <source>A walk-in (CASH) sale has no points to redeem</source>
+        <translation>फुटकर (CASH) बिक्री पर भुनाने को पॉइंट नहीं होते</translation>
+    </message>
+    <message>
+        <source>Redeeming points is switched off in Settings</source>
+        <translation>सेटिंग्स में पॉइंट भुनाना बंद है</translation>
+    </message>
+    <message>
+        <source>Keep the delivery address under {max_notes} characters</source>
+        <translation>डिलीवरी का पता {max_notes} अक्षरों से कम रखें</translation>
+    </message>
+    <message>
+        <source>Give the third party&apos;s address the goods go to</source>
+        <translation>उस तीसरे पक्ष का पता दें जहाँ सामान जाएगा</translation>
+    </message>
 </context>
 <context>
     <name>mode_fields</name>
@@ -1772,6 +3502,26 @@ Reason (optional):</source>
     <message>
         <source>e.g. SBI, Laxmi Road</source>
         <translation>जैसे SBI, लक्ष्मी रोड</translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>तरीका (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference</source>
+        <translation>संदर्भ (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cheque &amp;no.</source>
+        <translation>चेक नं. (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Bank</source>
+        <translation>बैंक (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Cheque da&amp;te</source>
+        <translation>चेक की तारीख (&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -1943,6 +3693,61 @@ Reason (optional):</source>
     </message>
 </context>
 <context>
+    <name>order_form</name>
+    <message>
+        <source>&amp;Customer (F3)</source>
+        <translation>ग्राहक (&amp;C) (F3)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>तारीख (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;As an invoice today&lt;/b&gt;</source>
+        <translation>&lt;b&gt;आज इनवॉइस बने तो&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Advance (F6)</source>
+        <translation>अग्रिम (&amp;A) (F6)</translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation>(वैकल्पिक)</translation>
+    </message>
+    <message>
+        <source>&amp;Book order  (Ctrl+S)</source>
+        <translation>ऑर्डर बुक करें (&amp;B)  (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>Enter next field · Ctrl+Enter next line · F3 customer · F4 lines</source>
+        <translation>Enter अगला खाना · Ctrl+Enter अगली पंक्ति · F3 ग्राहक · F4 पंक्तियाँ</translation>
+    </message>
+    <message>
+        <source>Choose the customer who books the order</source>
+        <translation>ऑर्डर बुक करने वाला ग्राहक चुनें</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;New sale order · {0}&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;नया बिक्री ऑर्डर · {0}&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>An order is booked by a named customer, not CASH</source>
+        <translation>ऑर्डर नाम वाले ग्राहक से बुक होता है, CASH से नहीं</translation>
+    </message>
+    <message>
+        <source>, advance {amount}</source>
+        <translation>, अग्रिम {amount}</translation>
+    </message>
+    <message>
+        <source>Booked {number} for {customer_name}{advance}.</source>
+        <translation>{customer_name} के लिए {number} बुक हुआ{advance}।</translation>
+    </message>
+</context>
+<context>
     <name>outstanding_page</name>
     <message>
         <source>All customers (or type a name, code, phone…)</source>
@@ -2008,6 +3813,22 @@ Reason (optional):</source>
     <message>
         <source>UPI / transaction id / cheque no.</source>
         <translation>UPI / लेन-देन आईडी / चेक नं.</translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>तरीका (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference</source>
+        <translation>संदर्भ (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Redeem &amp;points (F7)</source>
+        <translation>पॉइंट भुनाएँ (&amp;P) (F7)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>टिप्पणी (&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -2177,8 +3998,32 @@ Reason (optional):</source>
         <translation>रकम शब्दों में</translation>
     </message>
     <message>
+        <source>Amount of advance</source>
+        <translation>अग्रिम की रकम</translation>
+    </message>
+    <message>
+        <source>Against order</source>
+        <translation>ऑर्डर के सामने</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>Rate of tax</source>
+        <translation>कर की दर</translation>
+    </message>
+    <message>
+        <source>Tax on this advance</source>
+        <translation>इस अग्रिम पर कर</translation>
+    </message>
+    <message>
+        <source>Nil</source>
+        <translation>शून्य</translation>
+    </message>
+    <message>
+        <source>Of it, for services</source>
+        <translation>इसमें से, सेवाओं के लिए</translation>
     </message>
     <message>
         <source>Qty</source>
@@ -2488,6 +4333,93 @@ Reason (optional):</source>
     </message>
 </context>
 <context>
+    <name>receipt_form</name>
+    <message>
+        <source>Enter next field · F3 customer · F6 amount · F7 mode · F4 invoices (Space pays a row, Delete clears) · F5 auto · Ctrl+S save</source>
+        <translation>Enter अगला खाना · F3 ग्राहक · F6 रकम · F7 तरीका · F4 इनवॉइस (Space पंक्ति चुकाए, Delete हटाए) · F5 अपने आप · Ctrl+S सहेजें</translation>
+    </message>
+    <message>
+        <source>&amp;Customer (F3)</source>
+        <translation>ग्राहक (&amp;C) (F3)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>तारीख (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount received (F6)</source>
+        <translation>मिली रकम (&amp;A) (F6)</translation>
+    </message>
+    <message>
+        <source>Open &amp;invoices (F4) — oldest due first</source>
+        <translation>बकाया इनवॉइस (&amp;I) (F4) — सबसे पुराना देय पहले</translation>
+    </message>
+    <message>
+        <source>A&amp;uto  (F5)</source>
+        <translation>अपने आप (&amp;U)  (F5)</translation>
+    </message>
+    <message>
+        <source>Spread the amount over the invoices, oldest due first</source>
+        <translation>रकम इनवॉइसों में बाँटें, सबसे पुराना देय पहले</translation>
+    </message>
+    <message>
+        <source>&amp;None (all advance)</source>
+        <translation>कोई नहीं (&amp;N) (सब अग्रिम)</translation>
+    </message>
+    <message>
+        <source>Settle the open invoices with the advance this customer already holds</source>
+        <translation>इस ग्राहक के पास पहले से जमा अग्रिम से बकाया इनवॉइस चुकाएँ</translation>
+    </message>
+    <message>
+        <source>Needed with a write-off, e.g. discount for prompt payment</source>
+        <translation>बट्टे खाते के साथ ज़रूरी, जैसे जल्दी भुगतान की छूट</translation>
+    </message>
+    <message>
+        <source>Printed on the receipt (optional)</source>
+        <translation>रसीद पर छपेगा (वैकल्पिक)</translation>
+    </message>
+    <message>
+        <source>Write-off &amp;reason</source>
+        <translation>बट्टे खाते का कारण (&amp;R)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>टिप्पणी (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save receipt  (Ctrl+S)</source>
+        <translation>रसीद सहेजें (&amp;S)  (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;New receipt · {0}&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;नई रसीद · {0}&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Post-dated cheque: it goes to the PDC register and is counted now (Settings › Payments).</source>
+        <translation>आगे की तारीख वाला चेक: यह PDC रजिस्टर में जाता है और अभी गिना जाता है (सेटिंग्स › भुगतान)।</translation>
+    </message>
+    <message>
+        <source>Post-dated cheque: it goes to the PDC register and is counted when it clears (Settings › Payments). The invoices are settled then.</source>
+        <translation>आगे की तारीख वाला चेक: यह PDC रजिस्टर में जाता है और क्लियर होने पर गिना जाता है (सेटिंग्स › भुगतान)। इनवॉइस तभी चुकते हैं।</translation>
+    </message>
+    <message>
+        <source>Use ad&amp;vance held {0}</source>
+        <translation>जमा अग्रिम {0} इस्तेमाल करें (&amp;V)</translation>
+    </message>
+    <message>
+        <source>• Choose the customer who paid</source>
+        <translation>• भुगतान करने वाला ग्राहक चुनें</translation>
+    </message>
+    <message>
+        <source>• Enter the amount received</source>
+        <translation>• मिली रकम भरें</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Receipt {number}&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;रसीद {number}&lt;/h2&gt;</translation>
+    </message>
+</context>
+<context>
     <name>receipt_print</name>
     <message>
         <source>Print {number}</source>
@@ -2507,6 +4439,165 @@ Reason (optional):</source>
     <message>
         <source>Kept {0}</source>
         <translation>रखा गया {0}</translation>
+    </message>
+</context>
+<context>
+    <name>receipt_view</name>
+    <message>
+        <source>Document</source>
+        <translation>दस्तावेज़</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>तारीख</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <source>This receipt</source>
+        <translation>यह रसीद</translation>
+    </message>
+    <message>
+        <source>Still due</source>
+        <translation>अभी बकाया</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>प्रिंट… (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Slip &amp;80 mm…</source>
+        <translation>80 mm पर्ची… (&amp;8)</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>PDF सहेजें… (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re-&amp;allocate…</source>
+        <translation>फिर से बाँटें… (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel receipt…</source>
+        <translation>रसीद रद्द करें… (&amp;C)</translation>
+    </message>
+    <message>
+        <source>De&amp;posited…</source>
+        <translation>जमा किया… (&amp;P)</translation>
+    </message>
+    <message>
+        <source>C&amp;leared…</source>
+        <translation>क्लियर हुआ… (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Bounced…</source>
+        <translation>बाउंस हुआ… (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>रसीद</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;{heading} {number}&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;{heading} {number}&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>CANCELLED</source>
+        <translation>रद्द</translation>
+    </message>
+    <message>
+        <source>CHEQUE BOUNCED</source>
+        <translation>चेक बाउंस</translation>
+    </message>
+    <message>
+        <source>Post-dated cheque, not counted yet: it settles its invoices when marked cleared</source>
+        <translation>आगे की तारीख का चेक, अभी गिना नहीं गया: क्लियर होने पर यह अपने इनवॉइस चुकाएगा</translation>
+    </message>
+    <message>
+        <source>Paid with its invoice: cancelling the invoice cancels it</source>
+        <translation>अपने इनवॉइस के साथ भुगतान हुआ: इनवॉइस रद्द करने से यह भी रद्द होगा</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>तरीका</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>संदर्भ</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>चेक</translation>
+    </message>
+    <message>
+        <source>No. {number}, {bank}, dated {day}</source>
+        <translation>नं. {number}, {bank}, तारीख {day}</translation>
+    </message>
+    <message>
+        <source> (post-dated)</source>
+        <translation> (आगे की तारीख)</translation>
+    </message>
+    <message>
+        <source>deposited</source>
+        <translation>जमा किया</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>क्लियर हुआ</translation>
+    </message>
+    <message>
+        <source>bounced</source>
+        <translation>बाउंस हुआ</translation>
+    </message>
+    <message>
+        <source>Cheque state</source>
+        <translation>चेक की स्थिति</translation>
+    </message>
+    <message>
+        <source>Counted on</source>
+        <translation>गिना गया</translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation>बट्टे खाता</translation>
+    </message>
+    <message>
+        <source>Bank charge</source>
+        <translation>बैंक शुल्क</translation>
+    </message>
+    <message>
+        <source>debit note {number}</source>
+        <translation>डेबिट नोट {number}</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>टिप्पणी</translation>
+    </message>
+    <message>
+        <source>Not {what}</source>
+        <translation>{what} नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>Cancel {number}</source>
+        <translation>{number} रद्द करें</translation>
+    </message>
+    <message>
+        <source>Cancel {number} of {amount} from {customer}? The invoices it paid are owed again and the number stays used. Why is it cancelled?</source>
+        <translation>{customer} से मिली {amount} की {number} रद्द करें? इससे चुकाए गए इनवॉइस फिर बकाया होंगे और यह नंबर इस्तेमाल हुआ ही रहेगा। इसे क्यों रद्द कर रहे हैं?</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>रद्द</translation>
     </message>
 </context>
 <context>
@@ -2674,6 +4765,57 @@ Reason (optional):</source>
     <message>
         <source>Print {title}</source>
         <translation>{title} छापें</translation>
+    </message>
+</context>
+<context>
+    <name>report_printout</name>
+    <message>
+        <source>Ageing of receivables</source>
+        <translation>लेनदारी की उम्र (एजिंग)</translation>
+    </message>
+    <message>
+        <source>Customer balances</source>
+        <translation>ग्राहकों के बैलेंस</translation>
+    </message>
+    <message>
+        <source>Composition scheme: quarterly turnover and tax (CMP-08)</source>
+        <translation>कंपोज़िशन योजना: तिमाही आवर्त और कर (CMP-08)</translation>
+    </message>
+    <message>
+        <source>GSTR-3B: outward supplies (Tables 3.1 and 3.2)</source>
+        <translation>GSTR-3B: जावक आपूर्तियाँ (तालिका 3.1 और 3.2)</translation>
+    </message>
+    <message>
+        <source>HSN-wise summary of outward supplies (GSTR-1 table 12)</source>
+        <translation>जावक आपूर्तियों का HSN-वार सारांश (GSTR-1 तालिका 12)</translation>
+    </message>
+    <message>
+        <source>Customer insights: {title}</source>
+        <translation>ग्राहकों की जानकारी: {title}</translation>
+    </message>
+    <message>
+        <source>Outstanding invoices</source>
+        <translation>बकाया इनवॉइस</translation>
+    </message>
+    <message>
+        <source>Sales register (GST)</source>
+        <translation>बिक्री रजिस्टर (जीएसटी)</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>बनाया गया</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>अवधि</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>इस तारीख तक</translation>
+    </message>
+    <message>
+        <source>Return period</source>
+        <translation>रिटर्न अवधि</translation>
     </message>
 </context>
 <context>
@@ -3092,6 +5234,10 @@ Reason (optional):</source>
 </context>
 <context>
     <name>ship_to</name>
+    <message>
+        <source>(state as billed)</source>
+        <translation>(बिल वाला राज्य)</translation>
+    </message>
     <message>
         <source>Delivery address (blank: the customer&apos;s own)</source>
         <translation>डिलीवरी का पता (खाली: ग्राहक का अपना पता)</translation>

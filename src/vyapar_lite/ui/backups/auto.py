@@ -44,10 +44,14 @@ def set_session_password(password: str | None) -> None:
 def last_backup_text(last: datetime | None, now: datetime) -> tuple[str, bool]:
     """(label text, warn) for the status bar."""
     if last is None:
-        return "No backup yet", True
-    text = f"Last backup: {last:%d-%m-%Y %H:%M}"
+        return QCoreApplication.translate("backups", "No backup yet"), True
+    text = QCoreApplication.translate("backups", "Last backup: {when}").format(
+        when=f"{last:%d-%m-%Y %H:%M}"
+    )
     if is_stale(last, now.date()):
-        return f"{text} — older than 7 days", True
+        return QCoreApplication.translate("backups", "{text} — older than 7 days").format(
+            text=text
+        ), True
     return text, False
 
 

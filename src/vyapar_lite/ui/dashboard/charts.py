@@ -5,6 +5,7 @@ ageing, and the top 10 customers by sales. Bars are drawn in rupees, thousands, 
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCharts import (
@@ -24,7 +25,37 @@ from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.services.dashboard import Dashboard
 
 # (paise in one unit, the axis title): the largest unit with the biggest bar at least 1
-UNITS = ((100_00_00_000, "₹ crore"), (100_00_000, "₹ lakh"), (100_000, "₹ thousand"), (100, "₹"))
+UNITS = (
+    (100_00_00_000, QT_TRANSLATE_NOOP("dashboard", "₹ crore")),
+    (100_00_000, QT_TRANSLATE_NOOP("dashboard", "₹ lakh")),
+    (100_000, QT_TRANSLATE_NOOP("dashboard", "₹ thousand")),
+    (100, "₹"),
+)
+# the month axis's names, January first, translated where shown (not the C locale's %b)
+MONTHS = (
+    QT_TRANSLATE_NOOP("dashboard", "Jan"), QT_TRANSLATE_NOOP("dashboard", "Feb"),
+    QT_TRANSLATE_NOOP("dashboard", "Mar"), QT_TRANSLATE_NOOP("dashboard", "Apr"),
+    QT_TRANSLATE_NOOP("dashboard", "May"), QT_TRANSLATE_NOOP("dashboard", "Jun"),
+    QT_TRANSLATE_NOOP("dashboard", "Jul"), QT_TRANSLATE_NOOP("dashboard", "Aug"),
+    QT_TRANSLATE_NOOP("dashboard", "Sep"), QT_TRANSLATE_NOOP("dashboard", "Oct"),
+    QT_TRANSLATE_NOOP("dashboard", "Nov"), QT_TRANSLATE_NOOP("dashboard", "Dec"),
+)  # fmt: skip
+NOT_DUE = QT_TRANSLATE_NOOP("dashboard", "Not due")  # domain.ageing.NOT_DUE
+
+
+def month_name(start: date, *, with_year: bool) -> str:
+    """`Jan 26` for a January or the first bar, else `Feb`, in the app's language."""
+    name = QCoreApplication.translate("dashboard", MONTHS[start.month - 1])
+    return f"{name} {start:%y}" if with_year else name
+
+
+def ageing_label(label: str) -> str:
+    """An ageing column's title ("Not due", "0-30", "Over 90") in the app's language."""
+    if label == NOT_DUE:
+        return QCoreApplication.translate("dashboard", NOT_DUE)
+    if label.startswith("Over "):
+        return QCoreApplication.translate("dashboard", "Over {days}").format(days=label[5:])
+    return label
 
 
 def unit_for(largest_paise: int) -> tuple[int, str]:
@@ -89,7 +120,7 @@ class DashboardCharts(QWidget):
 
     def show_dashboard(self, d: Dashboard) -> None:
         months = [
-            f"{start:%b %y}" if start.month == 1 or n == 0 else f"{start:%b}"
+            month_name(start, with_year=start.month == 1 or n == 0)
             for n, (start, _) in enumerate(d.monthly_sales)
         ]
         self._bars("months", months, [value for _, value in d.monthly_sales], "#2e7d32")
@@ -97,7 +128,11 @@ class DashboardCharts(QWidget):
         # a horizontal chart draws the first bar at the bottom: "Not due" goes on top
         ageing = list(zip(d.ageing_labels, d.ageing_totals, strict=True))[::-1]
         self._bars(
-            "ageing", [label for label, _ in ageing], [v for _, v in ageing], "#c62828", across=True
+            "ageing",
+            [ageing_label(label) for label, _ in ageing],
+            [v for _, v in ageing],
+            "#c62828",
+            across=True,
         )
         top = list(reversed(d.top_customers))  # the biggest at the top of a horizontal chart
         self._bars(
@@ -117,6 +152,7 @@ class DashboardCharts(QWidget):
         for axis in chart.axes():
             chart.removeAxis(axis)
         unit, unit_title = unit_for(max(paise, default=0))
+        unit_title = QCoreApplication.translate("dashboard", unit_title)
         bar_set = QBarSet(unit_title)
         bar_set.setColor(QColor(color))
         heights = [in_units(amount, unit) for amount in paise]

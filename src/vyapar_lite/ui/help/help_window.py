@@ -21,7 +21,8 @@ class HelpWindow(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.start_button = buttons.addButton(
-            "Getting started", QDialogButtonBox.ButtonRole.HelpRole
+            QCoreApplication.translate("help_window", "Getting started"),
+            QDialogButtonBox.ButtonRole.HelpRole,
         )
         self.start_button.clicked.connect(self.show_getting_started)
         layout = QVBoxLayout(self)

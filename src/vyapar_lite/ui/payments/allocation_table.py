@@ -25,13 +25,19 @@ from PySide6.QtWidgets import (
 )
 
 from vyapar_lite.domain.errors import FieldError, ValidationError
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import format_money, parse_money
 from vyapar_lite.services.payments import OpenDocument
 from vyapar_lite.ui.payments.labels import days_text
 from vyapar_lite.ui.sales.labels import day_text
 
-COLUMNS = (
-    "Number", "Date", "Due", "Total", "Outstanding", "Overdue", "Allocate ₹", "Write off ₹", "",
+COLUMNS = (  # marked for the "allocation_table" context, shown translated
+    QT_TRANSLATE_NOOP("allocation_table", "Number"), QT_TRANSLATE_NOOP("allocation_table", "Date"),
+    QT_TRANSLATE_NOOP("allocation_table", "Due"), QT_TRANSLATE_NOOP("allocation_table", "Total"),
+    QT_TRANSLATE_NOOP("allocation_table", "Outstanding"),
+    QT_TRANSLATE_NOOP("allocation_table", "Overdue"),
+    QT_TRANSLATE_NOOP("allocation_table", "Allocate ₹"),
+    QT_TRANSLATE_NOOP("allocation_table", "Write off ₹"), "",
 )  # fmt: skip
 NUMBER, DATE, DUE, TOTAL, OUTSTANDING, OVERDUE, ALLOCATE, WRITE_OFF, NOTE = range(len(COLUMNS))
 AMOUNT_COLUMNS = (ALLOCATE, WRITE_OFF)
@@ -58,7 +64,9 @@ class AllocationTable(QTableWidget):
     ) -> None:
         super().__init__(0, len(COLUMNS), parent)
         self.setObjectName(name)
-        self.setHorizontalHeaderLabels(list(COLUMNS))
+        self.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("allocation_table", c) if c else c for c in COLUMNS]
+        )
         self.verticalHeader().hide()
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)

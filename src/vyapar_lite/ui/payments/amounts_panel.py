@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -31,8 +31,8 @@ class AmountsPanel(QFrame):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         self.values: dict[str, QLabel] = {}
         self.labels: dict[str, QLabel] = {}
-        for key, text in rows:
-            label = QLabel(text)
+        for key, text in rows:  # marked QT_TRANSLATE_NOOP("amounts", ...) where listed
+            label = QLabel(QCoreApplication.translate("amounts", text))
             value = QLabel("—")
             value.setObjectName(f"{name}.{key}")
             value.setAlignment(_RIGHT)

@@ -1,7 +1,9 @@
-"""Words the payments screens show for kinds, statuses and cheque states (no Qt, no database)."""
+"""Words the payments screens show for kinds, statuses and cheque states (no database); the
+words are marked for the "labels" context and shown through `ui/sales/labels.label`."""
 
 from __future__ import annotations
 
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import doc_series
 from vyapar_lite.ui.sales import labels as sales_labels
@@ -19,10 +21,10 @@ ORIGIN_KINDS = {
     "opening": "opening",
 }
 CHEQUE_LABELS = {
-    "received": "Cheque in hand",
-    "deposited": "Deposited",
-    "cleared": "Cleared",
-    "bounced": "Bounced",
+    "received": QT_TRANSLATE_NOOP("labels", "Cheque in hand"),
+    "deposited": QT_TRANSLATE_NOOP("labels", "Deposited"),
+    "cleared": QT_TRANSLATE_NOOP("labels", "Cleared"),
+    "bounced": QT_TRANSLATE_NOOP("labels", "Bounced"),
 }
 # kinds whose numbers open in the payments windows (the rest are sales documents)
 PAYMENT_KINDS = frozenset(
@@ -57,7 +59,7 @@ def status_label(status: str, cheque_status: str = "") -> str:
     """`Posted`, `Pending (post-dated)`, `Bounced`…; a cheque's state is added when it says more
     (`Posted · Deposited`)."""
     text = sales_labels.status_label(status)
-    cheque = CHEQUE_LABELS.get(cheque_status, "")
+    cheque = sales_labels.label(CHEQUE_LABELS.get(cheque_status, "")) if cheque_status else ""
     quiet = status in ("bounced", "cancelled") or (status, cheque_status) == ("pending", "received")
     if cheque and not quiet:
         text = f"{text} · {cheque}"

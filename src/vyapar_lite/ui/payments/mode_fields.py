@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from vyapar_lite.services import payments
 from vyapar_lite.services.payments import ChequeDetails
+from vyapar_lite.ui.sales.labels import label
 from vyapar_lite.ui.widgets import DateEdit
 
 REFERENCE_HINTS = {
@@ -34,7 +35,7 @@ class ModeFields(QWidget):
         self.mode_combo = QComboBox()
         self.mode_combo.setObjectName(f"{name}.mode")
         for key in payments.PAYMENT_MODES:
-            self.mode_combo.addItem(payments.MODE_LABELS.get(key, key), key)
+            self.mode_combo.addItem(label(payments.MODE_LABELS.get(key, key)), key)
         self.reference_edit = QLineEdit()
         self.reference_edit.setObjectName(f"{name}.reference")
         self.reference_edit.setMaxLength(100)
@@ -56,11 +57,11 @@ class ModeFields(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         for column, (text, widget) in enumerate(
             (
-                ("&Mode", self.mode_combo),
-                ("Re&ference", self.reference_edit),
-                ("Cheque &no.", self.cheque_number),
-                ("&Bank", self.cheque_bank),
-                ("Cheque da&te", self.cheque_date),
+                (QCoreApplication.translate("mode_fields", "&Mode"), self.mode_combo),
+                (QCoreApplication.translate("mode_fields", "Re&ference"), self.reference_edit),
+                (QCoreApplication.translate("mode_fields", "Cheque &no."), self.cheque_number),
+                (QCoreApplication.translate("mode_fields", "&Bank"), self.cheque_bank),
+                (QCoreApplication.translate("mode_fields", "Cheque da&te"), self.cheque_date),
             )
         ):
             caption = QLabel(text)

@@ -20,6 +20,7 @@ from vyapar_lite.domain.money import format_money
 from vyapar_lite.domain.payment import Owing, auto_allocate, check_allocations
 from vyapar_lite.services import payments
 from vyapar_lite.services.payments import PaymentView, SupplierPaymentDraft
+from vyapar_lite.ui.language import shown
 from vyapar_lite.ui.payments.allocation_table import AllocationTable
 from vyapar_lite.ui.payments.bill_form import NOT_SUPPLIER
 from vyapar_lite.ui.payments.labels import owed_text
@@ -129,7 +130,7 @@ class PaymentOutForm(MoneyDialog):
         outstanding = {d.number: d.outstanding for d in self.table.documents}
         errors += check_allocations(allocations, outstanding, amount=amount, what="payment")
         others = self.table.mark_errors(errors)
-        self.messages.setText("\n".join(f"• {e.message}" for e in others))
+        self.messages.setText("\n".join(f"• {shown(e.message)}" for e in others))
         allocated = sum(v for v in allocations.values() if v > 0)
         self.summary.setText(
             QCoreApplication.translate(

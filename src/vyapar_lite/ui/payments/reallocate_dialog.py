@@ -24,6 +24,7 @@ from vyapar_lite.domain.money import format_money
 from vyapar_lite.domain.payment import Owing, auto_allocate, check_allocations
 from vyapar_lite.services import payments
 from vyapar_lite.services.payments import OpenDocument, PaymentView, ReceiptView
+from vyapar_lite.ui.language import shown
 from vyapar_lite.ui.payments.allocation_table import AllocationTable
 
 AutoSplit = Callable[[], dict[str, int]]
@@ -119,7 +120,7 @@ class ReallocateDialog(QDialog):
         outstanding = {d.number: d.outstanding for d in self.table.documents}
         errors += check_allocations(allocations, outstanding, amount=self.amount, what=self.what)
         others = self.table.mark_errors(errors)
-        self.messages.setText("\n".join(f"• {e.message}" for e in others))
+        self.messages.setText("\n".join(f"• {shown(e.message)}" for e in others))
         allocated = sum(v for v in allocations.values() if v > 0)
         left = max(self.amount - allocated, 0)
         self.summary.setText(
@@ -150,7 +151,7 @@ class ReallocateDialog(QDialog):
             view = self._save(self.allocations(), self.reason_edit.text().strip())
         except ValidationError as exc:
             others = self.table.mark_errors(exc.errors)
-            self.messages.setText("\n".join(f"• {e.message}" for e in others))
+            self.messages.setText("\n".join(f"• {shown(e.message)}" for e in others))
             return None
         self.saved.emit(view)
         self.accept()

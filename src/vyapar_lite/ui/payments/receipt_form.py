@@ -16,7 +16,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -29,10 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from vyapar_lite.domain.errors import FieldError, ValidationError
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import payments
 from vyapar_lite.services.payments import ReceiptDraft, ReceiptPreview, ReceiptView
 from vyapar_lite.ui.drafts.draft_form import DraftForm, PrintLayout
+from vyapar_lite.ui.language import shown
 from vyapar_lite.ui.payments import receipt_draft, receipt_print
 from vyapar_lite.ui.payments.advance_offer import use_advance_held
 from vyapar_lite.ui.payments.allocation_table import AllocationTable
@@ -47,9 +49,10 @@ from vyapar_lite.ui.widgets import DateEdit, FieldBox, MoneyEdit
 
 PREVIEW_DELAY_MS = 150
 AMBER = "color: #8a5a00; background: #fff4d6; padding: 4px;"
-KEYS_HELP = (
+KEYS_HELP = QT_TRANSLATE_NOOP(
+    "receipt_form",
     "Enter next field · F3 customer · F6 amount · F7 mode · F4 invoices (Space pays a row, "
-    "Delete clears) · F5 auto · Ctrl+S save"
+    "Delete clears) · F5 auto · Ctrl+S save",
 )
 
 
@@ -81,15 +84,15 @@ class ReceiptForm(DraftForm):
         self.picker = CustomerPicker("receipt.customer")
         self.date_edit = DateEdit()
         self.date_edit.setObjectName("receipt.date")
-        customer_caption = QLabel("&Customer (F3)")
+        customer_caption = QLabel(QCoreApplication.translate("receipt_form", "&Customer (F3)"))
         customer_caption.setBuddy(self.picker.edit)
-        date_caption = QLabel("&Date")
+        date_caption = QLabel(QCoreApplication.translate("receipt_form", "&Date"))
         date_caption.setBuddy(self.date_edit)
         self.amount_edit = MoneyEdit("amount")
         self.amount_edit.setObjectName("receipt.amount")
         self.amount_edit.setMinimumWidth(140)
         self.amount_edit.setStyleSheet("font-size: 12pt;")
-        amount_caption = QLabel("&Amount received (F6)")
+        amount_caption = QLabel(QCoreApplication.translate("receipt_form", "&Amount received (F6)"))
         amount_caption.setBuddy(self.amount_edit)
         self.mode = ModeFields("receipt")
         head = QGridLayout()
@@ -113,17 +116,28 @@ class ReceiptForm(DraftForm):
 
         self.table = AllocationTable("receipt.allocations")
         self.table.budget = self._amount_or_zero
-        table_caption = QLabel("Open &invoices (F4) — oldest due first")
+        table_caption = QLabel(
+            QCoreApplication.translate("receipt_form", "Open &invoices (F4) — oldest due first")
+        )
         table_caption.setBuddy(self.table)
-        self.auto_button = QPushButton("A&uto  (F5)")
+        self.auto_button = QPushButton(QCoreApplication.translate("receipt_form", "A&uto  (F5)"))
         self.auto_button.setObjectName("receipt.auto")
-        self.auto_button.setToolTip("Spread the amount over the invoices, oldest due first")
-        self.clear_alloc_button = QPushButton("&None (all advance)")
+        self.auto_button.setToolTip(
+            QCoreApplication.translate(
+                "receipt_form", "Spread the amount over the invoices, oldest due first"
+            )
+        )
+        self.clear_alloc_button = QPushButton(
+            QCoreApplication.translate("receipt_form", "&None (all advance)")
+        )
         self.clear_alloc_button.setObjectName("receipt.no_allocation")
         self.advance_button = QPushButton()
         self.advance_button.setObjectName("receipt.use_advance")
         self.advance_button.setToolTip(
-            "Settle the open invoices with the advance this customer already holds"
+            QCoreApplication.translate(
+                "receipt_form",
+                "Settle the open invoices with the advance this customer already holds",
+            )
         )
         self.advance_button.hide()
         table_head = QHBoxLayout()
@@ -153,19 +167,31 @@ class ReceiptForm(DraftForm):
         self.reason_edit = QLineEdit()
         self.reason_edit.setObjectName("receipt.write_off_reason")
         self.reason_edit.setPlaceholderText(
-            "Needed with a write-off, e.g. discount for prompt payment"
+            QCoreApplication.translate(
+                "receipt_form", "Needed with a write-off, e.g. discount for prompt payment"
+            )
         )
         self.reason_edit.setMaxLength(500)
         self.notes_edit = QLineEdit()
         self.notes_edit.setObjectName("receipt.notes")
-        self.notes_edit.setPlaceholderText("Printed on the receipt (optional)")
+        self.notes_edit.setPlaceholderText(
+            QCoreApplication.translate("receipt_form", "Printed on the receipt (optional)")
+        )
         self.notes_edit.setMaxLength(500)
         self.reason_box = FieldBox("receipt.write_off_reason", self.reason_edit)
         lower = QGridLayout()
         for column, (text, widget, box) in enumerate(
             (
-                ("Write-off &reason", self.reason_edit, self.reason_box),
-                ("N&otes", self.notes_edit, self.notes_edit),
+                (
+                    QCoreApplication.translate("receipt_form", "Write-off &reason"),
+                    self.reason_edit,
+                    self.reason_box,
+                ),
+                (
+                    QCoreApplication.translate("receipt_form", "N&otes"),
+                    self.notes_edit,
+                    self.notes_edit,
+                ),
             )
         ):
             caption = QLabel(text)
@@ -173,7 +199,11 @@ class ReceiptForm(DraftForm):
             lower.addWidget(caption, 0, column)
             lower.addWidget(box, 1, column, Qt.AlignmentFlag.AlignTop)
 
-        buttons = self.button_row("receipt", "&Save receipt  (Ctrl+S)", KEYS_HELP)
+        buttons = self.button_row(
+            "receipt",
+            QCoreApplication.translate("receipt_form", "&Save receipt  (Ctrl+S)"),
+            QCoreApplication.translate("receipt_form", KEYS_HELP),
+        )
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -326,7 +356,11 @@ class ReceiptForm(DraftForm):
         if self.last_saved is not None:
             return None
         on = self.date_edit.date_value()
-        self.title.setText(f"<h2>New receipt · {payments.next_receipt_number(on)}</h2>")
+        self.title.setText(
+            QCoreApplication.translate("receipt_form", "<h2>New receipt · {0}</h2>").format(
+                payments.next_receipt_number(on)
+            )
+        )
         draft, errors = self.draft()
         self.services.show_split(self.picker.code(), self._amount_or_zero())
         preview: ReceiptPreview | None = None
@@ -348,10 +382,10 @@ class ReceiptForm(DraftForm):
         elif self.auto and not self.amount_edit.text().strip():
             self.table.set_allocations({})
         others = self.table.mark_errors(errors)
-        reason = [e.message for e in others if e.field == "write off reason"]
+        reason = [shown(e.message) for e in others if e.field == "write off reason"]
         self.reason_box.set_error(reason[0] if reason else None)
         self.messages.setText(
-            "\n".join(f"• {e.message}" for e in others if e.field != "write off reason")
+            "\n".join(f"• {shown(e.message)}" for e in others if e.field != "write off reason")
         )
         self._show_summary(preview)
         ready = preview is not None and not errors
@@ -359,11 +393,18 @@ class ReceiptForm(DraftForm):
         wrote_off = bool(self.table.amounts()[1])
         self.reason_edit.setEnabled(wrote_off)
         if preview is not None and preview.post_dated:
-            counted = "is counted now" if preview.counted_now else "is counted when it clears"
             self.cheque_note.setText(
-                f"Post-dated cheque: it goes to the PDC register and {counted} "
-                "(Settings › Payments)."
-                + ("" if preview.counted_now else " The invoices are settled then.")
+                QCoreApplication.translate(
+                    "receipt_form",
+                    "Post-dated cheque: it goes to the PDC register and is counted now "
+                    "(Settings › Payments).",
+                )
+                if preview.counted_now
+                else QCoreApplication.translate(
+                    "receipt_form",
+                    "Post-dated cheque: it goes to the PDC register and is counted when it "
+                    "clears (Settings › Payments). The invoices are settled then.",
+                )
             )
             self.cheque_note.show()
         else:
@@ -388,7 +429,7 @@ class ReceiptForm(DraftForm):
             documents = payments.open_invoices(code, on=self.date_edit.date_value())
         except ValidationError as exc:
             documents = []
-            self.messages.setText("\n".join(f"• {e.message}" for e in exc.errors))
+            self.messages.setText("\n".join(f"• {shown(e.message)}" for e in exc.errors))
         self.table.set_documents(documents, {})
         self._show_advance_offer(code)
         self._changed()
@@ -399,7 +440,11 @@ class ReceiptForm(DraftForm):
         can_use = bool(held and self.table.documents)
         self.advance_button.setVisible(can_use)
         if can_use:
-            self.advance_button.setText(f"Use ad&vance held {format_money(held)}")
+            self.advance_button.setText(
+                QCoreApplication.translate("receipt_form", "Use ad&vance held {0}").format(
+                    format_money(held)
+                )
+            )
 
     def _allocation_edited(self) -> None:
         self.auto = False
@@ -433,7 +478,7 @@ class ReceiptForm(DraftForm):
         holds; the table then shows what is still owed."""
         code = self.picker.code()
         used, errors = use_advance_held(code, self.date_edit.date_value()) if code else ({}, [])
-        self.messages.setText("\n".join(f"• {e.message}" for e in errors))
+        self.messages.setText("\n".join(f"• {shown(e.message)}" for e in errors))
         self.picker.refresh()  # refreshes the documents and the offer through `chosen`
         if used:
             self.changed.emit()
@@ -447,9 +492,13 @@ class ReceiptForm(DraftForm):
             return None
         if self.refresh_preview() is None or not self.save_button.isEnabled():
             if not self.messages.text() and not self.picker.code():
-                self.messages.setText("• Choose the customer who paid")
+                self.messages.setText(
+                    QCoreApplication.translate("receipt_form", "• Choose the customer who paid")
+                )
             elif not self.messages.text() and not self.amount_edit.text().strip():
-                self.messages.setText("• Enter the amount received")
+                self.messages.setText(
+                    QCoreApplication.translate("receipt_form", "• Enter the amount received")
+                )
             return None
         draft, _errors = self.draft()
         if draft is None:
@@ -465,7 +514,11 @@ class ReceiptForm(DraftForm):
         self.posted()
         self.picker.refresh()
         self._lock(True)
-        self.title.setText(f"<h2>Receipt {receipt.number}</h2>")
+        self.title.setText(
+            QCoreApplication.translate("receipt_form", "<h2>Receipt {number}</h2>").format(
+                number=receipt.number
+            )
+        )
         self.saved_bar.show_saved(receipt)
         self.saved.emit(receipt)
         self.changed.emit()

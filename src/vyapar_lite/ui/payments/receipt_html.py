@@ -13,10 +13,11 @@ from html import escape
 from typing import TYPE_CHECKING, Literal
 
 from vyapar_lite.domain.item import format_rate
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.domain.shop import ShopProfile
 from vyapar_lite.services.advance_voucher import AdvanceVoucher
-from vyapar_lite.ui.language import PRINT_FONT_CSS, amount_in_words, printed
+from vyapar_lite.ui.language import PRINT_FONT_CSS, amount_in_words, printed, printed_legal
 from vyapar_lite.ui.payments.labels import CHEQUE_LABELS, kept_word, kind_label
 from vyapar_lite.ui.sales import print_rows
 from vyapar_lite.ui.sales.labels import balance_text, day_text
@@ -140,30 +141,64 @@ VOUCHER_TITLE = "RECEIPT VOUCHER (ADVANCE)"
 
 
 def voucher_rows(voucher: AdvanceVoucher) -> list[tuple[str, str]]:
-    """What Rule 50 asks of a receipt voucher beyond a receipt's own facts."""
-    rows = [("Amount of advance", format_money(voucher.advance))]
+    """What Rule 50 asks of a receipt voucher beyond a receipt's own facts: the particulars in
+    the Rule's English, with the Hindi beside them when the app is in Hindi (`printed_legal`)."""
+    legal = printed_legal
+    rows = [
+        (legal(QT_TRANSLATE_NOOP("printed", "Amount of advance")), format_money(voucher.advance))
+    ]
     if voucher.order_number:
-        rows.append(("Against order", voucher.order_number))
-    rows.append(("Description", "; ".join(voucher.description)))
+        rows.append((legal(QT_TRANSLATE_NOOP("printed", "Against order")), voucher.order_number))
+    rows.append(
+        (legal(QT_TRANSLATE_NOOP("printed", "Description")), "; ".join(voucher.description))
+    )
     if voucher.rates_bp:
-        rows.append(("Rate of tax", ", ".join(format_rate(r) for r in voucher.rates_bp)))
+        rows.append(
+            (
+                legal(QT_TRANSLATE_NOOP("printed", "Rate of tax")),
+                ", ".join(format_rate(r) for r in voucher.rates_bp),
+            )
+        )
     tax = voucher.tax
+    on_advance = legal(QT_TRANSLATE_NOOP("printed", "Tax on this advance"))
     if tax is None:  # goods: Notification 66/2017-Central Tax
-        rows.append(("Tax on this advance", "Nil"))
+        rows.append((on_advance, legal(QT_TRANSLATE_NOOP("printed", "Nil"))))
     else:  # services: s.13(2) CGST Act, Rule 50
         if tax.advance != voucher.advance:
-            rows.append(("Of it, for services", format_money(tax.advance)))
-        rows.append(("Taxable value", format_money(tax.taxable)))
+            rows.append(
+                (
+                    legal(QT_TRANSLATE_NOOP("printed", "Of it, for services")),
+                    format_money(tax.advance),
+                )
+            )
+        rows.append(
+            (legal(QT_TRANSLATE_NOOP("printed", "Taxable value")), format_money(tax.taxable))
+        )
         half = format_rate(tax.rate_bp // 2) if tax.rate_bp % 2 == 0 else ""
         if tax.tax_kind == "intra":
             rows.append((f"CGST {half}".strip(), format_money(tax.cgst)))
             rows.append((f"SGST {half}".strip(), format_money(tax.sgst)))
         elif tax.tax_kind == "inter":
             rows.append((f"IGST {format_rate(tax.rate_bp)}", format_money(tax.igst)))
-        rows.append(("Tax on this advance", format_money(tax.tax)))
-    rows.append(("Place of supply", print_rows.state_text(voucher.place_of_supply)))
-    rows.append(("Whether tax is payable on reverse charge", "No"))
+        rows.append((on_advance, format_money(tax.tax)))
+    rows.append(
+        (
+            legal(QT_TRANSLATE_NOOP("printed", "Place of supply")),
+            print_rows.state_text(voucher.place_of_supply),
+        )
+    )
+    rows.append(
+        (
+            legal(QT_TRANSLATE_NOOP("printed", "Whether tax is payable on reverse charge")),
+            legal(QT_TRANSLATE_NOOP("printed", "No")),
+        )
+    )
     return rows
+
+
+def _heading(receipt: ReceiptView, voucher: AdvanceVoucher | None) -> str:
+    """The document's name: Rule 50's "receipt voucher" keeps its English (`printed_legal`)."""
+    return printed_legal(VOUCHER_TITLE) if voucher else printed(title(receipt))
 
 
 def _voucher_a4(voucher: AdvanceVoucher | None) -> str:
@@ -189,7 +224,7 @@ def a4_html(
         f"<p align='center' style='font-size:16pt; font-weight:bold'>{_e(shop_name)}</p>",
         f"<p align='center'>{'<br>'.join(_e(x) for x in print_rows.shop_lines(shop))}</p>",
         f"<p align='center' style='font-size:13pt; font-weight:bold'>"
-        f"{_e(printed(VOUCHER_TITLE if voucher else title(receipt)))}</p>",
+        f"{_e(_heading(receipt, voucher))}</p>",
         _banner(receipt),
         f"<table {_TABLE}><tr>"
         f"<td width='55%' valign='top'><b>{_e(printed('Received from'))}</b><br>"
@@ -245,7 +280,7 @@ def thermal_html(
         f"<html><body style='font-family:{PRINT_FONT_CSS}; font-size:7pt'>",
         f"<p align='center'><b style='font-size:10pt'>{_e(shop_name)}</b><br>",
         f"{'<br>'.join(_e(x) for x in print_rows.shop_lines(shop))}</p>",
-        f"<p align='center'><b>{_e(printed(VOUCHER_TITLE if voucher else title(receipt)))}</b></p>",
+        f"<p align='center'><b>{_e(_heading(receipt, voucher))}</b></p>",
         _banner(receipt),
         f"<p>{fact_text}</p>",
         f"<p>{_e(printed('Received from'))} <b>{_e(receipt.customer_name)}</b> "

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import amount_in_words, format_money
 from vyapar_lite.services.payments import ReceiptPreview
 from vyapar_lite.ui.payments.amounts_panel import AmountsPanel
@@ -15,13 +16,13 @@ from vyapar_lite.ui.payments.labels import kept_word
 from vyapar_lite.ui.sales.labels import balance_text
 
 ROWS = (
-    ("amount", "Receipt amount"),
-    ("allocated", "Allocated to invoices"),
-    ("write_off", "Written off"),
-    ("advance", "Kept as advance"),
-    ("balance_before", "Balance before"),
-    ("balance_after", "Balance after"),
-    ("advance_before", "Advance held before"),
+    ("amount", QT_TRANSLATE_NOOP("amounts", "Receipt amount")),
+    ("allocated", QT_TRANSLATE_NOOP("amounts", "Allocated to invoices")),
+    ("write_off", QT_TRANSLATE_NOOP("amounts", "Written off")),
+    ("advance", QT_TRANSLATE_NOOP("amounts", "Kept as advance")),
+    ("balance_before", QT_TRANSLATE_NOOP("amounts", "Balance before")),
+    ("balance_after", QT_TRANSLATE_NOOP("amounts", "Balance after")),
+    ("advance_before", QT_TRANSLATE_NOOP("amounts", "Advance held before")),
 )
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from vyapar_lite.domain.errors import ValidationError
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import payments
 from vyapar_lite.services.payments import ReceiptView
@@ -29,18 +30,24 @@ from vyapar_lite.ui.payments.amounts_panel import AmountsPanel
 from vyapar_lite.ui.payments.cheque_dialogs import Bounce
 from vyapar_lite.ui.payments.labels import CHEQUE_LABELS, kind_label, status_label
 from vyapar_lite.ui.payments.receipt_html import Layout, title
-from vyapar_lite.ui.sales.labels import balance_text, day_text
+from vyapar_lite.ui.sales.labels import balance_text, day_text, label
 from vyapar_lite.ui.sales.reason_dialog import ask_reason
 
-SETTLED_COLUMNS = ("Document", "Date", "Total", "This receipt", "Still due")
+SETTLED_COLUMNS = (
+    QT_TRANSLATE_NOOP("receipt_view", "Document"),
+    QT_TRANSLATE_NOOP("receipt_view", "Date"),
+    QT_TRANSLATE_NOOP("receipt_view", "Total"),
+    QT_TRANSLATE_NOOP("receipt_view", "This receipt"),
+    QT_TRANSLATE_NOOP("receipt_view", "Still due"),
+)
 SIDE_ROWS = (
-    ("amount", "Amount"),
-    ("allocated", "Allocated"),
-    ("write_off", "Written off"),
-    ("refunded", "Refunded"),
-    ("advance", "Advance left"),
-    ("balance_after", "Balance after it"),
-    ("balance_now", "Balance now"),
+    ("amount", QT_TRANSLATE_NOOP("amounts", "Amount")),
+    ("allocated", QT_TRANSLATE_NOOP("amounts", "Allocated")),
+    ("write_off", QT_TRANSLATE_NOOP("amounts", "Written off")),
+    ("refunded", QT_TRANSLATE_NOOP("amounts", "Refunded")),
+    ("advance", QT_TRANSLATE_NOOP("amounts", "Advance left")),
+    ("balance_after", QT_TRANSLATE_NOOP("amounts", "Balance after it")),
+    ("balance_now", QT_TRANSLATE_NOOP("amounts", "Balance now")),
 )
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 RED_BANNER = "color: white; background: #b00020; font-weight: bold; padding: 6px;"
@@ -71,7 +78,9 @@ class ReceiptDialog(DocumentWindow):
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = QTableWidget(0, len(SETTLED_COLUMNS))
         self.table.setObjectName("receiptView.settled")
-        self.table.setHorizontalHeaderLabels(list(SETTLED_COLUMNS))
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("receipt_view", c) for c in SETTLED_COLUMNS]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
@@ -91,15 +100,55 @@ class ReceiptDialog(DocumentWindow):
         middle.addWidget(side_box)
 
         buttons: list[Button] = [
-            ("print", "&Print…", "Ctrl+P", lambda: self.print_preview("a4")),
-            ("slip", "Slip &80 mm…", "", lambda: self.print_preview("thermal")),
-            ("pdf", "Save P&DF…", "Ctrl+Shift+S", self.save_pdf),
-            ("reallocate", "Re-&allocate…", "Ctrl+E", self.reallocate),
-            ("cancel", "&Cancel receipt…", "", self._ask_and_cancel),
-            ("deposited", "De&posited…", "", self._ask_deposited),
-            ("cleared", "C&leared…", "", self._ask_cleared),
-            ("bounced", "&Bounced…", "", self._ask_bounced),
-            ("close", "Close", "", self.reject),
+            (
+                "print",
+                QCoreApplication.translate("receipt_view", "&Print…"),
+                "Ctrl+P",
+                lambda: self.print_preview("a4"),
+            ),
+            (
+                "slip",
+                QCoreApplication.translate("receipt_view", "Slip &80 mm…"),
+                "",
+                lambda: self.print_preview("thermal"),
+            ),
+            (
+                "pdf",
+                QCoreApplication.translate("receipt_view", "Save P&DF…"),
+                "Ctrl+Shift+S",
+                self.save_pdf,
+            ),
+            (
+                "reallocate",
+                QCoreApplication.translate("receipt_view", "Re-&allocate…"),
+                "Ctrl+E",
+                self.reallocate,
+            ),
+            (
+                "cancel",
+                QCoreApplication.translate("receipt_view", "&Cancel receipt…"),
+                "",
+                self._ask_and_cancel,
+            ),
+            (
+                "deposited",
+                QCoreApplication.translate("receipt_view", "De&posited…"),
+                "",
+                self._ask_deposited,
+            ),
+            (
+                "cleared",
+                QCoreApplication.translate("receipt_view", "C&leared…"),
+                "",
+                self._ask_cleared,
+            ),
+            (
+                "bounced",
+                QCoreApplication.translate("receipt_view", "&Bounced…"),
+                "",
+                self._ask_bounced,
+            ),
+            ("close", QCoreApplication.translate("receipt_view", "Close"), "", self.reject),
         ]
         self.finish(middle, buttons, prefix="receiptView")
         self.show_receipt(self.receipt)
@@ -107,16 +156,32 @@ class ReceiptDialog(DocumentWindow):
 
     def show_receipt(self, receipt: ReceiptView) -> None:
         self.receipt = r = receipt
-        heading = title(r).capitalize() if r.origin in ("write_off", "contra") else "Receipt"
+        heading = (
+            title(r).capitalize()
+            if r.origin in ("write_off", "contra")
+            else QCoreApplication.translate("receipt_view", "Receipt")
+        )
         self.setWindowTitle(f"{heading} {r.number}")
-        self.title.setText(f"<h2>{heading} {r.number}</h2>")
+        self.title.setText(
+            QCoreApplication.translate("receipt_view", "<h2>{heading} {number}</h2>").format(
+                heading=heading, number=r.number
+            )
+        )
         if r.status in ("cancelled", "bounced"):
-            word = "CANCELLED" if r.status == "cancelled" else "CHEQUE BOUNCED"
+            word = (
+                QCoreApplication.translate("receipt_view", "CANCELLED")
+                if r.status == "cancelled"
+                else QCoreApplication.translate("receipt_view", "CHEQUE BOUNCED")
+            )
             self.status.setText(f"{word} — {r.cancel_reason}" if r.cancel_reason else word)
             self.status.setStyleSheet(RED_BANNER)
         elif r.status == "pending":
             self.status.setText(
-                "Post-dated cheque, not counted yet: it settles its invoices when marked cleared"
+                QCoreApplication.translate(
+                    "receipt_view",
+                    "Post-dated cheque, not counted yet: "
+                    "it settles its invoices when marked cleared",
+                )
             )
             self.status.setStyleSheet(AMBER_BANNER)
         else:
@@ -149,43 +214,72 @@ class ReceiptDialog(DocumentWindow):
         b["cleared"].setEnabled(live and r.cheque_status in ("received", "deposited"))
         b["bounced"].setEnabled(live and r.cheque_status in ("deposited", "cleared"))
         if r.origin == "invoice":
-            b["cancel"].setToolTip("Paid with its invoice: cancelling the invoice cancels it")
+            b["cancel"].setToolTip(
+                QCoreApplication.translate(
+                    "receipt_view", "Paid with its invoice: cancelling the invoice cancels it"
+                )
+            )
 
     def _facts_html(self, r: ReceiptView) -> str:
         rows = [
-            ("Customer", f"<b>{r.customer_name}</b> ({r.customer_code})"),
-            ("Date", day_text(r.receipt_date)),
+            (
+                QCoreApplication.translate("receipt_view", "Customer"),
+                f"<b>{r.customer_name}</b> ({r.customer_code})",
+            ),
+            (QCoreApplication.translate("receipt_view", "Date"), day_text(r.receipt_date)),
         ]
         if r.mode:
-            rows.append(("Mode", r.mode_label))
+            rows.append((QCoreApplication.translate("receipt_view", "Mode"), label(r.mode_label)))
         if r.reference:
-            rows.append(("Reference", r.reference))
+            rows.append((QCoreApplication.translate("receipt_view", "Reference"), r.reference))
         if r.cheque is not None:
             rows.append(
                 (
-                    "Cheque",
-                    f"No. {r.cheque.number}, {r.cheque.bank}, "
-                    f"dated {day_text(r.cheque.cheque_date)}"
-                    + (" (post-dated)" if r.post_dated else ""),
+                    QCoreApplication.translate("receipt_view", "Cheque"),
+                    QCoreApplication.translate(
+                        "receipt_view", "No. {number}, {bank}, dated {day}"
+                    ).format(
+                        number=r.cheque.number,
+                        bank=r.cheque.bank,
+                        day=day_text(r.cheque.cheque_date),
+                    )
+                    + (
+                        QCoreApplication.translate("receipt_view", " (post-dated)")
+                        if r.post_dated
+                        else ""
+                    ),
                 )
             )
-            state = CHEQUE_LABELS.get(r.cheque_status, r.cheque_status)
+            state = label(CHEQUE_LABELS.get(r.cheque_status, r.cheque_status))
             for word, day in (
-                ("deposited", r.deposited_on),
-                ("cleared", r.cleared_on),
-                ("bounced", r.bounced_on),
+                (QT_TRANSLATE_NOOP("receipt_view", "deposited"), r.deposited_on),
+                (QT_TRANSLATE_NOOP("receipt_view", "cleared"), r.cleared_on),
+                (QT_TRANSLATE_NOOP("receipt_view", "bounced"), r.bounced_on),
             ):
                 if day is not None:
-                    state += f" · {word} {day_text(day)}"
-            rows.append(("Cheque state", state))
+                    state += (
+                        f" · {QCoreApplication.translate('receipt_view', word)} {day_text(day)}"
+                    )
+            rows.append((QCoreApplication.translate("receipt_view", "Cheque state"), state))
         if r.counted_on is not None and r.counted_on != r.receipt_date:
-            rows.append(("Counted on", day_text(r.counted_on)))
+            rows.append(
+                (QCoreApplication.translate("receipt_view", "Counted on"), day_text(r.counted_on))
+            )
         if r.write_off_number:
-            rows.append(("Write-off", r.write_off_number))
+            rows.append(
+                (QCoreApplication.translate("receipt_view", "Write-off"), r.write_off_number)
+            )
         if r.bounce_charge_note:
-            rows.append(("Bank charge", f"debit note {r.bounce_charge_note}"))
+            rows.append(
+                (
+                    QCoreApplication.translate("receipt_view", "Bank charge"),
+                    QCoreApplication.translate("receipt_view", "debit note {number}").format(
+                        number=r.bounce_charge_note
+                    ),
+                )
+            )
         if r.notes:
-            rows.append(("Notes", r.notes))
+            rows.append((QCoreApplication.translate("receipt_view", "Notes"), r.notes))
         return " &nbsp;·&nbsp; ".join(f"{k}: {v}" for k, v in rows)
 
     def _fill_settled(self, r: ReceiptView) -> None:
@@ -216,7 +310,11 @@ class ReceiptDialog(DocumentWindow):
         self.changed.emit()
 
     def _refused(self, exc: ValidationError, what: str) -> None:
-        QMessageBox.warning(self, f"Not {what}", str(exc))
+        QMessageBox.warning(
+            self,
+            QCoreApplication.translate("receipt_view", "Not {what}").format(what=what),
+            str(exc),
+        )
 
     # printing
     def print_preview(self, layout: Layout = "a4") -> None:
@@ -240,16 +338,21 @@ class ReceiptDialog(DocumentWindow):
         if reason is None:
             reason = ask_reason(
                 self,
-                f"Cancel {r.number}",
-                f"Cancel {r.number} of {format_money(r.amount)} from {r.customer_name}? The "
-                "invoices it paid are owed again and the number stays used. Why is it cancelled?",
+                QCoreApplication.translate("receipt_view", "Cancel {number}").format(
+                    number=r.number
+                ),
+                QCoreApplication.translate(
+                    "receipt_view",
+                    "Cancel {number} of {amount} from {customer}? The invoices it paid are owed "
+                    "again and the number stays used. Why is it cancelled?",
+                ).format(number=r.number, amount=format_money(r.amount), customer=r.customer_name),
             )
             if reason is None:
                 return False
         try:
             self._done(payments.cancel_receipt(r.number, reason))
         except ValidationError as exc:
-            self._refused(exc, "cancelled")
+            self._refused(exc, QCoreApplication.translate("receipt_view", "cancelled"))
             return False
         return True
 

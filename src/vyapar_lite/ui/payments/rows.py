@@ -12,6 +12,7 @@ from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import open_items, payments
 from vyapar_lite.services.payments import BillView, PaymentSummary, ReceiptSummary
 from vyapar_lite.ui.payments.labels import ORIGIN_KINDS, kind_label, status_label
+from vyapar_lite.ui.sales import labels as sales_labels
 from vyapar_lite.ui.sales.sales_list import ListRow
 
 
@@ -51,8 +52,8 @@ class PaymentRow:
 
 
 def _how(mode: str, reference: str) -> str:
-    label = payments.MODE_LABELS.get(mode, mode.title()) if mode else ""
-    return " · ".join(p for p in (label, reference) if p)
+    word = sales_labels.label(payments.MODE_LABELS.get(mode, mode.title())) if mode else ""
+    return " · ".join(p for p in (word, reference) if p)
 
 
 def receipt_row(r: ReceiptSummary, *, owing: Collection[str] = ()) -> PaymentRow:

@@ -24,6 +24,7 @@ from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import payments
 from vyapar_lite.services.payments import AccountSides, ContraPreview, ContraView
+from vyapar_lite.ui.language import shown
 from vyapar_lite.ui.payments.labels import net_text, owed_text
 from vyapar_lite.ui.widgets import DateEdit, MoneyEdit
 
@@ -124,7 +125,7 @@ class SettleDialog(QDialog):
             )
         except ValidationError as exc:
             self.preview = None
-            self.messages.setText("\n".join(f"• {e.message}" for e in exc.errors))
+            self.messages.setText("\n".join(f"• {shown(e.message)}" for e in exc.errors))
             self.table.setRowCount(0)
             self.after.clear()
             self.save_button.setEnabled(False)
@@ -169,7 +170,7 @@ class SettleDialog(QDialog):
                 notes=self.notes_edit.text().strip(),
             )
         except ValidationError as exc:
-            self.messages.setText("\n".join(f"• {e.message}" for e in exc.errors))
+            self.messages.setText("\n".join(f"• {shown(e.message)}" for e in exc.errors))
             return None
         self.saved.emit(view)
         self.accept()

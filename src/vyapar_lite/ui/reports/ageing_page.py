@@ -195,7 +195,7 @@ class AgeingPage(ReportPage[AgeingResult]):
         columns = ageing_columns(report.labels)
         return h.report_printout(
             shop.get_profile(),
-            "Ageing of receivables",
+            QCoreApplication.translate("report_printout", "Ageing of receivables"),
             ("As of", day(report.as_of)),
             [printout.table(columns, report.rows, style=self.row_style, totals=totals(report))],
             details=details,

@@ -161,7 +161,7 @@ class BalancesPage(ReportPage[BalancesResult]):
         details = [("Customers", result.request.filters)] if result.request.filters else []
         return h.report_printout(
             shop.get_profile(),
-            "Customer balances",
+            QCoreApplication.translate("report_printout", "Customer balances"),
             ("As of", day(report.as_of)),
             [printout.table(COLUMNS, report.rows, style=self.row_style, totals=totals(report))],
             details=details,

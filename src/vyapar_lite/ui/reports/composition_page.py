@@ -106,7 +106,9 @@ class CompositionPage(ReportPage[CompositionReport]):
         first, last = result.rows[0], result.rows[-1]
         return h.report_printout(
             shop.get_profile(),
-            "Composition scheme: quarterly turnover and tax (CMP-08)",
+            QCoreApplication.translate(
+                "report_printout", "Composition scheme: quarterly turnover and tax (CMP-08)"
+            ),
             ("Period", f"{day(first.start)} to {day(last.end)}"),
             [printout.table(COLUMNS, result.rows, totals=totals(result))],
             landscape=self.landscape,

@@ -151,7 +151,9 @@ class Gstr3bPage(ReportPage[Gstr3b]):
         p = result.period
         return h.report_printout(
             document_parties.shop_for_period(p.start, p.end),
-            "GSTR-3B: outward supplies (Tables 3.1 and 3.2)",
+            QCoreApplication.translate(
+                "report_printout", "GSTR-3B: outward supplies (Tables 3.1 and 3.2)"
+            ),
             ("Return period", f"{p.label} ({day(p.start)} to {day(p.end)})"),
             [
                 printout.table(COLUMNS, rows_31(result), totals=totals(result)),

@@ -122,7 +122,9 @@ class HsnPage(ReportPage[HsnSummary]):
     def printout(self, result: HsnSummary, progress: Progress) -> Printout:
         return h.report_printout(
             document_parties.shop_for_period(result.start, result.end),
-            "HSN-wise summary of outward supplies (GSTR-1 table 12)",
+            QCoreApplication.translate(
+                "report_printout", "HSN-wise summary of outward supplies (GSTR-1 table 12)"
+            ),
             ("Period", f"{day(result.start)} to {day(result.end)}"),
             [
                 printout.table(COLUMNS, result.lines, totals=totals(result)),

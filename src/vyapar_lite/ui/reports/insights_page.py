@@ -293,7 +293,9 @@ class InsightsPage(ReportPage[Segment]):
         )
         return h.report_printout(
             shop.get_profile(),
-            f"Customer insights: {result.title}",
+            QCoreApplication.translate("report_printout", "Customer insights: {title}").format(
+                title=result.title
+            ),
             period,
             [printout.table(columns(result.layout), result.rows, totals=totals(result))],
             details=result.details,

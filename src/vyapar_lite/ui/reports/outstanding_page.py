@@ -164,7 +164,7 @@ class OutstandingPage(ReportPage[OutstandingResult]):
         rows = outstanding.iter_outstanding(r.as_of, r.scope)
         return h.report_printout(
             shop.get_profile(),
-            "Outstanding invoices",
+            QCoreApplication.translate("report_printout", "Outstanding invoices"),
             ("As of", day(r.as_of)),
             [printout.table(COLUMNS, rows, style=self.row_style, totals=totals(result.summary))],
             details=[("Customers", r.who)],

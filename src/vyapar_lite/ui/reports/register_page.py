@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
@@ -201,7 +202,7 @@ class RegisterPage(ReportPage[RegisterResult]):
         rows = sales_register.iter_register(s.start, s.end)
         return h.report_printout(
             document_parties.shop_for_period(s.start, s.end),
-            "Sales register (GST)",
+            QCoreApplication.translate("report_printout", "Sales register (GST)"),
             ("Period", f"{day(s.start)} to {day(s.end)}"),
             [
                 printout.table(COLUMNS, rows, style=self.row_style, totals=totals(s)),

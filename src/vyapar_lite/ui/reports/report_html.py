@@ -9,6 +9,9 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
+
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.shop import ShopProfile
 from vyapar_lite.ui.language import PRINT_FONT_CSS
 from vyapar_lite.ui.reports.printout import Html, Printout, Table
@@ -75,5 +78,20 @@ def report_printout(
     """A whole report: shop header, title, `period` (("Period", "01-04-2026 to 30-06-2026")
     or ("As of", ...)) and details, then `body` (tables, notes)."""
     when = (generated or datetime.now()).strftime("%d-%m-%Y %H:%M")
-    top = Html(document([shop_header(shop, title), facts([period, *details, ("Generated", when)])]))
+    labels = [(_tr(label), value) for label, value in (period, *details)]
+    generated_at = (_tr(QT_TRANSLATE_NOOP("report_printout", "Generated")), when)
+    top = Html(document([shop_header(shop, title), facts([*labels, generated_at])]))
     return Printout(title, [top, *body, note(FOOTER)], landscape)
+
+
+# the period labels the pages pass (translated by `report_printout`, as are the titles)
+PERIOD_LABELS = (
+    QT_TRANSLATE_NOOP("report_printout", "Period"),
+    QT_TRANSLATE_NOOP("report_printout", "As of"),
+    QT_TRANSLATE_NOOP("report_printout", "Return period"),
+)
+
+
+def _tr(label: str) -> str:
+    """A printout's label in the screens' language (one with no entry prints as it is)."""
+    return QCoreApplication.translate("report_printout", label)

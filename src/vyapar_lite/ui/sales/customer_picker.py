@@ -36,14 +36,27 @@ def suggestions(text: str) -> list[Suggestion]:
 def account_facts(account: CustomerAccount) -> str:
     """One line under the box: `Dealer · Balance ₹1,500.00 to receive · Limit ₹10,000.00 · …`."""
     if account.is_cash:
-        return "Walk-in counter sale: paid in full"
+        return QCoreApplication.translate("customer_picker", "Walk-in counter sale: paid in full")
     d = account.details
-    parts = [d.customer_type, f"Balance {balance_text(account.balance)}"]
+    parts = [
+        d.customer_type,
+        QCoreApplication.translate("customer_picker", "Balance {balance}").format(
+            balance=balance_text(account.balance)
+        ),
+    ]
     if d.credit_limit:
-        parts.append(f"Limit {format_money(d.credit_limit)}")
+        parts.append(
+            QCoreApplication.translate("customer_picker", "Limit {amount}").format(
+                amount=format_money(d.credit_limit)
+            )
+        )
         if d.stop_sales:
-            parts.append("sales stop at the limit")
-    parts.append(f"{account.loyalty_points:,} points")
+            parts.append(QCoreApplication.translate("customer_picker", "sales stop at the limit"))
+    parts.append(
+        QCoreApplication.translate("customer_picker", "{points:,} points").format(
+            points=account.loyalty_points
+        )
+    )
     return " · ".join(parts)
 
 

@@ -3,7 +3,7 @@ with Print, PDF, Cancel, Credit note and Debit note. Posted documents are never 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.domain.item import format_qty, format_rate
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import sales
 from vyapar_lite.services.sales import DocumentView
@@ -26,7 +27,13 @@ from vyapar_lite.ui.document_window import Button, DocumentWindow
 from vyapar_lite.ui.sales import invoice_print
 from vyapar_lite.ui.sales.copies_choice import CopiesCombo
 from vyapar_lite.ui.sales.invoice_html import Layout
-from vyapar_lite.ui.sales.labels import TAX_KIND_LABELS, day_text, kind_label, status_label
+from vyapar_lite.ui.sales.labels import (
+    TAX_KIND_LABELS,
+    day_text,
+    kind_label,
+    label,
+    status_label,
+)
 from vyapar_lite.ui.sales.note_dialogs import (
     CreditNoteDialog,
     DebitNoteDialog,
@@ -38,16 +45,16 @@ from vyapar_lite.ui.sales.totals_panel import TotalsPanel
 
 LINE_COLUMNS = (
     "#",
-    "Item",
+    QT_TRANSLATE_NOOP("document_dialog", "Item"),
     "HSN/SAC",
-    "Qty",
-    "Returned",
-    "Rate",
-    "Disc.",
-    "Taxable",
+    QT_TRANSLATE_NOOP("document_dialog", "Qty"),
+    QT_TRANSLATE_NOOP("document_dialog", "Returned"),
+    QT_TRANSLATE_NOOP("document_dialog", "Rate"),
+    QT_TRANSLATE_NOOP("document_dialog", "Disc."),
+    QT_TRANSLATE_NOOP("document_dialog", "Taxable"),
     "GST",
-    "Tax",
-    "Total",
+    QT_TRANSLATE_NOOP("document_dialog", "Tax"),
+    QT_TRANSLATE_NOOP("document_dialog", "Total"),
 )
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -72,7 +79,9 @@ class DocumentDialog(DocumentWindow):
         self.facts.setWordWrap(True)
         self.table = QTableWidget(0, len(LINE_COLUMNS))
         self.table.setObjectName("document.lines")
-        self.table.setHorizontalHeaderLabels(list(LINE_COLUMNS))
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("document_dialog", c) for c in LINE_COLUMNS]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -82,7 +91,11 @@ class DocumentDialog(DocumentWindow):
         self.related.setObjectName("document.related")
         self.related.setMaximumHeight(90)
         self.related.itemActivated.connect(lambda item: self.open_related(item.text().split()[0]))
-        self.related_label = QLabel("Related documents (Enter or double-click opens one):")
+        self.related_label = QLabel(
+            QCoreApplication.translate(
+                "document_dialog", "Related documents (Enter or double-click opens one):"
+            )
+        )
         self.related_label.setWordWrap(True)
         side = QVBoxLayout()
         side.addWidget(self.totals)
@@ -98,14 +111,49 @@ class DocumentDialog(DocumentWindow):
 
         self.copies_combo = CopiesCombo("document.copies")
         buttons: list[Button] = [
-            ("print", "&Print…", "Ctrl+P", lambda: self.print_preview("a4")),
-            ("receipt", "Receipt &80 mm…", "", lambda: self.print_preview("thermal")),
-            ("pdf", "Save P&DF…", "Ctrl+Shift+S", self.save_pdf),
-            ("cancel", "&Cancel invoice…", "", self._ask_and_cancel),
-            ("credit", "C&redit note…", "", self.credit_note),
-            ("debit", "D&ebit note…", "", self.debit_note),
-            ("financial", "Financial credit…", "", self.financial_note),
-            ("close", "Close", "", self.reject),
+            (
+                "print",
+                QCoreApplication.translate("document_dialog", "&Print…"),
+                "Ctrl+P",
+                lambda: self.print_preview("a4"),
+            ),
+            (
+                "receipt",
+                QCoreApplication.translate("document_dialog", "Receipt &80 mm…"),
+                "",
+                lambda: self.print_preview("thermal"),
+            ),
+            (
+                "pdf",
+                QCoreApplication.translate("document_dialog", "Save P&DF…"),
+                "Ctrl+Shift+S",
+                self.save_pdf,
+            ),
+            (
+                "cancel",
+                QCoreApplication.translate("document_dialog", "&Cancel invoice…"),
+                "",
+                self._ask_and_cancel,
+            ),
+            (
+                "credit",
+                QCoreApplication.translate("document_dialog", "C&redit note…"),
+                "",
+                self.credit_note,
+            ),
+            (
+                "debit",
+                QCoreApplication.translate("document_dialog", "D&ebit note…"),
+                "",
+                self.debit_note,
+            ),
+            (
+                "financial",
+                QCoreApplication.translate("document_dialog", "Financial credit…"),
+                "",
+                self.financial_note,
+            ),
+            ("close", QCoreApplication.translate("document_dialog", "Close"), "", self.reject),
         ]
         self.finish(middle, buttons, prefix="document", leading=self.copies_combo)
         self.show_document(self.doc)
@@ -114,10 +162,18 @@ class DocumentDialog(DocumentWindow):
     def show_document(self, doc: DocumentView) -> None:
         self.doc = doc
         self.setWindowTitle(f"{kind_label(doc.kind)} {doc.number}")
-        self.title.setText(f"<h2>{kind_label(doc.kind)} {doc.number}</h2>")
+        self.title.setText(
+            QCoreApplication.translate("document_dialog", "<h2>{0} {number}</h2>").format(
+                kind_label(doc.kind), number=doc.number
+            )
+        )
         cancelled = doc.status == "cancelled"
         if cancelled:
-            self.status.setText(f"CANCELLED — {doc.cancel_reason}")
+            self.status.setText(
+                QCoreApplication.translate("document_dialog", "CANCELLED — {cancel_reason}").format(
+                    cancel_reason=doc.cancel_reason
+                )
+            )
             self.status.setStyleSheet(
                 "color: white; background: #b00020; font-weight: bold; padding: 6px;"
             )
@@ -136,14 +192,24 @@ class DocumentDialog(DocumentWindow):
             points=max(doc.points_earned, 0) if not cancelled else 0,
             redeemed=doc.loyalty_in_lines,
         )
-        self.totals.labels["points"].setText("Points earned")
+        self.totals.labels["points"].setText(
+            QCoreApplication.translate("document_dialog", "Points earned")
+        )
         self.related.clear()
         if doc.against_number:
-            self.related.addItem(f"{doc.against_number}  (the invoice)")
+            self.related.addItem(
+                QCoreApplication.translate(
+                    "document_dialog", "{against_number}  (the invoice)"
+                ).format(against_number=doc.against_number)
+            )
         for number in doc.notes_against:
             self.related.addItem(number)
         if doc.order_number:
-            self.related.addItem(f"{doc.order_number}  (sale order)")
+            self.related.addItem(
+                QCoreApplication.translate(
+                    "document_dialog", "{order_number}  (sale order)"
+                ).format(order_number=doc.order_number)
+            )
         has_related = self.related.count() > 0
         self.related.setVisible(has_related)
         self.related_label.setVisible(has_related)
@@ -152,7 +218,9 @@ class DocumentDialog(DocumentWindow):
         self.buttons["cancel"].setEnabled(is_posted_invoice and not doc.notes_against)
         if doc.notes_against:
             self.buttons["cancel"].setToolTip(
-                "Notes were raised against it: correct it with a credit note"
+                QCoreApplication.translate(
+                    "document_dialog", "Notes were raised against it: correct it with a credit note"
+                )
             )
         for key in ("credit", "debit", "financial"):
             self.buttons[key].setVisible(doc.kind == "invoice")
@@ -160,20 +228,55 @@ class DocumentDialog(DocumentWindow):
 
     def _facts_html(self, doc: DocumentView) -> str:
         rows = [
-            ("Customer", f"<b>{doc.customer_name}</b> ({doc.customer_code})"),
-            ("GSTIN", doc.customer_gstin or "Unregistered"),
-            ("Date", day_text(doc.doc_date)),
+            (
+                QCoreApplication.translate("document_dialog", "Customer"),
+                f"<b>{doc.customer_name}</b> ({doc.customer_code})",
+            ),
+            (
+                "GSTIN",
+                doc.customer_gstin or QCoreApplication.translate("document_dialog", "Unregistered"),
+            ),
+            (QCoreApplication.translate("document_dialog", "Date"), day_text(doc.doc_date)),
         ]
         if doc.due_date and doc.kind == "invoice":
-            rows.append(("Due", day_text(doc.due_date)))
-        rows.append(("Place of supply", state_text(doc.place_of_supply)))
-        rows.append(("Tax", TAX_KIND_LABELS.get(doc.tax_kind, doc.tax_kind)))
+            rows.append(
+                (QCoreApplication.translate("document_dialog", "Due"), day_text(doc.due_date))
+            )
+        rows.append(
+            (
+                QCoreApplication.translate("document_dialog", "Place of supply"),
+                state_text(doc.place_of_supply),
+            )
+        )
+        rows.append(
+            (
+                QCoreApplication.translate("document_dialog", "Tax"),
+                label(TAX_KIND_LABELS.get(doc.tax_kind, doc.tax_kind)),
+            )
+        )
         if doc.kind == "invoice":
-            rows.append(("Received", format_money(doc.received)))
+            rows.append(
+                (
+                    QCoreApplication.translate("document_dialog", "Received"),
+                    format_money(doc.received),
+                )
+            )
         if doc.points_redeemed:
-            rows.append(("Points redeemed", f"{doc.points_redeemed:,}"))
+            rows.append(
+                (
+                    QCoreApplication.translate("document_dialog", "Points redeemed"),
+                    f"{doc.points_redeemed:,}",
+                )
+            )
         if doc.notes:
-            rows.append(("Reason" if doc.kind != "invoice" else "Notes", doc.notes))
+            rows.append(
+                (
+                    QCoreApplication.translate("document_dialog", "Reason")
+                    if doc.kind != "invoice"
+                    else QCoreApplication.translate("document_dialog", "Notes"),
+                    doc.notes,
+                )
+            )
         return " &nbsp;·&nbsp; ".join(f"{k}: {v}" for k, v in rows)
 
     def _fill_lines(self, doc: DocumentView) -> None:
@@ -217,17 +320,27 @@ class DocumentDialog(DocumentWindow):
         if reason is None:
             reason = ask_reason(
                 self,
-                f"Cancel {self.doc.number}",
-                f"Cancel invoice {self.doc.number} of {format_money(self.doc.totals.grand_total)} "
-                f"for {self.doc.customer_name}? Everything it moved is reversed and the number "
-                "stays used. Why is it cancelled?",
+                QCoreApplication.translate("document_dialog", "Cancel {number}").format(
+                    number=self.doc.number
+                ),
+                QCoreApplication.translate(
+                    "document_dialog",
+                    "Cancel invoice {number} of {amount} for {customer}? Everything it moved is "
+                    "reversed and the number stays used. Why is it cancelled?",
+                ).format(
+                    number=self.doc.number,
+                    amount=format_money(self.doc.totals.grand_total),
+                    customer=self.doc.customer_name,
+                ),
             )
             if reason is None:
                 return False
         try:
             doc = sales.cancel_invoice(self.doc.number, reason)
         except ValidationError as exc:
-            QMessageBox.warning(self, "Not cancelled", str(exc))
+            QMessageBox.warning(
+                self, QCoreApplication.translate("document_dialog", "Not cancelled"), str(exc)
+            )
             return False
         self.show_document(doc)
         self.changed.emit()

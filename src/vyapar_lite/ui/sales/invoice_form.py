@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,15 +28,17 @@ from PySide6.QtWidgets import (
 from vyapar_lite.domain import gst
 from vyapar_lite.domain.customer import CASH_CODE
 from vyapar_lite.domain.errors import FieldError, ValidationError
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.services import gst_settings, sales
 from vyapar_lite.services.sales import DocumentView, InvoiceDraft, InvoicePreview
 from vyapar_lite.ui.drafts.draft_form import DraftForm, PrintLayout
+from vyapar_lite.ui.language import shown
 from vyapar_lite.ui.sales import invoice_preview, invoice_print, lines_draft
 from vyapar_lite.ui.sales.credit_bar import CreditBar
 from vyapar_lite.ui.sales.customer_picker import CustomerPicker
 from vyapar_lite.ui.sales.deemed_export_field import DeemedExportField
 from vyapar_lite.ui.sales.enter_keys import EnterMovesOn, focus
-from vyapar_lite.ui.sales.labels import SAVED_AS, day_text
+from vyapar_lite.ui.sales.labels import SAVED_AS, day_text, label
 from vyapar_lite.ui.sales.line_grid import LineGrid
 from vyapar_lite.ui.sales.payment_fields import PaymentFields
 from vyapar_lite.ui.sales.saved_bar import SavedBar
@@ -48,9 +50,10 @@ from vyapar_lite.ui.unusual_date import post_confirming
 from vyapar_lite.ui.widgets import DateEdit
 
 PREVIEW_DELAY_MS = 150
-KEYS_HELP = (
+KEYS_HELP = QT_TRANSLATE_NOOP(
+    "invoice_form",
     "Enter next field · Ctrl+Enter next line · Ctrl+Del delete line · F3 customer · "
-    "F4 lines · F6 received · F7 points · Ctrl+S save"
+    "F4 lines · F6 received · F7 points · Ctrl+S save",
 )
 
 
@@ -86,15 +89,21 @@ class InvoiceForm(DraftForm):
         self.date_edit.setObjectName("sales.date")
         self.due_label = QLabel()
         self.due_label.setObjectName("sales.due")
-        self.export_box = QCheckBox("Export sale (zero-rated)")
+        self.export_box = QCheckBox(
+            QCoreApplication.translate("invoice_form", "Export sale (zero-rated)")
+        )
         self.export_box.setObjectName("sales.export")
         self.export_box.hide()
-        self.sez_box = QCheckBox("SEZ supply with payment of IGST (untick: under LUT)")
+        self.sez_box = QCheckBox(
+            QCoreApplication.translate(
+                "invoice_form", "SEZ supply with payment of IGST (untick: under LUT)"
+            )
+        )
         self.sez_box.setObjectName("sales.sez_with_tax")
         self.sez_box.hide()
-        customer_caption = QLabel("&Customer (F3)")
+        customer_caption = QLabel(QCoreApplication.translate("invoice_form", "&Customer (F3)"))
         customer_caption.setBuddy(self.picker.edit)
-        date_caption = QLabel("&Date")
+        date_caption = QLabel(QCoreApplication.translate("invoice_form", "&Date"))
         date_caption.setBuddy(self.date_edit)
         head = QGridLayout()
         head.addWidget(customer_caption, 0, 0, Qt.AlignmentFlag.AlignTop)
@@ -134,9 +143,11 @@ class InvoiceForm(DraftForm):
 
         self.pay = PaymentFields(
             "sales",
-            ("received", "&Received now (F6)"),
+            ("received", QCoreApplication.translate("invoice_form", "&Received now (F6)")),
             points=True,
-            notes_hint="Printed on the invoice (optional)",
+            notes_hint=QCoreApplication.translate(
+                "invoice_form", "Printed on the invoice (optional)"
+            ),
         )
         self.received_edit = self.pay.amount_edit
         self.mode_combo = self.pay.mode_combo
@@ -148,7 +159,11 @@ class InvoiceForm(DraftForm):
         self.credit_bar = CreditBar()
         self.credit_label = self.credit_bar.label
         self.credit_bar.overridden.connect(lambda _reason: self.refresh_preview())
-        buttons = self.button_row("sales", "&Save invoice  (Ctrl+S)", KEYS_HELP)
+        buttons = self.button_row(
+            "sales",
+            QCoreApplication.translate("invoice_form", "&Save invoice  (Ctrl+S)"),
+            QCoreApplication.translate("invoice_form", KEYS_HELP),
+        )
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -325,12 +340,16 @@ class InvoiceForm(DraftForm):
             return None
         scheme = sales.shop_scheme()
         self.grid.show_tax(scheme == "regular")  # s.32(1), s.10(4): no tax to show at all
-        self.title.setText(
-            f"<h2>New {'sales invoice' if scheme == 'regular' else 'bill of supply'} · "
-            f"{sales.next_number_preview('invoice', self.date_edit.date_value())}"
-            + (f" · from order {self.order_number}" if self.order_number else "")
-            + "</h2>"
-        )
+        heading = (
+            QCoreApplication.translate("invoice_form", "New sales invoice · {number}")
+            if scheme == "regular"
+            else QCoreApplication.translate("invoice_form", "New bill of supply · {number}")
+        ).format(number=sales.next_number_preview("invoice", self.date_edit.date_value()))
+        if self.order_number:
+            heading += QCoreApplication.translate("invoice_form", " · from order {number}").format(
+                number=self.order_number
+            )
+        self.title.setText("<h2>" + heading + "</h2>")
         draft, errors = self.draft()
         preview: InvoicePreview | None = None
         if draft is not None and draft.lines:
@@ -348,7 +367,7 @@ class InvoiceForm(DraftForm):
         self.walk_in.mark_errors(errors)
         self.shipping_bill.mark_errors(errors)
         self.deemed_export.mark_errors(errors)
-        self.messages.setText("\n".join(f"• {e.message}" for e in errors))
+        self.messages.setText("\n".join(f"• {shown(e.message)}" for e in errors))
         if preview is None:
             self.grid.show_amounts([])
             self.totals.clear()
@@ -369,7 +388,9 @@ class InvoiceForm(DraftForm):
             points=preview.points_to_earn,
             redeemed=preview.redeem_value,
         )
-        self.due_label.setText(f"Due {day_text(preview.due_date)}")
+        self.due_label.setText(
+            QCoreApplication.translate("invoice_form", "Due {0}").format(day_text(preview.due_date))
+        )
         self.ship_to.show_place(preview.place_of_supply)
         if self._walk_in() and not self.received_typed:
             self.received_edit.blockSignals(True)
@@ -379,7 +400,11 @@ class InvoiceForm(DraftForm):
         self.credit_bar.show_check(credit)
         self.save_button.setEnabled(not errors and not self.credit_bar.blocked)
         if preview.points_balance and not self._walk_in():
-            self.points_info.setText(f"of {preview.points_balance:,} points")
+            self.points_info.setText(
+                QCoreApplication.translate("invoice_form", "of {points_balance:,} points").format(
+                    points_balance=preview.points_balance
+                )
+            )
         else:
             self.points_info.setText("")
 
@@ -426,7 +451,11 @@ class InvoiceForm(DraftForm):
         self.grid.finish_editing()
         if self.refresh_preview() is None or not self.save_button.isEnabled():
             if not self.grid.lines()[0] and not self.messages.text():
-                self.messages.setText("• Add a line: type an item code or name in the grid")
+                self.messages.setText(
+                    QCoreApplication.translate(
+                        "invoice_form", "• Add a line: type an item code or name in the grid"
+                    )
+                )
             return None
         draft, _errors = self.draft()
         if draft is None:
@@ -451,7 +480,9 @@ class InvoiceForm(DraftForm):
         self.picker.refresh()
         self._lock(True)
         self.title.setText(
-            f"<h2>{SAVED_AS.get(doc.document_type, 'Sales invoice')} {doc.number}</h2>"
+            QCoreApplication.translate("invoice_form", "<h2>{0} {number}</h2>").format(
+                label(SAVED_AS.get(doc.document_type, "Sales invoice")), number=doc.number
+            )
         )
         self.saved_bar.show_saved(doc)
         self.saved.emit(doc)

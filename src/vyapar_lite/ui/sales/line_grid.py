@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QModelIndex,
     Qt,
     Signal,
@@ -33,15 +34,20 @@ from PySide6.QtWidgets import (
 from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.domain.invoice import LineAmounts, LineInput
 from vyapar_lite.domain.item import format_qty, format_rate, parse_qty, parse_rate_percent
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import format_money, parse_money
+from vyapar_lite.ui.language import shown
 from vyapar_lite.ui.sales import item_lookup
 from vyapar_lite.ui.sales.item_lookup import ItemChoice
 from vyapar_lite.ui.sales.line_delegate import LineDelegate
 from vyapar_lite.ui.sales.table_cells import commit_open_editor
 
-COLUMNS = (
-    "Item", "HSN/SAC", "Qty", "Unit", "Rate", "Disc %", "Disc ₹", "GST %",
-    "Taxable", "Tax", "Total",
+COLUMNS = (  # marked for the "line_grid" context, shown translated
+    QT_TRANSLATE_NOOP("line_grid", "Item"), "HSN/SAC", QT_TRANSLATE_NOOP("line_grid", "Qty"),
+    QT_TRANSLATE_NOOP("line_grid", "Unit"), QT_TRANSLATE_NOOP("line_grid", "Rate"),
+    QT_TRANSLATE_NOOP("line_grid", "Disc %"), QT_TRANSLATE_NOOP("line_grid", "Disc ₹"),
+    QT_TRANSLATE_NOOP("line_grid", "GST %"), QT_TRANSLATE_NOOP("line_grid", "Taxable"),
+    QT_TRANSLATE_NOOP("line_grid", "Tax"), QT_TRANSLATE_NOOP("line_grid", "Total"),
 )  # fmt: skip
 ITEM, HSN, QTY, UNIT, RATE, DISC_PCT, DISC_AMT, GST, TAXABLE, TAX, TOTAL = range(len(COLUMNS))
 MAX_HSN_DIGITS = 8
@@ -86,7 +92,9 @@ class LineGrid(QTableWidget):
     def __init__(self, name: str = "sales.lines", parent: QWidget | None = None) -> None:
         super().__init__(0, len(COLUMNS), parent)
         self.setObjectName(name)
-        self.setHorizontalHeaderLabels(list(COLUMNS))
+        self.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("line_grid", c) for c in COLUMNS]
+        )
         self.customer_type = "General"
         self.row_of_line: list[int] = []
         self._filling = False
@@ -207,7 +215,11 @@ class LineGrid(QTableWidget):
 
     def fill_item(self, row: int, item: ItemChoice, *, keep_qty: bool = True) -> None:
         self._set(row, ITEM, item.name)
-        self.cell(row, ITEM).setToolTip(f"{item.code} · HSN/SAC {item.hsn_sac or '—'}")
+        self.cell(row, ITEM).setToolTip(
+            QCoreApplication.translate("line_grid", "{code} · HSN/SAC {hsn}").format(
+                hsn=item.hsn_sac or "—", code=item.code
+            )
+        )
         self.cell(row, ITEM).setData(
             _META,
             LineMeta(
@@ -361,7 +373,12 @@ class LineGrid(QTableWidget):
             qty = self._read(row, QTY, f"{where} quantity", parse_qty, errors)
             if not self.text(row, QTY):
                 errors.append(
-                    FieldError(f"line {number} quantity", f"Line {number}: enter a quantity")
+                    FieldError(
+                        f"line {number} quantity",
+                        QCoreApplication.translate(
+                            "line_grid", "Line {number}: enter a quantity"
+                        ).format(number=number),
+                    )
                 )
             lines.append(
                 LineInput(
@@ -391,8 +408,11 @@ class LineGrid(QTableWidget):
             errors.append(
                 FieldError(
                     f"line {number} HSN/SAC",
-                    f"Line {number}: an HSN/SAC code is digits only, at most {MAX_HSN_DIGITS} "
-                    f"of them; '{code}' is not",
+                    QCoreApplication.translate(
+                        "line_grid",
+                        "Line {number}: an HSN/SAC code is digits only, at most {digits} "
+                        "of them; '{code}' is not",
+                    ).format(number=number, digits=MAX_HSN_DIGITS, code=code),
                 )
             )
         return code
@@ -413,7 +433,15 @@ class LineGrid(QTableWidget):
             return parse(text)
         except ValidationError as exc:
             number = field.split()[1]
-            errors.append(FieldError(field, f"Line {number}: {exc}"))
+            words = "; ".join(shown(e.message) for e in exc.errors)
+            errors.append(
+                FieldError(
+                    field,
+                    QCoreApplication.translate("line_grid", "Line {number}: {words}").format(
+                        number=number, words=words
+                    ),
+                )
+            )
             return 0
 
     # showing what the service worked out

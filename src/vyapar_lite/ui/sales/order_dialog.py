@@ -28,6 +28,7 @@ from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import orders
 from vyapar_lite.services.orders import OrderView
 from vyapar_lite.services.sales import InvoiceDraft
+from vyapar_lite.ui.language import shown
 from vyapar_lite.ui.sales.labels import day_text, status_label
 from vyapar_lite.ui.sales.reason_dialog import ask_reason
 from vyapar_lite.ui.sales.table_cells import commit_open_editor, table_cell
@@ -185,7 +186,7 @@ class OrderDialog(QDialog):
                 self.order.number, self.quantities(), doc_date=date.today()
             )
         except ValidationError as exc:
-            self.messages.setText("\n".join(f"• {e.message}" for e in exc.errors))
+            self.messages.setText("\n".join(f"• {shown(e.message)}" for e in exc.errors))
             return None
 
     def convert(self) -> None:

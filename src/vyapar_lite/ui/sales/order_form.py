@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -29,6 +29,7 @@ from vyapar_lite.services import orders, sales
 from vyapar_lite.services.orders import OrderDraft, OrderView
 from vyapar_lite.services.sales import InvoiceDraft
 from vyapar_lite.ui.drafts.draft_form import DraftForm
+from vyapar_lite.ui.language import shown
 from vyapar_lite.ui.sales import lines_draft
 from vyapar_lite.ui.sales.customer_picker import CustomerPicker
 from vyapar_lite.ui.sales.line_grid import LineGrid
@@ -57,9 +58,9 @@ class OrderForm(DraftForm):
         self.date_edit = DateEdit()
         self.date_edit.setObjectName("order.date")
         head = QGridLayout()
-        customer_caption = QLabel("&Customer (F3)")
+        customer_caption = QLabel(QCoreApplication.translate("order_form", "&Customer (F3)"))
         customer_caption.setBuddy(self.picker.edit)
-        date_caption = QLabel("&Date")
+        date_caption = QLabel(QCoreApplication.translate("order_form", "&Date"))
         date_caption.setBuddy(self.date_edit)
         head.addWidget(customer_caption, 0, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.picker, 0, 1, 2, 1)
@@ -74,7 +75,9 @@ class OrderForm(DraftForm):
         self.messages.setStyleSheet("color: #b00020;")
         self.messages.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         side = QVBoxLayout()
-        side.addWidget(QLabel("<b>As an invoice today</b>"))
+        side.addWidget(
+            QLabel(QCoreApplication.translate("order_form", "<b>As an invoice today</b>"))
+        )
         side.addWidget(self.totals)
         side.addWidget(self.messages, 1)
         side_box = QWidget()
@@ -84,17 +87,26 @@ class OrderForm(DraftForm):
         middle.addWidget(self.grid, 1)
         middle.addWidget(side_box)
         self.pay = PaymentFields(
-            "order", ("advance", "&Advance (F6)"), points=False, notes_hint="(optional)"
+            "order",
+            ("advance", QCoreApplication.translate("order_form", "&Advance (F6)")),
+            points=False,
+            notes_hint=QCoreApplication.translate("order_form", "(optional)"),
         )
         self.advance_edit = self.pay.amount_edit
         self.mode_combo = self.pay.mode_combo
         self.reference_edit = self.pay.reference_edit
         self.notes_edit = self.pay.notes_edit
-        self.save_button = QPushButton("&Book order  (Ctrl+S)")
+        self.save_button = QPushButton(
+            QCoreApplication.translate("order_form", "&Book order  (Ctrl+S)")
+        )
         self.save_button.setObjectName("order.save")
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(QCoreApplication.translate("order_form", "Close"))
         self.close_button.setObjectName("order.close")
-        keys_help = QLabel("Enter next field · Ctrl+Enter next line · F3 customer · F4 lines")
+        keys_help = QLabel(
+            QCoreApplication.translate(
+                "order_form", "Enter next field · Ctrl+Enter next line · F3 customer · F4 lines"
+            )
+        )
         keys_help.setWordWrap(True)
         keys_help.setStyleSheet("color: #666;")
         buttons = QHBoxLayout()
@@ -136,14 +148,18 @@ class OrderForm(DraftForm):
         self.picker.account = None
         self.picker._shown = ""
         self.picker.edit.clear()
-        self.picker.info.setText("Choose the customer who books the order")
+        self.picker.info.setText(
+            QCoreApplication.translate("order_form", "Choose the customer who books the order")
+        )
         self.date_edit.set_date(date.today())
         self.grid.clear_lines()
         self.advance_edit.clear()
         self.reference_edit.clear()
         self.notes_edit.clear()
         self.title.setText(
-            f"<h2>New sale order · {sales.next_number_preview('order', date.today())}</h2>"
+            QCoreApplication.translate("order_form", "<h2>New sale order · {0}</h2>").format(
+                sales.next_number_preview("order", date.today())
+            )
         )
         self.refresh_preview()
         self.picker.edit.setFocus()
@@ -175,7 +191,11 @@ class OrderForm(DraftForm):
         if account is not None:
             self.grid.set_customer_type(account.details.customer_type)
         if code == CASH_CODE:
-            self.picker.error.setText("An order is booked by a named customer, not CASH")
+            self.picker.error.setText(
+                QCoreApplication.translate(
+                    "order_form", "An order is booked by a named customer, not CASH"
+                )
+            )
             self.picker.error.show()
         self.timer.start()
 
@@ -203,7 +223,7 @@ class OrderForm(DraftForm):
         draft, errors = self.draft()
         self.grid.mark_errors(errors)
         if draft is None or not draft.lines or not draft.customer_code:
-            self.messages.setText("\n".join(f"• {e.message}" for e in errors))
+            self.messages.setText("\n".join(f"• {shown(e.message)}" for e in errors))
             self.grid.show_amounts([])
             self.totals.clear()
             return
@@ -213,7 +233,7 @@ class OrderForm(DraftForm):
             )
         except ValidationError as exc:
             self.grid.mark_errors(exc.errors)
-            self.messages.setText("\n".join(f"• {e.message}" for e in exc.errors))
+            self.messages.setText("\n".join(f"• {shown(e.message)}" for e in exc.errors))
             self.totals.clear()
             return
         self.messages.clear()
@@ -227,7 +247,7 @@ class OrderForm(DraftForm):
         self.messages.setStyleSheet("color: #b00020;")
         draft, errors = self.draft()
         if draft is None:
-            self.messages.setText("\n".join(f"• {e.message}" for e in errors))
+            self.messages.setText("\n".join(f"• {shown(e.message)}" for e in errors))
             self.grid.mark_errors(errors)
             return None
         try:
@@ -236,12 +256,22 @@ class OrderForm(DraftForm):
             )
         except ValidationError as exc:
             self.grid.mark_errors(exc.errors)
-            self.messages.setText("\n".join(f"• {e.message}" for e in exc.errors))
+            self.messages.setText("\n".join(f"• {shown(e.message)}" for e in exc.errors))
             return None
-        advance = f", advance {format_money(order.advance)}" if order.advance else ""
+        advance = (
+            QCoreApplication.translate("order_form", ", advance {amount}").format(
+                amount=format_money(order.advance)
+            )
+            if order.advance
+            else ""
+        )
         self.posted()
         self.new_order()  # ready for the next one; Ctrl+S again books nothing twice
         self.messages.setStyleSheet("color: #1b5e20;")
-        self.messages.setText(f"Booked {order.number} for {order.customer_name}{advance}.")
+        self.messages.setText(
+            QCoreApplication.translate(
+                "order_form", "Booked {number} for {customer_name}{advance}."
+            ).format(number=order.number, customer_name=order.customer_name, advance=advance)
+        )
         self.saved.emit(order)
         return order

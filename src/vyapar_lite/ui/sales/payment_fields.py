@@ -9,7 +9,7 @@ from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from vyapar_lite.services import sales
-from vyapar_lite.ui.sales.labels import MODE_LABELS
+from vyapar_lite.ui.sales.labels import MODE_LABELS, label
 from vyapar_lite.ui.widgets import MoneyEdit
 
 
@@ -33,7 +33,7 @@ class PaymentFields(QWidget):
         self.mode_combo = QComboBox()
         self.mode_combo.setObjectName(f"{key}.mode")
         for mode in sales.PAYMENT_MODES:
-            self.mode_combo.addItem(MODE_LABELS.get(mode, mode), mode)
+            self.mode_combo.addItem(label(MODE_LABELS.get(mode, mode)), mode)
         self.reference_edit = QLineEdit()
         self.reference_edit.setObjectName(f"{key}.reference")
         self.reference_edit.setPlaceholderText(
@@ -51,20 +51,25 @@ class PaymentFields(QWidget):
         self.notes_edit.setPlaceholderText(notes_hint)
         fields: list[tuple[str, QWidget]] = [
             (caption, self.amount_edit),
-            ("&Mode", self.mode_combo),
-            ("Re&ference", self.reference_edit),
+            (QCoreApplication.translate("payment_fields", "&Mode"), self.mode_combo),
+            (QCoreApplication.translate("payment_fields", "Re&ference"), self.reference_edit),
         ]
         if points:
-            fields.append(("Redeem &points (F7)", self.points_edit))
+            fields.append(
+                (
+                    QCoreApplication.translate("payment_fields", "Redeem &points (F7)"),
+                    self.points_edit,
+                )
+            )
         else:
             self.points_edit.hide()
-        fields.append(("&Notes", self.notes_edit))
+        fields.append((QCoreApplication.translate("payment_fields", "&Notes"), self.notes_edit))
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         for column, (text, widget) in enumerate(fields):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            grid.addWidget(label, 0, column)
+            caption_label = QLabel(text)
+            caption_label.setBuddy(widget)
+            grid.addWidget(caption_label, 0, column)
             grid.addWidget(widget, 1, column)
         if points:
             grid.addWidget(self.points_info, 2, 3)

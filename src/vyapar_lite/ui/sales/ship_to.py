@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 
 from vyapar_lite.domain import gst
 from vyapar_lite.domain.document_parties import address_text, place_text, state_label
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.services.customers import CustomerAccount
 
-AS_BILLED = "(state as billed)"
+AS_BILLED = QT_TRANSLATE_NOOP("ship_to", "(state as billed)")
 
 
 class ShipTo(QWidget):
@@ -39,7 +40,7 @@ class ShipTo(QWidget):
         )
         self.state = QComboBox()
         self.state.setObjectName("sales.ship_state")
-        self.state.addItem(AS_BILLED, "")
+        self.state.addItem(QCoreApplication.translate("ship_to", AS_BILLED), "")
         for code, name in gst.state_choices(include_foreign=False):
             self.state.addItem(f"{code} {name}", code)
         caption = QLabel(QCoreApplication.translate("ship_to", "S&hip to"))

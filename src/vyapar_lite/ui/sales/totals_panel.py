@@ -3,26 +3,27 @@ the amount in words, and what the sale does to the customer's balance."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
 from vyapar_lite.domain.invoice import Totals
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import amount_in_words, format_money
 from vyapar_lite.ui.sales.labels import balance_text
 
 ROWS = (
-    ("taxable", "Taxable value"),
+    ("taxable", QT_TRANSLATE_NOOP("amounts", "Taxable value")),
     ("cgst", "CGST"),
     ("sgst", "SGST"),
     ("igst", "IGST"),
-    ("loyalty", "Points redeemed"),
-    ("round_off", "Round-off"),
-    ("grand_total", "Grand total"),
-    ("rcm", "Buyer pays (RCM)"),
-    ("advance", "Advance applied"),
-    ("balance_before", "Balance before"),
-    ("balance_after", "Balance after"),
-    ("points", "Points to earn"),
+    ("loyalty", QT_TRANSLATE_NOOP("amounts", "Points redeemed")),
+    ("round_off", QT_TRANSLATE_NOOP("amounts", "Round-off")),
+    ("grand_total", QT_TRANSLATE_NOOP("amounts", "Grand total")),
+    ("rcm", QT_TRANSLATE_NOOP("amounts", "Buyer pays (RCM)")),
+    ("advance", QT_TRANSLATE_NOOP("amounts", "Advance applied")),
+    ("balance_before", QT_TRANSLATE_NOOP("amounts", "Balance before")),
+    ("balance_after", QT_TRANSLATE_NOOP("amounts", "Balance after")),
+    ("points", QT_TRANSLATE_NOOP("amounts", "Points to earn")),
 )
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -37,7 +38,7 @@ class TotalsPanel(QFrame):
         self.values: dict[str, QLabel] = {}
         self.labels: dict[str, QLabel] = {}
         for key, text in ROWS:
-            label = QLabel(text)
+            label = QLabel(QCoreApplication.translate("amounts", text))
             value = QLabel("—")
             value.setObjectName(f"{name}.{key}")
             value.setAlignment(_RIGHT)

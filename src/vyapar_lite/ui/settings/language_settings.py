@@ -1,5 +1,6 @@
 """Settings › Language: English or हिन्दी for the screens and printed invoices, notes, bills of
-supply and receipts, applied at the next start; their printed headings in both languages.
+supply and receipts, applied at the next start; their printed headings in both languages; the
+Excel exports' header rows in Hindi (applied at once).
 
 Kept in this computer's settings (`ui/language.py`), not the shop file."""
 
@@ -32,6 +33,14 @@ class LanguageSettings(QWidget):
             self.tr("Printed invoices, notes, bills and receipts: headings in English and Hindi")
         )
         self.bilingual.setObjectName("settings.language.bilingual")
+        self.excel_hindi = QCheckBox(self.tr("Excel headers in Hindi"))
+        self.excel_hindi.setObjectName("settings.language.excel_headers")
+        self.excel_hindi.setToolTip(
+            self.tr(
+                "The header row of report exports in Hindi (applied at once); the import "
+                "templates keep English headers"
+            )
+        )
         note = QLabel(
             self.tr(
                 "A new language is used from the next start of the app. Dates stay dd-mm-yyyy "
@@ -48,6 +57,7 @@ class LanguageSettings(QWidget):
         form = QFormLayout(group)
         form.addRow(self.tr("Language of the app"), self.choice)
         form.addRow(self.bilingual)
+        form.addRow(self.excel_hindi)
         form.addRow(note)
         form.addRow(save_row(self.save_button, self.status))
         fill_with(self, group)
@@ -56,11 +66,14 @@ class LanguageSettings(QWidget):
     def reload(self) -> None:
         self.choice.setCurrentIndex(max(0, self.choice.findData(language.chosen())))
         self.bilingual.setChecked(language.bilingual_headings())
+        self.excel_hindi.setChecked(language.excel_headers_in_hindi())
 
     def save(self) -> None:
         code = str(self.choice.currentData())
         language.choose(code)
         language.set_flag(language.BILINGUAL_SETTING, self.bilingual.isChecked())
+        language.set_flag(language.EXCEL_HEADERS_SETTING, self.excel_hindi.isChecked())
+        language.apply_excel_headers()
         if code != language.current():
             self.status.setText(
                 self.tr("Saved. Close and start the app again to see it in {language}.").format(

@@ -1,0 +1,181 @@
+"""The screens issue 20 wrapped last, started in Hindi: the main window's navigation and menus,
+the invoice and receipt forms (their buttons, columns, totals and keys), and the dashboard's
+month axis and ageing columns. English (the tests' default) is checked unchanged alongside."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QListWidget, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from sales_factories import SalesShop, stock_the_shop
+from vyapar_lite.domain.errors import ValidationError
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
+from vyapar_lite.services import customers, sales
+from vyapar_lite.services.sales import InvoiceDraft
+from vyapar_lite.ui import language
+from vyapar_lite.ui.dashboard.charts import ageing_label, month_name, unit_for
+from vyapar_lite.ui.help import sheets
+from vyapar_lite.ui.main_window import MainWindow
+from vyapar_lite.ui.payments.receipt_form import ReceiptForm
+from vyapar_lite.ui.reports import report_html
+from vyapar_lite.ui.reports.printout import Html
+from vyapar_lite.ui.sales.invoice_form import InvoiceForm
+from vyapar_lite.ui.sales.labels import balance_text, kind_label, mode_label, status_label
+from vyapar_lite.ui.widgets import FieldBox
+
+
+@pytest.fixture
+def hindi(qapp: QApplication) -> Iterator[None]:
+    assert language.start(qapp, "hi") == "hi"
+    yield
+    language.start(qapp, "en")
+
+
+@pytest.fixture
+def stocked(shop_file: Path) -> SalesShop:
+    return stock_the_shop()
+
+
+def headers(table: object) -> list[str]:
+    model = table.model()  # type: ignore[attr-defined]
+    return [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount())]
+
+
+def test_the_main_window_navigation_and_menus_in_hindi(
+    qtbot: QtBot, shop_file: Path, hindi: None
+) -> None:
+    window = MainWindow(shop_file)
+    qtbot.addWidget(window)
+    nav = window.findChild(QListWidget, "navList")
+    assert [nav.item(i).text() for i in range(nav.count())] == [
+        "डैशबोर्ड", "ग्राहक", "सामान", "बिक्री", "भुगतान", "रिपोर्ट", "ऑडिट", "सेटिंग्स", "पैसा",
+    ]  # fmt: skip
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus == ["फ़ाइल (&F)", "जाएँ (&G)", "बिक्री (&S)", "भुगतान (&P)", "मदद (&H)"]
+    sales_menu = window.menuBar().actions()[2].menu()
+    assert sales_menu.actions()[0].text() == "नया इनवॉइस (&I)"
+
+
+def test_the_main_window_in_english_is_unchanged(qtbot: QtBot, shop_file: Path) -> None:
+    window = MainWindow(shop_file)
+    qtbot.addWidget(window)
+    nav = window.findChild(QListWidget, "navList")
+    assert nav.item(0).text() == "Dashboard"
+    assert [a.text() for a in window.menuBar().actions()][-1] == "&Help"
+    assert [a.text() for a in window.menuBar().actions()][2] == "&Sales"  # before Help
+
+
+def test_the_invoice_form_in_hindi(qtbot: QtBot, stocked: SalesShop, hindi: None) -> None:
+    form = InvoiceForm()
+    qtbot.addWidget(form)
+    form.refresh_preview()
+    assert "नया बिक्री इनवॉइस" in form.title.text()
+    assert form.save_button.text() == "इनवॉइस सहेजें (&S)  (Ctrl+S)"
+    assert headers(form.grid)[:3] == ["सामान", "HSN/SAC", "मात्रा"]
+    assert form.findChild(QLabel, "sales.keys").text().startswith("Enter अगला खाना")
+    assert form.totals.labels["grand_total"].text() == "कुल योग"
+    assert form.mode_combo.itemText(0) == "नकद"
+
+
+def test_the_receipt_form_in_hindi(qtbot: QtBot, stocked: SalesShop, hindi: None) -> None:
+    form = ReceiptForm()
+    qtbot.addWidget(form)
+    assert "नई रसीद" in form.title.text()
+    assert form.save_button.text() == "रसीद सहेजें (&S)  (Ctrl+S)"
+    assert headers(form.table)[:4] == ["नंबर", "तारीख", "देय", "कुल"]
+    assert [b.text() for b in form.findChildren(QPushButton) if "F5" in b.text()] == [
+        "अपने आप (&U)  (F5)"
+    ]
+
+
+def test_labels_months_and_ageing_follow_the_language(qapp: QApplication, hindi: None) -> None:
+    assert (kind_label("invoice"), status_label("cancelled"), mode_label("cheque")) == (
+        "इनवॉइस", "रद्द", "चेक",
+    )  # fmt: skip
+    assert balance_text(125_000) == "₹1,250.00 लेना है"  # the amount keeps its digits
+    assert month_name(date(2026, 1, 1), with_year=True) == "जन 26"
+    assert month_name(date(2026, 3, 1), with_year=False) == "मार्च"
+    assert [ageing_label(x) for x in ("Not due", "0-30", "Over 90")] == [
+        "अभी देय नहीं", "0-30", "90 से ऊपर",
+    ]  # fmt: skip
+    assert unit_for(5_00_00_000)[1] == "₹ lakh"  # the key; the axis shows it translated
+
+
+def test_labels_and_months_in_english(qapp: QApplication) -> None:
+    assert (kind_label("invoice"), balance_text(-20_000), balance_text(0)) == (
+        "Invoice", "₹200.00 advance held", "Nil",
+    )  # fmt: skip
+    assert month_name(date(2026, 1, 1), with_year=True) == "Jan 26"
+    assert ageing_label("Over 90") == "Over 90"
+
+
+def test_service_messages_show_in_hindi_and_stay_english_for_the_cli(
+    qtbot: QtBot, stocked: SalesShop, hindi: None
+) -> None:
+    """The invoice, receipt and customer services' messages are `Message`s: a screen shows
+    them in Hindi (`language.shown`, FieldBox), their `str` (the CLI's, the log's) is English."""
+    with pytest.raises(ValidationError) as invoice:
+        sales.post_invoice(InvoiceDraft(stocked.outstation, date(2026, 6, 1), []))
+    message = next(e.message for e in invoice.value.errors if e.field == "lines")
+    assert str(message) == "Add at least one line"
+    assert language.shown(message) == "कम से कम एक पंक्ति जोड़ें"
+
+    with pytest.raises(ValidationError) as customer:
+        customers.get_customer("NOSUCH")
+    (error,) = customer.value.errors
+    assert str(error.message) == "There is no customer with code NOSUCH"
+    assert language.shown(error.message) == "कोड NOSUCH वाला कोई ग्राहक नहीं है"
+
+    form = ReceiptForm()
+    qtbot.addWidget(form)
+    form.save()
+    assert "भुगतान करने वाला ग्राहक चुनें" in form.messages.text()
+
+
+def test_the_help_sheets_in_hindi(qapp: QApplication, hindi: None) -> None:
+    """The F1 sheet and the getting-started page: words in Hindi, key names as they are."""
+    keys = sheets.shortcuts_html("sales")
+    assert "कुंजियाँ: बिक्री (और इनवॉइस विंडो)" in keys
+    assert "Ctrl+S" in keys and "इनवॉइस सहेजें" in keys and "हर जगह" in keys
+    assert "Save the invoice" not in keys
+    start = sheets.getting_started_html()
+    assert "आपकी पहली बिक्री" in start and "Your first sale" not in start
+
+
+def test_the_help_sheets_in_english(qapp: QApplication) -> None:
+    assert "Keys: Sales (and the invoice window)" in sheets.shortcuts_html("sales")
+    assert "Your first sale" in sheets.getting_started_html()
+
+
+def test_a_field_box_shows_a_service_message_in_hindi(qtbot: QtBot, hindi: None) -> None:
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    edit = QLineEdit(holder)
+    box = FieldBox("test.box", edit, holder)
+    message = Message(
+        QT_TRANSLATE_NOOP("messages", "There is no customer with code {code}"), code="X1"
+    )
+    box.set_error(message)
+    assert box.error.text() == "कोड X1 वाला कोई ग्राहक नहीं है"
+    assert str(message) == "There is no customer with code X1"
+
+
+def test_a_report_printout_s_title_and_labels_in_hindi(qapp: QApplication, hindi: None) -> None:
+    printout = report_html.report_printout(
+        None,
+        QCoreApplication.translate("report_printout", "Customer balances"),
+        ("As of", "30-06-2026"),
+        [],
+        details=(("Customer", "C0001"),),
+    )
+    assert printout.title == "ग्राहकों के बैलेंस"
+    top = printout.blocks[0]
+    assert isinstance(top, Html)
+    assert "इस तारीख तक" in top.html and "बनाया गया" in top.html and "30-06-2026" in top.html
+    assert "ग्राहकों के बैलेंस" in top.html and "As of" not in top.html
