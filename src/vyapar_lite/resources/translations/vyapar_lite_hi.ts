@@ -677,6 +677,17 @@ The copy passed its full check.</source>
     </message>
 </context>
 <context>
+    <name>customer_form</name>
+    <message>
+        <source>a new customer {0}</source>
+        <translation>नया ग्राहक {0}</translation>
+    </message>
+    <message>
+        <source>changes to customer {0} {1}</source>
+        <translation>ग्राहक {0} {1} में बदलाव</translation>
+    </message>
+</context>
+<context>
     <name>customer_list_page</name>
     <message>
         <source>All types</source>
@@ -1284,6 +1295,17 @@ The copy passed its full check.</source>
     <message>
         <source>Could not write {name}: {exc}</source>
         <translation>{name} लिखा नहीं जा सका: {exc}</translation>
+    </message>
+</context>
+<context>
+    <name>item_form</name>
+    <message>
+        <source>a new item {0}</source>
+        <translation>नया आइटम {0}</translation>
+    </message>
+    <message>
+        <source>changes to item {0} {1}</source>
+        <translation>आइटम {0} {1} में बदलाव</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
@@ -61,6 +63,15 @@ class CustomersScreen(QWidget):
         form.saved.connect(self._saved)
         form.open()
         return form
+
+    def show_kept(self, kind: str, payload: dict[str, Any]) -> bool:
+        """Show a customer form kept from the last session (a new customer, or changes to one)."""
+        if kind != "customer":
+            return False
+        code = payload.get("code")
+        form = self.edit_customer(code) if isinstance(code, str) and code else self.new_customer()
+        form.show_kept(payload)
+        return True
 
     def _saved(self, code: str) -> None:
         self.list_page.refresh()

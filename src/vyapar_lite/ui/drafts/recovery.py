@@ -25,6 +25,8 @@ SCREENS = {
     "bill": "payments",
     "payout": "payments",
     "refund": "payments",
+    "customer": "customers",
+    "item": "items",
 }
 OFFER_NAME = "drafts.offer"
 
