@@ -1466,6 +1466,21 @@ The copy passed its full check.</source>
     </message>
 </context>
 <context>
+    <name>note_dialogs</name>
+    <message>
+        <source>a credit note against {0} for {1}</source>
+        <translation>{1} के लिए {0} पर क्रेडिट नोट</translation>
+    </message>
+    <message>
+        <source>a debit note against {0} for {1}</source>
+        <translation>{1} के लिए {0} पर डेबिट नोट</translation>
+    </message>
+    <message>
+        <source>a financial credit note against {0} for {1}</source>
+        <translation>{1} के लिए {0} पर वित्तीय क्रेडिट नोट</translation>
+    </message>
+</context>
+<context>
     <name>numbering_settings</name>
     <message>
         <source>Document numbers and dates</source>

@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 SCREENS = {
     "invoice": "sales",
     "order": "sales",
+    "credit_note": "sales",
+    "debit_note": "sales",
+    "financial_note": "sales",
     "receipt": "payments",
     "bill": "payments",
     "payout": "payments",
