@@ -1283,21 +1283,6 @@ The copy passed its full check.</source>
     </message>
 </context>
 <context>
-    <name>invoice_print</name>
-    <message>
-        <source>Print {number}</source>
-        <translation>{number} छापें</translation>
-    </message>
-    <message>
-        <source>PDF not saved</source>
-        <translation>PDF सहेजा नहीं गया</translation>
-    </message>
-    <message>
-        <source>Could not write {name}: {exc}</source>
-        <translation>{name} लिखा नहीं जा सका: {exc}</translation>
-    </message>
-</context>
-<context>
     <name>item_form</name>
     <message>
         <source>a new item {0}</source>
@@ -2096,6 +2081,25 @@ The copy passed its full check.</source>
     </message>
 </context>
 <context>
+    <name>printing</name>
+    <message>
+        <source>Print {number}</source>
+        <translation>{number} छापें</translation>
+    </message>
+    <message>
+        <source>Save {number} as PDF</source>
+        <translation>{number} को PDF में सहेजें</translation>
+    </message>
+    <message>
+        <source>PDF not saved</source>
+        <translation>PDF सहेजा नहीं गया</translation>
+    </message>
+    <message>
+        <source>Could not write {name}: {exc}</source>
+        <translation>{name} लिखा नहीं जा सका: {exc}</translation>
+    </message>
+</context>
+<context>
     <name>reallocate_dialog</name>
     <message>
         <source>Why (optional, kept in the change history)</source>
@@ -2127,21 +2131,6 @@ The copy passed its full check.</source>
     <message>
         <source>Required, e.g. wrong customer, billed twice</source>
         <translation>ज़रूरी, जैसे गलत ग्राहक, दो बार बिल बना</translation>
-    </message>
-</context>
-<context>
-    <name>receipt_print</name>
-    <message>
-        <source>Print {number}</source>
-        <translation>{number} छापें</translation>
-    </message>
-    <message>
-        <source>PDF not saved</source>
-        <translation>PDF सहेजा नहीं गया</translation>
-    </message>
-    <message>
-        <source>Could not write {name}: {exc}</source>
-        <translation>{name} लिखा नहीं जा सका: {exc}</translation>
     </message>
 </context>
 <context>
