@@ -1,7 +1,8 @@
-"""The frame of a saved document's window (an invoice, note or order in Sales; a receipt in
-Payments): its title, status banner and facts above, the form's own middle, and a row of buttons
-with their keys (Print Ctrl+P, PDF Ctrl+Shift+S, ...; Close last). Nothing is typed in it, so Esc
-closes it at once. Each window says only its middle and its buttons."""
+"""The frame of a saved document's window (an invoice, note or sale order in Sales; a receipt,
+refund, payment out, purchase bill or contra settlement in Payments): its title, status banner
+and facts above, the form's own middle, and a row of buttons with their keys (Print Ctrl+P, PDF
+Ctrl+Shift+S, ...; Close last). Nothing is typed in it, so Esc closes it at once. Each window
+says only its middle and its buttons."""
 
 from __future__ import annotations
 
@@ -44,7 +45,7 @@ class DocumentWindow(QDialog):
             button = QPushButton(f"{text}  ({keys})" if keys else text)
             button.setObjectName(f"{prefix}.{key}")
             button.setAutoDefault(False)
-            button.clicked.connect(slot)
+            button.clicked.connect(lambda _checked=False, slot=slot: slot())
             if keys:
                 QShortcut(QKeySequence(keys), self, slot)
             self.buttons[key] = button

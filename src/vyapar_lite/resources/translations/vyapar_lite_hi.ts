@@ -1569,6 +1569,10 @@ The copy passed its full check.</source>
         <translation>&lt;h2&gt;बिक्री ऑर्डर {number} · {0}&lt;/h2&gt;</translation>
     </message>
     <message>
+        <source>CANCELLED — {0}</source>
+        <translation>रद्द — {0}</translation>
+    </message>
+    <message>
         <source>Invoice for order {number}</source>
         <translation>ऑर्डर {number} का इनवॉइस</translation>
     </message>
