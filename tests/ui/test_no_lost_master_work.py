@@ -8,14 +8,13 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from questions import answer_next
+from questions import answer_next, next_start_offers
 from sales_factories import SalesShop, stock_the_shop
 from vyapar_lite.db.models import Customer
 from vyapar_lite.services import drafts, items
 from vyapar_lite.ui.customers.customer_form import CustomerForm
 from vyapar_lite.ui.drafts.keeper import KEEP_EVERY_MS
 from vyapar_lite.ui.items.item_form import ItemForm
-from vyapar_lite.ui.main_window import MainWindow
 
 DISCARD = "drafts.ask.discard"
 
@@ -23,18 +22,6 @@ DISCARD = "drafts.ask.discard"
 @pytest.fixture
 def stocked(shop_file: Path) -> SalesShop:
     return stock_the_shop()
-
-
-def next_start(qtbot: QtBot, kind: str, expect: str) -> MainWindow:
-    """A new main window offers the kept draft, saying `expect`; Enter opens it."""
-    window = MainWindow(Path("shop.vyapar"))
-    qtbot.addWidget(window)
-    window.auto_backup = None
-    asked: list[str] = []
-    answer_next(asked)  # Enter: Open it
-    assert window.offer_kept_drafts() == [kind]
-    assert asked == [f"You were typing {expect} when the app closed: open it?"]
-    return window
 
 
 def test_a_half_typed_new_customer_is_kept_offered_back_and_gone_once_saved(
@@ -53,7 +40,7 @@ def test_a_half_typed_new_customer_is_kept_offered_back_and_gone_once_saved(
     form.keeper.timer.stop()
     form.hide()  # the power cut: the form never closed
 
-    window = next_start(qtbot, "customer", "a new customer Meena Stores")
+    window = next_start_offers(qtbot, "customer", expect="a new customer Meena Stores")
     again = window.findChildren(CustomerForm)[-1]
     assert again.isVisible() and again.account is None
     assert again.name_edit.text() == "Meena Stores"
@@ -81,7 +68,7 @@ def test_changes_to_an_item_are_kept_with_its_code_and_discarding_removes_them(
     assert kept.summary == f"changes to item RICE5 {name}"
     form.hide()
 
-    window = next_start(qtbot, "item", f"changes to item RICE5 {name}")
+    window = next_start_offers(qtbot, "item", expect=f"changes to item RICE5 {name}")
     again = window.findChildren(ItemForm)[-1]
     assert again.isVisible() and again.record is not None and again.record.code == "RICE5"
     assert again.price_edit.text() == "333"

@@ -10,14 +10,13 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from questions import answer_next
+from questions import answer_next, next_start_offers
 from sales_factories import SalesShop, stock_the_shop
 from vyapar_lite.db.models import SalesDoc
 from vyapar_lite.domain.invoice import LineInput
 from vyapar_lite.services import drafts, items, sales
 from vyapar_lite.services.sales import DocumentView, InvoiceDraft
 from vyapar_lite.ui.drafts.keeper import KEEP_EVERY_MS
-from vyapar_lite.ui.main_window import MainWindow
 from vyapar_lite.ui.sales.line_grid import GST, QTY, RATE
 from vyapar_lite.ui.sales.note_dialogs import (
     CreditNoteDialog,
@@ -41,18 +40,6 @@ def posted_invoice(customer: str) -> DocumentView:
     return sales.post_invoice(InvoiceDraft(customer, date.today(), lines))
 
 
-def next_start(qtbot: QtBot, kind: str, expect: str) -> MainWindow:
-    """A new main window offers the kept draft, saying `expect`; Enter opens it."""
-    window = MainWindow(Path("shop.vyapar"))
-    qtbot.addWidget(window)
-    window.auto_backup = None
-    asked: list[str] = []
-    answer_next(asked)  # Enter: Open it
-    assert window.offer_kept_drafts() == [kind]
-    assert asked == [f"You were typing {expect} when the app closed: open it?"]
-    return window
-
-
 def notes_posted() -> int:
     return SalesDoc.select().where(SalesDoc.kind.in_(["credit_note", "debit_note"])).count()
 
@@ -74,7 +61,7 @@ def test_a_half_typed_credit_note_comes_back_against_its_invoice_and_posts(
     dialog.keeper.timer.stop()
     dialog.hide()  # the power cut: the dialog never closed
 
-    window = next_start(qtbot, "credit_note", expect)
+    window = next_start_offers(qtbot, "credit_note", expect=expect)
     again = window.findChildren(CreditNoteDialog)[-1]
     assert again.isVisible() and again.invoice.number == invoice.number
     assert again.reason_edit.text() == "One bag torn"
@@ -104,7 +91,9 @@ def test_a_half_typed_debit_note_keeps_its_lines_and_discarding_removes_it(
     dialog.hide()
 
     name = invoice.customer_name
-    window = next_start(qtbot, "debit_note", f"a debit note against {invoice.number} for {name}")
+    window = next_start_offers(
+        qtbot, "debit_note", expect=f"a debit note against {invoice.number} for {name}"
+    )
     again = window.findChildren(DebitNoteDialog)[-1]
     assert again.reason_edit.text() == "Freight charged later"
     assert [row["cells"][RATE] for row in again.grid.typed_rows()] == ["150.00"]  # type: ignore[index]

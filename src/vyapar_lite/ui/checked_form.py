@@ -12,6 +12,7 @@ saving or discarding removes it. A subclass names it in `draft_summary()`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -146,10 +147,30 @@ class CheckedForm(QDialog):
         """What the next start's offer calls the draft: "a new customer Asha Verma"."""
         raise NotImplementedError
 
+    def kept_summary(self, new: str, changes: str, name: str) -> str:
+        """`new` ("a new item {0}": the name) or `changes` ("changes to item {0} {1}": the code
+        and the name), as the form is for a new record or one being edited."""
+        name = name.strip()
+        said = new.format(name) if self.editing is None else changes.format(self.editing, name)
+        return said.strip()
+
     def _to_keep(self) -> tuple[str, dict[str, Any]] | None:
         if not self.dirty:
             return None
         return self.draft_summary(), {"code": self.editing, "fields": form_state.values(self)}
+
+    @staticmethod
+    def reopen(
+        payload: dict[str, Any],
+        new: Callable[[], CheckedForm],
+        edit: Callable[[str], CheckedForm],
+    ) -> bool:
+        """Open the form a kept draft was typed in (`edit` the record it names, or `new`) and
+        put the draft back: a screen's `show_kept`."""
+        code = payload.get("code")
+        form = edit(code) if isinstance(code, str) and code else new()
+        form.show_kept(payload)
+        return True
 
     def show_kept(self, payload: dict[str, Any]) -> None:
         """Put a kept draft back (offered at start after a power cut)."""

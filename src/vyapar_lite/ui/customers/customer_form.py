@@ -325,12 +325,11 @@ class CustomerForm(CheckedForm):
         self.gstin_warning.setVisible(own)
 
     def draft_summary(self) -> str:
-        name = self.name_edit.text().strip()
-        if self.account is None:
-            said = QCoreApplication.translate("customer_form", "a new customer {0}")
-            return said.format(name).strip()
-        said = QCoreApplication.translate("customer_form", "changes to customer {0} {1}")
-        return said.format(self.account.code, name).strip()
+        return self.kept_summary(
+            QCoreApplication.translate("customer_form", "a new customer {0}"),
+            QCoreApplication.translate("customer_form", "changes to customer {0} {1}"),
+            self.name_edit.text(),
+        )
 
     # saving and leaving
     def save(self) -> None:

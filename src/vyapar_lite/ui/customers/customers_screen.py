@@ -66,12 +66,9 @@ class CustomersScreen(QWidget):
 
     def show_kept(self, kind: str, payload: dict[str, Any]) -> bool:
         """Show a customer form kept from the last session (a new customer, or changes to one)."""
-        if kind != "customer":
-            return False
-        code = payload.get("code")
-        form = self.edit_customer(code) if isinstance(code, str) and code else self.new_customer()
-        form.show_kept(payload)
-        return True
+        return kind == "customer" and CustomerForm.reopen(
+            payload, self.new_customer, self.edit_customer
+        )
 
     def _saved(self, code: str) -> None:
         self.list_page.refresh()

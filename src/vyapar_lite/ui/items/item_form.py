@@ -247,12 +247,11 @@ class ItemForm(CheckedForm):
         return errors
 
     def draft_summary(self) -> str:
-        name = self.name_edit.text().strip()
-        if self.record is None:
-            said = QCoreApplication.translate("item_form", "a new item {0}")
-            return said.format(name).strip()
-        said = QCoreApplication.translate("item_form", "changes to item {0} {1}")
-        return said.format(self.record.code, name).strip()
+        return self.kept_summary(
+            QCoreApplication.translate("item_form", "a new item {0}"),
+            QCoreApplication.translate("item_form", "changes to item {0} {1}"),
+            self.name_edit.text(),
+        )
 
     # saving
     def save(self) -> None:

@@ -54,12 +54,7 @@ class ItemsScreen(QWidget):
 
     def show_kept(self, kind: str, payload: dict[str, Any]) -> bool:
         """Show an item form kept from the last session (a new item, or changes to one)."""
-        if kind != "item":
-            return False
-        code = payload.get("code")
-        form = self.edit_item(code) if isinstance(code, str) and code else self.new_item()
-        form.show_kept(payload)
-        return True
+        return kind == "item" and ItemForm.reopen(payload, self.new_item, self.edit_item)
 
     def adjust_stock(self, code: str) -> StockDialog:
         dialog = StockDialog(code, parent=self)

@@ -32,7 +32,6 @@ from vyapar_lite.services import financial_notes, sales
 from vyapar_lite.services.sales import DocumentView
 from vyapar_lite.ui.drafts import form_state
 from vyapar_lite.ui.drafts.guarded_dialog import GuardedDialog
-from vyapar_lite.ui.drafts.keeper import DraftKeeper
 from vyapar_lite.ui.sales.line_grid import LineGrid
 from vyapar_lite.ui.sales.table_cells import commit_open_editor, table_cell
 from vyapar_lite.ui.unusual_date import post_confirming
@@ -93,15 +92,12 @@ class _NoteDialog(GuardedDialog):
         self.layout_.addWidget(self.total_label)
         self.layout_.addWidget(self.messages)
         self.layout_.addWidget(self.buttons)
-        self.keeper = DraftKeeper(self, self.kind, self._to_keep)
+        self.keep_drafts(self.kind, self._to_keep)
         for edit in self.findChildren(QLineEdit):
             edit.textEdited.connect(self.typed)
         self.date_edit.dateChanged.connect(self.typed)
 
     # its draft, kept while typed
-    def typed(self, *_args: object) -> None:
-        self.keeper.touch()
-
     def draft_summary(self) -> str:
         """What the next start's offer calls it: "a credit note against INV/1 for Asha"."""
         raise NotImplementedError
@@ -126,16 +122,7 @@ class _NoteDialog(GuardedDialog):
         if isinstance(fields, dict):
             form_state.restore(self, fields)
         self.show_typed_rows(payload.get("rows"))
-        self.keeper.adopt()
-
-    def accept(self) -> None:
-        self.keeper.forget()  # posted: no draft of it any more
-        super().accept()
-
-    def reject(self) -> None:
-        super().reject()
-        if not self.isVisible():  # closed: discarded (or nothing was typed)
-            self.keeper.forget()
+        self.shown_again()
 
     def show_errors(self, errors: list[FieldError]) -> None:
         self.messages.setText("\n".join(f"• {e.message}" for e in errors))
