@@ -6,11 +6,12 @@ cancellation needs. Each caller runs these inside its own posting transaction.""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 from typing import Protocol
 
 from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.domain.payment import Owing, auto_allocate, check_allocations
-from vyapar_lite.services import audit
+from vyapar_lite.services import audit, closed_books
 
 
 class OpenDocument(Protocol):
@@ -75,3 +76,20 @@ def reason_given(reason: str, what: str) -> str:
     if not reason:
         raise ValidationError(FieldError("reason", f"Say why the {what} is cancelled"))
     return reason
+
+
+def may_cancel(
+    number: str,
+    status: str,
+    dated: date,
+    *,
+    live: tuple[str, ...] = ("posted",),
+    refused: str = "",
+) -> None:
+    """Refuse to cancel a document: `refused` (why this one is cancelled elsewhere), one not
+    `live` (already cancelled), or one dated in the closed period (`closed_books`)."""
+    if refused:
+        raise ValidationError(FieldError("number", refused))
+    if status not in live:
+        raise ValidationError(FieldError("number", f"{number} is already {status}"))
+    closed_books.check_open(dated, number, doing="cancelled")

@@ -244,13 +244,11 @@ def cancel_receipt(number: str, reason: str) -> ReceiptView:
     reason = postings.reason_given(reason, "receipt")
     with database.atomic():
         r = find_receipt(number)
-        if r.origin not in CANCELLABLE:
-            raise ValidationError(
-                FieldError("number", f"{r.number} is {_origin_text(r)}; cancel that instead")
-            )
-        if r.status not in ("posted", "pending"):
-            raise ValidationError(FieldError("number", f"{r.number} is already {r.status}"))
-        closed_books.check_open(r.receipt_date, r.number, doing="cancelled")
+        elsewhere = r.origin not in CANCELLABLE
+        refused = f"{r.number} is {_origin_text(r)}; cancel that instead" if elsewhere else ""
+        postings.may_cancel(
+            r.number, r.status, r.receipt_date, live=("posted", "pending"), refused=refused
+        )
         refused_while_refunded(r)
         cancel_row(r, reason)
         linked = Receipt.select().where(
