@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,6 +28,18 @@ class DocumentWindow(QDialog):
     title: QLabel
     status: QLabel
     facts: QLabel
+
+    def heading(self, prefix: str) -> None:
+        """The title, the status banner and the facts (`<prefix>.title`, `.status`, `.facts`)."""
+        self.title = QLabel()
+        self.title.setObjectName(f"{prefix}.title")
+        self.status = QLabel()
+        self.status.setObjectName(f"{prefix}.status")
+        self.status.setWordWrap(True)
+        self.facts = QLabel()
+        self.facts.setObjectName(f"{prefix}.facts")
+        self.facts.setWordWrap(True)
+        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
     def finish(
         self,

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMessageBox,
     QTableWidget,
     QTableWidgetItem,
@@ -46,15 +45,7 @@ class DocWindow(DocumentWindow):
     ) -> None:
         super().__init__(parent)
         self.setObjectName(name)
-        self.title = QLabel()
-        self.title.setObjectName(f"{name}.title")
-        self.status = QLabel()
-        self.status.setObjectName(f"{name}.status")
-        self.status.setWordWrap(True)
-        self.facts = QLabel()
-        self.facts.setObjectName(f"{name}.facts")
-        self.facts.setWordWrap(True)
-        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.heading(name)
         self.table = QTableWidget(0, len(columns))
         self.table.setObjectName(f"{name}.table")
         self.table.setHorizontalHeaderLabels(list(columns))
