@@ -419,11 +419,7 @@ def _create(
         customer=customer.id,
         purpose=purpose,
         amount=draft.amount,
-        mode=draft.mode,
-        reference="" if cheque else draft.reference.strip(),
-        cheque_number=cheque.number.strip() if cheque else "",
-        cheque_bank=cheque.bank.strip() if cheque else "",
-        cheque_date=cheque.cheque_date if cheque else None,
+        **postings.money_columns(draft.mode, draft.reference, cheque),
         notes=draft.notes.strip(),
         created_at=datetime.now(),
     )
