@@ -15,6 +15,7 @@ from vyapar_lite.services import drafts, items
 from vyapar_lite.ui.customers.customer_form import CustomerForm
 from vyapar_lite.ui.drafts.keeper import KEEP_EVERY_MS
 from vyapar_lite.ui.items.item_form import ItemForm
+from vyapar_lite.ui.items.items_screen import ItemsScreen
 
 DISCARD = "drafts.ask.discard"
 
@@ -88,3 +89,13 @@ def test_an_unchanged_form_keeps_no_draft(qtbot: QtBot, stocked: SalesShop) -> N
     assert drafts.kept("item") is None
     form.reject()
     assert not form.isVisible()
+
+
+def test_a_kept_change_to_an_item_not_in_the_file_is_not_opened(
+    qtbot: QtBot, stocked: SalesShop
+) -> None:
+    screen = ItemsScreen()
+    qtbot.addWidget(screen)
+    kept = {"code": "GONE9", "fields": {"item.sale_price": "10"}}
+    assert screen.show_kept("item", kept) is False
+    assert not any(form.isVisible() for form in screen.findChildren(ItemForm))

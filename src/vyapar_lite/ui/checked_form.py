@@ -168,7 +168,10 @@ class CheckedForm(QDialog):
         """Open the form a kept draft was typed in (`edit` the record it names, or `new`) and
         put the draft back: a screen's `show_kept`."""
         code = payload.get("code")
-        form = edit(code) if isinstance(code, str) and code else new()
+        try:
+            form = edit(code) if isinstance(code, str) and code else new()
+        except ValidationError:
+            return False  # the record it changed is not in this file (an older copy restored)
         form.show_kept(payload)
         return True
 
