@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 if TYPE_CHECKING:
+    from vyapar_lite.ui.main_window import MainWindow
     from vyapar_lite.ui.sales.invoice_form import InvoiceForm
 
 
@@ -34,6 +35,21 @@ def answer_next(seen: list[str], *, button: str = "", key: Qt.Key = Qt.Key.Key_R
             QTest.keyClick(box, key)
 
     QTimer.singleShot(0, act)
+
+
+def next_start_offers(qtbot: QtBot, kind: str, *, expect: str) -> MainWindow:
+    """A new main window (the next start) offers the one kept draft, of `kind`, saying `expect`
+    (its summary); Enter opens it on its screen."""
+    from vyapar_lite.ui.main_window import MainWindow
+
+    window = MainWindow(Path("shop.vyapar"))
+    qtbot.addWidget(window)
+    window.auto_backup = None  # no closing backup in a test
+    asked: list[str] = []
+    answer_next(asked)  # Enter: Open it
+    assert window.offer_kept_drafts() == [kind]
+    assert asked == [f"You were typing {expect} when the app closed: open it?"]
+    return window
 
 
 def next_start_opens(qtbot: QtBot, data_file: Path, *, expect: str) -> InvoiceForm:

@@ -16,7 +16,15 @@ from payment_builders import (
     payable_balance,
     supplier,
 )
-from vyapar_lite.db.models import AuditEntry, Customer, LedgerEntry, PayableEntry
+from vyapar_lite.db.models import (
+    AuditEntry,
+    Contra,
+    Customer,
+    LedgerEntry,
+    PayableEntry,
+    PaymentOut,
+    Receipt,
+)
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import payments, statement, supplier_side
@@ -130,6 +138,31 @@ def test_cancelling_a_contra_restores_both_sides(code: str) -> None:
     assert payments.account_sides(code) == payments.AccountSides(12400000, 8200000, 4200000)
     assert outstanding(goods) == 12400000
     assert payments.get_bill(bill).outstanding == 8200000
+
+
+def test_cancelling_refuses_a_contra_twice_and_its_halves_on_their_own(code: str) -> None:
+    invoice(code, 12400000)
+    _services_bill(code)
+    contra = payments.post_contra(code, SETTLE_DAY)
+    row = Contra.get(Contra.number == contra.number)
+    paid_out = PaymentOut.get_by_id(row.payment_id).number
+    received = Receipt.get_by_id(row.receipt_id).number
+    with pytest.raises(ValidationError) as half:
+        payments.cancel_payment(paid_out, "wrong")
+    assert half.value.for_field("number") == (
+        f"{paid_out} is a contra settlement; cancel the contra"
+    )
+    with pytest.raises(ValidationError) as other_half:
+        payments.cancel_receipt(received, "wrong")
+    assert "cancel that instead" in (other_half.value.for_field("number") or "")
+    with pytest.raises(ValidationError) as blank:
+        payments.cancel_contra(contra.number, "  ")
+    assert blank.value.for_field("reason") == "Say why the settlement is cancelled"
+    payments.cancel_contra(contra.number, "settled by mistake")
+    with pytest.raises(ValidationError) as twice:
+        payments.cancel_contra(contra.number, "again")
+    assert twice.value.for_field("number") == f"{contra.number} is already cancelled"
+    assert payments.get_payment(paid_out).status == "cancelled"  # with the contra, once
 
 
 def test_a_contra_needs_both_sides(code: str) -> None:

@@ -1,16 +1,21 @@
 """What receipts and payments out share when money is spread over open documents (a receipt over
 invoices and debit notes, a supplier payment over bills): the split asked for, cleaned and
-checked, or worked out oldest due first; the audited re-allocation; and the reason a
-cancellation needs. Each caller runs these inside its own posting transaction."""
+checked, or worked out oldest due first; the audited re-allocation; how the money moved (mode,
+cheque or reference columns); and what a cancellation needs (a reason; a document still live, in
+an open period). Each caller runs these inside its own posting transaction."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Protocol
+from datetime import date
+from typing import TYPE_CHECKING, Protocol
 
 from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.domain.payment import Owing, auto_allocate, check_allocations
-from vyapar_lite.services import audit
+from vyapar_lite.services import audit, closed_books
+
+if TYPE_CHECKING:
+    from vyapar_lite.services.receipt_views import ChequeDetails
 
 
 class OpenDocument(Protocol):
@@ -75,3 +80,32 @@ def reason_given(reason: str, what: str) -> str:
     if not reason:
         raise ValidationError(FieldError("reason", f"Say why the {what} is cancelled"))
     return reason
+
+
+def money_columns(mode: str, reference: str, cheque: ChequeDetails | None) -> dict[str, object]:
+    """How the money moved, as a receipt's or payment out's columns: the mode, and the cheque's
+    number, bank and date, or else the reference typed."""
+    return {
+        "mode": mode,
+        "reference": "" if cheque else reference.strip(),
+        "cheque_number": cheque.number.strip() if cheque else "",
+        "cheque_bank": cheque.bank.strip() if cheque else "",
+        "cheque_date": cheque.cheque_date if cheque else None,
+    }
+
+
+def may_cancel(
+    number: str,
+    status: str,
+    dated: date,
+    *,
+    live: tuple[str, ...] = ("posted",),
+    refused: str = "",
+) -> None:
+    """Refuse to cancel a document: `refused` (why this one is cancelled elsewhere), one not
+    `live` (already cancelled), or one dated in the closed period (`closed_books`)."""
+    if refused:
+        raise ValidationError(FieldError("number", refused))
+    if status not in live:
+        raise ValidationError(FieldError("number", f"{number} is already {status}"))
+    closed_books.check_open(dated, number, doing="cancelled")

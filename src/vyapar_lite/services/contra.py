@@ -30,10 +30,10 @@ from vyapar_lite.db.models import (
 from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.domain.money import MAX_PAISE, format_money
 from vyapar_lite.domain.payment import auto_allocate
+from vyapar_lite.services import allocation_postings as postings
 from vyapar_lite.services import allocations as alloc
 from vyapar_lite.services import (
     audit,
-    closed_books,
     doc_series,
     document_parties,
     purchases,
@@ -180,14 +180,10 @@ def post_contra(code: str, on: date, *, amount: int | None = None, notes: str = 
 
 
 def cancel_contra(number: str, reason: str) -> ContraView:
-    reason = reason.strip()
-    if not reason:
-        raise ValidationError(FieldError("reason", "Say why the settlement is cancelled"))
+    reason = postings.reason_given(reason, "settlement")
     with database.atomic():
         row = _find(number)
-        if row.status != "posted":
-            raise ValidationError(FieldError("number", f"{row.number} is already cancelled"))
-        closed_books.check_open(row.contra_date, row.number, doing="cancelled")
+        postings.may_cancel(row.number, row.status, row.contra_date)
         Contra.update(status="cancelled", cancel_reason=reason).where(Contra.id == row.id).execute()
         cancel_row(Receipt.get_by_id(row.receipt_id), reason)
         cancel_payment_row(PaymentOut.get_by_id(row.payment_id), reason)

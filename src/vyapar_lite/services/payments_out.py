@@ -32,7 +32,6 @@ from vyapar_lite.services import allocations as alloc
 from vyapar_lite.services import (
     audit,
     balances,
-    closed_books,
     doc_series,
     document_parties,
     money_accounts,
@@ -240,13 +239,9 @@ def cancel_payment(number: str, reason: str) -> PaymentView:
     reason = postings.reason_given(reason, "payment")
     with database.atomic():
         row = find_payment(number)
-        if row.purpose == "contra":
-            raise ValidationError(
-                FieldError("number", f"{row.number} is a contra settlement; cancel the contra")
-            )
-        if row.status != "posted":
-            raise ValidationError(FieldError("number", f"{row.number} is already cancelled"))
-        closed_books.check_open(row.pay_date, row.number, doing="cancelled")
+        contra = row.purpose == "contra"
+        refused = f"{row.number} is a contra settlement; cancel the contra" if contra else ""
+        postings.may_cancel(row.number, row.status, row.pay_date, refused=refused)
         cancel_payment_row(row, reason)
     return get_payment(row.number)
 
@@ -426,11 +421,7 @@ def _create(
         customer=customer.id,
         purpose=purpose,
         amount=draft.amount,
-        mode=draft.mode,
-        reference="" if cheque else draft.reference.strip(),
-        cheque_number=cheque.number.strip() if cheque else "",
-        cheque_bank=cheque.bank.strip() if cheque else "",
-        cheque_date=cheque.cheque_date if cheque else None,
+        **postings.money_columns(draft.mode, draft.reference, cheque),
         notes=draft.notes.strip(),
         created_at=datetime.now(),
     )

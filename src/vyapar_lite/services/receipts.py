@@ -160,11 +160,7 @@ def record_receipt(draft: ReceiptDraft) -> ReceiptView:
             receipt_date=draft.receipt_date,
             customer=customer.id,
             amount=draft.amount,
-            mode=draft.mode,
-            reference="" if cheque else draft.reference.strip(),
-            cheque_number=cheque.number.strip() if cheque else "",
-            cheque_bank=cheque.bank.strip() if cheque else "",
-            cheque_date=cheque.cheque_date if cheque else None,
+            **postings.money_columns(draft.mode, draft.reference, cheque),
             cheque_status="received" if cheque else "",
             status="posted" if p.counted else "pending",
             origin="receipt",
@@ -274,29 +270,19 @@ def cancel_receipt(number: str, reason: str) -> ReceiptView:
     reason = postings.reason_given(reason, "receipt")
     with database.atomic():
         r = find_receipt(number)
-        if r.origin not in CANCELLABLE:
-            raise ValidationError(
-                FieldError(
-                    "number",
-                    Message(
-                        QT_TRANSLATE_NOOP("messages", "{number} is {origin}; cancel that instead"),
-                        number=r.number,
-                        origin=_origin_text(r),
-                    ),
-                )
+        elsewhere = r.origin not in CANCELLABLE
+        refused = (
+            Message(
+                QT_TRANSLATE_NOOP("messages", "{number} is {origin}; cancel that instead"),
+                number=r.number,
+                origin=_origin_text(r),
             )
-        if r.status not in ("posted", "pending"):
-            raise ValidationError(
-                FieldError(
-                    "number",
-                    Message(
-                        QT_TRANSLATE_NOOP("messages", "{number} is already {status}"),
-                        number=r.number,
-                        status=r.status,
-                    ),
-                )
-            )
-        closed_books.check_open(r.receipt_date, r.number, doing="cancelled")
+            if elsewhere
+            else ""
+        )
+        postings.may_cancel(
+            r.number, r.status, r.receipt_date, live=("posted", "pending"), refused=refused
+        )
         refused_while_refunded(r)
         cancel_row(r, reason)
         linked = Receipt.select().where(

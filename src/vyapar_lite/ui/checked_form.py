@@ -4,11 +4,16 @@ Every field is checked when you leave it and its message appears under it; a tab
 shows ⚠; Save stays disabled while anything is wrong; Esc on a changed form asks before
 discarding. Subclasses build their tabs with `tab()`, `line()` and `add()`, say what is wrong in
 `problems()`, and call `finish()` at the end of their `__init__`.
+
+What is typed is kept in the shop file every few seconds (kind: the form's key, with the code of
+the record being edited) and offered back on the next start after a power cut (`show_kept`);
+saving or discarding removes it. A subclass names it in `draft_summary()`.
 """
 
 from __future__ import annotations
 
-from typing import ClassVar
+from collections.abc import Callable
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
@@ -27,7 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from vyapar_lite.domain.errors import FieldError, ValidationError
+from vyapar_lite.ui.drafts import form_state
 from vyapar_lite.ui.drafts.ask import wants_discard
+from vyapar_lite.ui.drafts.keeper import DraftKeeper
 from vyapar_lite.ui.widgets import DateEdit, FieldBox
 
 _MOVED_ON = (
@@ -45,11 +52,15 @@ class CheckedForm(QDialog):
     # FieldError.field -> the form's field name, where they differ
     aliases: ClassVar[dict[str, str]] = {}
 
-    def __init__(self, key: str, noun: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, key: str, noun: str, parent: QWidget | None = None, *, editing: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName(f"{key}Form")
         self.key = key
         self.noun = noun
+        self.editing = editing  # the code of the record being edited (None: a new one)
+        self.keeper = DraftKeeper(self, key, self._to_keep)
         self.dirty = False
         self.touched: set[str] = set()
         self.boxes: dict[str, FieldBox] = {}
@@ -131,16 +142,63 @@ class CheckedForm(QDialog):
             if box is not None:
                 box.set_error(error.message)
 
+    # its draft, kept while typed
+    def draft_summary(self) -> str:
+        """What the next start's offer calls the draft: "a new customer Asha Verma"."""
+        raise NotImplementedError
+
+    def kept_summary(self, new: str, changes: str, name: str) -> str:
+        """`new` ("a new item {0}": the name) or `changes` ("changes to item {0} {1}": the code
+        and the name), as the form is for a new record or one being edited."""
+        name = name.strip()
+        said = new.format(name) if self.editing is None else changes.format(self.editing, name)
+        return said.strip()
+
+    def _to_keep(self) -> tuple[str, dict[str, Any]] | None:
+        if not self.dirty:
+            return None
+        return self.draft_summary(), {"code": self.editing, "fields": form_state.values(self)}
+
+    @staticmethod
+    def reopen(
+        payload: dict[str, Any],
+        new: Callable[[], CheckedForm],
+        edit: Callable[[str], CheckedForm],
+    ) -> bool:
+        """Open the form a kept draft was typed in (`edit` the record it names, or `new`) and
+        put the draft back: a screen's `show_kept`."""
+        code = payload.get("code")
+        try:
+            form = edit(code) if isinstance(code, str) and code else new()
+        except ValidationError:
+            return False  # the record it changed is not in this file (an older copy restored)
+        form.show_kept(payload)
+        return True
+
+    def show_kept(self, payload: dict[str, Any]) -> None:
+        """Put a kept draft back (offered at start after a power cut)."""
+        fields = payload.get("fields")
+        if isinstance(fields, dict):
+            form_state.restore(self, fields)
+        self.dirty = True
+        self.validate()
+        self.keeper.adopt()
+
     # saving and leaving
     def save(self) -> None:
         raise NotImplementedError
 
+    def accept(self) -> None:
+        self.keeper.forget()  # saved: no draft of it any more
+        super().accept()
+
     def reject(self) -> None:
         """Esc or Cancel: a form with nothing changed (or already saved) closes; a changed one
-        asks first, and the default answer (Enter) keeps the work."""
+        asks first, and the default answer (Enter) keeps the work. Closed, its draft goes."""
         said = f"The changes to this {self.noun} are not saved."
         if self.dirty and not wants_discard(self, self.noun, said):
             return
+        self.keeper.forget()
         super().reject()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -170,6 +228,7 @@ class CheckedForm(QDialog):
 
     def _changed(self) -> None:
         self.dirty = True
+        self.keeper.touch()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Leaving a line edit by Tab or a click checks it even when nothing was typed (Qt's

@@ -990,6 +990,17 @@ The copy passed its full check.</source>
     </message>
 </context>
 <context>
+    <name>customer_form</name>
+    <message>
+        <source>a new customer {0}</source>
+        <translation>नया ग्राहक {0}</translation>
+    </message>
+    <message>
+        <source>changes to customer {0} {1}</source>
+        <translation>ग्राहक {0} {1} में बदलाव</translation>
+    </message>
+</context>
+<context>
     <name>customer_list_page</name>
     <message>
         <source>All types</source>
@@ -2706,18 +2717,14 @@ Reason (optional):</source>
     </message>
 </context>
 <context>
-    <name>invoice_print</name>
+    <name>item_form</name>
     <message>
-        <source>Print {number}</source>
-        <translation>{number} छापें</translation>
+        <source>a new item {0}</source>
+        <translation>नया आइटम {0}</translation>
     </message>
     <message>
-        <source>PDF not saved</source>
-        <translation>PDF सहेजा नहीं गया</translation>
-    </message>
-    <message>
-        <source>Could not write {name}: {exc}</source>
-        <translation>{name} लिखा नहीं जा सका: {exc}</translation>
+        <source>changes to item {0} {1}</source>
+        <translation>आइटम {0} {1} में बदलाव</translation>
     </message>
 </context>
 <context>
@@ -3421,10 +3428,6 @@ Reason (optional):</source>
         <translation>{number} {origin} है; उसकी जगह उसे रद्द करें</translation>
     </message>
     <message>
-        <source>{number} is already {status}</source>
-        <translation>{number} पहले से {status} है</translation>
-    </message>
-    <message>
         <source>Say why the amount is written off</source>
         <translation>बताएँ कि रकम बट्टे खाते में क्यों डाली गई</translation>
     </message>
@@ -3577,6 +3580,21 @@ Reason (optional):</source>
     </message>
 </context>
 <context>
+    <name>note_dialogs</name>
+    <message>
+        <source>a credit note against {0} for {1}</source>
+        <translation>{1} के लिए {0} पर क्रेडिट नोट</translation>
+    </message>
+    <message>
+        <source>a debit note against {0} for {1}</source>
+        <translation>{1} के लिए {0} पर डेबिट नोट</translation>
+    </message>
+    <message>
+        <source>a financial credit note against {0} for {1}</source>
+        <translation>{1} के लिए {0} पर वित्तीय क्रेडिट नोट</translation>
+    </message>
+</context>
+<context>
     <name>numbering_settings</name>
     <message>
         <source>Document numbers and dates</source>
@@ -3682,6 +3700,10 @@ Reason (optional):</source>
     <message>
         <source>&lt;h2&gt;Sale order {number} · {0}&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;बिक्री ऑर्डर {number} · {0}&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>CANCELLED — {0}</source>
+        <translation>रद्द — {0}</translation>
     </message>
     <message>
         <source>Invoice for order {number}</source>
@@ -4299,6 +4321,25 @@ Reason (optional):</source>
     </message>
 </context>
 <context>
+    <name>printing</name>
+    <message>
+        <source>Print {number}</source>
+        <translation>{number} छापें</translation>
+    </message>
+    <message>
+        <source>Save {number} as PDF</source>
+        <translation>{number} को PDF में सहेजें</translation>
+    </message>
+    <message>
+        <source>PDF not saved</source>
+        <translation>PDF सहेजा नहीं गया</translation>
+    </message>
+    <message>
+        <source>Could not write {name}: {exc}</source>
+        <translation>{name} लिखा नहीं जा सका: {exc}</translation>
+    </message>
+</context>
+<context>
     <name>reallocate_dialog</name>
     <message>
         <source>Why (optional, kept in the change history)</source>
@@ -4417,21 +4458,6 @@ Reason (optional):</source>
     <message>
         <source>&lt;h2&gt;Receipt {number}&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;रसीद {number}&lt;/h2&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>receipt_print</name>
-    <message>
-        <source>Print {number}</source>
-        <translation>{number} छापें</translation>
-    </message>
-    <message>
-        <source>PDF not saved</source>
-        <translation>PDF सहेजा नहीं गया</translation>
-    </message>
-    <message>
-        <source>Could not write {name}: {exc}</source>
-        <translation>{name} लिखा नहीं जा सका: {exc}</translation>
     </message>
 </context>
 <context>

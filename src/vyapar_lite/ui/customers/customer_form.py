@@ -1,13 +1,15 @@
 """The customer form: create a customer or edit one, in tabs, checked as you go.
 
 Every field is checked when you leave it and its message appears beside it; Save stays disabled
-while anything is wrong; Esc on a changed form asks before discarding.
+while anything is wrong; Esc on a changed form asks before discarding. What is typed is kept in
+the shop file and offered back after a power cut (`CheckedForm`).
 """
 
 from __future__ import annotations
 
 from typing import ClassVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -46,7 +48,7 @@ class CustomerForm(CheckedForm):
     aliases: ClassVar[dict[str, str]] = _ALIASES
 
     def __init__(self, code: str | None = None, parent: QWidget | None = None) -> None:
-        super().__init__("customer", "customer", parent)
+        super().__init__("customer", "customer", parent, editing=code)
         self.code = code
         self.account = customers.get_customer(code) if code else None
         self.setWindowTitle(f"Customer {code}" if code else "New customer")
@@ -321,6 +323,13 @@ class CustomerForm(CheckedForm):
             else ""
         )
         self.gstin_warning.setVisible(own)
+
+    def draft_summary(self) -> str:
+        return self.kept_summary(
+            QCoreApplication.translate("customer_form", "a new customer {0}"),
+            QCoreApplication.translate("customer_form", "changes to customer {0} {1}"),
+            self.name_edit.text(),
+        )
 
     # saving and leaving
     def save(self) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
@@ -61,6 +63,12 @@ class CustomersScreen(QWidget):
         form.saved.connect(self._saved)
         form.open()
         return form
+
+    def show_kept(self, kind: str, payload: dict[str, Any]) -> bool:
+        """Show a customer form kept from the last session (a new customer, or changes to one)."""
+        return kind == "customer" and CustomerForm.reopen(
+            payload, self.new_customer, self.edit_customer
+        )
 
     def _saved(self, code: str) -> None:
         self.list_page.refresh()

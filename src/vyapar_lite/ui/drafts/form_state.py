@@ -1,6 +1,7 @@
 """A form's typed fields as plain JSON values, and back: every named line edit, combo box, check
-box and date under a form, so a draft can be kept in the shop file and shown again. Fields inside
-a table's cell editor, or named in `skip`, are left to the form (a customer picker, a grid)."""
+box, spin box and date under a form, so a draft can be kept in the shop file and shown again.
+Fields inside a table's cell editor, or named in `skip`, are left to the form (a customer picker,
+a grid)."""
 
 from __future__ import annotations
 
@@ -14,12 +15,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
+    QSpinBox,
     QWidget,
 )
 
 from vyapar_lite.ui.widgets import DateEdit
 
-_KINDS = (DateEdit, QCheckBox, QComboBox, QPlainTextEdit, QLineEdit)
+_KINDS = (DateEdit, QCheckBox, QComboBox, QPlainTextEdit, QLineEdit, QSpinBox)
 
 
 def _fields(root: QWidget, skip: Iterable[QWidget]) -> Iterator[tuple[str, QWidget]]:
@@ -28,7 +30,9 @@ def _fields(root: QWidget, skip: Iterable[QWidget]) -> Iterator[tuple[str, QWidg
         name = widget.objectName()
         if not name or id(widget) in skipped or not isinstance(widget, _KINDS):
             continue
-        if isinstance(widget, QLineEdit) and isinstance(widget.parent(), (QComboBox, DateEdit)):
+        if isinstance(widget, QLineEdit) and isinstance(
+            widget.parent(), (QComboBox, DateEdit, QSpinBox)
+        ):
             continue  # the line edit inside a combo or date box: the box says it
         if _in_table(widget):
             continue
@@ -54,6 +58,8 @@ def values(root: QWidget, skip: Iterable[QWidget] = ()) -> dict[str, Any]:
             found[name] = widget.isChecked()
         elif isinstance(widget, QComboBox):
             found[name] = widget.currentText() if widget.isEditable() else widget.currentIndex()
+        elif isinstance(widget, QSpinBox):
+            found[name] = widget.value()
         elif isinstance(widget, QPlainTextEdit):
             found[name] = widget.toPlainText()
         elif isinstance(widget, QLineEdit):
@@ -80,6 +86,8 @@ def restore(root: QWidget, saved: dict[str, Any], skip: Iterable[QWidget] = ()) 
                 widget.setEditText(value)
             elif isinstance(value, int) and 0 <= value < widget.count():
                 widget.setCurrentIndex(value)
+        elif isinstance(widget, QSpinBox) and type(value) is int:
+            widget.setValue(value)
         elif isinstance(widget, QPlainTextEdit) and isinstance(value, str):
             widget.setPlainText(value)
         elif isinstance(widget, QLineEdit) and isinstance(value, str):

@@ -21,10 +21,15 @@ if TYPE_CHECKING:
 SCREENS = {
     "invoice": "sales",
     "order": "sales",
+    "credit_note": "sales",
+    "debit_note": "sales",
+    "financial_note": "sales",
     "receipt": "payments",
     "bill": "payments",
     "payout": "payments",
     "refund": "payments",
+    "customer": "customers",
+    "item": "items",
 }
 OFFER_NAME = "drafts.offer"
 

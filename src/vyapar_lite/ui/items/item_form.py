@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import ClassVar, TypeVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QWidget
 
 from vyapar_lite.domain.customer import CUSTOMER_TYPES
@@ -40,7 +41,7 @@ class ItemForm(CheckedForm):
     aliases: ClassVar[dict[str, str]] = {"qty": "opening_stock"}
 
     def __init__(self, code: str | None = None, parent: QWidget | None = None) -> None:
-        super().__init__("item", "item", parent)
+        super().__init__("item", "item", parent, editing=code)
         self.record = items.get_item(code) if code else None
         self.setWindowTitle(f"Item {self.record.code}" if self.record else "New item")
         active = gst_rates.list_rates()
@@ -244,6 +245,13 @@ class ItemForm(CheckedForm):
         except ValidationError as exc:
             errors += [e for e in exc.errors if e.field not in unreadable]
         return errors
+
+    def draft_summary(self) -> str:
+        return self.kept_summary(
+            QCoreApplication.translate("item_form", "a new item {0}"),
+            QCoreApplication.translate("item_form", "changes to item {0} {1}"),
+            self.name_edit.text(),
+        )
 
     # saving
     def save(self) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QVBoxLayout, QWidget
@@ -49,6 +51,10 @@ class ItemsScreen(QWidget):
         form.saved.connect(self._changed)
         form.open()
         return form
+
+    def show_kept(self, kind: str, payload: dict[str, Any]) -> bool:
+        """Show an item form kept from the last session (a new item, or changes to one)."""
+        return kind == "item" and ItemForm.reopen(payload, self.new_item, self.edit_item)
 
     def adjust_stock(self, code: str) -> StockDialog:
         dialog = StockDialog(code, parent=self)

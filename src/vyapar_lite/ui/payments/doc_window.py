@@ -1,5 +1,6 @@
-"""The frame of a payments document's window: a title, a status banner, one line of facts, a
-table of what it settled with amounts beside it, and a row of buttons (Close last)."""
+"""The frame of a payments document's window (on the document-window base, `ui/document_window`):
+a title, a status banner, one line of facts, a table of what it settled with amounts beside it,
+and a row of buttons (Close last)."""
 
 from __future__ import annotations
 
@@ -8,12 +9,9 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMessageBox,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from vyapar_lite.domain.errors import ValidationError
+from vyapar_lite.ui.document_window import Button, DocumentWindow
 from vyapar_lite.ui.payments.amounts_panel import AmountsPanel
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -28,8 +27,9 @@ RED_BANNER = "color: white; background: #b00020; font-weight: bold; padding: 6px
 GREEN = "color: #1b5e20; font-weight: bold; padding: 2px;"
 
 
-class DocWindow(QDialog):
-    """`changed()` after the document was changed from here (cancelled, re-allocated)."""
+class DocWindow(DocumentWindow):
+    """`changed()` after the document was changed from here (cancelled, re-allocated). A
+    subclass ends its `__init__` with `finish_buttons`."""
 
     changed = Signal()
 
@@ -45,15 +45,7 @@ class DocWindow(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName(name)
-        self.title = QLabel()
-        self.title.setObjectName(f"{name}.title")
-        self.status = QLabel()
-        self.status.setObjectName(f"{name}.status")
-        self.status.setWordWrap(True)
-        self.facts = QLabel()
-        self.facts.setObjectName(f"{name}.facts")
-        self.facts.setWordWrap(True)
-        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.heading(name)
         self.table = QTableWidget(0, len(columns))
         self.table.setObjectName(f"{name}.table")
         self.table.setHorizontalHeaderLabels(list(columns))
@@ -69,29 +61,14 @@ class DocWindow(QDialog):
         side_column.addWidget(self.side)
         side_column.addStretch(1)
         side_box.setFixedWidth(300)
-        middle = QHBoxLayout()
-        middle.addWidget(self.table, 1)
-        middle.addWidget(side_box)
-        self.button_row = QHBoxLayout()
-        self.buttons: dict[str, QPushButton] = {}
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.status)
-        layout.addWidget(self.facts)
-        layout.addLayout(middle, 1)
-        layout.addLayout(self.button_row)
+        self.middle = QHBoxLayout()
+        self.middle.addWidget(self.table, 1)
+        self.middle.addWidget(side_box)
         self.resize(920, 460)
 
-    def add_button(self, key: str, text: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(f"{self.objectName()}.{key}")
-        button.setAutoDefault(False)
-        button.clicked.connect(lambda _checked=False: slot())
-        if key == "close":
-            self.button_row.addStretch(1)
-        self.button_row.addWidget(button)
-        self.buttons[key] = button
-        return button
+    def finish_buttons(self, buttons: Sequence[Button]) -> None:
+        """The row of buttons (`<name>.<key>`, Close last) and the window's layout."""
+        self.finish(self.middle, buttons, prefix=self.objectName())
 
     def set_heading(self, heading: str, status: str, cancelled: bool, reason: str = "") -> None:
         self.setWindowTitle(heading)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from vyapar_lite.domain.errors import FieldError
 from vyapar_lite.ui.drafts import form_state
 from vyapar_lite.ui.drafts.guarded_dialog import GuardedDialog
-from vyapar_lite.ui.drafts.keeper import DraftKeeper
 from vyapar_lite.ui.sales.customer_picker import CustomerPicker
 from vyapar_lite.ui.sales.enter_keys import EnterMovesOn
 from vyapar_lite.ui.widgets import FieldBox
@@ -82,10 +81,10 @@ class MoneyDialog(GuardedDialog):
         )
         self.picker.accepted.connect(self._after_customer)
         self.resize(width, height)
-        self.keeper = DraftKeeper(self, self.key, self._to_keep)
-        self.picker.chosen.connect(lambda _code: self.keeper.touch())
+        self.keep_drafts(self.key, self._to_keep)
+        self.picker.chosen.connect(self.typed)
         for edit in self.findChildren(QLineEdit):
-            edit.textEdited.connect(lambda _text: self.keeper.touch())
+            edit.textEdited.connect(self.typed)
 
     # its draft, kept while typed
     def _to_keep(self) -> tuple[str, dict[str, Any]] | None:
@@ -104,16 +103,7 @@ class MoneyDialog(GuardedDialog):
         fields = payload.get("fields")
         if isinstance(fields, dict):
             form_state.restore(self, fields, skip=[self.picker.edit])
-        self.keeper.adopt()
-
-    def accept(self) -> None:
-        self.keeper.forget()  # saved: no draft of it any more
-        super().accept()
-
-    def reject(self) -> None:
-        super().reject()
-        if not self.isVisible():  # closed: discarded (or nothing was typed)
-            self.keeper.forget()
+        self.shown_again()
 
     def _after_customer(self) -> None:
         for widget in self.order:

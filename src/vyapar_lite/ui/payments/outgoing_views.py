@@ -1,5 +1,6 @@
-"""Windows for the other payments documents: a refund or payment out (re-allocate, cancel), a
-purchase bill (cancel) and a contra settlement (cancel). Saved documents are never edited."""
+"""Windows for the other payments documents, on the document-window base (`DocWindow`): a refund
+or payment out (re-allocate, cancel), a purchase bill (cancel) and a contra settlement (cancel).
+Saved documents are never edited."""
 
 from __future__ import annotations
 
@@ -37,9 +38,13 @@ class PaymentDialog(DocWindow):
             bold=("amount",),
             parent=parent,
         )
-        self.add_button("reallocate", "Re-&allocate…", self.reallocate)
-        self.add_button("cancel", "&Cancel payment…", self.cancel_payment)
-        self.add_button("close", "Close", self.reject)
+        self.finish_buttons(
+            [
+                ("reallocate", "Re-&allocate…", "", self.reallocate),
+                ("cancel", "&Cancel payment…", "", self.cancel_payment),
+                ("close", "Close", "", self.reject),
+            ]
+        )
         self.show_payment(payments.get_payment(number))
 
     def show_payment(self, p: PaymentView) -> None:
@@ -134,8 +139,9 @@ class BillDialog(DocWindow):
             bold=("total", "outstanding"),
             parent=parent,
         )
-        self.add_button("cancel", "&Cancel bill…", self.cancel_bill)
-        self.add_button("close", "Close", self.reject)
+        self.finish_buttons(
+            [("cancel", "&Cancel bill…", "", self.cancel_bill), ("close", "Close", "", self.reject)]
+        )
         self.show_bill(payments.get_bill(number))
 
     def show_bill(self, b: BillView) -> None:
@@ -195,8 +201,12 @@ class ContraDialog(DocWindow):
             bold=("amount", "net"),
             parent=parent,
         )
-        self.add_button("cancel", "&Cancel settlement…", self.cancel_contra)
-        self.add_button("close", "Close", self.reject)
+        self.finish_buttons(
+            [
+                ("cancel", "&Cancel settlement…", "", self.cancel_contra),
+                ("close", "Close", "", self.reject),
+            ]
+        )
         self.show_contra(payments.get_contra(number))
 
     def show_contra(self, c: ContraView) -> None:

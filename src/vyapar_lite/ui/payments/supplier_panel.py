@@ -165,5 +165,5 @@ class PayableLedgerDialog(DocWindow):
             right_from=4,
         )
         self.side.show_row("payable", payable_text(sides.payable))
-        self.add_button("close", "Close", self.reject)
+        self.finish_buttons([("close", "Close", "", self.reject)])
         self.resize(1000, 480)

@@ -1,12 +1,15 @@
 """Correcting a posted invoice: a credit note (goods returned, or a price taken off) or a debit
-note (an extra charge). Each asks for the date and the reason; messages appear in the dialog."""
+note (an extra charge). Each asks for the date and the reason; messages appear in the dialog.
+What is typed is kept in the shop file every few seconds (with the invoice's number) and offered
+back on the next start after a power cut; posting or discarding the note removes it."""
 
 from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Any, ClassVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +30,7 @@ from vyapar_lite.domain.item import format_qty, parse_qty
 from vyapar_lite.domain.money import format_money, parse_money
 from vyapar_lite.services import financial_notes, sales
 from vyapar_lite.services.sales import DocumentView
+from vyapar_lite.ui.drafts import form_state
 from vyapar_lite.ui.drafts.guarded_dialog import GuardedDialog
 from vyapar_lite.ui.sales.line_grid import LineGrid
 from vyapar_lite.ui.sales.table_cells import commit_open_editor, table_cell
@@ -46,6 +50,7 @@ class _NoteDialog(GuardedDialog):
     """Date, reason, a message area and Save/Cancel; `posted(DocumentView)` after saving."""
 
     posted = Signal(object)
+    kind: ClassVar[str] = ""  # the draft's kind in the shop file
 
     def __init__(self, invoice: DocumentView, title: str, parent: QWidget | None) -> None:
         super().__init__(title.split(" (", maxsplit=1)[0].lower(), parent)
@@ -87,6 +92,37 @@ class _NoteDialog(GuardedDialog):
         self.layout_.addWidget(self.total_label)
         self.layout_.addWidget(self.messages)
         self.layout_.addWidget(self.buttons)
+        self.keep_drafts(self.kind, self._to_keep)
+        for edit in self.findChildren(QLineEdit):
+            edit.textEdited.connect(self.typed)
+        self.date_edit.dateChanged.connect(self.typed)
+
+    # its draft, kept while typed
+    def draft_summary(self) -> str:
+        """What the next start's offer calls it: "a credit note against INV/1 for Asha"."""
+        raise NotImplementedError
+
+    def typed_rows(self) -> Any:
+        """The lines as typed (plain JSON), kept with the fields."""
+        return None
+
+    def show_typed_rows(self, rows: Any) -> None:
+        """Put `typed_rows()` back."""
+
+    def _to_keep(self) -> tuple[str, dict[str, Any]] | None:
+        if not self.changed_since_opened():
+            return None
+        fields = form_state.values(self)
+        payload = {"invoice": self.invoice.number, "fields": fields, "rows": self.typed_rows()}
+        return self.draft_summary(), payload
+
+    def show_kept(self, payload: dict[str, Any]) -> None:
+        """Put a kept draft back (offered at start after a power cut)."""
+        fields = payload.get("fields")
+        if isinstance(fields, dict):
+            form_state.restore(self, fields)
+        self.show_typed_rows(payload.get("rows"))
+        self.shown_again()
 
     def show_errors(self, errors: list[FieldError]) -> None:
         self.messages.setText("\n".join(f"• {e.message}" for e in errors))
@@ -107,6 +143,8 @@ class _NoteDialog(GuardedDialog):
 
 class CreditNoteDialog(_NoteDialog):
     """Per invoice line: the quantity coming back and/or a price taken off (taxable value)."""
+
+    kind: ClassVar[str] = "credit_note"
 
     def __init__(self, invoice: DocumentView, parent: QWidget | None = None) -> None:
         super().__init__(invoice, "Credit note", parent)
@@ -141,10 +179,32 @@ class CreditNoteDialog(_NoteDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.finish_layout(self.table)
+        self.table.itemChanged.connect(self.typed)
         self.reason_edit.setPlaceholderText("e.g. goods returned damaged, rate agreed lower")
         self.resize(820, 420)
         if invoice.lines:
             self.table.setCurrentCell(0, RETURN_QTY)
+
+    def draft_summary(self) -> str:
+        said = QCoreApplication.translate("note_dialogs", "a credit note against {0} for {1}")
+        return said.format(self.invoice.number, self.invoice.customer_name)
+
+    def typed_rows(self) -> Any:
+        return [
+            [
+                table_cell(self.table, row, RETURN_QTY).text(),
+                table_cell(self.table, row, PRICE_OFF).text(),
+            ]
+            for row in range(self.table.rowCount())
+        ]
+
+    def show_typed_rows(self, rows: Any) -> None:
+        if not isinstance(rows, list) or len(rows) != self.table.rowCount():
+            return  # not this invoice's lines: the fields alone come back
+        for row, kept in enumerate(rows):
+            if isinstance(kept, list) and len(kept) == 2 and all(isinstance(t, str) for t in kept):
+                table_cell(self.table, row, RETURN_QTY).setText(kept[0])
+                table_cell(self.table, row, PRICE_OFF).setText(kept[1])
 
     def set_return(self, line_no: int, qty: str = "", price_off: str = "") -> None:
         row = next(i for i, ln in enumerate(self.invoice.lines) if ln.line_no == line_no)
@@ -201,6 +261,8 @@ class CreditNoteDialog(_NoteDialog):
 class DebitNoteDialog(_NoteDialog):
     """Extra lines charged on the invoice's terms (taxed as the invoice was)."""
 
+    kind: ClassVar[str] = "debit_note"
+
     def __init__(self, invoice: DocumentView, parent: QWidget | None = None) -> None:
         super().__init__(invoice, "Debit note", parent)
         self.setObjectName("sales.debitNoteDialog")
@@ -208,8 +270,20 @@ class DebitNoteDialog(_NoteDialog):
         self.grid.changed.connect(self.refresh)
         self.grid.leave_requested.connect(self.reason_edit.setFocus)
         self.finish_layout(self.grid)
+        self.grid.changed.connect(self.typed)
         self.reason_edit.setPlaceholderText("e.g. freight charged later, rate revised upwards")
         self.resize(900, 420)
+
+    def draft_summary(self) -> str:
+        said = QCoreApplication.translate("note_dialogs", "a debit note against {0} for {1}")
+        return said.format(self.invoice.number, self.invoice.customer_name)
+
+    def typed_rows(self) -> Any:
+        return self.grid.typed_rows()
+
+    def show_typed_rows(self, rows: Any) -> None:
+        if isinstance(rows, list):
+            self.grid.show_typed_rows([row for row in rows if isinstance(row, dict)])
 
     def refresh(self) -> None:
         """Show each line's amounts (taxed like the invoice) and the note's total."""
@@ -249,6 +323,8 @@ class FinancialNoteDialog(_NoteDialog):
     """A credit without GST (s.34(2) CGST Act: after 30 November of the next year a credit note
     can no longer reduce the tax): only an amount; the balance goes down, the tax does not."""
 
+    kind: ClassVar[str] = "financial_note"
+
     def __init__(self, invoice: DocumentView, parent: QWidget | None = None) -> None:
         super().__init__(invoice, "Financial credit note (no GST)", parent)
         self.setObjectName("sales.financialNoteDialog")
@@ -263,6 +339,12 @@ class FinancialNoteDialog(_NoteDialog):
         self.form.insertRow(0, "&Amount (₹) *", self.amount_edit)
         self.reason_edit.setPlaceholderText("e.g. discount agreed after the year closed")
         self.finish_layout(explain)
+
+    def draft_summary(self) -> str:
+        said = QCoreApplication.translate(
+            "note_dialogs", "a financial credit note against {0} for {1}"
+        )
+        return said.format(self.invoice.number, self.invoice.customer_name)
 
     def post(self) -> DocumentView:
         amount = parse_money(self.amount_edit.text(), field="amount")

@@ -1,6 +1,7 @@
 """One sale order: its lines with what is invoiced and what is left, its advance and invoices;
 Convert to invoice (the quantities typed in "Invoice now", all that is left to start with) and
-Cancel (reason required; the advance stays with the customer)."""
+Cancel (reason required; the advance stays with the customer). On the document-window base
+(`ui/document_window`), like the invoice and receipt windows."""
 
 from __future__ import annotations
 
@@ -10,12 +11,9 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -28,6 +26,7 @@ from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import orders
 from vyapar_lite.services.orders import OrderView
 from vyapar_lite.services.sales import InvoiceDraft
+from vyapar_lite.ui.document_window import Button, DocumentWindow
 from vyapar_lite.ui.language import shown
 from vyapar_lite.ui.sales.labels import day_text, status_label
 from vyapar_lite.ui.sales.reason_dialog import ask_reason
@@ -37,11 +36,12 @@ COLUMNS = ("#", "Item", "Ordered", "Invoiced", "Left", "Rate", "Disc.", "GST", "
 NOW = len(COLUMNS) - 1
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 OPEN = ("open", "partly_invoiced")
+RED_BANNER = "color: white; background: #b00020; font-weight: bold; padding: 6px;"
 
 ConvertHandler = Callable[[InvoiceDraft], None]
 
 
-class OrderDialog(QDialog):
+class OrderDialog(DocumentWindow):
     """`changed()` after cancelling; converting hands an invoice draft to `on_convert` (the Sales
     screen's invoice form), or opens an invoice form of its own."""
 
@@ -58,11 +58,7 @@ class OrderDialog(QDialog):
         self.setObjectName("sales.orderDialog")
         self.on_convert = on_convert
         self.order: OrderView = orders.get_order(number)
-        self.title = QLabel()
-        self.title.setObjectName("order.view.title")
-        self.facts = QLabel()
-        self.facts.setObjectName("order.view.facts")
-        self.facts.setWordWrap(True)
+        self.heading("order.view")
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("order.view.lines")
         self.table.setHorizontalHeaderLabels(list(COLUMNS))
@@ -77,31 +73,27 @@ class OrderDialog(QDialog):
         self.messages.setObjectName("order.view.messages")
         self.messages.setStyleSheet("color: #b00020;")
         self.messages.setWordWrap(True)
-        self.convert_button = QPushButton(
-            QCoreApplication.translate("order_dialog", "Con&vert to invoice")
-        )
-        self.convert_button.setObjectName("order.view.convert")
-        self.convert_button.clicked.connect(self.convert)
-        self.cancel_button = QPushButton(
-            QCoreApplication.translate("order_dialog", "&Cancel order…")
-        )
-        self.cancel_button.setObjectName("order.view.cancel")
-        self.cancel_button.clicked.connect(lambda _checked=False: self.cancel_order())
-        close = QPushButton(QCoreApplication.translate("order_dialog", "Close"))
-        close.clicked.connect(self.reject)
-        for button in (self.convert_button, self.cancel_button, close):
-            button.setAutoDefault(False)
-        row = QHBoxLayout()
-        row.addWidget(self.convert_button)
-        row.addWidget(self.cancel_button)
-        row.addStretch(1)
-        row.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.facts)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.messages)
-        layout.addLayout(row)
+        middle = QVBoxLayout()
+        middle.addWidget(self.table, 1)
+        middle.addWidget(self.messages)
+        buttons: list[Button] = [
+            (
+                "convert",
+                QCoreApplication.translate("order_dialog", "Con&vert to invoice"),
+                "",
+                self.convert,
+            ),
+            (
+                "cancel",
+                QCoreApplication.translate("order_dialog", "&Cancel order…"),
+                "",
+                self.cancel_order,
+            ),
+            ("close", QCoreApplication.translate("order_dialog", "Close"), "", self.reject),
+        ]
+        self.finish(middle, buttons, prefix="order.view")
+        self.convert_button = self.buttons["convert"]
+        self.cancel_button = self.buttons["cancel"]
         self.show_order(self.order)
         self.resize(900, 480)
 
@@ -128,13 +120,14 @@ class OrderDialog(QDialog):
             )
         if order.invoices:
             facts.append("Invoices: " + ", ".join(order.invoices))
-        if order.status == "cancelled":
-            facts.append(
-                f"<span style='color:#b00020'><b>CANCELLED</b>: {order.cancel_reason}</span>"
-            )
         if order.notes:
             facts.append(f"Notes: {order.notes}")
         self.facts.setText(" &nbsp;·&nbsp; ".join(facts))
+        cancelled = order.status == "cancelled"
+        banner = QCoreApplication.translate("order_dialog", "CANCELLED — {0}")
+        self.status.setText(banner.format(order.cancel_reason) if cancelled else "")
+        self.status.setStyleSheet(RED_BANNER)
+        self.status.setVisible(cancelled)
         is_open = order.status in OPEN
         self.table.setRowCount(len(order.lines))
         for row, line in enumerate(order.lines):

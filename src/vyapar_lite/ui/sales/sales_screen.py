@@ -9,13 +9,22 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
+from vyapar_lite.domain.errors import ValidationError
+from vyapar_lite.services import sales_views
 from vyapar_lite.services.sales import InvoiceDraft
 from vyapar_lite.ui.customers.customers_screen import CustomersScreen
 from vyapar_lite.ui.drafts.draft_form import DraftForm
 from vyapar_lite.ui.sales.invoice_form import InvoiceForm
+from vyapar_lite.ui.sales.note_dialogs import CreditNoteDialog, DebitNoteDialog, FinancialNoteDialog
 from vyapar_lite.ui.sales.opener import open_document
 from vyapar_lite.ui.sales.order_form import OrderForm
 from vyapar_lite.ui.sales.sales_list import SalesListPage
+
+NOTE_DIALOGS = {
+    "credit_note": CreditNoteDialog,
+    "debit_note": DebitNoteDialog,
+    "financial_note": FinancialNoteDialog,
+}
 
 
 class SalesScreen(QWidget):
@@ -68,12 +77,27 @@ class SalesScreen(QWidget):
         return [form for form in (self.invoice_form, self.order_form) if form.busy()]
 
     def show_kept(self, kind: str, payload: dict[str, Any]) -> bool:
-        """Show a draft kept from the last session (`kind` 'invoice' or 'order')."""
+        """Show a draft kept from the last session: an invoice or order on its form, a credit,
+        debit or financial credit note in its dialog against the invoice it was typed for."""
+        if kind in NOTE_DIALOGS:
+            return self._show_kept_note(kind, payload)
         form: DraftForm | None = {"invoice": self.invoice_form, "order": self.order_form}.get(kind)
         if form is None:
             return False
         self.stack.setCurrentWidget(form)
         form.show_kept(payload)
+        return True
+
+    def _show_kept_note(self, kind: str, payload: dict[str, Any]) -> bool:
+        number = payload.get("invoice")
+        try:
+            invoice = sales_views.get_document(number if isinstance(number, str) else "")
+        except ValidationError:
+            return False  # the invoice is not in this file: nothing to type a note against
+        dialog = NOTE_DIALOGS[kind](invoice, self)
+        dialog.posted.connect(self._posted)
+        dialog.open()
+        dialog.show_kept(payload)
         return True
 
     def new_invoice(self, code: str = "") -> InvoiceForm:
