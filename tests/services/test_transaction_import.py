@@ -199,6 +199,7 @@ def _history(code: str) -> SheetData:
     )
 
 
+@pytest.mark.file_only  # setting indexes aside is an SQLite speed-up (sqlite_master)
 def test_a_big_import_sets_indexes_aside_and_makes_them_again_as_they_were(
     code: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -207,7 +208,8 @@ def test_a_big_import_sets_indexes_aside_and_makes_them_again_as_they_were(
 
     monkeypatch.setattr(sqlite_features, "BULK_INDEX_MINIMUM", 1)  # as if 100,000 rows came
     dropped: list[str] = []
-    real = database.execute_sql
+    store = getattr(database, "obj", database)  # the open store behind the models' proxy
+    real = store.execute_sql
 
     def watch(sql: str, *args: object, **kwargs: object) -> object:
         if sql.startswith("DROP INDEX"):
@@ -215,14 +217,15 @@ def test_a_big_import_sets_indexes_aside_and_makes_them_again_as_they_were(
         return real(sql, *args, **kwargs)
 
     schema = sqlite_features.schema_objects(database)
-    monkeypatch.setattr(database, "execute_sql", watch)
+    monkeypatch.setattr(store, "execute_sql", watch)
     transaction_import.import_transactions(_history(code))
-    monkeypatch.setattr(database, "execute_sql", real)
+    monkeypatch.setattr(store, "execute_sql", real)
     assert {"sales_doc_customer", "ledger_entry_balance", "receipt_customer"} <= set(dropped)
     assert sqlite_features.schema_objects(database) == schema
     assert health.check().ok
 
 
+@pytest.mark.file_only
 def test_a_failed_big_import_leaves_the_indexes_and_writes_nothing(
     code: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:

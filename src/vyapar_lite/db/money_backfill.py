@@ -22,6 +22,8 @@ from datetime import datetime
 
 import peewee
 
+from vyapar_lite.db import dialect
+
 CASH_ID = 1
 UNSET_BANK_ID = 2
 UNSET_BANK_NAME = "Bank (not yet set)"
@@ -46,6 +48,11 @@ def backfill(db: peewee.Database) -> None:
         "VALUES (?, ?, ?, ?, ?)",
         (UNSET_BANK_ID, UNSET_BANK_NAME, "bank", True, now),
     )
+    if dialect.is_server(db):  # the identity column numbers on after the two ids given here
+        db.execute_sql(
+            "SELECT setval(pg_get_serial_sequence('money_account', 'id'), "
+            "(SELECT MAX(id) FROM money_account))"
+        )
     for mode in MODES:
         db.execute_sql(
             "INSERT INTO mode_account (mode, account_id) VALUES (?, ?)",

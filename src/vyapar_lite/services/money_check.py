@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from vyapar_lite.db import database
 from vyapar_lite.domain.money import format_money
+from vyapar_lite.services.report_rows import day
 
 LIMIT = 20
 
@@ -42,20 +43,23 @@ _CHECKS: tuple[str, ...] = (
           FROM payment_out d
          WHERE d.purpose IN ('refund', 'supplier')""",
     # a daily closing posted its count's difference (counted - expected) as short or excess
-    f"""SELECT 'cash closing of ' || strftime('%d-%m-%Y', d.closing_date),
-               {_MOVED.format(doc_type="daily_closing")} AS moved, d.difference AS expected
+    # (the closing's date is read as it is and named in Python: no SQLite-only strftime)
+    f"""SELECT d.closing_date, {_MOVED.format(doc_type="daily_closing")} AS moved,
+               d.difference AS expected
           FROM daily_closing d""",
 )
+_CLOSING = len(_CHECKS) - 1  # the check whose first column is a closing's date
 
 
 def problems() -> list[str]:
     """Each document whose money entries do not match it (empty when sound)."""
     found: list[str] = []
-    for sql in _CHECKS:
+    for index, sql in enumerate(_CHECKS):
         rows = database.execute_sql(
-            f"SELECT * FROM ({sql}) WHERE moved <> expected LIMIT {LIMIT}"
+            f"SELECT * FROM ({sql}) AS checked WHERE moved <> expected LIMIT {LIMIT}"
         ).fetchall()
-        for number, moved, expected in rows:
+        for first, moved, expected in rows:
+            number = f"cash closing of {day(first):%d-%m-%Y}" if index == _CLOSING else first
             found.append(
                 f"{number}: its money entries net {format_money(moved)} "
                 f"but the document says {format_money(expected)}"

@@ -121,7 +121,9 @@ def set_mode_account(mode: str, account_id: int) -> None:
         raise ValidationError(FieldError("account", f"{MODE_WORDS[mode]} money goes to {wanted}"))
     with database.atomic():
         before = mode_accounts().get(mode)
-        ModeAccount.insert(mode=mode, account=account_id).on_conflict_replace().execute()
+        ModeAccount.insert(mode=mode, account=account_id).on_conflict(
+            conflict_target=[ModeAccount.mode], preserve=[ModeAccount.account]
+        ).execute()  # an upsert both stores take (SQLite's REPLACE is not PostgreSQL's)
         audit.record(
             "settings",
             "mode_account",
