@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -76,6 +76,32 @@ def shop_path(tmp_path: Path) -> Path:
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)
 def pytest_runtest_teardown(item: pytest.Item) -> object:
+    result = yield from _forms_made_clean()
+    _delete_left_windows()
+    return result
+
+
+def _delete_left_windows() -> None:
+    """After pytest-qt's own teardown: the app's windows a test left open without handing them
+    to qtbot (a draft offered back on a "next start" opens its form or dialog) are deleted here,
+    on the GUI thread. Left alone, Python's garbage collector could free one later from a
+    worker thread (a report or the dashboard working something out), which crashes Qt."""
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        return
+    left = [w for w in QApplication.topLevelWidgets() if type(w).__module__.startswith("vyapar_")]
+    for widget in left:
+        widget.hide()
+        widget.deleteLater()
+    if left:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def _forms_made_clean() -> Generator[None, object, object]:
     """Before pytest-qt closes a test's widgets: a form a test left with typed work would ask
     "Keep this invoice?" on closing, with no one to answer. Each is made clean first, as if
     discarded (the shop file is still open then: fixtures are torn down later)."""

@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from vyapar_lite.db import STORE_ERRORS, file_error
 from vyapar_lite.domain.errors import ValidationError
@@ -114,15 +115,18 @@ def run_task(
     dialog.canceled.connect(task.progress.cancel)
 
     def show_progress(done: int, total: int, text: str) -> None:
+        if not isValid(dialog):  # its screen was closed and deleted meanwhile
+            return
         dialog.setMaximum(max(total, 0))
         dialog.setValue(min(done, total) if total else 0)
         if text:
             dialog.setLabelText(text)
 
     def finish(*_args: object) -> None:
-        dialog.reset()
-        dialog.deleteLater()
         _running.discard(task)
+        if isValid(dialog):  # gone with its screen when that was closed and deleted meanwhile
+            dialog.reset()
+            dialog.deleteLater()
 
     task.progressed.connect(show_progress)
     for signal in (task.succeeded, task.failed, task.cancelled):
