@@ -20,10 +20,10 @@ from vyapar_lite.domain import expense as rules
 from vyapar_lite.domain.errors import FieldError, ValidationError, raise_if_any
 from vyapar_lite.services import (
     audit,
-    closed_books,
     doc_series,
     document_dates,
     money_accounts,
+    money_vouchers,
     numbering_settings,
 )
 
@@ -121,33 +121,16 @@ def post_contra_voucher(draft: ContraDraft) -> ContraView:
 
 
 def cancel_contra_voucher(number: str, reason: str) -> ContraView:
-    reason = reason.strip()
-    if not reason:
-        raise ValidationError(FieldError("reason", "Say why the contra voucher is cancelled"))
-    with database.atomic():
-        row = _find(number)
-        if row.status != "posted":
-            raise ValidationError(FieldError("number", f"{row.number} is already cancelled"))
-        closed_books.check_open(row.voucher_date, row.number, doing="cancelled")
-        ContraVoucher.update(status="cancelled", cancel_reason=reason).where(
-            ContraVoucher.id == row.id
-        ).execute()
-        money_accounts.reverse(
-            "contra_voucher",
-            row.id,
-            row.voucher_date,
-            description=f"{row.number} cancelled: {reason}",
-        )
-        audit.record(
-            "cancel",
-            "contra_voucher",
-            row.id,
-            label=row.number,
-            before={"status": "posted"},
-            after={"status": "cancelled"},
-            note=reason,
-        )
-    return get_contra_voucher(row.number)
+    number = money_vouchers.cancel_voucher(
+        number,
+        reason,
+        model=ContraVoucher,
+        doc_type="contra_voucher",
+        noun="contra voucher",
+        find=_find,
+        dated=lambda row: row.voucher_date,
+    )
+    return get_contra_voucher(number)
 
 
 def _find(number: str) -> ContraVoucher:

@@ -27,10 +27,10 @@ from vyapar_lite.domain.expense import TaxAtRate
 from vyapar_lite.domain.gst import validate_gstin
 from vyapar_lite.services import (
     audit,
-    closed_books,
     doc_series,
     document_dates,
     money_accounts,
+    money_vouchers,
     numbering_settings,
 )
 
@@ -196,30 +196,16 @@ def post_expense(draft: ExpenseDraft) -> ExpenseView:
 
 def cancel_expense(number: str, reason: str) -> ExpenseView:
     """Cancel an expense: the money goes back to its account on its date; the number stays."""
-    reason = reason.strip()
-    if not reason:
-        raise ValidationError(FieldError("reason", "Say why the expense is cancelled"))
-    with database.atomic():
-        row = _find(number)
-        if row.status != "posted":
-            raise ValidationError(FieldError("number", f"{row.number} is already cancelled"))
-        closed_books.check_open(row.expense_date, row.number, doing="cancelled")
-        Expense.update(status="cancelled", cancel_reason=reason).where(
-            Expense.id == row.id
-        ).execute()
-        money_accounts.reverse(
-            "expense", row.id, row.expense_date, description=f"{row.number} cancelled: {reason}"
-        )
-        audit.record(
-            "cancel",
-            "expense",
-            row.id,
-            label=row.number,
-            before={"status": "posted"},
-            after={"status": "cancelled"},
-            note=reason,
-        )
-    return get_expense(row.number)
+    number = money_vouchers.cancel_voucher(
+        number,
+        reason,
+        model=Expense,
+        doc_type="expense",
+        noun="expense",
+        find=_find,
+        dated=lambda row: row.expense_date,
+    )
+    return get_expense(number)
 
 
 def _find(number: str) -> Expense:
