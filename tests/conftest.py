@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import tempfile
@@ -107,14 +108,21 @@ def _forms_made_clean() -> Generator[None, object, object]:
     discarded (the shop file is still open then: fixtures are torn down later)."""
     if "vyapar_lite.ui.drafts.draft_form" not in sys.modules:
         return (yield)  # no form of that kind was ever made
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from vyapar_lite.ui.checked_form import CheckedForm
     from vyapar_lite.ui.drafts.draft_form import DraftForm
     from vyapar_lite.ui.drafts.guarded_dialog import GuardedDialog
 
     if QApplication.instance() is not None:
-        for widget in QApplication.allWidgets():
+        # Free what the test dropped now, on the GUI thread: left to the garbage collector, a
+        # widget could be freed later from a worker thread, which crashes Qt.
+        gc.collect()
+        forms: list[QWidget] = []
+        for window in QApplication.topLevelWidgets():
+            forms.append(window)
+            forms.extend(window.findChildren(QWidget))
+        for widget in forms:
             if isinstance(widget, DraftForm):
                 widget.keeper.timer.stop()
                 widget.busy = lambda: False  # type: ignore[method-assign]

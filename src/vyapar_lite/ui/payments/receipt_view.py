@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMessageBox,
     QTableWidget,
     QTableWidgetItem,
@@ -67,15 +66,7 @@ class ReceiptDialog(DocumentWindow):
         super().__init__(parent)
         self.setObjectName("payments.receiptDialog")
         self.receipt: ReceiptView = payments.get_receipt(number)
-        self.title = QLabel()
-        self.title.setObjectName("receiptView.title")
-        self.status = QLabel()
-        self.status.setObjectName("receiptView.status")
-        self.status.setWordWrap(True)
-        self.facts = QLabel()
-        self.facts.setObjectName("receiptView.facts")
-        self.facts.setWordWrap(True)
-        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.heading("receiptView")
         self.table = QTableWidget(0, len(SETTLED_COLUMNS))
         self.table.setObjectName("receiptView.settled")
         self.table.setHorizontalHeaderLabels(
