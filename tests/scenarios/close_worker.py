@@ -1,6 +1,7 @@
 """The closing kill test's worker (see test_close_kill.py): shows the shop in the main window,
 closes it, and says on stdout when the closing backup begins and whether the window was still
-on screen then; the test kills it with SIGKILL at that moment.
+on screen then; the test kills it with SIGKILL at that moment. When the closing work is done
+before the kill comes, it waits on stdin, so the kill always lands.
 
 Run as `python close_worker.py SHOP_FILE`, with QT_QPA_PLATFORM=offscreen.
 """
@@ -35,6 +36,7 @@ def main(path: Path) -> None:
     backups.back_up = announced  # type: ignore[assignment]  # the one call, in back_up_on_close
     window.close()
     print("closed", flush=True)
+    sys.stdin.readline()  # stay alive until killed, so a late kill still finds the process
 
 
 if __name__ == "__main__":

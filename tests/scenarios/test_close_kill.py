@@ -53,7 +53,7 @@ def test_a_kill_during_the_closing_work_loses_nothing(tmp_path: Path, wait_ms: i
     }
     child = subprocess.Popen(
         [sys.executable, str(WORKER), str(shop)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
     )  # fmt: skip
     try:
         assert child.stdout is not None
