@@ -32,6 +32,9 @@ LABELS = {
     "cheque_charges": "Cheque return charges",
     "purchases": "Purchases",
     "input_gst": "GST on purchases",
+    "input_cgst": "Input CGST (expenses' GST bills)",
+    "input_sgst": "Input SGST (expenses' GST bills)",
+    "input_igst": "Input IGST (expenses' GST bills)",
     "no_document": "Entries without a document",
     "supplier_suffix": "Payable ledger ends with",
 }
