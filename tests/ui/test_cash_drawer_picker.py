@@ -83,3 +83,40 @@ def test_a_counter_picks_its_drawer_and_the_pc_remembers_it(qtbot: QtBot, shop_f
     expense = ExpenseForm()
     qtbot.addWidget(expense)
     assert expense.account.currentText() == "Cash"
+
+
+def test_the_daily_closing_opens_on_this_pcs_drawer_and_closes_only_it(
+    qtbot: QtBot, shop_file: Path
+) -> None:
+    from datetime import date
+
+    from vyapar_lite.db.closing_models import DailyClosing
+    from vyapar_lite.ui.closing.daily_closing_page import DailyClosingPage
+
+    counter2 = money_setup.add_account(money_setup.NewAccount("Counter 2", "cash")).id
+    drawer.remember_drawer("Counter 2")
+    code = customer()
+    form = show_form(qtbot, code)
+    form.new_receipt(code)
+    receive_cash(qtbot, form, "900")  # into Counter 2, this PC's drawer
+    cash = money_accounts.cash_account().id
+
+    page = DailyClosingPage()
+    qtbot.addWidget(page)
+    page.resize(1100, 640)
+    page.show()
+    qtbot.waitUntil(lambda: page.day is not None and page.day.account_id == counter2)
+    assert page.account.isVisible() and page.account.currentText() == "Counter 2"
+    assert page.expected.text() == "Expected in the drawer: ₹900.00"
+    page.counter.counts[500].setValue(1)
+    page.counter.counts[200].setValue(2)
+    assert page.difference.text() == "The count matches the books"
+    page.grab().save("/tmp/m19/closing_counter2.png")
+    page.close_button.click()
+    closing = DailyClosing.get()
+    assert (closing.account_id, closing.closing_date, closing.counted) == (
+        counter2,
+        date.today(),
+        90000,
+    )
+    assert DailyClosing.select().where(DailyClosing.account_id == cash).count() == 0
