@@ -164,6 +164,30 @@ def reverse(doc_type: str, doc_id: int, on: date, *, description: str, kind: str
     return posted
 
 
+def chosen_account(mode: str, account_id: int | None) -> int:
+    """The account a document's money goes to or comes from: the one the user chose (a cash
+    drawer, where the shop keeps one per counter) or, when None, the mode's account.
+
+    A chosen account must exist, be in use and be a cash account for cash (a bank account
+    for any other mode): a ValidationError naming 'account' otherwise."""
+    if account_id is None:
+        return account_for_mode(mode)
+    account = MoneyAccount.get_or_none(MoneyAccount.id == account_id)
+    if account is None:
+        raise ValidationError(FieldError("account", "Choose a money account that exists"))
+    if not account.active:
+        raise ValidationError(
+            FieldError("account", f"{account.name} is closed; choose an account in use")
+        )
+    if (mode == "cash") != (account.kind == "cash"):
+        wanted = "a cash account (drawer)" if mode == "cash" else "a bank account"
+        raise ValidationError(
+            FieldError("account", f"{account.name} is not {wanted}; {MODE_WORDS.get(mode, mode)} "
+                       f"money needs {wanted}")
+        )  # fmt: skip
+    return int(account.id)
+
+
 def account_for_mode(mode: str) -> int:
     """The account a payment mode's money reaches (Settings: `money_setup.set_mode_account`)."""
     row = ModeAccount.get_or_none(ModeAccount.mode == mode)
@@ -183,13 +207,15 @@ def receive(
     doc_id: int,
     doc_number: str,
     description: str,
+    account_id: int | None = None,
 ) -> None:
-    """Money received by `mode` (a receipt): + to its account; a cheque moves nothing until it
-    clears (`cheques.mark_cleared` posts it). Inside the document's transaction."""
+    """Money received by `mode` (a receipt): + to `account_id` (the drawer chosen; None: the
+    mode's account, `chosen_account`); a cheque moves nothing until it clears
+    (`cheques.mark_cleared` posts it). Inside the document's transaction."""
     if mode == "cheque":
         return
     post(
-        account_for_mode(mode),
+        chosen_account(mode, account_id),
         on,
         amount,
         kind="receipt",
@@ -210,10 +236,12 @@ def pay(
     doc_id: int,
     doc_number: str,
     description: str,
+    account_id: int | None = None,
 ) -> None:
-    """Money paid out by `mode` (a refund, a payment to a supplier): - from its account."""
+    """Money paid out by `mode` (a refund, a payment to a supplier): - from `account_id` (the
+    drawer chosen; None: the mode's account, `chosen_account`)."""
     post(
-        account_for_mode(mode),
+        chosen_account(mode, account_id),
         on,
         -amount,
         kind=kind,

@@ -60,6 +60,7 @@ class RefundDraft:
     reference: str = ""
     cheque: ChequeDetails | None = None
     notes: str = ""
+    account_id: int | None = None  # the cash drawer the money came from (None: the mode's)
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,7 @@ class SupplierPaymentDraft:
     cheque: ChequeDetails | None = None
     allocations: dict[str, int] | None = None  # PB number -> paise; None = auto oldest due first
     notes: str = ""
+    account_id: int | None = None  # the cash drawer the money came from (None: the mode's)
 
 
 @dataclass(frozen=True)
@@ -435,6 +437,7 @@ def _create(
         doc_id=payment.id,
         doc_number=number,
         description=f"{'Refund' if purpose == 'refund' else 'Payment'} ({draft.mode})",
+        account_id=draft.account_id,
     )
     return payment
 

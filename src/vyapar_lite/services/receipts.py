@@ -80,6 +80,7 @@ class ReceiptDraft:
     notes: str = ""
     confirm_unusual_date: bool = False  # the user confirmed a far-off date (`document_dates`)
     services_rate_bp: int = 0  # an advance for services at this GST rate (0: not; `advance_tax`)
+    account_id: int | None = None  # the cash drawer the money went into (None: the mode's)
 
 
 @dataclass(frozen=True)
@@ -176,6 +177,7 @@ def record_receipt(draft: ReceiptDraft) -> ReceiptView:
             doc_id=receipt.id,
             doc_number=number,
             description=_description(draft),
+            account_id=draft.account_id,
         )
         tax = None
         if draft.services_rate_bp:  # taxable when received: s.13(2) CGST Act, Rule 50

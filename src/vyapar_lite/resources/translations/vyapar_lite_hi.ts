@@ -3526,6 +3526,10 @@ Reason (optional):</source>
         <source>Cheque da&amp;te</source>
         <translation>चेक की तारीख (&amp;T)</translation>
     </message>
+    <message>
+        <source>Cash dra&amp;wer</source>
+        <translation>नकद दराज़ (&amp;W)</translation>
+    </message>
 </context>
 <context>
     <name>money_book_page</name>
@@ -4633,6 +4637,10 @@ Reason (optional):</source>
         <translation>स्टेटमेंट इम्पोर्ट करें…</translation>
     </message>
     <message>
+        <source>Reconciled entries (un-tick)…</source>
+        <translation>मिलान हुई एंट्री (निशान हटाएँ)…</translation>
+    </message>
+    <message>
         <source>Bank account</source>
         <translation>बैंक खाता</translation>
     </message>
@@ -4707,6 +4715,10 @@ Reason (optional):</source>
     <message>
         <source>{marked} entries ticked as in the passbook.</source>
         <translation>{marked} एंट्री पर पासबुक में होने का निशान लगा।</translation>
+    </message>
+    <message>
+        <source>{count} entries un-ticked: not reconciled again.</source>
+        <translation>{count} एंट्री से निशान हटाया गया: अब मिलान नहीं हुआ।</translation>
     </message>
 </context>
 <context>
@@ -5433,6 +5445,102 @@ Reason (optional):</source>
 <context>
     <name>tally_settings</name>
     <message>
+        <source>Company in Tally</source>
+        <translation>Tally में कंपनी</translation>
+    </message>
+    <message>
+        <source>Sales by GST rate</source>
+        <translation>जीएसटी दर के अनुसार बिक्री</translation>
+    </message>
+    <message>
+        <source>Zero-rated sales</source>
+        <translation>शून्य-दर (ज़ीरो-रेटेड) बिक्री</translation>
+    </message>
+    <message>
+        <source>Nil-rated sales</source>
+        <translation>शून्य दर (निल-रेटेड) बिक्री</translation>
+    </message>
+    <message>
+        <source>Exempt sales</source>
+        <translation>छूट वाली बिक्री</translation>
+    </message>
+    <message>
+        <source>Non-GST sales</source>
+        <translation>गैर-जीएसटी बिक्री</translation>
+    </message>
+    <message>
+        <source>Imported sales (no lines)</source>
+        <translation>इम्पोर्ट की गई बिक्री (पंक्तियाँ नहीं)</translation>
+    </message>
+    <message>
+        <source>Output CGST</source>
+        <translation>आउटपुट CGST</translation>
+    </message>
+    <message>
+        <source>Output SGST / UTGST</source>
+        <translation>आउटपुट SGST / UTGST</translation>
+    </message>
+    <message>
+        <source>Output IGST</source>
+        <translation>आउटपुट IGST</translation>
+    </message>
+    <message>
+        <source>Reverse-charge GST billed</source>
+        <translation>रिवर्स चार्ज पर बिल किया गया जीएसटी</translation>
+    </message>
+    <message>
+        <source>Round-off</source>
+        <translation>राउंड-ऑफ़</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>छूट (डिस्काउंट)</translation>
+    </message>
+    <message>
+        <source>Cash (the account cash payments reach)</source>
+        <translation>नकद (वह खाता जहाँ नकद भुगतान पहुँचते हैं)</translation>
+    </message>
+    <message>
+        <source>Bank (for Bank (not yet set))</source>
+        <translation>बैंक (&quot;Bank (not yet set)&quot; के लिए)</translation>
+    </message>
+    <message>
+        <source>Write-offs</source>
+        <translation>बट्टे खाते</translation>
+    </message>
+    <message>
+        <source>Cheque return charges</source>
+        <translation>चेक वापसी शुल्क</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>खरीद</translation>
+    </message>
+    <message>
+        <source>GST on purchases</source>
+        <translation>खरीद पर जीएसटी</translation>
+    </message>
+    <message>
+        <source>Input CGST (expenses&apos; GST bills)</source>
+        <translation>इनपुट CGST (खर्चों के जीएसटी बिल)</translation>
+    </message>
+    <message>
+        <source>Input SGST (expenses&apos; GST bills)</source>
+        <translation>इनपुट SGST (खर्चों के जीएसटी बिल)</translation>
+    </message>
+    <message>
+        <source>Input IGST (expenses&apos; GST bills)</source>
+        <translation>इनपुट IGST (खर्चों के जीएसटी बिल)</translation>
+    </message>
+    <message>
+        <source>Entries without a document</source>
+        <translation>बिना दस्तावेज़ की एंट्री</translation>
+    </message>
+    <message>
+        <source>Payable ledger ends with</source>
+        <translation>देय लेजर के नाम का अंत</translation>
+    </message>
+    <message>
         <source>Ledger names for the Tally export</source>
         <translation>Tally एक्सपोर्ट के लिए लेजर के नाम</translation>
     </message>
@@ -5451,6 +5559,57 @@ Reason (optional):</source>
     <message>
         <source>Saved.</source>
         <translation>सहेजा गया।</translation>
+    </message>
+</context>
+<context>
+    <name>untick_dialog</name>
+    <message>
+        <source>Reconciled entries: {account}</source>
+        <translation>मिलान हुई एंट्री: {account}</translation>
+    </message>
+    <message>
+        <source>Entries ticked as in the passbook. Select one ticked by mistake and un-tick it: it is listed as not reconciled again.</source>
+        <translation>पासबुक में होने के निशान वाली एंट्री। गलती से निशान लगी एंट्री चुनें और निशान हटाएँ: वह फिर से बिना मिलान वाली सूची में आ जाएगी।</translation>
+    </message>
+    <message>
+        <source>Bank date</source>
+        <translation>बैंक की तारीख</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>तारीख</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>दस्तावेज़</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>आया</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>गया</translation>
+    </message>
+    <message>
+        <source>Un-tick selected</source>
+        <translation>चुनी हुई से निशान हटाएँ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>Select the entries ticked by mistake, then un-tick them.</source>
+        <translation>गलती से निशान लगी एंट्री चुनें, फिर निशान हटाएँ।</translation>
+    </message>
+    <message>
+        <source>{count} entries un-ticked.</source>
+        <translation>{count} एंट्री से निशान हटाया गया।</translation>
     </message>
 </context>
 <context>

@@ -341,6 +341,7 @@ class ReceiptForm(DraftForm):
             write_off_reason=self.reason_edit.text().strip() if write_offs else "",
             notes=self.notes_edit.text().strip(),
             services_rate_bp=self.services.rate_bp(),
+            account_id=self.mode.account_id(),
         )
         return (None if errors else draft), errors
 
