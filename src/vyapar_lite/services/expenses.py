@@ -27,6 +27,7 @@ from vyapar_lite.domain.expense import TaxAtRate
 from vyapar_lite.domain.gst import validate_gstin
 from vyapar_lite.services import (
     audit,
+    counters,
     doc_series,
     document_dates,
     money_accounts,
@@ -145,6 +146,7 @@ def post_expense(draft: ExpenseDraft) -> ExpenseView:
         number, year = doc_series.take("expense", draft.expense_date)
         row = Expense.create(
             number=number,
+            counter=counters.current(),
             fin_year=year,
             expense_date=draft.expense_date,
             head=head.id,

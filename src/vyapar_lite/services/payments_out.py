@@ -32,6 +32,7 @@ from vyapar_lite.services import allocations as alloc
 from vyapar_lite.services import (
     audit,
     balances,
+    counters,
     doc_series,
     document_parties,
     money_accounts,
@@ -416,6 +417,7 @@ def _create(
     number, year = doc_series.take("payment_out", draft.pay_date)
     payment = PaymentOut.create(
         number=number,
+        counter=counters.current(),
         fin_year=year,
         pay_date=draft.pay_date,
         customer=customer.id,
