@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import socket
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -218,6 +219,13 @@ def build_parser() -> argparse.ArgumentParser:
         " (its password from ~/.pgpass or PGPASSWORD, never stored by the app) "
         "(default: %(default)s)",
     )
+    common.add_argument(
+        "--counter",
+        default=socket.gethostname(),
+        metavar="NAME",
+        help="the counter's name carried by every document posted and audit row written "
+        "(default: this PC's name, %(default)s)",
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     demo = commands.add_parser(
@@ -395,10 +403,11 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     _resolve_paths(args)
     run: Command = args.run
-    from vyapar_lite.services import supplier_side
+    from vyapar_lite.services import counters, supplier_side
 
     supplier_side.install()  # customer statements show a supplier's side
     try:
+        counters.set_current(args.counter)  # who did it: on every document and audit row
         if args.command in GUARDED_COMMANDS:
             _ask_app_password(args)
         print(run(args))
