@@ -70,3 +70,24 @@ def suggested_name(used: list[str] | None = None) -> str:
     while number in numbers or SUGGESTED.format(number=number) in taken:
         number += 1
     return SUGGESTED.format(number=number)
+
+
+def name_counter(name: str) -> str:
+    """This counter takes `name` (its first connection to a server, or a new name in Settings):
+    set for this process and written to the audit log (one row: the name before and after), so
+    the next new counter is offered a free name and the log says who was who. Returns it."""
+    from vyapar_lite.services import audit
+
+    name = checked_name(name)
+    before = _current
+    with database.atomic():
+        set_current(name)
+        audit.record(
+            "name",
+            "counter",
+            None,
+            label=name,
+            before={"counter": before} if before else None,
+            after={"counter": name},
+        )
+    return name
