@@ -98,6 +98,7 @@ class PaymentView:
     balance_after: int
     cancel_reason: str
     notes: str
+    counter: str = ""  # the counter that posted it ('' before migration 26 or none named)
 
 
 @dataclass(frozen=True)
@@ -348,6 +349,7 @@ def get_payment(number: str) -> PaymentView:
         balance_after=balances.balance_of(customer.id),
         cancel_reason=row.cancel_reason,
         notes=row.notes,
+        counter=row.counter or "",
     )
 
 

@@ -67,6 +67,7 @@ class BillView:
     payments: list[str]
     description: str
     cancel_reason: str
+    counter: str = ""  # the counter that posted it ('' before migration 26 or none named)
 
 
 @dataclass(frozen=True)
@@ -325,6 +326,7 @@ def get_bill(number: str) -> BillView:
         payments=payments,
         description=bill.description,
         cancel_reason=bill.cancel_reason,
+        counter=bill.counter or "",
     )
 
 
