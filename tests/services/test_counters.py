@@ -140,3 +140,20 @@ def test_the_suggestion_is_the_first_free_number() -> None:
     assert counters.suggested_name([]) == "Counter 1"
     counters.set_current("  Back   office ")
     assert counters.current() == "Back office"
+
+
+@pytest.mark.parametrize("table", ["sales_doc", "receipt"])
+def test_check_finds_a_document_whose_counter_was_altered(shop_file: Path, table: str) -> None:
+    counters.set_current("Counter 1")
+    code = customer()
+    number = invoice(code, 5000) if table == "sales_doc" else receive(code, 5000)
+    assert health.check().ok
+    with database.atomic():
+        sql = f"UPDATE {table} SET counter = 'Counter 2' WHERE number = ?"
+        database.execute_sql(sql, (number,))
+
+    problems = health.check().problems
+    assert (
+        f"{number}: counter is Counter 2 but its posting's audit row recorded Counter 1: it was "
+        "changed outside the app"
+    ) in problems
