@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from vyapar_lite import APP_NAME, __version__
-from vyapar_lite.db.store import DataLocation, ServerAddress
+from vyapar_lite.db.store import DataLocation
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -291,36 +291,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name} — {APP_NAME}")
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(QCoreApplication.translate("main_window", "&File"))
-        self._action(
-            file_menu,
-            QCoreApplication.translate("main_window", "&Open shop file…"),
-            QKeySequence.StandardKey.Open,
-            self._choose_file,
-            "action.open",
-        )
-        self._action(
-            file_menu,
-            QCoreApplication.translate("main_window", "&Connect to a shop server…"),
-            None,
-            self._choose_server,
-            "action.connect_server",
-        )
-        self._action(
-            file_menu,
-            QCoreApplication.translate("main_window", "New shop &file…"),
-            None,
-            self._choose_new_file,
-            "action.new_file",
-        )
-        file_menu.addSeparator()
-        self._action(
-            file_menu,
-            QCoreApplication.translate("main_window", "&Quit"),
-            QKeySequence.StandardKey.Quit,
-            self.close,
-            "action.quit",
-        )
+        from vyapar_lite.ui.file_menu import add_file_menu
+
+        add_file_menu(self)
         go_menu = self.menuBar().addMenu(QCoreApplication.translate("main_window", "&Go"))
         for number, (key, title, _make) in enumerate(_screens(), start=1):
             self._action(
@@ -400,55 +373,6 @@ class MainWindow(QMainWindow):
         action.triggered.connect(lambda _checked=False: slot())
         menu.addAction(action)
         return action
-
-    def _choose_file(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        name, _ = QFileDialog.getOpenFileName(
-            self,
-            QCoreApplication.translate("main_window", "Open shop file"),
-            str(self.data_file.parent),
-            QCoreApplication.translate("main_window", "Vyapar Lite shop (*.vyapar);;All files (*)"),
-        )
-        if name:
-            self.open_file_requested.emit(Path(name))
-
-    def _choose_server(self) -> None:
-        from vyapar_lite.ui.server import remembered
-        from vyapar_lite.ui.server.connect_dialog import ask_for_server
-
-        start = self.location if isinstance(self.location, ServerAddress) else None
-        address = ask_for_server(self, start or remembered.last_server())
-        if address is not None:
-            self.open_file_requested.emit(address)
-
-    def _choose_new_file(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            QCoreApplication.translate("main_window", "New shop file"),
-            str(self.data_file.parent / "new-shop.vyapar"),
-            QCoreApplication.translate("main_window", "Vyapar Lite shop (*.vyapar)"),
-        )
-        if not name:
-            return
-        path = Path(name)
-        if path.is_file() and path.stat().st_size > 0:
-            QMessageBox.warning(
-                self,
-                QCoreApplication.translate("main_window", "New shop file"),
-                QCoreApplication.translate(
-                    "main_window",
-                    (
-                        "{name} already holds a shop. A new shop needs a new file name; "
-                        "open this one with File › Open."
-                    ),
-                ).format(name=path.name),
-            )
-            return
-        path.unlink(missing_ok=True)  # an empty file the user chose to replace: a new shop
-        self.open_file_requested.emit(path)
 
     def _about(self) -> None:
         QMessageBox.about(
