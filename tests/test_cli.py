@@ -319,16 +319,15 @@ def test_the_counter_option_names_every_row_written(
 def test_the_counter_is_this_pcs_name_by_default_and_a_blank_one_is_refused(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import socket
-
     from vyapar_lite.db.models import AuditEntry
+    from vyapar_lite.services import counters
 
     path = tmp_path / "shop.vyapar"
     assert _run(capsys, "demo", "--out", str(path))[0] == 0
     open_data_file(path, create=False)
     try:
         written = AuditEntry.select().where(AuditEntry.id > 1)
-        assert {e.counter for e in written} == {socket.gethostname()}
+        assert {e.counter for e in written} == {counters.host_name()}
     finally:
         close_data_file()
     code, _, err = _run(capsys, "check", "--data", str(path), "--counter", "  ")

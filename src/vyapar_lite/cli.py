@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import socket
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -20,6 +19,7 @@ from vyapar_lite.db import DataFileError, close_data_file, open_data_file
 from vyapar_lite.db.store import ServerAddress, data_location
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.domain.sheet import RowError, SheetData
+from vyapar_lite.services import counters
 
 if TYPE_CHECKING:
     from vyapar_lite.services.sheet_import import ImportResult
@@ -221,7 +221,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     common.add_argument(
         "--counter",
-        default=socket.gethostname(),
+        default=counters.host_name(),
         metavar="NAME",
         help="the counter's name carried by every document posted and audit row written "
         "(default: this PC's name, %(default)s)",
@@ -403,7 +403,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     _resolve_paths(args)
     run: Command = args.run
-    from vyapar_lite.services import counters, supplier_side
+    from vyapar_lite.services import supplier_side
 
     supplier_side.install()  # customer statements show a supplier's side
     try:

@@ -259,3 +259,14 @@ def test_a_server_that_cannot_be_used_is_explained_in_plain_words(
     assert len(told) == 1 and says in told[0].message
     assert "Traceback" not in told[0].message
     assert current_server() is None
+
+
+def test_the_smoke_check_opens_a_server_shop(
+    shop_server: Cluster, capsys: pytest.CaptureFixture[str]
+) -> None:
+    address = _server_shop(shop_server)
+    args = app.parse_args(["--data", address.url])
+    assert app.data_path(args) == address
+    assert app.smoke(address, demo=False) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"smoke ok: {address.url} ({SHOP.name})")

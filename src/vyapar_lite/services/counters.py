@@ -10,6 +10,7 @@ None (nothing set) leaves the `counter` columns NULL, as rows written before mig
 from __future__ import annotations
 
 import re
+import socket
 
 from vyapar_lite.db import database
 from vyapar_lite.domain.errors import FieldError, ValidationError
@@ -52,6 +53,12 @@ def checked_name(text: str) -> str:
             )
         )
     return name
+
+
+def host_name() -> str:
+    """This PC's name as a counter's name (the CLI's default, and a shop file's PC until named
+    in Settings): trimmed to MAX_LENGTH."""
+    return " ".join(socket.gethostname().split())[:MAX_LENGTH].strip() or "This PC"
 
 
 def names_used() -> list[str]:

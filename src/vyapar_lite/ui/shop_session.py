@@ -151,12 +151,15 @@ class ShopSession:
                 close_data_file()
                 candidate = self._ask_for_another(exc)
                 continue
-            counter_names.take_name(window, candidate)  # asked at a server's first connection
+            if new_shop:  # the set-up's audit rows carry the counter too
+                counter_names.take_name(window, candidate)  # asked at a server's first time
             if new_shop and ShopSetupDialog(window).exec() != QDialog.DialogCode.Accepted:
                 tell_setup_cancelled(window, candidate)
                 break
             if not ask_password(window, "This shop is locked. Type the app password to open it."):
                 break
+            if not new_shop:  # named once the app password let this PC in
+                counter_names.take_name(window, candidate)
             remembered.remember(candidate)
             window.shop_opened(candidate)
             QTimer.singleShot(0, window.offer_kept_drafts)  # a power cut's half-typed bill

@@ -4,8 +4,6 @@ This counter, handed to `services.counters` each time a shop opens."""
 
 from __future__ import annotations
 
-import socket
-
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -40,7 +38,7 @@ def remember(location: DataLocation | None, name: str) -> None:
 
 def default_name() -> str:
     """A shop file's PC before it is named in Settings: the PC's name (as the CLI's default)."""
-    return counters.checked_name(socket.gethostname()[: counters.MAX_LENGTH] or "This PC")
+    return counters.host_name()
 
 
 def take_name(parent: QWidget | None, location: DataLocation) -> str:
