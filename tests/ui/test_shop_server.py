@@ -270,3 +270,38 @@ def test_the_smoke_check_opens_a_server_shop(
     assert app.smoke(address, demo=False) == 0
     out = capsys.readouterr().out
     assert out.startswith(f"smoke ok: {address.url} ({SHOP.name})")
+
+
+def test_a_shop_that_cannot_be_opened_offers_a_shop_server(
+    qtbot: QtBot, shop_server: Cluster, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+    address = _server_shop(shop_server)
+    junk = tmp_path / "junk.vyapar"
+    junk.write_text("not a shop")
+    said: list[str] = []
+
+    def click_server(box: QMessageBox) -> int:
+        said.append(box.text())
+        box.setProperty("clicked", "openError.server")
+        return 0
+
+    def clicked(box: QMessageBox) -> QPushButton | None:
+        return box.findChild(QPushButton, str(box.property("clicked")))
+
+    monkeypatch.setattr(QMessageBox, "exec", click_server)
+    monkeypatch.setattr(QMessageBox, "clickedButton", clicked)
+
+    def connect(dialog: ConnectDialog) -> int:
+        _fill(dialog, address.host, str(address.port), address.dbname, address.user)
+        return int(dialog.result())
+
+    monkeypatch.setattr(ConnectDialog, "exec", connect)
+    _name_counter(monkeypatch, [])
+    session = ShopSession()
+    assert session.start(junk)
+    assert session.window is not None
+    qtbot.addWidget(session.window)
+    assert len(said) == 1 and "is not a Vyapar Lite shop file" in said[0]
+    assert current_server() == address
