@@ -204,15 +204,23 @@ def test_the_password_is_asked_kept_in_memory_and_asked_again_when_wrong(
     assert len(reasons) == 2
 
 
-def test_the_password_file_is_used_without_asking(
-    qtbot: QtBot, shop_server: Cluster, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("where", ["pgpass.conf", "PGPASSWORD"])
+def test_the_password_file_or_pgpassword_is_used_without_asking(
+    qtbot: QtBot,
+    shop_server: Cluster,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    where: str,
 ) -> None:
     shop_server.password_user("clerk", PASSWORD)
     address = shop_server.as_user(_server_shop(shop_server), "clerk")
-    pgpass = tmp_path / "pgpass.conf"
-    pgpass.write_text(f"*:*:*:clerk:{PASSWORD}\n")
-    pgpass.chmod(0o600)
-    monkeypatch.setenv("PGPASSFILE", str(pgpass))
+    if where == "PGPASSWORD":
+        monkeypatch.setenv("PGPASSWORD", PASSWORD)
+    else:
+        pgpass = tmp_path / "pgpass.conf"
+        pgpass.write_text(f"*:*:*:clerk:{PASSWORD}\n")
+        pgpass.chmod(0o600)
+        monkeypatch.setenv("PGPASSFILE", str(pgpass))
     monkeypatch.setattr(PasswordDialog, "exec", lambda _d: pytest.fail("asked for the password"))
     _name_counter(monkeypatch, [])
     session = ShopSession()
