@@ -97,3 +97,20 @@ def test_document_windows_and_the_audit_screen_show_the_counter(
     qtbot.addWidget(screen)
     shown = [screen.model.display(screen.model.row_at(i), "counter") for i in range(3)]  # type: ignore[arg-type]
     assert shown == ["Counter 2"] * 3
+
+
+def test_the_expenses_report_shows_the_counter(qtbot: QtBot, shop_file: Path) -> None:
+    from report_pages import row_texts, shown
+    from vyapar_lite.services import expenses, money_accounts
+    from vyapar_lite.ui.reports.reports_screen import ReportsScreen
+
+    counters.set_current("Counter 3")
+    cash = money_accounts.cash_account().id
+    number = expenses.post_expense(expenses.ExpenseDraft(DAY, "Rent", 5000, cash)).number
+    screen = ReportsScreen()
+    qtbot.addWidget(screen)
+    screen.chooser.setCurrentIndex(screen.keys.index("expenses"))
+    page = screen.page("expenses")
+    page.period.set_period(DAY, DAY)  # type: ignore[attr-defined]
+    shown(qtbot, page)
+    assert row_texts(page, 0)[1:5] == [number, "Rent", "Cash", "Counter 3"]

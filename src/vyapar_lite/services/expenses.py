@@ -72,6 +72,7 @@ class ExpenseView:
     taxes: list[TaxAtRate]
     status: str
     cancel_reason: str
+    counter: str = ""  # the counter that posted it ('' before migration 26 or none named)
 
 
 def heads(*, include_closed: bool = False) -> list[str]:
@@ -248,6 +249,7 @@ def _view(row: Any, taxes: list[TaxAtRate]) -> ExpenseView:
         taxes=taxes,
         status=row.status,
         cancel_reason=row.cancel_reason,
+        counter=row.counter or "",
     )
 
 

@@ -823,6 +823,10 @@ The copy passed its full check.</source>
         <translation>कहाँ से भुगतान</translation>
     </message>
     <message>
+        <source>Counter</source>
+        <translation>काउंटर</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>विवरण</translation>
     </message>
