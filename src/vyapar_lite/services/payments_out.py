@@ -32,6 +32,7 @@ from vyapar_lite.services import allocations as alloc
 from vyapar_lite.services import (
     audit,
     balances,
+    counters,
     doc_series,
     document_parties,
     money_accounts,
@@ -99,6 +100,7 @@ class PaymentView:
     balance_after: int
     cancel_reason: str
     notes: str
+    counter: str = ""  # the counter that posted it ('' before migration 26 or none named)
 
 
 @dataclass(frozen=True)
@@ -349,6 +351,7 @@ def get_payment(number: str) -> PaymentView:
         balance_after=balances.balance_of(customer.id),
         cancel_reason=row.cancel_reason,
         notes=row.notes,
+        counter=row.counter or "",
     )
 
 
@@ -418,6 +421,7 @@ def _create(
     number, year = doc_series.take("payment_out", draft.pay_date)
     payment = PaymentOut.create(
         number=number,
+        counter=counters.current(),
         fin_year=year,
         pay_date=draft.pay_date,
         customer=customer.id,

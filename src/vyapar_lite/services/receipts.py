@@ -42,6 +42,7 @@ from vyapar_lite.services import (
     audit,
     balances,
     closed_books,
+    counters,
     doc_series,
     document_dates,
     document_parties,
@@ -157,6 +158,7 @@ def record_receipt(draft: ReceiptDraft) -> ReceiptView:
         cheque = draft.cheque
         receipt = Receipt.create(
             number=number,
+            counter=counters.current(),
             fin_year=year,
             receipt_date=draft.receipt_date,
             customer=customer.id,
@@ -413,6 +415,7 @@ def post_write_off(
     total = sum(by_doc.values())
     row = Receipt.create(
         number=number,
+        counter=counters.current(),
         fin_year=year,
         receipt_date=on,
         customer=customer.id,

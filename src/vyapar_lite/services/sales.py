@@ -48,6 +48,7 @@ from vyapar_lite.domain.redemption import redeem_on_lines
 from vyapar_lite.domain.shipping_bill import ShippingBill
 from vyapar_lite.services import (
     audit,
+    counters,
     deemed_export,
     doc_series,
     document_dates,
@@ -266,6 +267,7 @@ def post_invoice(draft: InvoiceDraft, *, override_reason: str = "") -> DocumentV
         doc = SalesDoc.create(
             kind="invoice",
             number=number,
+            counter=counters.current(),
             fin_year=year,
             doc_date=draft.doc_date,
             due_date=p.due,

@@ -33,6 +33,7 @@ from vyapar_lite.domain.invoice import LineAmounts, LineInput, TaxKind, Totals
 from vyapar_lite.domain.uqc import uqc_for_unit
 from vyapar_lite.services import (
     audit,
+    counters,
     doc_series,
     document_parties,
     items,
@@ -151,6 +152,7 @@ def post_receipt(
     reference = reference.strip()
     receipt = Receipt.create(
         number=number,
+        counter=counters.current(),
         fin_year=year,
         receipt_date=on,
         customer=customer.id,
@@ -341,6 +343,7 @@ def create_note(
     note = SalesDoc.create(
         kind=kind,
         number=number,
+        counter=counters.current(),
         fin_year=year,
         doc_date=doc_date,
         due_date=due,
