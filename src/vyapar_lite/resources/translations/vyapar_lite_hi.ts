@@ -3861,6 +3861,10 @@ Reason (optional):</source>
         <translation>तरीका (&amp;M)</translation>
     </message>
     <message>
+        <source>Cash dra&amp;wer</source>
+        <translation>नकद दराज़ (&amp;W)</translation>
+    </message>
+    <message>
         <source>Re&amp;ference</source>
         <translation>संदर्भ (&amp;F)</translation>
     </message>
