@@ -16,8 +16,6 @@ from vyapar_lite.ui.money.drawer import DrawerChoice
 from vyapar_lite.ui.sales.labels import MODE_LABELS, label
 from vyapar_lite.ui.widgets import MoneyEdit
 
-_ERROR_STYLE = "QComboBox { border: 1px solid #b00020; }"
-
 
 class PaymentFields(QWidget):
     """`key` names the fields ("sales" -> "sales.mode", "sales.drawer", ...); `amount` is the
@@ -88,7 +86,7 @@ class PaymentFields(QWidget):
 
     def account_id(self) -> int | None:
         """The cash drawer chosen (cash, with more than one); None: the mode's account."""
-        return self.drawer.account_id() if self.mode_combo.currentData() == "cash" else None
+        return self.drawer.account_for(str(self.mode_combo.currentData()))
 
     def start(self) -> None:
         """A new document: cash, this PC's drawer (a counter may have been added meanwhile)."""
@@ -99,10 +97,9 @@ class PaymentFields(QWidget):
 
     def mark_errors(self, errors: list[FieldError]) -> None:
         """The drawer outlined red while the service refuses it ('account')."""
-        wrong = any(e.field == "account" for e in errors)
-        self.drawer.setStyleSheet(_ERROR_STYLE if wrong else "")
+        self.drawer.mark_errors(errors)
 
     def _show_drawer(self) -> None:
-        shown = self.mode_combo.currentData() == "cash" and self.drawer.needed()
+        shown = self.drawer.wanted_for(str(self.mode_combo.currentData()))
         self.drawer.setVisible(shown)
         self.captions[self.drawer].setVisible(shown)
