@@ -1,7 +1,8 @@
 """Cash per counter at the sale: the money taken with an invoice (a named customer's or a
 walk-in's) and an order's advance go into the cash drawer chosen, refused by the same check as a
 receipt's (`money_accounts.chosen_account`: missing, closed, or not a cash account) with nothing
-saved; and what is cancelled goes back out of the drawer it came into, not the main Cash."""
+saved; and what is cancelled (a receipt, an invoice's payment, an expense, a contra voucher)
+goes back to the drawer it moved, not the main Cash."""
 
 from __future__ import annotations
 
@@ -19,7 +20,9 @@ from vyapar_lite.db.money_models import MoneyAccount, MoneyEntry
 from vyapar_lite.domain.cash_count import CashCount
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.services import (
+    contra_vouchers,
     daily_closing,
+    expenses,
     money_accounts,
     money_setup,
     orders,
@@ -192,3 +195,28 @@ def test_a_sale_into_a_drawer_closed_for_the_day_is_refused_while_the_other_is_o
 
     sold = sales.post_invoice(draft("CASH", received=SOAP_2_TOTAL))  # the Cash drawer's day
     assert moves_of_receipt(taken_with(sold.number)) == [("Cash", SOAP_2_TOTAL, "receipt")]
+
+
+def test_a_cancelled_expense_or_contra_goes_back_into_the_drawer_it_left(
+    counter2: int, asha: str
+) -> None:
+    cash = money_accounts.cash_account().id
+    receive(asha, 20000, account_id=counter2)
+    tea = expenses.post_expense(expenses.ExpenseDraft(DAY, "Tea & snacks", 1500, counter2, "tea"))
+    moved = contra_vouchers.post_contra_voucher(
+        contra_vouchers.ContraDraft(DAY, counter2, cash, 10000, "to the main drawer")
+    )
+    assert (money_accounts.balance(counter2), money_accounts.balance(cash)) == (8500, 10000)
+
+    expenses.cancel_expense(tea.number, "not bought")
+    contra_vouchers.cancel_contra_voucher(moved.number, "not moved")
+
+    def reversals(doc_type: str) -> list[tuple[str, int]]:
+        rows = MoneyEntry.select().where(
+            (MoneyEntry.doc_type == doc_type) & (MoneyEntry.kind == "cancel")
+        )
+        return sorted((money_accounts.get_account(m.account_id).name, m.amount) for m in rows)
+
+    assert reversals("expense") == [("Counter 2", 1500)]
+    assert reversals("contra_voucher") == [("Cash", -10000), ("Counter 2", 10000)]
+    assert (money_accounts.balance(counter2), money_accounts.balance(cash)) == (20000, 0)
