@@ -136,6 +136,8 @@ def test_a_drawer_closed_meanwhile_is_refused_beside_the_lines_and_nothing_saved
 
     assert "Counter 2 is closed; choose an account in use" in form.messages.text()
     assert "#b00020" in form.pay.drawer.styleSheet()
+    assert form.totals.values["grand_total"].text() == "₹496.00"  # still what to take
+    assert form.received_edit.paise() == TIFFIN
     assert not form.save_button.isEnabled()
     assert form.save() is None
     assert (SalesDoc.select().count(), MoneyEntry.select().count()) == (0, 0)
@@ -163,3 +165,22 @@ def test_an_orders_advance_goes_into_this_counters_drawer(
     assert order is not None, form.messages.text()
     assert orders.get_order(order.number).advance == 10000
     assert balances() == {"Cash": 0, "Counter 2": 10000}
+
+
+def test_in_hindi_the_drawer_and_its_refusal_read_in_hindi(
+    qtbot: QtBot, counter2: int, qapp: QApplication
+) -> None:
+    from vyapar_lite.ui import language
+
+    assert language.start(qapp, "hi") == "hi"
+    try:
+        form = InvoiceForm()
+        show(qtbot, form)
+        caption = form.pay.captions[form.pay.drawer]
+        assert caption.text() == "नकद दराज़ (&W)"
+        MoneyAccount.update(active=False).where(MoneyAccount.id == counter2).execute()
+        sell_a_tiffin(qtbot, form)
+        assert "Counter 2 बंद है; चालू खाता चुनें" in form.messages.text()
+        form.grab().save("/tmp/m19b/invoice_drawer_hindi.png")
+    finally:
+        language.start(qapp, "en")
