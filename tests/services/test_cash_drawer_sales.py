@@ -220,3 +220,18 @@ def test_a_cancelled_expense_or_contra_goes_back_into_the_drawer_it_left(
     assert reversals("expense") == [("Counter 2", 1500)]
     assert reversals("contra_voucher") == [("Cash", -10000), ("Counter 2", 10000)]
     assert (money_accounts.balance(counter2), money_accounts.balance(cash)) == (20000, 0)
+
+
+def test_a_receipts_preview_refuses_a_closed_drawer_as_it_is_typed(
+    counter2: int, asha: str
+) -> None:
+    MoneyAccount.update(active=False).where(MoneyAccount.id == counter2).execute()
+    draft = payments.ReceiptDraft(asha, DAY, 20000, account_id=counter2)
+    with pytest.raises(ValidationError) as caught:
+        payments.preview_receipt(draft)
+    assert caught.value.for_field("account") == "Counter 2 is closed; choose an account in use"
+    cheque = payments.ReceiptDraft(  # a cheque's money moves to a bank when it clears: no drawer
+        asha, DAY, 20000, mode="cheque", cheque=payments.ChequeDetails("123456", "SBI", DAY),
+        account_id=counter2,
+    )  # fmt: skip
+    assert payments.preview_receipt(cheque).advance == 20000

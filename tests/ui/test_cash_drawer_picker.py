@@ -179,3 +179,26 @@ def test_a_contra_opens_from_this_pcs_drawer_to_the_bank(qtbot: QtBot, shop_file
 
 def account_of_id(account_id: int) -> str:
     return money_accounts.get_account(account_id).name
+
+
+def test_the_receipt_form_outlines_a_drawer_closed_meanwhile_before_save(
+    qtbot: QtBot, shop_file: Path
+) -> None:
+    from vyapar_lite.db.models import Receipt
+    from vyapar_lite.db.money_models import MoneyAccount
+
+    counter2 = money_setup.add_account(money_setup.NewAccount("Counter 2", "cash")).id
+    drawer.remember_drawer("Counter 2")
+    form = show_form(qtbot, customer())
+    MoneyAccount.update(active=False).where(MoneyAccount.id == counter2).execute()
+    form.amount_edit.setText("500")
+    qtbot.waitUntil(lambda: "Counter 2 is closed" in form.messages.text())
+
+    assert "#b00020" in form.mode.drawer.styleSheet()
+    assert not form.save_button.isEnabled()
+    assert form.save() is None
+    assert Receipt.select().count() == 0
+    form.mode.drawer.setCurrentIndex(form.mode.drawer.findText("Cash"))
+    qtbot.waitUntil(form.save_button.isEnabled)
+    assert form.mode.drawer.styleSheet() == ""
+    assert account_of(receive_cash(qtbot, form, "500")) == "Cash"
