@@ -206,9 +206,10 @@ def chosen_account(mode: str, account_id: int | None) -> int:
 
 
 def chosen_account_errors(mode: str, account_id: int | None) -> list[FieldError]:
-    """`chosen_account`'s refusal as a draft's check, before its transaction (the invoice and
-    order forms show it as they are typed): nothing wrong with no choice, or for a cheque,
-    whose money moves to a bank only when it clears (`cheques`)."""
+    """`chosen_account`'s refusal as a draft's check, before its transaction (the invoice's
+    and the receipt's previews say it as they are typed; an order checks it before numbering):
+    nothing wrong with no choice, or for a cheque, whose money moves to a bank only when it
+    clears (`cheques`)."""
     if account_id is None or mode == "cheque":
         return []
     try:
