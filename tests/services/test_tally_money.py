@@ -169,3 +169,32 @@ def test_a_receipt_debits_the_bank_its_money_reached_so_the_bank_moves_as_its_bo
     assert moved == money_accounts.balance(sbi, on=NOV[1]) - money_accounts.balance(
         sbi, on=date(2026, 10, 31)
     )
+
+
+def test_a_walk_in_sale_paid_into_a_counters_drawer_debits_that_drawers_ledger(
+    shop: dict[str, str], tmp_path: Path
+) -> None:
+    from vyapar_lite.domain.invoice import LineInput
+    from vyapar_lite.services import sales
+
+    counter2 = money_accounts.find_account("Counter 2").id
+    line = LineInput("Steel tiffin", 1000, 50000, 0, hsn_sac="7323")
+    sold = sales.post_invoice(
+        sales.InvoiceDraft("CASH", DAY, [line], received=50000, account_id=counter2)
+    )
+    root = exported(tmp_path)
+
+    receipt_lines = [
+        entry
+        for v in root.iter("VOUCHER")
+        if v.findtext("VOUCHERTYPENAME") == "Receipt"
+        for entry in lines(v)
+        if entry[0] == "Counter 2"
+    ]
+    assert receipt_lines == [("Counter 2", 50000, "Yes")], sold.number
+    moved = sum(
+        paise(e.findtext("AMOUNT"))
+        for e in root.iter("ALLLEDGERENTRIES.LIST")
+        if e.findtext("LEDGERNAME") == "Counter 2"
+    )
+    assert moved == money_accounts.balance(counter2, on=NOV[1])  # the sale less the courier

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from payment_builders import customer
@@ -120,3 +121,84 @@ def test_the_daily_closing_opens_on_this_pcs_drawer_and_closes_only_it(
         90000,
     )
     assert DailyClosing.select().where(DailyClosing.account_id == cash).count() == 0
+
+
+def test_a_refund_from_a_drawer_closed_meanwhile_is_refused_in_the_screens_language(
+    qtbot: QtBot, shop_file: Path, qapp: QApplication
+) -> None:
+    from vyapar_lite.db.models import PaymentOut
+    from vyapar_lite.db.money_models import MoneyAccount
+    from vyapar_lite.ui import language
+    from vyapar_lite.ui.payments.refund_dialog import RefundDialog
+
+    counter2 = money_setup.add_account(money_setup.NewAccount("Counter 2", "cash")).id
+    drawer.remember_drawer("Counter 2")
+    code = customer()
+    form = show_form(qtbot, code)
+    receive_cash(qtbot, form, "900")  # an advance, into Counter 2
+    dialog = RefundDialog(code)
+    qtbot.addWidget(dialog)
+    assert dialog.mode.drawer.currentText() == "Counter 2"
+    MoneyAccount.update(active=False).where(MoneyAccount.id == counter2).execute()
+
+    assert language.start(qapp, "hi") == "hi"
+    try:
+        assert dialog.save() is None
+        assert "Counter 2 बंद है; चालू खाता चुनें" in dialog.messages.text()
+    finally:
+        language.start(qapp, "en")
+    assert "#b00020" in dialog.mode.drawer.styleSheet()
+    assert PaymentOut.select().count() == 0
+    assert money_accounts.balance(counter2) == 90000
+
+
+def test_a_contra_opens_from_this_pcs_drawer_to_the_bank(qtbot: QtBot, shop_file: Path) -> None:
+    from money_builders import bank
+    from vyapar_lite.db.money_models import ContraVoucher
+    from vyapar_lite.ui.money.contra_form import ContraForm
+
+    money_setup.add_account(money_setup.NewAccount("Counter 2", "cash"))
+    sbi = bank()
+    drawer.remember_drawer("Counter 2")
+    code = customer()
+    receive_cash(qtbot, show_form(qtbot, code), "900")
+    contra = ContraForm()
+    qtbot.addWidget(contra)
+
+    assert (contra.source.currentText(), contra.target.currentData()) == ("Counter 2", sbi)
+    contra.amount.setText("500")
+    contra.save_button.click()
+    assert contra.message.text().startswith("Saved CV/"), contra.message.text()
+    saved = ContraVoucher.get()
+    assert (account_of_id(saved.from_account_id), saved.to_account_id) == ("Counter 2", sbi)
+    contra.refresh()  # back on the tab: what was chosen stays
+    contra.source.setCurrentIndex(contra.source.findText("Cash"))
+    contra.refresh()
+    assert contra.source.currentText() == "Cash"
+
+
+def account_of_id(account_id: int) -> str:
+    return money_accounts.get_account(account_id).name
+
+
+def test_the_receipt_form_outlines_a_drawer_closed_meanwhile_before_save(
+    qtbot: QtBot, shop_file: Path
+) -> None:
+    from vyapar_lite.db.models import Receipt
+    from vyapar_lite.db.money_models import MoneyAccount
+
+    counter2 = money_setup.add_account(money_setup.NewAccount("Counter 2", "cash")).id
+    drawer.remember_drawer("Counter 2")
+    form = show_form(qtbot, customer())
+    MoneyAccount.update(active=False).where(MoneyAccount.id == counter2).execute()
+    form.amount_edit.setText("500")
+    qtbot.waitUntil(lambda: "Counter 2 is closed" in form.messages.text())
+
+    assert "#b00020" in form.mode.drawer.styleSheet()
+    assert not form.save_button.isEnabled()
+    assert form.save() is None
+    assert Receipt.select().count() == 0
+    form.mode.drawer.setCurrentIndex(form.mode.drawer.findText("Cash"))
+    qtbot.waitUntil(form.save_button.isEnabled)
+    assert form.mode.drawer.styleSheet() == ""
+    assert account_of(receive_cash(qtbot, form, "500")) == "Cash"

@@ -534,6 +534,7 @@ def _prepare(draft: ReceiptDraft) -> _Prepared:
     errors = check_amount(draft.amount)
     errors += check_mode(draft.mode)
     errors += check_reference(draft.reference)
+    errors += money_accounts.chosen_account_errors(draft.mode, draft.account_id)  # the drawer
     cheque = draft.cheque
     post_dated = False
     if draft.mode == "cheque":

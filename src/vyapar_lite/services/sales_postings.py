@@ -146,8 +146,11 @@ def post_receipt(
     reference: str,
     origin: str,
     description: str,
+    account_id: int | None = None,
 ) -> Receipt:
-    """Money received: the receipt (numbered in its year's series), its ledger credit, audit."""
+    """Money received: the receipt (numbered in its year's series), its ledger credit, audit;
+    its money into `account_id` (the cash drawer chosen; None: the mode's account), refused by
+    `money_accounts.chosen_account` as a receipt's is."""
     number, year = doc_series.take("receipt", on)
     reference = reference.strip()
     receipt = Receipt.create(
@@ -172,6 +175,7 @@ def post_receipt(
         doc_id=receipt.id,
         doc_number=number,
         description=description,
+        account_id=account_id,
     )
     ledger(
         customer.id,

@@ -3675,6 +3675,22 @@ Reason (optional):</source>
         <source>A counter&apos;s name is at most {limit} characters</source>
         <translation>काउंटर के नाम में अधिकतम {limit} अक्षर होते हैं</translation>
     </message>
+    <message>
+        <source>Choose a money account that exists</source>
+        <translation>ऐसा पैसों का खाता चुनें जो मौजूद हो</translation>
+    </message>
+    <message>
+        <source>{account} is closed; choose an account in use</source>
+        <translation>{account} बंद है; चालू खाता चुनें</translation>
+    </message>
+    <message>
+        <source>{account} is not a cash account (drawer); cash money needs a cash account (drawer)</source>
+        <translation>{account} नकद खाता (दराज़) नहीं है; नकद पैसा नकद खाते (दराज़) में ही जाता है</translation>
+    </message>
+    <message>
+        <source>{account} is not a bank account; {mode} money needs a bank account</source>
+        <translation>{account} बैंक खाता नहीं है; {mode} का पैसा बैंक खाते में ही जाता है</translation>
+    </message>
 </context>
 <context>
     <name>mode_fields</name>
@@ -4023,6 +4039,10 @@ Reason (optional):</source>
     <message>
         <source>&amp;Mode</source>
         <translation>तरीका (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Cash dra&amp;wer</source>
+        <translation>नकद दराज़ (&amp;W)</translation>
     </message>
     <message>
         <source>Re&amp;ference</source>

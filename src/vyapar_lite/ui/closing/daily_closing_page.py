@@ -31,7 +31,7 @@ from vyapar_lite.services import daily_closing, money_accounts
 from vyapar_lite.services.daily_closing import CashDay
 from vyapar_lite.ui import tasks
 from vyapar_lite.ui.closing.denominations import DenominationCount
-from vyapar_lite.ui.money.drawer import select_drawer
+from vyapar_lite.ui.money.drawer import keep_or_select_drawer
 from vyapar_lite.ui.widgets import DateEdit, FieldBox
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -159,10 +159,7 @@ class DailyClosingPage(QWidget):
         self.account.clear()
         for account in money_accounts.accounts(kind="cash"):
             self.account.addItem(account.name, account.id)
-        if chosen is not None and self.account.findData(chosen) >= 0:
-            self.account.setCurrentIndex(self.account.findData(chosen))
-        else:
-            select_drawer(self.account)
+        keep_or_select_drawer(self.account, chosen)
         self.account.blockSignals(False)
         self.account.setVisible(self.account.count() > 1)
         self.account_label.setVisible(self.account.count() > 1)

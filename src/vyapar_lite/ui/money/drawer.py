@@ -3,8 +3,11 @@ account per counter. Kept in this computer's QSettings (not the shop file: each 
 has its own), as the account's name; the forms that take or pay cash default to it, and the
 daily closing opens on it.
 
-`DrawerChoice` is the picker: the active cash accounts, this PC's drawer chosen, and hidden
-(with its caption) while the shop has one cash account, when nothing extra is asked.
+`DrawerChoice` is the picker, one for every form that takes or pays cash (the receipt, refund
+and payment-out forms through payments/mode_fields.py, the invoice and sale-order forms through
+sales/payment_fields.py): the active cash accounts, this PC's drawer chosen, shown for cash only
+and hidden (with its caption) while the shop has one cash account, when nothing extra is asked.
+What it gives the service is checked there (`money_accounts.chosen_account`).
 """
 
 from __future__ import annotations
@@ -12,9 +15,11 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from vyapar_lite.domain.errors import FieldError
 from vyapar_lite.services import money_accounts
 
 SETTING = "money/cash_drawer"
+_ERROR_STYLE = "QComboBox { border: 1px solid #b00020; }"
 
 
 def this_pc_drawer() -> str:
@@ -33,6 +38,17 @@ def select_drawer(combo: QComboBox) -> None:
         index = combo.findText(name)
         if index >= 0:
             combo.setCurrentIndex(index)
+
+
+def keep_or_select_drawer(combo: QComboBox, chosen: object) -> None:
+    """After refilling a combo of accounts (each item's data its id): the account chosen before
+    stays chosen while it is listed, else this PC's drawer (the expense and contra forms, the
+    daily closing)."""
+    index = combo.findData(chosen) if chosen is not None else -1
+    if index >= 0:
+        combo.setCurrentIndex(index)
+    else:
+        select_drawer(combo)
 
 
 class DrawerChoice(QComboBox):
@@ -64,3 +80,17 @@ class DrawerChoice(QComboBox):
             return None
         value = self.currentData()
         return int(value) if value is not None else None
+
+    def wanted_for(self, mode: str) -> bool:
+        """Shown for a payment by `mode`: cash, with more than one drawer to choose from."""
+        return mode == "cash" and self.needed()
+
+    def account_for(self, mode: str) -> int | None:
+        """The draft's `account_id` for money moved by `mode`: the drawer chosen for cash (with
+        more than one), else None (the mode's account: a bank)."""
+        return self.account_id() if mode == "cash" else None
+
+    def mark_errors(self, errors: list[FieldError]) -> None:
+        """Outlined red while the service refuses the drawer (field 'account')."""
+        wrong = any(e.field == "account" for e in errors)
+        self.setStyleSheet(_ERROR_STYLE if wrong else "")

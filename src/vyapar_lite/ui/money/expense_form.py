@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.domain.expense import GST_RATES_BP, TaxAtRate, rate_text
 from vyapar_lite.services import expenses
-from vyapar_lite.ui.money.drawer import select_drawer
+from vyapar_lite.ui.money.drawer import keep_or_select_drawer
 from vyapar_lite.ui.money.money_form import MoneyForm, fill_accounts
 from vyapar_lite.ui.widgets import DateEdit, MoneyEdit
 
@@ -124,10 +124,7 @@ class ExpenseForm(MoneyForm):
             self.head.setCurrentText(current)
         chosen = self.account.currentData()
         fill_accounts(self.account)
-        if chosen is not None and self.account.findData(chosen) >= 0:
-            self.account.setCurrentIndex(self.account.findData(chosen))
-        else:  # paid from this PC's cash drawer unless the user says otherwise
-            select_drawer(self.account)
+        keep_or_select_drawer(self.account, chosen)  # else paid from this PC's cash drawer
 
     def _show_bill(self, on: bool) -> None:
         for field in (

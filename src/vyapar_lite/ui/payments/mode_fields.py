@@ -105,7 +105,7 @@ class ModeFields(QWidget):
 
     def account_id(self) -> int | None:
         """The cash drawer chosen (cash, with more than one); None: the mode's account."""
-        return self.drawer.account_id() if self.mode() == "cash" else None
+        return self.drawer.account_for(self.mode())
 
     def cheque(self) -> ChequeDetails | None:
         if self.mode() != "cheque":
@@ -132,7 +132,7 @@ class ModeFields(QWidget):
             self.cheque_number: cheque,
             self.cheque_bank: cheque,
             self.cheque_date: cheque,
-            self.drawer: mode == "cash" and self.drawer.needed(),
+            self.drawer: self.drawer.wanted_for(mode),
         }
         for widget, visible in shown.items():
             widget.setVisible(visible)

@@ -383,6 +383,7 @@ class ReceiptForm(DraftForm):
         elif self.auto and not self.amount_edit.text().strip():
             self.table.set_allocations({})
         others = self.table.mark_errors(errors)
+        self.mode.drawer.mark_errors(errors)
         reason = [shown(e.message) for e in others if e.field == "write off reason"]
         self.reason_box.set_error(reason[0] if reason else None)
         self.messages.setText(
