@@ -54,6 +54,10 @@ def test_figures_stay_whole_and_text_gives_way() -> None:
     assert sum(widths) == 400 and min(widths[0], widths[3]) >= column_fit.TEXT_FLOOR
     roomy = column_fit.fit(wants, 1000, stretch=0)
     assert roomy == [300 + 1000 - 600, 130, 90, 80]
+    # "Round-off" (70 px) over figures of 40: once text is at its floor, the header gives way
+    headed = [Want(200, 200, True), Want(130, 130, False), Want(70, 70, False, least=40)]
+    assert column_fit.fit(headed, column_fit.TEXT_FLOOR + 130 + 50) == [64, 130, 50]
+    assert column_fit.fit(headed, 100)[1:] == [130, 40]  # never below its figures
 
 
 @pytest.fixture(scope="module")
