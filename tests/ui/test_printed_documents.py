@@ -7,6 +7,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QPushButton
+from pytestqt.qtbot import QtBot
 
 from factories import make_customer, make_item
 from payment_builders import cheque, receive
@@ -17,7 +20,9 @@ from vyapar_lite.domain.item import ItemDetails
 from vyapar_lite.domain.shipping_bill import ShippingBill
 from vyapar_lite.services import customers, export_settings, items, payments, sales
 from vyapar_lite.services.sales import DocumentView, InvoiceDraft
+from vyapar_lite.ui import printing
 from vyapar_lite.ui.sales import gst_marks, invoice_print
+from vyapar_lite.ui.sales.document_dialog import DocumentDialog
 
 DAY = date(2026, 5, 10)
 pytestmark = pytest.mark.usefixtures("qapp")  # Qt lays the PDFs out
@@ -221,3 +226,49 @@ def test_bill_to_ship_to_prints_both_addresses_and_the_buyer_s_place(
     assert "Place of supply Karnataka (29)" in flat
     assert "on the buyer's direction (bill to / ship to)" in flat and "s.10(1)(b) IGST Act" in flat
     assert "IGST" in flat and "CGST" not in flat
+
+
+def test_the_copies_chosen_on_screen_are_the_pages_of_the_pdf(
+    qtbot: QtBot, stocked: SalesShop, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The document window's copies combo, chosen with the keyboard, then "Save PDF…": each
+    choice gives its pages, each titled with its copy (Rule 48)."""
+    doc = _post(stocked.outstation, _line("RICE5"))
+    dialog = DocumentDialog(doc.number)
+    qtbot.addWidget(dialog)
+    combo = dialog.findChild(QComboBox, "document.copies")
+    save = dialog.findChild(QPushButton, "document.pdf")
+    assert combo is not None and save is not None
+    assert combo.currentText() == "Original for recipient"  # the usual
+    chosen: list[str] = []
+    monkeypatch.setattr(
+        printing.QFileDialog,
+        "getSaveFileName",
+        lambda *_args: (str(tmp_path / f"{len(chosen)}.pdf"), "PDF (*.pdf)"),
+    )
+    for _ in range(combo.count()):
+        chosen.append(combo.currentText())
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert chosen == [
+        "Original for recipient",
+        "Original and duplicate",
+        "All three copies",
+        "Without a copy mark",
+    ]
+    pages = [pdf_pages(tmp_path / f"{n}.pdf") for n in range(1, len(chosen) + 1)]
+    titles = [[_copy_title(page) for page in pdf] for pdf in pages]
+    assert titles == [
+        ["ORIGINAL FOR RECIPIENT"],
+        ["ORIGINAL FOR RECIPIENT", "DUPLICATE FOR TRANSPORTER"],
+        ["ORIGINAL FOR RECIPIENT", "DUPLICATE FOR TRANSPORTER", "TRIPLICATE FOR SUPPLIER"],
+        [""],
+    ]
+    assert all(doc.number in page and "TAX INVOICE" in page for pdf in pages for page in pdf)
+
+
+def _copy_title(page: str) -> str:
+    """The one copy title a page carries ("" for none)."""
+    titles = [title for title in gst_marks.COPIES if title in page]
+    assert len(titles) <= 1, titles
+    return titles[0] if titles else ""
