@@ -321,8 +321,20 @@ def _change_every_field_again(codes: list[str]) -> None:
                 pin_code="560066",
                 state_code="29",
                 gstin=new_gstins[n],
+                pan=new_gstins[n][2:12],
+                alt_phone=f"980009999{n}",
+                preferred_contact="WhatsApp",
+                customer_type="Dealer",
+                category="Moved",
+                credit_limit=5000000,
+                check_credit_limit=True,
                 payment_terms_days=45,
+                also_supplier=True,
+                transporter="VRL Logistics",
+                notes="moved to Bengaluru",
                 is_composition=n == 0,
+                is_sez=False,  # the SEZ unit is one no more
+                country="",  # the foreign buyer is in Karnataka now
             ),
             confirmed=True,
         )

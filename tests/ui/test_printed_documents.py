@@ -18,7 +18,7 @@ from sales_factories import SalesShop, stock_the_shop
 from vyapar_lite.domain.invoice import LineInput
 from vyapar_lite.domain.item import ItemDetails
 from vyapar_lite.domain.shipping_bill import ShippingBill
-from vyapar_lite.services import customers, export_settings, items, payments, sales
+from vyapar_lite.services import customers, export_settings, items, opening_bills, payments, sales
 from vyapar_lite.services.sales import DocumentView, InvoiceDraft
 from vyapar_lite.ui import printing
 from vyapar_lite.ui.sales import gst_marks, invoice_print
@@ -170,9 +170,14 @@ def test_credit_and_debit_notes_name_the_invoice_its_date_and_the_reason(
 def test_a_debit_memo_is_printed_as_one(stocked: SalesShop, tmp_path: Path) -> None:
     receipt = receive(stocked.dealer, 50000, DAY, mode="cheque", cheque=cheque(on=DAY))
     memo = payments.mark_bounced(receipt, date(2026, 5, 12), reason="No funds", charge=30000)
-    text = _one_line(_pdf(sales.get_document(memo.charge_note), tmp_path / "dm.pdf"))
+    memo_doc = sales.get_document(memo.charge_note)
+    text = _one_line(_pdf(memo_doc, tmp_path / "dm.pdf"))
     assert "DEBIT MEMO" in text and "Circular 178/10/2022" in text
     assert "reverse charge" not in text and "DEBIT NOTE" not in text
+    slip = _one_line(
+        pdf_text(invoice_print.save_pdf(memo_doc, tmp_path / "dm-slip.pdf", "thermal"))
+    )
+    assert "DEBIT MEMO" in slip and "Circular 178/10/2022" in slip and "GST breakup" not in slip
 
 
 def test_a_walk_in_buyer_of_50000_is_printed(stocked: SalesShop, tmp_path: Path) -> None:
@@ -272,3 +277,24 @@ def _copy_title(page: str) -> str:
     titles = [title for title in gst_marks.COPIES if title in page]
     assert len(titles) <= 1, titles
     return titles[0] if titles else ""
+
+
+def test_an_opening_bill_prints_the_amount_owed_without_gst(
+    stocked: SalesShop, tmp_path: Path
+) -> None:
+    """An opening bill records a debt from before the app, not a supply: no tax, no place of
+    supply, no reverse-charge line, its due date, and words that say why."""
+    opening_bills.record_opening(
+        stocked.dealer, "OLD/101", date(2026, 4, 1), 2340000, due=date(2026, 4, 16)
+    )
+    doc = sales.get_document("OLD/101")
+    text = _one_line(_pdf(doc, tmp_path / "opening.pdf"))
+    assert "OPENING BILL" in text and "Number OLD/101" in text
+    assert "Date 01-04-2026 Due date 16-04-2026" in text
+    assert "Grand total ₹23,400.00" in text
+    assert gst_marks.OPENING_NOTE in text
+    for gst_word in ("Taxable", "CGST", "SGST", "GST %", "Place of supply", "reverse charge"):
+        assert gst_word not in text, gst_word
+    slip = _one_line(pdf_text(invoice_print.save_pdf(doc, tmp_path / "slip.pdf", "thermal")))
+    assert "₹23,400.00" in slip and gst_marks.OPENING_NOTE in slip
+    assert "GST breakup" not in slip and "Taxable" not in slip and "Place of supply" not in slip
