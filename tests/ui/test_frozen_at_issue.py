@@ -1,5 +1,8 @@
 """Frozen at issue (issue 13): post one of every document type, then change every field of the
-customer and the shop masters; every print (PDF text), view and export reads exactly as before."""
+customer and the shop masters; every print (PDF text), view and export (register, statements,
+the accountant's pack, GSTR-1 and GSTR-3B as tables, JSON and workbooks) reads exactly as before.
+The second test does the same for bills of supply (an exempt sale, a composition shop, an
+unregistered shop), an export under LUT, a supply to an SEZ unit and opening bills and credits."""
 
 from __future__ import annotations
 
