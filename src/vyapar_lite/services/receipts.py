@@ -68,20 +68,15 @@ CANCELLABLE = ("receipt", "write_off")
 
 
 @dataclass(frozen=True)
-class ReceiptDraft:
+class ReceiptDraft(postings.MoneyDraft):
     customer_code: str
     receipt_date: date
     amount: int
-    mode: str = "cash"
-    reference: str = ""  # UPI/transaction id (cheques: `cheque`)
-    cheque: ChequeDetails | None = None  # required when mode == "cheque"
     allocations: dict[str, int] | None = None  # None = auto, oldest due first; {} = all advance
     write_offs: dict[str, int] = field(default_factory=dict)  # doc number -> paise written off
     write_off_reason: str = ""
-    notes: str = ""
     confirm_unusual_date: bool = False  # the user confirmed a far-off date (`document_dates`)
     services_rate_bp: int = 0  # an advance for services at this GST rate (0: not; `advance_tax`)
-    account_id: int | None = None  # the cash drawer the money went into (None: the mode's)
 
 
 @dataclass(frozen=True)
@@ -154,23 +149,14 @@ def record_receipt(draft: ReceiptDraft) -> ReceiptView:
         p = _prepare(draft)
         customer = p.customer
         locks.hold_customer(customer.id)  # nobody allocates the same money meanwhile
-        number, year = doc_series.take("receipt", draft.receipt_date)
         cheque = draft.cheque
-        receipt = Receipt.create(
-            number=number,
-            counter=counters.current(),
-            fin_year=year,
-            receipt_date=draft.receipt_date,
-            customer=customer.id,
-            amount=draft.amount,
-            **postings.money_columns(draft.mode, draft.reference, cheque),
-            cheque_status="received" if cheque else "",
-            status="posted" if p.counted else "pending",
-            origin="receipt",
-            notes=draft.notes.strip(),
-            created_at=datetime.now(),
-        )
-        document_parties.take("receipt", receipt.id, customer)
+        receipt: Receipt = postings.create_document(
+            Receipt, "receipt", dated=("receipt_date", draft.receipt_date), customer=customer,
+            amount=draft.amount, mode=draft.mode, reference=draft.reference, cheque=cheque,
+            notes=draft.notes, cheque_status="received" if cheque else "",
+            status="posted" if p.counted else "pending", origin="receipt",
+        )  # fmt: skip
+        number = receipt.number
         money_accounts.receive(
             draft.mode,
             draft.receipt_date,
@@ -258,12 +244,10 @@ def reallocate(number: str, allocations: Mapping[str, int], *, reason: str = "")
         closed_books.check_open(r.receipt_date, r.number, doing="re-allocated")
         docs = {d.number: d for d in alloc.owing_docs(r.customer_id, exclude_receipt=r)}
         available = r.amount - alloc.refunded_from(r.id)
-        wanted, errors = postings.split(allocations, docs, available)
-        raise_if_any(errors)
-        before = alloc.current_allocations(r.id)
-        alloc.replace_allocations(r.id, alloc.by_id(wanted, docs))
-        postings.record_reallocation(
-            "receipt", r.id, r.number, before=before, after=wanted,
+        postings.reallocate(
+            "receipt", r.id, r.number, asked=allocations, documents=docs, available=available,
+            current=lambda: alloc.current_allocations(r.id),
+            replace=lambda wanted: alloc.replace_allocations(r.id, alloc.by_id(wanted, docs)),
             customer_id=r.customer_id, reason=reason,
         )  # fmt: skip
     return get_receipt(r.number)
@@ -462,26 +446,14 @@ def cancel_row(r: Receipt, reason: str, *, status: str = "cancelled") -> None:
         description=f"{r.number} {status}: {reason}",
     )
     if entry is not None:
-        ledger(
-            r.customer_id,
-            entry[1],
-            "cancel",
-            doc_type="receipt",
-            doc_id=r.id,
-            doc_number=r.number,
-            description=f"{r.number} cancelled: {reason}",
-            debit=r.amount,
-        )
-    audit.record(
-        "cancel",
-        "receipt",
-        r.id,
-        label=r.number,
-        before={"status": r.status},
-        after={"status": status},
-        customer_id=r.customer_id,
-        note=reason,
-    )
+        postings.post_cancel(
+            ledger, "receipt", r.id, r.number, customer_id=r.customer_id, on=entry[1],
+            description=f"{r.number} cancelled: {reason}", debit=r.amount,
+        )  # fmt: skip
+    postings.record_cancel(
+        "receipt", r.id, r.number, customer_id=r.customer_id, was=r.status, now=status,
+        reason=reason,
+    )  # fmt: skip
 
 
 def refused_while_refunded(r: Receipt) -> None:
