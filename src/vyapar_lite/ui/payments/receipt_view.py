@@ -6,19 +6,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
-    QMessageBox,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
-from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import payments
@@ -30,7 +23,6 @@ from vyapar_lite.ui.payments.cheque_dialogs import Bounce
 from vyapar_lite.ui.payments.labels import CHEQUE_LABELS, kind_label, status_label
 from vyapar_lite.ui.payments.receipt_html import Layout, title
 from vyapar_lite.ui.sales.labels import balance_text, day_text, label
-from vyapar_lite.ui.sales.reason_dialog import ask_reason
 
 SETTLED_COLUMNS = (
     QT_TRANSLATE_NOOP("receipt_view", "Document"),
@@ -48,10 +40,11 @@ SIDE_ROWS = (
     ("balance_after", QT_TRANSLATE_NOOP("amounts", "Balance after it")),
     ("balance_now", QT_TRANSLATE_NOOP("amounts", "Balance now")),
 )
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-RED_BANNER = "color: white; background: #b00020; font-weight: bold; padding: 6px;"
-AMBER_BANNER = "color: #8a5a00; background: #fff4d6; font-weight: bold; padding: 6px;"
-GREEN = "color: #1b5e20; font-weight: bold; padding: 2px;"
+PRINT_TEXTS = (
+    QT_TRANSLATE_NOOP("receipt_view", "&Print…"),
+    QT_TRANSLATE_NOOP("receipt_view", "Slip &80 mm…"),
+    QT_TRANSLATE_NOOP("receipt_view", "Save P&DF…"),
+)
 # origins whose allocations can change (counter receipts belong to their invoice)
 REALLOCATABLE = ("receipt", "order")
 CANCELLABLE = ("receipt", "write_off")
@@ -67,48 +60,20 @@ class ReceiptDialog(DocumentWindow):
         self.setObjectName("payments.receiptDialog")
         self.receipt: ReceiptView = payments.get_receipt(number)
         self.heading("receiptView")
-        self.table = QTableWidget(0, len(SETTLED_COLUMNS))
-        self.table.setObjectName("receiptView.settled")
-        self.table.setHorizontalHeaderLabels(
-            [QCoreApplication.translate("receipt_view", c) for c in SETTLED_COLUMNS]
+        self.lines_table(
+            "receiptView.settled",
+            [QCoreApplication.translate("receipt_view", c) for c in SETTLED_COLUMNS],
+            stretch=0,
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.side = AmountsPanel(
             "receiptView.amounts", SIDE_ROWS, bold=("amount",), strong=("advance", "balance_after")
         )
-        side_box = QWidget()
-        side_column = QVBoxLayout(side_box)
-        side_column.setContentsMargins(0, 0, 0, 0)
-        side_column.addWidget(self.side)
-        side_column.addStretch(1)
-        side_box.setFixedWidth(320)
         middle = QHBoxLayout()
         middle.addWidget(self.table, 1)
-        middle.addWidget(side_box)
+        middle.addWidget(self.side_column(self.side, width=320, margins=False))
 
         buttons: list[Button] = [
-            (
-                "print",
-                QCoreApplication.translate("receipt_view", "&Print…"),
-                "Ctrl+P",
-                lambda: self.print_preview("a4"),
-            ),
-            (
-                "slip",
-                QCoreApplication.translate("receipt_view", "Slip &80 mm…"),
-                "",
-                lambda: self.print_preview("thermal"),
-            ),
-            (
-                "pdf",
-                QCoreApplication.translate("receipt_view", "Save P&DF…"),
-                "Ctrl+Shift+S",
-                self.save_pdf,
-            ),
+            *self.print_buttons("receipt_view", PRINT_TEXTS, "slip"),
             (
                 "reallocate",
                 QCoreApplication.translate("receipt_view", "Re-&allocate…"),
@@ -164,21 +129,19 @@ class ReceiptDialog(DocumentWindow):
                 if r.status == "cancelled"
                 else QCoreApplication.translate("receipt_view", "CHEQUE BOUNCED")
             )
-            self.status.setText(f"{word} — {r.cancel_reason}" if r.cancel_reason else word)
-            self.status.setStyleSheet(RED_BANNER)
+            self.show_status(f"{word} — {r.cancel_reason}" if r.cancel_reason else word, "red")
         elif r.status == "pending":
-            self.status.setText(
+            self.show_status(
                 QCoreApplication.translate(
                     "receipt_view",
                     "Post-dated cheque, not counted yet: "
                     "it settles its invoices when marked cleared",
-                )
+                ),
+                "amber",
             )
-            self.status.setStyleSheet(AMBER_BANNER)
         else:
-            self.status.setText(status_label(r.status, r.cheque_status))
-            self.status.setStyleSheet(GREEN)
-        self.facts.setText(self._facts_html(r))
+            self.show_status(status_label(r.status, r.cheque_status), "green")
+        self.show_facts(self._facts(r))
         self._fill_settled(r)
         s = self.side
         s.show_row("amount", format_money(r.amount))
@@ -211,7 +174,7 @@ class ReceiptDialog(DocumentWindow):
                 )
             )
 
-    def _facts_html(self, r: ReceiptView) -> str:
+    def _facts(self, r: ReceiptView) -> list[tuple[str, str]]:
         rows = [
             (
                 QCoreApplication.translate("receipt_view", "Customer"),
@@ -273,7 +236,7 @@ class ReceiptDialog(DocumentWindow):
             rows.append((QCoreApplication.translate("receipt_view", "Notes"), r.notes))
         if r.counter:  # several counters (issue 18): who posted it
             rows.append((QCoreApplication.translate("receipt_view", "Counter"), r.counter))
-        return " &nbsp;·&nbsp; ".join(f"{k}: {v}" for k, v in rows)
+        return rows
 
     def _fill_settled(self, r: ReceiptView) -> None:
         self.table.setRowCount(len(r.settled))
@@ -288,11 +251,7 @@ class ReceiptDialog(DocumentWindow):
                 format_money(line.amount, symbol=False),
                 format_money(line.outstanding_now, symbol=False),
             )
-            for column, text in enumerate(cells):
-                cell = QTableWidgetItem(text)
-                if column >= 2:
-                    cell.setTextAlignment(_RIGHT)
-                self.table.setItem(row, column, cell)
+            self.put_row(row, cells, right=lambda column: column >= 2)
 
     def reload(self) -> None:
         self.show_receipt(payments.get_receipt(self.receipt.number))
@@ -301,13 +260,6 @@ class ReceiptDialog(DocumentWindow):
     def _done(self, view: ReceiptView) -> None:
         self.show_receipt(view)
         self.changed.emit()
-
-    def _refused(self, exc: ValidationError, what: str) -> None:
-        QMessageBox.warning(
-            self,
-            QCoreApplication.translate("receipt_view", "Not {what}").format(what=what),
-            str(exc),
-        )
 
     # printing
     def print_preview(self, layout: Layout = "a4") -> None:
@@ -328,9 +280,9 @@ class ReceiptDialog(DocumentWindow):
 
     def cancel_receipt(self, reason: str | None = None) -> bool:
         r = self.receipt
-        if reason is None:
-            reason = ask_reason(
-                self,
+        return self.cancel_with(
+            reason,
+            (
                 QCoreApplication.translate("receipt_view", "Cancel {number}").format(
                     number=r.number
                 ),
@@ -339,15 +291,13 @@ class ReceiptDialog(DocumentWindow):
                     "Cancel {number} of {amount} from {customer}? The invoices it paid are owed "
                     "again and the number stays used. Why is it cancelled?",
                 ).format(number=r.number, amount=format_money(r.amount), customer=r.customer_name),
-            )
-            if reason is None:
-                return False
-        try:
-            self._done(payments.cancel_receipt(r.number, reason))
-        except ValidationError as exc:
-            self._refused(exc, QCoreApplication.translate("receipt_view", "cancelled"))
-            return False
-        return True
+            ),
+            lambda why: payments.cancel_receipt(r.number, why),
+            self._done,
+            QCoreApplication.translate("receipt_view", "Not {what}").format(
+                what=QCoreApplication.translate("receipt_view", "cancelled")
+            ),
+        )
 
     def _ask_and_cancel(self) -> None:
         self.cancel_receipt()
