@@ -13,9 +13,9 @@ tones (`show_status`), the facts line (`show_facts`) and cancelling with a reaso
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Literal, TypeVar
+from typing import Any, Literal, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,6 +48,9 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 class DocumentWindow(QDialog):
+    """`changed()` after the document (or one against it) was changed from here."""
+
+    changed = Signal()
     title: QLabel
     status: QLabel
     facts: QLabel
@@ -63,6 +66,15 @@ class DocumentWindow(QDialog):
         self.facts.setObjectName(f"{prefix}.facts")
         self.facts.setWordWrap(True)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+    def show_view(self, view: Any) -> None:
+        """Show the document (as the service reads it)."""
+        raise NotImplementedError
+
+    def show_changed(self, view: Any) -> None:
+        """The document as it is after a change made here; `changed()`."""
+        self.show_view(view)
+        self.changed.emit()
 
     def print_preview(self, layout: Literal["a4", "thermal"] = "a4") -> None:
         raise NotImplementedError
@@ -80,12 +92,17 @@ class DocumentWindow(QDialog):
             ("pdf", pdf, "Ctrl+Shift+S", self.save_pdf),
         ]
 
-    def lines_table(self, name: str, headers: Sequence[str], *, stretch: int = 1) -> QTableWidget:
-        """`self.table`: read-only rows under `headers`, sized to their contents but column
-        `stretch`, which takes the width left."""
+    def lines_table(
+        self, name: str, headers: Sequence[str], context: str = "", *, stretch: int = 1
+    ) -> QTableWidget:
+        """`self.table`: read-only rows under `headers` (marked QT_TRANSLATE_NOOP(`context`,
+        ...) when a context is given), sized to their contents but column `stretch`, which takes
+        the width left."""
         self.table = QTableWidget(0, len(headers))
         self.table.setObjectName(name)
-        self.table.setHorizontalHeaderLabels(list(headers))
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate(context, h) if context else h for h in headers]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
@@ -138,12 +155,11 @@ class DocumentWindow(QDialog):
         reason: str | None,
         ask: tuple[str, str],
         cancel: Callable[[str], View],
-        done: Callable[[View], None],
         refused: str,
     ) -> bool:
         """Cancel through the service `cancel(reason)`, asking the reason (`ask`: the title and
-        question) unless given; `done(view)` after, else the service's message under
-        `refused` ("Not cancelled"). True when cancelled."""
+        question) unless given; then show the document (`show_changed`), else the service's
+        message under `refused` ("Not cancelled"). True when cancelled."""
         if reason is None:
             reason = ask_reason(self, *ask)
             if reason is None:
@@ -153,7 +169,7 @@ class DocumentWindow(QDialog):
         except ValidationError as exc:
             QMessageBox.warning(self, refused, str(exc))
             return False
-        done(view)
+        self.show_changed(view)
         return True
 
     def finish(

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any, ClassVar, Literal
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -33,11 +34,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.ui.drafts.ask import wants_discard
 from vyapar_lite.ui.drafts.keeper import DraftKeeper
 from vyapar_lite.ui.sales.customer_picker import CustomerPicker
 from vyapar_lite.ui.saved_bar import SavedBar
-from vyapar_lite.ui.widgets import DateEdit
+from vyapar_lite.ui.unusual_date import post_confirming
+from vyapar_lite.ui.widgets import DateEdit, MoneyEdit
 
 PrintLayout = Literal["a4", "thermal"]
 PREVIEW_DELAY_MS = 150  # the pause in typing before the service is asked
@@ -194,6 +197,42 @@ class DraftForm(QWidget):
     def focus_customer(self) -> None:
         self.picker.edit.setFocus()
         self.picker.edit.selectAll()
+
+    def draft(self) -> tuple[Any, list[Any]]:
+        """What is typed as the service's draft (None while there are errors) and the errors."""
+        raise NotImplementedError
+
+    def _show(self, preview: Any, errors: list[Any]) -> None:
+        """Show the service's answer (None and its errors when it refused)."""
+        raise NotImplementedError
+
+    def refused(self, error: ValidationError) -> bool:
+        """A refusal the form shows its own way (True), not beside the fields."""
+        return False
+
+    @staticmethod
+    def paise_of(edit: MoneyEdit, errors: list[FieldError]) -> int:
+        """The amount typed in `edit`; one that cannot be read adds its message to `errors`
+        and counts as 0."""
+        try:
+            return edit.paise()
+        except ValidationError as exc:
+            errors += exc.errors
+            return 0
+
+    def post_typed(self, post: Callable[[Any], Any]) -> Any:
+        """Post what is typed through `post(draft)`, asking first about an unusual date
+        (`confirm_unusual_date`); a refusal is shown beside the fields. None when nothing was
+        posted."""
+        draft, _errors = self.draft()
+        if draft is None:
+            return None
+        try:
+            return post_confirming(self, lambda ok: post(replace(draft, confirm_unusual_date=ok)))
+        except ValidationError as exc:
+            if not self.refused(exc):
+                self._show(None, exc.errors)
+            return None
 
     def show_posted(self, document: Any, title: str) -> None:
         """A document just posted: the draft forgotten, the form read-only under `title`,

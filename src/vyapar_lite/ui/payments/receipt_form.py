@@ -12,7 +12,6 @@ with the customer as an advance. After saving, the bar at the top offers Print (
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -42,7 +41,6 @@ from vyapar_lite.ui.payments.receipt_summary import ReceiptSummary
 from vyapar_lite.ui.payments.saved_bar import ReceiptSavedBar
 from vyapar_lite.ui.payments.services_advance import ServicesAdvance
 from vyapar_lite.ui.sales.enter_keys import EnterMovesOn, focus
-from vyapar_lite.ui.unusual_date import post_confirming
 from vyapar_lite.ui.widgets import FieldBox, MoneyEdit
 
 AMBER = "color: #8a5a00; background: #fff4d6; padding: 4px;"
@@ -277,11 +275,7 @@ class ReceiptForm(DraftForm):
 
     def draft(self) -> tuple[ReceiptDraft | None, list[FieldError]]:
         errors: list[FieldError] = []
-        try:
-            amount = self.amount_edit.paise()
-        except ValidationError as exc:
-            errors += exc.errors
-            amount = 0
+        amount = self.paise_of(self.amount_edit, errors)
         allocations, write_offs, table_errors = self.table.amounts()
         errors += table_errors
         draft = ReceiptDraft(
@@ -453,15 +447,8 @@ class ReceiptForm(DraftForm):
                     QCoreApplication.translate("receipt_form", "• Enter the amount received")
                 )
             return None
-        draft, _errors = self.draft()
-        if draft is None:
-            return None
-        try:
-            receipt = post_confirming(
-                self, lambda ok: payments.record_receipt(replace(draft, confirm_unusual_date=ok))
-            )
-        except ValidationError as exc:
-            self._show(None, exc.errors)
+        receipt: ReceiptView | None = self.post_typed(payments.record_receipt)
+        if receipt is None:
             return None
         self.show_posted(
             receipt,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QWidget,
@@ -53,18 +53,12 @@ CANCELLABLE = ("receipt", "write_off")
 class ReceiptDialog(DocumentWindow):
     """`changed()` after the receipt was re-allocated, cancelled, deposited, cleared or bounced."""
 
-    changed = Signal()
-
     def __init__(self, number: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("payments.receiptDialog")
         self.receipt: ReceiptView = payments.get_receipt(number)
         self.heading("receiptView")
-        self.lines_table(
-            "receiptView.settled",
-            [QCoreApplication.translate("receipt_view", c) for c in SETTLED_COLUMNS],
-            stretch=0,
-        )
+        self.lines_table("receiptView.settled", SETTLED_COLUMNS, "receipt_view", stretch=0)
         self.side = AmountsPanel(
             "receiptView.amounts", SIDE_ROWS, bold=("amount",), strong=("advance", "balance_after")
         )
@@ -107,10 +101,10 @@ class ReceiptDialog(DocumentWindow):
             ("close", QCoreApplication.translate("receipt_view", "Close"), "", self.reject),
         ]
         self.finish(middle, buttons, prefix="receiptView")
-        self.show_receipt(self.receipt)
+        self.show_view(self.receipt)
         self.resize(1000, 520)
 
-    def show_receipt(self, receipt: ReceiptView) -> None:
+    def show_view(self, receipt: ReceiptView) -> None:
         self.receipt = r = receipt
         heading = (
             title(r).capitalize()
@@ -254,12 +248,7 @@ class ReceiptDialog(DocumentWindow):
             self.put_row(row, cells, right=lambda column: column >= 2)
 
     def reload(self) -> None:
-        self.show_receipt(payments.get_receipt(self.receipt.number))
-        self.changed.emit()
-
-    def _done(self, view: ReceiptView) -> None:
-        self.show_receipt(view)
-        self.changed.emit()
+        self.show_changed(payments.get_receipt(self.receipt.number))
 
     # printing
     def print_preview(self, layout: Layout = "a4") -> None:
@@ -271,7 +260,7 @@ class ReceiptDialog(DocumentWindow):
     # changes
     def reallocate_dialog(self) -> reallocate_dialog.ReallocateDialog:
         dialog = reallocate_dialog.for_receipt(self.receipt, self)
-        dialog.saved.connect(self._done)
+        dialog.saved.connect(self.show_changed)
         return dialog
 
     def reallocate(self) -> None:
@@ -293,7 +282,6 @@ class ReceiptDialog(DocumentWindow):
                 ).format(number=r.number, amount=format_money(r.amount), customer=r.customer_name),
             ),
             lambda why: payments.cancel_receipt(r.number, why),
-            self._done,
             QCoreApplication.translate("receipt_view", "Not {what}").format(
                 what=QCoreApplication.translate("receipt_view", "cancelled")
             ),
@@ -318,7 +306,7 @@ class ReceiptDialog(DocumentWindow):
             self, r.number, self._cheque_words(), r.cheque.cheque_date, on
         )
         if view is not None:
-            self._done(view)
+            self.show_changed(view)
         return view is not None
 
     def _ask_deposited(self) -> None:
@@ -330,7 +318,7 @@ class ReceiptDialog(DocumentWindow):
             return False
         view = cheque_dialogs.clear(self, r.number, self._cheque_words(), r.cheque.cheque_date, on)
         if view is not None:
-            self._done(view)
+            self.show_changed(view)
         return view is not None
 
     def _ask_cleared(self) -> None:
@@ -345,7 +333,7 @@ class ReceiptDialog(DocumentWindow):
             self, r.number, self._cheque_words(), r.cheque.cheque_date, details
         )
         if result is not None:
-            self._done(result.receipt)
+            self.show_changed(result.receipt)
         return result is not None
 
     def _ask_bounced(self) -> None:

@@ -3,7 +3,7 @@ with Print, PDF, Cancel, Credit note and Debit note. Posted documents are never 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -58,17 +58,12 @@ PRINT_TEXTS = (
 class DocumentDialog(DocumentWindow):
     """`changed()` after the document (or one against it) was posted or cancelled."""
 
-    changed = Signal()
-
     def __init__(self, number: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sales.documentDialog")
         self.doc: DocumentView = sales.get_document(number)
         self.heading("document")
-        self.lines_table(
-            "document.lines",
-            [QCoreApplication.translate("document_dialog", c) for c in LINE_COLUMNS],
-        )
+        self.lines_table("document.lines", LINE_COLUMNS, "document_dialog")
         self.totals = TotalsPanel("document.totals")
         self.related = QListWidget()
         self.related.setObjectName("document.related")
@@ -114,10 +109,10 @@ class DocumentDialog(DocumentWindow):
             ("close", QCoreApplication.translate("document_dialog", "Close"), "", self.reject),
         ]
         self.finish(middle, buttons, prefix="document", leading=self.copies_combo)
-        self.show_document(self.doc)
+        self.show_view(self.doc)
         self.resize(1080, 600)
 
-    def show_document(self, doc: DocumentView) -> None:
+    def show_view(self, doc: DocumentView) -> None:
         self.doc = doc
         self.setWindowTitle(f"{kind_label(doc.kind)} {doc.number}")
         self.title.setText(
@@ -257,8 +252,7 @@ class DocumentDialog(DocumentWindow):
             self.put_row(row, cells, right=lambda column: column not in (1, 2))
 
     def reload(self) -> None:
-        self.show_document(sales.get_document(self.doc.number))
-        self.changed.emit()
+        self.show_changed(sales.get_document(self.doc.number))
 
     # actions
     def print_preview(self, layout: Layout = "a4") -> None:
@@ -287,13 +281,8 @@ class DocumentDialog(DocumentWindow):
                 ),
             ),
             lambda why: sales.cancel_invoice(self.doc.number, why),
-            self._cancelled,
             QCoreApplication.translate("document_dialog", "Not cancelled"),
         )
-
-    def _cancelled(self, doc: DocumentView) -> None:
-        self.show_document(doc)
-        self.changed.emit()
 
     def _ask_and_cancel(self) -> None:
         self.cancel_invoice()

@@ -43,7 +43,6 @@ from vyapar_lite.ui.sales.ship_to import ShipTo
 from vyapar_lite.ui.sales.shipping_bill_fields import ShippingBillFields
 from vyapar_lite.ui.sales.totals_panel import TotalsPanel
 from vyapar_lite.ui.sales.walk_in_fields import WalkInFields
-from vyapar_lite.ui.unusual_date import post_confirming
 
 KEYS_HELP = QT_TRANSLATE_NOOP(
     "invoice_form",
@@ -247,11 +246,7 @@ class InvoiceForm(DraftForm):
     # reading the form
     def draft(self) -> tuple[InvoiceDraft | None, list[FieldError]]:
         lines, errors = self.grid.lines()
-        try:
-            received = self.received_edit.paise()
-        except ValidationError as exc:
-            errors += exc.errors
-            received = 0
+        received = self.paise_of(self.received_edit, errors)
         points_text = self.points_edit.text().strip()
         buyer = self.walk_in.values()
         draft = InvoiceDraft(
@@ -410,23 +405,10 @@ class InvoiceForm(DraftForm):
                     )
                 )
             return None
-        draft, _errors = self.draft()
-        if draft is None:
-            return None
-        try:
-            doc = post_confirming(
-                self,
-                lambda ok: sales.post_invoice(
-                    replace(draft, confirm_unusual_date=ok),
-                    override_reason=self.credit_bar.reason,
-                ),
-            )
-        except sales.CreditLimitStop as exc:
-            self.credit_bar.refused(str(exc))
-            self.save_button.setEnabled(False)
-            return None
-        except ValidationError as exc:
-            self._show(None, exc.errors)
+        doc: DocumentView | None = self.post_typed(
+            lambda draft: sales.post_invoice(draft, override_reason=self.credit_bar.reason)
+        )
+        if doc is None:
             return None
         self.show_posted(
             doc,
@@ -435,6 +417,14 @@ class InvoiceForm(DraftForm):
             ),
         )
         return doc
+
+    def refused(self, error: ValidationError) -> bool:
+        """Refused by the credit limit's "stop sales": said in the credit bar; Save stays off."""
+        if not isinstance(error, sales.CreditLimitStop):
+            return False
+        self.credit_bar.refused(str(error))
+        self.save_button.setEnabled(False)
+        return True
 
     def _lock(self, locked: bool) -> None:
         for widget in (

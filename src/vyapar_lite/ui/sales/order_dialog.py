@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -42,8 +42,6 @@ def _fixed(editable: bool) -> Callable[[int], bool]:
 class OrderDialog(DocumentWindow):
     """`changed()` after cancelling; converting hands an invoice draft to `on_convert` (the Sales
     screen's invoice form), or opens an invoice form of its own."""
-
-    changed = Signal()
 
     def __init__(
         self,
@@ -87,10 +85,10 @@ class OrderDialog(DocumentWindow):
         self.finish(middle, buttons, prefix="order.view")
         self.convert_button = self.buttons["convert"]
         self.cancel_button = self.buttons["cancel"]
-        self.show_order(self.order)
+        self.show_view(self.order)
         self.resize(900, 480)
 
-    def show_order(self, order: OrderView) -> None:
+    def show_view(self, order: OrderView) -> None:
         self.order = order
         self.setWindowTitle(
             QCoreApplication.translate("order_dialog", "Sale order {number}").format(
@@ -200,10 +198,5 @@ class OrderDialog(DocumentWindow):
                 "Cancel what is left of this order? Any advance stays with the customer. Why?",
             ),
             lambda why: orders.cancel_order(self.order.number, why),
-            self._cancelled,
             QCoreApplication.translate("order_dialog", "Not cancelled"),
         )
-
-    def _cancelled(self, order: OrderView) -> None:
-        self.show_order(order)
-        self.changed.emit()

@@ -159,11 +159,7 @@ class OrderForm(DraftForm):
 
     def draft(self) -> tuple[OrderDraft | None, list[FieldError]]:
         lines, errors = self.grid.lines()
-        try:
-            advance = self.advance_edit.paise()
-        except ValidationError as exc:
-            errors += exc.errors
-            advance = 0
+        advance = self.paise_of(self.advance_edit, errors)
         draft = OrderDraft(
             customer_code=self.picker.code(),
             order_date=self.date_edit.date_value(),
