@@ -179,8 +179,23 @@ class DocumentWindow(QDialog):
         *,
         prefix: str,
         leading: QWidget | None = None,
+        context: str = "",
+        printing: tuple[tuple[str, str, str], str] | None = None,
+        close: str = "",
     ) -> None:
-        """Lay the window out under `self.title`, `self.status` and `self.facts`."""
+        """Lay the window out under `self.title`, `self.status` and `self.facts`. With a
+        `context`, the buttons' texts are the window's QT_TRANSLATE_NOOP(`context`, ...) marks,
+        translated here; `printing` (the Print, slip and PDF texts and the slip's key) puts
+        `print_buttons` first, and `close` (its text) Close last."""
+        if context:
+            buttons = [
+                (k, QCoreApplication.translate(context, t), ks, s) for k, t, ks, s in buttons
+            ]
+        if printing is not None:
+            buttons = [*self.print_buttons(context, *printing), *buttons]
+        if close:
+            text = QCoreApplication.translate(context, close) if context else close
+            buttons = [*buttons, ("close", text, "", self.reject)]
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
         if leading is not None:

@@ -45,6 +45,12 @@ PRINT_TEXTS = (
     QT_TRANSLATE_NOOP("receipt_view", "Slip &80 mm…"),
     QT_TRANSLATE_NOOP("receipt_view", "Save P&DF…"),
 )
+REALLOCATE = QT_TRANSLATE_NOOP("receipt_view", "Re-&allocate…")
+CANCEL = QT_TRANSLATE_NOOP("receipt_view", "&Cancel receipt…")
+DEPOSITED = QT_TRANSLATE_NOOP("receipt_view", "De&posited…")
+CLEARED = QT_TRANSLATE_NOOP("receipt_view", "C&leared…")
+BOUNCED = QT_TRANSLATE_NOOP("receipt_view", "&Bounced…")
+CLOSE = QT_TRANSLATE_NOOP("receipt_view", "Close")
 # origins whose allocations can change (counter receipts belong to their invoice)
 REALLOCATABLE = ("receipt", "order")
 CANCELLABLE = ("receipt", "write_off")
@@ -67,40 +73,16 @@ class ReceiptDialog(DocumentWindow):
         middle.addWidget(self.side_column(self.side, width=320, margins=False))
 
         buttons: list[Button] = [
-            *self.print_buttons("receipt_view", PRINT_TEXTS, "slip"),
-            (
-                "reallocate",
-                QCoreApplication.translate("receipt_view", "Re-&allocate…"),
-                "Ctrl+E",
-                self.reallocate,
-            ),
-            (
-                "cancel",
-                QCoreApplication.translate("receipt_view", "&Cancel receipt…"),
-                "",
-                self._ask_and_cancel,
-            ),
-            (
-                "deposited",
-                QCoreApplication.translate("receipt_view", "De&posited…"),
-                "",
-                self._ask_deposited,
-            ),
-            (
-                "cleared",
-                QCoreApplication.translate("receipt_view", "C&leared…"),
-                "",
-                self._ask_cleared,
-            ),
-            (
-                "bounced",
-                QCoreApplication.translate("receipt_view", "&Bounced…"),
-                "",
-                self._ask_bounced,
-            ),
-            ("close", QCoreApplication.translate("receipt_view", "Close"), "", self.reject),
+            ("reallocate", REALLOCATE, "Ctrl+E", self.reallocate),
+            ("cancel", CANCEL, "", self._ask_and_cancel),
+            ("deposited", DEPOSITED, "", self._ask_deposited),
+            ("cleared", CLEARED, "", self._ask_cleared),
+            ("bounced", BOUNCED, "", self._ask_bounced),
         ]
-        self.finish(middle, buttons, prefix="receiptView")
+        self.finish(
+            middle, buttons, prefix="receiptView", context="receipt_view",
+            printing=(PRINT_TEXTS, "slip"), close=CLOSE,
+        )  # fmt: skip
         self.show_view(self.receipt)
         self.resize(1000, 520)
 

@@ -53,6 +53,11 @@ PRINT_TEXTS = (
     QT_TRANSLATE_NOOP("document_dialog", "Receipt &80 mm…"),
     QT_TRANSLATE_NOOP("document_dialog", "Save P&DF…"),
 )
+CANCEL = QT_TRANSLATE_NOOP("document_dialog", "&Cancel invoice…")
+CREDIT = QT_TRANSLATE_NOOP("document_dialog", "C&redit note…")
+DEBIT = QT_TRANSLATE_NOOP("document_dialog", "D&ebit note…")
+FINANCIAL = QT_TRANSLATE_NOOP("document_dialog", "Financial credit…")
+CLOSE = QT_TRANSLATE_NOOP("document_dialog", "Close")
 
 
 class DocumentDialog(DocumentWindow):
@@ -81,34 +86,15 @@ class DocumentDialog(DocumentWindow):
 
         self.copies_combo = CopiesCombo("document.copies")
         buttons: list[Button] = [
-            *self.print_buttons("document_dialog", PRINT_TEXTS, "receipt"),
-            (
-                "cancel",
-                QCoreApplication.translate("document_dialog", "&Cancel invoice…"),
-                "",
-                self._ask_and_cancel,
-            ),
-            (
-                "credit",
-                QCoreApplication.translate("document_dialog", "C&redit note…"),
-                "",
-                self.credit_note,
-            ),
-            (
-                "debit",
-                QCoreApplication.translate("document_dialog", "D&ebit note…"),
-                "",
-                self.debit_note,
-            ),
-            (
-                "financial",
-                QCoreApplication.translate("document_dialog", "Financial credit…"),
-                "",
-                self.financial_note,
-            ),
-            ("close", QCoreApplication.translate("document_dialog", "Close"), "", self.reject),
+            ("cancel", CANCEL, "", self._ask_and_cancel),
+            ("credit", CREDIT, "", self.credit_note),
+            ("debit", DEBIT, "", self.debit_note),
+            ("financial", FINANCIAL, "", self.financial_note),
         ]
-        self.finish(middle, buttons, prefix="document", leading=self.copies_combo)
+        self.finish(
+            middle, buttons, prefix="document", leading=self.copies_combo,
+            context="document_dialog", printing=(PRINT_TEXTS, "receipt"), close=CLOSE,
+        )  # fmt: skip
         self.show_view(self.doc)
         self.resize(1080, 600)
 

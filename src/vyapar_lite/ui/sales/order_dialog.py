@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.domain.item import format_qty, format_rate, parse_qty
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import orders
 from vyapar_lite.services.orders import OrderView
@@ -30,6 +31,10 @@ from vyapar_lite.ui.sales.table_cells import commit_open_editor, table_cell
 COLUMNS = ("#", "Item", "Ordered", "Invoiced", "Left", "Rate", "Disc.", "GST", "Invoice now")
 NOW = len(COLUMNS) - 1
 OPEN = ("open", "partly_invoiced")
+
+CONVERT = QT_TRANSLATE_NOOP("order_dialog", "Con&vert to invoice")
+CANCEL = QT_TRANSLATE_NOOP("order_dialog", "&Cancel order…")
+CLOSE = QT_TRANSLATE_NOOP("order_dialog", "Close")
 
 ConvertHandler = Callable[[InvoiceDraft], None]
 
@@ -68,21 +73,10 @@ class OrderDialog(DocumentWindow):
         middle.addWidget(self.table, 1)
         middle.addWidget(self.messages)
         buttons: list[Button] = [
-            (
-                "convert",
-                QCoreApplication.translate("order_dialog", "Con&vert to invoice"),
-                "",
-                self.convert,
-            ),
-            (
-                "cancel",
-                QCoreApplication.translate("order_dialog", "&Cancel order…"),
-                "",
-                self.cancel_order,
-            ),
-            ("close", QCoreApplication.translate("order_dialog", "Close"), "", self.reject),
+            ("convert", CONVERT, "", self.convert),
+            ("cancel", CANCEL, "", self.cancel_order),
         ]
-        self.finish(middle, buttons, prefix="order.view")
+        self.finish(middle, buttons, prefix="order.view", context="order_dialog", close=CLOSE)
         self.convert_button = self.buttons["convert"]
         self.cancel_button = self.buttons["cancel"]
         self.show_view(self.order)
