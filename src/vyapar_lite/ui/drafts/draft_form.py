@@ -10,15 +10,16 @@ saved bar's Print (Ctrl+P), 80 mm slip, PDF (Ctrl+Shift+S) and Open call the for
 
 The shape every such form shares is built here too: the title and the customer and date head
 (`document_head`), the red messages beside the figures (`side_panel`), the window's stack of
-parts (`stack`), the pause before the service is asked (`preview_timer`, `_changed`), the keys
-(`shortcuts`) and what a posted document leaves on screen (`show_posted`). The texts shown are
+parts (`stack`), the wiring (`connect_form`: the pause before the service is asked, the head's
+signals, Save, the saved bar and the keys), posting what is typed (`post_typed`) and what a
+posted document leaves on screen (`show_posted`). The texts shown are
 each form's own, translated in its own module.
 """
 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any, ClassVar, Literal
 
@@ -38,6 +39,7 @@ from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.ui.drafts.ask import wants_discard
 from vyapar_lite.ui.drafts.keeper import DraftKeeper
 from vyapar_lite.ui.sales.customer_picker import CustomerPicker
+from vyapar_lite.ui.sales.enter_keys import EnterMovesOn
 from vyapar_lite.ui.saved_bar import SavedBar
 from vyapar_lite.ui.unusual_date import post_confirming
 from vyapar_lite.ui.widgets import DateEdit, MoneyEdit
@@ -102,9 +104,15 @@ class DraftForm(QWidget):
     def save(self) -> object:
         raise NotImplementedError
 
-    def _lock(self, locked: bool) -> None:
-        """Everything typed read-only once posted (False: open again)."""
+    def typed_widgets(self) -> tuple[QWidget, ...]:
+        """What is typed in besides the customer and the date (locked once posted)."""
         raise NotImplementedError
+
+    def _lock(self, locked: bool) -> None:
+        """Everything typed read-only once posted, with Clear and Save (False: open again)."""
+        for widget in (self.picker, self.date_edit, *self.typed_widgets(), self.clear_button):
+            widget.setEnabled(not locked)
+        self.save_button.setEnabled(not locked)
 
     # the shape every form shares
     def set_up(self) -> None:
@@ -188,11 +196,39 @@ class DraftForm(QWidget):
         for sequence, slot in keys:
             QShortcut(QKeySequence(sequence), self, slot, context=context)
 
-    def connect_saving(self, next_document: Callable[[], object]) -> None:
-        """Save, the saved bar's buttons and its Next (`next_document`)."""
+    def _customer_chosen(self, code: str) -> None:
+        """The picker settled on a customer (`code`)."""
+        raise NotImplementedError
+
+    def connect_form(
+        self,
+        accepted: Callable[[], object],
+        next_document: Callable[[], object] | None,
+        *keys: tuple[str, Callable[[], object]],
+    ) -> None:
+        """The wiring every form shares: the preview's pause, the customer chosen
+        (`_customer_chosen`) and accepted (Enter: `accepted`), the date, Save with Ctrl+S and F3
+        to the customer; with a saved bar its buttons and Next (`next_document`); then the
+        form's own `keys`."""
+        self.preview_timer()
+        self.picker.chosen.connect(self._customer_chosen)
+        self.picker.accepted.connect(accepted)
+        self.date_edit.dateChanged.connect(lambda _d: self._changed())
         self.save_button.clicked.connect(self.save)
-        self.connect_saved_bar(self.saved_bar)
-        self.saved_bar.next_button.clicked.connect(lambda _checked=False: next_document())
+        if next_document is not None:
+            self.connect_saved_bar(self.saved_bar)
+            self.saved_bar.next_button.clicked.connect(lambda _checked=False: next_document())
+        self.shortcuts(("Ctrl+S", self.save), ("F3", self.focus_customer), *keys)
+
+    def enter_moves_on(
+        self, fields: Sequence[QWidget], actions: dict[QWidget, Callable[[], object]]
+    ) -> EnterMovesOn:
+        """`self.enter_keys`: Enter walks on through `fields` (or does the field's `action`);
+        Enter on Save or a saved bar's button presses it."""
+        self.enter_keys = EnterMovesOn(
+            self, fields, buttons=[self.save_button, *self.saved_bar.buttons], actions=actions
+        )
+        return self.enter_keys
 
     def focus_customer(self) -> None:
         self.picker.edit.setFocus()

@@ -40,7 +40,7 @@ from vyapar_lite.ui.payments.mode_fields import ModeFields
 from vyapar_lite.ui.payments.receipt_summary import ReceiptSummary
 from vyapar_lite.ui.payments.saved_bar import ReceiptSavedBar
 from vyapar_lite.ui.payments.services_advance import ServicesAdvance
-from vyapar_lite.ui.sales.enter_keys import EnterMovesOn, focus
+from vyapar_lite.ui.sales.enter_keys import focus
 from vyapar_lite.ui.widgets import FieldBox, MoneyEdit
 
 AMBER = "color: #8a5a00; background: #fff4d6; padding: 4px;"
@@ -185,10 +185,14 @@ class ReceiptForm(DraftForm):
         self.tab_chain(self.picker.edit, self.date_edit, self.amount_edit, self.mode.mode_combo)
 
     def _connect(self) -> None:
-        self.preview_timer()
-        self.picker.chosen.connect(self._customer_chosen)
-        self.picker.accepted.connect(lambda: focus(self.amount_edit))
-        self.date_edit.dateChanged.connect(lambda _d: self._changed())
+        self.connect_form(
+            lambda: focus(self.amount_edit),
+            self.new_receipt,
+            ("F4", self.focus_table),
+            ("F5", self.auto_allocate),
+            ("F6", lambda: focus(self.amount_edit)),
+            ("F7", self.mode.mode_combo.setFocus),
+        )
         self.amount_edit.textChanged.connect(lambda _t: self._changed())
         self.mode.changed.connect(self._changed)
         self.services.changed.connect(self._changed)
@@ -199,20 +203,9 @@ class ReceiptForm(DraftForm):
         self.auto_button.clicked.connect(self.auto_allocate)
         self.clear_alloc_button.clicked.connect(self.allocate_nothing)
         self.advance_button.clicked.connect(self.use_advance)
-        self.connect_saving(self.new_receipt)
-        self.shortcuts(
-            ("Ctrl+S", self.save),
-            ("F3", self.focus_customer),
-            ("F4", self.focus_table),
-            ("F5", self.auto_allocate),
-            ("F6", lambda: focus(self.amount_edit)),
-            ("F7", self.mode.mode_combo.setFocus),
-        )
-        self.enter_keys = EnterMovesOn(
-            self,
+        self.enter_moves_on(
             [self.amount_edit, *self.mode.fields, self.table, self.reason_edit, self.notes_edit],
-            buttons=[self.save_button, *self.saved_bar.buttons],
-            actions={
+            {
                 self.date_edit: lambda: focus(self.amount_edit),
                 self.notes_edit: self._to_save,
             },
@@ -459,23 +452,11 @@ class ReceiptForm(DraftForm):
         self.changed.emit()
         return receipt
 
-    def _lock(self, locked: bool) -> None:
-        for widget in (
-            self.picker,
-            self.date_edit,
-            self.amount_edit,
-            self.mode,
-            self.services,
-            self.table,
-            self.reason_edit,
-            self.notes_edit,
-            self.auto_button,
-            self.clear_alloc_button,
-            self.advance_button,
-            self.clear_button,
-        ):
-            widget.setEnabled(not locked)
-        self.save_button.setEnabled(not locked)
+    def typed_widgets(self) -> tuple[QWidget, ...]:
+        return (
+            self.amount_edit, self.mode, self.services, self.table, self.reason_edit,
+            self.notes_edit, self.auto_button, self.clear_alloc_button, self.advance_button,
+        )  # fmt: skip
 
     def print_saved(self, layout: PrintLayout) -> None:
         if self.last_saved is not None:

@@ -34,7 +34,7 @@ from vyapar_lite.ui.language import shown
 from vyapar_lite.ui.sales import invoice_preview, invoice_print, lines_draft
 from vyapar_lite.ui.sales.credit_bar import CreditBar
 from vyapar_lite.ui.sales.deemed_export_field import DeemedExportField
-from vyapar_lite.ui.sales.enter_keys import EnterMovesOn, focus
+from vyapar_lite.ui.sales.enter_keys import focus
 from vyapar_lite.ui.sales.labels import SAVED_AS, day_text, label
 from vyapar_lite.ui.sales.line_grid import LineGrid
 from vyapar_lite.ui.sales.payment_fields import PaymentFields
@@ -143,10 +143,13 @@ class InvoiceForm(DraftForm):
         self.tab_chain(self.picker.edit, self.date_edit, self.grid, self.received_edit)
 
     def _connect(self) -> None:
-        self.preview_timer()
-        self.picker.chosen.connect(self._customer_chosen)
-        self.picker.accepted.connect(self.grid.start_typing)
-        self.date_edit.dateChanged.connect(lambda _d: self._changed())
+        self.connect_form(
+            self.grid.start_typing,
+            self.new_invoice,
+            ("F4", self.grid.start_typing),
+            ("F6", lambda: focus(self.received_edit)),
+            ("F7", lambda: focus(self.points_edit)),
+        )
         self.grid.changed.connect(self._changed)
         self.grid.leave_requested.connect(lambda: focus(self.received_edit))
         self.received_edit.textEdited.connect(self._received_typed)
@@ -160,17 +163,8 @@ class InvoiceForm(DraftForm):
         self.walk_in.changed.connect(self._changed)
         self.shipping_bill.changed.connect(self._changed)
         self.deemed_export.changed.connect(self._changed)
-        self.connect_saving(self.new_invoice)
-        self.shortcuts(
-            ("Ctrl+S", self.save),
-            ("F3", self.focus_customer),
-            ("F4", self.grid.start_typing),
-            ("F6", lambda: focus(self.received_edit)),
-            ("F7", lambda: focus(self.points_edit)),
-        )
         # Enter walks on through the fields under the lines; Enter on a button presses it
-        self.enter_keys = EnterMovesOn(
-            self,
+        self.enter_moves_on(
             [
                 self.received_edit,
                 self.mode_combo,
@@ -180,8 +174,7 @@ class InvoiceForm(DraftForm):
                 self.notes_edit,
                 self.save_button,
             ],
-            buttons=[self.save_button, *self.saved_bar.buttons],
-            actions={self.date_edit: self.grid.start_typing},
+            {self.date_edit: self.grid.start_typing},
         )
 
     # starting
@@ -426,33 +419,21 @@ class InvoiceForm(DraftForm):
         self.save_button.setEnabled(False)
         return True
 
+    def typed_widgets(self) -> tuple[QWidget, ...]:
+        return (
+            self.grid, self.received_edit, self.mode_combo, self.pay.drawer, self.reference_edit,
+            self.points_edit, self.notes_edit, self.export_box, self.ship_to, self.sez_box,
+            self.walk_in, self.shipping_bill, self.deemed_export,
+        )  # fmt: skip
+
     def _lock(self, locked: bool) -> None:
-        for widget in (
-            self.picker,
-            self.date_edit,
-            self.grid,
-            self.received_edit,
-            self.mode_combo,
-            self.pay.drawer,
-            self.reference_edit,
-            self.points_edit,
-            self.notes_edit,
-            self.export_box,
-            self.ship_to,
-            self.sez_box,
-            self.walk_in,
-            self.shipping_bill,
-            self.deemed_export,
-            self.clear_button,
-        ):
-            widget.setEnabled(not locked)
-        if not locked:
+        super()._lock(locked)
+        if not locked:  # the reference and points as the mode and customer allow
             self._mode_changed()
             account = self.picker.account
             self.points_edit.setEnabled(
                 bool(account and account.loyalty_points and not account.is_cash)
             )
-        self.save_button.setEnabled(not locked)
 
     def print_saved(self, layout: PrintLayout) -> None:
         if self.last_saved is not None:

@@ -86,24 +86,23 @@ class OrderForm(DraftForm):
         buttons.addWidget(self.save_button)
         self.stack(self.title, head, middle, self.pay, buttons, stretch=middle)
 
-        self.preview_timer()
-        self.picker.chosen.connect(self._customer_chosen)
-        self.picker.accepted.connect(self.grid.start_typing)
-        self.grid.changed.connect(self._changed)
-        self.grid.leave_requested.connect(self.advance_edit.setFocus)
-        self.date_edit.dateChanged.connect(lambda _d: self._changed())
-        for edit in (self.advance_edit, self.reference_edit, self.notes_edit):
-            edit.textEdited.connect(lambda _t: self.typed())
-        self.advance_edit.returnPressed.connect(self.save_button.setFocus)
-        self.save_button.clicked.connect(self.save)
-        self.close_button.clicked.connect(self.request_close)
-        self.shortcuts(
-            ("Ctrl+S", self.save),
-            ("F3", self.picker.edit.setFocus),
+        self.connect_form(
+            self.grid.start_typing,
+            None,
             ("F4", self.grid.start_typing),
             ("F6", self.advance_edit.setFocus),
         )
+        self.grid.changed.connect(self._changed)
+        self.grid.leave_requested.connect(self.advance_edit.setFocus)
+        for edit in (self.advance_edit, self.reference_edit, self.notes_edit):
+            edit.textEdited.connect(lambda _t: self.typed())
+        self.advance_edit.returnPressed.connect(self.save_button.setFocus)
+        self.close_button.clicked.connect(self.request_close)
         self.new_order()
+
+    def focus_customer(self) -> None:
+        """F3: to the customer (what is typed stays as it is)."""
+        self.picker.edit.setFocus()
 
     def new_order(self) -> None:
         self.picker.account = None
