@@ -40,11 +40,6 @@ SIDE_ROWS = (
     ("balance_after", QT_TRANSLATE_NOOP("amounts", "Balance after it")),
     ("balance_now", QT_TRANSLATE_NOOP("amounts", "Balance now")),
 )
-PRINT_TEXTS = (
-    QT_TRANSLATE_NOOP("receipt_view", "&Print…"),
-    QT_TRANSLATE_NOOP("receipt_view", "Slip &80 mm…"),
-    QT_TRANSLATE_NOOP("receipt_view", "Save P&DF…"),
-)
 REALLOCATE = QT_TRANSLATE_NOOP("receipt_view", "Re-&allocate…")
 CANCEL = QT_TRANSLATE_NOOP("receipt_view", "&Cancel receipt…")
 DEPOSITED = QT_TRANSLATE_NOOP("receipt_view", "De&posited…")
@@ -54,6 +49,11 @@ CLOSE = QT_TRANSLATE_NOOP("receipt_view", "Close")
 # origins whose allocations can change (counter receipts belong to their invoice)
 REALLOCATABLE = ("receipt", "order")
 CANCELLABLE = ("receipt", "write_off")
+PRINT_TEXTS = (
+    QT_TRANSLATE_NOOP("receipt_view", "&Print…"),
+    QT_TRANSLATE_NOOP("receipt_view", "Slip &80 mm…"),
+    QT_TRANSLATE_NOOP("receipt_view", "Save P&DF…"),
+)
 
 
 class ReceiptDialog(DocumentWindow):

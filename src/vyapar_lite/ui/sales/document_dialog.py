@@ -48,16 +48,16 @@ LINE_COLUMNS = (
     QT_TRANSLATE_NOOP("document_dialog", "Tax"),
     QT_TRANSLATE_NOOP("document_dialog", "Total"),
 )
-PRINT_TEXTS = (
-    QT_TRANSLATE_NOOP("document_dialog", "&Print…"),
-    QT_TRANSLATE_NOOP("document_dialog", "Receipt &80 mm…"),
-    QT_TRANSLATE_NOOP("document_dialog", "Save P&DF…"),
-)
 CANCEL = QT_TRANSLATE_NOOP("document_dialog", "&Cancel invoice…")
 CREDIT = QT_TRANSLATE_NOOP("document_dialog", "C&redit note…")
 DEBIT = QT_TRANSLATE_NOOP("document_dialog", "D&ebit note…")
 FINANCIAL = QT_TRANSLATE_NOOP("document_dialog", "Financial credit…")
 CLOSE = QT_TRANSLATE_NOOP("document_dialog", "Close")
+PRINT_TEXTS = (
+    QT_TRANSLATE_NOOP("document_dialog", "&Print…"),
+    QT_TRANSLATE_NOOP("document_dialog", "Receipt &80 mm…"),
+    QT_TRANSLATE_NOOP("document_dialog", "Save P&DF…"),
+)
 
 
 class DocumentDialog(DocumentWindow):
