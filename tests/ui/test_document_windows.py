@@ -9,17 +9,17 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from payment_builders import supplier
+from payment_builders import invoice, supplier
 from sales_factories import SalesShop, stock_the_shop
 from vyapar_lite.domain.invoice import LineInput
 from vyapar_lite.services import items, orders, payments
 from vyapar_lite.services.orders import OrderDraft
 from vyapar_lite.services.payments import BillDraft, SupplierPaymentDraft
 from vyapar_lite.ui.document_window import DocumentWindow
-from vyapar_lite.ui.payments.outgoing_views import BillDialog, PaymentDialog
+from vyapar_lite.ui.payments.outgoing_views import BillDialog, ContraDialog, PaymentDialog
 from vyapar_lite.ui.sales.order_dialog import OrderDialog
 from vyapar_lite.ui.sales.reason_dialog import ReasonDialog
 
@@ -101,3 +101,35 @@ def test_purchase_bill_and_payment_out_windows(qtbot: QtBot, shop_file: Path) ->
     assert bill_window.status.text() == "CANCELLED — Supplier sent it twice"
     assert not bill_window.buttons["cancel"].isEnabled()
     esc_closes(qtbot, bill_window)
+
+
+def test_a_contra_window_cancelled_then_refused(
+    qtbot: QtBot, shop_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Cancelling from the window says changed() and shows the red banner; a cancellation the
+    service refuses says why under "Not cancelled" and changes nothing."""
+    code = supplier("Gupta Electricals", billing_address="4 Lamington Rd", state_code="27")
+    invoice(code, 300000)
+    payments.record_bill(
+        BillDraft(code, "GE/301", date(2026, 5, 12), taxable=200000, gst=0, total=200000)
+    )
+    contra = payments.post_contra(code, date(2026, 5, 25))
+    window = ContraDialog(contra.number)
+    qtbot.addWidget(window)
+    assert button_names(window) == ["contraView.cancel", "contraView.close"]
+    assert window.status.text() == "Posted"
+    changes: list[bool] = []
+    window.changed.connect(lambda: changes.append(True))
+    assert window.cancel_contra("Set off by mistake")
+    assert payments.get_contra(contra.number).status == "cancelled"
+    assert window.status.text() == "CANCELLED — Set off by mistake"
+    assert not window.buttons["cancel"].isEnabled()
+    assert changes == [True]
+
+    said: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text: said.append((title, text)))
+    assert not window.cancel_contra("Again")
+    assert [title for title, _ in said] == ["Not cancelled"]
+    assert said[0][1]  # the service's reason
+    assert payments.get_contra(contra.number).cancel_reason == "Set off by mistake"
+    assert changes == [True]

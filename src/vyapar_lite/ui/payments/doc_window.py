@@ -1,37 +1,24 @@
-"""The frame of a payments document's window (on the document-window base, `ui/document_window`):
-a title, a status banner, one line of facts, a table of what it settled with amounts beside it,
-and a row of buttons (Close last)."""
+"""The frame of a payments document's window (on the document-window base, `ui/document_window`,
+which lays out the title, status banner, facts, lines table, side column and buttons): what is
+its own is a table of what it settled with an amounts panel beside it, a banner that is red once
+cancelled and green otherwise, a facts line that leaves out empty facts, and "Not cancelled"
+when the service refuses a cancellation."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QMessageBox,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from vyapar_lite.domain.errors import ValidationError
-from vyapar_lite.ui.document_window import Button, DocumentWindow
+from vyapar_lite.ui.document_window import Button, DocumentWindow, View
 from vyapar_lite.ui.payments.amounts_panel import AmountsPanel
-
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-RED_BANNER = "color: white; background: #b00020; font-weight: bold; padding: 6px;"
-GREEN = "color: #1b5e20; font-weight: bold; padding: 2px;"
 
 
 class DocWindow(DocumentWindow):
-    """`changed()` after the document was changed from here (cancelled, re-allocated). A
-    subclass ends its `__init__` with `finish_buttons`."""
-
-    changed = Signal()
+    """The table (`<name>.table`, column `stretch` taking the width left) and the amounts
+    (`<name>.amounts`, `side_rows`) beside it. A subclass ends its `__init__` with
+    `finish_buttons`."""
 
     def __init__(
         self,
@@ -46,24 +33,11 @@ class DocWindow(DocumentWindow):
         super().__init__(parent)
         self.setObjectName(name)
         self.heading(name)
-        self.table = QTableWidget(0, len(columns))
-        self.table.setObjectName(f"{name}.table")
-        self.table.setHorizontalHeaderLabels(list(columns))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        self.lines_table(f"{name}.table", columns, stretch=stretch)
         self.side = AmountsPanel(f"{name}.amounts", side_rows, bold=bold)
-        side_box = QWidget()
-        side_column = QVBoxLayout(side_box)
-        side_column.setContentsMargins(0, 0, 0, 0)
-        side_column.addWidget(self.side)
-        side_column.addStretch(1)
-        side_box.setFixedWidth(300)
         self.middle = QHBoxLayout()
         self.middle.addWidget(self.table, 1)
-        self.middle.addWidget(side_box)
+        self.middle.addWidget(self.side_column(self.side, width=300, margins=False))
         self.resize(920, 460)
 
     def finish_buttons(self, buttons: Sequence[Button]) -> None:
@@ -76,32 +50,23 @@ class DocWindow(DocumentWindow):
             QCoreApplication.translate("doc_window", "<h2>{heading}</h2>").format(heading=heading)
         )
         if cancelled:
-            self.status.setText(f"CANCELLED — {reason}" if reason else "CANCELLED")
-            self.status.setStyleSheet(RED_BANNER)
+            self.show_status(f"CANCELLED — {reason}" if reason else "CANCELLED", "red")
         else:
-            self.status.setText(status)
-            self.status.setStyleSheet(GREEN)
+            self.show_status(status, "green")
 
     def set_facts(self, rows: Sequence[tuple[str, str]]) -> None:
-        self.facts.setText(" &nbsp;·&nbsp; ".join(f"{k}: {v}" for k, v in rows if v))
+        self.show_facts([(k, v) for k, v in rows if v])
 
     def fill(self, rows: Sequence[Sequence[str]], *, right_from: int) -> None:
+        """The table's rows, the columns from `right_from` on aligned right."""
         self.table.setRowCount(len(rows))
-        for r, cells in enumerate(rows):
-            for column, text in enumerate(cells):
-                cell = QTableWidgetItem(text)
-                if column >= right_from:
-                    cell.setTextAlignment(_RIGHT)
-                self.table.setItem(r, column, cell)
+        for row, cells in enumerate(rows):
+            self.put_row(row, cells, right=lambda column: column >= right_from)
 
-    def attempt(self, change: Callable[[], object], what: str = "saved") -> bool:
-        try:
-            change()
-        except ValidationError as exc:
-            QMessageBox.warning(
-                self,
-                QCoreApplication.translate("doc_window", "Not {what}").format(what=what),
-                str(exc),
-            )
-            return False
-        return True
+    def cancel_document(
+        self, reason: str | None, ask: tuple[str, str], cancel: Callable[[str], View]
+    ) -> bool:
+        """`cancel_with` (asking the reason, `ask`, unless one is given), the service's refusal
+        under "Not cancelled". True when cancelled."""
+        refused = QCoreApplication.translate("doc_window", "Not {what}").format(what="cancelled")
+        return self.cancel_with(reason or None, ask, cancel, refused)

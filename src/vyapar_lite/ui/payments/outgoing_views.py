@@ -13,7 +13,6 @@ from vyapar_lite.ui.payments import reallocate_dialog
 from vyapar_lite.ui.payments.doc_window import DocWindow
 from vyapar_lite.ui.payments.labels import kind_label, net_text, payable_text
 from vyapar_lite.ui.sales.labels import balance_text, day_text, status_label
-from vyapar_lite.ui.sales.reason_dialog import ask_reason
 
 
 def _money(paise: int) -> str:
@@ -45,9 +44,9 @@ class PaymentDialog(DocWindow):
                 ("close", "Close", "", self.reject),
             ]
         )
-        self.show_payment(payments.get_payment(number))
+        self.show_view(payments.get_payment(number))
 
-    def show_payment(self, p: PaymentView) -> None:
+    def show_view(self, p: PaymentView) -> None:
         self.payment = p
         heading = f"{kind_label(p.purpose if p.purpose == 'refund' else 'supplier')} {p.number}"
         self.set_heading(heading, status_label(p.status), p.status == "cancelled", p.cancel_reason)
@@ -101,26 +100,19 @@ class PaymentDialog(DocWindow):
 
     def reallocate(self) -> None:
         dialog = reallocate_dialog.for_payment(self.payment, self)
-        dialog.saved.connect(self._done)
+        dialog.saved.connect(self.show_changed)
         dialog.exec()
 
     def cancel_payment(self, reason: str | None = None) -> bool:
         p = self.payment
-        reason = reason or ask_reason(
-            self,
-            f"Cancel {p.number}",
-            f"Cancel {p.number} of {format_money(p.amount)} to {p.customer_name}? Why?",
+        return self.cancel_document(
+            reason,
+            (
+                f"Cancel {p.number}",
+                f"Cancel {p.number} of {format_money(p.amount)} to {p.customer_name}? Why?",
+            ),
+            lambda why: payments.cancel_payment(p.number, why),
         )
-        if not reason:
-            return False
-        chosen = reason
-        return self.attempt(
-            lambda: self._done(payments.cancel_payment(p.number, chosen)), "cancelled"
-        )
-
-    def _done(self, view: PaymentView) -> None:
-        self.show_payment(view)
-        self.changed.emit()
 
 
 class BillDialog(DocWindow):
@@ -143,9 +135,9 @@ class BillDialog(DocWindow):
         self.finish_buttons(
             [("cancel", "&Cancel bill…", "", self.cancel_bill), ("close", "Close", "", self.reject)]
         )
-        self.show_bill(payments.get_bill(number))
+        self.show_view(payments.get_bill(number))
 
-    def show_bill(self, b: BillView) -> None:
+    def show_view(self, b: BillView) -> None:
         self.bill = b
         self.set_heading(
             f"Purchase bill {b.number}",
@@ -171,20 +163,15 @@ class BillDialog(DocWindow):
 
     def cancel_bill(self, reason: str | None = None) -> bool:
         b = self.bill
-        reason = reason or ask_reason(
-            self,
-            f"Cancel {b.number}",
-            f"Cancel purchase bill {b.number} (their {b.bill_number}) of "
-            f"{format_money(b.total)}? Payments against it become paid ahead. Why?",
+        return self.cancel_document(
+            reason,
+            (
+                f"Cancel {b.number}",
+                f"Cancel purchase bill {b.number} (their {b.bill_number}) of "
+                f"{format_money(b.total)}? Payments against it become paid ahead. Why?",
+            ),
+            lambda why: payments.cancel_bill(b.number, why),
         )
-        if not reason:
-            return False
-        chosen = reason
-        return self.attempt(lambda: self._done(payments.cancel_bill(b.number, chosen)), "cancelled")
-
-    def _done(self, view: BillView) -> None:
-        self.show_bill(view)
-        self.changed.emit()
 
 
 class ContraDialog(DocWindow):
@@ -209,9 +196,9 @@ class ContraDialog(DocWindow):
                 ("close", "Close", "", self.reject),
             ]
         )
-        self.show_contra(payments.get_contra(number))
+        self.show_view(payments.get_contra(number))
 
-    def show_contra(self, c: ContraView) -> None:
+    def show_view(self, c: ContraView) -> None:
         self.contra = c
         self.set_heading(
             f"Contra settlement {c.number}",
@@ -238,19 +225,12 @@ class ContraDialog(DocWindow):
 
     def cancel_contra(self, reason: str | None = None) -> bool:
         c = self.contra
-        reason = reason or ask_reason(
-            self,
-            f"Cancel {c.number}",
-            f"Cancel contra settlement {c.number} of {format_money(c.amount)}? Both sides are "
-            "owed again. Why?",
+        return self.cancel_document(
+            reason,
+            (
+                f"Cancel {c.number}",
+                f"Cancel contra settlement {c.number} of {format_money(c.amount)}? Both sides "
+                "are owed again. Why?",
+            ),
+            lambda why: payments.cancel_contra(c.number, why),
         )
-        if not reason:
-            return False
-        chosen = reason
-        return self.attempt(
-            lambda: self._done(payments.cancel_contra(c.number, chosen)), "cancelled"
-        )
-
-    def _done(self, view: ContraView) -> None:
-        self.show_contra(view)
-        self.changed.emit()
