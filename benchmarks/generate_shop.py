@@ -917,13 +917,17 @@ def shop_row(rng: Random) -> tuple[object, ...]:
 
 
 class _Connection:
-    """`execute_sql` over a plain sqlite3 connection, for a migration step's plain SQL."""
+    """`execute_sql` and `cursor` over a plain sqlite3 connection, for a migration step's plain
+    SQL (as peewee's database offers them: `party_backfill` writes through `cursor()`)."""
 
     def __init__(self, con: sqlite3.Connection) -> None:
         self.con = con
 
     def execute_sql(self, sql: str, params: tuple[object, ...] = ()) -> sqlite3.Cursor:
         return self.con.execute(sql, params)
+
+    def cursor(self) -> sqlite3.Cursor:
+        return self.con.cursor()
 
 
 def remove_file_set(path: Path) -> None:
