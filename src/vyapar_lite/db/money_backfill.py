@@ -60,6 +60,13 @@ def backfill(db: peewee.Database) -> None:
         )
     for head in HEADS:
         db.execute_sql("INSERT INTO expense_head (name) VALUES (?)", (head,))
+    post_existing_money(db, now)
+
+
+def post_existing_money(db: peewee.Database, now: str) -> None:
+    """The money entries of the receipts, refunds and payments out already in the books (see
+    the module docstring), to Cash or the placeholder bank; also what the benchmark shop's
+    generator writes after loading its receipts (benchmarks/generate_shop.py)."""
     account = f"CASE WHEN r.mode = 'cash' THEN {CASH_ID} ELSE {UNSET_BANK_ID} END"
     db.execute_sql(
         _ENTRY
