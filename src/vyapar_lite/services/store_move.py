@@ -24,7 +24,14 @@ from pathlib import Path
 
 import peewee
 
-from vyapar_lite.db import close_data_file, database, migrations, open_data_file, server_features
+from vyapar_lite.db import (
+    close_data_file,
+    database,
+    migrations,
+    open_data_file,
+    server_features,
+    sqlite_features,
+)
 from vyapar_lite.db.store import ServerAddress
 from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.services import audit_chain, health
@@ -76,18 +83,12 @@ def move_to_file(address: ServerAddress, target: Path) -> Moved:
         balances = dict(source.execute_sql(_BALANCES).fetchall())
         open_data_file(target)
         try:
-            with database.atomic():
-                database.execute_sql("PRAGMA defer_foreign_keys = ON")  # checked at commit
-                for table in tables:
-                    database.execute_sql(f'DELETE FROM "{table}"')  # the new file's first rows
-                    cursor = source.execute_sql(f'SELECT * FROM "{table}"')
-                    columns = [d[0] for d in cursor.description]
-                    sql = 'INSERT INTO "{}" ({}) VALUES ({})'.format(
-                        table, ", ".join(f'"{c}"' for c in columns), ", ".join("?" for _ in columns)
-                    )
-                    while rows := cursor.fetchmany(BATCH):
-                        database.cursor().executemany(sql, [tuple(r) for r in rows])
-                _verify(counts, balances)
+            with sqlite_features.foreign_keys_unchecked(database), database.atomic():
+                with sqlite_features.indexes_set_aside(database, counts):
+                    for table in tables:
+                        database.execute_sql(f'DELETE FROM "{table}"')  # the new file's rows
+                        _copy_back(source, table)
+                _verify(counts, balances)  # the copy's foreign keys too: `check` has them
         except BaseException:
             close_data_file()
             target.unlink(missing_ok=True)
@@ -96,6 +97,28 @@ def move_to_file(address: ServerAddress, target: Path) -> Moved:
     finally:
         source.close()
     return Moved(len(counts), sum(counts.values()))
+
+
+def _copy_back(source: peewee.Database, table: str) -> None:
+    """One table of the server's shop into the open new file: streamed with COPY ... TO STDOUT
+    (never the whole table in memory), each value loaded as a SELECT gives it (the server's
+    loaders: dates as ISO text, booleans, whole numbers), written in batches."""
+    columns = source.execute_sql(f'SELECT * FROM "{table}" LIMIT 0').description
+    names = ", ".join(f'"{c[0]}"' for c in columns)
+    sql = f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" for _ in columns)})'
+    with (
+        source.connection().cursor() as cursor,
+        cursor.copy(f'COPY "{table}" ({names}) TO STDOUT') as copy,
+    ):
+        copy.set_types([c[1] for c in columns])
+        batch = []
+        for row in copy.rows():
+            batch.append(row)
+            if len(batch) == BATCH:
+                database.cursor().executemany(sql, batch)
+                batch = []
+        if batch:
+            database.cursor().executemany(sql, batch)
 
 
 def _read_only(source: Path) -> sqlite3.Connection:
