@@ -96,6 +96,8 @@ def loading_new_database(db: peewee.Database) -> Iterator[None]:
                              AND c.contype IN ('p', 'u', 'x'))
            ORDER BY 1"""
     ).fetchall()
+    # room to sort each index in memory rather than in temporary files (this transaction only)
+    db.execute_sql("SET LOCAL maintenance_work_mem = '256MB'")
     for table, name, _definition in foreign:
         db.execute_sql(f'ALTER TABLE {table} DROP CONSTRAINT "{name}"')
     for name, _definition in indexes:
