@@ -155,7 +155,11 @@ def _copy(reader: sqlite3.Connection, counts: dict[str, int], progress: Progress
     """Every table's rows through PostgreSQL's COPY (FREEZE: the tables were emptied in this
     transaction, so the rows are written as already visible to all, sparing the server a pass
     over them later), with the indexes and foreign keys set aside meanwhile
-    (`server_features.loading_new_database`)."""
+    (`server_features.loading_new_database`). The rows go to the server from a thread of
+    psycopg's own (`QueuedLibpqWriter`) while this one reads and formats the next ones, so
+    reading the file and the server's loading overlap instead of taking turns."""
+    from psycopg.copy import QueuedLibpqWriter
+
     tables = sorted(counts)
     flags = _boolean_columns()
     database.execute_sql(
@@ -169,7 +173,8 @@ def _copy(reader: sqlite3.Connection, counts: dict[str, int], progress: Progress
             booleans = [i for i, c in enumerate(columns) if (table, c) in flags]
             names = ", ".join(f'"{c}"' for c in columns)
             into = f'COPY "{table}" ({names}) FROM STDIN WITH (FREEZE)'
-            with database.cursor().copy(into) as copy:
+            raw = database.connection().cursor()
+            with raw, raw.copy(into, writer=QueuedLibpqWriter(raw)) as copy:
                 while rows := cursor.fetchmany(BATCH):
                     if booleans:
                         rows = [_as_stored(row, booleans) for row in rows]
