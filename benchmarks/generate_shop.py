@@ -45,7 +45,7 @@ except ModuleNotFoundError:  # run without PYTHONPATH=src
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
     from vyapar_lite.db import close_data_file, open_data_file
     from vyapar_lite.db.lock import ShopInUse, ShopLock
-from vyapar_lite.db.money_backfill import post_existing_money
+from vyapar_lite.db import money_backfill
 from vyapar_lite.db.party_backfill import snapshot_existing_documents
 from vyapar_lite.domain import doc_numbers
 from vyapar_lite.services.sales_postings import MODE_LABELS  # the receipt texts, as the app's
@@ -920,9 +920,6 @@ def shop_row(rng: Random) -> tuple[object, ...]:
     )  # fmt: skip
 
 
-MONEY_POSTED_AT = "2026-11-22 21:00:00"
-
-
 class _Connection:
     """`execute_sql` and `cursor` over a plain sqlite3 connection, for a migration step's plain
     SQL (as peewee's database offers them: `party_backfill` writes through `cursor()`)."""
@@ -994,10 +991,8 @@ def bulk_load(
             counts = load_documents(con, writer, entry_count)
             # Each document's parties as issued, as posting takes them (`check` wants them).
             snapshot_existing_documents(_Connection(con))  # type: ignore[arg-type]
-            # The money each receipt moved (to Cash or the bank), as posting it writes
-            # (`check` compares every receipt with its money entries); one fixed time for all,
-            # so a seed still gives the same rows.
-            post_existing_money(_Connection(con), MONEY_POSTED_AT)  # type: ignore[arg-type]
+            # The money each receipt moved, as posting writes it (`check` compares them).
+            money_backfill.backfill_entries(_Connection(con))  # type: ignore[arg-type]
         else:
             con.executemany(
                 f"INSERT INTO ledger_entry ({LEDGER_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
