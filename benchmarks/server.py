@@ -92,11 +92,11 @@ def counter(url: str, seed: int, posts: int, start_at: float, customers: list[st
     open_data_file(server_address(url), create=False)
     codes = {
         str(i.name): str(i.code)
-        for i in Item.select().where(Item.name.in_([name for name, _, _ in ITEMS]))
+        for i in Item.select().where(Item.name.in_([item[0] for item in ITEMS]))
     }
     lines = [
-        LineInput(name, n * 1000, price, rate, item_code=codes[name])
-        for n, (name, price, rate) in enumerate(ITEMS, start=1)
+        LineInput(name, n * 1000, price, rate, item_code=codes[name], hsn_sac=hsn)
+        for n, (name, price, rate, hsn) in enumerate(ITEMS, start=1)
     ]
     round_off = sales_settings.get().round_off
     cash_total = totals(
