@@ -47,6 +47,7 @@ except ModuleNotFoundError:  # run without PYTHONPATH=src
     from vyapar_lite.db.lock import ShopInUse, ShopLock
 from vyapar_lite.db import money_backfill
 from vyapar_lite.db.party_backfill import snapshot_existing_documents
+from vyapar_lite.domain import doc_numbers
 from vyapar_lite.services.sales_postings import MODE_LABELS  # the receipt texts, as the app's
 
 END_DATE = date(2026, 11, 22)
@@ -656,7 +657,9 @@ class DocumentWriter:
         key = (kind, self.year)
         number = self.numbers.get(key, 0) + 1
         self.numbers[key] = number
-        return f"{prefix}/{self.year}/{number:04d}"
+        # as `doc_series.take` numbers: from 10,000 on the year is written short, so the
+        # number keeps within Rule 46(b)'s 16 characters (INV/24-25/10000)
+        return doc_numbers.fitting_number(prefix, self.year, number, 4, "long")
 
     def sequence_rows(self) -> list[tuple[str, str, int, int]]:
         """The `sequence` rows of the document series, to continue after the generated ones."""
@@ -918,7 +921,8 @@ def shop_row(rng: Random) -> tuple[object, ...]:
 
 
 class _Connection:
-    """`execute_sql` over a plain sqlite3 connection, for a migration step's plain SQL."""
+    """`execute_sql` and `cursor` over a plain sqlite3 connection, for a migration step's plain
+    SQL (as peewee's database offers them: `party_backfill` writes through `cursor()`)."""
 
     def __init__(self, con: sqlite3.Connection) -> None:
         self.con = con

@@ -72,9 +72,48 @@ def prefixes(path: Path, count: int, seed: int) -> list[str]:
         ]
     finally:
         con.close()
+    return prefixes_of(names, count, seed)
+
+
+def prefixes_of(names: list[str], count: int, seed: int) -> list[str]:
+    """`count` random 3-letter starts of the customers' `names`."""
     rng = random.Random(seed)
     words = [n[:3].lower() for n in names if len(n) >= 3 and n[:3].isalpha()]
     return [rng.choice(words) for _ in range(count)]
+
+
+class NoMatch(Exception):
+    """A typed prefix found no customer."""
+
+
+def type_prefixes(app: QApplication, words: list[str]) -> tuple[list[float], ...]:
+    """On the open shop: a new invoice form, then each word typed into its customer box a key
+    at a time; (open, find, each key) in milliseconds (see the module docstring)."""
+    from vyapar_lite.ui.sales.invoice_form import InvoiceForm
+
+    form = InvoiceForm()
+    form.resize(1200, 720)
+    form.show()
+    app.processEvents()
+    opens, finds, keys = [], [], []
+    for word in words:
+        started = time.perf_counter()
+        form.new_invoice()
+        opens.append((time.perf_counter() - started) * 1000)
+        edit = form.picker.edit
+        edit.setFocus()
+        edit.selectAll()
+        started = time.perf_counter()
+        for letter in word:
+            before = time.perf_counter()
+            QTest.keyClick(edit, letter)
+            keys.append((time.perf_counter() - before) * 1000)
+        shown = form.picker.box.list.count()
+        finds.append((time.perf_counter() - started) * 1000)
+        if not shown:
+            raise NoMatch(word)
+        form.picker.box.hide()
+    return opens, finds, keys
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -96,32 +135,12 @@ def main(argv: list[str] | None = None) -> int:
             shutil.copyfile(args.data, path)
         open_data_file(path, create=False)
         try:
-            from vyapar_lite.ui.sales.invoice_form import InvoiceForm
-
             words = prefixes(path, args.runs, args.seed)
-            form = InvoiceForm()
-            form.resize(1200, 720)
-            form.show()
-            app.processEvents()
-            opens, finds, keys = [], [], []
-            for word in words:
-                started = time.perf_counter()
-                form.new_invoice()
-                opens.append((time.perf_counter() - started) * 1000)
-                edit = form.picker.edit
-                edit.setFocus()
-                edit.selectAll()
-                started = time.perf_counter()
-                for letter in word:
-                    before = time.perf_counter()
-                    QTest.keyClick(edit, letter)
-                    keys.append((time.perf_counter() - before) * 1000)
-                shown = form.picker.box.list.count()
-                finds.append((time.perf_counter() - started) * 1000)
-                if not shown:
-                    print(f"no match for {word!r}", file=sys.stderr)
-                    return 2
-                form.picker.box.hide()
+            try:
+                opens, finds, keys = type_prefixes(app, words)
+            except NoMatch as exc:
+                print(f"no match for {exc.args[0]!r}", file=sys.stderr)
+                return 2
             print(f"{path.name}: {args.runs} searches, 3 letters each")
             report("open", opens)
             report("find", finds)

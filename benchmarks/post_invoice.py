@@ -44,18 +44,18 @@ from vyapar_lite.domain.item import ItemDetails
 from vyapar_lite.services import items, sales, sales_settings
 
 DAY = date(2026, 11, 23)
-# name, price (paise), GST (bp): ten items of a kirana shop
+# name, price (paise), GST (bp), HSN (a B2B invoice needs 4 digits, Rule 46): ten kirana items
 ITEMS = [
-    ("Basmati Rice 5 kg", 67500, 500),
-    ("Sunflower Oil 1 l", 15500, 500),
-    ("Sugar 1 kg", 4600, 500),
-    ("Toor Dal 1 kg", 16500, 500),
-    ("Tea Powder 500 g", 26500, 500),
-    ("Bath Soap", 4000, 1800),
-    ("Toothpaste 150 g", 11000, 1800),
-    ("Detergent 1 kg", 13500, 1800),
-    ("LED Bulb 9 W", 9900, 1800),
-    ("Cold Drink 750 ml", 4500, 4000),
+    ("Basmati Rice 5 kg", 67500, 500, "1006"),
+    ("Sunflower Oil 1 l", 15500, 500, "1512"),
+    ("Sugar 1 kg", 4600, 500, "1701"),
+    ("Toor Dal 1 kg", 16500, 500, "0713"),
+    ("Tea Powder 500 g", 26500, 500, "0902"),
+    ("Bath Soap", 4000, 1800, "3401"),
+    ("Toothpaste 150 g", 11000, 1800, "3306"),
+    ("Detergent 1 kg", 13500, 1800, "3402"),
+    ("LED Bulb 9 W", 9900, 1800, "8539"),
+    ("Cold Drink 750 ml", 4500, 4000, "2202"),
 ]
 
 
@@ -75,13 +75,15 @@ def copy_shop(source: Path, folder: Path) -> Path:
 def add_items() -> list[LineInput]:
     """The ten items (with stock) and a 10-line invoice of them, quantities 1 to 10."""
     lines = []
-    for n, (name, price, rate) in enumerate(ITEMS, start=1):
+    for n, (name, price, rate, hsn) in enumerate(ITEMS, start=1):
         record = items.create_item(
-            ItemDetails(name=name, sale_price=price, gst_rate_bp=rate, track_stock=True),
+            ItemDetails(
+                name=name, hsn_sac=hsn, sale_price=price, gst_rate_bp=rate, track_stock=True
+            ),
             opening_stock_milli=10_000_000,
             opening_date=date(2026, 4, 1),
         )
-        lines.append(LineInput(name, n * 1000, price, rate, item_code=record.code))
+        lines.append(LineInput(name, n * 1000, price, rate, item_code=record.code, hsn_sac=hsn))
     return lines
 
 

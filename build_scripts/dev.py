@@ -4,7 +4,7 @@
     python3 build_scripts/dev.py app [--demo] [options]  install into .venv and start the app
     python3 build_scripts/dev.py test [pytest options]   install test tools; run ruff, mypy, pytest
     python3 build_scripts/dev.py build                   install PyInstaller; build into dist/
-    python3 build_scripts/dev.py smoke                   built app's --smoke on a new demo shop
+    python3 build_scripts/dev.py smoke                   built app's --smoke; built CLI on a server
     python3 build_scripts/dev.py screenshot [options]    redraw docs/main-window.png (README's)
     python3 build_scripts/dev.py translations            refresh the .ts files, compile the .qm
 
@@ -13,9 +13,11 @@ runs reinstall only when pyproject.toml has changed. Uses only the standard libr
 
 `build` runs build_scripts/vyapar_lite.spec: a one-folder windowed app in dist/VyaparLite/ (the
 program is dist/VyaparLite/VyaparLite, VyaparLite.exe on Windows; on macOS also
-dist/VyaparLite.app), then prints where it is and its size. `smoke` starts that program with
-`--demo --data <new temp file> --smoke` (QT_QPA_PLATFORM=offscreen unless set) and exits with
-its status.
+dist/VyaparLite.app) and beside it vyapar-lite-cli, then prints where it is and its size. `smoke`
+starts that program with `--demo --data <new temp file> --smoke` (QT_QPA_PLATFORM=offscreen
+unless set), then the built vyapar-lite-cli on a shop on a throwaway PostgreSQL server (when
+PostgreSQL is installed; else at an address where none answers: see `smoke_server`), and exits
+non-zero when either fails.
 
 `translations` runs pyside6-lupdate over src/vyapar_lite (every tr(), QCoreApplication.translate
 and QT_TRANSLATE_NOOP) into src/vyapar_lite/resources/translations/vyapar_lite_<code>.ts, keeping
@@ -265,7 +267,94 @@ def smoke(args: list[str]) -> int:
     print(done.stdout + done.stderr, end="", flush=True)
     if done.returncode:
         print(f"The built app failed its smoke check (exit status {done.returncode}).", flush=True)
-    return done.returncode
+        return done.returncode
+    return smoke_server()
+
+
+CLI_PROGRAM = BUNDLE / ("vyapar-lite-cli.exe" if os.name == "nt" else "vyapar-lite-cli")
+SMOKE_USER = "vyapar"
+
+
+def built_cli(*args: str, expect: str) -> bool:
+    """Run the built vyapar-lite-cli; True when it exits as `expect`ed ("ok": status 0, else
+    status 1 with `expect` in what it says: a message, never a traceback)."""
+    print("+", CLI_PROGRAM.name, " ".join(args), flush=True)
+    try:
+        done = subprocess.run(
+            [str(CLI_PROGRAM), *args], cwd=ROOT, capture_output=True, text=True, timeout=300,
+            check=False,
+        )  # fmt: skip
+    except subprocess.TimeoutExpired:
+        print("The built vyapar-lite-cli did not exit within 300 s.", flush=True)
+        return False
+    said = done.stdout + done.stderr
+    print(said, end="", flush=True)
+    if expect == "ok":
+        return done.returncode == 0
+    return done.returncode == 1 and expect in said and "Traceback" not in said
+
+
+def smoke_server() -> int:
+    """The built vyapar-lite-cli on a shop on a PostgreSQL server (issue 18): psycopg and its
+    binary implementation's libpq must be in the bundle. With PostgreSQL's programs on this
+    machine: a throwaway cluster (initdb, pg_ctl; as `nobody` under root, on a Unix socket in a
+    temporary folder, or 127.0.0.1 on Windows), the demo shop written to it and `check` run on
+    it. Without them: an address where no server answers must give the CLI's "could not be
+    reached" message, which only a loaded libpq can say."""
+    if not CLI_PROGRAM.exists():
+        print(f"No built vyapar-lite-cli at {CLI_PROGRAM}: run `build` first.", flush=True)
+        return 1
+    programs = postgresql_programs()
+    with tempfile.TemporaryDirectory() as folder:
+        if programs is None:
+            print("PostgreSQL is not installed here: the built CLI tries an address where no "
+                  "server answers instead of opening a shop on one.", flush=True)  # fmt: skip
+            url = f"postgresql://{SMOKE_USER}@/shop?host={Path(folder).as_posix()}"
+            ok = built_cli("check", "--data", url, expect="could not be reached")
+        else:
+            ok = smoke_on_cluster(Path(programs), Path(folder))
+    if not ok:
+        print("The built vyapar-lite-cli failed its server smoke check.", flush=True)
+        return 1
+    print("server smoke ok: the built vyapar-lite-cli works with a shop on a server", flush=True)
+    return 0
+
+
+def smoke_on_cluster(programs: Path, folder: Path) -> bool:
+    user = "nobody" if hasattr(os, "geteuid") and os.geteuid() == 0 else None
+    if user is not None:
+        shutil.chown(folder, user)
+    data = folder / "data"
+    on_windows = os.name == "nt"
+    where = "-c listen_addresses=127.0.0.1 -p 54329" if on_windows else (
+        f"-k {folder} -c listen_addresses=''")  # fmt: skip
+    # the database initdb makes: an empty one, which the demo command fills with the sample shop
+    url = f"postgresql://{SMOKE_USER}@127.0.0.1:54329/postgres" if on_windows else (
+        f"postgresql://{SMOKE_USER}@/postgres?host={folder.as_posix()}")  # fmt: skip
+    pg_ctl = str(programs / "pg_ctl")
+    extra = {"user": user} if user is not None else {}
+    made = subprocess.run(
+        [str(programs / "initdb"), "-D", str(data), "-A", "trust", "-U", SMOKE_USER,
+         "-E", "UTF8", "--no-sync"],
+        capture_output=True, text=True, timeout=300, check=False, **extra,
+    )  # fmt: skip
+    started = made.returncode == 0 and subprocess.run(
+        [pg_ctl, "-D", str(data), "-o", f"{where} -c fsync=off", "-l",
+         str(folder / "server.log"), "-w", "start"],
+        capture_output=True, text=True, timeout=300, check=False, **extra,
+    ).returncode == 0  # fmt: skip
+    try:
+        if not started:
+            print(f"Could not start a throwaway PostgreSQL server: {made.stderr}", flush=True)
+            return False
+        return built_cli("demo", "--data", url, expect="ok") and built_cli(
+            "check", "--data", url, expect="ok"
+        )
+    finally:
+        subprocess.run(
+            [pg_ctl, "-D", str(data), "-m", "immediate", "stop"],
+            capture_output=True, timeout=120, check=False, **extra,
+        )  # fmt: skip
 
 
 def screenshot(args: list[str]) -> int:

@@ -72,3 +72,70 @@ def test_the_sample_shop_moves_to_the_server_and_goes_on_there(
     finally:
         close_data_file()
         shop_server.drop(address)
+
+
+def test_a_row_the_server_refuses_moves_nothing_and_says_why(
+    shop_server: Cluster, tmp_path: Path
+) -> None:
+    """A file damaged outside the app (a ledger entry of a customer that is not there): the
+    server refuses the reference when the foreign keys are made again after the load, and the
+    whole copy is rolled back with a message instead of a traceback."""
+    import sqlite3
+
+    shop_file = tmp_path / "shop.vyapar"
+    open_data_file(shop_file)
+    sample_shop.fill_sample_shop()
+    close_data_file()
+    con = sqlite3.connect(shop_file)
+    con.execute("PRAGMA foreign_keys = OFF")
+    con.execute("UPDATE ledger_entry SET customer_id = 99999 WHERE id = 1")
+    con.commit()
+    con.close()
+    shop_server.admin("CREATE DATABASE refused_here")
+    address = shop_server.address("refused_here")
+    try:
+        with pytest.raises(ValidationError, match=r"server refused the copy.*ledger_entry"):
+            store_move.move_to_server(shop_file, address)
+        open_data_file(address, create=False)
+        assert database.execute_sql("SELECT COUNT(*) FROM ledger_entry").fetchone()[0] == 0
+        assert database.execute_sql("SELECT COUNT(*) FROM shop").fetchone()[0] == 0
+    finally:
+        close_data_file()
+        shop_server.drop(address)
+
+
+ODD_TEXT = "Shop 4\\N, Gala\t2\nNear C:\\Depot\r\nPune"  # COPY's specials: \, tab, newlines
+
+
+def test_text_with_copy_s_special_characters_arrives_as_it_was(
+    shop_server: Cluster, tmp_path: Path
+) -> None:
+    """Each row goes to the server as a line of COPY's text format written by SQLite: a
+    backslash, tab, newline or carriage return in a text value, or a literal \\N, must come
+    through escaped, and NULLs as NULLs; and back to a file the same."""
+    from factories import make_customer
+
+    shop_file = tmp_path / "shop.vyapar"
+    open_data_file(shop_file)
+    sample_shop.fill_sample_shop()
+    code = make_customer("Odd Address Traders", billing_address=ODD_TEXT).code
+    stored = database.execute_sql(
+        "SELECT billing_address, email, gstin FROM customer WHERE code = ?", (code,)
+    ).fetchone()
+    close_data_file()
+    assert stored[0] == ODD_TEXT  # kept as typed by the service
+    shop_server.admin("CREATE DATABASE odd_text")
+    address = shop_server.address("odd_text")
+    sql = "SELECT billing_address, email, gstin FROM customer WHERE code = ?"
+    try:
+        store_move.move_to_server(shop_file, address)
+        open_data_file(address, create=False)
+        assert tuple(database.execute_sql(sql, (code,)).fetchone()) == tuple(stored)
+        close_data_file()
+        back = tmp_path / "back.vyapar"
+        store_move.move_to_file(address, back)
+        open_data_file(back, create=False)
+        assert tuple(database.execute_sql(sql, (code,)).fetchone()) == tuple(stored)
+    finally:
+        close_data_file()
+        shop_server.drop(address)

@@ -6,7 +6,8 @@ which store they are on.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 import peewee
@@ -66,3 +67,44 @@ def widen_check(db: peewee.Database, table: str, column: str, value: str) -> Non
     listed = ", ".join(f"'{v}'" for v in [*values, value])
     db.execute_sql(f'ALTER TABLE "{table}" DROP CONSTRAINT "{name}"')
     db.execute_sql(f'ALTER TABLE "{table}" ADD CONSTRAINT "{name}" CHECK ({column} IN ({listed}))')
+
+
+@contextmanager
+def loading_new_database(db: peewee.Database) -> Iterator[None]:
+    """For a bulk load into the empty tables of a shop database no counter uses yet
+    (`move-to-server`), inside the caller's transaction: every foreign key and every index that
+    backs no primary key or UNIQUE constraint is dropped, and made again from its own definition
+    (`pg_get_constraintdef`, `pg_get_indexdef`) when the block ends, so the schema comes back
+    exactly as the migrations made it. One sort per index and one join per foreign key are much
+    cheaper than keeping them in step row by row, and rows may come in any order (a receipt's
+    charge note before the note). Then ANALYZE, so the first queries (the move's own checks)
+    are planned on real figures. When the block fails nothing is made again: the transaction
+    must then be rolled back, which puts everything back.
+
+    Not for a database counters are using: dropping an index locks its table until commit."""
+    foreign = db.execute_sql(
+        """SELECT c.conrelid::regclass::text, c.conname, pg_get_constraintdef(c.oid)
+           FROM pg_constraint c
+           WHERE c.contype = 'f' AND c.connamespace = current_schema()::regnamespace
+           ORDER BY 1, 2"""
+    ).fetchall()
+    indexes = db.execute_sql(
+        """SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid)
+           FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid
+           WHERE t.relnamespace = current_schema()::regnamespace
+             AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid
+                             AND c.contype IN ('p', 'u', 'x'))
+           ORDER BY 1"""
+    ).fetchall()
+    # room to sort each index in memory rather than in temporary files (this transaction only)
+    db.execute_sql("SET LOCAL maintenance_work_mem = '256MB'")
+    for table, name, _definition in foreign:
+        db.execute_sql(f'ALTER TABLE {table} DROP CONSTRAINT "{name}"')
+    for name, _definition in indexes:
+        db.execute_sql(f"DROP INDEX {name}")
+    yield
+    for _name, definition in indexes:
+        db.execute_sql(str(definition))
+    for table, name, definition in foreign:
+        db.execute_sql(f'ALTER TABLE {table} ADD CONSTRAINT "{name}" {definition}')
+    db.execute_sql("ANALYZE")

@@ -307,3 +307,23 @@ def indexes_set_aside(db: peewee.Database, incoming: Mapping[str, int]) -> Itera
     yield
     for sql in kept:
         db.execute_sql(sql)
+
+
+@contextmanager
+def foreign_keys_unchecked(db: peewee.Database) -> Iterator[None]:
+    """Foreign keys not enforced on this connection for the block, which must start outside any
+    transaction (SQLite ignores the pragma inside one): for a copy of a whole shop into a NEW
+    file in one transaction, whose rows come table by table in any order, and which the caller
+    checks itself before it commits (`foreign_key_problems`, part of `check`). With the keys
+    enforced (even deferred) SQLite looks for the children of every parent row written while a
+    reference is outstanding, a scan per row. On a server: nothing to do."""
+    from vyapar_lite.db import dialect
+
+    if dialect.is_server(db):
+        yield
+        return
+    db.execute_sql("PRAGMA foreign_keys = OFF")
+    try:
+        yield
+    finally:
+        db.execute_sql("PRAGMA foreign_keys = ON")

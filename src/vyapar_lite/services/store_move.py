@@ -2,10 +2,13 @@
 
 The file is read through a read-only connection of its own, so it is left exactly as it was. On
 the server, in ONE transaction: the new shop database's starting rows are cleared, every table
-of the file is copied row by row with its ids (parents before children), each identity column
-is set after its highest id, and then the copy is verified before it is committed: the same row
-count in every table, every customer's balance equal to the file's, `check` clean and the audit
-chain unbroken. Any difference rolls all of it back and says what differed.
+of the file is copied with its ids through PostgreSQL's COPY (psycopg's `write_row`, which
+formats each row in C; indexes and foreign keys set aside meanwhile and made again after the
+load, which checks every reference at once), each
+identity column is set after its highest id, and then the copy is verified before it is
+committed: the same row count in every table, every customer's balance equal to the file's,
+`check` clean and the audit chain unbroken. Any difference, or a row the server refuses, rolls
+all of it back and says what differed.
 
 Back to one PC (`move_to_file`): the server's shop is read through a connection of its own and
 copied the same way into a NEW shop file (foreign keys checked at commit), verified the same way
@@ -15,11 +18,21 @@ before it is committed; a copy that does not match leaves no file behind.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from vyapar_lite.db import close_data_file, database, migrations, open_data_file
+import peewee
+
+from vyapar_lite.db import (
+    close_data_file,
+    database,
+    migrations,
+    open_data_file,
+    server_features,
+    sqlite_features,
+)
 from vyapar_lite.db.store import ServerAddress
 from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.services import audit_chain, health
@@ -45,7 +58,7 @@ def move_to_server(source: Path, address: ServerAddress, progress: Progress | No
         try:
             if database.execute_sql("SELECT COUNT(*) FROM shop").fetchone()[0]:
                 raise _refused(f"{address.name} already holds a shop: move into an empty one")
-            with database.atomic():
+            with database.atomic(), _refused_by_server():
                 _copy(reader, counts, progress)
                 _verify(counts, balances)
         finally:
@@ -71,18 +84,12 @@ def move_to_file(address: ServerAddress, target: Path) -> Moved:
         balances = dict(source.execute_sql(_BALANCES).fetchall())
         open_data_file(target)
         try:
-            with database.atomic():
-                database.execute_sql("PRAGMA defer_foreign_keys = ON")  # checked at commit
-                for table in tables:
-                    database.execute_sql(f'DELETE FROM "{table}"')  # the new file's first rows
-                    cursor = source.execute_sql(f'SELECT * FROM "{table}"')
-                    columns = [d[0] for d in cursor.description]
-                    sql = 'INSERT INTO "{}" ({}) VALUES ({})'.format(
-                        table, ", ".join(f'"{c}"' for c in columns), ", ".join("?" for _ in columns)
-                    )
-                    while rows := cursor.fetchmany(BATCH):
-                        database.cursor().executemany(sql, [tuple(r) for r in rows])
-                _verify(counts, balances)
+            with sqlite_features.foreign_keys_unchecked(database), database.atomic():
+                with sqlite_features.indexes_set_aside(database, counts):
+                    for table in tables:
+                        database.execute_sql(f'DELETE FROM "{table}"')  # the new file's rows
+                        _copy_back(source, table)
+                _verify(counts, balances)  # the copy's foreign keys too: `check` has them
         except BaseException:
             close_data_file()
             target.unlink(missing_ok=True)
@@ -91,6 +98,28 @@ def move_to_file(address: ServerAddress, target: Path) -> Moved:
     finally:
         source.close()
     return Moved(len(counts), sum(counts.values()))
+
+
+def _copy_back(source: peewee.Database, table: str) -> None:
+    """One table of the server's shop into the open new file: streamed with COPY ... TO STDOUT
+    (never the whole table in memory), each value loaded as a SELECT gives it (the server's
+    loaders: dates as ISO text, booleans, whole numbers), written in batches."""
+    columns = source.execute_sql(f'SELECT * FROM "{table}" LIMIT 0').description
+    names = ", ".join(f'"{c[0]}"' for c in columns)
+    sql = f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" for _ in columns)})'
+    with (
+        source.connection().cursor() as cursor,
+        cursor.copy(f'COPY "{table}" ({names}) TO STDOUT') as copy,
+    ):
+        copy.set_types([c[1] for c in columns])
+        batch = []
+        for row in copy.rows():
+            batch.append(row)
+            if len(batch) == BATCH:
+                database.cursor().executemany(sql, batch)
+                batch = []
+        if batch:
+            database.cursor().executemany(sql, batch)
 
 
 def _read_only(source: Path) -> sqlite3.Connection:
@@ -123,45 +152,50 @@ def _counts(reader: sqlite3.Connection) -> dict[str, int]:
 
 
 def _copy(reader: sqlite3.Connection, counts: dict[str, int], progress: Progress | None) -> None:
-    tables, later = _parents_first(list(counts))
+    """Every table's rows through PostgreSQL's COPY (FREEZE: the tables were emptied in this
+    transaction, so the rows are written as already visible to all, sparing the server a pass
+    over them later), with the indexes and foreign keys set aside meanwhile
+    (`server_features.loading_new_database`). The rows go to the server from a thread of
+    psycopg's own (`QueuedLibpqWriter`) while this one reads and formats the next ones, so
+    reading the file and the server's loading overlap instead of taking turns."""
+    from psycopg.copy import QueuedLibpqWriter
+
+    tables = sorted(counts)
     flags = _boolean_columns()
     database.execute_sql(
         "TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE"
     )
     done, total = 0, sum(counts.values())
-    for table in tables:
-        cursor = reader.execute(f'SELECT * FROM "{table}" ORDER BY rowid')
-        columns = [d[0] for d in cursor.description]
-        booleans = [i for i, c in enumerate(columns) if (table, c) in flags]
-        held = [i for i, c in enumerate(columns) if (table, c) in later]
-        sql = 'INSERT INTO "{}" ({}) VALUES ({})'.format(
-            table, ", ".join(f'"{c}"' for c in columns), ", ".join("?" for _ in columns)
-        )
-        while rows := cursor.fetchmany(BATCH):
-            database.cursor().executemany(sql, [_as_stored(r, booleans, held) for r in rows])
-            done += len(rows)
-            if progress is not None:
-                progress(done, total, f"Copying {table}")
-        if "id" in columns:
-            database.execute_sql(
-                f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), "
-                f'COALESCE(MAX(id), 1), MAX(id) IS NOT NULL) FROM "{table}"'
-            )
-    for table, column in sorted(later):  # references to a table copied after this one
-        rows = reader.execute(
-            f'SELECT "{column}", id FROM "{table}" WHERE "{column}" IS NOT NULL'
-        ).fetchall()
-        database.cursor().executemany(f'UPDATE "{table}" SET "{column}" = ? WHERE id = ?', rows)
+    with server_features.loading_new_database(database):
+        for table in tables:
+            cursor = reader.execute(f'SELECT * FROM "{table}" ORDER BY rowid')
+            columns = [d[0] for d in cursor.description]
+            booleans = [i for i, c in enumerate(columns) if (table, c) in flags]
+            names = ", ".join(f'"{c}"' for c in columns)
+            into = f'COPY "{table}" ({names}) FROM STDIN WITH (FREEZE)'
+            raw = database.connection().cursor()
+            with raw, raw.copy(into, writer=QueuedLibpqWriter(raw)) as copy:
+                while rows := cursor.fetchmany(BATCH):
+                    if booleans:
+                        rows = [_as_stored(row, booleans) for row in rows]
+                    for row in rows:
+                        copy.write_row(row)
+                    done += len(rows)
+                    if progress is not None:
+                        progress(done, total, f"Copying {table}")
+            if "id" in columns:
+                database.execute_sql(
+                    f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), "
+                    f'COALESCE(MAX(id), 1), MAX(id) IS NOT NULL) FROM "{table}"'
+                )
 
 
-def _as_stored(row: tuple[object, ...], booleans: list[int], held: list[int]) -> tuple[object, ...]:
-    """A file's row as the server stores it: 0/1 as booleans, references held back as NULL."""
+def _as_stored(row: tuple[object, ...], booleans: list[int]) -> tuple[object, ...]:
+    """A file's row as the server stores it: 0/1 as booleans."""
     values = list(row)
     for i in booleans:
         if values[i] is not None:
             values[i] = bool(values[i])
-    for i in held:
-        values[i] = None
     return tuple(values)
 
 
@@ -171,42 +205,6 @@ def _boolean_columns() -> set[tuple[str, str]]:
         "WHERE table_schema = current_schema() AND data_type = 'boolean'"
     ).fetchall()
     return {(str(t), str(c)) for t, c in rows}
-
-
-def _parents_first(tables: list[str]) -> tuple[list[str], set[tuple[str, str]]]:
-    """`tables` ordered so that a table comes after the tables its NOT NULL foreign keys point
-    to, and the (table, column) of each nullable reference to a table that comes later (or to
-    its own table... in id order that is fine, so those are left out): such references go round
-    in a circle (a receipt's charge note, the note's order, the order's advance receipt), so
-    they are copied as NULL and filled in once every row is there."""
-    rows = database.execute_sql(
-        """SELECT c.conrelid::regclass::text, c.confrelid::regclass::text, a.attname,
-                  a.attnotnull
-           FROM pg_constraint c
-           JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey)
-           WHERE c.contype = 'f' AND c.connamespace = current_schema()::regnamespace"""
-    ).fetchall()
-    needs: dict[str, set[str]] = {t: set() for t in tables}
-    nullable: list[tuple[str, str, str]] = []
-    for child_name, parent_name, column, not_null in rows:
-        child, parent = str(child_name).strip('"'), str(parent_name).strip('"')
-        if child not in needs or parent == child:
-            continue
-        if not_null:
-            needs[child].add(parent)
-        else:
-            nullable.append((child, parent, str(column)))
-    ordered: list[str] = []
-    while needs:
-        ready = sorted(t for t, parents in needs.items() if not parents - set(ordered))
-        if not ready:
-            raise RuntimeError(f"foreign keys go round in a circle: {sorted(needs)}")
-        ordered += ready
-        for t in ready:
-            del needs[t]
-    place = {t: n for n, t in enumerate(ordered)}
-    later = {(child, column) for child, parent, column in nullable if place[parent] > place[child]}
-    return ordered, later
 
 
 def _verify(counts: dict[str, int], balances: dict[int, int]) -> None:
@@ -227,6 +225,18 @@ def _verify(counts: dict[str, int], balances: dict[int, int]) -> None:
         raise _refused(
             "the copy did not match the file, so nothing was moved: " + "; ".join(problems[:5])
         )
+
+
+@contextmanager
+def _refused_by_server() -> Iterator[None]:
+    """A row or reference the server refuses (a damaged file) as a message, not a traceback."""
+    import psycopg
+
+    try:
+        yield
+    except (peewee.DatabaseError, psycopg.Error) as exc:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise _refused(f"the server refused the copy, so nothing was moved: {first}") from None
 
 
 def _refused(message: str) -> ValidationError:
