@@ -23,6 +23,7 @@ from vyapar_lite.db import (
     opening_bills_migration,
     party_backfill,
     server,
+    server_features,
     sqlite_features,
 )
 from vyapar_lite.db.dialect import Statement, is_server, only_on_server, statement_for
@@ -936,8 +937,22 @@ DAILY_CLOSING_AND_BANK_RECONCILIATION = Migration(
     ),
 )
 
-MONTH_END_KEPT_BY_AUDIT = Migration(
+
+def _server_search_reads_plus_as_space(db: peewee.Database) -> None:
+    if is_server(db):
+        server_features.recreate_customer_search(db)
+
+
+SERVER_SEARCH_PHONE_PREFIX = Migration(
     26,
+    "on a server, customer search reads a + as a space (as SQLite's FTS5 does), so a phone "
+    "stored as +971501234567 is found by its first digits",
+    (),
+    (_server_search_reads_plus_as_space,),
+)
+
+MONTH_END_KEPT_BY_AUDIT = Migration(
+    27,
     "the kept month-end balances are marked by the audit log's last row, not the ledger's last id "
     "(ids on a server are not handed out in commit order)",
     (
@@ -974,6 +989,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     MONTH_END_BALANCES,
     MONEY_ACCOUNTS,
     DAILY_CLOSING_AND_BANK_RECONCILIATION,
+    SERVER_SEARCH_PHONE_PREFIX,
     MONTH_END_KEPT_BY_AUDIT,
 )
 LATEST = MIGRATIONS[-1].version
