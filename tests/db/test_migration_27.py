@@ -1,71 +1,61 @@
-"""Migration 27: a version-26 file's kept month-end balances, marked by the ledger's last id,
-gain the audit mark; the first read works them out again and marks them, and what they say is
-what the ledger says (stale kept rows from before are not trusted)."""
+"""Migration 27: on a server, the customer search index reads a `+` as a space, as SQLite's FTS5
+does, so a phone stored as +971501234567 is found by "+971 50" (its first digits); a shop file
+is left as it was (FTS5 already reads it so)."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
+from typing import Any
 
 import peewee
 
-from vyapar_lite.db import close_data_file, database, migrations, open_data_file
-from vyapar_lite.services import balances, books_changes, month_end_balances
+from vyapar_lite.db import close_data_file, database, migrations, open_data_file, server
+from vyapar_lite.services import customer_list
+from vyapar_lite.services.customer_list import CustomerFilter
 
 NOW = "2026-05-01 10:00:00"
 
 
-def test_a_version_26_files_kept_month_ends_are_worked_out_again_and_marked(
-    tmp_path: Path,
-) -> None:
-    path = tmp_path / "old.vyapar"
-    db = peewee.SqliteDatabase(str(path), pragmas={"foreign_keys": 1})
+def _old_shop(db: peewee.Database) -> None:
     migrations.migrate(db, target=26)
-    sql = db.execute_sql
-    sql(
-        "INSERT INTO customer (id, code, name, state_code, created_at, updated_at) "
-        "VALUES (5, 'C0001', 'Asha', '27', ?, ?)",
+    db.execute_sql(
+        "INSERT INTO customer (id, code, name, phone, state_code, created_at, updated_at) "
+        "VALUES (5, 'C0001', 'Meera Nair', '+971501234567', '27', ?, ?)",
         (NOW, NOW),
     )
-    for day, debit, credit in (
-        ("2026-01-10", 300000, 0),
-        ("2026-02-20", 200000, 0),
-        ("2026-03-15", 0, 50000),
-        ("2026-04-05", 100000, 0),
-    ):
-        sql(
-            "INSERT INTO ledger_entry (customer_id, entry_date, kind, doc_number, debit, credit, "
-            "created_at) VALUES (5, ?, 'invoice', 'X', ?, ?, ?)",
-            (day, debit, credit, NOW),
-        )
-    # kept as version 26 did, marked by the ledger's last id, but wrong for February
-    last_id = sql("SELECT MAX(id) FROM ledger_entry").fetchone()[0]
-    sql(
-        "INSERT INTO month_end_kept (id, ledger_id, first_month_end, last_month_end) "
-        "VALUES (1, ?, '2026-01-31', '2026-03-31')",
-        (last_id,),
-    )
-    for end, balance in (("2026-01-31", 300000), ("2026-02-28", 1), ("2026-03-31", 450000)):
-        sql(
-            "INSERT INTO month_end_balance (month_end, customer_id, balance) VALUES (?, 5, ?)",
-            (end, balance),
-        )
     db.close()
 
+
+def _found(text: str) -> list[str]:
+    return [row.code for row in customer_list.page(CustomerFilter(search=text))]
+
+
+def test_a_version_26_server_shop_finds_a_phone_by_its_first_digits(shop_server: Any) -> None:
+    address = shop_server.address("shop_at_26")
+    shop_server.admin("CREATE DATABASE shop_at_26")
+    try:
+        _old_shop(server.new_database(address))
+        opened = open_data_file(address, create=False)
+        try:
+            assert (opened.migrated_from, opened.schema_version) == (26, migrations.LATEST)
+            definition = database.execute_sql(
+                "SELECT pg_get_indexdef(to_regclass('customer_search'))"
+            ).fetchone()[0]
+            assert "replace(" in definition
+            assert _found("+971 50") == ["C0001"]
+            assert _found("meera") == ["C0001"]
+        finally:
+            close_data_file()
+    finally:
+        shop_server.drop(address)
+
+
+def test_a_version_26_file_finds_it_as_before(tmp_path: Path) -> None:
+    path = tmp_path / "old.vyapar"
+    _old_shop(peewee.SqliteDatabase(str(path), pragmas={"foreign_keys": 1}))
     opened = open_data_file(path, create=False)
     try:
         assert (opened.migrated_from, opened.schema_version) == (26, migrations.LATEST)
-        row = database.execute_sql("SELECT audit_id, audit_hash FROM month_end_kept").fetchone()
-        assert row == (None, None)
-        assert balances.balances_as_of(date(2026, 2, 28)) == {5: 500000}
-        kept = database.execute_sql(
-            "SELECT month_end, balance FROM month_end_balance ORDER BY month_end"
-        ).fetchall()
-        assert [(str(end), int(b)) for end, b in kept] == [
-            ("2026-01-31", 300000),
-            ("2026-02-28", 500000),
-            ("2026-03-31", 450000),
-        ]
-        assert month_end_balances.brought_up_to_date().mark == books_changes.mark()
+        assert _found("+971 50") == ["C0001"]
     finally:
         close_data_file()

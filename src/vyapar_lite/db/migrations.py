@@ -937,6 +937,24 @@ DAILY_CLOSING_AND_BANK_RECONCILIATION = Migration(
     ),
 )
 
+# The documents that carry the counter that posted them (services/counters.py).
+COUNTER_DOCUMENTS = ("sales_doc", "receipt", "payment_out", "purchase_bill", "expense",
+                     "contra_voucher")  # fmt: skip
+
+COUNTER_NAMES = Migration(
+    26,
+    "several counters: the counter (its name) that wrote each audit row and posted each document",
+    (
+        # NULL for every row and document from before (and for those written while no counter
+        # was named). The audit row's hash covers its counter when it has one
+        # (domain/audit_hash.py), so a name changed afterwards breaks the chain.
+        "ALTER TABLE audit_entry ADD COLUMN counter VARCHAR(30)",
+        # The names already used, read when a new counter is offered the next free one.
+        "CREATE INDEX audit_entry_counter ON audit_entry (counter)",
+        *(f"ALTER TABLE {table} ADD COLUMN counter VARCHAR(30)" for table in COUNTER_DOCUMENTS),
+    ),
+)
+
 
 def _server_search_reads_plus_as_space(db: peewee.Database) -> None:
     if is_server(db):
@@ -944,7 +962,7 @@ def _server_search_reads_plus_as_space(db: peewee.Database) -> None:
 
 
 SERVER_SEARCH_PHONE_PREFIX = Migration(
-    26,
+    27,
     "on a server, customer search reads a + as a space (as SQLite's FTS5 does), so a phone "
     "stored as +971501234567 is found by its first digits",
     (),
@@ -952,7 +970,7 @@ SERVER_SEARCH_PHONE_PREFIX = Migration(
 )
 
 MONTH_END_KEPT_BY_AUDIT = Migration(
-    27,
+    28,
     "the kept month-end balances are marked by the audit log's last row, not the ledger's last id "
     "(ids on a server are not handed out in commit order)",
     (
@@ -989,6 +1007,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     MONTH_END_BALANCES,
     MONEY_ACCOUNTS,
     DAILY_CLOSING_AND_BANK_RECONCILIATION,
+    COUNTER_NAMES,
     SERVER_SEARCH_PHONE_PREFIX,
     MONTH_END_KEPT_BY_AUDIT,
 )

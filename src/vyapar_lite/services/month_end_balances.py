@@ -9,7 +9,7 @@ D less the entries after D up to it, whichever reads fewer entries (counted in t
 An "as of 31 March" report reads the kept rows alone.
 
 Derived data, never a record: the rows are worked out from `ledger_entry` and write no audit
-row. `month_end_kept` holds the audit log's last row (id and hash, migration 27) when they were
+row. `month_end_kept` holds the audit log's last row (id and hash, migration 28) when they were
 brought up to date: the mark. They are kept lazily: every read first brings them up to date in
 one transaction: each customer named in the audit log since the mark has every kept month-end
 worked out again from their own entries (`books_changes.customers_named_since`; a back-dated
