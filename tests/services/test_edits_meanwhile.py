@@ -18,7 +18,7 @@ from factories import make_customer, make_item
 from vyapar_lite.db import close_data_file, database, open_data_file
 from vyapar_lite.db.models import AuditEntry, Customer, Item
 from vyapar_lite.db.server import ServerDatabase
-from vyapar_lite.services import audit, customers, items, shop
+from vyapar_lite.services import audit, counters, customers, items, shop
 from vyapar_lite.services.edits_meanwhile import ChangedMeanwhile
 
 WAIT = 30
@@ -54,6 +54,27 @@ def test_a_customer_changed_since_the_form_opened_is_not_overwritten(shop_file: 
         made.code, replace(again.details, city="Pune"), opened=again.version
     )
     assert (saved.details.phone, saved.details.city) == ("9822099999", "Pune")
+
+
+def test_the_message_names_the_counter_that_changed_it(shop_file: Path) -> None:
+    made = make_customer("Asha Stores", phone="9822012345")
+    counters.set_current("Counter 1")
+    opened = customers.get_customer(made.code)
+    counters.set_current("Counter 2")  # the other counter saves first
+    other = customers.get_customer(made.code)
+    customers.update_customer(
+        made.code, replace(other.details, phone="9822099999"), opened=other.version
+    )
+    counters.set_current("Counter 1")
+    with pytest.raises(ChangedMeanwhile) as refused:
+        customers.update_customer(
+            made.code, replace(opened.details, city="Pune"), opened=opened.version
+        )
+    message = str(refused.value)
+    assert message.startswith("Changed at Counter 2 at ")
+    assert message.endswith("since you opened it: Phone: 9822012345 → 9822099999. Reload it?")
+    assert refused.value.counter == "Counter 2"
+    assert Customer.get(Customer.code == made.code).city == ""
 
 
 def test_a_deactivation_meanwhile_is_a_change_too(shop_file: Path) -> None:

@@ -3651,6 +3651,14 @@ Reason (optional):</source>
         <translation>उस तीसरे पक्ष का पता दें जहाँ सामान जाएगा</translation>
     </message>
     <message>
+        <source>Changed at {counter} at {when} since you opened it: {changes}. Reload it?</source>
+        <translation>आपके खोलने के बाद {counter} पर {when} बजे बदला गया: {changes}। फिर से लोड करें?</translation>
+    </message>
+    <message>
+        <source>Changed at {counter} at {when} since you opened it. Reload it?</source>
+        <translation>आपके खोलने के बाद {counter} पर {when} बजे बदला गया। फिर से लोड करें?</translation>
+    </message>
+    <message>
         <source>Changed at {when} since you opened it: {changes}. Reload it?</source>
         <translation>आपके खोलने के बाद {when} पर बदला गया: {changes}। फिर से लोड करें?</translation>
     </message>
