@@ -100,3 +100,17 @@ def test_a_database_unmarked_or_newer_is_named(server_shop: Cluster) -> None:
         f"schema: data version {migrations.LATEST + 1} is newer than this program's "
         f"({migrations.LATEST}); use the newer Vyapar Lite on every counter",
     ]
+
+
+def test_a_user_who_may_not_make_the_scratch_schema_is_told(
+    server_shop: Cluster, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    schema_check._made_on_server.cache_clear()
+    monkeypatch.setattr(server_schema, "SCRATCH", "pg_not_allowed")  # pg_ names are reserved
+    try:
+        (line,) = schema_check.problems()
+    finally:
+        schema_check._made_on_server.cache_clear()
+    assert line.startswith("schema: not compared: the expected schema could not be made")
+    assert "unacceptable schema name" in line, line
+    assert migrations.current_version(database) == migrations.LATEST  # still usable

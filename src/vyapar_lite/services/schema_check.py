@@ -72,7 +72,15 @@ def problems() -> list[str]:
         )
         return found
     release = int(database.execute_sql("SHOW server_version_num").fetchone()[0])
-    expected = _made_on_server(release, version)
+    try:
+        expected = _made_on_server(release, version)
+    except peewee.DatabaseError as exc:  # e.g. a user without CREATE on the database
+        reason = " ".join(str(exc).split())[:200]
+        return [
+            *found,
+            "schema: not compared: the expected schema could not be made in a scratch schema "
+            f"on this server ({reason}); run `check` as the shop's owner",
+        ]
     return found + _compared(version, expected, server_schema.schema_objects(database))
 
 
