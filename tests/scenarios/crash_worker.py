@@ -1,7 +1,8 @@
 """The kill test's worker: posts documents in a loop until it is killed (see test_crash_kill.py).
 
-Run as `python crash_worker.py SHOP_FILE LOG_FILE`. It imports the app once, then serves lines on
-stdin: `run AFTER DELAY_MS SEED` forks a child that opens the shop and posts invoices, receipts,
+Run as `python crash_worker.py SHOP LOG_FILE` (SHOP: a shop file, or a server's `postgresql://`
+address: test_server_kill.py). It imports the app once, then serves lines on stdin:
+`run AFTER DELAY_MS SEED` forks a child that opens the shop and posts invoices, receipts,
 cancellations and contra settlements as fast as it can. The child says on a pipe when it has the
 shop open and after each document it committed; once it has committed AFTER documents, DELAY_MS
 later, the worker kills the child with SIGKILL, reaps it and answers `killed STATUS COMMITS`.
@@ -25,6 +26,7 @@ from pathlib import Path
 
 from vyapar_lite.db import open_data_file
 from vyapar_lite.db.models import SalesDoc
+from vyapar_lite.db.store import DataLocation, data_location
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.domain.invoice import LineInput
 from vyapar_lite.services import payments, sales, sales_cancel
@@ -34,7 +36,7 @@ CUSTOMERS = ("RETAIL1", "RETAIL2", "SUPPLIER")
 ITEMS = (("RICE5", 65000, 500), ("OIL1", 15500, 500), ("TIFFIN", 42000, 1800))
 
 
-def post_forever(shop: Path, log_fd: int, seed: int, ready_fd: int) -> None:
+def post_forever(shop: DataLocation, log_fd: int, seed: int, ready_fd: int) -> None:
     rng = random.Random(seed)
     open_data_file(shop, create=False)
     os.write(ready_fd, b"r")  # open: the worker starts counting commits now
@@ -100,7 +102,7 @@ def _contra(rng: random.Random, bill_no: int) -> str:
     return payments.post_contra("SUPPLIER", DAY).number
 
 
-def serve(shop: Path, log: Path) -> None:
+def serve(shop: DataLocation, log: Path) -> None:
     for line in sys.stdin:
         words = line.split()
         if not words or words[0] == "quit":
@@ -124,7 +126,7 @@ def serve(shop: Path, log: Path) -> None:
         print(f"killed {status} {_lines(log) - before}", flush=True)
 
 
-def _child(shop: Path, log: Path, seed: int, ready_fd: int) -> None:
+def _child(shop: DataLocation, log: Path, seed: int, ready_fd: int) -> None:
     code = 3
     try:
         fd = os.open(log, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
@@ -144,4 +146,4 @@ def _lines(log: Path) -> int:
 
 
 if __name__ == "__main__":
-    serve(Path(sys.argv[1]), Path(sys.argv[2]))
+    serve(data_location(sys.argv[1]), Path(sys.argv[2]))

@@ -33,20 +33,7 @@ def data_file(store: str, request: pytest.FixtureRequest, tmp_path: Path) -> Ite
 
 # Service tests that do not pass on a server yet: each is expected to fail there (strict, so a
 # fix shows up as XPASS and the line is removed). SQLite-isms still to move behind db/dialect.py.
-SERVER_GAPS = {
-    "test_customer_list.py::test_page_reads_balances_from_the_covering_index": (
-        "reads SQLite's EXPLAIN QUERY PLAN"
-    ),
-    "test_customer_list.py::test_search_by_phone_prefix": (
-        "a phone number's prefix is not matched by the server's full-text search"
-    ),
-    "test_customer_list.py::test_search_follows_creates_edits_and_deactivation": (
-        "the test reads SQLite's FTS5 table"
-    ),
-    "test_item_list.py::test_sorting_and_paging": "NULLs sort last on a server, first on SQLite",
-    "test_dashboard.py::test_last_backup": "the dashboard reads the last backup of a shop file",
-    "test_customer_data.py::test_the_cli_writes_it": "the test's CLI run opens a shop file",
-}
+SERVER_GAPS: dict[str, str] = {}
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

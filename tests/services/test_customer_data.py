@@ -11,6 +11,7 @@ from cli_runs import run_cli
 from factories import make_customer
 from payment_builders import invoice, receive
 from vyapar_lite.db import close_data_file
+from vyapar_lite.db.connection import current_server
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.exports.customer_data import export_customer_data
 from vyapar_lite.services.customer_data import customer_data
@@ -57,15 +58,16 @@ def test_the_workbook_has_a_sheet_per_table(asha: str, tmp_path: Path) -> None:
     assert "Asha Verma" in cells and "9822011111" in cells
 
 
-def test_the_cli_writes_it(asha: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_cli_writes_it(
+    asha: str, shop_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    server = current_server()  # the CLI run opens the same shop: a server's address, or the file
+    data = server.url if server is not None else str(shop_file)
     close_data_file()
     out = tmp_path / "asha.xlsx"
     code, stdout, _ = run_cli(
-        capsys, "export", "customer-data", "--code", asha, "--data", str(asha and _path(tmp_path)),
-        "--out", str(out),
-    )  # fmt: skip
-    assert code == 0 and "records to" in stdout and out.exists()
-
-
-def _path(tmp_path: Path) -> Path:
-    return tmp_path / "shop.vyapar"
+        capsys, "export", "customer-data", "--code", asha, "--data", data, "--out", str(out)
+    )
+    assert code == 0 and "records to" in stdout
+    cells = [c for row in load_workbook(out)["Customer"].iter_rows(values_only=True) for c in row]
+    assert "Asha Verma" in cells and "Ravi Kumar" not in cells

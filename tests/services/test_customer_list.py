@@ -11,7 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from factories import make_customer
-from vyapar_lite.db import database
+from vyapar_lite.db import database, sqlite_features
+from vyapar_lite.db.dialect import is_server
 from vyapar_lite.domain.customer import CustomerDetails, OpeningKind
 from vyapar_lite.services import customer_list, customers
 from vyapar_lite.services.customer_list import CustomerFilter, CustomerRow
@@ -253,11 +254,7 @@ def test_pages_add_up_to_the_count(shop: Path, key: str) -> None:
     assert customer_list.page(f, limit=0) == []
 
 
-def test_page_reads_balances_from_the_covering_index(
-    shop: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The default page walks the name index and sums each row's ledger from the covering
-    index: no sort step, no ledger row reads."""
+def _last_page_sql(monkeypatch: pytest.MonkeyPatch, f: CustomerFilter) -> tuple[str, Any]:
     seen: list[tuple[str, Any]] = []
     real = database.execute_sql
 
@@ -266,14 +263,43 @@ def test_page_reads_balances_from_the_covering_index(
         return real(sql, params, *args, **kwargs)
 
     monkeypatch.setattr(database, "execute_sql", spy)
-    customer_list.page(CustomerFilter())
+    customer_list.page(f)
     monkeypatch.undo()
-    sql, params = seen[-1]
+    return seen[-1]
+
+
+@pytest.mark.file_only
+def test_page_reads_balances_from_the_covering_index(
+    shop: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The default page walks the name index and sums each row's ledger from the covering
+    index: no sort step, no ledger row reads (SQLite's plan)."""
+    sql, params = _last_page_sql(monkeypatch, CustomerFilter())
     plan = " / ".join(r[3] for r in database.execute_sql("EXPLAIN QUERY PLAN " + sql, params))
 
     assert "COVERING INDEX ledger_entry_balance" in plan
     assert "INDEX customer_list_name" in plan
     assert "TEMP B-TREE" not in plan
+
+
+def test_a_search_reads_the_search_index(shop: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A search looks customers up in the search index (FTS5 on a file, the GIN expression
+    index on a server: the query's text must be the index's own expression), never by reading
+    every customer."""
+    sql, params = _last_page_sql(monkeypatch, CustomerFilter(search="+971 50"))
+    if is_server(database):
+        # six customers: reading them all (or down the name index) is cheaper; with those
+        # plans off, only an index that holds the query's own expression is left to use
+        database.execute_sql("SET enable_seqscan = off")
+        database.execute_sql("SET enable_indexscan = off")
+        plan = " / ".join(str(r[0]) for r in database.execute_sql("EXPLAIN " + sql, params))
+        database.execute_sql("RESET enable_seqscan")
+        database.execute_sql("RESET enable_indexscan")
+        assert "customer_search" in plan, plan
+    else:
+        plan = " / ".join(r[3] for r in database.execute_sql("EXPLAIN QUERY PLAN " + sql, params))
+        assert "VIRTUAL TABLE INDEX 0:M" in plan, plan  # FTS5's MATCH
+        assert "SCAN t1" not in plan, plan
 
 
 # --- the index stays in step with the customers ------------------------------------------------
@@ -299,10 +325,20 @@ def test_search_follows_creates_edits_and_deactivation(shop: Path) -> None:
     assert search("kavi", status="all") == [new.code]
     customers.set_active(new.code, True)
     assert search("kavi") == [new.code]
-    # rank 1: compare the index with the customer table too; raises if they disagree
+    # the index compared with the customer table (FTS5's check on a file; a server keeps its
+    # expression index in step itself)
+    assert sqlite_features.customer_search_problems(database) == []
+
+
+@pytest.mark.file_only
+def test_the_file_search_index_is_checked_against_the_customers(shop: Path) -> None:
+    assert sqlite_features.customer_search_problems(database) == []
     database.execute_sql(
-        "INSERT INTO customer_search (customer_search, rank) VALUES ('integrity-check', 1)"
+        "INSERT INTO customer_search (rowid, code, name, phone, alt_phone, gstin, city) "
+        "VALUES (9999, 'X', 'Ghost', '', '', '', '')"
     )
+    (problem,) = sqlite_features.customer_search_problems(database)
+    assert problem.startswith("the customer search index is out of step with the customers")
 
 
 def test_a_failed_create_leaves_nothing_in_the_index(shop: Path) -> None:

@@ -12,6 +12,7 @@ from factories import make_customer, make_item
 from payment_builders import cheque, invoice, receive
 from payment_builders import customer as customer_code
 from report_builders import ReportShop, build_report_shop
+from vyapar_lite.db.connection import current_server
 from vyapar_lite.services import (
     ageing,
     backups,
@@ -20,6 +21,7 @@ from vyapar_lite.services import (
     items,
     payments,
     sales_register,
+    server_backups,
 )
 
 TODAY = date(2026, 6, 10)
@@ -131,9 +133,17 @@ def test_top_customers_by_sales(shop: ReportShop) -> None:
     ]
 
 
-def test_last_backup(shop: ReportShop) -> None:
+def test_last_backup(shop: ReportShop, tmp_path: Path) -> None:
+    """A file's backup, or a server's pg_dump (whichever counter took it: kept in the shop)."""
     assert dashboard.dashboard(TODAY).last_backup_at is None
-    taken = backups.back_up(now=datetime(2026, 6, 10, 9, 15, 0)).info.taken_at
+    at = datetime(2026, 6, 10, 9, 15, 0)
+    server = current_server()
+    if server is None:
+        taken = backups.back_up(now=at).info.taken_at
+    else:
+        dump = server_backups.back_up(server, tmp_path, now=at)
+        assert dump.stat().st_size > 0
+        taken = at
     assert dashboard.dashboard(TODAY).last_backup_at == taken
 
 

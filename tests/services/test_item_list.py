@@ -71,6 +71,9 @@ def test_sorting_and_paging(shop_with_items: Path) -> None:
     ]
     by_stock = [row.stock_milli for row in item_list.page(f, sort="stock")]
     assert by_stock == [None, None, None, 3000, 40000]
+    # NULLs (stock not tracked) first going up, last going down, on both stores
+    down = [row.stock_milli for row in item_list.page(f, sort="stock", descending=True)]
+    assert down == [40000, 3000, None, None, None]
     assert _names(f, offset=1, limit=2) == ["Aashirvaad Atta 10 kg", "India Gate Basmati Rice"]
     with pytest.raises(ValueError, match="unknown sort key"):
         item_list.page(f, sort="price")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from factories import make_customer
 from questions import answer_next
 from vyapar_lite.db.models import AuditEntry, Customer
 from vyapar_lite.domain.contact import PHONE_RULE
-from vyapar_lite.services import customers
+from vyapar_lite.services import counters, customers
 from vyapar_lite.ui.customers.customer_form import CustomerForm
 from vyapar_lite.ui.customers.customers_screen import CustomersScreen
 from vyapar_lite.ui.tablemodels.customer_table import CustomerTableModel
@@ -269,6 +270,40 @@ def test_edit_keeps_the_code_and_audits_the_change(qtbot: QtBot, shop_file: Path
     assert row.name == "New Name"
     change = AuditEntry.select().where(AuditEntry.action == "update").get()
     assert '"name": "New Name"' in change.after_json
+
+
+def test_an_edit_over_a_change_made_meanwhile_says_so_and_reloads(
+    qtbot: QtBot, shop_file: Path
+) -> None:
+    """Another counter saved the customer after this form opened: saving here says what changed
+    and saves nothing; Enter (Reload) shows their change, and an edit after it saves."""
+    account = make_customer("Asha Stores", phone="9822012345")
+    form = CustomerForm(account.code)
+    qtbot.addWidget(form)
+    form.show()
+    counters.set_current("Counter 2")  # the other counter
+    other = customers.get_customer(account.code)
+    customers.update_customer(
+        account.code, replace(other.details, phone="9822099999"), opened=other.version
+    )
+    counters.set_current("Counter 1")
+    form.city_edit.setText("Pune")
+    form.city_edit.editingFinished.emit()
+    asked: list[str] = []
+    answer_next(asked)  # Enter: the default button, Yes (reload)
+    form.save()
+    assert len(asked) == 1
+    assert asked[0].startswith("Changed at Counter 2 at ")
+    assert "since you opened it: Phone: 9822012345 → 9822099999. Reload it?" in asked[0]
+    row = Customer.get(Customer.code == account.code)
+    assert (row.phone, row.city) == ("9822099999", "")  # nothing of this form saved
+    assert form.isVisible()
+    assert (form.phone_edit.text(), form.city_edit.text()) == ("9822099999", "")  # reloaded
+    form.city_edit.setText("Pune")
+    form.city_edit.editingFinished.emit()
+    form.save()
+    row = Customer.get(Customer.code == account.code)
+    assert (row.phone, row.city) == ("9822099999", "Pune")
 
 
 def test_deactivate_from_the_page(

@@ -115,6 +115,15 @@ def days_between(later: str, earlier: str) -> str:
     return f"CAST(julianday({later}) - julianday({earlier}) AS INTEGER)"
 
 
+def in_order(expression: Any, *, descending: bool = False) -> Any:
+    """`expression` as an ORDER BY term with NULLs where SQLite puts them: first going up, last
+    going down (SQLite holds NULL smaller than any value; PostgreSQL larger, so a server says
+    NULLS FIRST / NULLS LAST). On SQLite the plain term, so its plans stay as they are."""
+    if not _open_store_is_server():
+        return expression.desc() if descending else expression.asc()
+    return expression.desc(nulls="LAST") if descending else expression.asc(nulls="FIRST")
+
+
 def like() -> str:
     """LIKE that ignores the case of ASCII letters, as SQLite's LIKE does: ILIKE on a server."""
     return "ILIKE" if _open_store_is_server() else "LIKE"

@@ -23,6 +23,7 @@ from vyapar_lite.db import (
     opening_bills_migration,
     party_backfill,
     server,
+    server_features,
     sqlite_features,
 )
 from vyapar_lite.db.dialect import Statement, is_server, only_on_server, statement_for
@@ -954,6 +955,32 @@ COUNTER_NAMES = Migration(
     ),
 )
 
+
+def _server_search_reads_plus_as_space(db: peewee.Database) -> None:
+    if is_server(db):
+        server_features.recreate_customer_search(db)
+
+
+SERVER_SEARCH_PHONE_PREFIX = Migration(
+    27,
+    "on a server, customer search reads a + as a space (as SQLite's FTS5 does), so a phone "
+    "stored as +971501234567 is found by its first digits",
+    (),
+    (_server_search_reads_plus_as_space,),
+)
+
+MONTH_END_KEPT_BY_AUDIT = Migration(
+    28,
+    "the kept month-end balances are marked by the audit log's last row, not the ledger's last id "
+    "(ids on a server are not handed out in commit order)",
+    (
+        # services/month_end_balances.py, services/books_changes.py. Left empty here: the first
+        # read works every month-end out again and marks it.
+        "ALTER TABLE month_end_kept ADD COLUMN audit_id INTEGER",
+        "ALTER TABLE month_end_kept ADD COLUMN audit_hash TEXT",
+    ),
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     FOUNDATION,
     CUSTOMERS,
@@ -981,6 +1008,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     MONEY_ACCOUNTS,
     DAILY_CLOSING_AND_BANK_RECONCILIATION,
     COUNTER_NAMES,
+    SERVER_SEARCH_PHONE_PREFIX,
+    MONTH_END_KEPT_BY_AUDIT,
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -15,13 +15,23 @@ import peewee
 # Customer search: PostgreSQL full-text search over the same columns as SQLite's FTS5 index,
 # with prefix matching (`word:*`) on each typed word. The `simple` configuration keeps words as
 # written (no stemming, no stop words), lower-cased, like FTS5's unicode61; the expression index
-# below is kept in step by the server itself, so it never needs rebuilding or checking.
+# below is kept in step by the server itself, so it never needs rebuilding or checking. A `+` is
+# a space first, as unicode61 reads it: PostgreSQL's parser would keep "+971501234567" whole as
+# a signed number, and "97150" (a phone typed as "+971 50") would not be its prefix.
 CUSTOMER_SEARCH_COLUMNS = ("code", "name", "phone", "alt_phone", "gstin", "city")
-SEARCH_TEXT = "to_tsvector('simple', " + " || ' ' || ".join(CUSTOMER_SEARCH_COLUMNS) + ")"
+SEARCH_TEXT = (
+    "to_tsvector('simple', replace(" + " || ' ' || ".join(CUSTOMER_SEARCH_COLUMNS) + ", '+', ' '))"
+)
 
 
 def create_customer_search(db: peewee.Database) -> None:
     db.execute_sql(f"CREATE INDEX customer_search ON customer USING gin ({SEARCH_TEXT})")
+
+
+def recreate_customer_search(db: peewee.Database) -> None:
+    """The index again, over `SEARCH_TEXT` as it is now (a migration's step on a server)."""
+    db.execute_sql("DROP INDEX IF EXISTS customer_search")
+    create_customer_search(db)
 
 
 def _prefix_query(word: str) -> str:
@@ -40,7 +50,8 @@ def match_customer_search(query: Any, customer_id: peewee.Field, words: Sequence
         if parts:
             parts.append(peewee.SQL("|| ' ' ||"))
         parts.append(getattr(model, name))
-    text = peewee.fn.to_tsvector(peewee.SQL("'simple'"), peewee.NodeList(parts))
+    joined = peewee.fn.replace(peewee.NodeList(parts), peewee.SQL("'+'"), peewee.SQL("' '"))
+    text = peewee.fn.to_tsvector(peewee.SQL("'simple'"), joined)
     wanted = " & ".join(_prefix_query(word) for word in words)
     return query.where(
         peewee.NodeList(

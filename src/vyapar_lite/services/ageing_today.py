@@ -14,6 +14,11 @@ is not this one (its last row's hash differs: a restore), after a change naming 
 than items, stock and GST rates), or when many customers changed. A date before the last entry
 is not kept at all: that is `ageing.ageing` itself. The kept rows are derived data, never a
 record: saving them writes no audit row.
+
+With several counters on a server the mark is still right: audit ids are handed out in commit
+order, under the audit chain's head lock, where ids of the rows themselves are not (see
+`books_changes`); the mark is read before the books, so a counter committing meanwhile is read
+again at the next look, never missed.
 """
 
 from __future__ import annotations
@@ -23,17 +28,16 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from vyapar_lite.db import audit_seal, current_path, database
+from vyapar_lite.db import current_path, database
 from vyapar_lite.db.models import AgeingKept, AgeingKeptItem
 from vyapar_lite.domain.ageing import OpenItem
-from vyapar_lite.services import ageing
+from vyapar_lite.services import ageing, books_changes
 from vyapar_lite.services.ageing import Owing
 from vyapar_lite.services.balances import last_entry_date
 from vyapar_lite.services.report_rows import day, rows_of
 from vyapar_lite.services.report_scope import EVERYONE, customers_in
 
-# changes that name no customer and leave every balance and due date alone
-NO_CUSTOMER_EFFECT = frozenset({"item", "stock_move", "gst_rate", "sequence"})
+NO_CUSTOMER_EFFECT = books_changes.NO_CUSTOMER_EFFECT
 FULL_AFTER = 200  # customers changed; more than this: work it all out again
 
 
@@ -71,7 +75,7 @@ def save() -> bool:
     if kept is None or kept.saved or kept.path != current_path():
         return False
     with database.atomic():
-        if audit_seal.tail(database) != kept.head:
+        if books_changes.mark() != kept.head:
             return False  # the books moved on meanwhile: the next look saves
         AgeingKeptItem.delete().execute()
         AgeingKept.delete().execute()
@@ -106,7 +110,7 @@ def forget() -> None:
 
 
 def _brought_up_to_date(kept: _Kept | None, as_of: date) -> _Kept:
-    head, path = audit_seal.tail(database), current_path()
+    head, path = books_changes.mark(), current_path()  # the mark first, then the books
     if kept is None:
         return _Kept(path, head, ageing.open_items(as_of), saved=False)
     if kept.head == head:
@@ -122,7 +126,7 @@ def _brought_up_to_date(kept: _Kept | None, as_of: date) -> _Kept:
 def _load() -> _Kept | None:
     """The items saved in the shop file, if they match its audit log."""
     saved = AgeingKept.get_or_none(AgeingKept.id == 1)
-    if saved is None or not _still_there((saved.audit_id, saved.audit_hash)):
+    if saved is None or not books_changes.still_there((saved.audit_id, saved.audit_hash)):
         return None
     by_customer: dict[int, tuple[int, list[OpenItem]]] = {}
     query = AgeingKeptItem.select(
@@ -141,32 +145,10 @@ def _load() -> _Kept | None:
     return _Kept(current_path(), (saved.audit_id, saved.audit_hash), owing, saved=True)
 
 
-def _still_there(head: tuple[int, str]) -> bool:
-    """The audit row `head` names is in this file's log with the same hash."""
-    last_id, last_hash = head
-    if not last_id:  # the log was empty then: every row now came after
-        return True
-    row = database.execute_sql("SELECT row_hash FROM audit_entry WHERE id = ?", (last_id,))
-    found = row.fetchone()
-    return found is not None and str(found[0]) == last_hash
-
-
 def _customers_changed_since(head: tuple[int, str]) -> set[str] | None:
     """Codes of the customers named in audit rows after `head`; None when that cannot be told."""
-    if not _still_there(head):
-        return None
-    codes: set[str] = set()
-    for record_type, code in database.execute_sql(
-        "SELECT a.record_type, c.code FROM audit_entry a "
-        "LEFT JOIN customer c ON c.id = a.customer_id WHERE a.id > ?",
-        (head[0],),
-    ).fetchall():
-        if code is None:
-            if record_type not in NO_CUSTOMER_EFFECT:
-                return None
-        else:
-            codes.add(str(code))
-    return codes
+    named = books_changes.customers_named_since(head, NO_CUSTOMER_EFFECT)
+    return None if named is None else set(named.values())
 
 
 def problems() -> list[str]:

@@ -13,7 +13,7 @@ from typing import Any
 
 import peewee as pw
 
-from vyapar_lite.db import database
+from vyapar_lite.db import database, locks
 from vyapar_lite.db.models import Customer, CustomerCategory, LedgerEntry, Sequence
 from vyapar_lite.domain.customer import (
     CASH_CODE,
@@ -25,7 +25,7 @@ from vyapar_lite.domain.customer import (
 from vyapar_lite.domain.customer_codes import clean_code_prefix
 from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
-from vyapar_lite.services import audit, opening_bills, sequences
+from vyapar_lite.services import audit, edits_meanwhile, opening_bills, sequences
 from vyapar_lite.services.categories import category_id_for
 
 _DETAIL_FIELDS = [f.name for f in fields(CustomerDetails)]
@@ -41,6 +41,7 @@ class CustomerAccount:
     is_cash: bool
     loyalty_points: int
     balance: int
+    version: str = ""  # as opened: an edit saved over a later change is refused
 
 
 @dataclass(frozen=True)
@@ -103,11 +104,14 @@ def create_customer(
 
 
 def update_customer(
-    code: str, details: CustomerDetails, *, confirmed: bool = False
+    code: str, details: CustomerDetails, *, confirmed: bool = False, opened: str | None = None
 ) -> CustomerAccount:
-    """Save edited details. The code never changes; CASH can't be given credit."""
+    """Save edited details. The code never changes; CASH can't be given credit. `opened` is the
+    `version` the form was opened at: when the customer was changed since (another counter),
+    `edits_meanwhile.ChangedMeanwhile` says what changed and nothing is saved."""
     with database.atomic():
-        row = _row(code)
+        row = _row(code, lock=True)
+        edits_meanwhile.check_unchanged(row, "customer", opened)
         clean = clean_customer(details, is_cash=row.is_cash)
         if clean.code and clean.code != row.code:
             raise ValidationError(
@@ -235,6 +239,7 @@ def get_customer(code: str) -> CustomerAccount:
         is_cash=row.is_cash,
         loyalty_points=row.loyalty_points,
         balance=balance(code),
+        version=edits_meanwhile.version_of(row, "customer"),
     )
 
 
@@ -331,8 +336,9 @@ def _next_free_code() -> str:
             return code
 
 
-def _row(code: str) -> Customer:
-    row = Customer.get_or_none(Customer.code == code.strip().upper())
+def _row(code: str, *, lock: bool = False) -> Customer:
+    query = Customer.select().where(Customer.code == code.strip().upper())
+    row = (locks.for_update(query) if lock else query).get_or_none()
     if row is None:
         raise ValidationError(
             FieldError(

@@ -15,7 +15,7 @@ from typing import Any
 
 import peewee as pw
 
-from vyapar_lite.db.dialect import like
+from vyapar_lite.db.dialect import in_order, like
 from vyapar_lite.db.models import Item, StockMove
 from vyapar_lite.domain.item import is_low
 from vyapar_lite.domain.search import search_words
@@ -72,10 +72,8 @@ def page(
         raise ValueError(f"unknown sort key {sort!r}; expected one of {SORT_KEYS}")
     key = _SORT_EXPRESSIONS[sort]
     query = _filtered(_row_select(), f)
-    query = (
-        query.order_by(key.desc(), Item.code.desc())
-        if descending
-        else query.order_by(key, Item.code)
+    query = query.order_by(
+        in_order(key, descending=descending), in_order(Item.code, descending=descending)
     )
     rows = query.offset(max(offset, 0)).limit(max(limit, 0)).tuples()
     return [_to_row(r) for r in rows]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, fields
 from datetime import date, datetime
 from typing import Any
 
-from vyapar_lite.db import database
+from vyapar_lite.db import database, locks
 from vyapar_lite.db.models import Item, ItemTypePrice, StockMove
 from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.domain.item import (
@@ -26,7 +26,7 @@ from vyapar_lite.domain.item import (
     is_low,
     price_for_type,
 )
-from vyapar_lite.services import audit, gst_rates, item_list, sequences
+from vyapar_lite.services import audit, edits_meanwhile, gst_rates, item_list, sequences
 
 _ROW_FIELDS = [f.name for f in fields(ItemDetails) if f.name not in ("code", "type_prices")]
 MAX_REASON = 20  # stock_move.reason is VARCHAR(20)
@@ -42,6 +42,7 @@ class ItemRecord:
     is_active: bool
     stock_milli: int | None
     low: bool
+    version: str = ""  # as opened: an edit saved over a later change is refused
 
 
 @dataclass(frozen=True)
@@ -73,10 +74,13 @@ def create_item(
     return get_item(code)
 
 
-def update_item(code: str, details: ItemDetails) -> ItemRecord:
-    """Save edited details. The code never changes; a rate since deactivated may stay."""
+def update_item(code: str, details: ItemDetails, *, opened: str | None = None) -> ItemRecord:
+    """Save edited details. The code never changes; a rate since deactivated may stay. `opened`
+    is the `version` the form was opened at: when the item was changed since (another counter),
+    `edits_meanwhile.ChangedMeanwhile` says what changed and nothing is saved."""
     with database.atomic():
-        row = _row(code)
+        row = _row(code, lock=True)
+        edits_meanwhile.check_unchanged(row, "item", opened)
         clean = clean_item(details, rates={*gst_rates.active_rates(), row.gst_rate_bp})
         if clean.code and clean.code != row.code:
             raise ValidationError(FieldError("code", "An item's code cannot be changed"))
@@ -121,6 +125,7 @@ def get_item(code: str) -> ItemRecord:
         is_active=row.is_active,
         stock_milli=stock,
         low=is_low(stock, row.low_stock_milli),
+        version=edits_meanwhile.version_of(row, "item"),
     )
 
 
@@ -312,8 +317,9 @@ def _code_taken(code: str) -> bool:
     return bool(Item.select().where(Item.code == code).exists())
 
 
-def _row(code: str) -> Item:
-    row = Item.get_or_none(Item.code == code.strip().upper())
+def _row(code: str, *, lock: bool = False) -> Item:
+    query = Item.select().where(Item.code == code.strip().upper())
+    row = (locks.for_update(query) if lock else query).get_or_none()
     if row is None:
         raise ValidationError(FieldError("code", f"There is no item with code {code}"))
     return row

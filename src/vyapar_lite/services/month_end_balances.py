@@ -9,18 +9,22 @@ D less the entries after D up to it, whichever reads fewer entries (counted in t
 An "as of 31 March" report reads the kept rows alone.
 
 Derived data, never a record: the rows are worked out from `ledger_entry` and write no audit
-row. `month_end_kept` holds the highest ledger entry id they include. Ledger entries are only
-ever added (posted documents are reversed by new entries, never edited or deleted) and SQLite
-hands out ids in commit order, so the entries after that id are exactly what the kept rows miss.
-They are kept lazily: every read first brings them up to date in one transaction: the new
-entries are added to each kept month-end on or after their date (a back-dated entry moves every
-later month-end), and month-ends that have come into range (a new month has begun) are added
-from the month-end before plus the month's entries. After more than `REBUILD_AFTER` new
-(customer, day) sums the whole table is worked out again instead. Kept month-ends run from the
-month of the earliest entry to the month before the latest entry's.
+row. `month_end_kept` holds the audit log's last row (id and hash, migration 28) when they were
+brought up to date: the mark. They are kept lazily: every read first brings them up to date in
+one transaction: each customer named in the audit log since the mark has every kept month-end
+worked out again from their own entries (`books_changes.customers_named_since`; a back-dated
+entry moves every later month-end), and month-ends that have come into range (a new month has
+begun) are added from the month-end before plus the month's entries. After more than
+`REBUILD_AFTER` customers changed, or a change naming no customer that may touch the ledger,
+the whole table is worked out again instead. Kept month-ends run from the month of the earliest
+entry to the month before the latest entry's.
 
-A store whose ids are not handed out in commit order (PostgreSQL sequences) must instead add to
-the kept rows in the posting transaction.
+Why the audit log and not the highest ledger entry id counted: on a server with several counters
+a transaction that took ledger id 100 can commit after one that took 101, and a mark of 101 would
+never count 100. Audit ids are handed out in commit order on both stores (`books_changes` says
+why), and a customer's recount replaces their rows whole, so reading a counter's entries twice
+(committed between reading the mark and the recount) is harmless: it is recounted again at the
+next read.
 
 `problems()` (part of `check`) works every month-end out again from the ledger and names each
 customer and month-end that differs; `rebuild()` replaces the rows.
@@ -37,9 +41,11 @@ from datetime import date, timedelta
 import peewee
 
 from vyapar_lite.db import database
+from vyapar_lite.services import books_changes
 from vyapar_lite.services.report_rows import day
 
-REBUILD_AFTER = 5000  # new (customer, day) sums; more than this: work every month-end out again
+REBUILD_AFTER = 1000  # customers changed; more than this: work every month-end out again
+_BATCH = 500  # customers recounted per query
 _lock = threading.Lock()
 
 _UPSERT = (
@@ -56,7 +62,7 @@ _COUNT_BETWEEN = "SELECT COUNT(*) FROM ledger_entry WHERE entry_date > ? AND ent
 
 @dataclass(frozen=True)
 class Kept:
-    ledger_id: int  # the highest ledger entry id the rows include
+    mark: books_changes.Mark | None  # the audit log's last row the rows include; None: unknown
     month_ends: tuple[date, ...]  # every kept month-end, oldest first
 
 
@@ -119,7 +125,11 @@ def brought_up_to_date() -> Kept:
     changes; nothing written when nothing did)."""
     with _lock:
         kept = _read_kept()
-        if kept is not None and kept.ledger_id == _last_id() and _ends_now() == kept.month_ends:
+        if (
+            kept is not None
+            and kept.mark == books_changes.mark()
+            and _ends_now() == kept.month_ends
+        ):
             return kept
         with database.atomic():
             return _update(_read_kept())
@@ -160,40 +170,66 @@ def problems() -> list[str]:
 
 
 def _update(kept: Kept | None) -> Kept:
-    last_id, ends = _last_id(), _ends_now()
-    if kept is None or not kept.month_ends or kept.month_ends[0] != (ends[:1] or (None,))[0]:
-        return _rebuild()
-    new = database.execute_sql(
-        "SELECT customer_id, entry_date, SUM(debit - credit) FROM ledger_entry WHERE id > ? "
-        "GROUP BY customer_id, entry_date",
-        (kept.ledger_id,),
-    ).fetchall()
-    if len(new) > REBUILD_AFTER:
-        return _rebuild()
+    mark, ends = books_changes.mark(), _ends_now()  # the mark first, then the books
+    if (
+        kept is None
+        or kept.mark is None
+        or not kept.month_ends
+        or kept.month_ends[0] != (ends[:1] or (None,))[0]
+    ):
+        return _rebuild(mark, ends)
+    changed = books_changes.customers_named_since(kept.mark, books_changes.NO_LEDGER_EFFECT)
+    if changed is None or len(changed) > REBUILD_AFTER:
+        return _rebuild(mark, ends)
     old_ends = kept.month_ends
-    moves = []
-    for customer_id, entry_day, amount in new:
-        if amount:
-            first = bisect_left(old_ends, day(entry_day))
-            moves += [(end, customer_id, amount) for end in old_ends[first:]]
-    if moves:
-        database.cursor().executemany(_UPSERT, moves)
+    _recount(sorted(changed), old_ends)
     previous = old_ends[-1]
     for end in ends:
         if end > previous:
             _insert(end, _sums(previous, end, dict(_kept_rows(previous))))
             previous = end
-    _write_kept(last_id, ends)
-    return Kept(last_id, ends)
+    _write_kept(mark, ends)
+    return Kept(mark, ends)
 
 
-def _rebuild() -> Kept:
+def _rebuild(mark: books_changes.Mark | None = None, ends: tuple[date, ...] | None = None) -> Kept:
+    mark = books_changes.mark() if mark is None else mark
+    ends = _ends_now() if ends is None else ends
     database.execute_sql("DELETE FROM month_end_balance")
-    last_id, ends = _last_id(), _ends_now()
     for end, balances in _worked_out(ends):
         _insert(end, balances)
-    _write_kept(last_id, ends)
-    return Kept(last_id, ends)
+    _write_kept(mark, ends)
+    return Kept(mark, ends)
+
+
+def _recount(customer_ids: list[int], ends: tuple[date, ...]) -> None:
+    """Work every kept month-end of these customers out again from their own entries (the
+    ledger's customer index: a customer's entries, not the shop's)."""
+    for start in range(0, len(customer_ids), _BATCH):
+        batch = customer_ids[start : start + _BATCH]
+        marks = ", ".join("?" * len(batch))
+        database.execute_sql(f"DELETE FROM month_end_balance WHERE customer_id IN ({marks})", batch)
+        moved: dict[int, list[int]] = {}
+        for customer_id, entry_day, amount in database.execute_sql(
+            "SELECT customer_id, entry_date, SUM(debit - credit) FROM ledger_entry "
+            f"WHERE customer_id IN ({marks}) AND entry_date <= ? "
+            "GROUP BY customer_id, entry_date",
+            (*batch, ends[-1]),
+        ).fetchall():
+            by_end = moved.setdefault(int(customer_id), [0] * len(ends))
+            by_end[bisect_left(ends, day(entry_day))] += int(amount)
+        rows = []
+        for customer_id, by_end in moved.items():
+            running = 0
+            for end, amount in zip(ends, by_end, strict=True):
+                running += amount
+                if running:
+                    rows.append((end, customer_id, running))
+        if rows:
+            database.cursor().executemany(
+                "INSERT INTO month_end_balance (month_end, customer_id, balance) VALUES (?, ?, ?)",
+                rows,
+            )
 
 
 def _worked_out(ends: Iterable[date]) -> Iterable[tuple[date, dict[int, int]]]:
@@ -221,12 +257,13 @@ def _insert(end: date, balances: dict[int, int]) -> None:
     )
 
 
-def _write_kept(last_id: int, ends: tuple[date, ...]) -> None:
+def _write_kept(mark: books_changes.Mark, ends: tuple[date, ...]) -> None:
+    # ledger_id (migration 23's mark, NOT NULL): the highest ledger id then, for information
     database.execute_sql("DELETE FROM month_end_kept")
     database.execute_sql(
-        "INSERT INTO month_end_kept (id, ledger_id, first_month_end, last_month_end) "
-        "VALUES (1, ?, ?, ?)",
-        (last_id, ends[0] if ends else None, ends[-1] if ends else None),
+        "INSERT INTO month_end_kept (id, ledger_id, first_month_end, last_month_end, audit_id, "
+        "audit_hash) VALUES (1, ?, ?, ?, ?, ?)",
+        (_last_id(), ends[0] if ends else None, ends[-1] if ends else None, *mark),
     )
 
 
@@ -235,14 +272,16 @@ def _write_kept(last_id: int, ends: tuple[date, ...]) -> None:
 
 def _read_kept() -> Kept | None:
     row = database.execute_sql(
-        "SELECT ledger_id, first_month_end, last_month_end FROM month_end_kept WHERE id = 1"
+        "SELECT audit_id, audit_hash, first_month_end, last_month_end FROM month_end_kept "
+        "WHERE id = 1"
     ).fetchone()
     if row is None:
         return None
-    ledger_id, first, last = row
+    audit_id, audit_hash, first, last = row
+    mark = None if audit_id is None else (int(audit_id), str(audit_hash))
     if first is None or last is None:
-        return Kept(int(ledger_id), ())
-    return Kept(int(ledger_id), month_ends_between(day(first), day(last) + timedelta(days=1)))
+        return Kept(mark, ())
+    return Kept(mark, month_ends_between(day(first), day(last) + timedelta(days=1)))
 
 
 def _ends_now() -> tuple[date, ...]:

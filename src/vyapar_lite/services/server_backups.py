@@ -5,7 +5,9 @@ the server's own tool, in its custom format (one compressed file, a consistent s
 while counters keep posting). The tools come with PostgreSQL (on the PATH, or in Debian's
 /usr/lib/postgresql/N/bin); without them the message says what to install. A restore goes into
 an empty database only, all of it or nothing (`--single-transaction`), never over a shop.
-The dump is made owner-only (0600), as every backup.
+The dump is made owner-only (0600), as every backup. When it is written, the time it was taken
+is kept in the shop itself (the setting `backups.LAST_KEY`, as a file's backup keeps it), so
+every counter's dashboard shows the shop's last backup, whichever counter took it.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import subprocess
 from datetime import datetime
 from pathlib import Path
 
+from vyapar_lite.db.server import WRITER_LOCK
 from vyapar_lite.db.store import ServerAddress
 from vyapar_lite.services.backup_files import BackupError
 
@@ -42,7 +45,8 @@ def back_up(address: ServerAddress, folder: Path, *, now: datetime | None = None
     """Dump the shop at `address` into a new file in `folder`; returns its path."""
     if not folder.is_dir():
         raise BackupError(f"there is no folder {folder} to back up into")
-    stamp = (now or datetime.now()).strftime("%Y-%m-%d-%H%M%S")
+    taken = (now or datetime.now()).replace(microsecond=0)
+    stamp = taken.strftime("%Y-%m-%d-%H%M%S")
     target = folder / f"{address.dbname}-backup-{stamp}{SUFFIX}"
     partial = target.with_name(target.name + ".part")
     fd = os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
@@ -57,7 +61,24 @@ def back_up(address: ServerAddress, folder: Path, *, now: datetime | None = None
         partial.replace(target)
     finally:
         partial.unlink(missing_ok=True)
+    _record_taken(address, taken)
     return target
+
+
+def _record_taken(address: ServerAddress, taken: datetime) -> None:
+    """Keep when the shop was last backed up in the shop (the dashboard's "last backup"): one
+    transaction of its own, in the writers' turn like every write to a server shop."""
+    import psycopg
+
+    from vyapar_lite.services.backups import LAST_KEY
+
+    with psycopg.connect(_conninfo(address)) as conn:  # commits on leaving
+        conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITER_LOCK,))
+        conn.execute(
+            "INSERT INTO setting (key, value) VALUES (%s, %s) "
+            "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
+            (LAST_KEY, taken.isoformat()),
+        )
 
 
 def restore(dump: Path, address: ServerAddress) -> None:

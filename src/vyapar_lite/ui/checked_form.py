@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QTabWidget,
@@ -32,6 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from vyapar_lite.domain.errors import FieldError, ValidationError
+from vyapar_lite.services.edits_meanwhile import ChangedMeanwhile
+from vyapar_lite.ui import language
 from vyapar_lite.ui.drafts import form_state
 from vyapar_lite.ui.drafts.ask import wants_discard
 from vyapar_lite.ui.drafts.keeper import DraftKeeper
@@ -186,6 +189,27 @@ class CheckedForm(QDialog):
 
     # saving and leaving
     def save(self) -> None:
+        raise NotImplementedError
+
+    def changed_meanwhile(self, exc: ChangedMeanwhile) -> None:
+        """The record was changed elsewhere (another counter) since this form opened, and
+        nothing was saved: say what changed and when, and reload it when asked (what was typed
+        here goes); otherwise the form stays as typed, to copy from."""
+        answer = QMessageBox.question(
+            self,
+            QCoreApplication.translate("checked_form", "Changed since you opened it"),
+            language.shown(exc.errors[0].message),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.reload()
+            self.dirty = False
+            self.touched.clear()
+            self.validate()
+
+    def reload(self) -> None:
+        """Read the record being edited again and show it (after `changed_meanwhile`)."""
         raise NotImplementedError
 
     def accept(self) -> None:

@@ -666,6 +666,13 @@ The copy passed its full check.</source>
     </message>
 </context>
 <context>
+    <name>checked_form</name>
+    <message>
+        <source>Changed since you opened it</source>
+        <translation>आपके खोलने के बाद बदला गया</translation>
+    </message>
+</context>
+<context>
     <name>cheque_dialogs</name>
     <message>
         <source>&amp;On</source>
@@ -3642,6 +3649,26 @@ Reason (optional):</source>
     <message>
         <source>Give the third party&apos;s address the goods go to</source>
         <translation>उस तीसरे पक्ष का पता दें जहाँ सामान जाएगा</translation>
+    </message>
+    <message>
+        <source>Changed at {counter} at {when} since you opened it: {changes}. Reload it?</source>
+        <translation>आपके खोलने के बाद {counter} पर {when} बजे बदला गया: {changes}। फिर से लोड करें?</translation>
+    </message>
+    <message>
+        <source>Changed at {counter} at {when} since you opened it. Reload it?</source>
+        <translation>आपके खोलने के बाद {counter} पर {when} बजे बदला गया। फिर से लोड करें?</translation>
+    </message>
+    <message>
+        <source>Changed at {when} since you opened it: {changes}. Reload it?</source>
+        <translation>आपके खोलने के बाद {when} पर बदला गया: {changes}। फिर से लोड करें?</translation>
+    </message>
+    <message>
+        <source>Changed at {when} since you opened it. Reload it?</source>
+        <translation>आपके खोलने के बाद {when} पर बदला गया। फिर से लोड करें?</translation>
+    </message>
+    <message>
+        <source>Changed since you opened it. Reload it?</source>
+        <translation>आपके खोलने के बाद बदला गया। फिर से लोड करें?</translation>
     </message>
     <message>
         <source>Type the server PC&apos;s name or IP address, e.g. 192.168.1.10</source>

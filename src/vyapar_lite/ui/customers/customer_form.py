@@ -35,6 +35,7 @@ from vyapar_lite.domain.customer import (
 )
 from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.services import categories, customers, shop
+from vyapar_lite.services.edits_meanwhile import ChangedMeanwhile
 from vyapar_lite.ui.checked_form import CheckedForm
 from vyapar_lite.ui.widgets import DateEdit, MoneyEdit
 
@@ -336,7 +337,29 @@ class CustomerForm(CheckedForm):
         if not self.validate(show_all=True):
             return
         try:
-            account = self._save(confirmed=False)
+            account = self._save_confirming()
+        except ChangedMeanwhile as exc:
+            self.changed_meanwhile(exc)
+            return
+        except ValidationError as exc:
+            self.show_errors(exc)
+            return
+        if account is None:
+            return
+        self.dirty = False
+        self.saved.emit(account.code)
+        self.accept()
+
+    def reload(self) -> None:
+        assert self.account is not None
+        self.account = customers.get_customer(self.account.code)
+        self._load(self.account.details)
+
+    def _save_confirming(self) -> customers.CustomerAccount | None:
+        """Save, asking first when another customer has the same phone, e-mail or GSTIN; None
+        when the answer was not to."""
+        try:
+            return self._save(confirmed=False)
         except customers.DuplicateCustomer as dup:
             answer = QMessageBox.question(
                 self,
@@ -347,21 +370,17 @@ class CustomerForm(CheckedForm):
                 + "\n\nSave this customer anyway?",
             )
             if answer != QMessageBox.StandardButton.Yes:
-                return
-            account = self._save(confirmed=True)
-        except ValidationError as exc:
-            self.show_errors(exc)
-            return
-        self.dirty = False
-        self.saved.emit(account.code)
-        self.accept()
+                return None
+            return self._save(confirmed=True)
 
     def _save(self, *, confirmed: bool) -> customers.CustomerAccount:
         if self.account is None:
             return customers.create_customer(
                 self.details(), opening=self.opening(), confirmed=confirmed
             )
-        return customers.update_customer(self.account.code, self.details(), confirmed=confirmed)
+        return customers.update_customer(
+            self.account.code, self.details(), confirmed=confirmed, opened=self.account.version
+        )
 
 
 _LABELS = {"phone": "phone number", "email": "e-mail", "gstin": "GSTIN"}

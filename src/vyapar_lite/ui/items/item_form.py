@@ -28,6 +28,7 @@ from vyapar_lite.domain.item import (
 from vyapar_lite.domain.supply import SUPPLY_TYPES
 from vyapar_lite.domain.uqc import uqc_choices, uqc_for_unit
 from vyapar_lite.services import gst_rates, items
+from vyapar_lite.services.edits_meanwhile import ChangedMeanwhile
 from vyapar_lite.ui.checked_form import CheckedForm
 from vyapar_lite.ui.number_edits import PercentEdit, QtyEdit
 from vyapar_lite.ui.widgets import DateEdit, MoneyEdit
@@ -266,10 +267,18 @@ class ItemForm(CheckedForm):
                     opening_date=self.opening_date.date_value(),
                 )
             else:
-                record = items.update_item(self.record.code, details)
+                record = items.update_item(self.record.code, details, opened=self.record.version)
+        except ChangedMeanwhile as exc:
+            self.changed_meanwhile(exc)
+            return
         except ValidationError as exc:
             self.show_errors(exc)
             return
         self.dirty = False
         self.saved.emit(record.code)
         self.accept()
+
+    def reload(self) -> None:
+        assert self.record is not None
+        self.record = items.get_item(self.record.code)
+        self._load(self.record.details)
