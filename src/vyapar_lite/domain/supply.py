@@ -28,16 +28,17 @@ from dataclasses import replace
 from typing import Literal
 
 from vyapar_lite.domain.invoice import LineInput
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 
 SupplyType = Literal["taxable", "nil", "exempt", "non_gst"]
 Scheme = Literal["regular", "composition", "unregistered"]
 DocumentType = Literal["tax_invoice", "bill_of_supply", "invoice_cum_bill_of_supply"]
 
-SUPPLY_TYPES: dict[str, str] = {
-    "taxable": "Taxable",
-    "nil": "Nil-rated (0%)",
-    "exempt": "Exempt",
-    "non_gst": "Non-GST",
+SUPPLY_TYPES: dict[str, str] = {  # English kept, shown translated (context "labels")
+    "taxable": QT_TRANSLATE_NOOP("labels", "Taxable"),
+    "nil": QT_TRANSLATE_NOOP("labels", "Nil-rated (0%)"),
+    "exempt": QT_TRANSLATE_NOOP("labels", "Exempt"),
+    "non_gst": QT_TRANSLATE_NOOP("labels", "Non-GST"),
 }
 TITLES: dict[str, str] = {
     "tax_invoice": "TAX INVOICE",

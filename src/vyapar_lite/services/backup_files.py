@@ -64,7 +64,7 @@ class BackupInfo:
             return "encrypted: its contents show once its password is typed"
         entries = self.counts.get("ledger_entry", 0)
         customers = self.counts.get("customer", 0)
-        ledger = counted(entries, "ledger entry", "ledger entries")
+        ledger = counted(entries, "ledger entry")
         return f"{counted(customers, 'customer')}, {ledger}"
 
 

@@ -22,6 +22,7 @@ from vyapar_lite.domain.hindi_words import amount_in_hindi_words
 from vyapar_lite.domain.messages import CONTEXT, Message
 from vyapar_lite.domain.money import Paise
 from vyapar_lite.domain.money import amount_in_words as english_words
+from vyapar_lite.domain.words import counted as counted_words
 from vyapar_lite.exports import header_words
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
@@ -121,6 +122,11 @@ def shown(text: str) -> str:
         except (KeyError, IndexError, ValueError):  # a translation that lost a parameter
             return str(text)
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def counted(n: int, noun: str) -> str:
+    """ "3 customers" in the screens' language ("3 ग्राहक"): `domain.words.counted` shown."""
+    return shown(counted_words(n, noun))
 
 
 def amount_in_words(paise: Paise) -> str:

@@ -302,12 +302,87 @@
         <translation>इस्तेमाल न होने पर</translation>
     </message>
     <message>
+        <source>Change app password…</source>
+        <translation>ऐप का पासवर्ड बदलें…</translation>
+    </message>
+    <message>
+        <source>Set app password…</source>
+        <translation>ऐप का पासवर्ड रखें…</translation>
+    </message>
+    <message>
         <source>App password saved.</source>
         <translation>ऐप का पासवर्ड सहेजा गया।</translation>
     </message>
     <message>
         <source>Saved.</source>
         <translation>सहेजा गया।</translation>
+    </message>
+</context>
+<context>
+    <name>ask</name>
+    <message>
+        <source>invoice</source>
+        <translation>इनवॉइस</translation>
+    </message>
+    <message>
+        <source>sale order</source>
+        <translation>बिक्री ऑर्डर</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>रसीद</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>सामान</translation>
+    </message>
+    <message>
+        <source>credit note</source>
+        <translation>क्रेडिट नोट</translation>
+    </message>
+    <message>
+        <source>debit note</source>
+        <translation>डेबिट नोट</translation>
+    </message>
+    <message>
+        <source>financial credit note</source>
+        <translation>वित्तीय क्रेडिट नोट</translation>
+    </message>
+    <message>
+        <source>purchase bill</source>
+        <translation>खरीद बिल</translation>
+    </message>
+    <message>
+        <source>payment out</source>
+        <translation>किया गया भुगतान</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>वापसी</translation>
+    </message>
+    <message>
+        <source>Keep this {noun}?</source>
+        <translation>यह {noun} रखें?</translation>
+    </message>
+    <message>
+        <source>The {noun} being typed is not saved.</source>
+        <translation>{noun}: जो लिखा जा रहा है, वह सहेजा नहीं गया है।</translation>
+    </message>
+    <message>
+        <source>Keep it to go on with it, or discard it. A discarded {noun} is gone for good.</source>
+        <translation>आगे लिखने के लिए इसे रखें, या हटा दें। हटाने पर यह {noun} हमेशा के लिए चला जाएगा।</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>रखें (&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>हटा दें (&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -531,6 +606,17 @@ The copy passed its full check.</source>
     <message>
         <source>Cancel the voucher</source>
         <translation>वाउचर रद्द करें</translation>
+    </message>
+</context>
+<context>
+    <name>checked_form</name>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>सहेजें (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>The changes to this {noun} are not saved.</source>
+        <translation>इस {noun} में किए गए बदलाव सहेजे नहीं गए हैं।</translation>
     </message>
 </context>
 <context>
@@ -992,12 +1078,240 @@ The copy passed its full check.</source>
 <context>
     <name>customer_form</name>
     <message>
+        <source>Customer {code}</source>
+        <translation>ग्राहक {code}</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>नया ग्राहक</translation>
+    </message>
+    <message>
+        <source>&amp;Identity</source>
+        <translation>पहचान (&amp;I)</translation>
+    </message>
+    <message>
+        <source>{0} (leave blank)</source>
+        <translation>{0} (खाली छोड़ें)</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s code never changes</source>
+        <translation>ग्राहक का कोड कभी नहीं बदलता</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>कोड</translation>
+    </message>
+    <message>
+        <source>Full name or business name</source>
+        <translation>पूरा नाम या कारोबार का नाम</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>नाम *</translation>
+    </message>
+    <message>
+        <source>Mobile, landline with STD code, or +country code</source>
+        <translation>मोबाइल, STD कोड के साथ लैंडलाइन, या +देश का कोड</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>Alternate phone</source>
+        <translation>दूसरा फ़ोन</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>ई-मेल</translation>
+    </message>
+    <message>
+        <source>Preferred contact</source>
+        <translation>संपर्क का पसंदीदा तरीका</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>None (type to add one)</source>
+        <translation>कोई नहीं (नई जोड़ने के लिए लिखें)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>श्रेणी</translation>
+    </message>
+    <message>
+        <source>&amp;Tax</source>
+        <translation>कर (&amp;T)</translation>
+    </message>
+    <message>
+        <source>15 characters; fills state and PAN</source>
+        <translation>15 अक्षर; राज्य और PAN अपने-आप भरते हैं</translation>
+    </message>
+    <message>
+        <source>GSTIN</source>
+        <translation>GSTIN</translation>
+    </message>
+    <message>
+        <source>AAAAA9999A</source>
+        <translation>AAAAA9999A</translation>
+    </message>
+    <message>
+        <source>PAN</source>
+        <translation>PAN</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>राज्य</translation>
+    </message>
+    <message>
+        <source>An SEZ unit or developer: sales to it are zero-rated</source>
+        <translation>SEZ इकाई या डेवलपर: इसे बिक्री शून्य-दर होती है</translation>
+    </message>
+    <message>
+        <source>SEZ unit</source>
+        <translation>SEZ इकाई</translation>
+    </message>
+    <message>
+        <source>Registered under the composition scheme</source>
+        <translation>कंपोज़िशन योजना में पंजीकृत</translation>
+    </message>
+    <message>
+        <source>Composition dealer</source>
+        <translation>कंपोज़िशन डीलर</translation>
+    </message>
+    <message>
+        <source>For a buyer outside India: printed on exports</source>
+        <translation>भारत के बाहर के खरीदार के लिए: निर्यात पर छपता है</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>देश</translation>
+    </message>
+    <message>
+        <source>Credit &amp;&amp; &amp;terms</source>
+        <translation>उधार &amp;&amp; शर्तें (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Credit limit (₹)</source>
+        <translation>उधार सीमा (₹)</translation>
+    </message>
+    <message>
+        <source>Warn when a sale crosses the credit limit</source>
+        <translation>बिक्री उधार सीमा पार करे तो चेतावनी दें</translation>
+    </message>
+    <message>
+        <source>Refuse a sale that crosses the credit limit</source>
+        <translation>उधार सीमा पार करने वाली बिक्री न होने दें</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> दिन</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>भुगतान की शर्तें</translation>
+    </message>
+    <message>
+        <source>This customer also supplies goods or services to us</source>
+        <translation>यह ग्राहक हमें सामान या सेवाएँ भी देता है</translation>
+    </message>
+    <message>
+        <source>Preferred transporter</source>
+        <translation>पसंदीदा ट्रांसपोर्टर</translation>
+    </message>
+    <message>
+        <source>The CASH customer is for walk-in sales paid in full</source>
+        <translation>CASH ग्राहक पूरे भुगतान वाली काउंटर बिक्री के लिए है</translation>
+    </message>
+    <message>
+        <source>Opening balance (when you start using Vyapar Lite)</source>
+        <translation>शुरुआती बैलेंस (Vyapar Lite शुरू करते समय)</translation>
+    </message>
+    <message>
+        <source>Amount (₹)</source>
+        <translation>राशि (₹)</translation>
+    </message>
+    <message>
+        <source>Receivable: they owe us</source>
+        <translation>लेना बाकी: वे हमारे देनदार हैं</translation>
+    </message>
+    <message>
+        <source>Advance: we hold their money</source>
+        <translation>अग्रिम: उनका पैसा हमारे पास है</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>इस तारीख तक</translation>
+    </message>
+    <message>
+        <source>&amp;Addresses</source>
+        <translation>पते (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation>बिल का पता</translation>
+    </message>
+    <message>
+        <source>Shipping address same as billing</source>
+        <translation>माल भेजने का पता बिल वाला ही</translation>
+    </message>
+    <message>
+        <source>Shipping address</source>
+        <translation>माल भेजने का पता</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>शहर</translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation>6 अंक</translation>
+    </message>
+    <message>
+        <source>PIN code</source>
+        <translation>पिन कोड</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>टिप्पणी (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>टिप्पणी</translation>
+    </message>
+    <message>
+        <source>This is your shop&apos;s own GSTIN. A customer&apos;s invoices should carry the customer&apos;s GSTIN: check it before saving.</source>
+        <translation>यह आपकी दुकान का अपना GSTIN है। ग्राहक के इनवॉइस पर ग्राहक का GSTIN होना चाहिए: सहेजने से पहले जाँच लें।</translation>
+    </message>
+    <message>
         <source>a new customer {0}</source>
         <translation>नया ग्राहक {0}</translation>
     </message>
     <message>
         <source>changes to customer {0} {1}</source>
         <translation>ग्राहक {0} {1} में बदलाव</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>शायद दोबारा दर्ज</translation>
+    </message>
+    <message>
+        <source>{code} {name} has the same {what}.</source>
+        <translation>{code} {name} का {what} भी यही है।</translation>
+    </message>
+    <message>
+        <source>Save this customer anyway?</source>
+        <translation>फिर भी यह ग्राहक सहेजें?</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>फ़ोन नंबर</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>ई-मेल</translation>
     </message>
 </context>
 <context>
@@ -1106,8 +1420,36 @@ The copy passed its full check.</source>
         <translation>&lt;h2&gt;{code} · {name}{status}&lt;/h2&gt;</translation>
     </message>
     <message>
+        <source>Unregistered</source>
+        <translation>अपंजीकृत</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No credit limit</source>
+        <translation>कोई उधार सीमा नहीं</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;Over the limit by {0}&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;सीमा से {0} ज़्यादा&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>{payment_terms_days} days</source>
+        <translation>{payment_terms_days} दिन</translation>
+    </message>
+    <message>
+        <source>Due on the invoice date</source>
+        <translation>इनवॉइस की तारीख पर देय</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>फिर से सक्रिय करें</translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation>निष्क्रिय करें…</translation>
     </message>
     <message>
         <source>Deactivate customer</source>
@@ -1184,6 +1526,10 @@ Reason (optional):</source>
     <message>
         <source>The next new customer gets {0}.</source>
         <translation>अगले नए ग्राहक को {0} मिलेगा।</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>निष्क्रिय</translation>
     </message>
     <message>
         <source>New category</source>
@@ -1533,6 +1879,14 @@ Reason (optional):</source>
     <message>
         <source>&lt;h2&gt;{heading}&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;{heading}&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>CANCELLED — {reason}</source>
+        <translation>रद्द — {reason}</translation>
+    </message>
+    <message>
+        <source>CANCELLED</source>
+        <translation>रद्द</translation>
     </message>
     <message>
         <source>Not {what}</source>
@@ -2719,6 +3073,138 @@ Reason (optional):</source>
 <context>
     <name>item_form</name>
     <message>
+        <source>Item {code}</source>
+        <translation>सामान {code}</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>नया सामान</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>सामान (&amp;I)</translation>
+    </message>
+    <message>
+        <source>{0} (leave blank)</source>
+        <translation>{0} (खाली छोड़ें)</translation>
+    </message>
+    <message>
+        <source>An item&apos;s code never changes</source>
+        <translation>सामान का कोड कभी नहीं बदलता</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>कोड</translation>
+    </message>
+    <message>
+        <source>As it should appear on invoices</source>
+        <translation>जैसा इनवॉइस पर दिखना चाहिए</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>नाम *</translation>
+    </message>
+    <message>
+        <source>HSN 4/6/8 digits, or SAC 99xxxx for services</source>
+        <translation>HSN 4/6/8 अंक, या सेवाओं के लिए SAC 99xxxx</translation>
+    </message>
+    <message>
+        <source>HSN/SAC</source>
+        <translation>HSN/SAC</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>इकाई</translation>
+    </message>
+    <message>
+        <source>The GST unit code returns use; the bill shows your unit</source>
+        <translation>रिटर्न में इस्तेमाल होने वाला जीएसटी इकाई कोड; बिल पर आपकी इकाई छपती है</translation>
+    </message>
+    <message>
+        <source>GST unit (UQC)</source>
+        <translation>जीएसटी इकाई (UQC)</translation>
+    </message>
+    <message>
+        <source>Sale price (₹) per unit</source>
+        <translation>बिक्री मूल्य (₹) प्रति इकाई</translation>
+    </message>
+    <message>
+        <source>The sale price includes GST (like an MRP)</source>
+        <translation>बिक्री मूल्य में जीएसटी शामिल है (MRP की तरह)</translation>
+    </message>
+    <message>
+        <source>GST on it is payable by the buyer (reverse charge)</source>
+        <translation>इस पर जीएसटी खरीदार देगा (रिवर्स चार्ज)</translation>
+    </message>
+    <message>
+        <source>GST rate</source>
+        <translation>जीएसटी दर</translation>
+    </message>
+    <message>
+        <source>Nil-rated, exempt and non-GST items carry no tax; a bill with only such items is a Bill of Supply (Rule 49)</source>
+        <translation>शून्य दर, छूट वाले और गैर-जीएसटी सामान पर कर नहीं लगता; सिर्फ़ ऐसे सामान वाला बिल आपूर्ति का बिल होता है (नियम 49)</translation>
+    </message>
+    <message>
+        <source>Supply</source>
+        <translation>आपूर्ति</translation>
+    </message>
+    <message>
+        <source>&amp;Stock</source>
+        <translation>स्टॉक (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Count this item&apos;s stock (sales reduce it, returns raise it)</source>
+        <translation>इस सामान का स्टॉक गिनें (बिक्री से घटता है, वापसी से बढ़ता है)</translation>
+    </message>
+    <message>
+        <source>Warn when the stock falls to this quantity or below</source>
+        <translation>स्टॉक इतनी मात्रा या इससे कम हो जाए तो चेतावनी दें</translation>
+    </message>
+    <message>
+        <source>Low-stock level</source>
+        <translation>कम स्टॉक का स्तर</translation>
+    </message>
+    <message>
+        <source>Opening stock</source>
+        <translation>शुरुआती स्टॉक</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>इस तारीख तक</translation>
+    </message>
+    <message>
+        <source>Not tracked</source>
+        <translation>गिना नहीं जाता</translation>
+    </message>
+    <message>
+        <source>Stock on hand</source>
+        <translation>मौजूद स्टॉक</translation>
+    </message>
+    <message>
+        <source>Customer-type &amp;prices</source>
+        <translation>ग्राहक-प्रकार के दाम (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Leave both blank to charge the sale price. A type gets either its own price or a discount off the sale price, not both.</source>
+        <translation>बिक्री मूल्य लेने के लिए दोनों खाली छोड़ें। किसी प्रकार को या तो उसका अपना दाम मिलता है या बिक्री मूल्य पर छूट, दोनों नहीं।</translation>
+    </message>
+    <message>
+        <source>Customer type</source>
+        <translation>ग्राहक का प्रकार</translation>
+    </message>
+    <message>
+        <source>Own price (₹)</source>
+        <translation>अपना दाम (₹)</translation>
+    </message>
+    <message>
+        <source>or discount %</source>
+        <translation>या छूट %</translation>
+    </message>
+    <message>
+        <source>the sale price</source>
+        <translation>बिक्री मूल्य</translation>
+    </message>
+    <message>
         <source>a new item {0}</source>
         <translation>नया आइटम {0}</translation>
     </message>
@@ -2772,6 +3258,10 @@ Reason (optional):</source>
     <message>
         <source>Write every item to an Excel file</source>
         <translation>हर सामान को Excel फ़ाइल में लिखें</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>फिर से सक्रिय करें</translation>
     </message>
 </context>
 <context>
@@ -2946,6 +3436,38 @@ Reason (optional):</source>
         <translation>SEZ इकाई को शून्य दर आपूर्ति, IGST के बिना (LUT के तहत)</translation>
     </message>
     <message>
+        <source>General</source>
+        <translation>सामान्य</translation>
+    </message>
+    <message>
+        <source>Dealer</source>
+        <translation>डीलर</translation>
+    </message>
+    <message>
+        <source>Wholesaler</source>
+        <translation>थोक विक्रेता</translation>
+    </message>
+    <message>
+        <source>Distributor</source>
+        <translation>वितरक</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ई-मेल</translation>
+    </message>
+    <message>
         <source>{amount} to receive</source>
         <translation>{amount} लेना है</translation>
     </message>
@@ -2956,6 +3478,22 @@ Reason (optional):</source>
     <message>
         <source>Nil</source>
         <translation>शून्य</translation>
+    </message>
+    <message>
+        <source>Taxable</source>
+        <translation>कर योग्य</translation>
+    </message>
+    <message>
+        <source>Nil-rated (0%)</source>
+        <translation>शून्य दर (0%)</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>छूट प्राप्त</translation>
+    </message>
+    <message>
+        <source>Non-GST</source>
+        <translation>गैर-जीएसटी</translation>
     </message>
 </context>
 <context>
@@ -3018,6 +3556,25 @@ Reason (optional):</source>
     </message>
 </context>
 <context>
+    <name>lines_draft</name>
+    <message>
+        <source>an invoice for {who} ({lines})</source>
+        <translation>{who} के लिए इनवॉइस ({lines})</translation>
+    </message>
+    <message>
+        <source>an invoice ({lines})</source>
+        <translation>एक इनवॉइस ({lines})</translation>
+    </message>
+    <message>
+        <source>a sale order for {who} ({lines})</source>
+        <translation>{who} के लिए बिक्री ऑर्डर ({lines})</translation>
+    </message>
+    <message>
+        <source>a sale order ({lines})</source>
+        <translation>एक बिक्री ऑर्डर ({lines})</translation>
+    </message>
+</context>
+<context>
     <name>list_page</name>
     <message>
         <source>&lt;h2&gt;{title}&lt;/h2&gt;</source>
@@ -3057,6 +3614,10 @@ Reason (optional):</source>
     <message>
         <source>Quit</source>
         <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>Type the app password to go on.</source>
+        <translation>आगे बढ़ने के लिए ऐप का पासवर्ड लिखें।</translation>
     </message>
     <message>
         <source>Wrong password. Wait {delay} seconds before trying again.</source>
@@ -3168,6 +3729,10 @@ Reason (optional):</source>
     <message>
         <source>Vyapar Lite shop (*.vyapar)</source>
         <translation>Vyapar Lite दुकान (*.vyapar)</translation>
+    </message>
+    <message>
+        <source>{name} already holds a shop. A new shop needs a new file name; open this one with File › Open.</source>
+        <translation>{name} में पहले से एक दुकान है। नई दुकान के लिए नया फ़ाइल नाम चाहिए; इसे फ़ाइल › खोलें से खोलें।</translation>
     </message>
     <message>
         <source>About {app}</source>
@@ -3495,6 +4060,110 @@ Reason (optional):</source>
         <source>Give the third party&apos;s address the goods go to</source>
         <translation>उस तीसरे पक्ष का पता दें जहाँ सामान जाएगा</translation>
     </message>
+    <message>
+        <source>{count} customer</source>
+        <translation>{count} ग्राहक</translation>
+    </message>
+    <message>
+        <source>{count} customers</source>
+        <translation>{count} ग्राहक</translation>
+    </message>
+    <message>
+        <source>{count} invoice</source>
+        <translation>{count} इनवॉइस</translation>
+    </message>
+    <message>
+        <source>{count} invoices</source>
+        <translation>{count} इनवॉइस</translation>
+    </message>
+    <message>
+        <source>{count} document</source>
+        <translation>{count} दस्तावेज़</translation>
+    </message>
+    <message>
+        <source>{count} documents</source>
+        <translation>{count} दस्तावेज़</translation>
+    </message>
+    <message>
+        <source>{count} line</source>
+        <translation>{count} लाइन</translation>
+    </message>
+    <message>
+        <source>{count} lines</source>
+        <translation>{count} लाइनें</translation>
+    </message>
+    <message>
+        <source>{count} change</source>
+        <translation>{count} बदलाव</translation>
+    </message>
+    <message>
+        <source>{count} changes</source>
+        <translation>{count} बदलाव</translation>
+    </message>
+    <message>
+        <source>{count} group</source>
+        <translation>{count} समूह</translation>
+    </message>
+    <message>
+        <source>{count} groups</source>
+        <translation>{count} समूह</translation>
+    </message>
+    <message>
+        <source>{count} expense</source>
+        <translation>{count} खर्च</translation>
+    </message>
+    <message>
+        <source>{count} expenses</source>
+        <translation>{count} खर्च</translation>
+    </message>
+    <message>
+        <source>{count} row</source>
+        <translation>{count} पंक्ति</translation>
+    </message>
+    <message>
+        <source>{count} rows</source>
+        <translation>{count} पंक्तियाँ</translation>
+    </message>
+    <message>
+        <source>{count} entry</source>
+        <translation>{count} प्रविष्टि</translation>
+    </message>
+    <message>
+        <source>{count} entries</source>
+        <translation>{count} प्रविष्टियाँ</translation>
+    </message>
+    <message>
+        <source>{count} movement</source>
+        <translation>{count} लेन-देन</translation>
+    </message>
+    <message>
+        <source>{count} movements</source>
+        <translation>{count} लेन-देन</translation>
+    </message>
+    <message>
+        <source>{count} ledger entry</source>
+        <translation>{count} खाता प्रविष्टि</translation>
+    </message>
+    <message>
+        <source>{count} ledger entries</source>
+        <translation>{count} खाता प्रविष्टियाँ</translation>
+    </message>
+    <message>
+        <source>{count} category</source>
+        <translation>{count} श्रेणी</translation>
+    </message>
+    <message>
+        <source>{count} categories</source>
+        <translation>{count} श्रेणियाँ</translation>
+    </message>
+    <message>
+        <source>{count} match</source>
+        <translation>{count} मेल</translation>
+    </message>
+    <message>
+        <source>{count} matches</source>
+        <translation>{count} मेल</translation>
+    </message>
 </context>
 <context>
     <name>mode_fields</name>
@@ -3544,6 +4213,18 @@ Reason (optional):</source>
         <source>Save (Ctrl+S)</source>
         <translation>सहेजें (Ctrl+S)</translation>
     </message>
+    <message>
+        <source>Purchase bill</source>
+        <translation>खरीद बिल</translation>
+    </message>
+    <message>
+        <source>Payment out to a supplier</source>
+        <translation>सप्लायर को भुगतान</translation>
+    </message>
+    <message>
+        <source>Refund an advance or credit balance</source>
+        <translation>अग्रिम या जमा बैलेंस वापस करें</translation>
+    </message>
 </context>
 <context>
     <name>money_form</name>
@@ -3582,12 +4263,104 @@ Reason (optional):</source>
 <context>
     <name>note_dialogs</name>
     <message>
+        <source>Item</source>
+        <translation>सामान</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>बेचा</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>लौटाया</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>दर</translation>
+    </message>
+    <message>
+        <source>Taxable</source>
+        <translation>कर योग्य</translation>
+    </message>
+    <message>
+        <source>Return qty</source>
+        <translation>वापसी मात्रा</translation>
+    </message>
+    <message>
+        <source>Price off ₹ (before tax)</source>
+        <translation>दाम में कमी ₹ (कर से पहले)</translation>
+    </message>
+    <message>
+        <source>{title} against {number}</source>
+        <translation>{number} पर {title}</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>सहेजें (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>तारीख (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason *</source>
+        <translation>कारण (&amp;R) *</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{number}&lt;/b&gt; · {customer} · {total}</source>
+        <translation>&lt;b&gt;{number}&lt;/b&gt; · {customer} · {total}</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>क्रेडिट नोट</translation>
+    </message>
+    <message>
+        <source>e.g. goods returned damaged, rate agreed lower</source>
+        <translation>जैसे माल खराब लौटा, कम दर तय हुई</translation>
+    </message>
+    <message>
         <source>a credit note against {0} for {1}</source>
         <translation>{1} के लिए {0} पर क्रेडिट नोट</translation>
     </message>
     <message>
+        <source>Line {line}: {message}</source>
+        <translation>लाइन {line}: {message}</translation>
+    </message>
+    <message>
+        <source>Debit note</source>
+        <translation>डेबिट नोट</translation>
+    </message>
+    <message>
+        <source>e.g. freight charged later, rate revised upwards</source>
+        <translation>जैसे भाड़ा बाद में लगा, दर बढ़ाई गई</translation>
+    </message>
+    <message>
         <source>a debit note against {0} for {1}</source>
         <translation>{1} के लिए {0} पर डेबिट नोट</translation>
+    </message>
+    <message>
+        <source>Debit note total before any round-off: {0}</source>
+        <translation>पूर्णांकन से पहले डेबिट नोट का कुल: {0}</translation>
+    </message>
+    <message>
+        <source>Financial credit note (no GST)</source>
+        <translation>वित्तीय क्रेडिट नोट (बिना जीएसटी)</translation>
+    </message>
+    <message>
+        <source>Reduces what the customer owes, not the GST on the invoice: it stays out of the sales register and the returns.</source>
+        <translation>ग्राहक का बकाया घटाता है, इनवॉइस का जीएसटी नहीं: यह बिक्री रजिस्टर और रिटर्न में नहीं आता।</translation>
+    </message>
+    <message>
+        <source>₹ credited</source>
+        <translation>जमा किए ₹</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (₹) *</source>
+        <translation>राशि (&amp;A) (₹) *</translation>
+    </message>
+    <message>
+        <source>e.g. discount agreed after the year closed</source>
+        <translation>जैसे साल बंद होने के बाद तय हुई छूट</translation>
     </message>
     <message>
         <source>a financial credit note against {0} for {1}</source>
@@ -3770,6 +4543,17 @@ Reason (optional):</source>
     </message>
 </context>
 <context>
+    <name>outgoing_views</name>
+    <message>
+        <source>Balance now</source>
+        <translation>अब का बैलेंस</translation>
+    </message>
+    <message>
+        <source>We owe them now</source>
+        <translation>अब हमें उन्हें देना है</translation>
+    </message>
+</context>
+<context>
     <name>outstanding_page</name>
     <message>
         <source>All customers (or type a name, code, phone…)</source>
@@ -3778,6 +4562,10 @@ Reason (optional):</source>
     <message>
         <source>All customers</source>
         <translation>सभी ग्राहक</translation>
+    </message>
+    <message>
+        <source>{0} still owe something</source>
+        <translation>{0} पर अभी कुछ बकाया है</translation>
     </message>
     <message>
         <source>{who} · as of {0} · &lt;b&gt;{1} outstanding&lt;/b&gt; on {2} (billed {3}, paid {4}, credit notes {5}). Overdue invoices are in red.</source>
@@ -4710,6 +5498,29 @@ Reason (optional):</source>
     </message>
 </context>
 <context>
+    <name>recovery</name>
+    <message>
+        <source>Work not saved last time</source>
+        <translation>पिछली बार का काम सहेजा नहीं गया</translation>
+    </message>
+    <message>
+        <source>You were typing {summary} when the app closed: open it?</source>
+        <translation>ऐप बंद होते समय आप {summary} लिख रहे थे: इसे खोलें?</translation>
+    </message>
+    <message>
+        <source>Last typed at {when}. Nothing of it was saved to the books.</source>
+        <translation>आखिरी बार {when} पर लिखा गया। इसका कुछ भी खातों में नहीं सहेजा गया।</translation>
+    </message>
+    <message>
+        <source>&amp;Open it</source>
+        <translation>खोलें (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard it</source>
+        <translation>हटा दें (&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>refund_dialog</name>
     <message>
         <source>Choose the customer to pay back.</source>
@@ -5280,6 +6091,10 @@ Reason (optional):</source>
         <source>The place of supply is then the buyer&apos;s principal place of business, not the delivery address&apos;s state (s.10(1)(b) IGST Act)</source>
         <translation>तब आपूर्ति का स्थान खरीदार के कारोबार का मुख्य स्थान है, डिलीवरी पते का राज्य नहीं (धारा 10(1)(b) आईजीएसटी अधिनियम)</translation>
     </message>
+    <message>
+        <source>Place of supply: {text}</source>
+        <translation>आपूर्ति का स्थान: {text}</translation>
+    </message>
 </context>
 <context>
     <name>shipping_bill_fields</name>
@@ -5418,6 +6233,14 @@ Reason (optional):</source>
         <source>Supplier le&amp;dger…</source>
         <translation>सप्लायर का खाता… (&amp;D)</translation>
     </message>
+    <message>
+        <source>Set off {0} on both sides</source>
+        <translation>दोनों तरफ़ {0} आपस में घटाएँ</translation>
+    </message>
+    <message>
+        <source>Both sides must owe something</source>
+        <translation>दोनों तरफ़ कुछ बकाया होना चाहिए</translation>
+    </message>
 </context>
 <context>
     <name>tally_page</name>
@@ -5441,6 +6264,10 @@ Reason (optional):</source>
         <translation>एक्सपोर्ट (रिपोर्ट › Tally में एक्सपोर्ट) Tally में ये लेजर बनाता है और इनमें पोस्ट करता है। बिक्री लेजर के नाम में जहाँ जीएसटी दर आए वहाँ {rate} लिखें। Tally में खुली कंपनी में इम्पोर्ट करने के लिए कंपनी खाली छोड़ें।</translation>
     </message>
     <message>
+        <source>(the company open in Tally)</source>
+        <translation>(Tally में खुली कंपनी)</translation>
+    </message>
+    <message>
         <source>Save Tally ledger names</source>
         <translation>Tally लेजर के नाम सहेजें</translation>
     </message>
@@ -5451,6 +6278,13 @@ Reason (optional):</source>
     <message>
         <source>Saved.</source>
         <translation>सहेजा गया।</translation>
+    </message>
+</context>
+<context>
+    <name>totals_panel</name>
+    <message>
+        <source>SGST</source>
+        <translation>SGST</translation>
     </message>
 </context>
 <context>

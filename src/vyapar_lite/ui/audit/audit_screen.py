@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from vyapar_lite.domain.errors import ValidationError
-from vyapar_lite.domain.words import counted
 from vyapar_lite.exports.audit_log import export_audit_log
 from vyapar_lite.services import audit_list, threads
+from vyapar_lite.ui.language import counted
 from vyapar_lite.ui.last_folder import in_last_folder, remember_folder
 from vyapar_lite.ui.tablemodels.paged_table import PagedTableModel
 from vyapar_lite.ui.tasks import Progress, run_task

@@ -198,7 +198,9 @@ class CustomerPage(QWidget):
         self.facts["Category"].setText(d.category or "—")
         self.facts["Phone"].setText(" / ".join(p for p in (d.phone, d.alt_phone) if p) or "—")
         self.facts["E-mail"].setText(d.email or "—")
-        self.facts["GSTIN"].setText(d.gstin or "Unregistered")
+        self.facts["GSTIN"].setText(
+            d.gstin or QCoreApplication.translate("customer_page", "Unregistered")
+        )
         self.facts["State"].setText(f"{d.state_code} {state}" if state else "—")
         self.facts["City"].setText(" ".join(p for p in (d.city, d.pin_code) if p) or "—")
         self.facts["Balance"].setText(
@@ -206,21 +208,35 @@ class CustomerPage(QWidget):
                 balance_text(account.balance)
             )
         )
-        self.facts["Credit limit"].setText(format_money(limit) if limit else "No credit limit")
+        self.facts["Credit limit"].setText(
+            format_money(limit)
+            if limit
+            else QCoreApplication.translate("customer_page", "No credit limit")
+        )
         available = limit - account.balance
         self.facts["Credit available"].setText(
             "—"
             if not limit
             else format_money(available)
             if available >= 0
-            else f"<span style='color:#b00020'>Over the limit by {format_money(-available)}</span>"
+            else QCoreApplication.translate(
+                "customer_page", "<span style='color:#b00020'>Over the limit by {0}</span>"
+            ).format(format_money(-available))
         )
         self.facts["Payment terms"].setText(
-            f"{d.payment_terms_days} days" if d.payment_terms_days else "Due on the invoice date"
+            QCoreApplication.translate("customer_page", "{payment_terms_days} days").format(
+                payment_terms_days=d.payment_terms_days
+            )
+            if d.payment_terms_days
+            else QCoreApplication.translate("customer_page", "Due on the invoice date")
         )
         self.facts["Loyalty points"].setText(f"{account.loyalty_points:,}")
         self.edit_button.setEnabled(True)
-        self.active_button.setText("Reactivate" if not account.is_active else "Deactivate…")
+        self.active_button.setText(
+            QCoreApplication.translate("customer_page", "Reactivate")
+            if not account.is_active
+            else QCoreApplication.translate("customer_page", "Deactivate…")
+        )
         self.active_button.setEnabled(not account.is_cash)
         self.remind_button.setEnabled(not account.is_cash)
         self.opening_button.setEnabled(not account.is_cash)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from vyapar_lite.domain.errors import FieldError, ValidationError
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.services import payments
 from vyapar_lite.services.payments import BillDraft, BillView
 from vyapar_lite.ui.payments.money_dialog import MoneyDialog
@@ -19,7 +20,7 @@ NOT_SUPPLIER = "{name} is not marked as a supplier: tick “Also a supplier” o
 
 class BillForm(MoneyDialog):
     def __init__(self, code: str = "", parent: QWidget | None = None) -> None:
-        super().__init__("bill", "Purchase bill", parent)
+        super().__init__("bill", QT_TRANSLATE_NOOP("money_dialog", "Purchase bill"), parent)
         self.bill_number = QLineEdit()
         self.bill_number.setObjectName("bill.bill_number")
         self.bill_number.setPlaceholderText(

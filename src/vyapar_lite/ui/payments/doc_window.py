@@ -76,7 +76,13 @@ class DocWindow(DocumentWindow):
             QCoreApplication.translate("doc_window", "<h2>{heading}</h2>").format(heading=heading)
         )
         if cancelled:
-            self.status.setText(f"CANCELLED — {reason}" if reason else "CANCELLED")
+            self.status.setText(
+                QCoreApplication.translate("doc_window", "CANCELLED — {reason}").format(
+                    reason=reason
+                )
+                if reason
+                else QCoreApplication.translate("doc_window", "CANCELLED")
+            )
             self.status.setStyleSheet(RED_BANNER)
         else:
             self.status.setText(status)

@@ -4,6 +4,7 @@ Saved documents are never edited."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from vyapar_lite.domain.money import format_money
@@ -86,7 +87,11 @@ class PaymentDialog(DocWindow):
         s.show_row("unallocated", format_money(p.unallocated), shown=not refund)
         s.show_row("from_advance", format_money(p.from_advance), shown=refund)
         s.show_row("from_credit_notes", format_money(p.from_credit_notes), shown=refund)
-        s.labels["after"].setText("Balance now" if refund else "We owe them now")
+        s.labels["after"].setText(
+            QCoreApplication.translate("outgoing_views", "Balance now")
+            if refund
+            else QCoreApplication.translate("outgoing_views", "We owe them now")
+        )
         s.show_row(
             "after", balance_text(p.balance_after) if refund else payable_text(p.payable_after)
         )

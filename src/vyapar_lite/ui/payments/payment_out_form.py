@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from vyapar_lite.domain.errors import FieldError, ValidationError
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.domain.payment import Owing, auto_allocate, check_allocations
 from vyapar_lite.services import payments
@@ -31,7 +32,12 @@ from vyapar_lite.ui.widgets import DateEdit, MoneyEdit
 
 class PaymentOutForm(MoneyDialog):
     def __init__(self, code: str = "", parent: QWidget | None = None) -> None:
-        super().__init__("payout", "Payment out to a supplier", parent, noun="payment out")
+        super().__init__(
+            "payout",
+            QT_TRANSLATE_NOOP("money_dialog", "Payment out to a supplier"),
+            parent,
+            noun="payment out",
+        )
         self.owed = QLabel()
         self.owed.setObjectName("payout.owed")
         self.form.addRow("", self.owed)

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from vyapar_lite.domain.errors import FieldError, ValidationError
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import payments
 from vyapar_lite.services.payments import PaymentView, RefundDraft
@@ -17,7 +18,12 @@ from vyapar_lite.ui.widgets import DateEdit, MoneyEdit
 
 class RefundDialog(MoneyDialog):
     def __init__(self, code: str = "", parent: QWidget | None = None) -> None:
-        super().__init__("refund", "Refund an advance or credit balance", parent, noun="refund")
+        super().__init__(
+            "refund",
+            QT_TRANSLATE_NOOP("money_dialog", "Refund an advance or credit balance"),
+            parent,
+            noun="refund",
+        )
         self.available = QLabel()
         self.available.setObjectName("refund.available")
         self.available.setWordWrap(True)

@@ -99,9 +99,11 @@ class SupplierSidePanel(QFrame):
         self.values["net"].setText(net_text(sides.net))
         self.buttons["settle"].setEnabled(sides.receivable > 0 and sides.payable > 0)
         self.buttons["settle"].setToolTip(
-            f"Set off {format_money(min(sides.receivable, sides.payable))} on both sides"
+            QCoreApplication.translate("supplier_panel", "Set off {0} on both sides").format(
+                format_money(min(sides.receivable, sides.payable))
+            )
             if sides.receivable > 0 and sides.payable > 0
-            else "Both sides must owe something"
+            else QCoreApplication.translate("supplier_panel", "Both sides must owe something")
         )
         for key in ("bill", "pay"):
             self.buttons[key].setEnabled(account.details.also_supplier and account.is_active)

@@ -14,11 +14,11 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
 from vyapar_lite.domain.ageing import AgeingBands, parse_bands
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
-from vyapar_lite.domain.words import counted
 from vyapar_lite.exports.ageing import export_ageing
 from vyapar_lite.services import ageing, shop
 from vyapar_lite.services.ageing import AgeingReport, AgeingRow
 from vyapar_lite.services.report_scope import CustomerScope
+from vyapar_lite.ui.language import counted
 from vyapar_lite.ui.reports import printout
 from vyapar_lite.ui.reports import report_html as h
 from vyapar_lite.ui.reports.inputs import ScopeFilters

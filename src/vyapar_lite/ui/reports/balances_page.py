@@ -12,11 +12,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
-from vyapar_lite.domain.words import counted
 from vyapar_lite.exports.balances import export_balances
 from vyapar_lite.services import balances, shop
 from vyapar_lite.services.balances import BalanceRow, BalancesReport
 from vyapar_lite.services.report_scope import CustomerScope
+from vyapar_lite.ui.language import counted
 from vyapar_lite.ui.reports import printout
 from vyapar_lite.ui.reports import report_html as h
 from vyapar_lite.ui.reports.inputs import ScopeFilters

@@ -10,10 +10,10 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
-from vyapar_lite.domain.words import counted
 from vyapar_lite.exports.money_books import export_expenses
 from vyapar_lite.services import document_parties, expenses
 from vyapar_lite.services.expenses import ExpenseView
+from vyapar_lite.ui.language import counted
 from vyapar_lite.ui.reports import printout
 from vyapar_lite.ui.reports import report_html as h
 from vyapar_lite.ui.reports.inputs import PeriodInputs

@@ -10,11 +10,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
-from vyapar_lite.domain.words import counted
 from vyapar_lite.exports.hsn_summary import export_hsn_summary
 from vyapar_lite.services import document_parties
 from vyapar_lite.services.returns.gstr1 import SERVICE_UQC
 from vyapar_lite.services.returns.hsn_summary import HsnLine, HsnSummary, hsn_summary
+from vyapar_lite.ui.language import counted
 from vyapar_lite.ui.reports import printout
 from vyapar_lite.ui.reports import report_html as h
 from vyapar_lite.ui.reports.inputs import PeriodInputs

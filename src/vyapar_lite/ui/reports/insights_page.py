@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QSpinBox, QWidget
 
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
-from vyapar_lite.domain.words import counted
 from vyapar_lite.exports.report_workbook import Kind
 from vyapar_lite.exports.segments import COLUMNS, export_segment
 from vyapar_lite.services import segment_settings, shop
@@ -25,6 +24,7 @@ from vyapar_lite.services.segment_report import (
     work_out,
 )
 from vyapar_lite.services.segment_settings import SegmentSettings
+from vyapar_lite.ui.language import counted
 from vyapar_lite.ui.reports import printout
 from vyapar_lite.ui.reports import report_html as h
 from vyapar_lite.ui.reports.inputs import PeriodInputs

@@ -12,10 +12,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
-from vyapar_lite.domain.words import counted
 from vyapar_lite.exports.money_books import book_title, export_book
 from vyapar_lite.services import document_parties, money_accounts, money_books
 from vyapar_lite.services.money_books import AccountBook, BookRow
+from vyapar_lite.ui.language import counted
 from vyapar_lite.ui.reports import printout
 from vyapar_lite.ui.reports import report_html as h
 from vyapar_lite.ui.reports.inputs import PeriodInputs

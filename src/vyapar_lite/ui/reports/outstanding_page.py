@@ -12,11 +12,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
-from vyapar_lite.domain.words import counted
 from vyapar_lite.exports.outstanding import export_outstanding
 from vyapar_lite.services import outstanding, shop
 from vyapar_lite.services.outstanding import OutstandingInvoice, OutstandingSummary
 from vyapar_lite.services.report_scope import CustomerScope
+from vyapar_lite.ui.language import counted
 from vyapar_lite.ui.reports import printout
 from vyapar_lite.ui.reports import report_html as h
 from vyapar_lite.ui.reports.inputs import ReportCustomerPicker, ScopeFilters
@@ -137,7 +137,9 @@ class OutstandingPage(ReportPage[OutstandingResult]):
             ),
             result.first,
             totals=totals(s),
-            count=f"{counted(s.count, 'invoice')} still owe something",
+            count=QCoreApplication.translate("outstanding_page", "{0} still owe something").format(
+                counted(s.count, "invoice")
+            ),
         )
         self.summary.setText(
             QCoreApplication.translate(

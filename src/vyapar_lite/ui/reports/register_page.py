@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
-from vyapar_lite.domain.words import counted
 from vyapar_lite.exports.sales_register import export_sales_register
 from vyapar_lite.services import document_parties, sales_register
 from vyapar_lite.services.sales_register import (
@@ -24,6 +23,7 @@ from vyapar_lite.services.sales_register import (
     RegisterSummary,
     kind_label,
 )
+from vyapar_lite.ui.language import counted
 from vyapar_lite.ui.reports import printout
 from vyapar_lite.ui.reports import report_html as h
 from vyapar_lite.ui.reports.inputs import PeriodInputs

@@ -40,8 +40,8 @@ from PySide6.QtWidgets import (
 )
 
 from vyapar_lite.domain.errors import ValidationError
-from vyapar_lite.domain.words import counted
 from vyapar_lite.services import shop
+from vyapar_lite.ui.language import counted
 from vyapar_lite.ui.reports import column_fit, report_print, table_widths
 from vyapar_lite.ui.reports.background import last_folder, remember_folder, start_task
 from vyapar_lite.ui.reports.freshness import Freshness

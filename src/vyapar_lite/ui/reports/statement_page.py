@@ -14,12 +14,12 @@ from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
 from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
-from vyapar_lite.domain.words import counted
 from vyapar_lite.exports.statement import export_statement
 from vyapar_lite.services import ageing, document_parties, statement
 from vyapar_lite.services.ageing import AgeingRow
 from vyapar_lite.services.report_scope import CustomerScope
 from vyapar_lite.services.statement import Statement, StatementLine
+from vyapar_lite.ui.language import counted
 from vyapar_lite.ui.reports import statement_printout as sp
 from vyapar_lite.ui.reports.inputs import PeriodInputs, ReportCustomerPicker
 from vyapar_lite.ui.reports.printout import Printout
