@@ -5107,6 +5107,78 @@ Reason (optional):</source>
         <source>Thank you for your business!</source>
         <translation>खरीदारी के लिए धन्यवाद!</translation>
     </message>
+    <message>
+        <source>Cash</source>
+        <translation>नकद</translation>
+    </message>
+    <message>
+        <source>UPI</source>
+        <translation>UPI</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>कार्ड</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>बैंक ट्रांसफ़र</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>चेक</translation>
+    </message>
+    <message>
+        <source>Cheque in hand</source>
+        <translation>चेक हाथ में</translation>
+    </message>
+    <message>
+        <source>Deposited</source>
+        <translation>जमा किया</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>क्लियर हुआ</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>बाउंस</translation>
+    </message>
+    <message>
+        <source>Kept as advance</source>
+        <translation>अग्रिम के रूप में रखा</translation>
+    </message>
+    <message>
+        <source>Kept on account</source>
+        <translation>खाते में जमा रखा</translation>
+    </message>
+    <message>
+        <source>Written off ({number})</source>
+        <translation>बट्टे खाते में डाला ({number})</translation>
+    </message>
+    <message>
+        <source>CHEQUE BOUNCED</source>
+        <translation>चेक बाउंस</translation>
+    </message>
+    <message>
+        <source>Ph</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>इनवॉइस</translation>
+    </message>
+    <message>
+        <source>Debit note</source>
+        <translation>डेबिट नोट</translation>
+    </message>
+    <message>
+        <source>Opening bill</source>
+        <translation>शुरुआती बिल</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>क्रेडिट नोट</translation>
+    </message>
 </context>
 <context>
     <name>printing</name>

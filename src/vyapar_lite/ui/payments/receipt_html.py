@@ -20,7 +20,7 @@ from vyapar_lite.services.advance_voucher import AdvanceVoucher
 from vyapar_lite.ui.language import PRINT_FONT_CSS, amount_in_words, printed, printed_legal
 from vyapar_lite.ui.payments.labels import CHEQUE_LABELS, kept_word, kind_label
 from vyapar_lite.ui.sales import print_rows
-from vyapar_lite.ui.sales.labels import balance_text, day_text
+from vyapar_lite.ui.sales.labels import KIND_LABELS, balance_text, day_text
 
 if TYPE_CHECKING:
     from vyapar_lite.services.payments import ReceiptView
@@ -44,7 +44,7 @@ def facts(receipt: ReceiptView) -> list[tuple[str, str]]:
     """Number, date and how it was paid, in the order printed."""
     rows = [("Receipt No.", receipt.number), ("Date", day_text(receipt.receipt_date))]
     if receipt.mode:
-        rows.append(("Mode", receipt.mode_label))
+        rows.append(("Mode", printed(receipt.mode_label)))
     if receipt.reference:
         rows.append(("Reference", receipt.reference))
     cheque = receipt.cheque
@@ -53,7 +53,8 @@ def facts(receipt: ReceiptView) -> list[tuple[str, str]]:
         rows.append(("Bank", cheque.bank))
         rows.append(("Cheque date", day_text(cheque.cheque_date)))
         if receipt.cheque_status:
-            rows.append(("Status", CHEQUE_LABELS.get(receipt.cheque_status, receipt.cheque_status)))
+            status = CHEQUE_LABELS.get(receipt.cheque_status, receipt.cheque_status)
+            rows.append(("Status", printed(status)))
     return rows
 
 
@@ -61,7 +62,7 @@ def settled_rows(receipt: ReceiptView) -> list[tuple[str, str, str, str, str]]:
     """(document, date, its total, paid by this receipt, still due) for each document settled."""
     rows = []
     for line in receipt.settled:
-        name = f"{kind_label(line.kind)} {line.number}"
+        name = f"{printed(KIND_LABELS.get(line.kind, kind_label(line.kind)))} {line.number}"
         if line.reference:
             name += f" ({line.reference})"
         rows.append(
@@ -82,9 +83,8 @@ def closing_rows(receipt: ReceiptView) -> list[tuple[str, str]]:
     if receipt.settled:
         rows.append(("Against invoices", format_money(receipt.allocated)))
     if receipt.write_off_amount:
-        rows.append(
-            (f"Written off ({receipt.write_off_number})", format_money(receipt.write_off_amount))
-        )
+        written_off = printed("Written off ({number})").format(number=receipt.write_off_number)
+        rows.append((written_off, format_money(receipt.write_off_amount)))
     if receipt.refunded:
         rows.append(("Refunded", format_money(receipt.refunded)))
     if receipt.unallocated:
@@ -109,7 +109,7 @@ def _banner(receipt: ReceiptView) -> str:
     if receipt.status not in ("cancelled", "bounced"):
         return ""
     reason = f": {_e(receipt.cancel_reason)}" if receipt.cancel_reason else ""
-    word = "CANCELLED" if receipt.status == "cancelled" else "CHEQUE BOUNCED"
+    word = printed("CANCELLED" if receipt.status == "cancelled" else "CHEQUE BOUNCED")
     return (
         "<p align='center' style='color:#b00020; font-size:14pt; font-weight:bold'>"
         f"{word}{reason}</p>"
@@ -119,7 +119,7 @@ def _banner(receipt: ReceiptView) -> str:
 def _customer_lines(receipt: ReceiptView) -> list[str]:
     lines = [ln.strip() for ln in receipt.customer_address.splitlines() if ln.strip()]
     if receipt.customer_phone:
-        lines.append(f"Ph {receipt.customer_phone}")
+        lines.append(f"{printed('Ph')} {receipt.customer_phone}")
     if receipt.customer_gstin:
         lines.append(f"GSTIN: {receipt.customer_gstin}")
     return lines
