@@ -128,12 +128,15 @@ def unwrapped(path: Path) -> Iterator[Literal]:
 
 
 def _branches(nodes: list[ast.expr]) -> Iterator[ast.expr]:
-    """Each text a value can be: both sides of `a if c else b`, each operand of `a or b`."""
+    """Each text a value can be: both sides of `a if c else b`, each operand of `a or b` and
+    of `a + b`."""
     for node in nodes:
         if isinstance(node, ast.IfExp):
             yield from _branches([node.body, node.orelse])
         elif isinstance(node, ast.BoolOp):
             yield from _branches(node.values)
+        elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+            yield from _branches([node.left, node.right])  # "Not saved. " + reason
         else:
             yield node
 

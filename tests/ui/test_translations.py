@@ -296,3 +296,32 @@ def test_the_question_before_discarding_is_asked_in_hindi(in_hindi: QApplication
     assert offer.windowTitle() == "पिछली बार का काम सहेजा नहीं गया"
     assert "10:30" in offer.informativeText() and "खोलें" in offer.text()
     offer.deleteLater()
+
+
+def test_the_services_messages_a_shopkeeper_meets_are_shown_in_hindi(
+    in_hindi: QApplication,
+) -> None:
+    """Items, numbering and the cash count raise Messages: the CLI and the existing tests keep
+    the English, the screens show Hindi with the same parameters."""
+    from vyapar_lite.domain.doc_numbers import clean_prefix
+    from vyapar_lite.domain.errors import ValidationError
+    from vyapar_lite.domain.item import clean_hsn_sac, parse_qty
+
+    def refusal(call) -> str:  # type: ignore[no-untyped-def]
+        with pytest.raises(ValidationError) as caught:
+            call()
+        return caught.value.errors[0].message
+
+    hsn = refusal(lambda: clean_hsn_sac("12AB"))
+    assert hsn == "An HSN/SAC code has only digits"
+    assert language.shown(hsn) == "HSN/SAC कोड में सिर्फ़ अंक होते हैं"
+    prefix = refusal(lambda: clean_prefix("#INV", field="prefix"))
+    assert "'#INV' cannot be used" in prefix
+    assert language.shown(prefix).endswith("'#INV' नहीं चल सकता")
+    qty = refusal(lambda: parse_qty("-2", field="qty"))
+    assert language.shown(qty) == "मात्रा ऋणात्मक नहीं हो सकती"
+    # a refusal shown whole (a message box) is Hindi too, joined as str() joins the English
+    with pytest.raises(ValidationError) as caught:
+        clean_hsn_sac("99")
+    assert str(caught.value).startswith("A SAC (services) code")
+    assert language.said(caught.value).startswith("SAC (सेवा) कोड में")

@@ -24,6 +24,7 @@ from typing import Generic, TypeVar
 
 from vyapar_lite.domain import money
 from vyapar_lite.domain.errors import FieldError, ValidationError
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
 
 Row = Sequence[object]
 T = TypeVar("T")
@@ -154,7 +155,13 @@ def read_text(value: object, *, column: str) -> str:
         return format_date(value.date())
     if isinstance(value, date):
         return format_date(value)
-    raise _fail(column, f"Cannot read this cell ({type(value).__name__}); type it as text")
+    raise _fail(
+        column,
+        Message(
+            QT_TRANSLATE_NOOP("messages", "Cannot read this cell ({name}); type it as text"),
+            name=type(value).__name__,
+        ),
+    )
 
 
 def read_money(value: object, *, column: str) -> int:
@@ -167,7 +174,10 @@ def read_money(value: object, *, column: str) -> int:
         return money.from_decimal_rupees(excel_decimal(value), field=column)
     if isinstance(value, str):
         return money.parse_money(value, field=column, allow_negative=True)
-    raise _fail(column, "Enter an amount in rupees, for example 1500.50")
+    raise _fail(
+        column,
+        Message(QT_TRANSLATE_NOOP("messages", "Enter an amount in rupees, for example 1500.50")),
+    )
 
 
 def read_yes_no(value: object, *, column: str) -> bool:
@@ -184,7 +194,12 @@ def read_yes_no(value: object, *, column: str) -> bool:
         return False
     raise _fail(
         column,
-        f"Enter Yes or No (or Y/N, TRUE/FALSE); '{read_text(value, column=column)}' is neither",
+        Message(
+            QT_TRANSLATE_NOOP(
+                "messages", "Enter Yes or No (or Y/N, TRUE/FALSE); '{value}' is neither"
+            ),
+            value=read_text(value, column=column),
+        ),
     )
 
 
@@ -196,7 +211,13 @@ def read_whole_number(value: object, *, column: str) -> int:
     text = number_text(value) if is_number(value) else str(value).strip()
     if re.fullmatch(r"-?[0-9]{1,9}", text):
         return int(text)
-    raise _fail(column, f"Enter a whole number; '{read_text(value, column=column)}' is not one")
+    raise _fail(
+        column,
+        Message(
+            QT_TRANSLATE_NOOP("messages", "Enter a whole number; '{value}' is not one"),
+            value=read_text(value, column=column),
+        ),
+    )
 
 
 def read_date(value: object, *, column: str) -> date | None:
@@ -217,12 +238,30 @@ def read_date(value: object, *, column: str) -> date | None:
         elif year_first:
             year, month, day = (int(part) for part in year_first.groups())
         else:
-            raise _fail(column, f"Enter the date as {DATE_FORMAT_HINT}; '{text}' is not one")
+            raise _fail(
+                column,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Enter the date as {DATE_FORMAT_HINT}; '{text}' is not one"
+                    ),
+                    DATE_FORMAT_HINT=DATE_FORMAT_HINT,
+                    text=text,
+                ),
+            )
         try:
             return date(year, month, day)
         except ValueError:
-            raise _fail(column, f"{text} is not a real date") from None
-    raise _fail(column, f"Enter the date as {DATE_FORMAT_HINT}")
+            raise _fail(
+                column,
+                Message(QT_TRANSLATE_NOOP("messages", "{text} is not a real date"), text=text),
+            ) from None
+    raise _fail(
+        column,
+        Message(
+            QT_TRANSLATE_NOOP("messages", "Enter the date as {DATE_FORMAT_HINT}"),
+            DATE_FORMAT_HINT=DATE_FORMAT_HINT,
+        ),
+    )
 
 
 def format_date(day: date) -> str:

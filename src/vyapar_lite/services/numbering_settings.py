@@ -18,6 +18,7 @@ from vyapar_lite.db.models import Setting
 from vyapar_lite.domain import doc_numbers
 from vyapar_lite.domain.document_dates import DEFAULT_FUTURE_DAYS, MAX_FUTURE_DAYS
 from vyapar_lite.domain.errors import FieldError, ValidationError, raise_if_any
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
 from vyapar_lite.services import audit
 
 DEFAULT_PREFIXES = {
@@ -97,11 +98,31 @@ def clean(settings: NumberingSettings) -> NumberingSettings:
         try:
             value = doc_numbers.clean_prefix(settings.prefixes.get(kind, default), field=name)
         except ValidationError as exc:
-            errors.extend(FieldError(e.field, f"{label} prefix: {e.message}") for e in exc.errors)
+            errors.extend(
+                FieldError(
+                    e.field,
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "{label} prefix: {message}"),
+                        label=label,
+                        message=e.message,
+                    ),
+                )
+                for e in exc.errors
+            )
             continue
         if value in seen:
             errors.append(
-                FieldError(name, f"{label} prefix: {value} is already the {seen[value]} prefix")
+                FieldError(
+                    name,
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "{label} prefix: {value} is already the {other} prefix"
+                        ),
+                        label=label,
+                        value=value,
+                        other=seen[value],
+                    ),
+                )
             )
         seen[value] = SERIES_LABELS[kind].lower()
         prefixes[kind] = value
@@ -109,7 +130,13 @@ def clean(settings: NumberingSettings) -> NumberingSettings:
         errors.append(
             FieldError(
                 "future_days",
-                f"Days ahead a document may be dated without asking: 0 to {MAX_FUTURE_DAYS}",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Days ahead a document may be dated without asking: 0 to {MAX_FUTURE_DAYS}",
+                    ),
+                    MAX_FUTURE_DAYS=MAX_FUTURE_DAYS,
+                ),
             )
         )
     raise_if_any(errors)

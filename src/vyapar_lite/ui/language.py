@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
+from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.domain.hindi_words import amount_in_hindi_words
 from vyapar_lite.domain.messages import CONTEXT, Message
 from vyapar_lite.domain.money import Paise
@@ -127,6 +128,14 @@ def shown(text: str) -> str:
 def counted(n: int, noun: str) -> str:
     """ "3 customers" in the screens' language ("3 ग्राहक"): `domain.words.counted` shown."""
     return shown(counted_words(n, noun))
+
+
+def said(exc: Exception) -> str:
+    """A refusal in the screens' language: a ValidationError's messages (`shown`), joined as
+    `str(exc)` joins them in English; any other error as it says itself."""
+    if isinstance(exc, ValidationError):
+        return "; ".join(shown(e.message) for e in exc.errors)
+    return str(exc)
 
 
 def amount_in_words(paise: Paise) -> str:

@@ -593,6 +593,10 @@ The copy passed its full check.</source>
         <translation>LUT संदर्भ (निर्यात)</translation>
     </message>
     <message>
+        <source>Not saved: {reasons}</source>
+        <translation>सहेजा नहीं गया: {reasons}</translation>
+    </message>
+    <message>
         <source>Saved. {text}</source>
         <translation>सहेजा गया। {text}</translation>
     </message>
@@ -1069,6 +1073,18 @@ The copy passed its full check.</source>
     <message>
         <source>Nothing in this customer&apos;s file yet.</source>
         <translation>इस ग्राहक की फ़ाइल में अभी कुछ नहीं है।</translation>
+    </message>
+    <message>
+        <source>({amount} due)</source>
+        <translation>({amount} बकाया)</translation>
+    </message>
+    <message>
+        <source>and {count:,} earlier</source>
+        <translation>और {count:,} पहले के</translation>
+    </message>
+    <message>
+        <source>Reminders sent</source>
+        <translation>भेजे गए रिमाइंडर</translation>
     </message>
     <message>
         <source>Not changed</source>
@@ -2414,6 +2430,13 @@ Reason (optional):</source>
     <message>
         <source>Name of the head:</source>
         <translation>मद का नाम:</translation>
+    </message>
+</context>
+<context>
+    <name>expenses_page</name>
+    <message>
+        <source>{start} to {end} · &lt;b&gt;Spent {total}&lt;/b&gt; (GST on bills {tax})</source>
+        <translation>{start} से {end} · &lt;b&gt;खर्च {total}&lt;/b&gt; (बिलों पर जीएसटी {tax})</translation>
     </message>
 </context>
 <context>
@@ -4025,6 +4048,30 @@ Reason (optional):</source>
         <translation>चेक का नंबर, बैंक और तारीख भरें</translation>
     </message>
     <message>
+        <source>A walk-in (CASH) has nothing to refund</source>
+        <translation>काउंटर ग्राहक (CASH) को लौटाने के लिए कुछ नहीं है</translation>
+    </message>
+    <message>
+        <source>{name} has only {amount} to refund (advance {advance}, credit notes {notes_balance})</source>
+        <translation>{name} को लौटाने के लिए सिर्फ़ {amount} है (अग्रिम {advance}, क्रेडिट नोट {notes_balance})</translation>
+    </message>
+    <message>
+        <source>{number} is not a posted payment to a supplier</source>
+        <translation>{number} सप्लायर को किया गया दर्ज भुगतान नहीं है</translation>
+    </message>
+    <message>
+        <source>There is no payment {number}</source>
+        <translation>{number} नाम का कोई भुगतान नहीं है</translation>
+    </message>
+    <message>
+        <source>Enter the number of the cheque you give</source>
+        <translation>जो चेक आप दे रहे हैं उसका नंबर लिखें</translation>
+    </message>
+    <message>
+        <source>Enter the bank the cheque is drawn on</source>
+        <translation>चेक किस बैंक का है, लिखें</translation>
+    </message>
+    <message>
         <source>Cheque details are only for a payment by cheque</source>
         <translation>चेक का विवरण केवल चेक से भुगतान के लिए है</translation>
     </message>
@@ -4164,6 +4211,602 @@ Reason (optional):</source>
         <source>{count} matches</source>
         <translation>{count} मेल</translation>
     </message>
+    <message>
+        <source>The statement has more than {MAX_LINES:,} transactions; import a shorter period</source>
+        <translation>स्टेटमेंट में {MAX_LINES:,} से ज़्यादा लेन-देन हैं; छोटी अवधि का स्टेटमेंट लाएँ</translation>
+    </message>
+    <message>
+        <source>The statement has a header in row {header_row} but no transactions under it</source>
+        <translation>स्टेटमेंट की पंक्ति {header_row} में शीर्षक है पर उसके नीचे कोई लेन-देन नहीं</translation>
+    </message>
+    <message>
+        <source>row {number}, {column}: {message}</source>
+        <translation>पंक्ति {number}, {column}: {message}</translation>
+    </message>
+    <message>
+        <source>There is no ₹{value} note</source>
+        <translation>₹{value} का कोई नोट नहीं होता</translation>
+    </message>
+    <message>
+        <source>Enter how many ₹{value} notes, from 0 to {MAX_NOTES_OF_A_KIND:,}</source>
+        <translation>₹{value} के कितने नोट हैं, 0 से {MAX_NOTES_OF_A_KIND:,} तक लिखें</translation>
+    </message>
+    <message>
+        <source>Enter the coins as an amount of 0 or more</source>
+        <translation>सिक्कों की रकम 0 या उससे ज़्यादा लिखें</translation>
+    </message>
+    <message>
+        <source>The count is too large to be cash</source>
+        <translation>गिनती नकद के लिए बहुत बड़ी है</translation>
+    </message>
+    <message>
+        <source>The {prefix}/{year} series is full: number {number:,} would be longer than {MAX_LENGTH} characters (Rule 46(b)). Choose a shorter prefix in Settings › Sales.</source>
+        <translation>{prefix}/{year} सीरीज़ भर गई है: नंबर {number:,} {MAX_LENGTH} अक्षरों से लंबा हो जाएगा (नियम 46(b))। सेटिंग्स › बिक्री में छोटा प्रीफ़िक्स चुनें।</translation>
+    </message>
+    <message>
+        <source>Enter a prefix, for example INV</source>
+        <translation>प्रीफ़िक्स लिखें, जैसे INV</translation>
+    </message>
+    <message>
+        <source>A prefix can have only letters, digits, &apos;-&apos; and &apos;/&apos;, starting with a letter or digit: {prefix!r} cannot be used</source>
+        <translation>प्रीफ़िक्स में सिर्फ़ अक्षर, अंक, &apos;-&apos; और &apos;/&apos; हो सकते हैं, और वह अक्षर या अंक से शुरू हो: {prefix!r} नहीं चल सकता</translation>
+    </message>
+    <message>
+        <source>The prefix {prefix} is too long: the year&apos;s longest number {longest} would have {length} characters, and the law allows {MAX_LENGTH} (Rule 46(b)). Use at most {MAX_PREFIX} characters.</source>
+        <translation>प्रीफ़िक्स {prefix} बहुत लंबा है: साल के सबसे लंबे नंबर {longest} में {length} अक्षर होंगे, और कानून {MAX_LENGTH} तक की अनुमति देता है (नियम 46(b))। ज़्यादा से ज़्यादा {MAX_PREFIX} अक्षर रखें।</translation>
+    </message>
+    <message>
+        <source>Enter an amount more than ₹0</source>
+        <translation>₹0 से ज़्यादा रकम लिखें</translation>
+    </message>
+    <message>
+        <source>An amount can be at most {MAX_PAISE}</source>
+        <translation>रकम ज़्यादा से ज़्यादा {MAX_PAISE} हो सकती है</translation>
+    </message>
+    <message>
+        <source>The date can be at most {last:%d-%m-%Y} ({future_days} days ahead)</source>
+        <translation>तारीख ज़्यादा से ज़्यादा {last:%d-%m-%Y} हो सकती है ({future_days} दिन आगे)</translation>
+    </message>
+    <message>
+        <source>{rate_bp} is not a GST rate: {allowed}</source>
+        <translation>{rate_bp} जीएसटी दर नहीं है: {allowed}</translation>
+    </message>
+    <message>
+        <source>{rate_bp} is given twice; add them up</source>
+        <translation>{rate_bp} दो बार दिया गया है; दोनों को जोड़ दें</translation>
+    </message>
+    <message>
+        <source>Taxable value and tax cannot be negative</source>
+        <translation>कर योग्य मूल्य और कर ऋणात्मक नहीं हो सकते</translation>
+    </message>
+    <message>
+        <source>Enter the taxable value</source>
+        <translation>कर योग्य मूल्य लिखें</translation>
+    </message>
+    <message>
+        <source>A bill charges either CGST + SGST or IGST, not both</source>
+        <translation>बिल पर या तो CGST + SGST लगता है या IGST, दोनों नहीं</translation>
+    </message>
+    <message>
+        <source>IGST at {rate_bp} on {taxable} is {expected}</source>
+        <translation>{taxable} पर {rate_bp} की दर से IGST {expected} है</translation>
+    </message>
+    <message>
+        <source>CGST and SGST at {rate_bp} on {taxable} are {each} each</source>
+        <translation>{taxable} पर {rate_bp} की दर से CGST और SGST {each}-{each} हैं</translation>
+    </message>
+    <message>
+        <source>The bill&apos;s total is {total}; the amount paid should be that</source>
+        <translation>बिल का कुल {total} है; चुकाई गई रकम इतनी ही होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>An item code has 1-30 letters, digits, &apos;-&apos;, &apos;/&apos;, &apos;.&apos; or &apos;_&apos; (e.g. I0001)</source>
+        <translation>सामान के कोड में 1-30 अक्षर, अंक, &apos;-&apos;, &apos;/&apos;, &apos;.&apos; या &apos;_&apos; होते हैं (जैसे I0001)</translation>
+    </message>
+    <message>
+        <source>An HSN/SAC code has only digits</source>
+        <translation>HSN/SAC कोड में सिर्फ़ अंक होते हैं</translation>
+    </message>
+    <message>
+        <source>A SAC (services) code has 6 digits starting 99, e.g. 998714</source>
+        <translation>SAC (सेवा) कोड में 99 से शुरू होने वाले 6 अंक होते हैं, जैसे 998714</translation>
+    </message>
+    <message>
+        <source>An HSN code has 4, 6 or 8 digits, e.g. 1006 or 10063020</source>
+        <translation>HSN कोड में 4, 6 या 8 अंक होते हैं, जैसे 1006 या 10063020</translation>
+    </message>
+    <message>
+        <source>Choose a unit (pcs, kg, box …)</source>
+        <translation>इकाई चुनें (pcs, kg, box …)</translation>
+    </message>
+    <message>
+        <source>A unit is 1-10 letters (pcs, kg, box, or your own)</source>
+        <translation>इकाई 1-10 अक्षरों की होती है (pcs, kg, box, या आपकी अपनी)</translation>
+    </message>
+    <message>
+        <source>Enter the item&apos;s name</source>
+        <translation>सामान का नाम लिखें</translation>
+    </message>
+    <message>
+        <source>At most {MAX_NAME} characters</source>
+        <translation>ज़्यादा से ज़्यादा {MAX_NAME} अक्षर</translation>
+    </message>
+    <message>
+        <source>The sale price cannot be negative</source>
+        <translation>बिक्री मूल्य ऋणात्मक नहीं हो सकता</translation>
+    </message>
+    <message>
+        <source>A GST rate is 0% to 100%</source>
+        <translation>जीएसटी दर 0% से 100% तक होती है</translation>
+    </message>
+    <message>
+        <source>Choose taxable, nil-rated, exempt or non-GST</source>
+        <translation>कर योग्य, शून्य दर, छूट प्राप्त या गैर-जीएसटी चुनें</translation>
+    </message>
+    <message>
+        <source>A nil-rated (0%) item carries no GST: set its GST rate to 0%</source>
+        <translation>शून्य दर (0%) वाले सामान पर जीएसटी नहीं लगता: इसकी जीएसटी दर 0% रखें</translation>
+    </message>
+    <message>
+        <source>An exempt item carries no GST: set its GST rate to 0%</source>
+        <translation>छूट प्राप्त सामान पर जीएसटी नहीं लगता: इसकी जीएसटी दर 0% रखें</translation>
+    </message>
+    <message>
+        <source>A non-gst item carries no GST: set its GST rate to 0%</source>
+        <translation>गैर-जीएसटी सामान पर जीएसटी नहीं लगता: इसकी जीएसटी दर 0% रखें</translation>
+    </message>
+    <message>
+        <source>The low-stock level cannot be negative</source>
+        <translation>कम स्टॉक का स्तर ऋणात्मक नहीं हो सकता</translation>
+    </message>
+    <message>
+        <source>Track this item&apos;s stock to use a low-stock level</source>
+        <translation>कम स्टॉक का स्तर रखने के लिए इस सामान का स्टॉक गिनें</translation>
+    </message>
+    <message>
+        <source>{customer_type} is not a customer type</source>
+        <translation>{customer_type} ग्राहक का कोई प्रकार नहीं है</translation>
+    </message>
+    <message>
+        <source>General customers pay the sale price; give them a discount instead</source>
+        <translation>सामान्य ग्राहक बिक्री मूल्य देते हैं; उनके लिए छूट रखें</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative</source>
+        <translation>दाम ऋणात्मक नहीं हो सकता</translation>
+    </message>
+    <message>
+        <source>A discount is 0% to 100%</source>
+        <translation>छूट 0% से 100% तक होती है</translation>
+    </message>
+    <message>
+        <source>Give {customer_type} either its own price or a discount, not both</source>
+        <translation>{customer_type} के लिए या तो अपना दाम रखें या छूट, दोनों नहीं</translation>
+    </message>
+    <message>
+        <source>Enter a quantity as a number</source>
+        <translation>मात्रा अंकों में लिखें</translation>
+    </message>
+    <message>
+        <source>A quantity can have at most 3 digits after the decimal point</source>
+        <translation>मात्रा में दशमलव के बाद ज़्यादा से ज़्यादा 3 अंक हो सकते हैं</translation>
+    </message>
+    <message>
+        <source>The quantity is too large</source>
+        <translation>मात्रा बहुत बड़ी है</translation>
+    </message>
+    <message>
+        <source>Enter a quantity</source>
+        <translation>मात्रा लिखें</translation>
+    </message>
+    <message>
+        <source>A quantity has only digits and one decimal point, e.g. 1.5</source>
+        <translation>मात्रा में सिर्फ़ अंक और एक दशमलव बिंदु होता है, जैसे 1.5</translation>
+    </message>
+    <message>
+        <source>The quantity cannot be negative</source>
+        <translation>मात्रा ऋणात्मक नहीं हो सकती</translation>
+    </message>
+    <message>
+        <source>The quantity must be more than 0</source>
+        <translation>मात्रा 0 से ज़्यादा होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>Enter a percentage, e.g. 18</source>
+        <translation>प्रतिशत लिखें, जैसे 18</translation>
+    </message>
+    <message>
+        <source>Enter a percentage as a number, e.g. 18 or 0.25</source>
+        <translation>प्रतिशत अंकों में लिखें, जैसे 18 या 0.25</translation>
+    </message>
+    <message>
+        <source>Enter a percentage as a number</source>
+        <translation>प्रतिशत अंकों में लिखें</translation>
+    </message>
+    <message>
+        <source>A percentage can have at most 2 digits after the decimal point</source>
+        <translation>प्रतिशत में दशमलव के बाद ज़्यादा से ज़्यादा 2 अंक हो सकते हैं</translation>
+    </message>
+    <message>
+        <source>A percentage is 0 to 100</source>
+        <translation>प्रतिशत 0 से 100 तक होता है</translation>
+    </message>
+    <message>
+        <source>Enter a quantity, for example 12 or 1.5</source>
+        <translation>मात्रा लिखें, जैसे 12 या 1.5</translation>
+    </message>
+    <message>
+        <source>Enter a percentage, for example 18</source>
+        <translation>प्रतिशत लिखें, जैसे 18</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a supply type: Taxable, Nil-rated, Exempt or Non-GST</source>
+        <translation>&apos;{text}&apos; आपूर्ति का प्रकार नहीं है: Taxable, Nil-rated, Exempt या Non-GST</translation>
+    </message>
+    <message>
+        <source>Cannot read this cell ({name}); type it as text</source>
+        <translation>यह खाना ({name}) पढ़ा नहीं जा सका; इसे टेक्स्ट की तरह लिखें</translation>
+    </message>
+    <message>
+        <source>Enter an amount in rupees, for example 1500.50</source>
+        <translation>रकम रुपयों में लिखें, जैसे 1500.50</translation>
+    </message>
+    <message>
+        <source>Enter Yes or No (or Y/N, TRUE/FALSE); &apos;{value}&apos; is neither</source>
+        <translation>Yes या No लिखें (या Y/N, TRUE/FALSE); &apos;{value}&apos; इनमें से कोई नहीं</translation>
+    </message>
+    <message>
+        <source>Enter a whole number; &apos;{value}&apos; is not one</source>
+        <translation>पूरी संख्या लिखें; &apos;{value}&apos; पूरी संख्या नहीं है</translation>
+    </message>
+    <message>
+        <source>Enter the date as {DATE_FORMAT_HINT}; &apos;{text}&apos; is not one</source>
+        <translation>तारीख {DATE_FORMAT_HINT} की तरह लिखें; &apos;{text}&apos; ऐसी नहीं है</translation>
+    </message>
+    <message>
+        <source>{text} is not a real date</source>
+        <translation>{text} कोई असली तारीख नहीं है</translation>
+    </message>
+    <message>
+        <source>Enter the date as {DATE_FORMAT_HINT}</source>
+        <translation>तारीख {DATE_FORMAT_HINT} की तरह लिखें</translation>
+    </message>
+    <message>
+        <source>Say why the {what} is cancelled</source>
+        <translation>{what} रद्द करने का कारण बताएँ</translation>
+    </message>
+    <message>
+        <source>{number} is already {status}</source>
+        <translation>{number} पहले से {status} है</translation>
+    </message>
+    <message>
+        <source>{name} is not a bank account: choose a bank</source>
+        <translation>{name} बैंक खाता नहीं है: कोई बैंक चुनें</translation>
+    </message>
+    <message>
+        <source>Entries {missing} are not movements of this bank account</source>
+        <translation>प्रविष्टियाँ {missing} इस बैंक खाते के लेन-देन नहीं हैं</translation>
+    </message>
+    <message>
+        <source>Cheque {number} is already deposited</source>
+        <translation>चेक {number} पहले ही जमा हो चुका है</translation>
+    </message>
+    <message>
+        <source>It was deposited on {deposited_on:%d-%m-%Y}; clear it later</source>
+        <translation>यह {deposited_on:%d-%m-%Y} को जमा हुआ था; इसे बाद में क्लियर करें</translation>
+    </message>
+    <message>
+        <source>Say why the cheque bounced (e.g. insufficient funds)</source>
+        <translation>चेक बाउंस होने का कारण बताएँ (जैसे खाते में पैसे कम)</translation>
+    </message>
+    <message>
+        <source>The cheque was received on {receipt_date:%d-%m-%Y}</source>
+        <translation>चेक {receipt_date:%d-%m-%Y} को मिला था</translation>
+    </message>
+    <message>
+        <source>Deposit a cheque into a bank account</source>
+        <translation>चेक किसी बैंक खाते में जमा करें</translation>
+    </message>
+    <message>
+        <source>{number} was not paid by cheque</source>
+        <translation>{number} का भुगतान चेक से नहीं हुआ था</translation>
+    </message>
+    <message>
+        <source>Cheque receipt {number} is {status}</source>
+        <translation>चेक रसीद {number} {status} है</translation>
+    </message>
+    <message>
+        <source>Cheque {number} is already cleared</source>
+        <translation>चेक {number} पहले ही क्लियर हो चुका है</translation>
+    </message>
+    <message>
+        <source>The cheque is dated {cheque_date:%d-%m-%Y}; it can be {what} on or after that day</source>
+        <translation>चेक पर तारीख {cheque_date:%d-%m-%Y} है; इसे उस दिन या उसके बाद ही {what} किया जा सकता है</translation>
+    </message>
+    <message>
+        <source>The books are closed up to {closed:%d-%m-%Y}: {name} dated {on:%d-%m-%Y} cannot be {doing}. Reopen the period in Settings if it must change.</source>
+        <translation>खाते {closed:%d-%m-%Y} तक बंद हैं: {on:%d-%m-%Y} की तारीख वाला {name} अब {doing} नहीं हो सकता। बदलना ज़रूरी हो तो सेटिंग्स में वह अवधि फिर खोलें।</translation>
+    </message>
+    <message>
+        <source>{account} is closed up to {closed:%d-%m-%Y} (the cash was counted at the daily closing): a cash document dated {on:%d-%m-%Y} needs the owner&apos;s password.</source>
+        <translation>{account} {closed:%d-%m-%Y} तक बंद है (दिन के अंत में नकद गिना जा चुका है): {on:%d-%m-%Y} की तारीख वाले नकद दस्तावेज़ के लिए मालिक का पासवर्ड चाहिए।</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s password is not right</source>
+        <translation>मालिक का पासवर्ड सही नहीं है</translation>
+    </message>
+    <message>
+        <source>Notes can have at most {MAX_NOTES} characters</source>
+        <translation>टिप्पणी में ज़्यादा से ज़्यादा {MAX_NOTES} अक्षर हो सकते हैं</translation>
+    </message>
+    <message>
+        <source>There is no contra settlement {number}</source>
+        <translation>{number} नाम का कोई आपसी हिसाब (कॉन्ट्रा) नहीं है</translation>
+    </message>
+    <message>
+        <source>Nothing to set off: {name} owes {amount} and the shop owes them {owed}</source>
+        <translation>आपस में घटाने को कुछ नहीं: {name} पर {amount} बकाया है और दुकान पर उनका {owed}</translation>
+    </message>
+    <message>
+        <source>Set off from ₹0.01 up to {most}</source>
+        <translation>₹0.01 से {most} तक आपस में घटाएँ</translation>
+    </message>
+    <message>
+        <source>Choose the account the money leaves</source>
+        <translation>वह खाता चुनें जिससे पैसा निकलता है</translation>
+    </message>
+    <message>
+        <source>Choose the account the money reaches</source>
+        <translation>वह खाता चुनें जिसमें पैसा पहुँचता है</translation>
+    </message>
+    <message>
+        <source>Money moves between two different accounts</source>
+        <translation>पैसा दो अलग-अलग खातों के बीच जाता है</translation>
+    </message>
+    <message>
+        <source>At most 200 characters</source>
+        <translation>ज़्यादा से ज़्यादा 200 अक्षर</translation>
+    </message>
+    <message>
+        <source>There is no contra voucher {number}</source>
+        <translation>{number} नाम का कोई कॉन्ट्रा वाउचर नहीं है</translation>
+    </message>
+    <message>
+        <source>{name} is not a cash account</source>
+        <translation>{name} नकद खाता नहीं है</translation>
+    </message>
+    <message>
+        <source>{on:%d-%m-%Y} has not ended yet: close today or before</source>
+        <translation>{on:%d-%m-%Y} अभी खत्म नहीं हुआ: आज या उससे पहले का दिन बंद करें</translation>
+    </message>
+    <message>
+        <source>Say the reason in at most {MAX_REASON} characters</source>
+        <translation>कारण ज़्यादा से ज़्यादा {MAX_REASON} अक्षरों में बताएँ</translation>
+    </message>
+    <message>
+        <source>{name} is already closed up to {last:%d-%m-%Y}: close a later day</source>
+        <translation>{name} पहले ही {last:%d-%m-%Y} तक बंद है: उसके बाद का दिन बंद करें</translation>
+    </message>
+    <message>
+        <source>The count is {amount} {word}: say why (for example change given wrongly, a payment not entered)</source>
+        <translation>गिनती में {amount} {word} है: कारण बताएँ (जैसे छुट्टा गलत दिया, कोई भुगतान दर्ज नहीं हुआ)</translation>
+    </message>
+    <message>
+        <source>Enter the head&apos;s name</source>
+        <translation>मद का नाम लिखें</translation>
+    </message>
+    <message>
+        <source>At most {MAX_HEAD} characters</source>
+        <translation>ज़्यादा से ज़्यादा {MAX_HEAD} अक्षर</translation>
+    </message>
+    <message>
+        <source>There is already a head {name}</source>
+        <translation>{name} नाम का मद पहले से है</translation>
+    </message>
+    <message>
+        <source>Choose what the money was spent on (Rent, Wages, ...)</source>
+        <translation>पैसा किस पर खर्च हुआ, चुनें (किराया, मज़दूरी, ...)</translation>
+    </message>
+    <message>
+        <source>There is no head {name!r}; add it</source>
+        <translation>{name!r} नाम का कोई मद नहीं है; इसे जोड़ें</translation>
+    </message>
+    <message>
+        <source>Choose the Cash or bank account it was paid from</source>
+        <translation>जिस नकद या बैंक खाते से भुगतान हुआ, वह चुनें</translation>
+    </message>
+    <message>
+        <source>At most {MAX_TEXT} characters</source>
+        <translation>ज़्यादा से ज़्यादा {MAX_TEXT} अक्षर</translation>
+    </message>
+    <message>
+        <source>Enter the number on the supplier&apos;s bill</source>
+        <translation>सप्लायर के बिल पर लिखा नंबर लिखें</translation>
+    </message>
+    <message>
+        <source>Enter the bill&apos;s taxable value and tax</source>
+        <translation>बिल का कर योग्य मूल्य और कर लिखें</translation>
+    </message>
+    <message>
+        <source>The bill cannot be dated after the payment</source>
+        <translation>बिल की तारीख भुगतान के बाद की नहीं हो सकती</translation>
+    </message>
+    <message>
+        <source>There is no expense {number}</source>
+        <translation>{number} नाम का कोई खर्च नहीं है</translation>
+    </message>
+    <message>
+        <source>Say why the credit is given</source>
+        <translation>जमा देने का कारण बताएँ</translation>
+    </message>
+    <message>
+        <source>Enter the amount credited, more than ₹0</source>
+        <translation>जमा की गई रकम लिखें, ₹0 से ज़्यादा</translation>
+    </message>
+    <message>
+        <source>At most {left} of {number} is left to credit</source>
+        <translation>{number} में जमा देने को ज़्यादा से ज़्यादा {left} बचा है</translation>
+    </message>
+    <message>
+        <source>An item&apos;s code cannot be changed</source>
+        <translation>सामान का कोड बदला नहीं जा सकता</translation>
+    </message>
+    <message>
+        <source>Choose opening stock or a stock correction</source>
+        <translation>शुरुआती स्टॉक या स्टॉक सुधार चुनें</translation>
+    </message>
+    <message>
+        <source>Turn on stock tracking for {name} before adding stock</source>
+        <translation>स्टॉक जोड़ने से पहले {name} का स्टॉक गिनना चालू करें</translation>
+    </message>
+    <message>
+        <source>Enter a quantity other than 0</source>
+        <translation>0 के अलावा कोई मात्रा लिखें</translation>
+    </message>
+    <message>
+        <source>At most {MAX_QTY_MILLI} units in one move</source>
+        <translation>एक बार में ज़्यादा से ज़्यादा {MAX_QTY_MILLI} इकाइयाँ</translation>
+    </message>
+    <message>
+        <source>There is no item with code {code}</source>
+        <translation>कोड {code} वाला कोई सामान नहीं है</translation>
+    </message>
+    <message>
+        <source>Choose a money account that exists</source>
+        <translation>कोई मौजूद पैसों का खाता चुनें</translation>
+    </message>
+    <message>
+        <source>{name} is closed; choose an account in use</source>
+        <translation>{name} बंद है; इस्तेमाल में कोई खाता चुनें</translation>
+    </message>
+    <message>
+        <source>No money account is set for {mode!r} payments</source>
+        <translation>{mode!r} भुगतानों के लिए कोई पैसों का खाता तय नहीं है</translation>
+    </message>
+    <message>
+        <source>No money account {name!r}; there are: {known}</source>
+        <translation>{name!r} नाम का कोई पैसों का खाता नहीं है; ये खाते हैं: {known}</translation>
+    </message>
+    <message>
+        <source>The shop has no Cash account</source>
+        <translation>दुकान का कोई नकद खाता नहीं है</translation>
+    </message>
+    <message>
+        <source>Say why the {noun} is cancelled</source>
+        <translation>{noun} रद्द करने का कारण बताएँ</translation>
+    </message>
+    <message>
+        <source>{number} is already cancelled</source>
+        <translation>{number} पहले ही रद्द हो चुका है</translation>
+    </message>
+    <message>
+        <source>{label} prefix: {message}</source>
+        <translation>{label} प्रीफ़िक्स: {message}</translation>
+    </message>
+    <message>
+        <source>{label} prefix: {value} is already the {other} prefix</source>
+        <translation>{label} प्रीफ़िक्स: {value} पहले से {other} का प्रीफ़िक्स है</translation>
+    </message>
+    <message>
+        <source>Days ahead a document may be dated without asking: 0 to {MAX_FUTURE_DAYS}</source>
+        <translation>बिना पूछे दस्तावेज़ की तारीख कितने दिन आगे हो सकती है: 0 से {MAX_FUTURE_DAYS}</translation>
+    </message>
+    <message>
+        <source>Give the bill&apos;s number (its reference)</source>
+        <translation>बिल का नंबर (उसका संदर्भ) दें</translation>
+    </message>
+    <message>
+        <source>{number} is already used</source>
+        <translation>{number} पहले से इस्तेमाल में है</translation>
+    </message>
+    <message>
+        <source>The amount must be above 0</source>
+        <translation>रकम 0 से ज़्यादा होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>The due date cannot be before the bill&apos;s date</source>
+        <translation>देय तारीख बिल की तारीख से पहले नहीं हो सकती</translation>
+    </message>
+    <message>
+        <source>Enter at least one opening bill or credit</source>
+        <translation>कम से कम एक शुरुआती बिल या जमा लिखें</translation>
+    </message>
+    <message>
+        <source>{code} {name} is not marked as also a supplier; tick &apos;Also a supplier&apos; on their details first</source>
+        <translation>{code} {name} सप्लायर के रूप में भी दर्ज नहीं है; पहले उनकी जानकारी में &apos;Also a supplier&apos; पर टिक लगाएँ</translation>
+    </message>
+    <message>
+        <source>Enter the supplier&apos;s bill number</source>
+        <translation>सप्लायर के बिल का नंबर लिखें</translation>
+    </message>
+    <message>
+        <source>A bill number has at most {MAX_BILL_NUMBER} characters</source>
+        <translation>बिल नंबर में ज़्यादा से ज़्यादा {MAX_BILL_NUMBER} अक्षर होते हैं</translation>
+    </message>
+    <message>
+        <source>Enter the taxable value (₹0 or more)</source>
+        <translation>कर योग्य मूल्य लिखें (₹0 या ज़्यादा)</translation>
+    </message>
+    <message>
+        <source>Enter the GST (₹0 or more)</source>
+        <translation>जीएसटी लिखें (₹0 या ज़्यादा)</translation>
+    </message>
+    <message>
+        <source>Enter the bill&apos;s total</source>
+        <translation>बिल का कुल लिखें</translation>
+    </message>
+    <message>
+        <source>The total should be taxable + GST = {amount} (up to ₹1.00 round-off)</source>
+        <translation>कुल कर योग्य + जीएसटी = {amount} होना चाहिए (₹1.00 तक पूर्णांकन)</translation>
+    </message>
+    <message>
+        <source>The due date can&apos;t be before the bill date</source>
+        <translation>देय तारीख बिल की तारीख से पहले नहीं हो सकती</translation>
+    </message>
+    <message>
+        <source>Their bill {their} is already entered as {number}</source>
+        <translation>उनका बिल {their} पहले ही {number} के रूप में दर्ज है</translation>
+    </message>
+    <message>
+        <source>Say why the bill is cancelled</source>
+        <translation>बिल रद्द करने का कारण बताएँ</translation>
+    </message>
+    <message>
+        <source>Bill {number} is already cancelled</source>
+        <translation>बिल {number} पहले ही रद्द हो चुका है</translation>
+    </message>
+    <message>
+        <source>There is no purchase bill {number}</source>
+        <translation>{number} नाम का कोई खरीद बिल नहीं है</translation>
+    </message>
+    <message>
+        <source>Say why the debit note is raised</source>
+        <translation>डेबिट नोट बनाने का कारण बताएँ</translation>
+    </message>
+    <message>
+        <source>A walk-in (CASH) sale is paid in full at the counter: bill the extra as a new sale instead of a debit note</source>
+        <translation>काउंटर (CASH) बिक्री का पूरा भुगतान काउंटर पर होता है: बढ़ी रकम डेबिट नोट की जगह नई बिक्री में लें</translation>
+    </message>
+    <message>
+        <source>Say why the credit note is given</source>
+        <translation>क्रेडिट नोट देने का कारण बताएँ</translation>
+    </message>
+    <message>
+        <source>Enter a quantity returned or a price correction</source>
+        <translation>लौटाई गई मात्रा या दाम का सुधार लिखें</translation>
+    </message>
+    <message>
+        <source>The invoice has no line {line_no}</source>
+        <translation>इनवॉइस में लाइन {line_no} नहीं है</translation>
+    </message>
+    <message>
+        <source>Line {line_no}: at most {qty} can still be returned</source>
+        <translation>लाइन {line_no}: अभी ज़्यादा से ज़्यादा {qty} लौटाया जा सकता है</translation>
+    </message>
+    <message>
+        <source>Line {line_no}: a price correction takes off more than 0 and at most {taxable} of taxable value</source>
+        <translation>लाइन {line_no}: दाम का सुधार कर योग्य मूल्य में से 0 से ज़्यादा और ज़्यादा से ज़्यादा {taxable} घटाता है</translation>
+    </message>
 </context>
 <context>
     <name>mode_fields</name>
@@ -4231,6 +4874,14 @@ Reason (optional):</source>
     <message>
         <source>Save</source>
         <translation>सहेजें</translation>
+    </message>
+    <message>
+        <source>Correct the fields in red.</source>
+        <translation>लाल रंग वाले खाने ठीक करें।</translation>
+    </message>
+    <message>
+        <source>Not saved. {reasons}</source>
+        <translation>सहेजा नहीं गया। {reasons}</translation>
     </message>
 </context>
 <context>
@@ -4450,6 +5101,10 @@ Reason (optional):</source>
     <message>
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Nothing was saved:</source>
+        <translation>कुछ भी सहेजा नहीं गया:</translation>
     </message>
 </context>
 <context>
@@ -4724,6 +5379,10 @@ Reason (optional):</source>
     <message>
         <source>&amp;Open  (Enter)</source>
         <translation>खोलें (&amp;O)  (Enter)</translation>
+    </message>
+    <message>
+        <source>(the latest {limit} of each kind)</source>
+        <translation>(हर प्रकार के आखिरी {limit})</translation>
     </message>
 </context>
 <context>
@@ -5604,6 +6263,25 @@ Reason (optional):</source>
     </message>
 </context>
 <context>
+    <name>register_page</name>
+    <message>
+        <source>{start} to {end} · {documents}</source>
+        <translation>{start} से {end} · {documents}</translation>
+    </message>
+    <message>
+        <source>and {count:,} cancelled (in grey, no amounts)</source>
+        <translation>और {count:,} रद्द (धूसर रंग में, बिना रकम)</translation>
+    </message>
+    <message>
+        <source> · Taxable &lt;b&gt;{taxable}&lt;/b&gt; · GST &lt;b&gt;{gst}&lt;/b&gt; · Value &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation> · कर योग्य &lt;b&gt;{taxable}&lt;/b&gt; · जीएसटी &lt;b&gt;{gst}&lt;/b&gt; · मूल्य &lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> · Tax payable by recipient (RCM) &lt;b&gt;{tax}&lt;/b&gt;</source>
+        <translation> · प्राप्तकर्ता द्वारा देय कर (RCM) &lt;b&gt;{tax}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>reminder_dialog</name>
     <message>
         <source>Send a reminder</source>
@@ -5950,6 +6628,10 @@ Reason (optional):</source>
         <source>&lt;h2&gt;Sales&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;बिक्री&lt;/h2&gt;</translation>
     </message>
+    <message>
+        <source>(the latest 200 invoices and notes)</source>
+        <translation>(आखिरी 200 इनवॉइस और नोट)</translation>
+    </message>
 </context>
 <context>
     <name>sales_settings</name>
@@ -6231,6 +6913,14 @@ Reason (optional):</source>
 </context>
 <context>
     <name>statement_page</name>
+    <message>
+        <source>Ph</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>{period} · Opening {opening} · Debits {debits} · Credits {credits} · &lt;b&gt;Closing {closing}&lt;/b&gt; ({closing_text})</source>
+        <translation>{period} · शुरुआती {opening} · नामे {debits} · जमा {credits} · &lt;b&gt;अंतिम {closing}&lt;/b&gt; ({closing_text})</translation>
+    </message>
     <message>
         <source>&lt;b&gt;As a supplier&lt;/b&gt;: opening {0}, closing {1} · &lt;b&gt;Net of both sides {2}&lt;/b&gt; ({3})</source>
         <translation>&lt;b&gt;सप्लायर के रूप में&lt;/b&gt;: शुरुआती {0}, अंतिम {1} · &lt;b&gt;दोनों तरफ़ का शुद्ध {2}&lt;/b&gt; ({3})</translation>

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.exports.audit_log import export_audit_log
 from vyapar_lite.services import audit_list, threads
-from vyapar_lite.ui.language import counted
+from vyapar_lite.ui.language import counted, said
 from vyapar_lite.ui.last_folder import in_last_folder, remember_folder
 from vyapar_lite.ui.tablemodels.paged_table import PagedTableModel
 from vyapar_lite.ui.tasks import Progress, run_task
@@ -156,7 +156,7 @@ class AuditScreen(QWidget):
             f = self.current_filter()
             audit_list.count(f)  # a bad filter (unknown customer, dates reversed) is said here
         except ValidationError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(said(exc))
             return
         self.message.clear()
         self.model.set_filter(f)
@@ -174,7 +174,7 @@ class AuditScreen(QWidget):
             audit_list.count(f)
         except ValidationError as exc:
             QMessageBox.warning(
-                self, QCoreApplication.translate("audit_screen", "Not exported"), str(exc)
+                self, QCoreApplication.translate("audit_screen", "Not exported"), said(exc)
             )
             return
         name, _ = QFileDialog.getSaveFileName(

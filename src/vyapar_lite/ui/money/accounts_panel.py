@@ -23,6 +23,7 @@ from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import money_accounts, money_setup
 from vyapar_lite.services.money_accounts import MODE_WORDS
+from vyapar_lite.ui.language import said
 from vyapar_lite.ui.money.money_form import MoneyForm, fill_accounts
 from vyapar_lite.ui.widgets import DateEdit, MoneyEdit
 
@@ -242,7 +243,7 @@ class AccountsPanel(QWidget):
         try:
             moved = money_setup.reassign(self.ticked(), int(self.target.currentData() or 0))
         except ValidationError as e:
-            self.move_message.setText(str(e))
+            self.move_message.setText(said(e))
             return
         self.move_message.setText(
             QCoreApplication.translate("accounts_panel", "Moved {moved} entries to {0}.").format(
@@ -259,7 +260,7 @@ class AccountsPanel(QWidget):
                 self.opening_date.date_value(),
             )
         except ValidationError as e:
-            self.opening_message.setText(str(e))
+            self.opening_message.setText(said(e))
             return
         self.opening_message.setText(
             QCoreApplication.translate("accounts_panel", "Opening balance of {0} set.").format(
@@ -273,7 +274,7 @@ class AccountsPanel(QWidget):
         try:
             money_setup.set_mode_account(mode, int(combo.currentData()))
         except ValidationError as e:
-            self.mode_message.setText(str(e))
+            self.mode_message.setText(said(e))
             return
         self.mode_message.setText(
             QCoreApplication.translate("accounts_panel", "{0} money now goes to {1}.").format(

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
@@ -95,8 +96,15 @@ class ExpensesPage(ReportPage[ExpensesResult]):
             by_head[r.head] = by_head.get(r.head, 0) + r.amount
         heads = " · ".join(f"{h.e(k)} {money(v)}" for k, v in sorted(by_head.items()))
         self.summary.setText(
-            f"{day(result.start)} to {day(result.end)} · <b>Spent {money(result.total)}</b> "
-            f"(GST on bills {money(result.tax)})" + (f" · {heads}" if heads else "")
+            QCoreApplication.translate(
+                "expenses_page", "{start} to {end} · <b>Spent {total}</b> (GST on bills {tax})"
+            ).format(
+                start=day(result.start),
+                end=day(result.end),
+                total=money(result.total),
+                tax=money(result.tax),
+            )
+            + (f" · {heads}" if heads else "")
         )
 
     def write(self, result: ExpensesResult, path: Path, progress: Progress) -> int:

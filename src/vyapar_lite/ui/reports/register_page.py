@@ -185,11 +185,30 @@ class RegisterPage(ReportPage[RegisterResult]):
             count=counted(s.rows, "row"),
         )
         self.summary.setText(
-            f"{day(s.start)} to {day(s.end)} · {n.documents:,} documents"
-            + (f" and {s.cancelled:,} cancelled (in grey, no amounts)" if s.cancelled else "")
-            + f" · Taxable <b>{money(n.taxable)}</b> · GST "
-            f"<b>{money(n.cgst + n.sgst + n.igst)}</b> · Value <b>{money(n.value)}</b>"
-            + (f" · Tax payable by recipient (RCM) <b>{money(n.rcm_tax)}</b>" if n.rcm_tax else "")
+            QCoreApplication.translate("register_page", "{start} to {end} · {documents}").format(
+                start=day(s.start), end=day(s.end), documents=counted(n.documents, "document")
+            )
+            + (
+                " "
+                + QCoreApplication.translate(
+                    "register_page", "and {count:,} cancelled (in grey, no amounts)"
+                ).format(count=s.cancelled)
+                if s.cancelled
+                else ""
+            )
+            + QCoreApplication.translate(
+                "register_page",
+                " · Taxable <b>{taxable}</b> · GST <b>{gst}</b> · Value <b>{value}</b>",
+            ).format(
+                taxable=money(n.taxable), gst=money(n.cgst + n.sgst + n.igst), value=money(n.value)
+            )
+            + (
+                QCoreApplication.translate(
+                    "register_page", " · Tax payable by recipient (RCM) <b>{tax}</b>"
+                ).format(tax=money(n.rcm_tax))
+                if n.rcm_tax
+                else ""
+            )
         )
         self.foot.setText(by_rate_html(s))
         self.foot.setVisible(bool(s.by_rate))

@@ -138,20 +138,32 @@ class StatementPage(ReportPage[StatementResult]):
             totals=sp.totals(st.total_debit, st.total_credit, st.closing, "Total · closing"),
             count=counted(st.line_count, "entry"),
         )
+        phone_word = QCoreApplication.translate("statement_page", "Ph")
         contact = " · ".join(
             p
             for p in (
                 st.address.replace("\n", ", "),
-                f"Ph {st.phone}" if st.phone else "",
+                f"{phone_word} {st.phone}" if st.phone else "",
                 f"GSTIN {st.gstin}" if st.gstin else "",
             )
             if p
         )
         self.summary.setText(
-            f"<b>{st.name}</b> ({st.code})" + (f" · {contact}" if contact else "") + "<br>"
-            f"{sp.period_text(st)} · Opening {balance(st.opening)} · "
-            f"Debits {money(st.total_debit)} · Credits {money(st.total_credit)} · "
-            f"<b>Closing {balance(st.closing)}</b> ({balance_text(st.closing)})"
+            f"<b>{st.name}</b> ({st.code})"
+            + (f" · {contact}" if contact else "")
+            + "<br>"
+            + QCoreApplication.translate(
+                "statement_page",
+                "{period} · Opening {opening} · Debits {debits} · Credits {credits} · "
+                "<b>Closing {closing}</b> ({closing_text})",
+            ).format(
+                period=sp.period_text(st),
+                opening=balance(st.opening),
+                debits=money(st.total_debit),
+                credits=money(st.total_credit),
+                closing=balance(st.closing),
+                closing_text=balance_text(st.closing),
+            )
         )
         self._show_supplier(st)
         foot = []

@@ -15,6 +15,7 @@ from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import customer_list, customers
 from vyapar_lite.services.customers import CustomerAccount
+from vyapar_lite.ui.language import said
 from vyapar_lite.ui.sales.labels import balance_text
 from vyapar_lite.ui.sales.suggest import MAX_ROWS, SuggestBox, Suggestion
 
@@ -103,7 +104,7 @@ class CustomerPicker(QWidget):
         try:
             account = customers.get_customer(code)
         except ValidationError as exc:
-            self._fail(str(exc))
+            self._fail(said(exc))
             return False
         if not account.is_active:
             self._fail(f"{account.details.name} ({account.code}) is deactivated: reactivate first")

@@ -24,6 +24,7 @@ from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import sales
 from vyapar_lite.services.sales import DocumentView
 from vyapar_lite.ui.document_window import Button, DocumentWindow
+from vyapar_lite.ui.language import said
 from vyapar_lite.ui.sales import invoice_print
 from vyapar_lite.ui.sales.copies_choice import CopiesCombo
 from vyapar_lite.ui.sales.invoice_html import Layout
@@ -331,7 +332,7 @@ class DocumentDialog(DocumentWindow):
             doc = sales.cancel_invoice(self.doc.number, reason)
         except ValidationError as exc:
             QMessageBox.warning(
-                self, QCoreApplication.translate("document_dialog", "Not cancelled"), str(exc)
+                self, QCoreApplication.translate("document_dialog", "Not cancelled"), said(exc)
             )
             return False
         self.show_document(doc)

@@ -27,7 +27,7 @@ from vyapar_lite.services import orders
 from vyapar_lite.services.orders import OrderView
 from vyapar_lite.services.sales import InvoiceDraft
 from vyapar_lite.ui.document_window import Button, DocumentWindow
-from vyapar_lite.ui.language import shown
+from vyapar_lite.ui.language import said, shown
 from vyapar_lite.ui.sales.labels import day_text, status_label
 from vyapar_lite.ui.sales.reason_dialog import ask_reason
 from vyapar_lite.ui.sales.table_cells import commit_open_editor, table_cell
@@ -217,7 +217,7 @@ class OrderDialog(DocumentWindow):
             order = orders.cancel_order(self.order.number, reason)
         except ValidationError as exc:
             QMessageBox.warning(
-                self, QCoreApplication.translate("order_dialog", "Not cancelled"), str(exc)
+                self, QCoreApplication.translate("order_dialog", "Not cancelled"), said(exc)
             )
             return False
         self.show_order(order)

@@ -26,6 +26,7 @@ from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import orders, sales
 from vyapar_lite.services.orders import OrderView
 from vyapar_lite.services.sales import DocSummary
+from vyapar_lite.ui.language import counted
 from vyapar_lite.ui.row_table import RowTable
 from vyapar_lite.ui.sales.labels import day_text, kind_label, status_label
 
@@ -211,8 +212,13 @@ class SalesListPage(QWidget):
         rows.sort(key=lambda r: r.day, reverse=True)
         self.table.show_rows(rows)
         self.count_label.setText(
-            f"{len(rows)} document{'s' if len(rows) != 1 else ''}"
-            + (" (the latest 200 invoices and notes)" if len(rows) >= 200 else "")
+            counted(len(rows), "document")
+            + (
+                " "
+                + QCoreApplication.translate("sales_list", "(the latest 200 invoices and notes)")
+                if len(rows) >= 200
+                else ""
+            )
         )
 
 
