@@ -182,7 +182,15 @@ def read_row(
     cell, text = reader.cell, reader.text
     if is_blank(cells.get("GST rate")):
         reader.errors.append(
-            RowError(row_number, "GST rate", "Enter the GST rate in percent (0 for exempt goods)")
+            RowError(
+                row_number,
+                "GST rate",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Enter the GST rate in percent (0 for exempt goods)"
+                    )
+                ),
+            )
         )
         reader.unreadable.add("GST rate")
     type_prices = {
@@ -212,7 +220,13 @@ def read_row(
     active = cell("Active", _read_active, True)
     if opening and not track:
         reader.errors.append(
-            RowError(row_number, "Opening stock", "Set Track stock to Yes to give an opening stock")
+            RowError(
+                row_number,
+                "Opening stock",
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "Set Track stock to Yes to give an opening stock")
+                ),
+            )
         )
     clean: ItemDetails | None = None
     try:

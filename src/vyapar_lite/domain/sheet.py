@@ -309,8 +309,16 @@ def read_headers(
                 RowError(
                     1,
                     header,
-                    f"The column '{header}' appears twice (columns "
-                    f"{column_letter(positions[header])} and {column_letter(index)})",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "The column '{header}' appears twice (columns {column_letter} "
+                            "and {index})",
+                        ),
+                        header=header,
+                        column_letter=column_letter(positions[header]),
+                        index=column_letter(index),
+                    ),
                 )
             )
         else:
@@ -324,13 +332,30 @@ def read_headers(
             RowError(
                 1,
                 text,
-                f"Column {column_letter(index)}'s header '{text}' is not one of the template's "
-                f"columns{also}",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Column {index}'s header '{text}' is not one of the "
+                        "template's columns{also}",
+                    ),
+                    index=column_letter(index),
+                    text=text,
+                    also=also,
+                ),
             )
         )
     for header in (h for h in missing if h not in optional):
         errors.append(
-            RowError(1, header, f"The column '{header}' is missing from row 1 (the headers)")
+            RowError(
+                1,
+                header,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "The column '{header}' is missing from row 1 (the headers)"
+                    ),
+                    header=header,
+                ),
+            )
         )
     return positions, errors
 
@@ -399,7 +424,20 @@ def read_rows(
             if first is None or rest_blank
             else "Row 1 must hold the column headers"
         )
-        return [], [RowError(1, "", f"{message}; start from the template")], 0
+        return (
+            [],
+            [
+                RowError(
+                    1,
+                    "",
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "{message}; start from the template"),
+                        message=message,
+                    ),
+                )
+            ],
+            0,
+        )
     positions, errors = read_headers(first, headers, optional)
     if errors:
         return [], errors, 0
@@ -417,7 +455,16 @@ def read_rows(
         if record is not None:
             records.append(record)
     if not found:
-        errors.append(RowError(2, "", f"There are no {noun} below the header row"))
+        errors.append(
+            RowError(
+                2,
+                "",
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "There are no {noun} below the header row"),
+                    noun=noun,
+                ),
+            )
+        )
     return records, errors, found
 
 
@@ -461,5 +508,15 @@ def repeats_within(entries: Sequence[tuple[int, str, str, str]]) -> list[RowErro
             continue
         first = seen.setdefault((header, key), row_number)
         if first != row_number:
-            found.append(RowError(row_number, header, f"{text} is also on row {first}"))
+            found.append(
+                RowError(
+                    row_number,
+                    header,
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "{text} is also on row {first}"),
+                        text=text,
+                        first=first,
+                    ),
+                )
+            )
     return found

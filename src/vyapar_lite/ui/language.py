@@ -132,9 +132,12 @@ def counted(n: int, noun: str) -> str:
 
 def said(exc: Exception) -> str:
     """A refusal in the screens' language: a ValidationError's messages (`shown`), joined as
-    `str(exc)` joins them in English; any other error as it says itself."""
+    `str(exc)` joins them in English; an error raised with one Message (a backup's) shown; any
+    other error as it says itself."""
     if isinstance(exc, ValidationError):
         return "; ".join(shown(e.message) for e in exc.errors)
+    if len(exc.args) == 1 and isinstance(exc.args[0], Message):  # BackupError(Message(...))
+        return shown(exc.args[0])
     return str(exc)
 
 

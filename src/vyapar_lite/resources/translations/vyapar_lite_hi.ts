@@ -3980,6 +3980,10 @@ Reason (optional):</source>
         <translation>कीमत सुधार की रकम भरें</translation>
     </message>
     <message>
+        <source>Enter the amount: the opening balance&apos;s type or date is filled in, so a blank amount would be taken as 0</source>
+        <translation>रकम लिखें: शुरुआती बैलेंस का प्रकार या तारीख भरी है, इसलिए खाली रकम 0 मानी जाएगी</translation>
+    </message>
+    <message>
         <source>CASH is the walk-in customer&apos;s code</source>
         <translation>CASH फुटकर ग्राहक का कोड है</translation>
     </message>
@@ -4432,6 +4436,14 @@ Reason (optional):</source>
         <translation>प्रतिशत 0 से 100 तक होता है</translation>
     </message>
     <message>
+        <source>Enter the GST rate in percent (0 for exempt goods)</source>
+        <translation>जीएसटी दर प्रतिशत में लिखें (छूट वाले सामान के लिए 0)</translation>
+    </message>
+    <message>
+        <source>Set Track stock to Yes to give an opening stock</source>
+        <translation>शुरुआती स्टॉक देने के लिए Track stock को Yes करें</translation>
+    </message>
+    <message>
         <source>Enter a quantity, for example 12 or 1.5</source>
         <translation>मात्रा लिखें, जैसे 12 या 1.5</translation>
     </message>
@@ -4470,6 +4482,30 @@ Reason (optional):</source>
     <message>
         <source>Enter the date as {DATE_FORMAT_HINT}</source>
         <translation>तारीख {DATE_FORMAT_HINT} की तरह लिखें</translation>
+    </message>
+    <message>
+        <source>The column &apos;{header}&apos; appears twice (columns {column_letter} and {index})</source>
+        <translation>कॉलम &apos;{header}&apos; दो बार है (कॉलम {column_letter} और {index})</translation>
+    </message>
+    <message>
+        <source>Column {index}&apos;s header &apos;{text}&apos; is not one of the template&apos;s columns{also}</source>
+        <translation>कॉलम {index} का शीर्षक &apos;{text}&apos; टेम्पलेट के कॉलमों में से नहीं है{also}</translation>
+    </message>
+    <message>
+        <source>The column &apos;{header}&apos; is missing from row 1 (the headers)</source>
+        <translation>कॉलम &apos;{header}&apos; पंक्ति 1 (शीर्षकों) में नहीं है</translation>
+    </message>
+    <message>
+        <source>{message}; start from the template</source>
+        <translation>{message}; टेम्पलेट से शुरू करें</translation>
+    </message>
+    <message>
+        <source>There are no {noun} below the header row</source>
+        <translation>शीर्षक वाली पंक्ति के नीचे कोई {noun} नहीं</translation>
+    </message>
+    <message>
+        <source>{text} is also on row {first}</source>
+        <translation>{text} पंक्ति {first} पर भी है</translation>
     </message>
     <message>
         <source>Say why the {what} is cancelled</source>
@@ -4806,6 +4842,118 @@ Reason (optional):</source>
     <message>
         <source>Line {line_no}: a price correction takes off more than 0 and at most {taxable} of taxable value</source>
         <translation>लाइन {line_no}: दाम का सुधार कर योग्य मूल्य में से 0 से ज़्यादा और ज़्यादा से ज़्यादा {taxable} घटाता है</translation>
+    </message>
+    <message>
+        <source>{name} is not a Vyapar Lite backup that can be read ({exc}).</source>
+        <translation>{name} ऐसा Vyapar Lite बैकअप नहीं है जो पढ़ा जा सके ({exc})।</translation>
+    </message>
+    <message>
+        <source>Type a password for the encrypted backup.</source>
+        <translation>एन्क्रिप्टेड बैकअप के लिए पासवर्ड लिखें।</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: it cannot be read as a backup ({exc}).</source>
+        <translation>{name} खराब है: इसे बैकअप की तरह पढ़ा नहीं जा सकता ({exc})।</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its key settings were changed.</source>
+        <translation>{name} खराब है: इसकी कुंजी की सेटिंग्स बदली गई हैं।</translation>
+    </message>
+    <message>
+        <source>{name} has been changed or damaged since it was written, so it cannot be restored. Nothing was changed; pick another backup.</source>
+        <translation>{name} लिखे जाने के बाद बदला गया है या खराब हो गया है, इसलिए इसे वापस नहीं लाया जा सकता। कुछ भी नहीं बदला गया; कोई दूसरा बैकअप चुनें।</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted: type its password to restore it.</source>
+        <translation>{name} एन्क्रिप्टेड है: वापस लाने के लिए इसका पासवर्ड लिखें।</translation>
+    </message>
+    <message>
+        <source>{name} is open in another window. Close it there, then restore.</source>
+        <translation>{name} दूसरी विंडो में खुली है। उसे वहाँ बंद करें, फिर वापस लाएँ।</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer version of Vyapar Lite (data version {version}; this version reads up to {LATEST}). Install the newer version to restore it. Nothing was changed.</source>
+        <translation>{name} Vyapar Lite के नए संस्करण से बना है (डेटा संस्करण {version}; यह संस्करण {LATEST} तक पढ़ता है)। इसे वापस लाने के लिए नया संस्करण इंस्टॉल करें। कुछ भी नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <source>No shop file is open.</source>
+        <translation>कोई दुकान की फ़ाइल खुली नहीं है।</translation>
+    </message>
+    <message>
+        <source>Cannot make the backup folder {folder}: {value}.</source>
+        <translation>बैकअप फ़ोल्डर {folder} नहीं बन सका: {value}।</translation>
+    </message>
+    <message>
+        <source>{name} already exists; wait a second and back up again.</source>
+        <translation>{name} पहले से मौजूद है; एक सेकंड रुककर फिर से बैकअप लें।</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {folder}: {exc}.</source>
+        <translation>बैकअप {folder} में नहीं लिखा जा सका: {exc}।</translation>
+    </message>
+    <message>
+        <source>The backup {name} failed its full check ({value}); it was set aside as {aside}. Back up again, and run Check the shop file if it happens twice.</source>
+        <translation>बैकअप {name} पूरी जाँच में विफल रहा ({value}); इसे {aside} के रूप में अलग रखा गया। फिर से बैकअप लें, और ऐसा दो बार हो तो दुकान की फ़ाइल जाँचें चलाएँ।</translation>
+    </message>
+    <message>
+        <source>The backup failed its check ({value}); it was not kept.</source>
+        <translation>बैकअप अपनी जाँच में विफल रहा ({value}); इसे रखा नहीं गया।</translation>
+    </message>
+    <message>
+        <source>{name} is not a Vyapar Lite shop file ({exc}).</source>
+        <translation>{name} Vyapar Lite की दुकान की फ़ाइल नहीं है ({exc})।</translation>
+    </message>
+    <message>
+        <source>The backup does not match the shop file (tables {different}).</source>
+        <translation>बैकअप दुकान की फ़ाइल से मेल नहीं खाता (तालिकाएँ {different})।</translation>
+    </message>
+    <message>
+        <source>Code {code} is already used by {value}</source>
+        <translation>कोड {code} पहले से {value} के पास है</translation>
+    </message>
+    <message>
+        <source>{code} {name} already has this {label} (imported anyway)</source>
+        <translation>{code} {name} का {label} भी यही है (फिर भी इम्पोर्ट किया)</translation>
+    </message>
+    <message>
+        <source>{same_name} already has this name (imported anyway)</source>
+        <translation>{same_name} का नाम भी यही है (फिर भी इम्पोर्ट किया)</translation>
+    </message>
+    <message>
+        <source>{name} is not installed on this PC, and a shop on a server is backed up with it: install PostgreSQL&apos;s client tools (Debian/Ubuntu: sudo apt-get install postgresql-client; Windows: the PostgreSQL installer&apos;s Command Line Tools).</source>
+        <translation>{name} इस कंप्यूटर पर इंस्टॉल नहीं है, और सर्वर वाली दुकान का बैकअप इसी से होता है: PostgreSQL के क्लाइंट टूल इंस्टॉल करें (Debian/Ubuntu: sudo apt-get install postgresql-client; Windows: PostgreSQL इंस्टॉलर के Command Line Tools)।</translation>
+    </message>
+    <message>
+        <source>there is no folder {folder} to back up into</source>
+        <translation>बैकअप रखने के लिए {folder} फ़ोल्डर नहीं है</translation>
+    </message>
+    <message>
+        <source>there is no backup file {dump}</source>
+        <translation>बैकअप फ़ाइल {dump} नहीं है</translation>
+    </message>
+    <message>
+        <source>{dbname} is not empty: a backup is restored into a new, empty database only (createdb NEW_NAME), never over a shop</source>
+        <translation>{dbname} खाली नहीं है: बैकअप सिर्फ़ नए, खाली डेटाबेस में वापस लाया जाता है (createdb NEW_NAME), किसी दुकान के ऊपर कभी नहीं</translation>
+    </message>
+    <message>
+        <source>the shop was not {done}: {value}</source>
+        <translation>दुकान {done} नहीं हुई: {value}</translation>
+    </message>
+    <message>
+        <source>Over-allocation: {against} still owes only {owed}</source>
+        <translation>ज़रूरत से ज़्यादा बँटवारा: {against} पर अब सिर्फ़ {owed} बकाया है</translation>
+    </message>
+    <message>
+        <source>{against} is not {what} of {customer_code} on or before {on:%d-%m-%Y}</source>
+        <translation>{against} {on:%d-%m-%Y} को या उससे पहले का {customer_code} का {what} नहीं है</translation>
+    </message>
+    <message>
+        <source>{against} is already settled</source>
+        <translation>{against} पहले ही चुकता हो चुका है</translation>
+    </message>
+    <message>
+        <source>Over-allocation: {customer_code} holds only {held} of advance</source>
+        <translation>ज़रूरत से ज़्यादा बँटवारा: {customer_code} के पास सिर्फ़ {held} अग्रिम है</translation>
     </message>
 </context>
 <context>
@@ -6902,6 +7050,10 @@ Reason (optional):</source>
 </context>
 <context>
     <name>shop_session</name>
+    <message>
+        <source>Not restored: {reason}</source>
+        <translation>वापस नहीं लाया गया: {reason}</translation>
+    </message>
     <message>
         <source>Restored the backup {name}; the file as it was is kept beside it.</source>
         <translation>बैकअप {name} वापस लाया गया; फ़ाइल जैसी थी वैसी उसके पास रखी गई है।</translation>
