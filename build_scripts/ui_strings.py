@@ -62,11 +62,14 @@ TEXT_ARGUMENTS: dict[str, tuple[int, ...]] = {
     "getInt": (1, 2),
     "setHorizontalHeaderLabels": (0,),
     "Column": (0,),  # a report's column: marked here, translated where it is shown
-    # CheckedForm's builders (customer and item forms): tab(title), line(name, placeholder),
-    # add(form, name, label, widget)
+    # the forms' builders: CheckedForm's tab(title), line(name, placeholder), add(form, name,
+    # label, widget) and MoneyForm's add(name, label, widget) (the label: second from the end);
+    # a report's add_input(label, widget); a page's _button(name, text, slot)
     "tab": (0,),
     "line": (1,),
-    "add": (2,),
+    "add": (-2,),
+    "add_input": (0,),
+    "_button": (1,),
 }
 # calls whose text is kept in English and translated where it is shown (the header of a report
 # column is also its identity): wrapped in QT_TRANSLATE_NOOP(<context>, ...), not translate()
@@ -118,9 +121,11 @@ def unwrapped(path: Path) -> Iterator[Literal]:
         if positions is None:
             continue
         for position in positions:
-            if position >= len(call.args):
+            if position >= len(call.args) or -position > len(call.args):
                 continue
             arg = call.args[position]
+            if position < 0 and len(call.args) < 3:
+                continue  # set.add(x), list-like add: not a form row
             items = arg.elts if isinstance(arg, ast.List | ast.Tuple) else [arg]
             for item in _branches(items):
                 if is_user_text(item):

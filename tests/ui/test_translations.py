@@ -196,7 +196,11 @@ def test_the_scan_sees_both_sides_of_a_choice_and_the_forms_builders(tmp_path: P
         "form = self.tab('&Stock', names)\n"
         "self.add(form, 'opening', 'Opening stock', edit)\n"
         "edit = self.line('name', 'As it should appear on invoices')\n"
-        "grid.addWidget(QLabel(f'<b>{header}</b>'), 0, 1)\n",
+        "grid.addWidget(QLabel(f'<b>{header}</b>'), 0, 1)\n"
+        "self.add('paid from', 'Paid from', self.account)\n"
+        "seen.add('paid from')\n"
+        "self.export_button = self._button('export', 'Export to Excel…', self.export)\n"
+        "self.add_input('Customer', self.customer)\n",
         encoding="utf-8",
     )
     scan = ui_strings()
@@ -207,6 +211,9 @@ def test_the_scan_sees_both_sides_of_a_choice_and_the_forms_builders(tmp_path: P
         (3, "'&Stock'"),
         (4, "'Opening stock'"),
         (5, "'As it should appear on invoices'"),
+        (7, "'Paid from'"),
+        (9, "'Export to Excel…'"),
+        (10, "'Customer'"),
     ]
 
 

@@ -54,10 +54,10 @@ COMPOSITION_DECLARATION = "composition taxable person, not eligible to collect t
 UNREGISTERED_NOTE = "Supplier not registered under GST: no tax is collected (s.32(1) CGST Act)"
 # Composition rates (Rule 7 CGST Rules, s.10(1) and s.10(2A) CGST Act), CGST + SGST together:
 # manufacturers and traders 1%, restaurants 5%, other suppliers of services 6%.
-COMPOSITION_RATES: dict[int, str] = {
-    100: "1% (manufacturers and traders)",
-    500: "5% (restaurants)",
-    600: "6% (services, s.10(2A))",
+COMPOSITION_RATES: dict[int, str] = {  # English kept, shown translated (context "labels")
+    100: QT_TRANSLATE_NOOP("labels", "1% (manufacturers and traders)"),
+    500: QT_TRANSLATE_NOOP("labels", "5% (restaurants)"),
+    600: QT_TRANSLATE_NOOP("labels", "6% (services, s.10(2A))"),
 }
 
 

@@ -16,6 +16,10 @@ NOUNS: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("messages", "{count} customer"),
         QT_TRANSLATE_NOOP("messages", "{count} customers"),
     ),
+    "item": (
+        QT_TRANSLATE_NOOP("messages", "{count} item"),
+        QT_TRANSLATE_NOOP("messages", "{count} items"),
+    ),
     "invoice": (
         QT_TRANSLATE_NOOP("messages", "{count} invoice"),
         QT_TRANSLATE_NOOP("messages", "{count} invoices"),

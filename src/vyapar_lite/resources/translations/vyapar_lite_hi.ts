@@ -67,8 +67,24 @@
         <translation>किस्म</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Account no. (last digits)</source>
+        <translation>खाता नं. (आखिरी अंक)</translation>
+    </message>
+    <message>
         <source>IFSC</source>
         <translation>IFSC</translation>
+    </message>
+    <message>
+        <source>Opening balance (₹)</source>
+        <translation>शुरुआती बैलेंस (₹)</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>इस तारीख तक</translation>
     </message>
     <message>
         <source>Balance</source>
@@ -151,6 +167,14 @@
     <message>
         <source>Use these bands every time (for the whole shop)</source>
         <translation>हर बार यही खाने इस्तेमाल करें (पूरी दुकान के लिए)</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>इस तारीख तक</translation>
+    </message>
+    <message>
+        <source>Bands (days)</source>
+        <translation>खाने (दिन)</translation>
     </message>
     <message>
         <source>As of {0} · bands {1} days past due · &lt;b&gt;Receivable {2}&lt;/b&gt;, of which overdue {3} · Advances {4} (shown apart, in green) · Net {5}</source>
@@ -547,6 +571,10 @@ The copy passed its full check.</source>
 <context>
     <name>balances_page</name>
     <message>
+        <source>As of</source>
+        <translation>इस तारीख तक</translation>
+    </message>
+    <message>
         <source>As of {0} · &lt;b&gt;Receivable {1}&lt;/b&gt; · Advances {2} (in green) · Net {3}. Inactive customers are in grey.</source>
         <translation>{0} तक · &lt;b&gt;लेना बाकी {1}&lt;/b&gt; · अग्रिम {2} (हरे रंग में) · शुद्ध {3}। निष्क्रिय ग्राहक धूसर रंग में हैं।</translation>
     </message>
@@ -564,6 +592,30 @@ The copy passed its full check.</source>
     <message>
         <source>e.g. 20 bags sugar (optional)</source>
         <translation>जैसे 20 बोरी चीनी (वैकल्पिक)</translation>
+    </message>
+    <message>
+        <source>Their &amp;bill no.</source>
+        <translation>उनका बिल नं. (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Bill &amp;date</source>
+        <translation>बिल की तारीख (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Taxable value (₹)</source>
+        <translation>कर योग्य मूल्य (&amp;T) (₹)</translation>
+    </message>
+    <message>
+        <source>&amp;GST (₹)</source>
+        <translation>जीएसटी (&amp;G) (₹)</translation>
+    </message>
+    <message>
+        <source>Bill t&amp;otal (₹)</source>
+        <translation>बिल का कुल (&amp;O) (₹)</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>किसके लिए (&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -604,8 +656,20 @@ The copy passed its full check.</source>
 <context>
     <name>cancel_form</name>
     <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
         <source>e.g. EXP/26-27/00012</source>
         <translation>जैसे EXP/26-27/00012</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>नंबर</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>कारण</translation>
     </message>
     <message>
         <source>Cancel the voucher</source>
@@ -972,6 +1036,10 @@ The copy passed its full check.</source>
 <context>
     <name>composition_page</name>
     <message>
+        <source>Financial year</source>
+        <translation>वित्तीय वर्ष</translation>
+    </message>
+    <message>
         <source>{fin_year} · composition rate {rate_text} · taxable turnover &lt;b&gt;{0}&lt;/b&gt; · tax &lt;b&gt;{1}&lt;/b&gt;</source>
         <translation>{fin_year} · कंपोज़िशन दर {rate_text} · कर योग्य आवर्त &lt;b&gt;{0}&lt;/b&gt; · कर &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
@@ -979,8 +1047,28 @@ The copy passed its full check.</source>
 <context>
     <name>contra_form</name>
     <message>
+        <source>Date</source>
+        <translation>तारीख</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>किससे</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>किसमें</translation>
+    </message>
+    <message>
+        <source>Amount (₹)</source>
+        <translation>रकम (₹)</translation>
+    </message>
+    <message>
         <source>e.g. deposit slip 4471</source>
         <translation>जैसे जमा पर्ची 4471</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>टिप्पणी</translation>
     </message>
 </context>
 <context>
@@ -1562,6 +1650,21 @@ Reason (optional):</source>
     <message>
         <source>New name:</source>
         <translation>नया नाम:</translation>
+    </message>
+</context>
+<context>
+    <name>customer_table</name>
+    <message>
+        <source>{amount} advance</source>
+        <translation>{amount} अग्रिम</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>सक्रिय</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>निष्क्रिय</translation>
     </message>
 </context>
 <context>
@@ -2412,16 +2515,56 @@ Reason (optional):</source>
 <context>
     <name>expense_form</name>
     <message>
+        <source>Date</source>
+        <translation>तारीख</translation>
+    </message>
+    <message>
         <source>New head…</source>
         <translation>नया मद…</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>मद</translation>
+    </message>
+    <message>
+        <source>Amount (₹)</source>
+        <translation>रकम (₹)</translation>
+    </message>
+    <message>
+        <source>Paid from</source>
+        <translation>किस खाते से</translation>
     </message>
     <message>
         <source>e.g. May rent, Raju&apos;s wages</source>
         <translation>जैसे मई का किराया, राजू की मज़दूरी</translation>
     </message>
     <message>
+        <source>Description</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
         <source>A supplier&apos;s GST bill (for the accountant&apos;s input tax)</source>
         <translation>सप्लायर का जीएसटी बिल (अकाउंटेंट के इनपुट टैक्स के लिए)</translation>
+    </message>
+    <message>
+        <source>Supplier GSTIN</source>
+        <translation>सप्लायर का GSTIN</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>सप्लायर</translation>
+    </message>
+    <message>
+        <source>Bill number</source>
+        <translation>बिल नंबर</translation>
+    </message>
+    <message>
+        <source>Bill date</source>
+        <translation>बिल की तारीख</translation>
+    </message>
+    <message>
+        <source>Tax by rate</source>
+        <translation>दर के अनुसार कर</translation>
     </message>
     <message>
         <source>New expense head</source>
@@ -2594,6 +2737,10 @@ Reason (optional):</source>
 </context>
 <context>
     <name>gstr3b_page</name>
+    <message>
+        <source>Return period</source>
+        <translation>रिटर्न की अवधि</translation>
+    </message>
     <message>
         <source>{0} ({1} to {2}) · 3.1 (a) taxable &lt;b&gt;{3}&lt;/b&gt; · tax &lt;b&gt;{4}&lt;/b&gt;</source>
         <translation>{0} ({1} से {2}) · 3.1 (a) कर योग्य &lt;b&gt;{3}&lt;/b&gt; · कर &lt;b&gt;{4}&lt;/b&gt;</translation>
@@ -3002,6 +3149,10 @@ Reason (optional):</source>
         <translation>सूची में चुने गए ग्राहकों को (या सूची में सभी को)</translation>
     </message>
     <message>
+        <source>Segment</source>
+        <translation>समूह</translation>
+    </message>
+    <message>
         <source>Top</source>
         <translation>सबसे ऊपर के</translation>
     </message>
@@ -3288,6 +3439,21 @@ Reason (optional):</source>
     </message>
 </context>
 <context>
+    <name>item_table</name>
+    <message>
+        <source>low</source>
+        <translation>कम</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>सक्रिय</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>निष्क्रिय</translation>
+    </message>
+</context>
+<context>
     <name>items_screen</name>
     <message>
         <source>Deactivate item</source>
@@ -3517,6 +3683,22 @@ Reason (optional):</source>
     <message>
         <source>Non-GST</source>
         <translation>गैर-जीएसटी</translation>
+    </message>
+    <message>
+        <source>1% (manufacturers and traders)</source>
+        <translation>1% (निर्माता और व्यापारी)</translation>
+    </message>
+    <message>
+        <source>5% (restaurants)</source>
+        <translation>5% (रेस्टोरेंट)</translation>
+    </message>
+    <message>
+        <source>6% (services, s.10(2A))</source>
+        <translation>6% (सेवाएँ, धारा 10(2A))</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>शुरुआती</translation>
     </message>
 </context>
 <context>
@@ -4118,6 +4300,14 @@ Reason (optional):</source>
     <message>
         <source>{count} customers</source>
         <translation>{count} ग्राहक</translation>
+    </message>
+    <message>
+        <source>{count} item</source>
+        <translation>{count} सामान</translation>
+    </message>
+    <message>
+        <source>{count} items</source>
+        <translation>{count} सामान</translation>
     </message>
     <message>
         <source>{count} invoice</source>
@@ -4990,6 +5180,10 @@ Reason (optional):</source>
 <context>
     <name>money_book_page</name>
     <message>
+        <source>Account</source>
+        <translation>खाता</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{0}: {1}&lt;/b&gt; · {2} to {3} · Brought forward {4} · In {5} · Out {6} · &lt;b&gt;Closing {7}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{0}: {1}&lt;/b&gt; · {2} से {3} · पिछला शेष {4} · आया {5} · गया {6} · &lt;b&gt;अंतिम शेष {7}&lt;/b&gt;</translation>
     </message>
@@ -5367,6 +5561,14 @@ Reason (optional):</source>
         <translation>सभी ग्राहक</translation>
     </message>
     <message>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>इस तारीख तक</translation>
+    </message>
+    <message>
         <source>{0} still owe something</source>
         <translation>{0} पर अभी कुछ बकाया है</translation>
     </message>
@@ -5447,12 +5649,28 @@ Reason (optional):</source>
 <context>
     <name>payment_out_form</name>
     <message>
+        <source>&amp;Date</source>
+        <translation>तारीख (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount paid</source>
+        <translation>चुकाई रकम (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>भुगतान का तरीका</translation>
+    </message>
+    <message>
         <source>A&amp;uto</source>
         <translation>अपने-आप (&amp;U)</translation>
     </message>
     <message>
         <source>Spread the amount over the bills, oldest due first</source>
         <translation>रकम को बिलों पर बाँटें, सबसे पुराना देय पहले</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>टिप्पणी (&amp;N)</translation>
     </message>
     <message>
         <source>Their open &amp;bills — oldest due first</source>
@@ -6402,6 +6620,22 @@ Reason (optional):</source>
 <context>
     <name>refund_dialog</name>
     <message>
+        <source>&amp;Date</source>
+        <translation>तारीख (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount to pay back</source>
+        <translation>लौटाने की रकम (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>भुगतान का तरीका</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>टिप्पणी (&amp;N)</translation>
+    </message>
+    <message>
         <source>Choose the customer to pay back.</source>
         <translation>वापस पैसे देने के लिए ग्राहक चुनें।</translation>
     </message>
@@ -6434,6 +6668,30 @@ Reason (optional):</source>
     <message>
         <source>Send a reminder</source>
         <translation>याद दिलाने का संदेश भेजें</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>कॉपी करें</translation>
+    </message>
+    <message>
+        <source>Open in WhatsApp</source>
+        <translation>WhatsApp में खोलें</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ई-मेल</translation>
+    </message>
+    <message>
+        <source>← Previous</source>
+        <translation>← पिछला</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>अगला →</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
     </message>
     <message>
         <source>Reminder</source>
@@ -6481,6 +6739,18 @@ Reason (optional):</source>
     <message>
         <source>Work the report out again (F5)</source>
         <translation>रिपोर्ट फिर से निकालें (F5)</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Excel में एक्सपोर्ट करें…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>प्रिंट करें…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>PDF सहेजें…</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -6734,6 +7004,10 @@ Reason (optional):</source>
         <translation>अभी नहीं</translation>
     </message>
     <message>
+        <source>Return period</source>
+        <translation>रिटर्न की अवधि</translation>
+    </message>
+    <message>
         <source>Export Excel…</source>
         <translation>Excel एक्सपोर्ट करें…</translation>
     </message>
@@ -6755,7 +7029,30 @@ Reason (optional):</source>
     </message>
 </context>
 <context>
+    <name>rows</name>
+    <message>
+        <source>advance {amount}</source>
+        <translation>अग्रिम {amount}</translation>
+    </message>
+    <message>
+        <source>on account {amount}</source>
+        <translation>खाते में {amount}</translation>
+    </message>
+    <message>
+        <source>to pay {amount}</source>
+        <translation>देना है {amount}</translation>
+    </message>
+</context>
+<context>
     <name>sales_list</name>
+    <message>
+        <source>{lines} to invoice</source>
+        <translation>{lines} का इनवॉइस बाकी</translation>
+    </message>
+    <message>
+        <source>advance {amount}</source>
+        <translation>अग्रिम {amount}</translation>
+    </message>
     <message>
         <source>Search number or customer…  (Ctrl+F)</source>
         <translation>नंबर या ग्राहक खोजें…  (Ctrl+F)</translation>
@@ -7024,6 +7321,46 @@ Reason (optional):</source>
 <context>
     <name>shop_form</name>
     <message>
+        <source>Shop name</source>
+        <translation>दुकान का नाम</translation>
+    </message>
+    <message>
+        <source>e.g. Sharma General Store</source>
+        <translation>जैसे Sharma General Store</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>शहर</translation>
+    </message>
+    <message>
+        <source>PIN code</source>
+        <translation>पिन कोड</translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation>6 अंक</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>Mobile, landline with STD code, or +country code</source>
+        <translation>मोबाइल, STD कोड के साथ लैंडलाइन, या +देश का कोड</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>ई-मेल</translation>
+    </message>
+    <message>
+        <source>GSTIN (optional)</source>
+        <translation>GSTIN (वैकल्पिक)</translation>
+    </message>
+    <message>
+        <source>15 characters, e.g. 27AAPFU0939F1ZV</source>
+        <translation>15 अक्षर, जैसे 27AAPFU0939F1ZV</translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>पता</translation>
     </message>
@@ -7065,6 +7402,10 @@ Reason (optional):</source>
 </context>
 <context>
     <name>statement_page</name>
+    <message>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
     <message>
         <source>Ph</source>
         <translation>फ़ोन</translation>

@@ -36,22 +36,32 @@ class NewAccountForm(MoneyForm):
         self.kind = QComboBox()
         self.kind.addItem(QCoreApplication.translate("accounts_panel", "Bank account"), "bank")
         self.kind.addItem(QCoreApplication.translate("accounts_panel", "Cash counter"), "cash")
-        self.add("kind", "Kind", self.kind)
+        self.add("kind", QCoreApplication.translate("accounts_panel", "Kind"), self.kind)
         self.name = QLineEdit()
         self.name.setPlaceholderText(
             QCoreApplication.translate("accounts_panel", "e.g. SBI current account")
         )
-        self.add("name", "Name", self.name)
+        self.add("name", QCoreApplication.translate("accounts_panel", "Name"), self.name)
         self.digits = QLineEdit()
         self.digits.setMaxLength(6)
-        self.add("account digits", "Account no. (last digits)", self.digits)
+        self.add(
+            "account digits",
+            QCoreApplication.translate("accounts_panel", "Account no. (last digits)"),
+            self.digits,
+        )
         self.ifsc = QLineEdit()
         self.ifsc.setMaxLength(11)
-        self.add("ifsc", "IFSC", self.ifsc)
+        self.add("ifsc", QCoreApplication.translate("accounts_panel", "IFSC"), self.ifsc)
         self.opening = MoneyEdit("opening balance")
-        self.add("opening balance", "Opening balance (₹)", self.opening)
+        self.add(
+            "opening balance",
+            QCoreApplication.translate("accounts_panel", "Opening balance (₹)"),
+            self.opening,
+        )
         self.opening_date = DateEdit()
-        self.add("opening date", "As of", self.opening_date)
+        self.add(
+            "opening date", QCoreApplication.translate("accounts_panel", "As of"), self.opening_date
+        )
         self.save_button.setText(QCoreApplication.translate("accounts_panel", "Add account"))
         self.kind.currentIndexChanged.connect(self._bank_fields)
 

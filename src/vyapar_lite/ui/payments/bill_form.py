@@ -47,15 +47,25 @@ class BillForm(MoneyDialog):
             QCoreApplication.translate("bill_form", "e.g. 20 bags sugar (optional)")
         )
         self.description.setMaxLength(500)
-        self.add("bill number", "Their &bill no.", self.bill_number)
-        self.add("date", "Bill &date", self.date_edit)
-        self.add("taxable", "&Taxable value (₹)", self.taxable_edit)
-        self.add("gst", "&GST (₹)", self.gst_edit)
-        self.add("total", "Bill t&otal (₹)", self.total_edit)
+        self.add(
+            "bill number",
+            QCoreApplication.translate("bill_form", "Their &bill no."),
+            self.bill_number,
+        )
+        self.add("date", QCoreApplication.translate("bill_form", "Bill &date"), self.date_edit)
+        self.add(
+            "taxable",
+            QCoreApplication.translate("bill_form", "&Taxable value (₹)"),
+            self.taxable_edit,
+        )
+        self.add("gst", QCoreApplication.translate("bill_form", "&GST (₹)"), self.gst_edit)
+        self.add(
+            "total", QCoreApplication.translate("bill_form", "Bill t&otal (₹)"), self.total_edit
+        )
         self.add("due date", "", self.due_box)
         self.form.addRow("", self.due_edit)
         self.order.append(self.due_edit)
-        self.add("description", "&For", self.description)
+        self.add("description", QCoreApplication.translate("bill_form", "&For"), self.description)
         self.total_typed = False
         self.total_edit.textEdited.connect(lambda _t: setattr(self, "total_typed", True))
         for edit in (self.taxable_edit, self.gst_edit):

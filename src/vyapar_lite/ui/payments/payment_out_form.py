@@ -49,9 +49,18 @@ class PaymentOutForm(MoneyDialog):
         self.notes_edit = QLineEdit()
         self.notes_edit.setObjectName("payout.notes")
         self.notes_edit.setMaxLength(1000)
-        self.add("date", "&Date", self.date_edit)
-        self.add("amount", "&Amount paid", self.amount_edit)
-        self.add("mode", "Paid by", self.mode, enter=False)
+        self.add("date", QCoreApplication.translate("payment_out_form", "&Date"), self.date_edit)
+        self.add(
+            "amount",
+            QCoreApplication.translate("payment_out_form", "&Amount paid"),
+            self.amount_edit,
+        )
+        self.add(
+            "mode",
+            QCoreApplication.translate("payment_out_form", "Paid by"),
+            self.mode,
+            enter=False,
+        )
         self.order += self.mode.fields
         self.table = AllocationTable("payout.allocations", write_offs=False)
         self.table.budget = self._amount_or_zero
@@ -66,7 +75,7 @@ class PaymentOutForm(MoneyDialog):
         )
         self.auto_button.setAutoDefault(False)
         self.auto_button.clicked.connect(self.auto_split)
-        self.add("notes", "&Notes", self.notes_edit)
+        self.add("notes", QCoreApplication.translate("payment_out_form", "&Notes"), self.notes_edit)
         self.summary = QLabel()
         self.summary.setObjectName("payout.summary")
         bills = QWidget()

@@ -36,11 +36,17 @@ class RefundDialog(MoneyDialog):
         self.notes_edit = QLineEdit()
         self.notes_edit.setObjectName("refund.notes")
         self.notes_edit.setMaxLength(1000)
-        self.add("date", "&Date", self.date_edit)
-        self.add("amount", "&Amount to pay back", self.amount_edit)
-        self.add("mode", "Paid by", self.mode, enter=False)
+        self.add("date", QCoreApplication.translate("refund_dialog", "&Date"), self.date_edit)
+        self.add(
+            "amount",
+            QCoreApplication.translate("refund_dialog", "&Amount to pay back"),
+            self.amount_edit,
+        )
+        self.add(
+            "mode", QCoreApplication.translate("refund_dialog", "Paid by"), self.mode, enter=False
+        )
         self.order += self.mode.fields
-        self.add("notes", "&Notes", self.notes_edit)
+        self.add("notes", QCoreApplication.translate("refund_dialog", "&Notes"), self.notes_edit)
         self.picker.chosen.connect(self._customer_chosen)
         self.finish(width=700)
         if code:

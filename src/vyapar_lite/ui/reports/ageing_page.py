@@ -117,8 +117,8 @@ class AgeingPage(ReportPage[AgeingResult]):
         for label, value in SHOW:
             self.show_filter.addItem(label, value)
         self.scope_filters = ScopeFilters("report.ageing.filter")
-        self.add_input("As of", self.as_of)
-        self.add_input("Bands (days)", self.bands)
+        self.add_input(QCoreApplication.translate("ageing_page", "As of"), self.as_of)
+        self.add_input(QCoreApplication.translate("ageing_page", "Bands (days)"), self.bands)
         self.add_input("", self.save_bands_button)
         self.add_input("", self.show_filter)
         self.filters.addWidget(self.scope_filters)

@@ -98,7 +98,7 @@ class BalancesPage(ReportPage[BalancesResult]):
         for label, key, descending in SORTS:
             self.sort.addItem(label, (key, descending))
         self.scope_filters = ScopeFilters("report.balances.filter")
-        self.add_input("As of", self.as_of)
+        self.add_input(QCoreApplication.translate("balances_page", "As of"), self.as_of)
         self.add_input("", self.show_filter)
         self.add_input("", self.sort)
         self.filters.addWidget(self.scope_filters)

@@ -71,7 +71,7 @@ class CompositionPage(ReportPage[CompositionReport]):
         start = int(financial_year(today or date.today())[:4])
         for first in range(start, start - YEARS_SHOWN, -1):
             self.year.addItem(financial_year(date(first, 4, 1)))
-        self.add_input("Financial year", self.year)
+        self.add_input(QCoreApplication.translate("composition_page", "Financial year"), self.year)
         self.year.activated.connect(lambda _i: self.load())
 
     def columns(self) -> Sequence[Column[QuarterRow]]:

@@ -144,7 +144,7 @@ class InsightsPage(ReportPage[Segment]):
             )
         )
         self.remind_button.clicked.connect(self.send_reminders)
-        self.add_input("Segment", self.segment)
+        self.add_input(QCoreApplication.translate("insights_page", "Segment"), self.segment)
         self.add_input("", self.period)
         self.add_input("", self.as_of_label)
         self.add_input("", self.as_of)

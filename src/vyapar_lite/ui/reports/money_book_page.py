@@ -63,7 +63,7 @@ class MoneyBookPage(ReportPage[AccountBook]):
         for account in money_accounts.accounts():
             self.account.addItem(account.label, account.id)
         self.period = PeriodInputs("report.money_book.period")
-        self.add_input("Account", self.account)
+        self.add_input(QCoreApplication.translate("money_book_page", "Account"), self.account)
         self.add_input("", self.period)
         self.account.activated.connect(lambda _i: self.load())
         self.period.preset.activated.connect(lambda _i: self.load())

@@ -178,7 +178,7 @@ class ReturnsPage(ReportPage[ReturnsResult]):
     def __init__(self, parent: QWidget | None = None, today: date | None = None) -> None:
         super().__init__(parent)
         self.period = ReturnPeriodPicker("report.returns.period", today)
-        self.add_input("Return period", self.period)
+        self.add_input(QCoreApplication.translate("returns_page", "Return period"), self.period)
         self.period.changed.connect(self.load)
         self.export_button.setText(QCoreApplication.translate("returns_page", "Export Excel…"))
         self.export_button.setToolTip(

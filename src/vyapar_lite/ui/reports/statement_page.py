@@ -68,7 +68,7 @@ class StatementPage(ReportPage[StatementResult]):
         self.customer = ReportCustomerPicker("report.statement.customer")
         self.customer.setMinimumWidth(320)
         self.period = PeriodInputs("report.statement.period")
-        self.add_input("Customer", self.customer)
+        self.add_input(QCoreApplication.translate("statement_page", "Customer"), self.customer)
         self.add_input("", self.period)
         self.customer.chosen.connect(lambda code: self.load() if code else None)
         self.period.preset.activated.connect(

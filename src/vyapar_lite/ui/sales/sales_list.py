@@ -102,8 +102,14 @@ def order_row(o: OrderView) -> ListRow:
         number=o.number,
         day=o.order_date,
         customer=f"{o.customer_name} ({o.customer_code})",
-        total=f"{left} line{'s' if left != 1 else ''} to invoice",
-        outstanding=f"advance {format_money(advance, symbol=False)}" if advance else "",
+        total=QCoreApplication.translate("sales_list", "{lines} to invoice").format(
+            lines=counted(left, "line")
+        ),
+        outstanding=QCoreApplication.translate("sales_list", "advance {amount}").format(
+            amount=format_money(advance, symbol=False)
+        )
+        if advance
+        else "",
         status=o.status,
         due=None,
     )

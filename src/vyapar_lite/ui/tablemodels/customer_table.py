@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
@@ -41,10 +41,16 @@ class CustomerTableModel(PagedTableModel[CustomerRow]):
     def display(self, row: CustomerRow, key: str) -> str:
         if key == "balance":
             if row.balance < 0:
-                return f"{format_money(-row.balance)} advance"
+                return QCoreApplication.translate("customer_table", "{amount} advance").format(
+                    amount=format_money(-row.balance)
+                )
             return format_money(row.balance)
         if key == "is_active":
-            return "Active" if row.is_active else "Inactive"
+            return (
+                QCoreApplication.translate("customer_table", "Active")
+                if row.is_active
+                else QCoreApplication.translate("customer_table", "Inactive")
+            )
         return str(getattr(row, key))
 
     def row_data(self, row: CustomerRow, key: str, role: int) -> Any:
