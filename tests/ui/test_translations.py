@@ -332,3 +332,19 @@ def test_the_services_messages_a_shopkeeper_meets_are_shown_in_hindi(
         clean_hsn_sac("99")
     assert str(caught.value).startswith("A SAC (services) code")
     assert language.said(caught.value).startswith("SAC (सेवा) कोड में")
+
+
+def test_qts_own_standard_buttons_are_hindi(in_hindi: QApplication) -> None:
+    """Save/Cancel of every button box and Yes/No of every question come from Qt's
+    "QPlatformTheme" context, carried by the app's own translation (language.QT_BUTTONS)."""
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    assert sorted(b.text() for b in box.buttons()) == sorted(["सहेजें", "रद्द करें"])
+    question = QMessageBox()
+    question.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    assert sorted(b.text() for b in question.buttons()) == sorted(["हाँ (&Y)", "नहीं (&N)"])
+    box.deleteLater()
+    question.deleteLater()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.domain.hindi_words import amount_in_hindi_words
-from vyapar_lite.domain.messages import CONTEXT, Message
+from vyapar_lite.domain.messages import CONTEXT, QT_TRANSLATE_NOOP, Message
 from vyapar_lite.domain.money import Paise
 from vyapar_lite.domain.money import amount_in_words as english_words
 from vyapar_lite.domain.words import counted as counted_words
@@ -54,6 +54,22 @@ def print_font(points: int, weight: QFont.Weight = QFont.Weight.Normal) -> QFont
     font.setWeight(weight)
     return font
 
+
+# Qt's own standard buttons (Save, Cancel, Yes, No in every QDialogButtonBox and QMessageBox)
+# take their text from Qt's "QPlatformTheme" context; marked here so the app's translation
+# file carries them (Qt ships no Hindi translation of its own)
+QT_BUTTONS = (
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),
+)
 
 _installed: list[QTranslator] = []  # kept alive: Qt does not own an installed translator
 _started: list[str] = []  # the language this run started in

@@ -11,6 +11,7 @@ from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import customer_list
 from vyapar_lite.services.customer_list import CustomerFilter, CustomerRow
+from vyapar_lite.ui.sales.labels import label
 from vyapar_lite.ui.tablemodels.paged_table import CODE_ROLE, RIGHT, PagedTableModel
 
 __all__ = ["CODE_ROLE", "COLUMNS", "CustomerTableModel"]
@@ -45,6 +46,8 @@ class CustomerTableModel(PagedTableModel[CustomerRow]):
                     amount=format_money(-row.balance)
                 )
             return format_money(row.balance)
+        if key == "customer_type":
+            return label(row.customer_type)
         if key == "is_active":
             return (
                 QCoreApplication.translate("customer_table", "Active")

@@ -36,7 +36,11 @@ class ItemTableModel(PagedTableModel[ItemRow]):
 
     def display(self, row: ItemRow, key: str) -> str:
         if key == "sale_price":
-            return format_money(row.sale_price) + (" incl. tax" if row.price_includes_tax else "")
+            if row.price_includes_tax:
+                return QCoreApplication.translate("item_table", "{price} incl. tax").format(
+                    price=format_money(row.sale_price)
+                )
+            return format_money(row.sale_price)
         if key == "gst_rate_bp":
             return format_rate(row.gst_rate_bp)
         if key == "stock":
