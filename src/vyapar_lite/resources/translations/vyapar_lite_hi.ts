@@ -6251,6 +6251,18 @@ Reason (optional):</source>
         <source>Credit note</source>
         <translation>क्रेडिट नोट</translation>
     </message>
+    <message>
+        <source>Unregistered</source>
+        <translation>अपंजीकृत</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>राज्य</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>देश</translation>
+    </message>
 </context>
 <context>
     <name>printing</name>

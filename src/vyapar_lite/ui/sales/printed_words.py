@@ -113,4 +113,8 @@ RECEIPT_WORDS = (
     QT_TRANSLATE_NOOP("printed", "Debit note"),
     QT_TRANSLATE_NOOP("printed", "Opening bill"),
     QT_TRANSLATE_NOOP("printed", "Credit note"),
+    # the parties' lines on every document (print_rows.shop_lines, customer_lines)
+    QT_TRANSLATE_NOOP("printed", "Unregistered"),
+    QT_TRANSLATE_NOOP("printed", "State"),
+    QT_TRANSLATE_NOOP("printed", "Country"),
 )
