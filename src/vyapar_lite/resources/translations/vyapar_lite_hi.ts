@@ -455,6 +455,10 @@
 <context>
     <name>audit_screen</name>
     <message>
+        <source>All record types</source>
+        <translation>सभी रिकॉर्ड प्रकार</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>से</translation>
     </message>
@@ -924,8 +928,32 @@ The copy passed its full check.</source>
         <translation>कुल मूल्य</translation>
     </message>
     <message>
+        <source>When</source>
+        <translation>कब</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>काम</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>रिकॉर्ड का प्रकार</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>रिकॉर्ड</translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>बदलाव</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>टिप्पणी</translation>
     </message>
     <message>
         <source>Number</source>
@@ -1545,6 +1573,58 @@ The copy passed its full check.</source>
     <message>
         <source>Everything the shop holds on this customer, in one Excel workbook (if they ask)</source>
         <translation>इस ग्राहक के बारे में दुकान के पास जो कुछ है, एक Excel वर्कबुक में (अगर वे माँगें)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>तारीख</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>नंबर</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>नामे</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>जमा</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>बैलेंस</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>कब</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>बदलाव</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>खाना</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>पहले</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>बाद में</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>टिप्पणी</translation>
     </message>
     <message>
         <source>&amp;Transactions</source>
@@ -5800,6 +5880,42 @@ Reason (optional):</source>
 </context>
 <context>
     <name>pdc_register</name>
+    <message>
+        <source>Cheque date</source>
+        <translation>चेक की तारीख</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>कब</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>Cheque no.</source>
+        <translation>चेक नं.</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>बैंक</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>रकम</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>रसीद</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>गिना गया</translation>
+    </message>
     <message>
         <source>PDC register — post-dated cheques</source>
         <translation>PDC रजिस्टर — आगे की तारीख वाले चेक</translation>

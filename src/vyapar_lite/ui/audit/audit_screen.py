@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from vyapar_lite.domain.errors import ValidationError
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.exports.audit_log import export_audit_log
 from vyapar_lite.services import audit_list, threads
 from vyapar_lite.ui.language import counted, said
@@ -37,15 +38,15 @@ from vyapar_lite.ui.tablemodels.paged_table import PagedTableModel
 from vyapar_lite.ui.tasks import Progress, run_task
 
 COLUMNS = (
-    ("at", "When"),
-    ("action", "Action"),
-    ("record_type", "Record type"),
-    ("record_label", "Record"),
-    ("customer", "Customer"),
-    ("changes", "Changes"),
-    ("note", "Note"),
+    ("at", QT_TRANSLATE_NOOP("columns", "When")),
+    ("action", QT_TRANSLATE_NOOP("columns", "Action")),
+    ("record_type", QT_TRANSLATE_NOOP("columns", "Record type")),
+    ("record_label", QT_TRANSLATE_NOOP("columns", "Record")),
+    ("customer", QT_TRANSLATE_NOOP("columns", "Customer")),
+    ("changes", QT_TRANSLATE_NOOP("columns", "Changes")),
+    ("note", QT_TRANSLATE_NOOP("columns", "Note")),
 )
-ALL_TYPES = "All record types"
+ALL_TYPES = QT_TRANSLATE_NOOP("audit_screen", "All record types")
 
 
 class AuditTableModel(PagedTableModel[audit_list.AuditRow]):
@@ -135,7 +136,7 @@ class AuditScreen(QWidget):
         self.record_type.blockSignals(True)
         current = self.record_type.currentText()
         self.record_type.clear()
-        self.record_type.addItem(ALL_TYPES)
+        self.record_type.addItem(QCoreApplication.translate("audit_screen", ALL_TYPES))
         self.record_type.addItems(audit_list.record_types())
         index = self.record_type.findText(current)
         self.record_type.setCurrentIndex(max(index, 0))
@@ -147,7 +148,7 @@ class AuditScreen(QWidget):
         return audit_list.AuditFilter(
             start=_to_date(self.start.date()) if dated else None,
             end=_to_date(self.end.date()) if dated else None,
-            record_type="" if kind in ("", ALL_TYPES) else kind,
+            record_type="" if self.record_type.currentIndex() <= 0 else kind,
             customer_code=self.customer.text().strip(),
         )
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from vyapar_lite.domain import audit_words, gst
 from vyapar_lite.domain.errors import ValidationError
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import customer_history, customers
 from vyapar_lite.services.customers import CustomerAccount
@@ -151,13 +152,30 @@ class CustomerPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("customer.tabs")
         self.ledger_table = _table(
-            ("Date", "Type", "Number", "Description", "Debit", "Credit", "Balance"), stretch=3
+            (
+                QT_TRANSLATE_NOOP("customer_page", "Date"),
+                QT_TRANSLATE_NOOP("customer_page", "Type"),
+                QT_TRANSLATE_NOOP("customer_page", "Number"),
+                QT_TRANSLATE_NOOP("customer_page", "Description"),
+                QT_TRANSLATE_NOOP("customer_page", "Debit"),
+                QT_TRANSLATE_NOOP("customer_page", "Credit"),
+                QT_TRANSLATE_NOOP("customer_page", "Balance"),
+            ),
+            stretch=3,
         )
         self.ledger_table.setObjectName("customer.ledger")
         self.file_tab = CustomerFileTab()
         self.file_tab.changed.connect(self.changed)
         self.history_table = _table(
-            ("When", "Change", "Field", "Before", "After", "Note"), stretch=5
+            (
+                QT_TRANSLATE_NOOP("customer_page", "When"),
+                QT_TRANSLATE_NOOP("customer_page", "Change"),
+                QT_TRANSLATE_NOOP("customer_page", "Field"),
+                QT_TRANSLATE_NOOP("customer_page", "Before"),
+                QT_TRANSLATE_NOOP("customer_page", "After"),
+                QT_TRANSLATE_NOOP("customer_page", "Note"),
+            ),
+            stretch=5,
         )
         self.history_table.setObjectName("customer.history")
         self.documents_tab = CustomerDocumentsTab()
@@ -393,7 +411,9 @@ class CustomerPage(QWidget):
 
 def _table(headers: tuple[str, ...], *, stretch: int) -> QTableWidget:
     table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(list(headers))
+    table.setHorizontalHeaderLabels(
+        [QCoreApplication.translate("customer_page", header) for header in headers]
+    )
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.verticalHeader().hide()
