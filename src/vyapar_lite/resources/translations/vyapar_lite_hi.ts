@@ -290,8 +290,60 @@
         <translation>पहले का बैलेंस</translation>
     </message>
     <message>
+        <source>Amount paid</source>
+        <translation>चुकाई रकम</translation>
+    </message>
+    <message>
+        <source>Against bills</source>
+        <translation>बिलों के सामने</translation>
+    </message>
+    <message>
+        <source>Paid ahead</source>
+        <translation>पहले से चुकाया</translation>
+    </message>
+    <message>
+        <source>From their advance</source>
+        <translation>उनके अग्रिम से</translation>
+    </message>
+    <message>
+        <source>From credit notes</source>
+        <translation>क्रेडिट नोट से</translation>
+    </message>
+    <message>
         <source>Balance after</source>
         <translation>बाद का बैलेंस</translation>
+    </message>
+    <message>
+        <source>GST</source>
+        <translation>जीएसटी</translation>
+    </message>
+    <message>
+        <source>Bill total</source>
+        <translation>बिल का कुल</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>चुकाया</translation>
+    </message>
+    <message>
+        <source>Still to pay</source>
+        <translation>अभी देना बाकी</translation>
+    </message>
+    <message>
+        <source>Set off</source>
+        <translation>आपस में घटाया</translation>
+    </message>
+    <message>
+        <source>They owe us now</source>
+        <translation>अब उन्हें हमें देना है</translation>
+    </message>
+    <message>
+        <source>We owe them now</source>
+        <translation>अब हमें उन्हें देना है</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>शुद्ध</translation>
     </message>
     <message>
         <source>Advance held before</source>
@@ -348,6 +400,10 @@
     <message>
         <source>Points to earn</source>
         <translation>मिलने वाले पॉइंट</translation>
+    </message>
+    <message>
+        <source>We owe them</source>
+        <translation>हमें उन्हें देना है</translation>
     </message>
 </context>
 <context>
@@ -2133,6 +2189,66 @@ Reason (optional):</source>
     <message>
         <source>Not {what}</source>
         <translation>{what} नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>बिल</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>तारीख</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <source>This payment</source>
+        <translation>यह भुगतान</translation>
+    </message>
+    <message>
+        <source>Still due</source>
+        <translation>अभी बकाया</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>भुगतान का तरीका</translation>
+    </message>
+    <message>
+        <source>Set off</source>
+        <translation>आपस में घटाया</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>तरफ़</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>रकम</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>नंबर</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>नामे</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>जमा</translation>
+    </message>
+    <message>
+        <source>We owe them</source>
+        <translation>हमें उन्हें देना है</translation>
     </message>
 </context>
 <context>
@@ -5669,12 +5785,32 @@ Reason (optional):</source>
 <context>
     <name>outgoing_views</name>
     <message>
+        <source>Re-&amp;allocate…</source>
+        <translation>फिर से बाँटें (&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel payment…</source>
+        <translation>भुगतान रद्द करें (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
         <source>Balance now</source>
         <translation>अब का बैलेंस</translation>
     </message>
     <message>
         <source>We owe them now</source>
         <translation>अब हमें उन्हें देना है</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel bill…</source>
+        <translation>बिल रद्द करें (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel settlement…</source>
+        <translation>हिसाब रद्द करें (&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -7670,6 +7806,10 @@ Reason (optional):</source>
     <message>
         <source>Both sides must owe something</source>
         <translation>दोनों तरफ़ कुछ बकाया होना चाहिए</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
     </message>
 </context>
 <context>

@@ -48,7 +48,11 @@ class DocWindow(DocumentWindow):
         self.heading(name)
         self.table = QTableWidget(0, len(columns))
         self.table.setObjectName(f"{name}.table")
-        self.table.setHorizontalHeaderLabels(list(columns))
+        # the columns marked QT_TRANSLATE_NOOP("doc_window", ...) by the subclass, the side's
+        # rows QT_TRANSLATE_NOOP("amounts", ...) (AmountsPanel translates them)
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("doc_window", c) for c in columns]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import payments
 from vyapar_lite.services.customers import CustomerAccount
@@ -141,8 +142,16 @@ class PayableLedgerDialog(DocWindow):
     def __init__(self, code: str, parent: QWidget | None = None) -> None:
         super().__init__(
             "payableLedger",
-            ("Date", "Type", "Number", "Description", "Debit", "Credit", "We owe them"),
-            (("payable", "We owe them"),),
+            (
+                QT_TRANSLATE_NOOP("doc_window", "Date"),
+                QT_TRANSLATE_NOOP("doc_window", "Type"),
+                QT_TRANSLATE_NOOP("doc_window", "Number"),
+                QT_TRANSLATE_NOOP("doc_window", "Description"),
+                QT_TRANSLATE_NOOP("doc_window", "Debit"),
+                QT_TRANSLATE_NOOP("doc_window", "Credit"),
+                QT_TRANSLATE_NOOP("doc_window", "We owe them"),
+            ),
+            (("payable", QT_TRANSLATE_NOOP("amounts", "We owe them")),),
             bold=("payable",),
             stretch=3,
             parent=parent,
@@ -167,5 +176,7 @@ class PayableLedgerDialog(DocWindow):
             right_from=4,
         )
         self.side.show_row("payable", payable_text(sides.payable))
-        self.finish_buttons([("close", "Close", "", self.reject)])
+        self.finish_buttons(
+            [("close", QCoreApplication.translate("supplier_panel", "Close"), "", self.reject)]
+        )
         self.resize(1000, 480)
