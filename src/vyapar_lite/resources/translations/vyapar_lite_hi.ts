@@ -5695,6 +5695,38 @@ Reason (optional):</source>
 <context>
     <name>order_dialog</name>
     <message>
+        <source>Item</source>
+        <translation>सामान</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>ऑर्डर किया</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>इनवॉइस हुआ</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>बाकी</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>दर</translation>
+    </message>
+    <message>
+        <source>Disc.</source>
+        <translation>छूट</translation>
+    </message>
+    <message>
+        <source>GST</source>
+        <translation>जीएसटी</translation>
+    </message>
+    <message>
+        <source>Invoice now</source>
+        <translation>अभी इनवॉइस करें</translation>
+    </message>
+    <message>
         <source>Con&amp;vert to invoice</source>
         <translation>इनवॉइस में बदलें (&amp;V)</translation>
     </message>
@@ -6833,6 +6865,26 @@ Reason (optional):</source>
         <translation>बैंक खाता</translation>
     </message>
     <message>
+        <source>Bank date</source>
+        <translation>बैंक की तारीख</translation>
+    </message>
+    <message>
+        <source>Statement says</source>
+        <translation>स्टेटमेंट में</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>रकम</translation>
+    </message>
+    <message>
+        <source>Book date</source>
+        <translation>खाते की तारीख</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>दस्तावेज़</translation>
+    </message>
+    <message>
         <source>Mark matched as reconciled</source>
         <translation>मेल खाने वालों को मिलान हुआ दर्ज करें</translation>
     </message>
@@ -6841,12 +6893,44 @@ Reason (optional):</source>
         <translation>मेल खाए: स्टेटमेंट में भी और बही में भी</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>तारीख</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>आया</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>गया</translation>
+    </message>
+    <message>
         <source>Tick selected as in the passbook</source>
         <translation>चुने हुए को पासबुक में होने का निशान लगाएँ</translation>
     </message>
     <message>
         <source>In the books, not reconciled</source>
         <translation>बही में, मिलान नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>Narration</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>संदर्भ</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>निकासी</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>जमा</translation>
     </message>
     <message>
         <source>In the statement, not in the books</source>

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import bank_reconciliation as rec
 from vyapar_lite.services import money_accounts
@@ -44,7 +45,9 @@ STATEMENT_FILES = "Bank statements (*.csv *.xlsx *.xlsm *.xls);;All files (*)"
 def _table(name: str, columns: Sequence[str], stretch: int) -> QTableWidget:
     table = QTableWidget(0, len(columns))
     table.setObjectName(name)
-    table.setHorizontalHeaderLabels(list(columns))
+    table.setHorizontalHeaderLabels(
+        [QCoreApplication.translate("reconciliation_page", c) for c in columns]
+    )
     table.verticalHeader().hide()
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -123,7 +126,13 @@ class ReconciliationPage(QWidget):
 
         self.matched = _table(
             "reconcile.matched",
-            ["Bank date", "Statement says", "Amount", "Book date", "Document"],
+            [
+                QT_TRANSLATE_NOOP("reconciliation_page", "Bank date"),
+                QT_TRANSLATE_NOOP("reconciliation_page", "Statement says"),
+                QT_TRANSLATE_NOOP("reconciliation_page", "Amount"),
+                QT_TRANSLATE_NOOP("reconciliation_page", "Book date"),
+                QT_TRANSLATE_NOOP("reconciliation_page", "Document"),
+            ],
             1,
         )
         self.accept_button = QPushButton(
@@ -142,7 +151,15 @@ class ReconciliationPage(QWidget):
         matched_column.addWidget(self.accept_button, 0, Qt.AlignmentFlag.AlignRight)
 
         self.books_only = _table(
-            "reconcile.books_only", ["Date", "Document", "Description", "In", "Out"], 2
+            "reconcile.books_only",
+            [
+                QT_TRANSLATE_NOOP("reconciliation_page", "Date"),
+                QT_TRANSLATE_NOOP("reconciliation_page", "Document"),
+                QT_TRANSLATE_NOOP("reconciliation_page", "Description"),
+                QT_TRANSLATE_NOOP("reconciliation_page", "In"),
+                QT_TRANSLATE_NOOP("reconciliation_page", "Out"),
+            ],
+            2,
         )
         self.books_only.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tick_button = QPushButton(
@@ -159,7 +176,13 @@ class ReconciliationPage(QWidget):
 
         self.statement_only = _table(
             "reconcile.statement_only",
-            ["Date", "Narration", "Reference", "Withdrawal", "Deposit"],
+            [
+                QT_TRANSLATE_NOOP("reconciliation_page", "Date"),
+                QT_TRANSLATE_NOOP("reconciliation_page", "Narration"),
+                QT_TRANSLATE_NOOP("reconciliation_page", "Reference"),
+                QT_TRANSLATE_NOOP("reconciliation_page", "Withdrawal"),
+                QT_TRANSLATE_NOOP("reconciliation_page", "Deposit"),
+            ],
             1,
         )
         self.statement_box = QGroupBox(

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.domain.item import format_qty, format_rate, parse_qty
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import orders
 from vyapar_lite.services.orders import OrderView
@@ -32,7 +33,17 @@ from vyapar_lite.ui.sales.labels import day_text, status_label
 from vyapar_lite.ui.sales.reason_dialog import ask_reason
 from vyapar_lite.ui.sales.table_cells import commit_open_editor, table_cell
 
-COLUMNS = ("#", "Item", "Ordered", "Invoiced", "Left", "Rate", "Disc.", "GST", "Invoice now")
+COLUMNS = (
+    "#",
+    QT_TRANSLATE_NOOP("order_dialog", "Item"),
+    QT_TRANSLATE_NOOP("order_dialog", "Ordered"),
+    QT_TRANSLATE_NOOP("order_dialog", "Invoiced"),
+    QT_TRANSLATE_NOOP("order_dialog", "Left"),
+    QT_TRANSLATE_NOOP("order_dialog", "Rate"),
+    QT_TRANSLATE_NOOP("order_dialog", "Disc."),
+    QT_TRANSLATE_NOOP("order_dialog", "GST"),
+    QT_TRANSLATE_NOOP("order_dialog", "Invoice now"),
+)
 NOW = len(COLUMNS) - 1
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 OPEN = ("open", "partly_invoiced")
@@ -61,7 +72,9 @@ class OrderDialog(DocumentWindow):
         self.heading("order.view")
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("order.view.lines")
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("order_dialog", c) for c in COLUMNS]
+        )
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
