@@ -34,18 +34,18 @@ from vyapar_lite.services.closed_days import CLOSING_DOC_TYPE
 from vyapar_lite.services.report_rows import rows_of
 
 MAX_REASON = 500
-KIND_WORDS = {
-    "opening": "Opening balance",
-    "receipt": "Received from customers",
-    "cheque_cleared": "Cheques cleared",
-    "refund": "Refunds paid",
-    "supplier": "Paid to suppliers",
-    "expense": "Expenses",
-    "contra": "Moved between accounts",
-    "cancel": "Cancelled documents",
-    "bounce": "Cheques bounced",
-    "cash_short": "Cash short at closing",
-    "cash_excess": "Cash excess at closing",
+KIND_WORDS = {  # said in the screens' language (language.shown)
+    "opening": QT_TRANSLATE_NOOP("messages", "Opening balance"),
+    "receipt": QT_TRANSLATE_NOOP("messages", "Received from customers"),
+    "cheque_cleared": QT_TRANSLATE_NOOP("messages", "Cheques cleared"),
+    "refund": QT_TRANSLATE_NOOP("messages", "Refunds paid"),
+    "supplier": QT_TRANSLATE_NOOP("messages", "Paid to suppliers"),
+    "expense": QT_TRANSLATE_NOOP("messages", "Expenses"),
+    "contra": QT_TRANSLATE_NOOP("messages", "Moved between accounts"),
+    "cancel": QT_TRANSLATE_NOOP("messages", "Cancelled documents"),
+    "bounce": QT_TRANSLATE_NOOP("messages", "Cheques bounced"),
+    "cash_short": QT_TRANSLATE_NOOP("messages", "Cash short at closing"),
+    "cash_excess": QT_TRANSLATE_NOOP("messages", "Cash excess at closing"),
 }
 
 

@@ -1893,6 +1893,14 @@ Reason (optional):</source>
         <translation>दिन का नकद हिसाब हो रहा है…</translation>
     </message>
     <message>
+        <source>Opening cash</source>
+        <translation>शुरुआती नकद</translation>
+    </message>
+    <message>
+        <source>Opening cash (below nothing)</source>
+        <translation>शुरुआती नकद (शून्य से कम)</translation>
+    </message>
+    <message>
         <source>Expected in the drawer: {0}</source>
         <translation>गल्ले में होना चाहिए: {0}</translation>
     </message>
@@ -1907,6 +1915,14 @@ Reason (optional):</source>
     <message>
         <source>Cash is closed up to {last_closed:%d-%m-%Y}.</source>
         <translation>नकद {last_closed:%d-%m-%Y} तक बंद है।</translation>
+    </message>
+    <message>
+        <source>Last closed: {last_closed:%d-%m-%Y}.</source>
+        <translation>आखिरी बार बंद: {last_closed:%d-%m-%Y}।</translation>
+    </message>
+    <message>
+        <source>No day closed yet.</source>
+        <translation>अभी तक कोई दिन बंद नहीं हुआ।</translation>
     </message>
     <message>
         <source>{on:%d-%m-%Y} is open.{last}</source>
@@ -3359,6 +3375,18 @@ Reason (optional):</source>
     <message>
         <source>All cities</source>
         <translation>सभी शहर</translation>
+    </message>
+    <message>
+        <source>Active and inactive</source>
+        <translation>सक्रिय और निष्क्रिय</translation>
+    </message>
+    <message>
+        <source>Active only</source>
+        <translation>सिर्फ़ सक्रिय</translation>
+    </message>
+    <message>
+        <source>Inactive only</source>
+        <translation>सिर्फ़ निष्क्रिय</translation>
     </message>
     <message>
         <source>All categories</source>
@@ -5039,6 +5067,50 @@ Reason (optional):</source>
     <message>
         <source>There is no contra voucher {number}</source>
         <translation>{number} नाम का कोई कॉन्ट्रा वाउचर नहीं है</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>शुरुआती बैलेंस</translation>
+    </message>
+    <message>
+        <source>Received from customers</source>
+        <translation>ग्राहकों से मिला</translation>
+    </message>
+    <message>
+        <source>Cheques cleared</source>
+        <translation>क्लियर हुए चेक</translation>
+    </message>
+    <message>
+        <source>Refunds paid</source>
+        <translation>लौटाई गई रकम</translation>
+    </message>
+    <message>
+        <source>Paid to suppliers</source>
+        <translation>सप्लायरों को दिया</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>खर्च</translation>
+    </message>
+    <message>
+        <source>Moved between accounts</source>
+        <translation>खातों के बीच भेजा</translation>
+    </message>
+    <message>
+        <source>Cancelled documents</source>
+        <translation>रद्द दस्तावेज़</translation>
+    </message>
+    <message>
+        <source>Cheques bounced</source>
+        <translation>बाउंस हुए चेक</translation>
+    </message>
+    <message>
+        <source>Cash short at closing</source>
+        <translation>क्लोज़िंग पर नकद कम</translation>
+    </message>
+    <message>
+        <source>Cash excess at closing</source>
+        <translation>क्लोज़िंग पर नकद ज़्यादा</translation>
     </message>
     <message>
         <source>{name} is not a cash account</source>

@@ -115,7 +115,11 @@ class OutstandingPage(ReportPage[OutstandingResult]):
     def request(self) -> OutstandingRequest:
         code = self.customer.code()
         scope = self.scope_filters.scope(code)
-        who = self.customer.edit.text() if code else "All customers"
+        who = (
+            self.customer.edit.text()
+            if code
+            else QCoreApplication.translate("outstanding_page", "All customers")
+        )
         described = self.scope_filters.description()
         return OutstandingRequest(
             self.as_of.date_value(), scope, f"{who} · {described}" if described else who
