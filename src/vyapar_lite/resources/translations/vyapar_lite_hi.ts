@@ -5495,6 +5495,14 @@ Reason (optional):</source>
 <context>
     <name>money_book_page</name>
     <message>
+        <source>Cash book</source>
+        <translation>नकद बही</translation>
+    </message>
+    <message>
+        <source>Bank book</source>
+        <translation>बैंक बही</translation>
+    </message>
+    <message>
         <source>Account</source>
         <translation>खाता</translation>
     </message>
@@ -7231,6 +7239,10 @@ Reason (optional):</source>
         <source>This report has {rows:,} rows: about {0:,} pages. Print it anyway? (Export to Excel may suit better; or choose a shorter period.)</source>
         <translation>इस रिपोर्ट में {rows:,} पंक्तियाँ हैं: लगभग {0:,} पन्ने। फिर भी छापें? (Excel में एक्सपोर्ट बेहतर रह सकता है; या छोटी अवधि चुनें।)</translation>
     </message>
+    <message>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
 </context>
 <context>
     <name>report_print</name>
@@ -7385,12 +7397,24 @@ Reason (optional):</source>
         <translation>नकद और बैंक बही</translation>
     </message>
     <message>
+        <source>One account&apos;s money over a period: brought forward, each movement, closing.</source>
+        <translation>किसी अवधि में एक खाते का पैसा: पिछला शेष, हर लेन-देन, अंतिम शेष।</translation>
+    </message>
+    <message>
         <source>Day book</source>
         <translation>रोज़नामचा (डे बुक)</translation>
     </message>
     <message>
+        <source>Every document of the day, all kinds, and the money each moved in and out.</source>
+        <translation>दिन का हर दस्तावेज़, हर प्रकार का, और हर एक से आया-गया पैसा।</translation>
+    </message>
+    <message>
         <source>Expenses</source>
         <translation>खर्च</translation>
+    </message>
+    <message>
+        <source>What the shop spent in a period, by head, with the GST on suppliers&apos; bills.</source>
+        <translation>किसी अवधि में दुकान का खर्च, मद के हिसाब से, सप्लायरों के बिलों पर जीएसटी के साथ।</translation>
     </message>
     <message>
         <source>GST returns</source>

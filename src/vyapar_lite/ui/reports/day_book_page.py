@@ -37,13 +37,25 @@ COLUMNS: tuple[Column[DayBookRow], ...] = (
 
 def totals(book: DayBook) -> list[str]:
     amount = sum(r.amount for r in book.rows)
-    return ["", "", "", "Total", money(amount), money(book.total_in), money(book.total_out), ""]
+    return [
+        "",
+        "",
+        "",
+        QCoreApplication.translate("report_page", "Total"),
+        money(amount),
+        money(book.total_in),
+        money(book.total_out),
+        "",
+    ]
 
 
 class DayBookPage(ReportPage[DayBook]):
     key = "day_book"
-    title = "Day book"
-    blurb = "Every document of the day, all kinds, and the money each moved in and out."
+    title = QT_TRANSLATE_NOOP("reports", "Day book")
+    blurb = QT_TRANSLATE_NOOP(
+        "reports",
+        "Every document of the day, all kinds, and the money each moved in and out.",
+    )
     stretch_column = 3
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -60,13 +60,25 @@ class ExpensesResult:
 
 
 def totals(result: ExpensesResult) -> list[str]:
-    return ["", "", "", "", "", "Total", money(result.tax), money(result.total)]
+    return [
+        "",
+        "",
+        "",
+        "",
+        "",
+        QCoreApplication.translate("report_page", "Total"),
+        money(result.tax),
+        money(result.total),
+    ]
 
 
 class ExpensesPage(ReportPage[ExpensesResult]):
     key = "expenses"
-    title = "Expenses"
-    blurb = "What the shop spent in a period, by head, with the GST on suppliers' bills."
+    title = QT_TRANSLATE_NOOP("reports", "Expenses")
+    blurb = QT_TRANSLATE_NOOP(
+        "reports",
+        "What the shop spent in a period, by head, with the GST on suppliers' bills.",
+    )
     stretch_column = 4
 
     def __init__(self, parent: QWidget | None = None) -> None:

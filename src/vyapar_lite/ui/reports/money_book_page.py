@@ -25,6 +25,11 @@ from vyapar_lite.ui.reports.report_page import ReportPage
 from vyapar_lite.ui.reports.report_text import Column, day, money
 from vyapar_lite.ui.tasks import Progress
 
+# the books' titles (exports/money_books.book_title), shown translated
+_BOOKS = (
+    QT_TRANSLATE_NOOP("money_book_page", "Cash book"),
+    QT_TRANSLATE_NOOP("money_book_page", "Bank book"),
+)
 COLUMNS: tuple[Column[BookRow], ...] = (
     Column(QT_TRANSLATE_NOOP("columns", "Date"), lambda r: r.entry_date, "date", 85),
     Column(
@@ -47,13 +52,23 @@ class BookRequest:
 
 
 def totals(book: AccountBook) -> list[str]:
-    return ["", "", "Total", money(book.total_in), money(book.total_out), money(book.closing)]
+    return [
+        "",
+        "",
+        QCoreApplication.translate("report_page", "Total"),
+        money(book.total_in),
+        money(book.total_out),
+        money(book.closing),
+    ]
 
 
 class MoneyBookPage(ReportPage[AccountBook]):
     key = "money_book"
-    title = "Cash and bank books"
-    blurb = "One account's money over a period: brought forward, each movement, closing."
+    title = QT_TRANSLATE_NOOP("reports", "Cash and bank books")
+    blurb = QT_TRANSLATE_NOOP(
+        "reports",
+        "One account's money over a period: brought forward, each movement, closing.",
+    )
     stretch_column = 2
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -88,7 +103,7 @@ class MoneyBookPage(ReportPage[AccountBook]):
                 "<b>{0}: {1}</b> · {2} to {3} · Brought forward {4} · In {5} · "
                 "Out {6} · <b>Closing {7}</b>",
             ).format(
-                h.e(book_title(result)),
+                h.e(QCoreApplication.translate("money_book_page", book_title(result))),
                 h.e(result.account.label),
                 day(result.start),
                 day(result.end),

@@ -89,7 +89,12 @@ class TallyPage(ReportPage[TallySummary]):
         rows = _type_rows(result)
         self.show_rows(
             ListSource(rows),
-            totals=["Total", f"{result.vouchers:,}", "", ""],
+            totals=[
+                QCoreApplication.translate("report_page", "Total"),
+                f"{result.vouchers:,}",
+                "",
+                "",
+            ],
             count=f"{result.vouchers:,} vouchers, {len(result.ledgers):,} ledgers",
         )
         openings = [led for led in result.ledgers if led.opening_bills]
