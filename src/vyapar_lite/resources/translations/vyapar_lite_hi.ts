@@ -200,6 +200,18 @@
 <context>
     <name>ageing_page</name>
     <message>
+        <source>Owing or in advance</source>
+        <translation>बकाया या अग्रिम वाले</translation>
+    </message>
+    <message>
+        <source>Owing only</source>
+        <translation>सिर्फ़ बकाया वाले</translation>
+    </message>
+    <message>
+        <source>Every customer</source>
+        <translation>हर ग्राहक</translation>
+    </message>
+    <message>
         <source>Days past the due date where each band ends, for example 30, 60, 90 gives 0-30, 31-60, 61-90 and Over 90 (amounts not yet due have a column of their own)</source>
         <translation>देय तारीख के बाद के दिन जहाँ हर खाना खत्म होता है, जैसे 30, 60, 90 से 0-30, 31-60, 61-90 और 90 से ऊपर बनते हैं (जो रकम अभी देय नहीं है उसका अपना कॉलम है)</translation>
     </message>
@@ -674,6 +686,22 @@ The copy passed its full check.</source>
 <context>
     <name>balances_page</name>
     <message>
+        <source>Every customer</source>
+        <translation>हर ग्राहक</translation>
+    </message>
+    <message>
+        <source>Owing or in advance</source>
+        <translation>बकाया या अग्रिम वाले</translation>
+    </message>
+    <message>
+        <source>Owing only</source>
+        <translation>सिर्फ़ बकाया वाले</translation>
+    </message>
+    <message>
+        <source>In advance only</source>
+        <translation>सिर्फ़ अग्रिम वाले</translation>
+    </message>
+    <message>
         <source>As of</source>
         <translation>इस तारीख तक</translation>
     </message>
@@ -858,6 +886,10 @@ The copy passed its full check.</source>
     <message>
         <source>Balance</source>
         <translation>बैलेंस</translation>
+    </message>
+    <message>
+        <source>Not due</source>
+        <translation>अभी देय नहीं</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -6936,6 +6968,10 @@ Reason (optional):</source>
 </context>
 <context>
     <name>reconciliation_page</name>
+    <message>
+        <source>Import the bank&apos;s statement (CSV or Excel) to see what it shows that the books do not: bank charges, interest, a payment not entered.</source>
+        <translation>बैंक का स्टेटमेंट (CSV या Excel) लाएँ ताकि दिखे कि उसमें क्या है जो बही में नहीं: बैंक शुल्क, ब्याज, दर्ज न हुआ भुगतान।</translation>
+    </message>
     <message>
         <source>Import statement…</source>
         <translation>स्टेटमेंट इम्पोर्ट करें…</translation>

@@ -68,9 +68,10 @@ def _fill(table: QTableWidget, rows: Sequence[Sequence[str]], right: frozenset[i
             table.setItem(index, column, item)
 
 
-NO_STATEMENT = (
+NO_STATEMENT = QT_TRANSLATE_NOOP(
+    "reconciliation_page",
     "Import the bank's statement (CSV or Excel) to see what it shows that the books do not: "
-    "bank charges, interest, a payment not entered."
+    "bank charges, interest, a payment not entered.",
 )
 
 
@@ -189,7 +190,9 @@ class ReconciliationPage(QWidget):
             QCoreApplication.translate("reconciliation_page", "In the statement, not in the books")
         )
         statement_column = QVBoxLayout(self.statement_box)
-        self.statement_hint = QLabel(NO_STATEMENT)
+        self.statement_hint = QLabel(
+            QCoreApplication.translate("reconciliation_page", NO_STATEMENT)
+        )
         self.statement_hint.setWordWrap(True)
         statement_column.addWidget(self.statement_hint)
         statement_column.addWidget(self.statement_only)
@@ -227,7 +230,7 @@ class ReconciliationPage(QWidget):
 
     def _account_changed(self, *_args: object) -> None:
         self.match = None
-        self.statement_hint.setText(NO_STATEMENT)
+        self.statement_hint.setText(QCoreApplication.translate("reconciliation_page", NO_STATEMENT))
         self.message.clear()
         self.refresh()
 

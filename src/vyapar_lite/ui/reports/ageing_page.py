@@ -30,9 +30,9 @@ from vyapar_lite.ui.tasks import Progress
 from vyapar_lite.ui.widgets import DateEdit
 
 SHOW = (
-    ("Owing or in advance", "nonzero"),
-    ("Owing only", "receivable"),
-    ("Every customer", "all"),
+    (QT_TRANSLATE_NOOP("ageing_page", "Owing or in advance"), "nonzero"),
+    (QT_TRANSLATE_NOOP("ageing_page", "Owing only"), "receivable"),
+    (QT_TRANSLATE_NOOP("ageing_page", "Every customer"), "all"),
 )
 # Type and category are filters here (and columns in the workbook): the bands need the room.
 _INFO: tuple[Column[AgeingRow], ...] = (
@@ -49,6 +49,10 @@ _END: tuple[Column[AgeingRow], ...] = (
 
 def _band(index: int) -> Callable[[AgeingRow], int]:
     return lambda row: row.bands[index]
+
+
+# the first band's header (domain.ageing.NOT_DUE), shown translated like every column's
+_NOT_DUE = QT_TRANSLATE_NOOP("columns", "Not due")
 
 
 def ageing_columns(labels: Sequence[str]) -> tuple[Column[AgeingRow], ...]:
@@ -115,7 +119,7 @@ class AgeingPage(ReportPage[AgeingResult]):
         self.show_filter = QComboBox()
         self.show_filter.setObjectName("report.ageing.show_filter")
         for label, value in SHOW:
-            self.show_filter.addItem(label, value)
+            self.show_filter.addItem(QCoreApplication.translate("ageing_page", label), value)
         self.scope_filters = ScopeFilters("report.ageing.filter")
         self.add_input(QCoreApplication.translate("ageing_page", "As of"), self.as_of)
         self.add_input(QCoreApplication.translate("ageing_page", "Bands (days)"), self.bands)

@@ -28,10 +28,10 @@ from vyapar_lite.ui.tasks import Progress
 from vyapar_lite.ui.widgets import DateEdit
 
 SHOW = (
-    ("Every customer", "all"),
-    ("Owing or in advance", "nonzero"),
-    ("Owing only", "receivable"),
-    ("In advance only", "advance"),
+    (QT_TRANSLATE_NOOP("balances_page", "Every customer"), "all"),
+    (QT_TRANSLATE_NOOP("balances_page", "Owing or in advance"), "nonzero"),
+    (QT_TRANSLATE_NOOP("balances_page", "Owing only"), "receivable"),
+    (QT_TRANSLATE_NOOP("balances_page", "In advance only"), "advance"),
 )
 SORTS = (  # label, service sort key, descending
     ("Largest dues first", "balance", True),
@@ -92,7 +92,7 @@ class BalancesPage(ReportPage[BalancesResult]):
         self.show_filter = QComboBox()
         self.show_filter.setObjectName("report.balances.show_filter")
         for label, value in SHOW:
-            self.show_filter.addItem(label, value)
+            self.show_filter.addItem(QCoreApplication.translate("balances_page", label), value)
         self.sort = QComboBox()
         self.sort.setObjectName("report.balances.sort")
         for label, key, descending in SORTS:
