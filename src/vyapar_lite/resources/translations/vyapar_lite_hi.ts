@@ -702,6 +702,26 @@ The copy passed its full check.</source>
         <translation>सिर्फ़ अग्रिम वाले</translation>
     </message>
     <message>
+        <source>Largest dues first</source>
+        <translation>सबसे बड़ा बकाया पहले</translation>
+    </message>
+    <message>
+        <source>Largest advances first</source>
+        <translation>सबसे बड़ा अग्रिम पहले</translation>
+    </message>
+    <message>
+        <source>By code</source>
+        <translation>कोड के हिसाब से</translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation>नाम के हिसाब से</translation>
+    </message>
+    <message>
+        <source>By city</source>
+        <translation>शहर के हिसाब से</translation>
+    </message>
+    <message>
         <source>As of</source>
         <translation>इस तारीख तक</translation>
     </message>

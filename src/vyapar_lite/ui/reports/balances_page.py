@@ -34,11 +34,11 @@ SHOW = (
     (QT_TRANSLATE_NOOP("balances_page", "In advance only"), "advance"),
 )
 SORTS = (  # label, service sort key, descending
-    ("Largest dues first", "balance", True),
-    ("Largest advances first", "balance", False),
-    ("By code", "code", False),
-    ("By name", "name", False),
-    ("By city", "city", False),
+    (QT_TRANSLATE_NOOP("balances_page", "Largest dues first"), "balance", True),
+    (QT_TRANSLATE_NOOP("balances_page", "Largest advances first"), "balance", False),
+    (QT_TRANSLATE_NOOP("balances_page", "By code"), "code", False),
+    (QT_TRANSLATE_NOOP("balances_page", "By name"), "name", False),
+    (QT_TRANSLATE_NOOP("balances_page", "By city"), "city", False),
 )
 COLUMNS: tuple[Column[BalanceRow], ...] = (
     Column(QT_TRANSLATE_NOOP("columns", "Code"), lambda r: r.code, "text", 80, whole=True),
@@ -96,7 +96,7 @@ class BalancesPage(ReportPage[BalancesResult]):
         self.sort = QComboBox()
         self.sort.setObjectName("report.balances.sort")
         for label, key, descending in SORTS:
-            self.sort.addItem(label, (key, descending))
+            self.sort.addItem(QCoreApplication.translate("balances_page", label), (key, descending))
         self.scope_filters = ScopeFilters("report.balances.filter")
         self.add_input(QCoreApplication.translate("balances_page", "As of"), self.as_of)
         self.add_input("", self.show_filter)
