@@ -35,6 +35,7 @@ from vyapar_lite.services import allocation_postings as postings
 from vyapar_lite.services import allocations as alloc
 from vyapar_lite.services import (
     audit,
+    counters,
     doc_series,
     document_parties,
     purchases,
@@ -113,6 +114,7 @@ def post_contra(code: str, on: date, *, amount: int | None = None, notes: str = 
         text = f"Contra settlement {number}: set off against purchases"
         receipt = Receipt.create(
             number=number,
+            counter=counters.current(),
             fin_year=year,
             receipt_date=on,
             customer=customer.id,
@@ -138,6 +140,7 @@ def post_contra(code: str, on: date, *, amount: int | None = None, notes: str = 
         )
         payment = PaymentOut.create(
             number=number,
+            counter=counters.current(),
             fin_year=year,
             pay_date=on,
             customer=customer.id,

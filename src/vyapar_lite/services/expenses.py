@@ -28,6 +28,7 @@ from vyapar_lite.domain.gst import validate_gstin
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
 from vyapar_lite.services import (
     audit,
+    counters,
     doc_series,
     document_dates,
     money_accounts,
@@ -72,6 +73,7 @@ class ExpenseView:
     taxes: list[TaxAtRate]
     status: str
     cancel_reason: str
+    counter: str = ""  # the counter that posted it ('' before migration 26 or none named)
 
 
 def heads(*, include_closed: bool = False) -> list[str]:
@@ -216,6 +218,7 @@ def post_expense(draft: ExpenseDraft) -> ExpenseView:
         number, year = doc_series.take("expense", draft.expense_date)
         row = Expense.create(
             number=number,
+            counter=counters.current(),
             fin_year=year,
             expense_date=draft.expense_date,
             head=head.id,
@@ -325,6 +328,7 @@ def _view(row: Any, taxes: list[TaxAtRate]) -> ExpenseView:
         taxes=taxes,
         status=row.status,
         cancel_reason=row.cancel_reason,
+        counter=row.counter or "",
     )
 
 

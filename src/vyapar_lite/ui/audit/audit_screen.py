@@ -43,6 +43,7 @@ COLUMNS = (
     ("record_type", QT_TRANSLATE_NOOP("columns", "Record type")),
     ("record_label", QT_TRANSLATE_NOOP("columns", "Record")),
     ("customer", QT_TRANSLATE_NOOP("columns", "Customer")),
+    ("counter", QT_TRANSLATE_NOOP("columns", "Counter")),  # who made the change (issue 18)
     ("changes", QT_TRANSLATE_NOOP("columns", "Changes")),
     ("note", QT_TRANSLATE_NOOP("columns", "Note")),
 )

@@ -29,6 +29,7 @@ COLUMNS: tuple[Column[ExpenseView], ...] = (
     Column(QT_TRANSLATE_NOOP("columns", "Number"), lambda r: r.number, "text", 120, whole=True),
     Column(QT_TRANSLATE_NOOP("columns", "Head"), lambda r: r.head, "text", 120),
     Column(QT_TRANSLATE_NOOP("columns", "Paid from"), lambda r: r.account, "text", 130),
+    Column(QT_TRANSLATE_NOOP("columns", "Counter"), lambda r: r.counter, "text", 90),
     Column(QT_TRANSLATE_NOOP("columns", "Description"), lambda r: r.description, "text", 170),
     Column(
         QT_TRANSLATE_NOOP("columns", "Supplier GSTIN"),
@@ -66,6 +67,7 @@ def totals(result: ExpensesResult) -> list[str]:
         "",
         "",
         "",
+        "",
         QCoreApplication.translate("report_page", "Total"),
         money(result.tax),
         money(result.total),
@@ -79,7 +81,7 @@ class ExpensesPage(ReportPage[ExpensesResult]):
         "reports",
         "What the shop spent in a period, by head, with the GST on suppliers' bills.",
     )
-    stretch_column = 4
+    stretch_column = 5
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
