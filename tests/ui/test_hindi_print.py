@@ -150,3 +150,16 @@ def test_a_receipts_words_print_in_both_languages_with_bilingual_headings(
     finally:
         language.set_flag(language.BILINGUAL_SETTING, False)
     assert "Cash / नकद" in html and "Kept as advance / अग्रिम के रूप में रखा" in html
+
+
+@pytest.mark.usefixtures("hindi")
+def test_a_hindi_invoice_keeps_the_description_words_whole(
+    invoice: DocumentView, tmp_path: Path
+) -> None:
+    """The short Hindi headings once let Qt's table layout squeeze the description column below
+    its longest word ("Bas/mati"): every word of the line's description reads back whole."""
+    words = pdf_text(invoice_print.save_pdf(invoice, tmp_path / "hi.pdf")).split()
+    description = invoice.lines[0].description
+    assert len(description.split()) > 1
+    for word in description.split():
+        assert word in words, (word, description)

@@ -6868,6 +6868,14 @@ Reason (optional):</source>
         <translation>क्रेडिट नोट</translation>
     </message>
     <message>
+        <source>paid</source>
+        <translation>चुकाया</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>बकाया</translation>
+    </message>
+    <message>
         <source>Unregistered</source>
         <translation>अपंजीकृत</translation>
     </message>
@@ -6878,6 +6886,22 @@ Reason (optional):</source>
     <message>
         <source>Country</source>
         <translation>देश</translation>
+    </message>
+    <message>
+        <source>No GST is payable on an advance for goods (Notification 66/2017-Central Tax): tax is charged on the invoice.</source>
+        <translation>माल के लिए अग्रिम पर कोई जीएसटी देय नहीं है (अधिसूचना 66/2017-केंद्रीय कर): कर बीजक पर लगाया जाता है।</translation>
+    </message>
+    <message>
+        <source>GST on an advance for services is payable when it is received (s.13(2) CGST Act, Rule 50): the amount received includes it; the invoice adjusts it.</source>
+        <translation>सेवाओं के लिए अग्रिम पर जीएसटी उसके प्राप्त होने पर देय है (धारा 13(2) सीजीएसटी अधिनियम, नियम 50): प्राप्त रकम में यह शामिल है; बीजक में इसका समायोजन होता है।</translation>
+    </message>
+    <message>
+        <source>Advance against future supplies</source>
+        <translation>भविष्य की आपूर्ति के लिए अग्रिम</translation>
+    </message>
+    <message>
+        <source>Advance for services</source>
+        <translation>सेवाओं के लिए अग्रिम</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from vyapar_lite.domain.item import format_rate
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.domain.shop import ShopProfile
+from vyapar_lite.services import advance_voucher
 from vyapar_lite.services.advance_voucher import AdvanceVoucher
 from vyapar_lite.ui.language import PRINT_FONT_CSS, amount_in_words, printed, printed_legal
 from vyapar_lite.ui.payments.labels import CHEQUE_LABELS, kept_word, kind_label
@@ -140,6 +141,10 @@ def receipt_html(
 VOUCHER_TITLE = "RECEIPT VOUCHER (ADVANCE)"
 
 
+# a voucher's description when it names no goods: words, not an item's name
+_GENERAL_WORDS = (advance_voucher.GENERAL, advance_voucher.SERVICES)
+
+
 def voucher_rows(voucher: AdvanceVoucher) -> list[tuple[str, str]]:
     """What Rule 50 asks of a receipt voucher beyond a receipt's own facts: the particulars in
     the Rule's English, with the Hindi beside them when the app is in Hindi (`printed_legal`)."""
@@ -150,7 +155,10 @@ def voucher_rows(voucher: AdvanceVoucher) -> list[tuple[str, str]]:
     if voucher.order_number:
         rows.append((legal(QT_TRANSLATE_NOOP("printed", "Against order")), voucher.order_number))
     rows.append(
-        (legal(QT_TRANSLATE_NOOP("printed", "Description")), "; ".join(voucher.description))
+        (
+            legal(QT_TRANSLATE_NOOP("printed", "Description")),
+            "; ".join(legal(d) if d in _GENERAL_WORDS else d for d in voucher.description),
+        )
     )
     if voucher.rates_bp:
         rows.append(
@@ -208,7 +216,7 @@ def _voucher_a4(voucher: AdvanceVoucher | None) -> str:
         f"<tr><td width='40%'>{_e(k)}</td><td><b>{_e(v)}</b></td></tr>"
         for k, v in voucher_rows(voucher)
     )
-    return f"<table {_TABLE}>{body}</table><p><i>{_e(voucher.tax_note)}</i></p>"
+    return f"<table {_TABLE}>{body}</table><p><i>{_e(printed_legal(voucher.tax_note))}</i></p>"
 
 
 def a4_html(
@@ -292,7 +300,8 @@ def thermal_html(
     if settled:
         lines = "".join(
             f"<tr><td colspan='2'>{_e(name)} · {_e(day)}</td></tr>"
-            f"<tr><td>paid {_e(paid)}</td><td align='right'>due {_e(due)}</td></tr>"
+            f"<tr><td>{_e(printed('paid'))} {_e(paid)}</td>"
+            f"<td align='right'>{_e(printed('due'))} {_e(due)}</td></tr>"
             for name, day, _total, paid, due in settled
         )
         parts.append(f"<hr><table width='100%' cellspacing='0' cellpadding='1'>{lines}</table>")
@@ -303,7 +312,7 @@ def thermal_html(
     parts.append(f"<hr><table width='100%' cellspacing='0' cellpadding='1'>{closing}</table>")
     if voucher is not None:
         lines = "<br>".join(f"{_e(k)}: {_e(v)}" for k, v in voucher_rows(voucher))
-        parts.append(f"<hr><p>{lines}</p><p><i>{_e(voucher.tax_note)}</i></p>")
+        parts.append(f"<hr><p>{lines}</p><p><i>{_e(printed_legal(voucher.tax_note))}</i></p>")
     for text in notices(receipt):
         parts.append(f"<p><i>{_e(printed(text))}</i></p>")
     parts.append(

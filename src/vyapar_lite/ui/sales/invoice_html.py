@@ -22,7 +22,6 @@ Layout = Literal["a4", "thermal"]
 LAYOUTS: tuple[Layout, ...] = ("a4", "thermal")
 
 _GREY = "#eeeeee"
-_WIDTHS = {"#": " width='3%'", "Description": " width='27%'", "HSN/SAC": " width='9%'"}
 _BODY_STYLE = f"font-family:{PRINT_FONT_CSS}; font-size:9pt"
 # each copy after the first starts on a new page
 _PAGE_BREAK = "<p style='page-break-before:always; margin:0'></p>"
@@ -149,9 +148,7 @@ def _lines_a4(doc: DocumentView, *, with_tax: bool = True) -> str:
     else:
         heads.append("Value")
     head = "".join(
-        f"<th bgcolor='{_GREY}'{_WIDTHS.get(h, '')} style='white-space:nowrap'>"
-        f"{_e(printed(h))}</th>"
-        for h in heads
+        f"<th bgcolor='{_GREY}' style='white-space:nowrap'>{_e(printed(h))}</th>" for h in heads
     )
     body = []
     for line, r in zip(doc.lines, rows.line_rows(doc), strict=True):

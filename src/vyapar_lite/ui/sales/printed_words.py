@@ -113,6 +113,9 @@ RECEIPT_WORDS = (
     QT_TRANSLATE_NOOP("printed", "Debit note"),
     QT_TRANSLATE_NOOP("printed", "Opening bill"),
     QT_TRANSLATE_NOOP("printed", "Credit note"),
+    # a thermal receipt's settled lines: "paid ₹500.00   due ₹0.00"
+    QT_TRANSLATE_NOOP("printed", "paid"),
+    QT_TRANSLATE_NOOP("printed", "due"),
     # the parties' lines on every document (print_rows.shop_lines, customer_lines)
     QT_TRANSLATE_NOOP("printed", "Unregistered"),
     QT_TRANSLATE_NOOP("printed", "State"),
