@@ -13,16 +13,27 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QListWidget, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from payment_builders import customer, invoice, receive
 from sales_factories import SalesShop, stock_the_shop
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
-from vyapar_lite.services import customers, sales
+from vyapar_lite.services import customers, payments, sales
 from vyapar_lite.services.sales import InvoiceDraft
 from vyapar_lite.ui import language
 from vyapar_lite.ui.dashboard.charts import ageing_label, month_name, unit_for
 from vyapar_lite.ui.help import sheets
 from vyapar_lite.ui.main_window import MainWindow
+from vyapar_lite.ui.payments.labels import (
+    days_text,
+    days_to_go_text,
+    kept_label,
+    kept_text,
+    net_text,
+    owed_text,
+    payable_text,
+)
 from vyapar_lite.ui.payments.receipt_form import ReceiptForm
+from vyapar_lite.ui.payments.saved_bar import ReceiptSavedBar
 from vyapar_lite.ui.reports import report_html
 from vyapar_lite.ui.reports.printout import Html
 from vyapar_lite.ui.sales.invoice_form import InvoiceForm
@@ -179,3 +190,43 @@ def test_a_report_printout_s_title_and_labels_in_hindi(qapp: QApplication, hindi
     assert isinstance(top, Html)
     assert "इस तारीख तक" in top.html and "बनाया गया" in top.html and "30-06-2026" in top.html
     assert "ग्राहकों के बैलेंस" in top.html and "As of" not in top.html
+
+
+def test_the_payments_words_in_hindi(qapp: QApplication, hindi: None) -> None:
+    """Days overdue, a cheque's days to go, a supplier's net and the money a receipt keeps were
+    English f-strings ("220 days", "in 5 days", "₹3,000.00 to pay")."""
+    assert (days_text(220), days_text(1), days_text(0)) == ("220 दिन", "1 दिन", "")
+    assert [days_to_go_text(d) for d in (5, 0, -3)] == ["5 दिन में", "आज", "3 दिन पहले"]
+    assert net_text(-300_000) == "₹3,000.00 देना है" and net_text(0) == "शून्य"
+    assert payable_text(-50_000) == "₹500.00 पहले से चुकाया"
+    assert owed_text(-50_000) == "शून्य (₹500.00 पहले से चुकाया)"
+    assert kept_text(100_000, 500) == "₹1,000.00 खाते में जमा रखा"
+    assert QCoreApplication.translate("amounts", kept_label(0)) == "अग्रिम के रूप में रखा"
+
+
+def test_the_payments_words_in_english(qapp: QApplication) -> None:
+    assert (days_text(220), days_text(1)) == ("220 days", "1 day")
+    assert [days_to_go_text(d) for d in (5, 1, 0, -1)] == [
+        "in 5 days",
+        "in 1 day",
+        "today",
+        "1 day ago",
+    ]
+    assert (net_text(-300_000), owed_text(-50_000)) == (
+        "₹3,000.00 to pay",
+        "Nil (₹500.00 paid ahead)",
+    )
+    assert kept_text(100_000, 0) == "₹1,000.00 kept as advance"
+
+
+def test_the_receipt_saved_bar_in_hindi(qtbot: QtBot, shop_file: Path, hindi: None) -> None:
+    code = customer()
+    invoice(code, 10_000_00)
+    receipt = payments.get_receipt(receive(code, 15_000_00))
+    bar = ReceiptSavedBar()
+    qtbot.addWidget(bar)
+    bar.show_saved(receipt)
+    text = bar.label.text()
+    assert f"<b>{receipt.number} सहेजा गया</b>" in text
+    assert "1 दस्तावेज़ चुकाए" in text and "₹5,000.00 अग्रिम के रूप में रखा" in text
+    assert bar.next_button.text() == "नई रसीद (&N)  (Ctrl+R)"

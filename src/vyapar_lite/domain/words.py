@@ -64,6 +64,10 @@ NOUNS: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("messages", "{count} category"),
         QT_TRANSLATE_NOOP("messages", "{count} categories"),
     ),
+    "day": (
+        QT_TRANSLATE_NOOP("messages", "{count} day"),
+        QT_TRANSLATE_NOOP("messages", "{count} days"),
+    ),
     "match": (
         QT_TRANSLATE_NOOP("messages", "{count} match"),
         QT_TRANSLATE_NOOP("messages", "{count} matches"),

@@ -430,6 +430,10 @@
         <translation>अग्रिम के रूप में रखा</translation>
     </message>
     <message>
+        <source>Kept on account</source>
+        <translation>खाते में जमा रखा</translation>
+    </message>
+    <message>
         <source>Balance before</source>
         <translation>पहले का बैलेंस</translation>
     </message>
@@ -3996,6 +4000,14 @@ Reason (optional):</source>
         <translation>खरीद बिल</translation>
     </message>
     <message>
+        <source>Payment</source>
+        <translation>भुगतान</translation>
+    </message>
+    <message>
+        <source>Contra settlement</source>
+        <translation>कॉन्ट्रा हिसाब</translation>
+    </message>
+    <message>
         <source>Sales invoice</source>
         <translation>बिक्री इनवॉइस</translation>
     </message>
@@ -4054,6 +4066,38 @@ Reason (optional):</source>
     <message>
         <source>Bounced</source>
         <translation>बाउंस</translation>
+    </message>
+    <message>
+        <source>{amount} kept as advance</source>
+        <translation>{amount} अग्रिम के रूप में रखा</translation>
+    </message>
+    <message>
+        <source>{amount} kept on account</source>
+        <translation>{amount} खाते में जमा रखा</translation>
+    </message>
+    <message>
+        <source>{amount} to pay</source>
+        <translation>{amount} देना है</translation>
+    </message>
+    <message>
+        <source>{amount} paid ahead</source>
+        <translation>{amount} पहले से चुकाया</translation>
+    </message>
+    <message>
+        <source>Nil ({amount} paid ahead)</source>
+        <translation>शून्य ({amount} पहले से चुकाया)</translation>
+    </message>
+    <message>
+        <source>in {days}</source>
+        <translation>{days} में</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>आज</translation>
+    </message>
+    <message>
+        <source>{days} ago</source>
+        <translation>{days} पहले</translation>
     </message>
     <message>
         <source>Cash</source>
@@ -4867,6 +4911,14 @@ Reason (optional):</source>
     <message>
         <source>{count} categories</source>
         <translation>{count} श्रेणियाँ</translation>
+    </message>
+    <message>
+        <source>{count} day</source>
+        <translation>{count} दिन</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation>{count} दिन</translation>
     </message>
     <message>
         <source>{count} match</source>
@@ -7052,13 +7104,6 @@ Reason (optional):</source>
     </message>
 </context>
 <context>
-    <name>receipt_summary</name>
-    <message>
-        <source>Kept {0}</source>
-        <translation>रखा गया {0}</translation>
-    </message>
-</context>
-<context>
     <name>receipt_view</name>
     <message>
         <source>Document</source>
@@ -7929,6 +7974,30 @@ Reason (optional):</source>
         <source>&amp;Open</source>
         <translation>खोलें (&amp;O)</translation>
     </message>
+    <message>
+        <source>&amp;New receipt  (Ctrl+R)</source>
+        <translation>नई रसीद (&amp;N)  (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Saved {number}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{number} सहेजा गया&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>settles {documents}</source>
+        <translation>{documents} चुकाए</translation>
+    </message>
+    <message>
+        <source>&amp;New invoice  (Ctrl+I)</source>
+        <translation>नया इनवॉइस (&amp;N)  (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Saved {number}&lt;/b&gt; · {customer} · {total}, {owed} on account</source>
+        <translation>&lt;b&gt;{number} सहेजा गया&lt;/b&gt; · {customer} · {total}, {owed} खाते में बकाया</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Saved {number}&lt;/b&gt; · {customer} · {total}, paid</source>
+        <translation>&lt;b&gt;{number} सहेजा गया&lt;/b&gt; · {customer} · {total}, चुकाया</translation>
+    </message>
 </context>
 <context>
     <name>services_advance</name>
@@ -8002,6 +8071,10 @@ Reason (optional):</source>
 </context>
 <context>
     <name>settle_dialog</name>
+    <message>
+        <source>They owe us {receivable} · we owe them {payable} · &lt;b&gt;net {net}&lt;/b&gt;</source>
+        <translation>उन्हें हमें देना है {receivable} · हमें उन्हें देना है {payable} · &lt;b&gt;शुद्ध {net}&lt;/b&gt;</translation>
+    </message>
     <message>
         <source>Settle (contra)</source>
         <translation>हिसाब बराबर करें (कॉन्ट्रा)</translation>
@@ -8305,6 +8378,14 @@ Reason (optional):</source>
     <message>
         <source>Both sides must owe something</source>
         <translation>दोनों तरफ़ कुछ बकाया होना चाहिए</translation>
+    </message>
+    <message>
+        <source>Supplier ledger · {code}</source>
+        <translation>सप्लायर लेजर · {code}</translation>
+    </message>
+    <message>
+        <source>Net on both sides: {net}</source>
+        <translation>दोनों तरफ़ का शुद्ध: {net}</translation>
     </message>
     <message>
         <source>Close</source>

@@ -19,7 +19,7 @@ from vyapar_lite.domain.shop import ShopProfile
 from vyapar_lite.services import advance_voucher
 from vyapar_lite.services.advance_voucher import AdvanceVoucher
 from vyapar_lite.ui.language import PRINT_FONT_CSS, amount_in_words, printed, printed_legal
-from vyapar_lite.ui.payments.labels import CHEQUE_LABELS, kept_word, kind_label
+from vyapar_lite.ui.payments.labels import CHEQUE_LABELS, kept_label, kind_label
 from vyapar_lite.ui.sales import print_rows
 from vyapar_lite.ui.sales.labels import KIND_LABELS, balance_text, day_text
 
@@ -89,7 +89,7 @@ def closing_rows(receipt: ReceiptView) -> list[tuple[str, str]]:
     if receipt.refunded:
         rows.append(("Refunded", format_money(receipt.refunded)))
     if receipt.unallocated:
-        rows.append((f"Kept {kept_word(receipt.balance_after)}", format_money(receipt.unallocated)))
+        rows.append((kept_label(receipt.balance_after), format_money(receipt.unallocated)))
     if receipt.status != "cancelled":
         rows.append(("Your balance after this receipt", balance_text(receipt.balance_after)))
     return rows

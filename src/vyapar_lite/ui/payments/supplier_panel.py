@@ -27,6 +27,14 @@ from vyapar_lite.ui.payments.payment_out_form import PaymentOutForm
 from vyapar_lite.ui.payments.settle_dialog import SettleDialog
 from vyapar_lite.ui.sales.labels import day_text
 
+# a payable ledger line's kind (services.supplier_side's PayableEntry.kind), in the screens' words
+LEDGER_KINDS = {
+    "purchase": QT_TRANSLATE_NOOP("labels", "Purchase bill"),
+    "payment": QT_TRANSLATE_NOOP("labels", "Payment"),
+    "contra": QT_TRANSLATE_NOOP("labels", "Contra settlement"),
+    "cancel": QT_TRANSLATE_NOOP("labels", "Cancelled"),
+}
+
 
 class SupplierSidePanel(QFrame):
     """`changed()` after a bill, payment or settlement was saved from here."""
@@ -158,13 +166,21 @@ class PayableLedgerDialog(DocWindow):
         )
         sides = payments.account_sides(code)
         self.set_heading(
-            f"Supplier ledger · {code}", f"Net on both sides: {net_text(sides.net)}", False
+            QCoreApplication.translate("supplier_panel", "Supplier ledger · {code}").format(
+                code=code
+            ),
+            QCoreApplication.translate("supplier_panel", "Net on both sides: {net}").format(
+                net=net_text(sides.net)
+            ),
+            False,
         )
         self.fill(
             [
                 (
                     day_text(line.entry_date),
-                    line.kind.replace("_", " ").capitalize(),
+                    QCoreApplication.translate(
+                        "labels", LEDGER_KINDS.get(line.kind, line.kind.replace("_", " "))
+                    ),
                     line.doc_number,
                     line.description,
                     format_money(line.debit, symbol=False) if line.debit else "",
