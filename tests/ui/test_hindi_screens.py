@@ -38,6 +38,9 @@ from vyapar_lite.ui.reports import report_html
 from vyapar_lite.ui.reports.printout import Html
 from vyapar_lite.ui.sales.invoice_form import InvoiceForm
 from vyapar_lite.ui.sales.labels import balance_text, kind_label, mode_label, status_label
+from vyapar_lite.ui.settings.backup_settings import BackupSettingsGroup
+from vyapar_lite.ui.settings.numbering_settings import NumberingSettingsGroup
+from vyapar_lite.ui.settings.payment_settings import PaymentSettingsGroup
 from vyapar_lite.ui.widgets import FieldBox
 
 
@@ -230,3 +233,19 @@ def test_the_receipt_saved_bar_in_hindi(qtbot: QtBot, shop_file: Path, hindi: No
     assert f"<b>{receipt.number} सहेजा गया</b>" in text
     assert "1 दस्तावेज़ चुकाए" in text and "₹5,000.00 अग्रिम के रूप में रखा" in text
     assert bar.next_button.text() == "नई रसीद (&N)  (Ctrl+R)"
+
+
+def test_settings_choices_built_in_loops_in_hindi(
+    qtbot: QtBot, shop_file: Path, hindi: None
+) -> None:
+    """Texts a settings group builds from a table (the series' names, the cheque choices, the
+    backups kept), not literals passed to a widget, were English in Hindi."""
+    numbering = NumberingSettingsGroup()
+    payment = PaymentSettingsGroup()
+    backup = BackupSettingsGroup()
+    for group in (numbering, payment, backup):
+        qtbot.addWidget(group)
+    labels = {w.text() for g in (numbering, backup) for w in g.findChildren(QLabel)}
+    assert {"इनवॉइस प्रीफ़िक्स", "रसीदें प्रीफ़िक्स", "रोज़ाना", "मासिक"} <= labels
+    assert payment.radios["receipt"].text() == "मिलते ही (ग्राहक का बैलेंस तुरंत घटता है)"
+    assert backup.again.placeholderText() == "पासवर्ड फिर से"

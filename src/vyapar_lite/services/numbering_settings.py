@@ -36,20 +36,23 @@ DEFAULT_PREFIXES = {
     "expense": "EXP",
     "contra_voucher": "CV",
 }
+# the series' names, marked for the screens (context "numbering_settings")
 SERIES_LABELS = {
-    "invoice": "Invoices",
-    "credit_note": "Credit notes",
-    "debit_note": "Debit notes",
-    "debit_memo": "Debit memos (non-GST)",
-    "financial_note": "Financial credit notes (non-GST)",
-    "order": "Sale orders",
-    "receipt": "Receipts",
-    "write_off": "Write-offs",
-    "payment_out": "Payments out",
-    "purchase_bill": "Purchase bills",
-    "contra": "Contra settlements",
-    "expense": "Expenses",
-    "contra_voucher": "Contra vouchers (money between accounts)",
+    "invoice": QT_TRANSLATE_NOOP("numbering_settings", "Invoices"),
+    "credit_note": QT_TRANSLATE_NOOP("numbering_settings", "Credit notes"),
+    "debit_note": QT_TRANSLATE_NOOP("numbering_settings", "Debit notes"),
+    "debit_memo": QT_TRANSLATE_NOOP("numbering_settings", "Debit memos (non-GST)"),
+    "financial_note": QT_TRANSLATE_NOOP("numbering_settings", "Financial credit notes (non-GST)"),
+    "order": QT_TRANSLATE_NOOP("numbering_settings", "Sale orders"),
+    "receipt": QT_TRANSLATE_NOOP("numbering_settings", "Receipts"),
+    "write_off": QT_TRANSLATE_NOOP("numbering_settings", "Write-offs"),
+    "payment_out": QT_TRANSLATE_NOOP("numbering_settings", "Payments out"),
+    "purchase_bill": QT_TRANSLATE_NOOP("numbering_settings", "Purchase bills"),
+    "contra": QT_TRANSLATE_NOOP("numbering_settings", "Contra settlements"),
+    "expense": QT_TRANSLATE_NOOP("numbering_settings", "Expenses"),
+    "contra_voucher": QT_TRANSLATE_NOOP(
+        "numbering_settings", "Contra vouchers (money between accounts)"
+    ),
 }
 _PREFIX_KEY = "series.prefix."
 FUTURE_DAYS = "dates.future_days"

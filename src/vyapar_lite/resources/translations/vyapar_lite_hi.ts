@@ -744,12 +744,32 @@
         <translation>बैकअप फ़ोल्डर:</translation>
     </message>
     <message>
+        <source>daily</source>
+        <translation>रोज़ाना</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>साप्ताहिक</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>मासिक</translation>
+    </message>
+    <message>
         <source>Keep the last:</source>
         <translation>आखिरी इतने रखें:</translation>
     </message>
     <message>
         <source>Encrypt backups with a password</source>
         <translation>बैकअप पासवर्ड से सुरक्षित (एन्क्रिप्ट) करें</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>पासवर्ड</translation>
+    </message>
+    <message>
+        <source>the password again</source>
+        <translation>पासवर्ड फिर से</translation>
     </message>
     <message>
         <source>Password:</source>
@@ -6013,6 +6033,58 @@ Reason (optional):</source>
         <source>Saved.</source>
         <translation>सहेजा गया।</translation>
     </message>
+    <message>
+        <source>Invoices</source>
+        <translation>इनवॉइस</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>क्रेडिट नोट</translation>
+    </message>
+    <message>
+        <source>Debit notes</source>
+        <translation>डेबिट नोट</translation>
+    </message>
+    <message>
+        <source>Debit memos (non-GST)</source>
+        <translation>डेबिट मेमो (गैर-जीएसटी)</translation>
+    </message>
+    <message>
+        <source>Financial credit notes (non-GST)</source>
+        <translation>वित्तीय क्रेडिट नोट (गैर-जीएसटी)</translation>
+    </message>
+    <message>
+        <source>Sale orders</source>
+        <translation>बिक्री ऑर्डर</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>रसीदें</translation>
+    </message>
+    <message>
+        <source>Write-offs</source>
+        <translation>बट्टे खाते</translation>
+    </message>
+    <message>
+        <source>Payments out</source>
+        <translation>किए गए भुगतान</translation>
+    </message>
+    <message>
+        <source>Purchase bills</source>
+        <translation>खरीद बिल</translation>
+    </message>
+    <message>
+        <source>Contra settlements</source>
+        <translation>कॉन्ट्रा हिसाब</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>खर्च</translation>
+    </message>
+    <message>
+        <source>Contra vouchers (money between accounts)</source>
+        <translation>कॉन्ट्रा वाउचर (खातों के बीच पैसा)</translation>
+    </message>
 </context>
 <context>
     <name>opener</name>
@@ -6366,6 +6438,14 @@ Reason (optional):</source>
 </context>
 <context>
     <name>payment_settings</name>
+    <message>
+        <source>When it is received (the customer&apos;s balance goes down at once)</source>
+        <translation>मिलते ही (ग्राहक का बैलेंस तुरंत घटता है)</translation>
+    </message>
+    <message>
+        <source>When it clears (it waits in the PDC register until then)</source>
+        <translation>क्लियर होने पर (तब तक PDC रजिस्टर में रहता है)</translation>
+    </message>
     <message>
         <source>Post-dated cheques</source>
         <translation>आगे की तारीख वाले चेक (PDC)</translation>
