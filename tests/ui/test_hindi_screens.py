@@ -10,7 +10,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QListWidget, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from payment_builders import customer, invoice, receive
@@ -23,6 +31,7 @@ from vyapar_lite.ui import language
 from vyapar_lite.ui.dashboard.charts import ageing_label, month_name, unit_for
 from vyapar_lite.ui.help import sheets
 from vyapar_lite.ui.main_window import MainWindow
+from vyapar_lite.ui.money.accounts_panel import AccountsPanel
 from vyapar_lite.ui.payments.labels import (
     days_text,
     days_to_go_text,
@@ -249,3 +258,16 @@ def test_settings_choices_built_in_loops_in_hindi(
     assert {"इनवॉइस प्रीफ़िक्स", "रसीदें प्रीफ़िक्स", "रोज़ाना", "मासिक"} <= labels
     assert payment.radios["receipt"].text() == "मिलते ही (ग्राहक का बैलेंस तुरंत घटता है)"
     assert backup.again.placeholderText() == "पासवर्ड फिर से"
+
+
+def test_the_money_accounts_kinds_and_modes_in_hindi(
+    qtbot: QtBot, shop_file: Path, hindi: None
+) -> None:
+    """The accounts' kind column and the modes' names were English in Hindi."""
+    panel = AccountsPanel()
+    qtbot.addWidget(panel)
+    kinds = {panel.table.item(r, 1).text() for r in range(panel.table.rowCount())}
+    assert kinds <= {"नकद", "बैंक"} and "नकद" in kinds
+    form = panel.modes["upi"].parentWidget().layout()
+    assert isinstance(form, QFormLayout)
+    assert form.labelForField(panel.modes["cash"]).text() == "नकद"

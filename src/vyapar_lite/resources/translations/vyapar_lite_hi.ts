@@ -310,6 +310,14 @@
         <translation>तारीख तक</translation>
     </message>
     <message>
+        <source>Cash</source>
+        <translation>नकद</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>बैंक</translation>
+    </message>
+    <message>
         <source>Moved {moved} entries to {0}.</source>
         <translation>{moved} एंट्री {0} में ले जाई गईं।</translation>
     </message>

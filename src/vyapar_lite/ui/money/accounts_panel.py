@@ -25,6 +25,7 @@ from vyapar_lite.services import money_accounts, money_setup
 from vyapar_lite.services.money_accounts import MODE_WORDS
 from vyapar_lite.ui.language import said
 from vyapar_lite.ui.money.money_form import MoneyForm, fill_accounts
+from vyapar_lite.ui.sales.labels import mode_label
 from vyapar_lite.ui.widgets import DateEdit, MoneyEdit
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -117,12 +118,12 @@ class AccountsPanel(QWidget):
             QCoreApplication.translate("accounts_panel", "Where each mode's money goes")
         )
         modes_form = QFormLayout(modes_box)
-        for mode, words in MODE_WORDS.items():
+        for mode in MODE_WORDS:
             combo = QComboBox()
             combo.setObjectName(f"money.mode.{mode}")
             combo.activated.connect(lambda _i, m=mode: self._set_mode(m))
             self.modes[mode] = combo
-            modes_form.addRow(words, combo)
+            modes_form.addRow(mode_label(mode), combo)
         self.mode_message = QLabel()
         self.mode_message.setObjectName("money.mode.message")
         modes_form.addRow("", self.mode_message)
@@ -168,6 +169,7 @@ class AccountsPanel(QWidget):
         self.opening_account.setObjectName("money.opening.account")
         self.opening_amount = MoneyEdit("opening balance")
         self.opening_amount.setObjectName("money.opening.amount")
+        self.opening_amount.setMinimumWidth(110)  # it was squeezed to "0..." beside the date
         self.opening_date = DateEdit()
         self.opening_button = QPushButton(QCoreApplication.translate("accounts_panel", "Set"))
         self.opening_button.setObjectName("money.opening.set")
@@ -198,7 +200,9 @@ class AccountsPanel(QWidget):
             a = b.account
             values = [
                 a.label,
-                "Cash" if a.kind == "cash" else "Bank",
+                QCoreApplication.translate("accounts_panel", "Cash")
+                if a.kind == "cash"
+                else QCoreApplication.translate("accounts_panel", "Bank"),
                 a.ifsc,
                 format_money(b.balance),
             ]
@@ -288,6 +292,6 @@ class AccountsPanel(QWidget):
             return
         self.mode_message.setText(
             QCoreApplication.translate("accounts_panel", "{0} money now goes to {1}.").format(
-                MODE_WORDS[mode], combo.currentText()
+                mode_label(mode), combo.currentText()
             )
         )
