@@ -24,8 +24,9 @@ from pytestqt.qtbot import QtBot
 from payment_builders import customer, invoice, receive
 from sales_factories import SalesShop, stock_the_shop
 from vyapar_lite.domain.errors import ValidationError
+from vyapar_lite.domain.invoice import LineInput
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
-from vyapar_lite.services import customers, payments, sales
+from vyapar_lite.services import customers, items, money_books, payments, sales, sales_register
 from vyapar_lite.services.sales import InvoiceDraft
 from vyapar_lite.ui import language
 from vyapar_lite.ui.dashboard.charts import ageing_label, month_name, unit_for
@@ -43,14 +44,17 @@ from vyapar_lite.ui.payments.labels import (
 )
 from vyapar_lite.ui.payments.receipt_form import ReceiptForm
 from vyapar_lite.ui.payments.saved_bar import ReceiptSavedBar
-from vyapar_lite.ui.reports import report_html
+from vyapar_lite.ui.reports import day_book_page, register_page, report_html
 from vyapar_lite.ui.reports.printout import Html
+from vyapar_lite.ui.reports.report_text import Column
 from vyapar_lite.ui.sales.invoice_form import InvoiceForm
 from vyapar_lite.ui.sales.labels import balance_text, kind_label, mode_label, status_label
 from vyapar_lite.ui.settings.backup_settings import BackupSettingsGroup
 from vyapar_lite.ui.settings.numbering_settings import NumberingSettingsGroup
 from vyapar_lite.ui.settings.payment_settings import PaymentSettingsGroup
 from vyapar_lite.ui.widgets import FieldBox
+
+DAY = date(2026, 5, 10)
 
 
 @pytest.fixture
@@ -271,3 +275,19 @@ def test_the_money_accounts_kinds_and_modes_in_hindi(
     form = panel.modes["upi"].parentWidget().layout()
     assert isinstance(form, QFormLayout)
     assert form.labelForField(panel.modes["cash"]).text() == "नकद"
+
+
+def test_report_rows_words_in_hindi(stocked: SalesShop, hindi: None) -> None:
+    """The day book's kinds and statuses, the register's document types and by-rate table and
+    the ageing's last band were English in Hindi (values, not literals passed to widgets)."""
+    rice = items.get_item("RICE5").details
+    line = LineInput(rice.name, 1000, rice.sale_price, rice.gst_rate_bp, item_code="RICE5")
+    doc = sales.post_invoice(InvoiceDraft(stocked.outstation, DAY, [line]))
+    book = money_books.day_book(DAY, DAY)
+    kind, status = day_book_page.COLUMNS[1], day_book_page.COLUMNS[-1]
+    shown = {(kind.value(r), status.value(r)) for r in book.rows if r.number == doc.number}
+    assert shown == {("इनवॉइस", "दर्ज")}
+    row = next(r for r in sales_register.iter_register(DAY, DAY) if r.number == doc.number)
+    assert register_page.type_text(row).startswith("इनवॉइस · ")
+    assert register_page.rate_headers()[:2] == ["जीएसटी दर", "कर योग्य"]
+    assert Column("Over 90", lambda r: r).title == "90 से ऊपर"

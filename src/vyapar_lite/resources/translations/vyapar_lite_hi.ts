@@ -1379,6 +1379,10 @@ The copy passed its full check.</source>
         <source>Counter</source>
         <translation>काउंटर</translation>
     </message>
+    <message>
+        <source>Over {days}</source>
+        <translation>{days} से ऊपर</translation>
+    </message>
 </context>
 <context>
     <name>composition_page</name>
@@ -2382,6 +2386,10 @@ Reason (optional):</source>
 <context>
     <name>day_book_page</name>
     <message>
+        <source>{start} to {end}</source>
+        <translation>{start} से {end}</translation>
+    </message>
+    <message>
         <source>{when} · {0} · Money in &lt;b&gt;{1}&lt;/b&gt; · Money out &lt;b&gt;{2}&lt;/b&gt; (every cash and bank book together). Cancelled documents are in grey.</source>
         <translation>{when} · {0} · आया पैसा &lt;b&gt;{1}&lt;/b&gt; · गया पैसा &lt;b&gt;{2}&lt;/b&gt; (सभी नकद और बैंक बही मिलाकर)। रद्द दस्तावेज़ धूसर रंग में हैं।</translation>
     </message>
@@ -2485,6 +2493,85 @@ Reason (optional):</source>
     <message>
         <source>We owe them</source>
         <translation>हमें उन्हें देना है</translation>
+    </message>
+</context>
+<context>
+    <name>doc_words</name>
+    <message>
+        <source>Invoice</source>
+        <translation>इनवॉइस</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>क्रेडिट नोट</translation>
+    </message>
+    <message>
+        <source>Debit note</source>
+        <translation>डेबिट नोट</translation>
+    </message>
+    <message>
+        <source>Debit memo</source>
+        <translation>डेबिट मेमो</translation>
+    </message>
+    <message>
+        <source>Financial credit note</source>
+        <translation>वित्तीय क्रेडिट नोट</translation>
+    </message>
+    <message>
+        <source>Opening bill</source>
+        <translation>शुरुआती बिल</translation>
+    </message>
+    <message>
+        <source>Sale order</source>
+        <translation>बिक्री ऑर्डर</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>रसीद</translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation>बट्टे खाता</translation>
+    </message>
+    <message>
+        <source>Contra settlement</source>
+        <translation>कॉन्ट्रा हिसाब</translation>
+    </message>
+    <message>
+        <source>Opening credit</source>
+        <translation>शुरुआती जमा</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>वापसी</translation>
+    </message>
+    <message>
+        <source>Payment to supplier</source>
+        <translation>सप्लायर को भुगतान</translation>
+    </message>
+    <message>
+        <source>Purchase bill</source>
+        <translation>खरीद बिल</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>खर्च</translation>
+    </message>
+    <message>
+        <source>Contra voucher</source>
+        <translation>कॉन्ट्रा वाउचर</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>शुरुआती बैलेंस</translation>
+    </message>
+    <message>
+        <source>Cheque cleared</source>
+        <translation>चेक क्लियर हुआ</translation>
+    </message>
+    <message>
+        <source>Cheque bounced</source>
+        <translation>चेक बाउंस हुआ</translation>
     </message>
 </context>
 <context>
@@ -7554,6 +7641,78 @@ Reason (optional):</source>
 <context>
     <name>register_page</name>
     <message>
+        <source>B2B</source>
+        <translation>B2B</translation>
+    </message>
+    <message>
+        <source>B2C large</source>
+        <translation>B2C बड़ा</translation>
+    </message>
+    <message>
+        <source>B2C small</source>
+        <translation>B2C छोटा</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>निर्यात</translation>
+    </message>
+    <message>
+        <source>SEZ</source>
+        <translation>SEZ</translation>
+    </message>
+    <message>
+        <source>Deemed export</source>
+        <translation>मानित निर्यात</translation>
+    </message>
+    <message>
+        <source>Taxable</source>
+        <translation>कर योग्य</translation>
+    </message>
+    <message>
+        <source>Nil-rated</source>
+        <translation>शून्य दर</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>छूट प्राप्त</translation>
+    </message>
+    <message>
+        <source>Non-GST</source>
+        <translation>गैर-जीएसटी</translation>
+    </message>
+    <message>
+        <source>{kind} (cancelled)</source>
+        <translation>{kind} (रद्द)</translation>
+    </message>
+    <message>
+        <source>{kind} (imported)</source>
+        <translation>{kind} (इम्पोर्ट किया)</translation>
+    </message>
+    <message>
+        <source>GST rate</source>
+        <translation>जीएसटी दर</translation>
+    </message>
+    <message>
+        <source>Total tax</source>
+        <translation>कुल कर</translation>
+    </message>
+    <message>
+        <source>RCM (by recipient)</source>
+        <translation>RCM (प्राप्तकर्ता द्वारा)</translation>
+    </message>
+    <message>
+        <source>imported, no slab</source>
+        <translation>इम्पोर्ट किया, कोई स्लैब नहीं</translation>
+    </message>
+    <message>
+        <source>of which {supply}</source>
+        <translation>जिसमें से {supply}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;By GST rate&lt;/b&gt; (credit notes taken off)</source>
+        <translation>&lt;b&gt;जीएसटी दर के अनुसार&lt;/b&gt; (क्रेडिट नोट घटाकर)</translation>
+    </message>
+    <message>
         <source>{start} to {end} · {documents}</source>
         <translation>{start} से {end} · {documents}</translation>
     </message>
@@ -7568,6 +7727,14 @@ Reason (optional):</source>
     <message>
         <source> · Tax payable by recipient (RCM) &lt;b&gt;{tax}&lt;/b&gt;</source>
         <translation> · प्राप्तकर्ता द्वारा देय कर (RCM) &lt;b&gt;{tax}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>By GST rate</source>
+        <translation>जीएसटी दर के अनुसार</translation>
+    </message>
+    <message>
+        <source>(credit notes taken off)</source>
+        <translation>(क्रेडिट नोट घटाकर)</translation>
     </message>
 </context>
 <context>

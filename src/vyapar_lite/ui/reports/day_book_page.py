@@ -21,17 +21,28 @@ from vyapar_lite.ui.reports.printout import Printout
 from vyapar_lite.ui.reports.report_model import ListSource
 from vyapar_lite.ui.reports.report_page import ReportPage
 from vyapar_lite.ui.reports.report_text import Column, day, money
+from vyapar_lite.ui.sales.labels import status_label
 from vyapar_lite.ui.tasks import Progress
 
 COLUMNS: tuple[Column[DayBookRow], ...] = (
     Column(QT_TRANSLATE_NOOP("columns", "Date"), lambda r: r.doc_date, "date", 85),
-    Column(QT_TRANSLATE_NOOP("columns", "Kind"), lambda r: r.kind, "text", 130),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Kind"),
+        lambda r: QCoreApplication.translate("doc_words", r.kind),
+        "text",
+        130,
+    ),
     Column(QT_TRANSLATE_NOOP("columns", "Number"), lambda r: r.number, "text", 130, whole=True),
     Column(QT_TRANSLATE_NOOP("columns", "Party / head"), lambda r: r.party, "text", 220),
     Column(QT_TRANSLATE_NOOP("columns", "Amount"), lambda r: r.amount, "amount", 115),
     Column(QT_TRANSLATE_NOOP("columns", "Money in"), lambda r: r.money_in, "amount", 110),
     Column(QT_TRANSLATE_NOOP("columns", "Money out"), lambda r: r.money_out, "amount", 110),
-    Column(QT_TRANSLATE_NOOP("columns", "Status"), lambda r: r.status, "text", 80),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Status"),
+        lambda r: status_label(r.status) if r.status else "",
+        "text",
+        80,
+    ),
 )
 
 
@@ -84,7 +95,9 @@ class DayBookPage(ReportPage[DayBook]):
         when = (
             day(result.start)
             if result.start == result.end
-            else (f"{day(result.start)} to {day(result.end)}")
+            else QCoreApplication.translate("day_book_page", "{start} to {end}").format(
+                start=day(result.start), end=day(result.end)
+            )
         )
         self.summary.setText(
             QCoreApplication.translate(
