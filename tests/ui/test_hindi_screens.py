@@ -44,9 +44,16 @@ from vyapar_lite.ui.payments.labels import (
 )
 from vyapar_lite.ui.payments.receipt_form import ReceiptForm
 from vyapar_lite.ui.payments.saved_bar import ReceiptSavedBar
-from vyapar_lite.ui.reports import day_book_page, register_page, report_html
+from vyapar_lite.ui.reports import (
+    balances_page,
+    day_book_page,
+    insights_page,
+    register_page,
+    report_html,
+)
 from vyapar_lite.ui.reports.printout import Html
 from vyapar_lite.ui.reports.report_text import Column
+from vyapar_lite.ui.reports.return_period import ReturnPeriodPicker
 from vyapar_lite.ui.sales.invoice_form import InvoiceForm
 from vyapar_lite.ui.sales.labels import balance_text, kind_label, mode_label, status_label
 from vyapar_lite.ui.settings.backup_settings import BackupSettingsGroup
@@ -291,3 +298,20 @@ def test_report_rows_words_in_hindi(stocked: SalesShop, hindi: None) -> None:
     assert register_page.type_text(row).startswith("इनवॉइस · ")
     assert register_page.rate_headers()[:2] == ["जीएसटी दर", "कर योग्य"]
     assert Column("Over 90", lambda r: r).title == "90 से ऊपर"
+
+
+def test_insights_returns_and_balances_words_in_hindi(
+    qtbot: QtBot, shop_file: Path, hindi: None
+) -> None:
+    """The insights' segments and columns, the return period's Month/Quarter and the balances'
+    customer types were English in Hindi."""
+    page = insights_page.InsightsPage()
+    picker = ReturnPeriodPicker("test.period")
+    for widget in (page, picker):
+        qtbot.addWidget(widget)
+    assert page.segment.itemText(0) == "सबसे अच्छे ग्राहक"
+    assert [c.title for c in insights_page.columns("best")][2:4] == ["शुद्ध बिक्री", "इनवॉइस"]
+    assert [picker.kind.itemText(i) for i in range(2)] == ["महीना", "तिमाही"]
+    type_column = next(c for c in balances_page.COLUMNS if c.header == "Type")
+    row = type("Row", (), {"customer_type": "Dealer"})()
+    assert type_column.value(row) == "डीलर"

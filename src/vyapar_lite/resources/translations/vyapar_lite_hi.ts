@@ -1383,6 +1383,70 @@ The copy passed its full check.</source>
         <source>Over {days}</source>
         <translation>{days} से ऊपर</translation>
     </message>
+    <message>
+        <source>Net sales</source>
+        <translation>शुद्ध बिक्री</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>इनवॉइस</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>आखिरी खरीद</translation>
+    </message>
+    <message>
+        <source>Months bought</source>
+        <translation>खरीद वाले महीने</translation>
+    </message>
+    <message>
+        <source>Of months</source>
+        <translation>कुल महीनों में से</translation>
+    </message>
+    <message>
+        <source>Terms (days)</source>
+        <translation>शर्तें (दिन)</translation>
+    </message>
+    <message>
+        <source>Avg days to pay</source>
+        <translation>चुकाने में औसत दिन</translation>
+    </message>
+    <message>
+        <source>Avg days late</source>
+        <translation>औसत देरी (दिन)</translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation>अभी अवधि पार</translation>
+    </message>
+    <message>
+        <source>Overdue owed</source>
+        <translation>अवधि पार बकाया</translation>
+    </message>
+    <message>
+        <source>Days since</source>
+        <translation>कितने दिन से</translation>
+    </message>
+    <message>
+        <source>Lifetime sales</source>
+        <translation>कुल बिक्री (अब तक)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>समूह</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>सक्रिय</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>खरीदा</translation>
+    </message>
 </context>
 <context>
     <name>composition_page</name>
@@ -3710,6 +3774,38 @@ Reason (optional):</source>
 </context>
 <context>
     <name>insights_page</name>
+    <message>
+        <source>Best customers</source>
+        <translation>सबसे अच्छे ग्राहक</translation>
+    </message>
+    <message>
+        <source>Loyal customers</source>
+        <translation>वफ़ादार ग्राहक</translation>
+    </message>
+    <message>
+        <source>Slow payers</source>
+        <translation>देर से चुकाने वाले</translation>
+    </message>
+    <message>
+        <source>Dormant customers</source>
+        <translation>निष्क्रिय ग्राहक</translation>
+    </message>
+    <message>
+        <source>Customers by type</source>
+        <translation>प्रकार के हिसाब से ग्राहक</translation>
+    </message>
+    <message>
+        <source>Customers by category</source>
+        <translation>श्रेणी के हिसाब से ग्राहक</translation>
+    </message>
+    <message>
+        <source>Every group</source>
+        <translation>हर समूह</translation>
+    </message>
+    <message>
+        <source>of the last</source>
+        <translation>पिछले इतने में से</translation>
+    </message>
     <message>
         <source>As of</source>
         <translation>इस तारीख तक</translation>
@@ -8081,6 +8177,17 @@ Reason (optional):</source>
     <message>
         <source>The password is wrong for this backup. Type it again.</source>
         <translation>इस बैकअप के लिए पासवर्ड गलत है। फिर से लिखें।</translation>
+    </message>
+</context>
+<context>
+    <name>return_period</name>
+    <message>
+        <source>Month</source>
+        <translation>महीना</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>तिमाही</translation>
     </message>
 </context>
 <context>

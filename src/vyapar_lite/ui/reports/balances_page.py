@@ -24,6 +24,7 @@ from vyapar_lite.ui.reports.printout import Printout
 from vyapar_lite.ui.reports.report_model import ListSource
 from vyapar_lite.ui.reports.report_page import ReportPage
 from vyapar_lite.ui.reports.report_text import Column, balance, day, money
+from vyapar_lite.ui.sales.labels import label as shown_label
 from vyapar_lite.ui.tasks import Progress
 from vyapar_lite.ui.widgets import DateEdit
 
@@ -45,7 +46,9 @@ COLUMNS: tuple[Column[BalanceRow], ...] = (
     Column(QT_TRANSLATE_NOOP("columns", "Name"), lambda r: r.name, "text", 200),
     Column(QT_TRANSLATE_NOOP("columns", "City"), lambda r: r.city, "text", 100),
     Column(QT_TRANSLATE_NOOP("columns", "Phone"), lambda r: r.phone, "text", 100),
-    Column(QT_TRANSLATE_NOOP("columns", "Type"), lambda r: r.customer_type, "text", 85),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Type"), lambda r: shown_label(r.customer_type), "text", 85
+    ),
     Column(QT_TRANSLATE_NOOP("columns", "Category"), lambda r: r.category, "text", 95),
     Column(QT_TRANSLATE_NOOP("columns", "Receivable"), lambda r: r.receivable, "amount", 115),
     Column(QT_TRANSLATE_NOOP("columns", "Advance"), lambda r: r.advance, "amount", 105),
