@@ -47,6 +47,7 @@ from vyapar_lite.ui.payments.saved_bar import ReceiptSavedBar
 from vyapar_lite.ui.reports import (
     balances_page,
     day_book_page,
+    hsn_page,
     insights_page,
     register_page,
     report_html,
@@ -298,6 +299,7 @@ def test_report_rows_words_in_hindi(stocked: SalesShop, hindi: None) -> None:
     assert register_page.type_text(row).startswith("इनवॉइस · ")
     assert register_page.rate_headers()[:2] == ["जीएसटी दर", "कर योग्य"]
     assert Column("Over 90", lambda r: r).title == "90 से ऊपर"
+    assert hsn_page.tab_headers()[:2] == ["टैब", "पंक्तियाँ"]
 
 
 def test_insights_returns_and_balances_words_in_hindi(

@@ -1200,6 +1200,10 @@ The copy passed its full check.</source>
         <translation>कुल मूल्य</translation>
     </message>
     <message>
+        <source>Rows</source>
+        <translation>पंक्तियाँ</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>कब</translation>
     </message>
@@ -3735,6 +3739,18 @@ Reason (optional):</source>
     <message>
         <source>{0} to {1} · B2B {2:,} and B2C {3:,} rows · Taxable &lt;b&gt;{4}&lt;/b&gt; · GST &lt;b&gt;{5}&lt;/b&gt; (credit notes taken off)</source>
         <translation>{0} से {1} · B2B {2:,} और B2C {3:,} पंक्तियाँ · कर योग्य &lt;b&gt;{4}&lt;/b&gt; · जीएसटी &lt;b&gt;{5}&lt;/b&gt; (क्रेडिट नोट घटाकर)</translation>
+    </message>
+    <message>
+        <source>By tab</source>
+        <translation>टैब के अनुसार</translation>
+    </message>
+    <message>
+        <source>(B2B: buyers with a GSTIN; B2C: the rest)</source>
+        <translation>(B2B: GSTIN वाले खरीदार; B2C: बाकी)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;By tab&lt;/b&gt; (B2B: buyers with a GSTIN; B2C: the rest, exports included)</source>
+        <translation>&lt;b&gt;टैब के अनुसार&lt;/b&gt; (B2B: GSTIN वाले खरीदार; B2C: बाकी, निर्यात सहित)</translation>
     </message>
 </context>
 <context>
@@ -8761,8 +8777,20 @@ Reason (optional):</source>
         <translation>Tally में एक्सपोर्ट करें (XML)…</translation>
     </message>
     <message>
+        <source>{0:,} vouchers, {1:,} ledgers</source>
+        <translation>{0:,} वाउचर, {1:,} लेजर</translation>
+    </message>
+    <message>
+        <source> {0:,} customer ledgers carry opening balances dated in the period ({1}, bill by bill).</source>
+        <translation> {0:,} ग्राहक लेजरों में अवधि की तारीख वाले शुरुआती बैलेंस हैं ({1}, बिल-वार)।</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;&lt;b&gt;{vouchers:,} vouchers&lt;/b&gt; and &lt;b&gt;{0:,} ledgers&lt;/b&gt; for {1} to {2}, for the company &lt;b&gt;{3}&lt;/b&gt;. {cancelled_left_out:,} cancelled documents are left out (each is reversed on its own day, so it moves nothing).{opening_text} Ledger names are set in Settings › Tally.&lt;/p&gt;</source>
         <translation>&lt;p&gt;{1} से {2} के लिए, कंपनी &lt;b&gt;{3}&lt;/b&gt; के लिए &lt;b&gt;{vouchers:,} वाउचर&lt;/b&gt; और &lt;b&gt;{0:,} लेजर&lt;/b&gt;। {cancelled_left_out:,} रद्द दस्तावेज़ छोड़े गए हैं (हर एक उसी दिन उलटा होता है, इसलिए कुछ नहीं बदलता)।{opening_text} लेजर के नाम सेटिंग्स › Tally में तय होते हैं।&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>(the one open in Tally)</source>
+        <translation>(जो Tally में खुली है)</translation>
     </message>
 </context>
 <context>
