@@ -46,6 +46,7 @@ from vyapar_lite.ui.payments.receipt_form import ReceiptForm
 from vyapar_lite.ui.payments.saved_bar import ReceiptSavedBar
 from vyapar_lite.ui.reports import (
     balances_page,
+    composition_page,
     day_book_page,
     hsn_page,
     insights_page,
@@ -300,6 +301,8 @@ def test_report_rows_words_in_hindi(stocked: SalesShop, hindi: None) -> None:
     assert register_page.rate_headers()[:2] == ["जीएसटी दर", "कर योग्य"]
     assert Column("Over 90", lambda r: r).title == "90 से ऊपर"
     assert hsn_page.tab_headers()[:2] == ["टैब", "पंक्तियाँ"]
+    quarter = composition_page.COLUMNS[0]
+    assert quarter.value(type("Row", (), {"quarter": "April-June"})()) == "अप्रैल-जून"
 
 
 def test_insights_returns_and_balances_words_in_hindi(

@@ -1455,8 +1455,36 @@ The copy passed its full check.</source>
 <context>
     <name>composition_page</name>
     <message>
+        <source>April-June</source>
+        <translation>अप्रैल-जून</translation>
+    </message>
+    <message>
+        <source>July-September</source>
+        <translation>जुलाई-सितंबर</translation>
+    </message>
+    <message>
+        <source>October-December</source>
+        <translation>अक्टूबर-दिसंबर</translation>
+    </message>
+    <message>
+        <source>January-March</source>
+        <translation>जनवरी-मार्च</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>वर्ष</translation>
+    </message>
+    <message>
         <source>Financial year</source>
         <translation>वित्तीय वर्ष</translation>
+    </message>
+    <message>
+        <source>4 quarters</source>
+        <translation>4 तिमाहियाँ</translation>
+    </message>
+    <message>
+        <source>not set (Settings › Shop)</source>
+        <translation>तय नहीं (सेटिंग्स › दुकान)</translation>
     </message>
     <message>
         <source>{fin_year} · composition rate {rate_text} · taxable turnover &lt;b&gt;{0}&lt;/b&gt; · tax &lt;b&gt;{1}&lt;/b&gt;</source>
