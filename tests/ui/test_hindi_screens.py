@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from factories import make_customer
 from payment_builders import customer, invoice, receive
 from sales_factories import SalesShop, stock_the_shop
 from vyapar_lite.domain.errors import ValidationError
@@ -56,6 +57,7 @@ from vyapar_lite.ui.reports import (
 from vyapar_lite.ui.reports.printout import Html
 from vyapar_lite.ui.reports.report_text import Column
 from vyapar_lite.ui.reports.return_period import ReturnPeriodPicker
+from vyapar_lite.ui.sales.customer_picker import account_facts
 from vyapar_lite.ui.sales.invoice_form import InvoiceForm
 from vyapar_lite.ui.sales.labels import balance_text, kind_label, mode_label, status_label
 from vyapar_lite.ui.settings.backup_settings import BackupSettingsGroup
@@ -320,3 +322,9 @@ def test_insights_returns_and_balances_words_in_hindi(
     type_column = next(c for c in balances_page.COLUMNS if c.header == "Type")
     row = type("Row", (), {"customer_type": "Dealer"})()
     assert type_column.value(row) == "डीलर"
+
+
+def test_a_customer_s_type_under_the_picker_in_hindi(shop_file: Path, hindi: None) -> None:
+    """The line under the customer box on invoices and receipts said the type in English."""
+    account = make_customer("Mahesh Traders", customer_type="Dealer")
+    assert account_facts(account).startswith("डीलर · बैलेंस ")

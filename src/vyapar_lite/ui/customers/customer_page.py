@@ -39,6 +39,7 @@ from vyapar_lite.ui.payments.supplier_panel import SupplierSidePanel
 from vyapar_lite.ui.reports.background import last_folder, remember_folder, start_task
 from vyapar_lite.ui.sales.customer_documents import CustomerDocumentsTab
 from vyapar_lite.ui.sales.labels import balance_text
+from vyapar_lite.ui.sales.labels import label as word_label
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -212,7 +213,7 @@ class CustomerPage(QWidget):
         )
         state = gst.state_name(d.state_code) if d.state_code else ""
         limit = d.credit_limit
-        self.facts["Type"].setText(d.customer_type)
+        self.facts["Type"].setText(word_label(d.customer_type))
         self.facts["Category"].setText(d.category or "—")
         self.facts["Phone"].setText(" / ".join(p for p in (d.phone, d.alt_phone) if p) or "—")
         self.facts["E-mail"].setText(d.email or "—")
