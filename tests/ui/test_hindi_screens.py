@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
@@ -53,6 +54,7 @@ from vyapar_lite.ui.reports import (
     insights_page,
     register_page,
     report_html,
+    returns_page,
 )
 from vyapar_lite.ui.reports.printout import Html
 from vyapar_lite.ui.reports.report_text import Column
@@ -328,3 +330,18 @@ def test_a_customer_s_type_under_the_picker_in_hindi(shop_file: Path, hindi: Non
     """The line under the customer box on invoices and receipts said the type in English."""
     account = make_customer("Mahesh Traders", customer_type="Dealer")
     assert account_facts(account).startswith("डीलर · बैलेंस ")
+
+
+def test_the_gst_returns_status_line_in_hindi(qapp: QApplication, hindi: None) -> None:
+    result = SimpleNamespace(
+        closed_up_to=None,
+        filed=[],
+        is_filed=False,
+        period=SimpleNamespace(label="November 2026"),
+        problems=[],
+    )
+    assert returns_page.filed_text(result) == (  # type: ignore[arg-type]
+        "November 2026 का GSTR-1: फ़ाइल किया दर्ज नहीं · कोई खाते बंद नहीं · "
+        "फ़ाइल की गई अवधियाँ: अभी कोई नहीं"
+    )
+    assert returns_page.not_ready_html(result).startswith("<b>तैयार:</b>")  # type: ignore[arg-type]

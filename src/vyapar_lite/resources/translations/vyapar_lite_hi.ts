@@ -8237,6 +8237,38 @@ Reason (optional):</source>
 <context>
     <name>returns_page</name>
     <message>
+        <source>&lt;b&gt;Ready:&lt;/b&gt; nothing found that would make this return wrong.</source>
+        <translation>&lt;b&gt;तैयार:&lt;/b&gt; ऐसा कुछ नहीं मिला जिससे यह रिटर्न गलत हो।</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not ready&lt;/b&gt; ({count})</source>
+        <translation>&lt;b&gt;तैयार नहीं&lt;/b&gt; ({count})</translation>
+    </message>
+    <message>
+        <source>books closed up to {day}</source>
+        <translation>{day} तक खाते बंद</translation>
+    </message>
+    <message>
+        <source>no books closed</source>
+        <translation>कोई खाते बंद नहीं</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>अभी कोई नहीं</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;marked filed&lt;/b&gt;</source>
+        <translation>&lt;b&gt;फ़ाइल किया दर्ज&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>not marked filed</source>
+        <translation>फ़ाइल किया दर्ज नहीं</translation>
+    </message>
+    <message>
+        <source>GSTR-1 for {period}: {state} · {closed} · filed periods: {marked}</source>
+        <translation>{period} का GSTR-1: {state} · {closed} · फ़ाइल की गई अवधियाँ: {marked}</translation>
+    </message>
+    <message>
         <source>Mark filed and close the books</source>
         <translation>रिटर्न भरा मार्क करें और बही बंद करें</translation>
     </message>
@@ -8263,6 +8295,10 @@ Reason (optional):</source>
     <message>
         <source>GSTR-1 as the JSON the GST portal&apos;s offline tool takes</source>
         <translation>GSTR-1 उस JSON में जो जीएसटी पोर्टल का ऑफ़लाइन टूल लेता है</translation>
+    </message>
+    <message>
+        <source>{count} GSTR-1 tables</source>
+        <translation>{count} GSTR-1 तालिकाएँ</translation>
     </message>
     <message>
         <source>&lt;b&gt;GSTR-3B, outward supplies&lt;/b&gt;&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;1&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Table 3.1&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;Taxable value&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;Tax&lt;/th&gt;&lt;/tr&gt;{lines}&lt;/table&gt;{0}&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;{2}</source>
