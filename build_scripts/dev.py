@@ -176,6 +176,15 @@ SERVER_RUN_SKIPPED = (
 )
 
 
+def spread_over_cores(args: list[str]) -> list[str]:
+    """pytest-xdist options that run the tests on every core, one test file to a worker (a file's
+    module fixtures, its throwaway server and its kill-test worker are made once), unless the
+    options already say how (`-n 0` runs everything in one process, as a debugger wants)."""
+    if any(a == "-n" or a.startswith(("-n", "--numprocesses", "--dist")) for a in args):
+        return []
+    return ["-n", "auto", "--dist", "loadfile"]
+
+
 def test(args: list[str]) -> int:
     ensure_venv("test")
     if postgresql_programs() is None:
@@ -184,7 +193,7 @@ def test(args: list[str]) -> int:
         ("ruff lint", [PYTHON, "-m", "ruff", "check", "."]),
         ("ruff format", [PYTHON, "-m", "ruff", "format", "--check", "."]),
         ("mypy", [PYTHON, "-m", "mypy"]),
-        ("pytest", [PYTHON, "-m", "pytest", *args]),
+        ("pytest", [PYTHON, "-m", "pytest", *spread_over_cores(args), *args]),
     ]
     failed = []
     for name, cmd in steps:

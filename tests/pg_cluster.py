@@ -152,6 +152,9 @@ def open_shop_on(store: str, request: pytest.FixtureRequest, tmp_path: Path) -> 
         close_data_file()
         return
     cluster: Cluster = request.getfixturevalue("shop_server")
+    # A server shop's "file" is its database's name, a bare relative path: whatever a test makes
+    # beside it (backups, exports) lands in the test's own folder, never in the repo.
+    request.getfixturevalue("monkeypatch").chdir(tmp_path)
     address = cluster.new_shop()
     opened = open_data_file(address)
     try:

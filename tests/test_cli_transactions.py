@@ -15,8 +15,9 @@ from report_sheets import read_table
 from sheet_files import write_sheet
 from vyapar_lite.db import close_data_file, open_data_file
 from vyapar_lite.db.models import AuditEntry, LedgerEntry, Receipt, SalesDoc, Sequence
+from vyapar_lite.domain.invoice import LineInput
 from vyapar_lite.domain.transaction_sheet import HEADERS
-from vyapar_lite.services import doc_series, outstanding, sales_register
+from vyapar_lite.services import doc_series, outstanding, payments, sales, sales_register
 from vyapar_lite.services.report_scope import CustomerScope
 
 ROWS: list[list[object]] = [
@@ -159,3 +160,40 @@ def test_every_kind_of_bad_row_is_listed(
         "row 18, Against number: OLD/101 is not an invoice of A1 on or before 01-05-2026",
     ]
     assert in_shop(shop, lambda: SalesDoc.select().count()) == 0
+
+
+def test_a_number_the_shop_already_used_is_refused_and_nothing_is_written(
+    shop: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def post_in_the_app() -> tuple[str, str, str, int]:
+        line = LineInput("Goods", 1000, 10000, 0)
+        invoice = sales.post_invoice(sales.InvoiceDraft("A1", date(2026, 4, 5), [line]))
+        paid = payments.record_receipt(payments.ReceiptDraft("B1", date(2026, 4, 6), 20000))
+        refund = payments.record_refund(payments.RefundDraft("B1", date(2026, 4, 7), 5000))
+        return invoice.number, paid.number, refund.number, LedgerEntry.select().count()
+
+    invoice, receipt, refund, entries = in_shop(shop, post_in_the_app)
+    rows = [
+        *ROWS,
+        ["01-05-2026", "Invoice", invoice, "A1", 100, 18, 118, None, None, None, None, None],
+        ["01-05-2026", "Opening bill", invoice, "C1", None, None, 50, None, None, None, None,
+         None],
+        ["02-05-2026", "Receipt", receipt, "A1", None, None, 10, None, "Cash", None, None, None],
+        ["03-05-2026", "Refund", refund, "B1", None, None, 10, None, "Cash", None, None, None],
+    ]  # fmt: skip
+    path = write_sheet(tmp_path / "history.xlsx", rows, headers=HEADERS)
+    code, out, err = _import(capsys, shop, path)
+
+    assert (code, out) == (1, "")
+    assert err.splitlines() == [
+        f"vyapar-lite-cli: nothing imported from {path}: 4 problems in 4 rows; fix them and "
+        "import again",
+        f"row 11, Number: {invoice} is already used in the shop",
+        f"row 12, Number: {invoice} is also on row 11",
+        f"row 13, Number: {receipt} is already used in the shop",
+        f"row 14, Number: {refund} is already used in the shop",
+    ]
+    assert in_shop(
+        shop,
+        lambda: (SalesDoc.select().count(), Receipt.select().count(), LedgerEntry.select().count()),
+    ) == (1, 1, entries)

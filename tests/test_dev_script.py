@@ -52,3 +52,17 @@ def test_test_says_it_skipped_the_server_run_without_postgresql(
     assert dev.test([]) == 0
     assert "SKIPPED" not in capsys.readouterr().out
     assert ran == ["ruff", "ruff", "mypy", "pytest"] * 2
+
+
+def test_test_spreads_the_files_over_every_core_unless_told_otherwise(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    dev = _dev()
+    commands: list[list[str]] = []
+    monkeypatch.setattr(dev, "ensure_venv", lambda extra: None)
+    monkeypatch.setattr(dev, "run", lambda *cmd, **kw: commands.append(list(map(str, cmd))) or 0)
+    monkeypatch.setattr(dev, "postgresql_programs", lambda: "/usr/lib/postgresql/15/bin")
+    assert dev.test(["-k", "money"]) == 0
+    assert commands[-1][2:] == ["pytest", "-n", "auto", "--dist", "loadfile", "-k", "money"]
+    assert dev.test(["-n", "0", "tests/test_cli.py"]) == 0
+    assert commands[-1][2:] == ["pytest", "-n", "0", "tests/test_cli.py"]

@@ -2,9 +2,9 @@
 test_crash_modes.py).
 
 Run as `python crash_modes.py`; it imports the app once, then serves lines on stdin:
-`run MODE DELAY_MS SEED ARGS...` forks a child that does MODE's work and is killed with SIGKILL
-DELAY_MS after the work starts (the child says so on a pipe; `inside` kills itself from inside
-SQLite); the answer is
+`run MODE AFTER DELAY_MS SEED ARGS...` forks a child that does MODE's work and is killed with
+SIGKILL DELAY_MS after the work starts and AFTER imports, backups or restores have finished (the
+child says both on a pipe; `inside` kills itself from inside SQLite); the answer is
 `killed STATUS`. Modes:
 - `inside SHOP`: posts invoices and receipts with a progress handler on the connection that
   SIGKILLs the process after a random number of SQLite virtual-machine steps, so the kill lands
@@ -68,6 +68,7 @@ def import_again(shop: Path, sheet: Path) -> None:
     _ready()
     while True:
         customer_import.import_customers(data)
+        _done()
 
 
 def backup_again(shop: Path, rng: random.Random) -> None:
@@ -77,6 +78,7 @@ def backup_again(shop: Path, rng: random.Random) -> None:
     while True:
         when += timedelta(seconds=1)
         backups.back_up(now=when)
+        _done()
 
 
 def restore_again(shop: Path, backup: Path, rng: random.Random) -> None:
@@ -85,6 +87,7 @@ def restore_again(shop: Path, backup: Path, rng: random.Random) -> None:
     while True:
         when += timedelta(seconds=1)
         backup_restore.restore(backup, shop, now=when)
+        _done()
 
 
 def migrate(shop: Path) -> None:
@@ -98,10 +101,15 @@ _READY = [-1]  # the child's end of the pipe to the worker
 
 
 def _ready() -> None:
-    """Tell the worker the repeated work starts now: its DELAY_MS counts from here, so no kill is
-    spent on opening the shop or reading the sheet on a machine that is slow today."""
+    """Tell the worker the repeated work starts now, so no kill is spent on opening the shop or
+    reading the sheet on a machine that is slow today."""
     os.write(_READY[0], b"r")
-    os.close(_READY[0])
+
+
+def _done() -> None:
+    """Tell the worker one import, backup or restore finished: it waits for AFTER of them before
+    its DELAY_MS starts, so on a slow or busy machine some kills still land after whole ones."""
+    os.write(_READY[0], b"d")
 
 
 def serve() -> None:
@@ -109,7 +117,8 @@ def serve() -> None:
         words = line.split()
         if not words or words[0] == "quit":
             return
-        mode, delay_ms, seed, args = words[1], int(words[2]), int(words[3]), words[4:]
+        mode, after, delay_ms = words[1], int(words[2]), int(words[3])
+        seed, args = int(words[4]), words[5:]
         ready, ready_w = os.pipe()
         pid = os.fork()
         if pid == 0:
@@ -128,8 +137,11 @@ def serve() -> None:
                 os.kill(pid, signal.SIGKILL)
                 _, status = os.waitpid(pid, 0)
         else:
-            os.read(ready, 1)  # the child's work starts now (b"": it ended before)
-            time.sleep(delay_ms / 1000)
+            alive = os.read(ready, 1) == b"r"  # the work starts now (b"": it ended before)
+            for _ in range(after):
+                alive = alive and os.read(ready, 1) == b"d"
+            if alive:
+                time.sleep(delay_ms / 1000)
             os.kill(pid, signal.SIGKILL)
             _, status = os.waitpid(pid, 0)
         os.close(ready)

@@ -1,13 +1,15 @@
 """The kill test's worker: posts documents in a loop until it is killed (see test_crash_kill.py).
 
 Run as `python crash_worker.py SHOP_FILE LOG_FILE`. It imports the app once, then serves lines on
-stdin: `run DELAY_MS SEED` forks a child that opens the shop and posts invoices, receipts,
-cancellations and contra settlements as fast as it can; DELAY_MS after the child has the shop
-open (it says so on a pipe, so no kill is spent on a machine slow to open it) the worker kills
-the child with SIGKILL, reaps it and answers `killed STATUS COMMITS`. A fork costs milliseconds
-where a new interpreter costs most of a second, so hundreds of kills fit in a test. Each child
-appends one line per committed document to LOG_FILE (`invoice NUMBER`, `receipt NUMBER`,
-`cancel NUMBER`, `contra NUMBER`) after the service returned, with one unbuffered write.
+stdin: `run AFTER DELAY_MS SEED` forks a child that opens the shop and posts invoices, receipts,
+cancellations and contra settlements as fast as it can. The child says on a pipe when it has the
+shop open and after each document it committed; once it has committed AFTER documents, DELAY_MS
+later, the worker kills the child with SIGKILL, reaps it and answers `killed STATUS COMMITS`.
+Counting commits rather than time since opening puts the kills inside postings however slow or busy
+the machine is (a busy machine once turned most timed kills into kills before any posting). A fork
+costs milliseconds where a new interpreter costs most of a second, so hundreds of kills fit in a
+test. Each child appends one line per committed document to LOG_FILE (`invoice NUMBER`, `receipt
+NUMBER`, `cancel NUMBER`, `contra NUMBER`) after the service returned, with one unbuffered write.
 """
 
 from __future__ import annotations
@@ -35,8 +37,7 @@ ITEMS = (("RICE5", 65000, 500), ("OIL1", 15500, 500), ("TIFFIN", 42000, 1800))
 def post_forever(shop: Path, log_fd: int, seed: int, ready_fd: int) -> None:
     rng = random.Random(seed)
     open_data_file(shop, create=False)
-    os.write(ready_fd, b"r")  # open: the worker's clock starts now
-    os.close(ready_fd)
+    os.write(ready_fd, b"r")  # open: the worker starts counting commits now
     bill_no = seed * 1000
     while True:
         op = rng.choices(("invoice", "receipt", "cancel", "contra"), (5, 3, 1, 1))[0]
@@ -56,6 +57,7 @@ def post_forever(shop: Path, log_fd: int, seed: int, ready_fd: int) -> None:
             continue  # a refused change (nothing to settle, ...) is fine
         if number:
             os.write(log_fd, f"{op} {number}\n".encode())
+            os.write(ready_fd, b"c")  # committed (the worker may not be reading any more)
 
 
 def _invoice(rng: random.Random) -> str:
@@ -103,7 +105,7 @@ def serve(shop: Path, log: Path) -> None:
         words = line.split()
         if not words or words[0] == "quit":
             return
-        delay_ms, seed = int(words[1]), int(words[2])
+        after, delay_ms, seed = int(words[1]), int(words[2]), int(words[3])
         before = _lines(log)
         ready, ready_w = os.pipe()
         pid = os.fork()
@@ -111,11 +113,14 @@ def serve(shop: Path, log: Path) -> None:
             os.close(ready)
             _child(shop, log, seed, ready_w)
         os.close(ready_w)
-        os.read(ready, 1)  # the child has the shop open (or ended: b"")
-        os.close(ready)
-        time.sleep(delay_ms / 1000)
+        alive = os.read(ready, 1) == b"r"  # the child has the shop open (or ended: b"")
+        for _ in range(after):
+            alive = alive and os.read(ready, 1) == b"c"
+        if alive:
+            time.sleep(delay_ms / 1000)
         os.kill(pid, signal.SIGKILL)
         _, status = os.waitpid(pid, 0)
+        os.close(ready)
         print(f"killed {status} {_lines(log) - before}", flush=True)
 
 

@@ -3,7 +3,9 @@ receipts, bounces, refunds, cancels, contras, write-offs), open items and credit
 balance, and Ageing and Outstanding agree.
 
 The steps are the payment property test's (`PaymentBooks`) plus opening bills and opening
-credits at dates before the sales. After every step, for every customer:
+credits at dates before the sales, and GST debit notes (s.34(3) CGST Act: 18% on a charge
+raised after the invoice, on the invoice's day or up to 60 days later; a bounced cheque's bank
+charge is the other debit, a non-GST debit memo). After every step, for every customer:
 
 - today: sum(outstanding items) - unallocated credits = balance, each of the three worked out on
   its own (`open_items.position`); an advance is shown (balances, ageing) only when the customer
@@ -23,16 +25,27 @@ credits at dates before the sales. After every step, for every customer:
 from __future__ import annotations
 
 import contextlib
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, event, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import invariant, rule
 
-from services.test_payments_properties import DAY, PaymentBooks, _rows
+from services.test_payments_properties import DAY, SHOP, PaymentBooks, _rows
 from vyapar_lite.domain.errors import ValidationError
-from vyapar_lite.services import ageing, balances, customers, open_items, opening_bills, outstanding
+from vyapar_lite.domain.invoice import LineInput
+from vyapar_lite.services import (
+    ageing,
+    balances,
+    customers,
+    open_items,
+    opening_bills,
+    outstanding,
+    sales,
+    shop,
+)
 from vyapar_lite.services.allocations import customer_row
 
 pytestmark = pytest.mark.slow
@@ -53,6 +66,8 @@ class OpenItemBooks(PaymentBooks):
     def __init__(self) -> None:
         super().__init__()
         self.openings = 0
+        # a registered shop, so the debit notes collect GST (an unregistered one's carry none)
+        shop.save_profile(replace(SHOP, gstin="27AAPFU0939F1ZV"))
 
     @rule(
         who=st.integers(0, 1),
@@ -73,6 +88,18 @@ class OpenItemBooks(PaymentBooks):
                 due=on + timedelta(days=terms),
                 credit=credit,
             )
+
+    @rule(data=st.data(), who=st.integers(0, 1), amount=rupees, days=st.integers(0, 60))
+    def debit_note(self, data: st.DataObject, who: int, amount: int, days: int) -> None:
+        """A GST debit note on a posted invoice (one is posted first when there is none, so a
+        run of 15 steps draws a debit note about half the time)."""
+        if not self._docs(kinds=("invoice",)):
+            self.invoice(who, amount)
+        number = data.draw(st.sampled_from(self._docs(kinds=("invoice",))))
+        line = LineInput("Freight", 1000, amount, 1800)
+        on = DAY + timedelta(days=days)
+        sales.post_debit_note(number, doc_date=on, lines=[line], reason="Freight charged later")
+        event("a GST debit note")
 
     @invariant()
     def balance_follows_the_documents(self) -> None:

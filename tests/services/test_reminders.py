@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from segment_builders import customer, sale
+from segment_builders import customer, receive, sale
 from vyapar_lite.db.models import AuditEntry, Reminder
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.services import customer_data, reminders
@@ -72,3 +72,18 @@ def test_record_sent_refuses_bad_input_and_saves_nothing(shop_file: Path) -> Non
         "kind", "channel", "language", "message", "amount_due",
     }  # fmt: skip
     assert Reminder.select().count() == 0 and AuditEntry.select().count() == before
+
+
+def test_a_payment_reminder_counts_the_opening_bill_and_its_due_date(shop_file: Path) -> None:
+    # issue 14's shop: ₹23,400 owed from before the app (opening bill dated 1 April, due after
+    # the 15 days' terms), ₹1,935 bought on 1 May, ₹5,000 paid on 6 May onto the opening bill
+    code = customer("Old Oswal", phone="98220 12345", payment_terms_days=15, opening=2340000)
+    sale(code, 193500, date(2026, 5, 1))
+    receive(code, 500000, date(2026, 5, 6))
+
+    draft = reminders.prepare(code, "payment", "en", today=date(2026, 7, 1))
+
+    assert (draft.amount_due, draft.oldest_due) == (2033500, date(2026, 4, 16))
+    assert "₹20,335.00 is due on your account (oldest bill due on 16-04-2026)" in draft.message
+    hindi = reminders.prepare(code, "payment", "hi", today=date(2026, 7, 1))
+    assert "20,335.00" in hindi.message and "16-04-2026" in hindi.message

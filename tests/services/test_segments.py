@@ -12,6 +12,7 @@ from vyapar_lite.db.models import AuditEntry
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.services import (
     customers,
+    opening_bills,
     segment_groups,
     segment_settings,
     segments,
@@ -191,3 +192,22 @@ def test_inactive_customers_stay_in_best_and_loyal(shop: dict[str, str]) -> None
     assert [r.code for r in segments.loyal_customers(JUNE_END, months=2, min_months=2)] == [
         shop["asha"]
     ]
+
+
+def test_an_opening_bill_is_judged_by_slow_payers_like_an_invoice(shop_file: Path) -> None:
+    # issue 14's shop: owed ₹23,400 before the app (one opening bill, 1 April, due after the 15
+    # days' terms: 16 April), bought ₹1,935 on 1 May (due 16 May), paid ₹5,000 on 6 May, which
+    # the automatic split puts on the opening bill, the oldest due
+    code = customer("Old Oswal", payment_terms_days=15, opening=2340000)
+    sale(code, 193500, date(2026, 5, 1))
+    receive(code, 500000, date(2026, 5, 6))
+    # and an opening bill of ₹1,000 due 11 April, paid on 21 April: 20 days to pay, 10 late
+    opening_bills.record_opening(code, "OLD/102", APRIL, 100000, due=date(2026, 4, 11))
+    receive(code, 100000, date(2026, 4, 21), {"OLD/102": 100000})
+
+    [row] = slow_payers.slow_payers(APRIL, JUNE_END, min_days_late=0)
+
+    # still owing on 30 June: the opening bill 90 days from its date, 75 past due; the invoice
+    # 60 and 45: (20 + 90 + 60) / 3 = 56.7 -> 57 days to pay, (10 + 75 + 45) / 3 = 43.3 -> 43 late
+    assert (row.code, row.invoices, row.avg_days_to_pay, row.avg_days_late) == (code, 3, 57, 43)
+    assert (row.overdue, row.owed) == (2, 2340000 - 500000 + 193500)

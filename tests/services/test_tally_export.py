@@ -296,6 +296,9 @@ def test_openings_in_the_period_go_on_the_ledger_bill_by_bill(
         "29AAGCB7383J1Z4",
         "Karnataka",
     )
+    ram = ledgers[f"{HINDI_NAME} ({books.ram})"]  # the master's address, then its city
+    assert [a.text for a in ram.findall("ADDRESS.LIST/ADDRESS")] == ["12 Laxmi Road", "Pune"]
+    assert [a.text for a in kaveri.findall("ADDRESS.LIST/ADDRESS")] == ["Bengaluru"]
     may = ET.parse(export(tmp_path, MAY, "may.xml")).getroot()
     assert all(ledger.find("OPENINGBALANCE") is None for ledger in may.iter("LEDGER"))
 

@@ -7,6 +7,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QPushButton
+from pytestqt.qtbot import QtBot
 
 from factories import make_customer, make_item
 from payment_builders import cheque, receive
@@ -15,9 +18,11 @@ from sales_factories import SalesShop, stock_the_shop
 from vyapar_lite.domain.invoice import LineInput
 from vyapar_lite.domain.item import ItemDetails
 from vyapar_lite.domain.shipping_bill import ShippingBill
-from vyapar_lite.services import customers, export_settings, items, payments, sales
+from vyapar_lite.services import customers, export_settings, items, opening_bills, payments, sales
 from vyapar_lite.services.sales import DocumentView, InvoiceDraft
+from vyapar_lite.ui import printing
 from vyapar_lite.ui.sales import gst_marks, invoice_print
+from vyapar_lite.ui.sales.document_dialog import DocumentDialog
 
 DAY = date(2026, 5, 10)
 pytestmark = pytest.mark.usefixtures("qapp")  # Qt lays the PDFs out
@@ -165,9 +170,14 @@ def test_credit_and_debit_notes_name_the_invoice_its_date_and_the_reason(
 def test_a_debit_memo_is_printed_as_one(stocked: SalesShop, tmp_path: Path) -> None:
     receipt = receive(stocked.dealer, 50000, DAY, mode="cheque", cheque=cheque(on=DAY))
     memo = payments.mark_bounced(receipt, date(2026, 5, 12), reason="No funds", charge=30000)
-    text = _one_line(_pdf(sales.get_document(memo.charge_note), tmp_path / "dm.pdf"))
+    memo_doc = sales.get_document(memo.charge_note)
+    text = _one_line(_pdf(memo_doc, tmp_path / "dm.pdf"))
     assert "DEBIT MEMO" in text and "Circular 178/10/2022" in text
     assert "reverse charge" not in text and "DEBIT NOTE" not in text
+    slip = _one_line(
+        pdf_text(invoice_print.save_pdf(memo_doc, tmp_path / "dm-slip.pdf", "thermal"))
+    )
+    assert "DEBIT MEMO" in slip and "Circular 178/10/2022" in slip and "GST breakup" not in slip
 
 
 def test_a_walk_in_buyer_of_50000_is_printed(stocked: SalesShop, tmp_path: Path) -> None:
@@ -221,3 +231,70 @@ def test_bill_to_ship_to_prints_both_addresses_and_the_buyer_s_place(
     assert "Place of supply Karnataka (29)" in flat
     assert "on the buyer's direction (bill to / ship to)" in flat and "s.10(1)(b) IGST Act" in flat
     assert "IGST" in flat and "CGST" not in flat
+
+
+def test_the_copies_chosen_on_screen_are_the_pages_of_the_pdf(
+    qtbot: QtBot, stocked: SalesShop, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The document window's copies combo, chosen with the keyboard, then "Save PDF…": each
+    choice gives its pages, each titled with its copy (Rule 48)."""
+    doc = _post(stocked.outstation, _line("RICE5"))
+    dialog = DocumentDialog(doc.number)
+    qtbot.addWidget(dialog)
+    combo = dialog.findChild(QComboBox, "document.copies")
+    save = dialog.findChild(QPushButton, "document.pdf")
+    assert combo is not None and save is not None
+    assert combo.currentText() == "Original for recipient"  # the usual
+    chosen: list[str] = []
+    monkeypatch.setattr(
+        printing.QFileDialog,
+        "getSaveFileName",
+        lambda *_args: (str(tmp_path / f"{len(chosen)}.pdf"), "PDF (*.pdf)"),
+    )
+    for _ in range(combo.count()):
+        chosen.append(combo.currentText())
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert chosen == [
+        "Original for recipient",
+        "Original and duplicate",
+        "All three copies",
+        "Without a copy mark",
+    ]
+    pages = [pdf_pages(tmp_path / f"{n}.pdf") for n in range(1, len(chosen) + 1)]
+    titles = [[_copy_title(page) for page in pdf] for pdf in pages]
+    assert titles == [
+        ["ORIGINAL FOR RECIPIENT"],
+        ["ORIGINAL FOR RECIPIENT", "DUPLICATE FOR TRANSPORTER"],
+        ["ORIGINAL FOR RECIPIENT", "DUPLICATE FOR TRANSPORTER", "TRIPLICATE FOR SUPPLIER"],
+        [""],
+    ]
+    assert all(doc.number in page and "TAX INVOICE" in page for pdf in pages for page in pdf)
+
+
+def _copy_title(page: str) -> str:
+    """The one copy title a page carries ("" for none)."""
+    titles = [title for title in gst_marks.COPIES if title in page]
+    assert len(titles) <= 1, titles
+    return titles[0] if titles else ""
+
+
+def test_an_opening_bill_prints_the_amount_owed_without_gst(
+    stocked: SalesShop, tmp_path: Path
+) -> None:
+    """An opening bill records a debt from before the app, not a supply: no tax, no place of
+    supply, no reverse-charge line, its due date, and words that say why."""
+    opening_bills.record_opening(
+        stocked.dealer, "OLD/101", date(2026, 4, 1), 2340000, due=date(2026, 4, 16)
+    )
+    doc = sales.get_document("OLD/101")
+    text = _one_line(_pdf(doc, tmp_path / "opening.pdf"))
+    assert "OPENING BILL" in text and "Number OLD/101" in text
+    assert "Date 01-04-2026 Due date 16-04-2026" in text
+    assert "Grand total ₹23,400.00" in text
+    assert gst_marks.OPENING_NOTE in text
+    for gst_word in ("Taxable", "CGST", "SGST", "GST %", "Place of supply", "reverse charge"):
+        assert gst_word not in text, gst_word
+    slip = _one_line(pdf_text(invoice_print.save_pdf(doc, tmp_path / "slip.pdf", "thermal")))
+    assert "₹23,400.00" in slip and gst_marks.OPENING_NOTE in slip
+    assert "GST breakup" not in slip and "Taxable" not in slip and "Place of supply" not in slip

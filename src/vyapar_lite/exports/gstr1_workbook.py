@@ -6,10 +6,13 @@ One sheet per table, named as in the template (`b2b,sez,de`, `b2cl`, `b2cs`, `cd
 summary's title, row 2 the summary's labels over the columns they sum, row 3 the summary as
 formulas over the data (counts of distinct recipients and documents, total values), row 4 the
 template's column headers, data from row 5. Amounts are exact numbers (never through a float)
-shown with Indian grouping; dates are real dates shown as the template shows them (05-May-2026);
-the place of supply "27-Maharashtra"; the unit "NOS-NUMBERS". As in the template, the b2b, b2cl,
-b2cs, cdnr, cdnur and exp sheets carry the taxable value and cess by rate but no tax amounts (the
-offline tool works them out); the HSN sheets carry tax by head.
+shown with Indian grouping by the rules every workbook shares (`workbook.MONEY_FORMAT` and each
+amount column's `indian_grouping`, from the summary row down), so a crore, a negative net B2CS
+figure and a value the accountant types later all show as 1,23,45,678.90. Dates are real dates
+shown as the template shows them (05-May-2026); the place of supply "27-Maharashtra"; the unit
+"NOS-NUMBERS". As in the template, the b2b, b2cl, b2cs, cdnr, cdnur and exp sheets carry the
+taxable value and cess by rate but no tax amounts (the offline tool works them out); the HSN
+sheets carry tax by head.
 """
 
 from __future__ import annotations
@@ -40,7 +43,6 @@ from vyapar_lite.services.returns.gstr1 import (
 )
 
 DATE_FORMAT = "dd-mmm-yyyy"
-MONEY = "#,##,##0.00"
 FIRST_DATA_ROW = 5
 INVOICE_TYPES = {
     "R": "Regular B2B",
@@ -69,6 +71,7 @@ class SheetLayout:
     title: str
     headers: tuple[str, ...]
     summary: tuple[Summary, ...]
+    money: str = ""  # the amount columns' letters (Indian grouping)
 
 
 LAYOUTS = {
@@ -81,6 +84,7 @@ LAYOUTS = {
         (Summary("A", "No. of Recipients", "distinct"), Summary("C", "No. of Invoices", "distinct"),
          Summary("E", "Total Invoice Value", "once", "C"), Summary("L", "Total Taxable Value"),
          Summary("M", "Total Cess")),
+        "ELM",
     ),
     "b2cl": SheetLayout(
         "b2cl",
@@ -89,6 +93,7 @@ LAYOUTS = {
          "Applicable % of Tax Rate", "Rate", "Taxable Value", "Cess Amount", "E-Commerce GSTIN"),
         (Summary("A", "No. of Invoices", "distinct"), Summary("C", "Total Inv Value", "once", "A"),
          Summary("G", "Total Taxable Value"), Summary("H", "Total Cess")),
+        "CGH",
     ),
     "b2cs": SheetLayout(
         "b2cs",
@@ -96,6 +101,7 @@ LAYOUTS = {
         ("Type", "Place Of Supply", "Applicable % of Tax Rate", "Rate", "Taxable Value",
          "Cess Amount", "E-Commerce GSTIN"),
         (Summary("E", "Total Taxable  Value"), Summary("F", "Total Cess")),
+        "EF",
     ),
     "cdnr": SheetLayout(
         "cdnr",
@@ -106,6 +112,7 @@ LAYOUTS = {
         (Summary("A", "No. of Recipients", "distinct"), Summary("C", "No. of Notes", "distinct"),
          Summary("I", "Total Note Value", "once", "C"), Summary("L", "Total Taxable Value"),
          Summary("M", "Total Cess")),
+        "ILM",
     ),
     "cdnur": SheetLayout(
         "cdnur",
@@ -115,6 +122,7 @@ LAYOUTS = {
         (Summary("B", "No. of Notes/Vouchers", "distinct"),
          Summary("F", "Total Note Value", "once", "B"), Summary("I", "Total Taxable Value"),
          Summary("J", "Total Cess")),
+        "FIJ",
     ),
     "exp": SheetLayout(
         "exp",
@@ -125,6 +133,7 @@ LAYOUTS = {
          Summary("D", "Total Invoice Value", "once", "B"),
          Summary("F", "No. of Shipping Bill", "count"), Summary("I", "Total Taxable Value"),
          Summary("J", "Total Cess")),
+        "DIJ",
     ),
     "nil": SheetLayout(
         "exemp",
@@ -133,6 +142,7 @@ LAYOUTS = {
          "Non-GST Supplies"),
         (Summary("B", "Total Nil Rated Supplies"), Summary("C", "Total Exempted Supplies"),
          Summary("D", "Total Non-GST Supplies")),
+        "BCD",
     ),
     "hsn_b2b": SheetLayout(
         "hsn(b2b)",
@@ -143,6 +153,7 @@ LAYOUTS = {
          Summary("G", "Total Taxable Value"), Summary("H", "Total Integrated Tax"),
          Summary("I", "Total Central Tax"), Summary("J", "Total State/UT Tax"),
          Summary("K", "Total Cess")),
+        "EGHIJK",
     ),
     "docs": SheetLayout(
         "docs",
@@ -152,8 +163,13 @@ LAYOUTS = {
     ),
 }  # fmt: skip
 LAYOUTS["hsn_b2c"] = SheetLayout(
-    "hsn(b2c)", "Summary For HSN(12) - B2C", LAYOUTS["hsn_b2b"].headers, LAYOUTS["hsn_b2b"].summary
+    "hsn(b2c)",
+    "Summary For HSN(12) - B2C",
+    LAYOUTS["hsn_b2b"].headers,
+    LAYOUTS["hsn_b2b"].summary,
+    LAYOUTS["hsn_b2b"].money,
 )
+SUMMARY_ROW = 3
 SHEET_ORDER = ("b2b", "b2cl", "b2cs", "cdnr", "cdnur", "exp", "nil", "hsn_b2b", "hsn_b2c", "docs")
 
 
@@ -188,6 +204,7 @@ def _write_sheet(ws: Any, layout: SheetLayout, rows: list[list[Any]]) -> None:
     for index, header in enumerate(layout.headers, start=1):  # wide enough for its header
         ws.column_dimensions[get_column_letter(index)].width = max(14, len(header) + 3)
     ws.freeze_panes = f"A{FIRST_DATA_ROW}"
+    workbook.indian_grouping(ws, [_index(c) + 1 for c in layout.money], SUMMARY_ROW)
     width = len(layout.headers)
     ws.append([_bold(ws, layout.title)])
     labels: list[Any] = [None] * width
@@ -219,7 +236,7 @@ def _formula(ws: Any, s: Summary, last: int) -> WriteOnlyCell:
     }[s.how]
     cell = WriteOnlyCell(ws, value=text)
     if s.how in ("sum", "once"):
-        cell.number_format = MONEY
+        cell.number_format = workbook.MONEY_FORMAT
     return cell
 
 
@@ -232,7 +249,7 @@ def _bold(ws: Any, text: str) -> WriteOnlyCell:
 def _money(ws: Any, paise: int) -> WriteOnlyCell:
     cell = WriteOnlyCell(ws)
     workbook.set_exact_number(cell, hundredths(paise))
-    cell.number_format = MONEY
+    cell.number_format = workbook.MONEY_FORMAT
     return cell
 
 

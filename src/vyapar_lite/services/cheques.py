@@ -38,6 +38,7 @@ from vyapar_lite.services import (
     non_gst,
 )
 from vyapar_lite.services.allocations import current_allocations, replace_allocations
+from vyapar_lite.services.receipt_postings import refused_while_refunded
 from vyapar_lite.services.receipt_views import (
     ReceiptView,
     cheque_status_of,
@@ -45,7 +46,6 @@ from vyapar_lite.services.receipt_views import (
     get_receipt,
     settled_numbers,
 )
-from vyapar_lite.services.receipts import refused_while_refunded
 from vyapar_lite.services.sales_postings import insert_lines, ledger, line_row
 from vyapar_lite.services.supply_rules import place_of_supply
 

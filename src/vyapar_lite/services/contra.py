@@ -42,7 +42,7 @@ from vyapar_lite.services import (
     supplier_side,
 )
 from vyapar_lite.services.payments_out import cancel_payment_row, insert_bill_allocations
-from vyapar_lite.services.receipts import cancel_row
+from vyapar_lite.services.receipt_postings import cancel_row
 from vyapar_lite.services.sales_postings import ledger, tuples
 from vyapar_lite.services.supplier_side import AccountSides, sides_of
 

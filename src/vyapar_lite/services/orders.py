@@ -41,13 +41,10 @@ from vyapar_lite.services import (
     money_accounts,
     order_link,
 )
-from vyapar_lite.services.sales import (
-    MAX_NOTES,
-    InvoiceDraft,
-    shop_scheme,
-)
+from vyapar_lite.services.sales import InvoiceDraft, shop_scheme
 from vyapar_lite.services.sales_customer import active_customer
 from vyapar_lite.services.sales_postings import (
+    MAX_NOTES,
     active_rates,
     check_mode,
     post_receipt,

@@ -33,7 +33,6 @@ from vyapar_lite.services import allocations as alloc
 from vyapar_lite.services import (
     audit,
     balances,
-    counters,
     doc_series,
     document_parties,
     money_accounts,
@@ -54,28 +53,24 @@ class Refundable:
 
 
 @dataclass(frozen=True)
-class RefundDraft:
+class _PaymentDraft(postings.MoneyDraft):
+    """What every payment out says: who is paid, when and how much (how: `MoneyDraft`)."""
+
     customer_code: str
     pay_date: date
     amount: int
-    mode: str = "cash"
-    reference: str = ""
-    cheque: ChequeDetails | None = None
-    notes: str = ""
-    account_id: int | None = None  # the cash drawer the money came from (None: the mode's)
 
 
 @dataclass(frozen=True)
-class SupplierPaymentDraft:
-    customer_code: str
-    pay_date: date
-    amount: int
-    mode: str = "cash"
-    reference: str = ""
-    cheque: ChequeDetails | None = None
+class RefundDraft(_PaymentDraft):
+    """A refund of the customer's advance or credit-note balance."""
+
+
+@dataclass(frozen=True)
+class SupplierPaymentDraft(_PaymentDraft):
+    """A payment to a supplier, allocated to their bills."""
+
     allocations: dict[str, int] | None = None  # PB number -> paise; None = auto oldest due first
-    notes: str = ""
-    account_id: int | None = None  # the cash drawer the money came from (None: the mode's)
 
 
 @dataclass(frozen=True)
@@ -247,19 +242,24 @@ def reallocate_payment(
         bills = {
             b.number: b for b in purchases.owing_bills(row.customer_id, exclude_payment=row.id)
         }
-        wanted, errors = postings.split(allocations, bills, row.amount, what="payment")
-        raise_if_any(errors)
-        before = _bill_allocations(row.id)
-        posted = PurchaseBill.select(PurchaseBill.id).where(PurchaseBill.status == "posted")
-        BillAllocation.delete().where(
-            (BillAllocation.payment == row.id) & BillAllocation.bill.in_(posted)
-        ).execute()
-        insert_bill_allocations(row.id, {bills[n].id: a for n, a in wanted.items()})
-        postings.record_reallocation(
-            "payment_out", row.id, row.number, before=before, after=wanted,
-            customer_id=row.customer_id, reason=reason,
+        postings.reallocate(
+            "payment_out", row.id, row.number, asked=allocations, documents=bills,
+            available=row.amount, current=lambda: _bill_allocations(row.id),
+            replace=lambda wanted: _replace_bill_allocations(row.id, bills, wanted),
+            customer_id=row.customer_id, reason=reason, what="payment",
         )  # fmt: skip
     return get_payment(row.number)
+
+
+def _replace_bill_allocations(
+    payment_id: int, bills: Mapping[str, purchases.OpenBill], wanted: Mapping[str, int]
+) -> None:
+    """A payment's allocations to posted bills replaced by `wanted` (bill number -> paise)."""
+    posted = PurchaseBill.select(PurchaseBill.id).where(PurchaseBill.status == "posted")
+    BillAllocation.delete().where(
+        (BillAllocation.payment == payment_id) & BillAllocation.bill.in_(posted)
+    ).execute()
+    insert_bill_allocations(payment_id, {bills[n].id: a for n, a in wanted.items()})
 
 
 def cancel_payment(number: str, reason: str) -> PaymentView:
@@ -281,38 +281,15 @@ def cancel_payment_row(row: PaymentOut, reason: str) -> None:
     ).execute()
     description = f"{row.number} cancelled: {reason}"
     money_accounts.reverse("payment_out", row.id, row.pay_date, description=description)
-    if row.purpose == "refund":
-        ledger(
-            row.customer_id,
-            row.pay_date,
-            "cancel",
-            doc_type="payment_out",
-            doc_id=row.id,
-            doc_number=row.number,
-            description=description,
-            credit=row.amount,
-        )
-    else:
-        supplier_side.post(
-            row.customer_id,
-            row.pay_date,
-            "cancel",
-            doc_type="payment_out",
-            doc_id=row.id,
-            doc_number=row.number,
-            description=description,
-            credit=row.amount,
-        )
-    audit.record(
-        "cancel",
-        "payment_out",
-        row.id,
-        label=row.number,
-        before={"status": "posted"},
-        after={"status": "cancelled"},
-        customer_id=row.customer_id,
-        note=reason,
-    )
+    post = ledger if row.purpose == "refund" else supplier_side.post
+    postings.post_cancel(
+        post, "payment_out", row.id, row.number, customer_id=row.customer_id, on=row.pay_date,
+        description=description, credit=row.amount,
+    )  # fmt: skip
+    postings.record_cancel(
+        "payment_out", row.id, row.number, customer_id=row.customer_id, was="posted",
+        now="cancelled", reason=reason,
+    )  # fmt: skip
 
 
 def find_payment(number: str) -> PaymentOut:
@@ -477,20 +454,12 @@ def _create(
     purpose: str,
     cheque: ChequeDetails | None,
 ) -> PaymentOut:
-    number, year = doc_series.take("payment_out", draft.pay_date)
-    payment = PaymentOut.create(
-        number=number,
-        counter=counters.current(),
-        fin_year=year,
-        pay_date=draft.pay_date,
-        customer=customer.id,
-        purpose=purpose,
-        amount=draft.amount,
-        **postings.money_columns(draft.mode, draft.reference, cheque),
-        notes=draft.notes.strip(),
-        created_at=datetime.now(),
-    )
-    document_parties.take("payment_out", payment.id, customer)
+    payment: PaymentOut = postings.create_document(
+        PaymentOut, "payment_out", dated=("pay_date", draft.pay_date), customer=customer,
+        amount=draft.amount, mode=draft.mode, reference=draft.reference, cheque=cheque,
+        notes=draft.notes, purpose=purpose,
+    )  # fmt: skip
+    number = payment.number
     money_accounts.pay(
         draft.mode,
         draft.pay_date,

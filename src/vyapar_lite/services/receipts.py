@@ -17,6 +17,10 @@ Postings (each write is ONE transaction with its audit rows):
 - applying an advance: allocations of existing unallocated receipt money (oldest first);
 - an advance for services (`services_rate_bp`): GST is payable when it is received (s.13(2) CGST
   Act, Rule 50); the receipt settles no invoice and its tax is stored with it (`advance_tax`).
+
+A draft is checked in `receipt_checks`; the write-off and cancelled rows cheques and contra
+settlements share are `receipt_postings`; what receipts and payments out share (the split, the
+document row, re-allocation, cancelling) is `allocation_postings`.
 """
 
 from __future__ import annotations
@@ -32,56 +36,45 @@ from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.domain.payment import (
     check_amount,
-    check_cheque,
-    check_reference,
     days_overdue,
-    is_post_dated,
 )
 from vyapar_lite.services import (
     advance_tax,
     audit,
     balances,
     closed_books,
-    counters,
     doc_series,
     document_dates,
-    document_parties,
     money_accounts,
 )
 from vyapar_lite.services import allocation_postings as postings
 from vyapar_lite.services import allocations as alloc
-from vyapar_lite.services.payment_settings import cheque_settings
+from vyapar_lite.services.receipt_checks import prepare
+from vyapar_lite.services.receipt_postings import cancel_row, post_write_off, refused_while_refunded
 from vyapar_lite.services.receipt_views import (
     ChequeDetails,
     OpenDocument,
     ReceiptView,
-    credit_entry,
     find_receipt,
     get_receipt,
 )
-from vyapar_lite.services.sales_postings import MODE_LABELS, check_mode, find_doc, ledger
+from vyapar_lite.services.sales_postings import MODE_LABELS, find_doc, ledger
 from vyapar_lite.services.sales_views import outstanding
 
-MAX_NOTES = 1000
 REALLOCATABLE = ("receipt", "order")
 CANCELLABLE = ("receipt", "write_off")
 
 
 @dataclass(frozen=True)
-class ReceiptDraft:
+class ReceiptDraft(postings.MoneyDraft):
     customer_code: str
     receipt_date: date
     amount: int
-    mode: str = "cash"
-    reference: str = ""  # UPI/transaction id (cheques: `cheque`)
-    cheque: ChequeDetails | None = None  # required when mode == "cheque"
     allocations: dict[str, int] | None = None  # None = auto, oldest due first; {} = all advance
     write_offs: dict[str, int] = field(default_factory=dict)  # doc number -> paise written off
     write_off_reason: str = ""
-    notes: str = ""
     confirm_unusual_date: bool = False  # the user confirmed a far-off date (`document_dates`)
     services_rate_bp: int = 0  # an advance for services at this GST rate (0: not; `advance_tax`)
-    account_id: int | None = None  # the cash drawer the money went into (None: the mode's)
 
 
 @dataclass(frozen=True)
@@ -100,19 +93,9 @@ class ReceiptPreview:
     advance_before: int
 
 
-@dataclass(frozen=True)
-class _Prepared:
-    customer: Customer
-    docs: dict[str, alloc.OpenDoc]
-    allocations: dict[str, int]
-    write_offs: dict[str, int]
-    post_dated: bool
-    counted: bool
-
-
 def preview_receipt(draft: ReceiptDraft) -> ReceiptPreview:
     """What the form shows before saving; raises ValidationError for bad input."""
-    p = _prepare(draft)
+    p = prepare(draft)
     before = balances.balance_of(p.customer.id)
     allocated = sum(p.allocations.values())
     write_off_total = sum(p.write_offs.values())
@@ -151,26 +134,17 @@ def record_receipt(draft: ReceiptDraft) -> ReceiptView:
         draft.receipt_date, confirmed=draft.confirm_unusual_date, field="receipt_date"
     )
     with database.atomic():
-        p = _prepare(draft)
+        p = prepare(draft)
         customer = p.customer
         locks.hold_customer(customer.id)  # nobody allocates the same money meanwhile
-        number, year = doc_series.take("receipt", draft.receipt_date)
         cheque = draft.cheque
-        receipt = Receipt.create(
-            number=number,
-            counter=counters.current(),
-            fin_year=year,
-            receipt_date=draft.receipt_date,
-            customer=customer.id,
-            amount=draft.amount,
-            **postings.money_columns(draft.mode, draft.reference, cheque),
-            cheque_status="received" if cheque else "",
-            status="posted" if p.counted else "pending",
-            origin="receipt",
-            notes=draft.notes.strip(),
-            created_at=datetime.now(),
-        )
-        document_parties.take("receipt", receipt.id, customer)
+        receipt: Receipt = postings.create_document(
+            Receipt, "receipt", dated=("receipt_date", draft.receipt_date), customer=customer,
+            amount=draft.amount, mode=draft.mode, reference=draft.reference, cheque=cheque,
+            notes=draft.notes, cheque_status="received" if cheque else "",
+            status="posted" if p.counted else "pending", origin="receipt",
+        )  # fmt: skip
+        number = receipt.number
         money_accounts.receive(
             draft.mode,
             draft.receipt_date,
@@ -258,12 +232,10 @@ def reallocate(number: str, allocations: Mapping[str, int], *, reason: str = "")
         closed_books.check_open(r.receipt_date, r.number, doing="re-allocated")
         docs = {d.number: d for d in alloc.owing_docs(r.customer_id, exclude_receipt=r)}
         available = r.amount - alloc.refunded_from(r.id)
-        wanted, errors = postings.split(allocations, docs, available)
-        raise_if_any(errors)
-        before = alloc.current_allocations(r.id)
-        alloc.replace_allocations(r.id, alloc.by_id(wanted, docs))
-        postings.record_reallocation(
-            "receipt", r.id, r.number, before=before, after=wanted,
+        postings.reallocate(
+            "receipt", r.id, r.number, asked=allocations, documents=docs, available=available,
+            current=lambda: alloc.current_allocations(r.id),
+            replace=lambda wanted: alloc.replace_allocations(r.id, alloc.by_id(wanted, docs)),
             customer_id=r.customer_id, reason=reason,
         )  # fmt: skip
     return get_receipt(r.number)
@@ -398,108 +370,6 @@ def apply_advance(
     return used
 
 
-# --- shared with cheques, contra -----------------------------------------------------------------
-
-
-def post_write_off(
-    customer: Customer,
-    on: date,
-    by_doc: Mapping[int, int],
-    reason: str,
-    *,
-    with_receipt: int | None,
-) -> Receipt:
-    """A write-off document (WO/…) allocated to the documents it settles, with its ledger credit
-    (kind 'write_off'). Inside the caller's transaction."""
-    number, year = doc_series.take("write_off", on)
-    total = sum(by_doc.values())
-    row = Receipt.create(
-        number=number,
-        counter=counters.current(),
-        fin_year=year,
-        receipt_date=on,
-        customer=customer.id,
-        amount=total,
-        mode="",
-        origin="write_off",
-        notes=reason,
-        with_receipt_id=with_receipt,
-        created_at=datetime.now(),
-    )
-    document_parties.take("receipt", row.id, customer)
-    ledger(
-        customer.id,
-        on,
-        "write_off",
-        doc_type="receipt",
-        doc_id=row.id,
-        doc_number=number,
-        description=f"Written off: {reason}",
-        credit=total,
-    )
-    alloc.insert_allocations(row.id, by_doc)
-    numbers = alloc.current_allocations(row.id)
-    audit.record(
-        "post",
-        "receipt",
-        row.id,
-        label=number,
-        after={"kind": "write_off", "date": on, "amount": total, "allocations": numbers},
-        customer_id=customer.id,
-        note=reason,
-    )
-    return row
-
-
-def cancel_row(r: Receipt, reason: str, *, status: str = "cancelled") -> None:
-    """Mark a receipt-table row cancelled, reversing its ledger credit if it was counted."""
-    entry = credit_entry(r.id) if r.status == "posted" else None
-    Receipt.update(status=status, cancel_reason=reason).where(Receipt.id == r.id).execute()
-    money_accounts.reverse(
-        "receipt",
-        r.id,
-        r.cleared_on or r.receipt_date,
-        description=f"{r.number} {status}: {reason}",
-    )
-    if entry is not None:
-        ledger(
-            r.customer_id,
-            entry[1],
-            "cancel",
-            doc_type="receipt",
-            doc_id=r.id,
-            doc_number=r.number,
-            description=f"{r.number} cancelled: {reason}",
-            debit=r.amount,
-        )
-    audit.record(
-        "cancel",
-        "receipt",
-        r.id,
-        label=r.number,
-        before={"status": r.status},
-        after={"status": status},
-        customer_id=r.customer_id,
-        note=reason,
-    )
-
-
-def refused_while_refunded(r: Receipt) -> None:
-    if alloc.refunded_from(r.id):
-        raise ValidationError(
-            FieldError(
-                "number",
-                Message(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "A refund paid back part of {number}'s advance; cancel the refund first",
-                    ),
-                    number=r.number,
-                ),
-            )
-        )
-
-
 def owing_doc(number: str) -> SalesDoc:
     doc = find_doc(number, field="invoice")
     if doc.kind not in alloc.OWING_KINDS or doc.status != "posted":
@@ -513,109 +383,6 @@ def owing_doc(number: str) -> SalesDoc:
             )
         )
     return doc
-
-
-# --- preparing a draft ---------------------------------------------------------------------------
-
-
-def _prepare(draft: ReceiptDraft) -> _Prepared:
-    customer = alloc.customer_row(draft.customer_code)
-    if customer.is_cash:
-        raise ValidationError(
-            FieldError(
-                "customer",
-                Message(
-                    QT_TRANSLATE_NOOP(
-                        "messages", "Choose the customer who pays (a walk-in has no account)"
-                    )
-                ),
-            )
-        )
-    errors = check_amount(draft.amount)
-    errors += check_mode(draft.mode)
-    errors += check_reference(draft.reference)
-    errors += money_accounts.chosen_account_errors(draft.mode, draft.account_id)  # the drawer
-    cheque = draft.cheque
-    post_dated = False
-    if draft.mode == "cheque":
-        if cheque is None:
-            errors.append(
-                FieldError(
-                    "cheque number",
-                    Message(
-                        QT_TRANSLATE_NOOP("messages", "Enter the cheque's number, bank and date")
-                    ),
-                )
-            )
-        else:
-            errors += check_cheque(
-                cheque.number, cheque.bank, cheque.cheque_date, draft.receipt_date
-            )
-            post_dated = is_post_dated(cheque.cheque_date, draft.receipt_date)
-    elif cheque is not None:
-        errors.append(
-            FieldError(
-                "mode",
-                Message(
-                    QT_TRANSLATE_NOOP("messages", "Cheque details are only for a payment by cheque")
-                ),
-            )
-        )
-    if len(draft.notes) > MAX_NOTES:
-        errors.append(
-            FieldError(
-                "notes",
-                Message(
-                    QT_TRANSLATE_NOOP("messages", "Notes can have at most {max_notes} characters"),
-                    max_notes=MAX_NOTES,
-                ),
-            )
-        )
-    raise_if_any(errors)
-
-    docs = {d.number: d for d in alloc.owing_docs(customer.id)}
-    owed = {n: d.outstanding for n, d in docs.items()}
-    wanted, errors = postings.split(draft.allocations, docs, draft.amount)
-    write_offs = postings.clean(draft.write_offs)
-    for number, paise in write_offs.items():
-        field_name = f"write off {number}"
-        left = owed.get(number, 0) - wanted.get(number, 0)
-        if number not in docs:
-            errors.append(
-                FieldError(
-                    field_name,
-                    Message(
-                        QT_TRANSLATE_NOOP("messages", "{number} is not an open document"),
-                        number=number,
-                    ),
-                )
-            )
-        elif paise > left:
-            errors.append(
-                FieldError(
-                    field_name,
-                    Message(
-                        QT_TRANSLATE_NOOP(
-                            "messages",
-                            "{number} has only {left} left to write off after this receipt",
-                        ),
-                        number=number,
-                        left=format_money(left),
-                    ),
-                )
-            )
-    if write_offs and not draft.write_off_reason.strip():
-        errors.append(
-            FieldError(
-                "write off reason",
-                Message(QT_TRANSLATE_NOOP("messages", "Say why the amount is written off")),
-            )
-        )
-    if draft.services_rate_bp:
-        errors += advance_tax.check(draft.services_rate_bp, allocated=sum(wanted.values()))
-    raise_if_any(errors)
-    counted = not (post_dated and cheque_settings().count_on == "clearance")
-    return _Prepared(customer, docs, wanted, write_offs, post_dated, counted)
 
 
 def _description(draft: ReceiptDraft) -> str:

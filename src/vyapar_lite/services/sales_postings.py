@@ -30,6 +30,7 @@ from vyapar_lite.db.models import (
 from vyapar_lite.domain import supply
 from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.domain.invoice import LineAmounts, LineInput, TaxKind, Totals
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
 from vyapar_lite.domain.uqc import uqc_for_unit
 from vyapar_lite.services import (
     audit,
@@ -41,6 +42,7 @@ from vyapar_lite.services import (
     sez_supply,
 )
 
+MAX_NOTES = 1000  # characters of a document's notes
 PAYMENT_MODES = ("cash", "upi", "card", "bank", "cheque")
 MODE_LABELS = {
     "cash": "Cash",
@@ -129,6 +131,21 @@ def move_points(customer_id: int, points: Sequence[int], on: date, doc_id: int) 
     Customer.update(loyalty_points=Customer.loyalty_points + sum(points)).where(
         Customer.id == customer_id
     ).execute()
+
+
+def check_notes(notes: str) -> list[FieldError]:
+    """A document's notes: at most MAX_NOTES characters."""
+    if len(notes) <= MAX_NOTES:
+        return []
+    return [
+        FieldError(
+            "notes",
+            Message(
+                QT_TRANSLATE_NOOP("messages", "Notes can have at most {max_notes} characters"),
+                max_notes=MAX_NOTES,
+            ),
+        )
+    ]
 
 
 def check_mode(mode: str) -> list[FieldError]:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QPoint, QRect, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -35,6 +35,9 @@ Screen = tuple[str, str, Callable[[], QWidget]]
 log = logging.getLogger(__name__)
 GEOMETRY_SETTING = "main_window/geometry"
 MAXIMISE_UP_TO = 1600  # px: a first start on a screen this wide or narrower opens maximised
+NAV_POINTS = 11  # the navigation list's font size
+NAV_PADDING = 8  # px around each title
+NAV_SPARE = 16  # px beyond the longest title (a scroll bar on a short screen)
 
 
 def _customers() -> QWidget:
@@ -145,8 +148,10 @@ class MainWindow(QMainWindow):
         self._help: HelpWindow | None = None
         self.nav = QListWidget()
         self.nav.setObjectName("navList")
-        self.nav.setFixedWidth(140)  # narrow: at 1366 px the reports need the room
-        self.nav.setStyleSheet("QListWidget { font-size: 11pt } QListWidget::item { padding: 8px }")
+        self.nav.setStyleSheet(
+            f"QListWidget {{ font-size: {NAV_POINTS}pt }} "
+            f"QListWidget::item {{ padding: {NAV_PADDING}px }}"
+        )
         self.stack = QStackedWidget()
         self.stack.setObjectName("pageStack")
         self._makers = {key: make for key, _title, make in _screens()}
@@ -157,6 +162,7 @@ class MainWindow(QMainWindow):
         for _key, title, _make in _screens():
             self.stack.addWidget(QWidget())  # stands in until the screen is first shown
             self.nav.addItem(QCoreApplication.translate("main_window", title))
+        self.nav.setFixedWidth(self._nav_width())
         self.nav.currentRowChanged.connect(self._show_row)
         central = QWidget()
         row = QHBoxLayout(central)
@@ -221,6 +227,16 @@ class MainWindow(QMainWindow):
         self._built[key] = page
         self._link(key)
         return page
+
+    def _nav_width(self) -> int:
+        """As narrow as its longest title allows, in the language shown: at 1366 px the
+        reports need the room (issue 15)."""
+        font = QFont(self.nav.font())
+        font.setPointSize(NAV_POINTS)
+        metrics = QFontMetrics(font)
+        texts = [self.nav.item(i).text() for i in range(self.nav.count())]
+        widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
+        return widest + 2 * NAV_PADDING + 2 * self.nav.frameWidth() + NAV_SPARE
 
     def show_screen(self, key: str) -> None:
         self.nav.setCurrentRow(self.keys.index(key))

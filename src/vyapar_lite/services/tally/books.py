@@ -9,7 +9,7 @@ settlements and parties fetched for all the period's entries at once), so a mont
 Decisions the export makes:
 
 - **Cancelled documents are left out.** Cancelling reverses a document on its own date
-  (`sales_cancel`, `receipts.cancel_row`, `payments_out.cancel_payment_row`), so a cancelled
+  (`sales_cancel`, `receipt_postings.cancel_row`, `payments_out.cancel_payment_row`), so a cancelled
   document and its reversal net to nothing on one day: neither is written, and the count is
   reported. A reversal on another day (none of the app's services makes one) is written as the
   document's voucher turned round.

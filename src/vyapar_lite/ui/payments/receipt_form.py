@@ -12,12 +12,10 @@ with the customer as an advance. After saving, the bar at the top offers Print (
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -42,12 +40,9 @@ from vyapar_lite.ui.payments.mode_fields import ModeFields
 from vyapar_lite.ui.payments.receipt_summary import ReceiptSummary
 from vyapar_lite.ui.payments.saved_bar import ReceiptSavedBar
 from vyapar_lite.ui.payments.services_advance import ServicesAdvance
-from vyapar_lite.ui.sales.customer_picker import CustomerPicker
-from vyapar_lite.ui.sales.enter_keys import EnterMovesOn, focus
-from vyapar_lite.ui.unusual_date import post_confirming
-from vyapar_lite.ui.widgets import DateEdit, FieldBox, MoneyEdit
+from vyapar_lite.ui.sales.enter_keys import focus
+from vyapar_lite.ui.widgets import FieldBox, MoneyEdit
 
-PREVIEW_DELAY_MS = 150
 AMBER = "color: #8a5a00; background: #fff4d6; padding: 4px;"
 KEYS_HELP = QT_TRANSLATE_NOOP(
     "receipt_form",
@@ -60,11 +55,15 @@ class ReceiptForm(DraftForm):
     """`saved(ReceiptView)` after recording; `changed()` after any write (a receipt, an advance
     used); `close_requested()`; `open_receipt(number)`. Its draft is kept while typed."""
 
-    saved = Signal(object)
     changed = Signal()
     open_receipt = Signal(str)
     kind = "receipt"
     noun = "receipt"
+    context = "receipt_form"
+    captions = (
+        QT_TRANSLATE_NOOP("receipt_form", "&Customer (F3)"),
+        QT_TRANSLATE_NOOP("receipt_form", "&Date"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,22 +71,12 @@ class ReceiptForm(DraftForm):
         self.preview: ReceiptPreview | None = None
         self.last_saved: ReceiptView | None = None
         self.auto = True  # the allocations follow the amount until the shopkeeper changes one
-        self._build()
-        self._connect()
-        self.new_receipt()
+        self.set_up()
 
     # building
     def _build(self) -> None:
-        self.title = QLabel()
-        self.title.setObjectName("receipt.title")
+        head = self.document_head("receipt", "receipt.title")
         self.saved_bar = ReceiptSavedBar()
-        self.picker = CustomerPicker("receipt.customer")
-        self.date_edit = DateEdit()
-        self.date_edit.setObjectName("receipt.date")
-        customer_caption = QLabel(QCoreApplication.translate("receipt_form", "&Customer (F3)"))
-        customer_caption.setBuddy(self.picker.edit)
-        date_caption = QLabel(QCoreApplication.translate("receipt_form", "&Date"))
-        date_caption.setBuddy(self.date_edit)
         self.amount_edit = MoneyEdit("amount")
         self.amount_edit.setObjectName("receipt.amount")
         self.amount_edit.setMinimumWidth(140)
@@ -95,12 +84,6 @@ class ReceiptForm(DraftForm):
         amount_caption = QLabel(QCoreApplication.translate("receipt_form", "&Amount received (F6)"))
         amount_caption.setBuddy(self.amount_edit)
         self.mode = ModeFields("receipt")
-        head = QGridLayout()
-        head.addWidget(customer_caption, 0, 0, Qt.AlignmentFlag.AlignTop)
-        head.addWidget(self.picker, 0, 1, 2, 1)
-        head.addWidget(date_caption, 0, 2)
-        head.addWidget(self.date_edit, 0, 3)
-        head.setColumnStretch(1, 1)
         pay = QGridLayout()
         pay.addWidget(amount_caption, 0, 0)
         pay.addWidget(self.amount_edit, 1, 0, Qt.AlignmentFlag.AlignTop)
@@ -146,17 +129,7 @@ class ReceiptForm(DraftForm):
         table_head.addWidget(self.clear_alloc_button)
         table_head.addWidget(self.auto_button)
         self.summary = ReceiptSummary()
-        self.messages = QLabel()
-        self.messages.setObjectName("receipt.messages")
-        self.messages.setWordWrap(True)
-        self.messages.setStyleSheet("color: #b00020;")
-        self.messages.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        side = QVBoxLayout()
-        side.addWidget(self.summary)
-        side.addWidget(self.messages, 1)
-        side_box = QWidget()
-        side_box.setLayout(side)
-        side_box.setFixedWidth(320)
+        side_box = self.side_panel("receipt.messages", self.summary, width=320)
         left = QVBoxLayout()
         left.addLayout(table_head)
         left.addWidget(self.table, 1)
@@ -205,27 +178,21 @@ class ReceiptForm(DraftForm):
             QCoreApplication.translate("receipt_form", KEYS_HELP),
         )
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.saved_bar)
-        layout.addLayout(head)
-        layout.addLayout(pay)
-        layout.addWidget(self.cheque_note)
-        layout.addLayout(middle, 1)
-        layout.addLayout(lower)
-        layout.addLayout(buttons)
-        self.setTabOrder(self.picker.edit, self.date_edit)
-        self.setTabOrder(self.date_edit, self.amount_edit)
-        self.setTabOrder(self.amount_edit, self.mode.mode_combo)
+        self.stack(
+            self.title, self.saved_bar, head, pay, self.cheque_note, middle, lower, buttons,
+            stretch=middle,
+        )  # fmt: skip
+        self.tab_chain(self.picker.edit, self.date_edit, self.amount_edit, self.mode.mode_combo)
 
     def _connect(self) -> None:
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(PREVIEW_DELAY_MS)
-        self.timer.timeout.connect(self.refresh_preview)
-        self.picker.chosen.connect(self._customer_chosen)
-        self.picker.accepted.connect(lambda: focus(self.amount_edit))
-        self.date_edit.dateChanged.connect(lambda _d: self._changed())
+        self.connect_form(
+            lambda: focus(self.amount_edit),
+            self.new_receipt,
+            ("F4", self.focus_table),
+            ("F5", self.auto_allocate),
+            ("F6", lambda: focus(self.amount_edit)),
+            ("F7", self.mode.mode_combo.setFocus),
+        )
         self.amount_edit.textChanged.connect(lambda _t: self._changed())
         self.mode.changed.connect(self._changed)
         self.services.changed.connect(self._changed)
@@ -236,25 +203,9 @@ class ReceiptForm(DraftForm):
         self.auto_button.clicked.connect(self.auto_allocate)
         self.clear_alloc_button.clicked.connect(self.allocate_nothing)
         self.advance_button.clicked.connect(self.use_advance)
-        self.save_button.clicked.connect(self.save)
-        bar = self.saved_bar
-        self.connect_saved_bar(bar)
-        bar.next_button.clicked.connect(lambda _checked=False: self.new_receipt())
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for keys, slot in (
-            ("Ctrl+S", self.save),
-            ("F3", self.focus_customer),
-            ("F4", self.focus_table),
-            ("F5", self.auto_allocate),
-            ("F6", lambda: focus(self.amount_edit)),
-            ("F7", self.mode.mode_combo.setFocus),
-        ):
-            QShortcut(QKeySequence(keys), self, slot, context=context)
-        self.enter_keys = EnterMovesOn(
-            self,
+        self.enter_moves_on(
             [self.amount_edit, *self.mode.fields, self.table, self.reason_edit, self.notes_edit],
-            buttons=[self.save_button, *self.saved_bar.buttons],
-            actions={
+            {
                 self.date_edit: lambda: focus(self.amount_edit),
                 self.notes_edit: self._to_save,
             },
@@ -284,10 +235,6 @@ class ReceiptForm(DraftForm):
         else:
             self.focus_customer()
         self.refresh_preview()
-
-    def focus_customer(self) -> None:
-        self.picker.edit.setFocus()
-        self.picker.edit.selectAll()
 
     def focus_table(self) -> None:
         if self.table.rowCount():
@@ -321,11 +268,7 @@ class ReceiptForm(DraftForm):
 
     def draft(self) -> tuple[ReceiptDraft | None, list[FieldError]]:
         errors: list[FieldError] = []
-        try:
-            amount = self.amount_edit.paise()
-        except ValidationError as exc:
-            errors += exc.errors
-            amount = 0
+        amount = self.paise_of(self.amount_edit, errors)
         allocations, write_offs, table_errors = self.table.amounts()
         errors += table_errors
         draft = ReceiptDraft(
@@ -346,11 +289,6 @@ class ReceiptForm(DraftForm):
         return (None if errors else draft), errors
 
     # the service's view of it
-    def _changed(self) -> None:
-        if self.last_saved is None:
-            self.timer.start()
-            self.typed()
-
     def refresh_preview(self) -> ReceiptPreview | None:
         """Ask the service to check the receipt and split it, and show the answer."""
         self.timer.stop()
@@ -502,47 +440,23 @@ class ReceiptForm(DraftForm):
                     QCoreApplication.translate("receipt_form", "• Enter the amount received")
                 )
             return None
-        draft, _errors = self.draft()
-        if draft is None:
+        receipt: ReceiptView | None = self.post_typed(payments.record_receipt)
+        if receipt is None:
             return None
-        try:
-            receipt = post_confirming(
-                self, lambda ok: payments.record_receipt(replace(draft, confirm_unusual_date=ok))
-            )
-        except ValidationError as exc:
-            self._show(None, exc.errors)
-            return None
-        self.last_saved = receipt
-        self.posted()
-        self.picker.refresh()
-        self._lock(True)
-        self.title.setText(
+        self.show_posted(
+            receipt,
             QCoreApplication.translate("receipt_form", "<h2>Receipt {number}</h2>").format(
                 number=receipt.number
-            )
+            ),
         )
-        self.saved_bar.show_saved(receipt)
-        self.saved.emit(receipt)
         self.changed.emit()
         return receipt
 
-    def _lock(self, locked: bool) -> None:
-        for widget in (
-            self.picker,
-            self.date_edit,
-            self.amount_edit,
-            self.mode,
-            self.services,
-            self.table,
-            self.reason_edit,
-            self.notes_edit,
-            self.auto_button,
-            self.clear_alloc_button,
-            self.advance_button,
-            self.clear_button,
-        ):
-            widget.setEnabled(not locked)
-        self.save_button.setEnabled(not locked)
+    def typed_widgets(self) -> tuple[QWidget, ...]:
+        return (
+            self.amount_edit, self.mode, self.services, self.table, self.reason_edit,
+            self.notes_edit, self.auto_button, self.clear_alloc_button, self.advance_button,
+        )  # fmt: skip
 
     def print_saved(self, layout: PrintLayout) -> None:
         if self.last_saved is not None:

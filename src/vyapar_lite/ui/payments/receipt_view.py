@@ -6,19 +6,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
-    QMessageBox,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
-from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import payments
@@ -30,7 +23,6 @@ from vyapar_lite.ui.payments.cheque_dialogs import Bounce
 from vyapar_lite.ui.payments.labels import CHEQUE_LABELS, kind_label, status_label
 from vyapar_lite.ui.payments.receipt_html import Layout, title
 from vyapar_lite.ui.sales.labels import balance_text, day_text, label
-from vyapar_lite.ui.sales.reason_dialog import ask_reason
 
 SETTLED_COLUMNS = (
     QT_TRANSLATE_NOOP("receipt_view", "Document"),
@@ -48,104 +40,53 @@ SIDE_ROWS = (
     ("balance_after", QT_TRANSLATE_NOOP("amounts", "Balance after it")),
     ("balance_now", QT_TRANSLATE_NOOP("amounts", "Balance now")),
 )
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-RED_BANNER = "color: white; background: #b00020; font-weight: bold; padding: 6px;"
-AMBER_BANNER = "color: #8a5a00; background: #fff4d6; font-weight: bold; padding: 6px;"
-GREEN = "color: #1b5e20; font-weight: bold; padding: 2px;"
+REALLOCATE = QT_TRANSLATE_NOOP("receipt_view", "Re-&allocate…")
+CANCEL = QT_TRANSLATE_NOOP("receipt_view", "&Cancel receipt…")
+DEPOSITED = QT_TRANSLATE_NOOP("receipt_view", "De&posited…")
+CLEARED = QT_TRANSLATE_NOOP("receipt_view", "C&leared…")
+BOUNCED = QT_TRANSLATE_NOOP("receipt_view", "&Bounced…")
+CLOSE = QT_TRANSLATE_NOOP("receipt_view", "Close")
 # origins whose allocations can change (counter receipts belong to their invoice)
 REALLOCATABLE = ("receipt", "order")
 CANCELLABLE = ("receipt", "write_off")
+PRINT_TEXTS = (
+    QT_TRANSLATE_NOOP("receipt_view", "&Print…"),
+    QT_TRANSLATE_NOOP("receipt_view", "Slip &80 mm…"),
+    QT_TRANSLATE_NOOP("receipt_view", "Save P&DF…"),
+)
 
 
 class ReceiptDialog(DocumentWindow):
     """`changed()` after the receipt was re-allocated, cancelled, deposited, cleared or bounced."""
-
-    changed = Signal()
 
     def __init__(self, number: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("payments.receiptDialog")
         self.receipt: ReceiptView = payments.get_receipt(number)
         self.heading("receiptView")
-        self.table = QTableWidget(0, len(SETTLED_COLUMNS))
-        self.table.setObjectName("receiptView.settled")
-        self.table.setHorizontalHeaderLabels(
-            [QCoreApplication.translate("receipt_view", c) for c in SETTLED_COLUMNS]
-        )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.lines_table("receiptView.settled", SETTLED_COLUMNS, "receipt_view", stretch=0)
         self.side = AmountsPanel(
             "receiptView.amounts", SIDE_ROWS, bold=("amount",), strong=("advance", "balance_after")
         )
-        side_box = QWidget()
-        side_column = QVBoxLayout(side_box)
-        side_column.setContentsMargins(0, 0, 0, 0)
-        side_column.addWidget(self.side)
-        side_column.addStretch(1)
-        side_box.setFixedWidth(320)
         middle = QHBoxLayout()
         middle.addWidget(self.table, 1)
-        middle.addWidget(side_box)
+        middle.addWidget(self.side_column(self.side, width=320, margins=False))
 
         buttons: list[Button] = [
-            (
-                "print",
-                QCoreApplication.translate("receipt_view", "&Print…"),
-                "Ctrl+P",
-                lambda: self.print_preview("a4"),
-            ),
-            (
-                "slip",
-                QCoreApplication.translate("receipt_view", "Slip &80 mm…"),
-                "",
-                lambda: self.print_preview("thermal"),
-            ),
-            (
-                "pdf",
-                QCoreApplication.translate("receipt_view", "Save P&DF…"),
-                "Ctrl+Shift+S",
-                self.save_pdf,
-            ),
-            (
-                "reallocate",
-                QCoreApplication.translate("receipt_view", "Re-&allocate…"),
-                "Ctrl+E",
-                self.reallocate,
-            ),
-            (
-                "cancel",
-                QCoreApplication.translate("receipt_view", "&Cancel receipt…"),
-                "",
-                self._ask_and_cancel,
-            ),
-            (
-                "deposited",
-                QCoreApplication.translate("receipt_view", "De&posited…"),
-                "",
-                self._ask_deposited,
-            ),
-            (
-                "cleared",
-                QCoreApplication.translate("receipt_view", "C&leared…"),
-                "",
-                self._ask_cleared,
-            ),
-            (
-                "bounced",
-                QCoreApplication.translate("receipt_view", "&Bounced…"),
-                "",
-                self._ask_bounced,
-            ),
-            ("close", QCoreApplication.translate("receipt_view", "Close"), "", self.reject),
+            ("reallocate", REALLOCATE, "Ctrl+E", self.reallocate),
+            ("cancel", CANCEL, "", self._ask_and_cancel),
+            ("deposited", DEPOSITED, "", self._ask_deposited),
+            ("cleared", CLEARED, "", self._ask_cleared),
+            ("bounced", BOUNCED, "", self._ask_bounced),
         ]
-        self.finish(middle, buttons, prefix="receiptView")
-        self.show_receipt(self.receipt)
+        self.finish(
+            middle, buttons, prefix="receiptView", context="receipt_view",
+            printing=(PRINT_TEXTS, "slip"), close=CLOSE,
+        )  # fmt: skip
+        self.show_view(self.receipt)
         self.resize(1000, 520)
 
-    def show_receipt(self, receipt: ReceiptView) -> None:
+    def show_view(self, receipt: ReceiptView) -> None:
         self.receipt = r = receipt
         heading = (
             title(r).capitalize()
@@ -164,21 +105,19 @@ class ReceiptDialog(DocumentWindow):
                 if r.status == "cancelled"
                 else QCoreApplication.translate("receipt_view", "CHEQUE BOUNCED")
             )
-            self.status.setText(f"{word} — {r.cancel_reason}" if r.cancel_reason else word)
-            self.status.setStyleSheet(RED_BANNER)
+            self.show_status(f"{word} — {r.cancel_reason}" if r.cancel_reason else word, "red")
         elif r.status == "pending":
-            self.status.setText(
+            self.show_status(
                 QCoreApplication.translate(
                     "receipt_view",
                     "Post-dated cheque, not counted yet: "
                     "it settles its invoices when marked cleared",
-                )
+                ),
+                "amber",
             )
-            self.status.setStyleSheet(AMBER_BANNER)
         else:
-            self.status.setText(status_label(r.status, r.cheque_status))
-            self.status.setStyleSheet(GREEN)
-        self.facts.setText(self._facts_html(r))
+            self.show_status(status_label(r.status, r.cheque_status), "green")
+        self.show_facts(self._facts(r))
         self._fill_settled(r)
         s = self.side
         s.show_row("amount", format_money(r.amount))
@@ -211,7 +150,7 @@ class ReceiptDialog(DocumentWindow):
                 )
             )
 
-    def _facts_html(self, r: ReceiptView) -> str:
+    def _facts(self, r: ReceiptView) -> list[tuple[str, str]]:
         rows = [
             (
                 QCoreApplication.translate("receipt_view", "Customer"),
@@ -273,7 +212,7 @@ class ReceiptDialog(DocumentWindow):
             rows.append((QCoreApplication.translate("receipt_view", "Notes"), r.notes))
         if r.counter:  # several counters (issue 18): who posted it
             rows.append((QCoreApplication.translate("receipt_view", "Counter"), r.counter))
-        return " &nbsp;·&nbsp; ".join(f"{k}: {v}" for k, v in rows)
+        return rows
 
     def _fill_settled(self, r: ReceiptView) -> None:
         self.table.setRowCount(len(r.settled))
@@ -288,26 +227,10 @@ class ReceiptDialog(DocumentWindow):
                 format_money(line.amount, symbol=False),
                 format_money(line.outstanding_now, symbol=False),
             )
-            for column, text in enumerate(cells):
-                cell = QTableWidgetItem(text)
-                if column >= 2:
-                    cell.setTextAlignment(_RIGHT)
-                self.table.setItem(row, column, cell)
+            self.put_row(row, cells, right=lambda column: column >= 2)
 
     def reload(self) -> None:
-        self.show_receipt(payments.get_receipt(self.receipt.number))
-        self.changed.emit()
-
-    def _done(self, view: ReceiptView) -> None:
-        self.show_receipt(view)
-        self.changed.emit()
-
-    def _refused(self, exc: ValidationError, what: str) -> None:
-        QMessageBox.warning(
-            self,
-            QCoreApplication.translate("receipt_view", "Not {what}").format(what=what),
-            str(exc),
-        )
+        self.show_changed(payments.get_receipt(self.receipt.number))
 
     # printing
     def print_preview(self, layout: Layout = "a4") -> None:
@@ -319,7 +242,7 @@ class ReceiptDialog(DocumentWindow):
     # changes
     def reallocate_dialog(self) -> reallocate_dialog.ReallocateDialog:
         dialog = reallocate_dialog.for_receipt(self.receipt, self)
-        dialog.saved.connect(self._done)
+        dialog.saved.connect(self.show_changed)
         return dialog
 
     def reallocate(self) -> None:
@@ -328,9 +251,9 @@ class ReceiptDialog(DocumentWindow):
 
     def cancel_receipt(self, reason: str | None = None) -> bool:
         r = self.receipt
-        if reason is None:
-            reason = ask_reason(
-                self,
+        return self.cancel_with(
+            reason,
+            (
                 QCoreApplication.translate("receipt_view", "Cancel {number}").format(
                     number=r.number
                 ),
@@ -339,15 +262,12 @@ class ReceiptDialog(DocumentWindow):
                     "Cancel {number} of {amount} from {customer}? The invoices it paid are owed "
                     "again and the number stays used. Why is it cancelled?",
                 ).format(number=r.number, amount=format_money(r.amount), customer=r.customer_name),
-            )
-            if reason is None:
-                return False
-        try:
-            self._done(payments.cancel_receipt(r.number, reason))
-        except ValidationError as exc:
-            self._refused(exc, QCoreApplication.translate("receipt_view", "cancelled"))
-            return False
-        return True
+            ),
+            lambda why: payments.cancel_receipt(r.number, why),
+            QCoreApplication.translate("receipt_view", "Not {what}").format(
+                what=QCoreApplication.translate("receipt_view", "cancelled")
+            ),
+        )
 
     def _ask_and_cancel(self) -> None:
         self.cancel_receipt()
@@ -368,7 +288,7 @@ class ReceiptDialog(DocumentWindow):
             self, r.number, self._cheque_words(), r.cheque.cheque_date, on
         )
         if view is not None:
-            self._done(view)
+            self.show_changed(view)
         return view is not None
 
     def _ask_deposited(self) -> None:
@@ -380,7 +300,7 @@ class ReceiptDialog(DocumentWindow):
             return False
         view = cheque_dialogs.clear(self, r.number, self._cheque_words(), r.cheque.cheque_date, on)
         if view is not None:
-            self._done(view)
+            self.show_changed(view)
         return view is not None
 
     def _ask_cleared(self) -> None:
@@ -395,7 +315,7 @@ class ReceiptDialog(DocumentWindow):
             self, r.number, self._cheque_words(), r.cheque.cheque_date, details
         )
         if result is not None:
-            self._done(result.receipt)
+            self.show_changed(result.receipt)
         return result is not None
 
     def _ask_bounced(self) -> None:

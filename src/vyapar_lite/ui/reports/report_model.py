@@ -167,8 +167,8 @@ class ReportModel(QAbstractTableModel, Generic[RowT]):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].title
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.columns[section].title  # the tooltip: a header cut to fit (column_fit)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return RIGHT if self.columns[section].is_number else LEFT
         return None

@@ -44,6 +44,7 @@ from vyapar_lite.services import shop
 from vyapar_lite.ui.language import counted
 from vyapar_lite.ui.reports import column_fit, report_print, table_widths
 from vyapar_lite.ui.reports.background import last_folder, remember_folder, start_task
+from vyapar_lite.ui.reports.foot_area import FootArea
 from vyapar_lite.ui.reports.freshness import Freshness
 from vyapar_lite.ui.reports.printout import Printout, Table
 from vyapar_lite.ui.reports.report_model import ReportModel, Source
@@ -133,6 +134,7 @@ class ReportPage(QWidget, Generic[ResultT]):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.horizontalHeader().setHighlightSections(False)
+        self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)  # "Place…"
         self.table.viewport().installEventFilter(self)
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
         self.totals = TotalsRow(self.table, f"report.{self.key}.totals")
@@ -167,6 +169,8 @@ class ReportPage(QWidget, Generic[ResultT]):
         self.body.addWidget(self.table, 1)
         self.body.addWidget(self.totals)
         layout = QVBoxLayout(self)
+        margins = layout.contentsMargins()  # the Reports screen has a margin of its own: the
+        layout.setContentsMargins(0, margins.top(), 0, margins.bottom())  # table has the width
         layout.addWidget(heading)
         layout.addLayout(self.inputs)
         layout.addLayout(self.filters)
@@ -174,7 +178,8 @@ class ReportPage(QWidget, Generic[ResultT]):
         layout.addWidget(self.stale_note)
         layout.addWidget(self.summary)
         layout.addLayout(self.body, 1)
-        layout.addWidget(self.foot)
+        self.foot_area = FootArea(self.foot)  # scrolls when long: the table keeps its room
+        layout.addWidget(self.foot_area)
         layout.addLayout(bottom)
         self.set_widths()
         self._enable_buttons()
@@ -325,6 +330,7 @@ class ReportPage(QWidget, Generic[ResultT]):
         self.result = result
         self.freshness.worked_out_at(mark)
         self.display(result)
+        self.foot_area.updateGeometry()  # as tall as its new text
         self.show_button.setText(QCoreApplication.translate("report_page", "Refresh"))
         self._enable_buttons()
         self.loaded.emit()

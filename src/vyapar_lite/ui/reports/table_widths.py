@@ -18,7 +18,8 @@ FONT = Qt.ItemDataRole.FontRole
 
 def wants(table: QTableView, columns: Sequence[Column[Any]], totals: Sequence[str]) -> list[Want]:
     """Each column's widest text (rows loaded so far, up to FIT_ROWS, and the totals row, which
-    is bold) or its header; figures, dates, codes, GSTINs and document numbers may not be cut."""
+    is bold) or its header; figures, dates, codes, GSTINs and document numbers may not be cut
+    (only a header wider than them may)."""
     model = table.model()
     metrics = table.fontMetrics()
     bold_font = QFont(table.font())
@@ -42,5 +43,6 @@ def wants(table: QTableView, columns: Sequence[Column[Any]], totals: Sequence[st
         need = max(widest, head) + PADDING
         if figures and not any_text:
             need = max(head + PADDING, min(column.width, 60))
-        found.append(Want(need, column.width, not figures))
+        least = widest + PADDING if figures and any_text else 0  # a wider header may be cut
+        found.append(Want(need, column.width, not figures, least))
     return found

@@ -3,28 +3,20 @@ with Print, PDF, Cancel, Credit note and Debit note. Posted documents are never 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
-    QMessageBox,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
-from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.domain.item import format_qty, format_rate
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import sales
 from vyapar_lite.services.sales import DocumentView
 from vyapar_lite.ui.document_window import Button, DocumentWindow
-from vyapar_lite.ui.language import said
 from vyapar_lite.ui.sales import invoice_print
 from vyapar_lite.ui.sales.copies_choice import CopiesCombo
 from vyapar_lite.ui.sales.invoice_html import Layout
@@ -41,7 +33,6 @@ from vyapar_lite.ui.sales.note_dialogs import (
     FinancialNoteDialog,
 )
 from vyapar_lite.ui.sales.print_rows import state_text
-from vyapar_lite.ui.sales.reason_dialog import ask_reason
 from vyapar_lite.ui.sales.totals_panel import TotalsPanel
 
 LINE_COLUMNS = (
@@ -57,28 +48,27 @@ LINE_COLUMNS = (
     QT_TRANSLATE_NOOP("document_dialog", "Tax"),
     QT_TRANSLATE_NOOP("document_dialog", "Total"),
 )
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+CANCEL = QT_TRANSLATE_NOOP("document_dialog", "&Cancel invoice…")
+CREDIT = QT_TRANSLATE_NOOP("document_dialog", "C&redit note…")
+DEBIT = QT_TRANSLATE_NOOP("document_dialog", "D&ebit note…")
+FINANCIAL = QT_TRANSLATE_NOOP("document_dialog", "Financial credit…")
+CLOSE = QT_TRANSLATE_NOOP("document_dialog", "Close")
+PRINT_TEXTS = (
+    QT_TRANSLATE_NOOP("document_dialog", "&Print…"),
+    QT_TRANSLATE_NOOP("document_dialog", "Receipt &80 mm…"),
+    QT_TRANSLATE_NOOP("document_dialog", "Save P&DF…"),
+)
 
 
 class DocumentDialog(DocumentWindow):
     """`changed()` after the document (or one against it) was posted or cancelled."""
-
-    changed = Signal()
 
     def __init__(self, number: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sales.documentDialog")
         self.doc: DocumentView = sales.get_document(number)
         self.heading("document")
-        self.table = QTableWidget(0, len(LINE_COLUMNS))
-        self.table.setObjectName("document.lines")
-        self.table.setHorizontalHeaderLabels(
-            [QCoreApplication.translate("document_dialog", c) for c in LINE_COLUMNS]
-        )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.lines_table("document.lines", LINE_COLUMNS, "document_dialog")
         self.totals = TotalsPanel("document.totals")
         self.related = QListWidget()
         self.related.setObjectName("document.related")
@@ -90,69 +80,25 @@ class DocumentDialog(DocumentWindow):
             )
         )
         self.related_label.setWordWrap(True)
-        side = QVBoxLayout()
-        side.addWidget(self.totals)
-        side.addWidget(self.related_label)
-        side.addWidget(self.related)
-        side.addStretch(1)
         middle = QHBoxLayout()
         middle.addWidget(self.table, 1)
-        side_box = QWidget()
-        side_box.setLayout(side)
-        side_box.setFixedWidth(290)
-        middle.addWidget(side_box)
+        middle.addWidget(self.side_column(self.totals, self.related_label, self.related, width=290))
 
         self.copies_combo = CopiesCombo("document.copies")
         buttons: list[Button] = [
-            (
-                "print",
-                QCoreApplication.translate("document_dialog", "&Print…"),
-                "Ctrl+P",
-                lambda: self.print_preview("a4"),
-            ),
-            (
-                "receipt",
-                QCoreApplication.translate("document_dialog", "Receipt &80 mm…"),
-                "",
-                lambda: self.print_preview("thermal"),
-            ),
-            (
-                "pdf",
-                QCoreApplication.translate("document_dialog", "Save P&DF…"),
-                "Ctrl+Shift+S",
-                self.save_pdf,
-            ),
-            (
-                "cancel",
-                QCoreApplication.translate("document_dialog", "&Cancel invoice…"),
-                "",
-                self._ask_and_cancel,
-            ),
-            (
-                "credit",
-                QCoreApplication.translate("document_dialog", "C&redit note…"),
-                "",
-                self.credit_note,
-            ),
-            (
-                "debit",
-                QCoreApplication.translate("document_dialog", "D&ebit note…"),
-                "",
-                self.debit_note,
-            ),
-            (
-                "financial",
-                QCoreApplication.translate("document_dialog", "Financial credit…"),
-                "",
-                self.financial_note,
-            ),
-            ("close", QCoreApplication.translate("document_dialog", "Close"), "", self.reject),
+            ("cancel", CANCEL, "", self._ask_and_cancel),
+            ("credit", CREDIT, "", self.credit_note),
+            ("debit", DEBIT, "", self.debit_note),
+            ("financial", FINANCIAL, "", self.financial_note),
         ]
-        self.finish(middle, buttons, prefix="document", leading=self.copies_combo)
-        self.show_document(self.doc)
+        self.finish(
+            middle, buttons, prefix="document", leading=self.copies_combo,
+            context="document_dialog", printing=(PRINT_TEXTS, "receipt"), close=CLOSE,
+        )  # fmt: skip
+        self.show_view(self.doc)
         self.resize(1080, 600)
 
-    def show_document(self, doc: DocumentView) -> None:
+    def show_view(self, doc: DocumentView) -> None:
         self.doc = doc
         self.setWindowTitle(f"{kind_label(doc.kind)} {doc.number}")
         self.title.setText(
@@ -162,21 +108,18 @@ class DocumentDialog(DocumentWindow):
         )
         cancelled = doc.status == "cancelled"
         if cancelled:
-            self.status.setText(
+            self.show_status(
                 QCoreApplication.translate("document_dialog", "CANCELLED — {cancel_reason}").format(
                     cancel_reason=doc.cancel_reason
-                )
-            )
-            self.status.setStyleSheet(
-                "color: white; background: #b00020; font-weight: bold; padding: 6px;"
+                ),
+                "red",
             )
         else:
             owed = (
                 f" · Balance due {format_money(doc.outstanding)}" if doc.kind == "invoice" else ""
             )
-            self.status.setText(f"{status_label(doc.status)}{owed}")
-            self.status.setStyleSheet("color: #1b5e20; font-weight: bold; padding: 2px;")
-        self.facts.setText(self._facts_html(doc))
+            self.show_status(f"{status_label(doc.status)}{owed}", "green")
+        self.show_facts(self._facts(doc))
         self._fill_lines(doc)
         self.totals.show_totals(
             doc.totals,
@@ -219,7 +162,7 @@ class DocumentDialog(DocumentWindow):
             self.buttons[key].setVisible(doc.kind == "invoice")
             self.buttons[key].setEnabled(is_posted_invoice)
 
-    def _facts_html(self, doc: DocumentView) -> str:
+    def _facts(self, doc: DocumentView) -> list[tuple[str, str]]:
         rows = [
             (
                 QCoreApplication.translate("document_dialog", "Customer"),
@@ -272,7 +215,7 @@ class DocumentDialog(DocumentWindow):
             )
         if doc.counter:  # several counters (issue 18): who posted it
             rows.append((QCoreApplication.translate("document_dialog", "Counter"), doc.counter))
-        return " &nbsp;·&nbsp; ".join(f"{k}: {v}" for k, v in rows)
+        return rows
 
     def _fill_lines(self, doc: DocumentView) -> None:
         self.table.setRowCount(len(doc.lines))
@@ -292,15 +235,10 @@ class DocumentDialog(DocumentWindow):
                 format_money(line.cgst + line.sgst + line.igst, symbol=False),
                 format_money(line.total, symbol=False),
             )
-            for column, text in enumerate(cells):
-                cell = QTableWidgetItem(text)
-                if column not in (1, 2):
-                    cell.setTextAlignment(_RIGHT)
-                self.table.setItem(row, column, cell)
+            self.put_row(row, cells, right=lambda column: column not in (1, 2))
 
     def reload(self) -> None:
-        self.show_document(sales.get_document(self.doc.number))
-        self.changed.emit()
+        self.show_changed(sales.get_document(self.doc.number))
 
     # actions
     def print_preview(self, layout: Layout = "a4") -> None:
@@ -312,9 +250,9 @@ class DocumentDialog(DocumentWindow):
 
     def cancel_invoice(self, reason: str | None = None) -> bool:
         """Cancel (asking for the reason unless given); True when it was cancelled."""
-        if reason is None:
-            reason = ask_reason(
-                self,
+        return self.cancel_with(
+            reason,
+            (
                 QCoreApplication.translate("document_dialog", "Cancel {number}").format(
                     number=self.doc.number
                 ),
@@ -327,19 +265,10 @@ class DocumentDialog(DocumentWindow):
                     amount=format_money(self.doc.totals.grand_total),
                     customer=self.doc.customer_name,
                 ),
-            )
-            if reason is None:
-                return False
-        try:
-            doc = sales.cancel_invoice(self.doc.number, reason)
-        except ValidationError as exc:
-            QMessageBox.warning(
-                self, QCoreApplication.translate("document_dialog", "Not cancelled"), said(exc)
-            )
-            return False
-        self.show_document(doc)
-        self.changed.emit()
-        return True
+            ),
+            lambda why: sales.cancel_invoice(self.doc.number, why),
+            QCoreApplication.translate("document_dialog", "Not cancelled"),
+        )
 
     def _ask_and_cancel(self) -> None:
         self.cancel_invoice()

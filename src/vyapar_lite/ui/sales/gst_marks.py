@@ -11,7 +11,9 @@ Plain strings (no Qt), arranged by `invoice_html`:
   of destination; a foreign buyer has no "GSTIN: Unregistered" line;
 - a walk-in buyer of ₹50,000 or more named, with address and state (Rule 46(e));
 - a debit memo (a bounced cheque's bank charge) and a financial credit note say they are not GST
-  documents (`services.non_gst`).
+  documents (`services.non_gst`);
+- an opening bill is not a supply billed in the app (`services.opening_bills`: its GST was on the
+  original bill, s.39 CGST Act): no tax, place of supply or reverse-charge line, and it says so.
 """
 
 from __future__ import annotations
@@ -43,12 +45,16 @@ MEMO_NOTE = (
     "(CBIC Circular 178/10/2022-GST)."
 )
 FINANCIAL_NOTE = "A financial credit note: it does not reduce GST (s.34(2) CGST Act)."
+OPENING_NOTE = (
+    "An amount owed from before the shop's books were kept in Vyapar Lite, brought forward: "
+    "not a supply billed by this document, so no GST is charged on it."
+)
 _TITLES = {"bounce": "DEBIT MEMO", "financial": "CREDIT NOTE (FINANCIAL, WITHOUT GST)"}
 _WORDS = {"invoice": "invoice", "credit_note": "credit note", "debit_note": "debit note"}
 
 
 def is_gst_document(doc: DocumentView) -> bool:
-    return doc.note_reason not in _TITLES
+    return doc.kind != "opening_bill" and doc.note_reason not in _TITLES
 
 
 def special_title(doc: DocumentView) -> str:
@@ -84,6 +90,8 @@ def note_facts(doc: DocumentView) -> list[tuple[str, str]]:
 
 
 def non_gst_line(doc: DocumentView) -> str:
+    if doc.kind == "opening_bill":
+        return OPENING_NOTE
     return {"bounce": MEMO_NOTE, "financial": FINANCIAL_NOTE}.get(doc.note_reason, "")
 
 

@@ -15,14 +15,11 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -36,9 +33,8 @@ from vyapar_lite.ui.drafts.draft_form import DraftForm, PrintLayout
 from vyapar_lite.ui.language import shown
 from vyapar_lite.ui.sales import invoice_preview, invoice_print, lines_draft
 from vyapar_lite.ui.sales.credit_bar import CreditBar
-from vyapar_lite.ui.sales.customer_picker import CustomerPicker
 from vyapar_lite.ui.sales.deemed_export_field import DeemedExportField
-from vyapar_lite.ui.sales.enter_keys import EnterMovesOn, focus
+from vyapar_lite.ui.sales.enter_keys import focus
 from vyapar_lite.ui.sales.labels import SAVED_AS, day_text, label
 from vyapar_lite.ui.sales.line_grid import LineGrid
 from vyapar_lite.ui.sales.payment_fields import PaymentFields
@@ -47,10 +43,7 @@ from vyapar_lite.ui.sales.ship_to import ShipTo
 from vyapar_lite.ui.sales.shipping_bill_fields import ShippingBillFields
 from vyapar_lite.ui.sales.totals_panel import TotalsPanel
 from vyapar_lite.ui.sales.walk_in_fields import WalkInFields
-from vyapar_lite.ui.unusual_date import post_confirming
-from vyapar_lite.ui.widgets import DateEdit
 
-PREVIEW_DELAY_MS = 150
 KEYS_HELP = QT_TRANSLATE_NOOP(
     "invoice_form",
     "Enter next field · Ctrl+Enter next line · Ctrl+Del delete line · F3 customer · "
@@ -62,10 +55,14 @@ class InvoiceForm(DraftForm):
     """`saved(DocumentView)` after posting, `close_requested()`, `open_document(kind, number)`.
     Its draft is kept in the shop file while typed (`DraftForm`)."""
 
-    saved = Signal(object)
     open_document = Signal(str, str)  # kind, number
     kind = "invoice"
     noun = "invoice"
+    context = "invoice_form"
+    captions = (
+        QT_TRANSLATE_NOOP("invoice_form", "&Customer (F3)"),
+        QT_TRANSLATE_NOOP("invoice_form", "&Date"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,20 +71,14 @@ class InvoiceForm(DraftForm):
         self.last_saved: DocumentView | None = None
         self.order_number = ""
         self.received_typed = False
-        self._build()
-        self._connect()
-        self.new_invoice()
+        self.set_up()
 
     # building
     def _build(self) -> None:
-        self.title = QLabel()
-        self.title.setObjectName("sales.invoice.title")
+        head = self.document_head("sales", "sales.invoice.title")
         self.saved_bar = SavedBar()
         self.saved_label = self.saved_bar.label
         self.next_button = self.saved_bar.next_button
-        self.picker = CustomerPicker("sales.customer")
-        self.date_edit = DateEdit()
-        self.date_edit.setObjectName("sales.date")
         self.due_label = QLabel()
         self.due_label.setObjectName("sales.due")
         self.export_box = QCheckBox(
@@ -102,21 +93,11 @@ class InvoiceForm(DraftForm):
         )
         self.sez_box.setObjectName("sales.sez_with_tax")
         self.sez_box.hide()
-        customer_caption = QLabel(QCoreApplication.translate("invoice_form", "&Customer (F3)"))
-        customer_caption.setBuddy(self.picker.edit)
-        date_caption = QLabel(QCoreApplication.translate("invoice_form", "&Date"))
-        date_caption.setBuddy(self.date_edit)
-        head = QGridLayout()
-        head.addWidget(customer_caption, 0, 0, Qt.AlignmentFlag.AlignTop)
-        head.addWidget(self.picker, 0, 1, 2, 1)
-        head.addWidget(date_caption, 0, 2)
-        head.addWidget(self.date_edit, 0, 3)
         head.addWidget(self.export_box, 1, 2)
         head.addWidget(self.sez_box, 1, 2)  # an SEZ unit is never foreign: one shows at a time
         head.addWidget(self.due_label, 1, 3)
         self.ship_to = ShipTo()
         head.addWidget(self.ship_to, 2, 0, 1, 4)
-        head.setColumnStretch(1, 1)
         self.walk_in = WalkInFields()
         head.addWidget(self.walk_in, 3, 0, 1, 4)
         self.shipping_bill = ShippingBillFields()
@@ -126,21 +107,10 @@ class InvoiceForm(DraftForm):
         head.addWidget(self.deemed_export, 5, 0, 1, 4)
 
         self.grid = LineGrid("sales.lines")
-        self.messages = QLabel()
-        self.messages.setObjectName("sales.messages")
-        self.messages.setWordWrap(True)
-        self.messages.setStyleSheet("color: #b00020;")
-        self.messages.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.totals = TotalsPanel("sales.totals")
-        side = QVBoxLayout()
-        side.addWidget(self.totals)
-        side.addWidget(self.messages, 1)
         middle = QHBoxLayout()
         middle.addWidget(self.grid, 1)
-        side_box = QWidget()
-        side_box.setLayout(side)
-        side_box.setFixedWidth(280)
-        middle.addWidget(side_box)
+        middle.addWidget(self.side_panel("sales.messages", self.totals, width=280))
 
         self.pay = PaymentFields(
             "sales",
@@ -166,26 +136,20 @@ class InvoiceForm(DraftForm):
             QCoreApplication.translate("invoice_form", KEYS_HELP),
         )
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.saved_bar)
-        layout.addLayout(head)
-        layout.addLayout(middle, 1)
-        layout.addWidget(self.pay)
-        layout.addWidget(self.credit_bar)
-        layout.addLayout(buttons)
-        self.setTabOrder(self.picker.edit, self.date_edit)
-        self.setTabOrder(self.date_edit, self.grid)
-        self.setTabOrder(self.grid, self.received_edit)
+        self.stack(
+            self.title, self.saved_bar, head, middle, self.pay, self.credit_bar, buttons,
+            stretch=middle,
+        )  # fmt: skip
+        self.tab_chain(self.picker.edit, self.date_edit, self.grid, self.received_edit)
 
     def _connect(self) -> None:
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(PREVIEW_DELAY_MS)
-        self.timer.timeout.connect(self.refresh_preview)
-        self.picker.chosen.connect(self._customer_chosen)
-        self.picker.accepted.connect(self.grid.start_typing)
-        self.date_edit.dateChanged.connect(lambda _d: self._changed())
+        self.connect_form(
+            self.grid.start_typing,
+            self.new_invoice,
+            ("F4", self.grid.start_typing),
+            ("F6", lambda: focus(self.received_edit)),
+            ("F7", lambda: focus(self.points_edit)),
+        )
         self.grid.changed.connect(self._changed)
         self.grid.leave_requested.connect(lambda: focus(self.received_edit))
         self.received_edit.textEdited.connect(self._received_typed)
@@ -199,22 +163,8 @@ class InvoiceForm(DraftForm):
         self.walk_in.changed.connect(self._changed)
         self.shipping_bill.changed.connect(self._changed)
         self.deemed_export.changed.connect(self._changed)
-        self.save_button.clicked.connect(self.save)
-        bar = self.saved_bar
-        self.connect_saved_bar(bar)
-        bar.next_button.clicked.connect(self.new_invoice)
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for keys, slot in (
-            ("Ctrl+S", self.save),
-            ("F3", self.focus_customer),
-            ("F4", self.grid.start_typing),
-            ("F6", lambda: focus(self.received_edit)),
-            ("F7", lambda: focus(self.points_edit)),
-        ):
-            QShortcut(QKeySequence(keys), self, slot, context=context)
         # Enter walks on through the fields under the lines; Enter on a button presses it
-        self.enter_keys = EnterMovesOn(
-            self,
+        self.enter_moves_on(
             [
                 self.received_edit,
                 self.mode_combo,
@@ -224,8 +174,7 @@ class InvoiceForm(DraftForm):
                 self.notes_edit,
                 self.save_button,
             ],
-            buttons=[self.save_button, *self.saved_bar.buttons],
-            actions={self.date_edit: self.grid.start_typing},
+            {self.date_edit: self.grid.start_typing},
         )
 
     # starting
@@ -264,10 +213,6 @@ class InvoiceForm(DraftForm):
         self.refresh_preview()
         self.grid.setFocus()
 
-    def focus_customer(self) -> None:
-        self.picker.edit.setFocus()
-        self.picker.edit.selectAll()
-
     # its draft (DraftForm)
     def busy(self) -> bool:
         """Lines typed and not posted."""
@@ -294,11 +239,7 @@ class InvoiceForm(DraftForm):
     # reading the form
     def draft(self) -> tuple[InvoiceDraft | None, list[FieldError]]:
         lines, errors = self.grid.lines()
-        try:
-            received = self.received_edit.paise()
-        except ValidationError as exc:
-            errors += exc.errors
-            received = 0
+        received = self.paise_of(self.received_edit, errors)
         points_text = self.points_edit.text().strip()
         buyer = self.walk_in.values()
         draft = InvoiceDraft(
@@ -331,11 +272,6 @@ class InvoiceForm(DraftForm):
         return self.picker.code() == CASH_CODE
 
     # the service's view of it
-    def _changed(self) -> None:
-        if self.last_saved is None:
-            self.timer.start()
-            self.typed()
-
     def refresh_preview(self) -> InvoicePreview | None:
         """Ask the service for totals and checks, and show them (called after a pause). With no
         lines yet there is nothing to say; Save just stays off."""
@@ -462,64 +398,42 @@ class InvoiceForm(DraftForm):
                     )
                 )
             return None
-        draft, _errors = self.draft()
-        if draft is None:
+        doc: DocumentView | None = self.post_typed(
+            lambda draft: sales.post_invoice(draft, override_reason=self.credit_bar.reason)
+        )
+        if doc is None:
             return None
-        try:
-            doc = post_confirming(
-                self,
-                lambda ok: sales.post_invoice(
-                    replace(draft, confirm_unusual_date=ok),
-                    override_reason=self.credit_bar.reason,
-                ),
-            )
-        except sales.CreditLimitStop as exc:
-            self.credit_bar.refused(str(exc))
-            self.save_button.setEnabled(False)
-            return None
-        except ValidationError as exc:
-            self._show(None, exc.errors)
-            return None
-        self.last_saved = doc
-        self.posted()
-        self.picker.refresh()
-        self._lock(True)
-        self.title.setText(
+        self.show_posted(
+            doc,
             QCoreApplication.translate("invoice_form", "<h2>{0} {number}</h2>").format(
                 label(SAVED_AS.get(doc.document_type, "Sales invoice")), number=doc.number
-            )
+            ),
         )
-        self.saved_bar.show_saved(doc)
-        self.saved.emit(doc)
         return doc
 
+    def refused(self, error: ValidationError) -> bool:
+        """Refused by the credit limit's "stop sales": said in the credit bar; Save stays off."""
+        if not isinstance(error, sales.CreditLimitStop):
+            return False
+        self.credit_bar.refused(str(error))
+        self.save_button.setEnabled(False)
+        return True
+
+    def typed_widgets(self) -> tuple[QWidget, ...]:
+        return (
+            self.grid, self.received_edit, self.mode_combo, self.pay.drawer, self.reference_edit,
+            self.points_edit, self.notes_edit, self.export_box, self.ship_to, self.sez_box,
+            self.walk_in, self.shipping_bill, self.deemed_export,
+        )  # fmt: skip
+
     def _lock(self, locked: bool) -> None:
-        for widget in (
-            self.picker,
-            self.date_edit,
-            self.grid,
-            self.received_edit,
-            self.mode_combo,
-            self.pay.drawer,
-            self.reference_edit,
-            self.points_edit,
-            self.notes_edit,
-            self.export_box,
-            self.ship_to,
-            self.sez_box,
-            self.walk_in,
-            self.shipping_bill,
-            self.deemed_export,
-            self.clear_button,
-        ):
-            widget.setEnabled(not locked)
-        if not locked:
+        super()._lock(locked)
+        if not locked:  # the reference and points as the mode and customer allow
             self._mode_changed()
             account = self.picker.account
             self.points_edit.setEnabled(
                 bool(account and account.loyalty_points and not account.is_cash)
             )
-        self.save_button.setEnabled(not locked)
 
     def print_saved(self, layout: PrintLayout) -> None:
         if self.last_saved is not None:

@@ -77,7 +77,7 @@ def _a4_body(doc: DocumentView, shop: ShopProfile | None, copy_label: str) -> st
         f"{_e(printed(rows.title(doc)))}</p>",
         _cancelled(doc),
         _parties_a4(doc),
-        _lines_a4(doc),
+        _lines_a4(doc) if doc.kind != "opening_bill" else "",  # no lines: an amount owed
         _reverse_charge_note(doc),
         "<br>",
         _tax_and_totals_a4(doc),
@@ -264,11 +264,12 @@ def thermal_html(doc: DocumentView, shop: ShopProfile | None) -> str:
         _lines_thermal(doc),
         "<hr>",
         _totals_table(doc, border=False),
-        f"<p><b>{_e(printed('GST breakup'))}</b></p>",
-        _tax_breakup(doc, compact=True),
-        _reverse_charge_note(doc),
-        f"<p>{_e(rows.words(doc))}</p>",
     ]
+    if gst_marks.is_gst_document(doc):  # a debit memo or an opening bill carries no GST
+        parts += [f"<p><b>{_e(printed('GST breakup'))}</b></p>", _tax_breakup(doc, compact=True)]
+    parts += [_reverse_charge_note(doc), f"<p>{_e(rows.words(doc))}</p>"]
+    if gst_marks.non_gst_line(doc):
+        parts.append(f"<p><i>{_e(gst_marks.non_gst_line(doc))}</i></p>")
     note = rows.export_note(doc)
     if note:
         parts.append(f"<p><b>{_br(note.splitlines())}</b></p>")

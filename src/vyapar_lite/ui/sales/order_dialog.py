@@ -8,14 +8,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
-    QMessageBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -28,9 +24,8 @@ from vyapar_lite.services import orders
 from vyapar_lite.services.orders import OrderView
 from vyapar_lite.services.sales import InvoiceDraft
 from vyapar_lite.ui.document_window import Button, DocumentWindow
-from vyapar_lite.ui.language import said, shown
+from vyapar_lite.ui.language import shown
 from vyapar_lite.ui.sales.labels import day_text, status_label
-from vyapar_lite.ui.sales.reason_dialog import ask_reason
 from vyapar_lite.ui.sales.table_cells import commit_open_editor, table_cell
 
 COLUMNS = (
@@ -45,18 +40,23 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("order_dialog", "Invoice now"),
 )
 NOW = len(COLUMNS) - 1
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 OPEN = ("open", "partly_invoiced")
-RED_BANNER = "color: white; background: #b00020; font-weight: bold; padding: 6px;"
+
+CONVERT = QT_TRANSLATE_NOOP("order_dialog", "Con&vert to invoice")
+CANCEL = QT_TRANSLATE_NOOP("order_dialog", "&Cancel order…")
+CLOSE = QT_TRANSLATE_NOOP("order_dialog", "Close")
 
 ConvertHandler = Callable[[InvoiceDraft], None]
+
+
+def _fixed(editable: bool) -> Callable[[int], bool]:
+    """The columns not typed in: all but "Invoice now" while the line has quantity left."""
+    return lambda column: column != NOW or not editable
 
 
 class OrderDialog(DocumentWindow):
     """`changed()` after cancelling; converting hands an invoice draft to `on_convert` (the Sales
     screen's invoice form), or opens an invoice form of its own."""
-
-    changed = Signal()
 
     def __init__(
         self,
@@ -70,14 +70,7 @@ class OrderDialog(DocumentWindow):
         self.on_convert = on_convert
         self.order: OrderView = orders.get_order(number)
         self.heading("order.view")
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setObjectName("order.view.lines")
-        self.table.setHorizontalHeaderLabels(
-            [QCoreApplication.translate("order_dialog", c) for c in COLUMNS]
-        )
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.lines_table("order.view.lines", COLUMNS, "order_dialog")
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.AllEditTriggers
             & ~QAbstractItemView.EditTrigger.CurrentChanged
@@ -90,27 +83,16 @@ class OrderDialog(DocumentWindow):
         middle.addWidget(self.table, 1)
         middle.addWidget(self.messages)
         buttons: list[Button] = [
-            (
-                "convert",
-                QCoreApplication.translate("order_dialog", "Con&vert to invoice"),
-                "",
-                self.convert,
-            ),
-            (
-                "cancel",
-                QCoreApplication.translate("order_dialog", "&Cancel order…"),
-                "",
-                self.cancel_order,
-            ),
-            ("close", QCoreApplication.translate("order_dialog", "Close"), "", self.reject),
+            ("convert", CONVERT, "", self.convert),
+            ("cancel", CANCEL, "", self.cancel_order),
         ]
-        self.finish(middle, buttons, prefix="order.view")
+        self.finish(middle, buttons, prefix="order.view", context="order_dialog", close=CLOSE)
         self.convert_button = self.buttons["convert"]
         self.cancel_button = self.buttons["cancel"]
-        self.show_order(self.order)
+        self.show_view(self.order)
         self.resize(900, 480)
 
-    def show_order(self, order: OrderView) -> None:
+    def show_view(self, order: OrderView) -> None:
         self.order = order
         self.setWindowTitle(
             QCoreApplication.translate("order_dialog", "Sale order {number}").format(
@@ -138,8 +120,7 @@ class OrderDialog(DocumentWindow):
         self.facts.setText(" &nbsp;·&nbsp; ".join(facts))
         cancelled = order.status == "cancelled"
         banner = QCoreApplication.translate("order_dialog", "CANCELLED — {0}")
-        self.status.setText(banner.format(order.cancel_reason) if cancelled else "")
-        self.status.setStyleSheet(RED_BANNER)
+        self.show_status(banner.format(order.cancel_reason) if cancelled else "", "red")
         self.status.setVisible(cancelled)
         is_open = order.status in OPEN
         self.table.setRowCount(len(order.lines))
@@ -163,13 +144,9 @@ class OrderDialog(DocumentWindow):
                 format_rate(line.gst_rate_bp),
                 format_qty(left).replace(",", "") if is_open and left > 0 else "",
             )
-            for column, text in enumerate(cells):
-                cell = QTableWidgetItem(text)
-                if column != NOW or not is_open or left <= 0:
-                    cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                if column != 1:
-                    cell.setTextAlignment(_RIGHT)
-                self.table.setItem(row, column, cell)
+            self.put_row(
+                row, cells, right=lambda column: column != 1, fixed=_fixed(is_open and left > 0)
+            )
         self.convert_button.setEnabled(is_open)
         self.cancel_button.setEnabled(is_open)
 
@@ -218,21 +195,12 @@ class OrderDialog(DocumentWindow):
         self.accept()
 
     def cancel_order(self, reason: str | None = None) -> bool:
-        if reason is None:
-            reason = ask_reason(
-                self,
+        return self.cancel_with(
+            reason,
+            (
                 f"Cancel {self.order.number}",
                 "Cancel what is left of this order? Any advance stays with the customer. Why?",
-            )
-            if reason is None:
-                return False
-        try:
-            order = orders.cancel_order(self.order.number, reason)
-        except ValidationError as exc:
-            QMessageBox.warning(
-                self, QCoreApplication.translate("order_dialog", "Not cancelled"), said(exc)
-            )
-            return False
-        self.show_order(order)
-        self.changed.emit()
-        return True
+            ),
+            lambda why: orders.cancel_order(self.order.number, why),
+            QCoreApplication.translate("order_dialog", "Not cancelled"),
+        )

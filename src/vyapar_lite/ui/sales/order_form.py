@@ -11,19 +11,17 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from vyapar_lite.domain.customer import CASH_CODE
 from vyapar_lite.domain.errors import FieldError, ValidationError
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import orders, sales
 from vyapar_lite.services.orders import OrderDraft, OrderView
@@ -31,61 +29,34 @@ from vyapar_lite.services.sales import InvoiceDraft
 from vyapar_lite.ui.drafts.draft_form import DraftForm
 from vyapar_lite.ui.language import shown
 from vyapar_lite.ui.sales import lines_draft
-from vyapar_lite.ui.sales.customer_picker import CustomerPicker
 from vyapar_lite.ui.sales.line_grid import LineGrid
 from vyapar_lite.ui.sales.payment_fields import PaymentFields
 from vyapar_lite.ui.sales.totals_panel import TotalsPanel
 from vyapar_lite.ui.unusual_date import post_confirming
-from vyapar_lite.ui.widgets import DateEdit
-
-PREVIEW_DELAY_MS = 150
 
 
 class OrderForm(DraftForm):
     """`saved(OrderView)` after booking; `close_requested()` for Close (Esc). Its draft is kept
     in the shop file while typed (`DraftForm`)."""
 
-    saved = Signal(object)
     kind = "order"
     noun = "sale order"
+    context = "order_form"
+    captions = (
+        QT_TRANSLATE_NOOP("order_form", "&Customer (F3)"),
+        QT_TRANSLATE_NOOP("order_form", "&Date"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sales.orderForm")
-        self.title = QLabel()
-        self.title.setObjectName("order.title")
-        self.picker = CustomerPicker("order.customer")
-        self.date_edit = DateEdit()
-        self.date_edit.setObjectName("order.date")
-        head = QGridLayout()
-        customer_caption = QLabel(QCoreApplication.translate("order_form", "&Customer (F3)"))
-        customer_caption.setBuddy(self.picker.edit)
-        date_caption = QLabel(QCoreApplication.translate("order_form", "&Date"))
-        date_caption.setBuddy(self.date_edit)
-        head.addWidget(customer_caption, 0, 0, Qt.AlignmentFlag.AlignTop)
-        head.addWidget(self.picker, 0, 1, 2, 1)
-        head.addWidget(date_caption, 0, 2)
-        head.addWidget(self.date_edit, 0, 3)
-        head.setColumnStretch(1, 1)
+        head = self.document_head("order", "order.title")
         self.grid = LineGrid("order.lines")
         self.totals = TotalsPanel("order.totals")
-        self.messages = QLabel()
-        self.messages.setObjectName("order.messages")
-        self.messages.setWordWrap(True)
-        self.messages.setStyleSheet("color: #b00020;")
-        self.messages.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        side = QVBoxLayout()
-        side.addWidget(
-            QLabel(QCoreApplication.translate("order_form", "<b>As an invoice today</b>"))
-        )
-        side.addWidget(self.totals)
-        side.addWidget(self.messages, 1)
-        side_box = QWidget()
-        side_box.setLayout(side)
-        side_box.setFixedWidth(300)
+        heading = QLabel(QCoreApplication.translate("order_form", "<b>As an invoice today</b>"))
         middle = QHBoxLayout()
         middle.addWidget(self.grid, 1)
-        middle.addWidget(side_box)
+        middle.addWidget(self.side_panel("order.messages", heading, self.totals, width=300))
         self.pay = PaymentFields(
             "order",
             ("advance", QCoreApplication.translate("order_form", "&Advance (F6)")),
@@ -113,36 +84,25 @@ class OrderForm(DraftForm):
         buttons.addWidget(keys_help, 1)
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addLayout(head)
-        layout.addLayout(middle, 1)
-        layout.addWidget(self.pay)
-        layout.addLayout(buttons)
+        self.stack(self.title, head, middle, self.pay, buttons, stretch=middle)
 
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(PREVIEW_DELAY_MS)
-        self.timer.timeout.connect(self.refresh_preview)
-        self.picker.chosen.connect(self._customer_chosen)
-        self.picker.accepted.connect(self.grid.start_typing)
+        self.connect_form(
+            self.grid.start_typing,
+            None,
+            ("F4", self.grid.start_typing),
+            ("F6", self.advance_edit.setFocus),
+        )
         self.grid.changed.connect(self._changed)
         self.grid.leave_requested.connect(self.advance_edit.setFocus)
-        self.date_edit.dateChanged.connect(lambda _d: self._changed())
         for edit in (self.advance_edit, self.reference_edit, self.notes_edit):
             edit.textEdited.connect(lambda _t: self.typed())
         self.advance_edit.returnPressed.connect(self.save_button.setFocus)
-        self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.request_close)
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for keys, slot in (
-            ("Ctrl+S", self.save),
-            ("F3", self.picker.edit.setFocus),
-            ("F4", self.grid.start_typing),
-            ("F6", self.advance_edit.setFocus),
-        ):
-            QShortcut(QKeySequence(keys), self, slot, context=context)
         self.new_order()
+
+    def focus_customer(self) -> None:
+        """F3: to the customer (what is typed stays as it is)."""
+        self.picker.edit.setFocus()
 
     def new_order(self) -> None:
         self.picker.account = None
@@ -164,10 +124,6 @@ class OrderForm(DraftForm):
         )
         self.refresh_preview()
         self.picker.edit.setFocus()
-
-    def _changed(self) -> None:
-        self.timer.start()
-        self.typed()
 
     # its draft (DraftForm)
     def busy(self) -> bool:
@@ -202,11 +158,7 @@ class OrderForm(DraftForm):
 
     def draft(self) -> tuple[OrderDraft | None, list[FieldError]]:
         lines, errors = self.grid.lines()
-        try:
-            advance = self.advance_edit.paise()
-        except ValidationError as exc:
-            errors += exc.errors
-            advance = 0
+        advance = self.paise_of(self.advance_edit, errors)
         draft = OrderDraft(
             customer_code=self.picker.code(),
             order_date=self.date_edit.date_value(),

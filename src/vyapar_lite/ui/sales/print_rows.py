@@ -231,10 +231,11 @@ def document_facts(doc: DocumentView) -> list[tuple[str, str]]:
     }
     number_label = gst_marks.number_label(doc) or label.get(doc.kind, "Number")
     facts = [(number_label, doc.number), ("Date", day_text(doc.doc_date))]
-    if doc.due_date and doc.kind == "invoice":
+    if doc.due_date and doc.kind in ("invoice", "opening_bill"):
         facts.append(("Due date", day_text(doc.due_date)))
-    place_name = doc.place_name or state_label(doc.place_of_supply)
-    facts.append(("Place of supply", place_text(doc.place_of_supply, place_name)))
+    if doc.kind != "opening_bill":  # not a supply made here: no place of supply
+        place_name = doc.place_name or state_label(doc.place_of_supply)
+        facts.append(("Place of supply", place_text(doc.place_of_supply, place_name)))
     facts += gst_marks.note_facts(doc)  # the invoice's number and date (Rule 53)
     if doc.order_number:
         facts.append(("Order No.", doc.order_number))
