@@ -16,12 +16,12 @@ from PySide6.QtWidgets import QApplication
 from pdf_pages import page_png, pdf_text
 from sales_factories import SalesShop, stock_the_shop
 from vyapar_lite.domain.invoice import LineInput
-from vyapar_lite.services import items, payments, sales, shop
+from vyapar_lite.services import items, opening_bills, payments, sales, shop
 from vyapar_lite.services.receipt_views import ChequeDetails
 from vyapar_lite.services.sales import DocumentView, InvoiceDraft
 from vyapar_lite.ui import language
 from vyapar_lite.ui.payments import receipt_html, receipt_print
-from vyapar_lite.ui.sales import invoice_print
+from vyapar_lite.ui.sales import gst_marks, invoice_print
 
 DAY = date(2026, 5, 10)
 
@@ -163,3 +163,16 @@ def test_a_hindi_invoice_keeps_the_description_words_whole(
     assert len(description.split()) > 1
     for word in description.split():
         assert word in words, (word, description)
+
+
+@pytest.mark.usefixtures("hindi")
+def test_an_opening_bill_s_note_prints_with_its_hindi(stocked: SalesShop, tmp_path: Path) -> None:
+    """The reason no GST is charged (an opening bill, a bank-charges memo, a financial credit
+    note) keeps the law's English and has the Hindi beside it, as Rule 50's rows do."""
+    opening_bills.record_opening(
+        stocked.dealer, "OLD/101", date(2026, 4, 1), 2340000, due=date(2026, 4, 16)
+    )
+    doc = sales.get_document("OLD/101")
+    text = flat(pdf_text(invoice_print.save_pdf(doc, tmp_path / "opening-hi.pdf")))
+    # the Hindi starts with the app's name, which PDF text extraction reads back whole
+    assert f"{gst_marks.OPENING_NOTE} / Vyapar Lite" in text

@@ -7270,6 +7270,18 @@ Reason (optional):</source>
         <source>Advance for services</source>
         <translation>सेवाओं के लिए अग्रिम</translation>
     </message>
+    <message>
+        <source>Bank charges for a dishonoured cheque: not consideration for a supply, no GST charged (CBIC Circular 178/10/2022-GST).</source>
+        <translation>अनादरित (बाउंस) चेक के बैंक शुल्क: किसी आपूर्ति का प्रतिफल नहीं, कोई जीएसटी नहीं लगाया गया (सीबीआईसी परिपत्र 178/10/2022-जीएसटी)।</translation>
+    </message>
+    <message>
+        <source>A financial credit note: it does not reduce GST (s.34(2) CGST Act).</source>
+        <translation>वित्तीय क्रेडिट नोट: इससे जीएसटी कम नहीं होता (धारा 34(2) सीजीएसटी अधिनियम)।</translation>
+    </message>
+    <message>
+        <source>An amount owed from before the shop&apos;s books were kept in Vyapar Lite, brought forward: not a supply billed by this document, so no GST is charged on it.</source>
+        <translation>Vyapar Lite में खाते रखने से पहले का बकाया, आगे लाया गया: यह इस दस्तावेज़ से बिल की गई आपूर्ति नहीं है, इसलिए इस पर कोई जीएसटी नहीं लगाया गया।</translation>
+    </message>
 </context>
 <context>
     <name>printing</name>
