@@ -1,6 +1,8 @@
 """The user-visible string literals in ui/ passed to widgets without Qt's translation.
 
-    python3 build_scripts/ui_strings.py check [FILE ...]   list them (default: all of ui/)
+    python3 build_scripts/ui_strings.py check [FILE ...]   list them (default: all of ui/), and
+                                                           the translate()/tr() calls whose text
+                                                           lupdate cannot read (all of src/)
     python3 build_scripts/ui_strings.py wrap FILE ...      wrap them in QCoreApplication.translate
 
 tests/ui/test_translations.py holds the list at zero outside its allow-list. `wrap` rewrites a
@@ -17,6 +19,7 @@ a tab, a message box. Text with no letter ("", "—", "₹") and object names ar
 from __future__ import annotations
 
 import ast
+import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -44,6 +47,7 @@ TEXT_ARGUMENTS: dict[str, tuple[int, ...]] = {
     "setSuffix": (0,),
     "showMessage": (0,),
     "addRow": (0,),
+    "insertRow": (1,),
     "addItem": (0,),
     "addAction": (0,),
     "addTab": (1,),
@@ -58,6 +62,14 @@ TEXT_ARGUMENTS: dict[str, tuple[int, ...]] = {
     "getInt": (1, 2),
     "setHorizontalHeaderLabels": (0,),
     "Column": (0,),  # a report's column: marked here, translated where it is shown
+    # the forms' builders: CheckedForm's tab(title), line(name, placeholder), add(form, name,
+    # label, widget) and MoneyForm's add(name, label, widget) (the label: second from the end);
+    # a report's add_input(label, widget); a page's _button(name, text, slot)
+    "tab": (0,),
+    "line": (1,),
+    "add": (-2,),
+    "add_input": (0,),
+    "_button": (1,),
 }
 # calls whose text is kept in English and translated where it is shown (the header of a report
 # column is also its identity): wrapped in QT_TRANSLATE_NOOP(<context>, ...), not translate()
@@ -82,13 +94,19 @@ def call_name(call: ast.Call) -> str | None:
     return None
 
 
+_TAG = re.compile(r"</?[a-z]+[^<>]*>")  # markup (<b>, </span>) is not words
+
+
+def _has_words(text: str) -> bool:
+    return any(ch.isalpha() for ch in _TAG.sub("", text))
+
+
 def is_user_text(node: ast.expr) -> bool:
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return any(ch.isalpha() for ch in node.value)
+        return _has_words(node.value)
     if isinstance(node, ast.JoinedStr):
-        return any(
-            isinstance(part, ast.Constant) and any(ch.isalpha() for ch in str(part.value))
-            for part in node.values
+        return _has_words(
+            "".join(str(p.value) if isinstance(p, ast.Constant) else " " for p in node.values)
         )
     return False
 
@@ -103,13 +121,82 @@ def unwrapped(path: Path) -> Iterator[Literal]:
         if positions is None:
             continue
         for position in positions:
-            if position >= len(call.args):
+            if position >= len(call.args) or -position > len(call.args):
                 continue
             arg = call.args[position]
+            if position < 0 and len(call.args) < 3:
+                continue  # set.add(x), list-like add: not a form row
             items = arg.elts if isinstance(arg, ast.List | ast.Tuple) else [arg]
-            for item in items:
+            for item in _branches(items):
                 if is_user_text(item):
                     yield Literal(path, item.lineno, ast.unparse(item), item, call_name(call) or "")
+
+
+def _branches(nodes: list[ast.expr]) -> Iterator[ast.expr]:
+    """Each text a value can be: both sides of `a if c else b`, each operand of `a or b` and
+    of `a + b`."""
+    for node in nodes:
+        if isinstance(node, ast.IfExp):
+            yield from _branches([node.body, node.orelse])
+        elif isinstance(node, ast.BoolOp):
+            yield from _branches(node.values)
+        elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+            yield from _branches([node.left, node.right])  # "Not saved. " + reason
+        else:
+            yield node
+
+
+# Qt's translation calls and the position of their text argument (after the context)
+TRANSLATION_CALLS = {"translate": 1, "QT_TRANSLATE_NOOP": 1, "tr": 0, "QT_TR_NOOP": 0}
+
+
+def unreadable(path: Path) -> Iterator[Literal]:
+    """Each translation call in `path` whose text pyside6-lupdate cannot read, so the text
+    never reaches the .ts: a literal in parentheses (`translate("c", ("a " "b"))`), an f-string,
+    a `+` or `%` of literals, a literal text whose context is a variable (`translate(CONTEXT,
+    "a")`). Its text must be a plain literal or an implicit concatenation of
+    literals; a name or other value is text marked (QT_TRANSLATE_NOOP) elsewhere, translated
+    here, and is fine."""
+    source = path.read_text(encoding="utf-8")
+    lines = source.splitlines(keepends=True)
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line))
+
+    def offset(line: int, col: int) -> int:  # ast columns are UTF-8 byte offsets
+        return starts[line - 1] + len(lines[line - 1].encode("utf-8")[:col].decode("utf-8"))
+
+    for call in ast.walk(ast.parse(source)):
+        if not isinstance(call, ast.Call):
+            continue
+        name = call_name(call) or ""
+        position = TRANSLATION_CALLS.get(name)
+        if position is None or position >= len(call.args):
+            continue
+        if name == "translate" and not (
+            call.args and isinstance(call.args[0], ast.Constant | ast.Name | ast.Attribute)
+        ):
+            continue  # not Qt's translate (QTransform.translate(dx, dy), str.translate)
+        arg = call.args[position]
+        bad = isinstance(arg, ast.JoinedStr) or (isinstance(arg, ast.BinOp) and _has_string(arg))
+        if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+            # the text in parentheses of its own: lupdate skips the whole call
+            before = source[: offset(arg.lineno, arg.col_offset)].rstrip()
+            opened = source[offset(call.lineno, call.col_offset) : len(before)]
+            bad = before.endswith("(") and opened.count("(") > 1
+            # a literal text with its context in a variable: lupdate skips it too
+            context = call.args[0] if position == 1 else None
+            if context is not None and not isinstance(context, ast.Constant):
+                bad = True
+        if bad:
+            yield Literal(path, arg.lineno, ast.unparse(arg), arg, name)
+
+
+def _has_string(node: ast.expr) -> bool:
+    return any(
+        isinstance(n, ast.Constant | ast.JoinedStr) and not isinstance(getattr(n, "value", ""), int)
+        for n in ast.walk(node)
+    )
 
 
 CONTEXT_CALL = "QCoreApplication.translate"
@@ -200,7 +287,8 @@ def wrap(path: Path) -> int:
 
 
 def _literal(text: str, width: int = 64) -> str:
-    """`text` as a Python literal, split into implicitly joined pieces at spaces when long."""
+    """`text` as a Python literal, split into implicitly joined pieces at spaces when long
+    (never in parentheses of their own: pyside6-lupdate would not see the text)."""
     if len(text) <= width:
         return repr(text)
     pieces: list[str] = []
@@ -212,7 +300,7 @@ def _literal(text: str, width: int = 64) -> str:
         else:
             current = f"{current} {word}" if current else word
     pieces.append(current)
-    return "(" + " ".join(repr(piece) for piece in pieces) + ")"
+    return " ".join(repr(piece) for piece in pieces)
 
 
 def _imported(source: str, module: str = "PySide6.QtCore") -> set[str]:
@@ -273,6 +361,11 @@ def main(argv: list[str]) -> int:
     found = [literal for path in files for literal in unwrapped(path)]
     for literal in found:
         print(f"{literal.path}:{literal.line}: {literal.text}")
+    sources = [Path(a) for a in argv[1:]] or sorted((root / "src").rglob("*.py"))
+    hidden = [literal for path in sources for literal in unreadable(path)]
+    for literal in hidden:
+        print(f"{literal.path}:{literal.line}: lupdate cannot read {literal.call}()'s text")
+    found += hidden
     return 1 if found else 0
 
 

@@ -155,3 +155,22 @@ def test_in_hindi_the_rule_50_rows_keep_their_english_beside_the_hindi(
         "Whether tax is payable on reverse charge /",
     ):
         assert expected in text, expected
+
+
+def test_in_hindi_a_general_advance_says_its_description_and_tax_note_in_both(
+    customer_code: str, tmp_path: Path, qapp: QApplication
+) -> None:
+    """An advance naming no goods, and the note on why its tax is nil, print as the Rule's
+    English with the Hindi beside them (they printed in English only)."""
+    invoice(customer_code, 1000000, DAY)
+    number = receive(customer_code, 1500000, DAY)
+    assert language.start(qapp, "hi") == "hi"
+    try:
+        text = _text(number, tmp_path / "partly-hi.pdf")
+    finally:
+        language.start(qapp, "en")
+    # PDF text extraction splits some shaped Devanagari (the page is right, looked at as PNG):
+    # the words checked are ones it reads back whole
+    assert f"{advance_voucher.GENERAL} / भ" in text
+    assert "tax is charged on the invoice. / म" in text
+    assert "कर बीजक पर लगाया जाता है" in text

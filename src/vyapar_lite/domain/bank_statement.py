@@ -23,6 +23,7 @@ from datetime import date, datetime
 
 from vyapar_lite.domain import sheet
 from vyapar_lite.domain.errors import FieldError, ValidationError
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
 
 HEADER_SEARCH_ROWS = 40
 MAX_LINES = 20_000
@@ -257,8 +258,14 @@ def read_statement(rows: Sequence[sheet.Row]) -> Statement:
             raise ValidationError(
                 FieldError(
                     "file",
-                    f"The statement has more than {MAX_LINES:,} transactions; import a "
-                    "shorter period",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "The statement has more than {MAX_LINES:,} transactions; "
+                            "import a shorter period",
+                        ),
+                        MAX_LINES=MAX_LINES,
+                    ),
                 )
             )
     if errors:
@@ -267,7 +274,14 @@ def read_statement(rows: Sequence[sheet.Row]) -> Statement:
         raise ValidationError(
             FieldError(
                 "file",
-                f"The statement has a header in row {header_row} but no transactions under it",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "The statement has a header in row {header_row} but no "
+                        "transactions under it",
+                    ),
+                    header_row=header_row,
+                ),
             )
         )
     return Statement(header_row, columns, tuple(lines))
@@ -353,7 +367,15 @@ def _date_message(value: object) -> str:
 
 
 def _row_error(number: int, column: str, message: str) -> FieldError:
-    return FieldError(column, f"row {number}, {column}: {message}")
+    return FieldError(
+        column,
+        Message(
+            QT_TRANSLATE_NOOP("messages", "row {number}, {column}: {message}"),
+            number=number,
+            column=column,
+            message=message,
+        ),
+    )
 
 
 def _money(value: object, column: str, number: int) -> int:

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from vyapar_lite.domain.errors import FieldError, ValidationError, raise_if_any
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
 from vyapar_lite.domain.money import MAX_PAISE
 
 # rupee notes, largest first (₹2000 notes are withdrawn from circulation but still legal tender)
@@ -29,16 +30,37 @@ class CashCount:
         errors = []
         for value, count in self.notes.items():
             if value not in NOTES:
-                errors.append(FieldError(f"note_{value}", f"There is no ₹{value} note"))
+                errors.append(
+                    FieldError(
+                        f"note_{value}",
+                        Message(
+                            QT_TRANSLATE_NOOP("messages", "There is no ₹{value} note"), value=value
+                        ),
+                    )
+                )
             elif not 0 <= count <= MAX_NOTES_OF_A_KIND:
                 errors.append(
                     FieldError(
                         f"note_{value}",
-                        f"Enter how many ₹{value} notes, from 0 to {MAX_NOTES_OF_A_KIND:,}",
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "messages",
+                                "Enter how many ₹{value} notes, from 0 to {MAX_NOTES_OF_A_KIND:,}",
+                            ),
+                            value=value,
+                            MAX_NOTES_OF_A_KIND=MAX_NOTES_OF_A_KIND,
+                        ),
                     )
                 )
         if not 0 <= self.coins <= MAX_PAISE:
-            errors.append(FieldError("coins", "Enter the coins as an amount of 0 or more"))
+            errors.append(
+                FieldError(
+                    "coins",
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "Enter the coins as an amount of 0 or more")
+                    ),
+                )
+            )
         raise_if_any(errors)
 
     def line(self, value: int) -> int:
@@ -49,7 +71,12 @@ class CashCount:
     def total(self) -> int:
         total = sum(self.line(value) for value in NOTES) + self.coins
         if total > MAX_PAISE:
-            raise ValidationError(FieldError("counted", "The count is too large to be cash"))
+            raise ValidationError(
+                FieldError(
+                    "counted",
+                    Message(QT_TRANSLATE_NOOP("messages", "The count is too large to be cash")),
+                )
+            )
         return total
 
     def as_dict(self) -> dict[str, int]:

@@ -29,6 +29,7 @@ from vyapar_lite.domain.customer import (
     clean_opening,
 )
 from vyapar_lite.domain.errors import ValidationError
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
 from vyapar_lite.domain.sheet import (
     Column,
     Kind,
@@ -206,8 +207,13 @@ def read_row(
             RowError(
                 row_number,
                 "Opening balance",
-                "Enter the amount: the opening balance's type or date is filled in, so a blank "
-                "amount would be taken as 0",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Enter the amount: the opening balance's type or date is filled in, "
+                        "so a blank amount would be taken as 0",
+                    )
+                ),
             )
         )
 
@@ -217,7 +223,13 @@ def read_row(
     except ValidationError as exc:
         reader.rule_errors(exc, FIELD_HEADERS)
     if clean is not None and clean.code == CASH_CODE:
-        errors.append(RowError(row_number, "Code", "CASH is the walk-in customer's code"))
+        errors.append(
+            RowError(
+                row_number,
+                "Code",
+                Message(QT_TRANSLATE_NOOP("messages", "CASH is the walk-in customer's code")),
+            )
+        )
     if clean is not None and clean.category:
         try:
             clean_category_name(clean.category, field="category")

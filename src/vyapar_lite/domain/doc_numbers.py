@@ -21,6 +21,7 @@ import re
 from typing import Literal
 
 from vyapar_lite.domain.errors import FieldError, ValidationError
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
 
 MAX_LENGTH = 16
 WIDTH = 5
@@ -55,9 +56,18 @@ def fitting_number(prefix: str, year: str, number: int, width: int, year_form: Y
     raise ValidationError(
         FieldError(
             "number",
-            f"The {prefix}/{short_year(year)} series is full: number {number:,} would be longer "
-            f"than {MAX_LENGTH} characters (Rule 46(b)). Choose a shorter prefix in "
-            "Settings › Sales.",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "The {prefix}/{year} series is full: number {number:,} would "
+                    "be longer than {MAX_LENGTH} characters (Rule 46(b)). Choose "
+                    "a shorter prefix in Settings › Sales.",
+                ),
+                prefix=prefix,
+                year=short_year(year),
+                number=number,
+                MAX_LENGTH=MAX_LENGTH,
+            ),
         )
     )
 
@@ -72,13 +82,23 @@ def clean_prefix(text: str, *, field: str) -> str:
     enough that the year's longest number fits 16 characters (Rule 46(b))."""
     prefix = text.strip().upper()
     if not prefix:
-        raise ValidationError(FieldError(field, "Enter a prefix, for example INV"))
+        raise ValidationError(
+            FieldError(
+                field, Message(QT_TRANSLATE_NOOP("messages", "Enter a prefix, for example INV"))
+            )
+        )
     if not _PREFIX.fullmatch(prefix):
         raise ValidationError(
             FieldError(
                 field,
-                f"A prefix can have only letters, digits, '-' and '/', starting with a letter or "
-                f"digit: {prefix!r} cannot be used",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "A prefix can have only letters, digits, '-' and '/', "
+                        "starting with a letter or digit: {prefix!r} cannot be used",
+                    ),
+                    prefix=prefix,
+                ),
             )
         )
     longest = longest_number(prefix)
@@ -86,9 +106,20 @@ def clean_prefix(text: str, *, field: str) -> str:
         raise ValidationError(
             FieldError(
                 field,
-                f"The prefix {prefix} is too long: the year's longest number {longest} would have "
-                f"{len(longest)} characters, and the law allows {MAX_LENGTH} (Rule 46(b)). "
-                f"Use at most {MAX_PREFIX} characters.",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "The prefix {prefix} is too long: the year's longest number "
+                        "{longest} would have {length} characters, and the law "
+                        "allows {MAX_LENGTH} (Rule 46(b)). Use at most {MAX_PREFIX} "
+                        "characters.",
+                    ),
+                    prefix=prefix,
+                    longest=longest,
+                    length=len(longest),
+                    MAX_LENGTH=MAX_LENGTH,
+                    MAX_PREFIX=MAX_PREFIX,
+                ),
             )
         )
     return prefix

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from vyapar_lite.domain.errors import FieldError
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
 from vyapar_lite.domain.money import MAX_PAISE, format_money, percent_of
 
 GST_RATES_BP = (0, 25, 150, 300, 500, 1200, 1800, 2800, 4000)
@@ -46,9 +47,21 @@ def rate_text(rate_bp: int) -> str:
 
 def check_amount(amount: int, *, field: str = "amount") -> list[FieldError]:
     if amount <= 0:
-        return [FieldError(field, "Enter an amount more than ₹0")]
+        return [
+            FieldError(
+                field, Message(QT_TRANSLATE_NOOP("messages", "Enter an amount more than ₹0"))
+            )
+        ]
     if amount > MAX_PAISE:
-        return [FieldError(field, f"An amount can be at most {format_money(MAX_PAISE)}")]
+        return [
+            FieldError(
+                field,
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "An amount can be at most {MAX_PAISE}"),
+                    MAX_PAISE=format_money(MAX_PAISE),
+                ),
+            )
+        ]
     return []
 
 
@@ -57,7 +70,17 @@ def check_date(on: date, *, today: date, future_days: int, field: str = "date") 
     last = today + timedelta(days=future_days)
     if on > last:
         return [
-            FieldError(field, f"The date can be at most {last:%d-%m-%Y} ({future_days} days ahead)")
+            FieldError(
+                field,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "The date can be at most {last:%d-%m-%Y} ({future_days} days ahead)",
+                    ),
+                    last=last,
+                    future_days=future_days,
+                ),
+            )
         ]
     return []
 
@@ -71,22 +94,56 @@ def check_taxes(taxes: Sequence[TaxAtRate], amount: int) -> list[FieldError]:
         if t.rate_bp not in GST_RATES_BP:
             allowed = ", ".join(rate_text(r) for r in GST_RATES_BP)
             errors.append(
-                FieldError("rate", f"{rate_text(t.rate_bp)} is not a GST rate: {allowed}")
+                FieldError(
+                    "rate",
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "{rate_bp} is not a GST rate: {allowed}"),
+                        rate_bp=rate_text(t.rate_bp),
+                        allowed=allowed,
+                    ),
+                )
             )
             continue
         if t.rate_bp in seen:
-            errors.append(FieldError(name, f"{rate_text(t.rate_bp)} is given twice; add them up"))
+            errors.append(
+                FieldError(
+                    name,
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "{rate_bp} is given twice; add them up"),
+                        rate_bp=rate_text(t.rate_bp),
+                    ),
+                )
+            )
         seen.add(t.rate_bp)
         if min(t.taxable, t.cgst, t.sgst, t.igst) < 0:
-            errors.append(FieldError(name, "Taxable value and tax cannot be negative"))
+            errors.append(
+                FieldError(
+                    name,
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "Taxable value and tax cannot be negative")
+                    ),
+                )
+            )
             continue
         if t.taxable == 0:
             errors.append(
-                FieldError(f"taxable value at {rate_text(t.rate_bp)}", "Enter the taxable value")
+                FieldError(
+                    f"taxable value at {rate_text(t.rate_bp)}",
+                    Message(QT_TRANSLATE_NOOP("messages", "Enter the taxable value")),
+                )
             )
             continue
         if t.igst and (t.cgst or t.sgst):
-            errors.append(FieldError(name, "A bill charges either CGST + SGST or IGST, not both"))
+            errors.append(
+                FieldError(
+                    name,
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "A bill charges either CGST + SGST or IGST, not both"
+                        )
+                    ),
+                )
+            )
             continue
         if t.igst or not (t.cgst or t.sgst):
             expected = percent_of(t.taxable, t.rate_bp)
@@ -94,8 +151,14 @@ def check_taxes(taxes: Sequence[TaxAtRate], amount: int) -> list[FieldError]:
                 errors.append(
                     FieldError(
                         name,
-                        f"IGST at {rate_text(t.rate_bp)} on "
-                        f"{format_money(t.taxable)} is {format_money(expected)}",
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "messages", "IGST at {rate_bp} on {taxable} is {expected}"
+                            ),
+                            rate_bp=rate_text(t.rate_bp),
+                            taxable=format_money(t.taxable),
+                            expected=format_money(expected),
+                        ),
                     )
                 )
             continue
@@ -105,8 +168,14 @@ def check_taxes(taxes: Sequence[TaxAtRate], amount: int) -> list[FieldError]:
             errors.append(
                 FieldError(
                     name,
-                    f"CGST and SGST at {rate_text(t.rate_bp)} on "
-                    f"{format_money(t.taxable)} are {format_money(each)} each",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "CGST and SGST at {rate_bp} on {taxable} are {each} each"
+                        ),
+                        rate_bp=rate_text(t.rate_bp),
+                        taxable=format_money(t.taxable),
+                        each=format_money(each),
+                    ),
                 )
             )
     if taxes and not errors:
@@ -115,7 +184,13 @@ def check_taxes(taxes: Sequence[TaxAtRate], amount: int) -> list[FieldError]:
             errors.append(
                 FieldError(
                     "amount",
-                    f"The bill's total is {format_money(total)}; the amount paid should be that",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "The bill's total is {total}; the amount paid should be that",
+                        ),
+                        total=format_money(total),
+                    ),
                 )
             )
     return errors

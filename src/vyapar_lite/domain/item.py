@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from vyapar_lite.domain.customer import CUSTOMER_TYPES
 from vyapar_lite.domain.errors import FieldError, ValidationError, raise_if_any
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
 from vyapar_lite.domain.money import BASIS_POINTS_PER_WHOLE, MAX_PAISE, format_indian_number
 from vyapar_lite.domain.supply import SUPPLY_TYPES
 from vyapar_lite.domain.uqc import clean_uqc
@@ -76,13 +77,32 @@ def discount_field(customer_type: str) -> str:
     return f"discount.{customer_type}"
 
 
+# an item that is not taxable with a GST rate set, by its supply type
+_CARRIES_NO_GST = {
+    "nil": QT_TRANSLATE_NOOP(
+        "messages", "A nil-rated (0%) item carries no GST: set its GST rate to 0%"
+    ),
+    "exempt": QT_TRANSLATE_NOOP(
+        "messages", "An exempt item carries no GST: set its GST rate to 0%"
+    ),
+    "non_gst": QT_TRANSLATE_NOOP(
+        "messages", "A non-gst item carries no GST: set its GST rate to 0%"
+    ),
+}
+
+
 def clean_item_code(text: str, *, field: str = "code") -> str:
     code = text.strip().upper()
     if not _CODE.match(code):
         raise ValidationError(
             FieldError(
                 field,
-                "An item code has 1-30 letters, digits, '-', '/', '.' or '_' (e.g. I0001)",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "An item code has 1-30 letters, digits, '-', '/', '.' or '_' (e.g. I0001)",
+                    )
+                ),
             )
         )
     return code
@@ -95,15 +115,34 @@ def clean_hsn_sac(text: str, *, field: str = "hsn_sac") -> str:
     if not code:
         return ""
     if not _DIGITS.match(code):
-        raise ValidationError(FieldError(field, "An HSN/SAC code has only digits"))
+        raise ValidationError(
+            FieldError(
+                field, Message(QT_TRANSLATE_NOOP("messages", "An HSN/SAC code has only digits"))
+            )
+        )
     if code.startswith("99"):
         if len(code) != 6:
             raise ValidationError(
-                FieldError(field, "A SAC (services) code has 6 digits starting 99, e.g. 998714")
+                FieldError(
+                    field,
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "A SAC (services) code has 6 digits starting 99, e.g. 998714",
+                        )
+                    ),
+                )
             )
     elif len(code) not in (4, 6, 8) or code.startswith("00"):
         raise ValidationError(
-            FieldError(field, "An HSN code has 4, 6 or 8 digits, e.g. 1006 or 10063020")
+            FieldError(
+                field,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "An HSN code has 4, 6 or 8 digits, e.g. 1006 or 10063020"
+                    )
+                ),
+            )
         )
     return code
 
@@ -111,10 +150,21 @@ def clean_hsn_sac(text: str, *, field: str = "hsn_sac") -> str:
 def clean_unit(text: str, *, field: str = "unit") -> str:
     unit = text.strip().lower()
     if not unit:
-        raise ValidationError(FieldError(field, "Choose a unit (pcs, kg, box …)"))
+        raise ValidationError(
+            FieldError(
+                field, Message(QT_TRANSLATE_NOOP("messages", "Choose a unit (pcs, kg, box …)"))
+            )
+        )
     if not _UNIT.match(unit):
         raise ValidationError(
-            FieldError(field, "A unit is 1-10 letters (pcs, kg, box, or your own)")
+            FieldError(
+                field,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "A unit is 1-10 letters (pcs, kg, box, or your own)"
+                    )
+                ),
+            )
         )
     return unit
 
@@ -128,9 +178,19 @@ def clean_item(details: ItemDetails, *, rates: Collection[int] | None = None) ->
     values: dict[str, object] = {}
     name = " ".join(details.name.split())
     if not name:
-        errors.append(FieldError("name", "Enter the item's name"))
+        errors.append(
+            FieldError("name", Message(QT_TRANSLATE_NOOP("messages", "Enter the item's name")))
+        )
     elif len(name) > MAX_NAME:
-        errors.append(FieldError("name", f"At most {MAX_NAME} characters"))
+        errors.append(
+            FieldError(
+                "name",
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "At most {MAX_NAME} characters"),
+                    MAX_NAME=MAX_NAME,
+                ),
+            )
+        )
     values["name"] = name
     checks = {"code": clean_item_code, "hsn_sac": clean_hsn_sac, "unit": clean_unit}
     if not details.code.strip():
@@ -145,30 +205,51 @@ def clean_item(details: ItemDetails, *, rates: Collection[int] | None = None) ->
     except ValidationError as exc:
         errors.extend(exc.errors)
     if not 0 <= details.sale_price <= MAX_PAISE:
-        errors.append(FieldError("sale_price", "The sale price cannot be negative"))
+        errors.append(
+            FieldError(
+                "sale_price",
+                Message(QT_TRANSLATE_NOOP("messages", "The sale price cannot be negative")),
+            )
+        )
     rate = details.gst_rate_bp
     if not 0 <= rate <= BASIS_POINTS_PER_WHOLE:
-        errors.append(FieldError("gst_rate_bp", "A GST rate is 0% to 100%"))
+        errors.append(
+            FieldError(
+                "gst_rate_bp", Message(QT_TRANSLATE_NOOP("messages", "A GST rate is 0% to 100%"))
+            )
+        )
     elif rates is not None and rate not in rates:
         shown = ", ".join(format_rate(r) for r in sorted(rates))
         message = f"{format_rate(rate)} is not one of the shop's GST rates ({shown})"
         errors.append(FieldError("gst_rate_bp", message))
     if details.supply_type not in SUPPLY_TYPES:
-        errors.append(FieldError("supply_type", "Choose taxable, nil-rated, exempt or non-GST"))
-    elif details.supply_type != "taxable" and rate:
-        kind = SUPPLY_TYPES[details.supply_type].lower()
-        article = "An" if kind[0] in "aeiou" else "A"
         errors.append(
             FieldError(
                 "supply_type",
-                f"{article} {kind} item carries no GST: set its GST rate to 0%",
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "Choose taxable, nil-rated, exempt or non-GST")
+                ),
             )
         )
+    elif details.supply_type != "taxable" and rate:
+        errors.append(FieldError("supply_type", Message(_CARRIES_NO_GST[details.supply_type])))
     if not 0 <= details.low_stock_milli <= MAX_QTY_MILLI:
-        errors.append(FieldError("low_stock_milli", "The low-stock level cannot be negative"))
+        errors.append(
+            FieldError(
+                "low_stock_milli",
+                Message(QT_TRANSLATE_NOOP("messages", "The low-stock level cannot be negative")),
+            )
+        )
     elif details.low_stock_milli and not details.track_stock:
         errors.append(
-            FieldError("low_stock_milli", "Track this item's stock to use a low-stock level")
+            FieldError(
+                "low_stock_milli",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Track this item's stock to use a low-stock level"
+                    )
+                ),
+            )
         )
     values["type_prices"] = _clean_type_prices(details.type_prices, errors)
     raise_if_any(errors)
@@ -183,7 +264,13 @@ def _clean_type_prices(
     for customer_type, (price, given_discount) in prices.items():
         if customer_type not in CUSTOMER_TYPES:
             errors.append(
-                FieldError(price_field(customer_type), f"{customer_type} is not a customer type")
+                FieldError(
+                    price_field(customer_type),
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "{customer_type} is not a customer type"),
+                        customer_type=customer_type,
+                    ),
+                )
             )
             continue
         discount = given_discount or None
@@ -191,18 +278,39 @@ def _clean_type_prices(
             errors.append(
                 FieldError(
                     price_field(customer_type),
-                    "General customers pay the sale price; give them a discount instead",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "General customers pay the sale price; give them a discount instead",
+                        )
+                    ),
                 )
             )
         elif price is not None and not 0 <= price <= MAX_PAISE:
-            errors.append(FieldError(price_field(customer_type), "A price cannot be negative"))
+            errors.append(
+                FieldError(
+                    price_field(customer_type),
+                    Message(QT_TRANSLATE_NOOP("messages", "A price cannot be negative")),
+                )
+            )
         if discount is not None and not 0 < discount <= BASIS_POINTS_PER_WHOLE:
-            errors.append(FieldError(discount_field(customer_type), "A discount is 0% to 100%"))
+            errors.append(
+                FieldError(
+                    discount_field(customer_type),
+                    Message(QT_TRANSLATE_NOOP("messages", "A discount is 0% to 100%")),
+                )
+            )
         elif discount is not None and price is not None:
             errors.append(
                 FieldError(
                     discount_field(customer_type),
-                    f"Give {customer_type} either its own price or a discount, not both",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "Give {customer_type} either its own price or a discount, not both",
+                        ),
+                        customer_type=customer_type,
+                    ),
                 )
             )
         if price is not None or discount is not None:
@@ -240,14 +348,27 @@ def _decimal(text: str) -> Decimal | None:
 def qty_from_decimal(value: Decimal, *, field: str = "qty") -> int:
     """Exact thousandths from a Decimal quantity; more than 3 decimals is refused."""
     if not value.is_finite():
-        raise ValidationError(FieldError(field, "Enter a quantity as a number"))
+        raise ValidationError(
+            FieldError(
+                field, Message(QT_TRANSLATE_NOOP("messages", "Enter a quantity as a number"))
+            )
+        )
     milli = value * MILLI
     if milli != milli.to_integral_value():
         raise ValidationError(
-            FieldError(field, "A quantity can have at most 3 digits after the decimal point")
+            FieldError(
+                field,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "A quantity can have at most 3 digits after the decimal point"
+                    )
+                ),
+            )
         )
     if abs(milli) > MAX_QTY_MILLI:
-        raise ValidationError(FieldError(field, "The quantity is too large"))
+        raise ValidationError(
+            FieldError(field, Message(QT_TRANSLATE_NOOP("messages", "The quantity is too large")))
+        )
     return int(milli)
 
 
@@ -263,17 +384,34 @@ def parse_qty(
     if negative or body.startswith("+"):
         body = body[1:].strip()
     if not body:
-        raise ValidationError(FieldError(field, "Enter a quantity"))
+        raise ValidationError(
+            FieldError(field, Message(QT_TRANSLATE_NOOP("messages", "Enter a quantity")))
+        )
     number = _decimal(body)
     if number is None:
         raise ValidationError(
-            FieldError(field, "A quantity has only digits and one decimal point, e.g. 1.5")
+            FieldError(
+                field,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "A quantity has only digits and one decimal point, e.g. 1.5"
+                    )
+                ),
+            )
         )
     milli = qty_from_decimal(-number if negative else number, field=field)
     if milli < 0 and not allow_negative:
-        raise ValidationError(FieldError(field, "The quantity cannot be negative"))
+        raise ValidationError(
+            FieldError(
+                field, Message(QT_TRANSLATE_NOOP("messages", "The quantity cannot be negative"))
+            )
+        )
     if milli == 0 and not allow_zero:
-        raise ValidationError(FieldError(field, "The quantity must be more than 0"))
+        raise ValidationError(
+            FieldError(
+                field, Message(QT_TRANSLATE_NOOP("messages", "The quantity must be more than 0"))
+            )
+        )
     return milli
 
 
@@ -301,24 +439,46 @@ def parse_rate_percent(text: str, *, field: str = "gst_rate_bp") -> int:
     """A percentage as basis points: "18" -> 1800, "0.25%" -> 25; 0 to 100, 2 decimals at most."""
     body = text.strip().removesuffix("%").strip()
     if not body:
-        raise ValidationError(FieldError(field, "Enter a percentage, e.g. 18"))
+        raise ValidationError(
+            FieldError(field, Message(QT_TRANSLATE_NOOP("messages", "Enter a percentage, e.g. 18")))
+        )
     number = _decimal(body)
     if number is None:
-        raise ValidationError(FieldError(field, "Enter a percentage as a number, e.g. 18 or 0.25"))
+        raise ValidationError(
+            FieldError(
+                field,
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "Enter a percentage as a number, e.g. 18 or 0.25")
+                ),
+            )
+        )
     return percent_from_decimal(number, field=field)
 
 
 def percent_from_decimal(value: Decimal, *, field: str = "gst_rate_bp") -> int:
     """Exact basis points from a Decimal percentage (18 -> 1800); 0-100 with 2 decimals at most."""
     if not value.is_finite():
-        raise ValidationError(FieldError(field, "Enter a percentage as a number"))
+        raise ValidationError(
+            FieldError(
+                field, Message(QT_TRANSLATE_NOOP("messages", "Enter a percentage as a number"))
+            )
+        )
     bp = value * 100
     if bp != bp.to_integral_value():
         raise ValidationError(
-            FieldError(field, "A percentage can have at most 2 digits after the decimal point")
+            FieldError(
+                field,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "A percentage can have at most 2 digits after the decimal point"
+                    )
+                ),
+            )
         )
     if not 0 <= bp <= BASIS_POINTS_PER_WHOLE:
-        raise ValidationError(FieldError(field, "A percentage is 0 to 100"))
+        raise ValidationError(
+            FieldError(field, Message(QT_TRANSLATE_NOOP("messages", "A percentage is 0 to 100")))
+        )
     return int(bp)
 
 

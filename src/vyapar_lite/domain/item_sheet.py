@@ -38,6 +38,7 @@ from vyapar_lite.domain.item import (
     qty_from_decimal,
     rate_decimal,
 )
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
 from vyapar_lite.domain.sheet import (
     Column,
     Kind,
@@ -181,7 +182,15 @@ def read_row(
     cell, text = reader.cell, reader.text
     if is_blank(cells.get("GST rate")):
         reader.errors.append(
-            RowError(row_number, "GST rate", "Enter the GST rate in percent (0 for exempt goods)")
+            RowError(
+                row_number,
+                "GST rate",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Enter the GST rate in percent (0 for exempt goods)"
+                    )
+                ),
+            )
         )
         reader.unreadable.add("GST rate")
     type_prices = {
@@ -211,7 +220,13 @@ def read_row(
     active = cell("Active", _read_active, True)
     if opening and not track:
         reader.errors.append(
-            RowError(row_number, "Opening stock", "Set Track stock to Yes to give an opening stock")
+            RowError(
+                row_number,
+                "Opening stock",
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "Set Track stock to Yes to give an opening stock")
+                ),
+            )
         )
     clean: ItemDetails | None = None
     try:
@@ -268,7 +283,12 @@ def read_qty(value: object, *, column: str) -> int:
         return qty_from_decimal(excel_decimal(value), field=column)
     if isinstance(value, str):
         return parse_qty(value, field=column, allow_zero=True, allow_negative=True)
-    raise ValidationError(FieldError(column, "Enter a quantity, for example 12 or 1.5"))
+    raise ValidationError(
+        FieldError(
+            column,
+            Message(QT_TRANSLATE_NOOP("messages", "Enter a quantity, for example 12 or 1.5")),
+        )
+    )
 
 
 def read_percent(value: object, *, column: str) -> int | None:
@@ -279,7 +299,11 @@ def read_percent(value: object, *, column: str) -> int | None:
         return percent_from_decimal(excel_decimal(value), field=column)
     if isinstance(value, str):
         return parse_rate_percent(value, field=column)
-    raise ValidationError(FieldError(column, "Enter a percentage, for example 18"))
+    raise ValidationError(
+        FieldError(
+            column, Message(QT_TRANSLATE_NOOP("messages", "Enter a percentage, for example 18"))
+        )
+    )
 
 
 def _read_optional_money(value: object, *, column: str) -> int | None:
@@ -305,7 +329,13 @@ def _read_supply_type(value: object, *, column: str) -> str:
         raise ValidationError(
             FieldError(
                 column,
-                f"'{text.strip()}' is not a supply type: Taxable, Nil-rated, Exempt or Non-GST",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "'{text}' is not a supply type: Taxable, Nil-rated, Exempt or Non-GST",
+                    ),
+                    text=text.strip(),
+                ),
             )
         )
     return _SUPPLY_WORDS[key]

@@ -24,6 +24,7 @@ from typing import Generic, TypeVar
 
 from vyapar_lite.domain import money
 from vyapar_lite.domain.errors import FieldError, ValidationError
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
 
 Row = Sequence[object]
 T = TypeVar("T")
@@ -154,7 +155,13 @@ def read_text(value: object, *, column: str) -> str:
         return format_date(value.date())
     if isinstance(value, date):
         return format_date(value)
-    raise _fail(column, f"Cannot read this cell ({type(value).__name__}); type it as text")
+    raise _fail(
+        column,
+        Message(
+            QT_TRANSLATE_NOOP("messages", "Cannot read this cell ({name}); type it as text"),
+            name=type(value).__name__,
+        ),
+    )
 
 
 def read_money(value: object, *, column: str) -> int:
@@ -167,7 +174,10 @@ def read_money(value: object, *, column: str) -> int:
         return money.from_decimal_rupees(excel_decimal(value), field=column)
     if isinstance(value, str):
         return money.parse_money(value, field=column, allow_negative=True)
-    raise _fail(column, "Enter an amount in rupees, for example 1500.50")
+    raise _fail(
+        column,
+        Message(QT_TRANSLATE_NOOP("messages", "Enter an amount in rupees, for example 1500.50")),
+    )
 
 
 def read_yes_no(value: object, *, column: str) -> bool:
@@ -184,7 +194,12 @@ def read_yes_no(value: object, *, column: str) -> bool:
         return False
     raise _fail(
         column,
-        f"Enter Yes or No (or Y/N, TRUE/FALSE); '{read_text(value, column=column)}' is neither",
+        Message(
+            QT_TRANSLATE_NOOP(
+                "messages", "Enter Yes or No (or Y/N, TRUE/FALSE); '{value}' is neither"
+            ),
+            value=read_text(value, column=column),
+        ),
     )
 
 
@@ -196,7 +211,13 @@ def read_whole_number(value: object, *, column: str) -> int:
     text = number_text(value) if is_number(value) else str(value).strip()
     if re.fullmatch(r"-?[0-9]{1,9}", text):
         return int(text)
-    raise _fail(column, f"Enter a whole number; '{read_text(value, column=column)}' is not one")
+    raise _fail(
+        column,
+        Message(
+            QT_TRANSLATE_NOOP("messages", "Enter a whole number; '{value}' is not one"),
+            value=read_text(value, column=column),
+        ),
+    )
 
 
 def read_date(value: object, *, column: str) -> date | None:
@@ -217,12 +238,30 @@ def read_date(value: object, *, column: str) -> date | None:
         elif year_first:
             year, month, day = (int(part) for part in year_first.groups())
         else:
-            raise _fail(column, f"Enter the date as {DATE_FORMAT_HINT}; '{text}' is not one")
+            raise _fail(
+                column,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Enter the date as {DATE_FORMAT_HINT}; '{text}' is not one"
+                    ),
+                    DATE_FORMAT_HINT=DATE_FORMAT_HINT,
+                    text=text,
+                ),
+            )
         try:
             return date(year, month, day)
         except ValueError:
-            raise _fail(column, f"{text} is not a real date") from None
-    raise _fail(column, f"Enter the date as {DATE_FORMAT_HINT}")
+            raise _fail(
+                column,
+                Message(QT_TRANSLATE_NOOP("messages", "{text} is not a real date"), text=text),
+            ) from None
+    raise _fail(
+        column,
+        Message(
+            QT_TRANSLATE_NOOP("messages", "Enter the date as {DATE_FORMAT_HINT}"),
+            DATE_FORMAT_HINT=DATE_FORMAT_HINT,
+        ),
+    )
 
 
 def format_date(day: date) -> str:
@@ -270,8 +309,16 @@ def read_headers(
                 RowError(
                     1,
                     header,
-                    f"The column '{header}' appears twice (columns "
-                    f"{column_letter(positions[header])} and {column_letter(index)})",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "The column '{header}' appears twice (columns {column_letter} "
+                            "and {index})",
+                        ),
+                        header=header,
+                        column_letter=column_letter(positions[header]),
+                        index=column_letter(index),
+                    ),
                 )
             )
         else:
@@ -285,13 +332,30 @@ def read_headers(
             RowError(
                 1,
                 text,
-                f"Column {column_letter(index)}'s header '{text}' is not one of the template's "
-                f"columns{also}",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Column {index}'s header '{text}' is not one of the "
+                        "template's columns{also}",
+                    ),
+                    index=column_letter(index),
+                    text=text,
+                    also=also,
+                ),
             )
         )
     for header in (h for h in missing if h not in optional):
         errors.append(
-            RowError(1, header, f"The column '{header}' is missing from row 1 (the headers)")
+            RowError(
+                1,
+                header,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "The column '{header}' is missing from row 1 (the headers)"
+                    ),
+                    header=header,
+                ),
+            )
         )
     return positions, errors
 
@@ -360,7 +424,20 @@ def read_rows(
             if first is None or rest_blank
             else "Row 1 must hold the column headers"
         )
-        return [], [RowError(1, "", f"{message}; start from the template")], 0
+        return (
+            [],
+            [
+                RowError(
+                    1,
+                    "",
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "{message}; start from the template"),
+                        message=message,
+                    ),
+                )
+            ],
+            0,
+        )
     positions, errors = read_headers(first, headers, optional)
     if errors:
         return [], errors, 0
@@ -378,7 +455,16 @@ def read_rows(
         if record is not None:
             records.append(record)
     if not found:
-        errors.append(RowError(2, "", f"There are no {noun} below the header row"))
+        errors.append(
+            RowError(
+                2,
+                "",
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "There are no {noun} below the header row"),
+                    noun=noun,
+                ),
+            )
+        )
     return records, errors, found
 
 
@@ -422,5 +508,15 @@ def repeats_within(entries: Sequence[tuple[int, str, str, str]]) -> list[RowErro
             continue
         first = seen.setdefault((header, key), row_number)
         if first != row_number:
-            found.append(RowError(row_number, header, f"{text} is also on row {first}"))
+            found.append(
+                RowError(
+                    row_number,
+                    header,
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "{text} is also on row {first}"),
+                        text=text,
+                        first=first,
+                    ),
+                )
+            )
     return found

@@ -28,16 +28,17 @@ from dataclasses import replace
 from typing import Literal
 
 from vyapar_lite.domain.invoice import LineInput
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 
 SupplyType = Literal["taxable", "nil", "exempt", "non_gst"]
 Scheme = Literal["regular", "composition", "unregistered"]
 DocumentType = Literal["tax_invoice", "bill_of_supply", "invoice_cum_bill_of_supply"]
 
-SUPPLY_TYPES: dict[str, str] = {
-    "taxable": "Taxable",
-    "nil": "Nil-rated (0%)",
-    "exempt": "Exempt",
-    "non_gst": "Non-GST",
+SUPPLY_TYPES: dict[str, str] = {  # English kept, shown translated (context "labels")
+    "taxable": QT_TRANSLATE_NOOP("labels", "Taxable"),
+    "nil": QT_TRANSLATE_NOOP("labels", "Nil-rated (0%)"),
+    "exempt": QT_TRANSLATE_NOOP("labels", "Exempt"),
+    "non_gst": QT_TRANSLATE_NOOP("labels", "Non-GST"),
 }
 TITLES: dict[str, str] = {
     "tax_invoice": "TAX INVOICE",
@@ -53,10 +54,10 @@ COMPOSITION_DECLARATION = "composition taxable person, not eligible to collect t
 UNREGISTERED_NOTE = "Supplier not registered under GST: no tax is collected (s.32(1) CGST Act)"
 # Composition rates (Rule 7 CGST Rules, s.10(1) and s.10(2A) CGST Act), CGST + SGST together:
 # manufacturers and traders 1%, restaurants 5%, other suppliers of services 6%.
-COMPOSITION_RATES: dict[int, str] = {
-    100: "1% (manufacturers and traders)",
-    500: "5% (restaurants)",
-    600: "6% (services, s.10(2A))",
+COMPOSITION_RATES: dict[int, str] = {  # English kept, shown translated (context "labels")
+    100: QT_TRANSLATE_NOOP("labels", "1% (manufacturers and traders)"),
+    500: QT_TRANSLATE_NOOP("labels", "5% (restaurants)"),
+    600: QT_TRANSLATE_NOOP("labels", "6% (services, s.10(2A))"),
 }
 
 

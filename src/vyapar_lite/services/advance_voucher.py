@@ -19,19 +19,24 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from vyapar_lite.db.models import Customer, Receipt, SaleOrder, SaleOrderLine
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.services import advance_tax, document_parties, shop
 from vyapar_lite.services.advance_tax import AdvanceTax
 
-GOODS_NOTE = (
+# marked for translation (context "printed"): the receipt prints them in the Rule's English with
+# the Hindi beside them when the app is in Hindi (ui.language.printed_legal)
+GOODS_NOTE = QT_TRANSLATE_NOOP(
+    "printed",
     "No GST is payable on an advance for goods (Notification 66/2017-Central Tax): "
-    "tax is charged on the invoice."
+    "tax is charged on the invoice.",
 )
-SERVICES_NOTE = (
+SERVICES_NOTE = QT_TRANSLATE_NOOP(
+    "printed",
     "GST on an advance for services is payable when it is received (s.13(2) CGST Act, Rule 50): "
-    "the amount received includes it; the invoice adjusts it."
+    "the amount received includes it; the invoice adjusts it.",
 )
-GENERAL = "Advance against future supplies"
-SERVICES = "Advance for services"
+GENERAL = QT_TRANSLATE_NOOP("printed", "Advance against future supplies")
+SERVICES = QT_TRANSLATE_NOOP("printed", "Advance for services")
 
 
 @dataclass(frozen=True)

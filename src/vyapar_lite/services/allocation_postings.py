@@ -12,6 +12,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
 from vyapar_lite.domain.errors import FieldError, ValidationError, raise_if_any
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
 from vyapar_lite.domain.payment import Owing, auto_allocate, check_allocations
 from vyapar_lite.services import audit, closed_books, counters, doc_series, document_parties
 
@@ -139,7 +140,14 @@ def reason_given(reason: str, what: str) -> str:
     """The reason a cancellation needs, trimmed; refused when blank."""
     reason = reason.strip()
     if not reason:
-        raise ValidationError(FieldError("reason", f"Say why the {what} is cancelled"))
+        raise ValidationError(
+            FieldError(
+                "reason",
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "Say why the {what} is cancelled"), what=what
+                ),
+            )
+        )
     return reason
 
 
@@ -203,5 +211,14 @@ def may_cancel(
     if refused:
         raise ValidationError(FieldError("number", refused))
     if status not in live:
-        raise ValidationError(FieldError("number", f"{number} is already {status}"))
+        raise ValidationError(
+            FieldError(
+                "number",
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{number} is already {status}"),
+                    number=number,
+                    status=status,
+                ),
+            )
+        )
     closed_books.check_open(dated, number, doing="cancelled")

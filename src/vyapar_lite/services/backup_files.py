@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from vyapar_lite.db import sqlite_features
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
 from vyapar_lite.domain.words import counted
 
 PLAIN_SUFFIX = ".vyapar"
@@ -64,7 +65,7 @@ class BackupInfo:
             return "encrypted: its contents show once its password is typed"
         entries = self.counts.get("ledger_entry", 0)
         customers = self.counts.get("customer", 0)
-        ledger = counted(entries, "ledger entry", "ledger entries")
+        ledger = counted(entries, "ledger entry")
         return f"{counted(customers, 'customer')}, {ledger}"
 
 
@@ -98,7 +99,13 @@ def read_info(path: Path) -> BackupInfo:
         return BackupInfo(path, taken, name, counts, False, size)
     except (OSError, KeyError, TypeError, ValueError, sqlite3.Error) as exc:
         raise BackupError(
-            f"{path.name} is not a Vyapar Lite backup that can be read ({exc})."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "{name} is not a Vyapar Lite backup that can be read ({exc})."
+                ),
+                name=path.name,
+                exc=exc,
+            )
         ) from None
 
 
@@ -157,7 +164,9 @@ def encrypt_file(plain: Path, out: Path, password: str) -> None:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     if not password:
-        raise BackupError("Type a password for the encrypted backup.")
+        raise BackupError(
+            Message(QT_TRANSLATE_NOOP("messages", "Type a password for the encrypted backup."))
+        )
     salt, nonce = os.urandom(16), os.urandom(12)
     key, check = _derive(password, salt)
     header: dict[str, Any] = {
@@ -201,10 +210,21 @@ def decrypt_file(path: Path, out: Path, password: str) -> dict[str, Any]:
         n, r, p = (int(v) for v in header["scrypt"])
     except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
         raise BackupError(
-            f"{path.name} is damaged: it cannot be read as a backup ({exc})."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "{name} is damaged: it cannot be read as a backup ({exc})."
+                ),
+                name=path.name,
+                exc=exc,
+            )
         ) from None
     if (n, r, p) != (SCRYPT_N, SCRYPT_R, SCRYPT_P):
-        raise BackupError(f"{path.name} is damaged: its key settings were changed.")
+        raise BackupError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "{name} is damaged: its key settings were changed."),
+                name=path.name,
+            )
+        )
     key, check = _derive(password, salt)
     if check != header.get("check"):
         raise WrongPassword(f"The password is wrong for {path.name}. Nothing was changed.")
@@ -212,8 +232,15 @@ def decrypt_file(path: Path, out: Path, password: str) -> dict[str, Any]:
         plain = AESGCM(key).decrypt(nonce, blob[start:], blob[:start])
     except InvalidTag:
         raise BackupError(
-            f"{path.name} has been changed or damaged since it was written, so it cannot be "
-            "restored. Nothing was changed; pick another backup."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{name} has been changed or damaged since it was written, so "
+                    "it cannot be restored. Nothing was changed; pick another "
+                    "backup.",
+                ),
+                name=path.name,
+            )
         ) from None
     fd = os.open(out, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     with os.fdopen(fd, "wb") as f:

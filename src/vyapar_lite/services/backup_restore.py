@@ -23,6 +23,7 @@ from pathlib import Path
 
 from vyapar_lite.db import sqlite_features
 from vyapar_lite.db.lock import ShopInUse, ShopLock
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
 from vyapar_lite.services import audit_anchors
 from vyapar_lite.services.backup_files import (
     BackupError,
@@ -54,14 +55,26 @@ def restore(
     if not info.encrypted:
         _refuse_newer(backup, backup)
     if info.encrypted and not password:
-        raise BackupError(f"{backup.name} is encrypted: type its password to restore it.")
+        raise BackupError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "{name} is encrypted: type its password to restore it."
+                ),
+                name=backup.name,
+            )
+        )
     lock = ShopLock(data_file)
     try:
         data_file.parent.mkdir(parents=True, exist_ok=True)
         lock.acquire()
     except ShopInUse:
         raise BackupError(
-            f"{data_file.name} is open in another window. Close it there, then restore."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "{name} is open in another window. Close it there, then restore."
+                ),
+                name=data_file.name,
+            )
         ) from None
     stamp = (now or datetime.now()).strftime("%Y-%m-%d-%H%M%S")
     temp = data_file.with_name(f".{data_file.name}.restoring-{stamp}")
@@ -141,9 +154,18 @@ def _refuse_newer(shop_file: Path, backup: Path) -> None:
     version = data_version(shop_file)
     if version > migrations.LATEST:
         raise BackupError(
-            f"{backup.name} was made by a newer version of Vyapar Lite (data version {version}; "
-            f"this version reads up to {migrations.LATEST}). Install the newer version to "
-            "restore it. Nothing was changed."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{name} was made by a newer version of Vyapar Lite (data "
+                    "version {version}; this version reads up to {LATEST}). "
+                    "Install the newer version to restore it. Nothing was "
+                    "changed.",
+                ),
+                name=backup.name,
+                version=version,
+                LATEST=migrations.LATEST,
+            )
         )
 
 

@@ -31,6 +31,7 @@ from vyapar_lite.db import current_path, database, sqlite_features
 from vyapar_lite.db.models import Setting
 from vyapar_lite.domain import backup_rotation
 from vyapar_lite.domain.backup_rotation import KeepCounts
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
 from vyapar_lite.services import app_lock, audit, audit_anchors
 from vyapar_lite.services.backup_files import (
     ENCRYPTED_SUFFIX,
@@ -177,7 +178,7 @@ def back_up(
     is open" is known only where it was opened."""
     data_file = data_file or current_path()
     if data_file is None:
-        raise BackupError("No shop file is open.")
+        raise BackupError(Message(QT_TRANSLATE_NOOP("messages", "No shop file is open.")))
     settings = backup_settings()
     note = ""
     if folder is None:
@@ -220,11 +221,22 @@ def back_up_file(
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:
         raise BackupError(
-            f"Cannot make the backup folder {folder}: {exc.strerror or exc}."
+            Message(
+                QT_TRANSLATE_NOOP("messages", "Cannot make the backup folder {folder}: {value}."),
+                folder=folder,
+                value=exc.strerror or exc,
+            )
         ) from None
     final = folder / backup_name(data_file, taken_at, encrypted=bool(password))
     if final.exists():
-        raise BackupError(f"{final.name} already exists; wait a second and back up again.")
+        raise BackupError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "{name} already exists; wait a second and back up again."
+                ),
+                name=final.name,
+            )
+        )
     partial = folder / (final.name + ".partial")
     with contextlib.suppress(FileNotFoundError):
         partial.unlink()
@@ -242,7 +254,15 @@ def back_up_file(
             if audit_anchors.carry_in_copy(partial, final.name, taken_at):
                 counts["audit_anchor"] += 1  # the backup's own anchor, inside it
         except (OSError, sqlite3.Error) as exc:
-            raise BackupError(f"The backup could not be written to {folder}: {exc}.") from None
+            raise BackupError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "The backup could not be written to {folder}: {exc}."
+                    ),
+                    folder=folder,
+                    exc=exc,
+                )
+            ) from None
         if progress is not None:
             progress(1, 1, "Checking the backup…")
         check_copy(partial, counts, full=full_check or bool(password))
@@ -294,8 +314,17 @@ def check_in_full(info: BackupInfo) -> None:
         os.replace(info.path, failed)
     _last_backup_was_not(info)
     raise BackupError(
-        f"The backup {info.path.name} failed its full check ({problems[0]}); it was set aside as "
-        f"{failed.name}. Back up again, and run Check the shop file if it happens twice."
+        Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "The backup {name} failed its full check ({value}); it was "
+                "set aside as {aside}. Back up again, and run Check the shop "
+                "file if it happens twice.",
+            ),
+            name=info.path.name,
+            value=problems[0],
+            aside=failed.name,
+        )
     )
 
 
@@ -320,17 +349,35 @@ def check_copy(path: Path, expected: dict[str, int] | None, *, full: bool = True
     counts back."""
     problems = sqlite_features.file_problems(path, full=full)
     if problems:
-        raise BackupError(f"The backup failed its check ({problems[0]}); it was not kept.")
+        raise BackupError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "The backup failed its check ({value}); it was not kept."
+                ),
+                value=problems[0],
+            )
+        )
     try:
         _name, counts = shop_details(path)
     except (sqlite3.Error, ValueError) as exc:
-        raise BackupError(f"{path.name} is not a Vyapar Lite shop file ({exc}).") from None
+        raise BackupError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "{name} is not a Vyapar Lite shop file ({exc})."),
+                name=path.name,
+                exc=exc,
+            )
+        ) from None
     if expected is not None and counts != expected:
         different = sorted(
             k for k in set(counts) | set(expected) if counts.get(k) != expected.get(k)
         )
         raise BackupError(
-            f"The backup does not match the shop file (tables {', '.join(different)})."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "The backup does not match the shop file (tables {different})."
+                ),
+                different=", ".join(different),
+            )
         )
     return counts
 

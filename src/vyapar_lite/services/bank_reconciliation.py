@@ -34,6 +34,7 @@ from vyapar_lite.db.money_models import MoneyEntry
 from vyapar_lite.domain import bank_statement, passbook_match
 from vyapar_lite.domain.bank_statement import StatementLine
 from vyapar_lite.domain.errors import FieldError, ValidationError
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
 from vyapar_lite.domain.sheet import SheetData
 from vyapar_lite.services import audit, money_accounts
 from vyapar_lite.services.report_rows import day, rows_of
@@ -81,7 +82,13 @@ def _bank(account_id: int) -> money_accounts.Account:
     account = money_accounts.get_account(account_id)
     if account.kind != "bank":
         raise ValidationError(
-            FieldError("account", f"{account.name} is not a bank account: choose a bank")
+            FieldError(
+                "account",
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{name} is not a bank account: choose a bank"),
+                    name=account.name,
+                ),
+            )
         )
     return account
 
@@ -216,7 +223,15 @@ def _check_entries(account_id: int, entry_ids: Sequence[int]) -> None:
     missing = sorted(set(entry_ids) - found)
     if missing:
         raise ValidationError(
-            FieldError("entries", f"Entries {missing} are not movements of this bank account")
+            FieldError(
+                "entries",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Entries {missing} are not movements of this bank account"
+                    ),
+                    missing=missing,
+                ),
+            )
         )
 
 

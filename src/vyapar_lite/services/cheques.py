@@ -24,6 +24,7 @@ from vyapar_lite.db import database
 from vyapar_lite.db.models import Customer, CustomerNote, Receipt, SalesDoc
 from vyapar_lite.domain.errors import FieldError, ValidationError, raise_if_any
 from vyapar_lite.domain.invoice import LineInput, line_amounts
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.domain.payment import check_amount, trim_to_outstanding
 from vyapar_lite.services import allocations as alloc
@@ -83,7 +84,15 @@ def mark_deposited(number: str, on: date, *, account_id: int | None = None) -> R
         r = _open_cheque(number)
         _check_day(r, on, "deposited")
         if cheque_status_of(r) != "received":
-            raise ValidationError(FieldError("number", f"Cheque {r.number} is already deposited"))
+            raise ValidationError(
+                FieldError(
+                    "number",
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "Cheque {number} is already deposited"),
+                        number=r.number,
+                    ),
+                )
+            )
         bank = _bank(account_id)
         Receipt.update(cheque_status="deposited", deposited_on=on, deposit_account_id=bank).where(
             Receipt.id == r.id
@@ -99,7 +108,16 @@ def mark_cleared(number: str, on: date) -> ReceiptView:
         _check_day(r, on, "cleared")
         if r.deposited_on is not None and on < r.deposited_on:
             raise ValidationError(
-                FieldError("date", f"It was deposited on {r.deposited_on:%d-%m-%Y}; clear it later")
+                FieldError(
+                    "date",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "It was deposited on {deposited_on:%d-%m-%Y}; clear it later",
+                        ),
+                        deposited_on=r.deposited_on,
+                    ),
+                )
             )
         values: dict[str, object] = {"cheque_status": "cleared", "cleared_on": on}
         if r.status == "pending":
@@ -126,7 +144,16 @@ def mark_bounced(number: str, on: date, *, reason: str, charge: int = 0) -> Boun
     reason = reason.strip()
     errors = []
     if not reason:
-        errors.append(FieldError("reason", "Say why the cheque bounced (e.g. insufficient funds)"))
+        errors.append(
+            FieldError(
+                "reason",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Say why the cheque bounced (e.g. insufficient funds)"
+                    )
+                ),
+            )
+        )
     if charge:
         errors += check_amount(charge, field="charge")
     raise_if_any(errors)
@@ -134,7 +161,15 @@ def mark_bounced(number: str, on: date, *, reason: str, charge: int = 0) -> Boun
         r = _open_cheque(number)
         if on < r.receipt_date:
             raise ValidationError(
-                FieldError("date", f"The cheque was received on {r.receipt_date:%d-%m-%Y}")
+                FieldError(
+                    "date",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "The cheque was received on {receipt_date:%d-%m-%Y}"
+                        ),
+                        receipt_date=r.receipt_date,
+                    ),
+                )
             )
         closed_books.check_open(on, f"the bounce of cheque {r.number}", doing="posted")
         customer = Customer.get_by_id(r.customer_id)
@@ -249,29 +284,66 @@ def _bank(account_id: int | None) -> int:
         return money_accounts.account_for_mode("cheque")
     account = money_accounts.get_account(account_id)
     if account.kind != "bank":
-        raise ValidationError(FieldError("account", "Deposit a cheque into a bank account"))
+        raise ValidationError(
+            FieldError(
+                "account",
+                Message(QT_TRANSLATE_NOOP("messages", "Deposit a cheque into a bank account")),
+            )
+        )
     return account.id
 
 
 def _open_cheque(number: str) -> Receipt:
     r = find_receipt(number)
     if r.mode != "cheque":
-        raise ValidationError(FieldError("number", f"{r.number} was not paid by cheque"))
+        raise ValidationError(
+            FieldError(
+                "number",
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{number} was not paid by cheque"),
+                    number=r.number,
+                ),
+            )
+        )
     if r.status not in ("posted", "pending"):
-        raise ValidationError(FieldError("number", f"Cheque receipt {r.number} is {r.status}"))
+        raise ValidationError(
+            FieldError(
+                "number",
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "Cheque receipt {number} is {status}"),
+                    number=r.number,
+                    status=r.status,
+                ),
+            )
+        )
     return r
 
 
 def _check_day(r: Receipt, on: date, what: str) -> None:
     if cheque_status_of(r) == "cleared":
-        raise ValidationError(FieldError("number", f"Cheque {r.number} is already cleared"))
+        raise ValidationError(
+            FieldError(
+                "number",
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "Cheque {number} is already cleared"),
+                    number=r.number,
+                ),
+            )
+        )
     cheque_date = r.cheque_date or r.receipt_date
     if on < cheque_date:
         raise ValidationError(
             FieldError(
                 "date",
-                f"The cheque is dated {cheque_date:%d-%m-%Y}; "
-                f"it can be {what} on or after that day",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "The cheque is dated {cheque_date:%d-%m-%Y}; it can be {what} "
+                        "on or after that day",
+                    ),
+                    cheque_date=cheque_date,
+                    what=what,
+                ),
             )
         )
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from datetime import date
 
 from vyapar_lite.domain.errors import FieldError, ValidationError
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
 from vyapar_lite.services import setting_rows
 
 KEY = "books.closed_up_to"
@@ -60,7 +61,17 @@ def check_open(on: date, what: str, *, doing: str = "posted", field: str = "doc_
     raise ValidationError(
         FieldError(
             field,
-            f"The books are closed up to {closed:%d-%m-%Y}: {name} dated {on:%d-%m-%Y} "
-            f"cannot be {doing}. Reopen the period in Settings if it must change.",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "The books are closed up to {closed:%d-%m-%Y}: {name} dated "
+                    "{on:%d-%m-%Y} cannot be {doing}. Reopen the period in "
+                    "Settings if it must change.",
+                ),
+                closed=closed,
+                name=name,
+                on=on,
+                doing=doing,
+            ),
         )
     )

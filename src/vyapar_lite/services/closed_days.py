@@ -25,6 +25,7 @@ import peewee as pw
 from vyapar_lite.db.closing_models import DailyClosing
 from vyapar_lite.db.money_models import MoneyAccount
 from vyapar_lite.domain.errors import FieldError, ValidationError
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
 from vyapar_lite.services import app_lock, audit
 
 CLOSING_DOC_TYPE = "daily_closing"
@@ -79,8 +80,17 @@ def check_open(account_id: int, on: date, *, doc_type: str, doc_number: str = ""
     raise ClosedDay(
         FieldError(
             "doc_date",
-            f"{kind[1]} is closed up to {closed:%d-%m-%Y} (the cash was counted at the daily "
-            f"closing): a cash document dated {on:%d-%m-%Y} needs the owner's password.",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{account} is closed up to {closed:%d-%m-%Y} (the cash was "
+                    "counted at the daily closing): a cash document dated "
+                    "{on:%d-%m-%Y} needs the owner's password.",
+                ),
+                account=kind[1],
+                closed=closed,
+                on=on,
+            ),
         )
     )
 
@@ -90,7 +100,12 @@ def owner_allows(password: str) -> Iterator[None]:
     """Let cash documents be dated on closed days inside this block, once the app password is
     right (ValidationError naming 'password' otherwise)."""
     if not app_lock.check(password):
-        raise ValidationError(FieldError("password", "The owner's password is not right"))
+        raise ValidationError(
+            FieldError(
+                "password",
+                Message(QT_TRANSLATE_NOOP("messages", "The owner's password is not right")),
+            )
+        )
     token = _owner_allowed.set(True)
     try:
         yield

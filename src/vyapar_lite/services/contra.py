@@ -28,6 +28,7 @@ from vyapar_lite.db.models import (
     SalesDoc,
 )
 from vyapar_lite.domain.errors import FieldError, ValidationError
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
 from vyapar_lite.domain.money import MAX_PAISE, format_money
 from vyapar_lite.domain.payment import auto_allocate
 from vyapar_lite.services import allocation_postings as postings
@@ -96,7 +97,15 @@ def preview_contra(code: str, on: date, *, amount: int | None = None) -> ContraP
 def post_contra(code: str, on: date, *, amount: int | None = None, notes: str = "") -> ContraView:
     """Set off the smaller side against the larger (see the module docstring)."""
     if len(notes) > MAX_NOTES:
-        raise ValidationError(FieldError("notes", f"Notes can have at most {MAX_NOTES} characters"))
+        raise ValidationError(
+            FieldError(
+                "notes",
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "Notes can have at most {MAX_NOTES} characters"),
+                    MAX_NOTES=MAX_NOTES,
+                ),
+            )
+        )
     with database.atomic():
         plan = _plan(code, amount)
         customer = plan.customer
@@ -243,7 +252,13 @@ def _find(number: str) -> Contra:
     row = Contra.get_or_none(Contra.number == number.strip().upper())
     if row is None:
         raise ValidationError(
-            FieldError("number", f"There is no contra settlement {number.strip()}")
+            FieldError(
+                "number",
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "There is no contra settlement {number}"),
+                    number=number.strip(),
+                ),
+            )
         )
     return row
 
@@ -255,16 +270,28 @@ def _plan(code: str, amount: int | None) -> _Plan:
         raise ValidationError(
             FieldError(
                 "customer",
-                f"Nothing to set off: {customer.name} owes "
-                f"{format_money(max(before.receivable, 0))} and the shop owes them "
-                f"{format_money(max(before.payable, 0))}",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Nothing to set off: {name} owes {amount} and the shop owes them {owed}",
+                    ),
+                    name=customer.name,
+                    amount=format_money(max(before.receivable, 0)),
+                    owed=format_money(max(before.payable, 0)),
+                ),
             )
         )
     most = min(before.receivable, before.payable)
     chosen = most if amount is None else amount
     if not 0 < chosen <= min(most, MAX_PAISE):
         raise ValidationError(
-            FieldError("amount", f"Set off from ₹0.01 up to {format_money(most)}")
+            FieldError(
+                "amount",
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "Set off from ₹0.01 up to {most}"),
+                    most=format_money(most),
+                ),
+            )
         )
     docs = alloc.owing_docs(customer.id)
     bills = purchases.owing_bills(customer.id)

@@ -18,6 +18,7 @@ from vyapar_lite.db import database
 from vyapar_lite.db.money_models import ContraVoucher, MoneyAccount
 from vyapar_lite.domain import expense as rules
 from vyapar_lite.domain.errors import FieldError, ValidationError, raise_if_any
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
 from vyapar_lite.services import (
     audit,
     counters,
@@ -69,13 +70,31 @@ def post_contra_voucher(draft: ContraDraft) -> ContraView:
     source = MoneyAccount.get_or_none(MoneyAccount.id == draft.from_account_id)
     target = MoneyAccount.get_or_none(MoneyAccount.id == draft.to_account_id)
     if source is None or not source.active:
-        errors.append(FieldError("from", "Choose the account the money leaves"))
+        errors.append(
+            FieldError(
+                "from",
+                Message(QT_TRANSLATE_NOOP("messages", "Choose the account the money leaves")),
+            )
+        )
     if target is None or not target.active:
-        errors.append(FieldError("to", "Choose the account the money reaches"))
+        errors.append(
+            FieldError(
+                "to", Message(QT_TRANSLATE_NOOP("messages", "Choose the account the money reaches"))
+            )
+        )
     if draft.from_account_id == draft.to_account_id:
-        errors.append(FieldError("to", "Money moves between two different accounts"))
+        errors.append(
+            FieldError(
+                "to",
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "Money moves between two different accounts")
+                ),
+            )
+        )
     if len(draft.notes) > 200:
-        errors.append(FieldError("notes", "At most 200 characters"))
+        errors.append(
+            FieldError("notes", Message(QT_TRANSLATE_NOOP("messages", "At most 200 characters")))
+        )
     raise_if_any(errors)
     assert source is not None and target is not None
     words = _words(source, target)
@@ -138,7 +157,15 @@ def cancel_contra_voucher(number: str, reason: str) -> ContraView:
 def _find(number: str) -> ContraVoucher:
     row = ContraVoucher.get_or_none(ContraVoucher.number == number.strip().upper())
     if row is None:
-        raise ValidationError(FieldError("number", f"There is no contra voucher {number.strip()}"))
+        raise ValidationError(
+            FieldError(
+                "number",
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "There is no contra voucher {number}"),
+                    number=number.strip(),
+                ),
+            )
+        )
     return row
 
 

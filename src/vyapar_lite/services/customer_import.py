@@ -23,6 +23,7 @@ from vyapar_lite.db import bulk
 from vyapar_lite.db.models import Customer, Sequence
 from vyapar_lite.domain.customer import CustomerDetails, OpeningBalance
 from vyapar_lite.domain.customer_sheet import SheetReading, read_sheet, sort_errors
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
 from vyapar_lite.domain.sheet import RowError, SheetData
 from vyapar_lite.services import audit, customers, opening_bills
 from vyapar_lite.services.sheet_import import ImportPreview as GenericPreview
@@ -113,7 +114,15 @@ def _check(sheet: SheetData, shop: _ShopIndex) -> tuple[ImportPreview, int]:
         d, row = customer.details, customer.row_number
         if d.code in shop.codes:
             errors.append(
-                RowError(row, "Code", f"Code {d.code} is already used by {shop.codes[d.code]}")
+                RowError(
+                    row,
+                    "Code",
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "Code {code} is already used by {value}"),
+                        code=d.code,
+                        value=shop.codes[d.code],
+                    ),
+                )
             )
         for key, header, label in _WARN_FIELDS:
             value = getattr(d, key)
@@ -123,7 +132,15 @@ def _check(sheet: SheetData, shop: _ShopIndex) -> tuple[ImportPreview, int]:
                     RowError(
                         row,
                         header,
-                        f"{match[0]} {match[1]} already has this {label} (imported anyway)",
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "messages",
+                                "{code} {name} already has this {label} (imported anyway)",
+                            ),
+                            code=match[0],
+                            name=match[1],
+                            label=label,
+                        ),
                     )
                 )
     rows, next_number = _with_codes(reading, shop)

@@ -27,24 +27,25 @@ from vyapar_lite.db.closing_models import DailyClosing
 from vyapar_lite.db.money_models import MoneyEntry
 from vyapar_lite.domain.cash_count import NOTES, CashCount
 from vyapar_lite.domain.errors import FieldError, ValidationError
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import audit, closed_books, closed_days, money_accounts
 from vyapar_lite.services.closed_days import CLOSING_DOC_TYPE
 from vyapar_lite.services.report_rows import rows_of
 
 MAX_REASON = 500
-KIND_WORDS = {
-    "opening": "Opening balance",
-    "receipt": "Received from customers",
-    "cheque_cleared": "Cheques cleared",
-    "refund": "Refunds paid",
-    "supplier": "Paid to suppliers",
-    "expense": "Expenses",
-    "contra": "Moved between accounts",
-    "cancel": "Cancelled documents",
-    "bounce": "Cheques bounced",
-    "cash_short": "Cash short at closing",
-    "cash_excess": "Cash excess at closing",
+KIND_WORDS = {  # said in the screens' language (language.shown)
+    "opening": QT_TRANSLATE_NOOP("messages", "Opening balance"),
+    "receipt": QT_TRANSLATE_NOOP("messages", "Received from customers"),
+    "cheque_cleared": QT_TRANSLATE_NOOP("messages", "Cheques cleared"),
+    "refund": QT_TRANSLATE_NOOP("messages", "Refunds paid"),
+    "supplier": QT_TRANSLATE_NOOP("messages", "Paid to suppliers"),
+    "expense": QT_TRANSLATE_NOOP("messages", "Expenses"),
+    "contra": QT_TRANSLATE_NOOP("messages", "Moved between accounts"),
+    "cancel": QT_TRANSLATE_NOOP("messages", "Cancelled documents"),
+    "bounce": QT_TRANSLATE_NOOP("messages", "Cheques bounced"),
+    "cash_short": QT_TRANSLATE_NOOP("messages", "Cash short at closing"),
+    "cash_excess": QT_TRANSLATE_NOOP("messages", "Cash excess at closing"),
 }
 
 
@@ -102,7 +103,14 @@ def _account(account_id: int | None) -> money_accounts.Account:
         return money_accounts.cash_account()
     account = money_accounts.get_account(account_id)
     if account.kind != "cash":
-        raise ValidationError(FieldError("account", f"{account.name} is not a cash account"))
+        raise ValidationError(
+            FieldError(
+                "account",
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{name} is not a cash account"), name=account.name
+                ),
+            )
+        )
     return account
 
 
@@ -179,11 +187,27 @@ def close_day(
     today = today or date.today()
     if on > today:
         raise ValidationError(
-            FieldError("closing_date", f"{on:%d-%m-%Y} has not ended yet: close today or before")
+            FieldError(
+                "closing_date",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "{on:%d-%m-%Y} has not ended yet: close today or before"
+                    ),
+                    on=on,
+                ),
+            )
         )
     if len(reason) > MAX_REASON:
         raise ValidationError(
-            FieldError("reason", f"Say the reason in at most {MAX_REASON} characters")
+            FieldError(
+                "reason",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Say the reason in at most {MAX_REASON} characters"
+                    ),
+                    MAX_REASON=MAX_REASON,
+                ),
+            )
         )
     counted = count.total
     with database.atomic():
@@ -194,7 +218,14 @@ def close_day(
             raise ValidationError(
                 FieldError(
                     "closing_date",
-                    f"{account.name} is already closed up to {last:%d-%m-%Y}: close a later day",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "{name} is already closed up to {last:%d-%m-%Y}: close a later day",
+                        ),
+                        name=account.name,
+                        last=last,
+                    ),
                 )
             )
         day = cash_day(on, account_id=account.id)
@@ -205,8 +236,15 @@ def close_day(
             raise ValidationError(
                 FieldError(
                     "reason",
-                    f"The count is {format_money(abs(difference))} {word}: say why "
-                    "(for example change given wrongly, a payment not entered)",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "The count is {amount} {word}: say why (for example change "
+                            "given wrongly, a payment not entered)",
+                        ),
+                        amount=format_money(abs(difference)),
+                        word=word,
+                    ),
                 )
             )
         row = DailyClosing.create(

@@ -25,6 +25,7 @@ from vyapar_lite.domain import expense as rules
 from vyapar_lite.domain.errors import FieldError, ValidationError, raise_if_any
 from vyapar_lite.domain.expense import TaxAtRate
 from vyapar_lite.domain.gst import validate_gstin
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
 from vyapar_lite.services import (
     audit,
     counters,
@@ -86,11 +87,26 @@ def add_head(name: str) -> str:
     """A shop-managed head (e.g. "Packing material"); one audited transaction."""
     name = " ".join(name.split())
     if not name:
-        raise ValidationError(FieldError("head", "Enter the head's name"))
+        raise ValidationError(
+            FieldError("head", Message(QT_TRANSLATE_NOOP("messages", "Enter the head's name")))
+        )
     if len(name) > rules.MAX_HEAD:
-        raise ValidationError(FieldError("head", f"At most {rules.MAX_HEAD} characters"))
+        raise ValidationError(
+            FieldError(
+                "head",
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "At most {MAX_HEAD} characters"),
+                    MAX_HEAD=rules.MAX_HEAD,
+                ),
+            )
+        )
     if ExpenseHead.get_or_none(pw.fn.LOWER(ExpenseHead.name) == name.lower()) is not None:
-        raise ValidationError(FieldError("head", f"There is already a head {name}"))
+        raise ValidationError(
+            FieldError(
+                "head",
+                Message(QT_TRANSLATE_NOOP("messages", "There is already a head {name}"), name=name),
+            )
+        )
     with database.atomic():
         row = ExpenseHead.create(name=name)
         audit.record("create", "expense_head", row.id, label=name, after={"name": name})
@@ -101,14 +117,31 @@ def _check(draft: ExpenseDraft) -> tuple[ExpenseHead | None, str]:
     errors: list[FieldError] = []
     head = None
     if not draft.head.strip():
-        errors.append(FieldError("head", "Choose what the money was spent on (Rent, Wages, ...)"))
+        errors.append(
+            FieldError(
+                "head",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Choose what the money was spent on (Rent, Wages, ...)"
+                    )
+                ),
+            )
+        )
     else:
         head = ExpenseHead.get_or_none(
             (pw.fn.LOWER(ExpenseHead.name) == draft.head.strip().lower())
             & (ExpenseHead.active == True)  # noqa: E712
         )
         if head is None:
-            errors.append(FieldError("head", f"There is no head {draft.head.strip()!r}; add it"))
+            errors.append(
+                FieldError(
+                    "head",
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "There is no head {name!r}; add it"),
+                        name=draft.head.strip(),
+                    ),
+                )
+            )
     errors += rules.check_amount(draft.amount)
     errors += rules.check_date(
         draft.expense_date,
@@ -117,9 +150,26 @@ def _check(draft: ExpenseDraft) -> tuple[ExpenseHead | None, str]:
     )
     account = MoneyAccount.get_or_none(MoneyAccount.id == draft.account_id)
     if account is None or not account.active:
-        errors.append(FieldError("paid from", "Choose the Cash or bank account it was paid from"))
+        errors.append(
+            FieldError(
+                "paid from",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Choose the Cash or bank account it was paid from"
+                    )
+                ),
+            )
+        )
     if len(draft.description) > MAX_TEXT:
-        errors.append(FieldError("description", f"At most {MAX_TEXT} characters"))
+        errors.append(
+            FieldError(
+                "description",
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "At most {MAX_TEXT} characters"),
+                    MAX_TEXT=MAX_TEXT,
+                ),
+            )
+        )
     gstin = ""
     bill = draft.bill
     if bill is not None:
@@ -128,11 +178,32 @@ def _check(draft: ExpenseDraft) -> tuple[ExpenseHead | None, str]:
         except ValidationError as e:
             errors += e.errors
         if not bill.bill_number.strip():
-            errors.append(FieldError("bill number", "Enter the number on the supplier's bill"))
+            errors.append(
+                FieldError(
+                    "bill number",
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "Enter the number on the supplier's bill")
+                    ),
+                )
+            )
         if not bill.taxes:
-            errors.append(FieldError("taxable value", "Enter the bill's taxable value and tax"))
+            errors.append(
+                FieldError(
+                    "taxable value",
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "Enter the bill's taxable value and tax")
+                    ),
+                )
+            )
         if bill.bill_date is not None and bill.bill_date > draft.expense_date:
-            errors.append(FieldError("bill date", "The bill cannot be dated after the payment"))
+            errors.append(
+                FieldError(
+                    "bill date",
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "The bill cannot be dated after the payment")
+                    ),
+                )
+            )
         errors += rules.check_taxes(bill.taxes, draft.amount)
     raise_if_any(errors)
     return head, gstin
@@ -214,7 +285,15 @@ def cancel_expense(number: str, reason: str) -> ExpenseView:
 def _find(number: str) -> Expense:
     row = Expense.get_or_none(Expense.number == number.strip().upper())
     if row is None:
-        raise ValidationError(FieldError("number", f"There is no expense {number.strip()}"))
+        raise ValidationError(
+            FieldError(
+                "number",
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "There is no expense {number}"),
+                    number=number.strip(),
+                ),
+            )
+        )
     return row
 
 

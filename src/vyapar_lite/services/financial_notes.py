@@ -18,6 +18,7 @@ from datetime import date
 from vyapar_lite.db import database
 from vyapar_lite.domain.errors import FieldError, ValidationError, raise_if_any
 from vyapar_lite.domain.invoice import Totals
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import doc_series, non_gst
 from vyapar_lite.services.sales_notes import credited_total
@@ -42,9 +43,18 @@ def post_financial_credit_note(
     reason = reason.strip()
     errors = []
     if not reason:
-        errors.append(FieldError("reason", "Say why the credit is given"))
+        errors.append(
+            FieldError(
+                "reason", Message(QT_TRANSLATE_NOOP("messages", "Say why the credit is given"))
+            )
+        )
     if amount <= 0:
-        errors.append(FieldError("amount", "Enter the amount credited, more than ₹0"))
+        errors.append(
+            FieldError(
+                "amount",
+                Message(QT_TRANSLATE_NOOP("messages", "Enter the amount credited, more than ₹0")),
+            )
+        )
     raise_if_any(errors)
     with database.atomic():
         invoice = posted_invoice(invoice_number)
@@ -54,7 +64,13 @@ def post_financial_credit_note(
             raise ValidationError(
                 FieldError(
                     "amount",
-                    f"At most {format_money(left)} of {invoice.number} is left to credit",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "At most {left} of {number} is left to credit"
+                        ),
+                        left=format_money(left),
+                        number=invoice.number,
+                    ),
                 )
             )
         number, year = doc_series.take("financial_note", doc_date)

@@ -21,6 +21,7 @@ from vyapar_lite.db import bulk
 from vyapar_lite.db.models import Item, ItemTypePrice, Sequence, StockMove
 from vyapar_lite.domain.item import ItemDetails
 from vyapar_lite.domain.item_sheet import read_sheet, sort_errors
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
 from vyapar_lite.domain.sheet import RowError, SheetData
 from vyapar_lite.services import audit, gst_rates, items
 from vyapar_lite.services.sheet_import import ImportPreview as GenericPreview
@@ -95,12 +96,29 @@ def _check(sheet: SheetData, shop: _ShopIndex) -> tuple[ImportPreview, int]:
         d, row = item.details, item.row_number
         if d.code in shop.codes:
             errors.append(
-                RowError(row, "Code", f"Code {d.code} is already used by {shop.codes[d.code]}")
+                RowError(
+                    row,
+                    "Code",
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "Code {code} is already used by {value}"),
+                        code=d.code,
+                        value=shop.codes[d.code],
+                    ),
+                )
             )
         same_name = shop.names.get(d.name.casefold())
         if same_name:
             warnings.append(
-                RowError(row, "Name", f"{same_name} already has this name (imported anyway)")
+                RowError(
+                    row,
+                    "Name",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "{same_name} already has this name (imported anyway)"
+                        ),
+                        same_name=same_name,
+                    ),
+                )
             )
     codes, next_number = assign_codes(
         [i.details.code for i in reading.records], set(shop.codes), shop.series

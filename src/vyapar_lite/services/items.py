@@ -26,6 +26,7 @@ from vyapar_lite.domain.item import (
     is_low,
     price_for_type,
 )
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
 from vyapar_lite.services import audit, edits_meanwhile, gst_rates, item_list, sequences
 
 _ROW_FIELDS = [f.name for f in fields(ItemDetails) if f.name not in ("code", "type_prices")]
@@ -63,7 +64,15 @@ def create_item(
     clean = clean_item(details, rates=gst_rates.active_rates())
     with database.atomic():
         if clean.code and Item.select().where(Item.code == clean.code).exists():
-            raise ValidationError(FieldError("code", f"Code {clean.code} is already used"))
+            raise ValidationError(
+                FieldError(
+                    "code",
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "Code {code} is already used"),
+                        code=clean.code,
+                    ),
+                )
+            )
         code = clean.code or sequences.next_free_code("item", _code_taken)
         row = Item.create(**new_item_values(clean, code, now=datetime.now()))
         _write_type_prices(row.id, clean)
@@ -83,7 +92,12 @@ def update_item(code: str, details: ItemDetails, *, opened: str | None = None) -
         edits_meanwhile.check_unchanged(row, "item", opened)
         clean = clean_item(details, rates={*gst_rates.active_rates(), row.gst_rate_bp})
         if clean.code and clean.code != row.code:
-            raise ValidationError(FieldError("code", "An item's code cannot be changed"))
+            raise ValidationError(
+                FieldError(
+                    "code",
+                    Message(QT_TRANSLATE_NOOP("messages", "An item's code cannot be changed")),
+                )
+            )
         before = _audit_values(_details(row), row.code)
         after = _audit_values(clean, row.code)
         if before != after:
@@ -143,7 +157,14 @@ def stock_milli(item_id: int) -> int:
 def adjust_stock(code: str, qty_milli: int, reason: str, on: date, *, note: str = "") -> ItemRecord:
     """Opening stock or a correction after counting: `qty_milli` in (+) or out (-), audited."""
     if reason not in ADJUST_REASONS:
-        raise ValidationError(FieldError("reason", "Choose opening stock or a stock correction"))
+        raise ValidationError(
+            FieldError(
+                "reason",
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "Choose opening stock or a stock correction")
+                ),
+            )
+        )
     with database.atomic():
         _adjust(_row(code), qty_milli, reason, on, note=note)
     return get_item(code)
@@ -276,7 +297,15 @@ def _adjust(
     _check_move(qty_milli, reason, field=field)
     if not row.track_stock:
         raise ValidationError(
-            FieldError(field, f"Turn on stock tracking for {row.name} before adding stock")
+            FieldError(
+                field,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Turn on stock tracking for {name} before adding stock"
+                    ),
+                    name=row.name,
+                ),
+            )
         )
     move_id = _insert_move(row.id, qty_milli, reason, on)
     audit.record_change(adjustment_change(move_id, row.code, qty_milli, reason, on, note=note))
@@ -284,10 +313,20 @@ def _adjust(
 
 def _check_move(qty_milli: int, reason: str, *, field: str = "qty") -> None:
     if not qty_milli:
-        raise ValidationError(FieldError(field, "Enter a quantity other than 0"))
+        raise ValidationError(
+            FieldError(
+                field, Message(QT_TRANSLATE_NOOP("messages", "Enter a quantity other than 0"))
+            )
+        )
     if abs(qty_milli) > MAX_QTY_MILLI:
         raise ValidationError(
-            FieldError(field, f"At most {format_qty(MAX_QTY_MILLI)} units in one move")
+            FieldError(
+                field,
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "At most {MAX_QTY_MILLI} units in one move"),
+                    MAX_QTY_MILLI=format_qty(MAX_QTY_MILLI),
+                ),
+            )
         )
     if not 0 < len(reason) <= MAX_REASON:
         raise ValueError(f"a stock move's reason is 1-{MAX_REASON} characters, got {reason!r}")
@@ -321,7 +360,14 @@ def _row(code: str, *, lock: bool = False) -> Item:
     query = Item.select().where(Item.code == code.strip().upper())
     row = (locks.for_update(query) if lock else query).get_or_none()
     if row is None:
-        raise ValidationError(FieldError("code", f"There is no item with code {code}"))
+        raise ValidationError(
+            FieldError(
+                "code",
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "There is no item with code {code}"), code=code
+                ),
+            )
+        )
     return row
 
 

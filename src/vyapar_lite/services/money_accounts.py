@@ -111,10 +111,21 @@ def post(
         raise ValueError(f"a money entry needs a non-zero amount in paise, not {amount!r}")
     account = MoneyAccount.get_or_none(MoneyAccount.id == account_id)
     if account is None:
-        raise ValidationError(FieldError("account", "Choose a money account that exists"))
+        raise ValidationError(
+            FieldError(
+                "account",
+                Message(QT_TRANSLATE_NOOP("messages", "Choose a money account that exists")),
+            )
+        )
     if not account.active:
         raise ValidationError(
-            FieldError("account", f"{account.name} is closed; choose an account in use")
+            FieldError(
+                "account",
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{name} is closed; choose an account in use"),
+                    name=account.name,
+                ),
+            )
         )
     closed_days.check_open(account_id, on, doc_type=doc_type, doc_number=doc_number)
     entry = MoneyEntry.create(
@@ -226,7 +237,15 @@ def account_for_mode(mode: str) -> int:
         return int(row.account_id)
     if mode == "cash":
         return cash_account().id
-    raise ValidationError(FieldError("mode", f"No money account is set for {mode!r} payments"))
+    raise ValidationError(
+        FieldError(
+            "mode",
+            Message(
+                QT_TRANSLATE_NOOP("messages", "No money account is set for {mode!r} payments"),
+                mode=mode,
+            ),
+        )
+    )
 
 
 def receive(
@@ -358,7 +377,12 @@ def accounts(*, kind: str | None = None, include_closed: bool = False) -> list[A
 def get_account(account_id: int) -> Account:
     row = MoneyAccount.get_or_none(MoneyAccount.id == account_id)
     if row is None:
-        raise ValidationError(FieldError("account", "Choose a money account that exists"))
+        raise ValidationError(
+            FieldError(
+                "account",
+                Message(QT_TRANSLATE_NOOP("messages", "Choose a money account that exists")),
+            )
+        )
     return _account(row)
 
 
@@ -369,7 +393,16 @@ def find_account(name: str) -> Account:
         if account.name.lower() == wanted:
             return account
     known = ", ".join(a.name for a in accounts(include_closed=True))
-    raise ValidationError(FieldError("account", f"No money account {name!r}; there are: {known}"))
+    raise ValidationError(
+        FieldError(
+            "account",
+            Message(
+                QT_TRANSLATE_NOOP("messages", "No money account {name!r}; there are: {known}"),
+                name=name,
+                known=known,
+            ),
+        )
+    )
 
 
 def cash_account() -> Account:
@@ -379,7 +412,11 @@ def cash_account() -> Account:
         return get_account(int(row.account_id))
     cash = accounts(kind="cash")
     if not cash:
-        raise ValidationError(FieldError("account", "The shop has no Cash account"))
+        raise ValidationError(
+            FieldError(
+                "account", Message(QT_TRANSLATE_NOOP("messages", "The shop has no Cash account"))
+            )
+        )
     return cash[0]
 
 

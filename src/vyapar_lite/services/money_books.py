@@ -20,28 +20,30 @@ from dataclasses import dataclass
 from datetime import date
 
 from vyapar_lite.db import database
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.services import money_accounts
 from vyapar_lite.services.money_accounts import Account
 from vyapar_lite.services.report_rows import day
 
+# a day book row's kind, marked for the screens (context "doc_words"); the workbook keeps English
 DOC_WORDS = {
-    "invoice": "Invoice",
-    "credit_note": "Credit note",
-    "debit_note": "Debit note",
-    "debit_memo": "Debit memo",
-    "financial_note": "Financial credit note",
-    "opening_bill": "Opening bill",
-    "order": "Sale order",
-    "receipt": "Receipt",
-    "write_off": "Write-off",
-    "contra": "Contra settlement",
-    "opening": "Opening credit",
-    "refund": "Refund",
-    "supplier": "Payment to supplier",
-    "purchase_bill": "Purchase bill",
-    "expense": "Expense",
-    "contra_voucher": "Contra voucher",
-    "money_account": "Opening balance",
+    "invoice": QT_TRANSLATE_NOOP("doc_words", "Invoice"),
+    "credit_note": QT_TRANSLATE_NOOP("doc_words", "Credit note"),
+    "debit_note": QT_TRANSLATE_NOOP("doc_words", "Debit note"),
+    "debit_memo": QT_TRANSLATE_NOOP("doc_words", "Debit memo"),
+    "financial_note": QT_TRANSLATE_NOOP("doc_words", "Financial credit note"),
+    "opening_bill": QT_TRANSLATE_NOOP("doc_words", "Opening bill"),
+    "order": QT_TRANSLATE_NOOP("doc_words", "Sale order"),
+    "receipt": QT_TRANSLATE_NOOP("doc_words", "Receipt"),
+    "write_off": QT_TRANSLATE_NOOP("doc_words", "Write-off"),
+    "contra": QT_TRANSLATE_NOOP("doc_words", "Contra settlement"),
+    "opening": QT_TRANSLATE_NOOP("doc_words", "Opening credit"),
+    "refund": QT_TRANSLATE_NOOP("doc_words", "Refund"),
+    "supplier": QT_TRANSLATE_NOOP("doc_words", "Payment to supplier"),
+    "purchase_bill": QT_TRANSLATE_NOOP("doc_words", "Purchase bill"),
+    "expense": QT_TRANSLATE_NOOP("doc_words", "Expense"),
+    "contra_voucher": QT_TRANSLATE_NOOP("doc_words", "Contra voucher"),
+    "money_account": QT_TRANSLATE_NOOP("doc_words", "Opening balance"),
 }
 
 
@@ -202,9 +204,13 @@ def day_book(start: date, end: date | None = None) -> DayBook:
         rows.append(DayBookRow(day(on), words, number, party, amount, money_in, money_out, status))
     for (doc_type, _doc_id), moved in money.items():  # money of documents dated earlier
         kind = str(moved[3])
-        words = "Cheque cleared" if kind == "cheque_cleared" else DOC_WORDS.get(doc_type, kind)
+        words = (
+            QT_TRANSLATE_NOOP("doc_words", "Cheque cleared")
+            if kind == "cheque_cleared"
+            else DOC_WORDS.get(doc_type, kind)
+        )
         if kind == "bounce":
-            words = "Cheque bounced"
+            words = QT_TRANSLATE_NOOP("doc_words", "Cheque bounced")
         rows.append(
             DayBookRow(
                 day(moved[2]),

@@ -15,6 +15,7 @@ import peewee as pw
 
 from vyapar_lite.db import database
 from vyapar_lite.domain.errors import FieldError, ValidationError
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
 from vyapar_lite.services import audit, closed_books, money_accounts
 
 
@@ -32,11 +33,26 @@ def cancel_voucher(
     `noun` for the messages, `dated(row)` its date); returns its number."""
     reason = reason.strip()
     if not reason:
-        raise ValidationError(FieldError("reason", f"Say why the {noun} is cancelled"))
+        raise ValidationError(
+            FieldError(
+                "reason",
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "Say why the {noun} is cancelled"), noun=noun
+                ),
+            )
+        )
     with database.atomic():
         row = find(number)
         if row.status != "posted":
-            raise ValidationError(FieldError("number", f"{row.number} is already cancelled"))
+            raise ValidationError(
+                FieldError(
+                    "number",
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "{number} is already cancelled"),
+                        number=row.number,
+                    ),
+                )
+            )
         on = dated(row)
         closed_books.check_open(on, row.number, doing="cancelled")
         model.update(status="cancelled", cancel_reason=reason).where(

@@ -18,6 +18,7 @@ from vyapar_lite.db.models import Setting
 from vyapar_lite.domain import doc_numbers
 from vyapar_lite.domain.document_dates import DEFAULT_FUTURE_DAYS, MAX_FUTURE_DAYS
 from vyapar_lite.domain.errors import FieldError, ValidationError, raise_if_any
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
 from vyapar_lite.services import audit
 
 DEFAULT_PREFIXES = {
@@ -35,20 +36,23 @@ DEFAULT_PREFIXES = {
     "expense": "EXP",
     "contra_voucher": "CV",
 }
+# the series' names, marked for the screens (context "numbering_settings")
 SERIES_LABELS = {
-    "invoice": "Invoices",
-    "credit_note": "Credit notes",
-    "debit_note": "Debit notes",
-    "debit_memo": "Debit memos (non-GST)",
-    "financial_note": "Financial credit notes (non-GST)",
-    "order": "Sale orders",
-    "receipt": "Receipts",
-    "write_off": "Write-offs",
-    "payment_out": "Payments out",
-    "purchase_bill": "Purchase bills",
-    "contra": "Contra settlements",
-    "expense": "Expenses",
-    "contra_voucher": "Contra vouchers (money between accounts)",
+    "invoice": QT_TRANSLATE_NOOP("numbering_settings", "Invoices"),
+    "credit_note": QT_TRANSLATE_NOOP("numbering_settings", "Credit notes"),
+    "debit_note": QT_TRANSLATE_NOOP("numbering_settings", "Debit notes"),
+    "debit_memo": QT_TRANSLATE_NOOP("numbering_settings", "Debit memos (non-GST)"),
+    "financial_note": QT_TRANSLATE_NOOP("numbering_settings", "Financial credit notes (non-GST)"),
+    "order": QT_TRANSLATE_NOOP("numbering_settings", "Sale orders"),
+    "receipt": QT_TRANSLATE_NOOP("numbering_settings", "Receipts"),
+    "write_off": QT_TRANSLATE_NOOP("numbering_settings", "Write-offs"),
+    "payment_out": QT_TRANSLATE_NOOP("numbering_settings", "Payments out"),
+    "purchase_bill": QT_TRANSLATE_NOOP("numbering_settings", "Purchase bills"),
+    "contra": QT_TRANSLATE_NOOP("numbering_settings", "Contra settlements"),
+    "expense": QT_TRANSLATE_NOOP("numbering_settings", "Expenses"),
+    "contra_voucher": QT_TRANSLATE_NOOP(
+        "numbering_settings", "Contra vouchers (money between accounts)"
+    ),
 }
 _PREFIX_KEY = "series.prefix."
 FUTURE_DAYS = "dates.future_days"
@@ -97,11 +101,31 @@ def clean(settings: NumberingSettings) -> NumberingSettings:
         try:
             value = doc_numbers.clean_prefix(settings.prefixes.get(kind, default), field=name)
         except ValidationError as exc:
-            errors.extend(FieldError(e.field, f"{label} prefix: {e.message}") for e in exc.errors)
+            errors.extend(
+                FieldError(
+                    e.field,
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "{label} prefix: {message}"),
+                        label=label,
+                        message=e.message,
+                    ),
+                )
+                for e in exc.errors
+            )
             continue
         if value in seen:
             errors.append(
-                FieldError(name, f"{label} prefix: {value} is already the {seen[value]} prefix")
+                FieldError(
+                    name,
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "{label} prefix: {value} is already the {other} prefix"
+                        ),
+                        label=label,
+                        value=value,
+                        other=seen[value],
+                    ),
+                )
             )
         seen[value] = SERIES_LABELS[kind].lower()
         prefixes[kind] = value
@@ -109,7 +133,13 @@ def clean(settings: NumberingSettings) -> NumberingSettings:
         errors.append(
             FieldError(
                 "future_days",
-                f"Days ahead a document may be dated without asking: 0 to {MAX_FUTURE_DAYS}",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Days ahead a document may be dated without asking: 0 to {MAX_FUTURE_DAYS}",
+                    ),
+                    MAX_FUTURE_DAYS=MAX_FUTURE_DAYS,
+                ),
             )
         )
     raise_if_any(errors)

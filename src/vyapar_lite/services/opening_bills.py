@@ -30,6 +30,7 @@ from vyapar_lite.db.models import Customer, LedgerEntry, Receipt, SalesDoc
 from vyapar_lite.domain.customer import OpeningBalance, OpeningKind
 from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.domain.invoice import financial_year
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
 from vyapar_lite.services import audit, counters, document_parties
 from vyapar_lite.services.sales_postings import tuples
 
@@ -173,17 +174,59 @@ def record_opening(
         customer = Customer.get_or_none(Customer.code == code.strip().upper())
         errors: list[FieldError] = []
         if customer is None:
-            errors.append(FieldError("customer", f"There is no customer with code {code.strip()}"))
+            errors.append(
+                FieldError(
+                    "customer",
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "There is no customer with code {code}"),
+                        code=code.strip(),
+                    ),
+                )
+            )
         elif customer.is_cash:
-            errors.append(FieldError("customer", "The CASH customer has no opening balance"))
+            errors.append(
+                FieldError(
+                    "customer",
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "The CASH customer has no opening balance")
+                    ),
+                )
+            )
         if not number:
-            errors.append(FieldError("number", "Give the bill's number (its reference)"))
+            errors.append(
+                FieldError(
+                    "number",
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "Give the bill's number (its reference)")
+                    ),
+                )
+            )
         elif _number_used(number, credit=credit):
-            errors.append(FieldError("number", f"{number} is already used"))
+            errors.append(
+                FieldError(
+                    "number",
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "{number} is already used"), number=number
+                    ),
+                )
+            )
         if amount <= 0:
-            errors.append(FieldError("amount", "The amount must be above 0"))
+            errors.append(
+                FieldError(
+                    "amount", Message(QT_TRANSLATE_NOOP("messages", "The amount must be above 0"))
+                )
+            )
         if due < on:
-            errors.append(FieldError("due_date", "The due date cannot be before the bill's date"))
+            errors.append(
+                FieldError(
+                    "due_date",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "The due date cannot be before the bill's date"
+                        )
+                    ),
+                )
+            )
         if errors:
             raise ValidationError(errors)
         assert customer is not None
@@ -215,15 +258,31 @@ def record_openings(code: str, entries: Sequence[OpeningEntry]) -> list[OpeningI
         customer = Customer.get_or_none(Customer.code == code.strip().upper())
         if customer is None:
             raise ValidationError(
-                FieldError("customer", f"There is no customer with code {code.strip()}")
+                FieldError(
+                    "customer",
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "There is no customer with code {code}"),
+                        code=code.strip(),
+                    ),
+                )
             )
         if customer.is_cash:
             raise ValidationError(
-                FieldError("customer", "The CASH customer has no opening balance")
+                FieldError(
+                    "customer",
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "The CASH customer has no opening balance")
+                    ),
+                )
             )
         if not entries:
             raise ValidationError(
-                FieldError("entries", "Enter at least one opening bill or credit")
+                FieldError(
+                    "entries",
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "Enter at least one opening bill or credit")
+                    ),
+                )
             )
         errors: list[FieldError] = []
         items: list[OpeningItem] = []

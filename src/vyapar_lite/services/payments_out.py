@@ -22,6 +22,7 @@ from typing import Any
 from vyapar_lite.db import bulk, database
 from vyapar_lite.db.models import BillAllocation, Customer, PaymentOut, PurchaseBill, RefundUse
 from vyapar_lite.domain.errors import FieldError, ValidationError, raise_if_any
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
 from vyapar_lite.domain.money import amount_in_words, format_money
 from vyapar_lite.domain.payment import (
     check_amount,
@@ -124,7 +125,14 @@ def record_refund(draft: RefundDraft) -> PaymentView:
     with database.atomic():
         customer = alloc.customer_row(draft.customer_code)
         if customer.is_cash:
-            raise ValidationError(FieldError("customer", "A walk-in (CASH) has nothing to refund"))
+            raise ValidationError(
+                FieldError(
+                    "customer",
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "A walk-in (CASH) has nothing to refund")
+                    ),
+                )
+            )
         receipts = alloc.unallocated_receipts(customer.id)
         advance = sum(left for _, left in receipts)
         notes_balance = alloc.credit_note_balance(customer.id)
@@ -132,9 +140,17 @@ def record_refund(draft: RefundDraft) -> PaymentView:
             raise ValidationError(
                 FieldError(
                     "amount",
-                    f"{customer.name} has only {format_money(advance + notes_balance)} to refund "
-                    f"(advance {format_money(advance)}, "
-                    f"credit notes {format_money(notes_balance)})",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "{name} has only {amount} to refund (advance {advance}, "
+                            "credit notes {notes_balance})",
+                        ),
+                        name=customer.name,
+                        amount=format_money(advance + notes_balance),
+                        advance=format_money(advance),
+                        notes_balance=format_money(notes_balance),
+                    ),
                 )
             )
         row = _create(draft, customer, "refund", draft.cheque)
@@ -213,7 +229,15 @@ def reallocate_payment(
         row = find_payment(number)
         if row.purpose != "supplier" or row.status != "posted":
             raise ValidationError(
-                FieldError("number", f"{row.number} is not a posted payment to a supplier")
+                FieldError(
+                    "number",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "{number} is not a posted payment to a supplier"
+                        ),
+                        number=row.number,
+                    ),
+                )
             )
         bills = {
             b.number: b for b in purchases.owing_bills(row.customer_id, exclude_payment=row.id)
@@ -271,7 +295,15 @@ def cancel_payment_row(row: PaymentOut, reason: str) -> None:
 def find_payment(number: str) -> PaymentOut:
     row = PaymentOut.get_or_none(PaymentOut.number == number.strip().upper())
     if row is None:
-        raise ValidationError(FieldError("number", f"There is no payment {number.strip()}"))
+        raise ValidationError(
+            FieldError(
+                "number",
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "There is no payment {number}"),
+                    number=number.strip(),
+                ),
+            )
+        )
     return row
 
 
@@ -379,13 +411,40 @@ def _check_money(
     errors = check_amount(amount) + check_mode(mode) + check_reference(reference)
     if mode == "cheque":
         if cheque is None or not cheque.number.strip():
-            errors.append(FieldError("cheque number", "Enter the number of the cheque you give"))
+            errors.append(
+                FieldError(
+                    "cheque number",
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "Enter the number of the cheque you give")
+                    ),
+                )
+            )
         elif not cheque.bank.strip():
-            errors.append(FieldError("cheque bank", "Enter the bank the cheque is drawn on"))
+            errors.append(
+                FieldError(
+                    "cheque bank",
+                    Message(QT_TRANSLATE_NOOP("messages", "Enter the bank the cheque is drawn on")),
+                )
+            )
     elif cheque is not None:
-        errors.append(FieldError("mode", "Cheque details are only for a payment by cheque"))
+        errors.append(
+            FieldError(
+                "mode",
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "Cheque details are only for a payment by cheque")
+                ),
+            )
+        )
     if len(notes) > MAX_NOTES:
-        errors.append(FieldError("notes", f"Notes can have at most {MAX_NOTES} characters"))
+        errors.append(
+            FieldError(
+                "notes",
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "Notes can have at most {MAX_NOTES} characters"),
+                    MAX_NOTES=MAX_NOTES,
+                ),
+            )
+        )
     raise_if_any(errors)
 
 

@@ -20,6 +20,7 @@ import peewee as pw
 from vyapar_lite.db import database
 from vyapar_lite.db.models import BillAllocation, Customer, PaymentOut, PurchaseBill
 from vyapar_lite.domain.errors import FieldError, ValidationError, raise_if_any
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
 from vyapar_lite.domain.money import MAX_PAISE, format_money
 from vyapar_lite.domain.payment import Owing, days_overdue
 from vyapar_lite.services import (
@@ -91,8 +92,15 @@ def supplier(code: str) -> Customer:
         raise ValidationError(
             FieldError(
                 "customer",
-                f"{row.code} {row.name} is not marked as also a supplier; "
-                "tick 'Also a supplier' on their details first",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "{code} {name} is not marked as also a supplier; tick 'Also a "
+                        "supplier' on their details first",
+                    ),
+                    code=row.code,
+                    name=row.name,
+                ),
             )
         )
     return row
@@ -104,27 +112,61 @@ def record_bill(draft: BillDraft) -> BillView:
     due = draft.due_date or draft.bill_date
     errors = []
     if not their:
-        errors.append(FieldError("bill number", "Enter the supplier's bill number"))
+        errors.append(
+            FieldError(
+                "bill number",
+                Message(QT_TRANSLATE_NOOP("messages", "Enter the supplier's bill number")),
+            )
+        )
     elif len(their) > MAX_BILL_NUMBER:
         errors.append(
-            FieldError("bill number", f"A bill number has at most {MAX_BILL_NUMBER} characters")
+            FieldError(
+                "bill number",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "A bill number has at most {MAX_BILL_NUMBER} characters"
+                    ),
+                    MAX_BILL_NUMBER=MAX_BILL_NUMBER,
+                ),
+            )
         )
     if not 0 <= draft.taxable <= MAX_PAISE:
-        errors.append(FieldError("taxable", "Enter the taxable value (₹0 or more)"))
+        errors.append(
+            FieldError(
+                "taxable",
+                Message(QT_TRANSLATE_NOOP("messages", "Enter the taxable value (₹0 or more)")),
+            )
+        )
     if not 0 <= draft.gst <= MAX_PAISE:
-        errors.append(FieldError("gst", "Enter the GST (₹0 or more)"))
+        errors.append(
+            FieldError("gst", Message(QT_TRANSLATE_NOOP("messages", "Enter the GST (₹0 or more)")))
+        )
     if not 0 < draft.total <= MAX_PAISE:
-        errors.append(FieldError("total", "Enter the bill's total"))
+        errors.append(
+            FieldError("total", Message(QT_TRANSLATE_NOOP("messages", "Enter the bill's total")))
+        )
     elif abs(draft.total - draft.taxable - draft.gst) > ROUND_OFF_LIMIT:
         errors.append(
             FieldError(
                 "total",
-                f"The total should be taxable + GST = {format_money(draft.taxable + draft.gst)} "
-                "(up to ₹1.00 round-off)",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "The total should be taxable + GST = {amount} (up to ₹1.00 round-off)",
+                    ),
+                    amount=format_money(draft.taxable + draft.gst),
+                ),
             )
         )
     if due < draft.bill_date:
-        errors.append(FieldError("due date", "The due date can't be before the bill date"))
+        errors.append(
+            FieldError(
+                "due date",
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "The due date can't be before the bill date")
+                ),
+            )
+        )
     raise_if_any(errors)
     with database.atomic():
         customer = supplier(draft.customer_code)
@@ -140,7 +182,14 @@ def record_bill(draft: BillDraft) -> BillView:
         if duplicate is not None:
             raise ValidationError(
                 FieldError(
-                    "bill number", f"Their bill {their} is already entered as {duplicate.number}"
+                    "bill number",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "Their bill {their} is already entered as {number}"
+                        ),
+                        their=their,
+                        number=duplicate.number,
+                    ),
                 )
             )
         number, year = doc_series.take("purchase_bill", draft.bill_date)
@@ -191,11 +240,23 @@ def record_bill(draft: BillDraft) -> BillView:
 def cancel_bill(number: str, reason: str) -> BillView:
     reason = reason.strip()
     if not reason:
-        raise ValidationError(FieldError("reason", "Say why the bill is cancelled"))
+        raise ValidationError(
+            FieldError(
+                "reason", Message(QT_TRANSLATE_NOOP("messages", "Say why the bill is cancelled"))
+            )
+        )
     with database.atomic():
         bill = find_bill(number)
         if bill.status != "posted":
-            raise ValidationError(FieldError("number", f"Bill {bill.number} is already cancelled"))
+            raise ValidationError(
+                FieldError(
+                    "number",
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "Bill {number} is already cancelled"),
+                        number=bill.number,
+                    ),
+                )
+            )
         closed_books.check_open(bill.bill_date, f"bill {bill.number}", doing="cancelled")
         PurchaseBill.update(status="cancelled", cancel_reason=reason).where(
             PurchaseBill.id == bill.id
@@ -226,7 +287,15 @@ def cancel_bill(number: str, reason: str) -> BillView:
 def find_bill(number: str) -> PurchaseBill:
     row = PurchaseBill.get_or_none(PurchaseBill.number == number.strip().upper())
     if row is None:
-        raise ValidationError(FieldError("number", f"There is no purchase bill {number.strip()}"))
+        raise ValidationError(
+            FieldError(
+                "number",
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "There is no purchase bill {number}"),
+                    number=number.strip(),
+                ),
+            )
+        )
     return row
 
 

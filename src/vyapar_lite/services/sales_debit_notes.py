@@ -16,6 +16,7 @@ from vyapar_lite.db.models import Customer
 from vyapar_lite.domain import supply
 from vyapar_lite.domain.errors import FieldError, ValidationError, raise_if_any
 from vyapar_lite.domain.invoice import LineInput, check_lines, due_date, line_amounts, totals
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
 from vyapar_lite.services import doc_series, document_dates, sales_settings
 from vyapar_lite.services.sales_postings import (
     active_rates,
@@ -46,7 +47,11 @@ def post_debit_note(
     reason = reason.strip()
     errors = []
     if not reason:
-        errors.append(FieldError("reason", "Say why the debit note is raised"))
+        errors.append(
+            FieldError(
+                "reason", Message(QT_TRANSLATE_NOOP("messages", "Say why the debit note is raised"))
+            )
+        )
     try:
         check_lines(lines, allowed_rates=active_rates())
     except ValidationError as exc:
@@ -67,8 +72,13 @@ def post_debit_note(
             raise ValidationError(
                 FieldError(
                     "invoice",
-                    "A walk-in (CASH) sale is paid in full at the counter: bill the extra as "
-                    "a new sale instead of a debit note",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "A walk-in (CASH) sale is paid in full at the counter: "
+                            "bill the extra as a new sale instead of a debit note",
+                        )
+                    ),
                 )
             )
         number, year = doc_series.take("debit_note", doc_date)

@@ -51,6 +51,7 @@ from vyapar_lite.domain.invoice import (
 from vyapar_lite.domain.invoice import (
     qty_text as _qty_text,
 )
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
 from vyapar_lite.domain.money import divide_round, format_money
 from vyapar_lite.domain.note_rules import tax_credit_refusal
 from vyapar_lite.services import doc_series, document_dates, non_gst
@@ -96,9 +97,20 @@ def post_credit_note(
     reason = reason.strip()
     errors = []
     if not reason:
-        errors.append(FieldError("reason", "Say why the credit note is given"))
+        errors.append(
+            FieldError(
+                "reason", Message(QT_TRANSLATE_NOOP("messages", "Say why the credit note is given"))
+            )
+        )
     if not any(returns.values()) and not any(price_corrections.values()):
-        errors.append(FieldError("lines", "Enter a quantity returned or a price correction"))
+        errors.append(
+            FieldError(
+                "lines",
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "Enter a quantity returned or a price correction")
+                ),
+            )
+        )
     raise_if_any(errors)
     document_dates.check(doc_date, confirmed=confirm_unusual_date, field="doc_date")
     with database.atomic():
@@ -261,14 +273,28 @@ def _return(
     where = f"line {line_no} quantity"
     line = left.get(line_no)
     if line is None:
-        raise ValidationError(FieldError(where, f"The invoice has no line {line_no}"))
+        raise ValidationError(
+            FieldError(
+                where,
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "The invoice has no line {line_no}"),
+                    line_no=line_no,
+                ),
+            )
+        )
     try:
         part = returned_part(line.amounts, line.qty, already=0, returning=qty)
     except ValidationError:
         errors.append(
             FieldError(
                 where,
-                f"Line {line_no}: at most {_qty_text(line.qty)} can still be returned",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Line {line_no}: at most {qty} can still be returned"
+                    ),
+                    line_no=line_no,
+                    qty=_qty_text(line.qty),
+                ),
             )
         )
         part = LineAmounts(0, 0, 0, line.amounts.gst_rate_bp, 0, 0, 0)
@@ -298,15 +324,30 @@ def _correction(
     where = f"line {line_no} price"
     line = left.get(line_no)
     if line is None:
-        raise ValidationError(FieldError(where, f"The invoice has no line {line_no}"))
+        raise ValidationError(
+            FieldError(
+                where,
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "The invoice has no line {line_no}"),
+                    line_no=line_no,
+                ),
+            )
+        )
     have = line.amounts
     part = LineAmounts(0, 0, 0, have.gst_rate_bp, 0, 0, 0)
     if not 0 < amount <= have.taxable:
         errors.append(
             FieldError(
                 where,
-                f"Line {line_no}: a price correction takes off more than 0 and at most "
-                f"{format_money(have.taxable)} of taxable value",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Line {line_no}: a price correction takes off more than 0 and "
+                        "at most {taxable} of taxable value",
+                    ),
+                    line_no=line_no,
+                    taxable=format_money(have.taxable),
+                ),
             )
         )
     elif amount == have.taxable:  # all that is left: exactly its tax too

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from vyapar_lite.db.server import WRITER_LOCK
 from vyapar_lite.db.store import ServerAddress
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
 from vyapar_lite.services.backup_files import BackupError
 
 SUFFIX = ".pgdump"
@@ -34,9 +35,16 @@ def program(name: str) -> str:
     found = shutil.which(name, path=path)
     if found is None:
         raise BackupError(
-            f"{name} is not installed on this PC, and a shop on a server is backed up with it: "
-            "install PostgreSQL's client tools (Debian/Ubuntu: sudo apt-get install "
-            "postgresql-client; Windows: the PostgreSQL installer's Command Line Tools)."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{name} is not installed on this PC, and a shop on a server "
+                    "is backed up with it: install PostgreSQL's client tools "
+                    "(Debian/Ubuntu: sudo apt-get install postgresql-client; "
+                    "Windows: the PostgreSQL installer's Command Line Tools).",
+                ),
+                name=name,
+            )
         )
     return found
 
@@ -44,7 +52,12 @@ def program(name: str) -> str:
 def back_up(address: ServerAddress, folder: Path, *, now: datetime | None = None) -> Path:
     """Dump the shop at `address` into a new file in `folder`; returns its path."""
     if not folder.is_dir():
-        raise BackupError(f"there is no folder {folder} to back up into")
+        raise BackupError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "there is no folder {folder} to back up into"),
+                folder=folder,
+            )
+        )
     taken = (now or datetime.now()).replace(microsecond=0)
     stamp = taken.strftime("%Y-%m-%d-%H%M%S")
     target = folder / f"{address.dbname}-backup-{stamp}{SUFFIX}"
@@ -86,15 +99,23 @@ def restore(dump: Path, address: ServerAddress) -> None:
     import psycopg
 
     if not dump.is_file():
-        raise BackupError(f"there is no backup file {dump}")
+        raise BackupError(
+            Message(QT_TRANSLATE_NOOP("messages", "there is no backup file {dump}"), dump=dump)
+        )
     with psycopg.connect(_conninfo(address)) as conn:
         tables = conn.execute(
             "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'public'"
         ).fetchone()
     if tables is not None and int(tables[0]) > 0:
         raise BackupError(
-            f"{address.dbname} is not empty: a backup is restored into a new, empty database "
-            f"only (createdb NEW_NAME), never over a shop"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{dbname} is not empty: a backup is restored into a new, "
+                    "empty database only (createdb NEW_NAME), never over a shop",
+                ),
+                dbname=address.dbname,
+            )
         )
     _run(
         [program("pg_restore"), "--no-owner", "--no-privileges", "--exit-on-error",
@@ -107,7 +128,13 @@ def _run(command: list[str], done: str) -> None:
     result = subprocess.run(command, capture_output=True, text=True, check=False)
     if result.returncode != 0:
         lines = [line for line in result.stderr.splitlines() if line.strip()]
-        raise BackupError(f"the shop was not {done}: {lines[0] if lines else 'no reason given'}")
+        raise BackupError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "the shop was not {done}: {value}"),
+                done=done,
+                value=lines[0] if lines else "no reason given",
+            )
+        )
 
 
 def _conninfo(address: ServerAddress) -> str:

@@ -30,6 +30,7 @@ from datetime import date, timedelta
 
 from vyapar_lite.db import database
 from vyapar_lite.db.models import Customer, PaymentOut, Receipt, SalesDoc
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.domain.sheet import RowError, SheetData
 from vyapar_lite.domain.transaction_sheet import (
@@ -232,7 +233,13 @@ def _credit_note(r: SheetTransaction, account: _Account, plan: Plan) -> None:
             RowError(
                 r.row_number,
                 "Total",
-                f"Over-allocation: {r.against} still owes only {format_money(owed)}",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Over-allocation: {against} still owes only {owed}"
+                    ),
+                    against=r.against,
+                    owed=format_money(owed),
+                ),
             )
         )
     else:
@@ -243,7 +250,15 @@ def _unknown(r: SheetTransaction, what: str) -> RowError:
     return RowError(
         r.row_number,
         "Against number",
-        f"{r.against} is not {what} of {r.customer_code} on or before {r.on:%d-%m-%Y}",
+        Message(
+            QT_TRANSLATE_NOOP(
+                "messages", "{against} is not {what} of {customer_code} on or before {on:%d-%m-%Y}"
+            ),
+            against=r.against,
+            what=what,
+            customer_code=r.customer_code,
+            on=r.on,
+        ),
     )
 
 
@@ -256,7 +271,14 @@ def _receipt(r: SheetTransaction, account: _Account, plan: Plan) -> None:
             return
         if owed == 0:
             plan.errors.append(
-                RowError(r.row_number, "Against number", f"{r.against} is already settled")
+                RowError(
+                    r.row_number,
+                    "Against number",
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "{against} is already settled"),
+                        against=r.against,
+                    ),
+                )
             )
             return
         take = min(owed, left)
@@ -285,7 +307,13 @@ def _refund(r: SheetTransaction, account: _Account, plan: Plan) -> None:
             RowError(
                 r.row_number,
                 "Total",
-                f"Over-allocation: {r.customer_code} holds only {format_money(held)} of advance",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Over-allocation: {customer_code} holds only {held} of advance"
+                    ),
+                    customer_code=r.customer_code,
+                    held=format_money(held),
+                ),
             )
         )
         return

@@ -36,7 +36,7 @@ from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.services.edits_meanwhile import ChangedMeanwhile
 from vyapar_lite.ui import language
 from vyapar_lite.ui.drafts import form_state
-from vyapar_lite.ui.drafts.ask import wants_discard
+from vyapar_lite.ui.drafts.ask import said_noun, wants_discard
 from vyapar_lite.ui.drafts.keeper import DraftKeeper
 from vyapar_lite.ui.widgets import DateEdit, FieldBox
 
@@ -76,7 +76,7 @@ class CheckedForm(QDialog):
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName(f"{key}Form.save")
         self.save_button.setShortcut("Ctrl+S")
-        self.save_button.setToolTip("Save (Ctrl+S)")
+        self.save_button.setToolTip(QCoreApplication.translate("checked_form", "Save (Ctrl+S)"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
@@ -219,7 +219,10 @@ class CheckedForm(QDialog):
     def reject(self) -> None:
         """Esc or Cancel: a form with nothing changed (or already saved) closes; a changed one
         asks first, and the default answer (Enter) keeps the work. Closed, its draft goes."""
-        said = f"The changes to this {self.noun} are not saved."
+        said = QCoreApplication.translate(
+            "checked_form", "The changes to this {noun} are not saved."
+        )
+        said = said.format(noun=said_noun(self.noun))
         if self.dirty and not wants_discard(self, self.noun, said):
             return
         self.keeper.forget()

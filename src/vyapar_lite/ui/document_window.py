@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from vyapar_lite.domain.errors import ValidationError
+from vyapar_lite.ui.language import said
 from vyapar_lite.ui.sales.reason_dialog import ask_reason
 
 # (key, text, keys, slot): the button `<prefix>.<key>`, its text and shortcut
@@ -167,7 +168,7 @@ class DocumentWindow(QDialog):
         try:
             view = cancel(reason)
         except ValidationError as exc:
-            QMessageBox.warning(self, refused, str(exc))
+            QMessageBox.warning(self, refused, said(exc))  # in the screens' language
             return False
         self.show_changed(view)
         return True

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from vyapar_lite.domain.sheet import RowError, SheetData
 from vyapar_lite.exports.workbook import read_first_sheet
 from vyapar_lite.services.sheet_import import ImportPreview, ImportResult
+from vyapar_lite.ui.language import shown
 from vyapar_lite.ui.last_folder import in_last_folder, remember_folder
 from vyapar_lite.ui.tasks import Progress, run_task
 
@@ -247,5 +248,5 @@ def _error_cells(error: RowError) -> tuple[str, str, str]:
     return (
         str(error.row_number) if error.row_number else "file",
         error.column_header,
-        error.message,
+        shown(error.message),
     )

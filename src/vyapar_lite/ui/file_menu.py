@@ -89,10 +89,8 @@ def choose_new_file(window: MainWindow) -> None:
             QCoreApplication.translate("main_window", "New shop file"),
             QCoreApplication.translate(
                 "main_window",
-                (
-                    "{name} already holds a shop. A new shop needs a new file name; "
-                    "open this one with File › Open."
-                ),
+                "{name} already holds a shop. A new shop needs a new file name; "
+                "open this one with File › Open.",
             ).format(name=path.name),
         )
         return

@@ -18,10 +18,12 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
+from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.domain.hindi_words import amount_in_hindi_words
-from vyapar_lite.domain.messages import CONTEXT, Message
+from vyapar_lite.domain.messages import CONTEXT, QT_TRANSLATE_NOOP, Message
 from vyapar_lite.domain.money import Paise
 from vyapar_lite.domain.money import amount_in_words as english_words
+from vyapar_lite.domain.words import counted as counted_words
 from vyapar_lite.exports import header_words
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
@@ -52,6 +54,22 @@ def print_font(points: int, weight: QFont.Weight = QFont.Weight.Normal) -> QFont
     font.setWeight(weight)
     return font
 
+
+# Qt's own standard buttons (Save, Cancel, Yes, No in every QDialogButtonBox and QMessageBox)
+# take their text from Qt's "QPlatformTheme" context; marked here so the app's translation
+# file carries them (Qt ships no Hindi translation of its own)
+QT_BUTTONS = (
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),
+)
 
 _installed: list[QTranslator] = []  # kept alive: Qt does not own an installed translator
 _started: list[str] = []  # the language this run started in
@@ -121,6 +139,22 @@ def shown(text: str) -> str:
         except (KeyError, IndexError, ValueError):  # a translation that lost a parameter
             return str(text)
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def counted(n: int, noun: str) -> str:
+    """ "3 customers" in the screens' language ("3 ग्राहक"): `domain.words.counted` shown."""
+    return shown(counted_words(n, noun))
+
+
+def said(exc: Exception) -> str:
+    """A refusal in the screens' language: a ValidationError's messages (`shown`), joined as
+    `str(exc)` joins them in English; an error raised with one Message (a backup's) shown; any
+    other error as it says itself."""
+    if isinstance(exc, ValidationError):
+        return "; ".join(shown(e.message) for e in exc.errors)
+    if len(exc.args) == 1 and isinstance(exc.args[0], Message):  # BackupError(Message(...))
+        return shown(exc.args[0])
+    return str(exc)
 
 
 def amount_in_words(paise: Paise) -> str:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vyapar_lite.ui.language import counted
 from vyapar_lite.ui.tablemodels.paged_table import PagedTableModel
 
 SEARCH_DELAY_MS = 120  # wait for a pause in typing before asking the database
@@ -153,8 +154,7 @@ class SearchListPage(QWidget):
 
     def show_count(self) -> None:
         total = self.model.total
-        one, many = self.noun
-        self.count_label.setText(f"{total:,} {one if total == 1 else many}")
+        self.count_label.setText(counted(total, self.noun[0]))
 
     def selected_code(self) -> str | None:
         index = self.table.currentIndex()

@@ -38,6 +38,7 @@ from vyapar_lite.db.store import DataLocation, ServerAddress
 from vyapar_lite.services import backup_restore, backups, shop
 from vyapar_lite.services.backup_files import BackupError
 from vyapar_lite.ui.backups import folders as backup_folders
+from vyapar_lite.ui.language import said
 from vyapar_lite.ui.lock.idle_lock import IdleLock
 from vyapar_lite.ui.lock.lock_dialog import ask_password
 from vyapar_lite.ui.main_window import MainWindow
@@ -81,7 +82,10 @@ def restored_backup(
     try:
         result = backup_restore.restore(backup, data_file, password=password)
     except BackupError as exc:
-        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, f"Not restored: {exc}", parent=parent)
+        said_text = QCoreApplication.translate("shop_session", "Not restored: {reason}").format(
+            reason=said(exc)
+        )
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, said_text, parent=parent)
         box.setObjectName("restoreErrorBox")
         box.exec()
         return False

@@ -21,6 +21,7 @@ from shiboken6 import isValid
 from vyapar_lite.db import STORE_ERRORS, file_error
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.services import threads
+from vyapar_lite.ui.language import said
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +78,7 @@ class _Runner(QRunnable):
             except Cancelled:
                 task.cancelled.emit()
             except ValidationError as exc:
-                task.failed.emit(str(exc))
+                task.failed.emit(said(exc))
             except STORE_ERRORS as exc:  # the file's fault (damaged, locked): said in words
                 log.warning("background work stopped on the shop file: %s", exc)
                 task.failed.emit(file_error(exc).message)

@@ -173,6 +173,49 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>ठीक है</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>सहेजें</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>खोलें</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>हाँ (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>नहीं (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>हटा दें</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>लागू करें</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>मदद</translation>
+    </message>
+</context>
+<context>
     <name>accounts_panel</name>
     <message>
         <source>Bank account</source>
@@ -199,8 +242,24 @@
         <translation>किस्म</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Account no. (last digits)</source>
+        <translation>खाता नं. (आखिरी अंक)</translation>
+    </message>
+    <message>
         <source>IFSC</source>
         <translation>IFSC</translation>
+    </message>
+    <message>
+        <source>Opening balance (₹)</source>
+        <translation>शुरुआती बैलेंस (₹)</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>इस तारीख तक</translation>
     </message>
     <message>
         <source>Balance</source>
@@ -251,6 +310,14 @@
         <translation>तारीख तक</translation>
     </message>
     <message>
+        <source>Cash</source>
+        <translation>नकद</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>बैंक</translation>
+    </message>
+    <message>
         <source>Moved {moved} entries to {0}.</source>
         <translation>{moved} एंट्री {0} में ले जाई गईं।</translation>
     </message>
@@ -273,6 +340,18 @@
 <context>
     <name>ageing_page</name>
     <message>
+        <source>Owing or in advance</source>
+        <translation>बकाया या अग्रिम वाले</translation>
+    </message>
+    <message>
+        <source>Owing only</source>
+        <translation>सिर्फ़ बकाया वाले</translation>
+    </message>
+    <message>
+        <source>Every customer</source>
+        <translation>हर ग्राहक</translation>
+    </message>
+    <message>
         <source>Days past the due date where each band ends, for example 30, 60, 90 gives 0-30, 31-60, 61-90 and Over 90 (amounts not yet due have a column of their own)</source>
         <translation>देय तारीख के बाद के दिन जहाँ हर खाना खत्म होता है, जैसे 30, 60, 90 से 0-30, 31-60, 61-90 और 90 से ऊपर बनते हैं (जो रकम अभी देय नहीं है उसका अपना कॉलम है)</translation>
     </message>
@@ -283,6 +362,14 @@
     <message>
         <source>Use these bands every time (for the whole shop)</source>
         <translation>हर बार यही खाने इस्तेमाल करें (पूरी दुकान के लिए)</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>इस तारीख तक</translation>
+    </message>
+    <message>
+        <source>Bands (days)</source>
+        <translation>खाने (दिन)</translation>
     </message>
     <message>
         <source>As of {0} · bands {1} days past due · &lt;b&gt;Receivable {2}&lt;/b&gt;, of which overdue {3} · Advances {4} (shown apart, in green) · Net {5}</source>
@@ -351,12 +438,68 @@
         <translation>अग्रिम के रूप में रखा</translation>
     </message>
     <message>
+        <source>Kept on account</source>
+        <translation>खाते में जमा रखा</translation>
+    </message>
+    <message>
         <source>Balance before</source>
         <translation>पहले का बैलेंस</translation>
     </message>
     <message>
+        <source>Amount paid</source>
+        <translation>चुकाई रकम</translation>
+    </message>
+    <message>
+        <source>Against bills</source>
+        <translation>बिलों के सामने</translation>
+    </message>
+    <message>
+        <source>Paid ahead</source>
+        <translation>पहले से चुकाया</translation>
+    </message>
+    <message>
+        <source>From their advance</source>
+        <translation>उनके अग्रिम से</translation>
+    </message>
+    <message>
+        <source>From credit notes</source>
+        <translation>क्रेडिट नोट से</translation>
+    </message>
+    <message>
         <source>Balance after</source>
         <translation>बाद का बैलेंस</translation>
+    </message>
+    <message>
+        <source>GST</source>
+        <translation>जीएसटी</translation>
+    </message>
+    <message>
+        <source>Bill total</source>
+        <translation>बिल का कुल</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>चुकाया</translation>
+    </message>
+    <message>
+        <source>Still to pay</source>
+        <translation>अभी देना बाकी</translation>
+    </message>
+    <message>
+        <source>Set off</source>
+        <translation>आपस में घटाया</translation>
+    </message>
+    <message>
+        <source>They owe us now</source>
+        <translation>अब उन्हें हमें देना है</translation>
+    </message>
+    <message>
+        <source>We owe them now</source>
+        <translation>अब हमें उन्हें देना है</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>शुद्ध</translation>
     </message>
     <message>
         <source>Advance held before</source>
@@ -414,6 +557,10 @@
         <source>Points to earn</source>
         <translation>मिलने वाले पॉइंट</translation>
     </message>
+    <message>
+        <source>We owe them</source>
+        <translation>हमें उन्हें देना है</translation>
+    </message>
 </context>
 <context>
     <name>app_lock_settings</name>
@@ -434,6 +581,14 @@
         <translation>इस्तेमाल न होने पर</translation>
     </message>
     <message>
+        <source>Change app password…</source>
+        <translation>ऐप का पासवर्ड बदलें…</translation>
+    </message>
+    <message>
+        <source>Set app password…</source>
+        <translation>ऐप का पासवर्ड रखें…</translation>
+    </message>
+    <message>
         <source>App password saved.</source>
         <translation>ऐप का पासवर्ड सहेजा गया।</translation>
     </message>
@@ -443,7 +598,78 @@
     </message>
 </context>
 <context>
+    <name>ask</name>
+    <message>
+        <source>invoice</source>
+        <translation>इनवॉइस</translation>
+    </message>
+    <message>
+        <source>sale order</source>
+        <translation>बिक्री ऑर्डर</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>रसीद</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>सामान</translation>
+    </message>
+    <message>
+        <source>credit note</source>
+        <translation>क्रेडिट नोट</translation>
+    </message>
+    <message>
+        <source>debit note</source>
+        <translation>डेबिट नोट</translation>
+    </message>
+    <message>
+        <source>financial credit note</source>
+        <translation>वित्तीय क्रेडिट नोट</translation>
+    </message>
+    <message>
+        <source>purchase bill</source>
+        <translation>खरीद बिल</translation>
+    </message>
+    <message>
+        <source>payment out</source>
+        <translation>किया गया भुगतान</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>वापसी</translation>
+    </message>
+    <message>
+        <source>Keep this {noun}?</source>
+        <translation>यह {noun} रखें?</translation>
+    </message>
+    <message>
+        <source>The {noun} being typed is not saved.</source>
+        <translation>{noun}: जो लिखा जा रहा है, वह सहेजा नहीं गया है।</translation>
+    </message>
+    <message>
+        <source>Keep it to go on with it, or discard it. A discarded {noun} is gone for good.</source>
+        <translation>आगे लिखने के लिए इसे रखें, या हटा दें। हटाने पर यह {noun} हमेशा के लिए चला जाएगा।</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>रखें (&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>हटा दें (&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>audit_screen</name>
+    <message>
+        <source>All record types</source>
+        <translation>सभी रिकॉर्ड प्रकार</translation>
+    </message>
     <message>
         <source>From</source>
         <translation>से</translation>
@@ -526,12 +752,32 @@
         <translation>बैकअप फ़ोल्डर:</translation>
     </message>
     <message>
+        <source>daily</source>
+        <translation>रोज़ाना</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>साप्ताहिक</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>मासिक</translation>
+    </message>
+    <message>
         <source>Keep the last:</source>
         <translation>आखिरी इतने रखें:</translation>
     </message>
     <message>
         <source>Encrypt backups with a password</source>
         <translation>बैकअप पासवर्ड से सुरक्षित (एन्क्रिप्ट) करें</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>पासवर्ड</translation>
+    </message>
+    <message>
+        <source>the password again</source>
+        <translation>पासवर्ड फिर से</translation>
     </message>
     <message>
         <source>Password:</source>
@@ -604,6 +850,46 @@ The copy passed its full check.</source>
 <context>
     <name>balances_page</name>
     <message>
+        <source>Every customer</source>
+        <translation>हर ग्राहक</translation>
+    </message>
+    <message>
+        <source>Owing or in advance</source>
+        <translation>बकाया या अग्रिम वाले</translation>
+    </message>
+    <message>
+        <source>Owing only</source>
+        <translation>सिर्फ़ बकाया वाले</translation>
+    </message>
+    <message>
+        <source>In advance only</source>
+        <translation>सिर्फ़ अग्रिम वाले</translation>
+    </message>
+    <message>
+        <source>Largest dues first</source>
+        <translation>सबसे बड़ा बकाया पहले</translation>
+    </message>
+    <message>
+        <source>Largest advances first</source>
+        <translation>सबसे बड़ा अग्रिम पहले</translation>
+    </message>
+    <message>
+        <source>By code</source>
+        <translation>कोड के हिसाब से</translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation>नाम के हिसाब से</translation>
+    </message>
+    <message>
+        <source>By city</source>
+        <translation>शहर के हिसाब से</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>इस तारीख तक</translation>
+    </message>
+    <message>
         <source>As of {0} · &lt;b&gt;Receivable {1}&lt;/b&gt; · Advances {2} (in green) · Net {3}. Inactive customers are in grey.</source>
         <translation>{0} तक · &lt;b&gt;लेना बाकी {1}&lt;/b&gt; · अग्रिम {2} (हरे रंग में) · शुद्ध {3}। निष्क्रिय ग्राहक धूसर रंग में हैं।</translation>
     </message>
@@ -621,6 +907,30 @@ The copy passed its full check.</source>
     <message>
         <source>e.g. 20 bags sugar (optional)</source>
         <translation>जैसे 20 बोरी चीनी (वैकल्पिक)</translation>
+    </message>
+    <message>
+        <source>Their &amp;bill no.</source>
+        <translation>उनका बिल नं. (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Bill &amp;date</source>
+        <translation>बिल की तारीख (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Taxable value (₹)</source>
+        <translation>कर योग्य मूल्य (&amp;T) (₹)</translation>
+    </message>
+    <message>
+        <source>&amp;GST (₹)</source>
+        <translation>जीएसटी (&amp;G) (₹)</translation>
+    </message>
+    <message>
+        <source>Bill t&amp;otal (₹)</source>
+        <translation>बिल का कुल (&amp;O) (₹)</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>किसके लिए (&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -650,6 +960,10 @@ The copy passed its full check.</source>
         <translation>LUT संदर्भ (निर्यात)</translation>
     </message>
     <message>
+        <source>Not saved: {reasons}</source>
+        <translation>सहेजा नहीं गया: {reasons}</translation>
+    </message>
+    <message>
         <source>Saved. {text}</source>
         <translation>सहेजा गया। {text}</translation>
     </message>
@@ -657,8 +971,20 @@ The copy passed its full check.</source>
 <context>
     <name>cancel_form</name>
     <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
         <source>e.g. EXP/26-27/00012</source>
         <translation>जैसे EXP/26-27/00012</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>नंबर</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>कारण</translation>
     </message>
     <message>
         <source>Cancel the voucher</source>
@@ -668,8 +994,16 @@ The copy passed its full check.</source>
 <context>
     <name>checked_form</name>
     <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>सहेजें (Ctrl+S)</translation>
+    </message>
+    <message>
         <source>Changed since you opened it</source>
         <translation>आपके खोलने के बाद बदला गया</translation>
+    </message>
+    <message>
+        <source>The changes to this {noun} are not saved.</source>
+        <translation>इस {noun} में किए गए बदलाव सहेजे नहीं गए हैं।</translation>
     </message>
 </context>
 <context>
@@ -740,6 +1074,10 @@ The copy passed its full check.</source>
     <message>
         <source>Balance</source>
         <translation>बैलेंस</translation>
+    </message>
+    <message>
+        <source>Not due</source>
+        <translation>अभी देय नहीं</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -830,10 +1168,6 @@ The copy passed its full check.</source>
         <translation>कहाँ से भुगतान</translation>
     </message>
     <message>
-        <source>Counter</source>
-        <translation>काउंटर</translation>
-    </message>
-    <message>
         <source>Description</source>
         <translation>विवरण</translation>
     </message>
@@ -870,8 +1204,36 @@ The copy passed its full check.</source>
         <translation>कुल मूल्य</translation>
     </message>
     <message>
+        <source>Rows</source>
+        <translation>पंक्तियाँ</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>कब</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>काम</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>रिकॉर्ड का प्रकार</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>रिकॉर्ड</translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>बदलाव</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>टिप्पणी</translation>
     </message>
     <message>
         <source>Number</source>
@@ -1021,9 +1383,113 @@ The copy passed its full check.</source>
         <source>Particulars</source>
         <translation>विवरण</translation>
     </message>
+    <message>
+        <source>Counter</source>
+        <translation>काउंटर</translation>
+    </message>
+    <message>
+        <source>Over {days}</source>
+        <translation>{days} से ऊपर</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>शुद्ध बिक्री</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>इनवॉइस</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>आखिरी खरीद</translation>
+    </message>
+    <message>
+        <source>Months bought</source>
+        <translation>खरीद वाले महीने</translation>
+    </message>
+    <message>
+        <source>Of months</source>
+        <translation>कुल महीनों में से</translation>
+    </message>
+    <message>
+        <source>Terms (days)</source>
+        <translation>शर्तें (दिन)</translation>
+    </message>
+    <message>
+        <source>Avg days to pay</source>
+        <translation>चुकाने में औसत दिन</translation>
+    </message>
+    <message>
+        <source>Avg days late</source>
+        <translation>औसत देरी (दिन)</translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation>अभी अवधि पार</translation>
+    </message>
+    <message>
+        <source>Overdue owed</source>
+        <translation>अवधि पार बकाया</translation>
+    </message>
+    <message>
+        <source>Days since</source>
+        <translation>कितने दिन से</translation>
+    </message>
+    <message>
+        <source>Lifetime sales</source>
+        <translation>कुल बिक्री (अब तक)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>समूह</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>सक्रिय</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>खरीदा</translation>
+    </message>
 </context>
 <context>
     <name>composition_page</name>
+    <message>
+        <source>April-June</source>
+        <translation>अप्रैल-जून</translation>
+    </message>
+    <message>
+        <source>July-September</source>
+        <translation>जुलाई-सितंबर</translation>
+    </message>
+    <message>
+        <source>October-December</source>
+        <translation>अक्टूबर-दिसंबर</translation>
+    </message>
+    <message>
+        <source>January-March</source>
+        <translation>जनवरी-मार्च</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>वर्ष</translation>
+    </message>
+    <message>
+        <source>Financial year</source>
+        <translation>वित्तीय वर्ष</translation>
+    </message>
+    <message>
+        <source>4 quarters</source>
+        <translation>4 तिमाहियाँ</translation>
+    </message>
+    <message>
+        <source>not set (Settings › Shop)</source>
+        <translation>तय नहीं (सेटिंग्स › दुकान)</translation>
+    </message>
     <message>
         <source>{fin_year} · composition rate {rate_text} · taxable turnover &lt;b&gt;{0}&lt;/b&gt; · tax &lt;b&gt;{1}&lt;/b&gt;</source>
         <translation>{fin_year} · कंपोज़िशन दर {rate_text} · कर योग्य आवर्त &lt;b&gt;{0}&lt;/b&gt; · कर &lt;b&gt;{1}&lt;/b&gt;</translation>
@@ -1032,8 +1498,28 @@ The copy passed its full check.</source>
 <context>
     <name>contra_form</name>
     <message>
+        <source>Date</source>
+        <translation>तारीख</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>किससे</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>किसमें</translation>
+    </message>
+    <message>
+        <source>Amount (₹)</source>
+        <translation>रकम (₹)</translation>
+    </message>
+    <message>
         <source>e.g. deposit slip 4471</source>
         <translation>जैसे जमा पर्ची 4471</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>टिप्पणी</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1614,18 @@ The copy passed its full check.</source>
         <translation>इस ग्राहक की फ़ाइल में अभी कुछ नहीं है।</translation>
     </message>
     <message>
+        <source>({amount} due)</source>
+        <translation>({amount} बकाया)</translation>
+    </message>
+    <message>
+        <source>and {count:,} earlier</source>
+        <translation>और {count:,} पहले के</translation>
+    </message>
+    <message>
+        <source>Reminders sent</source>
+        <translation>भेजे गए रिमाइंडर</translation>
+    </message>
+    <message>
         <source>Not changed</source>
         <translation>बदला नहीं गया</translation>
     </message>
@@ -1135,12 +1633,240 @@ The copy passed its full check.</source>
 <context>
     <name>customer_form</name>
     <message>
+        <source>Customer {code}</source>
+        <translation>ग्राहक {code}</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>नया ग्राहक</translation>
+    </message>
+    <message>
+        <source>&amp;Identity</source>
+        <translation>पहचान (&amp;I)</translation>
+    </message>
+    <message>
+        <source>{0} (leave blank)</source>
+        <translation>{0} (खाली छोड़ें)</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s code never changes</source>
+        <translation>ग्राहक का कोड कभी नहीं बदलता</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>कोड</translation>
+    </message>
+    <message>
+        <source>Full name or business name</source>
+        <translation>पूरा नाम या कारोबार का नाम</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>नाम *</translation>
+    </message>
+    <message>
+        <source>Mobile, landline with STD code, or +country code</source>
+        <translation>मोबाइल, STD कोड के साथ लैंडलाइन, या +देश का कोड</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>Alternate phone</source>
+        <translation>दूसरा फ़ोन</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>ई-मेल</translation>
+    </message>
+    <message>
+        <source>Preferred contact</source>
+        <translation>संपर्क का पसंदीदा तरीका</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>None (type to add one)</source>
+        <translation>कोई नहीं (नई जोड़ने के लिए लिखें)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>श्रेणी</translation>
+    </message>
+    <message>
+        <source>&amp;Tax</source>
+        <translation>कर (&amp;T)</translation>
+    </message>
+    <message>
+        <source>15 characters; fills state and PAN</source>
+        <translation>15 अक्षर; राज्य और PAN अपने-आप भरते हैं</translation>
+    </message>
+    <message>
+        <source>GSTIN</source>
+        <translation>GSTIN</translation>
+    </message>
+    <message>
+        <source>AAAAA9999A</source>
+        <translation>AAAAA9999A</translation>
+    </message>
+    <message>
+        <source>PAN</source>
+        <translation>PAN</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>राज्य</translation>
+    </message>
+    <message>
+        <source>An SEZ unit or developer: sales to it are zero-rated</source>
+        <translation>SEZ इकाई या डेवलपर: इसे बिक्री शून्य-दर होती है</translation>
+    </message>
+    <message>
+        <source>SEZ unit</source>
+        <translation>SEZ इकाई</translation>
+    </message>
+    <message>
+        <source>Registered under the composition scheme</source>
+        <translation>कंपोज़िशन योजना में पंजीकृत</translation>
+    </message>
+    <message>
+        <source>Composition dealer</source>
+        <translation>कंपोज़िशन डीलर</translation>
+    </message>
+    <message>
+        <source>For a buyer outside India: printed on exports</source>
+        <translation>भारत के बाहर के खरीदार के लिए: निर्यात पर छपता है</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>देश</translation>
+    </message>
+    <message>
+        <source>Credit &amp;&amp; &amp;terms</source>
+        <translation>उधार &amp;&amp; शर्तें (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Credit limit (₹)</source>
+        <translation>उधार सीमा (₹)</translation>
+    </message>
+    <message>
+        <source>Warn when a sale crosses the credit limit</source>
+        <translation>बिक्री उधार सीमा पार करे तो चेतावनी दें</translation>
+    </message>
+    <message>
+        <source>Refuse a sale that crosses the credit limit</source>
+        <translation>उधार सीमा पार करने वाली बिक्री न होने दें</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> दिन</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>भुगतान की शर्तें</translation>
+    </message>
+    <message>
+        <source>This customer also supplies goods or services to us</source>
+        <translation>यह ग्राहक हमें सामान या सेवाएँ भी देता है</translation>
+    </message>
+    <message>
+        <source>Preferred transporter</source>
+        <translation>पसंदीदा ट्रांसपोर्टर</translation>
+    </message>
+    <message>
+        <source>The CASH customer is for walk-in sales paid in full</source>
+        <translation>CASH ग्राहक पूरे भुगतान वाली काउंटर बिक्री के लिए है</translation>
+    </message>
+    <message>
+        <source>Opening balance (when you start using Vyapar Lite)</source>
+        <translation>शुरुआती बैलेंस (Vyapar Lite शुरू करते समय)</translation>
+    </message>
+    <message>
+        <source>Amount (₹)</source>
+        <translation>राशि (₹)</translation>
+    </message>
+    <message>
+        <source>Receivable: they owe us</source>
+        <translation>लेना बाकी: वे हमारे देनदार हैं</translation>
+    </message>
+    <message>
+        <source>Advance: we hold their money</source>
+        <translation>अग्रिम: उनका पैसा हमारे पास है</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>इस तारीख तक</translation>
+    </message>
+    <message>
+        <source>&amp;Addresses</source>
+        <translation>पते (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation>बिल का पता</translation>
+    </message>
+    <message>
+        <source>Shipping address same as billing</source>
+        <translation>माल भेजने का पता बिल वाला ही</translation>
+    </message>
+    <message>
+        <source>Shipping address</source>
+        <translation>माल भेजने का पता</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>शहर</translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation>6 अंक</translation>
+    </message>
+    <message>
+        <source>PIN code</source>
+        <translation>पिन कोड</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>टिप्पणी (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>टिप्पणी</translation>
+    </message>
+    <message>
+        <source>This is your shop&apos;s own GSTIN. A customer&apos;s invoices should carry the customer&apos;s GSTIN: check it before saving.</source>
+        <translation>यह आपकी दुकान का अपना GSTIN है। ग्राहक के इनवॉइस पर ग्राहक का GSTIN होना चाहिए: सहेजने से पहले जाँच लें।</translation>
+    </message>
+    <message>
         <source>a new customer {0}</source>
         <translation>नया ग्राहक {0}</translation>
     </message>
     <message>
         <source>changes to customer {0} {1}</source>
         <translation>ग्राहक {0} {1} में बदलाव</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>शायद दोबारा दर्ज</translation>
+    </message>
+    <message>
+        <source>{code} {name} has the same {what}.</source>
+        <translation>{code} {name} का {what} भी यही है।</translation>
+    </message>
+    <message>
+        <source>Save this customer anyway?</source>
+        <translation>फिर भी यह ग्राहक सहेजें?</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>फ़ोन नंबर</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>ई-मेल</translation>
     </message>
 </context>
 <context>
@@ -1229,6 +1955,58 @@ The copy passed its full check.</source>
         <translation>इस ग्राहक के बारे में दुकान के पास जो कुछ है, एक Excel वर्कबुक में (अगर वे माँगें)</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>तारीख</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>नंबर</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>नामे</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>जमा</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>बैलेंस</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>कब</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>बदलाव</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>खाना</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>पहले</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>बाद में</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>टिप्पणी</translation>
+    </message>
+    <message>
         <source>&amp;Transactions</source>
         <translation>लेन-देन (&amp;T)</translation>
     </message>
@@ -1249,8 +2027,36 @@ The copy passed its full check.</source>
         <translation>&lt;h2&gt;{code} · {name}{status}&lt;/h2&gt;</translation>
     </message>
     <message>
+        <source>Unregistered</source>
+        <translation>अपंजीकृत</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No credit limit</source>
+        <translation>कोई उधार सीमा नहीं</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;Over the limit by {0}&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;सीमा से {0} ज़्यादा&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>{payment_terms_days} days</source>
+        <translation>{payment_terms_days} दिन</translation>
+    </message>
+    <message>
+        <source>Due on the invoice date</source>
+        <translation>इनवॉइस की तारीख पर देय</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>फिर से सक्रिय करें</translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation>निष्क्रिय करें…</translation>
     </message>
     <message>
         <source>Deactivate customer</source>
@@ -1329,6 +2135,10 @@ Reason (optional):</source>
         <translation>अगले नए ग्राहक को {0} मिलेगा।</translation>
     </message>
     <message>
+        <source>inactive</source>
+        <translation>निष्क्रिय</translation>
+    </message>
+    <message>
         <source>New category</source>
         <translation>नई श्रेणी</translation>
     </message>
@@ -1343,6 +2153,21 @@ Reason (optional):</source>
     <message>
         <source>New name:</source>
         <translation>नया नाम:</translation>
+    </message>
+</context>
+<context>
+    <name>customer_table</name>
+    <message>
+        <source>{amount} advance</source>
+        <translation>{amount} अग्रिम</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>सक्रिय</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>निष्क्रिय</translation>
     </message>
 </context>
 <context>
@@ -1392,6 +2217,14 @@ Reason (optional):</source>
         <translation>दिन का नकद हिसाब हो रहा है…</translation>
     </message>
     <message>
+        <source>Opening cash</source>
+        <translation>शुरुआती नकद</translation>
+    </message>
+    <message>
+        <source>Opening cash (below nothing)</source>
+        <translation>शुरुआती नकद (शून्य से कम)</translation>
+    </message>
+    <message>
         <source>Expected in the drawer: {0}</source>
         <translation>गल्ले में होना चाहिए: {0}</translation>
     </message>
@@ -1406,6 +2239,14 @@ Reason (optional):</source>
     <message>
         <source>Cash is closed up to {last_closed:%d-%m-%Y}.</source>
         <translation>नकद {last_closed:%d-%m-%Y} तक बंद है।</translation>
+    </message>
+    <message>
+        <source>Last closed: {last_closed:%d-%m-%Y}.</source>
+        <translation>आखिरी बार बंद: {last_closed:%d-%m-%Y}।</translation>
+    </message>
+    <message>
+        <source>No day closed yet.</source>
+        <translation>अभी तक कोई दिन बंद नहीं हुआ।</translation>
     </message>
     <message>
         <source>{on:%d-%m-%Y} is open.{last}</source>
@@ -1645,6 +2486,10 @@ Reason (optional):</source>
 <context>
     <name>day_book_page</name>
     <message>
+        <source>{start} to {end}</source>
+        <translation>{start} से {end}</translation>
+    </message>
+    <message>
         <source>{when} · {0} · Money in &lt;b&gt;{1}&lt;/b&gt; · Money out &lt;b&gt;{2}&lt;/b&gt; (every cash and bank book together). Cancelled documents are in grey.</source>
         <translation>{when} · {0} · आया पैसा &lt;b&gt;{1}&lt;/b&gt; · गया पैसा &lt;b&gt;{2}&lt;/b&gt; (सभी नकद और बैंक बही मिलाकर)। रद्द दस्तावेज़ धूसर रंग में हैं।</translation>
     </message>
@@ -1678,8 +2523,155 @@ Reason (optional):</source>
         <translation>&lt;h2&gt;{heading}&lt;/h2&gt;</translation>
     </message>
     <message>
+        <source>CANCELLED — {reason}</source>
+        <translation>रद्द — {reason}</translation>
+    </message>
+    <message>
+        <source>CANCELLED</source>
+        <translation>रद्द</translation>
+    </message>
+    <message>
         <source>Not {what}</source>
         <translation>{what} नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>बिल</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>तारीख</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <source>This payment</source>
+        <translation>यह भुगतान</translation>
+    </message>
+    <message>
+        <source>Still due</source>
+        <translation>अभी बकाया</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>भुगतान का तरीका</translation>
+    </message>
+    <message>
+        <source>Set off</source>
+        <translation>आपस में घटाया</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>तरफ़</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>रकम</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>नंबर</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>नामे</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>जमा</translation>
+    </message>
+    <message>
+        <source>We owe them</source>
+        <translation>हमें उन्हें देना है</translation>
+    </message>
+</context>
+<context>
+    <name>doc_words</name>
+    <message>
+        <source>Invoice</source>
+        <translation>इनवॉइस</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>क्रेडिट नोट</translation>
+    </message>
+    <message>
+        <source>Debit note</source>
+        <translation>डेबिट नोट</translation>
+    </message>
+    <message>
+        <source>Debit memo</source>
+        <translation>डेबिट मेमो</translation>
+    </message>
+    <message>
+        <source>Financial credit note</source>
+        <translation>वित्तीय क्रेडिट नोट</translation>
+    </message>
+    <message>
+        <source>Opening bill</source>
+        <translation>शुरुआती बिल</translation>
+    </message>
+    <message>
+        <source>Sale order</source>
+        <translation>बिक्री ऑर्डर</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>रसीद</translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation>बट्टे खाता</translation>
+    </message>
+    <message>
+        <source>Contra settlement</source>
+        <translation>कॉन्ट्रा हिसाब</translation>
+    </message>
+    <message>
+        <source>Opening credit</source>
+        <translation>शुरुआती जमा</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>वापसी</translation>
+    </message>
+    <message>
+        <source>Payment to supplier</source>
+        <translation>सप्लायर को भुगतान</translation>
+    </message>
+    <message>
+        <source>Purchase bill</source>
+        <translation>खरीद बिल</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>खर्च</translation>
+    </message>
+    <message>
+        <source>Contra voucher</source>
+        <translation>कॉन्ट्रा वाउचर</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>शुरुआती बैलेंस</translation>
+    </message>
+    <message>
+        <source>Cheque cleared</source>
+        <translation>चेक क्लियर हुआ</translation>
+    </message>
+    <message>
+        <source>Cheque bounced</source>
+        <translation>चेक बाउंस हुआ</translation>
     </message>
 </context>
 <context>
@@ -1813,10 +2805,6 @@ Reason (optional):</source>
         <translation>टिप्पणी</translation>
     </message>
     <message>
-        <source>Counter</source>
-        <translation>काउंटर</translation>
-    </message>
-    <message>
         <source>Cancel {number}</source>
         <translation>{number} रद्द करें</translation>
     </message>
@@ -1827,6 +2815,10 @@ Reason (optional):</source>
     <message>
         <source>Not cancelled</source>
         <translation>रद्द नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>काउंटर</translation>
     </message>
 </context>
 <context>
@@ -1981,10 +2973,6 @@ Reason (optional):</source>
     <message>
         <source>Note</source>
         <translation>टिप्पणी</translation>
-    </message>
-    <message>
-        <source>Counter</source>
-        <translation>काउंटर</translation>
     </message>
     <message>
         <source>Number</source>
@@ -2174,6 +3162,10 @@ Reason (optional):</source>
         <source>Over {days}</source>
         <translation>{days} से ऊपर</translation>
     </message>
+    <message>
+        <source>Counter</source>
+        <translation>काउंटर</translation>
+    </message>
 </context>
 <context>
     <name>excel_transfer</name>
@@ -2193,16 +3185,56 @@ Reason (optional):</source>
 <context>
     <name>expense_form</name>
     <message>
+        <source>Date</source>
+        <translation>तारीख</translation>
+    </message>
+    <message>
         <source>New head…</source>
         <translation>नया मद…</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>मद</translation>
+    </message>
+    <message>
+        <source>Amount (₹)</source>
+        <translation>रकम (₹)</translation>
+    </message>
+    <message>
+        <source>Paid from</source>
+        <translation>किस खाते से</translation>
     </message>
     <message>
         <source>e.g. May rent, Raju&apos;s wages</source>
         <translation>जैसे मई का किराया, राजू की मज़दूरी</translation>
     </message>
     <message>
+        <source>Description</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
         <source>A supplier&apos;s GST bill (for the accountant&apos;s input tax)</source>
         <translation>सप्लायर का जीएसटी बिल (अकाउंटेंट के इनपुट टैक्स के लिए)</translation>
+    </message>
+    <message>
+        <source>Supplier GSTIN</source>
+        <translation>सप्लायर का GSTIN</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>सप्लायर</translation>
+    </message>
+    <message>
+        <source>Bill number</source>
+        <translation>बिल नंबर</translation>
+    </message>
+    <message>
+        <source>Bill date</source>
+        <translation>बिल की तारीख</translation>
+    </message>
+    <message>
+        <source>Tax by rate</source>
+        <translation>दर के अनुसार कर</translation>
     </message>
     <message>
         <source>New expense head</source>
@@ -2211,6 +3243,13 @@ Reason (optional):</source>
     <message>
         <source>Name of the head:</source>
         <translation>मद का नाम:</translation>
+    </message>
+</context>
+<context>
+    <name>expenses_page</name>
+    <message>
+        <source>{start} to {end} · &lt;b&gt;Spent {total}&lt;/b&gt; (GST on bills {tax})</source>
+        <translation>{start} से {end} · &lt;b&gt;खर्च {total}&lt;/b&gt; (बिलों पर जीएसटी {tax})</translation>
     </message>
 </context>
 <context>
@@ -2368,6 +3407,10 @@ Reason (optional):</source>
 </context>
 <context>
     <name>gstr3b_page</name>
+    <message>
+        <source>Return period</source>
+        <translation>रिटर्न की अवधि</translation>
+    </message>
     <message>
         <source>{0} ({1} to {2}) · 3.1 (a) taxable &lt;b&gt;{3}&lt;/b&gt; · tax &lt;b&gt;{4}&lt;/b&gt;</source>
         <translation>{0} ({1} से {2}) · 3.1 (a) कर योग्य &lt;b&gt;{3}&lt;/b&gt; · कर &lt;b&gt;{4}&lt;/b&gt;</translation>
@@ -2729,6 +3772,18 @@ Reason (optional):</source>
         <source>{0} to {1} · B2B {2:,} and B2C {3:,} rows · Taxable &lt;b&gt;{4}&lt;/b&gt; · GST &lt;b&gt;{5}&lt;/b&gt; (credit notes taken off)</source>
         <translation>{0} से {1} · B2B {2:,} और B2C {3:,} पंक्तियाँ · कर योग्य &lt;b&gt;{4}&lt;/b&gt; · जीएसटी &lt;b&gt;{5}&lt;/b&gt; (क्रेडिट नोट घटाकर)</translation>
     </message>
+    <message>
+        <source>By tab</source>
+        <translation>टैब के अनुसार</translation>
+    </message>
+    <message>
+        <source>(B2B: buyers with a GSTIN; B2C: the rest)</source>
+        <translation>(B2B: GSTIN वाले खरीदार; B2C: बाकी)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;By tab&lt;/b&gt; (B2B: buyers with a GSTIN; B2C: the rest, exports included)</source>
+        <translation>&lt;b&gt;टैब के अनुसार&lt;/b&gt; (B2B: GSTIN वाले खरीदार; B2C: बाकी, निर्यात सहित)</translation>
+    </message>
 </context>
 <context>
     <name>inputs</name>
@@ -2749,12 +3804,56 @@ Reason (optional):</source>
         <translation>सभी शहर</translation>
     </message>
     <message>
+        <source>Active and inactive</source>
+        <translation>सक्रिय और निष्क्रिय</translation>
+    </message>
+    <message>
+        <source>Active only</source>
+        <translation>सिर्फ़ सक्रिय</translation>
+    </message>
+    <message>
+        <source>Inactive only</source>
+        <translation>सिर्फ़ निष्क्रिय</translation>
+    </message>
+    <message>
         <source>All categories</source>
         <translation>सभी श्रेणियाँ</translation>
     </message>
 </context>
 <context>
     <name>insights_page</name>
+    <message>
+        <source>Best customers</source>
+        <translation>सबसे अच्छे ग्राहक</translation>
+    </message>
+    <message>
+        <source>Loyal customers</source>
+        <translation>वफ़ादार ग्राहक</translation>
+    </message>
+    <message>
+        <source>Slow payers</source>
+        <translation>देर से चुकाने वाले</translation>
+    </message>
+    <message>
+        <source>Dormant customers</source>
+        <translation>निष्क्रिय ग्राहक</translation>
+    </message>
+    <message>
+        <source>Customers by type</source>
+        <translation>प्रकार के हिसाब से ग्राहक</translation>
+    </message>
+    <message>
+        <source>Customers by category</source>
+        <translation>श्रेणी के हिसाब से ग्राहक</translation>
+    </message>
+    <message>
+        <source>Every group</source>
+        <translation>हर समूह</translation>
+    </message>
+    <message>
+        <source>of the last</source>
+        <translation>पिछले इतने में से</translation>
+    </message>
     <message>
         <source>As of</source>
         <translation>इस तारीख तक</translation>
@@ -2774,6 +3873,10 @@ Reason (optional):</source>
     <message>
         <source>To the customers selected in the list (or everyone listed)</source>
         <translation>सूची में चुने गए ग्राहकों को (या सूची में सभी को)</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>समूह</translation>
     </message>
     <message>
         <source>Top</source>
@@ -2870,6 +3973,138 @@ Reason (optional):</source>
 <context>
     <name>item_form</name>
     <message>
+        <source>Item {code}</source>
+        <translation>सामान {code}</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>नया सामान</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>सामान (&amp;I)</translation>
+    </message>
+    <message>
+        <source>{0} (leave blank)</source>
+        <translation>{0} (खाली छोड़ें)</translation>
+    </message>
+    <message>
+        <source>An item&apos;s code never changes</source>
+        <translation>सामान का कोड कभी नहीं बदलता</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>कोड</translation>
+    </message>
+    <message>
+        <source>As it should appear on invoices</source>
+        <translation>जैसा इनवॉइस पर दिखना चाहिए</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>नाम *</translation>
+    </message>
+    <message>
+        <source>HSN 4/6/8 digits, or SAC 99xxxx for services</source>
+        <translation>HSN 4/6/8 अंक, या सेवाओं के लिए SAC 99xxxx</translation>
+    </message>
+    <message>
+        <source>HSN/SAC</source>
+        <translation>HSN/SAC</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>इकाई</translation>
+    </message>
+    <message>
+        <source>The GST unit code returns use; the bill shows your unit</source>
+        <translation>रिटर्न में इस्तेमाल होने वाला जीएसटी इकाई कोड; बिल पर आपकी इकाई छपती है</translation>
+    </message>
+    <message>
+        <source>GST unit (UQC)</source>
+        <translation>जीएसटी इकाई (UQC)</translation>
+    </message>
+    <message>
+        <source>Sale price (₹) per unit</source>
+        <translation>बिक्री मूल्य (₹) प्रति इकाई</translation>
+    </message>
+    <message>
+        <source>The sale price includes GST (like an MRP)</source>
+        <translation>बिक्री मूल्य में जीएसटी शामिल है (MRP की तरह)</translation>
+    </message>
+    <message>
+        <source>GST on it is payable by the buyer (reverse charge)</source>
+        <translation>इस पर जीएसटी खरीदार देगा (रिवर्स चार्ज)</translation>
+    </message>
+    <message>
+        <source>GST rate</source>
+        <translation>जीएसटी दर</translation>
+    </message>
+    <message>
+        <source>Nil-rated, exempt and non-GST items carry no tax; a bill with only such items is a Bill of Supply (Rule 49)</source>
+        <translation>शून्य दर, छूट वाले और गैर-जीएसटी सामान पर कर नहीं लगता; सिर्फ़ ऐसे सामान वाला बिल आपूर्ति का बिल होता है (नियम 49)</translation>
+    </message>
+    <message>
+        <source>Supply</source>
+        <translation>आपूर्ति</translation>
+    </message>
+    <message>
+        <source>&amp;Stock</source>
+        <translation>स्टॉक (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Count this item&apos;s stock (sales reduce it, returns raise it)</source>
+        <translation>इस सामान का स्टॉक गिनें (बिक्री से घटता है, वापसी से बढ़ता है)</translation>
+    </message>
+    <message>
+        <source>Warn when the stock falls to this quantity or below</source>
+        <translation>स्टॉक इतनी मात्रा या इससे कम हो जाए तो चेतावनी दें</translation>
+    </message>
+    <message>
+        <source>Low-stock level</source>
+        <translation>कम स्टॉक का स्तर</translation>
+    </message>
+    <message>
+        <source>Opening stock</source>
+        <translation>शुरुआती स्टॉक</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>इस तारीख तक</translation>
+    </message>
+    <message>
+        <source>Not tracked</source>
+        <translation>गिना नहीं जाता</translation>
+    </message>
+    <message>
+        <source>Stock on hand</source>
+        <translation>मौजूद स्टॉक</translation>
+    </message>
+    <message>
+        <source>Customer-type &amp;prices</source>
+        <translation>ग्राहक-प्रकार के दाम (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Leave both blank to charge the sale price. A type gets either its own price or a discount off the sale price, not both.</source>
+        <translation>बिक्री मूल्य लेने के लिए दोनों खाली छोड़ें। किसी प्रकार को या तो उसका अपना दाम मिलता है या बिक्री मूल्य पर छूट, दोनों नहीं।</translation>
+    </message>
+    <message>
+        <source>Customer type</source>
+        <translation>ग्राहक का प्रकार</translation>
+    </message>
+    <message>
+        <source>Own price (₹)</source>
+        <translation>अपना दाम (₹)</translation>
+    </message>
+    <message>
+        <source>or discount %</source>
+        <translation>या छूट %</translation>
+    </message>
+    <message>
+        <source>the sale price</source>
+        <translation>बिक्री मूल्य</translation>
+    </message>
+    <message>
         <source>a new item {0}</source>
         <translation>नया आइटम {0}</translation>
     </message>
@@ -2923,6 +4158,29 @@ Reason (optional):</source>
     <message>
         <source>Write every item to an Excel file</source>
         <translation>हर सामान को Excel फ़ाइल में लिखें</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>फिर से सक्रिय करें</translation>
+    </message>
+</context>
+<context>
+    <name>item_table</name>
+    <message>
+        <source>{price} incl. tax</source>
+        <translation>{price} कर सहित</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>कम</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>सक्रिय</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>निष्क्रिय</translation>
     </message>
 </context>
 <context>
@@ -3001,6 +4259,14 @@ Reason (optional):</source>
         <translation>खरीद बिल</translation>
     </message>
     <message>
+        <source>Payment</source>
+        <translation>भुगतान</translation>
+    </message>
+    <message>
+        <source>Contra settlement</source>
+        <translation>कॉन्ट्रा हिसाब</translation>
+    </message>
+    <message>
         <source>Sales invoice</source>
         <translation>बिक्री इनवॉइस</translation>
     </message>
@@ -3061,6 +4327,38 @@ Reason (optional):</source>
         <translation>बाउंस</translation>
     </message>
     <message>
+        <source>{amount} kept as advance</source>
+        <translation>{amount} अग्रिम के रूप में रखा</translation>
+    </message>
+    <message>
+        <source>{amount} kept on account</source>
+        <translation>{amount} खाते में जमा रखा</translation>
+    </message>
+    <message>
+        <source>{amount} to pay</source>
+        <translation>{amount} देना है</translation>
+    </message>
+    <message>
+        <source>{amount} paid ahead</source>
+        <translation>{amount} पहले से चुकाया</translation>
+    </message>
+    <message>
+        <source>Nil ({amount} paid ahead)</source>
+        <translation>शून्य ({amount} पहले से चुकाया)</translation>
+    </message>
+    <message>
+        <source>in {days}</source>
+        <translation>{days} में</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>आज</translation>
+    </message>
+    <message>
+        <source>{days} ago</source>
+        <translation>{days} पहले</translation>
+    </message>
+    <message>
         <source>Cash</source>
         <translation>नकद</translation>
     </message>
@@ -3097,6 +4395,38 @@ Reason (optional):</source>
         <translation>SEZ इकाई को शून्य दर आपूर्ति, IGST के बिना (LUT के तहत)</translation>
     </message>
     <message>
+        <source>General</source>
+        <translation>सामान्य</translation>
+    </message>
+    <message>
+        <source>Dealer</source>
+        <translation>डीलर</translation>
+    </message>
+    <message>
+        <source>Wholesaler</source>
+        <translation>थोक विक्रेता</translation>
+    </message>
+    <message>
+        <source>Distributor</source>
+        <translation>वितरक</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ई-मेल</translation>
+    </message>
+    <message>
         <source>{amount} to receive</source>
         <translation>{amount} लेना है</translation>
     </message>
@@ -3107,6 +4437,38 @@ Reason (optional):</source>
     <message>
         <source>Nil</source>
         <translation>शून्य</translation>
+    </message>
+    <message>
+        <source>Taxable</source>
+        <translation>कर योग्य</translation>
+    </message>
+    <message>
+        <source>Nil-rated (0%)</source>
+        <translation>शून्य दर (0%)</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>छूट प्राप्त</translation>
+    </message>
+    <message>
+        <source>Non-GST</source>
+        <translation>गैर-जीएसटी</translation>
+    </message>
+    <message>
+        <source>1% (manufacturers and traders)</source>
+        <translation>1% (निर्माता और व्यापारी)</translation>
+    </message>
+    <message>
+        <source>5% (restaurants)</source>
+        <translation>5% (रेस्टोरेंट)</translation>
+    </message>
+    <message>
+        <source>6% (services, s.10(2A))</source>
+        <translation>6% (सेवाएँ, धारा 10(2A))</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>शुरुआती</translation>
     </message>
 </context>
 <context>
@@ -3169,6 +4531,25 @@ Reason (optional):</source>
     </message>
 </context>
 <context>
+    <name>lines_draft</name>
+    <message>
+        <source>an invoice for {who} ({lines})</source>
+        <translation>{who} के लिए इनवॉइस ({lines})</translation>
+    </message>
+    <message>
+        <source>an invoice ({lines})</source>
+        <translation>एक इनवॉइस ({lines})</translation>
+    </message>
+    <message>
+        <source>a sale order for {who} ({lines})</source>
+        <translation>{who} के लिए बिक्री ऑर्डर ({lines})</translation>
+    </message>
+    <message>
+        <source>a sale order ({lines})</source>
+        <translation>एक बिक्री ऑर्डर ({lines})</translation>
+    </message>
+</context>
+<context>
     <name>list_page</name>
     <message>
         <source>&lt;h2&gt;{title}&lt;/h2&gt;</source>
@@ -3208,6 +4589,10 @@ Reason (optional):</source>
     <message>
         <source>Quit</source>
         <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>Type the app password to go on.</source>
+        <translation>आगे बढ़ने के लिए ऐप का पासवर्ड लिखें।</translation>
     </message>
     <message>
         <source>Wrong password. Wait {delay} seconds before trying again.</source>
@@ -3277,10 +4662,6 @@ Reason (optional):</source>
         <translation>दुकान फ़ाइल खोलें… (&amp;O)</translation>
     </message>
     <message>
-        <source>&amp;Connect to a shop server…</source>
-        <translation>दुकान के सर्वर से जुड़ें… (&amp;C)</translation>
-    </message>
-    <message>
         <source>New shop &amp;file…</source>
         <translation>नई दुकान फ़ाइल… (&amp;F)</translation>
     </message>
@@ -3325,12 +4706,20 @@ Reason (optional):</source>
         <translation>Vyapar Lite दुकान (*.vyapar)</translation>
     </message>
     <message>
+        <source>{name} already holds a shop. A new shop needs a new file name; open this one with File › Open.</source>
+        <translation>{name} में पहले से एक दुकान है। नई दुकान के लिए नया फ़ाइल नाम चाहिए; इसे फ़ाइल › खोलें से खोलें।</translation>
+    </message>
+    <message>
         <source>About {app}</source>
         <translation>{app} के बारे में</translation>
     </message>
     <message>
         <source>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;Offline bookkeeping for your shop.&lt;br&gt;&lt;br&gt;Data file: {file}</source>
         <translation>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;आपकी दुकान का ऑफ़लाइन हिसाब-किताब।&lt;br&gt;&lt;br&gt;डेटा फ़ाइल: {file}</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a shop server…</source>
+        <translation>दुकान के सर्वर से जुड़ें… (&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -3547,6 +4936,10 @@ Reason (optional):</source>
         <translation>कीमत सुधार की रकम भरें</translation>
     </message>
     <message>
+        <source>Enter the amount: the opening balance&apos;s type or date is filled in, so a blank amount would be taken as 0</source>
+        <translation>रकम लिखें: शुरुआती बैलेंस का प्रकार या तारीख भरी है, इसलिए खाली रकम 0 मानी जाएगी</translation>
+    </message>
+    <message>
         <source>CASH is the walk-in customer&apos;s code</source>
         <translation>CASH फुटकर ग्राहक का कोड है</translation>
     </message>
@@ -3615,6 +5008,30 @@ Reason (optional):</source>
         <translation>चेक का नंबर, बैंक और तारीख भरें</translation>
     </message>
     <message>
+        <source>A walk-in (CASH) has nothing to refund</source>
+        <translation>काउंटर ग्राहक (CASH) को लौटाने के लिए कुछ नहीं है</translation>
+    </message>
+    <message>
+        <source>{name} has only {amount} to refund (advance {advance}, credit notes {notes_balance})</source>
+        <translation>{name} को लौटाने के लिए सिर्फ़ {amount} है (अग्रिम {advance}, क्रेडिट नोट {notes_balance})</translation>
+    </message>
+    <message>
+        <source>{number} is not a posted payment to a supplier</source>
+        <translation>{number} सप्लायर को किया गया दर्ज भुगतान नहीं है</translation>
+    </message>
+    <message>
+        <source>There is no payment {number}</source>
+        <translation>{number} नाम का कोई भुगतान नहीं है</translation>
+    </message>
+    <message>
+        <source>Enter the number of the cheque you give</source>
+        <translation>जो चेक आप दे रहे हैं उसका नंबर लिखें</translation>
+    </message>
+    <message>
+        <source>Enter the bank the cheque is drawn on</source>
+        <translation>चेक किस बैंक का है, लिखें</translation>
+    </message>
+    <message>
         <source>Cheque details are only for a payment by cheque</source>
         <translation>चेक का विवरण केवल चेक से भुगतान के लिए है</translation>
     </message>
@@ -3671,6 +5088,910 @@ Reason (optional):</source>
         <translation>आपके खोलने के बाद बदला गया। फिर से लोड करें?</translation>
     </message>
     <message>
+        <source>{count} customer</source>
+        <translation>{count} ग्राहक</translation>
+    </message>
+    <message>
+        <source>{count} customers</source>
+        <translation>{count} ग्राहक</translation>
+    </message>
+    <message>
+        <source>{count} item</source>
+        <translation>{count} सामान</translation>
+    </message>
+    <message>
+        <source>{count} items</source>
+        <translation>{count} सामान</translation>
+    </message>
+    <message>
+        <source>{count} invoice</source>
+        <translation>{count} इनवॉइस</translation>
+    </message>
+    <message>
+        <source>{count} invoices</source>
+        <translation>{count} इनवॉइस</translation>
+    </message>
+    <message>
+        <source>{count} document</source>
+        <translation>{count} दस्तावेज़</translation>
+    </message>
+    <message>
+        <source>{count} documents</source>
+        <translation>{count} दस्तावेज़</translation>
+    </message>
+    <message>
+        <source>{count} line</source>
+        <translation>{count} लाइन</translation>
+    </message>
+    <message>
+        <source>{count} lines</source>
+        <translation>{count} लाइनें</translation>
+    </message>
+    <message>
+        <source>{count} change</source>
+        <translation>{count} बदलाव</translation>
+    </message>
+    <message>
+        <source>{count} changes</source>
+        <translation>{count} बदलाव</translation>
+    </message>
+    <message>
+        <source>{count} group</source>
+        <translation>{count} समूह</translation>
+    </message>
+    <message>
+        <source>{count} groups</source>
+        <translation>{count} समूह</translation>
+    </message>
+    <message>
+        <source>{count} expense</source>
+        <translation>{count} खर्च</translation>
+    </message>
+    <message>
+        <source>{count} expenses</source>
+        <translation>{count} खर्च</translation>
+    </message>
+    <message>
+        <source>{count} row</source>
+        <translation>{count} पंक्ति</translation>
+    </message>
+    <message>
+        <source>{count} rows</source>
+        <translation>{count} पंक्तियाँ</translation>
+    </message>
+    <message>
+        <source>{count} entry</source>
+        <translation>{count} प्रविष्टि</translation>
+    </message>
+    <message>
+        <source>{count} entries</source>
+        <translation>{count} प्रविष्टियाँ</translation>
+    </message>
+    <message>
+        <source>{count} movement</source>
+        <translation>{count} लेन-देन</translation>
+    </message>
+    <message>
+        <source>{count} movements</source>
+        <translation>{count} लेन-देन</translation>
+    </message>
+    <message>
+        <source>{count} ledger entry</source>
+        <translation>{count} खाता प्रविष्टि</translation>
+    </message>
+    <message>
+        <source>{count} ledger entries</source>
+        <translation>{count} खाता प्रविष्टियाँ</translation>
+    </message>
+    <message>
+        <source>{count} category</source>
+        <translation>{count} श्रेणी</translation>
+    </message>
+    <message>
+        <source>{count} categories</source>
+        <translation>{count} श्रेणियाँ</translation>
+    </message>
+    <message>
+        <source>{count} day</source>
+        <translation>{count} दिन</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation>{count} दिन</translation>
+    </message>
+    <message>
+        <source>{count} match</source>
+        <translation>{count} मेल</translation>
+    </message>
+    <message>
+        <source>{count} matches</source>
+        <translation>{count} मेल</translation>
+    </message>
+    <message>
+        <source>The statement has more than {MAX_LINES:,} transactions; import a shorter period</source>
+        <translation>स्टेटमेंट में {MAX_LINES:,} से ज़्यादा लेन-देन हैं; छोटी अवधि का स्टेटमेंट लाएँ</translation>
+    </message>
+    <message>
+        <source>The statement has a header in row {header_row} but no transactions under it</source>
+        <translation>स्टेटमेंट की पंक्ति {header_row} में शीर्षक है पर उसके नीचे कोई लेन-देन नहीं</translation>
+    </message>
+    <message>
+        <source>row {number}, {column}: {message}</source>
+        <translation>पंक्ति {number}, {column}: {message}</translation>
+    </message>
+    <message>
+        <source>There is no ₹{value} note</source>
+        <translation>₹{value} का कोई नोट नहीं होता</translation>
+    </message>
+    <message>
+        <source>Enter how many ₹{value} notes, from 0 to {MAX_NOTES_OF_A_KIND:,}</source>
+        <translation>₹{value} के कितने नोट हैं, 0 से {MAX_NOTES_OF_A_KIND:,} तक लिखें</translation>
+    </message>
+    <message>
+        <source>Enter the coins as an amount of 0 or more</source>
+        <translation>सिक्कों की रकम 0 या उससे ज़्यादा लिखें</translation>
+    </message>
+    <message>
+        <source>The count is too large to be cash</source>
+        <translation>गिनती नकद के लिए बहुत बड़ी है</translation>
+    </message>
+    <message>
+        <source>The {prefix}/{year} series is full: number {number:,} would be longer than {MAX_LENGTH} characters (Rule 46(b)). Choose a shorter prefix in Settings › Sales.</source>
+        <translation>{prefix}/{year} सीरीज़ भर गई है: नंबर {number:,} {MAX_LENGTH} अक्षरों से लंबा हो जाएगा (नियम 46(b))। सेटिंग्स › बिक्री में छोटा प्रीफ़िक्स चुनें।</translation>
+    </message>
+    <message>
+        <source>Enter a prefix, for example INV</source>
+        <translation>प्रीफ़िक्स लिखें, जैसे INV</translation>
+    </message>
+    <message>
+        <source>A prefix can have only letters, digits, &apos;-&apos; and &apos;/&apos;, starting with a letter or digit: {prefix!r} cannot be used</source>
+        <translation>प्रीफ़िक्स में सिर्फ़ अक्षर, अंक, &apos;-&apos; और &apos;/&apos; हो सकते हैं, और वह अक्षर या अंक से शुरू हो: {prefix!r} नहीं चल सकता</translation>
+    </message>
+    <message>
+        <source>The prefix {prefix} is too long: the year&apos;s longest number {longest} would have {length} characters, and the law allows {MAX_LENGTH} (Rule 46(b)). Use at most {MAX_PREFIX} characters.</source>
+        <translation>प्रीफ़िक्स {prefix} बहुत लंबा है: साल के सबसे लंबे नंबर {longest} में {length} अक्षर होंगे, और कानून {MAX_LENGTH} तक की अनुमति देता है (नियम 46(b))। ज़्यादा से ज़्यादा {MAX_PREFIX} अक्षर रखें।</translation>
+    </message>
+    <message>
+        <source>Enter an amount more than ₹0</source>
+        <translation>₹0 से ज़्यादा रकम लिखें</translation>
+    </message>
+    <message>
+        <source>An amount can be at most {MAX_PAISE}</source>
+        <translation>रकम ज़्यादा से ज़्यादा {MAX_PAISE} हो सकती है</translation>
+    </message>
+    <message>
+        <source>The date can be at most {last:%d-%m-%Y} ({future_days} days ahead)</source>
+        <translation>तारीख ज़्यादा से ज़्यादा {last:%d-%m-%Y} हो सकती है ({future_days} दिन आगे)</translation>
+    </message>
+    <message>
+        <source>{rate_bp} is not a GST rate: {allowed}</source>
+        <translation>{rate_bp} जीएसटी दर नहीं है: {allowed}</translation>
+    </message>
+    <message>
+        <source>{rate_bp} is given twice; add them up</source>
+        <translation>{rate_bp} दो बार दिया गया है; दोनों को जोड़ दें</translation>
+    </message>
+    <message>
+        <source>Taxable value and tax cannot be negative</source>
+        <translation>कर योग्य मूल्य और कर ऋणात्मक नहीं हो सकते</translation>
+    </message>
+    <message>
+        <source>Enter the taxable value</source>
+        <translation>कर योग्य मूल्य लिखें</translation>
+    </message>
+    <message>
+        <source>A bill charges either CGST + SGST or IGST, not both</source>
+        <translation>बिल पर या तो CGST + SGST लगता है या IGST, दोनों नहीं</translation>
+    </message>
+    <message>
+        <source>IGST at {rate_bp} on {taxable} is {expected}</source>
+        <translation>{taxable} पर {rate_bp} की दर से IGST {expected} है</translation>
+    </message>
+    <message>
+        <source>CGST and SGST at {rate_bp} on {taxable} are {each} each</source>
+        <translation>{taxable} पर {rate_bp} की दर से CGST और SGST {each}-{each} हैं</translation>
+    </message>
+    <message>
+        <source>The bill&apos;s total is {total}; the amount paid should be that</source>
+        <translation>बिल का कुल {total} है; चुकाई गई रकम इतनी ही होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>An item code has 1-30 letters, digits, &apos;-&apos;, &apos;/&apos;, &apos;.&apos; or &apos;_&apos; (e.g. I0001)</source>
+        <translation>सामान के कोड में 1-30 अक्षर, अंक, &apos;-&apos;, &apos;/&apos;, &apos;.&apos; या &apos;_&apos; होते हैं (जैसे I0001)</translation>
+    </message>
+    <message>
+        <source>An HSN/SAC code has only digits</source>
+        <translation>HSN/SAC कोड में सिर्फ़ अंक होते हैं</translation>
+    </message>
+    <message>
+        <source>A SAC (services) code has 6 digits starting 99, e.g. 998714</source>
+        <translation>SAC (सेवा) कोड में 99 से शुरू होने वाले 6 अंक होते हैं, जैसे 998714</translation>
+    </message>
+    <message>
+        <source>An HSN code has 4, 6 or 8 digits, e.g. 1006 or 10063020</source>
+        <translation>HSN कोड में 4, 6 या 8 अंक होते हैं, जैसे 1006 या 10063020</translation>
+    </message>
+    <message>
+        <source>Choose a unit (pcs, kg, box …)</source>
+        <translation>इकाई चुनें (pcs, kg, box …)</translation>
+    </message>
+    <message>
+        <source>A unit is 1-10 letters (pcs, kg, box, or your own)</source>
+        <translation>इकाई 1-10 अक्षरों की होती है (pcs, kg, box, या आपकी अपनी)</translation>
+    </message>
+    <message>
+        <source>Enter the item&apos;s name</source>
+        <translation>सामान का नाम लिखें</translation>
+    </message>
+    <message>
+        <source>At most {MAX_NAME} characters</source>
+        <translation>ज़्यादा से ज़्यादा {MAX_NAME} अक्षर</translation>
+    </message>
+    <message>
+        <source>The sale price cannot be negative</source>
+        <translation>बिक्री मूल्य ऋणात्मक नहीं हो सकता</translation>
+    </message>
+    <message>
+        <source>A GST rate is 0% to 100%</source>
+        <translation>जीएसटी दर 0% से 100% तक होती है</translation>
+    </message>
+    <message>
+        <source>Choose taxable, nil-rated, exempt or non-GST</source>
+        <translation>कर योग्य, शून्य दर, छूट प्राप्त या गैर-जीएसटी चुनें</translation>
+    </message>
+    <message>
+        <source>A nil-rated (0%) item carries no GST: set its GST rate to 0%</source>
+        <translation>शून्य दर (0%) वाले सामान पर जीएसटी नहीं लगता: इसकी जीएसटी दर 0% रखें</translation>
+    </message>
+    <message>
+        <source>An exempt item carries no GST: set its GST rate to 0%</source>
+        <translation>छूट प्राप्त सामान पर जीएसटी नहीं लगता: इसकी जीएसटी दर 0% रखें</translation>
+    </message>
+    <message>
+        <source>A non-gst item carries no GST: set its GST rate to 0%</source>
+        <translation>गैर-जीएसटी सामान पर जीएसटी नहीं लगता: इसकी जीएसटी दर 0% रखें</translation>
+    </message>
+    <message>
+        <source>The low-stock level cannot be negative</source>
+        <translation>कम स्टॉक का स्तर ऋणात्मक नहीं हो सकता</translation>
+    </message>
+    <message>
+        <source>Track this item&apos;s stock to use a low-stock level</source>
+        <translation>कम स्टॉक का स्तर रखने के लिए इस सामान का स्टॉक गिनें</translation>
+    </message>
+    <message>
+        <source>{customer_type} is not a customer type</source>
+        <translation>{customer_type} ग्राहक का कोई प्रकार नहीं है</translation>
+    </message>
+    <message>
+        <source>General customers pay the sale price; give them a discount instead</source>
+        <translation>सामान्य ग्राहक बिक्री मूल्य देते हैं; उनके लिए छूट रखें</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative</source>
+        <translation>दाम ऋणात्मक नहीं हो सकता</translation>
+    </message>
+    <message>
+        <source>A discount is 0% to 100%</source>
+        <translation>छूट 0% से 100% तक होती है</translation>
+    </message>
+    <message>
+        <source>Give {customer_type} either its own price or a discount, not both</source>
+        <translation>{customer_type} के लिए या तो अपना दाम रखें या छूट, दोनों नहीं</translation>
+    </message>
+    <message>
+        <source>Enter a quantity as a number</source>
+        <translation>मात्रा अंकों में लिखें</translation>
+    </message>
+    <message>
+        <source>A quantity can have at most 3 digits after the decimal point</source>
+        <translation>मात्रा में दशमलव के बाद ज़्यादा से ज़्यादा 3 अंक हो सकते हैं</translation>
+    </message>
+    <message>
+        <source>The quantity is too large</source>
+        <translation>मात्रा बहुत बड़ी है</translation>
+    </message>
+    <message>
+        <source>Enter a quantity</source>
+        <translation>मात्रा लिखें</translation>
+    </message>
+    <message>
+        <source>A quantity has only digits and one decimal point, e.g. 1.5</source>
+        <translation>मात्रा में सिर्फ़ अंक और एक दशमलव बिंदु होता है, जैसे 1.5</translation>
+    </message>
+    <message>
+        <source>The quantity cannot be negative</source>
+        <translation>मात्रा ऋणात्मक नहीं हो सकती</translation>
+    </message>
+    <message>
+        <source>The quantity must be more than 0</source>
+        <translation>मात्रा 0 से ज़्यादा होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>Enter a percentage, e.g. 18</source>
+        <translation>प्रतिशत लिखें, जैसे 18</translation>
+    </message>
+    <message>
+        <source>Enter a percentage as a number, e.g. 18 or 0.25</source>
+        <translation>प्रतिशत अंकों में लिखें, जैसे 18 या 0.25</translation>
+    </message>
+    <message>
+        <source>Enter a percentage as a number</source>
+        <translation>प्रतिशत अंकों में लिखें</translation>
+    </message>
+    <message>
+        <source>A percentage can have at most 2 digits after the decimal point</source>
+        <translation>प्रतिशत में दशमलव के बाद ज़्यादा से ज़्यादा 2 अंक हो सकते हैं</translation>
+    </message>
+    <message>
+        <source>A percentage is 0 to 100</source>
+        <translation>प्रतिशत 0 से 100 तक होता है</translation>
+    </message>
+    <message>
+        <source>Enter the GST rate in percent (0 for exempt goods)</source>
+        <translation>जीएसटी दर प्रतिशत में लिखें (छूट वाले सामान के लिए 0)</translation>
+    </message>
+    <message>
+        <source>Set Track stock to Yes to give an opening stock</source>
+        <translation>शुरुआती स्टॉक देने के लिए Track stock को Yes करें</translation>
+    </message>
+    <message>
+        <source>Enter a quantity, for example 12 or 1.5</source>
+        <translation>मात्रा लिखें, जैसे 12 या 1.5</translation>
+    </message>
+    <message>
+        <source>Enter a percentage, for example 18</source>
+        <translation>प्रतिशत लिखें, जैसे 18</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a supply type: Taxable, Nil-rated, Exempt or Non-GST</source>
+        <translation>&apos;{text}&apos; आपूर्ति का प्रकार नहीं है: Taxable, Nil-rated, Exempt या Non-GST</translation>
+    </message>
+    <message>
+        <source>Cannot read this cell ({name}); type it as text</source>
+        <translation>यह खाना ({name}) पढ़ा नहीं जा सका; इसे टेक्स्ट की तरह लिखें</translation>
+    </message>
+    <message>
+        <source>Enter an amount in rupees, for example 1500.50</source>
+        <translation>रकम रुपयों में लिखें, जैसे 1500.50</translation>
+    </message>
+    <message>
+        <source>Enter Yes or No (or Y/N, TRUE/FALSE); &apos;{value}&apos; is neither</source>
+        <translation>Yes या No लिखें (या Y/N, TRUE/FALSE); &apos;{value}&apos; इनमें से कोई नहीं</translation>
+    </message>
+    <message>
+        <source>Enter a whole number; &apos;{value}&apos; is not one</source>
+        <translation>पूरी संख्या लिखें; &apos;{value}&apos; पूरी संख्या नहीं है</translation>
+    </message>
+    <message>
+        <source>Enter the date as {DATE_FORMAT_HINT}; &apos;{text}&apos; is not one</source>
+        <translation>तारीख {DATE_FORMAT_HINT} की तरह लिखें; &apos;{text}&apos; ऐसी नहीं है</translation>
+    </message>
+    <message>
+        <source>{text} is not a real date</source>
+        <translation>{text} कोई असली तारीख नहीं है</translation>
+    </message>
+    <message>
+        <source>Enter the date as {DATE_FORMAT_HINT}</source>
+        <translation>तारीख {DATE_FORMAT_HINT} की तरह लिखें</translation>
+    </message>
+    <message>
+        <source>The column &apos;{header}&apos; appears twice (columns {column_letter} and {index})</source>
+        <translation>कॉलम &apos;{header}&apos; दो बार है (कॉलम {column_letter} और {index})</translation>
+    </message>
+    <message>
+        <source>Column {index}&apos;s header &apos;{text}&apos; is not one of the template&apos;s columns{also}</source>
+        <translation>कॉलम {index} का शीर्षक &apos;{text}&apos; टेम्पलेट के कॉलमों में से नहीं है{also}</translation>
+    </message>
+    <message>
+        <source>The column &apos;{header}&apos; is missing from row 1 (the headers)</source>
+        <translation>कॉलम &apos;{header}&apos; पंक्ति 1 (शीर्षकों) में नहीं है</translation>
+    </message>
+    <message>
+        <source>{message}; start from the template</source>
+        <translation>{message}; टेम्पलेट से शुरू करें</translation>
+    </message>
+    <message>
+        <source>There are no {noun} below the header row</source>
+        <translation>शीर्षक वाली पंक्ति के नीचे कोई {noun} नहीं</translation>
+    </message>
+    <message>
+        <source>{text} is also on row {first}</source>
+        <translation>{text} पंक्ति {first} पर भी है</translation>
+    </message>
+    <message>
+        <source>Say why the {what} is cancelled</source>
+        <translation>{what} रद्द करने का कारण बताएँ</translation>
+    </message>
+    <message>
+        <source>{number} is already {status}</source>
+        <translation>{number} पहले से {status} है</translation>
+    </message>
+    <message>
+        <source>{name} is not a bank account: choose a bank</source>
+        <translation>{name} बैंक खाता नहीं है: कोई बैंक चुनें</translation>
+    </message>
+    <message>
+        <source>Entries {missing} are not movements of this bank account</source>
+        <translation>प्रविष्टियाँ {missing} इस बैंक खाते के लेन-देन नहीं हैं</translation>
+    </message>
+    <message>
+        <source>Cheque {number} is already deposited</source>
+        <translation>चेक {number} पहले ही जमा हो चुका है</translation>
+    </message>
+    <message>
+        <source>It was deposited on {deposited_on:%d-%m-%Y}; clear it later</source>
+        <translation>यह {deposited_on:%d-%m-%Y} को जमा हुआ था; इसे बाद में क्लियर करें</translation>
+    </message>
+    <message>
+        <source>Say why the cheque bounced (e.g. insufficient funds)</source>
+        <translation>चेक बाउंस होने का कारण बताएँ (जैसे खाते में पैसे कम)</translation>
+    </message>
+    <message>
+        <source>The cheque was received on {receipt_date:%d-%m-%Y}</source>
+        <translation>चेक {receipt_date:%d-%m-%Y} को मिला था</translation>
+    </message>
+    <message>
+        <source>Deposit a cheque into a bank account</source>
+        <translation>चेक किसी बैंक खाते में जमा करें</translation>
+    </message>
+    <message>
+        <source>{number} was not paid by cheque</source>
+        <translation>{number} का भुगतान चेक से नहीं हुआ था</translation>
+    </message>
+    <message>
+        <source>Cheque receipt {number} is {status}</source>
+        <translation>चेक रसीद {number} {status} है</translation>
+    </message>
+    <message>
+        <source>Cheque {number} is already cleared</source>
+        <translation>चेक {number} पहले ही क्लियर हो चुका है</translation>
+    </message>
+    <message>
+        <source>The cheque is dated {cheque_date:%d-%m-%Y}; it can be {what} on or after that day</source>
+        <translation>चेक पर तारीख {cheque_date:%d-%m-%Y} है; इसे उस दिन या उसके बाद ही {what} किया जा सकता है</translation>
+    </message>
+    <message>
+        <source>The books are closed up to {closed:%d-%m-%Y}: {name} dated {on:%d-%m-%Y} cannot be {doing}. Reopen the period in Settings if it must change.</source>
+        <translation>खाते {closed:%d-%m-%Y} तक बंद हैं: {on:%d-%m-%Y} की तारीख वाला {name} अब {doing} नहीं हो सकता। बदलना ज़रूरी हो तो सेटिंग्स में वह अवधि फिर खोलें।</translation>
+    </message>
+    <message>
+        <source>{account} is closed up to {closed:%d-%m-%Y} (the cash was counted at the daily closing): a cash document dated {on:%d-%m-%Y} needs the owner&apos;s password.</source>
+        <translation>{account} {closed:%d-%m-%Y} तक बंद है (दिन के अंत में नकद गिना जा चुका है): {on:%d-%m-%Y} की तारीख वाले नकद दस्तावेज़ के लिए मालिक का पासवर्ड चाहिए।</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s password is not right</source>
+        <translation>मालिक का पासवर्ड सही नहीं है</translation>
+    </message>
+    <message>
+        <source>Notes can have at most {MAX_NOTES} characters</source>
+        <translation>टिप्पणी में ज़्यादा से ज़्यादा {MAX_NOTES} अक्षर हो सकते हैं</translation>
+    </message>
+    <message>
+        <source>There is no contra settlement {number}</source>
+        <translation>{number} नाम का कोई आपसी हिसाब (कॉन्ट्रा) नहीं है</translation>
+    </message>
+    <message>
+        <source>Nothing to set off: {name} owes {amount} and the shop owes them {owed}</source>
+        <translation>आपस में घटाने को कुछ नहीं: {name} पर {amount} बकाया है और दुकान पर उनका {owed}</translation>
+    </message>
+    <message>
+        <source>Set off from ₹0.01 up to {most}</source>
+        <translation>₹0.01 से {most} तक आपस में घटाएँ</translation>
+    </message>
+    <message>
+        <source>Choose the account the money leaves</source>
+        <translation>वह खाता चुनें जिससे पैसा निकलता है</translation>
+    </message>
+    <message>
+        <source>Choose the account the money reaches</source>
+        <translation>वह खाता चुनें जिसमें पैसा पहुँचता है</translation>
+    </message>
+    <message>
+        <source>Money moves between two different accounts</source>
+        <translation>पैसा दो अलग-अलग खातों के बीच जाता है</translation>
+    </message>
+    <message>
+        <source>At most 200 characters</source>
+        <translation>ज़्यादा से ज़्यादा 200 अक्षर</translation>
+    </message>
+    <message>
+        <source>There is no contra voucher {number}</source>
+        <translation>{number} नाम का कोई कॉन्ट्रा वाउचर नहीं है</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>शुरुआती बैलेंस</translation>
+    </message>
+    <message>
+        <source>Received from customers</source>
+        <translation>ग्राहकों से मिला</translation>
+    </message>
+    <message>
+        <source>Cheques cleared</source>
+        <translation>क्लियर हुए चेक</translation>
+    </message>
+    <message>
+        <source>Refunds paid</source>
+        <translation>लौटाई गई रकम</translation>
+    </message>
+    <message>
+        <source>Paid to suppliers</source>
+        <translation>सप्लायरों को दिया</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>खर्च</translation>
+    </message>
+    <message>
+        <source>Moved between accounts</source>
+        <translation>खातों के बीच भेजा</translation>
+    </message>
+    <message>
+        <source>Cancelled documents</source>
+        <translation>रद्द दस्तावेज़</translation>
+    </message>
+    <message>
+        <source>Cheques bounced</source>
+        <translation>बाउंस हुए चेक</translation>
+    </message>
+    <message>
+        <source>Cash short at closing</source>
+        <translation>क्लोज़िंग पर नकद कम</translation>
+    </message>
+    <message>
+        <source>Cash excess at closing</source>
+        <translation>क्लोज़िंग पर नकद ज़्यादा</translation>
+    </message>
+    <message>
+        <source>{name} is not a cash account</source>
+        <translation>{name} नकद खाता नहीं है</translation>
+    </message>
+    <message>
+        <source>{on:%d-%m-%Y} has not ended yet: close today or before</source>
+        <translation>{on:%d-%m-%Y} अभी खत्म नहीं हुआ: आज या उससे पहले का दिन बंद करें</translation>
+    </message>
+    <message>
+        <source>Say the reason in at most {MAX_REASON} characters</source>
+        <translation>कारण ज़्यादा से ज़्यादा {MAX_REASON} अक्षरों में बताएँ</translation>
+    </message>
+    <message>
+        <source>{name} is already closed up to {last:%d-%m-%Y}: close a later day</source>
+        <translation>{name} पहले ही {last:%d-%m-%Y} तक बंद है: उसके बाद का दिन बंद करें</translation>
+    </message>
+    <message>
+        <source>The count is {amount} {word}: say why (for example change given wrongly, a payment not entered)</source>
+        <translation>गिनती में {amount} {word} है: कारण बताएँ (जैसे छुट्टा गलत दिया, कोई भुगतान दर्ज नहीं हुआ)</translation>
+    </message>
+    <message>
+        <source>Enter the head&apos;s name</source>
+        <translation>मद का नाम लिखें</translation>
+    </message>
+    <message>
+        <source>At most {MAX_HEAD} characters</source>
+        <translation>ज़्यादा से ज़्यादा {MAX_HEAD} अक्षर</translation>
+    </message>
+    <message>
+        <source>There is already a head {name}</source>
+        <translation>{name} नाम का मद पहले से है</translation>
+    </message>
+    <message>
+        <source>Choose what the money was spent on (Rent, Wages, ...)</source>
+        <translation>पैसा किस पर खर्च हुआ, चुनें (किराया, मज़दूरी, ...)</translation>
+    </message>
+    <message>
+        <source>There is no head {name!r}; add it</source>
+        <translation>{name!r} नाम का कोई मद नहीं है; इसे जोड़ें</translation>
+    </message>
+    <message>
+        <source>Choose the Cash or bank account it was paid from</source>
+        <translation>जिस नकद या बैंक खाते से भुगतान हुआ, वह चुनें</translation>
+    </message>
+    <message>
+        <source>At most {MAX_TEXT} characters</source>
+        <translation>ज़्यादा से ज़्यादा {MAX_TEXT} अक्षर</translation>
+    </message>
+    <message>
+        <source>Enter the number on the supplier&apos;s bill</source>
+        <translation>सप्लायर के बिल पर लिखा नंबर लिखें</translation>
+    </message>
+    <message>
+        <source>Enter the bill&apos;s taxable value and tax</source>
+        <translation>बिल का कर योग्य मूल्य और कर लिखें</translation>
+    </message>
+    <message>
+        <source>The bill cannot be dated after the payment</source>
+        <translation>बिल की तारीख भुगतान के बाद की नहीं हो सकती</translation>
+    </message>
+    <message>
+        <source>There is no expense {number}</source>
+        <translation>{number} नाम का कोई खर्च नहीं है</translation>
+    </message>
+    <message>
+        <source>Say why the credit is given</source>
+        <translation>जमा देने का कारण बताएँ</translation>
+    </message>
+    <message>
+        <source>Enter the amount credited, more than ₹0</source>
+        <translation>जमा की गई रकम लिखें, ₹0 से ज़्यादा</translation>
+    </message>
+    <message>
+        <source>At most {left} of {number} is left to credit</source>
+        <translation>{number} में जमा देने को ज़्यादा से ज़्यादा {left} बचा है</translation>
+    </message>
+    <message>
+        <source>An item&apos;s code cannot be changed</source>
+        <translation>सामान का कोड बदला नहीं जा सकता</translation>
+    </message>
+    <message>
+        <source>Choose opening stock or a stock correction</source>
+        <translation>शुरुआती स्टॉक या स्टॉक सुधार चुनें</translation>
+    </message>
+    <message>
+        <source>Turn on stock tracking for {name} before adding stock</source>
+        <translation>स्टॉक जोड़ने से पहले {name} का स्टॉक गिनना चालू करें</translation>
+    </message>
+    <message>
+        <source>Enter a quantity other than 0</source>
+        <translation>0 के अलावा कोई मात्रा लिखें</translation>
+    </message>
+    <message>
+        <source>At most {MAX_QTY_MILLI} units in one move</source>
+        <translation>एक बार में ज़्यादा से ज़्यादा {MAX_QTY_MILLI} इकाइयाँ</translation>
+    </message>
+    <message>
+        <source>There is no item with code {code}</source>
+        <translation>कोड {code} वाला कोई सामान नहीं है</translation>
+    </message>
+    <message>
+        <source>Choose a money account that exists</source>
+        <translation>कोई मौजूद पैसों का खाता चुनें</translation>
+    </message>
+    <message>
+        <source>{name} is closed; choose an account in use</source>
+        <translation>{name} बंद है; इस्तेमाल में कोई खाता चुनें</translation>
+    </message>
+    <message>
+        <source>No money account is set for {mode!r} payments</source>
+        <translation>{mode!r} भुगतानों के लिए कोई पैसों का खाता तय नहीं है</translation>
+    </message>
+    <message>
+        <source>No money account {name!r}; there are: {known}</source>
+        <translation>{name!r} नाम का कोई पैसों का खाता नहीं है; ये खाते हैं: {known}</translation>
+    </message>
+    <message>
+        <source>The shop has no Cash account</source>
+        <translation>दुकान का कोई नकद खाता नहीं है</translation>
+    </message>
+    <message>
+        <source>Say why the {noun} is cancelled</source>
+        <translation>{noun} रद्द करने का कारण बताएँ</translation>
+    </message>
+    <message>
+        <source>{number} is already cancelled</source>
+        <translation>{number} पहले ही रद्द हो चुका है</translation>
+    </message>
+    <message>
+        <source>{label} prefix: {message}</source>
+        <translation>{label} प्रीफ़िक्स: {message}</translation>
+    </message>
+    <message>
+        <source>{label} prefix: {value} is already the {other} prefix</source>
+        <translation>{label} प्रीफ़िक्स: {value} पहले से {other} का प्रीफ़िक्स है</translation>
+    </message>
+    <message>
+        <source>Days ahead a document may be dated without asking: 0 to {MAX_FUTURE_DAYS}</source>
+        <translation>बिना पूछे दस्तावेज़ की तारीख कितने दिन आगे हो सकती है: 0 से {MAX_FUTURE_DAYS}</translation>
+    </message>
+    <message>
+        <source>Give the bill&apos;s number (its reference)</source>
+        <translation>बिल का नंबर (उसका संदर्भ) दें</translation>
+    </message>
+    <message>
+        <source>{number} is already used</source>
+        <translation>{number} पहले से इस्तेमाल में है</translation>
+    </message>
+    <message>
+        <source>The amount must be above 0</source>
+        <translation>रकम 0 से ज़्यादा होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>The due date cannot be before the bill&apos;s date</source>
+        <translation>देय तारीख बिल की तारीख से पहले नहीं हो सकती</translation>
+    </message>
+    <message>
+        <source>Enter at least one opening bill or credit</source>
+        <translation>कम से कम एक शुरुआती बिल या जमा लिखें</translation>
+    </message>
+    <message>
+        <source>{code} {name} is not marked as also a supplier; tick &apos;Also a supplier&apos; on their details first</source>
+        <translation>{code} {name} सप्लायर के रूप में भी दर्ज नहीं है; पहले उनकी जानकारी में &apos;Also a supplier&apos; पर टिक लगाएँ</translation>
+    </message>
+    <message>
+        <source>Enter the supplier&apos;s bill number</source>
+        <translation>सप्लायर के बिल का नंबर लिखें</translation>
+    </message>
+    <message>
+        <source>A bill number has at most {MAX_BILL_NUMBER} characters</source>
+        <translation>बिल नंबर में ज़्यादा से ज़्यादा {MAX_BILL_NUMBER} अक्षर होते हैं</translation>
+    </message>
+    <message>
+        <source>Enter the taxable value (₹0 or more)</source>
+        <translation>कर योग्य मूल्य लिखें (₹0 या ज़्यादा)</translation>
+    </message>
+    <message>
+        <source>Enter the GST (₹0 or more)</source>
+        <translation>जीएसटी लिखें (₹0 या ज़्यादा)</translation>
+    </message>
+    <message>
+        <source>Enter the bill&apos;s total</source>
+        <translation>बिल का कुल लिखें</translation>
+    </message>
+    <message>
+        <source>The total should be taxable + GST = {amount} (up to ₹1.00 round-off)</source>
+        <translation>कुल कर योग्य + जीएसटी = {amount} होना चाहिए (₹1.00 तक पूर्णांकन)</translation>
+    </message>
+    <message>
+        <source>The due date can&apos;t be before the bill date</source>
+        <translation>देय तारीख बिल की तारीख से पहले नहीं हो सकती</translation>
+    </message>
+    <message>
+        <source>Their bill {their} is already entered as {number}</source>
+        <translation>उनका बिल {their} पहले ही {number} के रूप में दर्ज है</translation>
+    </message>
+    <message>
+        <source>Say why the bill is cancelled</source>
+        <translation>बिल रद्द करने का कारण बताएँ</translation>
+    </message>
+    <message>
+        <source>Bill {number} is already cancelled</source>
+        <translation>बिल {number} पहले ही रद्द हो चुका है</translation>
+    </message>
+    <message>
+        <source>There is no purchase bill {number}</source>
+        <translation>{number} नाम का कोई खरीद बिल नहीं है</translation>
+    </message>
+    <message>
+        <source>Say why the debit note is raised</source>
+        <translation>डेबिट नोट बनाने का कारण बताएँ</translation>
+    </message>
+    <message>
+        <source>A walk-in (CASH) sale is paid in full at the counter: bill the extra as a new sale instead of a debit note</source>
+        <translation>काउंटर (CASH) बिक्री का पूरा भुगतान काउंटर पर होता है: बढ़ी रकम डेबिट नोट की जगह नई बिक्री में लें</translation>
+    </message>
+    <message>
+        <source>Say why the credit note is given</source>
+        <translation>क्रेडिट नोट देने का कारण बताएँ</translation>
+    </message>
+    <message>
+        <source>Enter a quantity returned or a price correction</source>
+        <translation>लौटाई गई मात्रा या दाम का सुधार लिखें</translation>
+    </message>
+    <message>
+        <source>The invoice has no line {line_no}</source>
+        <translation>इनवॉइस में लाइन {line_no} नहीं है</translation>
+    </message>
+    <message>
+        <source>Line {line_no}: at most {qty} can still be returned</source>
+        <translation>लाइन {line_no}: अभी ज़्यादा से ज़्यादा {qty} लौटाया जा सकता है</translation>
+    </message>
+    <message>
+        <source>Line {line_no}: a price correction takes off more than 0 and at most {taxable} of taxable value</source>
+        <translation>लाइन {line_no}: दाम का सुधार कर योग्य मूल्य में से 0 से ज़्यादा और ज़्यादा से ज़्यादा {taxable} घटाता है</translation>
+    </message>
+    <message>
+        <source>{name} is not a Vyapar Lite backup that can be read ({exc}).</source>
+        <translation>{name} ऐसा Vyapar Lite बैकअप नहीं है जो पढ़ा जा सके ({exc})।</translation>
+    </message>
+    <message>
+        <source>Type a password for the encrypted backup.</source>
+        <translation>एन्क्रिप्टेड बैकअप के लिए पासवर्ड लिखें।</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: it cannot be read as a backup ({exc}).</source>
+        <translation>{name} खराब है: इसे बैकअप की तरह पढ़ा नहीं जा सकता ({exc})।</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its key settings were changed.</source>
+        <translation>{name} खराब है: इसकी कुंजी की सेटिंग्स बदली गई हैं।</translation>
+    </message>
+    <message>
+        <source>{name} has been changed or damaged since it was written, so it cannot be restored. Nothing was changed; pick another backup.</source>
+        <translation>{name} लिखे जाने के बाद बदला गया है या खराब हो गया है, इसलिए इसे वापस नहीं लाया जा सकता। कुछ भी नहीं बदला गया; कोई दूसरा बैकअप चुनें।</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted: type its password to restore it.</source>
+        <translation>{name} एन्क्रिप्टेड है: वापस लाने के लिए इसका पासवर्ड लिखें।</translation>
+    </message>
+    <message>
+        <source>{name} is open in another window. Close it there, then restore.</source>
+        <translation>{name} दूसरी विंडो में खुली है। उसे वहाँ बंद करें, फिर वापस लाएँ।</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer version of Vyapar Lite (data version {version}; this version reads up to {LATEST}). Install the newer version to restore it. Nothing was changed.</source>
+        <translation>{name} Vyapar Lite के नए संस्करण से बना है (डेटा संस्करण {version}; यह संस्करण {LATEST} तक पढ़ता है)। इसे वापस लाने के लिए नया संस्करण इंस्टॉल करें। कुछ भी नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <source>No shop file is open.</source>
+        <translation>कोई दुकान की फ़ाइल खुली नहीं है।</translation>
+    </message>
+    <message>
+        <source>Cannot make the backup folder {folder}: {value}.</source>
+        <translation>बैकअप फ़ोल्डर {folder} नहीं बन सका: {value}।</translation>
+    </message>
+    <message>
+        <source>{name} already exists; wait a second and back up again.</source>
+        <translation>{name} पहले से मौजूद है; एक सेकंड रुककर फिर से बैकअप लें।</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {folder}: {exc}.</source>
+        <translation>बैकअप {folder} में नहीं लिखा जा सका: {exc}।</translation>
+    </message>
+    <message>
+        <source>The backup {name} failed its full check ({value}); it was set aside as {aside}. Back up again, and run Check the shop file if it happens twice.</source>
+        <translation>बैकअप {name} पूरी जाँच में विफल रहा ({value}); इसे {aside} के रूप में अलग रखा गया। फिर से बैकअप लें, और ऐसा दो बार हो तो दुकान की फ़ाइल जाँचें चलाएँ।</translation>
+    </message>
+    <message>
+        <source>The backup failed its check ({value}); it was not kept.</source>
+        <translation>बैकअप अपनी जाँच में विफल रहा ({value}); इसे रखा नहीं गया।</translation>
+    </message>
+    <message>
+        <source>{name} is not a Vyapar Lite shop file ({exc}).</source>
+        <translation>{name} Vyapar Lite की दुकान की फ़ाइल नहीं है ({exc})।</translation>
+    </message>
+    <message>
+        <source>The backup does not match the shop file (tables {different}).</source>
+        <translation>बैकअप दुकान की फ़ाइल से मेल नहीं खाता (तालिकाएँ {different})।</translation>
+    </message>
+    <message>
+        <source>Code {code} is already used by {value}</source>
+        <translation>कोड {code} पहले से {value} के पास है</translation>
+    </message>
+    <message>
+        <source>{code} {name} already has this {label} (imported anyway)</source>
+        <translation>{code} {name} का {label} भी यही है (फिर भी इम्पोर्ट किया)</translation>
+    </message>
+    <message>
+        <source>{same_name} already has this name (imported anyway)</source>
+        <translation>{same_name} का नाम भी यही है (फिर भी इम्पोर्ट किया)</translation>
+    </message>
+    <message>
+        <source>{name} is not installed on this PC, and a shop on a server is backed up with it: install PostgreSQL&apos;s client tools (Debian/Ubuntu: sudo apt-get install postgresql-client; Windows: the PostgreSQL installer&apos;s Command Line Tools).</source>
+        <translation>{name} इस कंप्यूटर पर इंस्टॉल नहीं है, और सर्वर वाली दुकान का बैकअप इसी से होता है: PostgreSQL के क्लाइंट टूल इंस्टॉल करें (Debian/Ubuntu: sudo apt-get install postgresql-client; Windows: PostgreSQL इंस्टॉलर के Command Line Tools)।</translation>
+    </message>
+    <message>
+        <source>there is no folder {folder} to back up into</source>
+        <translation>बैकअप रखने के लिए {folder} फ़ोल्डर नहीं है</translation>
+    </message>
+    <message>
+        <source>there is no backup file {dump}</source>
+        <translation>बैकअप फ़ाइल {dump} नहीं है</translation>
+    </message>
+    <message>
+        <source>{dbname} is not empty: a backup is restored into a new, empty database only (createdb NEW_NAME), never over a shop</source>
+        <translation>{dbname} खाली नहीं है: बैकअप सिर्फ़ नए, खाली डेटाबेस में वापस लाया जाता है (createdb NEW_NAME), किसी दुकान के ऊपर कभी नहीं</translation>
+    </message>
+    <message>
+        <source>the shop was not {done}: {value}</source>
+        <translation>दुकान {done} नहीं हुई: {value}</translation>
+    </message>
+    <message>
+        <source>Over-allocation: {against} still owes only {owed}</source>
+        <translation>ज़रूरत से ज़्यादा बँटवारा: {against} पर अब सिर्फ़ {owed} बकाया है</translation>
+    </message>
+    <message>
+        <source>{against} is not {what} of {customer_code} on or before {on:%d-%m-%Y}</source>
+        <translation>{against} {on:%d-%m-%Y} को या उससे पहले का {customer_code} का {what} नहीं है</translation>
+    </message>
+    <message>
+        <source>{against} is already settled</source>
+        <translation>{against} पहले ही चुकता हो चुका है</translation>
+    </message>
+    <message>
+        <source>Over-allocation: {customer_code} holds only {held} of advance</source>
+        <translation>ज़रूरत से ज़्यादा बँटवारा: {customer_code} के पास सिर्फ़ {held} अग्रिम है</translation>
+    </message>
+    <message>
         <source>Type the server PC&apos;s name or IP address, e.g. 192.168.1.10</source>
         <translation>सर्वर पीसी का नाम या IP पता लिखें, जैसे 192.168.1.10</translation>
     </message>
@@ -3701,10 +6022,6 @@ Reason (optional):</source>
     <message>
         <source>A counter&apos;s name is at most {limit} characters</source>
         <translation>काउंटर के नाम में अधिकतम {limit} अक्षर होते हैं</translation>
-    </message>
-    <message>
-        <source>Choose a money account that exists</source>
-        <translation>ऐसा पैसों का खाता चुनें जो मौजूद हो</translation>
     </message>
     <message>
         <source>{account} is closed; choose an account in use</source>
@@ -3757,6 +6074,18 @@ Reason (optional):</source>
 <context>
     <name>money_book_page</name>
     <message>
+        <source>Cash book</source>
+        <translation>नकद बही</translation>
+    </message>
+    <message>
+        <source>Bank book</source>
+        <translation>बैंक बही</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>खाता</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{0}: {1}&lt;/b&gt; · {2} to {3} · Brought forward {4} · In {5} · Out {6} · &lt;b&gt;Closing {7}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{0}: {1}&lt;/b&gt; · {2} से {3} · पिछला शेष {4} · आया {5} · गया {6} · &lt;b&gt;अंतिम शेष {7}&lt;/b&gt;</translation>
     </message>
@@ -3771,12 +6100,32 @@ Reason (optional):</source>
         <source>Save (Ctrl+S)</source>
         <translation>सहेजें (Ctrl+S)</translation>
     </message>
+    <message>
+        <source>Purchase bill</source>
+        <translation>खरीद बिल</translation>
+    </message>
+    <message>
+        <source>Payment out to a supplier</source>
+        <translation>सप्लायर को भुगतान</translation>
+    </message>
+    <message>
+        <source>Refund an advance or credit balance</source>
+        <translation>अग्रिम या जमा बैलेंस वापस करें</translation>
+    </message>
 </context>
 <context>
     <name>money_form</name>
     <message>
         <source>Save</source>
         <translation>सहेजें</translation>
+    </message>
+    <message>
+        <source>Correct the fields in red.</source>
+        <translation>लाल रंग वाले खाने ठीक करें।</translation>
+    </message>
+    <message>
+        <source>Not saved. {reasons}</source>
+        <translation>सहेजा नहीं गया। {reasons}</translation>
     </message>
 </context>
 <context>
@@ -3809,12 +6158,104 @@ Reason (optional):</source>
 <context>
     <name>note_dialogs</name>
     <message>
+        <source>Item</source>
+        <translation>सामान</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>बेचा</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>लौटाया</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>दर</translation>
+    </message>
+    <message>
+        <source>Taxable</source>
+        <translation>कर योग्य</translation>
+    </message>
+    <message>
+        <source>Return qty</source>
+        <translation>वापसी मात्रा</translation>
+    </message>
+    <message>
+        <source>Price off ₹ (before tax)</source>
+        <translation>दाम में कमी ₹ (कर से पहले)</translation>
+    </message>
+    <message>
+        <source>{title} against {number}</source>
+        <translation>{number} पर {title}</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>सहेजें (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>तारीख (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason *</source>
+        <translation>कारण (&amp;R) *</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{number}&lt;/b&gt; · {customer} · {total}</source>
+        <translation>&lt;b&gt;{number}&lt;/b&gt; · {customer} · {total}</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>क्रेडिट नोट</translation>
+    </message>
+    <message>
+        <source>e.g. goods returned damaged, rate agreed lower</source>
+        <translation>जैसे माल खराब लौटा, कम दर तय हुई</translation>
+    </message>
+    <message>
         <source>a credit note against {0} for {1}</source>
         <translation>{1} के लिए {0} पर क्रेडिट नोट</translation>
     </message>
     <message>
+        <source>Line {line}: {message}</source>
+        <translation>लाइन {line}: {message}</translation>
+    </message>
+    <message>
+        <source>Debit note</source>
+        <translation>डेबिट नोट</translation>
+    </message>
+    <message>
+        <source>e.g. freight charged later, rate revised upwards</source>
+        <translation>जैसे भाड़ा बाद में लगा, दर बढ़ाई गई</translation>
+    </message>
+    <message>
         <source>a debit note against {0} for {1}</source>
         <translation>{1} के लिए {0} पर डेबिट नोट</translation>
+    </message>
+    <message>
+        <source>Debit note total before any round-off: {0}</source>
+        <translation>पूर्णांकन से पहले डेबिट नोट का कुल: {0}</translation>
+    </message>
+    <message>
+        <source>Financial credit note (no GST)</source>
+        <translation>वित्तीय क्रेडिट नोट (बिना जीएसटी)</translation>
+    </message>
+    <message>
+        <source>Reduces what the customer owes, not the GST on the invoice: it stays out of the sales register and the returns.</source>
+        <translation>ग्राहक का बकाया घटाता है, इनवॉइस का जीएसटी नहीं: यह बिक्री रजिस्टर और रिटर्न में नहीं आता।</translation>
+    </message>
+    <message>
+        <source>₹ credited</source>
+        <translation>जमा किए ₹</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (₹) *</source>
+        <translation>राशि (&amp;A) (₹) *</translation>
+    </message>
+    <message>
+        <source>e.g. discount agreed after the year closed</source>
+        <translation>जैसे साल बंद होने के बाद तय हुई छूट</translation>
     </message>
     <message>
         <source>a financial credit note against {0} for {1}</source>
@@ -3850,6 +6291,58 @@ Reason (optional):</source>
     <message>
         <source>Saved.</source>
         <translation>सहेजा गया।</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>इनवॉइस</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>क्रेडिट नोट</translation>
+    </message>
+    <message>
+        <source>Debit notes</source>
+        <translation>डेबिट नोट</translation>
+    </message>
+    <message>
+        <source>Debit memos (non-GST)</source>
+        <translation>डेबिट मेमो (गैर-जीएसटी)</translation>
+    </message>
+    <message>
+        <source>Financial credit notes (non-GST)</source>
+        <translation>वित्तीय क्रेडिट नोट (गैर-जीएसटी)</translation>
+    </message>
+    <message>
+        <source>Sale orders</source>
+        <translation>बिक्री ऑर्डर</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>रसीदें</translation>
+    </message>
+    <message>
+        <source>Write-offs</source>
+        <translation>बट्टे खाते</translation>
+    </message>
+    <message>
+        <source>Payments out</source>
+        <translation>किए गए भुगतान</translation>
+    </message>
+    <message>
+        <source>Purchase bills</source>
+        <translation>खरीद बिल</translation>
+    </message>
+    <message>
+        <source>Contra settlements</source>
+        <translation>कॉन्ट्रा हिसाब</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>खर्च</translation>
+    </message>
+    <message>
+        <source>Contra vouchers (money between accounts)</source>
+        <translation>कॉन्ट्रा वाउचर (खातों के बीच पैसा)</translation>
     </message>
 </context>
 <context>
@@ -3905,9 +6398,45 @@ Reason (optional):</source>
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-yyyy</translation>
     </message>
+    <message>
+        <source>Nothing was saved:</source>
+        <translation>कुछ भी सहेजा नहीं गया:</translation>
+    </message>
 </context>
 <context>
     <name>order_dialog</name>
+    <message>
+        <source>Item</source>
+        <translation>सामान</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>ऑर्डर किया</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>इनवॉइस हुआ</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>बाकी</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>दर</translation>
+    </message>
+    <message>
+        <source>Disc.</source>
+        <translation>छूट</translation>
+    </message>
+    <message>
+        <source>GST</source>
+        <translation>जीएसटी</translation>
+    </message>
+    <message>
+        <source>Invoice now</source>
+        <translation>अभी इनवॉइस करें</translation>
+    </message>
     <message>
         <source>Con&amp;vert to invoice</source>
         <translation>इनवॉइस में बदलें (&amp;V)</translation>
@@ -3997,6 +6526,37 @@ Reason (optional):</source>
     </message>
 </context>
 <context>
+    <name>outgoing_views</name>
+    <message>
+        <source>Re-&amp;allocate…</source>
+        <translation>फिर से बाँटें (&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel payment…</source>
+        <translation>भुगतान रद्द करें (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>Balance now</source>
+        <translation>अब का बैलेंस</translation>
+    </message>
+    <message>
+        <source>We owe them now</source>
+        <translation>अब हमें उन्हें देना है</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel bill…</source>
+        <translation>बिल रद्द करें (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel settlement…</source>
+        <translation>हिसाब रद्द करें (&amp;C)…</translation>
+    </message>
+</context>
+<context>
     <name>outstanding_page</name>
     <message>
         <source>All customers (or type a name, code, phone…)</source>
@@ -4005,6 +6565,18 @@ Reason (optional):</source>
     <message>
         <source>All customers</source>
         <translation>सभी ग्राहक</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>इस तारीख तक</translation>
+    </message>
+    <message>
+        <source>{0} still owe something</source>
+        <translation>{0} पर अभी कुछ बकाया है</translation>
     </message>
     <message>
         <source>{who} · as of {0} · &lt;b&gt;{1} outstanding&lt;/b&gt; on {2} (billed {3}, paid {4}, credit notes {5}). Overdue invoices are in red.</source>
@@ -4068,10 +6640,6 @@ Reason (optional):</source>
         <translation>तरीका (&amp;M)</translation>
     </message>
     <message>
-        <source>Cash dra&amp;wer</source>
-        <translation>नकद दराज़ (&amp;W)</translation>
-    </message>
-    <message>
         <source>Re&amp;ference</source>
         <translation>संदर्भ (&amp;F)</translation>
     </message>
@@ -4083,9 +6651,25 @@ Reason (optional):</source>
         <source>&amp;Notes</source>
         <translation>टिप्पणी (&amp;N)</translation>
     </message>
+    <message>
+        <source>Cash dra&amp;wer</source>
+        <translation>नकद दराज़ (&amp;W)</translation>
+    </message>
 </context>
 <context>
     <name>payment_out_form</name>
+    <message>
+        <source>&amp;Date</source>
+        <translation>तारीख (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount paid</source>
+        <translation>चुकाई रकम (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>भुगतान का तरीका</translation>
+    </message>
     <message>
         <source>A&amp;uto</source>
         <translation>अपने-आप (&amp;U)</translation>
@@ -4093,6 +6677,10 @@ Reason (optional):</source>
     <message>
         <source>Spread the amount over the bills, oldest due first</source>
         <translation>रकम को बिलों पर बाँटें, सबसे पुराना देय पहले</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>टिप्पणी (&amp;N)</translation>
     </message>
     <message>
         <source>Their open &amp;bills — oldest due first</source>
@@ -4109,6 +6697,14 @@ Reason (optional):</source>
 </context>
 <context>
     <name>payment_settings</name>
+    <message>
+        <source>When it is received (the customer&apos;s balance goes down at once)</source>
+        <translation>मिलते ही (ग्राहक का बैलेंस तुरंत घटता है)</translation>
+    </message>
+    <message>
+        <source>When it clears (it waits in the PDC register until then)</source>
+        <translation>क्लियर होने पर (तब तक PDC रजिस्टर में रहता है)</translation>
+    </message>
     <message>
         <source>Post-dated cheques</source>
         <translation>आगे की तारीख वाले चेक (PDC)</translation>
@@ -4168,9 +6764,49 @@ Reason (optional):</source>
         <source>&amp;Open  (Enter)</source>
         <translation>खोलें (&amp;O)  (Enter)</translation>
     </message>
+    <message>
+        <source>(the latest {limit} of each kind)</source>
+        <translation>(हर प्रकार के आखिरी {limit})</translation>
+    </message>
 </context>
 <context>
     <name>pdc_register</name>
+    <message>
+        <source>Cheque date</source>
+        <translation>चेक की तारीख</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>कब</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>Cheque no.</source>
+        <translation>चेक नं.</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>बैंक</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>रकम</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>रसीद</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>गिना गया</translation>
+    </message>
     <message>
         <source>PDC register — post-dated cheques</source>
         <translation>PDC रजिस्टर — आगे की तारीख वाले चेक</translation>
@@ -4550,6 +7186,126 @@ Reason (optional):</source>
         <source>Thank you for your business!</source>
         <translation>खरीदारी के लिए धन्यवाद!</translation>
     </message>
+    <message>
+        <source>Cash</source>
+        <translation>नकद</translation>
+    </message>
+    <message>
+        <source>UPI</source>
+        <translation>UPI</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>कार्ड</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>बैंक ट्रांसफ़र</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>चेक</translation>
+    </message>
+    <message>
+        <source>Cheque in hand</source>
+        <translation>चेक हाथ में</translation>
+    </message>
+    <message>
+        <source>Deposited</source>
+        <translation>जमा किया</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>क्लियर हुआ</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>बाउंस</translation>
+    </message>
+    <message>
+        <source>Kept as advance</source>
+        <translation>अग्रिम के रूप में रखा</translation>
+    </message>
+    <message>
+        <source>Kept on account</source>
+        <translation>खाते में जमा रखा</translation>
+    </message>
+    <message>
+        <source>Written off ({number})</source>
+        <translation>बट्टे खाते में डाला ({number})</translation>
+    </message>
+    <message>
+        <source>CHEQUE BOUNCED</source>
+        <translation>चेक बाउंस</translation>
+    </message>
+    <message>
+        <source>Ph</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>इनवॉइस</translation>
+    </message>
+    <message>
+        <source>Debit note</source>
+        <translation>डेबिट नोट</translation>
+    </message>
+    <message>
+        <source>Opening bill</source>
+        <translation>शुरुआती बिल</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>क्रेडिट नोट</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>चुकाया</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>बकाया</translation>
+    </message>
+    <message>
+        <source>Unregistered</source>
+        <translation>अपंजीकृत</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>राज्य</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>देश</translation>
+    </message>
+    <message>
+        <source>No GST is payable on an advance for goods (Notification 66/2017-Central Tax): tax is charged on the invoice.</source>
+        <translation>माल के लिए अग्रिम पर कोई जीएसटी देय नहीं है (अधिसूचना 66/2017-केंद्रीय कर): कर बीजक पर लगाया जाता है।</translation>
+    </message>
+    <message>
+        <source>GST on an advance for services is payable when it is received (s.13(2) CGST Act, Rule 50): the amount received includes it; the invoice adjusts it.</source>
+        <translation>सेवाओं के लिए अग्रिम पर जीएसटी उसके प्राप्त होने पर देय है (धारा 13(2) सीजीएसटी अधिनियम, नियम 50): प्राप्त रकम में यह शामिल है; बीजक में इसका समायोजन होता है।</translation>
+    </message>
+    <message>
+        <source>Advance against future supplies</source>
+        <translation>भविष्य की आपूर्ति के लिए अग्रिम</translation>
+    </message>
+    <message>
+        <source>Advance for services</source>
+        <translation>सेवाओं के लिए अग्रिम</translation>
+    </message>
+    <message>
+        <source>Bank charges for a dishonoured cheque: not consideration for a supply, no GST charged (CBIC Circular 178/10/2022-GST).</source>
+        <translation>अनादरित (बाउंस) चेक के बैंक शुल्क: किसी आपूर्ति का प्रतिफल नहीं, कोई जीएसटी नहीं लगाया गया (सीबीआईसी परिपत्र 178/10/2022-जीएसटी)।</translation>
+    </message>
+    <message>
+        <source>A financial credit note: it does not reduce GST (s.34(2) CGST Act).</source>
+        <translation>वित्तीय क्रेडिट नोट: इससे जीएसटी कम नहीं होता (धारा 34(2) सीजीएसटी अधिनियम)।</translation>
+    </message>
+    <message>
+        <source>An amount owed from before the shop&apos;s books were kept in Vyapar Lite, brought forward: not a supply billed by this document, so no GST is charged on it.</source>
+        <translation>Vyapar Lite में खाते रखने से पहले का बकाया, आगे लाया गया: यह इस दस्तावेज़ से बिल की गई आपूर्ति नहीं है, इसलिए इस पर कोई जीएसटी नहीं लगाया गया।</translation>
+    </message>
 </context>
 <context>
     <name>printing</name>
@@ -4699,13 +7455,6 @@ Reason (optional):</source>
     </message>
 </context>
 <context>
-    <name>receipt_summary</name>
-    <message>
-        <source>Kept {0}</source>
-        <translation>रखा गया {0}</translation>
-    </message>
-</context>
-<context>
     <name>receipt_view</name>
     <message>
         <source>Document</source>
@@ -4848,10 +7597,6 @@ Reason (optional):</source>
         <translation>टिप्पणी</translation>
     </message>
     <message>
-        <source>Counter</source>
-        <translation>काउंटर</translation>
-    </message>
-    <message>
         <source>Not {what}</source>
         <translation>{what} नहीं हुआ</translation>
     </message>
@@ -4867,20 +7612,44 @@ Reason (optional):</source>
         <source>cancelled</source>
         <translation>रद्द</translation>
     </message>
+    <message>
+        <source>Counter</source>
+        <translation>काउंटर</translation>
+    </message>
 </context>
 <context>
     <name>reconciliation_page</name>
+    <message>
+        <source>Import the bank&apos;s statement (CSV or Excel) to see what it shows that the books do not: bank charges, interest, a payment not entered.</source>
+        <translation>बैंक का स्टेटमेंट (CSV या Excel) लाएँ ताकि दिखे कि उसमें क्या है जो बही में नहीं: बैंक शुल्क, ब्याज, दर्ज न हुआ भुगतान।</translation>
+    </message>
     <message>
         <source>Import statement…</source>
         <translation>स्टेटमेंट इम्पोर्ट करें…</translation>
     </message>
     <message>
-        <source>Reconciled entries (un-tick)…</source>
-        <translation>मिलान हुई एंट्री (निशान हटाएँ)…</translation>
-    </message>
-    <message>
         <source>Bank account</source>
         <translation>बैंक खाता</translation>
+    </message>
+    <message>
+        <source>Bank date</source>
+        <translation>बैंक की तारीख</translation>
+    </message>
+    <message>
+        <source>Statement says</source>
+        <translation>स्टेटमेंट में</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>रकम</translation>
+    </message>
+    <message>
+        <source>Book date</source>
+        <translation>खाते की तारीख</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>दस्तावेज़</translation>
     </message>
     <message>
         <source>Mark matched as reconciled</source>
@@ -4891,12 +7660,44 @@ Reason (optional):</source>
         <translation>मेल खाए: स्टेटमेंट में भी और बही में भी</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>तारीख</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>आया</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>गया</translation>
+    </message>
+    <message>
         <source>Tick selected as in the passbook</source>
         <translation>चुने हुए को पासबुक में होने का निशान लगाएँ</translation>
     </message>
     <message>
         <source>In the books, not reconciled</source>
         <translation>बही में, मिलान नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>Narration</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>संदर्भ</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>निकासी</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>जमा</translation>
     </message>
     <message>
         <source>In the statement, not in the books</source>
@@ -4955,12 +7756,55 @@ Reason (optional):</source>
         <translation>{marked} एंट्री पर पासबुक में होने का निशान लगा।</translation>
     </message>
     <message>
+        <source>Reconciled entries (un-tick)…</source>
+        <translation>मिलान हुई एंट्री (निशान हटाएँ)…</translation>
+    </message>
+    <message>
         <source>{count} entries un-ticked: not reconciled again.</source>
         <translation>{count} एंट्री से निशान हटाया गया: अब मिलान नहीं हुआ।</translation>
     </message>
 </context>
 <context>
+    <name>recovery</name>
+    <message>
+        <source>Work not saved last time</source>
+        <translation>पिछली बार का काम सहेजा नहीं गया</translation>
+    </message>
+    <message>
+        <source>You were typing {summary} when the app closed: open it?</source>
+        <translation>ऐप बंद होते समय आप {summary} लिख रहे थे: इसे खोलें?</translation>
+    </message>
+    <message>
+        <source>Last typed at {when}. Nothing of it was saved to the books.</source>
+        <translation>आखिरी बार {when} पर लिखा गया। इसका कुछ भी खातों में नहीं सहेजा गया।</translation>
+    </message>
+    <message>
+        <source>&amp;Open it</source>
+        <translation>खोलें (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard it</source>
+        <translation>हटा दें (&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>refund_dialog</name>
+    <message>
+        <source>&amp;Date</source>
+        <translation>तारीख (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount to pay back</source>
+        <translation>लौटाने की रकम (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>भुगतान का तरीका</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>टिप्पणी (&amp;N)</translation>
+    </message>
     <message>
         <source>Choose the customer to pay back.</source>
         <translation>वापस पैसे देने के लिए ग्राहक चुनें।</translation>
@@ -4971,10 +7815,133 @@ Reason (optional):</source>
     </message>
 </context>
 <context>
+    <name>register_page</name>
+    <message>
+        <source>B2B</source>
+        <translation>B2B</translation>
+    </message>
+    <message>
+        <source>B2C large</source>
+        <translation>B2C बड़ा</translation>
+    </message>
+    <message>
+        <source>B2C small</source>
+        <translation>B2C छोटा</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>निर्यात</translation>
+    </message>
+    <message>
+        <source>SEZ</source>
+        <translation>SEZ</translation>
+    </message>
+    <message>
+        <source>Deemed export</source>
+        <translation>मानित निर्यात</translation>
+    </message>
+    <message>
+        <source>Taxable</source>
+        <translation>कर योग्य</translation>
+    </message>
+    <message>
+        <source>Nil-rated</source>
+        <translation>शून्य दर</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>छूट प्राप्त</translation>
+    </message>
+    <message>
+        <source>Non-GST</source>
+        <translation>गैर-जीएसटी</translation>
+    </message>
+    <message>
+        <source>{kind} (cancelled)</source>
+        <translation>{kind} (रद्द)</translation>
+    </message>
+    <message>
+        <source>{kind} (imported)</source>
+        <translation>{kind} (इम्पोर्ट किया)</translation>
+    </message>
+    <message>
+        <source>GST rate</source>
+        <translation>जीएसटी दर</translation>
+    </message>
+    <message>
+        <source>Total tax</source>
+        <translation>कुल कर</translation>
+    </message>
+    <message>
+        <source>RCM (by recipient)</source>
+        <translation>RCM (प्राप्तकर्ता द्वारा)</translation>
+    </message>
+    <message>
+        <source>imported, no slab</source>
+        <translation>इम्पोर्ट किया, कोई स्लैब नहीं</translation>
+    </message>
+    <message>
+        <source>of which {supply}</source>
+        <translation>जिसमें से {supply}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;By GST rate&lt;/b&gt; (credit notes taken off)</source>
+        <translation>&lt;b&gt;जीएसटी दर के अनुसार&lt;/b&gt; (क्रेडिट नोट घटाकर)</translation>
+    </message>
+    <message>
+        <source>{start} to {end} · {documents}</source>
+        <translation>{start} से {end} · {documents}</translation>
+    </message>
+    <message>
+        <source>and {count:,} cancelled (in grey, no amounts)</source>
+        <translation>और {count:,} रद्द (धूसर रंग में, बिना रकम)</translation>
+    </message>
+    <message>
+        <source> · Taxable &lt;b&gt;{taxable}&lt;/b&gt; · GST &lt;b&gt;{gst}&lt;/b&gt; · Value &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation> · कर योग्य &lt;b&gt;{taxable}&lt;/b&gt; · जीएसटी &lt;b&gt;{gst}&lt;/b&gt; · मूल्य &lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> · Tax payable by recipient (RCM) &lt;b&gt;{tax}&lt;/b&gt;</source>
+        <translation> · प्राप्तकर्ता द्वारा देय कर (RCM) &lt;b&gt;{tax}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>By GST rate</source>
+        <translation>जीएसटी दर के अनुसार</translation>
+    </message>
+    <message>
+        <source>(credit notes taken off)</source>
+        <translation>(क्रेडिट नोट घटाकर)</translation>
+    </message>
+</context>
+<context>
     <name>reminder_dialog</name>
     <message>
         <source>Send a reminder</source>
         <translation>याद दिलाने का संदेश भेजें</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>कॉपी करें</translation>
+    </message>
+    <message>
+        <source>Open in WhatsApp</source>
+        <translation>WhatsApp में खोलें</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ई-मेल</translation>
+    </message>
+    <message>
+        <source>← Previous</source>
+        <translation>← पिछला</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>अगला →</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
     </message>
     <message>
         <source>Reminder</source>
@@ -5024,6 +7991,18 @@ Reason (optional):</source>
         <translation>रिपोर्ट फिर से निकालें (F5)</translation>
     </message>
     <message>
+        <source>Export to Excel…</source>
+        <translation>Excel में एक्सपोर्ट करें…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>प्रिंट करें…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>PDF सहेजें…</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>ताज़ा करें</translation>
     </message>
@@ -5034,6 +8013,10 @@ Reason (optional):</source>
     <message>
         <source>This report has {rows:,} rows: about {0:,} pages. Print it anyway? (Export to Excel may suit better; or choose a shorter period.)</source>
         <translation>इस रिपोर्ट में {rows:,} पंक्तियाँ हैं: लगभग {0:,} पन्ने। फिर भी छापें? (Excel में एक्सपोर्ट बेहतर रह सकता है; या छोटी अवधि चुनें।)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>कुल</translation>
     </message>
 </context>
 <context>
@@ -5189,12 +8172,24 @@ Reason (optional):</source>
         <translation>नकद और बैंक बही</translation>
     </message>
     <message>
+        <source>One account&apos;s money over a period: brought forward, each movement, closing.</source>
+        <translation>किसी अवधि में एक खाते का पैसा: पिछला शेष, हर लेन-देन, अंतिम शेष।</translation>
+    </message>
+    <message>
         <source>Day book</source>
         <translation>रोज़नामचा (डे बुक)</translation>
     </message>
     <message>
+        <source>Every document of the day, all kinds, and the money each moved in and out.</source>
+        <translation>दिन का हर दस्तावेज़, हर प्रकार का, और हर एक से आया-गया पैसा।</translation>
+    </message>
+    <message>
         <source>Expenses</source>
         <translation>खर्च</translation>
+    </message>
+    <message>
+        <source>What the shop spent in a period, by head, with the GST on suppliers&apos; bills.</source>
+        <translation>किसी अवधि में दुकान का खर्च, मद के हिसाब से, सप्लायरों के बिलों पर जीएसटी के साथ।</translation>
     </message>
     <message>
         <source>GST returns</source>
@@ -5265,7 +8260,50 @@ Reason (optional):</source>
     </message>
 </context>
 <context>
+    <name>return_period</name>
+    <message>
+        <source>Month</source>
+        <translation>महीना</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>तिमाही</translation>
+    </message>
+</context>
+<context>
     <name>returns_page</name>
+    <message>
+        <source>&lt;b&gt;Ready:&lt;/b&gt; nothing found that would make this return wrong.</source>
+        <translation>&lt;b&gt;तैयार:&lt;/b&gt; ऐसा कुछ नहीं मिला जिससे यह रिटर्न गलत हो।</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not ready&lt;/b&gt; ({count})</source>
+        <translation>&lt;b&gt;तैयार नहीं&lt;/b&gt; ({count})</translation>
+    </message>
+    <message>
+        <source>books closed up to {day}</source>
+        <translation>{day} तक खाते बंद</translation>
+    </message>
+    <message>
+        <source>no books closed</source>
+        <translation>कोई खाते बंद नहीं</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>अभी कोई नहीं</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;marked filed&lt;/b&gt;</source>
+        <translation>&lt;b&gt;फ़ाइल किया दर्ज&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>not marked filed</source>
+        <translation>फ़ाइल किया दर्ज नहीं</translation>
+    </message>
+    <message>
+        <source>GSTR-1 for {period}: {state} · {closed} · filed periods: {marked}</source>
+        <translation>{period} का GSTR-1: {state} · {closed} · फ़ाइल की गई अवधियाँ: {marked}</translation>
+    </message>
     <message>
         <source>Mark filed and close the books</source>
         <translation>रिटर्न भरा मार्क करें और बही बंद करें</translation>
@@ -5273,6 +8311,10 @@ Reason (optional):</source>
     <message>
         <source>Not yet</source>
         <translation>अभी नहीं</translation>
+    </message>
+    <message>
+        <source>Return period</source>
+        <translation>रिटर्न की अवधि</translation>
     </message>
     <message>
         <source>Export Excel…</source>
@@ -5291,12 +8333,39 @@ Reason (optional):</source>
         <translation>GSTR-1 उस JSON में जो जीएसटी पोर्टल का ऑफ़लाइन टूल लेता है</translation>
     </message>
     <message>
+        <source>{count} GSTR-1 tables</source>
+        <translation>{count} GSTR-1 तालिकाएँ</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;GSTR-3B, outward supplies&lt;/b&gt;&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;1&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Table 3.1&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;Taxable value&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;Tax&lt;/th&gt;&lt;/tr&gt;{lines}&lt;/table&gt;{0}&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;{2}</source>
         <translation>&lt;b&gt;GSTR-3B, जावक आपूर्ति&lt;/b&gt;&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;1&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;तालिका 3.1&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;कर योग्य मूल्य&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;कर&lt;/th&gt;&lt;/tr&gt;{lines}&lt;/table&gt;{0}&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;{2}</translation>
     </message>
 </context>
 <context>
+    <name>rows</name>
+    <message>
+        <source>advance {amount}</source>
+        <translation>अग्रिम {amount}</translation>
+    </message>
+    <message>
+        <source>on account {amount}</source>
+        <translation>खाते में {amount}</translation>
+    </message>
+    <message>
+        <source>to pay {amount}</source>
+        <translation>देना है {amount}</translation>
+    </message>
+</context>
+<context>
     <name>sales_list</name>
+    <message>
+        <source>{lines} to invoice</source>
+        <translation>{lines} का इनवॉइस बाकी</translation>
+    </message>
+    <message>
+        <source>advance {amount}</source>
+        <translation>अग्रिम {amount}</translation>
+    </message>
     <message>
         <source>Search number or customer…  (Ctrl+F)</source>
         <translation>नंबर या ग्राहक खोजें…  (Ctrl+F)</translation>
@@ -5316,6 +8385,10 @@ Reason (optional):</source>
     <message>
         <source>&lt;h2&gt;Sales&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;बिक्री&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>(the latest 200 invoices and notes)</source>
+        <translation>(आखिरी 200 इनवॉइस और नोट)</translation>
     </message>
 </context>
 <context>
@@ -5379,6 +8452,30 @@ Reason (optional):</source>
         <source>&amp;Open</source>
         <translation>खोलें (&amp;O)</translation>
     </message>
+    <message>
+        <source>&amp;New receipt  (Ctrl+R)</source>
+        <translation>नई रसीद (&amp;N)  (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Saved {number}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{number} सहेजा गया&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>settles {documents}</source>
+        <translation>{documents} चुकाए</translation>
+    </message>
+    <message>
+        <source>&amp;New invoice  (Ctrl+I)</source>
+        <translation>नया इनवॉइस (&amp;N)  (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Saved {number}&lt;/b&gt; · {customer} · {total}, {owed} on account</source>
+        <translation>&lt;b&gt;{number} सहेजा गया&lt;/b&gt; · {customer} · {total}, {owed} खाते में बकाया</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Saved {number}&lt;/b&gt; · {customer} · {total}, paid</source>
+        <translation>&lt;b&gt;{number} सहेजा गया&lt;/b&gt; · {customer} · {total}, चुकाया</translation>
+    </message>
 </context>
 <context>
     <name>services_advance</name>
@@ -5434,10 +8531,6 @@ Reason (optional):</source>
         <translation>&lt;h3&gt;ऐप लॉक&lt;/h3&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;This counter&lt;/h3&gt;</source>
-        <translation>&lt;h3&gt;यह काउंटर&lt;/h3&gt;</translation>
-    </message>
-    <message>
         <source>&lt;h3&gt;Language / भाषा&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Language / भाषा&lt;/h3&gt;</translation>
     </message>
@@ -5449,9 +8542,17 @@ Reason (optional):</source>
         <source>Saved.</source>
         <translation>सहेजा गया।</translation>
     </message>
+    <message>
+        <source>&lt;h3&gt;This counter&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;यह काउंटर&lt;/h3&gt;</translation>
+    </message>
 </context>
 <context>
     <name>settle_dialog</name>
+    <message>
+        <source>They owe us {receivable} · we owe them {payable} · &lt;b&gt;net {net}&lt;/b&gt;</source>
+        <translation>उन्हें हमें देना है {receivable} · हमें उन्हें देना है {payable} · &lt;b&gt;शुद्ध {net}&lt;/b&gt;</translation>
+    </message>
     <message>
         <source>Settle (contra)</source>
         <translation>हिसाब बराबर करें (कॉन्ट्रा)</translation>
@@ -5534,6 +8635,10 @@ Reason (optional):</source>
         <source>The place of supply is then the buyer&apos;s principal place of business, not the delivery address&apos;s state (s.10(1)(b) IGST Act)</source>
         <translation>तब आपूर्ति का स्थान खरीदार के कारोबार का मुख्य स्थान है, डिलीवरी पते का राज्य नहीं (धारा 10(1)(b) आईजीएसटी अधिनियम)</translation>
     </message>
+    <message>
+        <source>Place of supply: {text}</source>
+        <translation>आपूर्ति का स्थान: {text}</translation>
+    </message>
 </context>
 <context>
     <name>shipping_bill_fields</name>
@@ -5560,6 +8665,46 @@ Reason (optional):</source>
 </context>
 <context>
     <name>shop_form</name>
+    <message>
+        <source>Shop name</source>
+        <translation>दुकान का नाम</translation>
+    </message>
+    <message>
+        <source>e.g. Sharma General Store</source>
+        <translation>जैसे Sharma General Store</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>शहर</translation>
+    </message>
+    <message>
+        <source>PIN code</source>
+        <translation>पिन कोड</translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation>6 अंक</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>Mobile, landline with STD code, or +country code</source>
+        <translation>मोबाइल, STD कोड के साथ लैंडलाइन, या +देश का कोड</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>ई-मेल</translation>
+    </message>
+    <message>
+        <source>GSTIN (optional)</source>
+        <translation>GSTIN (वैकल्पिक)</translation>
+    </message>
+    <message>
+        <source>15 characters, e.g. 27AAPFU0939F1ZV</source>
+        <translation>15 अक्षर, जैसे 27AAPFU0939F1ZV</translation>
+    </message>
     <message>
         <source>Address</source>
         <translation>पता</translation>
@@ -5588,12 +8733,20 @@ Reason (optional):</source>
 <context>
     <name>shop_session</name>
     <message>
-        <source>A shop on a server is restored with vyapar-lite-cli restore, into an empty database.</source>
-        <translation>सर्वर पर रखी दुकान vyapar-lite-cli restore से, एक खाली डेटाबेस में, वापस लाई जाती है।</translation>
+        <source>Not restored: {reason}</source>
+        <translation>वापस नहीं लाया गया: {reason}</translation>
     </message>
     <message>
         <source>Restored the backup {name}; the file as it was is kept beside it.</source>
         <translation>बैकअप {name} वापस लाया गया; फ़ाइल जैसी थी वैसी उसके पास रखी गई है।</translation>
+    </message>
+    <message>
+        <source>Password of {name}:</source>
+        <translation>{name} का पासवर्ड:</translation>
+    </message>
+    <message>
+        <source>A shop on a server is restored with vyapar-lite-cli restore, into an empty database.</source>
+        <translation>सर्वर पर रखी दुकान vyapar-lite-cli restore से, एक खाली डेटाबेस में, वापस लाई जाती है।</translation>
     </message>
     <message>
         <source>Open another file…</source>
@@ -5607,13 +8760,21 @@ Reason (optional):</source>
         <source>Quit</source>
         <translation>बंद करें</translation>
     </message>
-    <message>
-        <source>Password of {name}:</source>
-        <translation>{name} का पासवर्ड:</translation>
-    </message>
 </context>
 <context>
     <name>statement_page</name>
+    <message>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>Ph</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>{period} · Opening {opening} · Debits {debits} · Credits {credits} · &lt;b&gt;Closing {closing}&lt;/b&gt; ({closing_text})</source>
+        <translation>{period} · शुरुआती {opening} · नामे {debits} · जमा {credits} · &lt;b&gt;अंतिम {closing}&lt;/b&gt; ({closing_text})</translation>
+    </message>
     <message>
         <source>&lt;b&gt;As a supplier&lt;/b&gt;: opening {0}, closing {1} · &lt;b&gt;Net of both sides {2}&lt;/b&gt; ({3})</source>
         <translation>&lt;b&gt;सप्लायर के रूप में&lt;/b&gt;: शुरुआती {0}, अंतिम {1} · &lt;b&gt;दोनों तरफ़ का शुद्ध {2}&lt;/b&gt; ({3})</translation>
@@ -5688,6 +8849,26 @@ Reason (optional):</source>
         <source>Supplier le&amp;dger…</source>
         <translation>सप्लायर का खाता… (&amp;D)</translation>
     </message>
+    <message>
+        <source>Set off {0} on both sides</source>
+        <translation>दोनों तरफ़ {0} आपस में घटाएँ</translation>
+    </message>
+    <message>
+        <source>Both sides must owe something</source>
+        <translation>दोनों तरफ़ कुछ बकाया होना चाहिए</translation>
+    </message>
+    <message>
+        <source>Supplier ledger · {code}</source>
+        <translation>सप्लायर लेजर · {code}</translation>
+    </message>
+    <message>
+        <source>Net on both sides: {net}</source>
+        <translation>दोनों तरफ़ का शुद्ध: {net}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
 </context>
 <context>
     <name>tally_page</name>
@@ -5696,12 +8877,48 @@ Reason (optional):</source>
         <translation>Tally में एक्सपोर्ट करें (XML)…</translation>
     </message>
     <message>
+        <source>{0:,} vouchers, {1:,} ledgers</source>
+        <translation>{0:,} वाउचर, {1:,} लेजर</translation>
+    </message>
+    <message>
+        <source> {0:,} customer ledgers carry opening balances dated in the period ({1}, bill by bill).</source>
+        <translation> {0:,} ग्राहक लेजरों में अवधि की तारीख वाले शुरुआती बैलेंस हैं ({1}, बिल-वार)।</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;&lt;b&gt;{vouchers:,} vouchers&lt;/b&gt; and &lt;b&gt;{0:,} ledgers&lt;/b&gt; for {1} to {2}, for the company &lt;b&gt;{3}&lt;/b&gt;. {cancelled_left_out:,} cancelled documents are left out (each is reversed on its own day, so it moves nothing).{opening_text} Ledger names are set in Settings › Tally.&lt;/p&gt;</source>
         <translation>&lt;p&gt;{1} से {2} के लिए, कंपनी &lt;b&gt;{3}&lt;/b&gt; के लिए &lt;b&gt;{vouchers:,} वाउचर&lt;/b&gt; और &lt;b&gt;{0:,} लेजर&lt;/b&gt;। {cancelled_left_out:,} रद्द दस्तावेज़ छोड़े गए हैं (हर एक उसी दिन उलटा होता है, इसलिए कुछ नहीं बदलता)।{opening_text} लेजर के नाम सेटिंग्स › Tally में तय होते हैं।&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>(the one open in Tally)</source>
+        <translation>(जो Tally में खुली है)</translation>
     </message>
 </context>
 <context>
     <name>tally_settings</name>
+    <message>
+        <source>Ledger names for the Tally export</source>
+        <translation>Tally एक्सपोर्ट के लिए लेजर के नाम</translation>
+    </message>
+    <message>
+        <source>The export (Reports › Export to Tally) creates these ledgers in Tally and posts to them. Write {rate} where the GST rate goes in the sales ledgers&apos; name. Leave the company empty to import into the company open in Tally.</source>
+        <translation>एक्सपोर्ट (रिपोर्ट › Tally में एक्सपोर्ट) Tally में ये लेजर बनाता है और इनमें पोस्ट करता है। बिक्री लेजर के नाम में जहाँ जीएसटी दर आए वहाँ {rate} लिखें। Tally में खुली कंपनी में इम्पोर्ट करने के लिए कंपनी खाली छोड़ें।</translation>
+    </message>
+    <message>
+        <source>(the company open in Tally)</source>
+        <translation>(Tally में खुली कंपनी)</translation>
+    </message>
+    <message>
+        <source>Save Tally ledger names</source>
+        <translation>Tally लेजर के नाम सहेजें</translation>
+    </message>
+    <message>
+        <source>Not saved: see the names marked.</source>
+        <translation>सहेजा नहीं गया: निशान लगे नाम देखें।</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>सहेजा गया।</translation>
+    </message>
     <message>
         <source>Company in Tally</source>
         <translation>Tally में कंपनी</translation>
@@ -5798,25 +9015,12 @@ Reason (optional):</source>
         <source>Payable ledger ends with</source>
         <translation>देय लेजर के नाम का अंत</translation>
     </message>
+</context>
+<context>
+    <name>totals_panel</name>
     <message>
-        <source>Ledger names for the Tally export</source>
-        <translation>Tally एक्सपोर्ट के लिए लेजर के नाम</translation>
-    </message>
-    <message>
-        <source>The export (Reports › Export to Tally) creates these ledgers in Tally and posts to them. Write {rate} where the GST rate goes in the sales ledgers&apos; name. Leave the company empty to import into the company open in Tally.</source>
-        <translation>एक्सपोर्ट (रिपोर्ट › Tally में एक्सपोर्ट) Tally में ये लेजर बनाता है और इनमें पोस्ट करता है। बिक्री लेजर के नाम में जहाँ जीएसटी दर आए वहाँ {rate} लिखें। Tally में खुली कंपनी में इम्पोर्ट करने के लिए कंपनी खाली छोड़ें।</translation>
-    </message>
-    <message>
-        <source>Save Tally ledger names</source>
-        <translation>Tally लेजर के नाम सहेजें</translation>
-    </message>
-    <message>
-        <source>Not saved: see the names marked.</source>
-        <translation>सहेजा नहीं गया: निशान लगे नाम देखें।</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>सहेजा गया।</translation>
+        <source>SGST</source>
+        <translation>SGST</translation>
     </message>
 </context>
 <context>

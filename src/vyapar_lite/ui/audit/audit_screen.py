@@ -29,24 +29,25 @@ from PySide6.QtWidgets import (
 )
 
 from vyapar_lite.domain.errors import ValidationError
-from vyapar_lite.domain.words import counted
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.exports.audit_log import export_audit_log
 from vyapar_lite.services import audit_list, threads
+from vyapar_lite.ui.language import counted, said
 from vyapar_lite.ui.last_folder import in_last_folder, remember_folder
 from vyapar_lite.ui.tablemodels.paged_table import PagedTableModel
 from vyapar_lite.ui.tasks import Progress, run_task
 
 COLUMNS = (
-    ("at", "When"),
-    ("action", "Action"),
-    ("record_type", "Record type"),
-    ("record_label", "Record"),
-    ("customer", "Customer"),
-    ("counter", "Counter"),  # who made the change (several counters, issue 18)
-    ("changes", "Changes"),
-    ("note", "Note"),
+    ("at", QT_TRANSLATE_NOOP("columns", "When")),
+    ("action", QT_TRANSLATE_NOOP("columns", "Action")),
+    ("record_type", QT_TRANSLATE_NOOP("columns", "Record type")),
+    ("record_label", QT_TRANSLATE_NOOP("columns", "Record")),
+    ("customer", QT_TRANSLATE_NOOP("columns", "Customer")),
+    ("counter", QT_TRANSLATE_NOOP("columns", "Counter")),  # who made the change (issue 18)
+    ("changes", QT_TRANSLATE_NOOP("columns", "Changes")),
+    ("note", QT_TRANSLATE_NOOP("columns", "Note")),
 )
-ALL_TYPES = "All record types"
+ALL_TYPES = QT_TRANSLATE_NOOP("audit_screen", "All record types")
 
 
 class AuditTableModel(PagedTableModel[audit_list.AuditRow]):
@@ -136,7 +137,7 @@ class AuditScreen(QWidget):
         self.record_type.blockSignals(True)
         current = self.record_type.currentText()
         self.record_type.clear()
-        self.record_type.addItem(ALL_TYPES)
+        self.record_type.addItem(QCoreApplication.translate("audit_screen", ALL_TYPES))
         self.record_type.addItems(audit_list.record_types())
         index = self.record_type.findText(current)
         self.record_type.setCurrentIndex(max(index, 0))
@@ -148,7 +149,7 @@ class AuditScreen(QWidget):
         return audit_list.AuditFilter(
             start=_to_date(self.start.date()) if dated else None,
             end=_to_date(self.end.date()) if dated else None,
-            record_type="" if kind in ("", ALL_TYPES) else kind,
+            record_type="" if self.record_type.currentIndex() <= 0 else kind,
             customer_code=self.customer.text().strip(),
         )
 
@@ -157,7 +158,7 @@ class AuditScreen(QWidget):
             f = self.current_filter()
             audit_list.count(f)  # a bad filter (unknown customer, dates reversed) is said here
         except ValidationError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(said(exc))
             return
         self.message.clear()
         self.model.set_filter(f)
@@ -175,7 +176,7 @@ class AuditScreen(QWidget):
             audit_list.count(f)
         except ValidationError as exc:
             QMessageBox.warning(
-                self, QCoreApplication.translate("audit_screen", "Not exported"), str(exc)
+                self, QCoreApplication.translate("audit_screen", "Not exported"), said(exc)
             )
             return
         name, _ = QFileDialog.getSaveFileName(

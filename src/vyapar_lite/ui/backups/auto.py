@@ -23,6 +23,7 @@ from vyapar_lite.domain.backup_rotation import is_stale
 from vyapar_lite.services import backups, threads
 from vyapar_lite.services.backup_files import BackupError
 from vyapar_lite.ui.backups import folders
+from vyapar_lite.ui.language import said
 
 log = logging.getLogger(__name__)
 CHECK_EVERY_MS = 30 * 60 * 1000  # is a backup due? (at most one a day)
@@ -75,7 +76,7 @@ class _Work(QRunnable):
             backups.check_in_full(backed_up.info)  # nobody waits for this one
         except Exception as exc:  # reported in the status bar, details to the log
             log.exception("automatic backup failed")
-            result = str(exc)
+            result = said(exc)
         finally:
             threads.end_of_work()
         self.relay.done.emit(result)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from vyapar_lite.services import backups
 from vyapar_lite.services.backup_files import BackupError, BackupInfo, password_fits, read_info
+from vyapar_lite.ui.language import said
 
 
 class RestoreDialog(QDialog):
@@ -136,7 +137,7 @@ class RestoreDialog(QDialog):
         try:
             info = read_info(path)
         except BackupError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(said(exc))
             return
         self.infos.insert(0, info)
         self._fill()

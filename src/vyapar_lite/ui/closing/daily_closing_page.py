@@ -31,6 +31,7 @@ from vyapar_lite.services import daily_closing, money_accounts
 from vyapar_lite.services.daily_closing import CashDay
 from vyapar_lite.ui import tasks
 from vyapar_lite.ui.closing.denominations import DenominationCount
+from vyapar_lite.ui.language import shown
 from vyapar_lite.ui.money.drawer import keep_or_select_drawer
 from vyapar_lite.ui.widgets import DateEdit, FieldBox
 
@@ -186,10 +187,12 @@ class DailyClosingPage(QWidget):
         if (day.on, day.account_id) != (self.on.date_value(), self.account_id() or day.account_id):
             return  # the day or account changed while this was worked out
         self.day = day
-        rows: list[tuple[str, int, int, int]] = [("Opening cash", max(day.opening, 0), 0, 0)]
+        opening = QCoreApplication.translate("daily_closing_page", "Opening cash")
+        rows: list[tuple[str, int, int, int]] = [(opening, max(day.opening, 0), 0, 0)]
         if day.opening < 0:
-            rows[0] = ("Opening cash (below nothing)", 0, -day.opening, 0)
-        rows += [(m.label, m.received, m.paid, m.count) for m in day.movements]
+            below = QCoreApplication.translate("daily_closing_page", "Opening cash (below nothing)")
+            rows[0] = (below, 0, -day.opening, 0)
+        rows += [(shown(m.label), m.received, m.paid, m.count) for m in day.movements]
         self.table.setRowCount(len(rows))
         for index, (label, got, out, n) in enumerate(rows):
             cells = [label, format_money(got) if got or not index else "", _money(out)]
@@ -245,10 +248,12 @@ class DailyClosingPage(QWidget):
         else:
             self.counter.clear()
             self.reason.clear()
-            last = (
-                f" Last closed: {day.last_closed:%d-%m-%Y}."
+            last = " " + (
+                QCoreApplication.translate(
+                    "daily_closing_page", "Last closed: {last_closed:%d-%m-%Y}."
+                ).format(last_closed=day.last_closed)
                 if day.last_closed
-                else " No day closed yet."
+                else QCoreApplication.translate("daily_closing_page", "No day closed yet.")
             )
             self.status.setText(
                 QCoreApplication.translate(

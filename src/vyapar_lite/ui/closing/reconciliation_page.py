@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import bank_reconciliation as rec
 from vyapar_lite.services import money_accounts
@@ -40,9 +41,10 @@ LIST_AT_MOST = 2000
 STATEMENT_FILES = "Bank statements (*.csv *.xlsx *.xlsm *.xls);;All files (*)"
 
 
-NO_STATEMENT = (
+NO_STATEMENT = QT_TRANSLATE_NOOP(
+    "reconciliation_page",
     "Import the bank's statement (CSV or Excel) to see what it shows that the books do not: "
-    "bank charges, interest, a payment not entered."
+    "bank charges, interest, a payment not entered.",
 )
 
 
@@ -100,7 +102,13 @@ class ReconciliationPage(QWidget):
 
         self.matched = _table(
             "reconcile.matched",
-            ["Bank date", "Statement says", "Amount", "Book date", "Document"],
+            [
+                QCoreApplication.translate("reconciliation_page", "Bank date"),
+                QCoreApplication.translate("reconciliation_page", "Statement says"),
+                QCoreApplication.translate("reconciliation_page", "Amount"),
+                QCoreApplication.translate("reconciliation_page", "Book date"),
+                QCoreApplication.translate("reconciliation_page", "Document"),
+            ],
             1,
         )
         self.accept_button = QPushButton(
@@ -119,7 +127,15 @@ class ReconciliationPage(QWidget):
         matched_column.addWidget(self.accept_button, 0, Qt.AlignmentFlag.AlignRight)
 
         self.books_only = _table(
-            "reconcile.books_only", ["Date", "Document", "Description", "In", "Out"], 2
+            "reconcile.books_only",
+            [
+                QCoreApplication.translate("reconciliation_page", "Date"),
+                QCoreApplication.translate("reconciliation_page", "Document"),
+                QCoreApplication.translate("reconciliation_page", "Description"),
+                QCoreApplication.translate("reconciliation_page", "In"),
+                QCoreApplication.translate("reconciliation_page", "Out"),
+            ],
+            2,
         )
         self.books_only.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tick_button = QPushButton(
@@ -136,14 +152,22 @@ class ReconciliationPage(QWidget):
 
         self.statement_only = _table(
             "reconcile.statement_only",
-            ["Date", "Narration", "Reference", "Withdrawal", "Deposit"],
+            [
+                QCoreApplication.translate("reconciliation_page", "Date"),
+                QCoreApplication.translate("reconciliation_page", "Narration"),
+                QCoreApplication.translate("reconciliation_page", "Reference"),
+                QCoreApplication.translate("reconciliation_page", "Withdrawal"),
+                QCoreApplication.translate("reconciliation_page", "Deposit"),
+            ],
             1,
         )
         self.statement_box = QGroupBox(
             QCoreApplication.translate("reconciliation_page", "In the statement, not in the books")
         )
         statement_column = QVBoxLayout(self.statement_box)
-        self.statement_hint = QLabel(NO_STATEMENT)
+        self.statement_hint = QLabel(
+            QCoreApplication.translate("reconciliation_page", NO_STATEMENT)
+        )
         self.statement_hint.setWordWrap(True)
         statement_column.addWidget(self.statement_hint)
         statement_column.addWidget(self.statement_only)
@@ -181,7 +205,7 @@ class ReconciliationPage(QWidget):
 
     def _account_changed(self, *_args: object) -> None:
         self.match = None
-        self.statement_hint.setText(NO_STATEMENT)
+        self.statement_hint.setText(QCoreApplication.translate("reconciliation_page", NO_STATEMENT))
         self.message.clear()
         self.refresh()
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import customer_file, reminders
+from vyapar_lite.ui.language import said
 from vyapar_lite.ui.widgets import DateEdit, FieldBox
 
 SHOWN_REMINDERS = 5
@@ -197,12 +198,25 @@ class CustomerFileTab(QWidget):
         """The latest reminders sent (the whole log is in the customer's data export)."""
         sent = reminders.reminders_of(self.code) if self.code else []
         lines = [
-            f"{r.summary}" + (f" ({format_money(r.amount_due)} due)" if r.amount_due else "")
+            r.summary
+            + (
+                " "
+                + QCoreApplication.translate("customer_file_tab", "({amount} due)").format(
+                    amount=format_money(r.amount_due)
+                )
+                if r.amount_due
+                else ""
+            )
             for r in sent[:SHOWN_REMINDERS]
         ]
         if len(sent) > SHOWN_REMINDERS:
-            lines.append(f"and {len(sent) - SHOWN_REMINDERS:,} earlier")
-        self.reminders.setText("<b>Reminders sent</b><br>" + "<br>".join(lines) if lines else "")
+            lines.append(
+                QCoreApplication.translate("customer_file_tab", "and {count:,} earlier").format(
+                    count=len(sent) - SHOWN_REMINDERS
+                )
+            )
+        heading = QCoreApplication.translate("customer_file_tab", "Reminders sent")
+        self.reminders.setText(f"<b>{heading}</b><br>" + "<br>".join(lines) if lines else "")
         self.reminders.setVisible(bool(lines))
 
     def add_entry(self) -> None:
@@ -218,7 +232,7 @@ class CustomerFileTab(QWidget):
             customer_file.close_entry(self._ids[row])
         except ValidationError as exc:
             QMessageBox.warning(
-                self, QCoreApplication.translate("customer_file_tab", "Not changed"), str(exc)
+                self, QCoreApplication.translate("customer_file_tab", "Not changed"), said(exc)
             )
             return
         self.reload()

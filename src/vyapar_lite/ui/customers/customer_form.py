@@ -34,9 +34,11 @@ from vyapar_lite.domain.customer import (
     clean_opening,
 )
 from vyapar_lite.domain.errors import FieldError, ValidationError
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.services import categories, customers, shop
 from vyapar_lite.services.edits_meanwhile import ChangedMeanwhile
 from vyapar_lite.ui.checked_form import CheckedForm
+from vyapar_lite.ui.sales.labels import label
 from vyapar_lite.ui.widgets import DateEdit, MoneyEdit
 
 # FieldError.field -> the widget's field name, where they differ
@@ -52,7 +54,11 @@ class CustomerForm(CheckedForm):
         super().__init__("customer", "customer", parent, editing=code)
         self.code = code
         self.account = customers.get_customer(code) if code else None
-        self.setWindowTitle(f"Customer {code}" if code else "New customer")
+        self.setWindowTitle(
+            QCoreApplication.translate("customer_form", "Customer {code}").format(code=code)
+            if code
+            else QCoreApplication.translate("customer_form", "New customer")
+        )
         self._build_identity()
         self._build_tax()
         self._build_terms()
@@ -64,7 +70,7 @@ class CustomerForm(CheckedForm):
 
     def _build_identity(self) -> None:
         form = self.tab(
-            "&Identity",
+            QCoreApplication.translate("customer_form", "&Identity"),
             [
                 "code",
                 "name",
@@ -78,60 +84,137 @@ class CustomerForm(CheckedForm):
         )
         self.code_edit = self.line("code")
         if self.account is None:
-            self.code_edit.setPlaceholderText(f"{customers.next_code_preview()} (leave blank)")
+            self.code_edit.setPlaceholderText(
+                QCoreApplication.translate("customer_form", "{0} (leave blank)").format(
+                    customers.next_code_preview()
+                )
+            )
         else:
             self.code_edit.setText(self.account.code)
             self.code_edit.setReadOnly(True)
-            self.code_edit.setToolTip("A customer's code never changes")
-        self.add(form, "code", "Code", self.code_edit)
-        self.name_edit = self.line("name", "Full name or business name")
-        self.add(form, "name", "Name *", self.name_edit)
-        self.phone_edit = self.line("phone", "Mobile, landline with STD code, or +country code")
-        self.add(form, "phone", "Phone", self.phone_edit)
+            self.code_edit.setToolTip(
+                QCoreApplication.translate("customer_form", "A customer's code never changes")
+            )
+        self.add(form, "code", QCoreApplication.translate("customer_form", "Code"), self.code_edit)
+        self.name_edit = self.line(
+            "name", QCoreApplication.translate("customer_form", "Full name or business name")
+        )
+        self.add(
+            form, "name", QCoreApplication.translate("customer_form", "Name *"), self.name_edit
+        )
+        self.phone_edit = self.line(
+            "phone",
+            QCoreApplication.translate(
+                "customer_form", "Mobile, landline with STD code, or +country code"
+            ),
+        )
+        self.add(
+            form, "phone", QCoreApplication.translate("customer_form", "Phone"), self.phone_edit
+        )
         self.alt_phone_edit = self.line("alt_phone")
-        self.add(form, "alt_phone", "Alternate phone", self.alt_phone_edit)
+        self.add(
+            form,
+            "alt_phone",
+            QCoreApplication.translate("customer_form", "Alternate phone"),
+            self.alt_phone_edit,
+        )
         self.email_edit = self.line("email")
-        self.add(form, "email", "E-mail", self.email_edit)
+        self.add(
+            form, "email", QCoreApplication.translate("customer_form", "E-mail"), self.email_edit
+        )
         self.contact_combo = QComboBox()
-        self.contact_combo.addItems(list(PREFERRED_CONTACTS))
-        self.add(form, "preferred_contact", "Preferred contact", self.contact_combo)
+        for contact in PREFERRED_CONTACTS:
+            self.contact_combo.addItem(label(contact), contact)
+        self.add(
+            form,
+            "preferred_contact",
+            QCoreApplication.translate("customer_form", "Preferred contact"),
+            self.contact_combo,
+        )
         self.type_combo = QComboBox()
-        self.type_combo.addItems(list(CUSTOMER_TYPES))
-        self.add(form, "customer_type", "Type", self.type_combo)
+        for customer_type in CUSTOMER_TYPES:
+            self.type_combo.addItem(label(customer_type), customer_type)
+        self.add(
+            form,
+            "customer_type",
+            QCoreApplication.translate("customer_form", "Type"),
+            self.type_combo,
+        )
         self.category_combo = QComboBox()
         self.category_combo.setEditable(True)
         self.category_combo.addItem("")
         self.category_combo.addItems([c.name for c in categories.list_categories()])
         category_edit = self.category_combo.lineEdit()
         if category_edit is not None:
-            category_edit.setPlaceholderText("None (type to add one)")
-        self.add(form, "category", "Category", self.category_combo)
+            category_edit.setPlaceholderText(
+                QCoreApplication.translate("customer_form", "None (type to add one)")
+            )
+        self.add(
+            form,
+            "category",
+            QCoreApplication.translate("customer_form", "Category"),
+            self.category_combo,
+        )
 
     def _build_tax(self) -> None:
         form = self.tab(
-            "&Tax", ["gstin", "pan", "state_code", "is_sez", "is_composition", "country"]
+            QCoreApplication.translate("customer_form", "&Tax"),
+            ["gstin", "pan", "state_code", "is_sez", "is_composition", "country"],
         )
-        self.gstin_edit = self.line("gstin", "15 characters; fills state and PAN")
-        self.add(form, "gstin", "GSTIN", self.gstin_edit)
+        self.gstin_edit = self.line(
+            "gstin",
+            QCoreApplication.translate("customer_form", "15 characters; fills state and PAN"),
+        )
+        self.add(
+            form, "gstin", QCoreApplication.translate("customer_form", "GSTIN"), self.gstin_edit
+        )
         self.gstin_warning = QLabel()
         self.gstin_warning.setObjectName("customer.gstin.warning")
         self.gstin_warning.setStyleSheet("color: #8a5300;")
         self.gstin_warning.setWordWrap(True)
         self.gstin_warning.hide()
         form.addRow("", self.gstin_warning)
-        self.pan_edit = self.line("pan", "AAAAA9999A")
-        self.add(form, "pan", "PAN", self.pan_edit)
+        self.pan_edit = self.line("pan", QCoreApplication.translate("customer_form", "AAAAA9999A"))
+        self.add(form, "pan", QCoreApplication.translate("customer_form", "PAN"), self.pan_edit)
         self.state_combo = QComboBox()
         self.state_combo.addItem("", "")
         for code, name in gst.state_choices(include_foreign=True):
             self.state_combo.addItem(f"{code} {name}", code)
-        self.add(form, "state_code", "State", self.state_combo)
-        self.sez_box = QCheckBox("An SEZ unit or developer: sales to it are zero-rated")
-        self.add(form, "is_sez", "SEZ unit", self.sez_box)
-        self.composition_box = QCheckBox("Registered under the composition scheme")
-        self.add(form, "is_composition", "Composition dealer", self.composition_box)
-        self.country_edit = self.line("country", "For a buyer outside India: printed on exports")
-        self.add(form, "country", "Country", self.country_edit)
+        self.add(
+            form,
+            "state_code",
+            QCoreApplication.translate("customer_form", "State"),
+            self.state_combo,
+        )
+        self.sez_box = QCheckBox(
+            QCoreApplication.translate(
+                "customer_form", "An SEZ unit or developer: sales to it are zero-rated"
+            )
+        )
+        self.add(
+            form, "is_sez", QCoreApplication.translate("customer_form", "SEZ unit"), self.sez_box
+        )
+        self.composition_box = QCheckBox(
+            QCoreApplication.translate("customer_form", "Registered under the composition scheme")
+        )
+        self.add(
+            form,
+            "is_composition",
+            QCoreApplication.translate("customer_form", "Composition dealer"),
+            self.composition_box,
+        )
+        self.country_edit = self.line(
+            "country",
+            QCoreApplication.translate(
+                "customer_form", "For a buyer outside India: printed on exports"
+            ),
+        )
+        self.add(
+            form,
+            "country",
+            QCoreApplication.translate("customer_form", "Country"),
+            self.country_edit,
+        )
         self.gstin_edit.editingFinished.connect(self._fill_from_gstin)
 
     def _build_terms(self) -> None:
@@ -146,21 +229,46 @@ class CustomerForm(CheckedForm):
             "opening_kind",
             "opening_date",
         ]
-        form = self.tab("Credit && &terms", names)
+        form = self.tab(QCoreApplication.translate("customer_form", "Credit && &terms"), names)
         self.credit_edit = MoneyEdit("credit_limit")
-        self.add(form, "credit_limit", "Credit limit (₹)", self.credit_edit)
-        self.check_credit_box = QCheckBox("Warn when a sale crosses the credit limit")
+        self.add(
+            form,
+            "credit_limit",
+            QCoreApplication.translate("customer_form", "Credit limit (₹)"),
+            self.credit_edit,
+        )
+        self.check_credit_box = QCheckBox(
+            QCoreApplication.translate("customer_form", "Warn when a sale crosses the credit limit")
+        )
         self.add(form, "check_credit_limit", "", self.check_credit_box)
-        self.stop_sales_box = QCheckBox("Refuse a sale that crosses the credit limit")
+        self.stop_sales_box = QCheckBox(
+            QCoreApplication.translate(
+                "customer_form", "Refuse a sale that crosses the credit limit"
+            )
+        )
         self.add(form, "stop_sales", "", self.stop_sales_box)
         self.terms_spin = QSpinBox()
         self.terms_spin.setRange(0, MAX_TERMS_DAYS)
-        self.terms_spin.setSuffix(" days")
-        self.add(form, "payment_terms_days", "Payment terms", self.terms_spin)
-        self.supplier_box = QCheckBox("This customer also supplies goods or services to us")
+        self.terms_spin.setSuffix(QCoreApplication.translate("customer_form", " days"))
+        self.add(
+            form,
+            "payment_terms_days",
+            QCoreApplication.translate("customer_form", "Payment terms"),
+            self.terms_spin,
+        )
+        self.supplier_box = QCheckBox(
+            QCoreApplication.translate(
+                "customer_form", "This customer also supplies goods or services to us"
+            )
+        )
         self.add(form, "also_supplier", "", self.supplier_box)
         self.transporter_edit = self.line("transporter")
-        self.add(form, "transporter", "Preferred transporter", self.transporter_edit)
+        self.add(
+            form,
+            "transporter",
+            QCoreApplication.translate("customer_form", "Preferred transporter"),
+            self.transporter_edit,
+        )
         if self.account is not None and self.account.is_cash:
             for widget in (
                 self.credit_edit,
@@ -169,28 +277,64 @@ class CustomerForm(CheckedForm):
                 self.terms_spin,
             ):
                 widget.setEnabled(False)
-                widget.setToolTip("The CASH customer is for walk-in sales paid in full")
-        self.opening_group = QGroupBox("Opening balance (when you start using Vyapar Lite)")
+                widget.setToolTip(
+                    QCoreApplication.translate(
+                        "customer_form", "The CASH customer is for walk-in sales paid in full"
+                    )
+                )
+        self.opening_group = QGroupBox(
+            QCoreApplication.translate(
+                "customer_form", "Opening balance (when you start using Vyapar Lite)"
+            )
+        )
         opening = QFormLayout(self.opening_group)
         self.opening_edit = MoneyEdit("opening_amount")
-        self.add(opening, "opening_amount", "Amount (₹)", self.opening_edit)
+        self.add(
+            opening,
+            "opening_amount",
+            QCoreApplication.translate("customer_form", "Amount (₹)"),
+            self.opening_edit,
+        )
         self.opening_kind = QComboBox()
-        self.opening_kind.addItem("Receivable: they owe us", OpeningKind.RECEIVABLE.value)
-        self.opening_kind.addItem("Advance: we hold their money", OpeningKind.ADVANCE.value)
-        self.add(opening, "opening_kind", "Type", self.opening_kind)
+        self.opening_kind.addItem(
+            QCoreApplication.translate("customer_form", "Receivable: they owe us"),
+            OpeningKind.RECEIVABLE.value,
+        )
+        self.opening_kind.addItem(
+            QCoreApplication.translate("customer_form", "Advance: we hold their money"),
+            OpeningKind.ADVANCE.value,
+        )
+        self.add(
+            opening,
+            "opening_kind",
+            QCoreApplication.translate("customer_form", "Type"),
+            self.opening_kind,
+        )
         self.opening_date = DateEdit()
-        self.add(opening, "opening_date", "As of", self.opening_date)
+        self.add(
+            opening,
+            "opening_date",
+            QCoreApplication.translate("customer_form", "As of"),
+            self.opening_date,
+        )
         form.addRow(self.opening_group)
         self.opening_group.setVisible(self.account is None)
 
     def _build_addresses(self) -> None:
         names = ["billing_address", "shipping_address", "city", "pin_code"]
-        form = self.tab("&Addresses", names)
+        form = self.tab(QCoreApplication.translate("customer_form", "&Addresses"), names)
         self.billing_edit = QPlainTextEdit()
         self.billing_edit.setTabChangesFocus(True)
         self.billing_edit.setFixedHeight(70)
-        self.add(form, "billing_address", "Billing address", self.billing_edit)
-        self.same_box = QCheckBox("Shipping address same as billing")
+        self.add(
+            form,
+            "billing_address",
+            QCoreApplication.translate("customer_form", "Billing address"),
+            self.billing_edit,
+        )
+        self.same_box = QCheckBox(
+            QCoreApplication.translate("customer_form", "Shipping address same as billing")
+        )
         self.same_box.setObjectName("customer.shipping_same_as_billing")
         self.same_box.setChecked(True)
         form.addRow("", self.same_box)
@@ -198,18 +342,29 @@ class CustomerForm(CheckedForm):
         self.shipping_edit.setTabChangesFocus(True)
         self.shipping_edit.setFixedHeight(70)
         self.shipping_edit.setEnabled(False)
-        self.add(form, "shipping_address", "Shipping address", self.shipping_edit)
+        self.add(
+            form,
+            "shipping_address",
+            QCoreApplication.translate("customer_form", "Shipping address"),
+            self.shipping_edit,
+        )
         self.same_box.toggled.connect(lambda same: self.shipping_edit.setEnabled(not same))
         self.city_edit = self.line("city")
-        self.add(form, "city", "City", self.city_edit)
-        self.pin_edit = self.line("pin_code", "6 digits")
-        self.add(form, "pin_code", "PIN code", self.pin_edit)
+        self.add(form, "city", QCoreApplication.translate("customer_form", "City"), self.city_edit)
+        self.pin_edit = self.line(
+            "pin_code", QCoreApplication.translate("customer_form", "6 digits")
+        )
+        self.add(
+            form, "pin_code", QCoreApplication.translate("customer_form", "PIN code"), self.pin_edit
+        )
 
     def _build_notes(self) -> None:
-        form = self.tab("&Notes", ["notes"])
+        form = self.tab(QCoreApplication.translate("customer_form", "&Notes"), ["notes"])
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
-        self.add(form, "notes", "Notes", self.notes_edit)
+        self.add(
+            form, "notes", QCoreApplication.translate("customer_form", "Notes"), self.notes_edit
+        )
 
     # reading and writing the fields
     def details(self) -> CustomerDetails:
@@ -220,8 +375,8 @@ class CustomerForm(CheckedForm):
             phone=self.phone_edit.text(),
             alt_phone=self.alt_phone_edit.text(),
             email=self.email_edit.text(),
-            preferred_contact=self.contact_combo.currentText(),
-            customer_type=self.type_combo.currentText(),
+            preferred_contact=str(self.contact_combo.currentData() or ""),
+            customer_type=str(self.type_combo.currentData() or ""),
             category=self.category_combo.currentText(),
             gstin=self.gstin_edit.text(),
             pan=self.pan_edit.text(),
@@ -266,8 +421,8 @@ class CustomerForm(CheckedForm):
             (self.pin_edit, d.pin_code),
         ):
             edit.setText(value)
-        self.contact_combo.setCurrentText(d.preferred_contact)
-        self.type_combo.setCurrentText(d.customer_type)
+        self.contact_combo.setCurrentIndex(max(0, self.contact_combo.findData(d.preferred_contact)))
+        self.type_combo.setCurrentIndex(max(0, self.type_combo.findData(d.customer_type)))
         self.category_combo.setCurrentText(d.category)
         self.state_combo.setCurrentIndex(max(0, self.state_combo.findData(d.state_code)))
         self.credit_edit.set_paise(d.credit_limit)
@@ -318,8 +473,11 @@ class CustomerForm(CheckedForm):
         profile = shop.get_profile()
         own = bool(typed) and profile is not None and typed == (profile.gstin or "").upper()
         self.gstin_warning.setText(
-            "This is your shop's own GSTIN. A customer's invoices should carry the customer's "
-            "GSTIN: check it before saving."
+            QCoreApplication.translate(
+                "customer_form",
+                "This is your shop's own GSTIN. A customer's invoices should carry the customer's "
+                "GSTIN: check it before saving.",
+            )
             if own
             else ""
         )
@@ -363,11 +521,19 @@ class CustomerForm(CheckedForm):
         except customers.DuplicateCustomer as dup:
             answer = QMessageBox.question(
                 self,
-                "Possible duplicate",
+                QCoreApplication.translate("customer_form", "Possible duplicate"),
                 "\n".join(
-                    f"{m.code} {m.name} has the same {_LABELS[m.field]}." for m in dup.matches
+                    QCoreApplication.translate(
+                        "customer_form", "{code} {name} has the same {what}."
+                    ).format(
+                        code=m.code,
+                        name=m.name,
+                        what=QCoreApplication.translate("customer_form", _LABELS[m.field]),
+                    )
+                    for m in dup.matches
                 )
-                + "\n\nSave this customer anyway?",
+                + "\n\n"
+                + QCoreApplication.translate("customer_form", "Save this customer anyway?"),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return None
@@ -383,4 +549,8 @@ class CustomerForm(CheckedForm):
         )
 
 
-_LABELS = {"phone": "phone number", "email": "e-mail", "gstin": "GSTIN"}
+_LABELS = {
+    "phone": QT_TRANSLATE_NOOP("customer_form", "phone number"),
+    "email": QT_TRANSLATE_NOOP("customer_form", "e-mail"),
+    "gstin": QT_TRANSLATE_NOOP("customer_form", "GSTIN"),
+}

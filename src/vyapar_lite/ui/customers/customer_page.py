@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from vyapar_lite.domain import audit_words, gst
 from vyapar_lite.domain.errors import ValidationError
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import customer_history, customers
 from vyapar_lite.services.customers import CustomerAccount
@@ -38,6 +39,7 @@ from vyapar_lite.ui.payments.supplier_panel import SupplierSidePanel
 from vyapar_lite.ui.reports.background import last_folder, remember_folder, start_task
 from vyapar_lite.ui.sales.customer_documents import CustomerDocumentsTab
 from vyapar_lite.ui.sales.labels import balance_text
+from vyapar_lite.ui.sales.labels import label as word_label
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -151,13 +153,30 @@ class CustomerPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("customer.tabs")
         self.ledger_table = _table(
-            ("Date", "Type", "Number", "Description", "Debit", "Credit", "Balance"), stretch=3
+            (
+                QT_TRANSLATE_NOOP("customer_page", "Date"),
+                QT_TRANSLATE_NOOP("customer_page", "Type"),
+                QT_TRANSLATE_NOOP("customer_page", "Number"),
+                QT_TRANSLATE_NOOP("customer_page", "Description"),
+                QT_TRANSLATE_NOOP("customer_page", "Debit"),
+                QT_TRANSLATE_NOOP("customer_page", "Credit"),
+                QT_TRANSLATE_NOOP("customer_page", "Balance"),
+            ),
+            stretch=3,
         )
         self.ledger_table.setObjectName("customer.ledger")
         self.file_tab = CustomerFileTab()
         self.file_tab.changed.connect(self.changed)
         self.history_table = _table(
-            ("When", "Change", "Field", "Before", "After", "Note"), stretch=5
+            (
+                QT_TRANSLATE_NOOP("customer_page", "When"),
+                QT_TRANSLATE_NOOP("customer_page", "Change"),
+                QT_TRANSLATE_NOOP("customer_page", "Field"),
+                QT_TRANSLATE_NOOP("customer_page", "Before"),
+                QT_TRANSLATE_NOOP("customer_page", "After"),
+                QT_TRANSLATE_NOOP("customer_page", "Note"),
+            ),
+            stretch=5,
         )
         self.history_table.setObjectName("customer.history")
         self.documents_tab = CustomerDocumentsTab()
@@ -194,11 +213,13 @@ class CustomerPage(QWidget):
         )
         state = gst.state_name(d.state_code) if d.state_code else ""
         limit = d.credit_limit
-        self.facts["Type"].setText(d.customer_type)
+        self.facts["Type"].setText(word_label(d.customer_type))
         self.facts["Category"].setText(d.category or "—")
         self.facts["Phone"].setText(" / ".join(p for p in (d.phone, d.alt_phone) if p) or "—")
         self.facts["E-mail"].setText(d.email or "—")
-        self.facts["GSTIN"].setText(d.gstin or "Unregistered")
+        self.facts["GSTIN"].setText(
+            d.gstin or QCoreApplication.translate("customer_page", "Unregistered")
+        )
         self.facts["State"].setText(f"{d.state_code} {state}" if state else "—")
         self.facts["City"].setText(" ".join(p for p in (d.city, d.pin_code) if p) or "—")
         self.facts["Balance"].setText(
@@ -206,21 +227,35 @@ class CustomerPage(QWidget):
                 balance_text(account.balance)
             )
         )
-        self.facts["Credit limit"].setText(format_money(limit) if limit else "No credit limit")
+        self.facts["Credit limit"].setText(
+            format_money(limit)
+            if limit
+            else QCoreApplication.translate("customer_page", "No credit limit")
+        )
         available = limit - account.balance
         self.facts["Credit available"].setText(
             "—"
             if not limit
             else format_money(available)
             if available >= 0
-            else f"<span style='color:#b00020'>Over the limit by {format_money(-available)}</span>"
+            else QCoreApplication.translate(
+                "customer_page", "<span style='color:#b00020'>Over the limit by {0}</span>"
+            ).format(format_money(-available))
         )
         self.facts["Payment terms"].setText(
-            f"{d.payment_terms_days} days" if d.payment_terms_days else "Due on the invoice date"
+            QCoreApplication.translate("customer_page", "{payment_terms_days} days").format(
+                payment_terms_days=d.payment_terms_days
+            )
+            if d.payment_terms_days
+            else QCoreApplication.translate("customer_page", "Due on the invoice date")
         )
         self.facts["Loyalty points"].setText(f"{account.loyalty_points:,}")
         self.edit_button.setEnabled(True)
-        self.active_button.setText("Reactivate" if not account.is_active else "Deactivate…")
+        self.active_button.setText(
+            QCoreApplication.translate("customer_page", "Reactivate")
+            if not account.is_active
+            else QCoreApplication.translate("customer_page", "Deactivate…")
+        )
         self.active_button.setEnabled(not account.is_cash)
         self.remind_button.setEnabled(not account.is_cash)
         self.opening_button.setEnabled(not account.is_cash)
@@ -377,7 +412,9 @@ class CustomerPage(QWidget):
 
 def _table(headers: tuple[str, ...], *, stretch: int) -> QTableWidget:
     table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(list(headers))
+    table.setHorizontalHeaderLabels(
+        [QCoreApplication.translate("customer_page", header) for header in headers]
+    )
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.verticalHeader().hide()

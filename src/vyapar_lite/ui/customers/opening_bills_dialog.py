@@ -27,6 +27,7 @@ from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.domain.sheet import DATE_FORMAT_HINT, read_date
 from vyapar_lite.services import opening_bills
 from vyapar_lite.services.customers import CustomerAccount
+from vyapar_lite.ui.language import shown
 from vyapar_lite.ui.widgets import DateEdit, MoneyEdit
 
 KINDS = ("Opening bill", "Opening credit")
@@ -192,6 +193,7 @@ class OpeningBillsDialog(QDialog):
         self.accept()
 
     def _show_errors(self, exc: ValidationError) -> None:
-        lines = [f"{e.field[0].upper()}{e.field[1:]}: {e.message}" for e in exc.errors]
-        self.errors.setText("Nothing was saved:\n" + "\n".join(lines))
+        lines = [f"{e.field[0].upper()}{e.field[1:]}: {shown(e.message)}" for e in exc.errors]
+        nothing = QCoreApplication.translate("opening_bills_dialog", "Nothing was saved:")
+        self.errors.setText(nothing + "\n" + "\n".join(lines))
         self.errors.show()

@@ -82,14 +82,30 @@ class ReminderDialog(QDialog):
         self.status.setObjectName("reminder.status")
         self.status.setStyleSheet("color: #1b6e20;")
         self.status.setWordWrap(True)
-        self.copy_button = self._button("copy", "Copy", lambda: self.send("copy"))
-        self.whatsapp_button = self._button(
-            "whatsapp", "Open in WhatsApp", lambda: self.send("whatsapp")
+        self.copy_button = self._button(
+            "copy", QCoreApplication.translate("reminder_dialog", "Copy"), lambda: self.send("copy")
         )
-        self.email_button = self._button("email", "Email", lambda: self.send("email"))
-        self.previous_button = self._button("previous", "← Previous", lambda: self.step(-1))
-        self.next_button = self._button("next", "Next →", lambda: self.step(1))
-        self.close_button = self._button("close", "Close", self.accept)
+        self.whatsapp_button = self._button(
+            "whatsapp",
+            QCoreApplication.translate("reminder_dialog", "Open in WhatsApp"),
+            lambda: self.send("whatsapp"),
+        )
+        self.email_button = self._button(
+            "email",
+            QCoreApplication.translate("reminder_dialog", "Email"),
+            lambda: self.send("email"),
+        )
+        self.previous_button = self._button(
+            "previous",
+            QCoreApplication.translate("reminder_dialog", "← Previous"),
+            lambda: self.step(-1),
+        )
+        self.next_button = self._button(
+            "next", QCoreApplication.translate("reminder_dialog", "Next →"), lambda: self.step(1)
+        )
+        self.close_button = self._button(
+            "close", QCoreApplication.translate("reminder_dialog", "Close"), self.accept
+        )
         form = QFormLayout()
         form.addRow(QCoreApplication.translate("reminder_dialog", "Reminder"), self.kind)
         form.addRow(QCoreApplication.translate("reminder_dialog", "Language"), self.language)

@@ -3,9 +3,33 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
+
 ASK_NAME = "drafts.ask"
+CONTEXT = "ask"
+# the forms' nouns (DraftForm.noun, CheckedForm's and GuardedDialog's `noun`): kept in English,
+# said in the screens' language inside the question
+NOUNS = (
+    QT_TRANSLATE_NOOP("ask", "invoice"),
+    QT_TRANSLATE_NOOP("ask", "sale order"),
+    QT_TRANSLATE_NOOP("ask", "receipt"),
+    QT_TRANSLATE_NOOP("ask", "customer"),
+    QT_TRANSLATE_NOOP("ask", "item"),
+    QT_TRANSLATE_NOOP("ask", "credit note"),
+    QT_TRANSLATE_NOOP("ask", "debit note"),
+    QT_TRANSLATE_NOOP("ask", "financial credit note"),
+    QT_TRANSLATE_NOOP("ask", "purchase bill"),
+    QT_TRANSLATE_NOOP("ask", "payment out"),
+    QT_TRANSLATE_NOOP("ask", "refund"),
+)
+
+
+def said_noun(noun: str) -> str:
+    """A form's noun ("invoice") in the screens' language."""
+    return QCoreApplication.translate("ask", noun)
 
 
 def question(
@@ -17,8 +41,9 @@ def question(
     detail: str,
     default: str,
     other: str,
+    safe_name: str = "keep",
 ) -> QMessageBox:
-    """A question whose safe answer (`default`, object name `<name>.<first word>`) is taken by
+    """A question whose safe answer (`default`, object name `<name>.<safe_name>`) is taken by
     Enter and Esc; `other` (`<name>.discard`) must be chosen."""
     box = QMessageBox(parent)
     box.setObjectName(name)
@@ -27,7 +52,7 @@ def question(
     box.setText(text)
     box.setInformativeText(detail)
     safe = box.addButton(default, QMessageBox.ButtonRole.AcceptRole)
-    safe.setObjectName(f"{name}.{default.strip('&').split()[0].lower()}")
+    safe.setObjectName(f"{name}.{safe_name}")
     discard = box.addButton(other, QMessageBox.ButtonRole.DestructiveRole)
     discard.setObjectName(f"{name}.discard")
     box.setDefaultButton(safe)
@@ -43,14 +68,20 @@ def chose_discard(box: QMessageBox) -> bool:
 
 def discard_box(parent: QWidget | None, noun: str, said: str = "") -> QMessageBox:
     """The question, not yet shown (tests and screenshots open it themselves)."""
+    shown = said_noun(noun)
     return question(
         parent,
         ASK_NAME,
-        title=f"Keep this {noun}?",
-        text=said or f"The {noun} being typed is not saved.",
-        detail=f"Keep it to go on with it, or discard it. A discarded {noun} is gone for good.",
-        default="&Keep it",
-        other="&Discard",
+        title=QCoreApplication.translate("ask", "Keep this {noun}?").format(noun=shown),
+        text=said
+        or QCoreApplication.translate("ask", "The {noun} being typed is not saved.").format(
+            noun=shown
+        ),
+        detail=QCoreApplication.translate(
+            "ask", "Keep it to go on with it, or discard it. A discarded {noun} is gone for good."
+        ).format(noun=shown),
+        default=QCoreApplication.translate("ask", "&Keep it"),
+        other=QCoreApplication.translate("ask", "&Discard"),
     )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from vyapar_lite.services import drafts
@@ -39,11 +40,16 @@ def offer_box(parent: QWidget | None, draft: KeptDraft) -> QMessageBox:
     return question(
         parent,
         OFFER_NAME,
-        title="Work not saved last time",
-        text=f"You were typing {draft.summary} when the app closed: open it?",
-        detail=f"Last typed at {when}. Nothing of it was saved to the books.",
-        default="&Open it",
-        other="&Discard it",
+        title=QCoreApplication.translate("recovery", "Work not saved last time"),
+        text=QCoreApplication.translate(
+            "recovery", "You were typing {summary} when the app closed: open it?"
+        ).format(summary=draft.summary),
+        detail=QCoreApplication.translate(
+            "recovery", "Last typed at {when}. Nothing of it was saved to the books."
+        ).format(when=when),
+        default=QCoreApplication.translate("recovery", "&Open it"),
+        other=QCoreApplication.translate("recovery", "&Discard it"),
+        safe_name="open",
     )
 
 

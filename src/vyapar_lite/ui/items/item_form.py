@@ -31,6 +31,7 @@ from vyapar_lite.services import gst_rates, items
 from vyapar_lite.services.edits_meanwhile import ChangedMeanwhile
 from vyapar_lite.ui.checked_form import CheckedForm
 from vyapar_lite.ui.number_edits import PercentEdit, QtyEdit
+from vyapar_lite.ui.sales.labels import label
 from vyapar_lite.ui.widgets import DateEdit, MoneyEdit
 
 T = TypeVar("T")
@@ -44,7 +45,11 @@ class ItemForm(CheckedForm):
     def __init__(self, code: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__("item", "item", parent, editing=code)
         self.record = items.get_item(code) if code else None
-        self.setWindowTitle(f"Item {self.record.code}" if self.record else "New item")
+        self.setWindowTitle(
+            QCoreApplication.translate("item_form", "Item {code}").format(code=self.record.code)
+            if self.record
+            else QCoreApplication.translate("item_form", "New item")
+        )
         active = gst_rates.list_rates()
         rates = [r.rate_bp for r in active]
         if self.record is not None and self.record.details.gst_rate_bp not in rates:
@@ -65,86 +70,162 @@ class ItemForm(CheckedForm):
             "code", "name", "hsn_sac", "unit", "uqc", "sale_price", "price_includes_tax",
             "reverse_charge", "gst_rate_bp", "supply_type",
         ]  # fmt: skip
-        form = self.tab("&Item", names)
+        form = self.tab(QCoreApplication.translate("item_form", "&Item"), names)
         self.code_edit = self.line("code")
         if self.record is None:
-            self.code_edit.setPlaceholderText(f"{items.next_code_preview()} (leave blank)")
+            self.code_edit.setPlaceholderText(
+                QCoreApplication.translate("item_form", "{0} (leave blank)").format(
+                    items.next_code_preview()
+                )
+            )
         else:
             self.code_edit.setText(self.record.code)
             self.code_edit.setReadOnly(True)
-            self.code_edit.setToolTip("An item's code never changes")
-        self.add(form, "code", "Code", self.code_edit)
-        self.name_edit = self.line("name", "As it should appear on invoices")
-        self.add(form, "name", "Name *", self.name_edit)
-        self.hsn_edit = self.line("hsn_sac", "HSN 4/6/8 digits, or SAC 99xxxx for services")
-        self.add(form, "hsn_sac", "HSN/SAC", self.hsn_edit)
+            self.code_edit.setToolTip(
+                QCoreApplication.translate("item_form", "An item's code never changes")
+            )
+        self.add(form, "code", QCoreApplication.translate("item_form", "Code"), self.code_edit)
+        self.name_edit = self.line(
+            "name", QCoreApplication.translate("item_form", "As it should appear on invoices")
+        )
+        self.add(form, "name", QCoreApplication.translate("item_form", "Name *"), self.name_edit)
+        self.hsn_edit = self.line(
+            "hsn_sac",
+            QCoreApplication.translate("item_form", "HSN 4/6/8 digits, or SAC 99xxxx for services"),
+        )
+        self.add(form, "hsn_sac", QCoreApplication.translate("item_form", "HSN/SAC"), self.hsn_edit)
         self.unit_combo = QComboBox()
         self.unit_combo.setEditable(True)
         self.unit_combo.addItems(list(UNITS))
-        self.add(form, "unit", "Unit", self.unit_combo)
+        self.add(form, "unit", QCoreApplication.translate("item_form", "Unit"), self.unit_combo)
         self.uqc_combo = QComboBox()
-        self.uqc_combo.setToolTip("The GST unit code returns use; the bill shows your unit")
+        self.uqc_combo.setToolTip(
+            QCoreApplication.translate(
+                "item_form", "The GST unit code returns use; the bill shows your unit"
+            )
+        )
         for code, text in uqc_choices():
             self.uqc_combo.addItem(text, code)
         self._set_uqc(uqc_for_unit(self.unit_combo.currentText()))
-        self.add(form, "uqc", "GST unit (UQC)", self.uqc_combo)
+        self.add(
+            form, "uqc", QCoreApplication.translate("item_form", "GST unit (UQC)"), self.uqc_combo
+        )
         self._mapped_uqc = str(self.uqc_combo.currentData())
         self.unit_combo.currentTextChanged.connect(self._unit_changed)
         self.price_edit = MoneyEdit("sale_price")
-        self.add(form, "sale_price", "Sale price (₹) per unit", self.price_edit)
-        self.includes_tax_box = QCheckBox("The sale price includes GST (like an MRP)")
+        self.add(
+            form,
+            "sale_price",
+            QCoreApplication.translate("item_form", "Sale price (₹) per unit"),
+            self.price_edit,
+        )
+        self.includes_tax_box = QCheckBox(
+            QCoreApplication.translate("item_form", "The sale price includes GST (like an MRP)")
+        )
         self.add(form, "price_includes_tax", "", self.includes_tax_box)
-        self.reverse_charge_box = QCheckBox("GST on it is payable by the buyer (reverse charge)")
+        self.reverse_charge_box = QCheckBox(
+            QCoreApplication.translate(
+                "item_form", "GST on it is payable by the buyer (reverse charge)"
+            )
+        )
         self.reverse_charge_box.setObjectName("item.reverse_charge")
         self.add(form, "reverse_charge", "", self.reverse_charge_box)
         self.rate_combo = QComboBox()
         for rate in self.rates:
             self.rate_combo.addItem(format_rate(rate), rate)
         self.rate_combo.setCurrentIndex(max(0, self.rate_combo.findData(self.usual_rate)))
-        self.add(form, "gst_rate_bp", "GST rate", self.rate_combo)
+        self.add(
+            form,
+            "gst_rate_bp",
+            QCoreApplication.translate("item_form", "GST rate"),
+            self.rate_combo,
+        )
         self.supply_combo = QComboBox()
         self.supply_combo.setObjectName("item.supply_type")
-        for kind, label in SUPPLY_TYPES.items():
-            self.supply_combo.addItem(label, kind)
+        for kind, english in SUPPLY_TYPES.items():
+            self.supply_combo.addItem(label(english), kind)
         self.supply_combo.setToolTip(
-            "Nil-rated, exempt and non-GST items carry no tax; a bill with only such items is a "
-            "Bill of Supply (Rule 49)"
+            QCoreApplication.translate(
+                "item_form",
+                "Nil-rated, exempt and non-GST items carry no tax; "
+                "a bill with only such items is a Bill of Supply (Rule 49)",
+            )
         )
-        self.add(form, "supply_type", "Supply", self.supply_combo)
+        self.add(
+            form,
+            "supply_type",
+            QCoreApplication.translate("item_form", "Supply"),
+            self.supply_combo,
+        )
 
     def _build_stock(self) -> None:
         names = ["track_stock", "low_stock_milli", "opening_stock", "opening_date"]
-        form = self.tab("&Stock", names)
-        self.track_box = QCheckBox("Count this item's stock (sales reduce it, returns raise it)")
+        form = self.tab(QCoreApplication.translate("item_form", "&Stock"), names)
+        self.track_box = QCheckBox(
+            QCoreApplication.translate(
+                "item_form", "Count this item's stock (sales reduce it, returns raise it)"
+            )
+        )
         self.add(form, "track_stock", "", self.track_box)
         self.low_edit = QtyEdit("low_stock_milli")
-        self.low_edit.setToolTip("Warn when the stock falls to this quantity or below")
-        self.add(form, "low_stock_milli", "Low-stock level", self.low_edit)
+        self.low_edit.setToolTip(
+            QCoreApplication.translate(
+                "item_form", "Warn when the stock falls to this quantity or below"
+            )
+        )
+        self.add(
+            form,
+            "low_stock_milli",
+            QCoreApplication.translate("item_form", "Low-stock level"),
+            self.low_edit,
+        )
         self.opening_edit = QtyEdit("opening_stock", allow_negative=True)
         self.opening_date = DateEdit()
         if self.record is None:
-            self.add(form, "opening_stock", "Opening stock", self.opening_edit)
-            self.add(form, "opening_date", "As of", self.opening_date)
+            self.add(
+                form,
+                "opening_stock",
+                QCoreApplication.translate("item_form", "Opening stock"),
+                self.opening_edit,
+            )
+            self.add(
+                form,
+                "opening_date",
+                QCoreApplication.translate("item_form", "As of"),
+                self.opening_date,
+            )
         else:
             stock = self.record.stock_milli
-            shown = "Not tracked" if stock is None else format_qty(stock, self.record.details.unit)
+            shown = (
+                QCoreApplication.translate("item_form", "Not tracked")
+                if stock is None
+                else format_qty(stock, self.record.details.unit)
+            )
             self.stock_label = QLabel(shown)
             self.stock_label.setObjectName("item.stock")
-            form.addRow("Stock on hand", self.stock_label)
+            form.addRow(QCoreApplication.translate("item_form", "Stock on hand"), self.stock_label)
         self.track_box.toggled.connect(self._tracking_changed)
         self._tracking_changed(False)
 
     def _build_prices(self) -> None:
         names = [f(t) for t in CUSTOMER_TYPES for f in (price_field, discount_field)]
-        form = self.tab("Customer-type &prices", names)
+        form = self.tab(QCoreApplication.translate("item_form", "Customer-type &prices"), names)
         hint = QLabel(
-            "Leave both blank to charge the sale price. A type gets either its own price "
-            "or a discount off the sale price, not both."
+            QCoreApplication.translate(
+                "item_form",
+                "Leave both blank to charge the sale price. A type gets either its own price "
+                "or a discount off the sale price, not both.",
+            )
         )
         hint.setWordWrap(True)
         form.addRow(hint)
         grid = QGridLayout()
-        for column, header in enumerate(("Customer type", "Own price (₹)", "or discount %")):
+        headers = (
+            QCoreApplication.translate("item_form", "Customer type"),
+            QCoreApplication.translate("item_form", "Own price (₹)"),
+            QCoreApplication.translate("item_form", "or discount %"),
+        )
+        for column, header in enumerate(headers):
             grid.addWidget(QLabel(f"<b>{header}</b>"), 0, column)
         self.type_price_edits: dict[str, tuple[MoneyEdit, PercentEdit]] = {}
         for row, customer_type in enumerate(CUSTOMER_TYPES, start=1):
@@ -152,8 +233,8 @@ class ItemForm(CheckedForm):
             discount = PercentEdit(discount_field(customer_type))
             if customer_type == GENERAL:
                 price.setEnabled(False)
-                price.setPlaceholderText("the sale price")
-            grid.addWidget(QLabel(customer_type), row, 0)
+                price.setPlaceholderText(QCoreApplication.translate("item_form", "the sale price"))
+            grid.addWidget(QLabel(label(customer_type)), row, 0)
             for column, name, edit in (
                 (1, price_field(customer_type), price),
                 (2, discount_field(customer_type), discount),

@@ -108,4 +108,8 @@ class ItemListPage(SearchListPage):
         row = self.model.row_at(index.row()) if index.isValid() else None
         self.stock_button.setEnabled(row is not None and row.stock_milli is not None)
         self.active_button.setEnabled(row is not None)
-        self.active_button.setText("Reactivate" if row and not row.is_active else "Deactivate…")
+        self.active_button.setText(
+            QCoreApplication.translate("item_list_page", "Reactivate")
+            if row and not row.is_active
+            else QCoreApplication.translate("item_list_page", "Deactivate…")
+        )

@@ -62,7 +62,12 @@ class LockDialog(QDialog):
         self._wait.setSingleShot(True)
         self._wait.timeout.connect(self._wait_over)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(reason or "Type the app password to go on."))
+        layout.addWidget(
+            QLabel(
+                reason
+                or QCoreApplication.translate("lock_dialog", "Type the app password to go on.")
+            )
+        )
         layout.addWidget(self.password)
         layout.addWidget(self.message)
         layout.addLayout(buttons)

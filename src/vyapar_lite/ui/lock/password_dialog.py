@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.services import app_lock
+from vyapar_lite.ui.language import said
 
 
 def _password_edit(name: str) -> QLineEdit:
@@ -78,6 +79,6 @@ class PasswordDialog(QDialog):
         try:
             app_lock.set_password(self.new.text(), old=self.old.text())
         except ValidationError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(said(exc))
             return
         self.accept()

@@ -23,7 +23,9 @@ from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import money_accounts, money_setup
 from vyapar_lite.services.money_accounts import MODE_WORDS
+from vyapar_lite.ui.language import said
 from vyapar_lite.ui.money.money_form import MoneyForm, fill_accounts
+from vyapar_lite.ui.sales.labels import mode_label
 from vyapar_lite.ui.widgets import DateEdit, MoneyEdit
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -35,22 +37,32 @@ class NewAccountForm(MoneyForm):
         self.kind = QComboBox()
         self.kind.addItem(QCoreApplication.translate("accounts_panel", "Bank account"), "bank")
         self.kind.addItem(QCoreApplication.translate("accounts_panel", "Cash counter"), "cash")
-        self.add("kind", "Kind", self.kind)
+        self.add("kind", QCoreApplication.translate("accounts_panel", "Kind"), self.kind)
         self.name = QLineEdit()
         self.name.setPlaceholderText(
             QCoreApplication.translate("accounts_panel", "e.g. SBI current account")
         )
-        self.add("name", "Name", self.name)
+        self.add("name", QCoreApplication.translate("accounts_panel", "Name"), self.name)
         self.digits = QLineEdit()
         self.digits.setMaxLength(6)
-        self.add("account digits", "Account no. (last digits)", self.digits)
+        self.add(
+            "account digits",
+            QCoreApplication.translate("accounts_panel", "Account no. (last digits)"),
+            self.digits,
+        )
         self.ifsc = QLineEdit()
         self.ifsc.setMaxLength(11)
-        self.add("ifsc", "IFSC", self.ifsc)
+        self.add("ifsc", QCoreApplication.translate("accounts_panel", "IFSC"), self.ifsc)
         self.opening = MoneyEdit("opening balance")
-        self.add("opening balance", "Opening balance (₹)", self.opening)
+        self.add(
+            "opening balance",
+            QCoreApplication.translate("accounts_panel", "Opening balance (₹)"),
+            self.opening,
+        )
         self.opening_date = DateEdit()
-        self.add("opening date", "As of", self.opening_date)
+        self.add(
+            "opening date", QCoreApplication.translate("accounts_panel", "As of"), self.opening_date
+        )
         self.save_button.setText(QCoreApplication.translate("accounts_panel", "Add account"))
         self.kind.currentIndexChanged.connect(self._bank_fields)
 
@@ -106,12 +118,12 @@ class AccountsPanel(QWidget):
             QCoreApplication.translate("accounts_panel", "Where each mode's money goes")
         )
         modes_form = QFormLayout(modes_box)
-        for mode, words in MODE_WORDS.items():
+        for mode in MODE_WORDS:
             combo = QComboBox()
             combo.setObjectName(f"money.mode.{mode}")
             combo.activated.connect(lambda _i, m=mode: self._set_mode(m))
             self.modes[mode] = combo
-            modes_form.addRow(words, combo)
+            modes_form.addRow(mode_label(mode), combo)
         self.mode_message = QLabel()
         self.mode_message.setObjectName("money.mode.message")
         modes_form.addRow("", self.mode_message)
@@ -157,6 +169,7 @@ class AccountsPanel(QWidget):
         self.opening_account.setObjectName("money.opening.account")
         self.opening_amount = MoneyEdit("opening balance")
         self.opening_amount.setObjectName("money.opening.amount")
+        self.opening_amount.setMinimumWidth(110)  # it was squeezed to "0..." beside the date
         self.opening_date = DateEdit()
         self.opening_button = QPushButton(QCoreApplication.translate("accounts_panel", "Set"))
         self.opening_button.setObjectName("money.opening.set")
@@ -187,7 +200,9 @@ class AccountsPanel(QWidget):
             a = b.account
             values = [
                 a.label,
-                "Cash" if a.kind == "cash" else "Bank",
+                QCoreApplication.translate("accounts_panel", "Cash")
+                if a.kind == "cash"
+                else QCoreApplication.translate("accounts_panel", "Bank"),
                 a.ifsc,
                 format_money(b.balance),
             ]
@@ -242,7 +257,7 @@ class AccountsPanel(QWidget):
         try:
             moved = money_setup.reassign(self.ticked(), int(self.target.currentData() or 0))
         except ValidationError as e:
-            self.move_message.setText(str(e))
+            self.move_message.setText(said(e))
             return
         self.move_message.setText(
             QCoreApplication.translate("accounts_panel", "Moved {moved} entries to {0}.").format(
@@ -259,7 +274,7 @@ class AccountsPanel(QWidget):
                 self.opening_date.date_value(),
             )
         except ValidationError as e:
-            self.opening_message.setText(str(e))
+            self.opening_message.setText(said(e))
             return
         self.opening_message.setText(
             QCoreApplication.translate("accounts_panel", "Opening balance of {0} set.").format(
@@ -273,10 +288,10 @@ class AccountsPanel(QWidget):
         try:
             money_setup.set_mode_account(mode, int(combo.currentData()))
         except ValidationError as e:
-            self.mode_message.setText(str(e))
+            self.mode_message.setText(said(e))
             return
         self.mode_message.setText(
             QCoreApplication.translate("accounts_panel", "{0} money now goes to {1}.").format(
-                MODE_WORDS[mode], combo.currentText()
+                mode_label(mode), combo.currentText()
             )
         )

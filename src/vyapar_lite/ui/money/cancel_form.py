@@ -20,14 +20,14 @@ class CancelForm(MoneyForm):
         self.kind = QComboBox()
         for label, value in KINDS:
             self.kind.addItem(label, value)
-        self.add("kind", "Cancel", self.kind)
+        self.add("kind", QCoreApplication.translate("cancel_form", "Cancel"), self.kind)
         self.number = QLineEdit()
         self.number.setPlaceholderText(
             QCoreApplication.translate("cancel_form", "e.g. EXP/26-27/00012")
         )
-        self.add("number", "Number", self.number)
+        self.add("number", QCoreApplication.translate("cancel_form", "Number"), self.number)
         self.reason = QLineEdit()
-        self.add("reason", "Reason", self.reason)
+        self.add("reason", QCoreApplication.translate("cancel_form", "Reason"), self.reason)
         self.save_button.setText(QCoreApplication.translate("cancel_form", "Cancel the voucher"))
 
     def post(self) -> str:

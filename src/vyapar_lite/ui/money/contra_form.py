@@ -17,18 +17,18 @@ class ContraForm(MoneyForm):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("contra", parent)
         self.voucher_date = DateEdit()
-        self.add("date", "Date", self.voucher_date)
+        self.add("date", QCoreApplication.translate("contra_form", "Date"), self.voucher_date)
         self.source = QComboBox()
-        self.add("from", "From", self.source)
+        self.add("from", QCoreApplication.translate("contra_form", "From"), self.source)
         self.target = QComboBox()
-        self.add("to", "To", self.target)
+        self.add("to", QCoreApplication.translate("contra_form", "To"), self.target)
         self.amount = MoneyEdit("amount")
-        self.add("amount", "Amount (₹)", self.amount)
+        self.add("amount", QCoreApplication.translate("contra_form", "Amount (₹)"), self.amount)
         self.notes = QLineEdit()
         self.notes.setPlaceholderText(
             QCoreApplication.translate("contra_form", "e.g. deposit slip 4471")
         )
-        self.add("notes", "Notes", self.notes)
+        self.add("notes", QCoreApplication.translate("contra_form", "Notes"), self.notes)
         self.refresh()
 
     def refresh(self) -> None:

@@ -69,7 +69,7 @@ class ExpenseForm(MoneyForm):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("expense", parent)
         self.expense_date = DateEdit()
-        self.add("date", "Date", self.expense_date)
+        self.add("date", QCoreApplication.translate("expense_form", "Date"), self.expense_date)
         self.head = QComboBox()
         head_row = QWidget()
         row = QHBoxLayout(head_row)
@@ -79,17 +79,21 @@ class ExpenseForm(MoneyForm):
         self.new_head.setObjectName("money.expense.new_head")
         self.new_head.clicked.connect(self._add_head)
         row.addWidget(self.new_head)
-        self.add("head", "Head", head_row)
+        self.add("head", QCoreApplication.translate("expense_form", "Head"), head_row)
         self.head.setObjectName("money.expense.head_choice")
         self.amount = MoneyEdit("amount")
-        self.add("amount", "Amount (₹)", self.amount)
+        self.add("amount", QCoreApplication.translate("expense_form", "Amount (₹)"), self.amount)
         self.account = QComboBox()
-        self.add("paid from", "Paid from", self.account)
+        self.add("paid from", QCoreApplication.translate("expense_form", "Paid from"), self.account)
         self.description = QLineEdit()
         self.description.setPlaceholderText(
             QCoreApplication.translate("expense_form", "e.g. May rent, Raju's wages")
         )
-        self.add("description", "Description", self.description)
+        self.add(
+            "description",
+            QCoreApplication.translate("expense_form", "Description"),
+            self.description,
+        )
         self.gst_bill = QCheckBox(
             QCoreApplication.translate(
                 "expense_form", "A supplier's GST bill (for the accountant's input tax)"
@@ -99,15 +103,29 @@ class ExpenseForm(MoneyForm):
         self.form.addRow("", self.gst_bill)
         self.gstin = QLineEdit()
         self.gstin.setMaxLength(15)
-        self.add("supplier gstin", "Supplier GSTIN", self.gstin)
+        self.add(
+            "supplier gstin",
+            QCoreApplication.translate("expense_form", "Supplier GSTIN"),
+            self.gstin,
+        )
         self.supplier = QLineEdit()
-        self.add("supplier name", "Supplier", self.supplier)
+        self.add(
+            "supplier name", QCoreApplication.translate("expense_form", "Supplier"), self.supplier
+        )
         self.bill_number = QLineEdit()
-        self.add("bill number", "Bill number", self.bill_number)
+        self.add(
+            "bill number",
+            QCoreApplication.translate("expense_form", "Bill number"),
+            self.bill_number,
+        )
         self.bill_date = DateEdit(self.expense_date.date_value())
-        self.add("bill date", "Bill date", self.bill_date)
+        self.add(
+            "bill date", QCoreApplication.translate("expense_form", "Bill date"), self.bill_date
+        )
         self.taxes = TaxRows()
-        self.add("taxable value", "Tax by rate", self.taxes)
+        self.add(
+            "taxable value", QCoreApplication.translate("expense_form", "Tax by rate"), self.taxes
+        )
         self.gst_bill.toggled.connect(self._show_bill)
         self.expense_date.dateChanged.connect(
             self.bill_date.setDate

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPushButton, QVBox
 
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.services import money_accounts
+from vyapar_lite.ui.language import shown
 from vyapar_lite.ui.unusual_date import post_confirming
 from vyapar_lite.ui.widgets import FieldBox
 
@@ -70,12 +71,15 @@ class MoneyForm(QWidget):
             for error in e.errors:
                 field_box = self.boxes.get(error.field)
                 if field_box is None:
-                    unplaced.append(error.message)
+                    unplaced.append(shown(error.message))
                 else:
                     field_box.set_error(error.message)
             self.message.setStyleSheet("color: #b00020;")
+            correct = QCoreApplication.translate("money_form", "Correct the fields in red.")
             self.message.setText(
-                "Not saved. " + " ".join(unplaced or ["Correct the fields in red."])
+                QCoreApplication.translate("money_form", "Not saved. {reasons}").format(
+                    reasons=" ".join(unplaced or [correct])
+                )
             )
             return
         self.message.setStyleSheet("color: #1b5e20;")

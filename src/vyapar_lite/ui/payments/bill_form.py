@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from vyapar_lite.domain.errors import FieldError, ValidationError
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.services import payments
 from vyapar_lite.services.payments import BillDraft, BillView
 from vyapar_lite.ui.payments.money_dialog import MoneyDialog
@@ -19,7 +20,7 @@ NOT_SUPPLIER = "{name} is not marked as a supplier: tick “Also a supplier” o
 
 class BillForm(MoneyDialog):
     def __init__(self, code: str = "", parent: QWidget | None = None) -> None:
-        super().__init__("bill", "Purchase bill", parent)
+        super().__init__("bill", QT_TRANSLATE_NOOP("money_dialog", "Purchase bill"), parent)
         self.bill_number = QLineEdit()
         self.bill_number.setObjectName("bill.bill_number")
         self.bill_number.setPlaceholderText(
@@ -46,15 +47,25 @@ class BillForm(MoneyDialog):
             QCoreApplication.translate("bill_form", "e.g. 20 bags sugar (optional)")
         )
         self.description.setMaxLength(500)
-        self.add("bill number", "Their &bill no.", self.bill_number)
-        self.add("date", "Bill &date", self.date_edit)
-        self.add("taxable", "&Taxable value (₹)", self.taxable_edit)
-        self.add("gst", "&GST (₹)", self.gst_edit)
-        self.add("total", "Bill t&otal (₹)", self.total_edit)
+        self.add(
+            "bill number",
+            QCoreApplication.translate("bill_form", "Their &bill no."),
+            self.bill_number,
+        )
+        self.add("date", QCoreApplication.translate("bill_form", "Bill &date"), self.date_edit)
+        self.add(
+            "taxable",
+            QCoreApplication.translate("bill_form", "&Taxable value (₹)"),
+            self.taxable_edit,
+        )
+        self.add("gst", QCoreApplication.translate("bill_form", "&GST (₹)"), self.gst_edit)
+        self.add(
+            "total", QCoreApplication.translate("bill_form", "Bill t&otal (₹)"), self.total_edit
+        )
         self.add("due date", "", self.due_box)
         self.form.addRow("", self.due_edit)
         self.order.append(self.due_edit)
-        self.add("description", "&For", self.description)
+        self.add("description", QCoreApplication.translate("bill_form", "&For"), self.description)
         self.total_typed = False
         self.total_edit.textEdited.connect(lambda _t: setattr(self, "total_typed", True))
         for edit in (self.taxable_edit, self.gst_edit):

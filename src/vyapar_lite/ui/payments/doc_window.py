@@ -33,7 +33,9 @@ class DocWindow(DocumentWindow):
         super().__init__(parent)
         self.setObjectName(name)
         self.heading(name)
-        self.lines_table(f"{name}.table", columns, stretch=stretch)
+        # the columns marked QT_TRANSLATE_NOOP("doc_window", ...) by the subclass, the side's
+        # rows QT_TRANSLATE_NOOP("amounts", ...) (AmountsPanel translates them)
+        self.lines_table(f"{name}.table", columns, "doc_window", stretch=stretch)
         self.side = AmountsPanel(f"{name}.amounts", side_rows, bold=bold)
         self.middle = QHBoxLayout()
         self.middle.addWidget(self.table, 1)
@@ -50,7 +52,14 @@ class DocWindow(DocumentWindow):
             QCoreApplication.translate("doc_window", "<h2>{heading}</h2>").format(heading=heading)
         )
         if cancelled:
-            self.show_status(f"CANCELLED — {reason}" if reason else "CANCELLED", "red")
+            self.show_status(
+                QCoreApplication.translate("doc_window", "CANCELLED — {reason}").format(
+                    reason=reason
+                )
+                if reason
+                else QCoreApplication.translate("doc_window", "CANCELLED"),
+                "red",
+            )
         else:
             self.show_status(status, "green")
 

@@ -3,9 +3,12 @@ words are marked for the "labels" context and shown through `ui/sales/labels.lab
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import doc_series
+from vyapar_lite.ui import language
 from vyapar_lite.ui.sales import labels as sales_labels
 from vyapar_lite.ui.sales.labels import kind_label
 
@@ -49,10 +52,21 @@ SERIES_KINDS = {
 }
 
 
-def kept_word(balance_after: int) -> str:
-    """How money a receipt leaves unallocated is named: "as advance" only when the customer owes
-    nothing after it, else "on account" (one definition of open items: services/open_items.py)."""
-    return "as advance" if balance_after <= 0 else "on account"
+def kept_label(balance_after: int) -> str:
+    """ "Kept as advance" / "Kept on account", in English: the key a screen translates (context
+    "amounts") and a receipt prints (`printed`)."""
+    if balance_after <= 0:
+        return QT_TRANSLATE_NOOP("amounts", "Kept as advance")
+    return QT_TRANSLATE_NOOP("amounts", "Kept on account")
+
+
+def kept_text(paise: int, balance_after: int) -> str:
+    """ "₹1,000.00 kept on account" in the screens' language (the saved bar)."""
+    if balance_after <= 0:
+        text = QCoreApplication.translate("labels", "{amount} kept as advance")
+    else:
+        text = QCoreApplication.translate("labels", "{amount} kept on account")
+    return text.format(amount=format_money(paise))
 
 
 def status_label(status: str, cheque_status: str = "") -> str:
@@ -72,13 +86,17 @@ def kind_of_number(number: str) -> str:
     return SERIES_KINDS.get(series, "")
 
 
+def _translated(english: str, paise: int) -> str:
+    return QCoreApplication.translate("labels", english).format(amount=format_money(paise))
+
+
 def payable_text(paise: int) -> str:
     """`₹82,000.00 to pay` / `₹500.00 paid ahead` / `Nil` (what the shop owes a supplier)."""
     if paise > 0:
-        return f"{format_money(paise)} to pay"
+        return _translated(QT_TRANSLATE_NOOP("labels", "{amount} to pay"), paise)
     if paise < 0:
-        return f"{format_money(-paise)} paid ahead"
-    return "Nil"
+        return _translated(QT_TRANSLATE_NOOP("labels", "{amount} paid ahead"), -paise)
+    return QCoreApplication.translate("labels", "Nil")
 
 
 def owed_text(paise: int) -> str:
@@ -87,30 +105,34 @@ def owed_text(paise: int) -> str:
     if paise > 0:
         return format_money(paise)
     if paise < 0:
-        return f"Nil ({format_money(-paise)} paid ahead)"
-    return "Nil"
+        return _translated(QT_TRANSLATE_NOOP("labels", "Nil ({amount} paid ahead)"), -paise)
+    return QCoreApplication.translate("labels", "Nil")
 
 
 def net_text(paise: int) -> str:
-    """`Net ₹42,000.00 to receive` / `Net ₹3,000.00 to pay` / `Nil`."""
+    """`₹42,000.00 to receive` / `₹3,000.00 to pay` / `Nil`."""
     if paise > 0:
-        return f"{format_money(paise)} to receive"
+        return _translated(QT_TRANSLATE_NOOP("labels", "{amount} to receive"), paise)
     if paise < 0:
-        return f"{format_money(-paise)} to pay"
-    return "Nil"
+        return _translated(QT_TRANSLATE_NOOP("labels", "{amount} to pay"), -paise)
+    return QCoreApplication.translate("labels", "Nil")
 
 
 def days_text(days: int) -> str:
-    """Days overdue in the allocation grid: blank when not overdue."""
+    """Days overdue in the allocation grid: blank when not overdue ("3 days", "3 दिन")."""
     if days <= 0:
         return ""
-    return f"{days} day{'s' if days != 1 else ''}"
+    return language.counted(days, "day")
 
 
 def days_to_go_text(days: int) -> str:
     """A post-dated cheque's date from today: `in 5 days`, `today`, `3 days ago`."""
     if days > 0:
-        return f"in {days} day{'s' if days != 1 else ''}"
+        return QCoreApplication.translate("labels", "in {days}").format(
+            days=language.counted(days, "day")
+        )
     if days == 0:
-        return "today"
-    return f"{-days} day{'s' if days != -1 else ''} ago"
+        return QCoreApplication.translate("labels", "today")
+    return QCoreApplication.translate("labels", "{days} ago").format(
+        days=language.counted(-days, "day")
+    )

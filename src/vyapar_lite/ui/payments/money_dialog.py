@@ -37,9 +37,11 @@ class MoneyDialog(GuardedDialog):
     def __init__(
         self, key: str, title: str, parent: QWidget | None = None, *, noun: str = ""
     ) -> None:
+        """`title`: English, marked QT_TRANSLATE_NOOP("money_dialog", ...) by the subclass;
+        `noun` (English) names the dialog's work in the question before it is discarded."""
         super().__init__(noun or title.lower(), parent)
         self.setObjectName(f"payments.{key}Dialog")
-        self.setWindowTitle(title)
+        self.setWindowTitle(QCoreApplication.translate("money_dialog", title))
         self.key = key
         self.picker = CustomerPicker(f"{key}.customer")
         self.picker.clear()

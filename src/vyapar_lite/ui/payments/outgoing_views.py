@@ -4,8 +4,10 @@ Saved documents are never edited."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import payments
 from vyapar_lite.services.payments import BillView, ContraView, PaymentView
@@ -25,23 +27,39 @@ class PaymentDialog(DocWindow):
     def __init__(self, number: str, parent: QWidget | None = None) -> None:
         super().__init__(
             "paymentView",
-            ("Bill", "Date", "Total", "This payment", "Still due"),
             (
-                ("amount", "Amount paid"),
-                ("allocated", "Against bills"),
-                ("unallocated", "Paid ahead"),
-                ("from_advance", "From their advance"),
-                ("from_credit_notes", "From credit notes"),
-                ("after", "Balance after"),
+                QT_TRANSLATE_NOOP("doc_window", "Bill"),
+                QT_TRANSLATE_NOOP("doc_window", "Date"),
+                QT_TRANSLATE_NOOP("doc_window", "Total"),
+                QT_TRANSLATE_NOOP("doc_window", "This payment"),
+                QT_TRANSLATE_NOOP("doc_window", "Still due"),
+            ),
+            (
+                ("amount", QT_TRANSLATE_NOOP("amounts", "Amount paid")),
+                ("allocated", QT_TRANSLATE_NOOP("amounts", "Against bills")),
+                ("unallocated", QT_TRANSLATE_NOOP("amounts", "Paid ahead")),
+                ("from_advance", QT_TRANSLATE_NOOP("amounts", "From their advance")),
+                ("from_credit_notes", QT_TRANSLATE_NOOP("amounts", "From credit notes")),
+                ("after", QT_TRANSLATE_NOOP("amounts", "Balance after")),
             ),
             bold=("amount",),
             parent=parent,
         )
         self.finish_buttons(
             [
-                ("reallocate", "Re-&allocate…", "", self.reallocate),
-                ("cancel", "&Cancel payment…", "", self.cancel_payment),
-                ("close", "Close", "", self.reject),
+                (
+                    "reallocate",
+                    QCoreApplication.translate("outgoing_views", "Re-&allocate…"),
+                    "",
+                    self.reallocate,
+                ),
+                (
+                    "cancel",
+                    QCoreApplication.translate("outgoing_views", "&Cancel payment…"),
+                    "",
+                    self.cancel_payment,
+                ),
+                ("close", QCoreApplication.translate("outgoing_views", "Close"), "", self.reject),
             ]
         )
         self.show_view(payments.get_payment(number))
@@ -86,7 +104,11 @@ class PaymentDialog(DocWindow):
         s.show_row("unallocated", format_money(p.unallocated), shown=not refund)
         s.show_row("from_advance", format_money(p.from_advance), shown=refund)
         s.show_row("from_credit_notes", format_money(p.from_credit_notes), shown=refund)
-        s.labels["after"].setText("Balance now" if refund else "We owe them now")
+        s.labels["after"].setText(
+            QCoreApplication.translate("outgoing_views", "Balance now")
+            if refund
+            else QCoreApplication.translate("outgoing_views", "We owe them now")
+        )
         s.show_row(
             "after", balance_text(p.balance_after) if refund else payable_text(p.payable_after)
         )
@@ -121,19 +143,27 @@ class BillDialog(DocWindow):
     def __init__(self, number: str, parent: QWidget | None = None) -> None:
         super().__init__(
             "billView",
-            ("Paid by",),
+            (QT_TRANSLATE_NOOP("doc_window", "Paid by"),),
             (
-                ("taxable", "Taxable value"),
-                ("gst", "GST"),
-                ("total", "Bill total"),
-                ("paid", "Paid"),
-                ("outstanding", "Still to pay"),
+                ("taxable", QT_TRANSLATE_NOOP("amounts", "Taxable value")),
+                ("gst", QT_TRANSLATE_NOOP("amounts", "GST")),
+                ("total", QT_TRANSLATE_NOOP("amounts", "Bill total")),
+                ("paid", QT_TRANSLATE_NOOP("amounts", "Paid")),
+                ("outstanding", QT_TRANSLATE_NOOP("amounts", "Still to pay")),
             ),
             bold=("total", "outstanding"),
             parent=parent,
         )
         self.finish_buttons(
-            [("cancel", "&Cancel bill…", "", self.cancel_bill), ("close", "Close", "", self.reject)]
+            [
+                (
+                    "cancel",
+                    QCoreApplication.translate("outgoing_views", "&Cancel bill…"),
+                    "",
+                    self.cancel_bill,
+                ),
+                ("close", QCoreApplication.translate("outgoing_views", "Close"), "", self.reject),
+            ]
         )
         self.show_view(payments.get_bill(number))
 
@@ -180,20 +210,29 @@ class ContraDialog(DocWindow):
     def __init__(self, number: str, parent: QWidget | None = None) -> None:
         super().__init__(
             "contraView",
-            ("Set off", "Side", "Amount"),
             (
-                ("amount", "Set off"),
-                ("receivable", "They owe us now"),
-                ("payable", "We owe them now"),
-                ("net", "Net"),
+                QT_TRANSLATE_NOOP("doc_window", "Set off"),
+                QT_TRANSLATE_NOOP("doc_window", "Side"),
+                QT_TRANSLATE_NOOP("doc_window", "Amount"),
+            ),
+            (
+                ("amount", QT_TRANSLATE_NOOP("amounts", "Set off")),
+                ("receivable", QT_TRANSLATE_NOOP("amounts", "They owe us now")),
+                ("payable", QT_TRANSLATE_NOOP("amounts", "We owe them now")),
+                ("net", QT_TRANSLATE_NOOP("amounts", "Net")),
             ),
             bold=("amount", "net"),
             parent=parent,
         )
         self.finish_buttons(
             [
-                ("cancel", "&Cancel settlement…", "", self.cancel_contra),
-                ("close", "Close", "", self.reject),
+                (
+                    "cancel",
+                    QCoreApplication.translate("outgoing_views", "&Cancel settlement…"),
+                    "",
+                    self.cancel_contra,
+                ),
+                ("close", QCoreApplication.translate("outgoing_views", "Close"), "", self.reject),
             ]
         )
         self.show_view(payments.get_contra(number))

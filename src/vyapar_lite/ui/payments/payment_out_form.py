@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from vyapar_lite.domain.errors import FieldError, ValidationError
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.domain.payment import Owing, auto_allocate, check_allocations
 from vyapar_lite.services import payments
@@ -31,7 +32,12 @@ from vyapar_lite.ui.widgets import DateEdit, MoneyEdit
 
 class PaymentOutForm(MoneyDialog):
     def __init__(self, code: str = "", parent: QWidget | None = None) -> None:
-        super().__init__("payout", "Payment out to a supplier", parent, noun="payment out")
+        super().__init__(
+            "payout",
+            QT_TRANSLATE_NOOP("money_dialog", "Payment out to a supplier"),
+            parent,
+            noun="payment out",
+        )
         self.owed = QLabel()
         self.owed.setObjectName("payout.owed")
         self.form.addRow("", self.owed)
@@ -43,9 +49,18 @@ class PaymentOutForm(MoneyDialog):
         self.notes_edit = QLineEdit()
         self.notes_edit.setObjectName("payout.notes")
         self.notes_edit.setMaxLength(1000)
-        self.add("date", "&Date", self.date_edit)
-        self.add("amount", "&Amount paid", self.amount_edit)
-        self.add("mode", "Paid by", self.mode, enter=False)
+        self.add("date", QCoreApplication.translate("payment_out_form", "&Date"), self.date_edit)
+        self.add(
+            "amount",
+            QCoreApplication.translate("payment_out_form", "&Amount paid"),
+            self.amount_edit,
+        )
+        self.add(
+            "mode",
+            QCoreApplication.translate("payment_out_form", "Paid by"),
+            self.mode,
+            enter=False,
+        )
         self.order += self.mode.fields
         self.table = AllocationTable("payout.allocations", write_offs=False)
         self.table.budget = self._amount_or_zero
@@ -60,7 +75,7 @@ class PaymentOutForm(MoneyDialog):
         )
         self.auto_button.setAutoDefault(False)
         self.auto_button.clicked.connect(self.auto_split)
-        self.add("notes", "&Notes", self.notes_edit)
+        self.add("notes", QCoreApplication.translate("payment_out_form", "&Notes"), self.notes_edit)
         self.summary = QLabel()
         self.summary.setObjectName("payout.summary")
         bills = QWidget()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import open_items, payments
+from vyapar_lite.ui.language import counted
 from vyapar_lite.ui.payments.rows import PaymentRow, bill_row, payment_row, receipt_row
 from vyapar_lite.ui.row_table import RowTable
 from vyapar_lite.ui.sales.labels import day_text
@@ -210,8 +211,15 @@ class PaymentsListPage(QWidget):
         rows.sort(key=lambda r: r.day, reverse=True)
         self.table.show_rows(rows)
         self.count_label.setText(
-            f"{len(rows)} entr{'ies' if len(rows) != 1 else 'y'}"
-            + (f" (the latest {LIMIT} of each kind)" if len(rows) >= LIMIT else "")
+            counted(len(rows), "entry")
+            + (
+                " "
+                + QCoreApplication.translate(
+                    "payments_list", "(the latest {limit} of each kind)"
+                ).format(limit=LIMIT)
+                if len(rows) >= LIMIT
+                else ""
+            )
         )
 
 

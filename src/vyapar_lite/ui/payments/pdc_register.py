@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import payments
 from vyapar_lite.services.payments import PdcRow
@@ -29,8 +30,11 @@ from vyapar_lite.ui.payments.labels import days_to_go_text, status_label
 from vyapar_lite.ui.sales.labels import day_text
 
 COLUMNS = (
-    "Cheque date", "When", "Customer", "Cheque no.", "Bank", "Amount", "Receipt", "State",
-    "Counted",
+    QT_TRANSLATE_NOOP("pdc_register", "Cheque date"), QT_TRANSLATE_NOOP("pdc_register", "When"),
+    QT_TRANSLATE_NOOP("pdc_register", "Customer"), QT_TRANSLATE_NOOP("pdc_register", "Cheque no."),
+    QT_TRANSLATE_NOOP("pdc_register", "Bank"), QT_TRANSLATE_NOOP("pdc_register", "Amount"),
+    QT_TRANSLATE_NOOP("pdc_register", "Receipt"), QT_TRANSLATE_NOOP("pdc_register", "State"),
+    QT_TRANSLATE_NOOP("pdc_register", "Counted"),
 )  # fmt: skip
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _DUE = QBrush(QColor("#b00020"))
@@ -61,7 +65,9 @@ class PdcRegisterDialog(QDialog):
         self.rows: list[PdcRow] = []
         self.table = PdcTable(0, len(COLUMNS))
         self.table.setObjectName("pdc.table")
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("pdc_register", c) for c in COLUMNS]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

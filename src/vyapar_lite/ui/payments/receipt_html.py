@@ -16,11 +16,12 @@ from vyapar_lite.domain.item import format_rate
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.domain.shop import ShopProfile
+from vyapar_lite.services import advance_voucher
 from vyapar_lite.services.advance_voucher import AdvanceVoucher
 from vyapar_lite.ui.language import PRINT_FONT_CSS, amount_in_words, printed, printed_legal
-from vyapar_lite.ui.payments.labels import CHEQUE_LABELS, kept_word, kind_label
+from vyapar_lite.ui.payments.labels import CHEQUE_LABELS, kept_label, kind_label
 from vyapar_lite.ui.sales import print_rows
-from vyapar_lite.ui.sales.labels import balance_text, day_text
+from vyapar_lite.ui.sales.labels import KIND_LABELS, balance_text, day_text
 
 if TYPE_CHECKING:
     from vyapar_lite.services.payments import ReceiptView
@@ -44,7 +45,7 @@ def facts(receipt: ReceiptView) -> list[tuple[str, str]]:
     """Number, date and how it was paid, in the order printed."""
     rows = [("Receipt No.", receipt.number), ("Date", day_text(receipt.receipt_date))]
     if receipt.mode:
-        rows.append(("Mode", receipt.mode_label))
+        rows.append(("Mode", printed(receipt.mode_label)))
     if receipt.reference:
         rows.append(("Reference", receipt.reference))
     cheque = receipt.cheque
@@ -53,7 +54,8 @@ def facts(receipt: ReceiptView) -> list[tuple[str, str]]:
         rows.append(("Bank", cheque.bank))
         rows.append(("Cheque date", day_text(cheque.cheque_date)))
         if receipt.cheque_status:
-            rows.append(("Status", CHEQUE_LABELS.get(receipt.cheque_status, receipt.cheque_status)))
+            status = CHEQUE_LABELS.get(receipt.cheque_status, receipt.cheque_status)
+            rows.append(("Status", printed(status)))
     return rows
 
 
@@ -61,7 +63,7 @@ def settled_rows(receipt: ReceiptView) -> list[tuple[str, str, str, str, str]]:
     """(document, date, its total, paid by this receipt, still due) for each document settled."""
     rows = []
     for line in receipt.settled:
-        name = f"{kind_label(line.kind)} {line.number}"
+        name = f"{printed(KIND_LABELS.get(line.kind, kind_label(line.kind)))} {line.number}"
         if line.reference:
             name += f" ({line.reference})"
         rows.append(
@@ -82,13 +84,12 @@ def closing_rows(receipt: ReceiptView) -> list[tuple[str, str]]:
     if receipt.settled:
         rows.append(("Against invoices", format_money(receipt.allocated)))
     if receipt.write_off_amount:
-        rows.append(
-            (f"Written off ({receipt.write_off_number})", format_money(receipt.write_off_amount))
-        )
+        written_off = printed("Written off ({number})").format(number=receipt.write_off_number)
+        rows.append((written_off, format_money(receipt.write_off_amount)))
     if receipt.refunded:
         rows.append(("Refunded", format_money(receipt.refunded)))
     if receipt.unallocated:
-        rows.append((f"Kept {kept_word(receipt.balance_after)}", format_money(receipt.unallocated)))
+        rows.append((kept_label(receipt.balance_after), format_money(receipt.unallocated)))
     if receipt.status != "cancelled":
         rows.append(("Your balance after this receipt", balance_text(receipt.balance_after)))
     return rows
@@ -109,7 +110,7 @@ def _banner(receipt: ReceiptView) -> str:
     if receipt.status not in ("cancelled", "bounced"):
         return ""
     reason = f": {_e(receipt.cancel_reason)}" if receipt.cancel_reason else ""
-    word = "CANCELLED" if receipt.status == "cancelled" else "CHEQUE BOUNCED"
+    word = printed("CANCELLED" if receipt.status == "cancelled" else "CHEQUE BOUNCED")
     return (
         "<p align='center' style='color:#b00020; font-size:14pt; font-weight:bold'>"
         f"{word}{reason}</p>"
@@ -119,7 +120,7 @@ def _banner(receipt: ReceiptView) -> str:
 def _customer_lines(receipt: ReceiptView) -> list[str]:
     lines = [ln.strip() for ln in receipt.customer_address.splitlines() if ln.strip()]
     if receipt.customer_phone:
-        lines.append(f"Ph {receipt.customer_phone}")
+        lines.append(f"{printed('Ph')} {receipt.customer_phone}")
     if receipt.customer_gstin:
         lines.append(f"GSTIN: {receipt.customer_gstin}")
     return lines
@@ -140,6 +141,10 @@ def receipt_html(
 VOUCHER_TITLE = "RECEIPT VOUCHER (ADVANCE)"
 
 
+# a voucher's description when it names no goods: words, not an item's name
+_GENERAL_WORDS = (advance_voucher.GENERAL, advance_voucher.SERVICES)
+
+
 def voucher_rows(voucher: AdvanceVoucher) -> list[tuple[str, str]]:
     """What Rule 50 asks of a receipt voucher beyond a receipt's own facts: the particulars in
     the Rule's English, with the Hindi beside them when the app is in Hindi (`printed_legal`)."""
@@ -150,7 +155,10 @@ def voucher_rows(voucher: AdvanceVoucher) -> list[tuple[str, str]]:
     if voucher.order_number:
         rows.append((legal(QT_TRANSLATE_NOOP("printed", "Against order")), voucher.order_number))
     rows.append(
-        (legal(QT_TRANSLATE_NOOP("printed", "Description")), "; ".join(voucher.description))
+        (
+            legal(QT_TRANSLATE_NOOP("printed", "Description")),
+            "; ".join(legal(d) if d in _GENERAL_WORDS else d for d in voucher.description),
+        )
     )
     if voucher.rates_bp:
         rows.append(
@@ -208,7 +216,7 @@ def _voucher_a4(voucher: AdvanceVoucher | None) -> str:
         f"<tr><td width='40%'>{_e(k)}</td><td><b>{_e(v)}</b></td></tr>"
         for k, v in voucher_rows(voucher)
     )
-    return f"<table {_TABLE}>{body}</table><p><i>{_e(voucher.tax_note)}</i></p>"
+    return f"<table {_TABLE}>{body}</table><p><i>{_e(printed_legal(voucher.tax_note))}</i></p>"
 
 
 def a4_html(
@@ -292,7 +300,8 @@ def thermal_html(
     if settled:
         lines = "".join(
             f"<tr><td colspan='2'>{_e(name)} · {_e(day)}</td></tr>"
-            f"<tr><td>paid {_e(paid)}</td><td align='right'>due {_e(due)}</td></tr>"
+            f"<tr><td>{_e(printed('paid'))} {_e(paid)}</td>"
+            f"<td align='right'>{_e(printed('due'))} {_e(due)}</td></tr>"
             for name, day, _total, paid, due in settled
         )
         parts.append(f"<hr><table width='100%' cellspacing='0' cellpadding='1'>{lines}</table>")
@@ -303,7 +312,7 @@ def thermal_html(
     parts.append(f"<hr><table width='100%' cellspacing='0' cellpadding='1'>{closing}</table>")
     if voucher is not None:
         lines = "<br>".join(f"{_e(k)}: {_e(v)}" for k, v in voucher_rows(voucher))
-        parts.append(f"<hr><p>{lines}</p><p><i>{_e(voucher.tax_note)}</i></p>")
+        parts.append(f"<hr><p>{lines}</p><p><i>{_e(printed_legal(voucher.tax_note))}</i></p>")
     for text in notices(receipt):
         parts.append(f"<p><i>{_e(printed(text))}</i></p>")
     parts.append(

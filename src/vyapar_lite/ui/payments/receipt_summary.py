@@ -12,7 +12,7 @@ from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import amount_in_words, format_money
 from vyapar_lite.services.payments import ReceiptPreview
 from vyapar_lite.ui.payments.amounts_panel import AmountsPanel
-from vyapar_lite.ui.payments.labels import kept_word
+from vyapar_lite.ui.payments.labels import kept_label
 from vyapar_lite.ui.sales.labels import balance_text
 
 ROWS = (
@@ -41,9 +41,7 @@ class ReceiptSummary(AmountsPanel):
             "write_off", format_money(preview.write_off_total), shown=bool(preview.write_off_total)
         )
         self.labels["advance"].setText(
-            QCoreApplication.translate("receipt_summary", "Kept {0}").format(
-                kept_word(preview.balance_after)
-            )
+            QCoreApplication.translate("amounts", kept_label(preview.balance_after))
         )
         self.show_row("advance", format_money(preview.advance))
         self.show_row("balance_before", balance_text(preview.balance_before))

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from vyapar_lite.domain.errors import FieldError, ValidationError
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import payments
 from vyapar_lite.services.payments import PaymentView, RefundDraft
@@ -17,7 +18,12 @@ from vyapar_lite.ui.widgets import DateEdit, MoneyEdit
 
 class RefundDialog(MoneyDialog):
     def __init__(self, code: str = "", parent: QWidget | None = None) -> None:
-        super().__init__("refund", "Refund an advance or credit balance", parent, noun="refund")
+        super().__init__(
+            "refund",
+            QT_TRANSLATE_NOOP("money_dialog", "Refund an advance or credit balance"),
+            parent,
+            noun="refund",
+        )
         self.available = QLabel()
         self.available.setObjectName("refund.available")
         self.available.setWordWrap(True)
@@ -30,11 +36,17 @@ class RefundDialog(MoneyDialog):
         self.notes_edit = QLineEdit()
         self.notes_edit.setObjectName("refund.notes")
         self.notes_edit.setMaxLength(1000)
-        self.add("date", "&Date", self.date_edit)
-        self.add("amount", "&Amount to pay back", self.amount_edit)
-        self.add("mode", "Paid by", self.mode, enter=False)
+        self.add("date", QCoreApplication.translate("refund_dialog", "&Date"), self.date_edit)
+        self.add(
+            "amount",
+            QCoreApplication.translate("refund_dialog", "&Amount to pay back"),
+            self.amount_edit,
+        )
+        self.add(
+            "mode", QCoreApplication.translate("refund_dialog", "Paid by"), self.mode, enter=False
+        )
         self.order += self.mode.fields
-        self.add("notes", "&Notes", self.notes_edit)
+        self.add("notes", QCoreApplication.translate("refund_dialog", "&Notes"), self.notes_edit)
         self.picker.chosen.connect(self._customer_chosen)
         self.finish(width=700)
         if code:

@@ -8,6 +8,9 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
+
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import open_items, payments
 from vyapar_lite.services.payments import BillView, PaymentSummary, ReceiptSummary
@@ -42,13 +45,24 @@ class PaymentRow:
         if not self.open_amount or self.status in ("cancelled", "bounced"):
             return ""
         # an advance only when the customer owes nothing (services/open_items.py)
-        word = "advance" if not self.owes else "on account"
-        word = "to pay" if self.kind == "purchase_bill" else word
-        return f"{word} {format_money(self.open_amount, symbol=False)}"
+        word = _OPEN_WORDS["advance" if not self.owes else "on account"]
+        word = _OPEN_WORDS["to pay"] if self.kind == "purchase_bill" else word
+        return QCoreApplication.translate("rows", word).format(
+            amount=format_money(self.open_amount, symbol=False)
+        )
 
     @property
     def muted(self) -> bool:
         return self.status in ("cancelled", "bounced")
+
+
+# what is left of a payment: an advance, money on account, a bill still to pay
+_OPEN_WORDS = {
+    "advance": QT_TRANSLATE_NOOP("rows", "advance {amount}"),
+    "on account": QT_TRANSLATE_NOOP("rows", "on account {amount}"),
+    "to pay": QT_TRANSLATE_NOOP("rows", "to pay {amount}"),
+}
+_OPENING = QT_TRANSLATE_NOOP("labels", "Opening")  # an opening credit's mode
 
 
 def _how(mode: str, reference: str) -> str:

@@ -2,27 +2,35 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services.payments import ReceiptView
-from vyapar_lite.ui import saved_bar
-from vyapar_lite.ui.payments.labels import kept_word, status_label
+from vyapar_lite.ui import language, saved_bar
+from vyapar_lite.ui.payments.labels import kept_text, status_label
 
 
 class ReceiptSavedBar(saved_bar.SavedBar):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("receipt", "&New receipt  (Ctrl+R)", "slip", parent)
+        super().__init__(
+            "receipt",
+            QCoreApplication.translate("saved_bar", "&New receipt  (Ctrl+R)"),
+            "slip",
+            parent,
+        )
 
     def show_saved(self, receipt: ReceiptView) -> None:
-        parts = [f"<b>Saved {receipt.number}</b>", receipt.customer_name]
+        saved = QCoreApplication.translate("saved_bar", "<b>Saved {number}</b>")
+        parts = [saved.format(number=receipt.number), receipt.customer_name]
         parts.append(format_money(receipt.amount))
         if receipt.settled:
-            count = len(receipt.settled)
-            parts.append(f"settles {count} document{'s' if count != 1 else ''}")
+            settles = QCoreApplication.translate("saved_bar", "settles {documents}")
+            parts.append(
+                settles.format(documents=language.counted(len(receipt.settled), "document"))
+            )
         if receipt.unallocated:
-            kept = kept_word(receipt.balance_after)
-            parts.append(f"{format_money(receipt.unallocated)} kept {kept}")
+            parts.append(kept_text(receipt.unallocated, receipt.balance_after))
         if receipt.status != "posted":
             parts.append(status_label(receipt.status, receipt.cheque_status))
         self.show_text(" · ".join(parts))

@@ -32,9 +32,12 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def sides_text(sides: AccountSides) -> str:
-    return (
-        f"They owe us {owed_text(sides.receivable)} · we owe them "
-        f"{owed_text(sides.payable)} · <b>net {net_text(sides.net)}</b>"
+    return QCoreApplication.translate(
+        "settle_dialog", "They owe us {receivable} · we owe them {payable} · <b>net {net}</b>"
+    ).format(
+        receivable=owed_text(sides.receivable),
+        payable=owed_text(sides.payable),
+        net=net_text(sides.net),
     )
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import payments
 from vyapar_lite.services.customers import CustomerAccount
@@ -25,6 +26,14 @@ from vyapar_lite.ui.payments.labels import net_text, owed_text, payable_text
 from vyapar_lite.ui.payments.payment_out_form import PaymentOutForm
 from vyapar_lite.ui.payments.settle_dialog import SettleDialog
 from vyapar_lite.ui.sales.labels import day_text
+
+# a payable ledger line's kind (services.supplier_side's PayableEntry.kind), in the screens' words
+LEDGER_KINDS = {
+    "purchase": QT_TRANSLATE_NOOP("labels", "Purchase bill"),
+    "payment": QT_TRANSLATE_NOOP("labels", "Payment"),
+    "contra": QT_TRANSLATE_NOOP("labels", "Contra settlement"),
+    "cancel": QT_TRANSLATE_NOOP("labels", "Cancelled"),
+}
 
 
 class SupplierSidePanel(QFrame):
@@ -99,9 +108,11 @@ class SupplierSidePanel(QFrame):
         self.values["net"].setText(net_text(sides.net))
         self.buttons["settle"].setEnabled(sides.receivable > 0 and sides.payable > 0)
         self.buttons["settle"].setToolTip(
-            f"Set off {format_money(min(sides.receivable, sides.payable))} on both sides"
+            QCoreApplication.translate("supplier_panel", "Set off {0} on both sides").format(
+                format_money(min(sides.receivable, sides.payable))
+            )
             if sides.receivable > 0 and sides.payable > 0
-            else "Both sides must owe something"
+            else QCoreApplication.translate("supplier_panel", "Both sides must owe something")
         )
         for key in ("bill", "pay"):
             self.buttons[key].setEnabled(account.details.also_supplier and account.is_active)
@@ -139,21 +150,37 @@ class PayableLedgerDialog(DocWindow):
     def __init__(self, code: str, parent: QWidget | None = None) -> None:
         super().__init__(
             "payableLedger",
-            ("Date", "Type", "Number", "Description", "Debit", "Credit", "We owe them"),
-            (("payable", "We owe them"),),
+            (
+                QT_TRANSLATE_NOOP("doc_window", "Date"),
+                QT_TRANSLATE_NOOP("doc_window", "Type"),
+                QT_TRANSLATE_NOOP("doc_window", "Number"),
+                QT_TRANSLATE_NOOP("doc_window", "Description"),
+                QT_TRANSLATE_NOOP("doc_window", "Debit"),
+                QT_TRANSLATE_NOOP("doc_window", "Credit"),
+                QT_TRANSLATE_NOOP("doc_window", "We owe them"),
+            ),
+            (("payable", QT_TRANSLATE_NOOP("amounts", "We owe them")),),
             bold=("payable",),
             stretch=3,
             parent=parent,
         )
         sides = payments.account_sides(code)
         self.set_heading(
-            f"Supplier ledger · {code}", f"Net on both sides: {net_text(sides.net)}", False
+            QCoreApplication.translate("supplier_panel", "Supplier ledger · {code}").format(
+                code=code
+            ),
+            QCoreApplication.translate("supplier_panel", "Net on both sides: {net}").format(
+                net=net_text(sides.net)
+            ),
+            False,
         )
         self.fill(
             [
                 (
                     day_text(line.entry_date),
-                    line.kind.replace("_", " ").capitalize(),
+                    QCoreApplication.translate(
+                        "labels", LEDGER_KINDS.get(line.kind, line.kind.replace("_", " "))
+                    ),
                     line.doc_number,
                     line.description,
                     format_money(line.debit, symbol=False) if line.debit else "",
@@ -165,5 +192,7 @@ class PayableLedgerDialog(DocWindow):
             right_from=4,
         )
         self.side.show_row("payable", payable_text(sides.payable))
-        self.finish_buttons([("close", "Close", "", self.reject)])
+        self.finish_buttons(
+            [("close", QCoreApplication.translate("supplier_panel", "Close"), "", self.reject)]
+        )
         self.resize(1000, 480)

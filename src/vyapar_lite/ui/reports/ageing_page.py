@@ -14,11 +14,11 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
 from vyapar_lite.domain.ageing import AgeingBands, parse_bands
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
-from vyapar_lite.domain.words import counted
 from vyapar_lite.exports.ageing import export_ageing
 from vyapar_lite.services import ageing, shop
 from vyapar_lite.services.ageing import AgeingReport, AgeingRow
 from vyapar_lite.services.report_scope import CustomerScope
+from vyapar_lite.ui.language import counted
 from vyapar_lite.ui.reports import printout
 from vyapar_lite.ui.reports import report_html as h
 from vyapar_lite.ui.reports.inputs import ScopeFilters
@@ -30,9 +30,9 @@ from vyapar_lite.ui.tasks import Progress
 from vyapar_lite.ui.widgets import DateEdit
 
 SHOW = (
-    ("Owing or in advance", "nonzero"),
-    ("Owing only", "receivable"),
-    ("Every customer", "all"),
+    (QT_TRANSLATE_NOOP("ageing_page", "Owing or in advance"), "nonzero"),
+    (QT_TRANSLATE_NOOP("ageing_page", "Owing only"), "receivable"),
+    (QT_TRANSLATE_NOOP("ageing_page", "Every customer"), "all"),
 )
 # Type and category are filters here (and columns in the workbook): the bands need the room.
 _INFO: tuple[Column[AgeingRow], ...] = (
@@ -49,6 +49,10 @@ _END: tuple[Column[AgeingRow], ...] = (
 
 def _band(index: int) -> Callable[[AgeingRow], int]:
     return lambda row: row.bands[index]
+
+
+# the first band's header (domain.ageing.NOT_DUE), shown translated like every column's
+_NOT_DUE = QT_TRANSLATE_NOOP("columns", "Not due")
 
 
 def ageing_columns(labels: Sequence[str]) -> tuple[Column[AgeingRow], ...]:
@@ -115,10 +119,10 @@ class AgeingPage(ReportPage[AgeingResult]):
         self.show_filter = QComboBox()
         self.show_filter.setObjectName("report.ageing.show_filter")
         for label, value in SHOW:
-            self.show_filter.addItem(label, value)
+            self.show_filter.addItem(QCoreApplication.translate("ageing_page", label), value)
         self.scope_filters = ScopeFilters("report.ageing.filter")
-        self.add_input("As of", self.as_of)
-        self.add_input("Bands (days)", self.bands)
+        self.add_input(QCoreApplication.translate("ageing_page", "As of"), self.as_of)
+        self.add_input(QCoreApplication.translate("ageing_page", "Bands (days)"), self.bands)
         self.add_input("", self.save_bands_button)
         self.add_input("", self.show_filter)
         self.filters.addWidget(self.scope_filters)

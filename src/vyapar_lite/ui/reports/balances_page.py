@@ -12,11 +12,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
-from vyapar_lite.domain.words import counted
 from vyapar_lite.exports.balances import export_balances
 from vyapar_lite.services import balances, shop
 from vyapar_lite.services.balances import BalanceRow, BalancesReport
 from vyapar_lite.services.report_scope import CustomerScope
+from vyapar_lite.ui.language import counted
 from vyapar_lite.ui.reports import printout
 from vyapar_lite.ui.reports import report_html as h
 from vyapar_lite.ui.reports.inputs import ScopeFilters
@@ -24,28 +24,31 @@ from vyapar_lite.ui.reports.printout import Printout
 from vyapar_lite.ui.reports.report_model import ListSource
 from vyapar_lite.ui.reports.report_page import ReportPage
 from vyapar_lite.ui.reports.report_text import Column, balance, day, money
+from vyapar_lite.ui.sales.labels import label as shown_label
 from vyapar_lite.ui.tasks import Progress
 from vyapar_lite.ui.widgets import DateEdit
 
 SHOW = (
-    ("Every customer", "all"),
-    ("Owing or in advance", "nonzero"),
-    ("Owing only", "receivable"),
-    ("In advance only", "advance"),
+    (QT_TRANSLATE_NOOP("balances_page", "Every customer"), "all"),
+    (QT_TRANSLATE_NOOP("balances_page", "Owing or in advance"), "nonzero"),
+    (QT_TRANSLATE_NOOP("balances_page", "Owing only"), "receivable"),
+    (QT_TRANSLATE_NOOP("balances_page", "In advance only"), "advance"),
 )
 SORTS = (  # label, service sort key, descending
-    ("Largest dues first", "balance", True),
-    ("Largest advances first", "balance", False),
-    ("By code", "code", False),
-    ("By name", "name", False),
-    ("By city", "city", False),
+    (QT_TRANSLATE_NOOP("balances_page", "Largest dues first"), "balance", True),
+    (QT_TRANSLATE_NOOP("balances_page", "Largest advances first"), "balance", False),
+    (QT_TRANSLATE_NOOP("balances_page", "By code"), "code", False),
+    (QT_TRANSLATE_NOOP("balances_page", "By name"), "name", False),
+    (QT_TRANSLATE_NOOP("balances_page", "By city"), "city", False),
 )
 COLUMNS: tuple[Column[BalanceRow], ...] = (
     Column(QT_TRANSLATE_NOOP("columns", "Code"), lambda r: r.code, "text", 80, whole=True),
     Column(QT_TRANSLATE_NOOP("columns", "Name"), lambda r: r.name, "text", 200),
     Column(QT_TRANSLATE_NOOP("columns", "City"), lambda r: r.city, "text", 100),
     Column(QT_TRANSLATE_NOOP("columns", "Phone"), lambda r: r.phone, "text", 100),
-    Column(QT_TRANSLATE_NOOP("columns", "Type"), lambda r: r.customer_type, "text", 85),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Type"), lambda r: shown_label(r.customer_type), "text", 85
+    ),
     Column(QT_TRANSLATE_NOOP("columns", "Category"), lambda r: r.category, "text", 95),
     Column(QT_TRANSLATE_NOOP("columns", "Receivable"), lambda r: r.receivable, "amount", 115),
     Column(QT_TRANSLATE_NOOP("columns", "Advance"), lambda r: r.advance, "amount", 105),
@@ -92,13 +95,13 @@ class BalancesPage(ReportPage[BalancesResult]):
         self.show_filter = QComboBox()
         self.show_filter.setObjectName("report.balances.show_filter")
         for label, value in SHOW:
-            self.show_filter.addItem(label, value)
+            self.show_filter.addItem(QCoreApplication.translate("balances_page", label), value)
         self.sort = QComboBox()
         self.sort.setObjectName("report.balances.sort")
         for label, key, descending in SORTS:
-            self.sort.addItem(label, (key, descending))
+            self.sort.addItem(QCoreApplication.translate("balances_page", label), (key, descending))
         self.scope_filters = ScopeFilters("report.balances.filter")
-        self.add_input("As of", self.as_of)
+        self.add_input(QCoreApplication.translate("balances_page", "As of"), self.as_of)
         self.add_input("", self.show_filter)
         self.add_input("", self.sort)
         self.filters.addWidget(self.scope_filters)

@@ -24,8 +24,20 @@ from vyapar_lite.ui.tasks import Progress
 
 YEARS_SHOWN = 4
 
+# the quarters' names (services.composition_return.QUARTERS), marked for the screen
+QUARTER_WORDS = (
+    QT_TRANSLATE_NOOP("composition_page", "April-June"),
+    QT_TRANSLATE_NOOP("composition_page", "July-September"),
+    QT_TRANSLATE_NOOP("composition_page", "October-December"),
+    QT_TRANSLATE_NOOP("composition_page", "January-March"),
+)
 COLUMNS: tuple[Column[QuarterRow], ...] = (
-    Column(QT_TRANSLATE_NOOP("columns", "Quarter"), lambda r: r.quarter, "text", 140),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Quarter"),
+        lambda r: QCoreApplication.translate("composition_page", r.quarter),
+        "text",
+        140,
+    ),
     Column(QT_TRANSLATE_NOOP("columns", "From"), lambda r: r.start, "date", 88),
     Column(QT_TRANSLATE_NOOP("columns", "To"), lambda r: r.end, "date", 88),
     Column(
@@ -51,7 +63,8 @@ def totals(report: CompositionReport) -> list[str]:
     central = sum(r.central_tax for r in report.rows)
     state = sum(r.state_tax for r in report.rows)
     return [
-        "Year", "", "", "", money(report.taxable_turnover), money(report.exempt_turnover), "",
+        QCoreApplication.translate("composition_page", "Year"), "", "", "",
+        money(report.taxable_turnover), money(report.exempt_turnover), "",
         money(central), money(state), money(report.tax),
     ]  # fmt: skip
 
@@ -71,7 +84,7 @@ class CompositionPage(ReportPage[CompositionReport]):
         start = int(financial_year(today or date.today())[:4])
         for first in range(start, start - YEARS_SHOWN, -1):
             self.year.addItem(financial_year(date(first, 4, 1)))
-        self.add_input("Financial year", self.year)
+        self.add_input(QCoreApplication.translate("composition_page", "Financial year"), self.year)
         self.year.activated.connect(lambda _i: self.load())
 
     def columns(self) -> Sequence[Column[QuarterRow]]:
@@ -84,8 +97,16 @@ class CompositionPage(ReportPage[CompositionReport]):
         return composition_return.composition_report(request)
 
     def display(self, result: CompositionReport) -> None:
-        self.show_rows(ListSource(result.rows), totals=totals(result), count="4 quarters")
-        rate_text = rate(result.rate_bp) if result.rate_bp else "not set (Settings › Shop)"
+        self.show_rows(
+            ListSource(result.rows),
+            totals=totals(result),
+            count=QCoreApplication.translate("composition_page", "4 quarters"),
+        )
+        rate_text = (
+            rate(result.rate_bp)
+            if result.rate_bp
+            else QCoreApplication.translate("composition_page", "not set (Settings › Shop)")
+        )
         self.summary.setText(
             QCoreApplication.translate(
                 "composition_page",

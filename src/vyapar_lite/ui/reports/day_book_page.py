@@ -9,10 +9,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
-from vyapar_lite.domain.words import counted
 from vyapar_lite.exports.money_books import export_day_book
 from vyapar_lite.services import document_parties, money_books
 from vyapar_lite.services.money_books import DayBook, DayBookRow
+from vyapar_lite.ui.language import counted
 from vyapar_lite.ui.reports import printout
 from vyapar_lite.ui.reports import report_html as h
 from vyapar_lite.ui.reports.inputs import PeriodInputs
@@ -21,29 +21,52 @@ from vyapar_lite.ui.reports.printout import Printout
 from vyapar_lite.ui.reports.report_model import ListSource
 from vyapar_lite.ui.reports.report_page import ReportPage
 from vyapar_lite.ui.reports.report_text import Column, day, money
+from vyapar_lite.ui.sales.labels import status_label
 from vyapar_lite.ui.tasks import Progress
 
 COLUMNS: tuple[Column[DayBookRow], ...] = (
     Column(QT_TRANSLATE_NOOP("columns", "Date"), lambda r: r.doc_date, "date", 85),
-    Column(QT_TRANSLATE_NOOP("columns", "Kind"), lambda r: r.kind, "text", 130),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Kind"),
+        lambda r: QCoreApplication.translate("doc_words", r.kind),
+        "text",
+        130,
+    ),
     Column(QT_TRANSLATE_NOOP("columns", "Number"), lambda r: r.number, "text", 130, whole=True),
     Column(QT_TRANSLATE_NOOP("columns", "Party / head"), lambda r: r.party, "text", 220),
     Column(QT_TRANSLATE_NOOP("columns", "Amount"), lambda r: r.amount, "amount", 115),
     Column(QT_TRANSLATE_NOOP("columns", "Money in"), lambda r: r.money_in, "amount", 110),
     Column(QT_TRANSLATE_NOOP("columns", "Money out"), lambda r: r.money_out, "amount", 110),
-    Column(QT_TRANSLATE_NOOP("columns", "Status"), lambda r: r.status, "text", 80),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Status"),
+        lambda r: status_label(r.status) if r.status else "",
+        "text",
+        80,
+    ),
 )
 
 
 def totals(book: DayBook) -> list[str]:
     amount = sum(r.amount for r in book.rows)
-    return ["", "", "", "Total", money(amount), money(book.total_in), money(book.total_out), ""]
+    return [
+        "",
+        "",
+        "",
+        QCoreApplication.translate("report_page", "Total"),
+        money(amount),
+        money(book.total_in),
+        money(book.total_out),
+        "",
+    ]
 
 
 class DayBookPage(ReportPage[DayBook]):
     key = "day_book"
-    title = "Day book"
-    blurb = "Every document of the day, all kinds, and the money each moved in and out."
+    title = QT_TRANSLATE_NOOP("reports", "Day book")
+    blurb = QT_TRANSLATE_NOOP(
+        "reports",
+        "Every document of the day, all kinds, and the money each moved in and out.",
+    )
     stretch_column = 3
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -72,7 +95,9 @@ class DayBookPage(ReportPage[DayBook]):
         when = (
             day(result.start)
             if result.start == result.end
-            else (f"{day(result.start)} to {day(result.end)}")
+            else QCoreApplication.translate("day_book_page", "{start} to {end}").format(
+                start=day(result.start), end=day(result.end)
+            )
         )
         self.summary.setText(
             QCoreApplication.translate(

@@ -7,13 +7,14 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
-from vyapar_lite.domain.words import counted
 from vyapar_lite.exports.money_books import export_expenses
 from vyapar_lite.services import document_parties, expenses
 from vyapar_lite.services.expenses import ExpenseView
+from vyapar_lite.ui.language import counted
 from vyapar_lite.ui.reports import printout
 from vyapar_lite.ui.reports import report_html as h
 from vyapar_lite.ui.reports.inputs import PeriodInputs
@@ -60,13 +61,26 @@ class ExpensesResult:
 
 
 def totals(result: ExpensesResult) -> list[str]:
-    return ["", "", "", "", "", "", "Total", money(result.tax), money(result.total)]
+    return [
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        QCoreApplication.translate("report_page", "Total"),
+        money(result.tax),
+        money(result.total),
+    ]
 
 
 class ExpensesPage(ReportPage[ExpensesResult]):
     key = "expenses"
-    title = "Expenses"
-    blurb = "What the shop spent in a period, by head, with the GST on suppliers' bills."
+    title = QT_TRANSLATE_NOOP("reports", "Expenses")
+    blurb = QT_TRANSLATE_NOOP(
+        "reports",
+        "What the shop spent in a period, by head, with the GST on suppliers' bills.",
+    )
     stretch_column = 5
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -96,8 +110,15 @@ class ExpensesPage(ReportPage[ExpensesResult]):
             by_head[r.head] = by_head.get(r.head, 0) + r.amount
         heads = " · ".join(f"{h.e(k)} {money(v)}" for k, v in sorted(by_head.items()))
         self.summary.setText(
-            f"{day(result.start)} to {day(result.end)} · <b>Spent {money(result.total)}</b> "
-            f"(GST on bills {money(result.tax)})" + (f" · {heads}" if heads else "")
+            QCoreApplication.translate(
+                "expenses_page", "{start} to {end} · <b>Spent {total}</b> (GST on bills {tax})"
+            ).format(
+                start=day(result.start),
+                end=day(result.end),
+                total=money(result.total),
+                tax=money(result.tax),
+            )
+            + (f" · {heads}" if heads else "")
         )
 
     def write(self, result: ExpensesResult, path: Path, progress: Progress) -> int:

@@ -115,7 +115,7 @@ class Gstr3bPage(ReportPage[Gstr3b]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.period = ReturnPeriodPicker("report.gstr3b.period")
-        self.add_input("Return period", self.period)
+        self.add_input(QCoreApplication.translate("gstr3b_page", "Return period"), self.period)
         self.period.changed.connect(self.load)
 
     def columns(self) -> Sequence[Column[Row31]]:

@@ -10,11 +10,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
-from vyapar_lite.domain.words import counted
 from vyapar_lite.exports.hsn_summary import export_hsn_summary
 from vyapar_lite.services import document_parties
 from vyapar_lite.services.returns.gstr1 import SERVICE_UQC
 from vyapar_lite.services.returns.hsn_summary import HsnLine, HsnSummary, hsn_summary
+from vyapar_lite.ui.language import counted
 from vyapar_lite.ui.reports import printout
 from vyapar_lite.ui.reports import report_html as h
 from vyapar_lite.ui.reports.inputs import PeriodInputs
@@ -55,7 +55,19 @@ def totals(summary: HsnSummary) -> list[str]:
     ]  # fmt: skip
 
 
-TAB_HEADERS = ("Tab", "Rows", "Taxable", "IGST", "CGST", "SGST/UTGST", "Cess")
+TAB_HEADERS = (
+    QT_TRANSLATE_NOOP("columns", "Tab"),
+    QT_TRANSLATE_NOOP("columns", "Rows"),
+    QT_TRANSLATE_NOOP("columns", "Taxable"),
+    "IGST",
+    "CGST",
+    "SGST/UTGST",
+    QT_TRANSLATE_NOOP("columns", "Cess"),
+)
+
+
+def tab_headers() -> list[str]:
+    return [QCoreApplication.translate("columns", x) for x in TAB_HEADERS]
 
 
 def tab_rows(summary: HsnSummary) -> list[list[str]]:
@@ -128,8 +140,13 @@ class HsnPage(ReportPage[HsnSummary]):
             ("Period", f"{day(result.start)} to {day(result.end)}"),
             [
                 printout.table(COLUMNS, result.lines, totals=totals(result)),
-                h.heading("By tab", "(B2B: buyers with a GSTIN; B2C: the rest)"),
-                printout.small_table(TAB_HEADERS, tab_rows(result)),
+                h.heading(
+                    QCoreApplication.translate("hsn_page", "By tab"),
+                    QCoreApplication.translate(
+                        "hsn_page", "(B2B: buyers with a GSTIN; B2C: the rest)"
+                    ),
+                ),
+                printout.small_table(tab_headers(), tab_rows(result)),
             ],
             landscape=self.landscape,
         )
@@ -139,12 +156,12 @@ class HsnPage(ReportPage[HsnSummary]):
 
 
 def _tabs_html(summary: HsnSummary) -> str:
-    head = "".join(f"<th align='right'>&nbsp;{h.e(x)}&nbsp;</th>" for x in TAB_HEADERS)
+    head = "".join(f"<th align='right'>&nbsp;{h.e(x)}&nbsp;</th>" for x in tab_headers())
     body = "".join(
         "<tr>" + "".join(f"<td align='right'>&nbsp;{h.e(c)}&nbsp;</td>" for c in row) + "</tr>"
         for row in tab_rows(summary)
     )
-    return (
-        "<b>By tab</b> (B2B: buyers with a GSTIN; B2C: the rest, exports included)"
-        f"<table cellspacing='0' cellpadding='2'><tr>{head}</tr>{body}</table>"
+    title = QCoreApplication.translate(
+        "hsn_page", "<b>By tab</b> (B2B: buyers with a GSTIN; B2C: the rest, exports included)"
     )
+    return f"{title}<table cellspacing='0' cellpadding='2'><tr>{head}</tr>{body}</table>"

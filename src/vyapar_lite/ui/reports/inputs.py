@@ -169,9 +169,9 @@ class ScopeFilters(QWidget):
         self.status_filter = QComboBox()
         self.status_filter.setObjectName(f"{name}.status")
         for label, value in (
-            ("Active and inactive", "all"),
-            ("Active only", "active"),
-            ("Inactive only", "inactive"),
+            (QCoreApplication.translate("inputs", "Active and inactive"), "all"),
+            (QCoreApplication.translate("inputs", "Active only"), "active"),
+            (QCoreApplication.translate("inputs", "Inactive only"), "inactive"),
         ):
             self.status_filter.addItem(label, value)
         row = QHBoxLayout(self)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QSpinBox, QWidget
 
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
-from vyapar_lite.domain.words import counted
 from vyapar_lite.exports.report_workbook import Kind
 from vyapar_lite.exports.segments import COLUMNS, export_segment
 from vyapar_lite.services import segment_settings, shop
@@ -25,6 +24,7 @@ from vyapar_lite.services.segment_report import (
     work_out,
 )
 from vyapar_lite.services.segment_settings import SegmentSettings
+from vyapar_lite.ui.language import counted
 from vyapar_lite.ui.reports import printout
 from vyapar_lite.ui.reports import report_html as h
 from vyapar_lite.ui.reports.inputs import PeriodInputs
@@ -37,6 +37,42 @@ from vyapar_lite.ui.widgets import DateEdit
 
 _SCREEN_KIND = {Kind.TEXT: "text", Kind.DATE: "date", Kind.MONEY: "money", Kind.COUNT: "count"}
 ALL_GROUPS = "Every group"
+# the segments' names (services.segment_report.SEGMENTS) and the workbook's column headers
+# (exports.segments.COLUMNS), marked so the screen shows them translated (Column.title)
+SEGMENT_WORDS = (
+    QT_TRANSLATE_NOOP("insights_page", "Best customers"),
+    QT_TRANSLATE_NOOP("insights_page", "Loyal customers"),
+    QT_TRANSLATE_NOOP("insights_page", "Slow payers"),
+    QT_TRANSLATE_NOOP("insights_page", "Dormant customers"),
+    QT_TRANSLATE_NOOP("insights_page", "Customers by type"),
+    QT_TRANSLATE_NOOP("insights_page", "Customers by category"),
+    QT_TRANSLATE_NOOP("insights_page", "Every group"),
+    QT_TRANSLATE_NOOP("insights_page", "of the last"),
+)
+HEADER_WORDS = (
+    QT_TRANSLATE_NOOP("columns", "Net sales"),
+    QT_TRANSLATE_NOOP("columns", "Invoices"),
+    QT_TRANSLATE_NOOP("columns", "Last purchase"),
+    QT_TRANSLATE_NOOP("columns", "Months bought"),
+    QT_TRANSLATE_NOOP("columns", "Of months"),
+    QT_TRANSLATE_NOOP("columns", "Terms (days)"),
+    QT_TRANSLATE_NOOP("columns", "Avg days to pay"),
+    QT_TRANSLATE_NOOP("columns", "Avg days late"),
+    QT_TRANSLATE_NOOP("columns", "Overdue now"),
+    QT_TRANSLATE_NOOP("columns", "Overdue owed"),
+    QT_TRANSLATE_NOOP("columns", "Days since"),
+    QT_TRANSLATE_NOOP("columns", "Lifetime sales"),
+    QT_TRANSLATE_NOOP("columns", "Group"),
+    QT_TRANSLATE_NOOP("columns", "Customers"),
+    QT_TRANSLATE_NOOP("columns", "Active"),
+    QT_TRANSLATE_NOOP("columns", "Bought"),
+)
+
+
+def _said(english: str) -> str:
+    return QCoreApplication.translate("insights_page", english)
+
+
 # Which parameters each segment uses.
 _USES = {
     "best": {"period", "top"},
@@ -104,7 +140,7 @@ class InsightsPage(ReportPage[Segment]):
         self.segment = QComboBox()
         self.segment.setObjectName("report.insights.segment")
         for key, label in SEGMENTS:
-            self.segment.addItem(label, key)
+            self.segment.addItem(_said(label), key)
         self.period = PeriodInputs("report.insights.period")
         self.as_of = DateEdit()
         self.as_of.setObjectName("report.insights.as_of")
@@ -125,7 +161,7 @@ class InsightsPage(ReportPage[Segment]):
         )
         self.group = QComboBox()
         self.group.setObjectName("report.insights.group")
-        self.group.addItem(ALL_GROUPS, "")
+        self.group.addItem(_said(ALL_GROUPS), "")
         self.keep_button = QPushButton(QCoreApplication.translate("insights_page", "Keep these"))
         self.keep_button.setObjectName("report.insights.keep")
         self.keep_button.setToolTip(
@@ -144,7 +180,7 @@ class InsightsPage(ReportPage[Segment]):
             )
         )
         self.remind_button.clicked.connect(self.send_reminders)
-        self.add_input("Segment", self.segment)
+        self.add_input(QCoreApplication.translate("insights_page", "Segment"), self.segment)
         self.add_input("", self.period)
         self.add_input("", self.as_of_label)
         self.add_input("", self.as_of)
@@ -152,7 +188,7 @@ class InsightsPage(ReportPage[Segment]):
         for key, label, widget in (
             ("top", QCoreApplication.translate("insights_page", "Top"), self.top),
             ("months", QCoreApplication.translate("insights_page", "Bought in"), self.min_months),
-            ("months", "of the last", self.months),
+            ("months", _said("of the last"), self.months),
             (
                 "days",
                 QCoreApplication.translate("insights_page", "No purchase for (days)"),
@@ -208,7 +244,7 @@ class InsightsPage(ReportPage[Segment]):
                 widget.setVisible(key in uses)
         self.keep_button.setVisible(bool(uses & {"months", "days", "days_late"}))
         self.group.clear()
-        self.group.addItem(ALL_GROUPS, "")
+        self.group.addItem(_said(ALL_GROUPS), "")
 
     def settings(self) -> SegmentSettings:
         return SegmentSettings(
@@ -270,7 +306,7 @@ class InsightsPage(ReportPage[Segment]):
         )
         if result.layout == "groups":
             self.group.clear()
-            self.group.addItem(ALL_GROUPS, "")
+            self.group.addItem(_said(ALL_GROUPS), "")
             for row in result.rows:
                 self.group.addItem(row.name, row.name)
         self.remind_button.setEnabled(result.has_customers and result.count > 0)

@@ -12,10 +12,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
-from vyapar_lite.domain.words import counted
 from vyapar_lite.exports.money_books import book_title, export_book
 from vyapar_lite.services import document_parties, money_accounts, money_books
 from vyapar_lite.services.money_books import AccountBook, BookRow
+from vyapar_lite.ui.language import counted
 from vyapar_lite.ui.reports import printout
 from vyapar_lite.ui.reports import report_html as h
 from vyapar_lite.ui.reports.inputs import PeriodInputs
@@ -25,6 +25,11 @@ from vyapar_lite.ui.reports.report_page import ReportPage
 from vyapar_lite.ui.reports.report_text import Column, day, money
 from vyapar_lite.ui.tasks import Progress
 
+# the books' titles (exports/money_books.book_title), shown translated
+_BOOKS = (
+    QT_TRANSLATE_NOOP("money_book_page", "Cash book"),
+    QT_TRANSLATE_NOOP("money_book_page", "Bank book"),
+)
 COLUMNS: tuple[Column[BookRow], ...] = (
     Column(QT_TRANSLATE_NOOP("columns", "Date"), lambda r: r.entry_date, "date", 85),
     Column(
@@ -47,13 +52,23 @@ class BookRequest:
 
 
 def totals(book: AccountBook) -> list[str]:
-    return ["", "", "Total", money(book.total_in), money(book.total_out), money(book.closing)]
+    return [
+        "",
+        "",
+        QCoreApplication.translate("report_page", "Total"),
+        money(book.total_in),
+        money(book.total_out),
+        money(book.closing),
+    ]
 
 
 class MoneyBookPage(ReportPage[AccountBook]):
     key = "money_book"
-    title = "Cash and bank books"
-    blurb = "One account's money over a period: brought forward, each movement, closing."
+    title = QT_TRANSLATE_NOOP("reports", "Cash and bank books")
+    blurb = QT_TRANSLATE_NOOP(
+        "reports",
+        "One account's money over a period: brought forward, each movement, closing.",
+    )
     stretch_column = 2
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -63,7 +78,7 @@ class MoneyBookPage(ReportPage[AccountBook]):
         for account in money_accounts.accounts():
             self.account.addItem(account.label, account.id)
         self.period = PeriodInputs("report.money_book.period")
-        self.add_input("Account", self.account)
+        self.add_input(QCoreApplication.translate("money_book_page", "Account"), self.account)
         self.add_input("", self.period)
         self.account.activated.connect(lambda _i: self.load())
         self.period.preset.activated.connect(lambda _i: self.load())
@@ -88,7 +103,7 @@ class MoneyBookPage(ReportPage[AccountBook]):
                 "<b>{0}: {1}</b> · {2} to {3} · Brought forward {4} · In {5} · "
                 "Out {6} · <b>Closing {7}</b>",
             ).format(
-                h.e(book_title(result)),
+                h.e(QCoreApplication.translate("money_book_page", book_title(result))),
                 h.e(result.account.label),
                 day(result.start),
                 day(result.end),

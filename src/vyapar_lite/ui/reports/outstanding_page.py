@@ -12,11 +12,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
-from vyapar_lite.domain.words import counted
 from vyapar_lite.exports.outstanding import export_outstanding
 from vyapar_lite.services import outstanding, shop
 from vyapar_lite.services.outstanding import OutstandingInvoice, OutstandingSummary
 from vyapar_lite.services.report_scope import CustomerScope
+from vyapar_lite.ui.language import counted
 from vyapar_lite.ui.reports import printout
 from vyapar_lite.ui.reports import report_html as h
 from vyapar_lite.ui.reports.inputs import ReportCustomerPicker, ScopeFilters
@@ -91,9 +91,9 @@ class OutstandingPage(ReportPage[OutstandingResult]):
         self.as_of = DateEdit()
         self.as_of.setObjectName("report.outstanding.as_of")
         self.scope_filters = ScopeFilters("report.outstanding.filter")
-        self.add_input("Customer", self.customer)
+        self.add_input(QCoreApplication.translate("outstanding_page", "Customer"), self.customer)
         self.add_input("", self.all_button)
-        self.add_input("As of", self.as_of)
+        self.add_input(QCoreApplication.translate("outstanding_page", "As of"), self.as_of)
         self.filters.addWidget(self.scope_filters)
         self.filters.addStretch(1)
         self.customer.chosen.connect(lambda _code: self.load())
@@ -115,7 +115,11 @@ class OutstandingPage(ReportPage[OutstandingResult]):
     def request(self) -> OutstandingRequest:
         code = self.customer.code()
         scope = self.scope_filters.scope(code)
-        who = self.customer.edit.text() if code else "All customers"
+        who = (
+            self.customer.edit.text()
+            if code
+            else QCoreApplication.translate("outstanding_page", "All customers")
+        )
         described = self.scope_filters.description()
         return OutstandingRequest(
             self.as_of.date_value(), scope, f"{who} · {described}" if described else who
@@ -137,7 +141,9 @@ class OutstandingPage(ReportPage[OutstandingResult]):
             ),
             result.first,
             totals=totals(s),
-            count=f"{counted(s.count, 'invoice')} still owe something",
+            count=QCoreApplication.translate("outstanding_page", "{0} still owe something").format(
+                counted(s.count, "invoice")
+            ),
         )
         self.summary.setText(
             QCoreApplication.translate(

@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
-from vyapar_lite.domain.words import counted
 from vyapar_lite.exports.sales_register import export_sales_register
 from vyapar_lite.services import document_parties, sales_register
 from vyapar_lite.services.sales_register import (
@@ -22,8 +21,8 @@ from vyapar_lite.services.sales_register import (
     SUPPLY_LABELS,
     RegisterRow,
     RegisterSummary,
-    kind_label,
 )
+from vyapar_lite.ui.language import counted
 from vyapar_lite.ui.reports import printout
 from vyapar_lite.ui.reports import report_html as h
 from vyapar_lite.ui.reports.inputs import PeriodInputs
@@ -32,14 +31,38 @@ from vyapar_lite.ui.reports.printout import Printout
 from vyapar_lite.ui.reports.report_model import PagedSource
 from vyapar_lite.ui.reports.report_page import ReportPage
 from vyapar_lite.ui.reports.report_text import Column, day, money, rate
+from vyapar_lite.ui.sales import labels as sales_labels
 from vyapar_lite.ui.tasks import Progress
+
+# the register's words (services.sales_register's English), marked for the screens
+_WORDS = (
+    QT_TRANSLATE_NOOP("register_page", "B2B"),
+    QT_TRANSLATE_NOOP("register_page", "B2C large"),
+    QT_TRANSLATE_NOOP("register_page", "B2C small"),
+    QT_TRANSLATE_NOOP("register_page", "Export"),
+    QT_TRANSLATE_NOOP("register_page", "SEZ"),
+    QT_TRANSLATE_NOOP("register_page", "Deemed export"),
+    QT_TRANSLATE_NOOP("register_page", "Taxable"),
+    QT_TRANSLATE_NOOP("register_page", "Nil-rated"),
+    QT_TRANSLATE_NOOP("register_page", "Exempt"),
+    QT_TRANSLATE_NOOP("register_page", "Non-GST"),
+)
+
+
+def _word(english: str) -> str:
+    return QCoreApplication.translate("register_page", english)
 
 
 def kind_text(row: RegisterRow) -> str:
     """`Invoice`, `Credit note`; `Invoice (cancelled)` for a cancelled one (no amounts),
-    `Invoice (imported)` for an imported one whose figures fit no GST slab (rate blank)."""
-    label = KIND_LABELS.get(row.kind, row.kind)
-    return kind_label(row) if row.status == "posted" else f"{label} (cancelled)"
+    `Invoice (imported)` for an imported one whose figures fit no GST slab (rate blank); in the
+    screens' language."""
+    label = sales_labels.kind_label(row.kind) if row.kind in KIND_LABELS else row.kind
+    if row.status != "posted":
+        return QCoreApplication.translate("register_page", "{kind} (cancelled)").format(kind=label)
+    if row.marked_imported:
+        return QCoreApplication.translate("register_page", "{kind} (imported)").format(kind=label)
+    return label
 
 
 def type_text(row: RegisterRow) -> str:
@@ -50,11 +73,11 @@ def type_text(row: RegisterRow) -> str:
     reverse charge and supply kind as columns of their own."""
     if row.status != "posted":
         return kind_text(row)
-    parts = [kind_text(row), INVOICE_TYPES[row.invoice_type]]
+    parts = [kind_text(row), _word(INVOICE_TYPES[row.invoice_type])]
     if row.reverse_charge:
         parts.append("RCM")
     text = " · ".join(parts)
-    return text if row.rated else f"{row.supply_label}: {text}"
+    return text if row.rated else f"{_word(row.supply_label)}: {text}"
 
 
 COLUMNS: tuple[Column[RegisterRow], ...] = (
@@ -111,35 +134,47 @@ def totals(summary: RegisterSummary) -> list[str]:
 
 
 RATE_HEADERS = (
-    "GST rate", "Taxable", "CGST", "SGST/UTGST", "IGST", "Total tax", "RCM (by recipient)",
+    QT_TRANSLATE_NOOP("register_page", "GST rate"),
+    QT_TRANSLATE_NOOP("register_page", "Taxable"),
+    "CGST", "SGST/UTGST", "IGST",
+    QT_TRANSLATE_NOOP("register_page", "Total tax"),
+    QT_TRANSLATE_NOOP("register_page", "RCM (by recipient)"),
 )  # fmt: skip
+
+
+def rate_headers() -> list[str]:
+    return [_word(x) for x in RATE_HEADERS]
 
 
 def by_rate_rows(summary: RegisterSummary) -> list[list[str]]:
     """The period's totals by GST rate (credit notes taken off), then the part of the 0% that is
     nil-rated, exempt or non-GST (`of which ...`), so none of them reads as a taxable 0%."""
+    no_slab = QCoreApplication.translate("register_page", "imported, no slab")
     rows = [
-        [rate(bp) if bp is not None else "imported, no slab",
+        [rate(bp) if bp is not None else no_slab,
          *(money(a) for a in (t.taxable, t.cgst, t.sgst, t.igst)),
          money(t.cgst + t.sgst + t.igst), money(t.rcm_tax)]
         for bp, t in summary.by_rate.items()
     ]  # fmt: skip
     for kind, t in summary.by_supply.items():
-        rows.append([f"of which {SUPPLY_LABELS[kind]}", money(t.taxable), "", "", "", ""])
+        of_which = QCoreApplication.translate("register_page", "of which {supply}")
+        rows.append(
+            [of_which.format(supply=_word(SUPPLY_LABELS[kind])), money(t.taxable), "", "", "", ""]
+        )
     return rows
 
 
 def by_rate_html(summary: RegisterSummary) -> str:
     """The totals by rate as a small table, for the screen."""
-    head = "".join(f"<th align='right'>&nbsp;{h.e(x)}&nbsp;</th>" for x in RATE_HEADERS)
+    head = "".join(f"<th align='right'>&nbsp;{h.e(x)}&nbsp;</th>" for x in rate_headers())
     body = "".join(
         "<tr>" + "".join(f"<td align='right'>&nbsp;{h.e(c)}&nbsp;</td>" for c in row) + "</tr>"
         for row in by_rate_rows(summary)
     )
-    return (
-        "<b>By GST rate</b> (credit notes taken off)"
-        f"<table cellspacing='0' cellpadding='2'><tr>{head}</tr>{body}</table>"
+    title = QCoreApplication.translate(
+        "register_page", "<b>By GST rate</b> (credit notes taken off)"
     )
+    return f"{title}<table cellspacing='0' cellpadding='2'><tr>{head}</tr>{body}</table>"
 
 
 class RegisterPage(ReportPage[RegisterResult]):
@@ -185,11 +220,30 @@ class RegisterPage(ReportPage[RegisterResult]):
             count=counted(s.rows, "row"),
         )
         self.summary.setText(
-            f"{day(s.start)} to {day(s.end)} · {n.documents:,} documents"
-            + (f" and {s.cancelled:,} cancelled (in grey, no amounts)" if s.cancelled else "")
-            + f" · Taxable <b>{money(n.taxable)}</b> · GST "
-            f"<b>{money(n.cgst + n.sgst + n.igst)}</b> · Value <b>{money(n.value)}</b>"
-            + (f" · Tax payable by recipient (RCM) <b>{money(n.rcm_tax)}</b>" if n.rcm_tax else "")
+            QCoreApplication.translate("register_page", "{start} to {end} · {documents}").format(
+                start=day(s.start), end=day(s.end), documents=counted(n.documents, "document")
+            )
+            + (
+                " "
+                + QCoreApplication.translate(
+                    "register_page", "and {count:,} cancelled (in grey, no amounts)"
+                ).format(count=s.cancelled)
+                if s.cancelled
+                else ""
+            )
+            + QCoreApplication.translate(
+                "register_page",
+                " · Taxable <b>{taxable}</b> · GST <b>{gst}</b> · Value <b>{value}</b>",
+            ).format(
+                taxable=money(n.taxable), gst=money(n.cgst + n.sgst + n.igst), value=money(n.value)
+            )
+            + (
+                QCoreApplication.translate(
+                    "register_page", " · Tax payable by recipient (RCM) <b>{tax}</b>"
+                ).format(tax=money(n.rcm_tax))
+                if n.rcm_tax
+                else ""
+            )
         )
         self.foot.setText(by_rate_html(s))
         self.foot.setVisible(bool(s.by_rate))
@@ -206,8 +260,11 @@ class RegisterPage(ReportPage[RegisterResult]):
             ("Period", f"{day(s.start)} to {day(s.end)}"),
             [
                 printout.table(COLUMNS, rows, style=self.row_style, totals=totals(s)),
-                h.heading("By GST rate", "(credit notes taken off)"),
-                printout.small_table(RATE_HEADERS, by_rate_rows(s)),
+                h.heading(
+                    QCoreApplication.translate("register_page", "By GST rate"),
+                    QCoreApplication.translate("register_page", "(credit notes taken off)"),
+                ),
+                printout.small_table(rate_headers(), by_rate_rows(s)),
             ],
             landscape=self.landscape,
         )

@@ -40,8 +40,8 @@ from PySide6.QtWidgets import (
 )
 
 from vyapar_lite.domain.errors import ValidationError
-from vyapar_lite.domain.words import counted
 from vyapar_lite.services import shop
+from vyapar_lite.ui.language import counted
 from vyapar_lite.ui.reports import column_fit, report_print, table_widths
 from vyapar_lite.ui.reports.background import last_folder, remember_folder, start_task
 from vyapar_lite.ui.reports.foot_area import FootArea
@@ -145,9 +145,17 @@ class ReportPage(QWidget, Generic[ResultT]):
         self.foot.hide()
         self.count_label = QLabel()
         self.count_label.setObjectName(f"report.{self.key}.count")
-        self.export_button = self._button("export", "Export to Excel…", self.choose_and_export)
-        self.print_button = self._button("print", "Print…", self.print_preview)
-        self.pdf_button = self._button("pdf", "Save PDF…", self.choose_and_save_pdf)
+        self.export_button = self._button(
+            "export",
+            QCoreApplication.translate("report_page", "Export to Excel…"),
+            self.choose_and_export,
+        )
+        self.print_button = self._button(
+            "print", QCoreApplication.translate("report_page", "Print…"), self.print_preview
+        )
+        self.pdf_button = self._button(
+            "pdf", QCoreApplication.translate("report_page", "Save PDF…"), self.choose_and_save_pdf
+        )
         self.print_button.setVisible(self.printable)
         self.pdf_button.setVisible(self.printable)
         bottom = QHBoxLayout()

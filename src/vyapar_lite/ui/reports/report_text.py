@@ -38,7 +38,11 @@ class Column(Generic[RowT]):
     @property
     def title(self) -> str:
         """The header as shown and printed, in the screens' language (`header`, marked with
-        QT_TRANSLATE_NOOP("columns", ...), stays the English that identifies the column)."""
+        QT_TRANSLATE_NOOP("columns", ...), stays the English that identifies the column). The
+        ageing's last band is named from the shop's bands ("Over 90"), so it is worded here."""
+        if self.header.startswith("Over ") and self.header[5:].isdigit():
+            over = QCoreApplication.translate("columns", "Over {days}")
+            return over.format(days=self.header[5:])
         return QCoreApplication.translate("columns", self.header)
 
     @property

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
 from vyapar_lite.services.returns import period as periods
@@ -47,7 +47,12 @@ class ReturnPeriodPicker(QWidget):
         self.today = today or date.today()
         self.kind = QComboBox()
         self.kind.setObjectName(f"{name}.kind")
-        self.kind.addItems(["Month", "Quarter"])
+        self.kind.addItems(
+            [
+                QCoreApplication.translate("return_period", "Month"),
+                QCoreApplication.translate("return_period", "Quarter"),
+            ]
+        )
         self.choice = QComboBox()
         self.choice.setObjectName(f"{name}.choice")
         self.choice.setMinimumContentsLength(28)

@@ -24,6 +24,7 @@ from vyapar_lite.services.returns.gstr1 import Amounts, Gstr1, classify
 from vyapar_lite.services.returns.gstr3b import Gstr3b
 from vyapar_lite.services.returns.period import ReturnPeriod
 from vyapar_lite.services.returns.readiness import NotReady
+from vyapar_lite.ui.language import shown
 from vyapar_lite.ui.reports import report_html as h
 from vyapar_lite.ui.reports.background import last_folder, remember_folder, start_task
 from vyapar_lite.ui.reports.gstr3b_page import notes_html, rows_31, table_32_html
@@ -120,24 +121,41 @@ def work_out(period: ReturnPeriod) -> ReturnsResult:
 
 
 def not_ready_html(result: ReturnsResult) -> str:
+    """What would make the return wrong (the readiness messages, shown in the screens' language),
+    or that nothing was found."""
     if not result.problems:
-        return "<b>Ready:</b> nothing found that would make this return wrong."
+        return QCoreApplication.translate(
+            "returns_page", "<b>Ready:</b> nothing found that would make this return wrong."
+        )
     red = " style='color:#b00020'"
     items = "".join(
-        f"<li{red if p.blocking else ''}>{h.e(p.message)}</li>" for p in result.problems
+        f"<li{red if p.blocking else ''}>{h.e(shown(p.message))}</li>" for p in result.problems
     )
-    return f"<b>Not ready</b> ({len(result.problems)})<ul style='margin:0'>{items}</ul>"
+    head = QCoreApplication.translate("returns_page", "<b>Not ready</b> ({count})")
+    return f"{head.format(count=len(result.problems))}<ul style='margin:0'>{items}</ul>"
 
 
 def filed_text(result: ReturnsResult) -> str:
     closed = (
-        f"books closed up to {day(result.closed_up_to)}"
+        QCoreApplication.translate("returns_page", "books closed up to {day}").format(
+            day=day(result.closed_up_to)
+        )
         if result.closed_up_to
-        else "no books closed"
+        else QCoreApplication.translate("returns_page", "no books closed")
     )
-    marked = ", ".join(result.filed) if result.filed else "none yet"
-    state = "<b>marked filed</b>" if result.is_filed else "not marked filed"
-    return f"GSTR-1 for {h.e(result.period.label)}: {state} · {closed} · filed periods: {marked}"
+    marked = (
+        ", ".join(result.filed)
+        if result.filed
+        else QCoreApplication.translate("returns_page", "none yet")
+    )
+    state = (
+        QCoreApplication.translate("returns_page", "<b>marked filed</b>")
+        if result.is_filed
+        else QCoreApplication.translate("returns_page", "not marked filed")
+    )
+    return QCoreApplication.translate(
+        "returns_page", "GSTR-1 for {period}: {state} · {closed} · filed periods: {marked}"
+    ).format(period=h.e(result.period.label), state=state, closed=closed, marked=marked)
 
 
 def confirm_filing(
@@ -178,7 +196,7 @@ class ReturnsPage(ReportPage[ReturnsResult]):
     def __init__(self, parent: QWidget | None = None, today: date | None = None) -> None:
         super().__init__(parent)
         self.period = ReturnPeriodPicker("report.returns.period", today)
-        self.add_input("Return period", self.period)
+        self.add_input(QCoreApplication.translate("returns_page", "Return period"), self.period)
         self.period.changed.connect(self.load)
         self.export_button.setText(QCoreApplication.translate("returns_page", "Export Excel…"))
         self.export_button.setToolTip(
@@ -207,7 +225,12 @@ class ReturnsPage(ReportPage[ReturnsResult]):
 
     def display(self, result: ReturnsResult) -> None:
         rows = table_rows(result.gstr1)
-        self.show_rows(ListSource(rows), count=f"{len(rows)} GSTR-1 tables")
+        self.show_rows(
+            ListSource(rows),
+            count=QCoreApplication.translate("returns_page", "{count} GSTR-1 tables").format(
+                count=len(rows)
+            ),
+        )
         self.summary.setText(filed_text(result))
         r3b = result.gstr3b
         lines = "".join(

@@ -14,12 +14,12 @@ from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
 from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
-from vyapar_lite.domain.words import counted
 from vyapar_lite.exports.statement import export_statement
 from vyapar_lite.services import ageing, document_parties, statement
 from vyapar_lite.services.ageing import AgeingRow
 from vyapar_lite.services.report_scope import CustomerScope
 from vyapar_lite.services.statement import Statement, StatementLine
+from vyapar_lite.ui.language import counted
 from vyapar_lite.ui.reports import statement_printout as sp
 from vyapar_lite.ui.reports.inputs import PeriodInputs, ReportCustomerPicker
 from vyapar_lite.ui.reports.printout import Printout
@@ -68,7 +68,7 @@ class StatementPage(ReportPage[StatementResult]):
         self.customer = ReportCustomerPicker("report.statement.customer")
         self.customer.setMinimumWidth(320)
         self.period = PeriodInputs("report.statement.period")
-        self.add_input("Customer", self.customer)
+        self.add_input(QCoreApplication.translate("statement_page", "Customer"), self.customer)
         self.add_input("", self.period)
         self.customer.chosen.connect(lambda code: self.load() if code else None)
         self.period.preset.activated.connect(
@@ -138,20 +138,32 @@ class StatementPage(ReportPage[StatementResult]):
             totals=sp.totals(st.total_debit, st.total_credit, st.closing, "Total · closing"),
             count=counted(st.line_count, "entry"),
         )
+        phone_word = QCoreApplication.translate("statement_page", "Ph")
         contact = " · ".join(
             p
             for p in (
                 st.address.replace("\n", ", "),
-                f"Ph {st.phone}" if st.phone else "",
+                f"{phone_word} {st.phone}" if st.phone else "",
                 f"GSTIN {st.gstin}" if st.gstin else "",
             )
             if p
         )
         self.summary.setText(
-            f"<b>{st.name}</b> ({st.code})" + (f" · {contact}" if contact else "") + "<br>"
-            f"{sp.period_text(st)} · Opening {balance(st.opening)} · "
-            f"Debits {money(st.total_debit)} · Credits {money(st.total_credit)} · "
-            f"<b>Closing {balance(st.closing)}</b> ({balance_text(st.closing)})"
+            f"<b>{st.name}</b> ({st.code})"
+            + (f" · {contact}" if contact else "")
+            + "<br>"
+            + QCoreApplication.translate(
+                "statement_page",
+                "{period} · Opening {opening} · Debits {debits} · Credits {credits} · "
+                "<b>Closing {closing}</b> ({closing_text})",
+            ).format(
+                period=sp.period_text(st),
+                opening=balance(st.opening),
+                debits=money(st.total_debit),
+                credits=money(st.total_credit),
+                closing=balance(st.closing),
+                closing_text=balance_text(st.closing),
+            )
         )
         self._show_supplier(st)
         foot = []

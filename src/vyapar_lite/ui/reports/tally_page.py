@@ -90,13 +90,23 @@ class TallyPage(ReportPage[TallySummary]):
         rows = _type_rows(result)
         self.show_rows(
             ListSource(rows),
-            totals=["Total", f"{result.vouchers:,}", "", ""],
-            count=f"{result.vouchers:,} vouchers, {len(result.ledgers):,} ledgers",
+            totals=[
+                QCoreApplication.translate("report_page", "Total"),
+                f"{result.vouchers:,}",
+                "",
+                "",
+            ],
+            count=QCoreApplication.translate("tally_page", "{0:,} vouchers, {1:,} ledgers").format(
+                result.vouchers, len(result.ledgers)
+            ),
         )
         openings = [led for led in result.ledgers if led.opening_bills]
         opening_text = (
-            f" {len(openings):,} customer ledgers carry opening balances dated in the period "
-            f"({money(sum(led.opening for led in openings))}, bill by bill)."
+            QCoreApplication.translate(
+                "tally_page",
+                " {0:,} customer ledgers carry opening balances dated in the period "
+                "({1}, bill by bill).",
+            ).format(len(openings), money(sum(led.opening for led in openings)))
             if openings
             else ""
         )
@@ -112,7 +122,8 @@ class TallyPage(ReportPage[TallySummary]):
                 len(result.ledgers),
                 day(result.start),
                 day(result.end),
-                result.company or "(the one open in Tally)",
+                result.company
+                or QCoreApplication.translate("tally_page", "(the one open in Tally)"),
                 vouchers=result.vouchers,
                 cancelled_left_out=result.cancelled_left_out,
                 opening_text=opening_text,

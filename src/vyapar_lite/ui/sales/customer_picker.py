@@ -15,7 +15,8 @@ from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import customer_list, customers
 from vyapar_lite.services.customers import CustomerAccount
-from vyapar_lite.ui.sales.labels import balance_text
+from vyapar_lite.ui.language import said
+from vyapar_lite.ui.sales.labels import balance_text, label
 from vyapar_lite.ui.sales.suggest import MAX_ROWS, SuggestBox, Suggestion
 
 SUGGESTIONS = MAX_ROWS  # no more than the list shows
@@ -39,7 +40,7 @@ def account_facts(account: CustomerAccount) -> str:
         return QCoreApplication.translate("customer_picker", "Walk-in counter sale: paid in full")
     d = account.details
     parts = [
-        d.customer_type,
+        label(d.customer_type),
         QCoreApplication.translate("customer_picker", "Balance {balance}").format(
             balance=balance_text(account.balance)
         ),
@@ -103,7 +104,7 @@ class CustomerPicker(QWidget):
         try:
             account = customers.get_customer(code)
         except ValidationError as exc:
-            self._fail(str(exc))
+            self._fail(said(exc))
             return False
         if not account.is_active:
             self._fail(f"{account.details.name} ({account.code}) is deactivated: reactivate first")

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from vyapar_lite.domain import gst
 from vyapar_lite.domain.invoice import MILLI
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import divide_round, format_money
 from vyapar_lite.ui.sales.labels import day_text
 
@@ -40,14 +41,19 @@ EXPORT_UNDER_LUT = (
 )
 EXPORT_WITH_IGST = "SUPPLY MEANT FOR EXPORT ON PAYMENT OF INTEGRATED TAX"
 REVERSE_CHARGE = "Whether tax is payable on reverse charge"
-MEMO_NOTE = (
+# printed as the law's reason in English, with the Hindi beside it in Hindi (`printed_legal`)
+MEMO_NOTE = QT_TRANSLATE_NOOP(
+    "printed",
     "Bank charges for a dishonoured cheque: not consideration for a supply, no GST charged "
-    "(CBIC Circular 178/10/2022-GST)."
+    "(CBIC Circular 178/10/2022-GST).",
 )
-FINANCIAL_NOTE = "A financial credit note: it does not reduce GST (s.34(2) CGST Act)."
-OPENING_NOTE = (
+FINANCIAL_NOTE = QT_TRANSLATE_NOOP(
+    "printed", "A financial credit note: it does not reduce GST (s.34(2) CGST Act)."
+)
+OPENING_NOTE = QT_TRANSLATE_NOOP(
+    "printed",
     "An amount owed from before the shop's books were kept in Vyapar Lite, brought forward: "
-    "not a supply billed by this document, so no GST is charged on it."
+    "not a supply billed by this document, so no GST is charged on it.",
 )
 _TITLES = {"bounce": "DEBIT MEMO", "financial": "CREDIT NOTE (FINANCIAL, WITHOUT GST)"}
 _WORDS = {"invoice": "invoice", "credit_note": "credit note", "debit_note": "debit note"}

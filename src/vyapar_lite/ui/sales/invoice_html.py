@@ -11,7 +11,7 @@ from html import escape
 from typing import TYPE_CHECKING, Literal
 
 from vyapar_lite.domain.shop import ShopProfile
-from vyapar_lite.ui.language import PRINT_FONT_CSS, printed
+from vyapar_lite.ui.language import PRINT_FONT_CSS, printed, printed_legal
 from vyapar_lite.ui.sales import gst_marks
 from vyapar_lite.ui.sales import print_rows as rows
 
@@ -22,7 +22,6 @@ Layout = Literal["a4", "thermal"]
 LAYOUTS: tuple[Layout, ...] = ("a4", "thermal")
 
 _GREY = "#eeeeee"
-_WIDTHS = {"#": " width='3%'", "Description": " width='27%'", "HSN/SAC": " width='9%'"}
 _BODY_STYLE = f"font-family:{PRINT_FONT_CSS}; font-size:9pt"
 # each copy after the first starts on a new page
 _PAGE_BREAK = "<p style='page-break-before:always; margin:0'></p>"
@@ -90,7 +89,7 @@ def _a4_body(doc: DocumentView, shop: ShopProfile | None, copy_label: str) -> st
     if doc.notes:
         parts.append(f"<p><b>{_notes_label(doc)}:</b> {_br(doc.notes.splitlines())}</p>")
     if gst_marks.non_gst_line(doc):
-        parts.append(f"<p><i>{_e(gst_marks.non_gst_line(doc))}</i></p>")
+        parts.append(f"<p><i>{_e(printed_legal(gst_marks.non_gst_line(doc)))}</i></p>")
     parts.append(
         f"<table width='100%'><tr><td>{_e(printed(gst_marks.footer(doc)))}</td>"
         f"<td align='right'>{_e(printed('For'))} <b>{_e(shop_name)}</b><br><br><br>"
@@ -149,9 +148,7 @@ def _lines_a4(doc: DocumentView, *, with_tax: bool = True) -> str:
     else:
         heads.append("Value")
     head = "".join(
-        f"<th bgcolor='{_GREY}'{_WIDTHS.get(h, '')} style='white-space:nowrap'>"
-        f"{_e(printed(h))}</th>"
-        for h in heads
+        f"<th bgcolor='{_GREY}' style='white-space:nowrap'>{_e(printed(h))}</th>" for h in heads
     )
     body = []
     for line, r in zip(doc.lines, rows.line_rows(doc), strict=True):
@@ -272,7 +269,7 @@ def thermal_html(doc: DocumentView, shop: ShopProfile | None) -> str:
         parts += [f"<p><b>{_e(printed('GST breakup'))}</b></p>", _tax_breakup(doc, compact=True)]
     parts += [_reverse_charge_note(doc), f"<p>{_e(rows.words(doc))}</p>"]
     if gst_marks.non_gst_line(doc):
-        parts.append(f"<p><i>{_e(gst_marks.non_gst_line(doc))}</i></p>")
+        parts.append(f"<p><i>{_e(printed_legal(gst_marks.non_gst_line(doc)))}</i></p>")
     note = rows.export_note(doc)
     if note:
         parts.append(f"<p><b>{_br(note.splitlines())}</b></p>")

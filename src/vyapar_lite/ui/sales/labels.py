@@ -62,6 +62,18 @@ TAX_KIND_LABELS = {
     ),
 }
 
+# a customer's type and preferred contact (domain.customer): kept in English, shown translated
+CUSTOMER_WORDS = {
+    "General": QT_TRANSLATE_NOOP("labels", "General"),
+    "Dealer": QT_TRANSLATE_NOOP("labels", "Dealer"),
+    "Wholesaler": QT_TRANSLATE_NOOP("labels", "Wholesaler"),
+    "Distributor": QT_TRANSLATE_NOOP("labels", "Distributor"),
+    "Phone": QT_TRANSLATE_NOOP("labels", "Phone"),
+    "SMS": QT_TRANSLATE_NOOP("labels", "SMS"),
+    "WhatsApp": QT_TRANSLATE_NOOP("labels", "WhatsApp"),
+    "Email": QT_TRANSLATE_NOOP("labels", "Email"),
+}
+
 
 def label(english: str) -> str:
     """One of the words above in the app's language."""

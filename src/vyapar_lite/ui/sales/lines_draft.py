@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from vyapar_lite.domain.words import counted
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.ui.drafts import form_state
+from vyapar_lite.ui.language import counted
 from vyapar_lite.ui.sales.customer_picker import CustomerPicker
 from vyapar_lite.ui.sales.line_grid import LineGrid
 
@@ -18,8 +20,22 @@ def summary(noun: str, picker: CustomerPicker, grid: LineGrid) -> str:
     account = picker.account
     who = account.details.name if account is not None else picker.edit.text().strip()
     lines = len(grid.typed_rows())
-    article = "an" if noun[:1] in "aeiou" else "a"
-    return f"{article} {noun}" + (f" for {who}" if who else "") + f" ({counted(lines, 'line')})"
+    for_whom, alone = _SUMMARIES[noun]
+    said = QCoreApplication.translate("lines_draft", for_whom if who else alone)
+    return said.format(who=who, lines=counted(lines, "line"))
+
+
+# a kept draft's name in the next start's offer, by the form's noun
+_SUMMARIES = {
+    "invoice": (
+        QT_TRANSLATE_NOOP("lines_draft", "an invoice for {who} ({lines})"),
+        QT_TRANSLATE_NOOP("lines_draft", "an invoice ({lines})"),
+    ),
+    "sale order": (
+        QT_TRANSLATE_NOOP("lines_draft", "a sale order for {who} ({lines})"),
+        QT_TRANSLATE_NOOP("lines_draft", "a sale order ({lines})"),
+    ),
+}
 
 
 def payload(form: QWidget, picker: CustomerPicker, grid: LineGrid) -> dict[str, Any]:

@@ -27,19 +27,28 @@ from PySide6.QtWidgets import (
 from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.domain.invoice import line_amounts, totals
 from vyapar_lite.domain.item import format_qty, parse_qty
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import format_money, parse_money
 from vyapar_lite.services import financial_notes, sales
 from vyapar_lite.services.sales import DocumentView
 from vyapar_lite.ui.drafts import form_state
 from vyapar_lite.ui.drafts.guarded_dialog import GuardedDialog
+from vyapar_lite.ui.language import shown
 from vyapar_lite.ui.sales.line_grid import LineGrid
 from vyapar_lite.ui.sales.table_cells import commit_open_editor, table_cell
 from vyapar_lite.ui.unusual_date import post_confirming
 from vyapar_lite.ui.widgets import DateEdit
 
 RETURN_COLUMNS = (
-    "#", "Item", "Sold", "Returned", "Rate", "Taxable", "Return qty", "Price off ₹ (before tax)",
-)  # fmt: skip
+    "#",
+    QT_TRANSLATE_NOOP("note_dialogs", "Item"),
+    QT_TRANSLATE_NOOP("note_dialogs", "Sold"),
+    QT_TRANSLATE_NOOP("note_dialogs", "Returned"),
+    QT_TRANSLATE_NOOP("note_dialogs", "Rate"),
+    QT_TRANSLATE_NOOP("note_dialogs", "Taxable"),
+    QT_TRANSLATE_NOOP("note_dialogs", "Return qty"),
+    QT_TRANSLATE_NOOP("note_dialogs", "Price off ₹ (before tax)"),
+)
 RETURN_QTY, PRICE_OFF = 6, 7
 _LINE_FIELD = re.compile(r"^line (\d+) (\w+)$")
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -53,9 +62,13 @@ class _NoteDialog(GuardedDialog):
     kind: ClassVar[str] = ""  # the draft's kind in the shop file
 
     def __init__(self, invoice: DocumentView, title: str, parent: QWidget | None) -> None:
-        super().__init__(title.split(" (", maxsplit=1)[0].lower(), parent)
+        super().__init__(title.split(" (", maxsplit=1)[0].lower(), parent)  # the English noun
         self.invoice = invoice
-        self.setWindowTitle(f"{title} against {invoice.number}")
+        self.setWindowTitle(
+            QCoreApplication.translate("note_dialogs", "{title} against {number}").format(
+                title=QCoreApplication.translate("note_dialogs", title), number=invoice.number
+            )
+        )
         self.date_edit = DateEdit(max(date.today(), invoice.doc_date))
         self.date_edit.setObjectName("note.date")
         self.reason_edit = QLineEdit()
@@ -73,16 +86,21 @@ class _NoteDialog(GuardedDialog):
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName("note.save")
         self.save_button.setShortcut("Ctrl+S")
-        self.save_button.setToolTip("Ctrl+S")
+        self.save_button.setToolTip(QCoreApplication.translate("note_dialogs", "Save (Ctrl+S)"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.form = QFormLayout()
-        self.form.addRow("&Date", self.date_edit)
-        self.form.addRow("&Reason *", self.reason_edit)
+        self.form.addRow(QCoreApplication.translate("note_dialogs", "&Date"), self.date_edit)
+        self.form.addRow(QCoreApplication.translate("note_dialogs", "&Reason *"), self.reason_edit)
         self.layout_ = QVBoxLayout(self)
         head = QLabel(
-            f"<b>{invoice.number}</b> · {invoice.customer_name} · "
-            f"{format_money(invoice.totals.grand_total)}"
+            QCoreApplication.translate(
+                "note_dialogs", "<b>{number}</b> · {customer} · {total}"
+            ).format(
+                number=invoice.number,
+                customer=invoice.customer_name,
+                total=format_money(invoice.totals.grand_total),
+            )
         )
         self.layout_.addWidget(head)
 
@@ -125,7 +143,7 @@ class _NoteDialog(GuardedDialog):
         self.shown_again()
 
     def show_errors(self, errors: list[FieldError]) -> None:
-        self.messages.setText("\n".join(f"• {e.message}" for e in errors))
+        self.messages.setText("\n".join(f"• {shown(e.message)}" for e in errors))
 
     def post(self) -> DocumentView:
         raise NotImplementedError
@@ -147,11 +165,13 @@ class CreditNoteDialog(_NoteDialog):
     kind: ClassVar[str] = "credit_note"
 
     def __init__(self, invoice: DocumentView, parent: QWidget | None = None) -> None:
-        super().__init__(invoice, "Credit note", parent)
+        super().__init__(invoice, QT_TRANSLATE_NOOP("note_dialogs", "Credit note"), parent)
         self.setObjectName("sales.creditNoteDialog")
         self.table = QTableWidget(len(invoice.lines), len(RETURN_COLUMNS))
         self.table.setObjectName("note.lines")
-        self.table.setHorizontalHeaderLabels(list(RETURN_COLUMNS))
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("note_dialogs", c) for c in RETURN_COLUMNS]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.AllEditTriggers
@@ -180,7 +200,11 @@ class CreditNoteDialog(_NoteDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.finish_layout(self.table)
         self.table.itemChanged.connect(self.typed)
-        self.reason_edit.setPlaceholderText("e.g. goods returned damaged, rate agreed lower")
+        self.reason_edit.setPlaceholderText(
+            QCoreApplication.translate(
+                "note_dialogs", "e.g. goods returned damaged, rate agreed lower"
+            )
+        )
         self.resize(820, 420)
         if invoice.lines:
             self.table.setCurrentCell(0, RETURN_QTY)
@@ -225,7 +249,11 @@ class CreditNoteDialog(_NoteDialog):
                 if price_text:
                     prices[n] = parse_money(price_text, field=f"line {n} price")
             except ValidationError as exc:
-                errors += [FieldError(e.field, f"Line {n}: {e.message}") for e in exc.errors]
+                said = QCoreApplication.translate("note_dialogs", "Line {line}: {message}")
+                errors += [
+                    FieldError(e.field, said.format(line=n, message=shown(e.message)))
+                    for e in exc.errors
+                ]
         return returns, prices, errors
 
     def show_errors(self, errors: list[FieldError]) -> None:
@@ -264,14 +292,18 @@ class DebitNoteDialog(_NoteDialog):
     kind: ClassVar[str] = "debit_note"
 
     def __init__(self, invoice: DocumentView, parent: QWidget | None = None) -> None:
-        super().__init__(invoice, "Debit note", parent)
+        super().__init__(invoice, QT_TRANSLATE_NOOP("note_dialogs", "Debit note"), parent)
         self.setObjectName("sales.debitNoteDialog")
         self.grid = LineGrid("note.grid")
         self.grid.changed.connect(self.refresh)
         self.grid.leave_requested.connect(self.reason_edit.setFocus)
         self.finish_layout(self.grid)
         self.grid.changed.connect(self.typed)
-        self.reason_edit.setPlaceholderText("e.g. freight charged later, rate revised upwards")
+        self.reason_edit.setPlaceholderText(
+            QCoreApplication.translate(
+                "note_dialogs", "e.g. freight charged later, rate revised upwards"
+            )
+        )
         self.resize(900, 420)
 
     def draft_summary(self) -> str:
@@ -299,7 +331,9 @@ class DebitNoteDialog(_NoteDialog):
         if amounts:
             total = totals(amounts, round_to_rupee=False).grand_total
             self.total_label.setText(
-                f"Debit note total before any round-off: {format_money(total)}"
+                QCoreApplication.translate(
+                    "note_dialogs", "Debit note total before any round-off: {0}"
+                ).format(format_money(total))
             )
 
     def post(self) -> DocumentView:
@@ -326,18 +360,31 @@ class FinancialNoteDialog(_NoteDialog):
     kind: ClassVar[str] = "financial_note"
 
     def __init__(self, invoice: DocumentView, parent: QWidget | None = None) -> None:
-        super().__init__(invoice, "Financial credit note (no GST)", parent)
+        super().__init__(
+            invoice,
+            QT_TRANSLATE_NOOP("note_dialogs", "Financial credit note (no GST)"),
+            parent,
+        )
         self.setObjectName("sales.financialNoteDialog")
         explain = QLabel(
-            "Reduces what the customer owes, not the GST on the invoice: it stays out of the "
-            "sales register and the returns."
+            QCoreApplication.translate(
+                "note_dialogs",
+                "Reduces what the customer owes, not the GST on the invoice: it stays out of the "
+                "sales register and the returns.",
+            )
         )
         explain.setWordWrap(True)
         self.amount_edit = QLineEdit()
         self.amount_edit.setObjectName("note.amount")
-        self.amount_edit.setPlaceholderText("₹ credited")
-        self.form.insertRow(0, "&Amount (₹) *", self.amount_edit)
-        self.reason_edit.setPlaceholderText("e.g. discount agreed after the year closed")
+        self.amount_edit.setPlaceholderText(
+            QCoreApplication.translate("note_dialogs", "₹ credited")
+        )
+        self.form.insertRow(
+            0, QCoreApplication.translate("note_dialogs", "&Amount (₹) *"), self.amount_edit
+        )
+        self.reason_edit.setPlaceholderText(
+            QCoreApplication.translate("note_dialogs", "e.g. discount agreed after the year closed")
+        )
         self.finish_layout(explain)
 
     def draft_summary(self) -> str:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.services import doc_series
+from vyapar_lite.ui.language import said
 from vyapar_lite.ui.sales.document_dialog import DocumentDialog
 from vyapar_lite.ui.sales.order_dialog import ConvertHandler, OrderDialog
 
@@ -40,7 +41,7 @@ def open_document(
         else:
             dialog = DocumentDialog(number, parent)
     except ValidationError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("opener", "Not found"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("opener", "Not found"), said(exc))
         return None
     if on_change is not None:
         dialog.changed.connect(on_change)

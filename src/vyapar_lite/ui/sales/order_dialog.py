@@ -28,7 +28,17 @@ from vyapar_lite.ui.language import shown
 from vyapar_lite.ui.sales.labels import day_text, status_label
 from vyapar_lite.ui.sales.table_cells import commit_open_editor, table_cell
 
-COLUMNS = ("#", "Item", "Ordered", "Invoiced", "Left", "Rate", "Disc.", "GST", "Invoice now")
+COLUMNS = (
+    "#",
+    QT_TRANSLATE_NOOP("order_dialog", "Item"),
+    QT_TRANSLATE_NOOP("order_dialog", "Ordered"),
+    QT_TRANSLATE_NOOP("order_dialog", "Invoiced"),
+    QT_TRANSLATE_NOOP("order_dialog", "Left"),
+    QT_TRANSLATE_NOOP("order_dialog", "Rate"),
+    QT_TRANSLATE_NOOP("order_dialog", "Disc."),
+    QT_TRANSLATE_NOOP("order_dialog", "GST"),
+    QT_TRANSLATE_NOOP("order_dialog", "Invoice now"),
+)
 NOW = len(COLUMNS) - 1
 OPEN = ("open", "partly_invoiced")
 
@@ -60,7 +70,7 @@ class OrderDialog(DocumentWindow):
         self.on_convert = on_convert
         self.order: OrderView = orders.get_order(number)
         self.heading("order.view")
-        self.lines_table("order.view.lines", COLUMNS)
+        self.lines_table("order.view.lines", COLUMNS, "order_dialog")
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.AllEditTriggers
             & ~QAbstractItemView.EditTrigger.CurrentChanged

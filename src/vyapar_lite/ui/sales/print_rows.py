@@ -208,12 +208,17 @@ def shop_lines(profile: ShopProfile | None) -> list[str]:
     if place:
         lines.append(place)
     contact = " · ".join(
-        p for p in (f"Ph {profile.phone}" if profile.phone else "", profile.email) if p
+        p
+        for p in (
+            f"{language.printed('Ph')} {profile.phone}" if profile.phone else "",
+            profile.email,
+        )
+        if p
     )
     if contact:
         lines.append(contact)
-    lines.append(f"GSTIN: {profile.gstin or 'Unregistered'}")
-    lines.append(f"State: {state_text(profile.state_code)}")
+    lines.append(f"GSTIN: {profile.gstin or language.printed('Unregistered')}")
+    lines.append(f"{language.printed('State')}: {state_text(profile.state_code)}")
     return lines
 
 
@@ -247,11 +252,11 @@ def customer_lines(doc: DocumentView) -> list[str]:
     if doc.customer_gstin:
         lines.append(f"GSTIN: {doc.customer_gstin}")
     elif doc.customer_code != "CASH" and not gst_marks.is_foreign(doc):
-        lines.append("GSTIN: Unregistered")
+        lines.append(f"GSTIN: {language.printed('Unregistered')}")
     if doc.customer_country:
-        lines.append(f"Country: {doc.customer_country}")
+        lines.append(f"{language.printed('Country')}: {doc.customer_country}")
     if doc.customer_state:
-        lines.append(f"State: {state_text(doc.customer_state)}")
+        lines.append(f"{language.printed('State')}: {state_text(doc.customer_state)}")
     return lines
 
 
@@ -272,7 +277,7 @@ def ship_to_lines(doc: DocumentView) -> list[str]:
         return []
     lines = [ln.strip() for ln in doc.delivery_address.splitlines() if ln.strip()]
     if doc.third_party_delivery and doc.delivery_state:
-        lines.append(f"State: {state_text(doc.delivery_state)}")
+        lines.append(f"{language.printed('State')}: {state_text(doc.delivery_state)}")
     return lines
 
 

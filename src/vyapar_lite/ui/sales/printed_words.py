@@ -92,3 +92,32 @@ HEADINGS = (
     QT_TRANSLATE_NOOP("printed", "Authorised signatory"),
     QT_TRANSLATE_NOOP("printed", "Thank you for your business!"),
 )
+# words a receipt prints as values: how it was paid (services' MODE_LABELS), the cheque's state
+# (payments/labels.py CHEQUE_LABELS), the money kept, the documents it settled, its banner
+RECEIPT_WORDS = (
+    QT_TRANSLATE_NOOP("printed", "Cash"),
+    QT_TRANSLATE_NOOP("printed", "UPI"),
+    QT_TRANSLATE_NOOP("printed", "Card"),
+    QT_TRANSLATE_NOOP("printed", "Bank transfer"),
+    QT_TRANSLATE_NOOP("printed", "Cheque"),
+    QT_TRANSLATE_NOOP("printed", "Cheque in hand"),
+    QT_TRANSLATE_NOOP("printed", "Deposited"),
+    QT_TRANSLATE_NOOP("printed", "Cleared"),
+    QT_TRANSLATE_NOOP("printed", "Bounced"),
+    QT_TRANSLATE_NOOP("printed", "Kept as advance"),
+    QT_TRANSLATE_NOOP("printed", "Kept on account"),
+    QT_TRANSLATE_NOOP("printed", "Written off ({number})"),
+    QT_TRANSLATE_NOOP("printed", "CHEQUE BOUNCED"),
+    QT_TRANSLATE_NOOP("printed", "Ph"),
+    QT_TRANSLATE_NOOP("printed", "Invoice"),
+    QT_TRANSLATE_NOOP("printed", "Debit note"),
+    QT_TRANSLATE_NOOP("printed", "Opening bill"),
+    QT_TRANSLATE_NOOP("printed", "Credit note"),
+    # a thermal receipt's settled lines: "paid ₹500.00   due ₹0.00"
+    QT_TRANSLATE_NOOP("printed", "paid"),
+    QT_TRANSLATE_NOOP("printed", "due"),
+    # the parties' lines on every document (print_rows.shop_lines, customer_lines)
+    QT_TRANSLATE_NOOP("printed", "Unregistered"),
+    QT_TRANSLATE_NOOP("printed", "State"),
+    QT_TRANSLATE_NOOP("printed", "Country"),
+)

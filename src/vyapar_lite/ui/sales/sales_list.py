@@ -26,6 +26,7 @@ from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import orders, sales
 from vyapar_lite.services.orders import OrderView
 from vyapar_lite.services.sales import DocSummary
+from vyapar_lite.ui.language import counted
 from vyapar_lite.ui.row_table import RowTable
 from vyapar_lite.ui.sales.labels import day_text, kind_label, status_label
 
@@ -101,8 +102,14 @@ def order_row(o: OrderView) -> ListRow:
         number=o.number,
         day=o.order_date,
         customer=f"{o.customer_name} ({o.customer_code})",
-        total=f"{left} line{'s' if left != 1 else ''} to invoice",
-        outstanding=f"advance {format_money(advance, symbol=False)}" if advance else "",
+        total=QCoreApplication.translate("sales_list", "{lines} to invoice").format(
+            lines=counted(left, "line")
+        ),
+        outstanding=QCoreApplication.translate("sales_list", "advance {amount}").format(
+            amount=format_money(advance, symbol=False)
+        )
+        if advance
+        else "",
         status=o.status,
         due=None,
     )
@@ -211,8 +218,13 @@ class SalesListPage(QWidget):
         rows.sort(key=lambda r: r.day, reverse=True)
         self.table.show_rows(rows)
         self.count_label.setText(
-            f"{len(rows)} document{'s' if len(rows) != 1 else ''}"
-            + (" (the latest 200 invoices and notes)" if len(rows) >= 200 else "")
+            counted(len(rows), "document")
+            + (
+                " "
+                + QCoreApplication.translate("sales_list", "(the latest 200 invoices and notes)")
+                if len(rows) >= 200
+                else ""
+            )
         )
 
 

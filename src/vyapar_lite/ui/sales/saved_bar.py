@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from vyapar_lite.domain.money import format_money
@@ -12,15 +13,31 @@ from vyapar_lite.ui.sales.copies_choice import CopiesCombo
 
 class SavedBar(saved_bar.SavedBar):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("sales", "&New invoice  (Ctrl+I)", "receipt", parent)
+        super().__init__(
+            "sales",
+            QCoreApplication.translate("saved_bar", "&New invoice  (Ctrl+I)"),
+            "receipt",
+            parent,
+        )
         self.copies_combo = CopiesCombo("sales.copies")
         row = self.layout()
         assert isinstance(row, QHBoxLayout)
         row.insertWidget(1, self.copies_combo)  # beside Print and PDF (Rule 48 copies)
 
     def show_saved(self, doc: DocumentView) -> None:
-        owed = f", {format_money(doc.outstanding)} on account" if doc.outstanding else ", paid"
+        if doc.outstanding:
+            text = QCoreApplication.translate(
+                "saved_bar", "<b>Saved {number}</b> · {customer} · {total}, {owed} on account"
+            )
+        else:
+            text = QCoreApplication.translate(
+                "saved_bar", "<b>Saved {number}</b> · {customer} · {total}, paid"
+            )
         self.show_text(
-            f"<b>Saved {doc.number}</b> · {doc.customer_name} · "
-            f"{format_money(doc.totals.grand_total)}{owed}"
+            text.format(
+                number=doc.number,
+                customer=doc.customer_name,
+                total=format_money(doc.totals.grand_total),
+                owed=format_money(doc.outstanding),
+            )
         )

@@ -87,7 +87,11 @@ class ShipTo(QWidget):
     def show_place(self, code: str) -> None:
         """The place of supply the service worked out ("Place of supply: Karnataka (29)")."""
         text = place_text(code, state_label(code))
-        self.place.setText(f"Place of supply: {text}" if text else "")
+        self.place.setText(
+            QCoreApplication.translate("ship_to", "Place of supply: {text}").format(text=text)
+            if text
+            else ""
+        )
 
     def clear(self) -> None:
         self.address.clear()

@@ -81,7 +81,9 @@ class TotalsPanel(QFrame):
     ) -> None:
         self._row("taxable", format_money(t.taxable))
         self._row("cgst", format_money(t.cgst), show=tax_kind == "intra")
-        self.labels["sgst"].setText(state_tax_label or "SGST")
+        self.labels["sgst"].setText(
+            state_tax_label or QCoreApplication.translate("totals_panel", "SGST")
+        )
         self._row("sgst", format_money(t.sgst), show=tax_kind == "intra")
         self._row("igst", format_money(t.igst), show=tax_kind == "inter")
         # points redeemed: off the lines before tax (`redeemed`), or after tax on an older invoice

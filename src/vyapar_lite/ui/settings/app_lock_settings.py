@@ -38,7 +38,9 @@ class AppLockSettings(QWidget):
 
     def reload(self) -> None:
         self.password_button.setText(
-            "Change app password…" if app_lock.is_set() else "Set app password…"
+            QCoreApplication.translate("app_lock_settings", "Change app password…")
+            if app_lock.is_set()
+            else QCoreApplication.translate("app_lock_settings", "Set app password…")
         )
         self.idle.blockSignals(True)
         self.idle.setValue(app_lock.idle_minutes())

@@ -60,13 +60,17 @@ class BackupSettingsGroup(QWidget):
         form.addRow(QCoreApplication.translate("backup_settings", "Backup folder:"), folder_row)
         self.keep: dict[str, QSpinBox] = {}
         keep_row = QHBoxLayout()
-        for name, low in (("daily", 1), ("weekly", 0), ("monthly", 0)):
+        for name, low, word in (
+            ("daily", 1, QCoreApplication.translate("backup_settings", "daily")),
+            ("weekly", 0, QCoreApplication.translate("backup_settings", "weekly")),
+            ("monthly", 0, QCoreApplication.translate("backup_settings", "monthly")),
+        ):
             spin = QSpinBox()
             spin.setObjectName(f"settings.backups.keep_{name}")
             spin.setRange(low, MAX_KEEP)
             self.keep[name] = spin
             keep_row.addWidget(spin)
-            keep_row.addWidget(QLabel(name))
+            keep_row.addWidget(QLabel(word))
         keep_row.addStretch(1)
         form.addRow(QCoreApplication.translate("backup_settings", "Keep the last:"), keep_row)
         self.encrypt = QCheckBox(
@@ -77,7 +81,10 @@ class BackupSettingsGroup(QWidget):
         self.password.setObjectName("settings.backups.password")
         self.again = QLineEdit()
         self.again.setObjectName("settings.backups.password_again")
-        for edit, hint in ((self.password, "password"), (self.again, "the password again")):
+        for edit, hint in (
+            (self.password, QCoreApplication.translate("backup_settings", "password")),
+            (self.again, QCoreApplication.translate("backup_settings", "the password again")),
+        ):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.setPlaceholderText(hint)
         form.addRow(self.encrypt)

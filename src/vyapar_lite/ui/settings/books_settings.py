@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.services import closed_books, export_settings
+from vyapar_lite.ui.language import shown
 from vyapar_lite.ui.settings.settings_group import fill_with, save_row
 from vyapar_lite.ui.widgets import DateEdit
 
@@ -89,7 +90,11 @@ class BooksSettingsGroup(QWidget):
             closed_books.close_up_to(self.chosen_date())
             export_settings.save_lut_reference(self.lut_edit.text())
         except ValidationError as exc:
-            self.status.setText("Not saved: " + "; ".join(e.message for e in exc.errors))
+            self.status.setText(
+                QCoreApplication.translate("books_settings", "Not saved: {reasons}").format(
+                    reasons="; ".join(shown(e.message) for e in exc.errors)
+                )
+            )
             return False
         self.reload()
         closed = closed_books.closed_up_to()

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vyapar_lite.domain.words import counted
 from vyapar_lite.services import categories, customers
 from vyapar_lite.ui.attempt import attempt
+from vyapar_lite.ui.language import counted
 
 
 class CustomerSettings(QWidget):
@@ -88,7 +88,7 @@ class CustomerSettings(QWidget):
         for category in categories.list_categories(include_inactive=True):
             label = f"{category.name}  ({counted(category.customers, 'customer')})"
             if not category.is_active:
-                label += "  — inactive"
+                label += "  — " + QCoreApplication.translate("customer_settings", "inactive")
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, category.name)
             self.list.addItem(item)

@@ -51,7 +51,7 @@ class NumberingSettingsGroup(QWidget):
             self.boxes[f"prefix.{kind}"] = FieldBox(f"settings.numbering.prefix.{kind}", edit)
             form.addRow(
                 QCoreApplication.translate("numbering_settings", "{label} prefix").format(
-                    label=label
+                    label=QCoreApplication.translate("numbering_settings", label)
                 ),
                 self.boxes[f"prefix.{kind}"],
             )

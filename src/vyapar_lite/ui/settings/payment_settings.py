@@ -14,13 +14,24 @@ from PySide6.QtWidgets import (
 )
 
 from vyapar_lite.domain.errors import ValidationError
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.services import payments
 from vyapar_lite.services.payments import ChequeSettings
 from vyapar_lite.ui.settings.settings_group import fill_with, save_row
 
 CHOICES = (
-    ("receipt", "When it is received (the customer's balance goes down at once)"),
-    ("clearance", "When it clears (it waits in the PDC register until then)"),
+    (
+        "receipt",
+        QT_TRANSLATE_NOOP(
+            "payment_settings", "When it is received (the customer's balance goes down at once)"
+        ),
+    ),
+    (
+        "clearance",
+        QT_TRANSLATE_NOOP(
+            "payment_settings", "When it clears (it waits in the PDC register until then)"
+        ),
+    ),
 )
 
 
@@ -46,7 +57,7 @@ class PaymentSettingsGroup(QWidget):
             )
         )
         for key, text in CHOICES:
-            radio = QRadioButton(text)
+            radio = QRadioButton(QCoreApplication.translate("payment_settings", text))
             radio.setObjectName(f"settings.payments.count_on.{key}")
             self.group.addButton(radio)
             self.radios[key] = radio

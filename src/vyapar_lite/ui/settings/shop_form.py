@@ -16,17 +16,22 @@ from PySide6.QtWidgets import (
 
 from vyapar_lite.domain import gst, supply
 from vyapar_lite.domain.errors import ValidationError
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.shop import ShopProfile, clean_shop_profile
 from vyapar_lite.ui.language import shown
 
-_LINE_FIELDS = (
-    ("name", "Shop name", "e.g. Sharma General Store"),
-    ("city", "City", ""),
-    ("pin_code", "PIN code", "6 digits"),
-    ("phone", "Phone", "Mobile, landline with STD code, or +country code"),
-    ("email", "E-mail", ""),
-    ("gstin", "GSTIN (optional)", "15 characters, e.g. 27AAPFU0939F1ZV"),
-)
+_LINE_FIELDS = (  # field, label, placeholder: English, translated where shown
+    ("name", QT_TRANSLATE_NOOP("shop_form", "Shop name"),
+     QT_TRANSLATE_NOOP("shop_form", "e.g. Sharma General Store")),
+    ("city", QT_TRANSLATE_NOOP("shop_form", "City"), ""),
+    ("pin_code", QT_TRANSLATE_NOOP("shop_form", "PIN code"),
+     QT_TRANSLATE_NOOP("shop_form", "6 digits")),
+    ("phone", QT_TRANSLATE_NOOP("shop_form", "Phone"),
+     QT_TRANSLATE_NOOP("shop_form", "Mobile, landline with STD code, or +country code")),
+    ("email", QT_TRANSLATE_NOOP("shop_form", "E-mail"), ""),
+    ("gstin", QT_TRANSLATE_NOOP("shop_form", "GSTIN (optional)"),
+     QT_TRANSLATE_NOOP("shop_form", "15 characters, e.g. 27AAPFU0939F1ZV")),
+)  # fmt: skip
 
 
 class ShopProfileForm(QWidget):
@@ -43,11 +48,15 @@ class ShopProfileForm(QWidget):
         for field, label, placeholder in _LINE_FIELDS:
             edit = QLineEdit()
             edit.setObjectName(f"shop.{field}")
-            edit.setPlaceholderText(placeholder)
+            edit.setPlaceholderText(
+                QCoreApplication.translate("shop_form", placeholder) if placeholder else ""
+            )
             edit.textEdited.connect(self.changed)
             edit.editingFinished.connect(self.validate)
             self.edits[field] = edit
-            form.addRow(label, self._with_error(field, edit))
+            form.addRow(
+                QCoreApplication.translate("shop_form", label), self._with_error(field, edit)
+            )
             if field == "name":
                 self.address = QPlainTextEdit()
                 self.address.setObjectName("shop.address")
@@ -78,7 +87,7 @@ class ShopProfileForm(QWidget):
         self.composition_rate = QComboBox()
         self.composition_rate.setObjectName("shop.composition_rate_bp")
         for rate, label in supply.COMPOSITION_RATES.items():
-            self.composition_rate.addItem(label, rate)
+            self.composition_rate.addItem(QCoreApplication.translate("labels", label), rate)
         self.composition.toggled.connect(self.composition_rate.setEnabled)
         self.composition.toggled.connect(lambda _on: self.changed.emit())
         self.composition_rate.currentIndexChanged.connect(self.changed)

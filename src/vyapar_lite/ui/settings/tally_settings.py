@@ -71,7 +71,10 @@ class TallySettingsGroup(QWidget):
             edit = QLineEdit()
             edit.setObjectName(f"settings.tally.{field}")
             edit.setMaxLength(tally.MAX_NAME)
-            edit.setPlaceholderText(getattr(tally.DEFAULTS, field) or "(the company open in Tally)")
+            edit.setPlaceholderText(
+                getattr(tally.DEFAULTS, field)
+                or QCoreApplication.translate("tally_settings", "(the company open in Tally)")
+            )
             edit.textEdited.connect(lambda _text: self.status.clear())
             error = QLabel()
             error.setObjectName(f"settings.tally.{field}.error")

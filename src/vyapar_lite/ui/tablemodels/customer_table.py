@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import customer_list
 from vyapar_lite.services.customer_list import CustomerFilter, CustomerRow
+from vyapar_lite.ui.sales.labels import label
 from vyapar_lite.ui.tablemodels.paged_table import CODE_ROLE, RIGHT, PagedTableModel
 
 __all__ = ["CODE_ROLE", "COLUMNS", "CustomerTableModel"]
@@ -41,10 +42,18 @@ class CustomerTableModel(PagedTableModel[CustomerRow]):
     def display(self, row: CustomerRow, key: str) -> str:
         if key == "balance":
             if row.balance < 0:
-                return f"{format_money(-row.balance)} advance"
+                return QCoreApplication.translate("customer_table", "{amount} advance").format(
+                    amount=format_money(-row.balance)
+                )
             return format_money(row.balance)
+        if key == "customer_type":
+            return label(row.customer_type)
         if key == "is_active":
-            return "Active" if row.is_active else "Inactive"
+            return (
+                QCoreApplication.translate("customer_table", "Active")
+                if row.is_active
+                else QCoreApplication.translate("customer_table", "Inactive")
+            )
         return str(getattr(row, key))
 
     def row_data(self, row: CustomerRow, key: str, role: int) -> Any:

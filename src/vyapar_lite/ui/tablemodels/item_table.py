@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from vyapar_lite.domain.item import format_qty, format_rate
@@ -36,15 +36,24 @@ class ItemTableModel(PagedTableModel[ItemRow]):
 
     def display(self, row: ItemRow, key: str) -> str:
         if key == "sale_price":
-            return format_money(row.sale_price) + (" incl. tax" if row.price_includes_tax else "")
+            if row.price_includes_tax:
+                return QCoreApplication.translate("item_table", "{price} incl. tax").format(
+                    price=format_money(row.sale_price)
+                )
+            return format_money(row.sale_price)
         if key == "gst_rate_bp":
             return format_rate(row.gst_rate_bp)
         if key == "stock":
             if row.stock_milli is None:
                 return "—"
-            return format_qty(row.stock_milli) + (" low" if row.low else "")
+            low = " " + QCoreApplication.translate("item_table", "low") if row.low else ""
+            return format_qty(row.stock_milli) + low
         if key == "is_active":
-            return "Active" if row.is_active else "Inactive"
+            return (
+                QCoreApplication.translate("item_table", "Active")
+                if row.is_active
+                else QCoreApplication.translate("item_table", "Inactive")
+            )
         return str(getattr(row, key))
 
     def row_data(self, row: ItemRow, key: str, role: int) -> Any:
