@@ -925,6 +925,10 @@ class _Connection:
     def execute_sql(self, sql: str, params: tuple[object, ...] = ()) -> sqlite3.Cursor:
         return self.con.execute(sql, params)
 
+    def cursor(self) -> sqlite3.Cursor:
+        """For the party backfill's bulk insert (it writes through the store's cursor)."""
+        return self.con.cursor()
+
 
 def remove_file_set(path: Path) -> None:
     """Remove a data file with its WAL, shared-memory and lock companions, if present."""

@@ -936,6 +936,20 @@ DAILY_CLOSING_AND_BANK_RECONCILIATION = Migration(
     ),
 )
 
+STATEMENT_COVERING_INDEX = Migration(
+    26,
+    "a customer's entries by date carry their amounts: statements and period sums read the "
+    "index alone",
+    (
+        # Replaces migration 5's (customer_id, entry_date, id) under the same name: the same
+        # order (date, then id), now with debit and credit, so a statement's running balance,
+        # period sums and opening read no ledger row (issue 21: a 10,000-line statement).
+        "DROP INDEX ledger_entry_statement",
+        "CREATE INDEX ledger_entry_statement ON ledger_entry "
+        "(customer_id, entry_date, id, debit, credit)",
+    ),
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     FOUNDATION,
     CUSTOMERS,
@@ -962,6 +976,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     MONTH_END_BALANCES,
     MONEY_ACCOUNTS,
     DAILY_CLOSING_AND_BANK_RECONCILIATION,
+    STATEMENT_COVERING_INDEX,
 )
 LATEST = MIGRATIONS[-1].version
 
