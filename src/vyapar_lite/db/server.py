@@ -19,6 +19,7 @@ from typing import Any
 
 import peewee
 
+from vyapar_lite import server_driver
 from vyapar_lite.db.dialect import placeholders
 from vyapar_lite.db.store import ServerAddress
 
@@ -95,6 +96,7 @@ def _sqlite_shaped_values(conn: Any) -> None:
 
 
 def new_database(address: ServerAddress) -> ServerDatabase:
+    server_driver.load()  # the window leaves the driver out at start-up (issue 21)
     params: dict[str, Any] = {k: v for k, v in address.connect_params().items() if k != "dbname"}
     return ServerDatabase(
         address.dbname,

@@ -17,6 +17,7 @@ import subprocess
 from datetime import datetime
 from pathlib import Path
 
+from vyapar_lite import server_driver
 from vyapar_lite.db.store import ServerAddress
 from vyapar_lite.services.backup_files import BackupError
 
@@ -62,6 +63,7 @@ def back_up(address: ServerAddress, folder: Path, *, now: datetime | None = None
 
 def restore(dump: Path, address: ServerAddress) -> None:
     """Load `dump` into the empty database at `address` (refused if it holds any table)."""
+    server_driver.load()
     import psycopg
 
     if not dump.is_file():
@@ -90,6 +92,7 @@ def _run(command: list[str], done: str) -> None:
 
 
 def _conninfo(address: ServerAddress) -> str:
+    server_driver.load()
     from psycopg.conninfo import make_conninfo
 
     return make_conninfo(**{k: str(v) for k, v in address.connect_params().items()})
