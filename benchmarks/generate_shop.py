@@ -45,6 +45,7 @@ except ModuleNotFoundError:  # run without PYTHONPATH=src
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
     from vyapar_lite.db import close_data_file, open_data_file
     from vyapar_lite.db.lock import ShopInUse, ShopLock
+from vyapar_lite.db import money_backfill
 from vyapar_lite.db.party_backfill import snapshot_existing_documents
 from vyapar_lite.services.sales_postings import MODE_LABELS  # the receipt texts, as the app's
 
@@ -987,6 +988,8 @@ def bulk_load(
             counts = load_documents(con, writer, entry_count)
             # Each document's parties as issued, as posting takes them (`check` wants them).
             snapshot_existing_documents(_Connection(con))  # type: ignore[arg-type]
+            # The money each receipt moved, as posting writes it (`check` compares them).
+            money_backfill.backfill_entries(_Connection(con))  # type: ignore[arg-type]
         else:
             con.executemany(
                 f"INSERT INTO ledger_entry ({LEDGER_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

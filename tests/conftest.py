@@ -19,7 +19,7 @@ import pytest  # noqa: E402
 
 from vyapar_lite.db import close_data_file, open_data_file  # noqa: E402
 from vyapar_lite.domain.shop import ShopProfile  # noqa: E402
-from vyapar_lite.services import document_dates, shop  # noqa: E402
+from vyapar_lite.services import counters, document_dates, shop  # noqa: E402
 from vyapar_lite.services.sample_shop import SHOP  # noqa: E402
 
 pytest_plugins = ["programs", "pg_cluster"]  # programs outside Python: skip, or fail in CI
@@ -40,6 +40,15 @@ def _documents_dated_freely(monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests post documents on fixed dates over several years, whatever today is; the check of
     unusual dates is tested on its own with a fixed today (the `date_check` fixture)."""
     monkeypatch.setattr(document_dates, "check", lambda on, *, confirmed, field: None)
+
+
+@pytest.fixture(autouse=True)
+def _no_counter_named() -> Iterator[None]:
+    """Each test starts with no counter named (services/counters.py is one per process) and
+    leaves none behind."""
+    counters.set_current(None)
+    yield
+    counters.set_current(None)
 
 
 @pytest.fixture

@@ -38,6 +38,7 @@ class Cluster:
         self.data = folder / "data"
         self.user = "nobody" if os.geteuid() == 0 else None
         self._numbers = itertools.count(1)
+        self._password_users: set[str] = set()
 
     def start(self) -> None:
         assert INITDB is not None and PG_CTL is not None
@@ -84,6 +85,41 @@ class Cluster:
 
     def drop(self, address: ServerAddress) -> None:
         self.admin(f"DROP DATABASE IF EXISTS {address.dbname} WITH (FORCE)")
+
+    def password_user(self, name: str, password: str) -> None:
+        """A role that must give `password` (scram-sha-256), for tests of the app asking for
+        it; every other user keeps the cluster's trust. Its own pg_hba line comes first."""
+        if name in self._password_users:
+            return
+        assert PG_CTL is not None
+        self.admin(f"CREATE ROLE {name} LOGIN SUPERUSER PASSWORD '{password}'")
+        hba = self.data / "pg_hba.conf"
+        hba.write_text(f"local all {name} scram-sha-256\n" + hba.read_text())
+        subprocess.run(
+            [PG_CTL, "-D", str(self.data), "reload"],
+            check=True, capture_output=True, user=self.user, timeout=60,
+        )  # fmt: skip
+        self._password_users.add(name)
+        self._wait_for_password_rule(name)
+
+    def _wait_for_password_rule(self, name: str) -> None:
+        """The reload is a signal: wait until the server asks `name` for the password."""
+        import time
+
+        import psycopg
+
+        for _ in range(100):
+            try:
+                psycopg.connect(
+                    host=str(self.folder), user=name, dbname="postgres", password=""
+                ).close()
+            except psycopg.OperationalError:
+                return
+            time.sleep(0.05)
+        raise RuntimeError(f"the server never asked {name} for a password")
+
+    def as_user(self, address: ServerAddress, user: str) -> ServerAddress:
+        return ServerAddress(user, address.host, address.port, address.dbname)
 
 
 @pytest.fixture(scope="session")

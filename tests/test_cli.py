@@ -294,3 +294,42 @@ def test_check_finds_a_search_index_out_of_step(
     code, _out, err = _run(capsys, "check", "--data", str(demo_file))
     assert code == 1
     assert "search index is out of step" in err
+
+
+def test_the_counter_option_names_every_row_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from vyapar_lite.db.models import AuditEntry, Receipt, SalesDoc
+
+    path = tmp_path / "godown.vyapar"
+    code, _, err = _run(capsys, "demo", "--out", str(path), "--counter", "Godown PC")
+    assert (code, err) == (0, "")
+    open_data_file(path, create=False)
+    try:
+        # all but the cash customer's row, written by the migrations before any counter
+        written = AuditEntry.select().where(AuditEntry.id > 1)
+        assert AuditEntry.get_by_id(1).counter is None
+        assert {e.counter for e in written} == {"Godown PC"}
+        assert {d.counter for d in SalesDoc.select()} == {"Godown PC"}
+        assert {r.counter for r in Receipt.select()} == {"Godown PC"}
+    finally:
+        close_data_file()
+
+
+def test_the_counter_is_this_pcs_name_by_default_and_a_blank_one_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from vyapar_lite.db.models import AuditEntry
+    from vyapar_lite.services import counters
+
+    path = tmp_path / "shop.vyapar"
+    assert _run(capsys, "demo", "--out", str(path))[0] == 0
+    open_data_file(path, create=False)
+    try:
+        written = AuditEntry.select().where(AuditEntry.id > 1)
+        assert {e.counter for e in written} == {counters.host_name()}
+    finally:
+        close_data_file()
+    code, _, err = _run(capsys, "check", "--data", str(path), "--counter", "  ")
+    assert code == 1
+    assert "counter: Give this counter a name" in err

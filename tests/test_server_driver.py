@@ -80,3 +80,24 @@ def test_a_server_shop_opens_after_the_driver_was_left_out(
     assert "before True" in out
     assert "after True" in out
     assert any(line.startswith("made C") and line.endswith("Asha Verma") for line in out), out
+
+
+def test_the_window_opens_a_server_shop_with_the_driver_it_left_out(
+    tmp_path: Path, shop_server: Cluster
+) -> None:
+    address = shop_server.new_shop()
+    try:
+        out = run(
+            "import sys\n"
+            "from vyapar_lite.app import main\n"
+            f"code = main(['--smoke', '--data', {address.url!r}])\n"
+            "import peewee\n"
+            "print('exit', code)\n"
+            "print('driver', peewee.psycopg is not None)\n",
+            tmp_path,
+        )
+    finally:
+        shop_server.drop(address)
+    assert "exit 0" in out
+    assert "driver True" in out
+    assert any(line.startswith(f"smoke ok: {address.url}") for line in out), out

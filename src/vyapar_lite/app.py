@@ -10,8 +10,12 @@ import time
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from vyapar_lite import APP_NAME, ORG_NAME, __version__, locations, server_driver, system_check
+
+if TYPE_CHECKING:
+    from vyapar_lite.db.store import DataLocation
 
 log = logging.getLogger(__name__)
 # the window icon: package data, so it is found from source, installed and in the PyInstaller
@@ -29,10 +33,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--data",
         type=data_location,
-        metavar="PATH",
-        help=f"the shop file to open (default: {locations.default_data_file()}; "
-        "with --demo: the sample shop file). A shop on a PostgreSQL server "
-        "(postgresql://user@host:port/dbname) is opened by vyapar-lite-cli so far, not the window",
+        metavar="PATH|URL",
+        help=f"the shop file to open (default: the shop server this PC opened last, if it did, "
+        f"else {locations.default_data_file()}; with --demo: the sample shop file), or a shop "
+        "on a PostgreSQL server: postgresql://user@host:port/dbname (its password from the "
+        "PostgreSQL password file or PGPASSWORD, else asked once and kept until the app closes)",
     )
     parser.add_argument(
         "--demo",
@@ -48,17 +53,17 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def data_path(args: argparse.Namespace) -> Path:
-    from vyapar_lite.db.store import ServerAddress
-
-    if isinstance(args.data, ServerAddress):
-        raise SystemExit(
-            f"{APP_NAME}: {args.data.url} is a shop on a PostgreSQL server; this version's window "
-            "opens shop files only. Use vyapar-lite-cli --data with that address meanwhile."
-        )
+def data_path(args: argparse.Namespace) -> DataLocation:
+    """What to open: `--data` (a file or a server shop); else the sample shop with `--demo`;
+    else the shop server this PC opened last (File › Connect to a shop server…), if the last
+    shop opened was on one; else the default shop file."""
     if args.data is not None:
-        return Path(args.data)
-    return locations.demo_data_file() if args.demo else locations.default_data_file()
+        return args.data if not isinstance(args.data, str) else Path(args.data)
+    if args.demo:
+        return locations.demo_data_file()
+    from vyapar_lite.ui.server import remembered  # QSettings: after the QApplication is made
+
+    return remembered.last_server() or locations.default_data_file()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -113,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     return int(app.exec())
 
 
-def smoke(path: Path, *, demo: bool) -> int:
+def smoke(path: DataLocation, *, demo: bool) -> int:
     """Show the window, open the file in it, render it, wait for the file's check, report and
     exit: what packaging checks and the start-up benchmark run."""
     from PySide6.QtWidgets import QApplication
@@ -137,7 +142,7 @@ def smoke(path: Path, *, demo: bool) -> int:
         rendered = _seconds_since_launch("shop shown")
         check = current_check()
         if check is not None:
-            raise_if_damaged(path, check.wait() or [])
+            raise_if_damaged(check.path, check.wait() or [])
         from vyapar_lite.ui import language
 
         print(

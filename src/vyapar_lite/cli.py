@@ -19,6 +19,7 @@ from vyapar_lite.db import DataFileError, close_data_file, open_data_file
 from vyapar_lite.db.store import ServerAddress, data_location
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.domain.sheet import RowError, SheetData
+from vyapar_lite.services import counters
 
 if TYPE_CHECKING:
     from vyapar_lite.services.sheet_import import ImportResult
@@ -218,6 +219,13 @@ def build_parser() -> argparse.ArgumentParser:
         " (its password from ~/.pgpass or PGPASSWORD, never stored by the app) "
         "(default: %(default)s)",
     )
+    common.add_argument(
+        "--counter",
+        default=counters.host_name(),
+        metavar="NAME",
+        help="the counter's name carried by every document posted and audit row written "
+        "(default: this PC's name, %(default)s)",
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     demo = commands.add_parser(
@@ -399,6 +407,7 @@ def main(argv: list[str] | None = None) -> int:
 
     supplier_side.install()  # customer statements show a supplier's side
     try:
+        counters.set_current(args.counter)  # who did it: on every document and audit row
         if args.command in GUARDED_COMMANDS:
             _ask_app_password(args)
         print(run(args))

@@ -100,3 +100,30 @@ def test_only_the_statements_period_is_matched_and_lists_can_be_capped(shop_file
     assert [i.entry_id for i in rec.items(sbi, reconciled=False, latest=2)] == [april, later]
     assert rec.count(sbi, reconciled=False) == 3
     assert march in {i.entry_id for i in rec.items(sbi)}
+
+
+def test_an_entry_ticked_by_mistake_is_unticked_with_its_audit_row_or_nothing_changes(
+    shop_file: Path,
+) -> None:
+    import json
+
+    from vyapar_lite.db.models import AuditEntry
+
+    sbi = bank()
+    right = move(sbi, date(2026, 4, 2), 5000)
+    wrong = move(sbi, date(2026, 4, 3), 7000)
+    cash = move(CASH_ID, date(2026, 4, 3), 7000)
+    rec.tick(sbi, [(right, date(2026, 4, 2), "UPI"), (wrong, date(2026, 4, 3), "by mistake")])
+
+    with pytest.raises(ValidationError, match="not movements of this bank account"):
+        rec.untick(sbi, [wrong, cash])  # one bad id: nothing unticked
+    assert BankReconciled.select().count() == 2
+
+    assert rec.untick(sbi, [wrong]) == 1
+
+    assert [i.entry_id for i in rec.items(sbi, reconciled=True)] == [right]
+    assert wrong in [i.entry_id for i in rec.items(sbi, reconciled=False)]
+    assert rec.position(sbi).not_reconciled_in == 7000
+    audit = AuditEntry.select().where(AuditEntry.action == "unreconcile").get()
+    assert (audit.record_type, audit.record_id) == ("money_account", sbi)
+    assert json.loads(audit.before_json)["reconciled"] == {str(wrong): "2026-04-03"}

@@ -1,7 +1,8 @@
-"""Property: over random days of cash receipts, UPI receipts, cancellations, expenses, contras
-(cash deposited, withdrawn) and closings with a random count, the cash in hand never differs
-from the last closing's count plus the movements since; a closed day takes no cash document
-(nothing is written when one is tried) and the bank's balance is untouched by closings."""
+"""Property: over random days of cash receipts (into one of two counters' drawers), UPI
+receipts, cancellations, expenses, contras (cash deposited, withdrawn) and closings of either
+drawer with a random count, each drawer's cash in hand never differs from its last closing's
+count plus the movements since; a closed day takes no cash document into that drawer (nothing
+is written when one is tried) and the bank's balance is untouched by closings."""
 
 from __future__ import annotations
 
@@ -61,6 +62,8 @@ class CashDays(RuleBasedStateMachine):
             money_setup.NewAccount("SBI current", "bank", "4321", "SBIN0001234")
         ).id
         money_setup.set_mode_account("upi", self.bank)
+        self.counter2 = money_setup.add_account(money_setup.NewAccount("Counter 2", "cash")).id
+        self.drawers = (self.cash, self.counter2)
         self.day = FIRST_DAY
         self.bank_moved = 0  # what documents moved in the bank
 
@@ -68,17 +71,19 @@ class CashDays(RuleBasedStateMachine):
         close_data_file()
         shutil.rmtree(self.folder, ignore_errors=True)
 
-    def _last(self) -> DailyClosing | None:
+    def _last(self, drawer: int) -> DailyClosing | None:
         return (
             DailyClosing.select()
-            .where(DailyClosing.account_id == self.cash)
+            .where(DailyClosing.account_id == drawer)
             .order_by(DailyClosing.closing_date.desc())
             .first()
         )
 
-    @rule(amount=rupees, upi=st.booleans())
-    def receive(self, amount: int, upi: bool) -> None:
-        record_receipt(ReceiptDraft(self.code, self.day, amount, mode="upi" if upi else "cash"))
+    @rule(amount=rupees, upi=st.booleans(), counter=st.integers(0, 1))
+    def receive(self, amount: int, upi: bool, counter: int) -> None:
+        drawer = None if upi else self.drawers[counter]
+        mode = "upi" if upi else "cash"
+        record_receipt(ReceiptDraft(self.code, self.day, amount, mode=mode, account_id=drawer))
         if upi:
             self.bank_moved += amount
 
@@ -115,21 +120,31 @@ class CashDays(RuleBasedStateMachine):
         if receipt.mode == "upi":
             self.bank_moved -= receipt.amount
 
-    @rule(amount=rupees, back=st.integers(0, 5))
-    def try_a_back_dated_cash_receipt(self, amount: int, back: int) -> None:
-        last = self._last()
+    @rule(amount=rupees, back=st.integers(0, 5), counter=st.integers(0, 1))
+    def try_a_back_dated_cash_receipt(self, amount: int, back: int, counter: int) -> None:
+        drawer = self.drawers[counter]
+        last = self._last(drawer)
         if last is None:
             return
         before = _entries()
         on = last.closing_date - timedelta(days=back)
         with contextlib.suppress(closed_days.ClosedDay):
-            record_receipt(ReceiptDraft(self.code, on, amount))
+            record_receipt(ReceiptDraft(self.code, on, amount, account_id=drawer))
             raise AssertionError(f"a cash receipt on closed {on} was taken")
         assert _entries() == before
 
-    @rule(off_by=st.integers(-3000, 3000))
-    def close_the_day(self, off_by: int) -> None:
-        expected = daily_closing.cash_day(self.day, account_id=self.cash).expected
+    @rule(off_by=st.integers(-3000, 3000), counter=st.integers(0, 1), both=st.booleans())
+    def close_the_day(self, off_by: int, counter: int, both: bool) -> None:
+        """One drawer closed (the other left open, to be closed another day), or both."""
+        for drawer in self.drawers if both else (self.drawers[counter],):
+            self._close(drawer, off_by)
+        self.day += timedelta(days=1)
+
+    def _close(self, drawer: int, off_by: int) -> None:
+        last = self._last(drawer)
+        if last is not None and last.closing_date >= self.day:
+            return
+        expected = daily_closing.cash_day(self.day, account_id=drawer).expected
         counted = max(expected + off_by, 0)
         coins = counted % 1000
         with contextlib.suppress(ValidationError):  # a drawer below nothing cannot be counted
@@ -137,9 +152,9 @@ class CashDays(RuleBasedStateMachine):
                 self.day,
                 CashCount({10: counted // 1000}, coins=coins),
                 reason="counted" if counted != expected else "",
+                account_id=drawer,
                 today=TODAY,
             )
-        self.day += timedelta(days=1)
 
     @precondition(lambda self: self.day < TODAY - timedelta(days=1))
     @rule()
@@ -148,21 +163,25 @@ class CashDays(RuleBasedStateMachine):
 
     @invariant()
     def cash_in_hand_is_the_last_count_plus_the_movements_since(self) -> None:
-        last = self._last()
+        for drawer in self.drawers:
+            self._drawer_agrees(drawer)
+
+    def _drawer_agrees(self, drawer: int) -> None:
+        last = self._last(drawer)
         if last is None:
             return
         movements = sum(
             int(e.amount)
             for e in MoneyEntry.select().where(
-                (MoneyEntry.account_id == self.cash) & (MoneyEntry.entry_date > last.closing_date)
+                (MoneyEntry.account_id == drawer) & (MoneyEntry.entry_date > last.closing_date)
             )
         )
-        assert money_accounts.balance(self.cash, on=last.closing_date) == last.counted
-        assert money_accounts.balance(self.cash) == last.counted + movements
-        today = daily_closing.cash_day(self.day, account_id=self.cash)
+        assert money_accounts.balance(drawer, on=last.closing_date) == last.counted
+        assert money_accounts.balance(drawer) == last.counted + movements
+        today = daily_closing.cash_day(self.day, account_id=drawer)
         if self.day > last.closing_date:
             assert today.opening + sum(m.received - m.paid for m in today.movements) == (
-                money_accounts.balance(self.cash, on=self.day)
+                money_accounts.balance(drawer, on=self.day)
             )
 
     @invariant()

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from payment_builders import customer, invoice, receive
 from vyapar_lite.db.closing_models import BankReconciled, DailyClosing
+from vyapar_lite.db.models import AuditEntry
 from vyapar_lite.db.money_models import Expense, MoneyEntry
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.services import app_lock, closed_days, money_accounts, money_setup
@@ -163,6 +164,25 @@ def test_a_bank_reconciliation_with_an_imported_statement(
     page.tick_button.click()
     assert BankReconciled.select().count() == 3
     qtbot.waitUntil(lambda: page.books_only.rowCount() == 0)
+
+    # the ₹700 was ticked by mistake (not in the bank yet): un-tick it
+    dialog = page.open_reconciled()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 3)
+    assert dialog.table.item(0, 4).text() == "₹700.00"  # the latest first, money in
+    dialog.grab().save(str(SHOTS / "closing-untick.png"))
+    dialog.table.selectRow(0)
+    dialog.untick_button.click()
+    assert BankReconciled.select().count() == 2
+    assert AuditEntry.select().where(AuditEntry.action == "unreconcile").count() == 1
+    assert dialog.message.text() == "1 entries un-ticked."
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2)
+    qtbot.waitUntil(lambda: page.books_only.rowCount() == 1)  # in the unmatched list again
+    assert page.books_only.item(0, 3).text() == "₹700.00"
+    assert "not reconciled: ₹700.00 in" in page.position.text()
+    assert "1 entries un-ticked" in page.message.text()
+    dialog.accept()
 
 
 def test_a_file_with_unknown_columns_is_refused_on_screen(

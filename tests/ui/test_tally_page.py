@@ -77,3 +77,27 @@ def test_tally_ledger_names_in_settings(qtbot: QtBot, shop_file: Path) -> None:
     if os.environ.get("TALLY_SHOT"):
         group.resize(700, 900)
         group.grab().save(os.environ["TALLY_SHOT"].replace(".png", "-settings.png"))
+
+
+def test_expenses_and_contra_vouchers_are_counted_on_the_screen(
+    qtbot: QtBot, shop_file: Path
+) -> None:
+    from vyapar_lite.services import contra_vouchers, expenses, money_accounts, money_setup
+
+    sbi = money_setup.add_account(
+        money_setup.NewAccount("SBI current", "bank", "4321", "SBIN0001234")
+    ).id
+    cash = money_accounts.cash_account().id
+    day = date(2026, 11, 5)
+    expenses.post_expense(expenses.ExpenseDraft(day, "Rent", 1500000, sbi))
+    contra_vouchers.post_contra_voucher(contra_vouchers.ContraDraft(day, sbi, cash, 200000))
+    page = TallyPage()
+    qtbot.addWidget(page)
+    page.period.set_period(date(2026, 11, 1), date(2026, 11, 30))
+    shown(qtbot, page)
+    rows = [row_texts(page, r) for r in range(page.model.rowCount())]
+    assert [(r[0], r[1]) for r in rows] == [("Payment", "1"), ("Contra", "1")]
+    assert rows[0][3].endswith("expenses")
+    assert rows[1][3] == "money moved between the shop's cash and bank accounts"
+    page.resize(1000, 400)
+    page.grab().save("/tmp/m19/tally_page.png")

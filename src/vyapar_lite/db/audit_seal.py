@@ -12,13 +12,28 @@ from collections.abc import Iterator
 
 import peewee
 
-from vyapar_lite.domain.audit_hash import GENESIS, HASHED_COLUMNS, Value, row_hash
-
-ROW_SQL = (
-    "SELECT "
-    + ", ".join(HASHED_COLUMNS)
-    + ", prev_hash, row_hash FROM audit_entry WHERE id > ? ORDER BY id LIMIT ?"
+from vyapar_lite.domain.audit_hash import (
+    FIRST_COLUMNS,
+    GENESIS,
+    HASHED_COLUMNS,
+    Value,
+    row_hash,
 )
+
+
+def _row_sql(columns: tuple[str, ...]) -> str:
+    return (
+        "SELECT "
+        + ", ".join(columns)
+        + ", prev_hash, row_hash FROM audit_entry WHERE id > ? ORDER BY id LIMIT ?"
+    )
+
+
+def hashed_columns(db: peewee.Database) -> tuple[str, ...]:
+    """The hashed columns `db`'s audit table has: with `counter` from migration 26 on (a backup
+    or a migration step may meet an older table)."""
+    names = {column.name for column in db.get_columns("audit_entry")}
+    return HASHED_COLUMNS if "counter" in names else FIRST_COLUMNS
 
 
 def tail(db: peewee.Database) -> tuple[int, str]:
@@ -43,10 +58,12 @@ def move_head(db: peewee.Database, last_id: int, last_hash: str) -> None:
 
 
 def stored_rows(db: peewee.Database, batch: int = 5000) -> Iterator[tuple[Value, ...]]:
-    """Every audit row as stored (HASHED_COLUMNS, then prev_hash, row_hash), in id order."""
+    """Every audit row as stored (`hashed_columns(db)`, then prev_hash, row_hash), in id
+    order."""
     after = 0
+    sql = _row_sql(hashed_columns(db))
     while True:
-        rows = db.execute_sql(ROW_SQL, (after, batch)).fetchall()
+        rows = db.execute_sql(sql, (after, batch)).fetchall()
         if not rows:
             return
         yield from rows
@@ -59,7 +76,7 @@ def hash_existing_rows(db: peewee.Database) -> None:
     last_id = 0
     updates: list[tuple[str, str, int]] = []
     for row in list(stored_rows(db)):
-        values = row[: len(HASHED_COLUMNS)]
+        values = row[:-2]
         digest = row_hash(prev, values)
         last_id = int(values[0] or 0)
         updates.append((prev, digest, last_id))
@@ -72,14 +89,15 @@ def hash_existing_rows(db: peewee.Database) -> None:
 
 def append_row(db: peewee.Database, values: dict[str, Value]) -> int:
     """Add one audit row from raw SQL (a migration's python step, which may not use
-    `services.audit`): `values` has every HASHED_COLUMNS name but `id`, as stored (text, or int
-    for the ids); the row is chained after the last one and the head moved. Returns its id."""
+    `services.audit`): `values` has every FIRST_COLUMNS name but `id`, as stored (text, or int
+    for the ids); the row is chained after the last one (with no counter: a migration's row)
+    and the head moved. Returns its id."""
     last_id, last_hash = tail(db)
     stored = {"id": last_id + 1, **values}
-    row = [stored[name] for name in HASHED_COLUMNS]
+    row = [stored[name] for name in FIRST_COLUMNS]
     digest = row_hash(last_hash, row)
-    columns = ", ".join([*HASHED_COLUMNS, "prev_hash", "row_hash"])
-    marks = ", ".join("?" * (len(HASHED_COLUMNS) + 2))
+    columns = ", ".join([*FIRST_COLUMNS, "prev_hash", "row_hash"])
+    marks = ", ".join("?" * (len(FIRST_COLUMNS) + 2))
     db.execute_sql(
         f"INSERT INTO audit_entry ({columns}) VALUES ({marks})", (*row, last_hash, digest)
     )

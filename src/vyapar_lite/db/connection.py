@@ -126,6 +126,7 @@ ErrorKind = Literal[
     "damaged",
     "newer",
     "unreachable",
+    "password",
 ]
 
 
@@ -135,13 +136,15 @@ STORE_ERRORS: tuple[type[Exception], ...] = (peewee.DatabaseError, sqlite3.Datab
 
 
 class DataFileError(Exception):
-    """The data file cannot be opened; `message` is for the shopkeeper."""
+    """The data file cannot be opened; `message` is for the shopkeeper; `detail` the server's
+    own reason for refusing a password (kind "password")."""
 
-    def __init__(self, kind: ErrorKind, path: Path, message: str) -> None:
+    def __init__(self, kind: ErrorKind, path: Path, message: str, detail: str = "") -> None:
         super().__init__(message)
         self.kind = kind
         self.path = path
         self.message = message
+        self.detail = detail
 
 
 @dataclass(frozen=True)
@@ -158,20 +161,24 @@ _server: ServerAddress | None = None
 
 
 def open_data_file(
-    path: DataLocation, *, create: bool = True, check_in_background: bool = False
+    path: DataLocation,
+    *,
+    create: bool = True,
+    check_in_background: bool = False,
+    password: str | None = None,
 ) -> OpenedFile:
     """Check, lock, open and migrate the shop file at `path`; see the module docstring.
 
     With `check_in_background` (the app) the quick check of an up-to-date file runs on a worker
     thread (`file_check.py`); `current_check()` reports it. A `ServerAddress` opens the shop on
-    a PostgreSQL server instead (`open_server`).
+    a PostgreSQL server instead (`open_server`, with `password` when the app asked for one).
     """
     global _lock, _check
     from vyapar_lite.db import migrations  # migrations import the models, which import us
 
     close_data_file()
     if isinstance(path, ServerAddress):
-        return open_server(path, create=create)
+        return open_server(path, create=create, password=password)
     path = Path(path).expanduser().absolute()
     created = _check_file(path, create=create)
     lock = ShopLock(path)
@@ -219,7 +226,9 @@ def open_data_file(
     return OpenedFile(path, migrations.LATEST, created, version_before)
 
 
-def open_server(address: ServerAddress, *, create: bool = True) -> OpenedFile:
+def open_server(
+    address: ServerAddress, *, create: bool = True, password: str | None = None
+) -> OpenedFile:
     """Connect to the shop's database on a server, check it (reachable, empty or ours, not
     newer) and migrate it; `OpenedFile.path` is the database's name (see `server.py`)."""
     global _server  # noqa: PLW0603
@@ -227,13 +236,11 @@ def open_server(address: ServerAddress, *, create: bool = True) -> OpenedFile:
 
     close_data_file()
     label = Path(address.dbname)
-    db = server.new_database(address)
+    db = server.new_database(address, password)
     try:
         db.connect()
     except (peewee.DatabaseError, peewee.InterfaceError) as exc:
-        kind, message = server.connection_problem(address, exc)
-        kind_: ErrorKind = "unreachable" if kind == "missing" else "unreadable"
-        raise DataFileError(kind_, label, message) from None
+        raise _server_error(address, exc) from None
     _store.initialize(db)
     try:
         tables = server.table_names(db)
@@ -263,6 +270,34 @@ def open_server(address: ServerAddress, *, create: bool = True) -> OpenedFile:
         ) from None
     _server = address
     return OpenedFile(label, migrations.LATEST, not tables, version_before)
+
+
+def reach_server(address: ServerAddress, password: str | None = None) -> None:
+    """Connect to the server once and let go: DataFileError ("unreachable", "unreadable",
+    "password") saying why it cannot be used. The app runs this on a worker thread before
+    opening (a server that does not answer takes up to its 10 s timeout), so the window never
+    freezes; it touches none of the open shop's state."""
+    from vyapar_lite import server_driver
+
+    server_driver.load()  # the window leaves the driver out at start-up (issue 21)
+    import psycopg
+
+    params: dict[str, Any] = dict(address.connect_params())
+    if password:
+        params["password"] = password
+    try:
+        psycopg.connect(connect_timeout=10, application_name="Vyapar Lite", **params).close()
+    except psycopg.Error as exc:
+        raise _server_error(address, exc) from None
+
+
+def _server_error(address: ServerAddress, exc: BaseException) -> DataFileError:
+    from vyapar_lite.db import server
+
+    kind, message = server.connection_problem(address, exc)
+    kinds: dict[str, ErrorKind] = {"missing": "unreachable", "password": "password"}
+    detail = server.password_reason(str(exc)) if kind == "password" else ""
+    return DataFileError(kinds.get(kind, "unreadable"), Path(address.dbname), message, detail)
 
 
 def _close_server() -> None:

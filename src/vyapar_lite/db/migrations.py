@@ -936,8 +936,26 @@ DAILY_CLOSING_AND_BANK_RECONCILIATION = Migration(
     ),
 )
 
-STATEMENT_COVERING_INDEX = Migration(
+# The documents that carry the counter that posted them (services/counters.py).
+COUNTER_DOCUMENTS = ("sales_doc", "receipt", "payment_out", "purchase_bill", "expense",
+                     "contra_voucher")  # fmt: skip
+
+COUNTER_NAMES = Migration(
     26,
+    "several counters: the counter (its name) that wrote each audit row and posted each document",
+    (
+        # NULL for every row and document from before (and for those written while no counter
+        # was named). The audit row's hash covers its counter when it has one
+        # (domain/audit_hash.py), so a name changed afterwards breaks the chain.
+        "ALTER TABLE audit_entry ADD COLUMN counter VARCHAR(30)",
+        # The names already used, read when a new counter is offered the next free one.
+        "CREATE INDEX audit_entry_counter ON audit_entry (counter)",
+        *(f"ALTER TABLE {table} ADD COLUMN counter VARCHAR(30)" for table in COUNTER_DOCUMENTS),
+    ),
+)
+
+STATEMENT_COVERING_INDEX = Migration(
+    29,
     "a customer's entries by date carry their amounts: statements and period sums read the "
     "index alone",
     (
@@ -976,6 +994,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     MONTH_END_BALANCES,
     MONEY_ACCOUNTS,
     DAILY_CLOSING_AND_BANK_RECONCILIATION,
+    COUNTER_NAMES,
     STATEMENT_COVERING_INDEX,
 )
 LATEST = MIGRATIONS[-1].version

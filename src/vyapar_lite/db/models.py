@@ -66,6 +66,7 @@ class AuditEntry(BaseModel):
     before_json = pw.TextField(null=True)
     after_json = pw.TextField(null=True)
     note = pw.TextField(default="")
+    counter = pw.CharField(null=True)  # the counter that wrote it (migration 26); hashed
     # The hash chain (migration 6, `domain.audit_hash`): set by `services.audit` only.
     prev_hash = pw.CharField(default="")
     row_hash = pw.CharField(default="")
@@ -239,6 +240,7 @@ class Receipt(BaseModel):
     cancel_reason = pw.TextField(default="")
     notes = pw.TextField(default="")
     created_at = pw.DateTimeField()
+    counter = pw.CharField(null=True)  # the counter that posted it (migration 26)
     cheque_status = pw.CharField(default="")  # '' | received | deposited | cleared | bounced
     deposited_on = pw.DateField(null=True)
     deposit_account_id = pw.IntegerField(null=True)  # a cheque's bank (money_account)
@@ -335,6 +337,7 @@ class SalesDoc(BaseModel):
     cancelled_at = pw.DateTimeField(null=True)
     notes = pw.TextField(default="")
     created_at = pw.DateTimeField()
+    counter = pw.CharField(null=True)  # the counter that posted it (migration 26)
     # a walk-in buyer of ₹50,000 or more (Rule 46(e)), migration 11
     walk_in_name = pw.CharField(default="")
     walk_in_address = pw.TextField(default="")
@@ -428,6 +431,7 @@ class PurchaseBill(BaseModel):
     status = pw.CharField(default="posted")
     cancel_reason = pw.TextField(default="")
     created_at = pw.DateTimeField()
+    counter = pw.CharField(null=True)  # the counter that posted it (migration 26)
 
 
 class PaymentOut(BaseModel):
@@ -452,6 +456,7 @@ class PaymentOut(BaseModel):
     cancel_reason = pw.TextField(default="")
     notes = pw.TextField(default="")
     created_at = pw.DateTimeField()
+    counter = pw.CharField(null=True)  # the counter that posted it (migration 26)
 
 
 class BillAllocation(BaseModel):

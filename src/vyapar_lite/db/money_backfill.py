@@ -1,4 +1,4 @@
-"""Migration 21's step: the money accounts every shop starts with, and the money that documents
+"""Migration 24's step: the money accounts every shop starts with, and the money that documents
 posted before this version moved.
 
 Plain SQL over the tables as migration 24 finds them, so it does not move with the models:
@@ -37,6 +37,11 @@ _ENTRY = """INSERT INTO money_entry
 
 
 def backfill(db: peewee.Database) -> None:
+    _accounts(db)
+    backfill_entries(db)
+
+
+def _accounts(db: peewee.Database) -> None:
     now = datetime.now().isoformat(sep=" ", timespec="seconds")
     db.execute_sql(
         "INSERT INTO money_account (id, name, kind, placeholder, created_at) "
@@ -60,6 +65,12 @@ def backfill(db: peewee.Database) -> None:
         )
     for head in HEADS:
         db.execute_sql("INSERT INTO expense_head (name) VALUES (?)", (head,))
+
+
+def backfill_entries(db: peewee.Database) -> None:
+    """The money entries of every document already posted (also the benchmark generator's step
+    after its bulk load, on a shop whose accounts exist)."""
+    now = datetime.now().isoformat(sep=" ", timespec="seconds")
     account = f"CASE WHEN r.mode = 'cash' THEN {CASH_ID} ELSE {UNSET_BANK_ID} END"
     db.execute_sql(
         _ENTRY

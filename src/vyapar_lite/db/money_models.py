@@ -78,6 +78,7 @@ class Expense(BaseModel):
     status = pw.CharField(default="posted")
     cancel_reason = pw.TextField(default="")
     created_at = pw.DateTimeField()
+    counter = pw.CharField(null=True)  # the counter that posted it (migration 26)
 
 
 class ExpenseTax(BaseModel):
@@ -109,6 +110,7 @@ class ContraVoucher(BaseModel):
     status = pw.CharField(default="posted")
     cancel_reason = pw.TextField(default="")
     created_at = pw.DateTimeField()
+    counter = pw.CharField(null=True)  # the counter that posted it (migration 26)
 
 
 MONEY_MODELS: list[type[BaseModel]] = [

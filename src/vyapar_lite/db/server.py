@@ -95,9 +95,13 @@ def _sqlite_shaped_values(conn: Any) -> None:
     conn.adapters.register_loader("timestamp", IsoTimestamp)
 
 
-def new_database(address: ServerAddress) -> ServerDatabase:
+def new_database(address: ServerAddress, password: str | None = None) -> ServerDatabase:
+    """The shop's database on `address`; `password` (asked by the app, kept in memory for this
+    run only) when the password file and PGPASSWORD have none."""
     server_driver.load()  # the window leaves the driver out at start-up (issue 21)
     params: dict[str, Any] = {k: v for k, v in address.connect_params().items() if k != "dbname"}
+    if password:
+        params["password"] = password
     return ServerDatabase(
         address.dbname,
         prefer_psycopg3=True,
@@ -132,16 +136,18 @@ def lock_for_migration(db: peewee.Database) -> None:
 
 
 def connection_problem(address: ServerAddress, exc: BaseException) -> tuple[str, str]:
-    """(kind, message for the shopkeeper) for a server that could not be reached or used."""
+    """(kind, message for the shopkeeper) for a server that could not be reached or used; kind
+    "password" when the server wants a password it was not given, or refused the one given
+    (the app asks for it then; the CLI says where to put it)."""
     text = str(exc)
     lower = text.lower()
     where = f"{address.host}:{address.port}"
     if "password" in lower and ("authentication" in lower or "no password" in lower):
         return (
-            "unreadable",
+            "password",
             f"The shop server at {where} asked for a password for {address.user or 'this user'}"
-            " and none was accepted. Put it in the PostgreSQL password file (~/.pgpass) or the "
-            "PGPASSWORD variable; Vyapar Lite never stores it.",
+            f" and none was accepted ({password_reason(text)}). Put it in the PostgreSQL "
+            "password file (~/.pgpass) or the PGPASSWORD variable; Vyapar Lite never stores it.",
         )
     if "does not exist" in lower and "database" in lower:
         return (
@@ -159,6 +165,16 @@ def connection_problem(address: ServerAddress, exc: BaseException) -> tuple[str,
         f"The shop server at {where} could not be reached ({_first(text)}). Check that the "
         "server PC is on and connected to the shop's network, then try again.",
     )
+
+
+def password_reason(text: str) -> str:
+    """The server's own words on a refused password ("password authentication failed for user
+    "clerk"", "no password supplied"), without libpq's connection preamble."""
+    line = _first(text)
+    for marker in ("FATAL:", "fe_sendauth:"):
+        if marker in line:
+            line = line.split(marker, 1)[1]
+    return line.strip() or "no password supplied"
 
 
 def _first(text: str) -> str:

@@ -9,11 +9,13 @@ is refused with a message saying where to put it instead.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from vyapar_lite.domain.errors import FieldError, ValidationError
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
 
 SCHEMES = ("postgresql", "postgres")
 DEFAULT_PORT = 5432
@@ -79,10 +81,87 @@ def server_address(text: str) -> ServerAddress:
     if not dbname or "/" in dbname:
         raise _bad("the address names no shop database: postgresql://user@host:port/dbname")
     try:
-        port = parts.port or int(query.get("port", DEFAULT_PORT))
+        port = str(parts.port or int(query.get("port", DEFAULT_PORT)))
     except ValueError:
         raise _bad("the port after the server's name must be a number, e.g. :5432") from None
-    return ServerAddress(_unquote(parts.username or ""), host, port, dbname)
+    problems = address_problems(host, port, dbname, _unquote(parts.username or ""))
+    if problems:
+        raise _bad("; ".join(p.message for p in problems).rstrip("."))
+    return ServerAddress(_unquote(parts.username or ""), host, int(port), dbname)
+
+
+_HOST = re.compile(r"[A-Za-z0-9]([A-Za-z0-9.\-]*[A-Za-z0-9])?|\[[0-9A-Fa-f:.]+\]|[0-9A-Fa-f:.]+")
+_NAME = re.compile(r"[^\s/@:?#]+")
+
+
+def address_problems(host: str, port: str, dbname: str, user: str) -> list[FieldError]:
+    """What is wrong with a server address given in parts (the connect dialog's fields: "host",
+    "port", "dbname", "user"); [] when it is a valid address. The one definition of a valid
+    address: `server_address()` holds a typed URL to it too."""
+    problems = []
+    host, port, dbname, user = host.strip(), port.strip(), dbname.strip(), user.strip()
+    if not host:
+        problems.append(
+            _field(
+                "host",
+                QT_TRANSLATE_NOOP(
+                    "messages", "Type the server PC's name or IP address, e.g. 192.168.1.10"
+                ),
+            )
+        )
+    elif not (host.startswith("/") or _HOST.fullmatch(host)):
+        problems.append(
+            _field(
+                "host",
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "A server's name has letters, digits, dots and dashes only, e.g. shop-pc",
+                ),
+            )
+        )
+    if not port.isdigit() or not 1 <= int(port) <= 65535:
+        problems.append(
+            _field(
+                "port",
+                QT_TRANSLATE_NOOP(
+                    "messages", "The port is a number from 1 to 65535 (usually 5432)"
+                ),
+            )
+        )
+    if not dbname:
+        problems.append(
+            _field(
+                "dbname",
+                QT_TRANSLATE_NOOP("messages", "Type the shop database's name, e.g. sharma_store"),
+            )
+        )
+    elif not _NAME.fullmatch(dbname) or len(dbname) > 63:
+        problems.append(
+            _field(
+                "dbname",
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "A database name has no spaces or / @ : ? # and at most 63 characters",
+                ),
+            )
+        )
+    if user and not _NAME.fullmatch(user):
+        problems.append(
+            _field("user", QT_TRANSLATE_NOOP("messages", "A user name has no spaces or / @ : ? #"))
+        )
+    return problems
+
+
+def address_from_parts(host: str, port: str, dbname: str, user: str) -> ServerAddress:
+    """The connect dialog's fields as an address; ValidationError naming each bad field."""
+    problems = address_problems(host, port, dbname, user)
+    if problems:
+        raise ValidationError(problems)
+    return ServerAddress(user.strip(), host.strip(), int(port.strip()), dbname.strip())
+
+
+def _field(name: str, english: str) -> FieldError:
+    return FieldError(name, Message(english))
 
 
 def data_location(text: str) -> DataLocation:

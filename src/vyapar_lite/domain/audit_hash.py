@@ -4,6 +4,11 @@ Changing, deleting or inserting a row outside the app breaks the chain at that r
 after it), so `services.audit_chain.verify()` can say where the log was edited. The serialisation
 is canonical: the row's stored values, in a fixed order, as compact JSON (text as stored, integers
 as integers, NULL as null), so the same row always hashes the same on every machine.
+
+The counter that wrote a row (migration 26, issue 18) is covered too, so a counter's name cannot
+be changed afterwards without `check` noticing. A row with no counter (every row written before
+migration 26, and rows written while no counter was named) hashes exactly as before, over
+`FIRST_COLUMNS` alone: the chains of older shops stay valid.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ import json
 from collections.abc import Sequence
 
 # The columns a row hash covers, in this order (all of audit_entry's, except the hashes).
+# Rows with no counter hash the first ten alone (FIRST_COLUMNS), as before the counter existed.
 HASHED_COLUMNS: tuple[str, ...] = (
     "id",
     "at",
@@ -24,7 +30,9 @@ HASHED_COLUMNS: tuple[str, ...] = (
     "before_json",
     "after_json",
     "note",
+    "counter",
 )
+FIRST_COLUMNS = HASHED_COLUMNS[:-1]  # audit_entry's columns before migration 26
 
 # The "previous hash" of the first row.
 GENESIS = "0" * 64
@@ -33,9 +41,15 @@ Value = str | int | None
 
 
 def row_hash(prev_hash: str, values: Sequence[Value]) -> str:
-    """SHA-256 (hex) of the previous row's hash and this row's `HASHED_COLUMNS` values."""
-    if len(values) != len(HASHED_COLUMNS):
-        raise ValueError(f"expected {len(HASHED_COLUMNS)} values, got {len(values)}")
+    """SHA-256 (hex) of the previous row's hash and this row's `HASHED_COLUMNS` values (or its
+    `FIRST_COLUMNS` values: a row from before the counter column). A NULL counter is left out,
+    so such a row hashes as it did before migration 26."""
+    if len(values) not in (len(FIRST_COLUMNS), len(HASHED_COLUMNS)):
+        raise ValueError(
+            f"expected {len(FIRST_COLUMNS)} or {len(HASHED_COLUMNS)} values, got {len(values)}"
+        )
+    if len(values) == len(HASHED_COLUMNS) and values[-1] is None:
+        values = values[:-1]
     canonical = _ENCODER.encode([prev_hash, *(_plain(v) for v in values)])
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 

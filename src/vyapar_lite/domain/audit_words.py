@@ -25,6 +25,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     # customers (labels as on the customer form)
     "code": ("Code", TEXT),
     "name": ("Name", TEXT),
+    "counter": ("Counter", TEXT),  # a counter named (services/counters.py)
     "phone": ("Phone", TEXT),
     "alt_phone": ("Alternate phone", TEXT),
     "email": ("E-mail", TEXT),

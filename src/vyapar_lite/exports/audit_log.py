@@ -21,6 +21,7 @@ COLUMNS = (
     ReportColumn("Customer name", Kind.TEXT, 24),
     ReportColumn("Changes", Kind.TEXT, 60),
     ReportColumn("Note", Kind.TEXT, 30),
+    ReportColumn("Counter", Kind.TEXT, 14),  # who made the change (several counters, issue 18)
     # the values as stored (paise, basis points, thousandths, ISO dates), for a verifier
     ReportColumn("Before (stored)", Kind.TEXT, 40, hidden=True),
     ReportColumn("After (stored)", Kind.TEXT, 40, hidden=True),
@@ -49,6 +50,7 @@ def export_audit_log(path: Path, f: AuditFilter, *, progress: Progress | None = 
                     r.customer_name,
                     r.changes,
                     r.note,
+                    r.counter,
                     r.before_json,
                     r.after_json,
                 ]

@@ -53,6 +53,7 @@ HEADERS = (
     QT_TRANSLATE_NOOP("excel_headers", "Name"),
     QT_TRANSLATE_NOOP("excel_headers", "Nature of supplies"),
     QT_TRANSLATE_NOOP("excel_headers", "Note"),
+    QT_TRANSLATE_NOOP("excel_headers", "Counter"),
     QT_TRANSLATE_NOOP("excel_headers", "Number"),
     QT_TRANSLATE_NOOP("excel_headers", "Outstanding"),
     QT_TRANSLATE_NOOP("excel_headers", "Paid"),

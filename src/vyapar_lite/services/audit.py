@@ -6,6 +6,7 @@ transaction, so a change and its audit row are committed (or rolled back) togeth
 Each row is chained to the one before it by a SHA-256 hash (`domain.audit_hash`); the previous row
 is read inside the same transaction (one writer: the file lock guarantees it), and the row's id is
 the previous id + 1, so `services.audit_chain.verify()` finds any row edited outside the app.
+Each row carries the counter that wrote it (`services.counters.current()`), covered by its hash.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import Any
 from vyapar_lite.db import audit_seal, bulk, database, locks
 from vyapar_lite.db.models import AuditEntry
 from vyapar_lite.domain.audit_hash import HASHED_COLUMNS, row_hash
+from vyapar_lite.services import counters
 
 
 @dataclass(frozen=True)
@@ -130,6 +132,7 @@ def _entry_values(change: PendingChange) -> dict[str, Any]:
         "before_json": _to_json(before),
         "after_json": _to_json(after),
         "note": change.note,
+        "counter": counters.current(),  # who did it (issue 18); hashed when set
     }
 
 

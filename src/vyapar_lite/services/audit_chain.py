@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import peewee
 
 from vyapar_lite.db import audit_seal, database
-from vyapar_lite.domain.audit_hash import GENESIS, HASHED_COLUMNS, row_hash
+from vyapar_lite.domain.audit_hash import GENESIS, row_hash
 
 
 @dataclass(frozen=True)
@@ -51,9 +51,9 @@ def report(db: peewee.Database | None = None) -> ChainReport:
     """How many entries were checked, and the first broken link (if any), in the open shop file
     or in `db` (a backup being restored)."""
     db = database if db is None else db
-    width = len(HASHED_COLUMNS)
     prev_hash, prev_id, count = GENESIS, 0, 0
     for row in audit_seal.stored_rows(db):
+        width = len(row) - 2  # the hashed columns (with the counter from migration 26)
         values = row[:width]
         stored_prev, stored_hash = str(row[width] or ""), str(row[width + 1] or "")
         entry_id, when = int(values[0] or 0), str(values[1] or "")

@@ -44,6 +44,7 @@ class AuditRow:
     note: str
     before_json: str = ""  # the raw values as stored, for a verifier (the export's hidden columns)
     after_json: str = ""
+    counter: str = ""  # the counter that made the change ('' before migration 26)
 
 
 def record_types() -> list[str]:
@@ -110,6 +111,7 @@ def _select() -> Any:
         AuditEntry.before_json,
         AuditEntry.after_json,
         AuditEntry.note,
+        AuditEntry.counter,
     ).join(Customer, JOIN.LEFT_OUTER, on=(Customer.id == AuditEntry.customer_id))
 
 
@@ -133,7 +135,7 @@ def _filtered(query: Any, f: AuditFilter) -> Any:
 
 
 def _row(r: tuple[Any, ...]) -> AuditRow:
-    entry_id, at, action, record_type, label, code, name, before, after, note = r
+    entry_id, at, action, record_type, label, code, name, before, after, note, counter = r
     if isinstance(at, str):
         at = datetime.fromisoformat(at)
     return AuditRow(
@@ -149,6 +151,7 @@ def _row(r: tuple[Any, ...]) -> AuditRow:
         str(note or ""),
         str(before or ""),
         str(after or ""),
+        str(counter or ""),
     )
 
 

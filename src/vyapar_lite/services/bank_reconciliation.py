@@ -257,22 +257,32 @@ def tick(account_id: int, marks: Iterable[tuple[int, date, str]]) -> int:
 
 
 def untick(account_id: int, entry_ids: Iterable[int]) -> int:
-    """Take the reconciled mark off entries (a tick made by mistake); audited."""
+    """Take the reconciled mark off entries (a tick made by mistake): one transaction with its
+    audit row (the marks taken off, with their bank dates); an id that is not a movement of
+    this bank account refuses the lot. Returns how many marks were taken off."""
     account = _bank(account_id)
     ids = sorted(set(entry_ids))
     if not ids:
         return 0
     with database.atomic():
         _check_entries(account.id, ids)
+        marks = {
+            str(entry_id): day(on)
+            for entry_id, on in rows_of(
+                BankReconciled.select(BankReconciled.entry, BankReconciled.bank_date).where(
+                    BankReconciled.entry.in_(ids)
+                )
+            )
+        }
         removed = int(BankReconciled.delete().where(BankReconciled.entry.in_(ids)).execute())
         if removed:
             audit.record(
                 "unreconcile",
                 "money_account",
                 account.id,
-                label=account.name,
-                before={"entries": ids},
-                after={"reconciled": 0},
+                label=f"{account.name}: {removed} un-ticked",
+                before={"reconciled": marks},  # entry id -> the bank's date it was ticked with
+                after={"reconciled": {}},
             )
     return removed
 

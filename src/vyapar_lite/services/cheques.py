@@ -30,6 +30,7 @@ from vyapar_lite.services import allocations as alloc
 from vyapar_lite.services import (
     audit,
     closed_books,
+    counters,
     doc_series,
     document_parties,
     money_accounts,
@@ -316,6 +317,7 @@ def _post_charge(r: Receipt, on: date, charge: int, reason: str) -> SalesDoc:
     doc = SalesDoc.create(
         kind="debit_note",
         number=number,
+        counter=counters.current(),
         fin_year=year,
         doc_date=on,
         due_date=on,

@@ -34,6 +34,7 @@ from vyapar_lite.services import allocation_postings as postings
 from vyapar_lite.services import allocations as alloc
 from vyapar_lite.services import (
     audit,
+    counters,
     doc_series,
     document_parties,
     purchases,
@@ -104,6 +105,7 @@ def post_contra(code: str, on: date, *, amount: int | None = None, notes: str = 
         text = f"Contra settlement {number}: set off against purchases"
         receipt = Receipt.create(
             number=number,
+            counter=counters.current(),
             fin_year=year,
             receipt_date=on,
             customer=customer.id,
@@ -129,6 +131,7 @@ def post_contra(code: str, on: date, *, amount: int | None = None, notes: str = 
         )
         payment = PaymentOut.create(
             number=number,
+            counter=counters.current(),
             fin_year=year,
             pay_date=on,
             customer=customer.id,

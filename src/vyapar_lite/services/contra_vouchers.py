@@ -20,6 +20,7 @@ from vyapar_lite.domain import expense as rules
 from vyapar_lite.domain.errors import FieldError, ValidationError, raise_if_any
 from vyapar_lite.services import (
     audit,
+    counters,
     doc_series,
     document_dates,
     money_accounts,
@@ -82,6 +83,7 @@ def post_contra_voucher(draft: ContraDraft) -> ContraView:
         number, year = doc_series.take("contra_voucher", draft.voucher_date)
         row = ContraVoucher.create(
             number=number,
+            counter=counters.current(),
             fin_year=year,
             voucher_date=draft.voucher_date,
             from_account=draft.from_account_id,

@@ -27,6 +27,7 @@ from vyapar_lite.domain.expense import TaxAtRate
 from vyapar_lite.domain.gst import validate_gstin
 from vyapar_lite.services import (
     audit,
+    counters,
     doc_series,
     document_dates,
     money_accounts,
@@ -71,6 +72,7 @@ class ExpenseView:
     taxes: list[TaxAtRate]
     status: str
     cancel_reason: str
+    counter: str = ""  # the counter that posted it ('' before migration 26 or none named)
 
 
 def heads(*, include_closed: bool = False) -> list[str]:
@@ -145,6 +147,7 @@ def post_expense(draft: ExpenseDraft) -> ExpenseView:
         number, year = doc_series.take("expense", draft.expense_date)
         row = Expense.create(
             number=number,
+            counter=counters.current(),
             fin_year=year,
             expense_date=draft.expense_date,
             head=head.id,
@@ -246,6 +249,7 @@ def _view(row: Any, taxes: list[TaxAtRate]) -> ExpenseView:
         taxes=taxes,
         status=row.status,
         cancel_reason=row.cancel_reason,
+        counter=row.counter or "",
     )
 
 

@@ -25,7 +25,8 @@ closed days too) posts the negation of what the document has moved so far (per a
 a cancelled or bounced document nets to zero.
 Documents that move money and what they post (kind):
 
-- receipt (any mode but cheque): + on its date to `account_for_mode(mode)` ('receipt');
+- receipt (any mode but cheque), also one taken with an invoice or as an order's advance: + on
+  its date to the drawer chosen, else `account_for_mode(mode)` ('receipt'; `chosen_account`);
 - cheque receipt: nothing when received or deposited (`deposit_account_id` records the bank);
   + to that bank when it clears ('cheque_cleared'); bounced after clearing, - ('bounce');
 - refund / payment to a supplier: - on its date ('refund' / 'supplier');
@@ -48,6 +49,7 @@ import peewee as pw
 from vyapar_lite.db import bulk, database
 from vyapar_lite.db.money_models import ModeAccount, MoneyAccount, MoneyEntry
 from vyapar_lite.domain.errors import FieldError, ValidationError
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
 from vyapar_lite.services import closed_days
 
 KINDS = ("cash", "bank")
@@ -164,6 +166,59 @@ def reverse(doc_type: str, doc_id: int, on: date, *, description: str, kind: str
     return posted
 
 
+def chosen_account(mode: str, account_id: int | None) -> int:
+    """The account a document's money goes to or comes from: the one the user chose (a cash
+    drawer, where the shop keeps one per counter) or, when None, the mode's account.
+
+    A chosen account must exist, be in use and be a cash account for cash (a bank account
+    for any other mode): a ValidationError naming 'account' otherwise. Every document that
+    takes or pays money by a mode comes here (receipts, refunds, payments out, an invoice's
+    payment, an order's advance), so they refuse a drawer alike."""
+    if account_id is None:
+        return account_for_mode(mode)
+    account = MoneyAccount.get_or_none(MoneyAccount.id == account_id)
+    if account is None:
+        raise ValidationError(
+            FieldError(
+                "account",
+                Message(QT_TRANSLATE_NOOP("messages", "Choose a money account that exists")),
+            )
+        )
+    if not account.active:
+        closed = QT_TRANSLATE_NOOP("messages", "{account} is closed; choose an account in use")
+        raise ValidationError(FieldError("account", Message(closed, account=account.name)))
+    if mode == "cash" and account.kind != "cash":
+        not_cash = QT_TRANSLATE_NOOP(
+            "messages",
+            "{account} is not a cash account (drawer); cash money needs a cash account (drawer)",
+        )
+        raise ValidationError(FieldError("account", Message(not_cash, account=account.name)))
+    if mode != "cash" and account.kind == "cash":
+        not_bank = QT_TRANSLATE_NOOP(
+            "messages", "{account} is not a bank account; {mode} money needs a bank account"
+        )
+        raise ValidationError(
+            FieldError(
+                "account", Message(not_bank, account=account.name, mode=MODE_WORDS.get(mode, mode))
+            )
+        )
+    return int(account.id)
+
+
+def chosen_account_errors(mode: str, account_id: int | None) -> list[FieldError]:
+    """`chosen_account`'s refusal as a draft's check, before its transaction (the invoice's
+    and the receipt's previews say it as they are typed; an order checks it before numbering):
+    nothing wrong with no choice, or for a cheque, whose money moves to a bank only when it
+    clears (`cheques`)."""
+    if account_id is None or mode == "cheque":
+        return []
+    try:
+        chosen_account(mode, account_id)
+    except ValidationError as exc:
+        return list(exc.errors)
+    return []
+
+
 def account_for_mode(mode: str) -> int:
     """The account a payment mode's money reaches (Settings: `money_setup.set_mode_account`)."""
     row = ModeAccount.get_or_none(ModeAccount.mode == mode)
@@ -183,13 +238,15 @@ def receive(
     doc_id: int,
     doc_number: str,
     description: str,
+    account_id: int | None = None,
 ) -> None:
-    """Money received by `mode` (a receipt): + to its account; a cheque moves nothing until it
-    clears (`cheques.mark_cleared` posts it). Inside the document's transaction."""
+    """Money received by `mode` (a receipt): + to `account_id` (the drawer chosen; None: the
+    mode's account, `chosen_account`); a cheque moves nothing until it clears
+    (`cheques.mark_cleared` posts it). Inside the document's transaction."""
     if mode == "cheque":
         return
     post(
-        account_for_mode(mode),
+        chosen_account(mode, account_id),
         on,
         amount,
         kind="receipt",
@@ -210,10 +267,12 @@ def pay(
     doc_id: int,
     doc_number: str,
     description: str,
+    account_id: int | None = None,
 ) -> None:
-    """Money paid out by `mode` (a refund, a payment to a supplier): - from its account."""
+    """Money paid out by `mode` (a refund, a payment to a supplier): - from `account_id` (the
+    drawer chosen; None: the mode's account, `chosen_account`)."""
     post(
-        account_for_mode(mode),
+        chosen_account(mode, account_id),
         on,
         -amount,
         kind=kind,

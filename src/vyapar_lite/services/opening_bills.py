@@ -30,7 +30,7 @@ from vyapar_lite.db.models import Customer, LedgerEntry, Receipt, SalesDoc
 from vyapar_lite.domain.customer import OpeningBalance, OpeningKind
 from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.domain.invoice import financial_year
-from vyapar_lite.services import audit, document_parties
+from vyapar_lite.services import audit, counters, document_parties
 from vyapar_lite.services.sales_postings import tuples
 
 OPENING_MODE = "opening"
@@ -131,6 +131,7 @@ def _insert_bills(bills: Sequence[OpeningItem], now: datetime) -> dict[tuple[boo
             "grand_total": b.amount,
             "taxable_total": 0,
             "created_at": now,
+            "counter": counters.current(),
         }
         for b in bills
     ]
@@ -151,6 +152,7 @@ def _insert_credits(credits: Sequence[OpeningItem], now: datetime) -> dict[tuple
             "mode": OPENING_MODE,
             "origin": "opening",
             "created_at": now,
+            "counter": counters.current(),
         }
         for c in credits
     ]

@@ -38,6 +38,7 @@ from vyapar_lite.services import (
     doc_series,
     document_dates,
     document_parties,
+    money_accounts,
     order_link,
 )
 from vyapar_lite.services.sales import (
@@ -65,6 +66,7 @@ class OrderDraft:
     mode: str = "cash"
     reference: str = ""
     notes: str = ""
+    account_id: int | None = None  # the cash drawer the advance went into (None: the mode's)
     confirm_unusual_date: bool = False  # the user confirmed a far-off date (`document_dates`)
 
 
@@ -137,6 +139,7 @@ def create_order(draft: OrderDraft) -> OrderView:
         )
     if draft.advance:
         errors += check_mode(draft.mode)
+        errors += money_accounts.chosen_account_errors(draft.mode, draft.account_id)
     if len(draft.notes) > MAX_NOTES:
         errors.append(FieldError("notes", f"Notes can have at most {MAX_NOTES} characters"))
     raise_if_any(errors)
@@ -178,6 +181,7 @@ def create_order(draft: OrderDraft) -> OrderView:
                 reference=draft.reference,
                 origin="order",
                 description=f"Advance for order {number}",
+                account_id=draft.account_id,
             )
             SaleOrder.update(advance_receipt=receipt.id).where(SaleOrder.id == order.id).execute()
             receipt_number = receipt.number

@@ -32,6 +32,7 @@ from vyapar_lite.services import allocations as alloc
 from vyapar_lite.services import (
     audit,
     balances,
+    counters,
     doc_series,
     document_parties,
     money_accounts,
@@ -60,6 +61,7 @@ class RefundDraft:
     reference: str = ""
     cheque: ChequeDetails | None = None
     notes: str = ""
+    account_id: int | None = None  # the cash drawer the money came from (None: the mode's)
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,7 @@ class SupplierPaymentDraft:
     cheque: ChequeDetails | None = None
     allocations: dict[str, int] | None = None  # PB number -> paise; None = auto oldest due first
     notes: str = ""
+    account_id: int | None = None  # the cash drawer the money came from (None: the mode's)
 
 
 @dataclass(frozen=True)
@@ -97,6 +100,7 @@ class PaymentView:
     balance_after: int
     cancel_reason: str
     notes: str
+    counter: str = ""  # the counter that posted it ('' before migration 26 or none named)
 
 
 @dataclass(frozen=True)
@@ -347,6 +351,7 @@ def get_payment(number: str) -> PaymentView:
         balance_after=balances.balance_of(customer.id),
         cancel_reason=row.cancel_reason,
         notes=row.notes,
+        counter=row.counter or "",
     )
 
 
@@ -416,6 +421,7 @@ def _create(
     number, year = doc_series.take("payment_out", draft.pay_date)
     payment = PaymentOut.create(
         number=number,
+        counter=counters.current(),
         fin_year=year,
         pay_date=draft.pay_date,
         customer=customer.id,
@@ -435,6 +441,7 @@ def _create(
         doc_id=payment.id,
         doc_number=number,
         description=f"{'Refund' if purpose == 'refund' else 'Payment'} ({draft.mode})",
+        account_id=draft.account_id,
     )
     return payment
 

@@ -6,7 +6,8 @@ with the audit trail: the `post` row written in the posting's own transaction re
 document's date, party and amounts. Each posted document is compared with it, field by field, and
 a document whose `post` row exists while the document is gone (a whole invoice deleted) is named
 too. Only fields the audit row holds are compared, so documents posted by earlier versions, whose
-rows recorded less, are held to what they recorded.
+rows recorded less, are held to what they recorded. The counter that posted a document
+(migration 26) is held to its `post` row's counter, which the audit hash covers.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ _DOCUMENTS: dict[str, tuple[str, tuple[str, ...]]] = {
         """SELECT d.id, d.number, d.kind, d.doc_date, c.code, d.grand_total, d.taxable_total,
                   d.cgst_total + d.sgst_total + d.igst_total,
                   (SELECT COUNT(*) FROM sales_doc_line l WHERE l.doc_id = d.id),
-                  d.shipping_bill_number, d.shipping_bill_date, d.port_code
+                  d.shipping_bill_number, d.shipping_bill_date, d.port_code, d.counter
            FROM sales_doc d JOIN customer c ON c.id = d.customer_id""",
         (
             "kind",
@@ -39,33 +40,38 @@ _DOCUMENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             "shipping_bill_number",
             "shipping_bill_date",
             "port_code",
+            "@counter",
         ),
     ),
     "receipt": (
-        """SELECT r.id, r.number, r.receipt_date, r.amount, r.customer_id
+        """SELECT r.id, r.number, r.receipt_date, r.amount, r.customer_id, r.counter
            FROM receipt r""",
-        ("date", "amount", "@customer_id"),
+        ("date", "amount", "@customer_id", "@counter"),
     ),
 }
 _MONEY_KEYS = frozenset({"grand_total", "taxable", "tax", "amount"})
 
 
-def _posting_rows(record_type: str) -> dict[int, tuple[dict[str, Any], int | None]]:
-    """record id -> (what its posting's audit row recorded, the row's customer id)."""
+Posting = tuple[dict[str, Any], dict[str, Any]]  # what its audit row recorded; its own columns
+
+
+def _posting_rows(record_type: str) -> dict[int, Posting]:
+    """record id -> (what its posting's audit row recorded, the row's customer id and counter)."""
     marks = ", ".join("?" * len(POSTING_ACTIONS))
     rows = database.execute_sql(
-        "SELECT record_id, after_json, customer_id FROM audit_entry WHERE record_type = ? "
-        f"AND action IN ({marks}) AND record_id IS NOT NULL ORDER BY id",
+        "SELECT record_id, after_json, customer_id, counter FROM audit_entry "
+        f"WHERE record_type = ? AND action IN ({marks}) AND record_id IS NOT NULL ORDER BY id",
         (record_type, *POSTING_ACTIONS),
     ).fetchall()
-    found: dict[int, tuple[dict[str, Any], int | None]] = {}
-    for record_id, after, customer_id in rows:
+    found: dict[int, Posting] = {}
+    for record_id, after, customer_id, counter in rows:
         try:
             values = json.loads(after or "{}")
         except ValueError:
             continue  # the chain check reports a damaged row
         if isinstance(values, dict):
-            found.setdefault(int(record_id), (values, customer_id))
+            columns = {"customer_id": customer_id, "counter": counter}
+            found.setdefault(int(record_id), (values, columns))
     return found
 
 
@@ -86,13 +92,14 @@ def _documents(record_type: str) -> list[str]:
         posting = recorded.get(int(doc_id))
         if posting is None:
             continue  # posted before the audit trail recorded postings
-        after, audit_customer = posting
+        after, columns = posting
         for key, value in zip(keys, values, strict=True):
-            if key.startswith("@"):  # compared with the audit row's own column
-                differs, was = (
-                    audit_customer is not None and value != audit_customer,
-                    audit_customer,
-                )
+            if key == "@customer_id":  # compared with the audit row's own column
+                was = columns["customer_id"]
+                differs = was is not None and value != was
+            elif key.startswith("@"):  # the counter: both empty before migration 26
+                was = columns[key[1:]]
+                differs = value != was
             else:
                 if key not in after:
                     continue
@@ -106,7 +113,7 @@ def _documents(record_type: str) -> list[str]:
         if len(found) >= LIMIT:
             return found
     for doc_id in sorted(set(recorded) - seen):
-        after, _customer = recorded[doc_id]
+        after, _columns = recorded[doc_id]
         what = after.get("kind", record_type.replace("_", " "))
         found.append(
             f"{what} posted as record {doc_id} (audit trail) is missing: it was deleted outside "

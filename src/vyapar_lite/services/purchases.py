@@ -22,7 +22,14 @@ from vyapar_lite.db.models import BillAllocation, Customer, PaymentOut, Purchase
 from vyapar_lite.domain.errors import FieldError, ValidationError, raise_if_any
 from vyapar_lite.domain.money import MAX_PAISE, format_money
 from vyapar_lite.domain.payment import Owing, days_overdue
-from vyapar_lite.services import audit, closed_books, doc_series, document_parties, supplier_side
+from vyapar_lite.services import (
+    audit,
+    closed_books,
+    counters,
+    doc_series,
+    document_parties,
+    supplier_side,
+)
 from vyapar_lite.services.allocations import customer_row
 from vyapar_lite.services.receipt_views import OpenDocument
 from vyapar_lite.services.sales_postings import tuples
@@ -60,6 +67,7 @@ class BillView:
     payments: list[str]
     description: str
     cancel_reason: str
+    counter: str = ""  # the counter that posted it ('' before migration 26 or none named)
 
 
 @dataclass(frozen=True)
@@ -138,6 +146,7 @@ def record_bill(draft: BillDraft) -> BillView:
         number, year = doc_series.take("purchase_bill", draft.bill_date)
         bill = PurchaseBill.create(
             number=number,
+            counter=counters.current(),
             fin_year=year,
             customer=customer.id,
             bill_number=their,
@@ -317,6 +326,7 @@ def get_bill(number: str) -> BillView:
         payments=payments,
         description=bill.description,
         cancel_reason=bill.cancel_reason,
+        counter=bill.counter or "",
     )
 
 

@@ -92,6 +92,7 @@ class ReceiptView:
     cancel_reason: str
     notes: str
     shop: ShopProfile | None = None  # the shop as on the receipt (`document_parties`)
+    counter: str = ""  # the counter that posted it ('' before migration 26 or none named)
 
 
 @dataclass(frozen=True)
@@ -243,6 +244,7 @@ def get_receipt(number: str) -> ReceiptView:
         cancel_reason=r.cancel_reason,
         notes=r.notes,
         shop=issued.shop,
+        counter=r.counter or "",
     )
 
 

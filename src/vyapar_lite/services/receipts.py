@@ -42,6 +42,7 @@ from vyapar_lite.services import (
     audit,
     balances,
     closed_books,
+    counters,
     doc_series,
     document_dates,
     document_parties,
@@ -80,6 +81,7 @@ class ReceiptDraft:
     notes: str = ""
     confirm_unusual_date: bool = False  # the user confirmed a far-off date (`document_dates`)
     services_rate_bp: int = 0  # an advance for services at this GST rate (0: not; `advance_tax`)
+    account_id: int | None = None  # the cash drawer the money went into (None: the mode's)
 
 
 @dataclass(frozen=True)
@@ -156,6 +158,7 @@ def record_receipt(draft: ReceiptDraft) -> ReceiptView:
         cheque = draft.cheque
         receipt = Receipt.create(
             number=number,
+            counter=counters.current(),
             fin_year=year,
             receipt_date=draft.receipt_date,
             customer=customer.id,
@@ -176,6 +179,7 @@ def record_receipt(draft: ReceiptDraft) -> ReceiptView:
             doc_id=receipt.id,
             doc_number=number,
             description=_description(draft),
+            account_id=draft.account_id,
         )
         tax = None
         if draft.services_rate_bp:  # taxable when received: s.13(2) CGST Act, Rule 50
@@ -411,6 +415,7 @@ def post_write_off(
     total = sum(by_doc.values())
     row = Receipt.create(
         number=number,
+        counter=counters.current(),
         fin_year=year,
         receipt_date=on,
         customer=customer.id,
@@ -529,6 +534,7 @@ def _prepare(draft: ReceiptDraft) -> _Prepared:
     errors = check_amount(draft.amount)
     errors += check_mode(draft.mode)
     errors += check_reference(draft.reference)
+    errors += money_accounts.chosen_account_errors(draft.mode, draft.account_id)  # the drawer
     cheque = draft.cheque
     post_dated = False
     if draft.mode == "cheque":

@@ -5,7 +5,8 @@ credit limit, payment and points, and posts everything an invoice moves in one t
 
 - the invoice and its lines (number from `INV/<year>/`, one series per financial year);
 - a ledger debit of the grand total (kind 'invoice', doc_type 'sales_doc');
-- the amount received now: a receipt (origin 'invoice') allocated to it, with its ledger credit;
+- the amount received now: a receipt (origin 'invoice') allocated to it, with its ledger credit,
+  its money in the cash drawer chosen (`account_id`) or the mode's account;
 - a sale order's unused advance, allocated to it (the advance was credited when it was taken);
 - stock out for items that track stock; loyalty points earned (+) and redeemed (-);
 - audit rows for the invoice and its receipt.
@@ -48,11 +49,13 @@ from vyapar_lite.domain.redemption import redeem_on_lines
 from vyapar_lite.domain.shipping_bill import ShippingBill
 from vyapar_lite.services import (
     audit,
+    counters,
     deemed_export,
     doc_series,
     document_dates,
     document_parties,
     export_settings,
+    money_accounts,
     order_link,
     sales_settings,
     sez_supply,
@@ -120,6 +123,7 @@ class InvoiceDraft:
     received: int = 0  # paid now, paise (a receipt, origin 'invoice', allocated to the invoice)
     mode: str = "cash"
     reference: str = ""  # UPI/transaction id or cheque number
+    account_id: int | None = None  # the cash drawer the money went into (None: the mode's)
     export: bool = False  # zero-rated export sale (foreign customer only)
     redeem_points: int = 0
     order_number: str = ""  # set when converting a sale order (its advance is applied)
@@ -266,6 +270,7 @@ def post_invoice(draft: InvoiceDraft, *, override_reason: str = "") -> DocumentV
         doc = SalesDoc.create(
             kind="invoice",
             number=number,
+            counter=counters.current(),
             fin_year=year,
             doc_date=draft.doc_date,
             due_date=p.due,
@@ -334,6 +339,7 @@ def post_invoice(draft: InvoiceDraft, *, override_reason: str = "") -> DocumentV
                 reference=draft.reference,
                 origin="invoice",
                 description=f"Received with invoice {number} ({MODE_LABELS[draft.mode]})",
+                account_id=draft.account_id,
             )
             _allocate(receipt.id, doc.id, draft.received)
             receipt_number = receipt.number
@@ -480,6 +486,8 @@ def _prepare(draft: InvoiceDraft) -> _Prepared:
         order = order_link.order_for_invoice(draft.order_number, customer)
         advance = min(order_link.advance_unused(order), grand_total)
     errors += check_mode(draft.mode)
+    if draft.received:  # the drawer it goes into, checked as every receipt's is
+        errors += money_accounts.chosen_account_errors(draft.mode, draft.account_id)
     try:
         check_payment(
             is_cash_customer=customer.is_cash,

@@ -33,6 +33,7 @@ from vyapar_lite.domain.invoice import LineAmounts, LineInput, TaxKind, Totals
 from vyapar_lite.domain.uqc import uqc_for_unit
 from vyapar_lite.services import (
     audit,
+    counters,
     doc_series,
     document_parties,
     items,
@@ -145,12 +146,16 @@ def post_receipt(
     reference: str,
     origin: str,
     description: str,
+    account_id: int | None = None,
 ) -> Receipt:
-    """Money received: the receipt (numbered in its year's series), its ledger credit, audit."""
+    """Money received: the receipt (numbered in its year's series), its ledger credit, audit;
+    its money into `account_id` (the cash drawer chosen; None: the mode's account), refused by
+    `money_accounts.chosen_account` as a receipt's is."""
     number, year = doc_series.take("receipt", on)
     reference = reference.strip()
     receipt = Receipt.create(
         number=number,
+        counter=counters.current(),
         fin_year=year,
         receipt_date=on,
         customer=customer.id,
@@ -170,6 +175,7 @@ def post_receipt(
         doc_id=receipt.id,
         doc_number=number,
         description=description,
+        account_id=account_id,
     )
     ledger(
         customer.id,
@@ -341,6 +347,7 @@ def create_note(
     note = SalesDoc.create(
         kind=kind,
         number=number,
+        counter=counters.current(),
         fin_year=year,
         doc_date=doc_date,
         due_date=due,

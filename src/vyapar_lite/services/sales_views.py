@@ -124,6 +124,7 @@ class DocumentView:
     # buyer's direction, and the delivery address's state
     third_party_delivery: bool = False
     delivery_state: str = ""
+    counter: str = ""  # the counter that posted it ('' before migration 26 or none named)
 
 
 @dataclass(frozen=True)
@@ -277,6 +278,7 @@ def document_view(doc: SalesDoc) -> DocumentView:
         shipping_bill_number=doc.shipping_bill_number,
         shipping_bill_date=doc.shipping_bill_date,
         port_code=doc.port_code,
+        counter=doc.counter or "",
     )
 
 

@@ -29,7 +29,7 @@ from vyapar_lite.db.models import (
 )
 from vyapar_lite.domain.invoice import financial_year
 from vyapar_lite.domain.transaction_sheet import TYPES, SheetTransaction
-from vyapar_lite.services import audit, doc_series, money_accounts, opening_bills, shop
+from vyapar_lite.services import audit, counters, doc_series, money_accounts, opening_bills, shop
 from vyapar_lite.services.sales_postings import tuples
 
 if TYPE_CHECKING:
@@ -166,6 +166,7 @@ _DOC_FIELDS = (
     "grand_total",
     "notes",
     "created_at",
+    "counter",
 )
 
 
@@ -173,6 +174,7 @@ def _insert_docs(
     plan: Plan, rows: list[SheetTransaction], ids: dict[str, int], shop_state: str, now: datetime
 ) -> dict[str, int]:
     last = _last_id(SalesDoc)
+    counter = counters.current()
 
     def values() -> Iterator[tuple[Any, ...]]:  # in _DOC_FIELDS order
         for r in rows:
@@ -196,6 +198,7 @@ def _insert_docs(
                 r.total,
                 r.notes,
                 now,
+                counter,
             )
 
     bulk.insert_tuples(SalesDoc, _DOC_FIELDS, values())
@@ -204,6 +207,7 @@ def _insert_docs(
 
 def _insert_receipts(plan: Plan, rows: list[SheetTransaction], now: datetime) -> dict[str, int]:
     last = _last_id(Receipt)
+    counter = counters.current()
     bulk.insert_rows(
         Receipt,
         (
@@ -219,6 +223,7 @@ def _insert_receipts(plan: Plan, rows: list[SheetTransaction], now: datetime) ->
                 "origin": "receipt" if r.kind == "receipt" else "opening",
                 "notes": r.notes,
                 "created_at": now,
+                "counter": counter,
             }
             for r in rows
         ),
@@ -228,6 +233,7 @@ def _insert_receipts(plan: Plan, rows: list[SheetTransaction], now: datetime) ->
 
 def _insert_refunds(plan: Plan, rows: list[SheetTransaction], now: datetime) -> dict[str, int]:
     last = _last_id(PaymentOut)
+    counter = counters.current()
     bulk.insert_rows(
         PaymentOut,
         (
@@ -242,6 +248,7 @@ def _insert_refunds(plan: Plan, rows: list[SheetTransaction], now: datetime) -> 
                 "reference": r.reference,
                 "notes": r.notes,
                 "created_at": now,
+                "counter": counter,
             }
             for r in rows
         ),

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from vyapar_lite import APP_NAME, __version__
+from vyapar_lite.db.store import DataLocation
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -125,19 +126,21 @@ class Pages(Mapping[str, QWidget]):
 
 
 class MainWindow(QMainWindow):
-    """`open_file_requested` asks the app to switch to another shop file (or a new one)."""
+    """`open_file_requested` asks the app to switch to another shop file (or a new one), or to
+    a shop on a server (a `ServerAddress`)."""
 
-    open_file_requested = Signal(Path)
+    open_file_requested = Signal(object)
     restore_requested = Signal(Path, str)  # a backup file and its password ('' for none)
 
     def __init__(
-        self, data_file: Path, parent: QWidget | None = None, *, opened: bool = True
+        self, data_file: DataLocation, parent: QWidget | None = None, *, opened: bool = True
     ) -> None:
         """With `opened=False` the window is an empty frame, shown while the file opens (the
-        app starts this way, so the shopkeeper sees it at once); `shop_opened()` fills it."""
+        app starts this way, so the shopkeeper sees it at once); `shop_opened()` fills it.
+        `data_file` may be a shop on a server (`location`; `data_file` is then its name)."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.data_file = data_file
+        self._set_location(data_file)
         self.auto_backup: AutoBackup | None = None
         self._help: HelpWindow | None = None
         self.nav = QListWidget()
@@ -163,9 +166,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.shop_label = QLabel()
         self.shop_label.setObjectName("status.shop")
+        self.counter_label = QLabel()  # "· Counter 1": who posts from this window
+        self.counter_label.setObjectName("status.counter")
         self.file_label = QLabel(str(data_file))
         self.file_label.setObjectName("status.file")
         self.statusBar().addWidget(self.shop_label)
+        self.statusBar().addWidget(self.counter_label)
         self.statusBar().addPermanentWidget(self.file_label)
         self._restore_geometry()
         if opened:
@@ -175,14 +181,20 @@ class MainWindow(QMainWindow):
             self.menuBar().setEnabled(False)
             self.shop_label.setText(
                 QCoreApplication.translate("main_window", "Opening {name}…").format(
-                    name=data_file.name
+                    name=self.data_file.name
                 )
             )
             self.setWindowTitle(APP_NAME)
 
-    def shop_opened(self, data_file: Path) -> None:
-        """The shop file is open (and set up): show its name and the first screen."""
-        self.data_file = data_file
+    def _set_location(self, location: DataLocation) -> None:
+        self.location = location
+        self.data_file = (
+            location if isinstance(location, Path) else Path(location.dbname)
+        )  # a server shop: its database's name (what messages and dialogs call the shop)
+
+    def shop_opened(self, data_file: DataLocation) -> None:
+        """The shop is open (and set up): show its name and the first screen."""
+        self._set_location(data_file)
         self.file_label.setText(str(data_file))
         self.nav.setEnabled(True)
         self.menuBar().setEnabled(True)
@@ -272,32 +284,16 @@ class MainWindow(QMainWindow):
             else QCoreApplication.translate("main_window", "(shop not set up)")
         )
         self.shop_label.setText(name)
+        from vyapar_lite.services import counters
+
+        counter = counters.current()
+        self.counter_label.setText(f"· {counter}" if counter else "")
         self.setWindowTitle(f"{name} — {APP_NAME}")
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(QCoreApplication.translate("main_window", "&File"))
-        self._action(
-            file_menu,
-            QCoreApplication.translate("main_window", "&Open shop file…"),
-            QKeySequence.StandardKey.Open,
-            self._choose_file,
-            "action.open",
-        )
-        self._action(
-            file_menu,
-            QCoreApplication.translate("main_window", "New shop &file…"),
-            None,
-            self._choose_new_file,
-            "action.new_file",
-        )
-        file_menu.addSeparator()
-        self._action(
-            file_menu,
-            QCoreApplication.translate("main_window", "&Quit"),
-            QKeySequence.StandardKey.Quit,
-            self.close,
-            "action.quit",
-        )
+        from vyapar_lite.ui.file_menu import add_file_menu
+
+        add_file_menu(self)
         go_menu = self.menuBar().addMenu(QCoreApplication.translate("main_window", "&Go"))
         for number, (key, title, _make) in enumerate(_screens(), start=1):
             self._action(
@@ -378,46 +374,6 @@ class MainWindow(QMainWindow):
         menu.addAction(action)
         return action
 
-    def _choose_file(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        name, _ = QFileDialog.getOpenFileName(
-            self,
-            QCoreApplication.translate("main_window", "Open shop file"),
-            str(self.data_file.parent),
-            QCoreApplication.translate("main_window", "Vyapar Lite shop (*.vyapar);;All files (*)"),
-        )
-        if name:
-            self.open_file_requested.emit(Path(name))
-
-    def _choose_new_file(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            QCoreApplication.translate("main_window", "New shop file"),
-            str(self.data_file.parent / "new-shop.vyapar"),
-            QCoreApplication.translate("main_window", "Vyapar Lite shop (*.vyapar)"),
-        )
-        if not name:
-            return
-        path = Path(name)
-        if path.is_file() and path.stat().st_size > 0:
-            QMessageBox.warning(
-                self,
-                QCoreApplication.translate("main_window", "New shop file"),
-                QCoreApplication.translate(
-                    "main_window",
-                    (
-                        "{name} already holds a shop. A new shop needs a new file name; "
-                        "open this one with File › Open."
-                    ),
-                ).format(name=path.name),
-            )
-            return
-        path.unlink(missing_ok=True)  # an empty file the user chose to replace: a new shop
-        self.open_file_requested.emit(path)
-
     def _about(self) -> None:
         QMessageBox.about(
             self,
@@ -426,7 +382,7 @@ class MainWindow(QMainWindow):
                 "main_window",
                 "<b>{app}</b> {version}<br>Offline bookkeeping for your shop.<br><br>"
                 "Data file: {file}",
-            ).format(app=APP_NAME, version=__version__, file=self.data_file),
+            ).format(app=APP_NAME, version=__version__, file=self.location),
         )
 
     def _restore_geometry(self) -> None:

@@ -1,7 +1,10 @@
-"""Which shop file is open, and the main window over it.
+"""Which shop is open (a file, or a shop on a server), and the main window over it.
 
 Opening a file can fail in many ways (missing, read-only, damaged, open in another window, newer
-version); each failure is shown to the shopkeeper with a choice to open another file or quit.
+version); each failure is shown to the shopkeeper with a choice to open another file, connect to
+a shop server or quit. A server is first reached off the UI thread (`server/reaching.py`: its
+password asked when it wants one), then opened the same way as a file; the counter's name is
+taken once the shop is open (`counters/names.py`) and the last server kept for the next start.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QWidget,
 )
+from shiboken6 import isValid
 
 from vyapar_lite import APP_NAME
 from vyapar_lite.db import (
@@ -29,6 +33,8 @@ from vyapar_lite.db import (
     open_data_file,
     raise_if_damaged,
 )
+from vyapar_lite.db.connection import current_server
+from vyapar_lite.db.store import DataLocation, ServerAddress
 from vyapar_lite.services import backup_restore, backups, shop
 from vyapar_lite.services.backup_files import BackupError
 from vyapar_lite.ui.backups import folders as backup_folders
@@ -40,12 +46,21 @@ from vyapar_lite.ui.settings.setup_dialog import ShopSetupDialog
 log = logging.getLogger(__name__)
 
 
-def open_shop(path: Path, *, demo: bool = False) -> None:
-    """Open (and migrate) the file, its quick check running in the background; with `demo`, fill
-    a file that has no shop yet with samples."""
+def open_shop(path: DataLocation, *, demo: bool = False) -> None:
+    """Open (and migrate) the file, its quick check running in the background, or the shop on a
+    server (with the password typed in this run, if any); with `demo`, fill a shop that has
+    none yet with samples."""
     from vyapar_lite.services import supplier_side
+    from vyapar_lite.ui.server import passwords
 
     supplier_side.install()  # customer statements show a supplier's side
+    if isinstance(path, ServerAddress):
+        open_data_file(path, password=passwords.kept(path))
+        if demo and shop.get_profile() is None:
+            from vyapar_lite.services import sample_shop
+
+            sample_shop.fill_sample_shop()
+        return
     if demo and path.is_file() and path.stat().st_size == 0:
         path.unlink()  # --demo names this file for the sample shop: made anew, never "empty"
     opened = open_data_file(path, check_in_background=True)
@@ -77,15 +92,16 @@ def restored_backup(
     return True
 
 
-def setup_cancelled_text(path: Path) -> str:
+def setup_cancelled_text(path: DataLocation) -> str:
+    where = f"The file {path}" if isinstance(path, Path) else f"The shop database {path.url}"
     return (
         "Set-up was cancelled, so no shop was set up and nothing was saved. "
-        f"The file {path} holds no shop yet: the next start asks for the shop's details "
+        f"{where} holds no shop yet: the next start asks for the shop's details "
         "again. Vyapar Lite will now close."
     )
 
 
-def tell_setup_cancelled(parent: QWidget | None, path: Path) -> None:
+def tell_setup_cancelled(parent: QWidget | None, path: DataLocation) -> None:
     """Cancelling the first-run set-up says what happened before the window closes."""
     box = QMessageBox(
         QMessageBox.Icon.Information, APP_NAME, setup_cancelled_text(path), parent=parent
@@ -110,10 +126,13 @@ class ShopSession:
         self._relay = _CheckRelay()
         self._relay.finished.connect(self._checked)
 
-    def start(self, path: Path, window: MainWindow | None = None) -> bool:
+    def start(self, path: DataLocation, window: MainWindow | None = None) -> bool:
         """Show the window at once (or use `window`, an unopened frame already on screen), then
-        open `path` in it, asking for another file if that fails and for the shop's details on a
-        new file. False if the shopkeeper gave up."""
+        open `path` (a file or a server shop) in it, asking for another if that fails and for
+        the shop's details on a new one. False if the shopkeeper gave up."""
+        from vyapar_lite.ui.counters import names as counter_names
+        from vyapar_lite.ui.server import reaching, remembered
+
         if window is None:
             window = MainWindow(path, opened=False)
             window.show()
@@ -121,23 +140,30 @@ class ShopSession:
         self.window = window
         window.open_file_requested.connect(self.switch)
         window.restore_requested.connect(self.restore)
-        candidate: Path | None = path
+        candidate: DataLocation | None = path
         while candidate is not None:
             try:
+                if isinstance(candidate, ServerAddress):
+                    reaching.reach(window, candidate)  # off the UI thread; asks a password
                 open_shop(candidate, demo=self.demo)
                 new_shop = shop.get_profile() is None
             except DataFileError as exc:
                 close_data_file()
                 candidate = self._ask_for_another(exc)
                 continue
+            if new_shop:  # the set-up's audit rows carry the counter too
+                counter_names.take_name(window, candidate)  # asked at a server's first time
             if new_shop and ShopSetupDialog(window).exec() != QDialog.DialogCode.Accepted:
                 tell_setup_cancelled(window, candidate)
                 break
             if not ask_password(window, "This shop is locked. Type the app password to open it."):
                 break
+            if not new_shop:  # named once the app password let this PC in
+                counter_names.take_name(window, candidate)
+            remembered.remember(candidate)
             window.shop_opened(candidate)
             QTimer.singleShot(0, window.offer_kept_drafts)  # a power cut's half-typed bill
-            if self.idle_lock is not None:
+            if self.idle_lock is not None and isValid(self.idle_lock):  # gone with its window
                 self.idle_lock.stop()
             self.idle_lock = IdleLock(window)
             check = current_check()
@@ -149,7 +175,7 @@ class ShopSession:
         self.window = None
         return False
 
-    def switch(self, path: Path) -> None:
+    def switch(self, path: DataLocation) -> None:
         old = self.window
         if old is not None:
             if not old.close():  # typed work the shopkeeper kept: stay on this shop
@@ -165,6 +191,17 @@ class ShopSession:
         """Close the shop, put the backup in its place (the current file kept as a safety copy)
         and reopen the window on it."""
         old = self.window
+        if current_server() is not None:  # a server's backups: server_backups, by the CLI
+            if old is not None:
+                old.statusBar().showMessage(
+                    QCoreApplication.translate(
+                        "shop_session",
+                        "A shop on a server is restored with vyapar-lite-cli restore, into an "
+                        "empty database.",
+                    ),
+                    60000,
+                )
+            return
         path = current_path() or (old.data_file if old is not None else None)
         if path is None:
             return
@@ -206,7 +243,7 @@ class ShopSession:
             if other is None or not self.start(other):
                 QApplication.quit()
 
-    def _ask_for_another(self, exc: DataFileError) -> Path | None:
+    def _ask_for_another(self, exc: DataFileError) -> DataLocation | None:
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, exc.message)
         box.setObjectName("openErrorBox")
         good = None
@@ -219,9 +256,25 @@ class ShopSession:
                 QMessageBox.ButtonRole.YesRole,
             )
             restore.setObjectName("openError.restore")
-        other = box.addButton("Open another file…", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+        other = box.addButton(
+            QCoreApplication.translate("shop_session", "Open another file…"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        server = box.addButton(
+            QCoreApplication.translate("shop_session", "Connect to a shop server…"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
+        server.setObjectName("openError.server")
+        box.addButton(
+            QCoreApplication.translate("shop_session", "Quit"), QMessageBox.ButtonRole.RejectRole
+        )
         box.exec()
+        if box.clickedButton() is server:
+            from vyapar_lite.ui.server import remembered
+            from vyapar_lite.ui.server.connect_dialog import ask_for_server
+
+            address = ask_for_server(None, remembered.last_server())
+            return address if address is not None else self._ask_for_another(exc)
         if good is not None and box.clickedButton() is restore:
             password = None
             if good.encrypted:

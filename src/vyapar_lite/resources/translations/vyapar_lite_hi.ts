@@ -2,6 +2,107 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi_IN">
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a shop server</source>
+        <translation>दुकान के सर्वर से जुड़ें</translation>
+    </message>
+    <message>
+        <source>Open the shop&apos;s books kept on a PostgreSQL server on the shop&apos;s network, so several counters work on the same books. Whoever set up the server gives you these four things.</source>
+        <translation>दुकान के नेटवर्क पर PostgreSQL सर्वर में रखे दुकान के खाते खोलें, ताकि कई काउंटर एक ही खातों पर काम करें। ये चार बातें वही बताएँगे जिन्होंने सर्वर लगाया है।</translation>
+    </message>
+    <message>
+        <source>Server PC</source>
+        <translation>सर्वर पीसी</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>पोर्ट</translation>
+    </message>
+    <message>
+        <source>Shop database</source>
+        <translation>दुकान का डेटाबेस</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>यूज़र</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10 or shop-pc</source>
+        <translation>जैसे 192.168.1.10 या shop-pc</translation>
+    </message>
+    <message>
+        <source>e.g. sharma_store</source>
+        <translation>जैसे sharma_store</translation>
+    </message>
+    <message>
+        <source>e.g. counter1</source>
+        <translation>जैसे counter1</translation>
+    </message>
+    <message>
+        <source>No password here: the app takes it from the PostgreSQL password file (pgpass.conf) or asks for it when the server wants one.</source>
+        <translation>पासवर्ड यहाँ नहीं: ऐप उसे PostgreSQL की पासवर्ड फ़ाइल (pgpass.conf) से लेता है, या सर्वर माँगे तो पूछता है।</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>जुड़ें</translation>
+    </message>
+</context>
+<context>
+    <name>CounterNameDialog</name>
+    <message>
+        <source>Name this counter</source>
+        <translation>इस काउंटर का नाम रखें</translation>
+    </message>
+    <message>
+        <source>Several counters work on this shop. Every bill, payment and change made from this PC will carry this counter&apos;s name, in the audit log too.</source>
+        <translation>इस दुकान पर कई काउंटर काम करते हैं। इस पीसी से बना हर बिल, भुगतान और बदलाव इस काउंटर का नाम लिए रहेगा, ऑडिट लॉग में भी।</translation>
+    </message>
+    <message>
+        <source>Names already used on this server: {names}</source>
+        <translation>इस सर्वर पर पहले से इस्तेमाल नाम: {names}</translation>
+    </message>
+    <message>
+        <source>This is the first counter on this server.</source>
+        <translation>यह इस सर्वर का पहला काउंटर है।</translation>
+    </message>
+    <message>
+        <source>You can change it later in Settings › This counter.</source>
+        <translation>इसे बाद में सेटिंग्स › यह काउंटर में बदल सकते हैं।</translation>
+    </message>
+    <message>
+        <source>This counter&apos;s name</source>
+        <translation>इस काउंटर का नाम</translation>
+    </message>
+</context>
+<context>
+    <name>CounterSettings</name>
+    <message>
+        <source>This counter</source>
+        <translation>यह काउंटर</translation>
+    </message>
+    <message>
+        <source>Every document posted and every change made from this PC carries this name, in the audit log too. A new name counts from now on; what was posted keeps the name it was posted under.</source>
+        <translation>इस पीसी से दर्ज हर दस्तावेज़ और हर बदलाव यह नाम लिए रहता है, ऑडिट लॉग में भी। नया नाम अब से गिना जाएगा; जो दर्ज हो चुका है वह उसी नाम के साथ रहेगा जिससे दर्ज हुआ था।</translation>
+    </message>
+    <message>
+        <source>Save counter name</source>
+        <translation>काउंटर का नाम सहेजें</translation>
+    </message>
+    <message>
+        <source>Counter&apos;s name</source>
+        <translation>काउंटर का नाम</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>सहेजा गया।</translation>
+    </message>
+    <message>
+        <source>Saved. From now on this PC posts as {name}.</source>
+        <translation>सहेजा गया। अब से यह पीसी {name} के नाम से दर्ज करेगा।</translation>
+    </message>
+</context>
+<context>
     <name>LanguageSettings</name>
     <message>
         <source>Language</source>
@@ -38,6 +139,37 @@
     <message>
         <source>Saved.</source>
         <translation>सहेजा गया।</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password for the shop server</source>
+        <translation>दुकान के सर्वर का पासवर्ड</translation>
+    </message>
+    <message>
+        <source>this PC&apos;s user</source>
+        <translation>इस पीसी का यूज़र</translation>
+    </message>
+    <message>
+        <source>The shop server at {host} asks for the password of {user}.</source>
+        <translation>{host} पर दुकान का सर्वर {user} का पासवर्ड माँग रहा है।</translation>
+    </message>
+    <message>
+        <source>Not accepted: {reason}. Type it again.</source>
+        <translation>स्वीकार नहीं हुआ: {reason}। फिर से लिखें।</translation>
+    </message>
+    <message>
+        <source>The password is kept until you close the app; it is never saved. To not be asked, put it in the PostgreSQL password file (pgpass.conf).</source>
+        <translation>पासवर्ड ऐप बंद करने तक ही रखा जाता है; यह कभी सहेजा नहीं जाता। बार-बार न पूछा जाए, इसके लिए इसे PostgreSQL की पासवर्ड फ़ाइल (pgpass.conf) में रखें।</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>जुड़ें</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>पासवर्ड</translation>
     </message>
 </context>
 <context>
@@ -689,6 +821,10 @@ The copy passed its full check.</source>
     <message>
         <source>Paid from</source>
         <translation>कहाँ से भुगतान</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>काउंटर</translation>
     </message>
     <message>
         <source>Description</source>
@@ -1670,6 +1806,10 @@ Reason (optional):</source>
         <translation>टिप्पणी</translation>
     </message>
     <message>
+        <source>Counter</source>
+        <translation>काउंटर</translation>
+    </message>
+    <message>
         <source>Cancel {number}</source>
         <translation>{number} रद्द करें</translation>
     </message>
@@ -1834,6 +1974,10 @@ Reason (optional):</source>
     <message>
         <source>Note</source>
         <translation>टिप्पणी</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>काउंटर</translation>
     </message>
     <message>
         <source>Number</source>
@@ -3126,6 +3270,10 @@ Reason (optional):</source>
         <translation>दुकान फ़ाइल खोलें… (&amp;O)</translation>
     </message>
     <message>
+        <source>&amp;Connect to a shop server…</source>
+        <translation>दुकान के सर्वर से जुड़ें… (&amp;C)</translation>
+    </message>
+    <message>
         <source>New shop &amp;file…</source>
         <translation>नई दुकान फ़ाइल… (&amp;F)</translation>
     </message>
@@ -3495,6 +3643,54 @@ Reason (optional):</source>
         <source>Give the third party&apos;s address the goods go to</source>
         <translation>उस तीसरे पक्ष का पता दें जहाँ सामान जाएगा</translation>
     </message>
+    <message>
+        <source>Type the server PC&apos;s name or IP address, e.g. 192.168.1.10</source>
+        <translation>सर्वर पीसी का नाम या IP पता लिखें, जैसे 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>A server&apos;s name has letters, digits, dots and dashes only, e.g. shop-pc</source>
+        <translation>सर्वर के नाम में केवल अक्षर, अंक, बिंदु और डैश होते हैं, जैसे shop-pc</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535 (usually 5432)</source>
+        <translation>पोर्ट 1 से 65535 तक की संख्या है (आम तौर पर 5432)</translation>
+    </message>
+    <message>
+        <source>Type the shop database&apos;s name, e.g. sharma_store</source>
+        <translation>दुकान के डेटाबेस का नाम लिखें, जैसे sharma_store</translation>
+    </message>
+    <message>
+        <source>A database name has no spaces or / @ : ? # and at most 63 characters</source>
+        <translation>डेटाबेस के नाम में खाली जगह या / @ : ? # नहीं होते, और अधिकतम 63 अक्षर होते हैं</translation>
+    </message>
+    <message>
+        <source>A user name has no spaces or / @ : ? #</source>
+        <translation>यूज़र के नाम में खाली जगह या / @ : ? # नहीं होते</translation>
+    </message>
+    <message>
+        <source>Give this counter a name, e.g. Counter 1</source>
+        <translation>इस काउंटर का नाम दें, जैसे Counter 1</translation>
+    </message>
+    <message>
+        <source>A counter&apos;s name is at most {limit} characters</source>
+        <translation>काउंटर के नाम में अधिकतम {limit} अक्षर होते हैं</translation>
+    </message>
+    <message>
+        <source>Choose a money account that exists</source>
+        <translation>ऐसा पैसों का खाता चुनें जो मौजूद हो</translation>
+    </message>
+    <message>
+        <source>{account} is closed; choose an account in use</source>
+        <translation>{account} बंद है; चालू खाता चुनें</translation>
+    </message>
+    <message>
+        <source>{account} is not a cash account (drawer); cash money needs a cash account (drawer)</source>
+        <translation>{account} नकद खाता (दराज़) नहीं है; नकद पैसा नकद खाते (दराज़) में ही जाता है</translation>
+    </message>
+    <message>
+        <source>{account} is not a bank account; {mode} money needs a bank account</source>
+        <translation>{account} बैंक खाता नहीं है; {mode} का पैसा बैंक खाते में ही जाता है</translation>
+    </message>
 </context>
 <context>
     <name>mode_fields</name>
@@ -3525,6 +3721,10 @@ Reason (optional):</source>
     <message>
         <source>Cheque da&amp;te</source>
         <translation>चेक की तारीख (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Cash dra&amp;wer</source>
+        <translation>नकद दराज़ (&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -3839,6 +4039,10 @@ Reason (optional):</source>
     <message>
         <source>&amp;Mode</source>
         <translation>तरीका (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Cash dra&amp;wer</source>
+        <translation>नकद दराज़ (&amp;W)</translation>
     </message>
     <message>
         <source>Re&amp;ference</source>
@@ -4340,6 +4544,13 @@ Reason (optional):</source>
     </message>
 </context>
 <context>
+    <name>reaching</name>
+    <message>
+        <source>Connecting to the shop server at {host}…</source>
+        <translation>{host} पर दुकान के सर्वर से जुड़ रहे हैं…</translation>
+    </message>
+</context>
+<context>
     <name>reallocate_dialog</name>
     <message>
         <source>Why (optional, kept in the change history)</source>
@@ -4610,6 +4821,10 @@ Reason (optional):</source>
         <translation>टिप्पणी</translation>
     </message>
     <message>
+        <source>Counter</source>
+        <translation>काउंटर</translation>
+    </message>
+    <message>
         <source>Not {what}</source>
         <translation>{what} नहीं हुआ</translation>
     </message>
@@ -4631,6 +4846,10 @@ Reason (optional):</source>
     <message>
         <source>Import statement…</source>
         <translation>स्टेटमेंट इम्पोर्ट करें…</translation>
+    </message>
+    <message>
+        <source>Reconciled entries (un-tick)…</source>
+        <translation>मिलान हुई एंट्री (निशान हटाएँ)…</translation>
     </message>
     <message>
         <source>Bank account</source>
@@ -4707,6 +4926,10 @@ Reason (optional):</source>
     <message>
         <source>{marked} entries ticked as in the passbook.</source>
         <translation>{marked} एंट्री पर पासबुक में होने का निशान लगा।</translation>
+    </message>
+    <message>
+        <source>{count} entries un-ticked: not reconciled again.</source>
+        <translation>{count} एंट्री से निशान हटाया गया: अब मिलान नहीं हुआ।</translation>
     </message>
 </context>
 <context>
@@ -5184,6 +5407,10 @@ Reason (optional):</source>
         <translation>&lt;h3&gt;ऐप लॉक&lt;/h3&gt;</translation>
     </message>
     <message>
+        <source>&lt;h3&gt;This counter&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;यह काउंटर&lt;/h3&gt;</translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;Language / भाषा&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Language / भाषा&lt;/h3&gt;</translation>
     </message>
@@ -5334,8 +5561,24 @@ Reason (optional):</source>
 <context>
     <name>shop_session</name>
     <message>
+        <source>A shop on a server is restored with vyapar-lite-cli restore, into an empty database.</source>
+        <translation>सर्वर पर रखी दुकान vyapar-lite-cli restore से, एक खाली डेटाबेस में, वापस लाई जाती है।</translation>
+    </message>
+    <message>
         <source>Restored the backup {name}; the file as it was is kept beside it.</source>
         <translation>बैकअप {name} वापस लाया गया; फ़ाइल जैसी थी वैसी उसके पास रखी गई है।</translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation>दूसरी फ़ाइल खोलें…</translation>
+    </message>
+    <message>
+        <source>Connect to a shop server…</source>
+        <translation>दुकान के सर्वर से जुड़ें…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>बंद करें</translation>
     </message>
     <message>
         <source>Password of {name}:</source>
@@ -5433,6 +5676,102 @@ Reason (optional):</source>
 <context>
     <name>tally_settings</name>
     <message>
+        <source>Company in Tally</source>
+        <translation>Tally में कंपनी</translation>
+    </message>
+    <message>
+        <source>Sales by GST rate</source>
+        <translation>जीएसटी दर के अनुसार बिक्री</translation>
+    </message>
+    <message>
+        <source>Zero-rated sales</source>
+        <translation>शून्य-दर (ज़ीरो-रेटेड) बिक्री</translation>
+    </message>
+    <message>
+        <source>Nil-rated sales</source>
+        <translation>शून्य दर (निल-रेटेड) बिक्री</translation>
+    </message>
+    <message>
+        <source>Exempt sales</source>
+        <translation>छूट वाली बिक्री</translation>
+    </message>
+    <message>
+        <source>Non-GST sales</source>
+        <translation>गैर-जीएसटी बिक्री</translation>
+    </message>
+    <message>
+        <source>Imported sales (no lines)</source>
+        <translation>इम्पोर्ट की गई बिक्री (पंक्तियाँ नहीं)</translation>
+    </message>
+    <message>
+        <source>Output CGST</source>
+        <translation>आउटपुट CGST</translation>
+    </message>
+    <message>
+        <source>Output SGST / UTGST</source>
+        <translation>आउटपुट SGST / UTGST</translation>
+    </message>
+    <message>
+        <source>Output IGST</source>
+        <translation>आउटपुट IGST</translation>
+    </message>
+    <message>
+        <source>Reverse-charge GST billed</source>
+        <translation>रिवर्स चार्ज पर बिल किया गया जीएसटी</translation>
+    </message>
+    <message>
+        <source>Round-off</source>
+        <translation>राउंड-ऑफ़</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>छूट (डिस्काउंट)</translation>
+    </message>
+    <message>
+        <source>Cash (the account cash payments reach)</source>
+        <translation>नकद (वह खाता जहाँ नकद भुगतान पहुँचते हैं)</translation>
+    </message>
+    <message>
+        <source>Bank (for Bank (not yet set))</source>
+        <translation>बैंक (&quot;Bank (not yet set)&quot; के लिए)</translation>
+    </message>
+    <message>
+        <source>Write-offs</source>
+        <translation>बट्टे खाते</translation>
+    </message>
+    <message>
+        <source>Cheque return charges</source>
+        <translation>चेक वापसी शुल्क</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>खरीद</translation>
+    </message>
+    <message>
+        <source>GST on purchases</source>
+        <translation>खरीद पर जीएसटी</translation>
+    </message>
+    <message>
+        <source>Input CGST (expenses&apos; GST bills)</source>
+        <translation>इनपुट CGST (खर्चों के जीएसटी बिल)</translation>
+    </message>
+    <message>
+        <source>Input SGST (expenses&apos; GST bills)</source>
+        <translation>इनपुट SGST (खर्चों के जीएसटी बिल)</translation>
+    </message>
+    <message>
+        <source>Input IGST (expenses&apos; GST bills)</source>
+        <translation>इनपुट IGST (खर्चों के जीएसटी बिल)</translation>
+    </message>
+    <message>
+        <source>Entries without a document</source>
+        <translation>बिना दस्तावेज़ की एंट्री</translation>
+    </message>
+    <message>
+        <source>Payable ledger ends with</source>
+        <translation>देय लेजर के नाम का अंत</translation>
+    </message>
+    <message>
         <source>Ledger names for the Tally export</source>
         <translation>Tally एक्सपोर्ट के लिए लेजर के नाम</translation>
     </message>
@@ -5451,6 +5790,57 @@ Reason (optional):</source>
     <message>
         <source>Saved.</source>
         <translation>सहेजा गया।</translation>
+    </message>
+</context>
+<context>
+    <name>untick_dialog</name>
+    <message>
+        <source>Reconciled entries: {account}</source>
+        <translation>मिलान हुई एंट्री: {account}</translation>
+    </message>
+    <message>
+        <source>Entries ticked as in the passbook. Select one ticked by mistake and un-tick it: it is listed as not reconciled again.</source>
+        <translation>पासबुक में होने के निशान वाली एंट्री। गलती से निशान लगी एंट्री चुनें और निशान हटाएँ: वह फिर से बिना मिलान वाली सूची में आ जाएगी।</translation>
+    </message>
+    <message>
+        <source>Bank date</source>
+        <translation>बैंक की तारीख</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>तारीख</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>दस्तावेज़</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>आया</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>गया</translation>
+    </message>
+    <message>
+        <source>Un-tick selected</source>
+        <translation>चुनी हुई से निशान हटाएँ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>Select the entries ticked by mistake, then un-tick them.</source>
+        <translation>गलती से निशान लगी एंट्री चुनें, फिर निशान हटाएँ।</translation>
+    </message>
+    <message>
+        <source>{count} entries un-ticked.</source>
+        <translation>{count} एंट्री से निशान हटाया गया।</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,9 @@ Decisions the export makes:
   advance under its receipt's number), not as vouchers; an export of a later period carries no
   opening balance.
 - **Bounced cheques** are a Payment on the day they came back; see `money_vouchers`.
+- **Expenses and contra vouchers** (not in any customer's ledger) are Payment and Contra
+  vouchers, and receipts and payments out debit or credit the ledger of the money account their
+  money moved on; see `expense_vouchers`.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from typing import Any, NamedTuple
 
 from vyapar_lite.db import database
 from vyapar_lite.domain.errors import FieldError, ValidationError
-from vyapar_lite.services.tally import masters
+from vyapar_lite.services.tally import expense_vouchers, masters
 from vyapar_lite.services.tally.money_vouchers import (
     MoneyRow,
     bounce_voucher,
@@ -127,6 +130,10 @@ def tally_books(start: date, end: date, *, progress: Progress | None = None) -> 
     money = {"receipt": _receipts(period), "payment_out": _payments(period)}
     parties = {kind: _parties(period, kind) for kind in ("sales_doc", "receipt", "payment_out")}
     suppliers = read_supplier_side(period.start, period.end)
+    accounts = expense_vouchers.money_ledgers(names)
+    for doc_type, rows in (*money.items(), ("payment_out", suppliers.payments)):
+        expense_vouchers.with_money_ledgers(doc_type, rows, accounts)
+    spent = expense_vouchers.money_vouchers(start, end, names, accounts)
     supplier_left_out = _cancelled_pairs(suppliers.entries)
     customers = masters.customers({int(e[1]) for e in (*entries, *suppliers.entries)})
     build = _Builder(
@@ -145,12 +152,14 @@ def tally_books(start: date, end: date, *, progress: Progress | None = None) -> 
             voucher = supplier_voucher(e, suppliers, names, ledger)
             if voucher is not None:
                 build.vouchers.append(voucher)
-    vouchers = sorted(build.vouchers, key=_order)
-    ledgers = masters.ledgers(names, customers, build.openings, vouchers)
+    vouchers = sorted([*build.vouchers, *spent.vouchers], key=_order)
+    known = [*spent.ledgers, *expense_vouchers.account_masters(accounts)]
+    ledgers = masters.ledgers(names, customers, build.openings, vouchers, known)
     cancelled = len({(e[4], e[5]) for e in entries if e[0] in left_out}) + len(
         {(e[4], e[5]) for e in suppliers.entries if e[0] in supplier_left_out}
         - {("payment_out", e[5]) for e in entries if e[0] in left_out}
     )
+    cancelled += spent.cancelled_left_out
     return TallyBooks(start, end, _company(names), ledgers, tuple(vouchers), cancelled)
 
 

@@ -59,9 +59,11 @@ def ledgers(
     people: dict[int, CustomerRow],
     openings: dict[int, list[Bill]],
     vouchers: Sequence[Voucher],
+    known: Sequence[Ledger] = (),
 ) -> tuple[Ledger, ...]:
     """Every ledger the vouchers and openings name, sorted by name (so the file is the same
-    bytes each time)."""
+    bytes each time). `known`: masters made elsewhere (money accounts, expense heads), written
+    when a voucher names them."""
     used = {e.ledger for v in vouchers for e in v.entries}
     out: dict[str, Ledger] = {}
     for c in people.values():
@@ -81,8 +83,11 @@ def ledgers(
         if payable in used:
             out[payable] = replace(master, name=payable, parent="Sundry Creditors")
     fixed = _fixed(names)
+    given = {ledger.name: ledger for ledger in known}
     for name in sorted(used - set(out)):
-        if name in fixed:
+        if name in given:
+            out[name] = given[name]
+        elif name in fixed:
             parent, head = fixed[name]
             out[name] = Ledger(name, parent, duty_head=head)
         else:
@@ -110,5 +115,8 @@ def _fixed(n: TallyNames) -> dict[str, tuple[str, str]]:
         n.cheque_charges: ("Indirect Incomes", ""),
         n.purchases: ("Purchase Accounts", ""),
         n.input_gst: ("Duties & Taxes", ""),
+        n.input_cgst: ("Duties & Taxes", "Central Tax"),
+        n.input_sgst: ("Duties & Taxes", "State Tax"),
+        n.input_igst: ("Duties & Taxes", "Integrated Tax"),
         n.no_document: ("Suspense A/c", ""),
     }

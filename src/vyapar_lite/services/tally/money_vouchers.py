@@ -46,10 +46,15 @@ class MoneyRow(NamedTuple):
     # and the ISO day it counted (its bills are split as of that day, for its bounce too)
     dated: tuple[tuple[str, int, str], ...] = ()
     counted: str = ""
+    # the ledger of the money account its money moved on ("": Cash or Bank by its mode)
+    money_ledger: str = ""
 
 
-def cash_or_bank(mode: str, names: TallyNames) -> str:
-    return names.cash if mode == "cash" else names.bank
+def cash_or_bank(row: MoneyRow, names: TallyNames) -> str:
+    """The money account's ledger the row's money moved on; by its mode when none is known."""
+    if row.money_ledger:
+        return row.money_ledger
+    return names.cash if row.mode == "cash" else names.bank
 
 
 def settlement_bills(row: MoneyRow, amount: int) -> tuple[Bill, ...]:
@@ -89,7 +94,7 @@ def receipt_voucher(
                        "Contra: set off against what the shop owes them", row.reference,
                        side.issued)  # fmt: skip
     else:
-        other, kind, text = cash_or_bank(row.mode, names), "Receipt", _how(row)
+        other, kind, text = cash_or_bank(row, names), "Receipt", _how(row)
     return Voucher(kind, row.number, on, side.ledger, (Entry(other, amount), credit), text,
                    row.reference, side.issued)  # fmt: skip
 
@@ -104,7 +109,10 @@ def bounce_voucher(
 ) -> Voucher:
     """The bank took back a counted cheque: the customer owes the bills again."""
     bills = tuple(Bill(b.kind, b.name, -b.amount) for b in settlement_bills(row, amount))
-    entries = (Entry(side.ledger, amount, bills, True), Entry(names.bank, -amount))
+    entries = (
+        Entry(side.ledger, amount, bills, True),
+        Entry(row.money_ledger or names.bank, -amount),
+    )
     return Voucher("Payment", row.number, on, side.ledger, entries,
                    f"Cheque {row.cheque_number} bounced", row.reference, side.issued)  # fmt: skip
 
@@ -119,7 +127,7 @@ def refund_voucher(
 ) -> Voucher:
     entries = (
         Entry(side.ledger, amount, (Bill("On Account", "", amount),), True),
-        Entry(cash_or_bank(row.mode, names), -amount),
+        Entry(cash_or_bank(row, names), -amount),
     )
     return Voucher("Payment", row.number, on, side.ledger, entries, "Refund: " + _how(row),
                    row.reference, side.issued)  # fmt: skip

@@ -41,6 +41,9 @@ class TallyNames:
     cheque_charges: str = "Cheque return charges recovered"
     purchases: str = "Purchases"
     input_gst: str = "Input GST (not split by head)"
+    input_cgst: str = "Input CGST"
+    input_sgst: str = "Input SGST"
+    input_igst: str = "Input IGST"
     no_document: str = "Old ledger entries (no document)"
     supplier_suffix: str = " - payable"
 

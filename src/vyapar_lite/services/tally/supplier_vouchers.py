@@ -140,7 +140,7 @@ def payment_voucher(
         bills.append(Bill("On Account", "", left))
     entries = (
         Entry(ledger, amount, tuple(bills), True),
-        Entry(cash_or_bank(row.mode, names), -amount),
+        Entry(cash_or_bank(row, names), -amount),
     )
     return Voucher("Payment", row.number, on, ledger, entries, "Payment to supplier",
                    row.reference, party)  # fmt: skip

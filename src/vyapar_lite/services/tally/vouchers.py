@@ -12,7 +12,16 @@ from datetime import date
 from typing import NamedTuple
 
 # Tally's predefined voucher types, in the order a day's vouchers are written.
-VOUCHER_TYPES = ("Sales", "Debit Note", "Credit Note", "Receipt", "Payment", "Journal", "Purchase")
+VOUCHER_TYPES = (
+    "Sales",
+    "Debit Note",
+    "Credit Note",
+    "Receipt",
+    "Payment",
+    "Journal",
+    "Purchase",
+    "Contra",
+)
 
 
 class Bill(NamedTuple):

@@ -42,6 +42,7 @@ COLUMNS = (
     ("record_type", "Record type"),
     ("record_label", "Record"),
     ("customer", "Customer"),
+    ("counter", "Counter"),  # who made the change (several counters, issue 18)
     ("changes", "Changes"),
     ("note", "Note"),
 )

@@ -31,6 +31,7 @@ from vyapar_lite.services import daily_closing, money_accounts
 from vyapar_lite.services.daily_closing import CashDay
 from vyapar_lite.ui import tasks
 from vyapar_lite.ui.closing.denominations import DenominationCount
+from vyapar_lite.ui.money.drawer import keep_or_select_drawer
 from vyapar_lite.ui.widgets import DateEdit, FieldBox
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -147,13 +148,18 @@ class DailyClosingPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.on.setMaximumDate(QDate.currentDate())  # the app may have stayed open overnight
+        self._fill_accounts()  # a counter's drawer may have been added meanwhile
         self.reload()
 
     def _fill_accounts(self) -> None:
+        """The cash accounts (one per counter, if the shop keeps several): the one chosen stays
+        chosen, else this PC's drawer (`ui.money.drawer`)."""
+        chosen = self.account.currentData()
         self.account.blockSignals(True)
         self.account.clear()
         for account in money_accounts.accounts(kind="cash"):
             self.account.addItem(account.name, account.id)
+        keep_or_select_drawer(self.account, chosen)
         self.account.blockSignals(False)
         self.account.setVisible(self.account.count() > 1)
         self.account_label.setVisible(self.account.count() > 1)

@@ -7,8 +7,7 @@ until "Mark matched as reconciled" or "Tick selected" is pressed.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -19,12 +18,9 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -34,35 +30,14 @@ from vyapar_lite.services import bank_reconciliation as rec
 from vyapar_lite.services import money_accounts
 from vyapar_lite.services.bank_reconciliation import BookItem, StatementMatch
 from vyapar_lite.ui import tasks
+from vyapar_lite.ui.closing.entry_tables import fill as _fill
+from vyapar_lite.ui.closing.entry_tables import money as _money
+from vyapar_lite.ui.closing.entry_tables import table as _table
+from vyapar_lite.ui.closing.untick_dialog import UntickDialog
 
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 ERROR_COLOUR = "#b00020"
 LIST_AT_MOST = 2000
 STATEMENT_FILES = "Bank statements (*.csv *.xlsx *.xlsm *.xls);;All files (*)"
-
-
-def _table(name: str, columns: Sequence[str], stretch: int) -> QTableWidget:
-    table = QTableWidget(0, len(columns))
-    table.setObjectName(name)
-    table.setHorizontalHeaderLabels(list(columns))
-    table.verticalHeader().hide()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setAlternatingRowColors(True)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return table
-
-
-def _fill(table: QTableWidget, rows: Sequence[Sequence[str]], right: frozenset[int]) -> None:
-    table.setRowCount(len(rows))
-    for index, cells in enumerate(rows):
-        for column, text in enumerate(cells):
-            item = QTableWidgetItem(text)
-            if column in right:
-                item.setTextAlignment(RIGHT)
-            table.setItem(index, column, item)
 
 
 NO_STATEMENT = (
@@ -75,10 +50,6 @@ def _statement_words(narration: str, reference: str) -> str:
     if reference and reference in narration:
         return narration
     return " ".join(f"{narration} {reference}".split())
-
-
-def _money(paise: int) -> str:
-    return format_money(paise) if paise else ""
 
 
 @dataclass(frozen=True)
@@ -109,6 +80,11 @@ class ReconciliationPage(QWidget):
         )
         self.import_button.setObjectName("reconcile.import")
         self.import_button.clicked.connect(self.choose_file)
+        self.reconciled_button = QPushButton(
+            QCoreApplication.translate("reconciliation_page", "Reconciled entries (un-tick)…")
+        )
+        self.reconciled_button.setObjectName("reconcile.reconciled_entries")
+        self.reconciled_button.clicked.connect(self.open_reconciled)
         self.position = QLabel()
         self.position.setObjectName("reconcile.position")
         self.message = QLabel()
@@ -118,6 +94,7 @@ class ReconciliationPage(QWidget):
         top.addWidget(QLabel(QCoreApplication.translate("reconciliation_page", "Bank account")))
         top.addWidget(self.account)
         top.addWidget(self.import_button)
+        top.addWidget(self.reconciled_button)
         top.addSpacing(16)
         top.addWidget(self.position, 1)
 
@@ -214,6 +191,7 @@ class ReconciliationPage(QWidget):
         account_id = self.account_id()
         has_bank = account_id is not None
         self.import_button.setEnabled(has_bank)
+        self.reconciled_button.setEnabled(has_bank)
         self.tick_button.setEnabled(has_bank)
         if account_id is None:
             self.position.setText(
@@ -439,5 +417,34 @@ class ReconciliationPage(QWidget):
             QCoreApplication.translate(
                 "reconciliation_page", "{marked} entries ticked as in the passbook."
             ).format(marked=marked)
+        )
+        self.refresh()
+
+    def open_reconciled(self) -> UntickDialog | None:
+        """The account's reconciled entries, to un-tick one ticked by mistake."""
+        account_id = self.account_id()
+        if account_id is None:
+            return None
+        dialog = UntickDialog(account_id, self.account.currentText(), self)
+        dialog.unticked.connect(self._unticked)
+        dialog.open()
+        return dialog
+
+    def _unticked(self, items: list[BookItem]) -> None:
+        """Entries un-ticked: not reconciled again, so back in the books' unmatched list."""
+        if self.match is not None:
+            back = {i.entry_id: replace(i, bank_date=None) for i in items}
+            kept = [i for i in self.match.unmatched_items if i.entry_id not in back]
+            self.match = replace(
+                self.match,
+                unmatched_items=tuple(
+                    sorted([*kept, *back.values()], key=lambda i: (i.on, i.entry_id))
+                ),
+            )
+        self.message.setStyleSheet("")
+        self.message.setText(
+            QCoreApplication.translate(
+                "reconciliation_page", "{count} entries un-ticked: not reconciled again."
+            ).format(count=len(items))
         )
         self.refresh()

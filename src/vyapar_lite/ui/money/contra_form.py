@@ -1,12 +1,14 @@
 """The contra voucher form: money moved between two of the shop's accounts (cash deposited in
-the bank, cash withdrawn, one bank to another)."""
+the bank, cash withdrawn, one bank to another, cash moved between two counters' drawers).
+From opens on this PC's cash drawer (`ui.money.drawer`), To on the first bank."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
-from vyapar_lite.services import contra_vouchers
+from vyapar_lite.services import contra_vouchers, money_accounts
+from vyapar_lite.ui.money.drawer import keep_or_select_drawer
 from vyapar_lite.ui.money.money_form import MoneyForm, fill_accounts
 from vyapar_lite.ui.widgets import DateEdit, MoneyEdit
 
@@ -30,9 +32,18 @@ class ContraForm(MoneyForm):
         self.refresh()
 
     def refresh(self) -> None:
+        """The accounts in use as they are now; those chosen stay chosen. Else From is this
+        PC's drawer and To the first bank (cash deposited: the usual contra) or, with no bank,
+        the next account."""
+        chosen = (self.source.currentData(), self.target.currentData())
         fill_accounts(self.source)
         fill_accounts(self.target)
-        if self.target.count() > 1:
+        keep_or_select_drawer(self.source, chosen[0])
+        if chosen[1] is not None and self.target.findData(chosen[1]) >= 0:
+            self.target.setCurrentIndex(self.target.findData(chosen[1]))
+        elif banks := money_accounts.accounts(kind="bank"):
+            self.target.setCurrentIndex(self.target.findData(banks[0].id))
+        elif self.target.count() > 1:
             self.target.setCurrentIndex(1)
 
     def post(self) -> str:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.domain.expense import GST_RATES_BP, TaxAtRate, rate_text
 from vyapar_lite.services import expenses
+from vyapar_lite.ui.money.drawer import keep_or_select_drawer
 from vyapar_lite.ui.money.money_form import MoneyForm, fill_accounts
 from vyapar_lite.ui.widgets import DateEdit, MoneyEdit
 
@@ -121,7 +122,9 @@ class ExpenseForm(MoneyForm):
         self.head.addItems(expenses.heads())
         if current:
             self.head.setCurrentText(current)
+        chosen = self.account.currentData()
         fill_accounts(self.account)
+        keep_or_select_drawer(self.account, chosen)  # else paid from this PC's cash drawer
 
     def _show_bill(self, on: bool) -> None:
         for field in (

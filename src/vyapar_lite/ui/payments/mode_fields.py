@@ -1,7 +1,9 @@
 """How money came in or went out: the mode, and the fields that mode needs, shown per mode.
 
-Cash needs nothing more; UPI, card and bank transfer take a reference (UPI or transaction id); a
-cheque takes its number, bank and date (a date after the receipt's makes it post-dated).
+Cash needs nothing more, but which drawer where the shop keeps a cash account per counter
+(`ui.money.drawer`: this PC's by default, hidden with one cash account); UPI, card and bank
+transfer take a reference (UPI or transaction id); a cheque takes its number, bank and date (a
+date after the receipt's makes it post-dated).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from vyapar_lite.services import payments
 from vyapar_lite.services.payments import ChequeDetails
+from vyapar_lite.ui.money.drawer import DrawerChoice
 from vyapar_lite.ui.sales.labels import label
 from vyapar_lite.ui.widgets import DateEdit
 
@@ -25,7 +28,7 @@ REFERENCE_HINTS = {
 
 class ModeFields(QWidget):
     """`changed()` when anything here changes. Field names follow the service's errors: "mode",
-    "reference", "cheque number", "cheque bank", "cheque date"."""
+    "account" (the cash drawer), "reference", "cheque number", "cheque bank", "cheque date"."""
 
     changed = Signal()
 
@@ -52,6 +55,7 @@ class ModeFields(QWidget):
         self.cheque_bank.setMaxLength(100)
         self.cheque_date = DateEdit()
         self.cheque_date.setObjectName(f"{name}.cheque_date")
+        self.drawer = DrawerChoice(f"{name}.drawer")
         self.captions: dict[QWidget, QLabel] = {}
         self.grid = grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -62,6 +66,7 @@ class ModeFields(QWidget):
                 (QCoreApplication.translate("mode_fields", "Cheque &no."), self.cheque_number),
                 (QCoreApplication.translate("mode_fields", "&Bank"), self.cheque_bank),
                 (QCoreApplication.translate("mode_fields", "Cheque da&te"), self.cheque_date),
+                (QCoreApplication.translate("mode_fields", "Cash dra&wer"), self.drawer),
             )
         ):
             caption = QLabel(text)
@@ -73,6 +78,7 @@ class ModeFields(QWidget):
         for edit in (self.reference_edit, self.cheque_number, self.cheque_bank):
             edit.textChanged.connect(lambda _t: self.changed.emit())
         self.cheque_date.dateChanged.connect(lambda _d: self.changed.emit())
+        self.drawer.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self._mode_changed()
 
     @property
@@ -84,6 +90,7 @@ class ModeFields(QWidget):
             self.cheque_number,
             self.cheque_bank,
             self.cheque_date,
+            self.drawer,
         ]
 
     def mode(self) -> str:
@@ -95,6 +102,10 @@ class ModeFields(QWidget):
 
     def reference(self) -> str:
         return self.reference_edit.text().strip() if self.mode() not in ("cash", "cheque") else ""
+
+    def account_id(self) -> int | None:
+        """The cash drawer chosen (cash, with more than one); None: the mode's account."""
+        return self.drawer.account_for(self.mode())
 
     def cheque(self) -> ChequeDetails | None:
         if self.mode() != "cheque":
@@ -110,6 +121,8 @@ class ModeFields(QWidget):
         for edit in (self.reference_edit, self.cheque_number, self.cheque_bank):
             edit.clear()
         self.cheque_date.set_date(on or date.today())
+        self.drawer.refresh()  # a counter may have been added; this PC's drawer again
+        self._mode_changed()
 
     def _mode_changed(self) -> None:
         mode = self.mode()
@@ -119,12 +132,13 @@ class ModeFields(QWidget):
             self.cheque_number: cheque,
             self.cheque_bank: cheque,
             self.cheque_date: cheque,
+            self.drawer: self.drawer.wanted_for(mode),
         }
         for widget, visible in shown.items():
             widget.setVisible(visible)
             self.captions[widget].setVisible(visible)
         self.grid.setColumnStretch(1, 2 if shown[self.reference_edit] else 0)  # hidden: no room
         self.grid.setColumnStretch(3, 2 if cheque else 0)
-        self.grid.setColumnStretch(5, 0 if cheque or shown[self.reference_edit] else 1)
+        self.grid.setColumnStretch(6, 0 if cheque or shown[self.reference_edit] else 1)
         self.reference_edit.setPlaceholderText(REFERENCE_HINTS.get(mode, ""))
         self.changed.emit()

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 from vyapar_lite.domain.errors import FieldError
 from vyapar_lite.ui.drafts import form_state
 from vyapar_lite.ui.drafts.guarded_dialog import GuardedDialog
+from vyapar_lite.ui.language import shown
+from vyapar_lite.ui.money.drawer import DrawerChoice
 from vyapar_lite.ui.sales.customer_picker import CustomerPicker
 from vyapar_lite.ui.sales.enter_keys import EnterMovesOn
 from vyapar_lite.ui.widgets import FieldBox
@@ -112,19 +114,22 @@ class MoneyDialog(GuardedDialog):
                 return
 
     def show_errors(self, errors: list[FieldError]) -> None:
-        """Each message beside its field; the rest in the message area."""
+        """Each message beside its field; the rest in the message area (in the screens'
+        language), and a cash drawer the service refused outlined."""
         by_field: dict[str, str] = {}
         others: list[str] = []
         for error in errors:
             if error.field in self.boxes:
                 by_field.setdefault(error.field, error.message)
             elif error.field == "customer":
-                self.picker.error.setText(error.message)
+                self.picker.error.setText(shown(error.message))
                 self.picker.error.show()
             else:
-                others.append(error.message)
+                others.append(shown(error.message))
         for field, box in self.boxes.items():
             box.set_error(by_field.get(field))
+        for drawer in self.findChildren(DrawerChoice):
+            drawer.mark_errors(errors)
         self.messages.setText("\n".join(f"• {m}" for m in others))
 
     def save(self) -> object | None:

@@ -64,6 +64,7 @@ class PaymentDialog(DocWindow):
                 ("Reference", p.reference),
                 ("Cheque", cheque),
                 ("Notes", p.notes),
+                ("Counter", p.counter),
             ]
         )
         self.fill(
@@ -159,6 +160,7 @@ class BillDialog(DocWindow):
                 ("Bill date", day_text(b.bill_date)),
                 ("Due", day_text(b.due_date)),
                 ("For", b.description),
+                ("Counter", b.counter),
             ]
         )
         self.fill([(n,) for n in b.payments], right_from=9)

@@ -151,6 +151,7 @@ class PaymentOutForm(MoneyDialog):
             cheque=self.mode.cheque(),
             allocations=self.table.amounts()[0],
             notes=self.notes_edit.text().strip(),
+            account_id=self.mode.account_id(),
         )
 
     def save(self) -> PaymentView | None:

@@ -341,6 +341,7 @@ class ReceiptForm(DraftForm):
             write_off_reason=self.reason_edit.text().strip() if write_offs else "",
             notes=self.notes_edit.text().strip(),
             services_rate_bp=self.services.rate_bp(),
+            account_id=self.mode.account_id(),
         )
         return (None if errors else draft), errors
 
@@ -382,6 +383,7 @@ class ReceiptForm(DraftForm):
         elif self.auto and not self.amount_edit.text().strip():
             self.table.set_allocations({})
         others = self.table.mark_errors(errors)
+        self.mode.drawer.mark_errors(errors)
         reason = [shown(e.message) for e in others if e.field == "write off reason"]
         self.reason_box.set_error(reason[0] if reason else None)
         self.messages.setText(

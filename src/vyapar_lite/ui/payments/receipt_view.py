@@ -271,6 +271,8 @@ class ReceiptDialog(DocumentWindow):
             )
         if r.notes:
             rows.append((QCoreApplication.translate("receipt_view", "Notes"), r.notes))
+        if r.counter:  # several counters (issue 18): who posted it
+            rows.append((QCoreApplication.translate("receipt_view", "Counter"), r.counter))
         return " &nbsp;·&nbsp; ".join(f"{k}: {v}" for k, v in rows)
 
     def _fill_settled(self, r: ReceiptView) -> None:

@@ -70,6 +70,7 @@ class RefundDialog(MoneyDialog):
             reference=self.mode.reference(),
             cheque=self.mode.cheque(),
             notes=self.notes_edit.text().strip(),
+            account_id=self.mode.account_id(),
         )
 
     def save(self) -> PaymentView | None:

@@ -28,6 +28,7 @@ COLUMNS: tuple[Column[ExpenseView], ...] = (
     Column(QT_TRANSLATE_NOOP("columns", "Number"), lambda r: r.number, "text", 120, whole=True),
     Column(QT_TRANSLATE_NOOP("columns", "Head"), lambda r: r.head, "text", 120),
     Column(QT_TRANSLATE_NOOP("columns", "Paid from"), lambda r: r.account, "text", 130),
+    Column(QT_TRANSLATE_NOOP("columns", "Counter"), lambda r: r.counter, "text", 90),
     Column(QT_TRANSLATE_NOOP("columns", "Description"), lambda r: r.description, "text", 170),
     Column(
         QT_TRANSLATE_NOOP("columns", "Supplier GSTIN"),
@@ -59,14 +60,14 @@ class ExpensesResult:
 
 
 def totals(result: ExpensesResult) -> list[str]:
-    return ["", "", "", "", "", "Total", money(result.tax), money(result.total)]
+    return ["", "", "", "", "", "", "Total", money(result.tax), money(result.total)]
 
 
 class ExpensesPage(ReportPage[ExpensesResult]):
     key = "expenses"
     title = "Expenses"
     blurb = "What the shop spent in a period, by head, with the GST on suppliers' bills."
-    stretch_column = 4
+    stretch_column = 5
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -30,9 +30,10 @@ _MEANING = {
     "Debit Note": "debit notes",
     "Credit Note": "credit notes (GST and financial)",
     "Receipt": "money received, allocated bill by bill",
-    "Payment": "refunds, bounced cheques, payments to suppliers",
+    "Payment": "refunds, bounced cheques, payments to suppliers, expenses",
     "Journal": "write-offs, contra settlements, cheque charges, entries without a document",
     "Purchase": "purchase bills",
+    "Contra": "money moved between the shop's cash and bank accounts",
 }
 
 

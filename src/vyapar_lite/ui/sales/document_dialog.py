@@ -269,6 +269,8 @@ class DocumentDialog(DocumentWindow):
                     doc.notes,
                 )
             )
+        if doc.counter:  # several counters (issue 18): who posted it
+            rows.append((QCoreApplication.translate("document_dialog", "Counter"), doc.counter))
         return " &nbsp;·&nbsp; ".join(f"{k}: {v}" for k, v in rows)
 
     def _fill_lines(self, doc: DocumentView) -> None:

@@ -1,11 +1,12 @@
 """The sales invoice form, typed from start to finish without the mouse.
 
 Customer (F3; `CASH` to start with) → Enter → the lines (F4) → Enter on an empty Item cell →
-received (F6) → mode → reference → points to redeem (F7) → notes → Save (Ctrl+S). The service
-works the totals out as you type (`sales.preview_invoice`, after a short pause); its messages
-appear beside the lines, never as pop-ups, and Save stays off while there are any. Going over the
-credit limit is said in amber; with "stop sales" in red, and Save stays off. After saving, the
-bar at the top offers Print (Ctrl+P), PDF (Ctrl+Shift+S), a receipt and the next invoice (Ctrl+I).
+received (F6) → mode → cash drawer (where the shop keeps one per counter) → reference → points
+to redeem (F7) → notes → Save (Ctrl+S). The service works the totals out as you type
+(`sales.preview_invoice`, after a short pause); its messages appear beside the lines, never as
+pop-ups, and Save stays off while there are any. Going over the credit limit is said in amber;
+with "stop sales" in red, and Save stays off. After saving, the bar at the top offers Print
+(Ctrl+P), PDF (Ctrl+Shift+S), a receipt and the next invoice (Ctrl+I).
 """
 
 from __future__ import annotations
@@ -190,6 +191,7 @@ class InvoiceForm(DraftForm):
         self.received_edit.textEdited.connect(self._received_typed)
         self.received_edit.textChanged.connect(lambda _t: self._changed())
         self.mode_combo.currentIndexChanged.connect(lambda _i: self._mode_changed())
+        self.pay.drawer.currentIndexChanged.connect(lambda _i: self._changed())
         self.points_edit.textChanged.connect(lambda _t: self._changed())
         self.export_box.toggled.connect(lambda _b: self._changed())
         self.ship_to.changed.connect(self._changed)
@@ -216,6 +218,7 @@ class InvoiceForm(DraftForm):
             [
                 self.received_edit,
                 self.mode_combo,
+                self.pay.drawer,
                 self.reference_edit,
                 self.points_edit,
                 self.notes_edit,
@@ -237,7 +240,7 @@ class InvoiceForm(DraftForm):
         self.grid.clear_lines()
         self.received_edit.clear()
         self.received_typed = False
-        self.mode_combo.setCurrentIndex(0)
+        self.pay.start()  # cash, into this PC's drawer
         self.reference_edit.clear()
         self.points_edit.clear()
         self.notes_edit.clear()
@@ -305,6 +308,7 @@ class InvoiceForm(DraftForm):
             received=received,
             mode=str(self.mode_combo.currentData()),
             reference=self.reference_edit.text().strip(),
+            account_id=self.pay.account_id(),
             export=not self.export_box.isHidden() and self.export_box.isChecked(),
             redeem_points=int(points_text) if points_text else 0,
             order_number=self.order_number,
@@ -367,6 +371,7 @@ class InvoiceForm(DraftForm):
         self.walk_in.mark_errors(errors)
         self.shipping_bill.mark_errors(errors)
         self.deemed_export.mark_errors(errors)
+        self.pay.mark_errors(errors)
         self.messages.setText("\n".join(f"• {shown(e.message)}" for e in errors))
         if preview is None:
             self.grid.show_amounts([])
@@ -495,6 +500,7 @@ class InvoiceForm(DraftForm):
             self.grid,
             self.received_edit,
             self.mode_combo,
+            self.pay.drawer,
             self.reference_edit,
             self.points_edit,
             self.notes_edit,

@@ -12,7 +12,7 @@ from vyapar_lite.domain.invoice import line_amounts, totals
 from vyapar_lite.services import sales, sales_settings
 from vyapar_lite.services.sales import InvoiceDraft, InvoicePreview
 
-PAYMENT_FIELDS = {"received", "points", "mode"}
+PAYMENT_FIELDS = {"received", "points", "mode", "account"}  # "account": the cash drawer
 
 
 def walk_in_total(draft: InvoiceDraft) -> int:
@@ -33,7 +33,7 @@ def for_totals(
     if not all(e.field in PAYMENT_FIELDS for e in exc.errors):
         return None
     received = walk_in_total(draft) if walk_in else 0
-    fallback = replace(draft, received=received, redeem_points=0, mode="cash")
+    fallback = replace(draft, received=received, redeem_points=0, mode="cash", account_id=None)
     try:
         return sales.preview_invoice(fallback)
     except ValidationError:

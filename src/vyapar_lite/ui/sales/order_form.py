@@ -154,6 +154,7 @@ class OrderForm(DraftForm):
         self.date_edit.set_date(date.today())
         self.grid.clear_lines()
         self.advance_edit.clear()
+        self.pay.start()  # cash, into this PC's drawer
         self.reference_edit.clear()
         self.notes_edit.clear()
         self.title.setText(
@@ -214,6 +215,7 @@ class OrderForm(DraftForm):
             mode=str(self.mode_combo.currentData()),
             reference=self.reference_edit.text().strip(),
             notes=self.notes_edit.text().strip(),
+            account_id=self.pay.account_id(),
         )
         return (None if errors else draft), errors
 
@@ -256,6 +258,7 @@ class OrderForm(DraftForm):
             )
         except ValidationError as exc:
             self.grid.mark_errors(exc.errors)
+            self.pay.mark_errors(exc.errors)
             self.messages.setText("\n".join(f"• {shown(e.message)}" for e in exc.errors))
             return None
         advance = (

@@ -19,6 +19,7 @@ from vyapar_lite.ui.settings.app_lock_settings import AppLockSettings
 from vyapar_lite.ui.settings.audit_trail_settings import AuditTrailSettings
 from vyapar_lite.ui.settings.backup_settings import BackupSettingsGroup
 from vyapar_lite.ui.settings.books_settings import BooksSettingsGroup
+from vyapar_lite.ui.settings.counter_settings import CounterSettings
 from vyapar_lite.ui.settings.customer_settings import CustomerSettings
 from vyapar_lite.ui.settings.gst_rate_settings import GstRateSettings
 from vyapar_lite.ui.settings.gst_settings import GstSettingsGroup
@@ -88,6 +89,12 @@ class SettingsPage(QWidget):
         layout.addWidget(QLabel(QCoreApplication.translate("settings_page", "<h3>App lock</h3>")))
         self.app_lock = AppLockSettings()
         layout.addWidget(self.app_lock)
+        layout.addWidget(
+            QLabel(QCoreApplication.translate("settings_page", "<h3>This counter</h3>"))
+        )
+        self.counter = CounterSettings()
+        self.counter.renamed.connect(self.profile_saved.emit)  # the status bar shows it
+        layout.addWidget(self.counter)
         layout.addWidget(
             QLabel(QCoreApplication.translate("settings_page", "<h3>Language / भाषा</h3>"))
         )

@@ -9,31 +9,35 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QPushButton, QWidget
 
 from vyapar_lite.domain.errors import ValidationError
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.services.tally import names as tally
 from vyapar_lite.ui.settings.settings_group import fill_with, save_row
 
 LABELS = {
-    "company": "Company in Tally",
-    "sales_by_rate": "Sales by GST rate",
-    "sales_zero_rated": "Zero-rated sales",
-    "sales_nil": "Nil-rated sales",
-    "sales_exempt": "Exempt sales",
-    "sales_non_gst": "Non-GST sales",
-    "sales_unsplit": "Imported sales (no lines)",
-    "cgst": "Output CGST",
-    "sgst": "Output SGST / UTGST",
-    "igst": "Output IGST",
-    "rcm_billed": "Reverse-charge GST billed",
-    "round_off": "Round-off",
-    "discount": "Discount",
-    "cash": "Cash",
-    "bank": "Bank",
-    "write_off": "Write-offs",
-    "cheque_charges": "Cheque return charges",
-    "purchases": "Purchases",
-    "input_gst": "GST on purchases",
-    "no_document": "Entries without a document",
-    "supplier_suffix": "Payable ledger ends with",
+    "company": QT_TRANSLATE_NOOP("tally_settings", "Company in Tally"),
+    "sales_by_rate": QT_TRANSLATE_NOOP("tally_settings", "Sales by GST rate"),
+    "sales_zero_rated": QT_TRANSLATE_NOOP("tally_settings", "Zero-rated sales"),
+    "sales_nil": QT_TRANSLATE_NOOP("tally_settings", "Nil-rated sales"),
+    "sales_exempt": QT_TRANSLATE_NOOP("tally_settings", "Exempt sales"),
+    "sales_non_gst": QT_TRANSLATE_NOOP("tally_settings", "Non-GST sales"),
+    "sales_unsplit": QT_TRANSLATE_NOOP("tally_settings", "Imported sales (no lines)"),
+    "cgst": QT_TRANSLATE_NOOP("tally_settings", "Output CGST"),
+    "sgst": QT_TRANSLATE_NOOP("tally_settings", "Output SGST / UTGST"),
+    "igst": QT_TRANSLATE_NOOP("tally_settings", "Output IGST"),
+    "rcm_billed": QT_TRANSLATE_NOOP("tally_settings", "Reverse-charge GST billed"),
+    "round_off": QT_TRANSLATE_NOOP("tally_settings", "Round-off"),
+    "discount": QT_TRANSLATE_NOOP("tally_settings", "Discount"),
+    "cash": QT_TRANSLATE_NOOP("tally_settings", "Cash (the account cash payments reach)"),
+    "bank": QT_TRANSLATE_NOOP("tally_settings", "Bank (for Bank (not yet set))"),
+    "write_off": QT_TRANSLATE_NOOP("tally_settings", "Write-offs"),
+    "cheque_charges": QT_TRANSLATE_NOOP("tally_settings", "Cheque return charges"),
+    "purchases": QT_TRANSLATE_NOOP("tally_settings", "Purchases"),
+    "input_gst": QT_TRANSLATE_NOOP("tally_settings", "GST on purchases"),
+    "input_cgst": QT_TRANSLATE_NOOP("tally_settings", "Input CGST (expenses' GST bills)"),
+    "input_sgst": QT_TRANSLATE_NOOP("tally_settings", "Input SGST (expenses' GST bills)"),
+    "input_igst": QT_TRANSLATE_NOOP("tally_settings", "Input IGST (expenses' GST bills)"),
+    "no_document": QT_TRANSLATE_NOOP("tally_settings", "Entries without a document"),
+    "supplier_suffix": QT_TRANSLATE_NOOP("tally_settings", "Payable ledger ends with"),
 }
 
 
@@ -74,7 +78,7 @@ class TallySettingsGroup(QWidget):
             error.setStyleSheet("color: #b00020;")
             error.hide()
             self.edits[field], self.errors[field] = edit, error
-            form.addRow(LABELS[field], edit)
+            form.addRow(QCoreApplication.translate("tally_settings", LABELS[field]), edit)
             form.addRow("", error)
         self.save_button = QPushButton(
             QCoreApplication.translate("tally_settings", "Save Tally ledger names")
