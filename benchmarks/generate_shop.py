@@ -931,6 +931,7 @@ class _Connection:
         return self.con.execute(sql, params)
 
     def cursor(self) -> sqlite3.Cursor:
+        """For the party backfill's bulk insert (it writes through the store's cursor)."""
         return self.con.cursor()
 
 

@@ -277,6 +277,9 @@ def reach_server(address: ServerAddress, password: str | None = None) -> None:
     "password") saying why it cannot be used. The app runs this on a worker thread before
     opening (a server that does not answer takes up to its 10 s timeout), so the window never
     freezes; it touches none of the open shop's state."""
+    from vyapar_lite import server_driver
+
+    server_driver.load()  # the window leaves the driver out at start-up (issue 21)
     import psycopg
 
     params: dict[str, Any] = dict(address.connect_params())

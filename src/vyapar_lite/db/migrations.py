@@ -981,6 +981,20 @@ MONTH_END_KEPT_BY_AUDIT = Migration(
     ),
 )
 
+STATEMENT_COVERING_INDEX = Migration(
+    29,
+    "a customer's entries by date carry their amounts: statements and period sums read the "
+    "index alone",
+    (
+        # Replaces migration 5's (customer_id, entry_date, id) under the same name: the same
+        # order (date, then id), now with debit and credit, so a statement's running balance,
+        # period sums and opening read no ledger row (issue 21: a 10,000-line statement).
+        "DROP INDEX ledger_entry_statement",
+        "CREATE INDEX ledger_entry_statement ON ledger_entry "
+        "(customer_id, entry_date, id, debit, credit)",
+    ),
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     FOUNDATION,
     CUSTOMERS,
@@ -1010,6 +1024,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     COUNTER_NAMES,
     SERVER_SEARCH_PHONE_PREFIX,
     MONTH_END_KEPT_BY_AUDIT,
+    STATEMENT_COVERING_INDEX,
 )
 LATEST = MIGRATIONS[-1].version
 

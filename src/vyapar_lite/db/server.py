@@ -19,6 +19,7 @@ from typing import Any
 
 import peewee
 
+from vyapar_lite import server_driver
 from vyapar_lite.db.dialect import placeholders
 from vyapar_lite.db.store import ServerAddress
 
@@ -97,6 +98,7 @@ def _sqlite_shaped_values(conn: Any) -> None:
 def new_database(address: ServerAddress, password: str | None = None) -> ServerDatabase:
     """The shop's database on `address`; `password` (asked by the app, kept in memory for this
     run only) when the password file and PGPASSWORD have none."""
+    server_driver.load()  # the window leaves the driver out at start-up (issue 21)
     params: dict[str, Any] = {k: v for k, v in address.connect_params().items() if k != "dbname"}
     if password:
         params["password"] = password

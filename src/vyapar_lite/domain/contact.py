@@ -9,17 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import phonenumbers
-from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType
-
 from vyapar_lite.domain.errors import FieldError, ValidationError
 
 _EMAIL = re.compile(r"^[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
 _PIN = re.compile(r"^[1-9][0-9]{5}$")
 _TYPED = re.compile(r"^\+?[0-9\s\-().]+$")
 _E164 = re.compile(r"^\+[1-9][0-9]{6,14}$")
-_MOBILE_TYPES = (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE)
-_INDIAN_TYPES = (*_MOBILE_TYPES, PhoneNumberType.FIXED_LINE)
 
 PHONE_RULE = (
     "Enter a 10-digit Indian mobile (98220 12345), an Indian landline with its STD code "
@@ -51,6 +46,12 @@ def read_phone(text: str) -> Phone | None:
     compact = re.sub(r"[\s\-().]", "", text)
     if not compact or not _TYPED.match(text.strip()):
         return None
+    # Imported on first use: its numbering data is 50-70 ms of the window's start (issue 21).
+    import phonenumbers
+    from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType
+
+    mobile_types = (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE)
+    indian_types = (*mobile_types, PhoneNumberType.FIXED_LINE)
     if compact.startswith("00"):
         compact = "+" + compact[2:]
     try:
@@ -59,10 +60,10 @@ def read_phone(text: str) -> Phone | None:
         return None
     if number.country_code == 91:
         kind = phonenumbers.number_type(number)
-        if not phonenumbers.is_valid_number(number) or kind not in _INDIAN_TYPES:
+        if not phonenumbers.is_valid_number(number) or kind not in indian_types:
             return None
         national = str(number.national_number)
-        if kind in _MOBILE_TYPES:
+        if kind in mobile_types:
             return Phone(national, True, True)
         return Phone("0" + national, False, True)
     e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
@@ -71,7 +72,7 @@ def read_phone(text: str) -> Phone | None:
     if not phonenumbers.is_possible_number(number):
         return None
     kind = phonenumbers.number_type(number)
-    mobile = kind in _MOBILE_TYPES or kind == PhoneNumberType.UNKNOWN
+    mobile = kind in mobile_types or kind == PhoneNumberType.UNKNOWN
     return Phone(e164, mobile, False)
 
 

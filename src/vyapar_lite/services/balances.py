@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 import peewee as pw
@@ -23,15 +24,13 @@ import peewee as pw
 from vyapar_lite.db import database
 from vyapar_lite.db.dialect import indexed_by
 from vyapar_lite.db.models import LedgerEntry
-from vyapar_lite.domain.ageing import split_balance
 from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.services import month_end_balances
 from vyapar_lite.services.report_rows import rows_of
 from vyapar_lite.services.report_scope import (
     EVERYONE,
-    CustomerInfo,
     CustomerScope,
-    customers_in,
+    customer_rows,
 )
 
 SHOW = ("all", "nonzero", "receivable", "advance")
@@ -100,17 +99,30 @@ def balances(
     sums = balances_as_of(as_of)
     keep = _SHOW_TESTS[show]
     rows = []
-    for customer_id, info in customers_in(scope).items():  # in code order: the sort's tie-break
+    total_receivable = total_advance = 0
+    # Plain tuples in code order (the sort's tie-break), each made a row once: 10,000 rows cost
+    # what reading them costs, not a CustomerInfo and a split per row as well.
+    for customer_id, code, name, city, phone, kind, category, _, active in customer_rows(scope):
         balance = sums.get(customer_id, 0)
-        if keep(balance):
-            rows.append(_row(info, balance))
+        if not keep(balance):
+            continue
+        if balance > 0:
+            total_receivable += balance
+            rows.append(
+                BalanceRow(
+                    code, name, city, phone, kind, category, bool(active), balance, 0, balance
+                )
+            )
+        else:
+            total_advance -= balance
+            rows.append(
+                BalanceRow(
+                    code, name, city, phone, kind, category, bool(active), 0, -balance, balance
+                )
+            )
     rows.sort(key=_SORT_KEYS[sort], reverse=descending)  # stable, also reversed: ties by code
     return BalancesReport(
-        as_of,
-        rows,
-        sum(r.receivable for r in rows),
-        sum(r.advance for r in rows),
-        sum(r.balance for r in rows),
+        as_of, rows, total_receivable, total_advance, total_receivable - total_advance
     )
 
 
@@ -169,22 +181,6 @@ def _count(condition: Any) -> int:
     return int(LedgerEntry.select(pw.fn.COUNT(LedgerEntry.id)).where(condition).scalar() or 0)
 
 
-def _row(info: CustomerInfo, balance: int) -> BalanceRow:
-    receivable, advance = split_balance(balance)
-    return BalanceRow(
-        info.code,
-        info.name,
-        info.city,
-        info.phone,
-        info.customer_type,
-        info.category,
-        info.is_active,
-        receivable,
-        advance,
-        balance,
-    )
-
-
 _SHOW_TESTS: dict[str, Callable[[int], bool]] = {
     "all": lambda b: True,
     "nonzero": lambda b: b != 0,
@@ -192,8 +188,8 @@ _SHOW_TESTS: dict[str, Callable[[int], bool]] = {
     "advance": lambda b: b < 0,
 }
 _SORT_KEYS: dict[str, Callable[[BalanceRow], Any]] = {
-    "balance": lambda r: r.balance,
-    "code": lambda r: r.code,
+    "balance": itemgetter(9),  # BalanceRow.balance, read in C
+    "code": itemgetter(0),
     "name": lambda r: r.name.casefold(),
     "city": lambda r: r.city.casefold(),
 }

@@ -19,6 +19,7 @@ import subprocess
 from datetime import datetime
 from pathlib import Path
 
+from vyapar_lite import server_driver
 from vyapar_lite.db.server import WRITER_LOCK
 from vyapar_lite.db.store import ServerAddress
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
@@ -96,6 +97,7 @@ def _record_taken(address: ServerAddress, taken: datetime) -> None:
 
 def restore(dump: Path, address: ServerAddress) -> None:
     """Load `dump` into the empty database at `address` (refused if it holds any table)."""
+    server_driver.load()
     import psycopg
 
     if not dump.is_file():
@@ -138,6 +140,7 @@ def _run(command: list[str], done: str) -> None:
 
 
 def _conninfo(address: ServerAddress) -> str:
+    server_driver.load()
     from psycopg.conninfo import make_conninfo
 
     return make_conninfo(**{k: str(v) for k, v in address.connect_params().items()})

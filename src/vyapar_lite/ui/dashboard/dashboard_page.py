@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCommandLinkButton,
@@ -159,8 +159,9 @@ class DashboardPage(QWidget):
         self.task = run_in_background(lambda progress: _work_out(today, progress))
         self.task.succeeded.connect(self.show_dashboard)
         self.task.failed.connect(self._failed)
-        if self.charts is None:  # built while the worker works out the figures
-            QTimer.singleShot(0, self._build_charts)
+        # The charts (QtCharts, about 0.1 s to import and build) are made when the first
+        # figures arrive, not before the first paint: the window shows the shop sooner
+        # (issue 21), and they would have had nothing to draw until then.
         return self.task
 
     def _build_charts(self) -> None:

@@ -7,8 +7,6 @@ from typing import Any, Protocol
 
 from PySide6.QtWidgets import QWidget
 
-from vyapar_lite.services.dashboard import first_charted_month
-
 
 class Window(Protocol):
     def show_screen(self, key: str) -> None: ...
@@ -32,6 +30,10 @@ def open_target(window: Window, target: str, today: date | None = None) -> QWidg
     reports = window.page("reports")
     assert isinstance(reports, ReportsScreen)
     if target.startswith("register_"):
+        # here, not at import: the main window imports this module before its first paint,
+        # and services.dashboard brings the registers and returns with it (issue 21)
+        from vyapar_lite.services.dashboard import first_charted_month
+
         start = {
             "register_today": today,
             "register_month": today.replace(day=1),
