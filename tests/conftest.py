@@ -51,6 +51,19 @@ def _no_counter_named() -> Iterator[None]:
     counters.set_current(None)
 
 
+@pytest.fixture(autouse=True)
+def _statement_hook_left_as_found() -> Iterator[None]:
+    """Starting the app (or the CLI) registers the payable side with customer statements for
+    the process (`supplier_side.install`); a test that does so must not change what later tests'
+    statements show."""
+    from vyapar_lite.services import statement
+
+    previous = statement.set_supplier_side_source(None)
+    statement.set_supplier_side_source(previous)
+    yield
+    statement.set_supplier_side_source(previous)
+
+
 @pytest.fixture
 def date_check(monkeypatch: pytest.MonkeyPatch) -> None:
     """The real unusual-date check, with today fixed at 1 December 2026 (financial year 2026-27)."""

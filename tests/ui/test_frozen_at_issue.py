@@ -41,6 +41,7 @@ from vyapar_lite.services import (
     sales_register,
     shop,
     statement,
+    supplier_side,
 )
 from vyapar_lite.services.returns import gstr1, gstr3b, period
 from vyapar_lite.ui.payments import receipt_print
@@ -50,6 +51,13 @@ DAY = date(2026, 5, 10)
 YEAR = (date(2026, 4, 1), date(2027, 3, 31))
 SHOP = ISSUING_SHOP
 GOODS = LineInput("Steel Tiffin Box", 2000, 42000, 1800, hsn_sac="7323", unit="pcs")
+
+
+@pytest.fixture(autouse=True)
+def _statements_as_the_app_makes_them() -> None:
+    """The app and the CLI both register the payable side with customer statements at start-up
+    (`supplier_side.install`); so does each test here (tests/conftest.py takes it away after)."""
+    supplier_side.install()
 
 
 def _post_one_of_everything() -> str:
@@ -332,7 +340,10 @@ def _change_every_field_again(codes: list[str]) -> None:
                 credit_limit=5000000,
                 check_credit_limit=True,
                 payment_terms_days=45,
-                also_supplier=True,
+                # as it was: a buyer who becomes a supplier has a supplier side on their live
+                # statement (a report, not an issued document); the first test's buyer is one
+                # throughout
+                also_supplier=False,
                 transporter="VRL Logistics",
                 notes="moved to Bengaluru",
                 is_composition=n == 0,
