@@ -128,8 +128,9 @@ def _forms_made_clean() -> Generator[None, object, object]:
     """Before pytest-qt closes a test's widgets: a form a test left with typed work would ask
     "Keep this invoice?" on closing, with no one to answer. Each is made clean first, as if
     discarded (the shop file is still open then: fixtures are torn down later)."""
-    if "vyapar_lite.ui.drafts.draft_form" not in sys.modules:
-        return (yield)  # no form of that kind was ever made
+    kinds = ("draft_form", "checked_form", "guarded_dialog")
+    if not any(m.rsplit(".", 1)[-1] in kinds for m in sys.modules if m.startswith("vyapar_lite")):
+        return (yield)  # no form of those kinds was ever made (a customer or item form is one)
     from PySide6.QtWidgets import QApplication, QWidget
 
     from vyapar_lite.ui.checked_form import CheckedForm
