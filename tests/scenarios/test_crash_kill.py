@@ -2,9 +2,9 @@
 
 A worker (crash_worker.py) imports the app once and forks a child per round; the child posts
 invoices, receipts, cancellations and contra settlements in a loop and is killed a random 0-40 ms
-after its 0th, 1st or 2nd committed document (counted in documents, not in time since opening, so
-the kill lands anywhere in a posting however busy the machine is). After every kill the file is
-opened as the app opens it and must pass `integrity_check`, the books check (postings match
+after its 0th, 1st or 2nd committed document in turn (counted in documents, not in time since
+opening, so the kill lands anywhere in a posting however busy the machine is). After every kill the
+file is opened as the app opens it and must pass `integrity_check`, the books check (postings match
 documents, allocations within amounts) and the audit hash chain; every document is complete (lines,
 taxes, ledger entries, audit row), every document the child saw committed is there, and each
 customer's balance recomputed from the documents equals the balance the app reports. VYAPAR_KILLS
@@ -76,7 +76,7 @@ def test_sigkill_while_posting_never_leaves_a_partial_document(
     started = time.monotonic()
     kills = mid_posting = 0
     for round_no in range(KILLS):
-        proc.stdin.write(f"run {rng.randint(0, 2)} {rng.randint(0, 40)} {round_no + 1}\n")
+        proc.stdin.write(f"run {round_no % 3} {rng.randint(0, 40)} {round_no + 1}\n")
         proc.stdin.flush()
         answer = proc.stdout.readline().split()
         assert answer[:1] == ["killed"], f"the worker stopped: {answer}"
