@@ -727,6 +727,605 @@
     </message>
 </context>
 <context>
+    <name>audit_words</name>
+    <message>
+        <source>Code</source>
+        <translation>कोड</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>काउंटर</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>Alternate phone</source>
+        <translation>दूसरा फ़ोन</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>ई-मेल</translation>
+    </message>
+    <message>
+        <source>Preferred contact</source>
+        <translation>संपर्क का पसंदीदा तरीका</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>श्रेणी</translation>
+    </message>
+    <message>
+        <source>GSTIN</source>
+        <translation>GSTIN</translation>
+    </message>
+    <message>
+        <source>PAN</source>
+        <translation>PAN</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>राज्य</translation>
+    </message>
+    <message>
+        <source>Place of supply</source>
+        <translation>आपूर्ति का स्थान</translation>
+    </message>
+    <message>
+        <source>Shipping bill number</source>
+        <translation>शिपिंग बिल नंबर</translation>
+    </message>
+    <message>
+        <source>Port code</source>
+        <translation>पोर्ट कोड</translation>
+    </message>
+    <message>
+        <source>Deemed export (s.147)</source>
+        <translation>मानित निर्यात (धारा 147)</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>उधार सीमा</translation>
+    </message>
+    <message>
+        <source>Warn at the credit limit</source>
+        <translation>उधार सीमा पर चेतावनी</translation>
+    </message>
+    <message>
+        <source>Refuse sales over the limit</source>
+        <translation>सीमा से ऊपर बिक्री मना</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>भुगतान की शर्तें</translation>
+    </message>
+    <message>
+        <source>Also a supplier</source>
+        <translation>सप्लायर भी</translation>
+    </message>
+    <message>
+        <source>Preferred transporter</source>
+        <translation>पसंदीदा ट्रांसपोर्टर</translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation>बिल का पता</translation>
+    </message>
+    <message>
+        <source>Shipping address</source>
+        <translation>माल भेजने का पता</translation>
+    </message>
+    <message>
+        <source>Shipping same as billing</source>
+        <translation>माल भेजने का पता बिल वाला ही</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>शहर</translation>
+    </message>
+    <message>
+        <source>PIN code</source>
+        <translation>पिन कोड</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>टिप्पणी</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>पता</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>सक्रिय</translation>
+    </message>
+    <message>
+        <source>HSN/SAC</source>
+        <translation>HSN/SAC</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>इकाई</translation>
+    </message>
+    <message>
+        <source>Sale price</source>
+        <translation>बिक्री दाम</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>दाम</translation>
+    </message>
+    <message>
+        <source>Price includes GST</source>
+        <translation>दाम में जीएसटी शामिल</translation>
+    </message>
+    <message>
+        <source>GST</source>
+        <translation>जीएसटी</translation>
+    </message>
+    <message>
+        <source>GST on the advance</source>
+        <translation>अग्रिम पर जीएसटी</translation>
+    </message>
+    <message>
+        <source>Track stock</source>
+        <translation>स्टॉक रखें</translation>
+    </message>
+    <message>
+        <source>Low-stock level</source>
+        <translation>कम स्टॉक का स्तर</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>मात्रा</translation>
+    </message>
+    <message>
+        <source>Disc %</source>
+        <translation>छूट %</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>दर</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>तारीख</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>रकम</translation>
+    </message>
+    <message>
+        <source>Advance</source>
+        <translation>अग्रिम</translation>
+    </message>
+    <message>
+        <source>Advance applied</source>
+        <translation>लगाया गया अग्रिम</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>प्राप्त</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <source>Taxable value</source>
+        <translation>कर योग्य मूल्य</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>कर</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>नामे</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>जमा</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>मूल्य</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>बैलेंस</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>शुरुआती बैलेंस</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>शुल्क</translation>
+    </message>
+    <message>
+        <source>Round off</source>
+        <translation>राउंड ऑफ़</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>पॉइंट</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation>मिले पॉइंट</translation>
+    </message>
+    <message>
+        <source>Points redeemed</source>
+        <translation>भुनाए गए पॉइंट</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>तरीका</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>संदर्भ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>किस्म</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>रसीद</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>ऑर्डर</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>किसके सामने</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>पंक्तियाँ</translation>
+    </message>
+    <message>
+        <source>Prices by customer type</source>
+        <translation>ग्राहक के प्रकार से दाम</translation>
+    </message>
+    <message>
+        <source>GSTR-1 filed for</source>
+        <translation>GSTR-1 दाखिल किया गया</translation>
+    </message>
+    <message>
+        <source>Composition</source>
+        <translation>कंपोज़िशन</translation>
+    </message>
+    <message>
+        <source>Composition rate</source>
+        <translation>कंपोज़िशन दर</translation>
+    </message>
+    <message>
+        <source>Composition dealer</source>
+        <translation>कंपोज़िशन डीलर</translation>
+    </message>
+    <message>
+        <source>Expected in the drawer</source>
+        <translation>गल्ले में होना चाहिए</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>गिना गया</translation>
+    </message>
+    <message>
+        <source>Short (-) / excess</source>
+        <translation>कम (-) / ज़्यादा</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>सिक्के</translation>
+    </message>
+    <message>
+        <source>₹2000 notes</source>
+        <translation>₹2000 के नोट</translation>
+    </message>
+    <message>
+        <source>₹500 notes</source>
+        <translation>₹500 के नोट</translation>
+    </message>
+    <message>
+        <source>₹200 notes</source>
+        <translation>₹200 के नोट</translation>
+    </message>
+    <message>
+        <source>₹100 notes</source>
+        <translation>₹100 के नोट</translation>
+    </message>
+    <message>
+        <source>₹50 notes</source>
+        <translation>₹50 के नोट</translation>
+    </message>
+    <message>
+        <source>₹20 notes</source>
+        <translation>₹20 के नोट</translation>
+    </message>
+    <message>
+        <source>₹10 notes</source>
+        <translation>₹10 के नोट</translation>
+    </message>
+    <message>
+        <source>Entries reconciled</source>
+        <translation>मिलाई गई एंट्री</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>दस्तावेज़</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>खाता</translation>
+    </message>
+    <message>
+        <source>Paid from (account no.)</source>
+        <translation>किस खाते से दिया (खाता नं.)</translation>
+    </message>
+    <message>
+        <source>Account no. (last digits)</source>
+        <translation>खाता नं. (आखिरी अंक)</translation>
+    </message>
+    <message>
+        <source>IFSC</source>
+        <translation>IFSC</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>मद</translation>
+    </message>
+    <message>
+        <source>Supplier GSTIN</source>
+        <translation>सप्लायर का GSTIN</translation>
+    </message>
+    <message>
+        <source>Bill number</source>
+        <translation>बिल नंबर</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>से</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>को</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>एंट्री</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>बनाया</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>बदला</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>दर्ज किया</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation>रद्द किया</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>आयात किया</translation>
+    </message>
+    <message>
+        <source>deactivate</source>
+        <translation>निष्क्रिय किया</translation>
+    </message>
+    <message>
+        <source>reactivate</source>
+        <translation>फिर सक्रिय किया</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>सेटिंग बदली</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>नाम दिया</translation>
+    </message>
+    <message>
+        <source>override</source>
+        <translation>छूट दी</translation>
+    </message>
+    <message>
+        <source>reallocate</source>
+        <translation>फिर से बाँटा</translation>
+    </message>
+    <message>
+        <source>reassign</source>
+        <translation>दूसरे खाते में डाला</translation>
+    </message>
+    <message>
+        <source>reconcile</source>
+        <translation>मिलान किया</translation>
+    </message>
+    <message>
+        <source>unreconcile</source>
+        <translation>मिलान हटाया</translation>
+    </message>
+    <message>
+        <source>apply_advance</source>
+        <translation>अग्रिम लगाया</translation>
+    </message>
+    <message>
+        <source>deposit</source>
+        <translation>जमा किया</translation>
+    </message>
+    <message>
+        <source>clear</source>
+        <translation>क्लियर हुआ</translation>
+    </message>
+    <message>
+        <source>bounce</source>
+        <translation>बाउंस हुआ</translation>
+    </message>
+    <message>
+        <source>resolve</source>
+        <translation>सुलझाया</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>पूरा किया</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>customer_category</source>
+        <translation>ग्राहक श्रेणी</translation>
+    </message>
+    <message>
+        <source>customer_note</source>
+        <translation>ग्राहक नोट</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>सामान</translation>
+    </message>
+    <message>
+        <source>stock_move</source>
+        <translation>स्टॉक हलचल</translation>
+    </message>
+    <message>
+        <source>gst_rate</source>
+        <translation>जीएसटी दर</translation>
+    </message>
+    <message>
+        <source>sales_doc</source>
+        <translation>बिक्री दस्तावेज़</translation>
+    </message>
+    <message>
+        <source>sale_order</source>
+        <translation>बिक्री ऑर्डर</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>रसीद</translation>
+    </message>
+    <message>
+        <source>payment_out</source>
+        <translation>भुगतान (दिया)</translation>
+    </message>
+    <message>
+        <source>purchase_bill</source>
+        <translation>खरीद बिल</translation>
+    </message>
+    <message>
+        <source>contra</source>
+        <translation>कॉन्ट्रा</translation>
+    </message>
+    <message>
+        <source>contra_voucher</source>
+        <translation>कॉन्ट्रा वाउचर</translation>
+    </message>
+    <message>
+        <source>expense</source>
+        <translation>खर्च</translation>
+    </message>
+    <message>
+        <source>expense_head</source>
+        <translation>खर्च का मद</translation>
+    </message>
+    <message>
+        <source>money_account</source>
+        <translation>पैसे का खाता</translation>
+    </message>
+    <message>
+        <source>money_entry</source>
+        <translation>पैसे की एंट्री</translation>
+    </message>
+    <message>
+        <source>mode_account</source>
+        <translation>तरीके का खाता</translation>
+    </message>
+    <message>
+        <source>daily_closing</source>
+        <translation>रोज़ का हिसाब बंद</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <translation>रिमाइंडर</translation>
+    </message>
+    <message>
+        <source>sequence</source>
+        <translation>नंबर सीरीज़</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>सेटिंग</translation>
+    </message>
+    <message>
+        <source>shop</source>
+        <translation>दुकान</translation>
+    </message>
+    <message>
+        <source>counter</source>
+        <translation>काउंटर</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>(खाली)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(कोई नहीं)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>हाँ</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>नहीं</translation>
+    </message>
+    <message>
+        <source>{name}: {value} (removed)</source>
+        <translation>{name}: {value} (हटाया गया)</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 दिन</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} दिन</translation>
+    </message>
+</context>
+<context>
     <name>auto</name>
     <message>
         <source>The automatic backup is waiting for the backup password (Settings → Backups).</source>

@@ -1,0 +1,61 @@
+"""The last English on Hindi screens (issue 20): the audit trail's cells, the insights summary,
+supplier statements' line kinds, the numbering settings' errors, the app's default money
+account names and the GST returns' descriptions, each read on screen in Hindi and unchanged in
+English."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from factories import make_customer
+from vyapar_lite.services import audit_list
+from vyapar_lite.ui import language
+from vyapar_lite.ui.audit.audit_screen import AuditScreen
+
+
+@pytest.fixture
+def hindi(qapp: QApplication) -> Iterator[None]:
+    assert language.start(qapp, "hi") == "hi"
+    yield
+    language.start(qapp, "en")
+
+
+def _customer_row(screen: AuditScreen) -> dict[str, str]:
+    model = screen.model
+    for i in range(model.rowCount()):
+        row = model.row_at(i)
+        if row is not None and row.record_type == "customer":
+            return {k: model.display(row, k) for k in ("action", "record_type", "changes")}
+    raise AssertionError("no customer row on the audit screen")
+
+
+def test_the_audit_trail_cells_in_hindi(qtbot: QtBot, shop_file: Path, hindi: None) -> None:
+    make_customer("Asha Verma", code="ASHA", credit_limit=500000)
+    screen = AuditScreen()
+    qtbot.addWidget(screen)
+    cells = _customer_row(screen)
+    assert cells["action"] == "बनाया"
+    assert cells["record_type"] == "ग्राहक"
+    assert "नाम: Asha Verma" in cells["changes"]
+    assert "उधार सीमा: ₹5,000.00" in cells["changes"]
+    assert "Name" not in cells["changes"]
+    kinds = [screen.record_type.itemText(i) for i in range(screen.record_type.count())]
+    assert "ग्राहक" in kinds and "customer" not in kinds
+    screen.record_type.setCurrentIndex(kinds.index("ग्राहक"))  # filters by the stored type
+    by_type = audit_list.count(audit_list.AuditFilter(record_type="customer"))
+    assert screen.model.total == by_type >= 1
+
+
+def test_the_audit_trail_cells_in_english_are_unchanged(qtbot: QtBot, shop_file: Path) -> None:
+    make_customer("Asha Verma", code="ASHA", credit_limit=500000)
+    screen = AuditScreen()
+    qtbot.addWidget(screen)
+    cells = _customer_row(screen)
+    assert (cells["action"], cells["record_type"]) == ("create", "customer")
+    assert "Name: Asha Verma" in cells["changes"]
+    assert "Credit limit: ₹5,000.00" in cells["changes"]
