@@ -13,9 +13,11 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from factories import make_customer
+from report_pages import shown
 from vyapar_lite.services import audit_list
 from vyapar_lite.ui import language
 from vyapar_lite.ui.audit.audit_screen import AuditScreen
+from vyapar_lite.ui.reports.insights_page import InsightsPage
 
 
 @pytest.fixture
@@ -59,3 +61,30 @@ def test_the_audit_trail_cells_in_english_are_unchanged(qtbot: QtBot, shop_file:
     assert (cells["action"], cells["record_type"]) == ("create", "customer")
     assert "Name: Asha Verma" in cells["changes"]
     assert "Credit limit: ₹5,000.00" in cells["changes"]
+
+
+def _insights_summary(qtbot: QtBot, segment: str) -> str:
+    page = InsightsPage()
+    qtbot.addWidget(page)
+    page.choose(segment)
+    shown(qtbot, page, page.load)
+    return page.summary.text()
+
+
+def test_the_insights_summary_line_in_hindi(qtbot: QtBot, shop_file: Path, hindi: None) -> None:
+    text = _insights_summary(qtbot, "dormant")
+    assert "<b>निष्क्रिय ग्राहक</b>" in text
+    assert "तक" in text  # "as of" a date
+    assert "पिछले 90 दिनों में कुछ नहीं खरीदा (सक्रिय ग्राहक)" in text
+    assert "bought" not in text
+    groups = _insights_summary(qtbot, "type")
+    assert "हर प्रकार; बैलेंस आज तक का" in groups
+    assert "डबल-क्लिक" in groups and "every" not in groups
+
+
+def test_the_insights_summary_line_in_english_is_unchanged(qtbot: QtBot, shop_file: Path) -> None:
+    text = _insights_summary(qtbot, "dormant")
+    assert text.startswith("<b>Dormant customers</b> · as of ")
+    assert text.endswith("bought nothing in the last 90 days (active customers)")
+    groups = _insights_summary(qtbot, "type")
+    assert "every type; balances as of today · double-click a group for its customers" in groups

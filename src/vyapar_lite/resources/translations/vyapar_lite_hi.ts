@@ -4454,6 +4454,18 @@ Reason (optional):</source>
         <translation>पिछले इतने में से</translation>
     </message>
     <message>
+        <source>as of {day}</source>
+        <translation>{day} तक</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} से {end}</translation>
+    </message>
+    <message>
+        <source> · double-click a group for its customers</source>
+        <translation> · समूह के ग्राहक देखने के लिए उस पर डबल-क्लिक करें</translation>
+    </message>
+    <message>
         <source>As of</source>
         <translation>इस तारीख तक</translation>
     </message>
@@ -6633,6 +6645,38 @@ Reason (optional):</source>
     <message>
         <source>{account} is not a bank account; {mode} money needs a bank account</source>
         <translation>{account} बैंक खाता नहीं है; {mode} का पैसा बैंक खाते में ही जाता है</translation>
+    </message>
+    <message>
+        <source>the top {limit}, by net sales (CASH sales left out)</source>
+        <translation>शुद्ध बिक्री के हिसाब से सबसे ऊपर के {limit} (नकद बिक्री CASH छोड़कर)</translation>
+    </message>
+    <message>
+        <source>every customer who bought, by net sales (CASH sales left out)</source>
+        <translation>खरीदने वाला हर ग्राहक, शुद्ध बिक्री के हिसाब से (नकद बिक्री CASH छोड़कर)</translation>
+    </message>
+    <message>
+        <source>bought in at least {min_months} of the last {months} months</source>
+        <translation>पिछले {months} महीनों में से कम से कम {min_months} महीनों में खरीदा</translation>
+    </message>
+    <message>
+        <source>paid {days} or more days after the due date on average</source>
+        <translation>औसतन नियत तारीख के {days} या ज़्यादा दिन बाद चुकाया</translation>
+    </message>
+    <message>
+        <source>invoices still owing count as late until the end of the period</source>
+        <translation>अभी बकाया इनवॉइस अवधि के अंत तक देर से गिने जाते हैं</translation>
+    </message>
+    <message>
+        <source>bought nothing in the last {days} days (active customers)</source>
+        <translation>पिछले {days} दिनों में कुछ नहीं खरीदा (सक्रिय ग्राहक)</translation>
+    </message>
+    <message>
+        <source>every type; balances as of today</source>
+        <translation>हर प्रकार; बैलेंस आज तक का</translation>
+    </message>
+    <message>
+        <source>every category; balances as of today</source>
+        <translation>हर श्रेणी; बैलेंस आज तक का</translation>
     </message>
 </context>
 <context>
