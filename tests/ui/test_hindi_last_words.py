@@ -6,6 +6,7 @@ English."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -14,10 +15,11 @@ from pytestqt.qtbot import QtBot
 
 from factories import make_customer
 from report_pages import shown
-from vyapar_lite.services import audit_list
+from vyapar_lite.services import audit_list, purchases, supplier_side
 from vyapar_lite.ui import language
 from vyapar_lite.ui.audit.audit_screen import AuditScreen
 from vyapar_lite.ui.reports.insights_page import InsightsPage
+from vyapar_lite.ui.reports.statement_page import StatementPage
 
 
 @pytest.fixture
@@ -88,3 +90,36 @@ def test_the_insights_summary_line_in_english_is_unchanged(qtbot: QtBot, shop_fi
     assert text.endswith("bought nothing in the last 90 days (active customers)")
     groups = _insights_summary(qtbot, "type")
     assert "every type; balances as of today · double-click a group for its customers" in groups
+
+
+def _supplier_kinds(qtbot: QtBot) -> list[str]:
+    """The supplier side's Type column of a customer who is also a supplier: a bill kept and a
+    bill cancelled (its line marked cancelled, and the reversal). The hook is installed as the
+    app does at start-up (tests/conftest.py takes it away after)."""
+    supplier_side.install()
+    code = make_customer("Gupta Electricals", also_supplier=True).code
+    on = date.today()
+    purchases.record_bill(purchases.BillDraft(code, "G-77", on, 100000, 18000, 118000))
+    second = purchases.record_bill(purchases.BillDraft(code, "G-78", on, 10000, 1800, 11800))
+    purchases.cancel_bill(second.number, "entered twice")
+    page = StatementPage()
+    qtbot.addWidget(page)
+    shown(qtbot, page, lambda: page.open_statement(code, on.replace(day=1), on))
+    model = page.supplier_model
+    return sorted(str(model.index(r, 1).data()) for r in range(model.rowCount()))
+
+
+def test_the_supplier_statement_line_kinds_in_hindi(
+    qtbot: QtBot, shop_file: Path, hindi: None
+) -> None:
+    assert _supplier_kinds(qtbot) == ["खरीद बिल", "खरीद बिल (रद्द)", "बिल रद्द"]
+
+
+def test_the_supplier_statement_line_kinds_in_english_are_unchanged(
+    qtbot: QtBot, shop_file: Path
+) -> None:
+    assert _supplier_kinds(qtbot) == [
+        "Bill cancelled",
+        "Purchase bill",
+        "Purchase bill (cancelled)",
+    ]

@@ -9405,7 +9405,98 @@ Reason (optional):</source>
     </message>
 </context>
 <context>
+    <name>statement_kinds</name>
+    <message>
+        <source>Opening balance</source>
+        <translation>शुरुआती बैलेंस</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>इनवॉइस</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>रसीद</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>क्रेडिट नोट</translation>
+    </message>
+    <message>
+        <source>Debit note</source>
+        <translation>डेबिट नोट</translation>
+    </message>
+    <message>
+        <source>Debit memo</source>
+        <translation>डेबिट मेमो</translation>
+    </message>
+    <message>
+        <source>Cheque bounced</source>
+        <translation>चेक बाउंस हुआ</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>बट्टे खाते में डाला</translation>
+    </message>
+    <message>
+        <source>Refund paid</source>
+        <translation>लौटाया गया पैसा</translation>
+    </message>
+    <message>
+        <source>Contra settlement</source>
+        <translation>कॉन्ट्रा हिसाब</translation>
+    </message>
+    <message>
+        <source>Invoice cancelled</source>
+        <translation>इनवॉइस रद्द</translation>
+    </message>
+    <message>
+        <source>Receipt cancelled</source>
+        <translation>रसीद रद्द</translation>
+    </message>
+    <message>
+        <source>Purchase bill</source>
+        <translation>खरीद बिल</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>भुगतान</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>रद्द</translation>
+    </message>
+    <message>
+        <source>Bill cancelled</source>
+        <translation>बिल रद्द</translation>
+    </message>
+    <message>
+        <source>Payment cancelled</source>
+        <translation>भुगतान रद्द</translation>
+    </message>
+    <message>
+        <source>Balance before the period</source>
+        <translation>अवधि से पहले का बैलेंस</translation>
+    </message>
+    <message>
+        <source>{kind} (cancelled)</source>
+        <translation>{kind} (रद्द)</translation>
+    </message>
+    <message>
+        <source>{kind} (bounced)</source>
+        <translation>{kind} (बाउंस)</translation>
+    </message>
+    <message>
+        <source>Brought forward</source>
+        <translation>पिछला बैलेंस</translation>
+    </message>
+</context>
+<context>
     <name>statement_page</name>
+    <message>
+        <source>Total · closing</source>
+        <translation>कुल · अंतिम</translation>
+    </message>
     <message>
         <source>Customer</source>
         <translation>ग्राहक</translation>
@@ -9419,8 +9510,20 @@ Reason (optional):</source>
         <translation>{period} · शुरुआती {opening} · नामे {debits} · जमा {credits} · &lt;b&gt;अंतिम {closing}&lt;/b&gt; ({closing_text})</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Ageing on {day}&lt;/b&gt;: </source>
+        <translation>&lt;b&gt;{day} को उम्र के हिसाब से बकाया&lt;/b&gt;: </translation>
+    </message>
+    <message>
+        <source>Advance held {amount}</source>
+        <translation>रखा अग्रिम {amount}</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;As a supplier&lt;/b&gt;: opening {0}, closing {1} · &lt;b&gt;Net of both sides {2}&lt;/b&gt; ({3})</source>
         <translation>&lt;b&gt;सप्लायर के रूप में&lt;/b&gt;: शुरुआती {0}, अंतिम {1} · &lt;b&gt;दोनों तरफ़ का शुद्ध {2}&lt;/b&gt; ({3})</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} से {end}</translation>
     </message>
 </context>
 <context>
