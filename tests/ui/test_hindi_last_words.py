@@ -20,6 +20,7 @@ from vyapar_lite.ui import language
 from vyapar_lite.ui.audit.audit_screen import AuditScreen
 from vyapar_lite.ui.reports.insights_page import InsightsPage
 from vyapar_lite.ui.reports.statement_page import StatementPage
+from vyapar_lite.ui.settings.numbering_settings import NumberingSettingsGroup
 
 
 @pytest.fixture
@@ -123,3 +124,32 @@ def test_the_supplier_statement_line_kinds_in_english_are_unchanged(
         "Purchase bill",
         "Purchase bill (cancelled)",
     ]
+
+
+def _numbering_errors(qtbot: QtBot) -> tuple[str, str]:
+    """The receipts' prefix made the invoices' (already taken) and the expenses' left empty."""
+    group = NumberingSettingsGroup()
+    qtbot.addWidget(group)
+    group.edits["receipt"].setText(group.edits["invoice"].text())
+    group.edits["expense"].setText("")
+    assert group.save() is None
+    return (
+        group.boxes["prefix.receipt"].error.text(),
+        group.boxes["prefix.expense"].error.text(),
+    )
+
+
+def test_the_numbering_settings_errors_name_the_series_in_hindi(
+    qtbot: QtBot, shop_file: Path, hindi: None
+) -> None:
+    taken, empty = _numbering_errors(qtbot)
+    assert taken == "रसीदें प्रीफ़िक्स: INV पहले से इनवॉइस का प्रीफ़िक्स है"
+    assert empty.startswith("खर्च प्रीफ़िक्स: ") and "Enter" not in empty
+
+
+def test_the_numbering_settings_errors_in_english_are_unchanged(
+    qtbot: QtBot, shop_file: Path
+) -> None:
+    taken, empty = _numbering_errors(qtbot)
+    assert taken == "Receipts prefix: INV is already the invoices prefix"
+    assert empty == "Expenses prefix: Enter a prefix, for example INV"
