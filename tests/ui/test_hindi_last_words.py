@@ -15,9 +15,13 @@ from pytestqt.qtbot import QtBot
 
 from factories import make_customer
 from report_pages import shown
-from vyapar_lite.services import audit_list, purchases, supplier_side
+from vyapar_lite.db.money_backfill import CASH_NAME, UNSET_BANK_NAME
+from vyapar_lite.services import audit_list, money_accounts, money_setup, purchases, supplier_side
 from vyapar_lite.ui import language
 from vyapar_lite.ui.audit.audit_screen import AuditScreen
+from vyapar_lite.ui.money.account_names import DEFAULT_NAMES
+from vyapar_lite.ui.money.accounts_panel import AccountsPanel
+from vyapar_lite.ui.money.drawer import DrawerChoice, this_pc_drawer
 from vyapar_lite.ui.reports.insights_page import InsightsPage
 from vyapar_lite.ui.reports.statement_page import StatementPage
 from vyapar_lite.ui.settings.numbering_settings import NumberingSettingsGroup
@@ -153,3 +157,37 @@ def test_the_numbering_settings_errors_in_english_are_unchanged(
     taken, empty = _numbering_errors(qtbot)
     assert taken == "Receipts prefix: INV is already the invoices prefix"
     assert empty == "Expenses prefix: Enter a prefix, for example INV"
+
+
+def _accounts_shown(qtbot: QtBot) -> tuple[list[str], list[str], str]:
+    """The accounts panel's names, the cash mode's choices and the drawer picker's first entry,
+    with a second cash counter the shop named itself."""
+    money_setup.add_account(money_setup.NewAccount("Counter 2", "cash"))
+    panel = AccountsPanel()
+    qtbot.addWidget(panel)
+    names = sorted(panel.table.item(r, 0).text() for r in range(panel.table.rowCount()))
+    cash = panel.modes["cash"]
+    drawer = DrawerChoice("test.drawer")
+    qtbot.addWidget(drawer)
+    drawer.setCurrentIndex(0)
+    drawer.activated.emit(0)  # picked: this PC's drawer is kept by its stored name
+    return names, sorted(cash.itemText(i) for i in range(cash.count())), this_pc_drawer()
+
+
+def test_the_default_account_names_shown_in_hindi(
+    qtbot: QtBot, shop_file: Path, hindi: None
+) -> None:
+    names, cash, drawer = _accounts_shown(qtbot)
+    assert names == ["Counter 2", "नकद", "बैंक (अभी तय नहीं)"]
+    assert cash == ["Counter 2", "नकद"]
+    assert drawer == "Cash"  # stored as named, whatever the language
+    stored = {a.name for a in money_accounts.accounts()}
+    assert stored == {"Cash", "Bank (not yet set)", "Counter 2"}
+
+
+def test_the_default_account_names_in_english_are_unchanged(qtbot: QtBot, shop_file: Path) -> None:
+    names, cash, drawer = _accounts_shown(qtbot)
+    assert names == ["Bank (not yet set)", "Cash", "Counter 2"]
+    assert cash == ["Cash", "Counter 2"]
+    assert drawer == "Cash"
+    assert DEFAULT_NAMES == (CASH_NAME, UNSET_BANK_NAME)  # the names the app makes

@@ -216,6 +216,17 @@
     </message>
 </context>
 <context>
+    <name>account_names</name>
+    <message>
+        <source>Cash</source>
+        <translation>नकद</translation>
+    </message>
+    <message>
+        <source>Bank (not yet set)</source>
+        <translation>बैंक (अभी तय नहीं)</translation>
+    </message>
+</context>
+<context>
     <name>accounts_panel</name>
     <message>
         <source>Bank account</source>
