@@ -14,17 +14,24 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from factories import make_customer
-from report_pages import shown
+from report_pages import row_texts, shown
+from return_builders import build_return_shop
 from vyapar_lite.db.money_backfill import CASH_NAME, UNSET_BANK_NAME
 from vyapar_lite.services import audit_list, money_accounts, money_setup, purchases, supplier_side
+from vyapar_lite.services.returns.period import parse_month
 from vyapar_lite.ui import language
 from vyapar_lite.ui.audit.audit_screen import AuditScreen
 from vyapar_lite.ui.money.account_names import DEFAULT_NAMES
 from vyapar_lite.ui.money.accounts_panel import AccountsPanel
 from vyapar_lite.ui.money.drawer import DrawerChoice, this_pc_drawer
+from vyapar_lite.ui.reports.gstr3b_page import Gstr3bPage
 from vyapar_lite.ui.reports.insights_page import InsightsPage
+from vyapar_lite.ui.reports.reports_screen import ReportsScreen
+from vyapar_lite.ui.reports.returns_page import ReturnsPage
 from vyapar_lite.ui.reports.statement_page import StatementPage
 from vyapar_lite.ui.settings.numbering_settings import NumberingSettingsGroup
+
+MAY = parse_month("2026-05")
 
 
 @pytest.fixture
@@ -191,3 +198,53 @@ def test_the_default_account_names_in_english_are_unchanged(qtbot: QtBot, shop_f
     assert cash == ["Cash", "Counter 2"]
     assert drawer == "Cash"
     assert DEFAULT_NAMES == (CASH_NAME, UNSET_BANK_NAME)  # the names the app makes
+
+
+_screens: list[ReportsScreen] = []  # kept alive until the test ends (qtbot closes them)
+
+
+def _returns_pages(qtbot: QtBot) -> tuple[ReturnsPage, Gstr3bPage]:
+    """The GST returns and GSTR-3B pages for May 2026 of a shop with every kind of supply."""
+    _screens.clear()
+    build_return_shop()
+    screen = ReportsScreen()
+    qtbot.addWidget(screen)
+    _screens.append(screen)
+    pages = []
+    for key in ("returns", "gstr3b"):
+        page = screen.show_report(key)
+        page.period.set_period(MAY)  # type: ignore[attr-defined]
+        shown(qtbot, page)
+        pages.append(page)
+    returns, gstr3b = pages
+    assert isinstance(returns, ReturnsPage) and isinstance(gstr3b, Gstr3bPage)
+    return returns, gstr3b
+
+
+def test_the_gst_returns_descriptions_and_readiness_in_hindi(
+    qtbot: QtBot, data_file: Path, hindi: None
+) -> None:
+    returns, gstr3b = _returns_pages(qtbot)
+    assert row_texts(returns, 0)[0] == "4, 6B, 6C  B2B इनवॉइस, SEZ, मानित निर्यात (b2b)"
+    assert row_texts(returns, 9)[0] == "13  जारी किए गए दस्तावेज़ (doc_issue)"
+    foot = returns.foot.text()
+    assert "बाहरी कर योग्य आपूर्ति (शून्य दर, निल रेटेड और छूट प्राप्त के अलावा)" in foot
+    assert "आवक आपूर्ति अभी शामिल नहीं है" in foot and "अपंजीकृत व्यक्ति" in foot
+    assert "किसी अवधि की बही बंद नहीं है: अवधि के 18 दस्तावेज़ अब भी रद्द हो सकते हैं" in foot
+    assert "Outward" not in foot and "books" not in foot and "Inward" not in foot
+    assert [row_texts(gstr3b, i)[:2] for i in range(2)] == [
+        ["3.1 (a)", "बाहरी कर योग्य आपूर्ति (शून्य दर, निल रेटेड और छूट प्राप्त के अलावा)"],
+        ["3.1 (b)", "बाहरी कर योग्य आपूर्ति (शून्य दर)"],
+    ]
+    assert "रिवर्स चार्ज पर बाहरी आपूर्ति" in gstr3b.foot.text()
+
+
+def test_the_gst_returns_descriptions_in_english_are_unchanged(
+    qtbot: QtBot, data_file: Path
+) -> None:
+    returns, gstr3b = _returns_pages(qtbot)
+    assert row_texts(returns, 0)[0] == "4, 6B, 6C  B2B invoices, SEZ, deemed exports (b2b)"
+    foot = returns.foot.text()
+    assert "books are closed: the 18 documents in the period can still be cancelled" in foot
+    assert row_texts(gstr3b, 1)[:2] == ["3.1 (b)", "Outward taxable supplies (zero rated)"]
+    assert "Outward supplies on reverse charge (GSTR-1 table 4B)" in gstr3b.foot.text()

@@ -3985,6 +3985,137 @@ Reason (optional):</source>
     </message>
 </context>
 <context>
+    <name>gst_returns</name>
+    <message>
+        <source>Composition taxable persons: buyers marked &quot;Composition dealer&quot; when the document was issued. UIN holders are not recorded on customers, so none are listed</source>
+        <translation>कंपोज़िशन करदाता: वे खरीदार जो दस्तावेज़ जारी होते समय &quot;कंपोज़िशन डीलर&quot; चिह्नित थे। ग्राहकों पर UIN धारक दर्ज नहीं होते, इसलिए कोई सूची में नहीं है</translation>
+    </message>
+    <message>
+        <source>Inward supplies are not covered yet: Table 3.1 (d) (inward supplies liable to reverse charge) and Table 4 (eligible ITC) need purchase bills with tax by head. Fill them in on the portal from GSTR-2B.</source>
+        <translation>आवक आपूर्ति अभी शामिल नहीं है: तालिका 3.1 (d) (रिवर्स चार्ज के अधीन आवक आपूर्ति) और तालिका 4 (पात्र ITC) के लिए कर-मद वार कर वाले खरीद बिल चाहिए। इन्हें पोर्टल पर GSTR-2B से भरें।</translation>
+    </message>
+    <message>
+        <source>3.1 (a) Outward taxable supplies (other than zero rated, nil rated and exempted)</source>
+        <translation>3.1 (a) बाहरी कर योग्य आपूर्ति (शून्य दर, निल रेटेड और छूट प्राप्त के अलावा)</translation>
+    </message>
+    <message>
+        <source>3.1 (b) Outward taxable supplies (zero rated)</source>
+        <translation>3.1 (b) बाहरी कर योग्य आपूर्ति (शून्य दर)</translation>
+    </message>
+    <message>
+        <source>3.1 (c) Other outward supplies (nil rated, exempted)</source>
+        <translation>3.1 (c) अन्य बाहरी आपूर्ति (निल रेटेड, छूट प्राप्त)</translation>
+    </message>
+    <message>
+        <source>3.1 (e) Non-GST outward supplies</source>
+        <translation>3.1 (e) गैर-जीएसटी बाहरी आपूर्ति</translation>
+    </message>
+    <message>
+        <source>Outward supplies on reverse charge (GSTR-1 table 4B): tax payable by the recipient, not in 3.1 (a)</source>
+        <translation>रिवर्स चार्ज पर बाहरी आपूर्ति (GSTR-1 तालिका 4B): कर प्राप्तकर्ता देगा, 3.1 (a) में नहीं</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation>इनवॉइस</translation>
+    </message>
+    <message>
+        <source>credit note</source>
+        <translation>क्रेडिट नोट</translation>
+    </message>
+    <message>
+        <source>debit note</source>
+        <translation>डेबिट नोट</translation>
+    </message>
+    <message>
+        <source>Supplies made to</source>
+        <translation>आपूर्ति किसे की</translation>
+    </message>
+    <message>
+        <source>Place of supply</source>
+        <translation>आपूर्ति का स्थान</translation>
+    </message>
+    <message>
+        <source>Taxable value</source>
+        <translation>कर योग्य मूल्य</translation>
+    </message>
+    <message>
+        <source>Integrated tax</source>
+        <translation>एकीकृत कर</translation>
+    </message>
+    <message>
+        <source>Unregistered persons</source>
+        <translation>अपंजीकृत व्यक्ति</translation>
+    </message>
+    <message>
+        <source>Composition taxable persons</source>
+        <translation>कंपोज़िशन करदाता</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;3.2&lt;/b&gt; Inter-state supplies to unregistered persons and composition dealers: none in the period.</source>
+        <translation>&lt;b&gt;3.2&lt;/b&gt; अपंजीकृत व्यक्तियों और कंपोज़िशन डीलरों को अंतर-राज्यीय आपूर्ति: इस अवधि में कोई नहीं।</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;3.2&lt;/b&gt; Of the supplies in 3.1 (a), inter-state supplies by place of supply</source>
+        <translation>&lt;b&gt;3.2&lt;/b&gt; 3.1 (a) की आपूर्ति में से, आपूर्ति के स्थान के अनुसार अंतर-राज्यीय आपूर्ति</translation>
+    </message>
+    <message>
+        <source>{what}: taxable value &lt;b&gt;{taxable}&lt;/b&gt; (tax on it {tax}).</source>
+        <translation>{what}: कर योग्य मूल्य &lt;b&gt;{taxable}&lt;/b&gt; (उस पर कर {tax})।</translation>
+    </message>
+    <message>
+        <source>{note}.</source>
+        <translation>{note}।</translation>
+    </message>
+    <message>
+        <source>Table 3.1</source>
+        <translation>तालिका 3.1</translation>
+    </message>
+    <message>
+        <source>inter-state supplies to unregistered persons and composition</source>
+        <translation>अपंजीकृत व्यक्तियों और कंपोज़िशन करदाताओं को अंतर-राज्यीय आपूर्ति</translation>
+    </message>
+    <message>
+        <source>4, 6B, 6C  B2B invoices, SEZ, deemed exports (b2b)</source>
+        <translation>4, 6B, 6C  B2B इनवॉइस, SEZ, मानित निर्यात (b2b)</translation>
+    </message>
+    <message>
+        <source>5  B2C large, inter-state (b2cl)</source>
+        <translation>5  B2C बड़े, अंतर-राज्यीय (b2cl)</translation>
+    </message>
+    <message>
+        <source>6A  Exports (exp)</source>
+        <translation>6A  निर्यात (exp)</translation>
+    </message>
+    <message>
+        <source>7  B2C small, by place and rate (b2cs)</source>
+        <translation>7  B2C छोटे, स्थान और दर के अनुसार (b2cs)</translation>
+    </message>
+    <message>
+        <source>8  Nil-rated, exempt, non-GST (nil)</source>
+        <translation>8  निल रेटेड, छूट प्राप्त, गैर-जीएसटी (nil)</translation>
+    </message>
+    <message>
+        <source>9B  Credit/debit notes, registered (cdnr)</source>
+        <translation>9B  क्रेडिट/डेबिट नोट, पंजीकृत (cdnr)</translation>
+    </message>
+    <message>
+        <source>9B  Credit/debit notes, unregistered (cdnur)</source>
+        <translation>9B  क्रेडिट/डेबिट नोट, अपंजीकृत (cdnur)</translation>
+    </message>
+    <message>
+        <source>12  HSN summary, B2B (hsn_b2b)</source>
+        <translation>12  HSN सारांश, B2B (hsn_b2b)</translation>
+    </message>
+    <message>
+        <source>12  HSN summary, B2C (hsn_b2c)</source>
+        <translation>12  HSN सारांश, B2C (hsn_b2c)</translation>
+    </message>
+    <message>
+        <source>13  Documents issued (doc_issue)</source>
+        <translation>13  जारी किए गए दस्तावेज़ (doc_issue)</translation>
+    </message>
+</context>
+<context>
     <name>gst_settings</name>
     <message>
         <source>Turnover last year above ₹5 crore</source>
@@ -6689,6 +6820,86 @@ Reason (optional):</source>
         <source>every category; balances as of today</source>
         <translation>हर श्रेणी; बैलेंस आज तक का</translation>
     </message>
+    <message>
+        <source>{documents} of the period has a number longer than {max} characters ({examples}): Rule 46(b) allows 16 and the portal refuses a longer one</source>
+        <translation>अवधि के {documents} का नंबर {max} अक्षरों से लंबा है ({examples}): नियम 46(b) 16 तक की अनुमति देता है और पोर्टल लंबा नंबर नहीं लेता</translation>
+    </message>
+    <message>
+        <source>{documents} of the period have numbers longer than {max} characters ({examples}): Rule 46(b) allows 16 and the portal refuses a longer one</source>
+        <translation>अवधि के {documents} के नंबर {max} अक्षरों से लंबे हैं ({examples}): नियम 46(b) 16 तक की अनुमति देता है और पोर्टल लंबा नंबर नहीं लेता</translation>
+    </message>
+    <message>
+        <source>… and {count} more document with lines without HSN/SAC</source>
+        <translation>… और {count} दस्तावेज़ जिसकी पंक्तियों में HSN/SAC नहीं है</translation>
+    </message>
+    <message>
+        <source>… and {count} more documents with lines without HSN/SAC</source>
+        <translation>… और {count} दस्तावेज़ जिनकी पंक्तियों में HSN/SAC नहीं है</translation>
+    </message>
+    <message>
+        <source>… and {count} more customer whose GSTIN fails its check</source>
+        <translation>… और {count} ग्राहक जिसका GSTIN जाँच में गलत निकला</translation>
+    </message>
+    <message>
+        <source>… and {count} more customers whose GSTIN fails its check</source>
+        <translation>… और {count} ग्राहक जिनके GSTIN जाँच में गलत निकले</translation>
+    </message>
+    <message>
+        <source>The shop has no GSTIN: GSTR-1 is filed by a registered person under its GSTIN. Enter it in Settings (Shop profile).</source>
+        <translation>दुकान का GSTIN नहीं है: GSTR-1 पंजीकृत व्यक्ति अपने GSTIN के तहत दाखिल करता है। इसे सेटिंग्स (दुकान की जानकारी) में भरें।</translation>
+    </message>
+    <message>
+        <source>The shop is under the composition scheme: it files CMP-08 and GSTR-4, not GSTR-1 (s.10 CGST Act).</source>
+        <translation>दुकान कंपोज़िशन योजना में है: वह CMP-08 और GSTR-4 दाखिल करती है, GSTR-1 नहीं (CGST अधिनियम धारा 10)।</translation>
+    </message>
+    <message>
+        <source>{numbers} and {more} more: the buyer as issued (name, GSTIN, state) is not kept with the document; run Check (vyapar-lite-cli check) and restore a backup</source>
+        <translation>{numbers} और {more} और: जारी करते समय का खरीदार (नाम, GSTIN, राज्य) दस्तावेज़ के साथ नहीं रखा है; जाँच (vyapar-lite-cli check) चलाएँ और बैकअप वापस लाएँ</translation>
+    </message>
+    <message>
+        <source>{numbers}: the buyer as issued (name, GSTIN, state) is not kept with the document; run Check (vyapar-lite-cli check) and restore a backup</source>
+        <translation>{numbers}: जारी करते समय का खरीदार (नाम, GSTIN, राज्य) दस्तावेज़ के साथ नहीं रखा है; जाँच (vyapar-lite-cli check) चलाएँ और बैकअप वापस लाएँ</translation>
+    </message>
+    <message>
+        <source>{kind} {number} was imported without its lines: its HSN summary row has no HSN/SAC code, quantity or unit</source>
+        <translation>{kind} {number} बिना पंक्तियों के आयात हुआ था: उसकी HSN सारांश पंक्ति में HSN/SAC कोड, मात्रा या इकाई नहीं है</translation>
+    </message>
+    <message>
+        <source>{kind} {number} ({party}): lines {lines} without an HSN/SAC code; the HSN summary needs one (Notification 78/2020-Central Tax)</source>
+        <translation>{kind} {number} ({party}): पंक्तियाँ {lines} बिना HSN/SAC कोड के; HSN सारांश में कोड चाहिए (अधिसूचना 78/2020-केंद्रीय कर)</translation>
+    </message>
+    <message>
+        <source>{kind} {number} ({party}): line {lines} without an HSN/SAC code; the HSN summary needs one (Notification 78/2020-Central Tax)</source>
+        <translation>{kind} {number} ({party}): पंक्ति {lines} बिना HSN/SAC कोड के; HSN सारांश में कोड चाहिए (अधिसूचना 78/2020-केंद्रीय कर)</translation>
+    </message>
+    <message>
+        <source>customer {code} ({party}): GSTIN {gstin} fails its check, on {numbers}; the portal rejects those documents (correct the GSTIN and issue a credit note and a new invoice)</source>
+        <translation>ग्राहक {code} ({party}): GSTIN {gstin} जाँच में गलत निकला, {numbers} पर; पोर्टल ये दस्तावेज़ नहीं लेगा (GSTIN ठीक करें और क्रेडिट नोट व नया इनवॉइस जारी करें)</translation>
+    </message>
+    <message>
+        <source>No period&apos;s books are closed: the {documents} in the period can still be cancelled, and more can be posted. Close the books up to {end} in Settings (Books closed up to) once the return is filed.</source>
+        <translation>किसी अवधि की बही बंद नहीं है: अवधि के {documents} अब भी रद्द हो सकते हैं, और नए दर्ज हो सकते हैं। रिटर्न दाखिल होने के बाद सेटिंग्स (इस तारीख तक बही बंद) में {end} तक बही बंद करें।</translation>
+    </message>
+    <message>
+        <source>{documents} in the period, dated after the books-closed date ({closed}), can still be cancelled, and more can be posted. Close the books up to {end} in Settings (Books closed up to) once the return is filed.</source>
+        <translation>अवधि के {documents}, जिनकी तारीख बही बंद होने की तारीख ({closed}) के बाद है, अब भी रद्द हो सकते हैं, और नए दर्ज हो सकते हैं। रिटर्न दाखिल होने के बाद सेटिंग्स (इस तारीख तक बही बंद) में {end} तक बही बंद करें।</translation>
+    </message>
+    <message>
+        <source>{documents} of the period ({first} to {last}) was issued under the composition scheme: not in GSTR-1</source>
+        <translation>अवधि का {documents} ({first} से {last}) कंपोज़िशन योजना में जारी हुआ: GSTR-1 में नहीं</translation>
+    </message>
+    <message>
+        <source>{documents} of the period ({first} to {last}) were issued under the composition scheme: not in GSTR-1</source>
+        <translation>अवधि के {documents} ({first} से {last}) कंपोज़िशन योजना में जारी हुए: GSTR-1 में नहीं</translation>
+    </message>
+    <message>
+        <source>{documents} of the period ({first} to {last}) was issued while unregistered: not in GSTR-1</source>
+        <translation>अवधि का {documents} ({first} से {last}) अपंजीकृत रहते जारी हुआ: GSTR-1 में नहीं</translation>
+    </message>
+    <message>
+        <source>{documents} of the period ({first} to {last}) were issued while unregistered: not in GSTR-1</source>
+        <translation>अवधि के {documents} ({first} से {last}) अपंजीकृत रहते जारी हुए: GSTR-1 में नहीं</translation>
+    </message>
 </context>
 <context>
     <name>mode_fields</name>
@@ -8696,11 +8907,11 @@ Reason (optional):</source>
     </message>
     <message>
         <source>GSTR-3B: outward supplies (Tables 3.1 and 3.2)</source>
-        <translation>GSTR-3B: जावक आपूर्तियाँ (तालिका 3.1 और 3.2)</translation>
+        <translation>GSTR-3B: बाहरी आपूर्तियाँ (तालिका 3.1 और 3.2)</translation>
     </message>
     <message>
         <source>HSN-wise summary of outward supplies (GSTR-1 table 12)</source>
-        <translation>जावक आपूर्तियों का HSN-वार सारांश (GSTR-1 तालिका 12)</translation>
+        <translation>बाहरी आपूर्तियों का HSN-वार सारांश (GSTR-1 तालिका 12)</translation>
     </message>
     <message>
         <source>Customer insights: {title}</source>
@@ -8763,7 +8974,7 @@ Reason (optional):</source>
     </message>
     <message>
         <source>Outward supplies for a month or quarter: Tables 3.1 and 3.2, from GSTR-1&apos;s tables.</source>
-        <translation>किसी महीने या तिमाही की जावक आपूर्तियाँ: तालिका 3.1 और 3.2, GSTR-1 की तालिकाओं से।</translation>
+        <translation>किसी महीने या तिमाही की बाहरी आपूर्तियाँ: तालिका 3.1 और 3.2, GSTR-1 की तालिकाओं से।</translation>
     </message>
     <message>
         <source>HSN summary</source>
@@ -8855,7 +9066,7 @@ Reason (optional):</source>
     </message>
     <message>
         <source>GSTR-1 and GSTR-3B (outward) for a month or a quarter, and what is not ready.</source>
-        <translation>किसी महीने या तिमाही के GSTR-1 और GSTR-3B (जावक), और जो अभी तैयार नहीं है।</translation>
+        <translation>किसी महीने या तिमाही के GSTR-1 और GSTR-3B (बाहरी), और जो अभी तैयार नहीं है।</translation>
     </message>
     <message>
         <source>Customer statement</source>
@@ -8992,7 +9203,7 @@ Reason (optional):</source>
     </message>
     <message>
         <source>&lt;b&gt;GSTR-3B, outward supplies&lt;/b&gt;&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;1&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Table 3.1&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;Taxable value&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;Tax&lt;/th&gt;&lt;/tr&gt;{lines}&lt;/table&gt;{0}&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;{2}</source>
-        <translation>&lt;b&gt;GSTR-3B, जावक आपूर्ति&lt;/b&gt;&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;1&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;तालिका 3.1&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;कर योग्य मूल्य&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;कर&lt;/th&gt;&lt;/tr&gt;{lines}&lt;/table&gt;{0}&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;{2}</translation>
+        <translation>&lt;b&gt;GSTR-3B, बाहरी आपूर्ति&lt;/b&gt;&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;1&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;तालिका 3.1&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;कर योग्य मूल्य&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;कर&lt;/th&gt;&lt;/tr&gt;{lines}&lt;/table&gt;{0}&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;{2}</translation>
     </message>
 </context>
 <context>
