@@ -7,6 +7,7 @@ entries through the generic report exporter on a worker thread.
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -71,8 +72,15 @@ class AuditTableModel(PagedTableModel[audit_list.AuditRow]):
         if key in ("action", "record_type"):
             return audit_word(str(getattr(row, key)))
         if key == "changes" and current() != "en":  # English: as the service wrote them
-            return audit_list.describe_changes(row.before_json, row.after_json, audit_word)
+            return _changes_in(current(), row.before_json, row.after_json)
         return str(getattr(row, key))
+
+
+@lru_cache(maxsize=1024)
+def _changes_in(language: str, before_json: str, after_json: str) -> str:
+    """The changes in the screens' language, worked out once per entry (a cell is painted
+    often); `language` is part of the key."""
+    return audit_list.describe_changes(before_json, after_json, audit_word)
 
 
 def audit_word(english: str) -> str:
