@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from factories import make_customer
+from payment_builders import receive
 from report_pages import row_texts, shown
 from return_builders import build_return_shop
 from vyapar_lite.db.money_backfill import CASH_NAME, UNSET_BANK_NAME
@@ -41,19 +42,23 @@ def hindi(qapp: QApplication) -> Iterator[None]:
     language.start(qapp, "en")
 
 
-def _customer_row(screen: AuditScreen) -> dict[str, str]:
+def _customer_row(screen: AuditScreen, kind: str = "customer") -> dict[str, str]:
     model = screen.model
     for i in range(model.rowCount()):
         row = model.row_at(i)
-        if row is not None and row.record_type == "customer":
+        if row is not None and row.record_type == kind:
             return {k: model.display(row, k) for k in ("action", "record_type", "changes")}
     raise AssertionError("no customer row on the audit screen")
 
 
 def test_the_audit_trail_cells_in_hindi(qtbot: QtBot, shop_file: Path, hindi: None) -> None:
     make_customer("Asha Verma", code="ASHA", credit_limit=500000)
+    receive("ASHA", 50000, date(2026, 5, 12))
     screen = AuditScreen()
     qtbot.addWidget(screen)
+    receipt = _customer_row(screen, "receipt")
+    assert (receipt["action"], receipt["record_type"]) == ("दर्ज किया", "रसीद")
+    assert "तरीका: नकद" in receipt["changes"] and "स्थिति: दर्ज" in receipt["changes"]
     cells = _customer_row(screen)
     assert cells["action"] == "बनाया"
     assert cells["record_type"] == "ग्राहक"
@@ -69,8 +74,12 @@ def test_the_audit_trail_cells_in_hindi(qtbot: QtBot, shop_file: Path, hindi: No
 
 def test_the_audit_trail_cells_in_english_are_unchanged(qtbot: QtBot, shop_file: Path) -> None:
     make_customer("Asha Verma", code="ASHA", credit_limit=500000)
+    receive("ASHA", 50000, date(2026, 5, 12))
     screen = AuditScreen()
     qtbot.addWidget(screen)
+    receipt = _customer_row(screen, "receipt")
+    assert (receipt["action"], receipt["record_type"]) == ("post", "receipt")
+    assert "Mode: cash" in receipt["changes"] and "Status: posted" in receipt["changes"]
     cells = _customer_row(screen)
     assert (cells["action"], cells["record_type"]) == ("create", "customer")
     assert "Name: Asha Verma" in cells["changes"]

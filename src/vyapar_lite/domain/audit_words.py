@@ -111,6 +111,16 @@ FIELDS: dict[str, tuple[str, str]] = {
     "lines": (QT_TRANSLATE_NOOP("audit_words", "Lines"), TEXT),
     "type_prices": (QT_TRANSLATE_NOOP("audit_words", "Prices by customer type"), TEXT),
     "gstr1_filed": (QT_TRANSLATE_NOOP("audit_words", "GSTR-1 filed for"), TEXT),
+    "allocations": (QT_TRANSLATE_NOOP("audit_words", "Allocations"), TEXT),
+    "cheque": (QT_TRANSLATE_NOOP("audit_words", "Cheque"), TEXT),
+    "country": (QT_TRANSLATE_NOOP("audit_words", "Country"), TEXT),
+    "is_sez": (QT_TRANSLATE_NOOP("audit_words", "SEZ unit"), YES_NO),
+    "redeemed_value": (QT_TRANSLATE_NOOP("audit_words", "Points redeemed (value)"), MONEY),
+    "reverse_charge": (QT_TRANSLATE_NOOP("audit_words", "Reverse charge"), YES_NO),
+    "sez_supply": (QT_TRANSLATE_NOOP("audit_words", "SEZ supply"), TEXT),
+    "supply_type": (QT_TRANSLATE_NOOP("audit_words", "Supply type"), TEXT),
+    "uqc": (QT_TRANSLATE_NOOP("audit_words", "GST unit (UQC)"), TEXT),
+    "write_off": (QT_TRANSLATE_NOOP("audit_words", "Write-off"), TEXT),
     "composition": (QT_TRANSLATE_NOOP("audit_words", "Composition"), YES_NO),  # the shop's
     "composition_rate_bp": (QT_TRANSLATE_NOOP("audit_words", "Composition rate"), RATE),
     "is_composition": (
@@ -194,6 +204,33 @@ RECORD_TYPES = (
     QT_TRANSLATE_NOOP("audit_words", "shop"),
     QT_TRANSLATE_NOOP("audit_words", "counter"),
 )
+# stored codes of a few fields (kind, mode, status, customer type), shown translated; any other
+# value of theirs (and every other field's text) stays as it is
+CODED_FIELDS = frozenset({"kind", "mode", "status", "customer_type", "preferred_contact", "reason"})
+VALUE_WORDS = (
+    QT_TRANSLATE_NOOP("audit_words", "invoice"),
+    QT_TRANSLATE_NOOP("audit_words", "credit_note"),
+    QT_TRANSLATE_NOOP("audit_words", "debit_note"),
+    QT_TRANSLATE_NOOP("audit_words", "opening_bill"),
+    QT_TRANSLATE_NOOP("audit_words", "opening"),
+    QT_TRANSLATE_NOOP("audit_words", "cash"),
+    QT_TRANSLATE_NOOP("audit_words", "upi"),
+    QT_TRANSLATE_NOOP("audit_words", "card"),
+    QT_TRANSLATE_NOOP("audit_words", "bank"),
+    QT_TRANSLATE_NOOP("audit_words", "cheque"),
+    QT_TRANSLATE_NOOP("audit_words", "posted"),
+    QT_TRANSLATE_NOOP("audit_words", "cancelled"),
+    QT_TRANSLATE_NOOP("audit_words", "pending"),
+    QT_TRANSLATE_NOOP("audit_words", "bounced"),
+    QT_TRANSLATE_NOOP("audit_words", "General"),
+    QT_TRANSLATE_NOOP("audit_words", "Dealer"),
+    QT_TRANSLATE_NOOP("audit_words", "Wholesaler"),
+    QT_TRANSLATE_NOOP("audit_words", "Distributor"),
+    QT_TRANSLATE_NOOP("audit_words", "Phone"),
+    QT_TRANSLATE_NOOP("audit_words", "SMS"),
+    QT_TRANSLATE_NOOP("audit_words", "WhatsApp"),
+    QT_TRANSLATE_NOOP("audit_words", "Email"),
+)
 BLANK = QT_TRANSLATE_NOOP("audit_words", "(blank)")
 NONE = QT_TRANSLATE_NOOP("audit_words", "(none)")
 YES = QT_TRANSLATE_NOOP("audit_words", "Yes")
@@ -253,6 +290,8 @@ def value_text(field: str, value: Any, say: Say = english) -> str:
         return _mapping_text(field, value, say)
     if isinstance(value, list | tuple):
         return _list_text(field, list(value), say)
+    if isinstance(value, str) and field in CODED_FIELDS and value in VALUE_WORDS:
+        return say(value)
     if isinstance(value, str):
         return _date_text(value)
     if isinstance(value, datetime):

@@ -1028,6 +1028,46 @@
         <translation>GSTR-1 दाखिल किया गया</translation>
     </message>
     <message>
+        <source>Allocations</source>
+        <translation>बँटवारा</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>चेक</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>देश</translation>
+    </message>
+    <message>
+        <source>SEZ unit</source>
+        <translation>SEZ इकाई</translation>
+    </message>
+    <message>
+        <source>Points redeemed (value)</source>
+        <translation>भुनाए गए पॉइंट (मूल्य)</translation>
+    </message>
+    <message>
+        <source>Reverse charge</source>
+        <translation>रिवर्स चार्ज</translation>
+    </message>
+    <message>
+        <source>SEZ supply</source>
+        <translation>SEZ आपूर्ति</translation>
+    </message>
+    <message>
+        <source>Supply type</source>
+        <translation>आपूर्ति का प्रकार</translation>
+    </message>
+    <message>
+        <source>GST unit (UQC)</source>
+        <translation>जीएसटी इकाई (UQC)</translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation>बट्टे खाता</translation>
+    </message>
+    <message>
         <source>Composition</source>
         <translation>कंपोज़िशन</translation>
     </message>
@@ -1306,6 +1346,90 @@
     <message>
         <source>counter</source>
         <translation>काउंटर</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation>इनवॉइस</translation>
+    </message>
+    <message>
+        <source>credit_note</source>
+        <translation>क्रेडिट नोट</translation>
+    </message>
+    <message>
+        <source>debit_note</source>
+        <translation>डेबिट नोट</translation>
+    </message>
+    <message>
+        <source>opening_bill</source>
+        <translation>शुरुआती बिल</translation>
+    </message>
+    <message>
+        <source>opening</source>
+        <translation>शुरुआती</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>नकद</translation>
+    </message>
+    <message>
+        <source>upi</source>
+        <translation>UPI</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>कार्ड</translation>
+    </message>
+    <message>
+        <source>bank</source>
+        <translation>बैंक ट्रांसफ़र</translation>
+    </message>
+    <message>
+        <source>cheque</source>
+        <translation>चेक</translation>
+    </message>
+    <message>
+        <source>posted</source>
+        <translation>दर्ज</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>रद्द</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>बाकी (आगे की तारीख का)</translation>
+    </message>
+    <message>
+        <source>bounced</source>
+        <translation>बाउंस</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>सामान्य</translation>
+    </message>
+    <message>
+        <source>Dealer</source>
+        <translation>डीलर</translation>
+    </message>
+    <message>
+        <source>Wholesaler</source>
+        <translation>थोक विक्रेता</translation>
+    </message>
+    <message>
+        <source>Distributor</source>
+        <translation>वितरक</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ई-मेल</translation>
     </message>
     <message>
         <source>(blank)</source>
