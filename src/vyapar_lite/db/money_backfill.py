@@ -27,6 +27,7 @@ from vyapar_lite.db import dialect
 CASH_ID = 1
 UNSET_BANK_ID = 2
 UNSET_BANK_NAME = "Bank (not yet set)"
+CASH_NAME = "Cash"  # the names the app gives its own accounts (shown translated: ui/money)
 MODES = ("cash", "upi", "card", "bank", "cheque")
 HEADS = ("Rent", "Wages", "Electricity", "Transport", "Tea & snacks")
 MONEY_ORIGINS = "('receipt', 'invoice', 'order')"
@@ -46,7 +47,7 @@ def _accounts(db: peewee.Database) -> None:
     db.execute_sql(
         "INSERT INTO money_account (id, name, kind, placeholder, created_at) "
         "VALUES (?, ?, ?, ?, ?)",
-        (CASH_ID, "Cash", "cash", False, now),
+        (CASH_ID, CASH_NAME, "cash", False, now),
     )
     db.execute_sql(
         "INSERT INTO money_account (id, name, kind, placeholder, created_at) "

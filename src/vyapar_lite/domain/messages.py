@@ -9,6 +9,9 @@ the template and fill in the same parameters (`ui/language.shown`), so the layer
     raise ValidationError(FieldError("row", Message(QT_TRANSLATE_NOOP(
         "messages", "Row {row}: enter the customer's name"), row=7)))
 
+A parameter that is itself words (a series' name, a nested message) is a `Word` or a `Message`,
+so the screens translate it too; numbers and codes are plain values and stay as they are.
+
 `QT_TRANSLATE_NOOP` is the name `pyside6-lupdate` looks for: the English template written inside
 it is what lands in resources/translations/*.ts (`dev.py translations`).
 """
@@ -35,4 +38,21 @@ class Message(str):
         self = super().__new__(cls, template.format(**params) if params else template)
         self.template = template
         self.params = params
+        return self
+
+
+class Word(str):
+    """A word marked for translation elsewhere (its `context`), passed as a Message's parameter:
+    `str(w)` is the English (lower-cased when `lowered`, as it reads mid-sentence); a screen
+    translates `english` in `context` (and lower-cases it the same way)."""
+
+    context: str
+    english: str
+    lowered: bool
+
+    def __new__(cls, context: str, english: str, *, lower: bool = False) -> Word:
+        self = super().__new__(cls, english.lower() if lower else english)
+        self.context = context
+        self.english = english
+        self.lowered = lower
         return self

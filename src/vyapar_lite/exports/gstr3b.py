@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from vyapar_lite.domain import gst
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.exports import workbook
 from vyapar_lite.exports.gstr1_json import Money, dumps
 from vyapar_lite.exports.report_workbook import Kind, Progress, ReportColumn, ReportSheet
@@ -46,9 +47,10 @@ COLUMNS_32 = (
     ReportColumn("Total taxable value", Kind.MONEY, 18, total=True),
     ReportColumn("Integrated tax", Kind.MONEY, 16, total=True),
 )
-COMPOSITION_NOTE = (
+COMPOSITION_NOTE = QT_TRANSLATE_NOOP(
+    "gst_returns",
     'Composition taxable persons: buyers marked "Composition dealer" when the document was '
-    "issued. UIN holders are not recorded on customers, so none are listed"
+    "issued. UIN holders are not recorded on customers, so none are listed",
 )
 
 

@@ -155,8 +155,11 @@ def _row(r: tuple[Any, ...]) -> AuditRow:
     )
 
 
-def describe_changes(before_json: str | None, after_json: str | None) -> str:
-    """The stored JSON in shop language ("Name: Asha → Asha Verma; Credit limit: ₹5,000.00")."""
+def describe_changes(
+    before_json: str | None, after_json: str | None, say: audit_words.Say = audit_words.english
+) -> str:
+    """The stored JSON in shop language ("Name: Asha → Asha Verma; Credit limit: ₹5,000.00");
+    `say` gives the words in the screen's language (English by default)."""
     before = json.loads(before_json) if before_json else {}
     after = json.loads(after_json) if after_json else {}
-    return audit_words.describe(before, after)
+    return audit_words.describe(before, after, say)

@@ -18,7 +18,7 @@ from vyapar_lite.db.models import Setting
 from vyapar_lite.domain import doc_numbers
 from vyapar_lite.domain.document_dates import DEFAULT_FUTURE_DAYS, MAX_FUTURE_DAYS
 from vyapar_lite.domain.errors import FieldError, ValidationError, raise_if_any
-from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message, Word
 from vyapar_lite.services import audit
 
 DEFAULT_PREFIXES = {
@@ -94,10 +94,10 @@ def clean(settings: NumberingSettings) -> NumberingSettings:
     """Every prefix checked (field `prefix.<kind>`) and unique; the days 0..MAX_FUTURE_DAYS."""
     errors: list[FieldError] = []
     prefixes: dict[str, str] = {}
-    seen: dict[str, str] = {}
+    seen: dict[str, Word] = {}
     for kind, default in DEFAULT_PREFIXES.items():
         name = f"prefix.{kind}"
-        label = SERIES_LABELS[kind]
+        label = Word("numbering_settings", SERIES_LABELS[kind])
         try:
             value = doc_numbers.clean_prefix(settings.prefixes.get(kind, default), field=name)
         except ValidationError as exc:
@@ -127,7 +127,7 @@ def clean(settings: NumberingSettings) -> NumberingSettings:
                     ),
                 )
             )
-        seen[value] = SERIES_LABELS[kind].lower()
+        seen[value] = Word("numbering_settings", SERIES_LABELS[kind], lower=True)
         prefixes[kind] = value
     if not 0 <= settings.future_days <= MAX_FUTURE_DAYS:
         errors.append(

@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from vyapar_lite.domain.errors import FieldError, ValidationError
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
 from vyapar_lite.services import segment_groups, segments, slow_payers
 
 SEGMENTS: tuple[tuple[str, str], ...] = (
@@ -43,7 +44,8 @@ class Segment:
     title: str
     start: date | None  # None for an "as of" segment
     end: date
-    details: tuple[tuple[str, str], ...]  # the parameters, in words
+    # the parameters, in words: each value a Message (English as str; a screen translates it)
+    details: tuple[tuple[str, str], ...]
     rows: list[Any]
 
     @property
@@ -72,23 +74,65 @@ def work_out(request: SegmentRequest) -> Segment:
     details: tuple[tuple[str, str], ...]
     if r.segment == "best":
         rows: list[Any] = segments.best_customers(r.start, r.end, limit=r.limit)
-        top = f"the top {r.limit}" if r.limit else "every customer who bought"
-        details = (("Customers", f"{top}, by net sales (CASH sales left out)"),)
+        top = (
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "the top {limit}, by net sales (CASH sales left out)"
+                ),
+                limit=r.limit,
+            )
+            if r.limit
+            else Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "every customer who bought, by net sales (CASH sales left out)"
+                )
+            )
+        )
+        details = (("Customers", top),)
         return Segment(r, "best", title, r.start, r.end, details, rows)
     if r.segment == "loyal":
         rows = segments.loyal_customers(r.end, months=r.months, min_months=r.min_months)
-        details = (("Loyal", f"bought in at least {r.min_months} of the last {r.months} months"),)
+        loyal = Message(
+            QT_TRANSLATE_NOOP(
+                "messages", "bought in at least {min_months} of the last {months} months"
+            ),
+            min_months=r.min_months,
+            months=r.months,
+        )
+        details = (("Loyal", loyal),)
         return Segment(r, "loyal", title, None, r.end, details, rows)
     if r.segment == "slow":
         rows = slow_payers.slow_payers(r.start, r.end, min_days_late=r.days_late)
         details = (
-            ("Slow payers", f"paid {r.days_late} or more days after the due date on average"),
-            ("Unpaid", "invoices still owing count as late until the end of the period"),
+            (
+                "Slow payers",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "paid {days} or more days after the due date on average"
+                    ),
+                    days=r.days_late,
+                ),
+            ),
+            (
+                "Unpaid",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "invoices still owing count as late until the end of the period",
+                    )
+                ),
+            ),
         )
         return Segment(r, "slow", title, r.start, r.end, details, rows)
     if r.segment == "dormant":
         rows = segments.dormant_customers(r.end, days=r.days)
-        details = (("Dormant", f"bought nothing in the last {r.days} days (active customers)"),)
+        dormant = Message(
+            QT_TRANSLATE_NOOP(
+                "messages", "bought nothing in the last {days} days (active customers)"
+            ),
+            days=r.days,
+        )
+        details = (("Dormant", dormant),)
         return Segment(r, "dormant", title, None, r.end, details, rows)
     by = r.segment
     if r.group:
@@ -96,5 +140,10 @@ def work_out(request: SegmentRequest) -> Segment:
         details = ((by.capitalize(), r.group),)
         return Segment(r, "members", f"{title}: {r.group}", r.start, r.end, details, rows)
     rows = segment_groups.customer_groups(by, r.start, r.end)
-    details = (("Groups", f"every {by}; balances as of today"),)
+    every = (
+        Message(QT_TRANSLATE_NOOP("messages", "every type; balances as of today"))
+        if by == "type"
+        else Message(QT_TRANSLATE_NOOP("messages", "every category; balances as of today"))
+    )
+    details = (("Groups", every),)
     return Segment(r, "groups", title, r.start, r.end, details, rows)

@@ -25,24 +25,30 @@ import peewee as pw
 
 from vyapar_lite.db.models import Customer, LedgerEntry, Receipt, SalesDoc
 from vyapar_lite.domain.errors import FieldError, ValidationError
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.services import balances, document_parties, month_end_balances
 from vyapar_lite.services.report_rows import day, iter_rows, rows_of
 from vyapar_lite.services.sales_postings import MODE_LABELS
 
+# the lines' kinds, English as stored in exports; marked so the screens show them translated
 TYPE_LABELS = {
-    "opening": "Opening balance",
-    "invoice": "Invoice",
-    "receipt": "Receipt",
-    "credit_note": "Credit note",
-    "debit_note": "Debit note",
-    "debit_memo": "Debit memo",  # a bounced cheque's bank charge: not a supply (`non_gst`)
+    "opening": QT_TRANSLATE_NOOP("statement_kinds", "Opening balance"),
+    "invoice": QT_TRANSLATE_NOOP("statement_kinds", "Invoice"),
+    "receipt": QT_TRANSLATE_NOOP("statement_kinds", "Receipt"),
+    "credit_note": QT_TRANSLATE_NOOP("statement_kinds", "Credit note"),
+    "debit_note": QT_TRANSLATE_NOOP("statement_kinds", "Debit note"),
+    # a bounced cheque's bank charge: not a supply (`non_gst`)
+    "debit_memo": QT_TRANSLATE_NOOP("statement_kinds", "Debit memo"),
     # postings of the payments work
-    "bounce": "Cheque bounced",
-    "write_off": "Written off",
-    "refund": "Refund paid",
-    "contra": "Contra settlement",
+    "bounce": QT_TRANSLATE_NOOP("statement_kinds", "Cheque bounced"),
+    "write_off": QT_TRANSLATE_NOOP("statement_kinds", "Written off"),
+    "refund": QT_TRANSLATE_NOOP("statement_kinds", "Refund paid"),
+    "contra": QT_TRANSLATE_NOOP("statement_kinds", "Contra settlement"),
 }
-_REVERSAL_LABELS = {"sales_doc": "Invoice cancelled", "receipt": "Receipt cancelled"}
+_REVERSAL_LABELS = {
+    "sales_doc": QT_TRANSLATE_NOOP("statement_kinds", "Invoice cancelled"),
+    "receipt": QT_TRANSLATE_NOOP("statement_kinds", "Receipt cancelled"),
+}
 _AGAINST = SalesDoc.alias("against_doc")
 
 

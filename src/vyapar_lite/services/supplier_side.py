@@ -19,15 +19,16 @@ from typing import Any
 import peewee as pw
 
 from vyapar_lite.db.models import Customer, PayableEntry, PaymentOut, PurchaseBill
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.services import balances, statement
 from vyapar_lite.services.allocations import customer_row
 from vyapar_lite.services.sales_postings import MODE_LABELS, tuples
 
 KIND_LABELS = {
-    "purchase": "Purchase bill",
-    "payment": "Payment",
-    "contra": "Contra settlement",
-    "cancel": "Cancelled",
+    "purchase": QT_TRANSLATE_NOOP("statement_kinds", "Purchase bill"),
+    "payment": QT_TRANSLATE_NOOP("statement_kinds", "Payment"),
+    "contra": QT_TRANSLATE_NOOP("statement_kinds", "Contra settlement"),
+    "cancel": QT_TRANSLATE_NOOP("statement_kinds", "Cancelled"),
 }
 
 
@@ -171,7 +172,11 @@ def _line(r: Any, running: int) -> statement.StatementLine:
     status = ""
     if r.kind == "cancel":
         status = "reversal"
-        label = "Bill cancelled" if r.doc_type == "purchase_bill" else "Payment cancelled"
+        label = (
+            QT_TRANSLATE_NOOP("statement_kinds", "Bill cancelled")
+            if r.doc_type == "purchase_bill"
+            else QT_TRANSLATE_NOOP("statement_kinds", "Payment cancelled")
+        )
     elif "cancelled" in (r.bill_status, r.payment_status):
         label, status = f"{label} (cancelled)", "cancelled"
     if r.doc_type == "purchase_bill":

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.domain.hindi_words import amount_in_hindi_words
-from vyapar_lite.domain.messages import CONTEXT, QT_TRANSLATE_NOOP, Message
+from vyapar_lite.domain.messages import CONTEXT, QT_TRANSLATE_NOOP, Message, Word
 from vyapar_lite.domain.money import Paise
 from vyapar_lite.domain.money import amount_in_words as english_words
 from vyapar_lite.domain.words import counted as counted_words
@@ -131,11 +131,18 @@ def register_fonts() -> list[str]:
 
 def shown(text: str) -> str:
     """A message from `domain`/`services` in the screens' language: a `Message`'s template is
-    translated and filled with its parameters; plain text is looked up as it is."""
+    translated and filled with its parameters (those that are words, a `Word` or a nested
+    `Message`, translated too); plain text is looked up as it is."""
+    if isinstance(text, Word):
+        word = QCoreApplication.translate(text.context, text.english)
+        return word.lower() if text.lowered else word
     if isinstance(text, Message):
         template = QCoreApplication.translate(CONTEXT, text.template)
+        params = {
+            k: shown(v) if isinstance(v, Message | Word) else v for k, v in text.params.items()
+        }
         try:
-            return template.format(**text.params) if text.params else template
+            return template.format(**params) if params else template
         except (KeyError, IndexError, ValueError):  # a translation that lost a parameter
             return str(text)
     return QCoreApplication.translate(CONTEXT, text)

@@ -216,6 +216,17 @@
     </message>
 </context>
 <context>
+    <name>account_names</name>
+    <message>
+        <source>Cash</source>
+        <translation>नकद</translation>
+    </message>
+    <message>
+        <source>Bank (not yet set)</source>
+        <translation>बैंक (अभी तय नहीं)</translation>
+    </message>
+</context>
+<context>
     <name>accounts_panel</name>
     <message>
         <source>Bank account</source>
@@ -724,6 +735,729 @@
     <message>
         <source>Could not verify the audit trail: {message}</source>
         <translation>ऑडिट ट्रेल की जाँच नहीं हो सकी: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>audit_words</name>
+    <message>
+        <source>Code</source>
+        <translation>कोड</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>काउंटर</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>Alternate phone</source>
+        <translation>दूसरा फ़ोन</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>ई-मेल</translation>
+    </message>
+    <message>
+        <source>Preferred contact</source>
+        <translation>संपर्क का पसंदीदा तरीका</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>श्रेणी</translation>
+    </message>
+    <message>
+        <source>GSTIN</source>
+        <translation>GSTIN</translation>
+    </message>
+    <message>
+        <source>PAN</source>
+        <translation>PAN</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>राज्य</translation>
+    </message>
+    <message>
+        <source>Place of supply</source>
+        <translation>आपूर्ति का स्थान</translation>
+    </message>
+    <message>
+        <source>Shipping bill number</source>
+        <translation>शिपिंग बिल नंबर</translation>
+    </message>
+    <message>
+        <source>Port code</source>
+        <translation>पोर्ट कोड</translation>
+    </message>
+    <message>
+        <source>Deemed export (s.147)</source>
+        <translation>मानित निर्यात (धारा 147)</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>उधार सीमा</translation>
+    </message>
+    <message>
+        <source>Warn at the credit limit</source>
+        <translation>उधार सीमा पर चेतावनी</translation>
+    </message>
+    <message>
+        <source>Refuse sales over the limit</source>
+        <translation>सीमा से ऊपर बिक्री मना</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>भुगतान की शर्तें</translation>
+    </message>
+    <message>
+        <source>Also a supplier</source>
+        <translation>सप्लायर भी</translation>
+    </message>
+    <message>
+        <source>Preferred transporter</source>
+        <translation>पसंदीदा ट्रांसपोर्टर</translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation>बिल का पता</translation>
+    </message>
+    <message>
+        <source>Shipping address</source>
+        <translation>माल भेजने का पता</translation>
+    </message>
+    <message>
+        <source>Shipping same as billing</source>
+        <translation>माल भेजने का पता बिल वाला ही</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>शहर</translation>
+    </message>
+    <message>
+        <source>PIN code</source>
+        <translation>पिन कोड</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>टिप्पणी</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>पता</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>सक्रिय</translation>
+    </message>
+    <message>
+        <source>HSN/SAC</source>
+        <translation>HSN/SAC</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>इकाई</translation>
+    </message>
+    <message>
+        <source>Sale price</source>
+        <translation>बिक्री दाम</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>दाम</translation>
+    </message>
+    <message>
+        <source>Price includes GST</source>
+        <translation>दाम में जीएसटी शामिल</translation>
+    </message>
+    <message>
+        <source>GST</source>
+        <translation>जीएसटी</translation>
+    </message>
+    <message>
+        <source>GST on the advance</source>
+        <translation>अग्रिम पर जीएसटी</translation>
+    </message>
+    <message>
+        <source>Track stock</source>
+        <translation>स्टॉक रखें</translation>
+    </message>
+    <message>
+        <source>Low-stock level</source>
+        <translation>कम स्टॉक का स्तर</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>मात्रा</translation>
+    </message>
+    <message>
+        <source>Disc %</source>
+        <translation>छूट %</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>दर</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>तारीख</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>रकम</translation>
+    </message>
+    <message>
+        <source>Advance</source>
+        <translation>अग्रिम</translation>
+    </message>
+    <message>
+        <source>Advance applied</source>
+        <translation>लगाया गया अग्रिम</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>प्राप्त</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <source>Taxable value</source>
+        <translation>कर योग्य मूल्य</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>कर</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>नामे</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>जमा</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>मूल्य</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>बैलेंस</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>शुरुआती बैलेंस</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>शुल्क</translation>
+    </message>
+    <message>
+        <source>Round off</source>
+        <translation>राउंड ऑफ़</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>पॉइंट</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation>मिले पॉइंट</translation>
+    </message>
+    <message>
+        <source>Points redeemed</source>
+        <translation>भुनाए गए पॉइंट</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>तरीका</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>संदर्भ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>किस्म</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>रसीद</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>ऑर्डर</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>किसके सामने</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>पंक्तियाँ</translation>
+    </message>
+    <message>
+        <source>Prices by customer type</source>
+        <translation>ग्राहक के प्रकार से दाम</translation>
+    </message>
+    <message>
+        <source>GSTR-1 filed for</source>
+        <translation>GSTR-1 दाखिल किया गया</translation>
+    </message>
+    <message>
+        <source>Allocations</source>
+        <translation>बँटवारा</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>चेक</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>देश</translation>
+    </message>
+    <message>
+        <source>SEZ unit</source>
+        <translation>SEZ इकाई</translation>
+    </message>
+    <message>
+        <source>Points redeemed (value)</source>
+        <translation>भुनाए गए पॉइंट (मूल्य)</translation>
+    </message>
+    <message>
+        <source>Reverse charge</source>
+        <translation>रिवर्स चार्ज</translation>
+    </message>
+    <message>
+        <source>SEZ supply</source>
+        <translation>SEZ आपूर्ति</translation>
+    </message>
+    <message>
+        <source>Supply type</source>
+        <translation>आपूर्ति का प्रकार</translation>
+    </message>
+    <message>
+        <source>GST unit (UQC)</source>
+        <translation>जीएसटी इकाई (UQC)</translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation>बट्टे खाता</translation>
+    </message>
+    <message>
+        <source>Composition</source>
+        <translation>कंपोज़िशन</translation>
+    </message>
+    <message>
+        <source>Composition rate</source>
+        <translation>कंपोज़िशन दर</translation>
+    </message>
+    <message>
+        <source>Composition dealer</source>
+        <translation>कंपोज़िशन डीलर</translation>
+    </message>
+    <message>
+        <source>Expected in the drawer</source>
+        <translation>गल्ले में होना चाहिए</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>गिना गया</translation>
+    </message>
+    <message>
+        <source>Short (-) / excess</source>
+        <translation>कम (-) / ज़्यादा</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>सिक्के</translation>
+    </message>
+    <message>
+        <source>₹2000 notes</source>
+        <translation>₹2000 के नोट</translation>
+    </message>
+    <message>
+        <source>₹500 notes</source>
+        <translation>₹500 के नोट</translation>
+    </message>
+    <message>
+        <source>₹200 notes</source>
+        <translation>₹200 के नोट</translation>
+    </message>
+    <message>
+        <source>₹100 notes</source>
+        <translation>₹100 के नोट</translation>
+    </message>
+    <message>
+        <source>₹50 notes</source>
+        <translation>₹50 के नोट</translation>
+    </message>
+    <message>
+        <source>₹20 notes</source>
+        <translation>₹20 के नोट</translation>
+    </message>
+    <message>
+        <source>₹10 notes</source>
+        <translation>₹10 के नोट</translation>
+    </message>
+    <message>
+        <source>Entries reconciled</source>
+        <translation>मिलाई गई एंट्री</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>दस्तावेज़</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>खाता</translation>
+    </message>
+    <message>
+        <source>Paid from (account no.)</source>
+        <translation>किस खाते से दिया (खाता नं.)</translation>
+    </message>
+    <message>
+        <source>Account no. (last digits)</source>
+        <translation>खाता नं. (आखिरी अंक)</translation>
+    </message>
+    <message>
+        <source>IFSC</source>
+        <translation>IFSC</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>मद</translation>
+    </message>
+    <message>
+        <source>Supplier GSTIN</source>
+        <translation>सप्लायर का GSTIN</translation>
+    </message>
+    <message>
+        <source>Bill number</source>
+        <translation>बिल नंबर</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>से</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>को</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>एंट्री</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>बनाया</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>बदला</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>दर्ज किया</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation>रद्द किया</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>आयात किया</translation>
+    </message>
+    <message>
+        <source>deactivate</source>
+        <translation>निष्क्रिय किया</translation>
+    </message>
+    <message>
+        <source>reactivate</source>
+        <translation>फिर सक्रिय किया</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>सेटिंग बदली</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>नाम दिया</translation>
+    </message>
+    <message>
+        <source>override</source>
+        <translation>छूट दी</translation>
+    </message>
+    <message>
+        <source>reallocate</source>
+        <translation>फिर से बाँटा</translation>
+    </message>
+    <message>
+        <source>reassign</source>
+        <translation>दूसरे खाते में डाला</translation>
+    </message>
+    <message>
+        <source>reconcile</source>
+        <translation>मिलान किया</translation>
+    </message>
+    <message>
+        <source>unreconcile</source>
+        <translation>मिलान हटाया</translation>
+    </message>
+    <message>
+        <source>apply_advance</source>
+        <translation>अग्रिम लगाया</translation>
+    </message>
+    <message>
+        <source>deposit</source>
+        <translation>जमा किया</translation>
+    </message>
+    <message>
+        <source>clear</source>
+        <translation>क्लियर हुआ</translation>
+    </message>
+    <message>
+        <source>bounce</source>
+        <translation>बाउंस हुआ</translation>
+    </message>
+    <message>
+        <source>resolve</source>
+        <translation>सुलझाया</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>पूरा किया</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>customer_category</source>
+        <translation>ग्राहक श्रेणी</translation>
+    </message>
+    <message>
+        <source>customer_note</source>
+        <translation>ग्राहक नोट</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>सामान</translation>
+    </message>
+    <message>
+        <source>stock_move</source>
+        <translation>स्टॉक हलचल</translation>
+    </message>
+    <message>
+        <source>gst_rate</source>
+        <translation>जीएसटी दर</translation>
+    </message>
+    <message>
+        <source>sales_doc</source>
+        <translation>बिक्री दस्तावेज़</translation>
+    </message>
+    <message>
+        <source>sale_order</source>
+        <translation>बिक्री ऑर्डर</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>रसीद</translation>
+    </message>
+    <message>
+        <source>payment_out</source>
+        <translation>भुगतान (दिया)</translation>
+    </message>
+    <message>
+        <source>purchase_bill</source>
+        <translation>खरीद बिल</translation>
+    </message>
+    <message>
+        <source>contra</source>
+        <translation>कॉन्ट्रा</translation>
+    </message>
+    <message>
+        <source>contra_voucher</source>
+        <translation>कॉन्ट्रा वाउचर</translation>
+    </message>
+    <message>
+        <source>expense</source>
+        <translation>खर्च</translation>
+    </message>
+    <message>
+        <source>expense_head</source>
+        <translation>खर्च का मद</translation>
+    </message>
+    <message>
+        <source>money_account</source>
+        <translation>पैसे का खाता</translation>
+    </message>
+    <message>
+        <source>money_entry</source>
+        <translation>पैसे की एंट्री</translation>
+    </message>
+    <message>
+        <source>mode_account</source>
+        <translation>तरीके का खाता</translation>
+    </message>
+    <message>
+        <source>daily_closing</source>
+        <translation>रोज़ का हिसाब बंद</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <translation>रिमाइंडर</translation>
+    </message>
+    <message>
+        <source>sequence</source>
+        <translation>नंबर सीरीज़</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>सेटिंग</translation>
+    </message>
+    <message>
+        <source>shop</source>
+        <translation>दुकान</translation>
+    </message>
+    <message>
+        <source>counter</source>
+        <translation>काउंटर</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation>इनवॉइस</translation>
+    </message>
+    <message>
+        <source>credit_note</source>
+        <translation>क्रेडिट नोट</translation>
+    </message>
+    <message>
+        <source>debit_note</source>
+        <translation>डेबिट नोट</translation>
+    </message>
+    <message>
+        <source>opening_bill</source>
+        <translation>शुरुआती बिल</translation>
+    </message>
+    <message>
+        <source>opening</source>
+        <translation>शुरुआती</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>नकद</translation>
+    </message>
+    <message>
+        <source>upi</source>
+        <translation>UPI</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>कार्ड</translation>
+    </message>
+    <message>
+        <source>bank</source>
+        <translation>बैंक ट्रांसफ़र</translation>
+    </message>
+    <message>
+        <source>cheque</source>
+        <translation>चेक</translation>
+    </message>
+    <message>
+        <source>posted</source>
+        <translation>दर्ज</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>रद्द</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>बाकी (आगे की तारीख का)</translation>
+    </message>
+    <message>
+        <source>bounced</source>
+        <translation>बाउंस</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>सामान्य</translation>
+    </message>
+    <message>
+        <source>Dealer</source>
+        <translation>डीलर</translation>
+    </message>
+    <message>
+        <source>Wholesaler</source>
+        <translation>थोक विक्रेता</translation>
+    </message>
+    <message>
+        <source>Distributor</source>
+        <translation>वितरक</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ई-मेल</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>(खाली)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(कोई नहीं)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>हाँ</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>नहीं</translation>
+    </message>
+    <message>
+        <source>{name}: {value} (removed)</source>
+        <translation>{name}: {value} (हटाया गया)</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 दिन</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} दिन</translation>
     </message>
 </context>
 <context>
@@ -3375,6 +4109,137 @@ Reason (optional):</source>
     </message>
 </context>
 <context>
+    <name>gst_returns</name>
+    <message>
+        <source>Composition taxable persons: buyers marked &quot;Composition dealer&quot; when the document was issued. UIN holders are not recorded on customers, so none are listed</source>
+        <translation>कंपोज़िशन करदाता: वे खरीदार जो दस्तावेज़ जारी होते समय &quot;कंपोज़िशन डीलर&quot; चिह्नित थे। ग्राहकों पर UIN धारक दर्ज नहीं होते, इसलिए कोई सूची में नहीं है</translation>
+    </message>
+    <message>
+        <source>Inward supplies are not covered yet: Table 3.1 (d) (inward supplies liable to reverse charge) and Table 4 (eligible ITC) need purchase bills with tax by head. Fill them in on the portal from GSTR-2B.</source>
+        <translation>आवक आपूर्ति अभी शामिल नहीं है: तालिका 3.1 (d) (रिवर्स चार्ज के अधीन आवक आपूर्ति) और तालिका 4 (पात्र ITC) के लिए कर-मद वार कर वाले खरीद बिल चाहिए। इन्हें पोर्टल पर GSTR-2B से भरें।</translation>
+    </message>
+    <message>
+        <source>3.1 (a) Outward taxable supplies (other than zero rated, nil rated and exempted)</source>
+        <translation>3.1 (a) बाहरी कर योग्य आपूर्ति (शून्य दर, निल रेटेड और छूट प्राप्त के अलावा)</translation>
+    </message>
+    <message>
+        <source>3.1 (b) Outward taxable supplies (zero rated)</source>
+        <translation>3.1 (b) बाहरी कर योग्य आपूर्ति (शून्य दर)</translation>
+    </message>
+    <message>
+        <source>3.1 (c) Other outward supplies (nil rated, exempted)</source>
+        <translation>3.1 (c) अन्य बाहरी आपूर्ति (निल रेटेड, छूट प्राप्त)</translation>
+    </message>
+    <message>
+        <source>3.1 (e) Non-GST outward supplies</source>
+        <translation>3.1 (e) गैर-जीएसटी बाहरी आपूर्ति</translation>
+    </message>
+    <message>
+        <source>Outward supplies on reverse charge (GSTR-1 table 4B): tax payable by the recipient, not in 3.1 (a)</source>
+        <translation>रिवर्स चार्ज पर बाहरी आपूर्ति (GSTR-1 तालिका 4B): कर प्राप्तकर्ता देगा, 3.1 (a) में नहीं</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation>इनवॉइस</translation>
+    </message>
+    <message>
+        <source>credit note</source>
+        <translation>क्रेडिट नोट</translation>
+    </message>
+    <message>
+        <source>debit note</source>
+        <translation>डेबिट नोट</translation>
+    </message>
+    <message>
+        <source>Supplies made to</source>
+        <translation>आपूर्ति किसे की</translation>
+    </message>
+    <message>
+        <source>Place of supply</source>
+        <translation>आपूर्ति का स्थान</translation>
+    </message>
+    <message>
+        <source>Taxable value</source>
+        <translation>कर योग्य मूल्य</translation>
+    </message>
+    <message>
+        <source>Integrated tax</source>
+        <translation>एकीकृत कर</translation>
+    </message>
+    <message>
+        <source>Unregistered persons</source>
+        <translation>अपंजीकृत व्यक्ति</translation>
+    </message>
+    <message>
+        <source>Composition taxable persons</source>
+        <translation>कंपोज़िशन करदाता</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;3.2&lt;/b&gt; Inter-state supplies to unregistered persons and composition dealers: none in the period.</source>
+        <translation>&lt;b&gt;3.2&lt;/b&gt; अपंजीकृत व्यक्तियों और कंपोज़िशन डीलरों को अंतर-राज्यीय आपूर्ति: इस अवधि में कोई नहीं।</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;3.2&lt;/b&gt; Of the supplies in 3.1 (a), inter-state supplies by place of supply</source>
+        <translation>&lt;b&gt;3.2&lt;/b&gt; 3.1 (a) की आपूर्ति में से, आपूर्ति के स्थान के अनुसार अंतर-राज्यीय आपूर्ति</translation>
+    </message>
+    <message>
+        <source>{what}: taxable value &lt;b&gt;{taxable}&lt;/b&gt; (tax on it {tax}).</source>
+        <translation>{what}: कर योग्य मूल्य &lt;b&gt;{taxable}&lt;/b&gt; (उस पर कर {tax})।</translation>
+    </message>
+    <message>
+        <source>{note}.</source>
+        <translation>{note}।</translation>
+    </message>
+    <message>
+        <source>Table 3.1</source>
+        <translation>तालिका 3.1</translation>
+    </message>
+    <message>
+        <source>inter-state supplies to unregistered persons and composition</source>
+        <translation>अपंजीकृत व्यक्तियों और कंपोज़िशन करदाताओं को अंतर-राज्यीय आपूर्ति</translation>
+    </message>
+    <message>
+        <source>4, 6B, 6C  B2B invoices, SEZ, deemed exports (b2b)</source>
+        <translation>4, 6B, 6C  B2B इनवॉइस, SEZ, मानित निर्यात (b2b)</translation>
+    </message>
+    <message>
+        <source>5  B2C large, inter-state (b2cl)</source>
+        <translation>5  B2C बड़े, अंतर-राज्यीय (b2cl)</translation>
+    </message>
+    <message>
+        <source>6A  Exports (exp)</source>
+        <translation>6A  निर्यात (exp)</translation>
+    </message>
+    <message>
+        <source>7  B2C small, by place and rate (b2cs)</source>
+        <translation>7  B2C छोटे, स्थान और दर के अनुसार (b2cs)</translation>
+    </message>
+    <message>
+        <source>8  Nil-rated, exempt, non-GST (nil)</source>
+        <translation>8  निल रेटेड, छूट प्राप्त, गैर-जीएसटी (nil)</translation>
+    </message>
+    <message>
+        <source>9B  Credit/debit notes, registered (cdnr)</source>
+        <translation>9B  क्रेडिट/डेबिट नोट, पंजीकृत (cdnr)</translation>
+    </message>
+    <message>
+        <source>9B  Credit/debit notes, unregistered (cdnur)</source>
+        <translation>9B  क्रेडिट/डेबिट नोट, अपंजीकृत (cdnur)</translation>
+    </message>
+    <message>
+        <source>12  HSN summary, B2B (hsn_b2b)</source>
+        <translation>12  HSN सारांश, B2B (hsn_b2b)</translation>
+    </message>
+    <message>
+        <source>12  HSN summary, B2C (hsn_b2c)</source>
+        <translation>12  HSN सारांश, B2C (hsn_b2c)</translation>
+    </message>
+    <message>
+        <source>13  Documents issued (doc_issue)</source>
+        <translation>13  जारी किए गए दस्तावेज़ (doc_issue)</translation>
+    </message>
+</context>
+<context>
     <name>gst_settings</name>
     <message>
         <source>Turnover last year above ₹5 crore</source>
@@ -3853,6 +4718,18 @@ Reason (optional):</source>
     <message>
         <source>of the last</source>
         <translation>पिछले इतने में से</translation>
+    </message>
+    <message>
+        <source>as of {day}</source>
+        <translation>{day} तक</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} से {end}</translation>
+    </message>
+    <message>
+        <source> · double-click a group for its customers</source>
+        <translation> · समूह के ग्राहक देखने के लिए उस पर डबल-क्लिक करें</translation>
     </message>
     <message>
         <source>As of</source>
@@ -6035,6 +6912,118 @@ Reason (optional):</source>
         <source>{account} is not a bank account; {mode} money needs a bank account</source>
         <translation>{account} बैंक खाता नहीं है; {mode} का पैसा बैंक खाते में ही जाता है</translation>
     </message>
+    <message>
+        <source>the top {limit}, by net sales (CASH sales left out)</source>
+        <translation>शुद्ध बिक्री के हिसाब से सबसे ऊपर के {limit} (नकद बिक्री CASH छोड़कर)</translation>
+    </message>
+    <message>
+        <source>every customer who bought, by net sales (CASH sales left out)</source>
+        <translation>खरीदने वाला हर ग्राहक, शुद्ध बिक्री के हिसाब से (नकद बिक्री CASH छोड़कर)</translation>
+    </message>
+    <message>
+        <source>bought in at least {min_months} of the last {months} months</source>
+        <translation>पिछले {months} महीनों में से कम से कम {min_months} महीनों में खरीदा</translation>
+    </message>
+    <message>
+        <source>paid {days} or more days after the due date on average</source>
+        <translation>औसतन नियत तारीख के {days} या ज़्यादा दिन बाद चुकाया</translation>
+    </message>
+    <message>
+        <source>invoices still owing count as late until the end of the period</source>
+        <translation>अभी बकाया इनवॉइस अवधि के अंत तक देर से गिने जाते हैं</translation>
+    </message>
+    <message>
+        <source>bought nothing in the last {days} days (active customers)</source>
+        <translation>पिछले {days} दिनों में कुछ नहीं खरीदा (सक्रिय ग्राहक)</translation>
+    </message>
+    <message>
+        <source>every type; balances as of today</source>
+        <translation>हर प्रकार; बैलेंस आज तक का</translation>
+    </message>
+    <message>
+        <source>every category; balances as of today</source>
+        <translation>हर श्रेणी; बैलेंस आज तक का</translation>
+    </message>
+    <message>
+        <source>{documents} of the period has a number longer than {max} characters ({examples}): Rule 46(b) allows 16 and the portal refuses a longer one</source>
+        <translation>अवधि के {documents} का नंबर {max} अक्षरों से लंबा है ({examples}): नियम 46(b) 16 तक की अनुमति देता है और पोर्टल लंबा नंबर नहीं लेता</translation>
+    </message>
+    <message>
+        <source>{documents} of the period have numbers longer than {max} characters ({examples}): Rule 46(b) allows 16 and the portal refuses a longer one</source>
+        <translation>अवधि के {documents} के नंबर {max} अक्षरों से लंबे हैं ({examples}): नियम 46(b) 16 तक की अनुमति देता है और पोर्टल लंबा नंबर नहीं लेता</translation>
+    </message>
+    <message>
+        <source>… and {count} more document with lines without HSN/SAC</source>
+        <translation>… और {count} दस्तावेज़ जिसकी पंक्तियों में HSN/SAC नहीं है</translation>
+    </message>
+    <message>
+        <source>… and {count} more documents with lines without HSN/SAC</source>
+        <translation>… और {count} दस्तावेज़ जिनकी पंक्तियों में HSN/SAC नहीं है</translation>
+    </message>
+    <message>
+        <source>… and {count} more customer whose GSTIN fails its check</source>
+        <translation>… और {count} ग्राहक जिसका GSTIN जाँच में गलत निकला</translation>
+    </message>
+    <message>
+        <source>… and {count} more customers whose GSTIN fails its check</source>
+        <translation>… और {count} ग्राहक जिनके GSTIN जाँच में गलत निकले</translation>
+    </message>
+    <message>
+        <source>The shop has no GSTIN: GSTR-1 is filed by a registered person under its GSTIN. Enter it in Settings (Shop profile).</source>
+        <translation>दुकान का GSTIN नहीं है: GSTR-1 पंजीकृत व्यक्ति अपने GSTIN के तहत दाखिल करता है। इसे सेटिंग्स (दुकान की जानकारी) में भरें।</translation>
+    </message>
+    <message>
+        <source>The shop is under the composition scheme: it files CMP-08 and GSTR-4, not GSTR-1 (s.10 CGST Act).</source>
+        <translation>दुकान कंपोज़िशन योजना में है: वह CMP-08 और GSTR-4 दाखिल करती है, GSTR-1 नहीं (CGST अधिनियम धारा 10)।</translation>
+    </message>
+    <message>
+        <source>{numbers} and {more} more: the buyer as issued (name, GSTIN, state) is not kept with the document; run Check (vyapar-lite-cli check) and restore a backup</source>
+        <translation>{numbers} और {more} और: जारी करते समय का खरीदार (नाम, GSTIN, राज्य) दस्तावेज़ के साथ नहीं रखा है; जाँच (vyapar-lite-cli check) चलाएँ और बैकअप वापस लाएँ</translation>
+    </message>
+    <message>
+        <source>{numbers}: the buyer as issued (name, GSTIN, state) is not kept with the document; run Check (vyapar-lite-cli check) and restore a backup</source>
+        <translation>{numbers}: जारी करते समय का खरीदार (नाम, GSTIN, राज्य) दस्तावेज़ के साथ नहीं रखा है; जाँच (vyapar-lite-cli check) चलाएँ और बैकअप वापस लाएँ</translation>
+    </message>
+    <message>
+        <source>{kind} {number} was imported without its lines: its HSN summary row has no HSN/SAC code, quantity or unit</source>
+        <translation>{kind} {number} बिना पंक्तियों के आयात हुआ था: उसकी HSN सारांश पंक्ति में HSN/SAC कोड, मात्रा या इकाई नहीं है</translation>
+    </message>
+    <message>
+        <source>{kind} {number} ({party}): lines {lines} without an HSN/SAC code; the HSN summary needs one (Notification 78/2020-Central Tax)</source>
+        <translation>{kind} {number} ({party}): पंक्तियाँ {lines} बिना HSN/SAC कोड के; HSN सारांश में कोड चाहिए (अधिसूचना 78/2020-केंद्रीय कर)</translation>
+    </message>
+    <message>
+        <source>{kind} {number} ({party}): line {lines} without an HSN/SAC code; the HSN summary needs one (Notification 78/2020-Central Tax)</source>
+        <translation>{kind} {number} ({party}): पंक्ति {lines} बिना HSN/SAC कोड के; HSN सारांश में कोड चाहिए (अधिसूचना 78/2020-केंद्रीय कर)</translation>
+    </message>
+    <message>
+        <source>customer {code} ({party}): GSTIN {gstin} fails its check, on {numbers}; the portal rejects those documents (correct the GSTIN and issue a credit note and a new invoice)</source>
+        <translation>ग्राहक {code} ({party}): GSTIN {gstin} जाँच में गलत निकला, {numbers} पर; पोर्टल ये दस्तावेज़ नहीं लेगा (GSTIN ठीक करें और क्रेडिट नोट व नया इनवॉइस जारी करें)</translation>
+    </message>
+    <message>
+        <source>No period&apos;s books are closed: the {documents} in the period can still be cancelled, and more can be posted. Close the books up to {end} in Settings (Books closed up to) once the return is filed.</source>
+        <translation>किसी अवधि की बही बंद नहीं है: अवधि के {documents} अब भी रद्द हो सकते हैं, और नए दर्ज हो सकते हैं। रिटर्न दाखिल होने के बाद सेटिंग्स (इस तारीख तक बही बंद) में {end} तक बही बंद करें।</translation>
+    </message>
+    <message>
+        <source>{documents} in the period, dated after the books-closed date ({closed}), can still be cancelled, and more can be posted. Close the books up to {end} in Settings (Books closed up to) once the return is filed.</source>
+        <translation>अवधि के {documents}, जिनकी तारीख बही बंद होने की तारीख ({closed}) के बाद है, अब भी रद्द हो सकते हैं, और नए दर्ज हो सकते हैं। रिटर्न दाखिल होने के बाद सेटिंग्स (इस तारीख तक बही बंद) में {end} तक बही बंद करें।</translation>
+    </message>
+    <message>
+        <source>{documents} of the period ({first} to {last}) was issued under the composition scheme: not in GSTR-1</source>
+        <translation>अवधि का {documents} ({first} से {last}) कंपोज़िशन योजना में जारी हुआ: GSTR-1 में नहीं</translation>
+    </message>
+    <message>
+        <source>{documents} of the period ({first} to {last}) were issued under the composition scheme: not in GSTR-1</source>
+        <translation>अवधि के {documents} ({first} से {last}) कंपोज़िशन योजना में जारी हुए: GSTR-1 में नहीं</translation>
+    </message>
+    <message>
+        <source>{documents} of the period ({first} to {last}) was issued while unregistered: not in GSTR-1</source>
+        <translation>अवधि का {documents} ({first} से {last}) अपंजीकृत रहते जारी हुआ: GSTR-1 में नहीं</translation>
+    </message>
+    <message>
+        <source>{documents} of the period ({first} to {last}) were issued while unregistered: not in GSTR-1</source>
+        <translation>अवधि के {documents} ({first} से {last}) अपंजीकृत रहते जारी हुए: GSTR-1 में नहीं</translation>
+    </message>
 </context>
 <context>
     <name>mode_fields</name>
@@ -8042,11 +9031,11 @@ Reason (optional):</source>
     </message>
     <message>
         <source>GSTR-3B: outward supplies (Tables 3.1 and 3.2)</source>
-        <translation>GSTR-3B: जावक आपूर्तियाँ (तालिका 3.1 और 3.2)</translation>
+        <translation>GSTR-3B: बाहरी आपूर्तियाँ (तालिका 3.1 और 3.2)</translation>
     </message>
     <message>
         <source>HSN-wise summary of outward supplies (GSTR-1 table 12)</source>
-        <translation>जावक आपूर्तियों का HSN-वार सारांश (GSTR-1 तालिका 12)</translation>
+        <translation>बाहरी आपूर्तियों का HSN-वार सारांश (GSTR-1 तालिका 12)</translation>
     </message>
     <message>
         <source>Customer insights: {title}</source>
@@ -8109,7 +9098,7 @@ Reason (optional):</source>
     </message>
     <message>
         <source>Outward supplies for a month or quarter: Tables 3.1 and 3.2, from GSTR-1&apos;s tables.</source>
-        <translation>किसी महीने या तिमाही की जावक आपूर्तियाँ: तालिका 3.1 और 3.2, GSTR-1 की तालिकाओं से।</translation>
+        <translation>किसी महीने या तिमाही की बाहरी आपूर्तियाँ: तालिका 3.1 और 3.2, GSTR-1 की तालिकाओं से।</translation>
     </message>
     <message>
         <source>HSN summary</source>
@@ -8201,7 +9190,7 @@ Reason (optional):</source>
     </message>
     <message>
         <source>GSTR-1 and GSTR-3B (outward) for a month or a quarter, and what is not ready.</source>
-        <translation>किसी महीने या तिमाही के GSTR-1 और GSTR-3B (जावक), और जो अभी तैयार नहीं है।</translation>
+        <translation>किसी महीने या तिमाही के GSTR-1 और GSTR-3B (बाहरी), और जो अभी तैयार नहीं है।</translation>
     </message>
     <message>
         <source>Customer statement</source>
@@ -8338,7 +9327,7 @@ Reason (optional):</source>
     </message>
     <message>
         <source>&lt;b&gt;GSTR-3B, outward supplies&lt;/b&gt;&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;1&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Table 3.1&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;Taxable value&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;Tax&lt;/th&gt;&lt;/tr&gt;{lines}&lt;/table&gt;{0}&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;{2}</source>
-        <translation>&lt;b&gt;GSTR-3B, जावक आपूर्ति&lt;/b&gt;&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;1&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;तालिका 3.1&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;कर योग्य मूल्य&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;कर&lt;/th&gt;&lt;/tr&gt;{lines}&lt;/table&gt;{0}&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;{2}</translation>
+        <translation>&lt;b&gt;GSTR-3B, बाहरी आपूर्ति&lt;/b&gt;&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;1&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;तालिका 3.1&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;कर योग्य मूल्य&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;कर&lt;/th&gt;&lt;/tr&gt;{lines}&lt;/table&gt;{0}&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;{2}</translation>
     </message>
 </context>
 <context>
@@ -8762,7 +9751,98 @@ Reason (optional):</source>
     </message>
 </context>
 <context>
+    <name>statement_kinds</name>
+    <message>
+        <source>Opening balance</source>
+        <translation>शुरुआती बैलेंस</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>इनवॉइस</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>रसीद</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>क्रेडिट नोट</translation>
+    </message>
+    <message>
+        <source>Debit note</source>
+        <translation>डेबिट नोट</translation>
+    </message>
+    <message>
+        <source>Debit memo</source>
+        <translation>डेबिट मेमो</translation>
+    </message>
+    <message>
+        <source>Cheque bounced</source>
+        <translation>चेक बाउंस हुआ</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>बट्टे खाते में डाला</translation>
+    </message>
+    <message>
+        <source>Refund paid</source>
+        <translation>लौटाया गया पैसा</translation>
+    </message>
+    <message>
+        <source>Contra settlement</source>
+        <translation>कॉन्ट्रा हिसाब</translation>
+    </message>
+    <message>
+        <source>Invoice cancelled</source>
+        <translation>इनवॉइस रद्द</translation>
+    </message>
+    <message>
+        <source>Receipt cancelled</source>
+        <translation>रसीद रद्द</translation>
+    </message>
+    <message>
+        <source>Purchase bill</source>
+        <translation>खरीद बिल</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>भुगतान</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>रद्द</translation>
+    </message>
+    <message>
+        <source>Bill cancelled</source>
+        <translation>बिल रद्द</translation>
+    </message>
+    <message>
+        <source>Payment cancelled</source>
+        <translation>भुगतान रद्द</translation>
+    </message>
+    <message>
+        <source>Balance before the period</source>
+        <translation>अवधि से पहले का बैलेंस</translation>
+    </message>
+    <message>
+        <source>{kind} (cancelled)</source>
+        <translation>{kind} (रद्द)</translation>
+    </message>
+    <message>
+        <source>{kind} (bounced)</source>
+        <translation>{kind} (बाउंस)</translation>
+    </message>
+    <message>
+        <source>Brought forward</source>
+        <translation>पिछला बैलेंस</translation>
+    </message>
+</context>
+<context>
     <name>statement_page</name>
+    <message>
+        <source>Total · closing</source>
+        <translation>कुल · अंतिम</translation>
+    </message>
     <message>
         <source>Customer</source>
         <translation>ग्राहक</translation>
@@ -8776,8 +9856,20 @@ Reason (optional):</source>
         <translation>{period} · शुरुआती {opening} · नामे {debits} · जमा {credits} · &lt;b&gt;अंतिम {closing}&lt;/b&gt; ({closing_text})</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Ageing on {day}&lt;/b&gt;: </source>
+        <translation>&lt;b&gt;{day} को उम्र के हिसाब से बकाया&lt;/b&gt;: </translation>
+    </message>
+    <message>
+        <source>Advance held {amount}</source>
+        <translation>रखा अग्रिम {amount}</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;As a supplier&lt;/b&gt;: opening {0}, closing {1} · &lt;b&gt;Net of both sides {2}&lt;/b&gt; ({3})</source>
         <translation>&lt;b&gt;सप्लायर के रूप में&lt;/b&gt;: शुरुआती {0}, अंतिम {1} · &lt;b&gt;दोनों तरफ़ का शुद्ध {2}&lt;/b&gt; ({3})</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} से {end}</translation>
     </message>
 </context>
 <context>

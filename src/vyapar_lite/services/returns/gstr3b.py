@@ -35,24 +35,33 @@ from datetime import date
 from typing import cast
 
 from vyapar_lite.db.models import DocumentParty, SalesDoc
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.services.returns import gstr1 as g1
 from vyapar_lite.services.returns.gstr1 import Amounts, Gstr1, ReturnDocument
 from vyapar_lite.services.returns.period import ReturnPeriod
 
-INWARD_NOT_COVERED = (
+# the returns' words, marked for the screens ("gst_returns"); exports keep the English
+INWARD_NOT_COVERED = QT_TRANSLATE_NOOP(
+    "gst_returns",
     "Inward supplies are not covered yet: Table 3.1 (d) (inward supplies liable to reverse "
     "charge) and Table 4 (eligible ITC) need purchase bills with tax by head. Fill them in on "
-    "the portal from GSTR-2B."
+    "the portal from GSTR-2B.",
 )
 ROWS = {
-    "osup_det": "3.1 (a) Outward taxable supplies (other than zero rated, nil rated and exempted)",
-    "osup_zero": "3.1 (b) Outward taxable supplies (zero rated)",
-    "osup_nil_exmp": "3.1 (c) Other outward supplies (nil rated, exempted)",
-    "osup_nongst": "3.1 (e) Non-GST outward supplies",
+    "osup_det": QT_TRANSLATE_NOOP(
+        "gst_returns",
+        "3.1 (a) Outward taxable supplies (other than zero rated, nil rated and exempted)",
+    ),
+    "osup_zero": QT_TRANSLATE_NOOP("gst_returns", "3.1 (b) Outward taxable supplies (zero rated)"),
+    "osup_nil_exmp": QT_TRANSLATE_NOOP(
+        "gst_returns", "3.1 (c) Other outward supplies (nil rated, exempted)"
+    ),
+    "osup_nongst": QT_TRANSLATE_NOOP("gst_returns", "3.1 (e) Non-GST outward supplies"),
 }
-REVERSE_CHARGE = (
+REVERSE_CHARGE = QT_TRANSLATE_NOOP(
+    "gst_returns",
     "Outward supplies on reverse charge (GSTR-1 table 4B): tax payable by the recipient, "
-    "not in 3.1 (a)"
+    "not in 3.1 (a)",
 )
 ZERO_RATED_SEZ = ("SEWP", "SEWOP")
 

@@ -7,6 +7,7 @@ entries through the generic report exporter on a worker thread.
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +33,7 @@ from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.exports.audit_log import export_audit_log
 from vyapar_lite.services import audit_list, threads
-from vyapar_lite.ui.language import counted, said
+from vyapar_lite.ui.language import counted, current, said
 from vyapar_lite.ui.last_folder import in_last_folder, remember_folder
 from vyapar_lite.ui.tablemodels.paged_table import PagedTableModel
 from vyapar_lite.ui.tasks import Progress, run_task
@@ -68,7 +69,24 @@ class AuditTableModel(PagedTableModel[audit_list.AuditRow]):
             return row.at.strftime("%d-%m-%Y %H:%M:%S")
         if key == "customer":
             return f"{row.customer_code} {row.customer_name}".strip()
+        if key in ("action", "record_type"):
+            return audit_word(str(getattr(row, key)))
+        if key == "changes" and current() != "en":  # English: as the service wrote them
+            return _changes_in(current(), row.before_json, row.after_json)
         return str(getattr(row, key))
+
+
+@lru_cache(maxsize=1024)
+def _changes_in(language: str, before_json: str, after_json: str) -> str:
+    """The changes in the screens' language, worked out once per entry (a cell is painted
+    often); `language` is part of the key."""
+    return audit_list.describe_changes(before_json, after_json, audit_word)
+
+
+def audit_word(english: str) -> str:
+    """An action, record type or word of the changes (domain/audit_words.py) in the screens'
+    language; a stored value it does not know stays as it is."""
+    return QCoreApplication.translate("audit_words", english)
 
 
 def _to_date(value: QDate) -> date:
@@ -135,17 +153,18 @@ class AuditScreen(QWidget):
 
     def _fill_types(self) -> None:
         self.record_type.blockSignals(True)
-        current = self.record_type.currentText()
+        shown_type = self.record_type.currentText()
         self.record_type.clear()
-        self.record_type.addItem(QCoreApplication.translate("audit_screen", ALL_TYPES))
-        self.record_type.addItems(audit_list.record_types())
-        index = self.record_type.findText(current)
+        self.record_type.addItem(QCoreApplication.translate("audit_screen", ALL_TYPES), "")
+        for kind in audit_list.record_types():
+            self.record_type.addItem(audit_word(kind), kind)
+        index = self.record_type.findText(shown_type)
         self.record_type.setCurrentIndex(max(index, 0))
         self.record_type.blockSignals(False)
 
     def current_filter(self) -> audit_list.AuditFilter:
         dated = self.use_dates.isChecked()
-        kind = self.record_type.currentText()
+        kind = str(self.record_type.currentData() or "")
         return audit_list.AuditFilter(
             start=_to_date(self.start.date()) if dated else None,
             end=_to_date(self.end.date()) if dated else None,

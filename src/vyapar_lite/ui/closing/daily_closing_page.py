@@ -32,6 +32,7 @@ from vyapar_lite.services.daily_closing import CashDay
 from vyapar_lite.ui import tasks
 from vyapar_lite.ui.closing.denominations import DenominationCount
 from vyapar_lite.ui.language import shown
+from vyapar_lite.ui.money.account_names import shown_name
 from vyapar_lite.ui.money.drawer import keep_or_select_drawer
 from vyapar_lite.ui.widgets import DateEdit, FieldBox
 
@@ -159,7 +160,7 @@ class DailyClosingPage(QWidget):
         self.account.blockSignals(True)
         self.account.clear()
         for account in money_accounts.accounts(kind="cash"):
-            self.account.addItem(account.name, account.id)
+            self.account.addItem(shown_name(account.name), account.id)
         keep_or_select_drawer(self.account, chosen)
         self.account.blockSignals(False)
         self.account.setVisible(self.account.count() > 1)

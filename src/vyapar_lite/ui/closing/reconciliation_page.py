@@ -35,6 +35,7 @@ from vyapar_lite.ui.closing.entry_tables import fill as _fill
 from vyapar_lite.ui.closing.entry_tables import money as _money
 from vyapar_lite.ui.closing.entry_tables import table as _table
 from vyapar_lite.ui.closing.untick_dialog import UntickDialog
+from vyapar_lite.ui.money.account_names import shown_label
 
 ERROR_COLOUR = "#b00020"
 LIST_AT_MOST = 2000
@@ -193,7 +194,7 @@ class ReconciliationPage(QWidget):
         self.account.blockSignals(True)
         self.account.clear()
         for account in money_accounts.accounts(kind="bank"):
-            self.account.addItem(account.label, account.id)
+            self.account.addItem(shown_label(account), account.id)
         index = self.account.findData(chosen)
         self.account.setCurrentIndex(max(index, 0))
         self.account.blockSignals(False)

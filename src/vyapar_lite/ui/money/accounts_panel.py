@@ -24,6 +24,7 @@ from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import money_accounts, money_setup
 from vyapar_lite.services.money_accounts import MODE_WORDS
 from vyapar_lite.ui.language import said
+from vyapar_lite.ui.money.account_names import shown_label
 from vyapar_lite.ui.money.money_form import MoneyForm, fill_accounts
 from vyapar_lite.ui.sales.labels import mode_label
 from vyapar_lite.ui.widgets import DateEdit, MoneyEdit
@@ -199,7 +200,7 @@ class AccountsPanel(QWidget):
         for n, b in enumerate(rows):
             a = b.account
             values = [
-                a.label,
+                shown_label(a),
                 QCoreApplication.translate("accounts_panel", "Cash")
                 if a.kind == "cash"
                 else QCoreApplication.translate("accounts_panel", "Bank"),
@@ -223,7 +224,7 @@ class AccountsPanel(QWidget):
         self.target.clear()
         for account in money_accounts.accounts(kind="bank"):
             if not account.placeholder:
-                self.target.addItem(account.label, account.id)
+                self.target.addItem(shown_label(account), account.id)
         entries = money_setup.unset_entries()
         self.unset.setRowCount(len(entries))
         for n, e in enumerate(entries):

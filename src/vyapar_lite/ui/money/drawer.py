@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from vyapar_lite.domain.errors import FieldError
 from vyapar_lite.services import money_accounts
+from vyapar_lite.ui.money.account_names import shown_name, stored_name
 
 SETTING = "money/cash_drawer"
 _ERROR_STYLE = "QComboBox { border: 1px solid #b00020; }"
@@ -35,7 +36,7 @@ def select_drawer(combo: QComboBox) -> None:
     """Choose this PC's drawer in a combo of accounts (by their name or label), if listed."""
     name = this_pc_drawer()
     if name:
-        index = combo.findText(name)
+        index = combo.findText(shown_name(name))
         if index >= 0:
             combo.setCurrentIndex(index)
 
@@ -58,7 +59,7 @@ class DrawerChoice(QComboBox):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
-        self.activated.connect(lambda _i: remember_drawer(self.currentText()))
+        self.activated.connect(lambda _i: remember_drawer(stored_name(self.currentText())))
         self.refresh()
 
     def refresh(self) -> None:
@@ -66,7 +67,7 @@ class DrawerChoice(QComboBox):
         self.blockSignals(True)
         self.clear()
         for account in money_accounts.accounts(kind="cash"):
-            self.addItem(account.name, account.id)
+            self.addItem(shown_name(account.name), account.id)
         select_drawer(self)
         self.blockSignals(False)
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPushButton, QVBox
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.services import money_accounts
 from vyapar_lite.ui.language import shown
+from vyapar_lite.ui.money.account_names import shown_label
 from vyapar_lite.ui.unusual_date import post_confirming
 from vyapar_lite.ui.widgets import FieldBox
 
@@ -17,7 +18,7 @@ def fill_accounts(combo: QComboBox, *, kind: str | None = None) -> None:
     """The money accounts in use, by label, each carrying its id."""
     combo.clear()
     for account in money_accounts.accounts(kind=kind):
-        combo.addItem(account.label, account.id)
+        combo.addItem(shown_label(account), account.id)
 
 
 MAX_WIDTH = 900

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.services import money_accounts, payments
 from vyapar_lite.services.payments import BounceResult, ReceiptView
+from vyapar_lite.ui.money.account_names import shown_label
 from vyapar_lite.ui.widgets import DateEdit, MoneyEdit
 
 T = TypeVar("T")
@@ -171,7 +172,7 @@ def ask_bank(parent: QWidget | None, what: str) -> int | None:
     if len(banks) < 2:
         return None
     default = money_accounts.account_for_mode("cheque")
-    labels = [b.label for b in banks]
+    labels = [shown_label(b) for b in banks]
     start = next((n for n, b in enumerate(banks) if b.id == default), 0)
     label, ok = QInputDialog.getItem(
         parent,

@@ -15,6 +15,7 @@ from vyapar_lite.exports.money_books import export_expenses
 from vyapar_lite.services import document_parties, expenses
 from vyapar_lite.services.expenses import ExpenseView
 from vyapar_lite.ui.language import counted
+from vyapar_lite.ui.money.account_names import shown_name
 from vyapar_lite.ui.reports import printout
 from vyapar_lite.ui.reports import report_html as h
 from vyapar_lite.ui.reports.inputs import PeriodInputs
@@ -28,7 +29,7 @@ COLUMNS: tuple[Column[ExpenseView], ...] = (
     Column(QT_TRANSLATE_NOOP("columns", "Date"), lambda r: r.expense_date, "date", 85),
     Column(QT_TRANSLATE_NOOP("columns", "Number"), lambda r: r.number, "text", 120, whole=True),
     Column(QT_TRANSLATE_NOOP("columns", "Head"), lambda r: r.head, "text", 120),
-    Column(QT_TRANSLATE_NOOP("columns", "Paid from"), lambda r: r.account, "text", 130),
+    Column(QT_TRANSLATE_NOOP("columns", "Paid from"), lambda r: shown_name(r.account), "text", 130),
     Column(QT_TRANSLATE_NOOP("columns", "Counter"), lambda r: r.counter, "text", 90),
     Column(QT_TRANSLATE_NOOP("columns", "Description"), lambda r: r.description, "text", 170),
     Column(

@@ -37,10 +37,16 @@ class Row31:
     amounts: Amounts
 
 
+def said(english: str) -> str:
+    """One of the returns' marked words ("gst_returns": services.returns.gstr3b, this page) in
+    the screens' language; table numbers and codes (3.1 (a), B2B, HSN) stay as they are."""
+    return QCoreApplication.translate("gst_returns", english)
+
+
 def rows_31(r: Gstr3b) -> list[Row31]:
     out = []
     for key, amounts in r.table_31.items():
-        table, _, nature = ROWS[key].partition(") ")
+        table, _, nature = said(ROWS[key]).partition(") ")
         out.append(Row31(table + ")", nature, amounts))
     return out
 
@@ -56,7 +62,14 @@ COLUMNS: tuple[Column[Row31], ...] = (
     Column(QT_TRANSLATE_NOOP("columns", "State/UT tax"), lambda r: r.amounts.sgst, "money", 110),
     Column(QT_TRANSLATE_NOOP("columns", "Cess"), lambda r: r.amounts.cess, "money", 80),
 )
-PLACE_HEADERS = ("Supplies made to", "Place of supply", "Taxable value", "Integrated tax")
+PLACE_HEADERS = (
+    QT_TRANSLATE_NOOP("gst_returns", "Supplies made to"),
+    QT_TRANSLATE_NOOP("gst_returns", "Place of supply"),
+    QT_TRANSLATE_NOOP("gst_returns", "Taxable value"),
+    QT_TRANSLATE_NOOP("gst_returns", "Integrated tax"),
+)
+UNREGISTERED = QT_TRANSLATE_NOOP("gst_returns", "Unregistered persons")
+COMPOSITION = QT_TRANSLATE_NOOP("gst_returns", "Composition taxable persons")
 
 
 def totals(r: Gstr3b) -> list[str]:
@@ -65,8 +78,8 @@ def totals(r: Gstr3b) -> list[str]:
 
 
 def place_rows(r: Gstr3b) -> list[list[str]]:
-    rows = [("Unregistered persons", p) for p in r.unregistered]
-    rows += [("Composition taxable persons", p) for p in r.composition]
+    rows = [(said(UNREGISTERED), p) for p in r.unregistered]
+    rows += [(said(COMPOSITION), p) for p in r.composition]
     return [[who, _state(p.place), money(p.taxable), money(p.igst)] for who, p in rows]
 
 
@@ -79,26 +92,33 @@ def table_32_html(r: Gstr3b) -> str:
     """Table 3.2 as a small table (or a line saying there are none)."""
     rows = place_rows(r)
     if not rows:
-        return (
+        return QCoreApplication.translate(
+            "gst_returns",
             "<b>3.2</b> Inter-state supplies to unregistered persons and composition dealers: "
-            "none in the period."
+            "none in the period.",
         )
-    head = "".join(f"<th align='left'>&nbsp;{h.e(x)}&nbsp;</th>" for x in PLACE_HEADERS)
+    head = "".join(f"<th align='left'>&nbsp;{h.e(said(x))}&nbsp;</th>" for x in PLACE_HEADERS)
     body = "".join(
         "<tr>" + "".join(f"<td>&nbsp;{h.e(c)}&nbsp;</td>" for c in row) + "</tr>" for row in rows
     )
-    return (
-        "<b>3.2</b> Of the supplies in 3.1 (a), inter-state supplies by place of supply"
-        f"<table cellspacing='0' cellpadding='2'><tr>{head}</tr>{body}</table>"
+    heading = QCoreApplication.translate(
+        "gst_returns",
+        "<b>3.2</b> Of the supplies in 3.1 (a), inter-state supplies by place of supply",
     )
+    return f"{heading}<table cellspacing='0' cellpadding='2'><tr>{head}</tr>{body}</table>"
 
 
 def notes_html(r: Gstr3b) -> str:
     rcm = r.reverse_charge
+    reverse = QCoreApplication.translate(
+        "gst_returns", "{what}: taxable value <b>{taxable}</b> (tax on it {tax})."
+    ).format(what=h.e(said(REVERSE_CHARGE)), taxable=money(rcm.taxable), tax=money(rcm.tax))
+    composition = QCoreApplication.translate("gst_returns", "{note}.").format(
+        note=h.e(said(COMPOSITION_NOTE))
+    )
     return (
-        f"{h.e(REVERSE_CHARGE)}: taxable value <b>{money(rcm.taxable)}</b>"
-        f" (tax on it {money(rcm.tax)}).<br>{h.e(COMPOSITION_NOTE)}.<br>"
-        f"<span style='color:#b00020'><b>{h.e(INWARD_NOT_COVERED)}</b></span>"
+        f"{reverse}<br>{composition}<br>"
+        f"<span style='color:#b00020'><b>{h.e(said(INWARD_NOT_COVERED))}</b></span>"
     )
 
 
@@ -128,7 +148,11 @@ class Gstr3bPage(ReportPage[Gstr3b]):
         return gstr3b.gstr3b(request)
 
     def display(self, result: Gstr3b) -> None:
-        self.show_rows(ListSource(rows_31(result)), totals=totals(result), count="Table 3.1")
+        self.show_rows(
+            ListSource(rows_31(result)),
+            totals=totals(result),
+            count=QCoreApplication.translate("gst_returns", "Table 3.1"),
+        )
         p = result.period
         self.summary.setText(
             QCoreApplication.translate(
@@ -157,10 +181,16 @@ class Gstr3bPage(ReportPage[Gstr3b]):
             ("Return period", f"{p.label} ({day(p.start)} to {day(p.end)})"),
             [
                 printout.table(COLUMNS, rows_31(result), totals=totals(result)),
-                h.heading("3.2", "inter-state supplies to unregistered persons and composition"),
-                printout.small_table(PLACE_HEADERS, place_rows(result)),
-                h.note(f"{REVERSE_CHARGE}: {money(result.reverse_charge.taxable)}"),
-                h.note(INWARD_NOT_COVERED),
+                h.heading(
+                    "3.2",
+                    QCoreApplication.translate(
+                        "gst_returns",
+                        "inter-state supplies to unregistered persons and composition",
+                    ),
+                ),
+                printout.small_table([said(x) for x in PLACE_HEADERS], place_rows(result)),
+                h.note(f"{said(REVERSE_CHARGE)}: {money(result.reverse_charge.taxable)}"),
+                h.note(said(INWARD_NOT_COVERED)),
             ],
             landscape=self.landscape,
         )

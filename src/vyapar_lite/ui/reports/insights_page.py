@@ -19,12 +19,13 @@ from vyapar_lite.services import segment_settings, shop
 from vyapar_lite.services.segment_report import (
     REMINDER_KIND,
     SEGMENTS,
+    TITLES,
     Segment,
     SegmentRequest,
     work_out,
 )
 from vyapar_lite.services.segment_settings import SegmentSettings
-from vyapar_lite.ui.language import counted
+from vyapar_lite.ui.language import counted, shown
 from vyapar_lite.ui.reports import printout
 from vyapar_lite.ui.reports import report_html as h
 from vyapar_lite.ui.reports.inputs import PeriodInputs
@@ -71,6 +72,30 @@ HEADER_WORDS = (
 
 def _said(english: str) -> str:
     return QCoreApplication.translate("insights_page", english)
+
+
+def summary_line(result: Segment) -> str:
+    """The line above the table: the segment, its period and its parameters in the screens'
+    language (the parameters come from services as Messages)."""
+    title = _said(TITLES[result.request.segment])
+    if result.layout == "members":
+        title = f"{title}: {result.request.group}"
+    when = (
+        QCoreApplication.translate("insights_page", "as of {day}").format(day=day(result.end))
+        if result.start is None
+        else QCoreApplication.translate("insights_page", "{start} to {end}").format(
+            start=day(result.start), end=day(result.end)
+        )
+    )
+    facts = " · ".join(shown(value) for _label, value in result.details)
+    hint = (
+        QCoreApplication.translate("insights_page", " · double-click a group for its customers")
+        if result.layout == "groups"
+        else ""
+    )
+    return QCoreApplication.translate(
+        "insights_page", "<b>{title}</b> · {when} · {facts}{hint}"
+    ).format(title=title, when=when, facts=facts, hint=hint)
 
 
 # Which parameters each segment uses.
@@ -292,18 +317,7 @@ class InsightsPage(ReportPage[Segment]):
         self.show_rows(
             ListSource(result.rows), totals=totals(result), count=counted(result.count, noun)
         )
-        when = (
-            f"as of {day(result.end)}"
-            if result.start is None
-            else f"{day(result.start)} to {day(result.end)}"
-        )
-        facts = " · ".join(value for _label, value in result.details)
-        hint = " · double-click a group for its customers" if result.layout == "groups" else ""
-        self.summary.setText(
-            QCoreApplication.translate(
-                "insights_page", "<b>{title}</b> · {when} · {facts}{hint}"
-            ).format(title=result.title, when=when, facts=facts, hint=hint)
-        )
+        self.summary.setText(summary_line(result))
         if result.layout == "groups":
             self.group.clear()
             self.group.addItem(_said(ALL_GROUPS), "")

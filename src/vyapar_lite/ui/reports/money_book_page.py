@@ -16,6 +16,7 @@ from vyapar_lite.exports.money_books import book_title, export_book
 from vyapar_lite.services import document_parties, money_accounts, money_books
 from vyapar_lite.services.money_books import AccountBook, BookRow
 from vyapar_lite.ui.language import counted
+from vyapar_lite.ui.money.account_names import shown_label
 from vyapar_lite.ui.reports import printout
 from vyapar_lite.ui.reports import report_html as h
 from vyapar_lite.ui.reports.inputs import PeriodInputs
@@ -76,7 +77,7 @@ class MoneyBookPage(ReportPage[AccountBook]):
         self.account = QComboBox()
         self.account.setObjectName("report.money_book.account")
         for account in money_accounts.accounts():
-            self.account.addItem(account.label, account.id)
+            self.account.addItem(shown_label(account), account.id)
         self.period = PeriodInputs("report.money_book.period")
         self.add_input(QCoreApplication.translate("money_book_page", "Account"), self.account)
         self.add_input("", self.period)
@@ -104,7 +105,7 @@ class MoneyBookPage(ReportPage[AccountBook]):
                 "Out {6} · <b>Closing {7}</b>",
             ).format(
                 h.e(QCoreApplication.translate("money_book_page", book_title(result))),
-                h.e(result.account.label),
+                h.e(shown_label(result.account)),
                 day(result.start),
                 day(result.end),
                 money(result.opening),
@@ -120,7 +121,7 @@ class MoneyBookPage(ReportPage[AccountBook]):
     def printout(self, result: AccountBook, progress: Progress) -> Printout:
         return h.report_printout(
             document_parties.shop_for_period(result.start, result.end),
-            f"{book_title(result)}: {result.account.label}",
+            f"{book_title(result)}: {shown_label(result.account)}",
             ("Period", f"{day(result.start)} to {day(result.end)}"),
             [printout.table(COLUMNS, result.rows, totals=totals(result))],
             details=[("Brought forward", money(result.opening))],

@@ -34,17 +34,18 @@ from vyapar_lite.ui.reports.report_text import Column, day, money
 from vyapar_lite.ui.reports.return_period import ReturnPeriodPicker
 from vyapar_lite.ui.tasks import Progress, Task
 
+# GSTR-1's tables; table numbers and the portal's codes stay as they are in every language
 LABELS = {
-    "b2b": "4, 6B, 6C  B2B invoices, SEZ, deemed exports (b2b)",
-    "b2cl": "5  B2C large, inter-state (b2cl)",
-    "exp": "6A  Exports (exp)",
-    "b2cs": "7  B2C small, by place and rate (b2cs)",
-    "nil": "8  Nil-rated, exempt, non-GST (nil)",
-    "cdnr": "9B  Credit/debit notes, registered (cdnr)",
-    "cdnur": "9B  Credit/debit notes, unregistered (cdnur)",
-    "hsn_b2b": "12  HSN summary, B2B (hsn_b2b)",
-    "hsn_b2c": "12  HSN summary, B2C (hsn_b2c)",
-    "doc_issue": "13  Documents issued (doc_issue)",
+    "b2b": QT_TRANSLATE_NOOP("gst_returns", "4, 6B, 6C  B2B invoices, SEZ, deemed exports (b2b)"),
+    "b2cl": QT_TRANSLATE_NOOP("gst_returns", "5  B2C large, inter-state (b2cl)"),
+    "exp": QT_TRANSLATE_NOOP("gst_returns", "6A  Exports (exp)"),
+    "b2cs": QT_TRANSLATE_NOOP("gst_returns", "7  B2C small, by place and rate (b2cs)"),
+    "nil": QT_TRANSLATE_NOOP("gst_returns", "8  Nil-rated, exempt, non-GST (nil)"),
+    "cdnr": QT_TRANSLATE_NOOP("gst_returns", "9B  Credit/debit notes, registered (cdnr)"),
+    "cdnur": QT_TRANSLATE_NOOP("gst_returns", "9B  Credit/debit notes, unregistered (cdnur)"),
+    "hsn_b2b": QT_TRANSLATE_NOOP("gst_returns", "12  HSN summary, B2B (hsn_b2b)"),
+    "hsn_b2c": QT_TRANSLATE_NOOP("gst_returns", "12  HSN summary, B2C (hsn_b2c)"),
+    "doc_issue": QT_TRANSLATE_NOOP("gst_returns", "13  Documents issued (doc_issue)"),
 }
 
 
@@ -56,7 +57,7 @@ class TableRow:
 
     @property
     def label(self) -> str:
-        return LABELS[self.table]
+        return QCoreApplication.translate("gst_returns", LABELS[self.table])
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,10 @@ class StatementResult:
     labels: tuple[str, ...]  # the ageing columns
 
 
+def _total_words() -> str:
+    return QCoreApplication.translate("statement_page", "Total · closing")
+
+
 def statement_rows(st: Statement, offset: int, limit: int) -> list[StatementLine]:
     """Rows of the screen's table: the balance brought forward, then the statement's lines."""
     if offset == 0:
@@ -135,7 +139,7 @@ class StatementPage(ReportPage[StatementResult]):
         self.show_rows(
             PagedSource(st.line_count + 1, lambda o, n: statement_rows(st, o, n)),
             result.first,
-            totals=sp.totals(st.total_debit, st.total_credit, st.closing, "Total · closing"),
+            totals=sp.totals(st.total_debit, st.total_credit, st.closing, _total_words()),
             count=counted(st.line_count, "entry"),
         )
         phone_word = QCoreApplication.translate("statement_page", "Ph")
@@ -169,12 +173,14 @@ class StatementPage(ReportPage[StatementResult]):
         foot = []
         if result.ageing is not None:
             bands = " · ".join(
-                f"{label} {money(amount)}"
+                f"{Column(label, str).title} {money(amount)}"  # the ageing page's band words
                 for label, amount in zip(result.labels, result.ageing.bands, strict=True)
             )
-            foot.append(f"<b>Ageing on {day(st.end)}</b>: {bands}")
+            ageing_on = QCoreApplication.translate("statement_page", "<b>Ageing on {day}</b>: ")
+            foot.append(ageing_on.format(day=day(st.end)) + bands)
             if result.ageing.advance:
-                foot.append(f"Advance held {money(result.ageing.advance)}")
+                held = QCoreApplication.translate("statement_page", "Advance held {amount}")
+                foot.append(held.format(amount=money(result.ageing.advance)))
         self.foot.setText(" &nbsp;·&nbsp; ".join(foot))
         self.foot.setVisible(bool(foot))
 
@@ -200,7 +206,7 @@ class StatementPage(ReportPage[StatementResult]):
         for index in range(len(sp.COLUMNS)):
             self.supplier_table.setColumnWidth(index, self.table.columnWidth(index))
         self.supplier_totals.set_totals(
-            sp.totals(side.total_debit, side.total_credit, side.closing, "Total · closing"),
+            sp.totals(side.total_debit, side.total_credit, side.closing, _total_words()),
             [c.is_number for c in sp.COLUMNS],
         )
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 
+from PySide6.QtCore import QCoreApplication
+
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.shop import ShopProfile
 from vyapar_lite.services.ageing import AgeingRow
@@ -22,7 +24,7 @@ TITLE = "STATEMENT OF ACCOUNT"
 BROUGHT_FORWARD = "brought_forward"  # the kind of the first row: the balance before the period
 COLUMNS: tuple[Column[StatementLine], ...] = (
     Column(QT_TRANSLATE_NOOP("columns", "Date"), lambda r: r.entry_date, "date", 88),
-    Column(QT_TRANSLATE_NOOP("columns", "Type"), lambda r: r.type_label, "text", 150),
+    Column(QT_TRANSLATE_NOOP("columns", "Type"), lambda r: line_kind(r.type_label), "text", 150),
     Column(QT_TRANSLATE_NOOP("columns", "Number"), lambda r: r.doc_number, "text", 140, whole=True),
     Column(QT_TRANSLATE_NOOP("columns", "Description"), lambda r: r.description, "text", 260),
     Column(QT_TRANSLATE_NOOP("columns", "Reference"), lambda r: r.reference, "text", 130),
@@ -43,13 +45,29 @@ def brought_forward(statement: Statement) -> StatementLine:
         BROUGHT_FORWARD,
         "Brought forward",
         "",
-        "Balance before the period",
+        QCoreApplication.translate("statement_kinds", "Balance before the period"),
         "",
         0,
         0,
         statement.opening,
         "",
     )
+
+
+# what the statements (services.statement, services.supplier_side) add to a line's kind
+CANCELLED = QT_TRANSLATE_NOOP("statement_kinds", "{kind} (cancelled)")
+BOUNCED = QT_TRANSLATE_NOOP("statement_kinds", "{kind} (bounced)")
+_BROUGHT_FORWARD = QT_TRANSLATE_NOOP("statement_kinds", "Brought forward")
+
+
+def line_kind(english: str) -> str:
+    """A statement line's kind ("Invoice", "Purchase bill (cancelled)") in the screens'
+    language: the services' words are marked in the "statement_kinds" context."""
+    for suffix, template in ((" (cancelled)", CANCELLED), (" (bounced)", BOUNCED)):
+        if english.endswith(suffix):
+            kind = QCoreApplication.translate("statement_kinds", english.removesuffix(suffix))
+            return QCoreApplication.translate("statement_kinds", template).format(kind=kind)
+    return QCoreApplication.translate("statement_kinds", english)
 
 
 def line_style(line: StatementLine) -> str:
@@ -59,7 +77,9 @@ def line_style(line: StatementLine) -> str:
 
 
 def period_text(statement: Statement) -> str:
-    return f"{day(statement.start)} to {day(statement.end)}"
+    return QCoreApplication.translate("statement_page", "{start} to {end}").format(
+        start=day(statement.start), end=day(statement.end)
+    )
 
 
 def totals(total_debit: int, total_credit: int, closing: int, label: str) -> list[str]:
