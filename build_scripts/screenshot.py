@@ -34,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ["XDG_CONFIG_HOME"] = os.path.join(home, "config")
     os.environ["XDG_DATA_HOME"] = os.path.join(home, "data")
 
-    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
     from vyapar_lite.db import close_data_file
@@ -44,6 +44,9 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     path = Path(home) / "demo.vyapar"
     window = MainWindow(path, opened=False)
+    # A first start opens maximised, which offscreen means Qt's 800x800 screen: the picture is
+    # of a 1366x768 laptop screen instead.
+    window.setWindowState(Qt.WindowState.WindowNoState)
     window.resize(*SIZE)
     window.show()
     open_shop(path, demo=True)
