@@ -29,3 +29,15 @@ def test_before_and_after() -> None:
     assert describe({"city": "Pune"}, {}) == "City: Pune (removed)"
     nested = describe(None, {"type_prices": {"Dealer": {"price": 62000, "discount_bp": None}}})
     assert nested == "Prices by customer type: Dealer: Price ₹620.00"
+
+
+def test_allocations_read_as_amounts_against_documents_not_paise() -> None:
+    moved = describe(
+        {"allocations": {"INV/26-27/00001": 50000}},
+        {"allocations": {"INV/26-27/00001": 20000, "OB/26-27/00002": 30000}},
+    )
+    assert moved == (
+        "Allocations: INV/26-27/00001: ₹500.00 → INV/26-27/00001: ₹200.00; OB/26-27/00002: ₹300.00"
+    )
+    written_off = describe(None, {"allocations": ["INV/26-27/00003", "INV/26-27/00004"]})
+    assert written_off == "Allocations: INV/26-27/00003, INV/26-27/00004"

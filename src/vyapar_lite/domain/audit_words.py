@@ -111,7 +111,8 @@ FIELDS: dict[str, tuple[str, str]] = {
     "lines": (QT_TRANSLATE_NOOP("audit_words", "Lines"), TEXT),
     "type_prices": (QT_TRANSLATE_NOOP("audit_words", "Prices by customer type"), TEXT),
     "gstr1_filed": (QT_TRANSLATE_NOOP("audit_words", "GSTR-1 filed for"), TEXT),
-    "allocations": (QT_TRANSLATE_NOOP("audit_words", "Allocations"), TEXT),
+    # {document number: paise} (a re-allocation), or the numbers written off (a list)
+    "allocations": (QT_TRANSLATE_NOOP("audit_words", "Allocations"), MONEY),
     "cheque": (QT_TRANSLATE_NOOP("audit_words", "Cheque"), TEXT),
     "country": (QT_TRANSLATE_NOOP("audit_words", "Country"), TEXT),
     "is_sez": (QT_TRANSLATE_NOOP("audit_words", "SEZ unit"), YES_NO),
@@ -354,6 +355,8 @@ def _mapping_text(field: str, value: Mapping[str, Any], say: Say) -> str:
                 if v is not None
             )
             parts.append(f"{key}: {shown or say(BLANK)}")
+        elif isinstance(inner, int) and not isinstance(inner, bool) and kind_of(field) == MONEY:
+            parts.append(f"{key}: {format_money(inner)}")  # an amount against a document
         else:
             parts.append(f"{say(label(str(key)))} {value_text(str(key), inner, say)}")
     return "; ".join(parts) if parts else say(NONE)
