@@ -1,7 +1,7 @@
 """The last English on Hindi screens (issue 20): the audit trail's cells, the insights summary,
 supplier statements' line kinds, the numbering settings' errors, the app's default money
-account names and the GST returns' descriptions, each read on screen in Hindi and unchanged in
-English."""
+account names, the GST returns' descriptions and a customer's change history, each read on
+screen in Hindi and unchanged in English."""
 
 from __future__ import annotations
 
@@ -257,3 +257,42 @@ def test_the_gst_returns_descriptions_in_english_are_unchanged(
     assert "books are closed: the 18 documents in the period can still be cancelled" in foot
     assert row_texts(gstr3b, 1)[:2] == ["3.1 (b)", "Outward taxable supplies (zero rated)"]
     assert "Outward supplies on reverse charge (GSTR-1 table 4B)" in gstr3b.foot.text()
+
+
+def _history_cells(code: str, qtbot: QtBot) -> list[list[str]]:
+    from vyapar_lite.ui.customers.customers_screen import CustomersScreen
+
+    screen = CustomersScreen()
+    qtbot.addWidget(screen)
+    screen.open_customer(code)
+    history = screen.customer_page.history_table
+    return [
+        [history.item(r, c).text() for c in range(history.columnCount())]
+        for r in range(history.rowCount())
+    ]
+
+
+def _move_to_mumbai(code: str) -> None:
+    from dataclasses import replace
+
+    from vyapar_lite.services import customers
+
+    details = customers.get_customer(code).details
+    customers.update_customer(code, replace(details, city="Mumbai", credit_limit=750000))
+
+
+def test_a_customer_s_change_history_in_hindi(qtbot: QtBot, shop_file: Path, hindi: None) -> None:
+    make_customer("Asha Verma", code="ASHA", city="Pune", credit_limit=500000)
+    _move_to_mumbai("ASHA")
+    cells = _history_cells("ASHA", qtbot)
+    assert ["बदला ग्राहक", "शहर", "Pune", "Mumbai"] in [row[1:5] for row in cells]
+    assert ["बदला ग्राहक", "उधार सीमा", "₹5,000.00", "₹7,500.00"] in [row[1:5] for row in cells]
+    assert any(row[1] == "बनाया ग्राहक" for row in cells)
+
+
+def test_a_customer_s_change_history_in_english_is_unchanged(qtbot: QtBot, shop_file: Path) -> None:
+    make_customer("Asha Verma", code="ASHA", city="Pune", credit_limit=500000)
+    _move_to_mumbai("ASHA")
+    cells = _history_cells("ASHA", qtbot)
+    assert ["update customer", "City", "Pune", "Mumbai"] in [row[1:5] for row in cells]
+    assert any(row[1] == "create customer" for row in cells)

@@ -32,6 +32,7 @@ from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import customer_history, customers
 from vyapar_lite.services.customers import CustomerAccount
+from vyapar_lite.ui.audit.audit_screen import audit_word
 from vyapar_lite.ui.customers.customer_file_tab import CustomerFileTab
 from vyapar_lite.ui.customers.opening_bills_dialog import OpeningBillsDialog
 from vyapar_lite.ui.customers.reminder_dialog import ReminderDialog
@@ -284,7 +285,7 @@ class CustomerPage(QWidget):
         rows: list[tuple[str, ...]] = []
         for change in customer_history.changes(code):
             when = change.at.strftime("%d-%m-%Y %H:%M")
-            label = f"{change.action} {change.record_type.replace('_', ' ')}"
+            label = f"{_stored_word(change.action)} {_stored_word(change.record_type)}"
             after = change.after or {}
             before = change.before or {}
             fields = sorted(set(after) | set(before)) or [""]
@@ -295,7 +296,7 @@ class CustomerPage(QWidget):
                     (
                         when,
                         label,
-                        audit_words.label(field) if field else "",
+                        audit_word(audit_words.label(field)) if field else "",
                         _plain(before, field),
                         _plain(after, field),
                         change.note,
@@ -433,7 +434,15 @@ def _fill_row(table: QTableWidget, row: int, cells: tuple[str, ...], *, money_fr
 
 
 def _plain(values: dict[str, Any], field: str) -> str:
-    """A field's value in shop language, as the Audit screen shows it ("" when not set)."""
+    """A field's value in shop language and the screens' language, as the Audit screen shows
+    it ("" when not set)."""
     if not field or values.get(field) is None:
         return ""
-    return audit_words.value_text(field, values[field])
+    return audit_words.value_text(field, values[field], audit_word)
+
+
+def _stored_word(stored: str) -> str:
+    """An audit row's action or record type in the screens' language ("post sales doc" in
+    English, as stored but for the underscores)."""
+    shown = audit_word(stored)
+    return shown.replace("_", " ") if shown == stored else shown
