@@ -296,3 +296,19 @@ def test_a_customer_s_change_history_in_english_is_unchanged(qtbot: QtBot, shop_
     cells = _history_cells("ASHA", qtbot)
     assert ["update customer", "City", "Pune", "Mumbai"] in [row[1:5] for row in cells]
     assert any(row[1] == "create customer" for row in cells)
+
+
+def test_a_purchase_bill_window_in_hindi(qtbot: QtBot, shop_file: Path, hindi: None) -> None:
+    from vyapar_lite.ui.payments.outgoing_views import BillDialog
+
+    code = make_customer("Gupta Electricals", also_supplier=True).code
+    bill = purchases.record_bill(
+        purchases.BillDraft(code, "G-77", date(2026, 5, 12), 100000, 18000, 118000)
+    )
+    window = BillDialog(bill.number)
+    qtbot.addWidget(window)
+    assert window.title.text() == f"<h2>खरीद बिल {bill.number}</h2>"
+    facts = window.facts.text()
+    assert "सप्लायर: <b>Gupta Electricals</b>" in facts
+    assert "उनका बिल नं.: <b>G-77</b>" in facts and "बिल की तारीख: 12-05-2026" in facts
+    assert "Supplier" not in facts and "Their bill" not in facts

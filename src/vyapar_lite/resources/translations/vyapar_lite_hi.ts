@@ -7529,6 +7529,38 @@ Reason (optional):</source>
         <translation>बंद करें</translation>
     </message>
     <message>
+        <source>No. {number}, {bank}, dated {day}</source>
+        <translation>नं. {number}, {bank}, दिनांक {day}</translation>
+    </message>
+    <message>
+        <source>Paid to</source>
+        <translation>किसे दिया</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>तारीख</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>तरीका</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>संदर्भ</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>चेक</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>टिप्पणी</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>काउंटर</translation>
+    </message>
+    <message>
         <source>Balance now</source>
         <translation>अब का बैलेंस</translation>
     </message>
@@ -7537,12 +7569,68 @@ Reason (optional):</source>
         <translation>अब हमें उन्हें देना है</translation>
     </message>
     <message>
+        <source>Cancel {number}</source>
+        <translation>{number} रद्द करें</translation>
+    </message>
+    <message>
+        <source>Cancel {number} of {amount} to {name}? Why?</source>
+        <translation>{name} को दिया गया {amount} का {number} रद्द करें? क्यों?</translation>
+    </message>
+    <message>
         <source>&amp;Cancel bill…</source>
         <translation>बिल रद्द करें (&amp;C)…</translation>
     </message>
     <message>
+        <source>Purchase bill {number}</source>
+        <translation>खरीद बिल {number}</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>सप्लायर</translation>
+    </message>
+    <message>
+        <source>Their bill no.</source>
+        <translation>उनका बिल नं.</translation>
+    </message>
+    <message>
+        <source>Bill date</source>
+        <translation>बिल की तारीख</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>देय तिथि</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>किस लिए</translation>
+    </message>
+    <message>
+        <source>Cancel purchase bill {number} (their {their}) of {amount}? Payments against it become paid ahead. Why?</source>
+        <translation>{amount} का खरीद बिल {number} (उनका {their}) रद्द करें? इसके सामने किए भुगतान पहले से चुकाए गए माने जाएँगे। क्यों?</translation>
+    </message>
+    <message>
         <source>&amp;Cancel settlement…</source>
         <translation>हिसाब रद्द करें (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Contra settlement {number}</source>
+        <translation>कॉन्ट्रा हिसाब {number}</translation>
+    </message>
+    <message>
+        <source>Customer and supplier</source>
+        <translation>ग्राहक और सप्लायर</translation>
+    </message>
+    <message>
+        <source>Sales (they owe us)</source>
+        <translation>बिक्री (उन्हें हमें देना है)</translation>
+    </message>
+    <message>
+        <source>Purchases (we owe them)</source>
+        <translation>खरीद (हमें उन्हें देना है)</translation>
+    </message>
+    <message>
+        <source>Cancel contra settlement {number} of {amount}? Both sides are owed again. Why?</source>
+        <translation>{amount} का कॉन्ट्रा हिसाब {number} रद्द करें? दोनों तरफ़ का बकाया फिर से खड़ा होगा। क्यों?</translation>
     </message>
 </context>
 <context>

@@ -69,19 +69,24 @@ class PaymentDialog(DocWindow):
         heading = f"{kind_label(p.purpose if p.purpose == 'refund' else 'supplier')} {p.number}"
         self.set_heading(heading, status_label(p.status), p.status == "cancelled", p.cancel_reason)
         cheque = (
-            f"No. {p.cheque.number}, {p.cheque.bank}, dated {day_text(p.cheque.cheque_date)}"
+            QCoreApplication.translate(
+                "outgoing_views", "No. {number}, {bank}, dated {day}"
+            ).format(number=p.cheque.number, bank=p.cheque.bank, day=day_text(p.cheque.cheque_date))
             if p.cheque is not None
             else ""
         )
         self.set_facts(
             [
-                ("Paid to", f"<b>{p.customer_name}</b> ({p.customer_code})"),
-                ("Date", day_text(p.pay_date)),
-                ("Mode", p.mode_label),
-                ("Reference", p.reference),
-                ("Cheque", cheque),
-                ("Notes", p.notes),
-                ("Counter", p.counter),
+                (
+                    QCoreApplication.translate("outgoing_views", "Paid to"),
+                    f"<b>{p.customer_name}</b> ({p.customer_code})",
+                ),
+                (QCoreApplication.translate("outgoing_views", "Date"), day_text(p.pay_date)),
+                (QCoreApplication.translate("outgoing_views", "Mode"), p.mode_label),
+                (QCoreApplication.translate("outgoing_views", "Reference"), p.reference),
+                (QCoreApplication.translate("outgoing_views", "Cheque"), cheque),
+                (QCoreApplication.translate("outgoing_views", "Notes"), p.notes),
+                (QCoreApplication.translate("outgoing_views", "Counter"), p.counter),
             ]
         )
         self.fill(
@@ -130,8 +135,12 @@ class PaymentDialog(DocWindow):
         return self.cancel_document(
             reason,
             (
-                f"Cancel {p.number}",
-                f"Cancel {p.number} of {format_money(p.amount)} to {p.customer_name}? Why?",
+                QCoreApplication.translate("outgoing_views", "Cancel {number}").format(
+                    number=p.number
+                ),
+                QCoreApplication.translate(
+                    "outgoing_views", "Cancel {number} of {amount} to {name}? Why?"
+                ).format(number=p.number, amount=format_money(p.amount), name=p.customer_name),
             ),
             lambda why: payments.cancel_payment(p.number, why),
         )
@@ -170,19 +179,27 @@ class BillDialog(DocWindow):
     def show_view(self, b: BillView) -> None:
         self.bill = b
         self.set_heading(
-            f"Purchase bill {b.number}",
+            QCoreApplication.translate("outgoing_views", "Purchase bill {number}").format(
+                number=b.number
+            ),
             status_label(b.status),
             b.status == "cancelled",
             b.cancel_reason,
         )
         self.set_facts(
             [
-                ("Supplier", f"<b>{b.customer_name}</b> ({b.customer_code})"),
-                ("Their bill no.", f"<b>{b.bill_number}</b>"),
-                ("Bill date", day_text(b.bill_date)),
-                ("Due", day_text(b.due_date)),
-                ("For", b.description),
-                ("Counter", b.counter),
+                (
+                    QCoreApplication.translate("outgoing_views", "Supplier"),
+                    f"<b>{b.customer_name}</b> ({b.customer_code})",
+                ),
+                (
+                    QCoreApplication.translate("outgoing_views", "Their bill no."),
+                    f"<b>{b.bill_number}</b>",
+                ),
+                (QCoreApplication.translate("outgoing_views", "Bill date"), day_text(b.bill_date)),
+                (QCoreApplication.translate("outgoing_views", "Due"), day_text(b.due_date)),
+                (QCoreApplication.translate("outgoing_views", "For"), b.description),
+                (QCoreApplication.translate("outgoing_views", "Counter"), b.counter),
             ]
         )
         self.fill([(n,) for n in b.payments], right_from=9)
@@ -196,9 +213,14 @@ class BillDialog(DocWindow):
         return self.cancel_document(
             reason,
             (
-                f"Cancel {b.number}",
-                f"Cancel purchase bill {b.number} (their {b.bill_number}) of "
-                f"{format_money(b.total)}? Payments against it become paid ahead. Why?",
+                QCoreApplication.translate("outgoing_views", "Cancel {number}").format(
+                    number=b.number
+                ),
+                QCoreApplication.translate(
+                    "outgoing_views",
+                    "Cancel purchase bill {number} (their {their}) of {amount}? Payments "
+                    "against it become paid ahead. Why?",
+                ).format(number=b.number, their=b.bill_number, amount=format_money(b.total)),
             ),
             lambda why: payments.cancel_bill(b.number, why),
         )
@@ -240,20 +262,27 @@ class ContraDialog(DocWindow):
     def show_view(self, c: ContraView) -> None:
         self.contra = c
         self.set_heading(
-            f"Contra settlement {c.number}",
+            QCoreApplication.translate("outgoing_views", "Contra settlement {number}").format(
+                number=c.number
+            ),
             status_label(c.status),
             c.status == "cancelled",
             c.cancel_reason,
         )
         self.set_facts(
             [
-                ("Customer and supplier", f"<b>{c.customer_name}</b> ({c.customer_code})"),
-                ("Date", day_text(c.contra_date)),
-                ("Notes", c.notes),
+                (
+                    QCoreApplication.translate("outgoing_views", "Customer and supplier"),
+                    f"<b>{c.customer_name}</b> ({c.customer_code})",
+                ),
+                (QCoreApplication.translate("outgoing_views", "Date"), day_text(c.contra_date)),
+                (QCoreApplication.translate("outgoing_views", "Notes"), c.notes),
             ]
         )
-        rows = [(n, "Sales (they owe us)", _money(a)) for n, a in c.invoices.items()]
-        rows += [(n, "Purchases (we owe them)", _money(a)) for n, a in c.bills.items()]
+        sales = QCoreApplication.translate("outgoing_views", "Sales (they owe us)")
+        bought = QCoreApplication.translate("outgoing_views", "Purchases (we owe them)")
+        rows = [(n, sales, _money(a)) for n, a in c.invoices.items()]
+        rows += [(n, bought, _money(a)) for n, a in c.bills.items()]
         self.fill(rows, right_from=2)
         s = self.side
         s.show_row("amount", format_money(c.amount))
@@ -267,9 +296,14 @@ class ContraDialog(DocWindow):
         return self.cancel_document(
             reason,
             (
-                f"Cancel {c.number}",
-                f"Cancel contra settlement {c.number} of {format_money(c.amount)}? Both sides "
-                "are owed again. Why?",
+                QCoreApplication.translate("outgoing_views", "Cancel {number}").format(
+                    number=c.number
+                ),
+                QCoreApplication.translate(
+                    "outgoing_views",
+                    "Cancel contra settlement {number} of {amount}? Both sides are owed "
+                    "again. Why?",
+                ).format(number=c.number, amount=format_money(c.amount)),
             ),
             lambda why: payments.cancel_contra(c.number, why),
         )
