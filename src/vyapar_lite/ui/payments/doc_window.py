@@ -73,9 +73,12 @@ class DocWindow(DocumentWindow):
             self.put_row(row, cells, right=lambda column: column >= right_from)
 
     def cancel_document(
-        self, reason: str | None, ask: tuple[str, str], cancel: Callable[[str], View]
+        self, reason: str | None, number: str, question: str, cancel: Callable[[str], View]
     ) -> bool:
-        """`cancel_with` (asking the reason, `ask`, unless one is given), the service's refusal
-        under "Not cancelled". True when cancelled."""
-        refused = QCoreApplication.translate("doc_window", "Not {what}").format(what="cancelled")
-        return self.cancel_with(reason or None, ask, cancel, refused)
+        """`cancel_with`: unless a reason is given, "Cancel <number>" asks `question`; the
+        service's refusal shows under "Not cancelled". True when cancelled."""
+        title = QCoreApplication.translate("doc_window", "Cancel {number}").format(number=number)
+        refused = QCoreApplication.translate("doc_window", "Not {what}").format(
+            what=QCoreApplication.translate("doc_window", "cancelled")
+        )
+        return self.cancel_with(reason or None, (title, question), cancel, refused)

@@ -134,14 +134,10 @@ class PaymentDialog(DocWindow):
         p = self.payment
         return self.cancel_document(
             reason,
-            (
-                QCoreApplication.translate("outgoing_views", "Cancel {number}").format(
-                    number=p.number
-                ),
-                QCoreApplication.translate(
-                    "outgoing_views", "Cancel {number} of {amount} to {name}? Why?"
-                ).format(number=p.number, amount=format_money(p.amount), name=p.customer_name),
-            ),
+            p.number,
+            QCoreApplication.translate(
+                "outgoing_views", "Cancel {number} of {amount} to {name}? Why?"
+            ).format(number=p.number, amount=format_money(p.amount), name=p.customer_name),
             lambda why: payments.cancel_payment(p.number, why),
         )
 
@@ -212,16 +208,12 @@ class BillDialog(DocWindow):
         b = self.bill
         return self.cancel_document(
             reason,
-            (
-                QCoreApplication.translate("outgoing_views", "Cancel {number}").format(
-                    number=b.number
-                ),
-                QCoreApplication.translate(
-                    "outgoing_views",
-                    "Cancel purchase bill {number} (their {their}) of {amount}? Payments "
-                    "against it become paid ahead. Why?",
-                ).format(number=b.number, their=b.bill_number, amount=format_money(b.total)),
-            ),
+            b.number,
+            QCoreApplication.translate(
+                "outgoing_views",
+                "Cancel purchase bill {number} (their {their}) of {amount}? Payments "
+                "against it become paid ahead. Why?",
+            ).format(number=b.number, their=b.bill_number, amount=format_money(b.total)),
             lambda why: payments.cancel_bill(b.number, why),
         )
 
@@ -295,15 +287,10 @@ class ContraDialog(DocWindow):
         c = self.contra
         return self.cancel_document(
             reason,
-            (
-                QCoreApplication.translate("outgoing_views", "Cancel {number}").format(
-                    number=c.number
-                ),
-                QCoreApplication.translate(
-                    "outgoing_views",
-                    "Cancel contra settlement {number} of {amount}? Both sides are owed "
-                    "again. Why?",
-                ).format(number=c.number, amount=format_money(c.amount)),
-            ),
+            c.number,
+            QCoreApplication.translate(
+                "outgoing_views",
+                "Cancel contra settlement {number} of {amount}? Both sides are owed again. Why?",
+            ).format(number=c.number, amount=format_money(c.amount)),
             lambda why: payments.cancel_contra(c.number, why),
         )
