@@ -312,3 +312,27 @@ def test_a_purchase_bill_window_in_hindi(qtbot: QtBot, shop_file: Path, hindi: N
     assert "सप्लायर: <b>Gupta Electricals</b>" in facts
     assert "उनका बिल नं.: <b>G-77</b>" in facts and "बिल की तारीख: 12-05-2026" in facts
     assert "Supplier" not in facts and "Their bill" not in facts
+
+
+def test_a_supplier_s_page_in_hindi_names_its_facts_and_the_bill_s_amounts(
+    qtbot: QtBot, shop_file: Path, hindi: None
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from vyapar_lite.ui.customers.customers_screen import CustomersScreen
+
+    code = make_customer("Gupta Electricals", also_supplier=True).code
+    purchases.record_bill(
+        purchases.BillDraft(code, "G-77", date(2026, 5, 12), 100000, 18000, 118000)
+    )
+    screen = CustomersScreen()
+    qtbot.addWidget(screen)
+    screen.open_customer(code)
+    page = screen.customer_page
+    labels = {label.text() for label in page.findChildren(QLabel)}
+    assert {"उधार सीमा:", "बची उधार सीमा:", "उन्हें हमें देना है", "हमें उन्हें देना है"} <= labels
+    assert not {"Credit limit:", "They owe us"} & labels
+    history = page.history_table
+    rows = [[history.item(r, c).text() for c in (2, 4)] for r in range(history.rowCount())]
+    assert ["जीएसटी", "₹180.00"] in rows and ["कुल", "₹1,180.00"] in rows
+    assert ["देय तिथि", "12-05-2026"] in rows

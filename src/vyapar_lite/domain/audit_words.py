@@ -87,6 +87,9 @@ FIELDS: dict[str, tuple[str, str]] = {
     "received": (QT_TRANSLATE_NOOP("audit_words", "Received"), MONEY),
     "grand_total": (QT_TRANSLATE_NOOP("audit_words", "Total"), MONEY),
     "taxable": (QT_TRANSLATE_NOOP("audit_words", "Taxable value"), MONEY),
+    "gst": (QT_TRANSLATE_NOOP("audit_words", "GST"), MONEY),  # a bill's or imported row's tax
+    "total": (QT_TRANSLATE_NOOP("audit_words", "Total"), MONEY),
+    "due_date": (QT_TRANSLATE_NOOP("audit_words", "Due date"), DAY),
     "tax": (QT_TRANSLATE_NOOP("audit_words", "Tax"), MONEY),
     "debit": (QT_TRANSLATE_NOOP("audit_words", "Debit"), MONEY),
     "credit": (QT_TRANSLATE_NOOP("audit_words", "Credit"), MONEY),

@@ -936,6 +936,10 @@
         <translation>कर योग्य मूल्य</translation>
     </message>
     <message>
+        <source>Due date</source>
+        <translation>देय तिथि</translation>
+    </message>
+    <message>
         <source>Tax</source>
         <translation>कर</translation>
     </message>
@@ -2717,6 +2721,50 @@ The copy passed its full check.</source>
         <translation>बैलेंस</translation>
     </message>
     <message>
+        <source>Category</source>
+        <translation>श्रेणी</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>ई-मेल</translation>
+    </message>
+    <message>
+        <source>GSTIN</source>
+        <translation>GSTIN</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>राज्य</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>शहर</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>उधार सीमा</translation>
+    </message>
+    <message>
+        <source>Credit available</source>
+        <translation>बची उधार सीमा</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>भुगतान की शर्तें</translation>
+    </message>
+    <message>
+        <source>Loyalty points</source>
+        <translation>लॉयल्टी अंक</translation>
+    </message>
+    <message>
+        <source>{fact}:</source>
+        <translation>{fact}:</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>कब</translation>
     </message>
@@ -3265,8 +3313,16 @@ Reason (optional):</source>
         <translation>रद्द</translation>
     </message>
     <message>
+        <source>Cancel {number}</source>
+        <translation>{number} रद्द करें</translation>
+    </message>
+    <message>
         <source>Not {what}</source>
         <translation>{what} नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>रद्द</translation>
     </message>
     <message>
         <source>Bill</source>
@@ -7569,10 +7625,6 @@ Reason (optional):</source>
         <translation>अब हमें उन्हें देना है</translation>
     </message>
     <message>
-        <source>Cancel {number}</source>
-        <translation>{number} रद्द करें</translation>
-    </message>
-    <message>
         <source>Cancel {number} of {amount} to {name}? Why?</source>
         <translation>{name} को दिया गया {amount} का {number} रद्द करें? क्यों?</translation>
     </message>
@@ -10013,6 +10065,18 @@ Reason (optional):</source>
 </context>
 <context>
     <name>supplier_panel</name>
+    <message>
+        <source>They owe us</source>
+        <translation>उन्हें हमें देना है</translation>
+    </message>
+    <message>
+        <source>We owe them</source>
+        <translation>हमें उन्हें देना है</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>शुद्ध</translation>
+    </message>
     <message>
         <source>&amp;Settle (contra)…</source>
         <translation>हिसाब बराबर करें (कॉन्ट्रा)… (&amp;S)</translation>

@@ -136,15 +136,32 @@ class CustomerPage(QWidget):
         top.addWidget(self.active_button)
         self.facts: dict[str, QLabel] = {}
         grid = QGridLayout()
-        left = ("Type", "Category", "Phone", "E-mail", "GSTIN", "State", "City")
-        right = ("Balance", "Credit limit", "Credit available", "Payment terms", "Loyalty points")
+        left = (
+            QT_TRANSLATE_NOOP("customer_page", "Type"),
+            QT_TRANSLATE_NOOP("customer_page", "Category"),
+            QT_TRANSLATE_NOOP("customer_page", "Phone"),
+            QT_TRANSLATE_NOOP("customer_page", "E-mail"),
+            QT_TRANSLATE_NOOP("customer_page", "GSTIN"),
+            QT_TRANSLATE_NOOP("customer_page", "State"),
+            QT_TRANSLATE_NOOP("customer_page", "City"),
+        )
+        right = (
+            QT_TRANSLATE_NOOP("customer_page", "Balance"),
+            QT_TRANSLATE_NOOP("customer_page", "Credit limit"),
+            QT_TRANSLATE_NOOP("customer_page", "Credit available"),
+            QT_TRANSLATE_NOOP("customer_page", "Payment terms"),
+            QT_TRANSLATE_NOOP("customer_page", "Loyalty points"),
+        )
         for column, names in ((0, left), (2, right)):
             for row, name in enumerate(names):
                 value = QLabel()
                 value.setObjectName(f"customer.fact.{name}")
                 value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 self.facts[name] = value
-                grid.addWidget(QLabel(f"{name}:"), row, column)
+                caption = QCoreApplication.translate("customer_page", "{fact}:").format(
+                    fact=QCoreApplication.translate("customer_page", name)
+                )
+                grid.addWidget(QLabel(caption), row, column)
                 grid.addWidget(value, row, column + 1)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)

@@ -51,12 +51,12 @@ class SupplierSidePanel(QFrame):
         self.values: dict[str, QLabel] = {}
         row = QHBoxLayout(self)
         for key, caption in (
-            ("receivable", "They owe us"),
-            ("payable", "We owe them"),
-            ("net", "Net"),
+            ("receivable", QT_TRANSLATE_NOOP("supplier_panel", "They owe us")),
+            ("payable", QT_TRANSLATE_NOOP("supplier_panel", "We owe them")),
+            ("net", QT_TRANSLATE_NOOP("supplier_panel", "Net")),
         ):
             column = QVBoxLayout()
-            label = QLabel(caption)
+            label = QLabel(QCoreApplication.translate("supplier_panel", caption))
             label.setStyleSheet("color: #555;")
             value = QLabel()
             value.setObjectName(f"customer.side.{key}")
