@@ -191,6 +191,25 @@ class CheckedForm(QDialog):
     def save(self) -> None:
         raise NotImplementedError
 
+    def finish_save(self, write: Callable[[], Any]) -> None:
+        """Run `write` (the service's save; it returns the saved record, which has a `code`, or
+        None when the user declined a question). A change made meanwhile elsewhere, or a
+        refusal, is shown and the form stays open with what was typed; once saved, `saved` is
+        sent and the form closes."""
+        try:
+            record = write()
+        except ChangedMeanwhile as exc:
+            self.changed_meanwhile(exc)
+            return
+        except ValidationError as exc:
+            self.show_errors(exc)
+            return
+        if record is None:
+            return
+        self.dirty = False
+        self.saved.emit(record.code)
+        self.accept()
+
     def changed_meanwhile(self, exc: ChangedMeanwhile) -> None:
         """The record was changed elsewhere (another counter) since this form opened, and
         nothing was saved: say what changed and when, and reload it when asked (what was typed

@@ -36,7 +36,6 @@ from vyapar_lite.domain.customer import (
 from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.services import categories, customers, shop
-from vyapar_lite.services.edits_meanwhile import ChangedMeanwhile
 from vyapar_lite.ui.checked_form import CheckedForm
 from vyapar_lite.ui.sales.labels import label
 from vyapar_lite.ui.widgets import DateEdit, MoneyEdit
@@ -494,19 +493,7 @@ class CustomerForm(CheckedForm):
     def save(self) -> None:
         if not self.validate(show_all=True):
             return
-        try:
-            account = self._save_confirming()
-        except ChangedMeanwhile as exc:
-            self.changed_meanwhile(exc)
-            return
-        except ValidationError as exc:
-            self.show_errors(exc)
-            return
-        if account is None:
-            return
-        self.dirty = False
-        self.saved.emit(account.code)
-        self.accept()
+        self.finish_save(self._save_confirming)
 
     def reload(self) -> None:
         assert self.account is not None

@@ -28,7 +28,6 @@ from vyapar_lite.domain.item import (
 from vyapar_lite.domain.supply import SUPPLY_TYPES
 from vyapar_lite.domain.uqc import uqc_choices, uqc_for_unit
 from vyapar_lite.services import gst_rates, items
-from vyapar_lite.services.edits_meanwhile import ChangedMeanwhile
 from vyapar_lite.ui.checked_form import CheckedForm
 from vyapar_lite.ui.number_edits import PercentEdit, QtyEdit
 from vyapar_lite.ui.sales.labels import label
@@ -340,24 +339,18 @@ class ItemForm(CheckedForm):
         if not self.validate(show_all=True):
             return
         details, opening, _ = self.read()
-        try:
-            if self.record is None:
-                record = items.create_item(
+        record = self.record
+
+        def write() -> items.ItemRecord:
+            if record is None:
+                return items.create_item(
                     details,
                     opening_stock_milli=opening,
                     opening_date=self.opening_date.date_value(),
                 )
-            else:
-                record = items.update_item(self.record.code, details, opened=self.record.version)
-        except ChangedMeanwhile as exc:
-            self.changed_meanwhile(exc)
-            return
-        except ValidationError as exc:
-            self.show_errors(exc)
-            return
-        self.dirty = False
-        self.saved.emit(record.code)
-        self.accept()
+            return items.update_item(record.code, details, opened=record.version)
+
+        self.finish_save(write)
 
     def reload(self) -> None:
         assert self.record is not None
