@@ -43,15 +43,19 @@ class Message(str):
 
 class Word(str):
     """A word marked for translation elsewhere (its `context`), passed as a Message's parameter:
-    `str(w)` is the English (lower-cased when `lowered`, as it reads mid-sentence); a screen
+    `str(w)` is the English (lower-cased when `lowered`, as it reads mid-sentence), or `stored`
+    when the text was kept as a code (a payment mode's "bank" for "Bank transfer"); a screen
     translates `english` in `context` (and lower-cases it the same way)."""
 
     context: str
     english: str
     lowered: bool
 
-    def __new__(cls, context: str, english: str, *, lower: bool = False) -> Word:
-        self = super().__new__(cls, english.lower() if lower else english)
+    def __new__(
+        cls, context: str, english: str, *, lower: bool = False, stored: str | None = None
+    ) -> Word:
+        text = english.lower() if lower else english
+        self = super().__new__(cls, text if stored is None else stored)
         self.context = context
         self.english = english
         self.lowered = lower

@@ -21,7 +21,7 @@ from datetime import date
 
 from vyapar_lite.db import database
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
-from vyapar_lite.services import money_accounts
+from vyapar_lite.services import entry_words, money_accounts
 from vyapar_lite.services.money_accounts import Account
 from vyapar_lite.services.report_rows import day
 
@@ -194,6 +194,7 @@ def day_book(start: date, end: date | None = None) -> DayBook:
         (row[0], row[1]): row for row in database.execute_sql(_MONEY, params).fetchall()
     }
     rows = []
+    contras: dict[int, str] | None = None  # read when the period has a contra voucher
     for doc_type, doc_id, on, kind, number, party, amount, status in database.execute_sql(
         _DOCUMENTS, params
     ).fetchall():
@@ -201,7 +202,13 @@ def day_book(start: date, end: date | None = None) -> DayBook:
         money_in = int(moved[5]) if moved else 0  # type: ignore[call-overload]
         money_out = int(moved[6]) if moved else 0  # type: ignore[call-overload]
         words = DOC_WORDS.get(kind, kind)
-        rows.append(DayBookRow(day(on), words, number, party, amount, money_in, money_out, status))
+        if doc_type == "contra_voucher":
+            if contras is None:
+                contras = _contra_parties(params)
+            shown = contras.get(doc_id, party)  # the same English, as a Message
+        else:
+            shown = party
+        rows.append(DayBookRow(day(on), words, number, shown, amount, money_in, money_out, status))
     for (doc_type, _doc_id), moved in money.items():  # money of documents dated earlier
         kind = str(moved[3])
         words = (
@@ -231,6 +238,24 @@ def day_book(start: date, end: date | None = None) -> DayBook:
         sum(r.money_in for r in rows),
         sum(r.money_out for r in rows),
     )
+
+
+_ACCOUNTS = """
+SELECT v.id, a.name, b.name
+  FROM contra_voucher v
+  JOIN money_account a ON a.id = v.from_account_id
+  JOIN money_account b ON b.id = v.to_account_id
+ WHERE v.voucher_date >= :start AND v.voucher_date <= :end
+"""
+
+
+def _contra_parties(params: dict[str, str]) -> dict[int, str]:
+    """The period's contra vouchers' "Cash to SBI" composed from their two accounts' names
+    (`entry_words.between_accounts`), so the screens show it in their language."""
+    return {
+        int(voucher_id): entry_words.between_accounts(str(source), str(target))
+        for voucher_id, source, target in database.execute_sql(_ACCOUNTS, params).fetchall()
+    }
 
 
 def movements_total(start: date, end: date) -> tuple[int, int]:

@@ -26,9 +26,8 @@ import peewee as pw
 from vyapar_lite.db.models import Customer, LedgerEntry, Receipt, SalesDoc
 from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
-from vyapar_lite.services import balances, document_parties, month_end_balances
+from vyapar_lite.services import balances, document_parties, entry_words, month_end_balances
 from vyapar_lite.services.report_rows import day, iter_rows, rows_of
-from vyapar_lite.services.sales_postings import MODE_LABELS
 
 # the lines' kinds, English as stored in exports; marked so the screens show them translated
 TYPE_LABELS = {
@@ -287,9 +286,9 @@ def _line(row: tuple[Any, ...], opening: int) -> StatementLine:
         elif receipt_status == "bounced":
             label, status = f"{label} (bounced)", "cancelled"
         if doc_type == "receipt" and mode:
-            ref = f"{MODE_LABELS.get(mode, mode)} {reference or cheque}".strip()
+            ref = entry_words.paid_by(mode, reference or cheque)
         elif against:
-            ref = f"Against {against}"
+            ref = entry_words.against(against)
     # SQLite hands back INTEGER columns as int: no conversion needed
     return StatementLine(
         day(entry_date), kind, label, number, description, ref, debit, credit,

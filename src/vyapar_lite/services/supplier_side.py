@@ -20,9 +20,9 @@ import peewee as pw
 
 from vyapar_lite.db.models import Customer, PayableEntry, PaymentOut, PurchaseBill
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
-from vyapar_lite.services import balances, statement
+from vyapar_lite.services import balances, entry_words, statement
 from vyapar_lite.services.allocations import customer_row
-from vyapar_lite.services.sales_postings import MODE_LABELS, tuples
+from vyapar_lite.services.sales_postings import tuples
 
 KIND_LABELS = {
     "purchase": QT_TRANSLATE_NOOP("statement_kinds", "Purchase bill"),
@@ -180,9 +180,9 @@ def _line(r: Any, running: int) -> statement.StatementLine:
     elif "cancelled" in (r.bill_status, r.payment_status):
         label, status = f"{label} (cancelled)", "cancelled"
     if r.doc_type == "purchase_bill":
-        reference = f"Their bill {r.bill_number}" if r.bill_number else ""
+        reference = entry_words.their_bill(r.bill_number) if r.bill_number else ""
     elif r.mode:
-        reference = f"{MODE_LABELS.get(r.mode, r.mode)} {r.reference or r.cheque_number}".strip()
+        reference = entry_words.paid_by(r.mode, r.reference or r.cheque_number)
     else:
         reference = ""
     return statement.StatementLine(

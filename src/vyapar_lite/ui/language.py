@@ -25,6 +25,7 @@ from vyapar_lite.domain.money import Paise
 from vyapar_lite.domain.money import amount_in_words as english_words
 from vyapar_lite.domain.words import counted as counted_words
 from vyapar_lite.exports import header_words
+from vyapar_lite.services.entry_words import described
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 TRANSLATIONS = RESOURCES / "translations"
@@ -146,6 +147,19 @@ def shown(text: str) -> str:
         except (KeyError, IndexError, ValueError):  # a translation that lost a parameter
             return str(text)
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def stored_text(text: str, *, contra: bool = False) -> str:
+    """Words a service stored in English when a document was posted (a ledger or money entry's
+    description, an audit note) in the screens' language: a `Message` or `Word` is shown; stored
+    text is read by `services.entry_words.described` and shown when it reads as one of the
+    services' patterns; anything else (what a user typed) as it is. English: as stored."""
+    if isinstance(text, Message | Word):
+        return shown(text)
+    if current() == "en":
+        return text
+    words = described(text, contra=contra)
+    return shown(words) if isinstance(words, Message) else text
 
 
 def counted(n: int, noun: str) -> str:

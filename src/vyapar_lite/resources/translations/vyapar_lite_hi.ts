@@ -7080,6 +7080,258 @@ Reason (optional):</source>
         <source>{documents} of the period ({first} to {last}) were issued while unregistered: not in GSTR-1</source>
         <translation>अवधि के {documents} ({first} से {last}) अपंजीकृत रहते जारी हुए: GSTR-1 में नहीं</translation>
     </message>
+    <message>
+        <source>Invoice {number} cancelled: {reason}</source>
+        <translation>इनवॉइस {number} रद्द: {reason}</translation>
+    </message>
+    <message>
+        <source>Invoice {number}</source>
+        <translation>इनवॉइस {number}</translation>
+    </message>
+    <message>
+        <source>Received with invoice {number} ({mode})</source>
+        <translation>इनवॉइस {number} के साथ मिला ({mode})</translation>
+    </message>
+    <message>
+        <source>Receipt {number} cancelled with invoice {invoice}</source>
+        <translation>रसीद {number} इनवॉइस {invoice} के साथ रद्द</translation>
+    </message>
+    <message>
+        <source>Receipt ({mode} {cheque}, {bank})</source>
+        <translation>रसीद ({mode} {cheque}, {bank})</translation>
+    </message>
+    <message>
+        <source>Receipt ({mode} {reference})</source>
+        <translation>रसीद ({mode} {reference})</translation>
+    </message>
+    <message>
+        <source>Receipt ({mode})</source>
+        <translation>रसीद ({mode})</translation>
+    </message>
+    <message>
+        <source>Credit note {number} against {invoice}: {reason}</source>
+        <translation>इनवॉइस {invoice} पर क्रेडिट नोट {number}: {reason}</translation>
+    </message>
+    <message>
+        <source>Debit note {number} against {invoice}: {reason}</source>
+        <translation>इनवॉइस {invoice} पर डेबिट नोट {number}: {reason}</translation>
+    </message>
+    <message>
+        <source>Financial credit note {number} against {invoice}: {reason}</source>
+        <translation>इनवॉइस {invoice} पर वित्तीय क्रेडिट नोट {number}: {reason}</translation>
+    </message>
+    <message>
+        <source>Written off: {reason}</source>
+        <translation>बट्टे खाते में डाला: {reason}</translation>
+    </message>
+    <message>
+        <source>{number} cancelled: {reason}</source>
+        <translation>{number} रद्द: {reason}</translation>
+    </message>
+    <message>
+        <source>{number} bounced: {reason}</source>
+        <translation>{number} बाउंस: {reason}</translation>
+    </message>
+    <message>
+        <source>Advance for order {number}</source>
+        <translation>ऑर्डर {number} का अग्रिम</translation>
+    </message>
+    <message>
+        <source>Opening bill {number}</source>
+        <translation>शुरुआती बिल {number}</translation>
+    </message>
+    <message>
+        <source>Opening credit {number}</source>
+        <translation>शुरुआती जमा {number}</translation>
+    </message>
+    <message>
+        <source>Refund paid ({mode} {reference})</source>
+        <translation>लौटाया गया पैसा ({mode} {reference})</translation>
+    </message>
+    <message>
+        <source>Refund paid ({mode})</source>
+        <translation>लौटाया गया पैसा ({mode})</translation>
+    </message>
+    <message>
+        <source>Payment ({mode} {reference})</source>
+        <translation>भुगतान ({mode} {reference})</translation>
+    </message>
+    <message>
+        <source>Payment ({mode})</source>
+        <translation>भुगतान ({mode})</translation>
+    </message>
+    <message>
+        <source>Receipt ({mode_code})</source>
+        <translation>रसीद ({mode_code})</translation>
+    </message>
+    <message>
+        <source>Refund ({mode_code})</source>
+        <translation>वापसी ({mode_code})</translation>
+    </message>
+    <message>
+        <source>Payment ({mode_code})</source>
+        <translation>भुगतान ({mode_code})</translation>
+    </message>
+    <message>
+        <source>Payment to supplier ({mode_code})</source>
+        <translation>सप्लायर को भुगतान ({mode_code})</translation>
+    </message>
+    <message>
+        <source>Receipt ({mode_code}), imported</source>
+        <translation>रसीद ({mode_code}), इम्पोर्ट की गई</translation>
+    </message>
+    <message>
+        <source>Refund ({mode_code}), imported</source>
+        <translation>वापसी ({mode_code}), इम्पोर्ट की गई</translation>
+    </message>
+    <message>
+        <source>Invoice {number} (imported)</source>
+        <translation>इनवॉइस {number} (इम्पोर्ट किया)</translation>
+    </message>
+    <message>
+        <source>Receipt {number} (imported)</source>
+        <translation>रसीद {number} (इम्पोर्ट किया)</translation>
+    </message>
+    <message>
+        <source>Credit note {number} (imported)</source>
+        <translation>क्रेडिट नोट {number} (इम्पोर्ट किया)</translation>
+    </message>
+    <message>
+        <source>Debit note {number} (imported)</source>
+        <translation>डेबिट नोट {number} (इम्पोर्ट किया)</translation>
+    </message>
+    <message>
+        <source>Refund {number} (imported)</source>
+        <translation>वापसी {number} (इम्पोर्ट किया)</translation>
+    </message>
+    <message>
+        <source>Opening bill {number} (imported)</source>
+        <translation>शुरुआती बिल {number} (इम्पोर्ट किया)</translation>
+    </message>
+    <message>
+        <source>Opening credit {number} (imported)</source>
+        <translation>शुरुआती जमा {number} (इम्पोर्ट किया)</translation>
+    </message>
+    <message>
+        <source>Purchase bill {their} cancelled: {reason}</source>
+        <translation>खरीद बिल {their} रद्द: {reason}</translation>
+    </message>
+    <message>
+        <source>Purchase bill {their}: {description}</source>
+        <translation>खरीद बिल {their}: {description}</translation>
+    </message>
+    <message>
+        <source>Purchase bill {their}</source>
+        <translation>खरीद बिल {their}</translation>
+    </message>
+    <message>
+        <source>Contra settlement {number}: set off against purchases</source>
+        <translation>कॉन्ट्रा हिसाब {number}: खरीद से आपस में घटाया</translation>
+    </message>
+    <message>
+        <source>Contra settlement {number}: set off against sales</source>
+        <translation>कॉन्ट्रा हिसाब {number}: बिक्री से आपस में घटाया</translation>
+    </message>
+    <message>
+        <source>Receipt (Cheque {cheque}, {bank}) cleared</source>
+        <translation>रसीद (चेक {cheque}, {bank}) क्लियर हुई</translation>
+    </message>
+    <message>
+        <source>Cheque {cheque} ({bank}) cleared</source>
+        <translation>चेक {cheque} ({bank}) क्लियर हुआ</translation>
+    </message>
+    <message>
+        <source>Cheque {cheque} bounced: {reason}</source>
+        <translation>चेक {cheque} बाउंस हुआ: {reason}</translation>
+    </message>
+    <message>
+        <source>Cheque {cheque} bounced</source>
+        <translation>चेक {cheque} बाउंस हुआ</translation>
+    </message>
+    <message>
+        <source>Cheque {cheque} cleared</source>
+        <translation>चेक {cheque} क्लियर हुआ</translation>
+    </message>
+    <message>
+        <source>Cheque {cheque} cancelled</source>
+        <translation>चेक {cheque} रद्द</translation>
+    </message>
+    <message>
+        <source>Cheque return charges: cheque {cheque} ({number})</source>
+        <translation>चेक वापसी शुल्क: चेक {cheque} ({number})</translation>
+    </message>
+    <message>
+        <source>Cheque return charges</source>
+        <translation>चेक वापसी शुल्क</translation>
+    </message>
+    <message>
+        <source>Cash short at closing: {reason}</source>
+        <translation>क्लोज़िंग पर नकद कम: {reason}</translation>
+    </message>
+    <message>
+        <source>Cash excess at closing: {reason}</source>
+        <translation>क्लोज़िंग पर नकद ज़्यादा: {reason}</translation>
+    </message>
+    <message>
+        <source>Cash deposited in {account}</source>
+        <translation>{account} में नकद जमा किया</translation>
+    </message>
+    <message>
+        <source>Cash withdrawn from {account}</source>
+        <translation>{account} से नकद निकाला</translation>
+    </message>
+    <message>
+        <source>created with the shop file</source>
+        <translation>दुकान की फ़ाइल के साथ बना</translation>
+    </message>
+    <message>
+        <source>imported from {file}</source>
+        <translation>{file} से इम्पोर्ट किया</translation>
+    </message>
+    <message>
+        <source>app password set</source>
+        <translation>ऐप पासवर्ड लगाया</translation>
+    </message>
+    <message>
+        <source>app password change</source>
+        <translation>ऐप पासवर्ड बदला</translation>
+    </message>
+    <message>
+        <source>app password remove</source>
+        <translation>ऐप पासवर्ड हटाया</translation>
+    </message>
+    <message>
+        <source>typed in on a customer&apos;s form</source>
+        <translation>ग्राहक के फ़ॉर्म में लिखा गया</translation>
+    </message>
+    <message>
+        <source>cut to what the invoices owed when the cheque cleared</source>
+        <translation>चेक क्लियर होने पर इनवॉइस के बकाया जितना घटाया</translation>
+    </message>
+    <message>
+        <source>cash posted on a closed day with the owner&apos;s password</source>
+        <translation>बंद दिन पर मालिक के पासवर्ड से नकद दर्ज किया</translation>
+    </message>
+    <message>
+        <source>A bounced cheque&apos;s bank charge is not a supply (Circular 178/10/2022-GST): moved from the debit note series to the debit memo series</source>
+        <translation>बाउंस हुए चेक का बैंक शुल्क आपूर्ति नहीं है (परिपत्र 178/10/2022-GST): डेबिट नोट सीरीज़ से डेबिट मेमो सीरीज़ में ले जाया गया</translation>
+    </message>
+    <message>
+        <source>{source} to {target}</source>
+        <translation>{source} से {target}</translation>
+    </message>
+    <message>
+        <source>{mode} {reference}</source>
+        <translation>{mode} {reference}</translation>
+    </message>
+    <message>
+        <source>Against {number}</source>
+        <translation>{number} के सामने</translation>
+    </message>
+    <message>
+        <source>Their bill {number}</source>
+        <translation>उनका बिल {number}</translation>
+    </message>
 </context>
 <context>
     <name>mode_fields</name>

@@ -33,7 +33,7 @@ from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.exports.audit_log import export_audit_log
 from vyapar_lite.services import audit_list, threads
-from vyapar_lite.ui.language import counted, current, said
+from vyapar_lite.ui.language import counted, current, said, stored_text
 from vyapar_lite.ui.last_folder import in_last_folder, remember_folder
 from vyapar_lite.ui.tablemodels.paged_table import PagedTableModel
 from vyapar_lite.ui.tasks import Progress, run_task
@@ -73,6 +73,8 @@ class AuditTableModel(PagedTableModel[audit_list.AuditRow]):
             return audit_word(str(getattr(row, key)))
         if key == "changes" and current() != "en":  # English: as the service wrote them
             return _changes_in(current(), row.before_json, row.after_json)
+        if key == "note":  # a note the app wrote ("created with the shop file") translated
+            return stored_text(str(row.note))
         return str(getattr(row, key))
 
 

@@ -36,6 +36,7 @@ from vyapar_lite.ui.audit.audit_screen import audit_word
 from vyapar_lite.ui.customers.customer_file_tab import CustomerFileTab
 from vyapar_lite.ui.customers.opening_bills_dialog import OpeningBillsDialog
 from vyapar_lite.ui.customers.reminder_dialog import ReminderDialog
+from vyapar_lite.ui.language import stored_text
 from vyapar_lite.ui.payments.supplier_panel import SupplierSidePanel
 from vyapar_lite.ui.reports.background import last_folder, remember_folder, start_task
 from vyapar_lite.ui.sales.customer_documents import CustomerDocumentsTab
@@ -291,7 +292,7 @@ class CustomerPage(QWidget):
                 line.entry_date.strftime("%d-%m-%Y"),
                 customer_history.KIND_LABELS.get(line.kind, line.kind.title()),
                 line.doc_number,
-                line.description,
+                stored_text(line.description),
                 format_money(line.debit, symbol=False) if line.debit else "",
                 format_money(line.credit, symbol=False) if line.credit else "",
                 balance_text(line.balance),
@@ -316,7 +317,7 @@ class CustomerPage(QWidget):
                         audit_word(audit_words.label(field)) if field else "",
                         _plain(before, field),
                         _plain(after, field),
-                        change.note,
+                        stored_text(change.note),
                     )
                 )
         self.history_table.setRowCount(len(rows))

@@ -20,6 +20,7 @@ from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import payments
 from vyapar_lite.services.customers import CustomerAccount
 from vyapar_lite.services.payments import AccountSides
+from vyapar_lite.ui.language import stored_text
 from vyapar_lite.ui.payments.bill_form import BillForm
 from vyapar_lite.ui.payments.doc_window import DocWindow
 from vyapar_lite.ui.payments.labels import net_text, owed_text, payable_text
@@ -182,7 +183,7 @@ class PayableLedgerDialog(DocWindow):
                         "labels", LEDGER_KINDS.get(line.kind, line.kind.replace("_", " "))
                     ),
                     line.doc_number,
-                    line.description,
+                    stored_text(line.description),
                     format_money(line.debit, symbol=False) if line.debit else "",
                     format_money(line.credit, symbol=False) if line.credit else "",
                     payable_text(line.balance),

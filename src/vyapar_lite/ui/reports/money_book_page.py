@@ -15,7 +15,7 @@ from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.exports.money_books import book_title, export_book
 from vyapar_lite.services import document_parties, money_accounts, money_books
 from vyapar_lite.services.money_books import AccountBook, BookRow
-from vyapar_lite.ui.language import counted
+from vyapar_lite.ui.language import counted, stored_text
 from vyapar_lite.ui.money.account_names import shown_label
 from vyapar_lite.ui.reports import printout
 from vyapar_lite.ui.reports import report_html as h
@@ -31,14 +31,20 @@ _BOOKS = (
     QT_TRANSLATE_NOOP("money_book_page", "Cash book"),
     QT_TRANSLATE_NOOP("money_book_page", "Bank book"),
 )
+
+
+def particulars(row: BookRow) -> str:
+    """What the entry was, as its document wrote it, in the screens' language (a contra
+    voucher's "Cash deposited in SBI", "SBI to HDFC"); the entry's kind when it wrote nothing."""
+    return stored_text(row.description, contra=row.kind == "contra") or row.kind
+
+
 COLUMNS: tuple[Column[BookRow], ...] = (
     Column(QT_TRANSLATE_NOOP("columns", "Date"), lambda r: r.entry_date, "date", 85),
     Column(
         QT_TRANSLATE_NOOP("columns", "Document"), lambda r: r.doc_number, "text", 130, whole=True
     ),
-    Column(
-        QT_TRANSLATE_NOOP("columns", "Particulars"), lambda r: r.description or r.kind, "text", 280
-    ),
+    Column(QT_TRANSLATE_NOOP("columns", "Particulars"), particulars, "text", 280),
     Column(QT_TRANSLATE_NOOP("columns", "Money in"), lambda r: r.money_in, "amount", 115),
     Column(QT_TRANSLATE_NOOP("columns", "Money out"), lambda r: r.money_out, "amount", 115),
     Column(QT_TRANSLATE_NOOP("columns", "Balance"), lambda r: r.balance, "money", 125),

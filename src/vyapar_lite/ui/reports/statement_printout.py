@@ -14,6 +14,7 @@ from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.shop import ShopProfile
 from vyapar_lite.services.ageing import AgeingRow
 from vyapar_lite.services.statement import SideSummary, Statement, StatementLine
+from vyapar_lite.ui.language import stored_text
 from vyapar_lite.ui.reports import printout
 from vyapar_lite.ui.reports import report_html as h
 from vyapar_lite.ui.reports.printout import Html, Printout, Table
@@ -26,8 +27,15 @@ COLUMNS: tuple[Column[StatementLine], ...] = (
     Column(QT_TRANSLATE_NOOP("columns", "Date"), lambda r: r.entry_date, "date", 88),
     Column(QT_TRANSLATE_NOOP("columns", "Type"), lambda r: line_kind(r.type_label), "text", 150),
     Column(QT_TRANSLATE_NOOP("columns", "Number"), lambda r: r.doc_number, "text", 140, whole=True),
-    Column(QT_TRANSLATE_NOOP("columns", "Description"), lambda r: r.description, "text", 260),
-    Column(QT_TRANSLATE_NOOP("columns", "Reference"), lambda r: r.reference, "text", 130),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Description"),
+        lambda r: stored_text(r.description),
+        "text",
+        260,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Reference"), lambda r: stored_text(r.reference), "text", 130
+    ),
     Column(QT_TRANSLATE_NOOP("columns", "Debit"), lambda r: r.debit, "amount", 105),
     Column(QT_TRANSLATE_NOOP("columns", "Credit"), lambda r: r.credit, "amount", 105),
     Column(QT_TRANSLATE_NOOP("columns", "Balance"), lambda r: r.balance, "balance", 125),
