@@ -48,6 +48,7 @@ COLUMNS = (
     ("changes", QT_TRANSLATE_NOOP("columns", "Changes")),
     ("note", QT_TRANSLATE_NOOP("columns", "Note")),
 )
+NOTE_WIDTH = 240
 ALL_TYPES = QT_TRANSLATE_NOOP("audit_screen", "All record types")
 
 
@@ -134,6 +135,8 @@ class AuditScreen(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(
             len(COLUMNS) - 2, QHeaderView.ResizeMode.Stretch
         )
+        # a note on one line: a Hindi one ("दुकान की फ़ाइल के साथ बना") is too tall to wrap in a row
+        self.table.setColumnWidth(len(COLUMNS) - 1, NOTE_WIDTH)
         top = QHBoxLayout()
         top.addWidget(self.use_dates)
         top.addWidget(self.start)
