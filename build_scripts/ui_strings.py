@@ -4,6 +4,7 @@
                                                            the translate()/tr() calls whose text
                                                            lupdate cannot read (all of src/)
     python3 build_scripts/ui_strings.py wrap FILE ...      wrap them in QCoreApplication.translate
+    python3 build_scripts/ui_strings.py tables [FILE ...]  the word tables holding unmarked words
 
 tests/ui/test_translations.py holds the list at zero outside its allow-list. `wrap` rewrites a
 literal in place as `QCoreApplication.translate("<module>", "...")` (the module's name is the
@@ -14,6 +15,15 @@ after it, then write the new texts' Hindi in the .ts.
 A literal counts when it is an argument, in a text position, of a call that puts text on screen:
 a widget built with its text (QLabel("Name")), a setter (setText, setToolTip, ...), a form row,
 a tab, a message box. Text with no letter ("", "—", "₹") and object names are not user text.
+A list or tuple passed in a text position counts with every literal in it, nested ones too
+(`set_facts([("Bill", x)])`).
+
+Text a screen shows from a table of words (`KINDS = (("Note", "note"), ...)`, a dict of labels,
+a help sheet) is never an argument the scan above sees: `word_tables` lists the literals of
+module- and class-level tuples, lists, sets and dicts' values in ui/ that read as words (a
+capital or a space: not a code, key sequence or object name) and are not marked with
+QT_TRANSLATE_NOOP; tests/ui/test_translations.py holds them at zero outside its allow-list of
+tables that are not shown as they are (styles, font names, field-name prefixes).
 """
 
 from __future__ import annotations
@@ -61,6 +71,7 @@ TEXT_ARGUMENTS: dict[str, tuple[int, ...]] = {
     "getItem": (1, 2),
     "getInt": (1, 2),
     "setHorizontalHeaderLabels": (0,),
+    "set_facts": (0,),  # a document window's (label, value) rows (payments/doc_window.py)
     "Column": (0,),  # a report's column: marked here, translated where it is shown
     # the forms' builders: CheckedForm's tab(title), line(name, placeholder), add(form, name,
     # label, widget) and MoneyForm's add(name, label, widget) (the label: second from the end);
@@ -126,10 +137,18 @@ def unwrapped(path: Path) -> Iterator[Literal]:
             arg = call.args[position]
             if position < 0 and len(call.args) < 3:
                 continue  # set.add(x), list-like add: not a form row
-            items = arg.elts if isinstance(arg, ast.List | ast.Tuple) else [arg]
-            for item in _branches(items):
+            for item in _branches(list(_flattened(arg))):
                 if is_user_text(item):
                     yield Literal(path, item.lineno, ast.unparse(item), item, call_name(call) or "")
+
+
+def _flattened(node: ast.expr) -> Iterator[ast.expr]:
+    """The items of a list or tuple argument, nested ones too (rows of (label, value))."""
+    if isinstance(node, ast.List | ast.Tuple):
+        for item in node.elts:
+            yield from _flattened(item)
+    else:
+        yield node
 
 
 def _branches(nodes: list[ast.expr]) -> Iterator[ast.expr]:
@@ -144,6 +163,62 @@ def _branches(nodes: list[ast.expr]) -> Iterator[ast.expr]:
             yield from _branches([node.left, node.right])  # "Not saved. " + reason
         else:
             yield node
+
+
+# a key sequence or key name as the help sheets and menus write it ("Ctrl+Shift+R", "Esc",
+# "Tab / Shift+Tab", "Ctrl+I or F8"): shown as it is, never translated
+_KEY = (
+    r"(?:Ctrl|Alt|Shift|Esc|Space|Delete|Del|Enter|Tab|Left|Right|Up|Down|Home|End"
+    r"|F\d{1,2}|[A-Z0-9])"
+)
+_KEYS = re.compile(rf"^{_KEY}(?:\+{_KEY})*(?:(?: / | or | … |, ){_KEY}(?:\+{_KEY})*)*$")
+
+
+def reads_as_words(text: str) -> bool:
+    """A table's literal that is words shown to the user: letters, some lower-case, and a space
+    or a capital first letter ("Opening bill", "Cash"); not a code ("cash", "follow_up"), an
+    upper-case code ("GSTIN"), a key sequence ("Ctrl+S") or markup alone."""
+    plain = _TAG.sub("", text).strip()
+    if not _has_words(plain) or not any(ch.islower() for ch in plain) or _KEYS.match(plain):
+        return False
+    return " " in plain or plain[:1].isupper()
+
+
+def _table_items(node: ast.expr) -> Iterator[ast.expr]:
+    """A table's literals: the items of a tuple, list or set, a dict's values, nested; a call
+    (QT_TRANSLATE_NOOP(...), Column(...)) is not looked into."""
+    if isinstance(node, ast.Tuple | ast.List | ast.Set):
+        for item in node.elts:
+            yield from _table_items(item)
+    elif isinstance(node, ast.Dict):
+        for value in node.values:
+            yield from _table_items(value)
+    elif isinstance(node, ast.Constant | ast.JoinedStr):
+        yield node
+
+
+def word_tables(path: Path) -> Iterator[Literal]:
+    """Each literal of a module- or class-level table of words in `path` not marked for
+    translation (see the module docstring); `Literal.call` is the table's name."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    bodies = [tree.body] + [n.body for n in ast.walk(tree) if isinstance(n, ast.ClassDef)]
+    for body in bodies:
+        for statement in body:
+            if isinstance(statement, ast.Assign) and len(statement.targets) == 1:
+                target, value = statement.targets[0], statement.value
+            elif isinstance(statement, ast.AnnAssign) and statement.value is not None:
+                target, value = statement.target, statement.value
+            else:
+                continue
+            name = ast.unparse(target)
+            if name == "__all__":
+                continue
+            for item in _table_items(value):
+                if item is value:
+                    continue  # a plain string, not a table
+                text = item.value if isinstance(item, ast.Constant) else ast.unparse(item)
+                if isinstance(text, str) and reads_as_words(text):
+                    yield Literal(path, item.lineno, ast.unparse(item), item, name)
 
 
 # Qt's translation calls and the position of their text argument (after the context)
@@ -350,7 +425,7 @@ def ui_files(root: Path) -> list[Path]:
 
 def main(argv: list[str]) -> int:
     root = Path(__file__).resolve().parent.parent
-    if not argv or argv[0] not in ("check", "wrap"):
+    if not argv or argv[0] not in ("check", "wrap", "tables"):
         print(__doc__)
         return 2
     files = [Path(a) for a in argv[1:]] or ui_files(root)
@@ -358,6 +433,11 @@ def main(argv: list[str]) -> int:
         for path in files:
             print(f"{path}: {wrap(path)} wrapped")
         return 0
+    if argv[0] == "tables":
+        tables = [literal for path in files for literal in word_tables(path)]
+        for literal in tables:
+            print(f"{literal.path}:{literal.line}: {literal.call}: {literal.text}")
+        return 1 if tables else 0
     found = [literal for path in files for literal in unwrapped(path)]
     for literal in found:
         print(f"{literal.path}:{literal.line}: {literal.text}")

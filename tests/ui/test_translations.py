@@ -115,6 +115,59 @@ def test_no_unwrapped_literal_is_shown_by_a_widget() -> None:
     assert all((UI / name).is_file() for name in PENDING)  # the list names real files
 
 
+# Tables of words in ui/ that are not shown as they are (ui_strings.word_tables): file -> names
+NOT_SHOWN_TABLES = {
+    "document_window.py": {"TONES"},  # style sheets
+    "language.py": {"LANGUAGES", "PRINT_FONTS"},  # a language's own name, font families
+    "payments/allocation_table.py": {"_FIELDS"},  # field-name prefixes of the errors
+    # the footer's words: the whole sentences are marked in the "printed" context
+    "sales/gst_marks.py": {"_WORDS"},
+}
+
+
+def test_no_table_of_words_shows_an_unmarked_literal() -> None:
+    """Words a screen shows from a table (a dict of labels, (label, value) pairs for a combo
+    box, a help sheet) are never an argument of a widget's call: each must be marked with
+    QT_TRANSLATE_NOOP where the table is, and translated where it is shown."""
+    scan = ui_strings()
+    found = [
+        f"{literal.path.relative_to(UI)}:{literal.line}: {literal.call}: {literal.text}"
+        for path in sorted(UI.rglob("*.py"))
+        for literal in scan.word_tables(path)
+        if literal.call not in NOT_SHOWN_TABLES.get(path.relative_to(UI).as_posix(), set())
+    ]
+    assert found == []
+    assert all((UI / name).is_file() for name in NOT_SHOWN_TABLES)  # the list names real files
+
+
+def test_the_scan_catches_a_table_of_words(tmp_path: Path) -> None:
+    screen = tmp_path / "screen.py"
+    screen.write_text(
+        "KINDS = (('Note', 'note'), (QT_TRANSLATE_NOOP('screen', 'Complaint'), 'complaint'))\n"
+        "HINTS = {'upi': 'UPI transaction id', 'card': QT_TRANSLATE_NOOP('screen', 'Card slip')}\n"
+        "KEYS = (('Ctrl+Shift+R', 'Esc'), ('Tab / Shift+Tab', 'Ctrl+I or F8'))\n"
+        "CODES = ('cash', 'follow_up', 'GSTIN', 'report.day_book.period')\n"
+        "__all__ = ['ScreenPage']\n"
+        "TITLE = 'A plain string, not a table'\n"
+        "class Page:\n"
+        "    FACTS = [('Bill number', 'x')]\n"
+        "def build():\n"
+        "    self.set_facts([('Paid from', account), ('Amount', money)])\n",
+        encoding="utf-8",
+    )
+    scan = ui_strings()
+    assert [(x.line, x.call, x.text) for x in scan.word_tables(screen)] == [
+        (1, "KINDS", "'Note'"),
+        (2, "HINTS", "'UPI transaction id'"),
+        (8, "FACTS", "'Bill number'"),
+    ]
+    # (label, value) rows handed to a document window's facts are seen as the labels they are
+    assert [(x.line, x.text) for x in scan.unwrapped(screen)] == [
+        (10, "'Paid from'"),
+        (10, "'Amount'"),
+    ]
+
+
 def test_the_scan_catches_an_unwrapped_literal(tmp_path: Path) -> None:
     screen = tmp_path / "screen.py"
     screen.write_text(

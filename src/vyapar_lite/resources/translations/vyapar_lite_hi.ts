@@ -1709,6 +1709,14 @@ The copy passed its full check.</source>
 <context>
     <name>cancel_form</name>
     <message>
+        <source>Expense</source>
+        <translation>खर्च</translation>
+    </message>
+    <message>
+        <source>Contra voucher</source>
+        <translation>कॉन्ट्रा वाउचर</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
@@ -2303,6 +2311,22 @@ The copy passed its full check.</source>
 </context>
 <context>
     <name>customer_file_tab</name>
+    <message>
+        <source>Note</source>
+        <translation>टिप्पणी</translation>
+    </message>
+    <message>
+        <source>Compliment</source>
+        <translation>तारीफ़</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>शिकायत</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>फ़ॉलो-अप</translation>
+    </message>
     <message>
         <source>Add to {code}&apos;s file</source>
         <translation>{code} की फ़ाइल में जोड़ें</translation>
@@ -4564,6 +4588,10 @@ Reason (optional):</source>
         <translation>उसका दस्तावेज़ खोलें</translation>
     </message>
     <message>
+        <source>Export / Print / Save PDF</source>
+        <translation>एक्सपोर्ट / प्रिंट / PDF सहेजें</translation>
+    </message>
+    <message>
         <source>Always written from the books as they are now</source>
         <translation>हमेशा खातों की अभी की स्थिति से लिखा जाता है</translation>
     </message>
@@ -4596,8 +4624,72 @@ Reason (optional):</source>
         <translation>खानों के बीच जाएँ</translation>
     </message>
     <message>
+        <source>Save</source>
+        <translation>सहेजें</translation>
+    </message>
+    <message>
         <source>Keep the shop&apos;s settings</source>
         <translation>दुकान की सेटिंग्स सहेजें</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>पैसा</translation>
+    </message>
+    <message>
+        <source>Expense / Contra / Money accounts</source>
+        <translation>खर्च / कॉन्ट्रा / पैसों के खाते</translation>
+    </message>
+    <message>
+        <source>The first tabs: spend, move money, accounts</source>
+        <translation>पहले टैब: खर्च, पैसा एक खाते से दूसरे में, खाते</translation>
+    </message>
+    <message>
+        <source>Daily closing: Day</source>
+        <translation>दैनिक क्लोज़िंग: दिन</translation>
+    </message>
+    <message>
+        <source>The day whose cash drawer is counted</source>
+        <translation>वह दिन जिसकी नकद दराज़ गिनी जा रही है</translation>
+    </message>
+    <message>
+        <source>Note counts, Coins</source>
+        <translation>नोटों की गिनती, सिक्के</translation>
+    </message>
+    <message>
+        <source>How many of each note and the coins&apos; amount; adds up as typed</source>
+        <translation>हर नोट कितने हैं और सिक्कों की रकम; लिखते-लिखते जुड़ता जाता है</translation>
+    </message>
+    <message>
+        <source>Close the day</source>
+        <translation>दिन बंद करें</translation>
+    </message>
+    <message>
+        <source>Post any short/excess with its reason and close the day</source>
+        <translation>कमी/ज़्यादा हो तो उसका कारण लिखकर दर्ज करें और दिन बंद करें</translation>
+    </message>
+    <message>
+        <source>Bank reconciliation: Import statement…</source>
+        <translation>बैंक मिलान: स्टेटमेंट इम्पोर्ट करें…</translation>
+    </message>
+    <message>
+        <source>Read the bank&apos;s CSV or Excel statement</source>
+        <translation>बैंक का CSV या Excel स्टेटमेंट पढ़ें</translation>
+    </message>
+    <message>
+        <source>Mark matched as reconciled</source>
+        <translation>मेल खाने वालों को मिलान हुआ दर्ज करें</translation>
+    </message>
+    <message>
+        <source>Tick the pairs the statement and the books share</source>
+        <translation>स्टेटमेंट और बही में एक जैसी जोड़ियों पर निशान लगाएँ</translation>
+    </message>
+    <message>
+        <source>Tick selected as in the passbook</source>
+        <translation>चुने हुए को पासबुक में होने का निशान लगाएँ</translation>
+    </message>
+    <message>
+        <source>Tick the chosen entries by hand</source>
+        <translation>चुनी हुई एंट्री पर हाथ से निशान लगाएँ</translation>
     </message>
     <message>
         <source>Your shop</source>
@@ -7336,6 +7428,18 @@ Reason (optional):</source>
 <context>
     <name>mode_fields</name>
     <message>
+        <source>UPI transaction id (12 digits)</source>
+        <translation>UPI ट्रांज़ैक्शन आईडी (12 अंक)</translation>
+    </message>
+    <message>
+        <source>Card slip / approval no.</source>
+        <translation>कार्ड स्लिप / अप्रूवल नं.</translation>
+    </message>
+    <message>
+        <source>UTR / transaction id</source>
+        <translation>UTR / ट्रांज़ैक्शन आईडी</translation>
+    </message>
+    <message>
         <source>6 digits</source>
         <translation>6 अंक</translation>
     </message>
@@ -7651,6 +7755,14 @@ Reason (optional):</source>
 </context>
 <context>
     <name>opening_bills_dialog</name>
+    <message>
+        <source>Opening bill</source>
+        <translation>शुरुआती बिल</translation>
+    </message>
+    <message>
+        <source>Opening credit</source>
+        <translation>शुरुआती जमा</translation>
+    </message>
     <message>
         <source>Bill or credit</source>
         <translation>बिल या जमा</translation>
@@ -10267,6 +10379,22 @@ Reason (optional):</source>
 <context>
     <name>stock_dialog</name>
     <message>
+        <source>Sale</source>
+        <translation>बिक्री</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>वापसी</translation>
+    </message>
+    <message>
+        <source>Opening stock</source>
+        <translation>शुरुआती स्टॉक</translation>
+    </message>
+    <message>
+        <source>Stock correction</source>
+        <translation>स्टॉक सुधार</translation>
+    </message>
+    <message>
         <source>Stock of {code} · {name}</source>
         <translation>{code} · {name} का स्टॉक</translation>
     </message>
@@ -10368,6 +10496,38 @@ Reason (optional):</source>
 </context>
 <context>
     <name>tally_page</name>
+    <message>
+        <source>invoices</source>
+        <translation>इनवॉइस</translation>
+    </message>
+    <message>
+        <source>debit notes</source>
+        <translation>डेबिट नोट</translation>
+    </message>
+    <message>
+        <source>credit notes (GST and financial)</source>
+        <translation>क्रेडिट नोट (GST वाले और वित्तीय)</translation>
+    </message>
+    <message>
+        <source>money received, allocated bill by bill</source>
+        <translation>मिला पैसा, बिल-दर-बिल लगाया गया</translation>
+    </message>
+    <message>
+        <source>refunds, bounced cheques, payments to suppliers, expenses</source>
+        <translation>वापसी, बाउंस हुए चेक, सप्लायरों को भुगतान, खर्च</translation>
+    </message>
+    <message>
+        <source>write-offs, contra settlements, cheque charges, entries without a document</source>
+        <translation>बट्टे खाते, कॉन्ट्रा हिसाब, चेक शुल्क, बिना दस्तावेज़ की एंट्री</translation>
+    </message>
+    <message>
+        <source>purchase bills</source>
+        <translation>खरीद बिल</translation>
+    </message>
+    <message>
+        <source>money moved between the shop&apos;s cash and bank accounts</source>
+        <translation>दुकान के नकद और बैंक खातों के बीच ले जाया गया पैसा</translation>
+    </message>
     <message>
         <source>Export to Tally (XML)…</source>
         <translation>Tally में एक्सपोर्ट करें (XML)…</translation>

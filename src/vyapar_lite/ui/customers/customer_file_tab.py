@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from vyapar_lite.domain.errors import ValidationError
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import customer_file, reminders
 from vyapar_lite.ui.language import said
@@ -30,10 +31,10 @@ from vyapar_lite.ui.widgets import DateEdit, FieldBox
 
 SHOWN_REMINDERS = 5
 KINDS = (
-    ("Note", "note"),
-    ("Compliment", "compliment"),
-    ("Complaint", "complaint"),
-    ("Follow-up", "follow_up"),
+    (QT_TRANSLATE_NOOP("customer_file_tab", "Note"), "note"),
+    (QT_TRANSLATE_NOOP("customer_file_tab", "Compliment"), "compliment"),
+    (QT_TRANSLATE_NOOP("customer_file_tab", "Complaint"), "complaint"),
+    (QT_TRANSLATE_NOOP("customer_file_tab", "Follow-up"), "follow_up"),
 )
 
 
@@ -52,7 +53,7 @@ class FileEntryDialog(QDialog):
         self.kind = QComboBox()
         self.kind.setObjectName("fileEntry.kind")
         for label, value in KINDS:
-            self.kind.addItem(label, value)
+            self.kind.addItem(QCoreApplication.translate("customer_file_tab", label), value)
         self.entry_date = DateEdit()
         self.entry_date.setObjectName("fileEntry.date")
         self.due_date = DateEdit()

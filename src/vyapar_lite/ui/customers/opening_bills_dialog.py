@@ -30,7 +30,10 @@ from vyapar_lite.services.customers import CustomerAccount
 from vyapar_lite.ui.language import shown
 from vyapar_lite.ui.widgets import DateEdit, MoneyEdit
 
-KINDS = ("Opening bill", "Opening credit")
+KINDS = (  # by position: the second is a credit
+    QT_TRANSLATE_NOOP("opening_bills_dialog", "Opening bill"),
+    QT_TRANSLATE_NOOP("opening_bills_dialog", "Opening credit"),
+)
 HEADERS = (
     QT_TRANSLATE_NOOP("opening_bills_dialog", "Bill or credit"),
     QT_TRANSLATE_NOOP("opening_bills_dialog", "Reference"),
@@ -136,7 +139,7 @@ class OpeningBillsDialog(QDialog):
     def add_line(self) -> OpeningLine:
         row = len(self.lines) + 1
         kind = QComboBox()
-        kind.addItems(KINDS)
+        kind.addItems([QCoreApplication.translate("opening_bills_dialog", str(k)) for k in KINDS])
         due = QLineEdit()
         due.setPlaceholderText(QCoreApplication.translate("opening_bills_dialog", "dd-mm-yyyy"))
         line = OpeningLine(kind, QLineEdit(), DateEdit(), due, MoneyEdit(f"row {row}, Amount"))

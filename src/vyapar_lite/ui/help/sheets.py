@@ -155,7 +155,7 @@ SCREENS: dict[str, tuple[str, Keys]] = {
                 QT_TRANSLATE_NOOP("help", "Open its document"),
             ),
             (
-                "Export / Print / Save PDF",
+                QT_TRANSLATE_NOOP("help", "Export / Print / Save PDF"),
                 QT_TRANSLATE_NOOP("help", "Always written from the books as they are now"),
             ),
         ),
@@ -177,19 +177,47 @@ SCREENS: dict[str, tuple[str, Keys]] = {
         QT_TRANSLATE_NOOP("help", "Settings"),
         (
             ("Tab / Shift+Tab", QT_TRANSLATE_NOOP("help", "Move between fields")),
-            ("Save", QT_TRANSLATE_NOOP("help", "Keep the shop's settings")),
+            (
+                QT_TRANSLATE_NOOP("help", "Save"),
+                QT_TRANSLATE_NOOP("help", "Keep the shop's settings"),
+            ),
         ),
     ),
     "money": (
-        "Money",
+        QT_TRANSLATE_NOOP("help", "Money"),
         (
-            ("Expense / Contra / Money accounts", "The first tabs: spend, move money, accounts"),
-            ("Daily closing: Day", "The day whose cash drawer is counted"),
-            ("Note counts, Coins", "How many of each note and the coins' amount; adds up as typed"),
-            ("Close the day", "Post any short/excess with its reason and close the day"),
-            ("Bank reconciliation: Import statement…", "Read the bank's CSV or Excel statement"),
-            ("Mark matched as reconciled", "Tick the pairs the statement and the books share"),
-            ("Tick selected as in the passbook", "Tick the chosen entries by hand"),
+            (
+                QT_TRANSLATE_NOOP("help", "Expense / Contra / Money accounts"),
+                QT_TRANSLATE_NOOP("help", "The first tabs: spend, move money, accounts"),
+            ),
+            (
+                QT_TRANSLATE_NOOP("help", "Daily closing: Day"),
+                QT_TRANSLATE_NOOP("help", "The day whose cash drawer is counted"),
+            ),
+            (
+                QT_TRANSLATE_NOOP("help", "Note counts, Coins"),
+                QT_TRANSLATE_NOOP(
+                    "help", "How many of each note and the coins' amount; adds up as typed"
+                ),
+            ),
+            (
+                QT_TRANSLATE_NOOP("help", "Close the day"),
+                QT_TRANSLATE_NOOP(
+                    "help", "Post any short/excess with its reason and close the day"
+                ),
+            ),
+            (
+                QT_TRANSLATE_NOOP("help", "Bank reconciliation: Import statement…"),
+                QT_TRANSLATE_NOOP("help", "Read the bank's CSV or Excel statement"),
+            ),
+            (
+                QT_TRANSLATE_NOOP("help", "Mark matched as reconciled"),
+                QT_TRANSLATE_NOOP("help", "Tick the pairs the statement and the books share"),
+            ),
+            (
+                QT_TRANSLATE_NOOP("help", "Tick selected as in the passbook"),
+                QT_TRANSLATE_NOOP("help", "Tick the chosen entries by hand"),
+            ),
         ),
     ),
 }

@@ -20,12 +20,22 @@ from PySide6.QtWidgets import (
 
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.domain.item import ADJUST_REASONS, format_qty
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.services import items
 from vyapar_lite.ui.number_edits import QtyEdit
 from vyapar_lite.ui.widgets import DateEdit, FieldBox
 
 HISTORY_ROWS = 50
-_REASON_LABELS = {"sale": "Sale", "return": "Return", **ADJUST_REASONS}
+_REASON_LABELS = {
+    "sale": QT_TRANSLATE_NOOP("stock_dialog", "Sale"),
+    "return": QT_TRANSLATE_NOOP("stock_dialog", "Return"),
+    **ADJUST_REASONS,
+}
+# domain.item.ADJUST_REASONS' words, shown translated in this context
+_ADJUST_WORDS = (
+    QT_TRANSLATE_NOOP("stock_dialog", "Opening stock"),
+    QT_TRANSLATE_NOOP("stock_dialog", "Stock correction"),
+)
 
 
 class StockDialog(QDialog):
@@ -52,7 +62,9 @@ class StockDialog(QDialog):
         self.reason_combo = QComboBox()
         self.reason_combo.setObjectName("stock.reason")
         for reason in ("correction", "opening"):
-            self.reason_combo.addItem(ADJUST_REASONS[reason], reason)
+            self.reason_combo.addItem(
+                QCoreApplication.translate("stock_dialog", ADJUST_REASONS[reason]), reason
+            )
         self.qty_edit = QtyEdit("qty", allow_negative=True)
         self.qty_edit.setObjectName("stock.qty")
         self.qty_edit.setPlaceholderText(
@@ -152,7 +164,10 @@ def _history_table(code: str, unit: str) -> QTableWidget:
         qty = format_qty(move.qty_milli)
         cells = (
             move.move_date.strftime("%d-%m-%Y"),
-            _REASON_LABELS.get(move.reason, move.reason.replace("_", " ").capitalize()),
+            QCoreApplication.translate(
+                "stock_dialog",
+                _REASON_LABELS.get(move.reason, move.reason.replace("_", " ").capitalize()),
+            ),
             f"+{qty}" if move.qty_milli > 0 else qty,
         )
         for column, text in enumerate(cells):

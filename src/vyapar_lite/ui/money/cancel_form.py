@@ -6,10 +6,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.services import contra_vouchers, expenses
 from vyapar_lite.ui.money.money_form import MoneyForm
 
-KINDS = (("Expense", "expense"), ("Contra voucher", "contra"))
+KINDS = (
+    (QT_TRANSLATE_NOOP("cancel_form", "Expense"), "expense"),
+    (QT_TRANSLATE_NOOP("cancel_form", "Contra voucher"), "contra"),
+)
 
 
 class CancelForm(MoneyForm):
@@ -19,7 +23,7 @@ class CancelForm(MoneyForm):
         super().__init__("cancel", parent)
         self.kind = QComboBox()
         for label, value in KINDS:
-            self.kind.addItem(label, value)
+            self.kind.addItem(QCoreApplication.translate("cancel_form", label), value)
         self.add("kind", QCoreApplication.translate("cancel_form", "Cancel"), self.kind)
         self.number = QLineEdit()
         self.number.setPlaceholderText(

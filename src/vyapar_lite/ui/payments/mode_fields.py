@@ -13,6 +13,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.services import payments
 from vyapar_lite.services.payments import ChequeDetails
 from vyapar_lite.ui.money.drawer import DrawerChoice
@@ -20,9 +21,9 @@ from vyapar_lite.ui.sales.labels import label
 from vyapar_lite.ui.widgets import DateEdit
 
 REFERENCE_HINTS = {
-    "upi": "UPI transaction id (12 digits)",
-    "card": "Card slip / approval no.",
-    "bank": "UTR / transaction id",
+    "upi": QT_TRANSLATE_NOOP("mode_fields", "UPI transaction id (12 digits)"),
+    "card": QT_TRANSLATE_NOOP("mode_fields", "Card slip / approval no."),
+    "bank": QT_TRANSLATE_NOOP("mode_fields", "UTR / transaction id"),
 }
 
 
@@ -140,5 +141,8 @@ class ModeFields(QWidget):
         self.grid.setColumnStretch(1, 2 if shown[self.reference_edit] else 0)  # hidden: no room
         self.grid.setColumnStretch(3, 2 if cheque else 0)
         self.grid.setColumnStretch(6, 0 if cheque or shown[self.reference_edit] else 1)
-        self.reference_edit.setPlaceholderText(REFERENCE_HINTS.get(mode, ""))
+        hint = REFERENCE_HINTS.get(mode, "")
+        self.reference_edit.setPlaceholderText(
+            QCoreApplication.translate("mode_fields", hint) if hint else ""
+        )
         self.changed.emit()

@@ -26,20 +26,29 @@ from vyapar_lite.ui.tasks import Progress
 
 XML_FILTER = "Tally XML file (*.xml)"
 _MEANING = {
-    "Sales": "invoices",
-    "Debit Note": "debit notes",
-    "Credit Note": "credit notes (GST and financial)",
-    "Receipt": "money received, allocated bill by bill",
-    "Payment": "refunds, bounced cheques, payments to suppliers, expenses",
-    "Journal": "write-offs, contra settlements, cheque charges, entries without a document",
-    "Purchase": "purchase bills",
-    "Contra": "money moved between the shop's cash and bank accounts",
+    "Sales": QT_TRANSLATE_NOOP("tally_page", "invoices"),
+    "Debit Note": QT_TRANSLATE_NOOP("tally_page", "debit notes"),
+    "Credit Note": QT_TRANSLATE_NOOP("tally_page", "credit notes (GST and financial)"),
+    "Receipt": QT_TRANSLATE_NOOP("tally_page", "money received, allocated bill by bill"),
+    "Payment": QT_TRANSLATE_NOOP(
+        "tally_page", "refunds, bounced cheques, payments to suppliers, expenses"
+    ),
+    "Journal": QT_TRANSLATE_NOOP(
+        "tally_page", "write-offs, contra settlements, cheque charges, entries without a document"
+    ),
+    "Purchase": QT_TRANSLATE_NOOP("tally_page", "purchase bills"),
+    "Contra": QT_TRANSLATE_NOOP(
+        "tally_page", "money moved between the shop's cash and bank accounts"
+    ),
 }
 
 
 def _type_rows(summary: TallySummary) -> list[tuple[str, int, int, str]]:
     """(voucher type, how many, the parties' side in paise (+ debit), what they are)."""
-    return [(kind, count, amount, _MEANING[kind]) for kind, count, amount in summary.rows()]
+    return [
+        (kind, count, amount, QCoreApplication.translate("tally_page", _MEANING[kind]))
+        for kind, count, amount in summary.rows()
+    ]
 
 
 class TallyPage(ReportPage[TallySummary]):
