@@ -35,6 +35,7 @@ from vyapar_lite.ui.closing.entry_tables import fill as _fill
 from vyapar_lite.ui.closing.entry_tables import money as _money
 from vyapar_lite.ui.closing.entry_tables import table as _table
 from vyapar_lite.ui.closing.untick_dialog import UntickDialog
+from vyapar_lite.ui.language import stored_text
 from vyapar_lite.ui.money.account_names import shown_label
 
 ERROR_COLOUR = "#b00020"
@@ -266,7 +267,7 @@ class ReconciliationPage(QWidget):
                 (
                     f"{i.on:%d-%m-%Y}",
                     i.doc_number,
-                    i.description,
+                    stored_text(i.description),
                     _money(max(i.amount, 0)),
                     _money(max(-i.amount, 0)),
                 )

@@ -23,6 +23,7 @@ from vyapar_lite.services import bank_reconciliation as rec
 from vyapar_lite.services.bank_reconciliation import BookItem
 from vyapar_lite.ui import tasks
 from vyapar_lite.ui.closing.entry_tables import fill, money, table
+from vyapar_lite.ui.language import stored_text
 
 LIST_AT_MOST = 2000
 ERROR_COLOUR = "#b00020"
@@ -106,7 +107,7 @@ class UntickDialog(QDialog):
                     f"{i.bank_date:%d-%m-%Y}" if i.bank_date else "",
                     f"{i.on:%d-%m-%Y}",
                     i.doc_number,
-                    i.description,
+                    stored_text(i.description),
                     money(max(i.amount, 0)),
                     money(max(-i.amount, 0)),
                 )

@@ -23,7 +23,7 @@ from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import money_accounts, money_setup
 from vyapar_lite.services.money_accounts import MODE_WORDS
-from vyapar_lite.ui.language import said
+from vyapar_lite.ui.language import said, stored_text
 from vyapar_lite.ui.money.account_names import shown_label
 from vyapar_lite.ui.money.money_form import MoneyForm, fill_accounts
 from vyapar_lite.ui.sales.labels import mode_label
@@ -234,7 +234,7 @@ class AccountsPanel(QWidget):
             first.setCheckState(Qt.CheckState.Unchecked)
             self.unset.setItem(n, 0, first)
             self.unset.setItem(n, 1, QTableWidgetItem(e.doc_number))
-            self.unset.setItem(n, 2, QTableWidgetItem(e.description))
+            self.unset.setItem(n, 2, QTableWidgetItem(stored_text(e.description)))
             self.unset.setItem(n, 3, QTableWidgetItem(format_money(e.amount)))
         self.unset.resizeColumnsToContents()
         self.move_button.setEnabled(bool(entries) and self.target.count() > 0)
