@@ -72,6 +72,11 @@ TEXT_ARGUMENTS: dict[str, tuple[int, ...]] = {
     "getInt": (1, 2),
     "setHorizontalHeaderLabels": (0,),
     "set_facts": (0,),  # a document window's (label, value) rows (payments/doc_window.py)
+    # a printout's helpers (reports/report_html.py, imported as `h`): a heading and its remark,
+    # (label, value) facts, the title under the shop's header
+    "h.heading": (0, 1),
+    "h.facts": (0,),
+    "h.shop_header": (1,),
     "Column": (0,),  # a report's column: marked here, translated where it is shown
     # the forms' builders: CheckedForm's tab(title), line(name, placeholder), add(form, name,
     # label, widget) and MoneyForm's add(name, label, widget) (the label: second from the end);
@@ -94,6 +99,14 @@ class Literal:
     text: str
     node: ast.expr
     call: str = ""
+
+
+def qualified_name(call: ast.Call) -> str | None:
+    """`h.heading` for a call of a module's function through its short name, else None."""
+    func = call.func
+    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
+        return f"{func.value.id}.{func.attr}"
+    return None
 
 
 def call_name(call: ast.Call) -> str | None:
@@ -128,7 +141,9 @@ def unwrapped(path: Path) -> Iterator[Literal]:
     for call in ast.walk(tree):
         if not isinstance(call, ast.Call):
             continue
-        positions = TEXT_ARGUMENTS.get(call_name(call) or "")
+        positions = TEXT_ARGUMENTS.get(qualified_name(call) or "") or TEXT_ARGUMENTS.get(
+            call_name(call) or ""
+        )
         if positions is None:
             continue
         for position in positions:

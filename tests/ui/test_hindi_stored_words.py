@@ -4,6 +4,7 @@ in the cash book and the day book, the audit trail's notes; English exactly as s
 
 from __future__ import annotations
 
+import shutil
 import unicodedata
 from collections.abc import Iterator
 from datetime import date
@@ -108,6 +109,11 @@ def test_the_statement_pdf_reads_the_stored_words_in_hindi(
     # looked at as PNG), so the words checked are ones it reads back whole
     assert f"इनवॉइस {posted['invoice']}" in text and "खरीद" in text and "उनका" in text
     assert "Invoice INV" not in text and "Purchase bill" not in text and "Their bill" not in text
+    # and the statement's own headings (statement_printout)
+    assert "STATEMENT OF ACCOUNT" not in text and "Total for the period" not in text
+    assert "As a supplier" not in text and "Closing balance" not in text
+    SHOTS.mkdir(exist_ok=True)  # the page as PNG, to look at
+    shutil.copy(tmp_path / "statement-hi.png", SHOTS / "statement-pdf-hi.png")
 
 
 def test_the_statement_pdf_in_english_is_as_stored(

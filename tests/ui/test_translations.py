@@ -152,7 +152,10 @@ def test_the_scan_catches_a_table_of_words(tmp_path: Path) -> None:
         "class Page:\n"
         "    FACTS = [('Bill number', 'x')]\n"
         "def build():\n"
-        "    self.set_facts([('Paid from', account), ('Amount', money)])\n",
+        "    self.set_facts([('Paid from', account), ('Amount', money)])\n"
+        "    h.heading('As a supplier', '(purchases and payments to them)')\n"
+        "    h.facts([('Period', period), ('Generated', when)])\n"
+        "    self.heading('receiptView')\n",
         encoding="utf-8",
     )
     scan = ui_strings()
@@ -161,10 +164,15 @@ def test_the_scan_catches_a_table_of_words(tmp_path: Path) -> None:
         (2, "HINTS", "'UPI transaction id'"),
         (8, "FACTS", "'Bill number'"),
     ]
-    # (label, value) rows handed to a document window's facts are seen as the labels they are
+    # (label, value) rows handed to a document window's facts are seen as the labels they are,
+    # and so are a printout's headings and facts (a document window's heading is its name)
     assert [(x.line, x.text) for x in scan.unwrapped(screen)] == [
         (10, "'Paid from'"),
         (10, "'Amount'"),
+        (11, "'As a supplier'"),
+        (11, "'(purchases and payments to them)'"),
+        (12, "'Period'"),
+        (12, "'Generated'"),
     ]
 
 

@@ -10377,6 +10377,89 @@ Reason (optional):</source>
     </message>
 </context>
 <context>
+    <name>statement_printout</name>
+    <message>
+        <source>STATEMENT OF ACCOUNT</source>
+        <translation>खाता विवरण</translation>
+    </message>
+    <message>
+        <source>This is a computer generated statement. Dr: the amount is owed to the shop; Cr: the shop holds it (an advance, or what the shop owes a supplier).</source>
+        <translation>यह कंप्यूटर से बना विवरण है। Dr: यह रकम दुकान को लेनी है; Cr: यह रकम दुकान के पास है (अग्रिम, या जो दुकान को सप्लायर को देना है)।</translation>
+    </message>
+    <message>
+        <source>Closing balance on {day}: {balance}</source>
+        <translation>{day} को अंतिम बैलेंस: {balance}</translation>
+    </message>
+    <message>
+        <source>Statement {code} {period}</source>
+        <translation>खाता विवरण {code} {period}</translation>
+    </message>
+    <message>
+        <source>Total for the period</source>
+        <translation>अवधि का कुल</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>अंतिम बैलेंस</translation>
+    </message>
+    <message>
+        <source>GSTIN: {gstin}</source>
+        <translation>GSTIN: {gstin}</translation>
+    </message>
+    <message>
+        <source>Ph {phone}</source>
+        <translation>फ़ोन {phone}</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>अवधि</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>शुरुआती बैलेंस</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>बनाया गया</translation>
+    </message>
+    <message>
+        <source>Statement for</source>
+        <translation>इनका खाता विवरण</translation>
+    </message>
+    <message>
+        <source>As a supplier</source>
+        <translation>सप्लायर के रूप में</translation>
+    </message>
+    <message>
+        <source>(purchases and payments to them; Cr: the shop owes them)</source>
+        <translation>(उनसे खरीद और उन्हें भुगतान; Cr: दुकान को उन्हें देना है)</translation>
+    </message>
+    <message>
+        <source>Net of both sides: {net}</source>
+        <translation>दोनों तरफ़ का शुद्ध: {net}</translation>
+    </message>
+    <message>
+        <source>Total due</source>
+        <translation>कुल देय</translation>
+    </message>
+    <message>
+        <source>Advance</source>
+        <translation>अग्रिम</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>रकम</translation>
+    </message>
+    <message>
+        <source>Ageing of the balance on {day}</source>
+        <translation>{day} को उम्र के हिसाब से बकाया</translation>
+    </message>
+    <message>
+        <source>(days past the due date)</source>
+        <translation>(देय तारीख के बाद के दिन)</translation>
+    </message>
+</context>
+<context>
     <name>stock_dialog</name>
     <message>
         <source>Sale</source>

@@ -21,7 +21,7 @@ from vyapar_lite.ui.reports.printout import Html, Printout, Table
 from vyapar_lite.ui.reports.report_text import Column, balance, day, money
 from vyapar_lite.ui.sales.labels import balance_text
 
-TITLE = "STATEMENT OF ACCOUNT"
+TITLE = QT_TRANSLATE_NOOP("statement_printout", "STATEMENT OF ACCOUNT")
 BROUGHT_FORWARD = "brought_forward"  # the kind of the first row: the balance before the period
 COLUMNS: tuple[Column[StatementLine], ...] = (
     Column(QT_TRANSLATE_NOOP("columns", "Date"), lambda r: r.entry_date, "date", 88),
@@ -40,9 +40,10 @@ COLUMNS: tuple[Column[StatementLine], ...] = (
     Column(QT_TRANSLATE_NOOP("columns", "Credit"), lambda r: r.credit, "amount", 105),
     Column(QT_TRANSLATE_NOOP("columns", "Balance"), lambda r: r.balance, "balance", 125),
 )
-NOTE = (
+NOTE = QT_TRANSLATE_NOOP(
+    "statement_printout",
     "This is a computer generated statement. Dr: the amount is owed to the shop; "
-    "Cr: the shop holds it (an advance, or what the shop owes a supplier)."
+    "Cr: the shop holds it (an advance, or what the shop owes a supplier).",
 )
 
 
@@ -78,6 +79,16 @@ def line_kind(english: str) -> str:
     return QCoreApplication.translate("statement_kinds", english)
 
 
+def _tr(english: str) -> str:
+    """The printed statement's words in the screens' language (context "statement_printout";
+    the line kinds' words are the statements' own, "statement_kinds")."""
+    return QCoreApplication.translate("statement_printout", english)
+
+
+def _kind(english: str) -> str:
+    return QCoreApplication.translate("statement_kinds", english)
+
+
 def line_style(line: StatementLine) -> str:
     if line.kind == BROUGHT_FORWARD:
         return "bold"
@@ -107,7 +118,7 @@ def statement_printout(
     st = statement
     when = (generated or datetime.now()).strftime("%d-%m-%Y %H:%M")
     blocks: list[Html | Table] = [
-        Html(h.document([h.shop_header(shop, TITLE), _parties(st, when), "<br>"])),
+        Html(h.document([h.shop_header(shop, _tr(TITLE)), _parties(st, when), "<br>"])),
         _lines(st.start, st.end, lines, side=st),
     ]
     if st.supplier is not None:
@@ -117,30 +128,40 @@ def statement_printout(
         Html(
             h.document(
                 [
-                    f"<p style='font-size:10pt'><b>Closing balance on {h.e(day(st.end))}: "
-                    f"{h.e(balance_text(closing))}</b></p>"
+                    "<p style='font-size:10pt'><b>"
+                    + h.e(
+                        QCoreApplication.translate(
+                            "statement_printout", "Closing balance on {day}: {balance}"
+                        ).format(day=day(st.end), balance=balance_text(closing))
+                    )
+                    + "</b></p>"
                 ]
             )
         )
     )
     if ageing is not None and labels:
         blocks += _ageing(st, ageing, labels)
-    blocks.append(h.note(NOTE))
-    return Printout(f"Statement {st.code} {period_text(st)}", blocks)
+    blocks.append(h.note(_tr(NOTE)))
+    title = QCoreApplication.translate("statement_printout", "Statement {code} {period}").format(
+        code=st.code, period=period_text(st)
+    )
+    return Printout(title, blocks)
 
 
 def _lines(
     start: date, end: date, lines: Iterable[StatementLine], *, side: Statement | SideSummary
 ) -> Table:
     """The lines of one side between its balance brought forward and its closing balance."""
+    total = QCoreApplication.translate("statement_printout", "Total for the period")
+    closing = QCoreApplication.translate("statement_printout", "Closing balance")
     return printout.table(
         COLUMNS,
         lines,
         style=line_style,
-        first=[(_balance_cells(start, side.opening, "Brought forward", "Balance before the period"),
-                "bold")],
-        totals=totals(side.total_debit, side.total_credit, side.closing, "Total for the period"),
-        last=[(_balance_cells(end, side.closing, "Closing balance"), "bold")],
+        first=[(_balance_cells(start, side.opening, _kind(_BROUGHT_FORWARD),
+                               _kind("Balance before the period")), "bold")],
+        totals=totals(side.total_debit, side.total_credit, side.closing, total),
+        last=[(_balance_cells(end, side.closing, closing), "bold")],
     )  # fmt: skip
 
 
@@ -152,20 +173,39 @@ def _parties(st: Statement, when: str) -> str:
     customer = [f"<b>{h.e(st.name)}</b> ({h.e(st.code)})"]
     customer += [h.e(line) for line in st.address.splitlines() if line.strip()]
     if st.gstin:
-        customer.append(f"GSTIN: {h.e(st.gstin)}")
+        customer.append(
+            h.e(
+                QCoreApplication.translate("statement_printout", "GSTIN: {gstin}").format(
+                    gstin=st.gstin
+                )
+            )
+        )
     if st.phone:
-        customer.append(f"Ph {h.e(st.phone)}")
+        customer.append(
+            h.e(
+                QCoreApplication.translate("statement_printout", "Ph {phone}").format(
+                    phone=st.phone
+                )
+            )
+        )
     facts = h.facts(
         [
-            ("Period", period_text(st)),
-            ("Opening balance", balance(st.opening)),
-            ("Closing balance", balance(st.closing)),
-            ("Generated", when),
+            (QCoreApplication.translate("statement_printout", "Period"), period_text(st)),
+            (
+                QCoreApplication.translate("statement_printout", "Opening balance"),
+                balance(st.opening),
+            ),
+            (
+                QCoreApplication.translate("statement_printout", "Closing balance"),
+                balance(st.closing),
+            ),
+            (QCoreApplication.translate("statement_printout", "Generated"), when),
         ]
     )
+    statement_for = h.e(QCoreApplication.translate("statement_printout", "Statement for"))
     return (
         f"<table {h.BOXED}><tr>"
-        f"<td width='55%' valign='top'>Statement for<br>{'<br>'.join(customer)}</td>"
+        f"<td width='55%' valign='top'>{statement_for}<br>{'<br>'.join(customer)}</td>"
         f"<td width='45%' valign='top'>{facts}</td>"
         "</tr></table>"
     )
@@ -174,18 +214,39 @@ def _parties(st: Statement, when: str) -> str:
 def _supplier(st: Statement, side: SideSummary) -> list[Html | Table]:
     net = f"{balance(st.net_closing)} ({balance_text(st.net_closing)})"
     return [
-        h.heading("As a supplier", "(purchases and payments to them; Cr: the shop owes them)"),
+        h.heading(
+            QCoreApplication.translate("statement_printout", "As a supplier"),
+            QCoreApplication.translate(
+                "statement_printout", "(purchases and payments to them; Cr: the shop owes them)"
+            ),
+        ),
         _lines(st.start, st.end, side.lines, side=side),
-        h.heading(f"Net of both sides: {net}"),
+        h.heading(
+            QCoreApplication.translate("statement_printout", "Net of both sides: {net}").format(
+                net=net
+            )
+        ),
     ]
 
 
 def _ageing(st: Statement, row: AgeingRow, labels: Sequence[str]) -> list[Html | Table]:
-    headers = ["", *labels, "Total due"] + (["Advance"] if row.advance else [])
-    cells = ["Amount", *(money(a) for a in row.bands), money(row.receivable)]
+    bands = [Column(label, str).title for label in labels]  # the ageing page's band words
+    headers = ["", *bands, QCoreApplication.translate("statement_printout", "Total due")] + (
+        [QCoreApplication.translate("statement_printout", "Advance")] if row.advance else []
+    )
+    cells = [
+        QCoreApplication.translate("statement_printout", "Amount"),
+        *(money(a) for a in row.bands),
+        money(row.receivable),
+    ]
     if row.advance:
         cells.append(money(row.advance))
     return [
-        h.heading(f"Ageing of the balance on {day(st.end)}", "(days past the due date)"),
+        h.heading(
+            QCoreApplication.translate(
+                "statement_printout", "Ageing of the balance on {day}"
+            ).format(day=day(st.end)),
+            QCoreApplication.translate("statement_printout", "(days past the due date)"),
+        ),
         printout.small_table(headers, [cells]),
     ]
