@@ -19,15 +19,17 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any, NamedTuple
+from itertools import accumulate
+from typing import Any, NamedTuple, overload
 
 import peewee as pw
 
+from vyapar_lite.db import database
 from vyapar_lite.db.models import Customer, LedgerEntry, Receipt, SalesDoc
 from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.services import balances, document_parties, month_end_balances
-from vyapar_lite.services.report_rows import day, iter_rows, rows_of
+from vyapar_lite.services.report_rows import cursor_of, day, rows_of
 from vyapar_lite.services.sales_postings import MODE_LABELS
 
 # the lines' kinds, English as stored in exports; marked so the screens show them translated
@@ -149,20 +151,208 @@ def open_statement(code: str, start: date, end: date) -> Statement:
 
 def statement_lines(
     statement: Statement, *, offset: int = 0, limit: int | None = None
-) -> list[StatementLine]:
-    """Lines `offset .. offset+limit-1` in date order (all from `offset` when limit is None)."""
+) -> StatementLines:
+    """Lines `offset .. offset+limit-1` in date order (all from `offset` when limit is None),
+    read in one query as tuples; each `StatementLine` is made when it is looked at."""
+    offset = max(offset, 0)
     query = _lines_query(statement)
     if offset > 0 or limit is not None:
-        query = query.limit(None if limit is None else max(limit, 0)).offset(max(offset, 0))
-    opening = statement.opening
-    return [_line(row, opening) for row in rows_of(query)]
+        query = query.limit(None if limit is None else max(limit, 0)).offset(offset)
+    rows = rows_of(query)
+    before = statement.opening + (_movement_before(statement, offset) if offset and rows else 0)
+    return StatementLines(rows, before, _Facts.of(statement.customer_id, rows))
 
 
 def iter_statement_lines(statement: Statement) -> Iterator[StatementLine]:
-    """Every line, read lazily from one query (exports of any length)."""
-    opening = statement.opening
-    for row in iter_rows(_lines_query(statement)):
-        yield _line(row, opening)
+    """Every line, read lazily from one query a batch at a time (exports of any length)."""
+    balance = statement.opening
+    cursor = cursor_of(_lines_query(statement))
+    try:
+        while rows := cursor.fetchmany(_BATCH):
+            lines = StatementLines(rows, balance, _Facts.of(statement.customer_id, rows))
+            yield from lines
+            balance = lines.closing
+    finally:
+        cursor.close()
+
+
+class StatementLines(Sequence[StatementLine]):
+    """A run of a statement's lines: the ledger rows as read (tuples), their running balances
+    (`itertools.accumulate`: SQLite's `SUM() OVER` materialises the period first and cost more
+    than the rest of the read, benchmarks/README.md "Issue 21, third pass") and the few facts
+    of their documents; a `StatementLine` is made only for a line looked at."""
+
+    def __init__(self, rows: Sequence[tuple[Any, ...]], before: int, facts: _Facts) -> None:
+        self._rows = rows
+        # row: entry_date, kind, doc_type, doc_id, doc_number, description, debit, credit
+        self._balances = list(accumulate((r[6] - r[7] for r in rows), initial=before))
+        self._facts = facts
+
+    @property
+    def closing(self) -> int:
+        """The running balance after the last line (the one before them when there are none)."""
+        return self._balances[-1]
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @overload
+    def __getitem__(self, index: int) -> StatementLine: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[StatementLine]: ...
+
+    def __getitem__(self, index: int | slice) -> StatementLine | list[StatementLine]:
+        if isinstance(index, slice):
+            return [self._line(i) for i in range(*index.indices(len(self._rows)))]
+        if index < 0:
+            index += len(self._rows)
+        if not 0 <= index < len(self._rows):
+            raise IndexError(index)
+        return self._line(index)
+
+    def __iter__(self) -> Iterator[StatementLine]:
+        return (self._line(i) for i in range(len(self._rows)))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Sequence):
+            return list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # compared by its lines, as a list is
+
+    def __repr__(self) -> str:
+        return f"StatementLines({list(self)!r})"
+
+    def _line(self, i: int) -> StatementLine:
+        entry_date, kind, doc_type, doc_id, number, description, debit, credit = self._rows[i]
+        label = TYPE_LABELS.get(kind) or kind.replace("_", " ").capitalize()
+        status = ref = ""
+        if doc_type:  # entries without a document (openings, old history) need none of this
+            facts = self._facts
+            if kind == "cancel":
+                label, status = _REVERSAL_LABELS.get(doc_type, "Cancelled"), "reversal"
+            elif kind == "bounce":
+                status = "reversal"
+            elif facts.cancelled(doc_type, doc_id):
+                label, status = f"{label} (cancelled)", "cancelled"
+            elif facts.bounced(doc_type, doc_id):
+                label, status = f"{label} (bounced)", "cancelled"
+            ref = facts.reference(doc_type, doc_id)
+        # SQLite hands back INTEGER columns as int: no conversion needed
+        return StatementLine(
+            day(entry_date), kind, label, number, description, ref, debit, credit,
+            self._balances[i + 1], status,
+        )  # fmt: skip
+
+
+class _Facts:
+    """What a line says of its document beyond the ledger row, read for a run of rows in a few
+    small queries keyed by document id instead of joining three tables to every row:
+
+    - a receipt's status (cancelled, bounced), mode and UPI/cheque reference: one query by id;
+    - the customer's cancelled documents: one read of the index on (customer, status). Only an
+      invoice's own line relies on it; every posting writes a document's entries to its own
+      customer's ledger (`sales.post_invoice`, `sales_cancel`, the history import);
+    - for the other documents' lines (notes, debit memos, opening bills: few), their status and
+      the invoice a note is against, by id. Only invoices are cancelled (`sales_cancel`) and an
+      invoice is against nothing (`transaction_sheet` refuses one), so an invoice's own line and
+      every reversal need neither.
+    """
+
+    def __init__(
+        self,
+        cancelled: set[int],
+        receipts: dict[int, tuple[str, str, str, str]],
+        against: dict[int, str],
+    ) -> None:
+        self._cancelled = cancelled
+        self._receipts = receipts
+        self._against = against
+
+    @classmethod
+    def of(cls, customer_id: int, rows: Sequence[tuple[Any, ...]]) -> _Facts:
+        """The facts for `rows` (ledger rows as `_lines_query` reads them)."""
+        receipt_ids: set[int] = set()
+        other_docs: set[int] = set()
+        invoices = False
+        for row in rows:  # one pass: a statement can have a million lines
+            doc_type = row[2]
+            if doc_type == "receipt":
+                receipt_ids.add(row[3])
+            elif doc_type == "sales_doc":
+                if row[1] == "invoice":
+                    invoices = True
+                elif row[1] != "cancel":
+                    other_docs.add(row[3])
+        receipt_ids.discard(None)  # a row without its document id
+        other_docs.discard(None)
+        cancelled: set[int] = set()
+        if invoices:
+            mine = SalesDoc.select(SalesDoc.id).where(
+                (SalesDoc.customer == customer_id) & (SalesDoc.status == "cancelled")
+            )
+            cancelled = {int(i) for (i,) in rows_of(mine)}
+        receipts: dict[int, tuple[str, str, str, str]] = {}
+        if receipt_ids:
+            found = Receipt.select(
+                Receipt.id, Receipt.status, Receipt.mode, Receipt.reference, Receipt.cheque_number
+            )
+            receipts = {r[0]: r[1:] for r in _by_id(found, Receipt.id, receipt_ids)}
+        against: dict[int, str] = {}
+        if other_docs:
+            docs = SalesDoc.select(SalesDoc.id, SalesDoc.status, _AGAINST.number).join(
+                _AGAINST, pw.JOIN.LEFT_OUTER, on=(_AGAINST.id == SalesDoc.against)
+            )
+            for doc_id, status, number in _by_id(docs, SalesDoc.id, other_docs):
+                if status == "cancelled":
+                    cancelled.add(doc_id)
+                if number:
+                    against[doc_id] = number
+        return cls(cancelled, receipts, against)
+
+    def cancelled(self, doc_type: str, doc_id: int | None) -> bool:
+        if doc_type == "sales_doc":
+            return doc_id in self._cancelled
+        return self._receipt_status(doc_type, doc_id) == "cancelled"
+
+    def bounced(self, doc_type: str, doc_id: int | None) -> bool:
+        return self._receipt_status(doc_type, doc_id) == "bounced"
+
+    def reference(self, doc_type: str, doc_id: int | None) -> str:
+        """A receipt's mode and reference; for a note, the invoice it is against."""
+        if doc_id is None:
+            return ""
+        if doc_type == "receipt":
+            facts = self._receipts.get(doc_id)
+            if facts is None or not facts[1]:
+                return ""
+            _, mode, reference, cheque = facts
+            return f"{MODE_LABELS.get(mode, mode)} {reference or cheque}".strip()
+        against = self._against.get(doc_id) if doc_type == "sales_doc" else None
+        return f"Against {against}" if against else ""
+
+    def _receipt_status(self, doc_type: str, doc_id: int | None) -> str:
+        if doc_type != "receipt" or doc_id is None:
+            return ""
+        facts = self._receipts.get(doc_id)
+        return facts[0] if facts is not None else ""
+
+
+_BATCH = 1000  # lines an export reads at a time
+_IDS = 500  # ids per `IN (...)`: well under any store's limit on parameters
+
+
+def _by_id(query: Any, id_column: Any, ids: set[int]) -> Iterator[tuple[Any, ...]]:
+    """`query`'s rows for the documents `ids`, _IDS at a time. The SQL is made once with _IDS
+    placeholders (a short last chunk repeats its last id): peewee takes longer to make the SQL of
+    a long `IN` list of values than the store takes to run it."""
+    sql, params = query.where(id_column.in_([pw.SQL("?")] * _IDS)).sql()
+    ordered = sorted(ids)
+    for start in range(0, len(ordered), _IDS):
+        chunk = ordered[start : start + _IDS]
+        chunk += [chunk[-1]] * (_IDS - len(chunk))
+        yield from database.execute_sql(sql, [*params, *chunk]).fetchall()
 
 
 def customers_with_activity(start: date, end: date) -> list[str]:
@@ -218,80 +408,37 @@ def _count(condition: Any) -> int:
 
 
 def _lines_query(statement: Statement) -> Any:
-    running = pw.fn.SUM(LedgerEntry.debit - LedgerEntry.credit).over(
-        order_by=[LedgerEntry.entry_date, LedgerEntry.id]
-    )
+    """The period's ledger rows in date order, the ledger's columns only (tuples)."""
     return (
         LedgerEntry.select(
             LedgerEntry.entry_date,
             LedgerEntry.kind,
             LedgerEntry.doc_type,
+            LedgerEntry.doc_id,
             LedgerEntry.doc_number,
             LedgerEntry.description,
             LedgerEntry.debit,
             LedgerEntry.credit,
-            running,
-            SalesDoc.status,
-            _AGAINST.number,
-            Receipt.status,
-            Receipt.mode,
-            Receipt.reference,
-            Receipt.cheque_number,
         )
-        .join(
-            SalesDoc,
-            pw.JOIN.LEFT_OUTER,
-            on=(LedgerEntry.doc_type == "sales_doc") & (SalesDoc.id == LedgerEntry.doc_id),
-        )
-        .join(_AGAINST, pw.JOIN.LEFT_OUTER, on=(_AGAINST.id == SalesDoc.against))
-        .switch(LedgerEntry)
-        .join(
-            Receipt,
-            pw.JOIN.LEFT_OUTER,
-            on=(LedgerEntry.doc_type == "receipt") & (Receipt.id == LedgerEntry.doc_id),
-        )
-        .where(
-            (LedgerEntry.customer == statement.customer_id)
-            & LedgerEntry.entry_date.between(statement.start, statement.end)
-        )
+        .where(_in_period(statement))
         .order_by(LedgerEntry.entry_date, LedgerEntry.id)
     )
 
 
-def _line(row: tuple[Any, ...], opening: int) -> StatementLine:
-    (
-        entry_date,
-        kind,
-        doc_type,
-        number,
-        description,
-        debit,
-        credit,
-        running,
-        doc_status,
-        against,
-        receipt_status,
-        mode,
-        reference,
-        cheque,
-    ) = row
-    label = TYPE_LABELS.get(kind) or kind.replace("_", " ").capitalize()
-    status = ref = ""
-    if doc_type:  # entries without a document (openings, old history) need none of this
-        if kind == "cancel":
-            label, status = _REVERSAL_LABELS.get(doc_type, "Cancelled"), "reversal"
-        elif kind == "bounce":
-            status = "reversal"
-        elif doc_status == "cancelled" or receipt_status == "cancelled":
-            label, status = f"{label} (cancelled)", "cancelled"
-        elif receipt_status == "bounced":
-            label, status = f"{label} (bounced)", "cancelled"
-        if doc_type == "receipt" and mode:
-            ref = f"{MODE_LABELS.get(mode, mode)} {reference or cheque}".strip()
-        elif against:
-            ref = f"Against {against}"
-    # SQLite hands back INTEGER columns as int: no conversion needed
-    return StatementLine(
-        day(entry_date), kind, label, number, description, ref, debit, credit,
-        opening + running, status,
-    )  # fmt: skip
+def _in_period(statement: Statement) -> Any:
+    return (LedgerEntry.customer == statement.customer_id) & LedgerEntry.entry_date.between(
+        statement.start, statement.end
+    )
+
+
+def _movement_before(statement: Statement, offset: int) -> int:
+    """Debits less credits of the period's first `offset` lines (a later page's starting
+    balance), read from the index `ledger_entry_statement` alone."""
+    first = (
+        LedgerEntry.select(LedgerEntry.debit, LedgerEntry.credit)
+        .where(_in_period(statement))
+        .order_by(LedgerEntry.entry_date, LedgerEntry.id)
+        .limit(offset)
+    )
+    movement = first.select_from(pw.fn.COALESCE(pw.fn.SUM(first.c.debit - first.c.credit), 0))
+    return int(rows_of(movement)[0][0])
