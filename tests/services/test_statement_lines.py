@@ -186,3 +186,21 @@ def _old_line(row: tuple[Any, ...], opening: int) -> StatementLine:
         day(entry_date), kind, label, number, description, ref, int(debit), int(credit),
         opening + int(running), status,
     )  # fmt: skip
+
+
+def test_a_line_whose_receipt_is_another_customer_s_still_names_it(code: str) -> None:
+    """No posting writes one (a document's entries go to its own customer's ledger), but a line
+    whose receipt is not among the customer's own is still looked up, as the join did."""
+    other = make_customer("Gupta Stores", state_code="27").code
+    paid = payments.record_receipt(
+        payments.ReceiptDraft(other, DAY, 5000, allocations={}, mode="upi", reference="U9")
+    )
+    receipt = Receipt.get(Receipt.number == paid.number)
+    history(code, (date(2026, 6, 2), "receipt", paid.number, 0, 5000))
+    LedgerEntry.update(doc_type="receipt", doc_id=receipt.id).where(
+        LedgerEntry.doc_number == paid.number, LedgerEntry.kind == "receipt"
+    ).execute()
+    head = statement.open_statement(code, *PERIOD)
+    lines = statement.statement_lines(head)
+    assert lines == _old_lines(head)
+    assert [ln.reference for ln in lines if ln.doc_number == paid.number] == ["UPI U9"]
