@@ -3,8 +3,13 @@
 `open_statement()` returns the header (customer, period, opening, period totals, closing, number
 of lines); the lines are read separately, a page at a time (`statement_lines`) for a screen or
 lazily (`iter_statement_lines`) for an export, so a statement of any length costs memory for one
-page. The running balance comes from SQLite (`SUM() OVER` the period's entries in date order)
-plus the opening balance; closing = opening + debits - credits.
+page. Lines are read as the ledger's rows (plain tuples, one query); the running balance is the
+opening balance (for a later page, plus the lines before it, summed from an index) added up with
+`itertools.accumulate`; each document's facts (cancelled, bounced, a receipt's mode and
+reference, the invoice a note is against) come from a few small queries by id (`_Facts`); a
+`StatementLine` is made only for a line looked at (`StatementLines`). The closing balance is
+opening + debits - credits. Why not SQL's `SUM() OVER` and joins: benchmarks/README.md, "Issue
+21, third pass: the statement".
 
 Cancelled documents stay on the statement, marked cancelled, next to their reversal (dated like
 the document, so they net out on the same day).
