@@ -20,8 +20,17 @@ from factories import ISSUING_SHOP, make_customer
 from report_builders import history
 from vyapar_lite.db.models import LedgerEntry, Receipt, SalesDoc
 from vyapar_lite.domain.invoice import LineInput
-from vyapar_lite.services import orders, payments, sales, shop, statement, supplier_side
+from vyapar_lite.services import (
+    orders,
+    payments,
+    sales,
+    shop,
+    statement,
+    statement_facts,
+    supplier_side,
+)
 from vyapar_lite.services.report_rows import day, rows_of
+from vyapar_lite.services.sales_postings import MODE_LABELS
 from vyapar_lite.services.statement import StatementLine
 
 DAY = date(2026, 5, 10)
@@ -100,8 +109,17 @@ def test_an_export_s_batches_carry_the_balance_and_their_own_facts(
 ) -> None:
     head = statement.open_statement(code, *PERIOD)
     monkeypatch.setattr(statement, "_BATCH", 3)
-    monkeypatch.setattr(statement, "_IDS", 2)  # and the documents' ids read two at a time
+    monkeypatch.setattr(statement_facts, "_IDS", 2)  # and the documents' ids read two at a time
+    reads: list[int] = []
+    real_ids = statement_facts.CancelledInvoices.ids
+
+    def ids(self: statement_facts.CancelledInvoices) -> frozenset[int]:
+        reads.append(self._ids is None)  # True: read from the store
+        return real_ids(self)
+
+    monkeypatch.setattr(statement_facts.CancelledInvoices, "ids", ids)
     assert list(statement.iter_statement_lines(head)) == _old_lines(head)
+    assert reads.count(True) == 1 < len(reads), "the cancelled invoices are read once"
 
 
 def test_a_lazy_run_of_lines_acts_as_a_list(code: str) -> None:
@@ -179,7 +197,7 @@ def _old_line(row: tuple[Any, ...], opening: int) -> StatementLine:
         elif receipt_status == "bounced":
             label, status = f"{label} (bounced)", "cancelled"
         if doc_type == "receipt" and mode:
-            ref = f"{statement.MODE_LABELS.get(mode, mode)} {reference or cheque}".strip()
+            ref = f"{MODE_LABELS.get(mode, mode)} {reference or cheque}".strip()
         elif against:
             ref = f"Against {against}"
     return StatementLine(

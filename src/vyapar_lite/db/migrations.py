@@ -1000,7 +1000,7 @@ STATEMENT_RECEIPT_FACTS = Migration(
     "a customer's receipts in id order carry what a statement line says of them (status, mode, "
     "reference, cheque number): a statement reads them from the index alone",
     (
-        # services/statement.py `_Facts`: the receipts on a run of a statement's lines are read as
+        # services/statement_facts.py: the receipts on a run of a statement's lines are read as
         # one range of this index (customer, lowest id .. highest id) instead of one look-up in
         # the receipt table per line (issue 21, third pass: 8 ms of a 10,000-line statement).
         "CREATE INDEX receipt_statement ON receipt "

@@ -6,7 +6,7 @@ lazily (`iter_statement_lines`) for an export, so a statement of any length cost
 page. Lines are read as the ledger's rows (plain tuples, one query); the running balance is the
 opening balance (for a later page, plus the lines before it, summed from an index) added up with
 `itertools.accumulate`; each document's facts (cancelled, bounced, a receipt's mode and
-reference, the invoice a note is against) come from a few small queries by id (`_Facts`); a
+reference, the invoice a note is against) come from a few small queries by id (statement_facts); a
 `StatementLine` is made only for a line looked at (`StatementLines`). The closing balance is
 opening + debits - credits. Why not SQL's `SUM() OVER` and joins: benchmarks/README.md, "Issue
 21, third pass: the statement".
@@ -29,13 +29,12 @@ from typing import Any, NamedTuple, overload
 
 import peewee as pw
 
-from vyapar_lite.db import database
-from vyapar_lite.db.models import Customer, LedgerEntry, Receipt, SalesDoc
+from vyapar_lite.db.models import Customer, LedgerEntry
 from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.services import balances, document_parties, month_end_balances
 from vyapar_lite.services.report_rows import cursor_of, day, rows_of
-from vyapar_lite.services.sales_postings import MODE_LABELS
+from vyapar_lite.services.statement_facts import CancelledInvoices, DocumentFacts
 
 # the lines' kinds, English as stored in exports; marked so the screens show them translated
 TYPE_LABELS = {
@@ -56,7 +55,6 @@ _REVERSAL_LABELS = {
     "sales_doc": QT_TRANSLATE_NOOP("statement_kinds", "Invoice cancelled"),
     "receipt": QT_TRANSLATE_NOOP("statement_kinds", "Receipt cancelled"),
 }
-_AGAINST = SalesDoc.alias("against_doc")
 
 
 class StatementLine(NamedTuple):
@@ -165,16 +163,19 @@ def statement_lines(
         query = query.limit(None if limit is None else max(limit, 0)).offset(offset)
     rows = rows_of(query)
     before = statement.opening + (_movement_before(statement, offset) if offset and rows else 0)
-    return StatementLines(rows, before, _Facts.of(statement.customer_id, rows))
+    return StatementLines(rows, before, DocumentFacts.of(statement.customer_id, rows))
 
 
 def iter_statement_lines(statement: Statement) -> Iterator[StatementLine]:
     """Every line, read lazily from one query a batch at a time (exports of any length)."""
     balance = statement.opening
+    cancelled = CancelledInvoices(statement.customer_id)  # read once, not once a batch
     cursor = cursor_of(_lines_query(statement))
     try:
         while rows := cursor.fetchmany(_BATCH):
-            lines = StatementLines(rows, balance, _Facts.of(statement.customer_id, rows))
+            lines = StatementLines(
+                rows, balance, DocumentFacts.of(statement.customer_id, rows, cancelled)
+            )
             yield from lines
             balance = lines.closing
     finally:
@@ -187,7 +188,7 @@ class StatementLines(Sequence[StatementLine]):
     than the rest of the read, benchmarks/README.md "Issue 21, third pass") and the few facts
     of their documents; a `StatementLine` is made only for a line looked at."""
 
-    def __init__(self, rows: Sequence[tuple[Any, ...]], before: int, facts: _Facts) -> None:
+    def __init__(self, rows: Sequence[tuple[Any, ...]], before: int, facts: DocumentFacts) -> None:
         self._rows = rows
         # row: entry_date, kind, doc_type, doc_id, doc_number, description, debit, credit
         self._balances = list(accumulate((r[6] - r[7] for r in rows), initial=before))
@@ -251,124 +252,7 @@ class StatementLines(Sequence[StatementLine]):
         )  # fmt: skip
 
 
-class _Facts:
-    """What a line says of its document beyond the ledger row, read for a run of rows in a few
-    small queries keyed by document id instead of joining three tables to every row:
-
-    - a receipt's status (cancelled, bounced), mode and UPI/cheque reference: one range of the
-      customer's receipts by id, read from an index (`_receipts`);
-    - the customer's cancelled documents: one read of the index on (customer, status). Only an
-      invoice's own line relies on it; every posting writes a document's entries to its own
-      customer's ledger (`sales.post_invoice`, `sales_cancel`, the history import);
-    - for the other documents' lines (notes, debit memos, opening bills: few), their status and
-      the invoice a note is against, by id. Only invoices are cancelled (`sales_cancel`) and an
-      invoice is against nothing (`transaction_sheet` refuses one), so an invoice's own line and
-      every reversal need neither.
-    """
-
-    def __init__(
-        self,
-        cancelled: set[int],
-        receipts: dict[int, tuple[str, str, str, str]],
-        against: dict[int, str],
-    ) -> None:
-        self._cancelled = cancelled
-        self._receipts = receipts
-        self._against = against
-
-    @classmethod
-    def of(cls, customer_id: int, rows: Sequence[tuple[Any, ...]]) -> _Facts:
-        """The facts for `rows` (ledger rows as `_lines_query` reads them)."""
-        receipt_ids: set[int] = set()
-        other_docs: set[int] = set()
-        invoices = False
-        for row in rows:  # one pass: a statement can have a million lines
-            doc_type = row[2]
-            if doc_type == "receipt":
-                receipt_ids.add(row[3])
-            elif doc_type == "sales_doc":
-                if row[1] == "invoice":
-                    invoices = True
-                elif row[1] != "cancel":
-                    other_docs.add(row[3])
-        receipt_ids.discard(None)  # a row without its document id
-        other_docs.discard(None)
-        cancelled: set[int] = set()
-        if invoices:
-            mine = SalesDoc.select(SalesDoc.id).where(
-                (SalesDoc.customer == customer_id) & (SalesDoc.status == "cancelled")
-            )
-            cancelled = {int(i) for (i,) in rows_of(mine)}
-        receipts = _receipts(customer_id, receipt_ids) if receipt_ids else {}
-        against: dict[int, str] = {}
-        if other_docs:
-            docs = SalesDoc.select(SalesDoc.id, SalesDoc.status, _AGAINST.number).join(
-                _AGAINST, pw.JOIN.LEFT_OUTER, on=(_AGAINST.id == SalesDoc.against)
-            )
-            for doc_id, status, number in _by_id(docs, SalesDoc.id, other_docs):
-                if status == "cancelled":
-                    cancelled.add(doc_id)
-                if number:
-                    against[doc_id] = number
-        return cls(cancelled, receipts, against)
-
-    def cancelled(self, doc_type: str, doc_id: int | None) -> bool:
-        if doc_type == "sales_doc":
-            return doc_id in self._cancelled
-        return self._receipt_status(doc_type, doc_id) == "cancelled"
-
-    def bounced(self, doc_type: str, doc_id: int | None) -> bool:
-        return self._receipt_status(doc_type, doc_id) == "bounced"
-
-    def reference(self, doc_type: str, doc_id: int | None) -> str:
-        """A receipt's mode and reference; for a note, the invoice it is against."""
-        if doc_id is None:
-            return ""
-        if doc_type == "receipt":
-            facts = self._receipts.get(doc_id)
-            if facts is None or not facts[1]:
-                return ""
-            _, mode, reference, cheque = facts
-            return f"{MODE_LABELS.get(mode, mode)} {reference or cheque}".strip()
-        against = self._against.get(doc_id) if doc_type == "sales_doc" else None
-        return f"Against {against}" if against else ""
-
-    def _receipt_status(self, doc_type: str, doc_id: int | None) -> str:
-        if doc_type != "receipt" or doc_id is None:
-            return ""
-        facts = self._receipts.get(doc_id)
-        return facts[0] if facts is not None else ""
-
-
-def _receipts(customer_id: int, ids: set[int]) -> dict[int, tuple[str, str, str, str]]:
-    """id -> (status, mode, reference, cheque number) of the receipts `ids`: the customer's
-    receipts from the lowest id to the highest, read from the index `receipt_statement` alone
-    (migration 30), then any of `ids` not among them (a receipt of another customer's: none
-    posted so) looked up by id."""
-    columns = (Receipt.id, Receipt.status, Receipt.mode, Receipt.reference, Receipt.cheque_number)
-    mine = Receipt.select(*columns).where(
-        (Receipt.customer == customer_id) & Receipt.id.between(min(ids), max(ids))
-    )
-    found = {r[0]: r[1:] for r in rows_of(mine)}
-    if missing := ids.difference(found):
-        found.update((r[0], r[1:]) for r in _by_id(Receipt.select(*columns), Receipt.id, missing))
-    return found
-
-
 _BATCH = 1000  # lines an export reads at a time
-_IDS = 500  # ids per `IN (...)`: well under any store's limit on parameters
-
-
-def _by_id(query: Any, id_column: Any, ids: set[int]) -> Iterator[tuple[Any, ...]]:
-    """`query`'s rows for the documents `ids`, _IDS at a time. The SQL is made once with _IDS
-    placeholders (a short last chunk repeats its last id): peewee takes longer to make the SQL of
-    a long `IN` list of values than the store takes to run it."""
-    sql, params = query.where(id_column.in_([pw.SQL("?")] * _IDS)).sql()
-    ordered = sorted(ids)
-    for start in range(0, len(ordered), _IDS):
-        chunk = ordered[start : start + _IDS]
-        chunk += [chunk[-1]] * (_IDS - len(chunk))
-        yield from database.execute_sql(sql, [*params, *chunk]).fetchall()
 
 
 def customers_with_activity(start: date, end: date) -> list[str]:
