@@ -995,6 +995,19 @@ STATEMENT_COVERING_INDEX = Migration(
     ),
 )
 
+STATEMENT_RECEIPT_FACTS = Migration(
+    30,
+    "a customer's receipts in id order carry what a statement line says of them (status, mode, "
+    "reference, cheque number): a statement reads them from the index alone",
+    (
+        # services/statement_facts.py: the receipts on a run of a statement's lines are read as
+        # one range of this index (customer, lowest id .. highest id) instead of one look-up in
+        # the receipt table per line (issue 21, third pass: 8 ms of a 10,000-line statement).
+        "CREATE INDEX receipt_statement ON receipt "
+        "(customer_id, id, status, mode, reference, cheque_number)",
+    ),
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     FOUNDATION,
     CUSTOMERS,
@@ -1025,6 +1038,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     SERVER_SEARCH_PHONE_PREFIX,
     MONTH_END_KEPT_BY_AUDIT,
     STATEMENT_COVERING_INDEX,
+    STATEMENT_RECEIPT_FACTS,
 )
 LATEST = MIGRATIONS[-1].version
 

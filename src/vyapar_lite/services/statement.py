@@ -3,8 +3,13 @@
 `open_statement()` returns the header (customer, period, opening, period totals, closing, number
 of lines); the lines are read separately, a page at a time (`statement_lines`) for a screen or
 lazily (`iter_statement_lines`) for an export, so a statement of any length costs memory for one
-page. The running balance comes from SQLite (`SUM() OVER` the period's entries in date order)
-plus the opening balance; closing = opening + debits - credits.
+page. Lines are read as the ledger's rows (plain tuples, one query); the running balance is the
+opening balance (for a later page, plus the lines before it, summed from an index) added up with
+`itertools.accumulate`; each document's facts (cancelled, bounced, a receipt's mode and
+reference, the invoice a note is against) come from a few small queries by id (statement_facts); a
+`StatementLine` is made only for a line looked at (`StatementLines`). The closing balance is
+opening + debits - credits. Why not SQL's `SUM() OVER` and joins: benchmarks/README.md, "Issue
+21, third pass: the statement".
 
 Cancelled documents stay on the statement, marked cancelled, next to their reversal (dated like
 the document, so they net out on the same day).
@@ -19,15 +24,17 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any, NamedTuple
+from itertools import accumulate
+from typing import Any, NamedTuple, overload
 
 import peewee as pw
 
-from vyapar_lite.db.models import Customer, LedgerEntry, Receipt, SalesDoc
+from vyapar_lite.db.models import Customer, LedgerEntry
 from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
-from vyapar_lite.services import balances, document_parties, entry_words, month_end_balances
-from vyapar_lite.services.report_rows import day, iter_rows, rows_of
+from vyapar_lite.services import balances, document_parties, month_end_balances
+from vyapar_lite.services.report_rows import cursor_of, day, rows_of
+from vyapar_lite.services.statement_facts import CancelledInvoices, DocumentFacts
 
 # the lines' kinds, English as stored in exports; marked so the screens show them translated
 TYPE_LABELS = {
@@ -48,7 +55,6 @@ _REVERSAL_LABELS = {
     "sales_doc": QT_TRANSLATE_NOOP("statement_kinds", "Invoice cancelled"),
     "receipt": QT_TRANSLATE_NOOP("statement_kinds", "Receipt cancelled"),
 }
-_AGAINST = SalesDoc.alias("against_doc")
 
 
 class StatementLine(NamedTuple):
@@ -148,20 +154,105 @@ def open_statement(code: str, start: date, end: date) -> Statement:
 
 def statement_lines(
     statement: Statement, *, offset: int = 0, limit: int | None = None
-) -> list[StatementLine]:
-    """Lines `offset .. offset+limit-1` in date order (all from `offset` when limit is None)."""
+) -> StatementLines:
+    """Lines `offset .. offset+limit-1` in date order (all from `offset` when limit is None),
+    read in one query as tuples; each `StatementLine` is made when it is looked at."""
+    offset = max(offset, 0)
     query = _lines_query(statement)
     if offset > 0 or limit is not None:
-        query = query.limit(None if limit is None else max(limit, 0)).offset(max(offset, 0))
-    opening = statement.opening
-    return [_line(row, opening) for row in rows_of(query)]
+        query = query.limit(None if limit is None else max(limit, 0)).offset(offset)
+    rows = rows_of(query)
+    before = statement.opening + (_movement_before(statement, offset) if offset and rows else 0)
+    return StatementLines(rows, before, DocumentFacts.of(statement.customer_id, rows))
 
 
 def iter_statement_lines(statement: Statement) -> Iterator[StatementLine]:
-    """Every line, read lazily from one query (exports of any length)."""
-    opening = statement.opening
-    for row in iter_rows(_lines_query(statement)):
-        yield _line(row, opening)
+    """Every line, read lazily from one query a batch at a time (exports of any length)."""
+    balance = statement.opening
+    cancelled = CancelledInvoices(statement.customer_id)  # read once, not once a batch
+    cursor = cursor_of(_lines_query(statement))
+    try:
+        while rows := cursor.fetchmany(_BATCH):
+            lines = StatementLines(
+                rows, balance, DocumentFacts.of(statement.customer_id, rows, cancelled)
+            )
+            yield from lines
+            balance = lines.closing
+    finally:
+        cursor.close()
+
+
+class StatementLines(Sequence[StatementLine]):
+    """A run of a statement's lines: the ledger rows as read (tuples), their running balances
+    (`itertools.accumulate`: SQLite's `SUM() OVER` materialises the period first and cost more
+    than the rest of the read, benchmarks/README.md "Issue 21, third pass") and the few facts
+    of their documents; a `StatementLine` is made only for a line looked at."""
+
+    def __init__(self, rows: Sequence[tuple[Any, ...]], before: int, facts: DocumentFacts) -> None:
+        self._rows = rows
+        # row: entry_date, kind, doc_type, doc_id, doc_number, description, debit, credit
+        self._balances = list(accumulate((r[6] - r[7] for r in rows), initial=before))
+        self._facts = facts
+
+    @property
+    def closing(self) -> int:
+        """The running balance after the last line (the one before them when there are none)."""
+        return self._balances[-1]
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @overload
+    def __getitem__(self, index: int) -> StatementLine: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[StatementLine]: ...
+
+    def __getitem__(self, index: int | slice) -> StatementLine | list[StatementLine]:
+        if isinstance(index, slice):
+            return [self._line(i) for i in range(*index.indices(len(self._rows)))]
+        if index < 0:
+            index += len(self._rows)
+        if not 0 <= index < len(self._rows):
+            raise IndexError(index)
+        return self._line(index)
+
+    def __iter__(self) -> Iterator[StatementLine]:
+        return (self._line(i) for i in range(len(self._rows)))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Sequence):
+            return list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # compared by its lines, as a list is
+
+    def __repr__(self) -> str:
+        return f"StatementLines({list(self)!r})"
+
+    def _line(self, i: int) -> StatementLine:
+        entry_date, kind, doc_type, doc_id, number, description, debit, credit = self._rows[i]
+        label = TYPE_LABELS.get(kind) or kind.replace("_", " ").capitalize()
+        status = ref = ""
+        if doc_type:  # entries without a document (openings, old history) need none of this
+            facts = self._facts
+            if kind == "cancel":
+                label, status = _REVERSAL_LABELS.get(doc_type, "Cancelled"), "reversal"
+            elif kind == "bounce":
+                status = "reversal"
+            elif facts.cancelled(doc_type, doc_id):
+                label, status = f"{label} (cancelled)", "cancelled"
+            elif facts.bounced(doc_type, doc_id):
+                label, status = f"{label} (bounced)", "cancelled"
+            ref = facts.reference(doc_type, doc_id)
+        # SQLite hands back INTEGER columns as int: no conversion needed
+        return StatementLine(
+            day(entry_date), kind, label, number, description, ref, debit, credit,
+            self._balances[i + 1], status,
+        )  # fmt: skip
+
+
+_BATCH = 1000  # lines an export reads at a time
 
 
 def customers_with_activity(start: date, end: date) -> list[str]:
@@ -217,80 +308,37 @@ def _count(condition: Any) -> int:
 
 
 def _lines_query(statement: Statement) -> Any:
-    running = pw.fn.SUM(LedgerEntry.debit - LedgerEntry.credit).over(
-        order_by=[LedgerEntry.entry_date, LedgerEntry.id]
-    )
+    """The period's ledger rows in date order, the ledger's columns only (tuples)."""
     return (
         LedgerEntry.select(
             LedgerEntry.entry_date,
             LedgerEntry.kind,
             LedgerEntry.doc_type,
+            LedgerEntry.doc_id,
             LedgerEntry.doc_number,
             LedgerEntry.description,
             LedgerEntry.debit,
             LedgerEntry.credit,
-            running,
-            SalesDoc.status,
-            _AGAINST.number,
-            Receipt.status,
-            Receipt.mode,
-            Receipt.reference,
-            Receipt.cheque_number,
         )
-        .join(
-            SalesDoc,
-            pw.JOIN.LEFT_OUTER,
-            on=(LedgerEntry.doc_type == "sales_doc") & (SalesDoc.id == LedgerEntry.doc_id),
-        )
-        .join(_AGAINST, pw.JOIN.LEFT_OUTER, on=(_AGAINST.id == SalesDoc.against))
-        .switch(LedgerEntry)
-        .join(
-            Receipt,
-            pw.JOIN.LEFT_OUTER,
-            on=(LedgerEntry.doc_type == "receipt") & (Receipt.id == LedgerEntry.doc_id),
-        )
-        .where(
-            (LedgerEntry.customer == statement.customer_id)
-            & LedgerEntry.entry_date.between(statement.start, statement.end)
-        )
+        .where(_in_period(statement))
         .order_by(LedgerEntry.entry_date, LedgerEntry.id)
     )
 
 
-def _line(row: tuple[Any, ...], opening: int) -> StatementLine:
-    (
-        entry_date,
-        kind,
-        doc_type,
-        number,
-        description,
-        debit,
-        credit,
-        running,
-        doc_status,
-        against,
-        receipt_status,
-        mode,
-        reference,
-        cheque,
-    ) = row
-    label = TYPE_LABELS.get(kind) or kind.replace("_", " ").capitalize()
-    status = ref = ""
-    if doc_type:  # entries without a document (openings, old history) need none of this
-        if kind == "cancel":
-            label, status = _REVERSAL_LABELS.get(doc_type, "Cancelled"), "reversal"
-        elif kind == "bounce":
-            status = "reversal"
-        elif doc_status == "cancelled" or receipt_status == "cancelled":
-            label, status = f"{label} (cancelled)", "cancelled"
-        elif receipt_status == "bounced":
-            label, status = f"{label} (bounced)", "cancelled"
-        if doc_type == "receipt" and mode:
-            ref = entry_words.paid_by(mode, reference or cheque)
-        elif against:
-            ref = entry_words.against(against)
-    # SQLite hands back INTEGER columns as int: no conversion needed
-    return StatementLine(
-        day(entry_date), kind, label, number, description, ref, debit, credit,
-        opening + running, status,
-    )  # fmt: skip
+def _in_period(statement: Statement) -> Any:
+    return (LedgerEntry.customer == statement.customer_id) & LedgerEntry.entry_date.between(
+        statement.start, statement.end
+    )
+
+
+def _movement_before(statement: Statement, offset: int) -> int:
+    """Debits less credits of the period's first `offset` lines (a later page's starting
+    balance), read from the index `ledger_entry_statement` alone."""
+    first = (
+        LedgerEntry.select(LedgerEntry.debit, LedgerEntry.credit)
+        .where(_in_period(statement))
+        .order_by(LedgerEntry.entry_date, LedgerEntry.id)
+        .limit(offset)
+    )
+    movement = first.select_from(pw.fn.COALESCE(pw.fn.SUM(first.c.debit - first.c.credit), 0))
+    return int(rows_of(movement)[0][0])

@@ -41,7 +41,7 @@ class StatementRequest:
 @dataclass(frozen=True)
 class StatementResult:
     statement: Statement
-    first: list[StatementLine]  # the first page, brought forward included
+    first: Sequence[StatementLine]  # the first page, brought forward included
     ageing: AgeingRow | None  # the customer's ageing at the period's end
     labels: tuple[str, ...]  # the ageing columns
 
@@ -50,8 +50,9 @@ def _total_words() -> str:
     return QCoreApplication.translate("statement_page", "Total · closing")
 
 
-def statement_rows(st: Statement, offset: int, limit: int) -> list[StatementLine]:
-    """Rows of the screen's table: the balance brought forward, then the statement's lines."""
+def statement_rows(st: Statement, offset: int, limit: int) -> Sequence[StatementLine]:
+    """Rows of the screen's table: the balance brought forward, then the statement's lines (a
+    page read as tuples; each `StatementLine` made when the model takes it)."""
     if offset == 0:
         rest = statement.statement_lines(st, offset=0, limit=max(limit - 1, 0))
         return [sp.brought_forward(st), *rest]
