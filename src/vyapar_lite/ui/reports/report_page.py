@@ -137,6 +137,8 @@ class ReportPage(QWidget, Generic[ResultT]):
         self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)  # "Place…"
         self.table.viewport().installEventFilter(self)
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
+        # a page loaded while scrolling may hold longer numbers than the first: fit again
+        self.model.rowsInserted.connect(lambda *_: self.fit_columns())
         self.totals = TotalsRow(self.table, f"report.{self.key}.totals")
         self.foot = QLabel()
         self.foot.setObjectName(f"report.{self.key}.foot")

@@ -12,13 +12,14 @@ from PySide6.QtWidgets import QTableView
 from vyapar_lite.ui.reports.column_fit import PADDING, Want
 from vyapar_lite.ui.reports.report_text import Column
 
-FIT_ROWS = 200  # rows read to size the columns (the first page)
+FIT_ROWS = 200  # rows read to size the columns: the first page, and the last page loaded
 FONT = Qt.ItemDataRole.FontRole
 
 
 def wants(table: QTableView, columns: Sequence[Column[Any]], totals: Sequence[str]) -> list[Want]:
-    """Each column's widest text (rows loaded so far, up to FIT_ROWS, and the totals row, which
-    is bold) or its header; figures, dates, codes, GSTINs and document numbers may not be cut
+    """Each column's widest text (the first FIT_ROWS rows and the last FIT_ROWS loaded, so a
+    later page's longer document numbers are measured when scrolled to, and the totals row,
+    which is bold) or its header; figures, dates, codes, GSTINs and document numbers may not be cut
     (only a header wider than them may)."""
     model = table.model()
     metrics = table.fontMetrics()
@@ -26,12 +27,13 @@ def wants(table: QTableView, columns: Sequence[Column[Any]], totals: Sequence[st
     bold_font.setBold(True)
     bold = QFontMetrics(bold_font)
     header = table.horizontalHeader().fontMetrics()
-    rows = min(model.rowCount(), FIT_ROWS)
+    loaded = model.rowCount()
+    rows = [*range(min(loaded, FIT_ROWS)), *range(max(FIT_ROWS, loaded - FIT_ROWS), loaded)]
     found = []
     for index, column in enumerate(columns):
         widest = 0
         any_text = False
-        for row in range(rows):
+        for row in rows:
             cell = model.index(row, index)
             text = str(cell.data() or "")
             any_text = any_text or bool(text)
