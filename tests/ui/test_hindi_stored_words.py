@@ -22,6 +22,7 @@ from vyapar_lite.services import contra_vouchers, money_accounts, money_setup, p
 from vyapar_lite.services import supplier_side as payable_side
 from vyapar_lite.ui import language
 from vyapar_lite.ui.audit.audit_screen import AuditScreen
+from vyapar_lite.ui.money.money_screen import MoneyScreen
 from vyapar_lite.ui.reports.report_page import ReportPage
 from vyapar_lite.ui.reports.reports_screen import ReportsScreen
 from vyapar_lite.ui.reports.statement_page import StatementPage
@@ -208,3 +209,36 @@ def test_the_audit_trail_s_notes_in_hindi(qtbot: QtBot, shop_file: Path, hindi: 
 
 def test_the_audit_trail_s_notes_in_english(qtbot: QtBot, shop_file: Path) -> None:
     assert _cash_customer_note(qtbot) == "created with the shop file"
+
+
+def _reconciliation_words(qtbot: QtBot) -> list[str]:
+    """The books-only descriptions of a bank-to-bank contra voucher, SBI's side (SBI to HDFC)."""
+    sbi = money_setup.add_account(
+        money_setup.NewAccount("SBI current", "bank", "4321", "SBIN0001234", 500000, MAY_1)
+    ).id
+    hdfc = money_setup.add_account(
+        money_setup.NewAccount("HDFC savings", "bank", "8765", "HDFC0000123", 0, MAY_1)
+    ).id
+    contra_vouchers.post_contra_voucher(contra_vouchers.ContraDraft(MAY_1, sbi, hdfc, 100000))
+    screen = MoneyScreen()
+    qtbot.addWidget(screen)
+    screen.resize(1366, 768)
+    screen.show()
+    screen.show_reconciliation()
+    page = screen.reconciliation
+    page.account.setCurrentIndex(page.account.findData(sbi))
+    qtbot.waitUntil(lambda: page.books_only.rowCount() == 1, timeout=WAIT_MS)
+    _shot(screen, "reconciliation")
+    return [page.books_only.item(r, 2).text() for r in range(page.books_only.rowCount())]
+
+
+def test_a_bank_to_bank_contra_in_the_reconciliation_in_hindi(
+    qtbot: QtBot, shop_file: Path, hindi: None
+) -> None:
+    assert _reconciliation_words(qtbot) == ["SBI current से HDFC savings"]
+
+
+def test_a_bank_to_bank_contra_in_the_reconciliation_in_english(
+    qtbot: QtBot, shop_file: Path
+) -> None:
+    assert _reconciliation_words(qtbot) == ["SBI current to HDFC savings"]
