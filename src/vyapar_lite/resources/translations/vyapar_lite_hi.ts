@@ -2977,6 +2977,13 @@ Reason (optional):</source>
     </message>
 </context>
 <context>
+    <name>customers</name>
+    <message>
+        <source>Cash sale (walk-in)</source>
+        <translation>नकद बिक्री (फुटकर)</translation>
+    </message>
+</context>
+<context>
     <name>daily_closing_page</name>
     <message>
         <source>Cash account</source>

@@ -19,7 +19,7 @@ from vyapar_lite.services import ageing, document_parties, statement
 from vyapar_lite.services.ageing import AgeingRow
 from vyapar_lite.services.report_scope import CustomerScope
 from vyapar_lite.services.statement import Statement, StatementLine
-from vyapar_lite.ui.language import counted
+from vyapar_lite.ui.language import counted, customer_name
 from vyapar_lite.ui.reports import statement_printout as sp
 from vyapar_lite.ui.reports.inputs import PeriodInputs, ReportCustomerPicker
 from vyapar_lite.ui.reports.printout import Printout
@@ -153,7 +153,7 @@ class StatementPage(ReportPage[StatementResult]):
             if p
         )
         self.summary.setText(
-            f"<b>{st.name}</b> ({st.code})"
+            f"<b>{customer_name(st.name, st.code)}</b> ({st.code})"
             + (f" · {contact}" if contact else "")
             + "<br>"
             + QCoreApplication.translate(

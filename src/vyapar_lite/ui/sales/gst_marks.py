@@ -24,6 +24,7 @@ from vyapar_lite.domain import gst
 from vyapar_lite.domain.invoice import MILLI
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import divide_round, format_money
+from vyapar_lite.ui.language import customer_name
 from vyapar_lite.ui.sales.labels import day_text
 
 if TYPE_CHECKING:
@@ -132,7 +133,7 @@ def export_lines(doc: DocumentView) -> list[str]:
 
 def buyer_name(doc: DocumentView) -> str:
     """Who is billed: the walk-in buyer named on a CASH invoice, else the customer."""
-    return doc.walk_in_name or doc.customer_name
+    return doc.walk_in_name or customer_name(doc.customer_name, doc.customer_code)
 
 
 def walk_in_lines(doc: DocumentView) -> list[str]:
