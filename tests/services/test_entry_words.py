@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from payment_builders import DAY, cheque, invoice, receive, supplier
+from vyapar_lite.db import money_backfill
 from vyapar_lite.db.models import AuditEntry, LedgerEntry, PayableEntry
 from vyapar_lite.db.money_models import MoneyEntry
 from vyapar_lite.domain.messages import Message, Word
@@ -19,6 +20,7 @@ from vyapar_lite.services import (
     cheques,
     contra_vouchers,
     entry_words,
+    expenses,
     money_accounts,
     money_setup,
     payments_out,
@@ -41,6 +43,7 @@ SAMPLES = {
     "reference": "4521",
     "account": "SBI current",
     "file": "customers.xlsx",
+    "head": "Rent",
 }
 
 
@@ -75,12 +78,24 @@ def test_the_parts_that_are_words_are_marked_for_translation() -> None:
 
 
 def test_typed_text_and_look_alikes_stay_as_they_are() -> None:
-    for typed in ("Rent: May", "Purchase of shelves", "Cash to SBI", "Invoice", "INV 1 2"):
+    for typed in ("Packing: May", "Purchase of shelves", "Cash to SBI", "Invoice", "INV 1 2"):
         assert described(typed) == typed
         assert not isinstance(described(typed), Message), typed
     between = described("Cash to SBI current", contra=True)  # a contra voucher's entry
     assert isinstance(between, Message) and between.template == entry_words.BETWEEN_ACCOUNTS
     assert str(between) == "Cash to SBI current"
+
+
+def test_an_expense_s_own_head_is_a_word_and_what_was_typed_stays() -> None:
+    rent = described("Rent: shop, May")
+    assert isinstance(rent, Message) and str(rent) == "Rent: shop, May"
+    head = rent.params["head"]
+    assert isinstance(head, Word) and (head.context, head.english) == ("expense_heads", "Rent")
+    assert rent.params["description"] == "shop, May"  # typed: as it is
+    assert isinstance(described("Tea & snacks"), Message)  # a head with nothing typed
+    for own in ("Packing material: boxes", "Packing material", "Rental: May"):
+        assert not isinstance(described(own), Message), own  # the shop's own head: as named
+    assert expenses.DEFAULT_HEADS == money_backfill.HEADS  # the heads a new shop file gets
 
 
 def test_a_statement_reference_is_composed_with_the_same_english() -> None:

@@ -18,10 +18,11 @@ from pytestqt.qtbot import QtBot
 from payment_builders import invoice, receive, supplier
 from pdf_pages import page_png, pdf_text
 from report_pages import WAIT_MS, shown
-from vyapar_lite.services import contra_vouchers, money_accounts, money_setup, purchases
+from vyapar_lite.services import contra_vouchers, expenses, money_accounts, money_setup, purchases
 from vyapar_lite.services import supplier_side as payable_side
 from vyapar_lite.ui import language
 from vyapar_lite.ui.audit.audit_screen import AuditScreen
+from vyapar_lite.ui.money.expense_form import ExpenseForm
 from vyapar_lite.ui.money.money_screen import MoneyScreen
 from vyapar_lite.ui.reports.report_page import ReportPage
 from vyapar_lite.ui.reports.reports_screen import ReportsScreen
@@ -30,6 +31,7 @@ from vyapar_lite.ui.reports.statement_page import StatementPage
 MAY_1, MAY_31 = date(2026, 5, 1), date(2026, 5, 31)
 SHOTS = Path("/tmp/hindi20")
 DESCRIPTION, REFERENCE = 3, 4  # the statement's columns (statement_printout.COLUMNS)
+HEAD = 2  # the expenses report's (expenses_page.COLUMNS)
 
 
 @pytest.fixture
@@ -242,3 +244,50 @@ def test_a_bank_to_bank_contra_in_the_reconciliation_in_english(
     qtbot: QtBot, shop_file: Path
 ) -> None:
     assert _reconciliation_words(qtbot) == ["SBI current to HDFC savings"]
+
+
+@pytest.fixture
+def rent(qtbot: QtBot, shop_file: Path) -> Iterator[str]:
+    """Rent paid in cash (a head the app made) and packing (a head the shop added)."""
+    cash = money_accounts.cash_account().id
+    expenses.add_head("Packing material")
+    paid = expenses.post_expense(expenses.ExpenseDraft(MAY_1, "Rent", 500000, cash, "shop, May"))
+    expenses.post_expense(expenses.ExpenseDraft(MAY_1, "Packing material", 20000, cash, "boxes"))
+    yield paid.number
+    _screens.clear()
+
+
+def _expense_words(qtbot: QtBot) -> tuple[list[str], list[str], list[str]]:
+    """The cash book's particulars, the expenses report's heads and the expense form's heads."""
+    cash_book = _by_number(_report(qtbot, "money_book"), 1, 2)
+    report = _report(qtbot, "expenses").model
+    heads = [str(report.index(r, HEAD).data()) for r in range(report.rowCount())]
+    form = ExpenseForm()
+    qtbot.addWidget(form)
+    choices = [form.head.itemText(i) for i in range(form.head.count())]
+    return sorted(cash_book.values()), heads, choices
+
+
+def test_an_expense_s_own_head_reads_in_hindi(qtbot: QtBot, hindi: None, rent: str) -> None:
+    cash_book, heads, choices = _expense_words(qtbot)
+    assert cash_book == ["Packing material: boxes", "किराया: shop, May"]
+    _shot(_screens[0], "cash_book_expense")
+    assert sorted(heads) == ["Packing material", "किराया"]
+    assert choices[:2] == ["किराया", "मज़दूरी"] and choices[-1] == "Packing material"
+
+
+def test_an_expense_posted_from_the_hindi_form_stores_the_english_head(
+    qtbot: QtBot, hindi: None, shop_file: Path
+) -> None:
+    form = ExpenseForm()
+    qtbot.addWidget(form)
+    form.head.setCurrentIndex(form.head.findText("बिजली"))
+    form.amount.setText("1,200.00")
+    assert expenses.get_expense(form.post()).head == "Electricity"
+
+
+def test_an_expense_s_head_in_english_is_as_stored(qtbot: QtBot, rent: str) -> None:
+    cash_book, heads, choices = _expense_words(qtbot)
+    assert cash_book == ["Packing material: boxes", "Rent: shop, May"]
+    assert sorted(heads) == ["Packing material", "Rent"]
+    assert choices[0] == "Rent"

@@ -27,6 +27,7 @@ from vyapar_lite.domain.money import amount_in_words as english_words
 from vyapar_lite.domain.words import counted as counted_words
 from vyapar_lite.exports import header_words
 from vyapar_lite.services.entry_words import described
+from vyapar_lite.services.expenses import DEFAULT_HEADS
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 TRANSLATIONS = RESOURCES / "translations"
@@ -170,6 +171,14 @@ def customer_name(name: str, code: str) -> str:
     if code != CASH_CODE or name != WALK_IN_NAME or current() == "en":
         return name
     return QCoreApplication.translate("customers", WALK_IN_NAME)
+
+
+def head_name(name: str) -> str:
+    """An expense head as shown: the heads the app made with the shop file ("Rent", "Wages", ...)
+    in the screens' language, a head the shop added as named."""
+    if name not in DEFAULT_HEADS or current() == "en":
+        return name
+    return QCoreApplication.translate("expense_heads", name)
 
 
 def counted(n: int, noun: str) -> str:

@@ -4067,6 +4067,29 @@ Reason (optional):</source>
     </message>
 </context>
 <context>
+    <name>expense_heads</name>
+    <message>
+        <source>Rent</source>
+        <translation>किराया</translation>
+    </message>
+    <message>
+        <source>Wages</source>
+        <translation>मज़दूरी</translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation>बिजली</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>भाड़ा</translation>
+    </message>
+    <message>
+        <source>Tea &amp; snacks</source>
+        <translation>चाय-नाश्ता</translation>
+    </message>
+</context>
+<context>
     <name>expenses_page</name>
     <message>
         <source>{start} to {end} · &lt;b&gt;Spent {total}&lt;/b&gt; (GST on bills {tax})</source>
@@ -7378,6 +7401,14 @@ Reason (optional):</source>
     <message>
         <source>Cash withdrawn from {account}</source>
         <translation>{account} से नकद निकाला</translation>
+    </message>
+    <message>
+        <source>{head}: {description}</source>
+        <translation>{head}: {description}</translation>
+    </message>
+    <message>
+        <source>{head}</source>
+        <translation>{head}</translation>
     </message>
     <message>
         <source>created with the shop file</source>
