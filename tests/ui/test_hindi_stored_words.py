@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import shutil
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QApplication, QStyle, QWidget
 from pytestqt.qtbot import QtBot
 
 from payment_builders import invoice, receive, supplier
@@ -31,6 +33,7 @@ from vyapar_lite.ui.reports.statement_page import StatementPage
 MAY_1, MAY_31 = date(2026, 5, 1), date(2026, 5, 31)
 SHOTS = Path("/tmp/hindi20")
 DESCRIPTION, REFERENCE = 3, 4  # the statement's columns (statement_printout.COLUMNS)
+DEBIT, CREDIT, BALANCE = 5, 6, 7
 HEAD = 2  # the expenses report's (expenses_page.COLUMNS)
 
 
@@ -291,3 +294,53 @@ def test_an_expense_s_head_in_english_is_as_stored(qtbot: QtBot, rent: str) -> N
     assert cash_book == ["Packing material: boxes", "Rent: shop, May"]
     assert sorted(heads) == ["Packing material", "Rent"]
     assert choices[0] == "Rent"
+
+
+def _cut_cells(table: Any, columns: Sequence[int]) -> list[tuple[str, int]]:
+    """The cells of `columns` whose text does not fit their column (as tests/ui/
+    test_window_fits.py measures it: the text, bold where the cell is, and Qt's margin)."""
+    model = table.model()
+    bold_font = QFont(table.font())
+    bold_font.setBold(True)
+    plain, bold = table.fontMetrics(), QFontMetrics(bold_font)
+    margin = 2 * (
+        table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+    )
+    cut = []
+    for column in columns:
+        for row in range(model.rowCount()):
+            cell = model.index(row, column)
+            text = str(cell.data() or "")
+            metrics = bold if cell.data(Qt.ItemDataRole.FontRole) else plain
+            if metrics.horizontalAdvance(text) + margin > table.columnWidth(column):
+                cut.append((text, table.columnWidth(column)))
+    return cut
+
+
+@pytest.mark.parametrize("language_code", ["hi", "en"])
+def test_a_statement_s_supplier_side_shows_references_and_money_whole(
+    qtbot: QtBot, qapp: QApplication, shop_file: Path, language_code: str
+) -> None:
+    """The supplier side's table takes the customer side's column widths: they are fitted to
+    what either side shows, so "उनका बिल G-77" and ₹1,180.00 are not cut (they were)."""
+    assert language.start(qapp, language_code) == language_code
+    try:
+        payable_side.install()
+        code = supplier("Gupta Electricals")
+        invoice(code, 300, MAY_1)  # the customer side's figures narrower than the supplier's
+        purchases.record_bill(purchases.BillDraft(code, "G-77", MAY_1, 100000, 18000, 118000))
+        page = StatementPage()
+        qtbot.addWidget(page)
+        page.resize(1366, 768)
+        page.show()
+        shown(qtbot, page, lambda: page.open_statement(code, MAY_1, MAY_31))
+        qtbot.wait(50)
+        assert page.supplier_model.rowCount() == 1
+        whole = [REFERENCE, DEBIT, CREDIT, BALANCE]
+        assert _cut_cells(page.supplier_table, whole) == []
+        assert _cut_cells(page.table, whole) == []
+        widths = [page.table.columnWidth(i) for i in range(page.model.columnCount())]
+        assert widths == [page.supplier_table.columnWidth(i) for i in range(len(widths))]
+        _shot(page, "statement-supplier-fit")
+    finally:
+        language.start(qapp, "en")

@@ -33,8 +33,12 @@ COLUMNS: tuple[Column[StatementLine], ...] = (
         "text",
         260,
     ),
-    Column(
-        QT_TRANSLATE_NOOP("columns", "Reference"), lambda r: stored_text(r.reference), "text", 130
+    Column(  # a cheque, UPI id or their bill's number: shown whole, as the numbers
+        QT_TRANSLATE_NOOP("columns", "Reference"),
+        lambda r: stored_text(r.reference),
+        "text",
+        130,
+        whole=True,
     ),
     Column(QT_TRANSLATE_NOOP("columns", "Debit"), lambda r: r.debit, "amount", 105),
     Column(QT_TRANSLATE_NOOP("columns", "Credit"), lambda r: r.credit, "amount", 105),
