@@ -8718,6 +8718,34 @@ Reason (optional):</source>
         <translation>खरीदारी के लिए धन्यवाद!</translation>
     </message>
     <message>
+        <source>DEBIT MEMO</source>
+        <translation>नामे मेमो (डेबिट मेमो)</translation>
+    </message>
+    <message>
+        <source>CREDIT NOTE (FINANCIAL, WITHOUT GST)</source>
+        <translation>जमा पत्र (वित्तीय, बिना जीएसटी)</translation>
+    </message>
+    <message>
+        <source>Debit memo No.</source>
+        <translation>डेबिट मेमो सं.</translation>
+    </message>
+    <message>
+        <source>Against invoice</source>
+        <translation>मूल बीजक</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>बीजक की तारीख</translation>
+    </message>
+    <message>
+        <source>Cheque return charges</source>
+        <translation>चेक वापसी शुल्क</translation>
+    </message>
+    <message>
+        <source>Financial credit (no GST)</source>
+        <translation>वित्तीय जमा (बिना जीएसटी)</translation>
+    </message>
+    <message>
         <source>Cash</source>
         <translation>नकद</translation>
     </message>
@@ -8836,6 +8864,10 @@ Reason (optional):</source>
     <message>
         <source>An amount owed from before the shop&apos;s books were kept in Vyapar Lite, brought forward: not a supply billed by this document, so no GST is charged on it.</source>
         <translation>Vyapar Lite में खाते रखने से पहले का बकाया, आगे लाया गया: यह इस दस्तावेज़ से बिल की गई आपूर्ति नहीं है, इसलिए इस पर कोई जीएसटी नहीं लगाया गया।</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>पृष्ठ {page} / {pages}</translation>
     </message>
 </context>
 <context>
