@@ -4390,6 +4390,10 @@ Reason (optional):</source>
         <source>{0} ({1} to {2}) · 3.1 (a) taxable &lt;b&gt;{3}&lt;/b&gt; · tax &lt;b&gt;{4}&lt;/b&gt;</source>
         <translation>{0} ({1} से {2}) · 3.1 (a) कर योग्य &lt;b&gt;{3}&lt;/b&gt; · कर &lt;b&gt;{4}&lt;/b&gt;</translation>
     </message>
+    <message>
+        <source>{period} ({start} to {end})</source>
+        <translation>{period} ({start} से {end})</translation>
+    </message>
 </context>
 <context>
     <name>help</name>
@@ -7462,6 +7466,10 @@ Reason (optional):</source>
         <source>Their bill {number}</source>
         <translation>उनका बिल {number}</translation>
     </message>
+    <message>
+        <source>Choose a customer first</source>
+        <translation>पहले ग्राहक चुनें</translation>
+    </message>
 </context>
 <context>
     <name>mode_fields</name>
@@ -7592,6 +7600,65 @@ Reason (optional):</source>
     <message>
         <source>Bank reconciliation</source>
         <translation>बैंक मिलान</translation>
+    </message>
+</context>
+<context>
+    <name>months</name>
+    <message>
+        <source>January</source>
+        <translation>जनवरी</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>फ़रवरी</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>मार्च</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>अप्रैल</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>मई</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>जून</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>जुलाई</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>अगस्त</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>सितंबर</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>अक्टूबर</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>नवंबर</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>दिसंबर</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <source>Q{n} {fy}-{next} ({first} {start} to {last} {end})</source>
+        <translation>तिमाही {n} {fy}-{next} ({first} {start} से {last} {end})</translation>
     </message>
 </context>
 <context>
@@ -9868,6 +9935,14 @@ Reason (optional):</source>
         <translation>{period} का GSTR-1: {state} · {closed} · फ़ाइल की गई अवधियाँ: {marked}</translation>
     </message>
     <message>
+        <source>Mark the return filed?</source>
+        <translation>रिटर्न को दाखिल दर्ज करें?</translation>
+    </message>
+    <message>
+        <source>GSTR-1 for {period} is exported. Once you have filed it on the GST portal, mark it filed here and close the books up to {end}, so no document of the period can be posted or cancelled any more (you can reopen it in Settings › Books).</source>
+        <translation>{period} का GSTR-1 एक्सपोर्ट हो गया। जीएसटी पोर्टल पर दाखिल करने के बाद इसे यहाँ दाखिल दर्ज करें और {end} तक बही बंद करें, ताकि अवधि का कोई दस्तावेज़ अब दर्ज या रद्द न हो सके (सेटिंग्स › बही में फिर खोल सकते हैं)।</translation>
+    </message>
+    <message>
         <source>Mark filed and close the books</source>
         <translation>रिटर्न भरा मार्क करें और बही बंद करें</translation>
     </message>
@@ -9902,6 +9977,14 @@ Reason (optional):</source>
     <message>
         <source>&lt;b&gt;GSTR-3B, outward supplies&lt;/b&gt;&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;1&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Table 3.1&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;Taxable value&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;Tax&lt;/th&gt;&lt;/tr&gt;{lines}&lt;/table&gt;{0}&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;{2}</source>
         <translation>&lt;b&gt;GSTR-3B, बाहरी आपूर्ति&lt;/b&gt;&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;1&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;तालिका 3.1&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;कर योग्य मूल्य&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;कर&lt;/th&gt;&lt;/tr&gt;{lines}&lt;/table&gt;{0}&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;{2}</translation>
+    </message>
+    <message>
+        <source>GSTR-1 for {period} marked filed; books closed up to {day}.</source>
+        <translation>{period} का GSTR-1 दाखिल दर्ज हुआ; {day} तक बही बंद।</translation>
+    </message>
+    <message>
+        <source>GSTR-1 for {period} marked filed.</source>
+        <translation>{period} का GSTR-1 दाखिल दर्ज हुआ।</translation>
     </message>
 </context>
 <context>
@@ -9983,6 +10066,22 @@ Reason (optional):</source>
     <message>
         <source>A point is worth (₹)</source>
         <translation>एक पॉइंट की कीमत (₹)</translation>
+    </message>
+    <message>
+        <source>Customers earn no points.</source>
+        <translation>ग्राहकों को कोई पॉइंट नहीं मिलते।</translation>
+    </message>
+    <message>
+        <source>A customer earns 1 point for every {amount} spent.</source>
+        <translation>ग्राहक को हर {amount} की खरीद पर 1 पॉइंट मिलता है।</translation>
+    </message>
+    <message>
+        <source>Each point redeemed takes {amount} off a bill, as a discount before tax.</source>
+        <translation>भुनाया गया हर पॉइंट बिल से {amount} घटाता है, कर से पहले छूट के रूप में।</translation>
+    </message>
+    <message>
+        <source>Points can&apos;t be redeemed.</source>
+        <translation>पॉइंट भुनाए नहीं जा सकते।</translation>
     </message>
     <message>
         <source>{earn} {redeem} Walk-in (CASH) sales earn no points.</source>

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
 from vyapar_lite.domain.errors import FieldError, ValidationError
-from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
 from vyapar_lite.exports.statement import export_statement
 from vyapar_lite.services import ageing, document_parties, statement
 from vyapar_lite.services.ageing import AgeingRow
@@ -124,7 +124,12 @@ class StatementPage(ReportPage[StatementResult]):
     def request(self) -> StatementRequest:
         code = self.customer.code()
         if not code:
-            raise ValidationError(FieldError("customer", "Choose a customer first"))
+            raise ValidationError(
+                FieldError(
+                    "customer",
+                    Message(QT_TRANSLATE_NOOP("messages", "Choose a customer first")),
+                )
+            )
         start, end = self.period.period()
         return StatementRequest(code, start, end)
 
