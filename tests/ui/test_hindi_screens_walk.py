@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from factories import make_item
 from vyapar_lite.domain.customer import CASH_CODE, CUSTOMER_TYPES
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.domain.invoice import LineInput
@@ -27,6 +28,7 @@ from vyapar_lite.ui.reports.inputs import ScopeFilters
 from vyapar_lite.ui.reports.return_period import period_label
 from vyapar_lite.ui.reports.returns_page import confirm_filing
 from vyapar_lite.ui.reports.statement_page import StatementPage
+from vyapar_lite.ui.settings.gst_rate_settings import GstRateSettings
 from vyapar_lite.ui.settings.sales_settings import SalesSettingsGroup
 
 DAY = date(2026, 5, 10)
@@ -122,3 +124,12 @@ def test_a_statement_without_a_customer_says_so_in_hindi(
     with pytest.raises(ValidationError) as refused:
         page.request()
     assert language.said(refused.value) == "पहले ग्राहक चुनें"
+
+
+def test_gst_rates_counted_items_in_hindi(qtbot: QtBot, shop_file: Path, hindi: None) -> None:
+    make_item("Soap", gst_rate_bp=500)
+    page = GstRateSettings()
+    qtbot.addWidget(page)
+    labels = [page.list.item(i).text() for i in range(page.list.count())]
+    assert "5%  (1 सामान)" in labels or any(x.startswith("5%  (1 ") for x in labels)
+    assert not [x for x in labels if "item" in x], labels

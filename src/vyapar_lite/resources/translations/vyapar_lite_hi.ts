@@ -4210,6 +4210,10 @@ Reason (optional):</source>
         <translation>निष्क्रिय / फिर सक्रिय करें</translation>
     </message>
     <message>
+        <source>inactive</source>
+        <translation>निष्क्रिय</translation>
+    </message>
+    <message>
         <source>New GST rate</source>
         <translation>नई जीएसटी दर</translation>
     </message>
