@@ -23,6 +23,7 @@ from vyapar_lite.services.sales import InvoiceDraft
 from vyapar_lite.ui import language
 from vyapar_lite.ui.audit.audit_screen import AuditScreen
 from vyapar_lite.ui.customers.customer_list_page import CustomerListPage
+from vyapar_lite.ui.payments.pdc_register import PdcRegisterDialog
 from vyapar_lite.ui.payments.rows import receipt_row
 from vyapar_lite.ui.reports.inputs import ScopeFilters
 from vyapar_lite.ui.reports.return_period import period_label
@@ -133,3 +134,10 @@ def test_gst_rates_counted_items_in_hindi(qtbot: QtBot, shop_file: Path, hindi: 
     labels = [page.list.item(i).text() for i in range(page.list.count())]
     assert "5%  (1 सामान)" in labels or any(x.startswith("5%  (1 ") for x in labels)
     assert not [x for x in labels if "item" in x], labels
+
+
+def test_the_pdc_register_s_buttons_in_hindi(qtbot: QtBot, shop_file: Path, hindi: None) -> None:
+    dialog = PdcRegisterDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.buttons["open"].text() == "रसीद खोलें (&O)  (Enter)"
+    assert not [b.text() for b in dialog.buttons.values() if "receipt" in b.text()]

@@ -8418,6 +8418,10 @@ Reason (optional):</source>
         <translation>क्लियर, बाउंस और रद्द हुए चेक भी दिखाएँ</translation>
     </message>
     <message>
+        <source>&amp;Open receipt  (Enter)</source>
+        <translation>रसीद खोलें (&amp;O)  (Enter)</translation>
+    </message>
+    <message>
         <source>De&amp;posited…</source>
         <translation>जमा किया… (&amp;P)</translation>
     </message>
