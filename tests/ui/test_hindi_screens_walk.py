@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from factories import make_item
+from factories import make_customer, make_item
 from vyapar_lite.domain.customer import CASH_CODE, CUSTOMER_TYPES
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.domain.invoice import LineInput
@@ -23,12 +23,15 @@ from vyapar_lite.services.sales import InvoiceDraft
 from vyapar_lite.ui import language
 from vyapar_lite.ui.audit.audit_screen import AuditScreen
 from vyapar_lite.ui.customers.customer_list_page import CustomerListPage
+from vyapar_lite.ui.customers.reminder_dialog import ReminderDialog
+from vyapar_lite.ui.items.stock_dialog import StockDialog
 from vyapar_lite.ui.payments.pdc_register import PdcRegisterDialog
 from vyapar_lite.ui.payments.rows import receipt_row
 from vyapar_lite.ui.reports.inputs import ScopeFilters
 from vyapar_lite.ui.reports.return_period import period_label
 from vyapar_lite.ui.reports.returns_page import confirm_filing
 from vyapar_lite.ui.reports.statement_page import StatementPage
+from vyapar_lite.ui.sales.document_dialog import DocumentDialog
 from vyapar_lite.ui.settings.gst_rate_settings import GstRateSettings
 from vyapar_lite.ui.settings.sales_settings import SalesSettingsGroup
 
@@ -141,3 +144,32 @@ def test_the_pdc_register_s_buttons_in_hindi(qtbot: QtBot, shop_file: Path, hind
     qtbot.addWidget(dialog)
     assert dialog.buttons["open"].text() == "रसीद खोलें (&O)  (Enter)"
     assert not [b.text() for b in dialog.buttons.values() if "receipt" in b.text()]
+
+
+def test_a_document_s_words_and_balance_due_in_hindi(
+    qtbot: QtBot, shop_file: Path, hindi: None
+) -> None:
+    """The document window's amount in words and 'Balance due' were English."""
+    rice = make_item("Rice", opening_stock=10000, sale_price=50000, gst_rate_bp=0)
+    code = make_customer("Patil Stores").code
+    line = LineInput("Rice", 2000, 50000, 0, item_code=rice.code)
+    sale = sales.post_invoice(InvoiceDraft(code, DAY, [line]))
+    sales.post_credit_note(sale.number, doc_date=DAY, returns={1: 1000}, reason="damaged")
+    dialog = DocumentDialog(sale.number)
+    qtbot.addWidget(dialog)
+    assert dialog.totals.words.text() == "एक हज़ार रुपये मात्र"
+    assert "बकाया राशि ₹500.00" in dialog.status.text() and "Balance" not in dialog.status.text()
+    stock = StockDialog(rice.code)  # the credit note's goods back: a sale return
+    qtbot.addWidget(stock)
+    reasons = [stock.history.item(r, 1).text() for r in range(stock.history.rowCount())]
+    assert "बिक्री वापसी" in reasons and "Sale return" not in reasons
+
+
+def test_the_reminder_dialog_s_heading_in_hindi(qtbot: QtBot, shop_file: Path, hindi: None) -> None:
+    codes = [make_customer("Patil Stores").code, make_customer("Kaveri Stores").code]
+    dialog = ReminderDialog(codes)
+    qtbot.addWidget(dialog)
+    heading = dialog.heading.text()
+    assert heading.startswith("ग्राहक 1 / 2: ") and "कुछ बकाया नहीं" in heading
+    kinds = [dialog.kind.itemText(i) for i in range(dialog.kind.count())]
+    assert kinds == ["भुगतान की याद", "वापस बुलाने की याद"]

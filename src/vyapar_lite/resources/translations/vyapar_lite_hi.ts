@@ -3574,6 +3574,10 @@ Reason (optional):</source>
         <translation>रद्द — {cancel_reason}</translation>
     </message>
     <message>
+        <source> · Balance due {amount}</source>
+        <translation> · बकाया राशि {amount}</translation>
+    </message>
+    <message>
         <source>Points earned</source>
         <translation>मिले पॉइंट</translation>
     </message>
@@ -9554,6 +9558,14 @@ Reason (optional):</source>
 <context>
     <name>reminder_dialog</name>
     <message>
+        <source>Payment reminder</source>
+        <translation>भुगतान की याद</translation>
+    </message>
+    <message>
+        <source>Win-back reminder</source>
+        <translation>वापस बुलाने की याद</translation>
+    </message>
+    <message>
         <source>Send a reminder</source>
         <translation>याद दिलाने का संदेश भेजें</translation>
     </message>
@@ -9592,6 +9604,18 @@ Reason (optional):</source>
     <message>
         <source>&lt;b&gt;{code}&lt;/b&gt;: {exc}</source>
         <translation>&lt;b&gt;{code}&lt;/b&gt;: {exc}</translation>
+    </message>
+    <message>
+        <source>Customer {n} of {count}: </source>
+        <translation>ग्राहक {n} / {count}: </translation>
+    </message>
+    <message>
+        <source>owes {amount}</source>
+        <translation>{amount} बकाया</translation>
+    </message>
+    <message>
+        <source>owes nothing</source>
+        <translation>कुछ बकाया नहीं</translation>
     </message>
     <message>
         <source>{place}&lt;b&gt;{customer_code} · {customer_name}&lt;/b&gt; ({owes})</source>
@@ -9857,6 +9881,10 @@ Reason (optional):</source>
 <context>
     <name>restore_dialog</name>
     <message>
+        <source>encrypted: its contents show once its password is typed</source>
+        <translation>एन्क्रिप्टेड: पासवर्ड लिखने पर इसमें क्या है दिखेगा</translation>
+    </message>
+    <message>
         <source>Restore a backup</source>
         <translation>बैकअप वापस लाएँ</translation>
     </message>
@@ -9891,6 +9919,14 @@ Reason (optional):</source>
     <message>
         <source>Pick the backup to restore:</source>
         <translation>वापस लाने के लिए बैकअप चुनें:</translation>
+    </message>
+    <message>
+        <source>(encrypted)</source>
+        <translation>(एन्क्रिप्टेड)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>हाँ</translation>
     </message>
     <message>
         <source>The password is wrong for this backup. Type it again.</source>
@@ -10645,6 +10681,10 @@ Reason (optional):</source>
     <message>
         <source>Return</source>
         <translation>वापसी</translation>
+    </message>
+    <message>
+        <source>Sale return</source>
+        <translation>बिक्री वापसी</translation>
     </message>
     <message>
         <source>Opening stock</source>

@@ -117,7 +117,11 @@ class DocumentDialog(DocumentWindow):
             )
         else:
             owed = (
-                f" · Balance due {format_money(doc.outstanding)}" if doc.kind == "invoice" else ""
+                QCoreApplication.translate("document_dialog", " · Balance due {amount}").format(
+                    amount=format_money(doc.outstanding)
+                )
+                if doc.kind == "invoice"
+                else ""
             )
             self.show_status(f"{status_label(doc.status)}{owed}", "green")
         self.show_facts(self._facts(doc))
