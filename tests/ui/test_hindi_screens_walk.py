@@ -31,7 +31,9 @@ from vyapar_lite.ui.reports.inputs import ScopeFilters
 from vyapar_lite.ui.reports.return_period import period_label
 from vyapar_lite.ui.reports.returns_page import confirm_filing
 from vyapar_lite.ui.reports.statement_page import StatementPage
+from vyapar_lite.ui.sales.copies_choice import CopiesCombo
 from vyapar_lite.ui.sales.document_dialog import DocumentDialog
+from vyapar_lite.ui.sales.gst_marks import COPY_CHOICES
 from vyapar_lite.ui.settings.gst_rate_settings import GstRateSettings
 from vyapar_lite.ui.settings.sales_settings import SalesSettingsGroup
 
@@ -173,3 +175,13 @@ def test_the_reminder_dialog_s_heading_in_hindi(qtbot: QtBot, shop_file: Path, h
     assert heading.startswith("ग्राहक 1 / 2: ") and "कुछ बकाया नहीं" in heading
     kinds = [dialog.kind.itemText(i) for i in range(dialog.kind.count())]
     assert kinds == ["भुगतान की याद", "वापस बुलाने की याद"]
+
+
+def test_the_copies_choice_in_hindi(qtbot: QtBot, hindi: None) -> None:
+    combo = CopiesCombo("copies")
+    qtbot.addWidget(combo)
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "मूल प्रति (प्राप्तकर्ता के लिए)", "मूल और दूसरी प्रति", "तीनों प्रतियाँ", "प्रति का निशान नहीं",
+    ]  # fmt: skip
+    combo.setCurrentIndex(2)
+    assert combo.copies() == COPY_CHOICES["All three copies"]  # printed as Rule 48 words them

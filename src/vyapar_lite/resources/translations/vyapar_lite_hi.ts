@@ -2271,6 +2271,22 @@ The copy passed its full check.</source>
 <context>
     <name>copies_choice</name>
     <message>
+        <source>Original for recipient</source>
+        <translation>मूल प्रति (प्राप्तकर्ता के लिए)</translation>
+    </message>
+    <message>
+        <source>Original and duplicate</source>
+        <translation>मूल और दूसरी प्रति</translation>
+    </message>
+    <message>
+        <source>All three copies</source>
+        <translation>तीनों प्रतियाँ</translation>
+    </message>
+    <message>
+        <source>Without a copy mark</source>
+        <translation>प्रति का निशान नहीं</translation>
+    </message>
+    <message>
         <source>Which copies to print (Rule 48): all three go into one print or PDF</source>
         <translation>कौन-सी प्रतियाँ छापें (नियम 48): तीनों एक ही प्रिंट या PDF में जाती हैं</translation>
     </message>
