@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from pdf_pages import page_png, pdf_text
 from sales_factories import stock_the_shop
@@ -24,6 +25,7 @@ from vyapar_lite.services.sales import DocumentView, InvoiceDraft
 from vyapar_lite.ui import language
 from vyapar_lite.ui.reports.day_book_page import party_text
 from vyapar_lite.ui.sales import invoice_print
+from vyapar_lite.ui.sales.customer_picker import CustomerPicker, suggestions
 from vyapar_lite.ui.sales.sales_list import summary_row
 from vyapar_lite.ui.tablemodels.customer_table import CustomerTableModel
 
@@ -106,3 +108,14 @@ def test_the_walk_in_s_name_in_english_is_as_stored(
     assert seen["sales"] == "Cash sale (walk-in) (CASH)"
     assert seen["day_book"] == "Cash sale (walk-in)"
     assert "Cash sale (walk-in)" in seen["pdf"]
+
+
+@pytest.mark.usefixtures("hindi")
+def test_the_invoice_form_s_walk_in_reads_in_hindi(shop_file: Path, qtbot: QtBot) -> None:
+    """A new invoice starts on the walk-in customer: its picker showed 'Cash sale (walk-in)'."""
+    picker = CustomerPicker()
+    qtbot.addWidget(picker)
+    assert picker.set_code(CASH_CODE)
+    assert picker.edit.text() == f"{HINDI} (CASH)"
+    labels = [label for label, code in suggestions("CASH") if code == CASH_CODE]
+    assert labels and labels[0].startswith(HINDI)

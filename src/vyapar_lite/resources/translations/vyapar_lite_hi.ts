@@ -2921,6 +2921,10 @@ Reason (optional):</source>
         <source>Type a name, code, phone or city…</source>
         <translation>नाम, कोड, फ़ोन या शहर लिखें…</translation>
     </message>
+    <message>
+        <source>{name} ({code}) is deactivated: reactivate first</source>
+        <translation>{name} ({code}) निष्क्रिय है: पहले फिर सक्रिय करें</translation>
+    </message>
 </context>
 <context>
     <name>customer_settings</name>
