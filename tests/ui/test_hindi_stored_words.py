@@ -17,6 +17,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QStyle, QWidget
 from pytestqt.qtbot import QtBot
 
+from factories import make_item
 from payment_builders import invoice, receive, supplier
 from pdf_pages import page_png, pdf_text
 from report_pages import WAIT_MS, shown
@@ -344,3 +345,25 @@ def test_a_statement_s_supplier_side_shows_references_and_money_whole(
         _shot(page, "statement-supplier-fit")
     finally:
         language.start(qapp, "en")
+
+
+def _stock_record_label(qtbot: QtBot) -> str:
+    """The audit trail's record of an item's opening stock ("I0001 opening stock")."""
+    item = make_item("Rice", opening_stock=5000)
+    screen = AuditScreen()
+    qtbot.addWidget(screen)
+    model = screen.model
+    rows = [model.row_at(i) for i in range(model.rowCount())]
+    (row,) = [r for r in rows if r is not None and r.record_label.endswith("opening stock")]
+    assert row.record_label == f"{item.code} opening stock"
+    return model.display(row, "record_label")
+
+
+def test_a_stock_move_s_record_in_the_audit_trail_in_hindi(
+    qtbot: QtBot, shop_file: Path, hindi: None
+) -> None:
+    assert _stock_record_label(qtbot).endswith(" शुरुआती स्टॉक")
+
+
+def test_a_stock_move_s_record_in_the_audit_trail_in_english(qtbot: QtBot, shop_file: Path) -> None:
+    assert _stock_record_label(qtbot).endswith(" opening stock")

@@ -109,6 +109,9 @@ PATTERNS = (
     # audit notes (db/migrations.py, services/imports, app_lock.py, categories.py, cheques.py,
     # closed_days.py, db/memo_numbers.py)
     QT_TRANSLATE_NOOP("messages", "created with the shop file"),
+    # a stock move's record label (services/items.py: the item's code and domain.item's reason)
+    QT_TRANSLATE_NOOP("messages", "{number} opening stock"),
+    QT_TRANSLATE_NOOP("messages", "{number} stock correction"),
     QT_TRANSLATE_NOOP("messages", "imported from {file}"),
     QT_TRANSLATE_NOOP("messages", "app password set"),
     QT_TRANSLATE_NOOP("messages", "app password change"),

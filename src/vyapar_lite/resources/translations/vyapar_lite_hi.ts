@@ -1000,6 +1000,10 @@
         <translation>स्थिति</translation>
     </message>
     <message>
+        <source>Receipts</source>
+        <translation>रसीदें</translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation>कारण</translation>
     </message>
@@ -7445,6 +7449,14 @@ Reason (optional):</source>
     <message>
         <source>created with the shop file</source>
         <translation>दुकान की फ़ाइल के साथ बना</translation>
+    </message>
+    <message>
+        <source>{number} opening stock</source>
+        <translation>{number} शुरुआती स्टॉक</translation>
+    </message>
+    <message>
+        <source>{number} stock correction</source>
+        <translation>{number} स्टॉक सुधार</translation>
     </message>
     <message>
         <source>imported from {file}</source>

@@ -75,6 +75,8 @@ class AuditTableModel(PagedTableModel[audit_list.AuditRow]):
             return audit_word(str(getattr(row, key)))
         if key == "changes" and current() != "en":  # English: as the service wrote them
             return _changes_in(current(), row.before_json, row.after_json)
+        if key == "record_label":  # a stock move's "I0019 opening stock"; codes as they are
+            return stored_text(str(row.record_label))
         if key == "note":  # a note the app wrote ("created with the shop file") translated
             return stored_text(str(row.note))
         return str(getattr(row, key))
