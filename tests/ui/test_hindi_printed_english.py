@@ -65,7 +65,19 @@ def _printed(stocked: SalesShop, qtbot: QtBot, tmp_path: Path) -> dict[str, list
     )
     soap = LineInput("Soap", 1000, 11800, 1800, price_includes_tax=True)
     walk_in = sales.post_invoice(InvoiceDraft(CASH_CODE, DAY, [soap], received=11800))
-    cheque = ChequeDetails("004512", "State Bank of India", DAY)
+    fridge = LineInput("Refrigerator", 1000, 5_000_000, 1800, hsn_sac="8418")
+    named = sales.post_invoice(  # a walk-in buyer named from ₹50,000 (Rule 46(e))
+        InvoiceDraft(
+            CASH_CODE,
+            DAY,
+            [fridge],
+            received=5_900_000,
+            buyer_name="Ravi Kulkarni",
+            buyer_address="7 Station Road, Pune",
+            buyer_state="27",
+        )
+    )
+    cheque = ChequeDetails("004512", "Canara Bank", DAY)
     by_cheque = payments.record_receipt(
         payments.ReceiptDraft(stocked.outstation, DAY, 20000, mode="cheque", cheque=cheque)
     )
@@ -80,6 +92,7 @@ def _printed(stocked: SalesShop, qtbot: QtBot, tmp_path: Path) -> dict[str, list
         ("debit-note", debit),
         ("financial-note", financial),
         ("walk-in", walk_in),
+        ("named-walk-in", named),
         ("memo", sales.get_document(memo.charge_note)),
     ):
         for layout in ("a4", "thermal"):
@@ -119,7 +132,8 @@ def _typed_and_kept(stocked: SalesShop) -> set[str]:
         f"{rice.name} {rice.unit}",
         gst_marks.MEMO_NOTE,
         gst_marks.FINANCIAL_NOTE,
-        "Soap Freight Damaged Discount No funds State Bank of India",  # typed in _printed
+        "Soap Freight Damaged Discount No funds Canara Bank",  # typed in _printed
+        "Refrigerator Ravi Kulkarni 7 Station Road, Pune",
         *gst.STATES.values(),
     ]
     profile = shop.get_profile()

@@ -136,17 +136,6 @@ def buyer_name(doc: DocumentView) -> str:
     return doc.walk_in_name or customer_name(doc.customer_name, doc.customer_code)
 
 
-def walk_in_lines(doc: DocumentView) -> list[str]:
-    """A named walk-in buyer's address and state (Rule 46(e))."""
-    lines = [ln.strip() for ln in doc.walk_in_address.splitlines() if ln.strip()]
-    if doc.walk_in_state:
-        try:
-            lines.append(f"State: {doc.walk_in_state} {gst.state_name(doc.walk_in_state)}")
-        except ValueError:
-            lines.append(f"State: {doc.walk_in_state}")
-    return lines
-
-
 def prices_include_tax(doc: DocumentView) -> bool:
     """Whether any line's quantity × rate less discount is not its taxable value: its rate was
     typed with the tax in it, so a "Rate incl. tax" column is added and Rate is the rate before

@@ -258,7 +258,10 @@ def document_facts(doc: DocumentView) -> list[tuple[str, str]]:
 
 def customer_lines(doc: DocumentView) -> list[str]:
     if doc.walk_in_name:  # a walk-in buyer named on the invoice (Rule 46(e))
-        return gst_marks.walk_in_lines(doc)
+        address = [ln.strip() for ln in doc.walk_in_address.splitlines() if ln.strip()]
+        if doc.walk_in_state:  # in the paper's language, as the customer's state is
+            address.append(f"{language.printed('State')}: {state_text(doc.walk_in_state)}")
+        return address
     lines = [ln.strip() for ln in doc.customer_address.splitlines() if ln.strip()]
     if doc.customer_gstin:
         lines.append(f"GSTIN: {doc.customer_gstin}")
