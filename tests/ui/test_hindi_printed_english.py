@@ -17,13 +17,22 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from factories import make_customer
 from pdf_pages import page_png, pdf_text
 from report_pages import WAIT_MS, shown
 from sales_factories import SalesShop, stock_the_shop
 from vyapar_lite.domain import gst
 from vyapar_lite.domain.customer import CASH_CODE
 from vyapar_lite.domain.invoice import LineInput
-from vyapar_lite.services import customers, financial_notes, items, payments, sales, shop
+from vyapar_lite.services import (
+    customers,
+    export_settings,
+    financial_notes,
+    items,
+    payments,
+    sales,
+    shop,
+)
 from vyapar_lite.services import supplier_side as payable_side
 from vyapar_lite.services.receipt_views import ChequeDetails
 from vyapar_lite.services.sales import InvoiceDraft
@@ -178,3 +187,20 @@ def test_a_bill_of_supply_in_hindi_leaves_no_english_words(
         path = invoice_print.save_pdf(bill, tmp_path / f"bill-of-supply-{layout}.pdf", layout)
         left = {w for w in _words(path) if w not in allowed and not CODE.fullmatch(w)}
         assert left == set(), layout
+
+
+@pytest.mark.usefixtures("hindi")
+def test_an_export_invoice_s_particulars_in_hindi(shop_file: Path, tmp_path: Path) -> None:
+    """Rule 46's export endorsement prints as the Rule words it; the particulars' names
+    ("Country of destination") in the paper's language, the country as kept."""
+    stock_the_shop()
+    export_settings.save_lut_reference("AD2704260001234 dated 01-04-2026")
+    buyer = make_customer("Gulf Spices LLC", state_code="96", country="United Arab Emirates")
+    rice = items.get_item("RICE5").details
+    line = LineInput(rice.name, 10000, rice.sale_price, rice.gst_rate_bp, item_code="RICE5")
+    doc = sales.post_invoice(InvoiceDraft(buyer.code, DAY, [line], export=True))
+    lines = gst_marks.export_lines(doc)
+    assert lines[0] == gst_marks.EXPORT_UNDER_LUT
+    assert "गंतव्य देश: United Arab Emirates" in lines
+    path = invoice_print.save_pdf(doc, tmp_path / "export-a4.pdf")
+    assert "Country" not in _words(path) and "destination" not in _words(path)

@@ -8857,6 +8857,26 @@ Reason (optional):</source>
         <translation>वित्तीय जमा (बिना जीएसटी)</translation>
     </message>
     <message>
+        <source>Country of destination</source>
+        <translation>गंतव्य देश</translation>
+    </message>
+    <message>
+        <source>Shipping bill</source>
+        <translation>शिपिंग बिल</translation>
+    </message>
+    <message>
+        <source>dated</source>
+        <translation>दिनांक</translation>
+    </message>
+    <message>
+        <source>port code</source>
+        <translation>पोर्ट कोड</translation>
+    </message>
+    <message>
+        <source>Port code</source>
+        <translation>पोर्ट कोड</translation>
+    </message>
+    <message>
         <source>Cash</source>
         <translation>नकद</translation>
     </message>

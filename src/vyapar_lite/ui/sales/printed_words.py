@@ -101,6 +101,12 @@ HEADINGS = (
     # financial_notes.DESCRIPTION): printed in the paper's language (print_rows.line_rows)
     QT_TRANSLATE_NOOP("printed", "Cheque return charges"),
     QT_TRANSLATE_NOOP("printed", "Financial credit (no GST)"),
+    # an export invoice's particulars (gst_marks.export_lines)
+    QT_TRANSLATE_NOOP("printed", "Country of destination"),
+    QT_TRANSLATE_NOOP("printed", "Shipping bill"),
+    QT_TRANSLATE_NOOP("printed", "dated"),
+    QT_TRANSLATE_NOOP("printed", "port code"),
+    QT_TRANSLATE_NOOP("printed", "Port code"),
 )
 # words a receipt prints as values: how it was paid (services' MODE_LABELS), the cheque's state
 # (payments/labels.py CHEQUE_LABELS), the money kept, the documents it settled, its banner
