@@ -29,6 +29,7 @@ from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.domain.invoice import LineInput
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
 from vyapar_lite.services import customers, items, money_books, payments, sales, sales_register
+from vyapar_lite.services.returns import period as return_periods
 from vyapar_lite.services.sales import InvoiceDraft
 from vyapar_lite.ui import language
 from vyapar_lite.ui.dashboard.charts import ageing_label, month_name, unit_for
@@ -337,11 +338,10 @@ def test_the_gst_returns_status_line_in_hindi(qapp: QApplication, hindi: None) -
         closed_up_to=None,
         filed=[],
         is_filed=False,
-        period=SimpleNamespace(label="November 2026"),
+        period=return_periods.of_month(2026, 11),
         problems=[],
     )
     assert returns_page.filed_text(result) == (  # type: ignore[arg-type]
-        "November 2026 का GSTR-1: फ़ाइल किया दर्ज नहीं · कोई खाते बंद नहीं · "
-        "फ़ाइल की गई अवधियाँ: अभी कोई नहीं"
+        "नवंबर 2026 का GSTR-1: फ़ाइल किया दर्ज नहीं · कोई खाते बंद नहीं · फ़ाइल की गई अवधियाँ: अभी कोई नहीं"
     )
     assert returns_page.not_ready_html(result).startswith("<b>तैयार:</b>")  # type: ignore[arg-type]

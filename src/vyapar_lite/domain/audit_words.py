@@ -106,6 +106,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     "reference": (QT_TRANSLATE_NOOP("audit_words", "Reference"), TEXT),
     "kind": (QT_TRANSLATE_NOOP("audit_words", "Kind"), TEXT),
     "status": (QT_TRANSLATE_NOOP("audit_words", "Status"), TEXT),
+    "receipts": (QT_TRANSLATE_NOOP("audit_words", "Receipts"), TEXT),  # an advance used, a cancel
     "reason": (QT_TRANSLATE_NOOP("audit_words", "Reason"), TEXT),
     "customer": (QT_TRANSLATE_NOOP("audit_words", "Customer"), TEXT),
     "receipt": (QT_TRANSLATE_NOOP("audit_words", "Receipt"), TEXT),

@@ -17,6 +17,9 @@ from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
 from vyapar_lite.domain.money import MAX_PAISE
 
 CASH_CODE = "CASH"
+# the walk-in customer's name as the shop file is created (db/migrations.py): the app's words,
+# shown in the screens' language while the user has not renamed it (ui.language.customer_name)
+WALK_IN_NAME = QT_TRANSLATE_NOOP("customers", "Cash sale (walk-in)")
 CUSTOMER_TYPES = ("General", "Dealer", "Wholesaler", "Distributor")
 PREFERRED_CONTACTS = ("Phone", "SMS", "WhatsApp", "Email")
 MAX_TERMS_DAYS = 365

@@ -54,6 +54,7 @@ class BookItem:
     amount: int  # signed: money in positive
     reference: str
     bank_date: date | None  # None: not yet reconciled
+    contra: bool = False  # a contra voucher's entry: its description may read "X to Y"
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,7 @@ def _items(where: pw.Expression, latest: int | None = None) -> list[BookItem]:
                 pw.fn.NULLIF(Receipt.cheque_number, ""), pw.fn.NULLIF(Receipt.reference, ""), ""
             ),
             BankReconciled.bank_date,
+            MoneyEntry.kind,
         )
         .join(BankReconciled, pw.JOIN.LEFT_OUTER, on=(BankReconciled.entry == MoneyEntry.id))
         .switch(MoneyEntry)
@@ -122,8 +124,17 @@ def _items(where: pw.Expression, latest: int | None = None) -> list[BookItem]:
     if latest is not None:
         rows.reverse()
     return [
-        BookItem(int(i), day(d), str(n), str(t), int(a), str(r or ""), day(b) if b else None)
-        for i, d, n, t, a, r, b in rows
+        BookItem(
+            int(i),
+            day(d),
+            str(n),
+            str(t),
+            int(a),
+            str(r or ""),
+            day(b) if b else None,
+            contra=k == "contra",
+        )
+        for i, d, n, t, a, r, b, k in rows
     ]
 
 

@@ -22,6 +22,7 @@ import string
 from functools import lru_cache
 
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message, Word
+from vyapar_lite.services.expenses import DEFAULT_HEADS
 from vyapar_lite.services.sales_postings import MODE_LABELS
 
 # the app's own money accounts (db/money_backfill.py), shown translated; others as named
@@ -39,6 +40,7 @@ _PARTS = {
     "mode_code": _MODE_CODE,
     "reason": _OPTIONAL,
     "description": _OPTIONAL,
+    "head": "|".join(re.escape(head) for head in DEFAULT_HEADS),
 }
 
 PATTERNS = (
@@ -101,9 +103,15 @@ PATTERNS = (
     QT_TRANSLATE_NOOP("messages", "Cash excess at closing: {reason}"),
     QT_TRANSLATE_NOOP("messages", "Cash deposited in {account}"),
     QT_TRANSLATE_NOOP("messages", "Cash withdrawn from {account}"),
+    # an expense's money entry (services/expenses.py): the app's own head, then what was typed
+    QT_TRANSLATE_NOOP("messages", "{head}: {description}"),
+    QT_TRANSLATE_NOOP("messages", "{head}"),
     # audit notes (db/migrations.py, services/imports, app_lock.py, categories.py, cheques.py,
     # closed_days.py, db/memo_numbers.py)
     QT_TRANSLATE_NOOP("messages", "created with the shop file"),
+    # a stock move's record label (services/items.py: the item's code and domain.item's reason)
+    QT_TRANSLATE_NOOP("messages", "{number} opening stock"),
+    QT_TRANSLATE_NOOP("messages", "{number} stock correction"),
     QT_TRANSLATE_NOOP("messages", "imported from {file}"),
     QT_TRANSLATE_NOOP("messages", "app password set"),
     QT_TRANSLATE_NOOP("messages", "app password change"),
@@ -147,6 +155,8 @@ def _part(name: str, value: str) -> str:
         return Word("labels", MODE_LABELS[value], stored=value)
     if name in ("account", "source", "target"):
         return account_word(value)
+    if name == "head":
+        return Word("expense_heads", value)
     return value
 
 

@@ -37,6 +37,16 @@ from vyapar_lite.services import (
 )
 
 MAX_TEXT = 200
+# the heads the app creates with the shop file (db/money_backfill.HEADS): its own words, shown
+# in the screens' language (ui.language.head_name) and stored in English; a head the shop adds
+# is shown as named
+DEFAULT_HEADS = (
+    QT_TRANSLATE_NOOP("expense_heads", "Rent"),
+    QT_TRANSLATE_NOOP("expense_heads", "Wages"),
+    QT_TRANSLATE_NOOP("expense_heads", "Electricity"),
+    QT_TRANSLATE_NOOP("expense_heads", "Transport"),
+    QT_TRANSLATE_NOOP("expense_heads", "Tea & snacks"),
+)
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
+from vyapar_lite.domain.customer import CASH_CODE, WALK_IN_NAME
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.domain.hindi_words import amount_in_hindi_words
 from vyapar_lite.domain.messages import CONTEXT, QT_TRANSLATE_NOOP, Message, Word
@@ -26,6 +27,7 @@ from vyapar_lite.domain.money import amount_in_words as english_words
 from vyapar_lite.domain.words import counted as counted_words
 from vyapar_lite.exports import header_words
 from vyapar_lite.services.entry_words import described
+from vyapar_lite.services.expenses import DEFAULT_HEADS
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 TRANSLATIONS = RESOURCES / "translations"
@@ -160,6 +162,23 @@ def stored_text(text: str, *, contra: bool = False) -> str:
         return text
     words = described(text, contra=contra)
     return shown(words) if isinstance(words, Message) else text
+
+
+def customer_name(name: str, code: str) -> str:
+    """A customer's name as shown or printed: the walk-in customer's name as the app created it
+    ("Cash sale (walk-in)", the app's words) in the screens' language; any name a user typed, a
+    renamed walk-in's too, as typed."""
+    if code != CASH_CODE or name != WALK_IN_NAME or current() == "en":
+        return name
+    return QCoreApplication.translate("customers", WALK_IN_NAME)
+
+
+def head_name(name: str) -> str:
+    """An expense head as shown: the heads the app made with the shop file ("Rent", "Wages", ...)
+    in the screens' language, a head the shop added as named."""
+    if name not in DEFAULT_HEADS or current() == "en":
+        return name
+    return QCoreApplication.translate("expense_heads", name)
 
 
 def counted(n: int, noun: str) -> str:

@@ -1000,6 +1000,10 @@
         <translation>स्थिति</translation>
     </message>
     <message>
+        <source>Receipts</source>
+        <translation>रसीदें</translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation>कारण</translation>
     </message>
@@ -2271,6 +2275,22 @@ The copy passed its full check.</source>
 <context>
     <name>copies_choice</name>
     <message>
+        <source>Original for recipient</source>
+        <translation>मूल प्रति (प्राप्तकर्ता के लिए)</translation>
+    </message>
+    <message>
+        <source>Original and duplicate</source>
+        <translation>मूल और दूसरी प्रति</translation>
+    </message>
+    <message>
+        <source>All three copies</source>
+        <translation>तीनों प्रतियाँ</translation>
+    </message>
+    <message>
+        <source>Without a copy mark</source>
+        <translation>प्रति का निशान नहीं</translation>
+    </message>
+    <message>
         <source>Which copies to print (Rule 48): all three go into one print or PDF</source>
         <translation>कौन-सी प्रतियाँ छापें (नियम 48): तीनों एक ही प्रिंट या PDF में जाती हैं</translation>
     </message>
@@ -2905,6 +2925,10 @@ Reason (optional):</source>
         <source>Type a name, code, phone or city…</source>
         <translation>नाम, कोड, फ़ोन या शहर लिखें…</translation>
     </message>
+    <message>
+        <source>{name} ({code}) is deactivated: reactivate first</source>
+        <translation>{name} ({code}) निष्क्रिय है: पहले फिर सक्रिय करें</translation>
+    </message>
 </context>
 <context>
     <name>customer_settings</name>
@@ -2974,6 +2998,13 @@ Reason (optional):</source>
     <message>
         <source>Inactive</source>
         <translation>निष्क्रिय</translation>
+    </message>
+</context>
+<context>
+    <name>customers</name>
+    <message>
+        <source>Cash sale (walk-in)</source>
+        <translation>नकद बिक्री (फुटकर)</translation>
     </message>
 </context>
 <context>
@@ -3567,6 +3598,10 @@ Reason (optional):</source>
         <translation>रद्द — {cancel_reason}</translation>
     </message>
     <message>
+        <source> · Balance due {amount}</source>
+        <translation> · बकाया राशि {amount}</translation>
+    </message>
+    <message>
         <source>Points earned</source>
         <translation>मिले पॉइंट</translation>
     </message>
@@ -4060,6 +4095,29 @@ Reason (optional):</source>
     </message>
 </context>
 <context>
+    <name>expense_heads</name>
+    <message>
+        <source>Rent</source>
+        <translation>किराया</translation>
+    </message>
+    <message>
+        <source>Wages</source>
+        <translation>मज़दूरी</translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation>बिजली</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>भाड़ा</translation>
+    </message>
+    <message>
+        <source>Tea &amp; snacks</source>
+        <translation>चाय-नाश्ता</translation>
+    </message>
+</context>
+<context>
     <name>expenses_page</name>
     <message>
         <source>{start} to {end} · &lt;b&gt;Spent {total}&lt;/b&gt; (GST on bills {tax})</source>
@@ -4178,6 +4236,10 @@ Reason (optional):</source>
     <message>
         <source>Deactivate / reactivate</source>
         <translation>निष्क्रिय / फिर सक्रिय करें</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>निष्क्रिय</translation>
     </message>
     <message>
         <source>New GST rate</source>
@@ -4359,6 +4421,10 @@ Reason (optional):</source>
     <message>
         <source>{0} ({1} to {2}) · 3.1 (a) taxable &lt;b&gt;{3}&lt;/b&gt; · tax &lt;b&gt;{4}&lt;/b&gt;</source>
         <translation>{0} ({1} से {2}) · 3.1 (a) कर योग्य &lt;b&gt;{3}&lt;/b&gt; · कर &lt;b&gt;{4}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>{period} ({start} to {end})</source>
+        <translation>{period} ({start} से {end})</translation>
     </message>
 </context>
 <context>
@@ -7373,8 +7439,24 @@ Reason (optional):</source>
         <translation>{account} से नकद निकाला</translation>
     </message>
     <message>
+        <source>{head}: {description}</source>
+        <translation>{head}: {description}</translation>
+    </message>
+    <message>
+        <source>{head}</source>
+        <translation>{head}</translation>
+    </message>
+    <message>
         <source>created with the shop file</source>
         <translation>दुकान की फ़ाइल के साथ बना</translation>
+    </message>
+    <message>
+        <source>{number} opening stock</source>
+        <translation>{number} शुरुआती स्टॉक</translation>
+    </message>
+    <message>
+        <source>{number} stock correction</source>
+        <translation>{number} स्टॉक सुधार</translation>
     </message>
     <message>
         <source>imported from {file}</source>
@@ -7423,6 +7505,10 @@ Reason (optional):</source>
     <message>
         <source>Their bill {number}</source>
         <translation>उनका बिल {number}</translation>
+    </message>
+    <message>
+        <source>Choose a customer first</source>
+        <translation>पहले ग्राहक चुनें</translation>
     </message>
 </context>
 <context>
@@ -7554,6 +7640,65 @@ Reason (optional):</source>
     <message>
         <source>Bank reconciliation</source>
         <translation>बैंक मिलान</translation>
+    </message>
+</context>
+<context>
+    <name>months</name>
+    <message>
+        <source>January</source>
+        <translation>जनवरी</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>फ़रवरी</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>मार्च</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>अप्रैल</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>मई</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>जून</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>जुलाई</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>अगस्त</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>सितंबर</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>अक्टूबर</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>नवंबर</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>दिसंबर</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <source>Q{n} {fy}-{next} ({first} {start} to {last} {end})</source>
+        <translation>तिमाही {n} {fy}-{next} ({first} {start} से {last} {end})</translation>
     </message>
 </context>
 <context>
@@ -8309,6 +8454,10 @@ Reason (optional):</source>
         <translation>क्लियर, बाउंस और रद्द हुए चेक भी दिखाएँ</translation>
     </message>
     <message>
+        <source>&amp;Open receipt  (Enter)</source>
+        <translation>रसीद खोलें (&amp;O)  (Enter)</translation>
+    </message>
+    <message>
         <source>De&amp;posited…</source>
         <translation>जमा किया… (&amp;P)</translation>
     </message>
@@ -8680,6 +8829,54 @@ Reason (optional):</source>
         <translation>खरीदारी के लिए धन्यवाद!</translation>
     </message>
     <message>
+        <source>DEBIT MEMO</source>
+        <translation>नामे मेमो (डेबिट मेमो)</translation>
+    </message>
+    <message>
+        <source>CREDIT NOTE (FINANCIAL, WITHOUT GST)</source>
+        <translation>जमा पत्र (वित्तीय, बिना जीएसटी)</translation>
+    </message>
+    <message>
+        <source>Debit memo No.</source>
+        <translation>डेबिट मेमो सं.</translation>
+    </message>
+    <message>
+        <source>Against invoice</source>
+        <translation>मूल बीजक</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>बीजक की तारीख</translation>
+    </message>
+    <message>
+        <source>Cheque return charges</source>
+        <translation>चेक वापसी शुल्क</translation>
+    </message>
+    <message>
+        <source>Financial credit (no GST)</source>
+        <translation>वित्तीय जमा (बिना जीएसटी)</translation>
+    </message>
+    <message>
+        <source>Country of destination</source>
+        <translation>गंतव्य देश</translation>
+    </message>
+    <message>
+        <source>Shipping bill</source>
+        <translation>शिपिंग बिल</translation>
+    </message>
+    <message>
+        <source>dated</source>
+        <translation>दिनांक</translation>
+    </message>
+    <message>
+        <source>port code</source>
+        <translation>पोर्ट कोड</translation>
+    </message>
+    <message>
+        <source>Port code</source>
+        <translation>पोर्ट कोड</translation>
+    </message>
+    <message>
         <source>Cash</source>
         <translation>नकद</translation>
     </message>
@@ -8798,6 +8995,10 @@ Reason (optional):</source>
     <message>
         <source>An amount owed from before the shop&apos;s books were kept in Vyapar Lite, brought forward: not a supply billed by this document, so no GST is charged on it.</source>
         <translation>Vyapar Lite में खाते रखने से पहले का बकाया, आगे लाया गया: यह इस दस्तावेज़ से बिल की गई आपूर्ति नहीं है, इसलिए इस पर कोई जीएसटी नहीं लगाया गया।</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>पृष्ठ {page} / {pages}</translation>
     </message>
 </context>
 <context>
@@ -9409,6 +9610,14 @@ Reason (optional):</source>
 <context>
     <name>reminder_dialog</name>
     <message>
+        <source>Payment reminder</source>
+        <translation>भुगतान की याद</translation>
+    </message>
+    <message>
+        <source>Win-back reminder</source>
+        <translation>वापस बुलाने की याद</translation>
+    </message>
+    <message>
         <source>Send a reminder</source>
         <translation>याद दिलाने का संदेश भेजें</translation>
     </message>
@@ -9447,6 +9656,18 @@ Reason (optional):</source>
     <message>
         <source>&lt;b&gt;{code}&lt;/b&gt;: {exc}</source>
         <translation>&lt;b&gt;{code}&lt;/b&gt;: {exc}</translation>
+    </message>
+    <message>
+        <source>Customer {n} of {count}: </source>
+        <translation>ग्राहक {n} / {count}: </translation>
+    </message>
+    <message>
+        <source>owes {amount}</source>
+        <translation>{amount} बकाया</translation>
+    </message>
+    <message>
+        <source>owes nothing</source>
+        <translation>कुछ बकाया नहीं</translation>
     </message>
     <message>
         <source>{place}&lt;b&gt;{customer_code} · {customer_name}&lt;/b&gt; ({owes})</source>
@@ -9712,6 +9933,10 @@ Reason (optional):</source>
 <context>
     <name>restore_dialog</name>
     <message>
+        <source>encrypted: its contents show once its password is typed</source>
+        <translation>एन्क्रिप्टेड: पासवर्ड लिखने पर इसमें क्या है दिखेगा</translation>
+    </message>
+    <message>
         <source>Restore a backup</source>
         <translation>बैकअप वापस लाएँ</translation>
     </message>
@@ -9746,6 +9971,14 @@ Reason (optional):</source>
     <message>
         <source>Pick the backup to restore:</source>
         <translation>वापस लाने के लिए बैकअप चुनें:</translation>
+    </message>
+    <message>
+        <source>(encrypted)</source>
+        <translation>(एन्क्रिप्टेड)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>हाँ</translation>
     </message>
     <message>
         <source>The password is wrong for this backup. Type it again.</source>
@@ -9798,6 +10031,14 @@ Reason (optional):</source>
         <translation>{period} का GSTR-1: {state} · {closed} · फ़ाइल की गई अवधियाँ: {marked}</translation>
     </message>
     <message>
+        <source>Mark the return filed?</source>
+        <translation>रिटर्न को दाखिल दर्ज करें?</translation>
+    </message>
+    <message>
+        <source>GSTR-1 for {period} is exported. Once you have filed it on the GST portal, mark it filed here and close the books up to {end}, so no document of the period can be posted or cancelled any more (you can reopen it in Settings › Books).</source>
+        <translation>{period} का GSTR-1 एक्सपोर्ट हो गया। जीएसटी पोर्टल पर दाखिल करने के बाद इसे यहाँ दाखिल दर्ज करें और {end} तक बही बंद करें, ताकि अवधि का कोई दस्तावेज़ अब दर्ज या रद्द न हो सके (सेटिंग्स › बही में फिर खोल सकते हैं)।</translation>
+    </message>
+    <message>
         <source>Mark filed and close the books</source>
         <translation>रिटर्न भरा मार्क करें और बही बंद करें</translation>
     </message>
@@ -9832,6 +10073,14 @@ Reason (optional):</source>
     <message>
         <source>&lt;b&gt;GSTR-3B, outward supplies&lt;/b&gt;&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;1&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Table 3.1&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;Taxable value&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;Tax&lt;/th&gt;&lt;/tr&gt;{lines}&lt;/table&gt;{0}&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;{2}</source>
         <translation>&lt;b&gt;GSTR-3B, बाहरी आपूर्ति&lt;/b&gt;&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;1&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;तालिका 3.1&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;कर योग्य मूल्य&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;कर&lt;/th&gt;&lt;/tr&gt;{lines}&lt;/table&gt;{0}&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;{2}</translation>
+    </message>
+    <message>
+        <source>GSTR-1 for {period} marked filed; books closed up to {day}.</source>
+        <translation>{period} का GSTR-1 दाखिल दर्ज हुआ; {day} तक बही बंद।</translation>
+    </message>
+    <message>
+        <source>GSTR-1 for {period} marked filed.</source>
+        <translation>{period} का GSTR-1 दाखिल दर्ज हुआ।</translation>
     </message>
 </context>
 <context>
@@ -9913,6 +10162,22 @@ Reason (optional):</source>
     <message>
         <source>A point is worth (₹)</source>
         <translation>एक पॉइंट की कीमत (₹)</translation>
+    </message>
+    <message>
+        <source>Customers earn no points.</source>
+        <translation>ग्राहकों को कोई पॉइंट नहीं मिलते।</translation>
+    </message>
+    <message>
+        <source>A customer earns 1 point for every {amount} spent.</source>
+        <translation>ग्राहक को हर {amount} की खरीद पर 1 पॉइंट मिलता है।</translation>
+    </message>
+    <message>
+        <source>Each point redeemed takes {amount} off a bill, as a discount before tax.</source>
+        <translation>भुनाया गया हर पॉइंट बिल से {amount} घटाता है, कर से पहले छूट के रूप में।</translation>
+    </message>
+    <message>
+        <source>Points can&apos;t be redeemed.</source>
+        <translation>पॉइंट भुनाए नहीं जा सकते।</translation>
     </message>
     <message>
         <source>{earn} {redeem} Walk-in (CASH) sales earn no points.</source>
@@ -10468,6 +10733,10 @@ Reason (optional):</source>
     <message>
         <source>Return</source>
         <translation>वापसी</translation>
+    </message>
+    <message>
+        <source>Sale return</source>
+        <translation>बिक्री वापसी</translation>
     </message>
     <message>
         <source>Opening stock</source>

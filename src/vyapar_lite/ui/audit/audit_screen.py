@@ -33,7 +33,7 @@ from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.exports.audit_log import export_audit_log
 from vyapar_lite.services import audit_list, threads
-from vyapar_lite.ui.language import counted, current, said, stored_text
+from vyapar_lite.ui.language import counted, current, customer_name, said, stored_text
 from vyapar_lite.ui.last_folder import in_last_folder, remember_folder
 from vyapar_lite.ui.tablemodels.paged_table import PagedTableModel
 from vyapar_lite.ui.tasks import Progress, run_task
@@ -69,11 +69,14 @@ class AuditTableModel(PagedTableModel[audit_list.AuditRow]):
         if key == "at":
             return row.at.strftime("%d-%m-%Y %H:%M:%S")
         if key == "customer":
-            return f"{row.customer_code} {row.customer_name}".strip()
+            name = customer_name(row.customer_name, row.customer_code)
+            return f"{row.customer_code} {name}".strip()
         if key in ("action", "record_type"):
             return audit_word(str(getattr(row, key)))
         if key == "changes" and current() != "en":  # English: as the service wrote them
             return _changes_in(current(), row.before_json, row.after_json)
+        if key == "record_label":  # a stock move's "I0019 opening stock"; codes as they are
+            return stored_text(str(row.record_label))
         if key == "note":  # a note the app wrote ("created with the shop file") translated
             return stored_text(str(row.note))
         return str(getattr(row, key))

@@ -22,7 +22,18 @@ from PySide6.QtWidgets import (
 
 from vyapar_lite.services import backups
 from vyapar_lite.services.backup_files import BackupError, BackupInfo, password_fits, read_info
-from vyapar_lite.ui.language import said
+from vyapar_lite.ui.language import counted, said
+
+
+def _summary(info: BackupInfo) -> str:
+    """ "1,200 customers, 12,345 ledger entries" in the screens' language (`BackupInfo.summary`
+    is English, for the CLI)."""
+    if info.encrypted and not info.counts:
+        return QCoreApplication.translate(
+            "restore_dialog", "encrypted: its contents show once its password is typed"
+        )
+    customers = counted(info.counts.get("customer", 0), "customer")
+    return f"{customers}, {counted(info.counts.get('ledger_entry', 0), 'ledger entry')}"
 
 
 class RestoreDialog(QDialog):
@@ -106,9 +117,9 @@ class RestoreDialog(QDialog):
         for row, info in enumerate(self.infos):
             cells = [
                 f"{info.taken_at:%d-%m-%Y %H:%M}",
-                info.shop_name or "(encrypted)",
-                info.summary,
-                "Yes" if info.encrypted else "",
+                info.shop_name or QCoreApplication.translate("restore_dialog", "(encrypted)"),
+                _summary(info),
+                QCoreApplication.translate("restore_dialog", "Yes") if info.encrypted else "",
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -267,7 +267,7 @@ class ReconciliationPage(QWidget):
                 (
                     f"{i.on:%d-%m-%Y}",
                     i.doc_number,
-                    stored_text(i.description),
+                    stored_text(i.description, contra=i.contra),
                     _money(max(i.amount, 0)),
                     _money(max(-i.amount, 0)),
                 )

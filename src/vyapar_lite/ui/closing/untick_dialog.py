@@ -107,7 +107,7 @@ class UntickDialog(QDialog):
                     f"{i.bank_date:%d-%m-%Y}" if i.bank_date else "",
                     f"{i.on:%d-%m-%Y}",
                     i.doc_number,
-                    stored_text(i.description),
+                    stored_text(i.description, contra=i.contra),
                     money(max(i.amount, 0)),
                     money(max(-i.amount, 0)),
                 )

@@ -10,6 +10,7 @@ from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.services import categories
 from vyapar_lite.services.customer_list import CustomerFilter
 from vyapar_lite.ui.list_page import ListTable, SearchListPage
+from vyapar_lite.ui.sales.labels import label as word_label
 from vyapar_lite.ui.tablemodels.customer_table import COLUMNS, CustomerTableModel
 
 CustomerTable = ListTable  # Enter opens the selected customer; typing goes on with the search
@@ -39,7 +40,7 @@ class CustomerListPage(SearchListPage):
         self.type_filter.setObjectName("customers.filter.type")
         self.type_filter.addItem(QCoreApplication.translate("customer_list_page", "All types"), "")
         for kind in CUSTOMER_TYPES:
-            self.type_filter.addItem(kind, kind)
+            self.type_filter.addItem(word_label(kind), kind)  # the app's words, translated
         self.category_filter = QComboBox()
         self.category_filter.setObjectName("customers.filter.category")
         self.status_filter = QComboBox()

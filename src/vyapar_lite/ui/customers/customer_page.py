@@ -36,7 +36,7 @@ from vyapar_lite.ui.audit.audit_screen import audit_word
 from vyapar_lite.ui.customers.customer_file_tab import CustomerFileTab
 from vyapar_lite.ui.customers.opening_bills_dialog import OpeningBillsDialog
 from vyapar_lite.ui.customers.reminder_dialog import ReminderDialog
-from vyapar_lite.ui.language import stored_text
+from vyapar_lite.ui.language import customer_name, stored_text
 from vyapar_lite.ui.payments.supplier_panel import SupplierSidePanel
 from vyapar_lite.ui.reports.background import last_folder, remember_folder, start_task
 from vyapar_lite.ui.sales.customer_documents import CustomerDocumentsTab
@@ -227,7 +227,7 @@ class CustomerPage(QWidget):
         status = "" if account.is_active else "  <span style='color:#b00020'>(inactive)</span>"
         self.title.setText(
             QCoreApplication.translate("customer_page", "<h2>{code} · {name}{status}</h2>").format(
-                code=account.code, name=d.name, status=status
+                code=account.code, name=customer_name(d.name, account.code), status=status
             )
         )
         state = gst.state_name(d.state_code) if d.state_code else ""

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from vyapar_lite.domain import reminder as text
 from vyapar_lite.domain.errors import ValidationError
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import reminders
 from vyapar_lite.services.reminders import ReminderDraft, ReminderLinks, SentReminder
@@ -35,6 +36,13 @@ UrlOpener = Callable[[QUrl], bool]
 
 def open_in_system(url: QUrl) -> bool:
     return QDesktopServices.openUrl(url)
+
+
+# domain.reminder.KIND_LABELS' words, marked here for translation
+_KIND_WORDS = (
+    QT_TRANSLATE_NOOP("reminder_dialog", "Payment reminder"),
+    QT_TRANSLATE_NOOP("reminder_dialog", "Win-back reminder"),
+)
 
 
 class ReminderDialog(QDialog):
@@ -65,7 +73,9 @@ class ReminderDialog(QDialog):
         self.kind = QComboBox()
         self.kind.setObjectName("reminder.kind")
         for value in text.KINDS:
-            self.kind.addItem(text.KIND_LABELS[value], value)
+            self.kind.addItem(  # domain.reminder.KIND_LABELS, in the screens' language
+                QCoreApplication.translate("reminder_dialog", text.KIND_LABELS[value]), value
+            )
         self.kind.setCurrentIndex(max(self.kind.findData(kind), 0))
         self.language = QComboBox()
         self.language.setObjectName("reminder.language")
@@ -154,8 +164,20 @@ class ReminderDialog(QDialog):
             self._enable()
             return
         d = self.draft
-        place = f"Customer {self.index + 1} of {len(self.codes)}: " if len(self.codes) > 1 else ""
-        owes = f"owes {format_money(d.amount_due)}" if d.amount_due else "owes nothing"
+        place = (
+            QCoreApplication.translate("reminder_dialog", "Customer {n} of {count}: ").format(
+                n=self.index + 1, count=len(self.codes)
+            )
+            if len(self.codes) > 1
+            else ""
+        )
+        owes = (
+            QCoreApplication.translate("reminder_dialog", "owes {amount}").format(
+                amount=format_money(d.amount_due)
+            )
+            if d.amount_due
+            else QCoreApplication.translate("reminder_dialog", "owes nothing")
+        )
         self.heading.setText(
             QCoreApplication.translate(
                 "reminder_dialog", "{place}<b>{customer_code} · {customer_name}</b> ({owes})"

@@ -29,6 +29,7 @@ HISTORY_ROWS = 50
 _REASON_LABELS = {
     "sale": QT_TRANSLATE_NOOP("stock_dialog", "Sale"),
     "return": QT_TRANSLATE_NOOP("stock_dialog", "Return"),
+    "sale_return": QT_TRANSLATE_NOOP("stock_dialog", "Sale return"),  # a credit note's goods
     **ADJUST_REASONS,
 }
 # domain.item.ADJUST_REASONS' words, shown translated in this context

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.domain.expense import GST_RATES_BP, TaxAtRate, rate_text
 from vyapar_lite.services import expenses
+from vyapar_lite.ui.language import head_name
 from vyapar_lite.ui.money.drawer import keep_or_select_drawer
 from vyapar_lite.ui.money.money_form import MoneyForm, fill_accounts
 from vyapar_lite.ui.widgets import DateEdit, MoneyEdit
@@ -135,11 +136,12 @@ class ExpenseForm(MoneyForm):
 
     def refresh(self) -> None:
         """Heads and accounts as they are now (a head or an account may have been added)."""
-        current = self.head.currentText()
+        current = self.head.currentData()
         self.head.clear()
-        self.head.addItems(expenses.heads())
+        for head in expenses.heads():  # the app's own heads in the screens' language
+            self.head.addItem(head_name(head), head)
         if current:
-            self.head.setCurrentText(current)
+            self.head.setCurrentIndex(max(self.head.findData(current), 0))
         chosen = self.account.currentData()
         fill_accounts(self.account)
         keep_or_select_drawer(self.account, chosen)  # else paid from this PC's cash drawer
@@ -172,7 +174,7 @@ class ExpenseForm(MoneyForm):
             self.boxes["head"].set_error(str(e))
             return
         self.refresh()
-        self.head.setCurrentText(added)
+        self.head.setCurrentIndex(max(self.head.findData(added), 0))
 
     def post(self) -> str:
         bill = None
@@ -186,7 +188,7 @@ class ExpenseForm(MoneyForm):
             )
         draft = expenses.ExpenseDraft(
             self.expense_date.date_value(),
-            self.head.currentText(),
+            str(self.head.currentData() or self.head.currentText()),
             self.amount.paise(),
             int(self.account.currentData() or 0),
             self.description.text(),

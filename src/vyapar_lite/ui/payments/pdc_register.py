@@ -91,7 +91,11 @@ class PdcRegisterDialog(QDialog):
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
         for key, text, slot in (
-            ("open", "&Open receipt  (Enter)", lambda: self.open_row(self.table.currentRow())),
+            (
+                "open",
+                QCoreApplication.translate("pdc_register", "&Open receipt  (Enter)"),
+                lambda: self.open_row(self.table.currentRow()),
+            ),
             (
                 "deposited",
                 QCoreApplication.translate("pdc_register", "De&posited…"),

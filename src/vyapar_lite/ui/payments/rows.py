@@ -14,6 +14,7 @@ from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import open_items, payments
 from vyapar_lite.services.payments import BillView, PaymentSummary, ReceiptSummary
+from vyapar_lite.ui.language import customer_name
 from vyapar_lite.ui.payments.labels import ORIGIN_KINDS, kind_label, status_label
 from vyapar_lite.ui.sales import labels as sales_labels
 from vyapar_lite.ui.sales.sales_list import ListRow
@@ -76,7 +77,7 @@ def receipt_row(r: ReceiptSummary, *, owing: Collection[str] = ()) -> PaymentRow
         kind=ORIGIN_KINDS.get(r.origin, "receipt"),
         number=r.number,
         day=r.receipt_date,
-        customer=f"{r.customer_name} ({r.customer_code})",
+        customer=f"{customer_name(r.customer_name, r.customer_code)} ({r.customer_code})",
         amount=r.amount,
         how=_how(r.mode, r.reference),
         status=r.status,
@@ -91,7 +92,7 @@ def payment_row(p: PaymentSummary) -> PaymentRow:
         kind=p.purpose if p.purpose in ("refund", "contra") else "supplier",
         number=p.number,
         day=p.pay_date,
-        customer=f"{p.customer_name} ({p.customer_code})",
+        customer=f"{customer_name(p.customer_name, p.customer_code)} ({p.customer_code})",
         amount=p.amount,
         how=_how(p.mode, p.reference),
         status=p.status,

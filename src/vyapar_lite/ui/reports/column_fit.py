@@ -72,3 +72,18 @@ def _give(widths: list[int], over: int, give: list[int]) -> list[int]:
             cuts[i] += 1
             rest -= 1
     return [width - cut for width, cut in zip(widths, cuts, strict=True)]
+
+
+def either(*tables: Sequence[Want]) -> list[Want]:
+    """The wants of tables that share their columns' widths (a statement's customer and supplier
+    sides): each column as wide as the table that needs most, cut only where every table's text
+    may be cut."""
+    return [
+        Want(
+            max(w.need for w in column),
+            column[0].base,
+            all(w.elidable for w in column),
+            max(w.least for w in column),
+        )
+        for column in zip(*tables, strict=True)
+    ]

@@ -8,11 +8,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from vyapar_lite.domain.customer import CASH_CODE
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
 from vyapar_lite.exports.money_books import export_day_book
 from vyapar_lite.services import document_parties, money_books
 from vyapar_lite.services.money_books import DayBook, DayBookRow
-from vyapar_lite.ui.language import counted, shown
+from vyapar_lite.ui.language import counted, customer_name, head_name, shown
 from vyapar_lite.ui.reports import printout
 from vyapar_lite.ui.reports import report_html as h
 from vyapar_lite.ui.reports.inputs import PeriodInputs
@@ -27,8 +28,9 @@ from vyapar_lite.ui.tasks import Progress
 
 def party_text(party: str) -> str:
     """The party as issued, an expense's head as named; a contra voucher's two accounts
-    (`money_books.day_book` gives them as a Message) in the screens' language."""
-    return shown(party) if isinstance(party, Message) else party
+    (`money_books.day_book` gives them as a Message) and the walk-in customer's name as the app
+    created it in the screens' language."""
+    return shown(party) if isinstance(party, Message) else customer_name(party, CASH_CODE)
 
 
 COLUMNS: tuple[Column[DayBookRow], ...] = (
@@ -41,7 +43,10 @@ COLUMNS: tuple[Column[DayBookRow], ...] = (
     ),
     Column(QT_TRANSLATE_NOOP("columns", "Number"), lambda r: r.number, "text", 130, whole=True),
     Column(
-        QT_TRANSLATE_NOOP("columns", "Party / head"), lambda r: party_text(r.party), "text", 220
+        QT_TRANSLATE_NOOP("columns", "Party / head"),
+        lambda r: head_name(r.party) if r.kind == "expense" else party_text(r.party),
+        "text",
+        220,
     ),
     Column(QT_TRANSLATE_NOOP("columns", "Amount"), lambda r: r.amount, "amount", 115),
     Column(QT_TRANSLATE_NOOP("columns", "Money in"), lambda r: r.money_in, "amount", 110),

@@ -14,7 +14,7 @@ from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.exports.money_books import export_expenses
 from vyapar_lite.services import document_parties, expenses
 from vyapar_lite.services.expenses import ExpenseView
-from vyapar_lite.ui.language import counted
+from vyapar_lite.ui.language import counted, head_name
 from vyapar_lite.ui.money.account_names import shown_name
 from vyapar_lite.ui.reports import printout
 from vyapar_lite.ui.reports import report_html as h
@@ -28,7 +28,7 @@ from vyapar_lite.ui.tasks import Progress
 COLUMNS: tuple[Column[ExpenseView], ...] = (
     Column(QT_TRANSLATE_NOOP("columns", "Date"), lambda r: r.expense_date, "date", 85),
     Column(QT_TRANSLATE_NOOP("columns", "Number"), lambda r: r.number, "text", 120, whole=True),
-    Column(QT_TRANSLATE_NOOP("columns", "Head"), lambda r: r.head, "text", 120),
+    Column(QT_TRANSLATE_NOOP("columns", "Head"), lambda r: head_name(r.head), "text", 120),
     Column(QT_TRANSLATE_NOOP("columns", "Paid from"), lambda r: shown_name(r.account), "text", 130),
     Column(QT_TRANSLATE_NOOP("columns", "Counter"), lambda r: r.counter, "text", 90),
     Column(QT_TRANSLATE_NOOP("columns", "Description"), lambda r: r.description, "text", 170),
@@ -109,7 +109,7 @@ class ExpensesPage(ReportPage[ExpensesResult]):
         by_head: dict[str, int] = {}
         for r in result.rows:
             by_head[r.head] = by_head.get(r.head, 0) + r.amount
-        heads = " · ".join(f"{h.e(k)} {money(v)}" for k, v in sorted(by_head.items()))
+        heads = " · ".join(f"{h.e(head_name(k))} {money(v)}" for k, v in sorted(by_head.items()))
         self.summary.setText(
             QCoreApplication.translate(
                 "expenses_page", "{start} to {end} · <b>Spent {total}</b> (GST on bills {tax})"

@@ -26,7 +26,7 @@ from vyapar_lite.ui.reports.printout import Printout
 from vyapar_lite.ui.reports.report_model import ListSource
 from vyapar_lite.ui.reports.report_page import ReportPage
 from vyapar_lite.ui.reports.report_text import Column, day, money
-from vyapar_lite.ui.reports.return_period import ReturnPeriodPicker
+from vyapar_lite.ui.reports.return_period import ReturnPeriodPicker, period_label
 from vyapar_lite.ui.tasks import Progress
 
 
@@ -158,7 +158,7 @@ class Gstr3bPage(ReportPage[Gstr3b]):
             QCoreApplication.translate(
                 "gstr3b_page", "{0} ({1} to {2}) · 3.1 (a) taxable <b>{3}</b> · tax <b>{4}</b>"
             ).format(
-                h.e(p.label),
+                h.e(period_label(p)),
                 day(p.start),
                 day(p.end),
                 money(result.outward.taxable),
@@ -178,7 +178,12 @@ class Gstr3bPage(ReportPage[Gstr3b]):
             QCoreApplication.translate(
                 "report_printout", "GSTR-3B: outward supplies (Tables 3.1 and 3.2)"
             ),
-            ("Return period", f"{p.label} ({day(p.start)} to {day(p.end)})"),
+            (
+                QCoreApplication.translate("gstr3b_page", "Return period"),
+                QCoreApplication.translate("gstr3b_page", "{period} ({start} to {end})").format(
+                    period=period_label(p), start=day(p.start), end=day(p.end)
+                ),
+            ),
             [
                 printout.table(COLUMNS, rows_31(result), totals=totals(result)),
                 h.heading(

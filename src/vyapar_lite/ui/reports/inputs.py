@@ -16,6 +16,7 @@ from vyapar_lite.services.report_scope import CustomerScope
 from vyapar_lite.ui.reports import periods
 from vyapar_lite.ui.sales.customer_picker import SUGGESTIONS, CustomerPicker, account_facts
 from vyapar_lite.ui.sales.labels import balance_text
+from vyapar_lite.ui.sales.labels import label as word_label
 from vyapar_lite.ui.sales.suggest import Suggestion
 from vyapar_lite.ui.widgets import DateEdit
 
@@ -156,7 +157,7 @@ class ScopeFilters(QWidget):
         self.type_filter.setObjectName(f"{name}.type")
         self.type_filter.addItem(QCoreApplication.translate("inputs", "All types"), "")
         for kind in CUSTOMER_TYPES:
-            self.type_filter.addItem(kind, kind)
+            self.type_filter.addItem(word_label(kind), kind)  # the app's words, translated
         self.category_filter = QComboBox()
         self.category_filter.setObjectName(f"{name}.category")
         self.city_filter = QComboBox()

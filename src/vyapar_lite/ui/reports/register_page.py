@@ -22,7 +22,7 @@ from vyapar_lite.services.sales_register import (
     RegisterRow,
     RegisterSummary,
 )
-from vyapar_lite.ui.language import counted
+from vyapar_lite.ui.language import counted, customer_name
 from vyapar_lite.ui.reports import printout
 from vyapar_lite.ui.reports import report_html as h
 from vyapar_lite.ui.reports.inputs import PeriodInputs
@@ -84,7 +84,12 @@ COLUMNS: tuple[Column[RegisterRow], ...] = (
     Column(QT_TRANSLATE_NOOP("columns", "Date"), lambda r: r.doc_date, "date", 88),
     Column(QT_TRANSLATE_NOOP("columns", "Type"), type_text, "text", 130),
     Column(QT_TRANSLATE_NOOP("columns", "Number"), lambda r: r.number, "text", 135, whole=True),
-    Column(QT_TRANSLATE_NOOP("columns", "Customer"), lambda r: r.customer_name, "text", 150),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Customer"),
+        lambda r: customer_name(r.customer_name, r.customer_code),
+        "text",
+        150,
+    ),
     Column(
         QT_TRANSLATE_NOOP("columns", "GSTIN"), lambda r: r.customer_gstin, "text", 125, whole=True
     ),

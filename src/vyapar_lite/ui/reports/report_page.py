@@ -283,12 +283,16 @@ class ReportPage(QWidget, Generic[ResultT]):
     def fit_columns(self) -> None:
         """Fit the columns to the table's width (`column_fit`): figures, GSTINs and document
         numbers whole, text narrower and elided (its tooltip has it all)."""
-        wants = table_widths.wants(self.table, self.model.columns, self.totals.totals.values)
         room = self.table.viewport().width() or self.table.width()
-        widths = column_fit.fit(wants, room, self.stretch_column)
+        widths = column_fit.fit(self.column_wants(), room, self.stretch_column)
         for index, width in enumerate(widths):
             self.table.setColumnWidth(index, width)
         self.totals.follow_table()
+
+    def column_wants(self) -> list[column_fit.Want]:
+        """What each column of the table needs (a page with another table sharing its columns'
+        widths asks for what either needs)."""
+        return table_widths.wants(self.table, self.model.columns, self.totals.totals.values)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:

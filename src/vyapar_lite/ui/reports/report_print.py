@@ -33,10 +33,12 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
-from vyapar_lite.ui.language import print_font
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
+from vyapar_lite.ui.language import print_font, printed
 from vyapar_lite.ui.reports.printout import Html, PrintColumn, Printout, PrintRow, Table
 
 MARGIN_MM = 12.0
+PAGE_OF = QT_TRANSLATE_NOOP("printed", "Page {page} of {pages}")  # every page's footer
 FOOTER_MM = 7.0
 GAP_MM = 2.5  # after a table
 PAD_MM = 0.7  # inside a table cell
@@ -351,9 +353,8 @@ def _footer(painter: QPainter, plan: _Plan, page: int, line: QRectF, text: str) 
     painter.setPen(QColor("#444444"))
     bottom = Qt.AlignmentFlag.AlignBottom
     painter.drawText(line, int(Qt.AlignmentFlag.AlignLeft | bottom), text)
-    painter.drawText(
-        line, int(Qt.AlignmentFlag.AlignRight | bottom), f"Page {page + 1} of {plan.pages}"
-    )
+    number = printed(PAGE_OF).format(page=page + 1, pages=plan.pages)  # the paper's language
+    painter.drawText(line, int(Qt.AlignmentFlag.AlignRight | bottom), number)
 
 
 def save_pdf(printout: Printout, path: Path | str, *, footer: str) -> Path:

@@ -8,10 +8,41 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.services.returns import period as periods
 from vyapar_lite.services.returns.period import ReturnPeriod
 
 MONTHS_SHOWN = 24
+# a return period's months in the screens' language (services' `ReturnPeriod.label` is English)
+MONTH_NAMES = (
+    QT_TRANSLATE_NOOP("months", "January"), QT_TRANSLATE_NOOP("months", "February"),
+    QT_TRANSLATE_NOOP("months", "March"), QT_TRANSLATE_NOOP("months", "April"),
+    QT_TRANSLATE_NOOP("months", "May"), QT_TRANSLATE_NOOP("months", "June"),
+    QT_TRANSLATE_NOOP("months", "July"), QT_TRANSLATE_NOOP("months", "August"),
+    QT_TRANSLATE_NOOP("months", "September"), QT_TRANSLATE_NOOP("months", "October"),
+    QT_TRANSLATE_NOOP("months", "November"), QT_TRANSLATE_NOOP("months", "December"),
+)  # fmt: skip
+
+
+def period_label(p: ReturnPeriod) -> str:
+    """ "May 2026", "Q1 2026-27 (April 2026 to June 2026)" in the screens' language (the same
+    English as `ReturnPeriod.label`)."""
+    first = QCoreApplication.translate("months", MONTH_NAMES[p.start.month - 1])
+    if not p.quarterly:
+        return QCoreApplication.translate("months", "{month} {year}").format(
+            month=first, year=p.start.year
+        )
+    last = QCoreApplication.translate("months", MONTH_NAMES[p.end.month - 1])
+    fy = p.start.year if p.start.month >= 4 else p.start.year - 1
+    n = (p.start.month - 4) % 12 // 3 + 1
+    return QCoreApplication.translate(
+        "months", "Q{n} {fy}-{next} ({first} {start} to {last} {end})"
+    ).format(
+        n=n, fy=fy, next=f"{(fy + 1) % 100:02d}", first=first, start=p.start.year, last=last,
+        end=p.end.year,
+    )  # fmt: skip
+
+
 QUARTERS_SHOWN = 8
 
 
@@ -70,7 +101,7 @@ class ReturnPeriodPicker(QWidget):
         quarterly = self.kind.currentIndex() == 1
         self._periods = quarters_up_to(self.today) if quarterly else months_before(self.today)
         self.choice.clear()
-        self.choice.addItems([p.label for p in self._periods])
+        self.choice.addItems([period_label(p) for p in self._periods])
         if emit:
             self.changed.emit()
 
@@ -83,5 +114,5 @@ class ReturnPeriodPicker(QWidget):
         self._fill(emit=False)
         if wanted not in self._periods:
             self._periods.append(wanted)
-            self.choice.addItem(wanted.label)
+            self.choice.addItem(period_label(wanted))
         self.choice.setCurrentIndex(self._periods.index(wanted))

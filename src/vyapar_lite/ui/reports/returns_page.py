@@ -24,14 +24,14 @@ from vyapar_lite.services.returns.gstr1 import Amounts, Gstr1, classify
 from vyapar_lite.services.returns.gstr3b import Gstr3b
 from vyapar_lite.services.returns.period import ReturnPeriod
 from vyapar_lite.services.returns.readiness import NotReady
-from vyapar_lite.ui.language import shown
+from vyapar_lite.ui.language import said, shown
 from vyapar_lite.ui.reports import report_html as h
 from vyapar_lite.ui.reports.background import last_folder, remember_folder, start_task
 from vyapar_lite.ui.reports.gstr3b_page import notes_html, rows_31, table_32_html
 from vyapar_lite.ui.reports.report_model import ListSource
 from vyapar_lite.ui.reports.report_page import ReportPage
 from vyapar_lite.ui.reports.report_text import Column, day, money
-from vyapar_lite.ui.reports.return_period import ReturnPeriodPicker
+from vyapar_lite.ui.reports.return_period import ReturnPeriodPicker, period_label
 from vyapar_lite.ui.tasks import Progress, Task
 
 # GSTR-1's tables; table numbers and the portal's codes stay as they are in every language
@@ -156,7 +156,7 @@ def filed_text(result: ReturnsResult) -> str:
     )
     return QCoreApplication.translate(
         "returns_page", "GSTR-1 for {period}: {state} · {closed} · filed periods: {marked}"
-    ).format(period=h.e(result.period.label), state=state, closed=closed, marked=marked)
+    ).format(period=h.e(period_label(result.period)), state=state, closed=closed, marked=marked)
 
 
 def confirm_filing(
@@ -165,10 +165,13 @@ def confirm_filing(
     """The prompt after a GSTR-1 export (non-modal: the screen stays usable)."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        "Mark the return filed?",
-        f"GSTR-1 for {period.label} is exported. Once you have filed it on the GST portal, mark "
-        f"it filed here and close the books up to {day(period.end)}, so no document of the "
-        "period can be posted or cancelled any more (you can reopen it in Settings › Books).",
+        QCoreApplication.translate("returns_page", "Mark the return filed?"),
+        QCoreApplication.translate(
+            "returns_page",
+            "GSTR-1 for {period} is exported. Once you have filed it on the GST portal, mark it "
+            "filed here and close the books up to {end}, so no document of the period can be "
+            "posted or cancelled any more (you can reopen it in Settings › Books).",
+        ).format(period=period_label(period), end=day(period.end)),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         parent,
     )
@@ -333,8 +336,14 @@ class ReturnsPage(ReportPage[ReturnsResult]):
         try:
             done = filing.mark_filed(period, close_books=True)
         except ValidationError as exc:
-            self.show_message(str(exc))
+            self.show_message(said(exc))
             return
-        closed = f"; books closed up to {day(done.closed_up_to)}" if done.closed_up_to else ""
-        self.last_message = f"GSTR-1 for {period.label} marked filed{closed}."
+        if done.closed_up_to:
+            self.last_message = QCoreApplication.translate(
+                "returns_page", "GSTR-1 for {period} marked filed; books closed up to {day}."
+            ).format(period=period_label(period), day=day(done.closed_up_to))
+        else:
+            self.last_message = QCoreApplication.translate(
+                "returns_page", "GSTR-1 for {period} marked filed."
+            ).format(period=period_label(period))
         self.load()

@@ -13,14 +13,16 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
 from vyapar_lite.domain.errors import FieldError, ValidationError
-from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
 from vyapar_lite.exports.statement import export_statement
 from vyapar_lite.services import ageing, document_parties, statement
 from vyapar_lite.services.ageing import AgeingRow
 from vyapar_lite.services.report_scope import CustomerScope
 from vyapar_lite.services.statement import Statement, StatementLine
-from vyapar_lite.ui.language import counted
+from vyapar_lite.ui.language import counted, customer_name
+from vyapar_lite.ui.reports import column_fit, table_widths
 from vyapar_lite.ui.reports import statement_printout as sp
+from vyapar_lite.ui.reports.column_fit import Want
 from vyapar_lite.ui.reports.inputs import PeriodInputs, ReportCustomerPicker
 from vyapar_lite.ui.reports.printout import Printout
 from vyapar_lite.ui.reports.report_model import ListSource, PagedSource, ReportModel
@@ -123,7 +125,12 @@ class StatementPage(ReportPage[StatementResult]):
     def request(self) -> StatementRequest:
         code = self.customer.code()
         if not code:
-            raise ValidationError(FieldError("customer", "Choose a customer first"))
+            raise ValidationError(
+                FieldError(
+                    "customer",
+                    Message(QT_TRANSLATE_NOOP("messages", "Choose a customer first")),
+                )
+            )
         start, end = self.period.period()
         return StatementRequest(code, start, end)
 
@@ -154,7 +161,7 @@ class StatementPage(ReportPage[StatementResult]):
             if p
         )
         self.summary.setText(
-            f"<b>{st.name}</b> ({st.code})"
+            f"<b>{customer_name(st.name, st.code)}</b> ({st.code})"
             + (f" · {contact}" if contact else "")
             + "<br>"
             + QCoreApplication.translate(
@@ -204,12 +211,26 @@ class StatementPage(ReportPage[StatementResult]):
             )
         )
         self.supplier_model.set_source(ListSource(list(side.lines)))
-        for index in range(len(sp.COLUMNS)):
-            self.supplier_table.setColumnWidth(index, self.table.columnWidth(index))
         self.supplier_totals.set_totals(
             sp.totals(side.total_debit, side.total_credit, side.closing, _total_words()),
             [c.is_number for c in sp.COLUMNS],
         )
+        self.fit_columns()  # the columns as wide as either side needs ("Their bill G-77")
+        for index in range(len(sp.COLUMNS)):
+            self.supplier_table.setColumnWidth(index, self.table.columnWidth(index))
+        self.supplier_totals.follow_table()
+
+    def column_wants(self) -> list[Want]:
+        """The supplier side's table shares the customer side's column widths: each column as
+        wide as either side needs, so neither side's references or money are cut."""
+        ours = super().column_wants()
+        side = getattr(self, "supplier_model", None)  # None: still being built (ReportPage)
+        if side is None or not side.rowCount():
+            return ours
+        theirs = table_widths.wants(
+            self.supplier_table, sp.COLUMNS, self.supplier_totals.totals.values
+        )
+        return column_fit.either(ours, theirs)
 
     def write(self, result: StatementResult, path: Path, progress: Progress) -> int:
         return export_statement(path, result.statement, progress=progress)

@@ -14,7 +14,7 @@ from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.shop import ShopProfile
 from vyapar_lite.services.ageing import AgeingRow
 from vyapar_lite.services.statement import SideSummary, Statement, StatementLine
-from vyapar_lite.ui.language import stored_text
+from vyapar_lite.ui.language import customer_name, stored_text
 from vyapar_lite.ui.reports import printout
 from vyapar_lite.ui.reports import report_html as h
 from vyapar_lite.ui.reports.printout import Html, Printout, Table
@@ -33,8 +33,12 @@ COLUMNS: tuple[Column[StatementLine], ...] = (
         "text",
         260,
     ),
-    Column(
-        QT_TRANSLATE_NOOP("columns", "Reference"), lambda r: stored_text(r.reference), "text", 130
+    Column(  # a cheque, UPI id or their bill's number: shown whole, as the numbers
+        QT_TRANSLATE_NOOP("columns", "Reference"),
+        lambda r: stored_text(r.reference),
+        "text",
+        130,
+        whole=True,
     ),
     Column(QT_TRANSLATE_NOOP("columns", "Debit"), lambda r: r.debit, "amount", 105),
     Column(QT_TRANSLATE_NOOP("columns", "Credit"), lambda r: r.credit, "amount", 105),
@@ -170,7 +174,7 @@ def _balance_cells(on: date, amount: int, label: str, description: str = "") -> 
 
 
 def _parties(st: Statement, when: str) -> str:
-    customer = [f"<b>{h.e(st.name)}</b> ({h.e(st.code)})"]
+    customer = [f"<b>{h.e(customer_name(st.name, st.code))}</b> ({h.e(st.code)})"]
     customer += [h.e(line) for line in st.address.splitlines() if line.strip()]
     if st.gstin:
         customer.append(

@@ -10,7 +10,17 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.ui.sales.gst_marks import COPY_CHOICES
+
+# gst_marks.COPY_CHOICES' names, marked for translation (the copies themselves print as Rule 48
+# words them)
+_CHOICE_WORDS = (
+    QT_TRANSLATE_NOOP("copies_choice", "Original for recipient"),
+    QT_TRANSLATE_NOOP("copies_choice", "Original and duplicate"),
+    QT_TRANSLATE_NOOP("copies_choice", "All three copies"),
+    QT_TRANSLATE_NOOP("copies_choice", "Without a copy mark"),
+)
 
 
 class CopiesCombo(QComboBox):
@@ -23,8 +33,8 @@ class CopiesCombo(QComboBox):
                 "Which copies to print (Rule 48): all three go into one print or PDF",
             )
         )
-        for label in COPY_CHOICES:
-            self.addItem(label, label)
+        for label in COPY_CHOICES:  # shown in the screens' language, kept in English
+            self.addItem(QCoreApplication.translate("copies_choice", label), label)
 
     def copies(self) -> tuple[str, ...]:
         return COPY_CHOICES[str(self.currentData())]

@@ -15,7 +15,7 @@ from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import customer_list, customers
 from vyapar_lite.services.customers import CustomerAccount
-from vyapar_lite.ui.language import said
+from vyapar_lite.ui.language import customer_name, said
 from vyapar_lite.ui.sales.labels import balance_text, label
 from vyapar_lite.ui.sales.suggest import MAX_ROWS, SuggestBox, Suggestion
 
@@ -27,7 +27,11 @@ def suggestions(text: str) -> list[Suggestion]:
     found = customer_list.quick_find(text, limit=SUGGESTIONS)
     return [
         (
-            "  ·  ".join(p for p in (r.name, r.code, r.city, balance_text(r.balance)) if p),
+            "  ·  ".join(
+                p
+                for p in (customer_name(r.name, r.code), r.code, r.city, balance_text(r.balance))
+                if p
+            ),
             r.code,
         )
         for r in found
@@ -107,10 +111,14 @@ class CustomerPicker(QWidget):
             self._fail(said(exc))
             return False
         if not account.is_active:
-            self._fail(f"{account.details.name} ({account.code}) is deactivated: reactivate first")
+            self._fail(
+                QCoreApplication.translate(
+                    "customer_picker", "{name} ({code}) is deactivated: reactivate first"
+                ).format(name=account.details.name, code=account.code)
+            )
             return False
         self.account = account
-        self._shown = f"{account.details.name} ({account.code})"
+        self._shown = f"{customer_name(account.details.name, account.code)} ({account.code})"
         self.edit.setText(self._shown)
         self.info.setText(account_facts(account))
         self.error.hide()

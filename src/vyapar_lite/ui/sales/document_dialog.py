@@ -17,6 +17,7 @@ from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import sales
 from vyapar_lite.services.sales import DocumentView
 from vyapar_lite.ui.document_window import Button, DocumentWindow
+from vyapar_lite.ui.language import customer_name
 from vyapar_lite.ui.sales import invoice_print
 from vyapar_lite.ui.sales.copies_choice import CopiesCombo
 from vyapar_lite.ui.sales.invoice_html import Layout
@@ -116,7 +117,11 @@ class DocumentDialog(DocumentWindow):
             )
         else:
             owed = (
-                f" · Balance due {format_money(doc.outstanding)}" if doc.kind == "invoice" else ""
+                QCoreApplication.translate("document_dialog", " · Balance due {amount}").format(
+                    amount=format_money(doc.outstanding)
+                )
+                if doc.kind == "invoice"
+                else ""
             )
             self.show_status(f"{status_label(doc.status)}{owed}", "green")
         self.show_facts(self._facts(doc))
@@ -166,7 +171,8 @@ class DocumentDialog(DocumentWindow):
         rows = [
             (
                 QCoreApplication.translate("document_dialog", "Customer"),
-                f"<b>{doc.customer_name}</b> ({doc.customer_code})",
+                f"<b>{customer_name(doc.customer_name, doc.customer_code)}</b>"
+                f" ({doc.customer_code})",
             ),
             (
                 "GSTIN",

@@ -24,6 +24,7 @@ from vyapar_lite.domain import gst
 from vyapar_lite.domain.invoice import MILLI
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import divide_round, format_money
+from vyapar_lite.ui.language import customer_name, printed
 from vyapar_lite.ui.sales.labels import day_text
 
 if TYPE_CHECKING:
@@ -116,34 +117,25 @@ def export_lines(doc: DocumentView) -> list[str]:
             lines.append(f"LUT: {doc.lut_reference}")
     else:
         lines = [EXPORT_WITH_IGST]
+    # the particulars' names in the paper's language (printed_words); the endorsement above
+    # as the Rule words it, the country, numbers and codes as kept
     if doc.customer_country:
-        lines.append(f"Country of destination: {doc.customer_country}")
+        lines.append(f"{printed('Country of destination')}: {doc.customer_country}")
     if doc.shipping_bill_number:
-        bill = f"Shipping bill: {doc.shipping_bill_number}"
+        bill = f"{printed('Shipping bill')}: {doc.shipping_bill_number}"
         if doc.shipping_bill_date:
-            bill += f" dated {doc.shipping_bill_date:%d-%m-%Y}"
+            bill += f" {printed('dated')} {doc.shipping_bill_date:%d-%m-%Y}"
         if doc.port_code:
-            bill += f", port code {doc.port_code}"
+            bill += f", {printed('port code')} {doc.port_code}"
         lines.append(bill)
     elif doc.port_code:
-        lines.append(f"Port code: {doc.port_code}")
+        lines.append(f"{printed('Port code')}: {doc.port_code}")
     return lines
 
 
 def buyer_name(doc: DocumentView) -> str:
     """Who is billed: the walk-in buyer named on a CASH invoice, else the customer."""
-    return doc.walk_in_name or doc.customer_name
-
-
-def walk_in_lines(doc: DocumentView) -> list[str]:
-    """A named walk-in buyer's address and state (Rule 46(e))."""
-    lines = [ln.strip() for ln in doc.walk_in_address.splitlines() if ln.strip()]
-    if doc.walk_in_state:
-        try:
-            lines.append(f"State: {doc.walk_in_state} {gst.state_name(doc.walk_in_state)}")
-        except ValueError:
-            lines.append(f"State: {doc.walk_in_state}")
-    return lines
+    return doc.walk_in_name or customer_name(doc.customer_name, doc.customer_code)
 
 
 def prices_include_tax(doc: DocumentView) -> bool:

@@ -11,7 +11,7 @@ from html import escape
 from typing import TYPE_CHECKING, Literal
 
 from vyapar_lite.domain.shop import ShopProfile
-from vyapar_lite.ui.language import PRINT_FONT_CSS, printed, printed_legal
+from vyapar_lite.ui.language import PRINT_FONT_CSS, printed, printed_legal, stored_text
 from vyapar_lite.ui.sales import gst_marks
 from vyapar_lite.ui.sales import print_rows as rows
 
@@ -87,7 +87,7 @@ def _a4_body(doc: DocumentView, shop: ShopProfile | None, copy_label: str) -> st
     if note:
         parts.append(f"<p><b>{_br(note.splitlines())}</b></p>")
     if doc.notes:
-        parts.append(f"<p><b>{_notes_label(doc)}:</b> {_br(doc.notes.splitlines())}</p>")
+        parts.append(f"<p><b>{_notes_label(doc)}:</b> {_br(_notes(doc).splitlines())}</p>")
     if gst_marks.non_gst_line(doc):
         parts.append(f"<p><i>{_e(printed_legal(gst_marks.non_gst_line(doc)))}</i></p>")
     parts.append(
@@ -102,6 +102,12 @@ def _a4_body(doc: DocumentView, shop: ShopProfile | None, copy_label: str) -> st
 def _reverse_charge_note(doc: DocumentView) -> str:
     note = rows.reverse_charge_note(doc)
     return f"<p style='font-size:8pt'><i>{_e(note)}</i></p>" if note else ""
+
+
+def _notes(doc: DocumentView) -> str:
+    """An invoice's notes as typed; a note's reason as typed, or, when the app wrote it (a
+    debit memo's "Cheque 004512 (RCT/1) bounced: no funds"), in the screens' language."""
+    return doc.notes if doc.kind == "invoice" else stored_text(doc.notes)
 
 
 def _notes_label(doc: DocumentView) -> str:
@@ -274,7 +280,7 @@ def thermal_html(doc: DocumentView, shop: ShopProfile | None) -> str:
     if note:
         parts.append(f"<p><b>{_br(note.splitlines())}</b></p>")
     if doc.notes:
-        parts.append(f"<p>{_br(doc.notes.splitlines())}</p>")
+        parts.append(f"<p>{_br(_notes(doc).splitlines())}</p>")
     parts.append(
         f"<p align='center'>{_e(printed('Thank you for your business!'))}<br>"
         f"<i>{_e(printed(gst_marks.footer(doc)))}</i></p></body></html>"

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from vyapar_lite.ui import printing
+from vyapar_lite.ui.language import customer_name
 from vyapar_lite.ui.printing import PreviewDialog, Printable
 from vyapar_lite.ui.sales.invoice_html import LAYOUTS, Layout, document_html
 
@@ -31,7 +32,7 @@ def printable(doc: DocumentView, layout: Layout = "a4", copies: tuple[str, ...] 
     prints one copy with no label. The shop is the one on the document."""
     return Printable(
         number=doc.number,
-        title=f"{doc.number} {doc.customer_name}",
+        title=f"{doc.number} {customer_name(doc.customer_name, doc.customer_code)}",
         layout=layout,
         html=lambda: document_html(doc, doc.shop, layout, copies=copies),
         slip_suffix="-receipt",

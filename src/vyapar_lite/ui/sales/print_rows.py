@@ -14,6 +14,8 @@ from vyapar_lite.domain.item import format_qty, format_rate
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.domain.shop import ShopProfile
 from vyapar_lite.services import deemed_export
+from vyapar_lite.services.cheques import CHARGE_TEXT
+from vyapar_lite.services.financial_notes import DESCRIPTION as FINANCIAL_LINE
 from vyapar_lite.ui import language
 from vyapar_lite.ui.sales import gst_marks
 from vyapar_lite.ui.sales.labels import day_text
@@ -21,6 +23,7 @@ from vyapar_lite.ui.sales.labels import day_text
 if TYPE_CHECKING:
     from vyapar_lite.services.sales import DocumentView
 
+APP_LINES = (CHARGE_TEXT, FINANCIAL_LINE)  # the lines the app writes (no item, no typing)
 TITLES = {"invoice": "TAX INVOICE", "credit_note": "CREDIT NOTE", "debit_note": "DEBIT NOTE"}
 FOOTER = "This is a computer generated invoice."
 
@@ -125,13 +128,21 @@ def _tax_cell(paid: int, rcm: int) -> str:
     return f"{RCM_MARK}{money(rcm)}" if rcm else money(paid)
 
 
+def _description(doc: DocumentView, text: str) -> str:
+    """A line as typed; the one line the app itself writes on a debit memo or a financial
+    credit note ("Cheque return charges") in the paper's language."""
+    if gst_marks.special_title(doc) and text in APP_LINES:
+        return language.printed(text)
+    return text
+
+
 def line_rows(doc: DocumentView) -> list[PrintLine]:
     rows = []
     for line in doc.lines:
         rows.append(
             PrintLine(
                 number=str(line.line_no),
-                description=line.description,
+                description=_description(doc, line.description),
                 hsn_sac=line.hsn_sac,
                 qty=format_qty(line.qty_milli),
                 unit=line.unit,
@@ -247,7 +258,10 @@ def document_facts(doc: DocumentView) -> list[tuple[str, str]]:
 
 def customer_lines(doc: DocumentView) -> list[str]:
     if doc.walk_in_name:  # a walk-in buyer named on the invoice (Rule 46(e))
-        return gst_marks.walk_in_lines(doc)
+        address = [ln.strip() for ln in doc.walk_in_address.splitlines() if ln.strip()]
+        if doc.walk_in_state:  # in the paper's language, as the customer's state is
+            address.append(f"{language.printed('State')}: {state_text(doc.walk_in_state)}")
+        return address
     lines = [ln.strip() for ln in doc.customer_address.splitlines() if ln.strip()]
     if doc.customer_gstin:
         lines.append(f"GSTIN: {doc.customer_gstin}")

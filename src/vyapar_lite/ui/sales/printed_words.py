@@ -91,6 +91,22 @@ HEADINGS = (
     QT_TRANSLATE_NOOP("printed", "For"),
     QT_TRANSLATE_NOOP("printed", "Authorised signatory"),
     QT_TRANSLATE_NOOP("printed", "Thank you for your business!"),
+    # a debit memo's and a financial credit note's (gst_marks._TITLES, number_label, note_facts)
+    QT_TRANSLATE_NOOP("printed", "DEBIT MEMO"),
+    QT_TRANSLATE_NOOP("printed", "CREDIT NOTE (FINANCIAL, WITHOUT GST)"),
+    QT_TRANSLATE_NOOP("printed", "Debit memo No."),
+    QT_TRANSLATE_NOOP("printed", "Against invoice"),
+    QT_TRANSLATE_NOOP("printed", "Invoice date"),
+    # the one line the app writes on those two (services/cheques.CHARGE_TEXT,
+    # financial_notes.DESCRIPTION): printed in the paper's language (print_rows.line_rows)
+    QT_TRANSLATE_NOOP("printed", "Cheque return charges"),
+    QT_TRANSLATE_NOOP("printed", "Financial credit (no GST)"),
+    # an export invoice's particulars (gst_marks.export_lines)
+    QT_TRANSLATE_NOOP("printed", "Country of destination"),
+    QT_TRANSLATE_NOOP("printed", "Shipping bill"),
+    QT_TRANSLATE_NOOP("printed", "dated"),
+    QT_TRANSLATE_NOOP("printed", "port code"),
+    QT_TRANSLATE_NOOP("printed", "Port code"),
 )
 # words a receipt prints as values: how it was paid (services' MODE_LABELS), the cheque's state
 # (payments/labels.py CHEQUE_LABELS), the money kept, the documents it settled, its banner

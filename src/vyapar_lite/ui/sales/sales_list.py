@@ -26,7 +26,7 @@ from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import orders, sales
 from vyapar_lite.services.orders import OrderView
 from vyapar_lite.services.sales import DocSummary
-from vyapar_lite.ui.language import counted
+from vyapar_lite.ui.language import counted, customer_name
 from vyapar_lite.ui.row_table import RowTable
 from vyapar_lite.ui.sales.labels import day_text, kind_label, status_label
 
@@ -78,7 +78,7 @@ def summary_row(d: DocSummary, today: date | None = None) -> ListRow:
         kind=d.kind,
         number=d.number,
         day=d.doc_date,
-        customer=f"{d.customer_name} ({d.customer_code})",
+        customer=f"{customer_name(d.customer_name, d.customer_code)} ({d.customer_code})",
         total=format_money(d.grand_total, symbol=False),
         outstanding=format_money(d.outstanding, symbol=False) if owed else "",
         status=_paid_status(d) if owed else d.status,
@@ -101,7 +101,7 @@ def order_row(o: OrderView) -> ListRow:
         kind="order",
         number=o.number,
         day=o.order_date,
-        customer=f"{o.customer_name} ({o.customer_code})",
+        customer=f"{customer_name(o.customer_name, o.customer_code)} ({o.customer_code})",
         total=QCoreApplication.translate("sales_list", "{lines} to invoice").format(
             lines=counted(left, "line")
         ),

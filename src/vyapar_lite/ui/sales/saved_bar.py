@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services.sales import DocumentView
 from vyapar_lite.ui import saved_bar
+from vyapar_lite.ui.language import customer_name
 from vyapar_lite.ui.sales.copies_choice import CopiesCombo
 
 
@@ -36,7 +37,7 @@ class SavedBar(saved_bar.SavedBar):
         self.show_text(
             text.format(
                 number=doc.number,
-                customer=doc.customer_name,
+                customer=customer_name(doc.customer_name, doc.customer_code),
                 total=format_money(doc.totals.grand_total),
                 owed=format_money(doc.outstanding),
             )

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
 from vyapar_lite.domain.invoice import Totals
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
-from vyapar_lite.domain.money import amount_in_words, format_money
+from vyapar_lite.domain.money import format_money
+from vyapar_lite.ui.language import amount_in_words
 from vyapar_lite.ui.sales.labels import balance_text
 
 ROWS = (
@@ -101,4 +102,4 @@ class TotalsPanel(QFrame):
         )
         self._row("balance_after", balance_text(balance_after or 0), show=balance_after is not None)
         self._row("points", f"{points:,}", show=bool(points))
-        self.words.setText(amount_in_words(t.grand_total))
+        self.words.setText(amount_in_words(t.grand_total))  # in the screens' language

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from vyapar_lite.domain.item import parse_rate_percent
 from vyapar_lite.services import gst_rates
 from vyapar_lite.ui.attempt import attempt
+from vyapar_lite.ui.language import counted
 
 
 class GstRateSettings(QWidget):
@@ -68,9 +69,9 @@ class GstRateSettings(QWidget):
     def reload(self) -> None:
         self.list.clear()
         for rate in gst_rates.list_rates(include_inactive=True):
-            label = f"{rate.label}  ({rate.items} item{'s' * (rate.items != 1)})"
+            label = f"{rate.label}  ({counted(rate.items, 'item')})"
             if not rate.is_active:
-                label += "  — inactive"
+                label += "  — " + QCoreApplication.translate("gst_rate_settings", "inactive")
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, rate.rate_bp)
             self.list.addItem(item)

@@ -90,14 +90,18 @@ class SalesSettingsGroup(QWidget):
 
     def _explain(self, s: SalesSettings) -> None:
         if not s.earn_per_paise:
-            earn = "Customers earn no points."
+            earn = QCoreApplication.translate("sales_settings", "Customers earn no points.")
         else:
-            earn = f"A customer earns 1 point for every {format_money(s.earn_per_paise)} spent."
+            earn = QCoreApplication.translate(
+                "sales_settings", "A customer earns 1 point for every {amount} spent."
+            ).format(amount=format_money(s.earn_per_paise))
         redeem = (
-            f"Each point redeemed takes {format_money(s.point_value_paise)} off a bill, as a "
-            "discount before tax."
+            QCoreApplication.translate(
+                "sales_settings",
+                "Each point redeemed takes {amount} off a bill, as a discount before tax.",
+            ).format(amount=format_money(s.point_value_paise))
             if s.point_value_paise
-            else "Points can't be redeemed."
+            else QCoreApplication.translate("sales_settings", "Points can't be redeemed.")
         )
         self.explain.setText(
             QCoreApplication.translate(

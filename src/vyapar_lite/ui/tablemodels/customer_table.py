@@ -11,6 +11,7 @@ from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import customer_list
 from vyapar_lite.services.customer_list import CustomerFilter, CustomerRow
+from vyapar_lite.ui.language import customer_name
 from vyapar_lite.ui.sales.labels import label
 from vyapar_lite.ui.tablemodels.paged_table import CODE_ROLE, RIGHT, PagedTableModel
 
@@ -54,6 +55,8 @@ class CustomerTableModel(PagedTableModel[CustomerRow]):
                 if row.is_active
                 else QCoreApplication.translate("customer_table", "Inactive")
             )
+        if key == "name":
+            return customer_name(row.name, row.code)
         return str(getattr(row, key))
 
     def row_data(self, row: CustomerRow, key: str, role: int) -> Any:
