@@ -24,6 +24,8 @@ NOT_AT_FIRST_PAINT = (
     "vyapar_lite.services.dashboard",  # the figures are worked out once the page is painted
     "vyapar_lite.services.sales_register",
     "vyapar_lite.services.backup_restore",  # restoring a backup, or a damaged file
+    "vyapar_lite.services.backups",  # taking one: the status bar reads services.last_backup
+    "vyapar_lite.services.audit_anchors",
     "vyapar_lite.ui.settings.setup_dialog",  # a new shop only
     "vyapar_lite.ui.lock.lock_dialog",  # the window's start asks it; the smoke start does not
     "vyapar_lite.ui.dashboard.charts",
