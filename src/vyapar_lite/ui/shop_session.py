@@ -13,7 +13,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -194,7 +194,7 @@ class ShopSession:
             remembered.remember(candidate)
             window.shop_opened(candidate)
             once_shown(window)
-            QTimer.singleShot(0, window.offer_kept_drafts)  # a power cut's half-typed bill
+            after_paint(window, window.offer_kept_drafts)  # a power cut's half-typed bill
             if self.idle_lock is not None and isValid(self.idle_lock):  # gone with its window
                 self.idle_lock.stop()
             self.idle_lock = IdleLock(window)
