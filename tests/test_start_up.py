@@ -28,6 +28,7 @@ NOT_AT_FIRST_PAINT = (
     "vyapar_lite.services.audit_anchors",
     "vyapar_lite.ui.settings.setup_dialog",  # a new shop only
     "vyapar_lite.ui.lock.lock_dialog",  # the window's start asks it; the smoke start does not
+    "vyapar_lite.domain.invoice",  # the shop's profile and the migrations' steps import it late
     "vyapar_lite.ui.dashboard.charts",
     "PySide6.QtCharts",
     "openpyxl",
