@@ -131,15 +131,17 @@ def smoke(path: DataLocation, *, demo: bool) -> int:
         QApplication.processEvents()
         framed = _seconds_since_launch("window shown")
         from vyapar_lite.db import current_check, raise_if_damaged
-        from vyapar_lite.ui.shop_session import open_shop
+        from vyapar_lite.ui.shop_session import once_shown, open_shop
 
         open_shop(path, demo=demo)
         window.shop_opened(path)
+        once_shown(window)  # as the app does: the rest once the shop is painted
         QApplication.processEvents()
         image = window.grab()
         if image.isNull():
             raise RuntimeError("the main window rendered nothing")
         rendered = _seconds_since_launch("shop shown")
+        QApplication.processEvents()  # what waited for the paint: the dashboard's figures, …
         check = current_check()
         if check is not None:
             raise_if_damaged(check.path, check.wait() or [])

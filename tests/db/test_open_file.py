@@ -8,6 +8,7 @@ import stat
 import subprocess
 import sys
 import textwrap
+import threading
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -467,6 +468,43 @@ def test_background_check_finds_damage_and_nothing_is_written(tmp_path: Path) ->
     assert caught.value.kind == "damaged"
     close_data_file()
     assert heard == [problems]
+    assert path.read_bytes() == damaged
+
+
+def _checks_running() -> list[str]:
+    return [t.name for t in threading.enumerate() if t.name == "quick_check"]
+
+
+def test_a_check_left_for_later_runs_only_when_started(tmp_path: Path) -> None:
+    """The window opens with `start_check=False` and starts the check once the shop is painted
+    (issue 21); until then no check thread runs, and starting twice runs it once."""
+    path = tmp_path / "shop.vyapar"
+    _make_shop_file(path, sample=True)
+    open_data_file(path, check_in_background=True, start_check=False)
+    check = connection.current_check()
+    assert check is not None
+    assert not check.started
+    assert check.problems is None
+    assert _checks_running() == []
+    check.start()
+    check.start()
+    assert check.started
+    assert check.wait(30) == []
+
+
+def test_a_write_before_the_later_check_starts_it_and_is_refused_on_damage(
+    tmp_path: Path,
+) -> None:
+    path, _root_page = _damaged_index_file(tmp_path)
+    damaged = path.read_bytes()
+    open_data_file(path, check_in_background=True, start_check=False)
+    check = connection.current_check()
+    assert check is not None and not check.started
+    with pytest.raises(DataFileError) as caught, database.atomic():
+        Customer.update(city="Thane").execute()
+    assert caught.value.kind == "damaged"
+    assert check.started
+    close_data_file()
     assert path.read_bytes() == damaged
 
 

@@ -165,13 +165,16 @@ def open_data_file(
     *,
     create: bool = True,
     check_in_background: bool = False,
+    start_check: bool = True,
     password: str | None = None,
 ) -> OpenedFile:
     """Check, lock, open and migrate the shop file at `path`; see the module docstring.
 
     With `check_in_background` (the app) the quick check of an up-to-date file runs on a worker
-    thread (`file_check.py`); `current_check()` reports it. A `ServerAddress` opens the shop on
-    a PostgreSQL server instead (`open_server`, with `password` when the app asked for one).
+    thread (`file_check.py`); `current_check()` reports it. With `start_check=False` as well it
+    waits for its `start()` (the window calls it once the shop is painted) or for the first
+    thing that waits for it. A `ServerAddress` opens the shop on a PostgreSQL server instead
+    (`open_server`, with `password` when the app asked for one).
     """
     global _lock, _check
     from vyapar_lite.db import migrations  # migrations import the models, which import us
@@ -209,7 +212,8 @@ def open_data_file(
             )
         if check_in_background and version_before == migrations.LATEST:
             check = FileCheck(path)
-            check.start()
+            if start_check:
+                check.start()
         else:
             raise_if_damaged(path, sqlite_features.quick_check(database))
             check = None

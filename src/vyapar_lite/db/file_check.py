@@ -6,6 +6,10 @@ therefore starts it on a worker thread with a read-only connection of its own; t
 once. Nothing is written before the check has passed: `ShopDatabase.atomic()` (every write) waits
 for it, and refuses when the file failed it. A file that needs a migration is checked before the
 migration, on the spot, as are files opened by the CLI.
+
+The window starts it only once the shop is painted (`open_data_file(start_check=False)`, then
+`start()`): on a big file the check keeps a core busy for seconds, and on two cores it slowed the
+first paint (issue 21). Anything that waits for it before then (a write, `wait()`) starts it.
 """
 
 from __future__ import annotations
@@ -31,11 +35,20 @@ class FileCheck:
         self._done = threading.Event()
         self._listeners: list[Callable[[list[str]], None]] = []
         self._lock = threading.Lock()
+        self.started = False
 
     def start(self) -> None:
+        """Run the check on a worker thread (once: later calls do nothing)."""
+        with self._lock:
+            if self.started:
+                return
+            self.started = True
         threading.Thread(target=self._run, name="quick_check", daemon=True).start()
 
     def wait(self, timeout: int | None = None) -> list[str] | None:
+        """The problems once the check is over (None if `timeout` passed first); starts it if
+        nothing has yet."""
+        self.start()
         self._done.wait(timeout)
         return self.problems
 

@@ -1057,7 +1057,9 @@ def migrate(db: peewee.Database, *, target: int = LATEST) -> list[int]:
     On a server each transaction first takes the migration lock (`server.lock_for_migration`)
     and reads the version again under it: when two counters start at once, the second waits for
     the first's migration and then skips it, so each migration runs once."""
-    applied = []
+    applied: list[int] = []
+    if current_version(db) >= target:  # up to date: one look, not one per migration (issue 21)
+        return applied
     on_server = is_server(db)
     for migration in MIGRATIONS:
         if migration.version <= current_version(db) or migration.version > target:

@@ -15,7 +15,6 @@ from datetime import date, datetime, timedelta
 import peewee
 
 from vyapar_lite.db import sqlite_features
-from vyapar_lite.domain.invoice import financial_year
 
 
 def allow_opening_bills(db: peewee.Database) -> None:
@@ -23,6 +22,8 @@ def allow_opening_bills(db: peewee.Database) -> None:
 
 
 def convert_openings(db: peewee.Database) -> None:
+    from vyapar_lite.domain.invoice import financial_year  # here: not on every start
+
     now = datetime.now().isoformat(sep=" ", timespec="seconds")
     rows = db.execute_sql(
         """SELECT e.id, e.customer_id, e.entry_date, e.debit, e.credit, c.code,

@@ -25,10 +25,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from vyapar_lite.domain.invoice import LineInput
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:  # the shop's profile needs the schemes, not the invoice's arithmetic
+    from vyapar_lite.domain.invoice import LineInput
 
 SupplyType = Literal["taxable", "nil", "exempt", "non_gst"]
 Scheme = Literal["regular", "composition", "unregistered"]

@@ -44,15 +44,22 @@ from vyapar_lite.services.backup_files import (
     read_info,
     shop_details,
 )
+from vyapar_lite.services.last_backup import LAST_KEY, last_backup_at
 
-__all__ = ["BackupError", "BackupInfo", "BackupResult", "BackupSettings"]
+__all__ = [
+    "LAST_KEY",
+    "BackupError",
+    "BackupInfo",
+    "BackupResult",
+    "BackupSettings",
+    "last_backup_at",
+]
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]
 DEFAULT_FOLDER_NAME = "backups"
 FAILED_SUFFIX = ".failed-check"
 FOLDER_KEY = "backup.folder"
-LAST_KEY = "backup.last_at"
 ENCRYPT_KEY = "backup.encrypt"
 KEEP_KEYS = {
     "daily": "backup.keep_daily",
@@ -127,14 +134,6 @@ def save_backup_settings(settings: BackupSettings) -> BackupSettings:
             after=asdict(settings),
         )
     return settings
-
-
-def last_backup_at() -> datetime | None:
-    value = _get(LAST_KEY)
-    try:
-        return datetime.fromisoformat(value) if value else None
-    except ValueError:
-        return None
 
 
 def backup_due(now: datetime) -> bool:

@@ -26,8 +26,6 @@ from vyapar_lite.domain.money import Paise
 from vyapar_lite.domain.money import amount_in_words as english_words
 from vyapar_lite.domain.words import counted as counted_words
 from vyapar_lite.exports import header_words
-from vyapar_lite.services.entry_words import described
-from vyapar_lite.services.expenses import DEFAULT_HEADS
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 TRANSLATIONS = RESOURCES / "translations"
@@ -160,6 +158,9 @@ def stored_text(text: str, *, contra: bool = False) -> str:
         return shown(text)
     if current() == "en":
         return text
+    # imported here: it reads the sales and expense services, which the first paint does not need
+    from vyapar_lite.services.entry_words import described
+
     words = described(text, contra=contra)
     return shown(words) if isinstance(words, Message) else text
 
@@ -176,7 +177,11 @@ def customer_name(name: str, code: str) -> str:
 def head_name(name: str) -> str:
     """An expense head as shown: the heads the app made with the shop file ("Rent", "Wages", ...)
     in the screens' language, a head the shop added as named."""
-    if name not in DEFAULT_HEADS or current() == "en":
+    if current() == "en":
+        return name
+    from vyapar_lite.services.expenses import DEFAULT_HEADS  # not on the first paint's path
+
+    if name not in DEFAULT_HEADS:
         return name
     return QCoreApplication.translate("expense_heads", name)
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -35,26 +36,23 @@ from vyapar_lite.db import (
 )
 from vyapar_lite.db.connection import current_server
 from vyapar_lite.db.store import DataLocation, ServerAddress
-from vyapar_lite.services import backup_restore, backups, shop
-from vyapar_lite.services.backup_files import BackupError
-from vyapar_lite.ui.backups import folders as backup_folders
-from vyapar_lite.ui.language import said
-from vyapar_lite.ui.lock.idle_lock import IdleLock
-from vyapar_lite.ui.lock.lock_dialog import ask_password
+from vyapar_lite.services import shop
+from vyapar_lite.ui.first_paint import after_paint
 from vyapar_lite.ui.main_window import MainWindow
-from vyapar_lite.ui.settings.setup_dialog import ShopSetupDialog
+
+if TYPE_CHECKING:
+    from vyapar_lite.ui.lock.idle_lock import IdleLock
 
 log = logging.getLogger(__name__)
 
 
 def open_shop(path: DataLocation, *, demo: bool = False) -> None:
-    """Open (and migrate) the file, its quick check running in the background, or the shop on a
-    server (with the password typed in this run, if any); with `demo`, fill a shop that has
-    none yet with samples."""
-    from vyapar_lite.services import supplier_side
+    """Open (and migrate) the file, its quick check made to run in the background once the
+    shop is shown (`once_shown`, or when something waits for it first), or the shop on a server
+    (with the password typed in this run, if any); with `demo`, fill a shop that has none yet
+    with samples."""
     from vyapar_lite.ui.server import passwords
 
-    supplier_side.install()  # customer statements show a supplier's side
     if isinstance(path, ServerAddress):
         open_data_file(path, password=passwords.kept(path))
         if demo and shop.get_profile() is None:
@@ -64,7 +62,7 @@ def open_shop(path: DataLocation, *, demo: bool = False) -> None:
         return
     if demo and path.is_file() and path.stat().st_size == 0:
         path.unlink()  # --demo names this file for the sample shop: made anew, never "empty"
-    opened = open_data_file(path, check_in_background=True)
+    opened = open_data_file(path, check_in_background=True, start_check=False)
     if opened.created:  # a shop file made anew where an old one may have been: its anchors go
         from vyapar_lite.services import audit_anchors, backups
 
@@ -75,10 +73,30 @@ def open_shop(path: DataLocation, *, demo: bool = False) -> None:
         sample_shop.fill_sample_shop()
 
 
+def once_shown(window: QWidget) -> None:
+    """What the shop's first screen does not wait for starts once `window` is painted (issue
+    21): the customer statements' supplier side, and the file's quick check (a core busy for
+    seconds on a big file; a write meanwhile waits for it, as it always did)."""
+    after_paint(window, _after_the_first_paint)
+
+
+def _after_the_first_paint() -> None:
+    from vyapar_lite.services import supplier_side  # with the statements it brings: 0.05 s
+
+    supplier_side.install()  # customer statements show a supplier's side
+    check = current_check()
+    if check is not None:
+        check.start()
+
+
 def restored_backup(
     parent: QWidget | None, backup: Path, data_file: Path, password: str | None
 ) -> bool:
     """Restore `backup` over the closed `data_file`; a refusal is explained. True when done."""
+    from vyapar_lite.services import backup_restore
+    from vyapar_lite.services.backup_files import BackupError
+    from vyapar_lite.ui.language import said
+
     try:
         result = backup_restore.restore(backup, data_file, password=password)
     except BackupError as exc:
@@ -114,6 +132,13 @@ def tell_setup_cancelled(parent: QWidget | None, path: DataLocation) -> None:
     box.exec()
 
 
+def _set_up(window: QWidget) -> bool:
+    """A new shop's details asked for; False when the shopkeeper cancelled."""
+    from vyapar_lite.ui.settings.setup_dialog import ShopSetupDialog
+
+    return bool(ShopSetupDialog(window).exec() == QDialog.DialogCode.Accepted)
+
+
 class _CheckRelay(QObject):
     """Brings the background check's result from its worker thread to the UI thread."""
 
@@ -135,6 +160,8 @@ class ShopSession:
         open `path` (a file or a server shop) in it, asking for another if that fails and for
         the shop's details on a new one. False if the shopkeeper gave up."""
         from vyapar_lite.ui.counters import names as counter_names
+        from vyapar_lite.ui.lock.idle_lock import IdleLock
+        from vyapar_lite.ui.lock.lock_dialog import ask_password
         from vyapar_lite.ui.server import reaching, remembered
 
         if window is None:
@@ -157,7 +184,7 @@ class ShopSession:
                 continue
             if new_shop:  # the set-up's audit rows carry the counter too
                 counter_names.take_name(window, candidate)  # asked at a server's first time
-            if new_shop and ShopSetupDialog(window).exec() != QDialog.DialogCode.Accepted:
+            if new_shop and not _set_up(window):
                 tell_setup_cancelled(window, candidate)
                 break
             if not ask_password(window, "This shop is locked. Type the app password to open it."):
@@ -166,7 +193,8 @@ class ShopSession:
                 counter_names.take_name(window, candidate)
             remembered.remember(candidate)
             window.shop_opened(candidate)
-            QTimer.singleShot(0, window.offer_kept_drafts)  # a power cut's half-typed bill
+            once_shown(window)
+            after_paint(window, window.offer_kept_drafts)  # a power cut's half-typed bill
             if self.idle_lock is not None and isValid(self.idle_lock):  # gone with its window
                 self.idle_lock.stop()
             self.idle_lock = IdleLock(window)
@@ -194,6 +222,8 @@ class ShopSession:
     def restore(self, backup: Path, password: str) -> None:
         """Close the shop, put the backup in its place (the current file kept as a safety copy)
         and reopen the window on it."""
+        from vyapar_lite.ui.lock.lock_dialog import ask_password
+
         old = self.window
         if current_server() is not None:  # a server's backups: server_backups, by the CLI
             if old is not None:
@@ -248,6 +278,9 @@ class ShopSession:
                 QApplication.quit()
 
     def _ask_for_another(self, exc: DataFileError) -> DataLocation | None:
+        from vyapar_lite.services import backups
+        from vyapar_lite.ui.backups import folders as backup_folders
+
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, exc.message)
         box.setObjectName("openErrorBox")
         good = None
