@@ -256,7 +256,9 @@ class ShopSession:
         restore = None
         if good is not None:
             restore = box.addButton(
-                f"Restore the newest good backup ({good.taken_at:%d-%m-%Y %H:%M})",
+                QCoreApplication.translate(
+                    "shop_session", "Restore the newest good backup ({taken_at:%d-%m-%Y %H:%M})"
+                ).format(taken_at=good.taken_at),
                 QMessageBox.ButtonRole.YesRole,
             )
             restore.setObjectName("openError.restore")
@@ -299,7 +301,7 @@ class ShopSession:
             return None
         name, _ = QFileDialog.getOpenFileName(
             None,
-            "Open shop file",
+            QCoreApplication.translate("shop_session", "Open shop file"),
             str(exc.path.parent),
             "Vyapar Lite shop (*.vyapar);;All files (*)",
         )

@@ -344,6 +344,16 @@
 <context>
     <name>advance_offer</name>
     <message>
+        <source>Use the advance?</source>
+        <translation>अग्रिम इस्तेमाल करें?</translation>
+    </message>
+    <message>
+        <source>{customer_name} holds an advance of {held} from earlier receipts.
+Put {amount} of it towards {number}?</source>
+        <translation>{customer_name} का पिछली रसीदों से {held} अग्रिम जमा है।
+इसमें से {amount} {number} में लगाएँ?</translation>
+    </message>
+    <message>
         <source>Advance not used</source>
         <translation>अग्रिम जो इस्तेमाल नहीं हुआ</translation>
     </message>
@@ -706,6 +716,14 @@
         <translation>एक्सपोर्ट नहीं हुआ</translation>
     </message>
     <message>
+        <source>Export the audit trail</source>
+        <translation>ऑडिट ट्रेल एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <source>Exporting the audit trail</source>
+        <translation>ऑडिट ट्रेल एक्सपोर्ट हो रहा है</translation>
+    </message>
+    <message>
         <source>{0} exported to {name}.</source>
         <translation>{0} को {name} में एक्सपोर्ट किया गया।</translation>
     </message>
@@ -727,6 +745,10 @@
     <message>
         <source>Verifying…</source>
         <translation>जाँच हो रही है…</translation>
+    </message>
+    <message>
+        <source>Verifying the audit trail</source>
+        <translation>ऑडिट ट्रेल जाँचा जा रहा है</translation>
     </message>
     <message>
         <source>Audit trail intact: all {entries:,} entries verified; none was edited outside the app.</source>
@@ -1546,6 +1568,10 @@
         <translation>बैकअप वापस लाएँ…</translation>
     </message>
     <message>
+        <source>Backup folder</source>
+        <translation>बैकअप फ़ोल्डर</translation>
+    </message>
+    <message>
         <source>Not saved: {exc}</source>
         <translation>सहेजा नहीं गया: {exc}</translation>
     </message>
@@ -1556,6 +1582,10 @@
     <message>
         <source>Backing up…</source>
         <translation>बैकअप हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Backing up the shop</source>
+        <translation>दुकान का बैकअप लिया जा रहा है</translation>
     </message>
     <message>
         <source>{lead}
@@ -2306,6 +2336,10 @@ The copy passed its full check.</source>
         <translation>इस एक बिक्री को उधार सीमा पार करने दें (कारण पूछा जाएगा)</translation>
     </message>
     <message>
+        <source> Stop overridden: {reason}</source>
+        <translation> रोक हटाई गई: {reason}</translation>
+    </message>
+    <message>
         <source>Override the credit limit</source>
         <translation>उधार सीमा से छूट</translation>
     </message>
@@ -2885,6 +2919,26 @@ The copy passed its full check.</source>
         <translation>निष्क्रिय करें…</translation>
     </message>
     <message>
+        <source>Export the customer&apos;s data to Excel</source>
+        <translation>ग्राहक का डेटा Excel में एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <source>Exporting {code}&apos;s data</source>
+        <translation>{code} का डेटा एक्सपोर्ट हो रहा है</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>एक्सपोर्ट नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>एक्सपोर्ट पूरा हुआ</translation>
+    </message>
+    <message>
+        <source>{count:,} records written to {path}.</source>
+        <translation>{count:,} रिकॉर्ड {path} में लिखे गए।</translation>
+    </message>
+    <message>
         <source>Deactivate customer</source>
         <translation>ग्राहक निष्क्रिय करें</translation>
     </message>
@@ -2928,6 +2982,10 @@ Reason (optional):</source>
     <message>
         <source>{name} ({code}) is deactivated: reactivate first</source>
         <translation>{name} ({code}) निष्क्रिय है: पहले फिर सक्रिय करें</translation>
+    </message>
+    <message>
+        <source>No active customer matches “{text}”</source>
+        <translation>“{text}” से कोई सक्रिय ग्राहक नहीं मिलता</translation>
     </message>
 </context>
 <context>
@@ -4019,8 +4077,32 @@ Reason (optional):</source>
 <context>
     <name>excel_transfer</name>
     <message>
+        <source>Column</source>
+        <translation>कॉलम</translation>
+    </message>
+    <message>
         <source>Import {noun} from {file_name}</source>
         <translation>{file_name} से {noun} इम्पोर्ट करें</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0:,} {noun}&lt;/b&gt; are ready to import. Nothing is saved until you press Import.</source>
+        <translation>&lt;b&gt;{0:,} {noun}&lt;/b&gt; इम्पोर्ट के लिए तैयार हैं। इम्पोर्ट दबाने तक कुछ भी सहेजा नहीं जाता।</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0:,} problems in {bad_rows:,} rows&lt;/b&gt;: nothing can be imported until they are corrected in the file.</source>
+        <translation>&lt;b&gt;{bad_rows:,} पंक्तियों में {0:,} समस्याएँ&lt;/b&gt;: फ़ाइल में इन्हें ठीक किए बिना कुछ भी इम्पोर्ट नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;{0:,} warnings (these rows are still imported).</source>
+        <translation>&lt;br&gt;{0:,} चेतावनियाँ (ये पंक्तियाँ फिर भी इम्पोर्ट होती हैं)।</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>समस्या</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>चेतावनी</translation>
     </message>
     <message>
         <source>Problems ({0:,})</source>
@@ -4029,6 +4111,178 @@ Reason (optional):</source>
     <message>
         <source>Warnings ({0:,})</source>
         <translation>चेतावनियाँ ({0:,})</translation>
+    </message>
+    <message>
+        <source>Import {0:,} {noun}</source>
+        <translation>{0:,} {noun} इम्पोर्ट करें</translation>
+    </message>
+    <message>
+        <source>Import {noun}</source>
+        <translation>{noun} इम्पोर्ट करें</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>{name} पढ़ी जा रही है…</translation>
+    </message>
+    <message>
+        <source>Checking {0:,} rows…</source>
+        <translation>{0:,} पंक्तियाँ जाँची जा रही हैं…</translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation>फ़ाइल जाँची जा रही है</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>इम्पोर्ट नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>इम्पोर्ट नहीं हो सकता</translation>
+    </message>
+    <message>
+        <source>Importing {0:,} {noun}…</source>
+        <translation>{0:,} {noun} इम्पोर्ट हो रहे हैं…</translation>
+    </message>
+    <message>
+        <source>Importing {noun}</source>
+        <translation>{noun} इम्पोर्ट हो रहे हैं</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>कुछ भी इम्पोर्ट नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>इम्पोर्ट पूरा हुआ</translation>
+    </message>
+    <message>
+        <source>Imported {count}{codes}.</source>
+        <translation>{count}{codes} इम्पोर्ट हुए।</translation>
+    </message>
+    <message>
+        <source>Export {noun}</source>
+        <translation>{noun} एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <source>Writing {done:,} of {total:,}…</source>
+        <translation>{total:,} में से {done:,} लिखे गए…</translation>
+    </message>
+    <message>
+        <source>Exporting {noun}</source>
+        <translation>{noun} एक्सपोर्ट हो रहे हैं</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>एक्सपोर्ट पूरा हुआ</translation>
+    </message>
+    <message>
+        <source>{count} written to {path}.</source>
+        <translation>{count} {path} में लिखे गए।</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>एक्सपोर्ट नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>पंक्ति</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>कोड</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>GSTIN</source>
+        <translation>GSTIN</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>राज्य</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>शुरुआती बैलेंस</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>आइटम</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>आइटम</translation>
+    </message>
+    <message>
+        <source>HSN/SAC</source>
+        <translation>HSN/SAC</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>इकाई</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>दाम</translation>
+    </message>
+    <message>
+        <source>GST</source>
+        <translation>जीएसटी</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>स्टॉक</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>transactions</source>
+        <translation>लेन-देन</translation>
+    </message>
+    <message>
+        <source>transaction</source>
+        <translation>लेन-देन</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>तारीख़</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>नंबर</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>किसके सामने</translation>
     </message>
 </context>
 <context>
@@ -4867,6 +5121,10 @@ Reason (optional):</source>
 <context>
     <name>inputs</name>
     <message>
+        <source> (inactive)</source>
+        <translation> (निष्क्रिय)</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>से</translation>
     </message>
@@ -4948,6 +5206,26 @@ Reason (optional):</source>
     <message>
         <source>As of</source>
         <translation>इस तारीख तक</translation>
+    </message>
+    <message>
+        <source>How many of the best customers (0: everyone)</source>
+        <translation>सबसे अच्छे कितने ग्राहक (0: सभी)</translation>
+    </message>
+    <message>
+        <source>Look back this many months (this one too)</source>
+        <translation>इतने महीने पीछे देखें (यह महीना भी)</translation>
+    </message>
+    <message>
+        <source>Bought in at least this many of them</source>
+        <translation>इनमें से कम से कम इतने महीनों में ख़रीदा</translation>
+    </message>
+    <message>
+        <source>Dormant: nothing bought for this many days</source>
+        <translation>निष्क्रिय: इतने दिनों से कुछ नहीं ख़रीदा</translation>
+    </message>
+    <message>
+        <source>Slow payer: average days after due date</source>
+        <translation>देर से चुकाने वाला: देय तारीख़ के बाद औसत दिन</translation>
     </message>
     <message>
         <source>Keep these</source>
@@ -9426,6 +9704,22 @@ Reason (optional):</source>
         <translation>स्टेटमेंट में, बही में नहीं ({0})</translation>
     </message>
     <message>
+        <source>Import the bank&apos;s statement</source>
+        <translation>बैंक का स्टेटमेंट इम्पोर्ट करें</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>{name} पढ़ी जा रही है…</translation>
+    </message>
+    <message>
+        <source>Matching it with the books…</source>
+        <translation>खातों से मिलान हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Importing the statement</source>
+        <translation>स्टेटमेंट इम्पोर्ट हो रहा है</translation>
+    </message>
+    <message>
         <source>{file_name}: columns read: {0}</source>
         <translation>{file_name}: पढ़े गए कॉलम: {0}</translation>
     </message>
@@ -9717,8 +10011,68 @@ Reason (optional):</source>
         <translation>PDF सहेजें…</translation>
     </message>
     <message>
+        <source>Working out the {title}</source>
+        <translation>{title} तैयार हो रही है</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>ताज़ा करें</translation>
+    </message>
+    <message>
+        <source>Export the {title} to {file_kind}</source>
+        <translation>{title} को {file_kind} में एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <source>Exporting the {title}</source>
+        <translation>{title} एक्सपोर्ट हो रही है</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>एक्सपोर्ट नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>एक्सपोर्ट रद्द हुआ</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>एक्सपोर्ट रद्द किया गया; कोई फ़ाइल नहीं लिखी गई।</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>एक्सपोर्ट पूरा हुआ</translation>
+    </message>
+    <message>
+        <source>{count} written to {path}.</source>
+        <translation>{count} {path} में लिखे गए।</translation>
+    </message>
+    <message>
+        <source>Save the {title} as PDF</source>
+        <translation>{title} को PDF के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>Preparing the printout</source>
+        <translation>प्रिंट तैयार हो रहा है</translation>
+    </message>
+    <message>
+        <source>Printout failed</source>
+        <translation>प्रिंट नहीं हो सका</translation>
+    </message>
+    <message>
+        <source>PDF not saved</source>
+        <translation>PDF सहेजी नहीं गई</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {exc}</source>
+        <translation>{path} नहीं लिखी जा सकी: {exc}</translation>
+    </message>
+    <message>
+        <source>PDF saved</source>
+        <translation>PDF सहेजी गई</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>{path} में सहेजी गई।</translation>
     </message>
     <message>
         <source>A long printout</source>
@@ -9929,6 +10283,10 @@ Reason (optional):</source>
         <source>The period&apos;s vouchers and ledgers for TallyPrime (Import &gt; Transactions).</source>
         <translation>TallyPrime के लिए अवधि के वाउचर और लेजर (Import &gt; Transactions)।</translation>
     </message>
+    <message>
+        <source>Save the vouchers as a Tally XML file</source>
+        <translation>वाउचर Tally XML फ़ाइल के रूप में सहेजें</translation>
+    </message>
 </context>
 <context>
     <name>restore_dialog</name>
@@ -9969,6 +10327,10 @@ Reason (optional):</source>
         <translation>दूसरी फ़ाइल…</translation>
     </message>
     <message>
+        <source>Restore</source>
+        <translation>वापस लाएँ</translation>
+    </message>
+    <message>
         <source>Pick the backup to restore:</source>
         <translation>वापस लाने के लिए बैकअप चुनें:</translation>
     </message>
@@ -9979,6 +10341,10 @@ Reason (optional):</source>
     <message>
         <source>Yes</source>
         <translation>हाँ</translation>
+    </message>
+    <message>
+        <source>Backup to restore</source>
+        <translation>वापस लाने के लिए बैकअप</translation>
     </message>
     <message>
         <source>The password is wrong for this backup. Type it again.</source>
@@ -10073,6 +10439,14 @@ Reason (optional):</source>
     <message>
         <source>&lt;b&gt;GSTR-3B, outward supplies&lt;/b&gt;&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;1&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Table 3.1&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;Taxable value&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;Tax&lt;/th&gt;&lt;/tr&gt;{lines}&lt;/table&gt;{0}&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;{2}</source>
         <translation>&lt;b&gt;GSTR-3B, बाहरी आपूर्ति&lt;/b&gt;&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;1&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;तालिका 3.1&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;कर योग्य मूल्य&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;कर&lt;/th&gt;&lt;/tr&gt;{lines}&lt;/table&gt;{0}&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;{2}</translation>
+    </message>
+    <message>
+        <source>Export GSTR-1 as the portal&apos;s JSON</source>
+        <translation>GSTR-1 को पोर्टल की JSON के रूप में एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <source>Exporting GSTR-1 (JSON)</source>
+        <translation>GSTR-1 (JSON) एक्सपोर्ट हो रहा है</translation>
     </message>
     <message>
         <source>GSTR-1 for {period} marked filed; books closed up to {day}.</source>
@@ -10244,6 +10618,14 @@ Reason (optional):</source>
     <message>
         <source>Money received before services are supplied is taxed when received (s.13(2) CGST Act, Rule 50): the amount includes the GST. Advances for goods carry none.</source>
         <translation>सेवाएँ देने से पहले मिला पैसा मिलते समय ही कर योग्य है (धारा 13(2) सीजीएसटी अधिनियम, नियम 50): रकम में जीएसटी शामिल है। माल के लिए अग्रिम पर जीएसटी नहीं लगता।</translation>
+    </message>
+    <message>
+        <source>no GST</source>
+        <translation>जीएसटी नहीं</translation>
+    </message>
+    <message>
+        <source>= taxable {taxable} + {heads} {tax} (place of supply {place_of_supply})</source>
+        <translation>= कर योग्य {taxable} + {heads} {tax} (आपूर्ति का स्थान {place_of_supply})</translation>
     </message>
 </context>
 <context>
@@ -10507,6 +10889,10 @@ Reason (optional):</source>
         <translation>सर्वर पर रखी दुकान vyapar-lite-cli restore से, एक खाली डेटाबेस में, वापस लाई जाती है।</translation>
     </message>
     <message>
+        <source>Restore the newest good backup ({taken_at:%d-%m-%Y %H:%M})</source>
+        <translation>सबसे नया सही बैकअप वापस लाएँ ({taken_at:%d-%m-%Y %H:%M})</translation>
+    </message>
+    <message>
         <source>Open another file…</source>
         <translation>दूसरी फ़ाइल खोलें…</translation>
     </message>
@@ -10517,6 +10903,10 @@ Reason (optional):</source>
     <message>
         <source>Quit</source>
         <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>Open shop file</source>
+        <translation>दुकान की फ़ाइल खोलें</translation>
     </message>
 </context>
 <context>

@@ -272,7 +272,7 @@ class ReturnsPage(ReportPage[ReturnsResult]):
             return
         name, _ = QFileDialog.getSaveFileName(
             self,
-            "Export GSTR-1 as the portal's JSON",
+            QCoreApplication.translate("returns_page", "Export GSTR-1 as the portal's JSON"),
             str(last_folder() / f"{self.file_name(self.result)}.json"),
             "JSON (*.json)",
         )
@@ -302,7 +302,7 @@ class ReturnsPage(ReportPage[ReturnsResult]):
 
         return start_task(
             self,
-            "Exporting GSTR-1 (JSON)",
+            QCoreApplication.translate("returns_page", "Exporting GSTR-1 (JSON)"),
             work,
             succeeded=self._json_written,
             failed=lambda message: self._tell("Export failed", message),

@@ -61,7 +61,7 @@ class TallyPage(ReportPage[TallySummary]):
     file_suffix = ".xml"
     file_filter = XML_FILTER
     file_kind = "Tally"
-    export_title = "Save the vouchers as a Tally XML file"
+    export_title = QT_TRANSLATE_NOOP("reports", "Save the vouchers as a Tally XML file")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
