@@ -167,16 +167,26 @@ def unwrapped(path: Path) -> Iterator[Literal]:
     yield from _loop_tables(path, tree)
 
 
-def _helpers(tree: ast.AST) -> dict[str, tuple[int, ...]]:
+def _helpers(tree: ast.AST) -> dict[str, tuple[int | str, ...]]:
     """The module's own functions that put a parameter on screen, and its positions:
     `def _tell(self, title, message): QMessageBox(icon, title, message)` makes
     `self._tell("Import failed", text)` a text position like the box's own."""
-    found: dict[str, tuple[int, ...]] = {}
+    found: dict[str, tuple[int | str, ...]] = {}
+    inits = {
+        id(item): node.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ClassDef)
+        for item in node.body
+        if isinstance(item, ast.FunctionDef) and item.name == "__init__"
+    }
     for _round in range(3):  # a helper calling a helper
         for function in ast.walk(tree):
             if not isinstance(function, ast.FunctionDef):
                 continue
+            # a class's __init__ is called by the class's name: ChequeDateDialog(title, ...)
+            name = inits.get(id(function), function.name)
             params = [a.arg for a in function.args.posonlyargs + function.args.args]
+            keywords = [a.arg for a in function.args.kwonlyargs]
             skip = 1 if params[:1] in (["self"], ["cls"]) else 0
             shown: set[str] = set()
             for call in ast.walk(function):
@@ -185,33 +195,30 @@ def _helpers(tree: ast.AST) -> dict[str, tuple[int, ...]]:
                         for item in _branches(list(_flattened(arg))):
                             if isinstance(item, ast.Name):
                                 shown.add(item.id)
-            positions = tuple(n - skip for n, p in enumerate(params) if p in shown and n >= skip)
-            if positions and function.name not in TEXT_ARGUMENTS:
-                found[function.name] = positions
+            positions: tuple[int | str, ...] = tuple(
+                n - skip for n, p in enumerate(params) if p in shown and n >= skip
+            )
+            positions += tuple(p for p in params[skip:] + keywords if p in shown)  # by keyword
+            if positions and name not in TEXT_ARGUMENTS:
+                found[name] = positions
     return found
 
 
 def _calls(
-    path: Path, tree: ast.AST, helpers: dict[str, tuple[int, ...]] | None = None
+    path: Path, tree: ast.AST, helpers: dict[str, tuple[int | str, ...]] | None = None
 ) -> Iterator[Literal]:
     for call in ast.walk(tree):
         if not isinstance(call, ast.Call):
             continue
-        positions = _positions(call, helpers or {})
-        if positions is None:
-            continue
-        for position in positions:
-            if position >= len(call.args) or -position > len(call.args):
-                continue
-            arg = call.args[position]
-            if position < 0 and len(call.args) < 3:
-                continue  # set.add(x), list-like add: not a form row
+        for arg in _text_arguments(call, helpers):
             for item in _branches(list(_flattened(arg))):
                 if is_user_text(item):
                     yield Literal(path, item.lineno, ast.unparse(item), item, call_name(call) or "")
 
 
-def _positions(call: ast.Call, helpers: dict[str, tuple[int, ...]]) -> tuple[int, ...] | None:
+def _positions(
+    call: ast.Call, helpers: dict[str, tuple[int | str, ...]]
+) -> tuple[int | str, ...] | None:
     name = call_name(call) or ""
     return (
         TEXT_ARGUMENTS.get(qualified_name(call) or "")
@@ -221,12 +228,15 @@ def _positions(call: ast.Call, helpers: dict[str, tuple[int, ...]]) -> tuple[int
 
 
 def _text_arguments(
-    call: ast.Call, helpers: dict[str, tuple[int, ...]] | None = None
+    call: ast.Call, helpers: dict[str, tuple[int | str, ...]] | None = None
 ) -> Iterator[ast.expr]:
     """The arguments of `call` in a text position (see TEXT_ARGUMENTS, and the module's own
     helpers)."""
     positions = _positions(call, helpers or {})
     for position in positions or ():
+        if isinstance(position, str):
+            yield from (k.value for k in call.keywords if k.arg == position)
+            continue
         if position >= len(call.args) or -position > len(call.args):
             continue
         if position < 0 and len(call.args) < 3:
@@ -252,7 +262,7 @@ def _own_nodes(scope: ast.AST) -> Iterator[ast.AST]:
 
 
 def _through_names(
-    path: Path, tree: ast.AST, helpers: dict[str, tuple[int, ...]]
+    path: Path, tree: ast.AST, helpers: dict[str, tuple[int | str, ...]]
 ) -> Iterator[Literal]:
     """A literal or f-string given to a local name that is then passed in a text position:
     `message = f"Saved {n} rows"` ... `QMessageBox.information(self, title, message)`."""

@@ -1793,6 +1793,10 @@ The copy passed its full check.</source>
         <translation>तारीख (&amp;O)</translation>
     </message>
     <message>
+        <source>Cheque {number} ({bank}) of {amount} from {customer_name}</source>
+        <translation>{customer_name} का {amount} का चेक {number} ({bank})</translation>
+    </message>
+    <message>
         <source>Cheque bounced</source>
         <translation>चेक बाउंस हुआ</translation>
     </message>
@@ -1821,8 +1825,24 @@ The copy passed its full check.</source>
         <translation>चेक जमा किया</translation>
     </message>
     <message>
+        <source>{what}: deposited on?</source>
+        <translation>{what}: किस तारीख को जमा किया?</translation>
+    </message>
+    <message>
         <source>{what}: into which bank?</source>
         <translation>{what}: किस बैंक में?</translation>
+    </message>
+    <message>
+        <source>Cheque cleared</source>
+        <translation>चेक क्लियर हुआ</translation>
+    </message>
+    <message>
+        <source>{what}: cleared on?</source>
+        <translation>{what}: किस तारीख को क्लियर हुआ?</translation>
+    </message>
+    <message>
+        <source>{what} bounced? The invoices it paid are owed again; a bank charge is billed to the customer as a debit note.</source>
+        <translation>{what} बाउंस हुआ? जिन इनवॉइस का भुगतान इससे हुआ था, वे फिर से बकाया होंगे; बैंक शुल्क ग्राहक से डेबिट नोट के रूप में लिया जाता है।</translation>
     </message>
     <message>
         <source>Not marked</source>
@@ -9308,6 +9328,14 @@ Reason (optional):</source>
 <context>
     <name>reallocate_dialog</name>
     <message>
+        <source>Receipt</source>
+        <translation>रसीद</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>भुगतान</translation>
+    </message>
+    <message>
         <source>Why (optional, kept in the change history)</source>
         <translation>क्यों (वैकल्पिक, बदलावों के इतिहास में रखा जाता है)</translation>
     </message>
@@ -9330,6 +9358,14 @@ Reason (optional):</source>
     <message>
         <source>{0} {1} · allocated {2} · &lt;b&gt;{3} left unallocated&lt;/b&gt;</source>
         <translation>{0} {1} · बाँटा गया {2} · &lt;b&gt;{3} बिना बाँटे बचा&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Re-allocate {number}</source>
+        <translation>{number} फिर से बाँटें</translation>
+    </message>
+    <message>
+        <source> ({refunded} refunded)</source>
+        <translation> ({refunded} वापस किया)</translation>
     </message>
 </context>
 <context>
@@ -10740,6 +10776,14 @@ Reason (optional):</source>
     <message>
         <source>&lt;b&gt;After setting off {0}:&lt;/b&gt; {1}</source>
         <translation>&lt;b&gt;{0} घटाने के बाद:&lt;/b&gt; {1}</translation>
+    </message>
+    <message>
+        <source>Sales (they owe us)</source>
+        <translation>बिक्री (उन्हें हमें देना है)</translation>
+    </message>
+    <message>
+        <source>Purchases (we owe them)</source>
+        <translation>खरीद (हमें उन्हें देना है)</translation>
     </message>
 </context>
 <context>

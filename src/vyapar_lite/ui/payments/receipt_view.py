@@ -275,9 +275,8 @@ class ReceiptDialog(DocumentWindow):
     def _cheque_words(self) -> str:
         r = self.receipt
         assert r.cheque is not None
-        return (
-            f"Cheque {r.cheque.number} ({r.cheque.bank}) of {format_money(r.amount)} from "
-            f"{r.customer_name}"
+        return cheque_dialogs.cheque_words(
+            r.cheque.number, r.cheque.bank, r.amount, r.customer_name
         )
 
     def mark_deposited(self, on: date | None = None) -> bool:
