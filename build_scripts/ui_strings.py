@@ -325,6 +325,13 @@ def _loop_tables(path: Path, tree: ast.AST) -> Iterator[Literal]:
                 loops = [(g.target, g.iter, body) for g in node.generators]
             else:
                 continue
+            if isinstance(node, ast.ListComp | ast.GeneratorExp) and isinstance(
+                node.elt, ast.Tuple
+            ):
+                # rows made for a table: [(n, "Sales (they owe us)", a) for n, a in ...]
+                for item in _table_items(node.elt):
+                    if isinstance(item, ast.Constant) and _capital_words(item.value):
+                        yield Literal(path, item.lineno, ast.unparse(item), item, "rows")
             for target, walked, body in loops:
                 table = walked
                 if isinstance(walked, ast.Name) and scope is not tree:
@@ -339,9 +346,15 @@ def _loop_tables(path: Path, tree: ast.AST) -> Iterator[Literal]:
                         )
                     else:
                         text = item.value if isinstance(item.value, str) else ""
-                    plain = _TAG.sub("", text).strip()
-                    if reads_as_words(text) and plain[:1].isupper():
+                    if _capital_words(text):
                         yield Literal(path, item.lineno, ast.unparse(item), item, "for")
+
+
+def _capital_words(text: object) -> bool:
+    """A literal that reads as words with a capital first letter ("Open receipt")."""
+    if not isinstance(text, str):
+        return False
+    return reads_as_words(text) and _TAG.sub("", text).strip()[:1].isupper()
 
 
 def _translated(target: ast.expr, body: list[ast.stmt] | list[ast.expr]) -> bool:

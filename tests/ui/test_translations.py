@@ -483,3 +483,35 @@ def test_the_scan_sees_words_given_to_a_module_level_call(tmp_path: Path) -> Non
         (2, "CUSTOMERS", "'Row'"),
         (2, "CUSTOMERS", "'Name'"),
     ]
+
+
+def test_the_scan_sees_a_dialog_s_text_given_to_its_class_or_by_keyword(tmp_path: Path) -> None:
+    """A dialog class whose __init__ shows a parameter, called by the class's name, and a helper
+    given its text by keyword; and rows made for a table in a comprehension."""
+    screen = tmp_path / "screen.py"
+    screen.write_text(
+        "class DateDialog(QDialog):\n"
+        "    def __init__(self, title, question, parent=None):\n"
+        "        self.setWindowTitle(title)\n"
+        "        QLabel(question)\n"
+        "def ask(parent, title, question):\n"
+        "    return DateDialog(title, question, parent)\n"
+        "def deposit(what):\n"
+        "    ask(None, 'Cheque deposited', f'{what}: deposited on?')\n"
+        "def make(*, title, head):\n"
+        "    box.setWindowTitle(title)\n"
+        "def for_receipt(number):\n"
+        "    return make(title=f'Re-allocate {number}', head=number)\n"
+        "def rows(preview):\n"
+        "    return [(n, 'Sales (they owe us)', a) for n, a in preview.items()]\n"
+        "def keys(preview):\n"
+        "    return [(n, 'cash', a) for n, a in preview.items()]\n",
+        encoding="utf-8",
+    )
+    scan = ui_strings()
+    assert sorted((x.line, x.text) for x in scan.unwrapped(screen)) == [
+        (8, "'Cheque deposited'"),
+        (8, "f'{what}: deposited on?'"),
+        (12, "f'Re-allocate {number}'"),
+        (14, "'Sales (they owe us)'"),
+    ]
