@@ -1,8 +1,9 @@
 """What a walk in Hindi through the money dialogs the last pass did not open found still English
 (issue 20): the contra settlement's sides, the re-allocation's title, summary and its '&Reason'
 shown with its ampersand, the cheque date and bounce questions, and the Excel import's preview
-(its summary, headers, button and closing message, found by the widened translation scan); each
-now in Hindi, English unchanged."""
+(its summary, headers, button and closing message, found by the widened translation scan), a
+payment out's mode and a payment's or receipt's amount in words (the service's English); each now
+in Hindi, English unchanged."""
 
 from __future__ import annotations
 
@@ -23,6 +24,9 @@ from vyapar_lite.ui import language
 from vyapar_lite.ui.customers.customers_screen import CustomersScreen
 from vyapar_lite.ui.payments import cheque_dialogs, reallocate_dialog
 from vyapar_lite.ui.payments.cheque_dialogs import ChequeDateDialog
+from vyapar_lite.ui.payments.outgoing_views import PaymentDialog
+from vyapar_lite.ui.payments.payment_out_form import PaymentOutForm
+from vyapar_lite.ui.payments.receipt_view import ReceiptDialog
 from vyapar_lite.ui.payments.settle_dialog import SettleDialog
 
 DAY = date(2026, 5, 10)
@@ -142,3 +146,39 @@ def test_the_excel_import_in_english(
     header = dialog.rows.horizontalHeaderItem  # type: ignore[attr-defined]
     assert [header(c).text() for c in range(3)] == ["Row", "Code", "Name"]
     assert message.startswith("Imported 1 customer (")
+
+
+def _payment_out_window(qtbot: QtBot) -> tuple[str, str]:
+    """A payment out's window: (its facts' words, its amount in words)."""
+    code = supplier("Mehta Paints", billing_address="9 MG Rd", state_code="27")
+    payments.record_bill(BillDraft(code, "MP/7", DAY, taxable=500000, gst=0, total=500000))
+    form = PaymentOutForm(code)
+    qtbot.addWidget(form)
+    form.amount_edit.setText("5,000")
+    view = form.save()
+    assert view is not None, form.messages.text()
+    window = PaymentDialog(view.number)
+    qtbot.addWidget(window)
+    facts = " ".join(w.text() for w in window.findChildren(QLabel))
+    return facts, window.side.words.text()
+
+
+def test_a_payment_out_s_mode_and_words_in_hindi(
+    qtbot: QtBot, shop_file: Path, hindi: None
+) -> None:
+    facts, words = _payment_out_window(qtbot)
+    assert "तरीका: नकद" in facts and "Cash" not in facts
+    assert words == "पाँच हज़ार रुपये मात्र"
+
+
+def test_a_payment_out_s_mode_and_words_in_english(qtbot: QtBot, shop_file: Path) -> None:
+    facts, words = _payment_out_window(qtbot)
+    assert "Mode: Cash" in facts
+    assert words == "Five Thousand Rupees Only"
+
+
+def test_a_receipt_s_words_in_hindi(qtbot: QtBot, shop_file: Path, hindi: None) -> None:
+    code = customer("Sunita Pawar")
+    window = ReceiptDialog(receive(code, 300000, DAY))
+    qtbot.addWidget(window)
+    assert window.side.words.text() == "तीन हज़ार रुपये मात्र"
