@@ -182,3 +182,41 @@ def test_a_receipt_s_words_in_hindi(qtbot: QtBot, shop_file: Path, hindi: None) 
     window = ReceiptDialog(receive(code, 300000, DAY))
     qtbot.addWidget(window)
     assert window.side.words.text() == "तीन हज़ार रुपये मात्र"
+
+
+def _bill_and_written(qtbot: QtBot) -> tuple[str, list[str]]:
+    """A purchase bill's row in the payments list, and what the pack, Tally and GSTR-1 exports
+    say they wrote (the scan of f-strings outside a widget's call found them English)."""
+    from vyapar_lite.ui.payments.rows import bill_row
+    from vyapar_lite.ui.reports.pack_page import PackPage
+    from vyapar_lite.ui.reports.returns_page import ReturnsPage
+    from vyapar_lite.ui.reports.tally_page import TallyPage
+
+    code = supplier("Mehta Paints", billing_address="9 MG Rd", state_code="27")
+    bill = payments.record_bill(BillDraft(code, "MP/7", DAY, taxable=500000, gst=0, total=500000))
+    pages = [PackPage(), TallyPage(), ReturnsPage()]
+    for page in pages:
+        qtbot.addWidget(page)
+    return bill_row(bill).how, [page.written(1200) for page in pages]
+
+
+def test_a_bill_s_row_and_the_exports_words_in_hindi(
+    qtbot: QtBot, shop_file: Path, hindi: None
+) -> None:
+    how, written = _bill_and_written(qtbot)
+    assert how == "उनका बिल MP/7"
+    assert written == [
+        "1,200 स्टेटमेंट वाला पैक",
+        "1,200 वाउचर वाली Tally फ़ाइल",
+        "1,200 प्रविष्टियों वाला GSTR-1",
+    ]
+
+
+def test_a_bill_s_row_and_the_exports_words_in_english(qtbot: QtBot, shop_file: Path) -> None:
+    how, written = _bill_and_written(qtbot)
+    assert how == "their bill MP/7"
+    assert written == [
+        "The pack with 1,200 statements",
+        "The Tally file with 1,200 vouchers",
+        "GSTR-1 with 1,200 entries",
+    ]

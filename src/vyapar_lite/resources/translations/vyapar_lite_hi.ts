@@ -1736,6 +1736,14 @@ The copy passed its full check.</source>
         <translation>सहेजा नहीं गया: {reasons}</translation>
     </message>
     <message>
+        <source>Books closed up to {closed:%d-%m-%Y}.</source>
+        <translation>{closed:%d-%m-%Y} तक के खाते बंद हैं।</translation>
+    </message>
+    <message>
+        <source>No period closed.</source>
+        <translation>कोई अवधि बंद नहीं है।</translation>
+    </message>
+    <message>
         <source>Saved. {text}</source>
         <translation>सहेजा गया। {text}</translation>
     </message>
@@ -3144,6 +3152,18 @@ Reason (optional):</source>
         <translation>गल्ले में होना चाहिए: {0}</translation>
     </message>
     <message>
+        <source>: {amount} short posted to the cash book</source>
+        <translation>: {amount} कम, कैश बुक में दर्ज किया गया</translation>
+    </message>
+    <message>
+        <source>: {amount} excess posted to the cash book</source>
+        <translation>: {amount} ज़्यादा, कैश बुक में दर्ज किया गया</translation>
+    </message>
+    <message>
+        <source>, as the books expected</source>
+        <translation>, खातों के अनुसार ठीक</translation>
+    </message>
+    <message>
         <source>Counted {0}{posted}</source>
         <translation>गिना गया {0}{posted}</translation>
     </message>
@@ -3422,6 +3442,10 @@ Reason (optional):</source>
 </context>
 <context>
     <name>denominations</name>
+    <message>
+        <source>Number of ₹{value} notes</source>
+        <translation>₹{value} के नोटों की गिनती</translation>
+    </message>
     <message>
         <source>Coins (amount)</source>
         <translation>सिक्के (राशि)</translation>
@@ -5145,6 +5169,10 @@ Reason (optional):</source>
         <translation> (निष्क्रिय)</translation>
     </message>
     <message>
+        <source>No customer matches “{text}”</source>
+        <translation>“{text}” से कोई ग्राहक नहीं मिलता</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>से</translation>
     </message>
@@ -5570,6 +5598,10 @@ Reason (optional):</source>
     <message>
         <source>Inactive</source>
         <translation>निष्क्रिय</translation>
+    </message>
+    <message>
+        <source>At or below the low-stock level ({level})</source>
+        <translation>कम स्टॉक की सीमा ({level}) पर या उससे नीचे</translation>
     </message>
 </context>
 <context>
@@ -8251,6 +8283,10 @@ Reason (optional):</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
+        <source>Enter it as {hint}, or leave it blank</source>
+        <translation>इसे {hint} के रूप में लिखें, या खाली छोड़ दें</translation>
+    </message>
+    <message>
         <source>Nothing was saved:</source>
         <translation>कुछ भी सहेजा नहीं गया:</translation>
     </message>
@@ -8308,6 +8344,26 @@ Reason (optional):</source>
     <message>
         <source>&lt;h2&gt;Sale order {number} · {0}&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;बिक्री ऑर्डर {number} · {0}&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Customer: &lt;b&gt;{name}&lt;/b&gt; ({code})</source>
+        <translation>ग्राहक: &lt;b&gt;{name}&lt;/b&gt; ({code})</translation>
+    </message>
+    <message>
+        <source>Date: {day}</source>
+        <translation>तारीख: {day}</translation>
+    </message>
+    <message>
+        <source>Advance {advance} (receipt {receipt}), used {used}</source>
+        <translation>अग्रिम {advance} (रसीद {receipt}), इस्तेमाल हुआ {used}</translation>
+    </message>
+    <message>
+        <source>Invoices: {numbers}</source>
+        <translation>इनवॉइस: {numbers}</translation>
+    </message>
+    <message>
+        <source>Notes: {notes}</source>
+        <translation>टिप्पणी: {notes}</translation>
     </message>
     <message>
         <source>CANCELLED — {0}</source>
@@ -8528,6 +8584,10 @@ Reason (optional):</source>
     <message>
         <source>&lt;p&gt;The pack for &lt;b&gt;{0} to {1}&lt;/b&gt; holds:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Summary&lt;/b&gt;: balance and ageing on {2} of the {customers:,} customers with entries in the period or a balance at its end, with totals; each code links to the customer&apos;s statement;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sales register&lt;/b&gt;: {register_rows:,} rows for {documents:,} documents, taxable value and GST by rate;&lt;/li&gt;&lt;li&gt;&lt;b&gt;HSN summary&lt;/b&gt;: quantity, taxable value and tax by HSN/SAC, B2B and B2C apart (GSTR-1 table 12);&lt;/li&gt;&lt;li&gt;&lt;b&gt;{3:,} statements&lt;/b&gt;, one sheet per customer.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Totals are Excel formulas, so the accountant can check them.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;{0} से {1}&lt;/b&gt; के पैक में है:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;सारांश&lt;/b&gt;: अवधि में एंट्री वाले या उसके अंत में बैलेंस वाले {customers:,} ग्राहकों का {2} को बैलेंस और एजिंग, जोड़ के साथ; हर कोड ग्राहक के स्टेटमेंट से जुड़ा है;&lt;/li&gt;&lt;li&gt;&lt;b&gt;बिक्री रजिस्टर&lt;/b&gt;: {documents:,} दस्तावेज़ों की {register_rows:,} पंक्तियाँ, दर के अनुसार कर योग्य मूल्य और जीएसटी;&lt;/li&gt;&lt;li&gt;&lt;b&gt;HSN सारांश&lt;/b&gt;: HSN/SAC के अनुसार मात्रा, कर योग्य मूल्य और कर, B2B और B2C अलग (GSTR-1 तालिका 12);&lt;/li&gt;&lt;li&gt;&lt;b&gt;{3:,} स्टेटमेंट&lt;/b&gt;, हर ग्राहक की एक शीट।&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;जोड़ Excel फ़ॉर्मूले हैं, ताकि अकाउंटेंट उन्हें जाँच सके।&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The pack with {count:,} statements</source>
+        <translation>{count:,} स्टेटमेंट वाला पैक</translation>
     </message>
 </context>
 <context>
@@ -10004,6 +10064,14 @@ Reason (optional):</source>
         <translation>{place}&lt;b&gt;{customer_code} · {customer_name}&lt;/b&gt; ({owes})</translation>
     </message>
     <message>
+        <source>No WhatsApp link: {problem}.</source>
+        <translation>WhatsApp लिंक नहीं: {problem}।</translation>
+    </message>
+    <message>
+        <source>No e-mail link: {problem}.</source>
+        <translation>ई-मेल लिंक नहीं: {problem}।</translation>
+    </message>
+    <message>
         <source>Not opened</source>
         <translation>नहीं खुला</translation>
     </message>
@@ -10477,6 +10545,10 @@ Reason (optional):</source>
         <translation>&lt;b&gt;GSTR-3B, बाहरी आपूर्ति&lt;/b&gt;&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;1&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;तालिका 3.1&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;कर योग्य मूल्य&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;कर&lt;/th&gt;&lt;/tr&gt;{lines}&lt;/table&gt;{0}&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;{2}</translation>
     </message>
     <message>
+        <source>GSTR-1 with {count:,} entries</source>
+        <translation>{count:,} प्रविष्टियों वाला GSTR-1</translation>
+    </message>
+    <message>
         <source>Export GSTR-1 as the portal&apos;s JSON</source>
         <translation>GSTR-1 को पोर्टल की JSON के रूप में एक्सपोर्ट करें</translation>
     </message>
@@ -10506,6 +10578,10 @@ Reason (optional):</source>
     <message>
         <source>to pay {amount}</source>
         <translation>देना है {amount}</translation>
+    </message>
+    <message>
+        <source>their bill {number}</source>
+        <translation>उनका बिल {number}</translation>
     </message>
 </context>
 <context>
@@ -11334,6 +11410,10 @@ Reason (optional):</source>
         <source>(the one open in Tally)</source>
         <translation>(जो Tally में खुली है)</translation>
     </message>
+    <message>
+        <source>The Tally file with {count:,} vouchers</source>
+        <translation>{count:,} वाउचर वाली Tally फ़ाइल</translation>
+    </message>
 </context>
 <context>
     <name>tally_settings</name>
@@ -11541,6 +11621,14 @@ No app password is set. Save the document on the closed day anyway?</source>
         <translation>{reason}
 
 ऐप का कोई पासवर्ड तय नहीं है। फिर भी दस्तावेज़ बंद दिन पर सहेजें?</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+Type the app password.</source>
+        <translation>{reason}
+
+ऐप का पासवर्ड लिखें।</translation>
     </message>
 </context>
 <context>

@@ -74,7 +74,11 @@ class ReportCustomerPicker(CustomerPicker):
         if found:
             self.set_code(found[0][1])
         else:
-            self._fail(f"No customer matches “{text}”")
+            self._fail(
+                QCoreApplication.translate("inputs", "No customer matches “{text}”").format(
+                    text=text
+                )
+            )
 
 
 class PeriodInputs(QWidget):

@@ -260,7 +260,9 @@ class ReturnsPage(ReportPage[ReturnsResult]):
         return write_gstr1_workbook(path, result.gstr1)
 
     def written(self, count: int) -> str:
-        return f"GSTR-1 with {count:,} entries"
+        return QCoreApplication.translate("returns_page", "GSTR-1 with {count:,} entries").format(
+            count=count
+        )
 
     def file_name(self, result: ReturnsResult) -> str:
         return f"GSTR-1 {filing.code(result.period)}"

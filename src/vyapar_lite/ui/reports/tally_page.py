@@ -146,7 +146,9 @@ class TallyPage(ReportPage[TallySummary]):
         return write_tally_xml(path, months, progress=progress)
 
     def written(self, count: int) -> str:
-        return f"The Tally file with {count:,} vouchers"
+        return QCoreApplication.translate(
+            "tally_page", "The Tally file with {count:,} vouchers"
+        ).format(count=count)
 
     def file_name(self, result: TallySummary) -> str:
         return f"Tally vouchers {day(result.start)} to {day(result.end)}"
