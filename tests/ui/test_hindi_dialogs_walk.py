@@ -220,3 +220,11 @@ def test_a_bill_s_row_and_the_exports_words_in_english(qtbot: QtBot, shop_file: 
         "The Tally file with 1,200 vouchers",
         "GSTR-1 with 1,200 entries",
     ]
+
+
+def test_a_cancelled_set_up_is_told_in_hindi(tmp_path: Path, hindi: None) -> None:
+    from vyapar_lite.ui.shop_session import setup_cancelled_text
+
+    text = setup_cancelled_text(tmp_path / "new.vyapar")
+    assert text.startswith("सेट-अप रद्द किया गया") and f"फ़ाइल {tmp_path / 'new.vyapar'}" in text
+    assert "Set-up was cancelled" not in text and "holds no shop" not in text

@@ -97,12 +97,19 @@ def restored_backup(
 
 
 def setup_cancelled_text(path: DataLocation) -> str:
-    where = f"The file {path}" if isinstance(path, Path) else f"The shop database {path.url}"
-    return (
-        "Set-up was cancelled, so no shop was set up and nothing was saved. "
-        f"{where} holds no shop yet: the next start asks for the shop's details "
-        "again. Vyapar Lite will now close."
+    where = (
+        QCoreApplication.translate("shop_session", "The file {path}").format(path=path)
+        if isinstance(path, Path)
+        else QCoreApplication.translate("shop_session", "The shop database {url}").format(
+            url=path.url
+        )
     )
+    return QCoreApplication.translate(
+        "shop_session",
+        "Set-up was cancelled, so no shop was set up and nothing was saved. "
+        "{where} holds no shop yet: the next start asks for the shop's details "
+        "again. Vyapar Lite will now close.",
+    ).format(where=where)
 
 
 def tell_setup_cancelled(parent: QWidget | None, path: DataLocation) -> None:

@@ -11009,6 +11009,18 @@ Reason (optional):</source>
         <translation>सर्वर पर रखी दुकान vyapar-lite-cli restore से, एक खाली डेटाबेस में, वापस लाई जाती है।</translation>
     </message>
     <message>
+        <source>The file {path}</source>
+        <translation>फ़ाइल {path}</translation>
+    </message>
+    <message>
+        <source>The shop database {url}</source>
+        <translation>दुकान का डेटाबेस {url}</translation>
+    </message>
+    <message>
+        <source>Set-up was cancelled, so no shop was set up and nothing was saved. {where} holds no shop yet: the next start asks for the shop&apos;s details again. Vyapar Lite will now close.</source>
+        <translation>सेट-अप रद्द किया गया, इसलिए कोई दुकान नहीं बनी और कुछ भी सहेजा नहीं गया। {where} में अभी कोई दुकान नहीं है: अगली बार शुरू करने पर दुकान की जानकारी फिर से पूछी जाएगी। Vyapar Lite अब बंद होगा।</translation>
+    </message>
+    <message>
         <source>Restore the newest good backup ({taken_at:%d-%m-%Y %H:%M})</source>
         <translation>सबसे नया सही बैकअप वापस लाएँ ({taken_at:%d-%m-%Y %H:%M})</translation>
     </message>
