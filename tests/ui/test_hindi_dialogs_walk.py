@@ -228,3 +228,16 @@ def test_a_cancelled_set_up_is_told_in_hindi(tmp_path: Path, hindi: None) -> Non
     text = setup_cancelled_text(tmp_path / "new.vyapar")
     assert text.startswith("सेट-अप रद्द किया गया") and f"फ़ाइल {tmp_path / 'new.vyapar'}" in text
     assert "Set-up was cancelled" not in text and "holds no shop" not in text
+
+
+def test_the_reverse_charge_declaration_prints_in_english_with_its_hindi(hindi: None) -> None:
+    """Rule 46(p)'s declaration under the lines printed English only on a Hindi invoice; as a
+    row the Rule prescribes it keeps the English, with the Hindi beside it."""
+    from types import SimpleNamespace
+
+    from vyapar_lite.ui.sales.print_rows import reverse_charge_note
+
+    doc = SimpleNamespace(lines=[SimpleNamespace(rcm_tax=5000), SimpleNamespace(rcm_tax=0)])
+    note = reverse_charge_note(doc)  # type: ignore[arg-type]
+    assert note.startswith("Tax of ₹50.00 on the lines marked RCM is payable by the recipient")
+    assert " / RCM चिह्नित पंक्तियों पर ₹50.00 का कर रिवर्स चार्ज के अंतर्गत" in note

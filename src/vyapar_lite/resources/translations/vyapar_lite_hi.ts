@@ -396,6 +396,10 @@ Put {amount} of it towards {number}?</source>
         <source>As of {0} · bands {1} days past due · &lt;b&gt;Receivable {2}&lt;/b&gt;, of which overdue {3} · Advances {4} (shown apart, in green) · Net {5}</source>
         <translation>{0} तक · देय तारीख के बाद {1} दिनों के खाने · &lt;b&gt;लेना बाकी {2}&lt;/b&gt;, जिसमें से अवधि पार {3} · अग्रिम {4} (अलग, हरे रंग में) · शुद्ध {5}</translation>
     </message>
+    <message>
+        <source>days past the due date: {bands}</source>
+        <translation>देय तारीख के बाद के दिन: {bands}</translation>
+    </message>
 </context>
 <context>
     <name>allocation_table</name>
@@ -9358,6 +9362,10 @@ Reason (optional):</source>
         <source>Page {page} of {pages}</source>
         <translation>पृष्ठ {page} / {pages}</translation>
     </message>
+    <message>
+        <source>Tax of {amount} on the lines marked RCM is payable by the recipient under reverse charge (s.9(3)/9(4) CGST Act); it is not charged in this document&apos;s total.</source>
+        <translation>RCM चिह्नित पंक्तियों पर {amount} का कर रिवर्स चार्ज के अंतर्गत प्राप्तकर्ता द्वारा देय है (धारा 9(3)/9(4) सीजीएसटी अधिनियम); यह इस दस्तावेज़ के कुल में नहीं लिया गया है।</translation>
+    </message>
 </context>
 <context>
     <name>printing</name>
@@ -10247,6 +10255,14 @@ Reason (optional):</source>
     <message>
         <source>Return period</source>
         <translation>रिटर्न अवधि</translation>
+    </message>
+    <message>
+        <source>Bands</source>
+        <translation>दिनों के समूह</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>ग्राहक</translation>
     </message>
 </context>
 <context>
