@@ -20,7 +20,8 @@ A list or tuple passed in a text position counts with every literal in it, neste
 
 Text a screen shows from a table of words (`KINDS = (("Note", "note"), ...)`, a dict of labels,
 a help sheet) is never an argument the scan above sees: `word_tables` lists the literals of
-module- and class-level tuples, lists, sets and dicts' values in ui/ that read as words (a
+module- and class-level tuples, lists, sets and dicts' values in ui/ (also those given to a
+call there, `SheetKind(preview_headers=("Row", "Code"))`) that read as words (a
 capital or a space: not a code, key sequence or object name) and are not marked with
 QT_TRANSLATE_NOOP; tests/ui/test_translations.py holds them at zero outside its allow-list of
 tables that are not shown as they are (styles, font names, field-name prefixes).
@@ -71,6 +72,26 @@ TEXT_ARGUMENTS: dict[str, tuple[int, ...]] = {
     "getItem": (1, 2),
     "getInt": (1, 2),
     "setHorizontalHeaderLabels": (0,),
+    "setVerticalHeaderLabels": (0,),
+    "setHeaderLabels": (0,),
+    "setInformativeText": (0,),
+    "setDetailedText": (0,),
+    "QMessageBox": (1, 2),  # QMessageBox(icon, title, text)
+    "about": (1, 2),
+    "addButton": (0,),  # a message box's or button box's own button: addButton(text, role)
+    "QMenu": (0,),
+    "addMenu": (0,),
+    "QListWidgetItem": (0,),
+    "QTableWidgetItem": (0,),
+    "setItemText": (1,),
+    "insertItem": (1,),
+    "getOpenFileName": (1,),  # a file dialog's caption
+    "getSaveFileName": (1,),
+    "getExistingDirectory": (1,),
+    "getDouble": (1, 2),
+    "run_task": (1,),  # ui/tasks.py: the progress dialog's title
+    "start_task": (1,),  # reports/background.py: run_task with its handlers
+    "progress": (2,),  # a background task's progress(done, total, text)
     "set_facts": (0,),  # a document window's (label, value) rows (payments/doc_window.py)
     # a printout's helpers (reports/report_html.py, imported as `h`): a heading and its remark,
     # (label, value) facts, the title under the shop's header
@@ -136,25 +157,218 @@ def is_user_text(node: ast.expr) -> bool:
 
 
 def unwrapped(path: Path) -> Iterator[Literal]:
-    """Each literal in `path` shown to the user without translation."""
+    """Each literal in `path` shown to the user without translation: in a text position of a
+    call, as a local name's value that reaches one (`text = f"..."; label.setText(text)`), or
+    in a loop's table of words (`for label, slot in (("Open receipt", ...), ...)`)."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
+    helpers = _helpers(tree)
+    yield from _calls(path, tree, helpers)
+    yield from _through_names(path, tree, helpers)
+    yield from _loop_tables(path, tree)
+
+
+def _helpers(tree: ast.AST) -> dict[str, tuple[int | str, ...]]:
+    """The module's own functions that put a parameter on screen, and its positions:
+    `def _tell(self, title, message): QMessageBox(icon, title, message)` makes
+    `self._tell("Import failed", text)` a text position like the box's own."""
+    found: dict[str, tuple[int | str, ...]] = {}
+    inits = {
+        id(item): node.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ClassDef)
+        for item in node.body
+        if isinstance(item, ast.FunctionDef) and item.name == "__init__"
+    }
+    for _round in range(3):  # a helper calling a helper
+        for function in ast.walk(tree):
+            if not isinstance(function, ast.FunctionDef):
+                continue
+            # a class's __init__ is called by the class's name: ChequeDateDialog(title, ...)
+            name = inits.get(id(function), function.name)
+            params = [a.arg for a in function.args.posonlyargs + function.args.args]
+            keywords = [a.arg for a in function.args.kwonlyargs]
+            skip = 1 if params[:1] in (["self"], ["cls"]) else 0
+            shown: set[str] = set()
+            for call in ast.walk(function):
+                if isinstance(call, ast.Call):
+                    for arg in _text_arguments(call, found):
+                        for item in _branches(list(_flattened(arg))):
+                            if isinstance(item, ast.Name):
+                                shown.add(item.id)
+            positions: tuple[int | str, ...] = tuple(
+                n - skip for n, p in enumerate(params) if p in shown and n >= skip
+            )
+            positions += tuple(p for p in params[skip:] + keywords if p in shown)  # by keyword
+            if positions and name not in TEXT_ARGUMENTS:
+                found[name] = positions
+    return found
+
+
+def _calls(
+    path: Path, tree: ast.AST, helpers: dict[str, tuple[int | str, ...]] | None = None
+) -> Iterator[Literal]:
     for call in ast.walk(tree):
         if not isinstance(call, ast.Call):
             continue
-        positions = TEXT_ARGUMENTS.get(qualified_name(call) or "") or TEXT_ARGUMENTS.get(
-            call_name(call) or ""
-        )
-        if positions is None:
-            continue
-        for position in positions:
-            if position >= len(call.args) or -position > len(call.args):
-                continue
-            arg = call.args[position]
-            if position < 0 and len(call.args) < 3:
-                continue  # set.add(x), list-like add: not a form row
+        for arg in _text_arguments(call, helpers):
             for item in _branches(list(_flattened(arg))):
                 if is_user_text(item):
                     yield Literal(path, item.lineno, ast.unparse(item), item, call_name(call) or "")
+
+
+def _positions(
+    call: ast.Call, helpers: dict[str, tuple[int | str, ...]]
+) -> tuple[int | str, ...] | None:
+    name = call_name(call) or ""
+    return (
+        TEXT_ARGUMENTS.get(qualified_name(call) or "")
+        or TEXT_ARGUMENTS.get(name)
+        or helpers.get(name)
+    )
+
+
+def _text_arguments(
+    call: ast.Call, helpers: dict[str, tuple[int | str, ...]] | None = None
+) -> Iterator[ast.expr]:
+    """The arguments of `call` in a text position (see TEXT_ARGUMENTS, and the module's own
+    helpers)."""
+    positions = _positions(call, helpers or {})
+    for position in positions or ():
+        if isinstance(position, str):
+            yield from (k.value for k in call.keywords if k.arg == position)
+            continue
+        if position >= len(call.args) or -position > len(call.args):
+            continue
+        if position < 0 and len(call.args) < 3:
+            continue
+        yield call.args[position]
+
+
+def _functions(tree: ast.AST) -> Iterator[ast.AST]:
+    yield tree
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
+            yield node
+
+
+def _own_nodes(scope: ast.AST) -> Iterator[ast.AST]:
+    """The nodes of a function (or module) not inside a function nested in it."""
+    todo = list(ast.iter_child_nodes(scope))
+    while todo:
+        node = todo.pop()
+        yield node
+        if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
+            todo.extend(ast.iter_child_nodes(node))
+
+
+def _through_names(
+    path: Path, tree: ast.AST, helpers: dict[str, tuple[int | str, ...]]
+) -> Iterator[Literal]:
+    """A literal or f-string given to a local name that is then passed in a text position:
+    `message = f"Saved {n} rows"` ... `QMessageBox.information(self, title, message)`."""
+    for scope in _functions(tree):
+        nodes = list(_own_nodes(scope))
+        values: dict[str, list[ast.expr]] = {}
+        for node in nodes:
+            if isinstance(node, ast.Assign):
+                for target in node.targets:
+                    if isinstance(target, ast.Name):
+                        values.setdefault(target.id, []).append(node.value)
+            elif (
+                isinstance(node, ast.AnnAssign | ast.AugAssign)
+                and node.value is not None
+                and isinstance(node.target, ast.Name)
+            ):
+                values.setdefault(node.target.id, []).append(node.value)
+        if not values:
+            continue
+        shown: set[str] = set()
+        for node in nodes:
+            if isinstance(node, ast.Call):
+                for arg in _text_arguments(node, helpers):
+                    for item in _branches(list(_flattened(arg))):
+                        if isinstance(item, ast.Name):
+                            shown.add(item.id)
+        for name in sorted(shown & values.keys()):
+            for value in values[name]:
+                for item in _branches(list(_flattened(value))):
+                    if is_user_text(item):
+                        yield Literal(path, item.lineno, ast.unparse(item), item, name)
+
+
+# calls that translate the words they are given, marked elsewhere (printed_words.py, labels.py)
+TRANSLATING = {"translate", "tr", "printed", "_tr", "label", "shown"}
+
+
+def _loop_tables(path: Path, tree: ast.AST) -> Iterator[Literal]:
+    """The words in a table a loop walks to build buttons, actions or rows: `for text, slot
+    in (("Open receipt", self.open), ...)`, written in the loop or in a local name first. A
+    literal counts when it reads as words with a capital first letter (ui_strings.reads_as_words;
+    not a key, an object name, a code or a field's name) and the loop does not hand its variable
+    to a translating call (words marked elsewhere, `printed(h) for h in heads`)."""
+    for scope in _functions(tree):
+        nodes = list(_own_nodes(scope))
+        tables: dict[str, ast.expr] = {}
+        for node in nodes:
+            if (
+                isinstance(node, ast.Assign)
+                and len(node.targets) == 1
+                and isinstance(node.targets[0], ast.Name)
+                and isinstance(node.value, ast.Tuple | ast.List)
+            ):
+                tables[node.targets[0].id] = node.value
+        for node in nodes:
+            if isinstance(node, ast.For):
+                loops = [(node.target, node.iter, node.body)]
+            elif isinstance(node, ast.ListComp | ast.SetComp | ast.GeneratorExp | ast.DictComp):
+                body = [node.key, node.value] if isinstance(node, ast.DictComp) else [node.elt]
+                loops = [(g.target, g.iter, body) for g in node.generators]
+            else:
+                continue
+            if isinstance(node, ast.ListComp | ast.GeneratorExp) and isinstance(
+                node.elt, ast.Tuple
+            ):
+                # rows made for a table: [(n, "Sales (they owe us)", a) for n, a in ...]
+                for item in _table_items(node.elt):
+                    if isinstance(item, ast.Constant) and _capital_words(item.value):
+                        yield Literal(path, item.lineno, ast.unparse(item), item, "rows")
+            for target, walked, body in loops:
+                table = walked
+                if isinstance(walked, ast.Name) and scope is not tree:
+                    table = tables.get(walked.id, walked)
+                if not isinstance(table, ast.Tuple | ast.List) or _translated(target, body):
+                    continue
+                for item in _table_items(table):
+                    if isinstance(item, ast.JoinedStr):
+                        text = "".join(
+                            str(v.value) if isinstance(v, ast.Constant) else "{}"
+                            for v in item.values
+                        )
+                    else:
+                        text = item.value if isinstance(item.value, str) else ""
+                    if _capital_words(text):
+                        yield Literal(path, item.lineno, ast.unparse(item), item, "for")
+
+
+def _capital_words(text: object) -> bool:
+    """A literal that reads as words with a capital first letter ("Open receipt")."""
+    if not isinstance(text, str):
+        return False
+    return reads_as_words(text) and _TAG.sub("", text).strip()[:1].isupper()
+
+
+def _translated(target: ast.expr, body: list[ast.stmt] | list[ast.expr]) -> bool:
+    """Whether a loop hands one of its variables to a translating call."""
+    names = {n.id for n in ast.walk(target) if isinstance(n, ast.Name)}
+    for part in body:
+        for call in ast.walk(part):
+            if (
+                isinstance(call, ast.Call)
+                and call_name(call) in TRANSLATING
+                and any(isinstance(a, ast.Name) and a.id in names for a in call.args)
+            ):
+                return True
+    return False
 
 
 def _flattened(node: ast.expr) -> Iterator[ast.expr]:
@@ -212,6 +426,10 @@ def _table_items(node: ast.expr) -> Iterator[ast.expr]:
         yield node
 
 
+def _is_table(node: ast.expr) -> bool:
+    return isinstance(node, ast.Tuple | ast.List | ast.Set | ast.Dict)
+
+
 def word_tables(path: Path) -> Iterator[Literal]:
     """Each literal of a module- or class-level table of words in `path` not marked for
     translation (see the module docstring); `Literal.call` is the table's name."""
@@ -228,7 +446,11 @@ def word_tables(path: Path) -> Iterator[Literal]:
             name = ast.unparse(target)
             if name == "__all__":
                 continue
-            for item in _table_items(value):
+            values = [value]
+            if isinstance(value, ast.Call):  # SheetKind(preview_headers=("Row", "Code"), ...)
+                values = [k.value for k in value.keywords if _is_table(k.value)]
+                values += [a for a in value.args if _is_table(a)]
+            for item in (i for v in values for i in _table_items(v)):
                 if item is value:
                     continue  # a plain string, not a table
                 text = item.value if isinstance(item, ast.Constant) else ast.unparse(item)

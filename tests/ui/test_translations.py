@@ -409,3 +409,109 @@ def test_qts_own_standard_buttons_are_hindi(in_hindi: QApplication) -> None:
     assert sorted(b.text() for b in question.buttons()) == sorted(["हाँ (&Y)", "नहीं (&N)"])
     box.deleteLater()
     question.deleteLater()
+
+
+def test_the_scan_sees_fstrings_through_names_helpers_boxes_and_loops(tmp_path: Path) -> None:
+    """The shapes the scan once missed (issue 20): an f-string or literal given to a name that
+    a widget then shows, a message box built whole or given its informative text, a button
+    box's own button, a file dialog's caption, a background task's title and progress, the
+    module's own helper that puts a parameter on screen, and the words of a table a loop walks
+    to make buttons; what is not user text (a field's name, words translated in the loop, a
+    key) stays out."""
+    screen = tmp_path / "screen.py"
+    screen.write_text(
+        "def build(self, n, path):\n"
+        "    summary = f'<b>{n} customers</b> are ready'\n"
+        "    if n:\n"
+        "        summary += f'<br>{n} warnings'\n"
+        "    self.summary = QLabel(summary)\n"
+        "    box = QMessageBox(QMessageBox.Icon.Question, 'Use the advance?', f'Put {n}?')\n"
+        "    box.setInformativeText('Nothing is saved')\n"
+        "    buttons.addButton('Restore', QDialogButtonBox.ButtonRole.AcceptRole)\n"
+        "    QFileDialog.getSaveFileName(self, f'Export {n} items', '', XLSX)\n"
+        "    run_task(self, 'Checking the file', work)\n"
+        "    progress(0, 0, f'Reading {path.name}…')\n"
+        "    self._tell('Import failed', message)\n"
+        "    for text, slot in (('Open receipt', self.open), ('Ctrl+P', self.p)):\n"
+        "        QPushButton(text)\n"
+        "    actions = [('Print…', self.print_), ('PDF', self.pdf)]\n"
+        "    for text, slot in actions:\n"
+        "        menu.addAction(text, slot)\n"
+        "    for field in ('supplier gstin', 'bill number'):\n"
+        "        boxes[field].hide()\n"
+        "    for head in ('Settled', 'Date'):\n"
+        "        cells.append(printed(head))\n"
+        "    name = 'kept as typed'\n"
+        "    self.setObjectName(name)\n"
+        "\n"
+        "def _tell(self, title, message):\n"
+        "    QMessageBox(QMessageBox.Icon.Information, title, message).open()\n",
+        encoding="utf-8",
+    )
+    scan = ui_strings()
+    assert sorted((x.line, x.text) for x in scan.unwrapped(screen)) == [
+        (2, "f'<b>{n} customers</b> are ready'"),
+        (4, "f'<br>{n} warnings'"),
+        (6, "'Use the advance?'"),
+        (6, "f'Put {n}?'"),
+        (7, "'Nothing is saved'"),
+        (8, "'Restore'"),
+        (9, "f'Export {n} items'"),
+        (10, "'Checking the file'"),
+        (11, "f'Reading {path.name}…'"),
+        (12, "'Import failed'"),
+        (13, "'Open receipt'"),
+        (15, "'Print…'"),
+    ]
+    # and `wrap` makes each a translated template, after which nothing is left
+    assert scan.wrap(screen) == 12
+    assert list(scan.unwrapped(screen)) == []
+    wrapped = screen.read_text(encoding="utf-8").replace('"', "'")
+    assert "translate('screen', 'Reading {name}…').format(name=path.name)" in wrapped
+
+
+def test_the_scan_sees_words_given_to_a_module_level_call(tmp_path: Path) -> None:
+    """An import's preview headers are handed to a dataclass, never to a widget's call."""
+    screen = tmp_path / "screen.py"
+    screen.write_text(
+        "CUSTOMERS = SheetKind(noun='customers', key='customer', file_name='customers.xlsx',\n"
+        "    preview_headers=('Row', QT_TRANSLATE_NOOP('excel_transfer', 'Code'), 'Name'))\n",
+        encoding="utf-8",
+    )
+    scan = ui_strings()
+    assert [(x.line, x.call, x.text) for x in scan.word_tables(screen)] == [
+        (2, "CUSTOMERS", "'Row'"),
+        (2, "CUSTOMERS", "'Name'"),
+    ]
+
+
+def test_the_scan_sees_a_dialog_s_text_given_to_its_class_or_by_keyword(tmp_path: Path) -> None:
+    """A dialog class whose __init__ shows a parameter, called by the class's name, and a helper
+    given its text by keyword; and rows made for a table in a comprehension."""
+    screen = tmp_path / "screen.py"
+    screen.write_text(
+        "class DateDialog(QDialog):\n"
+        "    def __init__(self, title, question, parent=None):\n"
+        "        self.setWindowTitle(title)\n"
+        "        QLabel(question)\n"
+        "def ask(parent, title, question):\n"
+        "    return DateDialog(title, question, parent)\n"
+        "def deposit(what):\n"
+        "    ask(None, 'Cheque deposited', f'{what}: deposited on?')\n"
+        "def make(*, title, head):\n"
+        "    box.setWindowTitle(title)\n"
+        "def for_receipt(number):\n"
+        "    return make(title=f'Re-allocate {number}', head=number)\n"
+        "def rows(preview):\n"
+        "    return [(n, 'Sales (they owe us)', a) for n, a in preview.items()]\n"
+        "def keys(preview):\n"
+        "    return [(n, 'cash', a) for n, a in preview.items()]\n",
+        encoding="utf-8",
+    )
+    scan = ui_strings()
+    assert sorted((x.line, x.text) for x in scan.unwrapped(screen)) == [
+        (8, "'Cheque deposited'"),
+        (8, "f'{what}: deposited on?'"),
+        (12, "f'Re-allocate {number}'"),
+        (14, "'Sales (they owe us)'"),
+    ]

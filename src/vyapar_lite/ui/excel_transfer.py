@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.sheet import RowError, SheetData
 from vyapar_lite.exports.workbook import read_first_sheet
 from vyapar_lite.services.sheet_import import ImportPreview, ImportResult
@@ -36,6 +37,8 @@ from vyapar_lite.ui.last_folder import in_last_folder, remember_folder
 from vyapar_lite.ui.tasks import Progress, run_task
 
 XLSX_FILTER = "Excel workbook (*.xlsx)"
+_ROW = QT_TRANSLATE_NOOP("excel_transfer", "Row")
+_COLUMN = QT_TRANSLATE_NOOP("excel_transfer", "Column")
 PREVIEW_ROWS = 2000  # rows shown in the preview's table; the import takes them all
 
 
@@ -43,8 +46,8 @@ PREVIEW_ROWS = 2000  # rows shown in the preview's table; the import takes them 
 class SheetKind:
     """How one kind of record goes to and from Excel."""
 
-    noun: str  # plural, lower case: "customers"
-    singular: str  # "customer"
+    noun: str  # plural, lower case: "customers" (marked in context "excel_transfer")
+    singular: str  # "customer" (marked so too)
     key: str  # object-name prefix: "customer"
     file_name: str  # the export's suggested file name
     preview: Callable[[SheetData], ImportPreview[Any]]
@@ -56,6 +59,13 @@ class SheetKind:
     rows: Callable[[], Iterator[Sequence[object]]] | None = None
     write: Callable[..., int] | None = None  # write(path, rows, progress=...) -> rows written
 
+    def shown_noun(self) -> str:
+        """The plural in the screens' language ("ग्राहक")."""
+        return QCoreApplication.translate("excel_transfer", self.noun)
+
+    def shown_singular(self) -> str:
+        return QCoreApplication.translate("excel_transfer", self.singular)
+
 
 class ImportPreviewDialog(QDialog):
     """What the import would do: the records it would create, and every problem by row."""
@@ -65,7 +75,7 @@ class ImportPreviewDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName(f"{kind.key}ImportPreview")
-        noun = kind.noun
+        noun = kind.shown_noun()
         self.setWindowTitle(
             QCoreApplication.translate("excel_transfer", "Import {noun} from {file_name}").format(
                 noun=noun, file_name=preview.file_name
@@ -73,25 +83,28 @@ class ImportPreviewDialog(QDialog):
         )
         self.preview = preview
         if preview.ok:
-            summary = (
-                f"<b>{len(preview.rows):,} {noun}</b> are ready to import. "
-                "Nothing is saved until you press Import."
-            )
+            summary = QCoreApplication.translate(
+                "excel_transfer",
+                "<b>{0:,} {noun}</b> are ready to import. Nothing is saved until you press Import.",
+            ).format(len(preview.rows), noun=noun)
         else:
-            summary = (
-                f"<b>{len(preview.errors):,} problems in {preview.bad_rows:,} rows</b>: "
-                "nothing can be imported until they are corrected in the file."
-            )
+            summary = QCoreApplication.translate(
+                "excel_transfer",
+                "<b>{0:,} problems in {bad_rows:,} rows</b>: nothing can be "
+                "imported until they are corrected in the file.",
+            ).format(len(preview.errors), bad_rows=preview.bad_rows)
         if preview.warnings:
-            summary += f"<br>{len(preview.warnings):,} warnings (these rows are still imported)."
+            summary += QCoreApplication.translate(
+                "excel_transfer", "<br>{0:,} warnings (these rows are still imported)."
+            ).format(len(preview.warnings))
         self.summary = QLabel(summary)
         self.summary.setObjectName(f"{kind.key}Import.summary")
         self.summary.setWordWrap(True)
         self.tabs = QTabWidget()
-        self.problems = _table(("Row", "Column", "Problem"))
+        self.problems = _table((_ROW, _COLUMN, QT_TRANSLATE_NOOP("excel_transfer", "Problem")))
         self.problems.setObjectName(f"{kind.key}Import.problems")
         _fill(self.problems, [_error_cells(e) for e in preview.errors])
-        self.warnings = _table(("Row", "Column", "Warning"))
+        self.warnings = _table((_ROW, _COLUMN, QT_TRANSLATE_NOOP("excel_transfer", "Warning")))
         _fill(self.warnings, [_error_cells(e) for e in preview.warnings])
         self.rows = _table(kind.preview_headers)
         self.rows.setObjectName(f"{kind.key}Import.rows")
@@ -110,10 +123,13 @@ class ImportPreviewDialog(QDialog):
                     len(preview.warnings)
                 ),
             )
-        self.tabs.addTab(self.rows, f"{noun.capitalize()} ({len(preview.rows):,})")
+        self.tabs.addTab(self.rows, f"{noun[:1].upper()}{noun[1:]} ({len(preview.rows):,})")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = buttons.addButton(
-            f"Import {len(preview.rows):,} {noun}", QDialogButtonBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("excel_transfer", "Import {0:,} {noun}").format(
+                len(preview.rows), noun=noun
+            ),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.import_button.setObjectName(f"{kind.key}Import.import")
         self.import_button.setEnabled(preview.ok and bool(preview.rows))
@@ -140,7 +156,12 @@ class ExcelTransfer(QWidget):
 
     def choose_and_import(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self.screen_widget, f"Import {self.kind.noun}", "", XLSX_FILTER
+            self.screen_widget,
+            QCoreApplication.translate("excel_transfer", "Import {noun}").format(
+                noun=self.kind.shown_noun()
+            ),
+            "",
+            XLSX_FILTER,
         )
         if name:
             self.import_file(Path(name))
@@ -149,50 +170,93 @@ class ExcelTransfer(QWidget):
         """Read and check the file in the background, then show the preview."""
 
         def check(progress: Progress) -> tuple[SheetData, ImportPreview[Any] | None]:
-            progress(0, 0, f"Reading {path.name}…")
+            progress(
+                0,
+                0,
+                QCoreApplication.translate("excel_transfer", "Reading {name}…").format(
+                    name=path.name
+                ),
+            )
             sheet = read_first_sheet(path)
             if sheet.problem:
                 return sheet, None
-            progress(0, 0, f"Checking {len(sheet.rows):,} rows…")
+            progress(
+                0,
+                0,
+                QCoreApplication.translate("excel_transfer", "Checking {0:,} rows…").format(
+                    len(sheet.rows)
+                ),
+            )
             return sheet, self.kind.preview(sheet)
 
-        task = run_task(self.screen_widget, "Checking the file", check)
+        task = run_task(
+            self.screen_widget,
+            QCoreApplication.translate("excel_transfer", "Checking the file"),
+            check,
+        )
         task.succeeded.connect(self._show_preview)
-        task.failed.connect(lambda message: self._tell("Import failed", message))
+        task.failed.connect(
+            lambda message: self._tell(
+                QCoreApplication.translate("excel_transfer", "Import failed"), message
+            )
+        )
 
     def _show_preview(self, result: tuple[SheetData, ImportPreview[Any] | None]) -> None:
         sheet, preview = result
         if preview is None:
-            self._tell("Cannot import", sheet.problem)
+            self._tell(QCoreApplication.translate("excel_transfer", "Cannot import"), sheet.problem)
             return
         dialog = ImportPreviewDialog(preview, self.kind, self.screen_widget)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        noun = self.kind.noun
+        noun = self.kind.shown_noun()
 
         def write(progress: Progress) -> ImportResult:
-            progress(0, 0, f"Importing {len(preview.rows):,} {noun}…")
+            progress(
+                0,
+                0,
+                QCoreApplication.translate("excel_transfer", "Importing {0:,} {noun}…").format(
+                    len(preview.rows), noun=noun
+                ),
+            )
             return self.kind.import_rows(sheet)
 
-        task = run_task(self.screen_widget, f"Importing {noun}", write, cancellable=False)
+        task = run_task(
+            self.screen_widget,
+            QCoreApplication.translate("excel_transfer", "Importing {noun}").format(noun=noun),
+            write,
+            cancellable=False,
+        )
         task.succeeded.connect(self._imported)
-        task.failed.connect(lambda message: self._tell("Nothing was imported", message))
+        task.failed.connect(
+            lambda message: self._tell(
+                QCoreApplication.translate("excel_transfer", "Nothing was imported"), message
+            )
+        )
 
     def _imported(self, result: ImportResult) -> None:
         codes = f" ({result.first_code}–{result.last_code})" if result.created > 1 else ""
         if result.created == 1:
             codes = f" ({result.first_code})"
-        self._tell("Import finished", f"Imported {self._count(result.created)}{codes}.")
+        self._tell(
+            QCoreApplication.translate("excel_transfer", "Import finished"),
+            QCoreApplication.translate("excel_transfer", "Imported {count}{codes}.").format(
+                count=self._count(result.created), codes=codes
+            ),
+        )
         self.imported.emit(result)
 
     def _count(self, count: int) -> str:
         """`1 item`, `2,500 items`."""
-        return f"{count:,} {self.kind.singular if count == 1 else self.kind.noun}"
+        kind = self.kind
+        return f"{count:,} {kind.shown_singular() if count == 1 else kind.shown_noun()}"
 
     def choose_and_export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
             self.screen_widget,
-            f"Export {self.kind.noun}",
+            QCoreApplication.translate("excel_transfer", "Export {noun}").format(
+                noun=self.kind.shown_noun()
+            ),
             in_last_folder(self.kind.file_name),
             XLSX_FILTER,
         )
@@ -211,14 +275,35 @@ class ExcelTransfer(QWidget):
             return write(
                 path,
                 rows(),
-                progress=lambda done: progress(done, total, f"Writing {done:,} of {total:,}…"),
+                progress=lambda done: progress(
+                    done,
+                    total,
+                    QCoreApplication.translate(
+                        "excel_transfer", "Writing {done:,} of {total:,}…"
+                    ).format(done=done, total=total),
+                ),
             )
 
-        task = run_task(self.screen_widget, f"Exporting {kind.noun}", export)
-        task.succeeded.connect(
-            lambda count: self._tell("Export finished", f"{self._count(count)} written to {path}.")
+        task = run_task(
+            self.screen_widget,
+            QCoreApplication.translate("excel_transfer", "Exporting {noun}").format(
+                noun=kind.shown_noun()
+            ),
+            export,
         )
-        task.failed.connect(lambda message: self._tell("Export failed", message))
+        task.succeeded.connect(
+            lambda count: self._tell(
+                QCoreApplication.translate("excel_transfer", "Export finished"),
+                QCoreApplication.translate("excel_transfer", "{count} written to {path}.").format(
+                    count=self._count(count), path=path
+                ),
+            )
+        )
+        task.failed.connect(
+            lambda message: self._tell(
+                QCoreApplication.translate("excel_transfer", "Export failed"), message
+            )
+        )
 
     def _tell(self, title: str, message: str) -> None:
         self.last_message = message
@@ -228,8 +313,11 @@ class ExcelTransfer(QWidget):
 
 
 def _table(headers: tuple[str, ...]) -> QTableWidget:
+    """A table with its headers (marked in context "excel_transfer") in the screens' language."""
     table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(list(headers))
+    table.setHorizontalHeaderLabels(
+        [QCoreApplication.translate("excel_transfer", h) for h in headers]
+    )
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

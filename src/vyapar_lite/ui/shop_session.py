@@ -115,12 +115,19 @@ def restored_backup(
 
 
 def setup_cancelled_text(path: DataLocation) -> str:
-    where = f"The file {path}" if isinstance(path, Path) else f"The shop database {path.url}"
-    return (
-        "Set-up was cancelled, so no shop was set up and nothing was saved. "
-        f"{where} holds no shop yet: the next start asks for the shop's details "
-        "again. Vyapar Lite will now close."
+    where = (
+        QCoreApplication.translate("shop_session", "The file {path}").format(path=path)
+        if isinstance(path, Path)
+        else QCoreApplication.translate("shop_session", "The shop database {url}").format(
+            url=path.url
+        )
     )
+    return QCoreApplication.translate(
+        "shop_session",
+        "Set-up was cancelled, so no shop was set up and nothing was saved. "
+        "{where} holds no shop yet: the next start asks for the shop's details "
+        "again. Vyapar Lite will now close.",
+    ).format(where=where)
 
 
 def tell_setup_cancelled(parent: QWidget | None, path: DataLocation) -> None:
@@ -289,7 +296,9 @@ class ShopSession:
         restore = None
         if good is not None:
             restore = box.addButton(
-                f"Restore the newest good backup ({good.taken_at:%d-%m-%Y %H:%M})",
+                QCoreApplication.translate(
+                    "shop_session", "Restore the newest good backup ({taken_at:%d-%m-%Y %H:%M})"
+                ).format(taken_at=good.taken_at),
                 QMessageBox.ButtonRole.YesRole,
             )
             restore.setObjectName("openError.restore")
@@ -332,7 +341,7 @@ class ShopSession:
             return None
         name, _ = QFileDialog.getOpenFileName(
             None,
-            "Open shop file",
+            QCoreApplication.translate("shop_session", "Open shop file"),
             str(exc.path.parent),
             "Vyapar Lite shop (*.vyapar);;All files (*)",
         )

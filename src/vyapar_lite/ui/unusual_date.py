@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from vyapar_lite.domain.document_dates import UnusualDate
 from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.services import app_lock, closed_days
+from vyapar_lite.ui.language import shown
 from vyapar_lite.ui.lock.lock_dialog import typed_password
 
 T = TypeVar("T")
@@ -28,7 +29,7 @@ def ask(parent: QWidget, reason: str) -> bool:
         QCoreApplication.translate("unusual_date", "Check the date"),
         QCoreApplication.translate(
             "unusual_date", "{reason}\n\nSave the document with this date?"
-        ).format(reason=reason),
+        ).format(reason=shown(reason)),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
@@ -72,7 +73,12 @@ def _owner_confirming(parent: QWidget, post: Callable[[], T]) -> T:
         reason = exc.errors[0].message
         if not app_lock.is_set() and not _confirm_closed_day(parent, reason):
             raise
-        password = typed_password(parent, f"{reason}\n\nType the app password.")
+        password = typed_password(
+            parent,
+            QCoreApplication.translate("unusual_date", "{reason}\n\nType the app password.").format(
+                reason=shown(reason)
+            ),
+        )
         if password is None:
             raise
     with closed_days.owner_allows(password):

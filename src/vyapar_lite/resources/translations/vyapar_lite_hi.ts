@@ -344,6 +344,16 @@
 <context>
     <name>advance_offer</name>
     <message>
+        <source>Use the advance?</source>
+        <translation>अग्रिम इस्तेमाल करें?</translation>
+    </message>
+    <message>
+        <source>{customer_name} holds an advance of {held} from earlier receipts.
+Put {amount} of it towards {number}?</source>
+        <translation>{customer_name} का पिछली रसीदों से {held} अग्रिम जमा है।
+इसमें से {amount} {number} में लगाएँ?</translation>
+    </message>
+    <message>
         <source>Advance not used</source>
         <translation>अग्रिम जो इस्तेमाल नहीं हुआ</translation>
     </message>
@@ -385,6 +395,10 @@
     <message>
         <source>As of {0} · bands {1} days past due · &lt;b&gt;Receivable {2}&lt;/b&gt;, of which overdue {3} · Advances {4} (shown apart, in green) · Net {5}</source>
         <translation>{0} तक · देय तारीख के बाद {1} दिनों के खाने · &lt;b&gt;लेना बाकी {2}&lt;/b&gt;, जिसमें से अवधि पार {3} · अग्रिम {4} (अलग, हरे रंग में) · शुद्ध {5}</translation>
+    </message>
+    <message>
+        <source>days past the due date: {bands}</source>
+        <translation>देय तारीख के बाद के दिन: {bands}</translation>
     </message>
 </context>
 <context>
@@ -706,6 +720,14 @@
         <translation>एक्सपोर्ट नहीं हुआ</translation>
     </message>
     <message>
+        <source>Export the audit trail</source>
+        <translation>ऑडिट ट्रेल एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <source>Exporting the audit trail</source>
+        <translation>ऑडिट ट्रेल एक्सपोर्ट हो रहा है</translation>
+    </message>
+    <message>
         <source>{0} exported to {name}.</source>
         <translation>{0} को {name} में एक्सपोर्ट किया गया।</translation>
     </message>
@@ -727,6 +749,10 @@
     <message>
         <source>Verifying…</source>
         <translation>जाँच हो रही है…</translation>
+    </message>
+    <message>
+        <source>Verifying the audit trail</source>
+        <translation>ऑडिट ट्रेल जाँचा जा रहा है</translation>
     </message>
     <message>
         <source>Audit trail intact: all {entries:,} entries verified; none was edited outside the app.</source>
@@ -1546,6 +1572,10 @@
         <translation>बैकअप वापस लाएँ…</translation>
     </message>
     <message>
+        <source>Backup folder</source>
+        <translation>बैकअप फ़ोल्डर</translation>
+    </message>
+    <message>
         <source>Not saved: {exc}</source>
         <translation>सहेजा नहीं गया: {exc}</translation>
     </message>
@@ -1556,6 +1586,10 @@
     <message>
         <source>Backing up…</source>
         <translation>बैकअप हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Backing up the shop</source>
+        <translation>दुकान का बैकअप लिया जा रहा है</translation>
     </message>
     <message>
         <source>{lead}
@@ -1706,6 +1740,14 @@ The copy passed its full check.</source>
         <translation>सहेजा नहीं गया: {reasons}</translation>
     </message>
     <message>
+        <source>Books closed up to {closed:%d-%m-%Y}.</source>
+        <translation>{closed:%d-%m-%Y} तक के खाते बंद हैं।</translation>
+    </message>
+    <message>
+        <source>No period closed.</source>
+        <translation>कोई अवधि बंद नहीं है।</translation>
+    </message>
+    <message>
         <source>Saved. {text}</source>
         <translation>सहेजा गया। {text}</translation>
     </message>
@@ -1763,6 +1805,10 @@ The copy passed its full check.</source>
         <translation>तारीख (&amp;O)</translation>
     </message>
     <message>
+        <source>Cheque {number} ({bank}) of {amount} from {customer_name}</source>
+        <translation>{customer_name} का {amount} का चेक {number} ({bank})</translation>
+    </message>
+    <message>
         <source>Cheque bounced</source>
         <translation>चेक बाउंस हुआ</translation>
     </message>
@@ -1791,8 +1837,24 @@ The copy passed its full check.</source>
         <translation>चेक जमा किया</translation>
     </message>
     <message>
+        <source>{what}: deposited on?</source>
+        <translation>{what}: किस तारीख को जमा किया?</translation>
+    </message>
+    <message>
         <source>{what}: into which bank?</source>
         <translation>{what}: किस बैंक में?</translation>
+    </message>
+    <message>
+        <source>Cheque cleared</source>
+        <translation>चेक क्लियर हुआ</translation>
+    </message>
+    <message>
+        <source>{what}: cleared on?</source>
+        <translation>{what}: किस तारीख को क्लियर हुआ?</translation>
+    </message>
+    <message>
+        <source>{what} bounced? The invoices it paid are owed again; a bank charge is billed to the customer as a debit note.</source>
+        <translation>{what} बाउंस हुआ? जिन इनवॉइस का भुगतान इससे हुआ था, वे फिर से बकाया होंगे; बैंक शुल्क ग्राहक से डेबिट नोट के रूप में लिया जाता है।</translation>
     </message>
     <message>
         <source>Not marked</source>
@@ -2304,6 +2366,10 @@ The copy passed its full check.</source>
     <message>
         <source>Let this one sale cross the limit (asks for a reason)</source>
         <translation>इस एक बिक्री को उधार सीमा पार करने दें (कारण पूछा जाएगा)</translation>
+    </message>
+    <message>
+        <source> Stop overridden: {reason}</source>
+        <translation> रोक हटाई गई: {reason}</translation>
     </message>
     <message>
         <source>Override the credit limit</source>
@@ -2885,6 +2951,26 @@ The copy passed its full check.</source>
         <translation>निष्क्रिय करें…</translation>
     </message>
     <message>
+        <source>Export the customer&apos;s data to Excel</source>
+        <translation>ग्राहक का डेटा Excel में एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <source>Exporting {code}&apos;s data</source>
+        <translation>{code} का डेटा एक्सपोर्ट हो रहा है</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>एक्सपोर्ट नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>एक्सपोर्ट पूरा हुआ</translation>
+    </message>
+    <message>
+        <source>{count:,} records written to {path}.</source>
+        <translation>{count:,} रिकॉर्ड {path} में लिखे गए।</translation>
+    </message>
+    <message>
         <source>Deactivate customer</source>
         <translation>ग्राहक निष्क्रिय करें</translation>
     </message>
@@ -2928,6 +3014,10 @@ Reason (optional):</source>
     <message>
         <source>{name} ({code}) is deactivated: reactivate first</source>
         <translation>{name} ({code}) निष्क्रिय है: पहले फिर सक्रिय करें</translation>
+    </message>
+    <message>
+        <source>No active customer matches “{text}”</source>
+        <translation>“{text}” से कोई सक्रिय ग्राहक नहीं मिलता</translation>
     </message>
 </context>
 <context>
@@ -3064,6 +3154,18 @@ Reason (optional):</source>
     <message>
         <source>Expected in the drawer: {0}</source>
         <translation>गल्ले में होना चाहिए: {0}</translation>
+    </message>
+    <message>
+        <source>: {amount} short posted to the cash book</source>
+        <translation>: {amount} कम, कैश बुक में दर्ज किया गया</translation>
+    </message>
+    <message>
+        <source>: {amount} excess posted to the cash book</source>
+        <translation>: {amount} ज़्यादा, कैश बुक में दर्ज किया गया</translation>
+    </message>
+    <message>
+        <source>, as the books expected</source>
+        <translation>, खातों के अनुसार ठीक</translation>
     </message>
     <message>
         <source>Counted {0}{posted}</source>
@@ -3344,6 +3446,10 @@ Reason (optional):</source>
 </context>
 <context>
     <name>denominations</name>
+    <message>
+        <source>Number of ₹{value} notes</source>
+        <translation>₹{value} के नोटों की गिनती</translation>
+    </message>
     <message>
         <source>Coins (amount)</source>
         <translation>सिक्के (राशि)</translation>
@@ -4019,8 +4125,32 @@ Reason (optional):</source>
 <context>
     <name>excel_transfer</name>
     <message>
+        <source>Column</source>
+        <translation>कॉलम</translation>
+    </message>
+    <message>
         <source>Import {noun} from {file_name}</source>
         <translation>{file_name} से {noun} इम्पोर्ट करें</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0:,} {noun}&lt;/b&gt; are ready to import. Nothing is saved until you press Import.</source>
+        <translation>&lt;b&gt;{0:,} {noun}&lt;/b&gt; इम्पोर्ट के लिए तैयार हैं। इम्पोर्ट दबाने तक कुछ भी सहेजा नहीं जाता।</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0:,} problems in {bad_rows:,} rows&lt;/b&gt;: nothing can be imported until they are corrected in the file.</source>
+        <translation>&lt;b&gt;{bad_rows:,} पंक्तियों में {0:,} समस्याएँ&lt;/b&gt;: फ़ाइल में इन्हें ठीक किए बिना कुछ भी इम्पोर्ट नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;{0:,} warnings (these rows are still imported).</source>
+        <translation>&lt;br&gt;{0:,} चेतावनियाँ (ये पंक्तियाँ फिर भी इम्पोर्ट होती हैं)।</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>समस्या</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>चेतावनी</translation>
     </message>
     <message>
         <source>Problems ({0:,})</source>
@@ -4029,6 +4159,178 @@ Reason (optional):</source>
     <message>
         <source>Warnings ({0:,})</source>
         <translation>चेतावनियाँ ({0:,})</translation>
+    </message>
+    <message>
+        <source>Import {0:,} {noun}</source>
+        <translation>{0:,} {noun} इम्पोर्ट करें</translation>
+    </message>
+    <message>
+        <source>Import {noun}</source>
+        <translation>{noun} इम्पोर्ट करें</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>{name} पढ़ी जा रही है…</translation>
+    </message>
+    <message>
+        <source>Checking {0:,} rows…</source>
+        <translation>{0:,} पंक्तियाँ जाँची जा रही हैं…</translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation>फ़ाइल जाँची जा रही है</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>इम्पोर्ट नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>इम्पोर्ट नहीं हो सकता</translation>
+    </message>
+    <message>
+        <source>Importing {0:,} {noun}…</source>
+        <translation>{0:,} {noun} इम्पोर्ट हो रहे हैं…</translation>
+    </message>
+    <message>
+        <source>Importing {noun}</source>
+        <translation>{noun} इम्पोर्ट हो रहे हैं</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>कुछ भी इम्पोर्ट नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>इम्पोर्ट पूरा हुआ</translation>
+    </message>
+    <message>
+        <source>Imported {count}{codes}.</source>
+        <translation>{count}{codes} इम्पोर्ट हुए।</translation>
+    </message>
+    <message>
+        <source>Export {noun}</source>
+        <translation>{noun} एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <source>Writing {done:,} of {total:,}…</source>
+        <translation>{total:,} में से {done:,} लिखे गए…</translation>
+    </message>
+    <message>
+        <source>Exporting {noun}</source>
+        <translation>{noun} एक्सपोर्ट हो रहे हैं</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>एक्सपोर्ट पूरा हुआ</translation>
+    </message>
+    <message>
+        <source>{count} written to {path}.</source>
+        <translation>{count} {path} में लिखे गए।</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>एक्सपोर्ट नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>पंक्ति</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>कोड</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>GSTIN</source>
+        <translation>GSTIN</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>राज्य</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>शुरुआती बैलेंस</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>आइटम</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>आइटम</translation>
+    </message>
+    <message>
+        <source>HSN/SAC</source>
+        <translation>HSN/SAC</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>इकाई</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>दाम</translation>
+    </message>
+    <message>
+        <source>GST</source>
+        <translation>जीएसटी</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>स्टॉक</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>transactions</source>
+        <translation>लेन-देन</translation>
+    </message>
+    <message>
+        <source>transaction</source>
+        <translation>लेन-देन</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>तारीख़</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>नंबर</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>किसके सामने</translation>
     </message>
 </context>
 <context>
@@ -4867,6 +5169,14 @@ Reason (optional):</source>
 <context>
     <name>inputs</name>
     <message>
+        <source> (inactive)</source>
+        <translation> (निष्क्रिय)</translation>
+    </message>
+    <message>
+        <source>No customer matches “{text}”</source>
+        <translation>“{text}” से कोई ग्राहक नहीं मिलता</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>से</translation>
     </message>
@@ -4948,6 +5258,26 @@ Reason (optional):</source>
     <message>
         <source>As of</source>
         <translation>इस तारीख तक</translation>
+    </message>
+    <message>
+        <source>How many of the best customers (0: everyone)</source>
+        <translation>सबसे अच्छे कितने ग्राहक (0: सभी)</translation>
+    </message>
+    <message>
+        <source>Look back this many months (this one too)</source>
+        <translation>इतने महीने पीछे देखें (यह महीना भी)</translation>
+    </message>
+    <message>
+        <source>Bought in at least this many of them</source>
+        <translation>इनमें से कम से कम इतने महीनों में ख़रीदा</translation>
+    </message>
+    <message>
+        <source>Dormant: nothing bought for this many days</source>
+        <translation>निष्क्रिय: इतने दिनों से कुछ नहीं ख़रीदा</translation>
+    </message>
+    <message>
+        <source>Slow payer: average days after due date</source>
+        <translation>देर से चुकाने वाला: देय तारीख़ के बाद औसत दिन</translation>
     </message>
     <message>
         <source>Keep these</source>
@@ -5272,6 +5602,10 @@ Reason (optional):</source>
     <message>
         <source>Inactive</source>
         <translation>निष्क्रिय</translation>
+    </message>
+    <message>
+        <source>At or below the low-stock level ({level})</source>
+        <translation>कम स्टॉक की सीमा ({level}) पर या उससे नीचे</translation>
     </message>
 </context>
 <context>
@@ -7953,6 +8287,10 @@ Reason (optional):</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
+        <source>Enter it as {hint}, or leave it blank</source>
+        <translation>इसे {hint} के रूप में लिखें, या खाली छोड़ दें</translation>
+    </message>
+    <message>
         <source>Nothing was saved:</source>
         <translation>कुछ भी सहेजा नहीं गया:</translation>
     </message>
@@ -8010,6 +8348,26 @@ Reason (optional):</source>
     <message>
         <source>&lt;h2&gt;Sale order {number} · {0}&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;बिक्री ऑर्डर {number} · {0}&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Customer: &lt;b&gt;{name}&lt;/b&gt; ({code})</source>
+        <translation>ग्राहक: &lt;b&gt;{name}&lt;/b&gt; ({code})</translation>
+    </message>
+    <message>
+        <source>Date: {day}</source>
+        <translation>तारीख: {day}</translation>
+    </message>
+    <message>
+        <source>Advance {advance} (receipt {receipt}), used {used}</source>
+        <translation>अग्रिम {advance} (रसीद {receipt}), इस्तेमाल हुआ {used}</translation>
+    </message>
+    <message>
+        <source>Invoices: {numbers}</source>
+        <translation>इनवॉइस: {numbers}</translation>
+    </message>
+    <message>
+        <source>Notes: {notes}</source>
+        <translation>टिप्पणी: {notes}</translation>
     </message>
     <message>
         <source>CANCELLED — {0}</source>
@@ -8230,6 +8588,10 @@ Reason (optional):</source>
     <message>
         <source>&lt;p&gt;The pack for &lt;b&gt;{0} to {1}&lt;/b&gt; holds:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Summary&lt;/b&gt;: balance and ageing on {2} of the {customers:,} customers with entries in the period or a balance at its end, with totals; each code links to the customer&apos;s statement;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sales register&lt;/b&gt;: {register_rows:,} rows for {documents:,} documents, taxable value and GST by rate;&lt;/li&gt;&lt;li&gt;&lt;b&gt;HSN summary&lt;/b&gt;: quantity, taxable value and tax by HSN/SAC, B2B and B2C apart (GSTR-1 table 12);&lt;/li&gt;&lt;li&gt;&lt;b&gt;{3:,} statements&lt;/b&gt;, one sheet per customer.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Totals are Excel formulas, so the accountant can check them.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;{0} से {1}&lt;/b&gt; के पैक में है:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;सारांश&lt;/b&gt;: अवधि में एंट्री वाले या उसके अंत में बैलेंस वाले {customers:,} ग्राहकों का {2} को बैलेंस और एजिंग, जोड़ के साथ; हर कोड ग्राहक के स्टेटमेंट से जुड़ा है;&lt;/li&gt;&lt;li&gt;&lt;b&gt;बिक्री रजिस्टर&lt;/b&gt;: {documents:,} दस्तावेज़ों की {register_rows:,} पंक्तियाँ, दर के अनुसार कर योग्य मूल्य और जीएसटी;&lt;/li&gt;&lt;li&gt;&lt;b&gt;HSN सारांश&lt;/b&gt;: HSN/SAC के अनुसार मात्रा, कर योग्य मूल्य और कर, B2B और B2C अलग (GSTR-1 तालिका 12);&lt;/li&gt;&lt;li&gt;&lt;b&gt;{3:,} स्टेटमेंट&lt;/b&gt;, हर ग्राहक की एक शीट।&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;जोड़ Excel फ़ॉर्मूले हैं, ताकि अकाउंटेंट उन्हें जाँच सके।&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The pack with {count:,} statements</source>
+        <translation>{count:,} स्टेटमेंट वाला पैक</translation>
     </message>
 </context>
 <context>
@@ -9000,6 +9362,10 @@ Reason (optional):</source>
         <source>Page {page} of {pages}</source>
         <translation>पृष्ठ {page} / {pages}</translation>
     </message>
+    <message>
+        <source>Tax of {amount} on the lines marked RCM is payable by the recipient under reverse charge (s.9(3)/9(4) CGST Act); it is not charged in this document&apos;s total.</source>
+        <translation>RCM चिह्नित पंक्तियों पर {amount} का कर रिवर्स चार्ज के अंतर्गत प्राप्तकर्ता द्वारा देय है (धारा 9(3)/9(4) सीजीएसटी अधिनियम); यह इस दस्तावेज़ के कुल में नहीं लिया गया है।</translation>
+    </message>
 </context>
 <context>
     <name>printing</name>
@@ -9030,6 +9396,14 @@ Reason (optional):</source>
 <context>
     <name>reallocate_dialog</name>
     <message>
+        <source>Receipt</source>
+        <translation>रसीद</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>भुगतान</translation>
+    </message>
+    <message>
         <source>Why (optional, kept in the change history)</source>
         <translation>क्यों (वैकल्पिक, बदलावों के इतिहास में रखा जाता है)</translation>
     </message>
@@ -9052,6 +9426,14 @@ Reason (optional):</source>
     <message>
         <source>{0} {1} · allocated {2} · &lt;b&gt;{3} left unallocated&lt;/b&gt;</source>
         <translation>{0} {1} · बाँटा गया {2} · &lt;b&gt;{3} बिना बाँटे बचा&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Re-allocate {number}</source>
+        <translation>{number} फिर से बाँटें</translation>
+    </message>
+    <message>
+        <source> ({refunded} refunded)</source>
+        <translation> ({refunded} वापस किया)</translation>
     </message>
 </context>
 <context>
@@ -9426,6 +9808,22 @@ Reason (optional):</source>
         <translation>स्टेटमेंट में, बही में नहीं ({0})</translation>
     </message>
     <message>
+        <source>Import the bank&apos;s statement</source>
+        <translation>बैंक का स्टेटमेंट इम्पोर्ट करें</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>{name} पढ़ी जा रही है…</translation>
+    </message>
+    <message>
+        <source>Matching it with the books…</source>
+        <translation>खातों से मिलान हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Importing the statement</source>
+        <translation>स्टेटमेंट इम्पोर्ट हो रहा है</translation>
+    </message>
+    <message>
         <source>{file_name}: columns read: {0}</source>
         <translation>{file_name}: पढ़े गए कॉलम: {0}</translation>
     </message>
@@ -9674,6 +10072,14 @@ Reason (optional):</source>
         <translation>{place}&lt;b&gt;{customer_code} · {customer_name}&lt;/b&gt; ({owes})</translation>
     </message>
     <message>
+        <source>No WhatsApp link: {problem}.</source>
+        <translation>WhatsApp लिंक नहीं: {problem}।</translation>
+    </message>
+    <message>
+        <source>No e-mail link: {problem}.</source>
+        <translation>ई-मेल लिंक नहीं: {problem}।</translation>
+    </message>
+    <message>
         <source>Not opened</source>
         <translation>नहीं खुला</translation>
     </message>
@@ -9717,8 +10123,68 @@ Reason (optional):</source>
         <translation>PDF सहेजें…</translation>
     </message>
     <message>
+        <source>Working out the {title}</source>
+        <translation>{title} तैयार हो रही है</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>ताज़ा करें</translation>
+    </message>
+    <message>
+        <source>Export the {title} to {file_kind}</source>
+        <translation>{title} को {file_kind} में एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <source>Exporting the {title}</source>
+        <translation>{title} एक्सपोर्ट हो रही है</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>एक्सपोर्ट नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>एक्सपोर्ट रद्द हुआ</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>एक्सपोर्ट रद्द किया गया; कोई फ़ाइल नहीं लिखी गई।</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>एक्सपोर्ट पूरा हुआ</translation>
+    </message>
+    <message>
+        <source>{count} written to {path}.</source>
+        <translation>{count} {path} में लिखे गए।</translation>
+    </message>
+    <message>
+        <source>Save the {title} as PDF</source>
+        <translation>{title} को PDF के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>Preparing the printout</source>
+        <translation>प्रिंट तैयार हो रहा है</translation>
+    </message>
+    <message>
+        <source>Printout failed</source>
+        <translation>प्रिंट नहीं हो सका</translation>
+    </message>
+    <message>
+        <source>PDF not saved</source>
+        <translation>PDF सहेजी नहीं गई</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {exc}</source>
+        <translation>{path} नहीं लिखी जा सकी: {exc}</translation>
+    </message>
+    <message>
+        <source>PDF saved</source>
+        <translation>PDF सहेजी गई</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>{path} में सहेजी गई।</translation>
     </message>
     <message>
         <source>A long printout</source>
@@ -9789,6 +10255,14 @@ Reason (optional):</source>
     <message>
         <source>Return period</source>
         <translation>रिटर्न अवधि</translation>
+    </message>
+    <message>
+        <source>Bands</source>
+        <translation>दिनों के समूह</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>ग्राहक</translation>
     </message>
 </context>
 <context>
@@ -9929,6 +10403,10 @@ Reason (optional):</source>
         <source>The period&apos;s vouchers and ledgers for TallyPrime (Import &gt; Transactions).</source>
         <translation>TallyPrime के लिए अवधि के वाउचर और लेजर (Import &gt; Transactions)।</translation>
     </message>
+    <message>
+        <source>Save the vouchers as a Tally XML file</source>
+        <translation>वाउचर Tally XML फ़ाइल के रूप में सहेजें</translation>
+    </message>
 </context>
 <context>
     <name>restore_dialog</name>
@@ -9969,6 +10447,10 @@ Reason (optional):</source>
         <translation>दूसरी फ़ाइल…</translation>
     </message>
     <message>
+        <source>Restore</source>
+        <translation>वापस लाएँ</translation>
+    </message>
+    <message>
         <source>Pick the backup to restore:</source>
         <translation>वापस लाने के लिए बैकअप चुनें:</translation>
     </message>
@@ -9979,6 +10461,10 @@ Reason (optional):</source>
     <message>
         <source>Yes</source>
         <translation>हाँ</translation>
+    </message>
+    <message>
+        <source>Backup to restore</source>
+        <translation>वापस लाने के लिए बैकअप</translation>
     </message>
     <message>
         <source>The password is wrong for this backup. Type it again.</source>
@@ -10075,6 +10561,18 @@ Reason (optional):</source>
         <translation>&lt;b&gt;GSTR-3B, बाहरी आपूर्ति&lt;/b&gt;&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;1&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;तालिका 3.1&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;कर योग्य मूल्य&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;कर&lt;/th&gt;&lt;/tr&gt;{lines}&lt;/table&gt;{0}&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;{2}</translation>
     </message>
     <message>
+        <source>GSTR-1 with {count:,} entries</source>
+        <translation>{count:,} प्रविष्टियों वाला GSTR-1</translation>
+    </message>
+    <message>
+        <source>Export GSTR-1 as the portal&apos;s JSON</source>
+        <translation>GSTR-1 को पोर्टल की JSON के रूप में एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <source>Exporting GSTR-1 (JSON)</source>
+        <translation>GSTR-1 (JSON) एक्सपोर्ट हो रहा है</translation>
+    </message>
+    <message>
         <source>GSTR-1 for {period} marked filed; books closed up to {day}.</source>
         <translation>{period} का GSTR-1 दाखिल दर्ज हुआ; {day} तक बही बंद।</translation>
     </message>
@@ -10096,6 +10594,10 @@ Reason (optional):</source>
     <message>
         <source>to pay {amount}</source>
         <translation>देना है {amount}</translation>
+    </message>
+    <message>
+        <source>their bill {number}</source>
+        <translation>उनका बिल {number}</translation>
     </message>
 </context>
 <context>
@@ -10245,6 +10747,14 @@ Reason (optional):</source>
         <source>Money received before services are supplied is taxed when received (s.13(2) CGST Act, Rule 50): the amount includes the GST. Advances for goods carry none.</source>
         <translation>सेवाएँ देने से पहले मिला पैसा मिलते समय ही कर योग्य है (धारा 13(2) सीजीएसटी अधिनियम, नियम 50): रकम में जीएसटी शामिल है। माल के लिए अग्रिम पर जीएसटी नहीं लगता।</translation>
     </message>
+    <message>
+        <source>no GST</source>
+        <translation>जीएसटी नहीं</translation>
+    </message>
+    <message>
+        <source>= taxable {taxable} + {heads} {tax} (place of supply {place_of_supply})</source>
+        <translation>= कर योग्य {taxable} + {heads} {tax} (आपूर्ति का स्थान {place_of_supply})</translation>
+    </message>
 </context>
 <context>
     <name>settings_page</name>
@@ -10358,6 +10868,14 @@ Reason (optional):</source>
     <message>
         <source>&lt;b&gt;After setting off {0}:&lt;/b&gt; {1}</source>
         <translation>&lt;b&gt;{0} घटाने के बाद:&lt;/b&gt; {1}</translation>
+    </message>
+    <message>
+        <source>Sales (they owe us)</source>
+        <translation>बिक्री (उन्हें हमें देना है)</translation>
+    </message>
+    <message>
+        <source>Purchases (we owe them)</source>
+        <translation>खरीद (हमें उन्हें देना है)</translation>
     </message>
 </context>
 <context>
@@ -10507,6 +11025,22 @@ Reason (optional):</source>
         <translation>सर्वर पर रखी दुकान vyapar-lite-cli restore से, एक खाली डेटाबेस में, वापस लाई जाती है।</translation>
     </message>
     <message>
+        <source>The file {path}</source>
+        <translation>फ़ाइल {path}</translation>
+    </message>
+    <message>
+        <source>The shop database {url}</source>
+        <translation>दुकान का डेटाबेस {url}</translation>
+    </message>
+    <message>
+        <source>Set-up was cancelled, so no shop was set up and nothing was saved. {where} holds no shop yet: the next start asks for the shop&apos;s details again. Vyapar Lite will now close.</source>
+        <translation>सेट-अप रद्द किया गया, इसलिए कोई दुकान नहीं बनी और कुछ भी सहेजा नहीं गया। {where} में अभी कोई दुकान नहीं है: अगली बार शुरू करने पर दुकान की जानकारी फिर से पूछी जाएगी। Vyapar Lite अब बंद होगा।</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup ({taken_at:%d-%m-%Y %H:%M})</source>
+        <translation>सबसे नया सही बैकअप वापस लाएँ ({taken_at:%d-%m-%Y %H:%M})</translation>
+    </message>
+    <message>
         <source>Open another file…</source>
         <translation>दूसरी फ़ाइल खोलें…</translation>
     </message>
@@ -10517,6 +11051,10 @@ Reason (optional):</source>
     <message>
         <source>Quit</source>
         <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>Open shop file</source>
+        <translation>दुकान की फ़ाइल खोलें</translation>
     </message>
 </context>
 <context>
@@ -10900,6 +11438,10 @@ Reason (optional):</source>
         <source>(the one open in Tally)</source>
         <translation>(जो Tally में खुली है)</translation>
     </message>
+    <message>
+        <source>The Tally file with {count:,} vouchers</source>
+        <translation>{count:,} वाउचर वाली Tally फ़ाइल</translation>
+    </message>
 </context>
 <context>
     <name>tally_settings</name>
@@ -11107,6 +11649,14 @@ No app password is set. Save the document on the closed day anyway?</source>
         <translation>{reason}
 
 ऐप का कोई पासवर्ड तय नहीं है। फिर भी दस्तावेज़ बंद दिन पर सहेजें?</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+Type the app password.</source>
+        <translation>{reason}
+
+ऐप का पासवर्ड लिखें।</translation>
     </message>
 </context>
 <context>

@@ -208,7 +208,7 @@ class AuditScreen(QWidget):
             return
         name, _ = QFileDialog.getSaveFileName(
             self,
-            "Export the audit trail",
+            QCoreApplication.translate("audit_screen", "Export the audit trail"),
             in_last_folder("audit-trail.xlsx"),
             "Excel workbook (*.xlsx)",
         )
@@ -223,7 +223,9 @@ class AuditScreen(QWidget):
             finally:
                 threads.end_of_work()
 
-        task = run_task(self, "Exporting the audit trail", work)
+        task = run_task(
+            self, QCoreApplication.translate("audit_screen", "Exporting the audit trail"), work
+        )
         task.succeeded.connect(
             lambda n: self.message.setText(
                 QCoreApplication.translate("audit_screen", "{0} exported to {name}.").format(

@@ -89,7 +89,8 @@ class RestoreDialog(QDialog):
         other.clicked.connect(self._pick_file)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = self.buttons.addButton(
-            "Restore", QDialogButtonBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("restore_dialog", "Restore"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.restore_button.setObjectName("restore.ok")
         self.buttons.accepted.connect(self.accept)
@@ -139,7 +140,10 @@ class RestoreDialog(QDialog):
 
     def _pick_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Backup to restore", "", "Vyapar Lite backups (*.vyapar *.vyapar-enc)"
+            self,
+            QCoreApplication.translate("restore_dialog", "Backup to restore"),
+            "",
+            "Vyapar Lite backups (*.vyapar *.vyapar-enc)",
         )
         if name:
             self.add_file(Path(name))

@@ -210,11 +210,19 @@ class DailyClosingPage(QWidget):
         )
         self.counted_line.setText("")
         if day.closing is not None:
-            word = "short" if day.closing.difference < 0 else "excess"
+            short = day.closing.difference < 0
             posted = (
-                f": {format_money(abs(day.closing.difference))} {word} posted to the cash book"
+                (
+                    QCoreApplication.translate(
+                        "daily_closing_page", ": {amount} short posted to the cash book"
+                    )
+                    if short
+                    else QCoreApplication.translate(
+                        "daily_closing_page", ": {amount} excess posted to the cash book"
+                    )
+                ).format(amount=format_money(abs(day.closing.difference)))
                 if day.closing.difference
-                else ", as the books expected"
+                else QCoreApplication.translate("daily_closing_page", ", as the books expected")
             )
             self.counted_line.setText(
                 QCoreApplication.translate("daily_closing_page", "Counted {0}{posted}").format(

@@ -44,7 +44,11 @@ class DenominationCount(QWidget):
             spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
             spin.setAlignment(RIGHT)
             spin.setMinimumWidth(80)
-            spin.setAccessibleName(f"Number of ₹{value} notes")
+            spin.setAccessibleName(
+                QCoreApplication.translate("denominations", "Number of ₹{value} notes").format(
+                    value=value
+                )
+            )
             spin.valueChanged.connect(self._recount)
             amount = QLabel("")
             amount.setObjectName(f"amount.note_{value}")

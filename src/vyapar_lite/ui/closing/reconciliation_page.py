@@ -339,7 +339,10 @@ class ReconciliationPage(QWidget):
 
     def choose_file(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
-            self, "Import the bank's statement", "", STATEMENT_FILES
+            self,
+            QCoreApplication.translate("reconciliation_page", "Import the bank's statement"),
+            "",
+            STATEMENT_FILES,
         )
         if name:
             self.import_file(Path(name))
@@ -352,13 +355,25 @@ class ReconciliationPage(QWidget):
         from vyapar_lite.exports.statement_file import read_statement_file
 
         def work(progress: tasks.Progress) -> StatementMatch:
-            progress(0, 2, f"Reading {path.name}…")
+            progress(
+                0,
+                2,
+                QCoreApplication.translate("reconciliation_page", "Reading {name}…").format(
+                    name=path.name
+                ),
+            )
             sheet = read_statement_file(path)
-            progress(1, 2, "Matching it with the books…")
+            progress(
+                1,
+                2,
+                QCoreApplication.translate("reconciliation_page", "Matching it with the books…"),
+            )
             return rec.match_statement(account_id, sheet)
 
         self.message.clear()
-        task = tasks.run_task(self, "Importing the statement", work)
+        task = tasks.run_task(
+            self, QCoreApplication.translate("reconciliation_page", "Importing the statement"), work
+        )
         task.succeeded.connect(self._matched)
         task.failed.connect(self._failed)
         self._task = task

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from vyapar_lite.domain import gst
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.exports import customers as customer_sheet
 from vyapar_lite.services import customer_export, customer_import
@@ -31,8 +32,8 @@ def _preview_cells(r: ImportRow) -> tuple[str, ...]:
 
 
 CUSTOMERS = SheetKind(
-    noun="customers",
-    singular="customer",
+    noun=QT_TRANSLATE_NOOP("excel_transfer", "customers"),
+    singular=QT_TRANSLATE_NOOP("excel_transfer", "customer"),
     key="customer",
     file_name="customers.xlsx",
     preview=customer_import.preview,
@@ -40,7 +41,15 @@ CUSTOMERS = SheetKind(
     count=customer_export.customer_count,
     rows=customer_export.customer_rows,
     write=customer_sheet.export_customers,
-    preview_headers=("Row", "Code", "Name", "Phone", "GSTIN", "State", "Opening"),
+    preview_headers=(
+        QT_TRANSLATE_NOOP("excel_transfer", "Row"),
+        QT_TRANSLATE_NOOP("excel_transfer", "Code"),
+        QT_TRANSLATE_NOOP("excel_transfer", "Name"),
+        QT_TRANSLATE_NOOP("excel_transfer", "Phone"),
+        QT_TRANSLATE_NOOP("excel_transfer", "GSTIN"),
+        QT_TRANSLATE_NOOP("excel_transfer", "State"),
+        QT_TRANSLATE_NOOP("excel_transfer", "Opening"),
+    ),
     preview_cells=_preview_cells,
 )
 

@@ -363,7 +363,7 @@ class CustomerPage(QWidget):
             return
         name, _ = QFileDialog.getSaveFileName(
             self,
-            "Export the customer's data to Excel",
+            QCoreApplication.translate("customer_page", "Export the customer's data to Excel"),
             str(last_folder() / self.data_file_name()),
             "Excel workbook (*.xlsx)",
         )
@@ -382,15 +382,24 @@ class CustomerPage(QWidget):
         remember_folder(path)
         start_task(
             self,
-            f"Exporting {code}'s data",
+            QCoreApplication.translate("customer_page", "Exporting {code}'s data").format(
+                code=code
+            ),
             lambda _progress: (path, export_customer_data(path, customer_data(code))),
             succeeded=self._data_exported,
-            failed=lambda message: self._tell("Export failed", message),
+            failed=lambda message: self._tell(
+                QCoreApplication.translate("customer_page", "Export failed"), message
+            ),
         )
 
     def _data_exported(self, answer: tuple[Path, int]) -> None:
         path, count = answer
-        self._tell("Export finished", f"{count:,} records written to {path}.")
+        self._tell(
+            QCoreApplication.translate("customer_page", "Export finished"),
+            QCoreApplication.translate(
+                "customer_page", "{count:,} records written to {path}."
+            ).format(count=count, path=path),
+        )
         self.data_exported.emit(path)
 
     def _tell(self, title: str, message: str) -> None:

@@ -168,7 +168,10 @@ class OpeningBillsDialog(QDialog):
             except ValidationError:
                 errors.append(
                     FieldError(
-                        f"row {row}, Due date", f"Enter it as {DATE_FORMAT_HINT}, or leave it blank"
+                        f"row {row}, Due date",
+                        QCoreApplication.translate(
+                            "opening_bills_dialog", "Enter it as {hint}, or leave it blank"
+                        ).format(hint=DATE_FORMAT_HINT),
                     )
                 )
                 due = None

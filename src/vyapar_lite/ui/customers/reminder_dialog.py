@@ -202,9 +202,17 @@ class ReminderDialog(QDialog):
         problems = []
         if links is not None:
             if links.whatsapp_problem:
-                problems.append(f"No WhatsApp link: {links.whatsapp_problem}.")
+                problems.append(
+                    QCoreApplication.translate(
+                        "reminder_dialog", "No WhatsApp link: {problem}."
+                    ).format(problem=links.whatsapp_problem)
+                )
             if links.email_problem:
-                problems.append(f"No e-mail link: {links.email_problem}.")
+                problems.append(
+                    QCoreApplication.translate(
+                        "reminder_dialog", "No e-mail link: {problem}."
+                    ).format(problem=links.email_problem)
+                )
         self.problems.setText(" ".join(problems))
         self.problems.setVisible(bool(problems))
         self._enable()

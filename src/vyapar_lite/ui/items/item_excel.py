@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from vyapar_lite.domain.item import format_qty, format_rate
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.exports import items as item_sheet
 from vyapar_lite.services import item_export, item_import
@@ -27,8 +28,8 @@ def _preview_cells(r: ImportRow) -> tuple[str, ...]:
 
 
 ITEMS = SheetKind(
-    noun="items",
-    singular="item",
+    noun=QT_TRANSLATE_NOOP("excel_transfer", "items"),
+    singular=QT_TRANSLATE_NOOP("excel_transfer", "item"),
     key="item",
     file_name="items.xlsx",
     preview=item_import.preview,
@@ -36,6 +37,16 @@ ITEMS = SheetKind(
     count=item_export.item_count,
     rows=item_export.item_rows,
     write=item_sheet.export_items,
-    preview_headers=("Row", "Code", "Name", "HSN/SAC", "Unit", "Price", "GST", "Stock", "Status"),
+    preview_headers=(
+        QT_TRANSLATE_NOOP("excel_transfer", "Row"),
+        QT_TRANSLATE_NOOP("excel_transfer", "Code"),
+        QT_TRANSLATE_NOOP("excel_transfer", "Name"),
+        QT_TRANSLATE_NOOP("excel_transfer", "HSN/SAC"),
+        QT_TRANSLATE_NOOP("excel_transfer", "Unit"),
+        QT_TRANSLATE_NOOP("excel_transfer", "Price"),
+        QT_TRANSLATE_NOOP("excel_transfer", "GST"),
+        QT_TRANSLATE_NOOP("excel_transfer", "Stock"),
+        QT_TRANSLATE_NOOP("excel_transfer", "Status"),
+    ),
     preview_cells=_preview_cells,
 )

@@ -29,9 +29,17 @@ def offer_advance(
     amount = min(held, doc.outstanding)
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        "Use the advance?",
-        f"{doc.customer_name} holds an advance of {format_money(held)} from earlier receipts.\n"
-        f"Put {format_money(amount)} of it towards {doc.number}?",
+        QCoreApplication.translate("advance_offer", "Use the advance?"),
+        QCoreApplication.translate(
+            "advance_offer",
+            "{customer_name} holds an advance of {held} from earlier "
+            "receipts.\nPut {amount} of it towards {number}?",
+        ).format(
+            held=format_money(held),
+            amount=format_money(amount),
+            customer_name=doc.customer_name,
+            number=doc.number,
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         parent,
     )

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from vyapar_lite.domain.errors import ValidationError
+from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import money_accounts, payments
 from vyapar_lite.services.payments import BounceResult, ReceiptView
 from vyapar_lite.ui.money.account_names import shown_label
@@ -58,6 +59,13 @@ class ChequeDateDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.resize(380, 140)
+
+
+def cheque_words(number: str, bank: str, amount: int, customer_name: str) -> str:
+    """The cheque as the date, clear and bounce questions name it, in the screens' language."""
+    return QCoreApplication.translate(
+        "cheque_dialogs", "Cheque {number} ({bank}) of {amount} from {customer_name}"
+    ).format(number=number, bank=bank, amount=format_money(amount), customer_name=customer_name)
 
 
 def ask_cheque_date(
@@ -156,7 +164,12 @@ def deposit(
     parent: QWidget | None, number: str, what: str, earliest: date, on: date | None = None
 ) -> ReceiptView | None:
     """Mark cheque receipt `number` deposited (asking the day unless `on`); None if not done."""
-    day = on or ask_cheque_date(parent, "Cheque deposited", f"{what}: deposited on?", earliest)
+    day = on or ask_cheque_date(
+        parent,
+        QCoreApplication.translate("cheque_dialogs", "Cheque deposited"),
+        QCoreApplication.translate("cheque_dialogs", "{what}: deposited on?").format(what=what),
+        earliest,
+    )
     if day is None:
         return None
     bank = None if on is not None else ask_bank(parent, what)
@@ -191,7 +204,12 @@ def clear(
     parent: QWidget | None, number: str, what: str, earliest: date, on: date | None = None
 ) -> ReceiptView | None:
     """Mark it cleared (a post-dated cheque is counted then and settles its invoices)."""
-    day = on or ask_cheque_date(parent, "Cheque cleared", f"{what}: cleared on?", earliest)
+    day = on or ask_cheque_date(
+        parent,
+        QCoreApplication.translate("cheque_dialogs", "Cheque cleared"),
+        QCoreApplication.translate("cheque_dialogs", "{what}: cleared on?").format(what=what),
+        earliest,
+    )
     if day is None:
         return None
     return _attempt(parent, lambda: payments.mark_cleared(number, day))
@@ -209,8 +227,11 @@ def bounce(
     if details is None:
         details = ask_bounce(
             parent,
-            f"{what} bounced? The invoices it paid are owed again; a bank charge is billed to "
-            "the customer as a debit note.",
+            QCoreApplication.translate(
+                "cheque_dialogs",
+                "{what} bounced? The invoices it paid are owed again; a bank "
+                "charge is billed to the customer as a debit note.",
+            ).format(what=what),
             earliest,
         )
         if details is None:

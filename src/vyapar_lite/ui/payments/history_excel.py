@@ -3,6 +3,7 @@ document and every problem before anything is imported (see `ui.excel_transfer`)
 
 from __future__ import annotations
 
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.domain.transaction_sheet import TYPES, SheetTransaction
 from vyapar_lite.services import transaction_import
@@ -22,12 +23,20 @@ def _preview_cells(r: SheetTransaction) -> tuple[str, ...]:
 
 
 HISTORY = SheetKind(
-    noun="transactions",
-    singular="transaction",
+    noun=QT_TRANSLATE_NOOP("excel_transfer", "transactions"),
+    singular=QT_TRANSLATE_NOOP("excel_transfer", "transaction"),
     key="history",
     file_name="transactions.xlsx",
     preview=transaction_import.preview_transactions,
     import_rows=transaction_import.import_transactions,
-    preview_headers=("Row", "Date", "Type", "Number", "Customer", "Total", "Against"),
+    preview_headers=(
+        QT_TRANSLATE_NOOP("excel_transfer", "Row"),
+        QT_TRANSLATE_NOOP("excel_transfer", "Date"),
+        QT_TRANSLATE_NOOP("excel_transfer", "Type"),
+        QT_TRANSLATE_NOOP("excel_transfer", "Number"),
+        QT_TRANSLATE_NOOP("excel_transfer", "Customer"),
+        QT_TRANSLATE_NOOP("excel_transfer", "Total"),
+        QT_TRANSLATE_NOOP("excel_transfer", "Against"),
+    ),
     preview_cells=_preview_cells,
 )

@@ -11,10 +11,11 @@ from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import payments
 from vyapar_lite.services.payments import BillView, ContraView, PaymentView
+from vyapar_lite.ui.language import amount_in_words
 from vyapar_lite.ui.payments import reallocate_dialog
 from vyapar_lite.ui.payments.doc_window import DocWindow
 from vyapar_lite.ui.payments.labels import kind_label, net_text, payable_text
-from vyapar_lite.ui.sales.labels import balance_text, day_text, status_label
+from vyapar_lite.ui.sales.labels import balance_text, day_text, mode_label, status_label
 
 
 def _money(paise: int) -> str:
@@ -82,7 +83,7 @@ class PaymentDialog(DocWindow):
                     f"<b>{p.customer_name}</b> ({p.customer_code})",
                 ),
                 (QCoreApplication.translate("outgoing_views", "Date"), day_text(p.pay_date)),
-                (QCoreApplication.translate("outgoing_views", "Mode"), p.mode_label),
+                (QCoreApplication.translate("outgoing_views", "Mode"), mode_label(p.mode)),
                 (QCoreApplication.translate("outgoing_views", "Reference"), p.reference),
                 (QCoreApplication.translate("outgoing_views", "Cheque"), cheque),
                 (QCoreApplication.translate("outgoing_views", "Notes"), p.notes),
@@ -117,7 +118,7 @@ class PaymentDialog(DocWindow):
         s.show_row(
             "after", balance_text(p.balance_after) if refund else payable_text(p.payable_after)
         )
-        s.words.setText(p.amount_in_words)
+        s.words.setText(amount_in_words(p.amount))  # the service's words are English
         live = p.status == "posted"
         self.table.setVisible(not refund)
         self.buttons["reallocate"].setVisible(p.purpose == "supplier")

@@ -201,9 +201,8 @@ class PdcRegisterDialog(QDialog):
         return open_payment(self.rows[row].number, self, on_change=self._changed)
 
     def _words(self, pdc: PdcRow) -> str:
-        return (
-            f"Cheque {pdc.cheque_number} ({pdc.bank}) of {format_money(pdc.amount)} from "
-            f"{pdc.customer_name}"
+        return cheque_dialogs.cheque_words(
+            pdc.cheque_number, pdc.bank, pdc.amount, pdc.customer_name
         )
 
     def deposit(self, on: date | None = None) -> bool:

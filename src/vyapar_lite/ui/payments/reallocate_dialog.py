@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from vyapar_lite.domain.errors import ValidationError
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.domain.payment import Owing, auto_allocate, check_allocations
 from vyapar_lite.services import payments
@@ -29,6 +30,13 @@ from vyapar_lite.ui.payments.allocation_table import AllocationTable
 
 AutoSplit = Callable[[], dict[str, int]]
 Save = Callable[[dict[str, int], str], object]
+
+
+# what is re-allocated, as the summary names it (`what` stays the services' English key)
+_WHAT = {
+    "receipt": QT_TRANSLATE_NOOP("reallocate_dialog", "Receipt"),
+    "payment": QT_TRANSLATE_NOOP("reallocate_dialog", "Payment"),
+}
 
 
 class ReallocateDialog(QDialog):
@@ -99,7 +107,9 @@ class ReallocateDialog(QDialog):
         tools.addWidget(none_button)
         tools.addWidget(auto_button)
         reason_row = QHBoxLayout()
-        reason_row.addWidget(QLabel(QCoreApplication.translate("reallocate_dialog", "&Reason")))
+        reason_label = QLabel(QCoreApplication.translate("reallocate_dialog", "&Reason"))
+        reason_label.setBuddy(self.reason_edit)  # Alt+R, and the '&' is not shown
+        reason_row.addWidget(reason_label)
         reason_row.addWidget(self.reason_edit, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(tools)
@@ -127,7 +137,7 @@ class ReallocateDialog(QDialog):
             QCoreApplication.translate(
                 "reallocate_dialog", "{0} {1} · allocated {2} · <b>{3} left unallocated</b>"
             ).format(
-                self.what.capitalize(),
+                QCoreApplication.translate("reallocate_dialog", _WHAT[self.what]),
                 format_money(self.amount),
                 format_money(allocated),
                 format_money(left),
@@ -162,10 +172,18 @@ def for_receipt(receipt: ReceiptView, parent: QWidget | None = None) -> Realloca
     code, number = receipt.customer_code, receipt.number
     amount = receipt.amount - receipt.refunded
     return ReallocateDialog(
-        title=f"Re-allocate {number}",
+        title=QCoreApplication.translate("reallocate_dialog", "Re-allocate {number}").format(
+            number=number
+        ),
         head=(
             f"<b>{number}</b> · {receipt.customer_name} · {format_money(receipt.amount)}"
-            + (f" ({format_money(receipt.refunded)} refunded)" if receipt.refunded else "")
+            + (
+                QCoreApplication.translate("reallocate_dialog", " ({refunded} refunded)").format(
+                    refunded=format_money(receipt.refunded)
+                )
+                if receipt.refunded
+                else ""
+            )
         ),
         documents=payments.open_invoices(code, exclude_receipt=number),
         current={line.number: line.amount for line in receipt.settled},
@@ -181,7 +199,9 @@ def for_payment(payment: PaymentView, parent: QWidget | None = None) -> Realloca
     code, number = payment.customer_code, payment.number
     documents = payments.open_bills(code, exclude_payment=number)
     return ReallocateDialog(
-        title=f"Re-allocate {number}",
+        title=QCoreApplication.translate("reallocate_dialog", "Re-allocate {number}").format(
+            number=number
+        ),
         head=f"<b>{number}</b> · {payment.customer_name} · {format_money(payment.amount)}",
         documents=documents,
         current={line.number: line.amount for line in payment.settled},

@@ -17,6 +17,7 @@ from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import payments
 from vyapar_lite.services.payments import ReceiptView
 from vyapar_lite.ui.document_window import Button, DocumentWindow
+from vyapar_lite.ui.language import amount_in_words
 from vyapar_lite.ui.payments import cheque_dialogs, reallocate_dialog, receipt_print
 from vyapar_lite.ui.payments.amounts_panel import AmountsPanel
 from vyapar_lite.ui.payments.cheque_dialogs import Bounce
@@ -127,7 +128,7 @@ class ReceiptDialog(DocumentWindow):
         s.show_row("advance", format_money(r.unallocated))
         s.show_row("balance_after", balance_text(r.balance_after))
         s.show_row("balance_now", balance_text(r.balance_now))
-        s.words.setText(r.amount_in_words)
+        s.words.setText(amount_in_words(r.amount))  # the service's words are English
         self._enable_actions(r)
 
     def _enable_actions(self, r: ReceiptView) -> None:
@@ -275,9 +276,8 @@ class ReceiptDialog(DocumentWindow):
     def _cheque_words(self) -> str:
         r = self.receipt
         assert r.cheque is not None
-        return (
-            f"Cheque {r.cheque.number} ({r.cheque.bank}) of {format_money(r.amount)} from "
-            f"{r.customer_name}"
+        return cheque_dialogs.cheque_words(
+            r.cheque.number, r.cheque.bank, r.amount, r.customer_name
         )
 
     def mark_deposited(self, on: date | None = None) -> bool:

@@ -108,7 +108,7 @@ def bill_row(b: BillView) -> PaymentRow:
         day=b.bill_date,
         customer=f"{b.customer_name} ({b.customer_code})",
         amount=b.total,
-        how=f"their bill {b.bill_number}",
+        how=QCoreApplication.translate("rows", "their bill {number}").format(number=b.bill_number),
         status=b.status,
         cheque_status="",
         open_amount=b.outstanding if b.status == "posted" else 0,

@@ -76,10 +76,17 @@ class ServicesAdvance(QWidget):
             except ValidationError:
                 tax = None
             if tax is not None:
-                heads = {"intra": "CGST + SGST", "inter": "IGST"}.get(tax.tax_kind, "no GST")
-                text = (
-                    f"= taxable {format_money(tax.taxable)} + {heads} {format_money(tax.tax)}"
-                    f" (place of supply {tax.place_of_supply})"
+                heads = {"intra": "CGST + SGST", "inter": "IGST"}.get(
+                    tax.tax_kind, QCoreApplication.translate("services_advance", "no GST")
+                )
+                text = QCoreApplication.translate(
+                    "services_advance",
+                    "= taxable {taxable} + {heads} {tax} (place of supply {place_of_supply})",
+                ).format(
+                    taxable=format_money(tax.taxable),
+                    tax=format_money(tax.tax),
+                    heads=heads,
+                    place_of_supply=tax.place_of_supply,
                 )
         self.split.setText(text)
 

@@ -150,8 +150,10 @@ class SettleDialog(QDialog):
                 format_money(preview.amount), sides_text(preview.after)
             )
         )
-        rows = [(n, "Sales (they owe us)", a) for n, a in preview.invoices.items()]
-        rows += [(n, "Purchases (we owe them)", a) for n, a in preview.bills.items()]
+        sales = QCoreApplication.translate("settle_dialog", "Sales (they owe us)")
+        bought = QCoreApplication.translate("settle_dialog", "Purchases (we owe them)")
+        rows = [(n, sales, a) for n, a in preview.invoices.items()]
+        rows += [(n, bought, a) for n, a in preview.bills.items()]
         self.table.setRowCount(len(rows))
         for r, (number, side, amount) in enumerate(rows):
             for column, text in enumerate((number, side, format_money(amount, symbol=False))):

@@ -193,7 +193,14 @@ class AgeingPage(ReportPage[AgeingResult]):
 
     def printout(self, result: AgeingResult, progress: Progress) -> Printout:
         report = result.report
-        details = [("Bands", f"days past the due date: {report.bands.text()}")]
+        details = [
+            (
+                "Bands",
+                QCoreApplication.translate("ageing_page", "days past the due date: {bands}").format(
+                    bands=report.bands.text()
+                ),
+            )
+        ]
         if result.request.filters:
             details.append(("Customers", result.request.filters))
         columns = ageing_columns(report.labels)

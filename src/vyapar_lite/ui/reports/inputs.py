@@ -54,7 +54,7 @@ class ReportCustomerPicker(CustomerPicker):
             self._fail(str(exc))
             return False
         self.account = account
-        inactive = "" if account.is_active else " (inactive)"
+        inactive = "" if account.is_active else QCoreApplication.translate("inputs", " (inactive)")
         self._shown = f"{account.details.name} ({account.code})"
         self.edit.setText(self._shown)
         self.info.setText(account_facts(account) + inactive)
@@ -74,7 +74,11 @@ class ReportCustomerPicker(CustomerPicker):
         if found:
             self.set_code(found[0][1])
         else:
-            self._fail(f"No customer matches “{text}”")
+            self._fail(
+                QCoreApplication.translate("inputs", "No customer matches “{text}”").format(
+                    text=text
+                )
+            )
 
 
 class PeriodInputs(QWidget):

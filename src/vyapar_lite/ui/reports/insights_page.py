@@ -170,19 +170,47 @@ class InsightsPage(ReportPage[Segment]):
         self.as_of = DateEdit()
         self.as_of.setObjectName("report.insights.as_of")
         self.as_of_label = QLabel(QCoreApplication.translate("insights_page", "As of"))
-        self.top = _spin("top", 0, 10_000, 50, "How many of the best customers (0: everyone)")
+        self.top = _spin(
+            "top",
+            0,
+            10_000,
+            50,
+            QCoreApplication.translate(
+                "insights_page", "How many of the best customers (0: everyone)"
+            ),
+        )
         months, days = segment_settings.MAX_MONTHS, segment_settings.MAX_DAYS
         self.months = _spin(
-            "months", 1, months, kept.loyal_months, "Look back this many months (this one too)"
+            "months",
+            1,
+            months,
+            kept.loyal_months,
+            QCoreApplication.translate(
+                "insights_page", "Look back this many months (this one too)"
+            ),
         )
         self.min_months = _spin(
-            "min_months", 1, months, kept.loyal_min_months, "Bought in at least this many of them"
+            "min_months",
+            1,
+            months,
+            kept.loyal_min_months,
+            QCoreApplication.translate("insights_page", "Bought in at least this many of them"),
         )
         self.days = _spin(
-            "days", 1, days, kept.dormant_days, "Dormant: nothing bought for this many days"
+            "days",
+            1,
+            days,
+            kept.dormant_days,
+            QCoreApplication.translate(
+                "insights_page", "Dormant: nothing bought for this many days"
+            ),
         )
         self.days_late = _spin(
-            "days_late", 0, days, kept.slow_days_late, "Slow payer: average days after due date"
+            "days_late",
+            0,
+            days,
+            kept.slow_days_late,
+            QCoreApplication.translate("insights_page", "Slow payer: average days after due date"),
         )
         self.group = QComboBox()
         self.group.setObjectName("report.insights.group")

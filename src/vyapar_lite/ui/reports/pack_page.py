@@ -88,7 +88,9 @@ class PackPage(ReportPage[PackPlan]):
         return export_pack(path, result.start, result.end, progress=progress).customers
 
     def written(self, count: int) -> str:
-        return f"The pack with {count:,} statements"
+        return QCoreApplication.translate("pack_page", "The pack with {count:,} statements").format(
+            count=count
+        )
 
     def file_name(self, result: PackPlan) -> str:
         return f"Accountant's pack {day(result.start)} to {day(result.end)}"

@@ -89,6 +89,9 @@ PERIOD_LABELS = (
     QT_TRANSLATE_NOOP("report_printout", "Period"),
     QT_TRANSLATE_NOOP("report_printout", "As of"),
     QT_TRANSLATE_NOOP("report_printout", "Return period"),
+    # and the details' labels (ageing's bands, the customers a report was filtered to)
+    QT_TRANSLATE_NOOP("report_printout", "Bands"),
+    QT_TRANSLATE_NOOP("report_printout", "Customers"),
 )
 
 

@@ -77,7 +77,9 @@ class ReportPage(QWidget, Generic[ResultT]):
     file_suffix = ".xlsx"
     file_filter = XLSX_FILTER
     file_kind = "Excel"
-    export_title = ""  # the save dialog's title ("" = "Export the <title> to <file_kind>")
+    # the save dialog's title, marked QT_TRANSLATE_NOOP("reports", ...) ("" = "Export the <title>
+    # to <file_kind>")
+    export_title = ""
     stretch_column: int | None = None
 
     @property
@@ -323,7 +325,9 @@ class ReportPage(QWidget, Generic[ResultT]):
         mark = Freshness.now()  # read before: a change made meanwhile leaves it stale
         return start_task(
             self,
-            f"Working out the {self.title.lower()}",
+            QCoreApplication.translate("report_page", "Working out the {title}").format(
+                title=self.shown_title.lower()
+            ),
             lambda progress: (generation, mark, self.fetch(request, progress)),
             succeeded=self._loaded,
             failed=self._load_failed,
@@ -389,7 +393,10 @@ class ReportPage(QWidget, Generic[ResultT]):
             return
         name, _ = QFileDialog.getSaveFileName(
             self,
-            self.export_title or f"Export the {self.title.lower()} to {self.file_kind}",
+            (_tr("reports", self.export_title) if self.export_title else "")
+            or QCoreApplication.translate(
+                "report_page", "Export the {title} to {file_kind}"
+            ).format(title=self.shown_title.lower(), file_kind=self.file_kind),
             str(last_folder() / f"{self.file_name(self.result)}{self.file_suffix}"),
             self.file_filter,
         )
@@ -414,18 +421,30 @@ class ReportPage(QWidget, Generic[ResultT]):
             return None
         return start_task(
             self,
-            f"Exporting the {self.title.lower()}",
+            QCoreApplication.translate("report_page", "Exporting the {title}").format(
+                title=self.shown_title.lower()
+            ),
             lambda progress: (path, self.write(result, path, progress)),
             succeeded=self._exported,
-            failed=lambda message: self._tell("Export failed", message),
+            failed=lambda message: self._tell(
+                QCoreApplication.translate("report_page", "Export failed"), message
+            ),
             cancelled=lambda: self._tell(
-                "Export cancelled", "The export was cancelled; no file was written."
+                QCoreApplication.translate("report_page", "Export cancelled"),
+                QCoreApplication.translate(
+                    "report_page", "The export was cancelled; no file was written."
+                ),
             ),
         )
 
     def _exported(self, answer: tuple[Path, int]) -> None:
         path, count = answer
-        self._tell("Export finished", f"{self.written(count)} written to {path}.")
+        self._tell(
+            QCoreApplication.translate("report_page", "Export finished"),
+            QCoreApplication.translate("report_page", "{count} written to {path}.").format(
+                count=self.written(count), path=path
+            ),
+        )
         self.exported.emit(path)
 
     # --- printing -------------------------------------------------------------------------------
@@ -438,7 +457,9 @@ class ReportPage(QWidget, Generic[ResultT]):
             return
         name, _ = QFileDialog.getSaveFileName(
             self,
-            f"Save the {self.title.lower()} as PDF",
+            QCoreApplication.translate("report_page", "Save the {title} as PDF").format(
+                title=self.shown_title.lower()
+            ),
             str(last_folder() / f"{self.file_name(self.result)}.pdf"),
             "PDF (*.pdf)",
         )
@@ -461,10 +482,12 @@ class ReportPage(QWidget, Generic[ResultT]):
             return
         start_task(
             self,
-            "Preparing the printout",
+            QCoreApplication.translate("report_page", "Preparing the printout"),
             lambda progress: (path, result, self.printout(result, progress)),
             succeeded=self._printout_ready,
-            failed=lambda message: self._tell("Printout failed", message),
+            failed=lambda message: self._tell(
+                QCoreApplication.translate("report_page", "Printout failed"), message
+            ),
         )
 
     def _printout_ready(self, answer: tuple[Path | None, ResultT, Printout]) -> None:
@@ -482,11 +505,19 @@ class ReportPage(QWidget, Generic[ResultT]):
         try:
             report_print.save_pdf(printout, path, footer=footer)
         except OSError as exc:
-            self._tell("PDF not saved", f"Could not write {path}: {exc}")
+            self._tell(
+                QCoreApplication.translate("report_page", "PDF not saved"),
+                QCoreApplication.translate("report_page", "Could not write {path}: {exc}").format(
+                    path=path, exc=exc
+                ),
+            )
             return
         finally:
             QApplication.restoreOverrideCursor()
-        self._tell("PDF saved", f"Saved to {path}.")
+        self._tell(
+            QCoreApplication.translate("report_page", "PDF saved"),
+            QCoreApplication.translate("report_page", "Saved to {path}.").format(path=path),
+        )
         self.pdf_saved.emit(path)
 
     def _confirm_large(self, rows: int) -> bool:

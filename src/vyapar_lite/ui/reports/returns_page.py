@@ -260,7 +260,9 @@ class ReturnsPage(ReportPage[ReturnsResult]):
         return write_gstr1_workbook(path, result.gstr1)
 
     def written(self, count: int) -> str:
-        return f"GSTR-1 with {count:,} entries"
+        return QCoreApplication.translate("returns_page", "GSTR-1 with {count:,} entries").format(
+            count=count
+        )
 
     def file_name(self, result: ReturnsResult) -> str:
         return f"GSTR-1 {filing.code(result.period)}"
@@ -272,7 +274,7 @@ class ReturnsPage(ReportPage[ReturnsResult]):
             return
         name, _ = QFileDialog.getSaveFileName(
             self,
-            "Export GSTR-1 as the portal's JSON",
+            QCoreApplication.translate("returns_page", "Export GSTR-1 as the portal's JSON"),
             str(last_folder() / f"{self.file_name(self.result)}.json"),
             "JSON (*.json)",
         )
@@ -302,7 +304,7 @@ class ReturnsPage(ReportPage[ReturnsResult]):
 
         return start_task(
             self,
-            "Exporting GSTR-1 (JSON)",
+            QCoreApplication.translate("returns_page", "Exporting GSTR-1 (JSON)"),
             work,
             succeeded=self._json_written,
             failed=lambda message: self._tell("Export failed", message),

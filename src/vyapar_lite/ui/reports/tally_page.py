@@ -61,7 +61,7 @@ class TallyPage(ReportPage[TallySummary]):
     file_suffix = ".xml"
     file_filter = XML_FILTER
     file_kind = "Tally"
-    export_title = "Save the vouchers as a Tally XML file"
+    export_title = QT_TRANSLATE_NOOP("reports", "Save the vouchers as a Tally XML file")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -146,7 +146,9 @@ class TallyPage(ReportPage[TallySummary]):
         return write_tally_xml(path, months, progress=progress)
 
     def written(self, count: int) -> str:
-        return f"The Tally file with {count:,} vouchers"
+        return QCoreApplication.translate(
+            "tally_page", "The Tally file with {count:,} vouchers"
+        ).format(count=count)
 
     def file_name(self, result: TallySummary) -> str:
         return f"Tally vouchers {day(result.start)} to {day(result.end)}"

@@ -56,7 +56,9 @@ class CreditBar(QWidget):
             return
         text = credit.message
         if credit.blocked and self.reason:
-            text += f" Stop overridden: {self.reason}"
+            text += QCoreApplication.translate("credit_bar", " Stop overridden: {reason}").format(
+                reason=self.reason
+            )
         self.label.setText(text)
         self.label.setStyleSheet(RED if credit.blocked and not self.reason else AMBER)
         self.override_button.setVisible(credit.blocked and not self.reason)

@@ -155,7 +155,11 @@ class CustomerPicker(QWidget):
         if found:
             self.set_code(found[0][1])
         else:
-            self._fail(f"No active customer matches “{text}”")
+            self._fail(
+                QCoreApplication.translate(
+                    "customer_picker", "No active customer matches “{text}”"
+                ).format(text=text)
+            )
 
     def _enter(self) -> None:
         self._settle()

@@ -105,18 +105,35 @@ class OrderDialog(DocumentWindow):
             )
         )
         facts = [
-            f"Customer: <b>{order.customer_name}</b> ({order.customer_code})",
-            f"Date: {day_text(order.order_date)}",
+            QCoreApplication.translate("order_dialog", "Customer: <b>{name}</b> ({code})").format(
+                name=order.customer_name, code=order.customer_code
+            ),
+            QCoreApplication.translate("order_dialog", "Date: {day}").format(
+                day=day_text(order.order_date)
+            ),
         ]
         if order.advance:
             facts.append(
-                f"Advance {format_money(order.advance)} (receipt {order.advance_receipt_number}), "
-                f"used {format_money(order.advance_used)}"
+                QCoreApplication.translate(
+                    "order_dialog", "Advance {advance} (receipt {receipt}), used {used}"
+                ).format(
+                    advance=format_money(order.advance),
+                    receipt=order.advance_receipt_number,
+                    used=format_money(order.advance_used),
+                )
             )
         if order.invoices:
-            facts.append("Invoices: " + ", ".join(order.invoices))
+            facts.append(
+                QCoreApplication.translate("order_dialog", "Invoices: {numbers}").format(
+                    numbers=", ".join(order.invoices)
+                )
+            )
         if order.notes:
-            facts.append(f"Notes: {order.notes}")
+            facts.append(
+                QCoreApplication.translate("order_dialog", "Notes: {notes}").format(
+                    notes=order.notes
+                )
+            )
         self.facts.setText(" &nbsp;·&nbsp; ".join(facts))
         cancelled = order.status == "cancelled"
         banner = QCoreApplication.translate("order_dialog", "CANCELLED — {0}")

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from vyapar_lite.domain import gst, supply
 from vyapar_lite.domain.document_parties import place_text, state_label
 from vyapar_lite.domain.item import format_qty, format_rate
+from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.domain.shop import ShopProfile
 from vyapar_lite.services import deemed_export
@@ -111,16 +112,21 @@ def has_reverse_charge(doc: DocumentView) -> bool:
     return any(line.rcm_tax for line in doc.lines)
 
 
+_RCM_NOTE = QT_TRANSLATE_NOOP(
+    "printed",
+    "Tax of {amount} on the lines marked RCM is payable by the recipient under reverse charge "
+    "(s.9(3)/9(4) CGST Act); it is not charged in this document's total.",
+)
+
+
 def reverse_charge_note(doc: DocumentView) -> str:
     """Under the lines when some tax is payable by the recipient (s.9(3)/9(4) CGST Act, Rule
     46(p)): the supplier shows it and does not collect it ("" when there is none)."""
     rcm = sum(line.rcm_tax for line in doc.lines)
     if not rcm:
         return ""
-    return (
-        f"Tax of {format_money(rcm)} on the lines marked RCM is payable by the recipient under "
-        "reverse charge (s.9(3)/9(4) CGST Act); it is not charged in this document's total."
-    )
+    # the declaration Rule 46(p) asks for: in English, with the Hindi beside it on a Hindi paper
+    return language.printed_legal(_RCM_NOTE).format(amount=format_money(rcm))
 
 
 def _tax_cell(paid: int, rcm: int) -> str:

@@ -49,7 +49,12 @@ class AuditTrailSettings(QWidget):
     def verify(self) -> None:
         self.verify_button.setEnabled(False)
         self.result.setText(QCoreApplication.translate("audit_trail_settings", "Verifying…"))
-        task = run_task(self, "Verifying the audit trail", _verify, cancellable=False)
+        task = run_task(
+            self,
+            QCoreApplication.translate("audit_trail_settings", "Verifying the audit trail"),
+            _verify,
+            cancellable=False,
+        )
         task.succeeded.connect(self._show)
         task.failed.connect(self._failed)
 

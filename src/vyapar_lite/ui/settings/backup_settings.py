@@ -145,7 +145,9 @@ class BackupSettingsGroup(QWidget):
         self.again.setEnabled(on)
 
     def _choose_folder(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, "Backup folder", self.folder.text())
+        name = QFileDialog.getExistingDirectory(
+            self, QCoreApplication.translate("backup_settings", "Backup folder"), self.folder.text()
+        )
         if name:
             self.folder.setText(name)
 
@@ -192,7 +194,12 @@ class BackupSettingsGroup(QWidget):
                 password=password, progress=progress, data_file=data_file, full_check=False
             )
 
-        self.task = run_task(self, "Backing up the shop", work, cancellable=False)
+        self.task = run_task(
+            self,
+            QCoreApplication.translate("backup_settings", "Backing up the shop"),
+            work,
+            cancellable=False,
+        )
         self.task.succeeded.connect(self._backed_up)
         self.task.failed.connect(self._failed)
         return self.task

@@ -98,7 +98,13 @@ class BooksSettingsGroup(QWidget):
             return False
         self.reload()
         closed = closed_books.closed_up_to()
-        text = f"Books closed up to {closed:%d-%m-%Y}." if closed else "No period closed."
+        text = (
+            QCoreApplication.translate(
+                "books_settings", "Books closed up to {closed:%d-%m-%Y}."
+            ).format(closed=closed)
+            if closed
+            else QCoreApplication.translate("books_settings", "No period closed.")
+        )
         self.status.setText(
             QCoreApplication.translate("books_settings", "Saved. {text}").format(text=text)
         )

@@ -65,5 +65,7 @@ class ItemTableModel(PagedTableModel[ItemRow]):
             if key == "stock" and row.low:
                 return LOW_COLOUR
         if role == Qt.ItemDataRole.ToolTipRole and key == "stock" and row.low:
-            return f"At or below the low-stock level ({format_qty(row.low_stock_milli, row.unit)})"
+            return QCoreApplication.translate(
+                "item_table", "At or below the low-stock level ({level})"
+            ).format(level=format_qty(row.low_stock_milli, row.unit))
         return None
