@@ -42,11 +42,13 @@ def take(kind: str, on: date) -> tuple[str, str]:
     name = series_name(kind, on)
     year = financial_year(on)
     row = Sequence.get_or_none(Sequence.name == name)
-    if row is None:  # the first of its kind this year
+    if row is None:  # the first of its kind this year; another counter may be making it too:
+        # the server then waits for its commit and this insert does nothing
         prefix = numbering_settings.prefix(kind)
-        row = Sequence.create(
+        Sequence.insert(
             name=name, prefix=prefix, next_number=1, width=WIDTH, year_form="short"
-        )
+        ).on_conflict_ignore().execute()
+        row = Sequence.get(Sequence.name == name)
     prefix, number, width = sequences.next_number(name)
     return doc_numbers.fitting_number(prefix, year, number, width, _year_form(row)), year
 

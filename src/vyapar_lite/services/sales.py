@@ -22,9 +22,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from vyapar_lite.db import database, locks
+from vyapar_lite.db import locks
 from vyapar_lite.db.models import (
     Allocation,
+    Customer,
     SalesDoc,
 )
 from vyapar_lite.domain import shipping_bill
@@ -46,6 +47,7 @@ from vyapar_lite.services import (
     document_parties,
     export_settings,
     order_link,
+    posting_turn,
     sez_supply,
     walk_in_buyer,
 )
@@ -190,6 +192,7 @@ def preview_invoice(draft: InvoiceDraft) -> InvoicePreview:
     )
 
 
+@posting_turn.run_again_on_conflict
 def post_invoice(draft: InvoiceDraft, *, override_reason: str = "") -> DocumentView:
     """Post the invoice and everything it moves in ONE transaction (see the module docstring).
 
@@ -213,10 +216,13 @@ def post_invoice(draft: InvoiceDraft, *, override_reason: str = "") -> DocumentV
             )
         )
     document_dates.check(draft.doc_date, confirmed=draft.confirm_unusual_date, field="doc_date")
-    with database.atomic():
-        p = prepare(draft)
+    p = prepare(draft)  # before the transaction: checked and worked out, holding no lock
+    with posting_turn.transaction(alone=p.order is not None):  # an order's advance: alone
+        # the customer's row locked first (`posting_turn`): its balance and points stay as read
+        locked = None if p.customer.is_cash else locks.customer_as_locked(p.customer.id)
+        if locked is not None and _changed_meanwhile(p.customer, locked, draft):
+            p = prepare(draft)  # another counter changed the customer: worked out again
         customer = p.customer
-        locks.hold_customer(customer.id)  # its balance stays as read until the invoice is saved
         if (customer.check_credit_limit or customer.stop_sales) and not customer.is_cash:
             unpaid = p.totals.grand_total - draft.received
             credit = credit_check(customer, unpaid, balance(customer.id))
@@ -355,6 +361,15 @@ def post_invoice(draft: InvoiceDraft, *, override_reason: str = "") -> DocumentV
                 note=override_reason,
             )
     return get_document(number)
+
+
+def _changed_meanwhile(prepared: Customer, locked: Customer, draft: InvoiceDraft) -> bool:
+    """Whether the customer's row, now locked, differs from the one the draft was worked out
+    on in a way that changes the invoice: edited (its terms, state, limit...), or with other
+    points when some are redeemed. The balance is read after the lock anyway."""
+    return locked.updated_at != prepared.updated_at or (
+        draft.redeem_points > 0 and locked.loyalty_points != prepared.loyalty_points
+    )
 
 
 def next_number_preview(kind: str, on: date) -> str:
