@@ -29,6 +29,7 @@ from vyapar_lite.db.models import (
     SalesDoc,
 )
 from vyapar_lite.domain import shipping_bill
+from vyapar_lite.domain.document_parties import DocumentParties
 from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.domain.invoice import (
     CreditCheck,
@@ -51,7 +52,7 @@ from vyapar_lite.services import (
     sez_supply,
     walk_in_buyer,
 )
-from vyapar_lite.services.invoice_checks import prepare
+from vyapar_lite.services.invoice_checks import Prepared, prepare
 from vyapar_lite.services.sales_cancel import cancel_invoice
 from vyapar_lite.services.sales_customer import balance, credit_check
 from vyapar_lite.services.sales_debit_notes import post_debit_note
@@ -216,12 +217,15 @@ def post_invoice(draft: InvoiceDraft, *, override_reason: str = "") -> DocumentV
             )
         )
     document_dates.check(draft.doc_date, confirmed=draft.confirm_unusual_date, field="doc_date")
-    p = prepare(draft)  # before the transaction: checked and worked out, holding no lock
+    # before the transaction: checked and worked out, its snapshot taken, holding no lock
+    p = prepare(draft)
+    parties = _snapshots(p, draft)
     with posting_turn.transaction(alone=p.order is not None):  # an order's advance: alone
         # the customer's row locked first (`posting_turn`): its balance and points stay as read
         locked = None if p.customer.is_cash else locks.customer_as_locked(p.customer.id)
         if locked is not None and _changed_meanwhile(p.customer, locked, draft):
             p = prepare(draft)  # another counter changed the customer: worked out again
+            parties = _snapshots(p, draft)
         customer = p.customer
         if (customer.check_credit_limit or customer.stop_sales) and not customer.is_cash:
             unpaid = p.totals.grand_total - draft.received
@@ -265,15 +269,7 @@ def post_invoice(draft: InvoiceDraft, *, override_reason: str = "") -> DocumentV
             shipping_bill_date=p.shipping_bill.on,
             port_code=p.shipping_bill.port_code,
         )
-        document_parties.take(
-            "sales_doc",
-            doc.id,
-            customer,
-            place_of_supply=p.place,
-            shipping_address=draft.delivery_address,
-            shipping_state_code=p.delivery_state,
-            third_party_delivery=draft.bill_to_ship_to,
-        )
+        document_parties.keep("sales_doc", doc.id, parties[0])
         lines, line_items = p.resolved.lines, p.resolved.items
         insert_lines(
             [
@@ -304,6 +300,7 @@ def post_invoice(draft: InvoiceDraft, *, override_reason: str = "") -> DocumentV
                 origin="invoice",
                 description=f"Received with invoice {number} ({MODE_LABELS[draft.mode]})",
                 account_id=draft.account_id,
+                parties=parties[1],
             )
             _allocate(receipt.id, doc.id, draft.received)
             receipt_number = receipt.number
@@ -361,6 +358,19 @@ def post_invoice(draft: InvoiceDraft, *, override_reason: str = "") -> DocumentV
                 note=override_reason,
             )
     return get_document(number)
+
+
+def _snapshots(p: Prepared, draft: InvoiceDraft) -> tuple[DocumentParties, DocumentParties | None]:
+    """What the invoice and the receipt of the money paid with it (None: nothing paid) keep as
+    issued (both parties, the place of supply: `document_parties`), from the masters now."""
+    invoice = document_parties.snapshot(
+        p.customer,
+        place_of_supply=p.place,
+        shipping_address=draft.delivery_address,
+        shipping_state_code=p.delivery_state,
+        third_party_delivery=draft.bill_to_ship_to,
+    )
+    return invoice, document_parties.snapshot(p.customer) if draft.received else None
 
 
 def _changed_meanwhile(prepared: Customer, locked: Customer, draft: InvoiceDraft) -> bool:
