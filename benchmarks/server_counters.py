@@ -120,7 +120,7 @@ def posting(
                 )
                 for seed in range(counters)
             ]
-            links = [listener.accept() for _ in children]
+            links = [_accepted(listener, children) for _ in children]
             for link in links:
                 assert link.recv() == "connected"
             started = time.perf_counter()
@@ -140,6 +140,21 @@ def posting(
             raise SystemExit(f"counter {n} failed:\n{err[-3000:]}")
         every += json.loads(out.strip().splitlines()[-1])["ms"]
     return every, wall
+
+
+def _accepted(listener: Listener, children: list[subprocess.Popen[str]]) -> Connection:
+    """The next counter's connection; a counter that failed before connecting is said, not
+    waited for."""
+    server = listener._listener._socket  # type: ignore[attr-defined]  # no timeout of its own
+    server.settimeout(1.0)
+    while True:
+        try:
+            return listener.accept()
+        except TimeoutError:
+            for child in children:
+                if child.poll():
+                    _out, err = child.communicate()
+                    raise SystemExit(f"a counter failed:\n{err[-3000:]}") from None
 
 
 if __name__ == "__main__":

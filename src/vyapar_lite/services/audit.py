@@ -4,8 +4,10 @@ There is no switch to turn it off: services call `record()` and `record()` refus
 transaction, so a change and its audit row are committed (or rolled back) together.
 
 Each row is chained to the one before it by a SHA-256 hash (`domain.audit_hash`); the previous row
-is read inside the same transaction (one writer: the file lock guarantees it), and the row's id is
-the previous id + 1, so `services.audit_chain.verify()` finds any row edited outside the app.
+is read inside the same transaction, after locking the chain's head (one writer on a file; on a
+server the head's row lock, held to the commit), and the row's id is the previous id + 1, so
+`services.audit_chain.verify()` finds any row edited outside the app. A posting writes its rows
+last (`written_last`), so on a server the head is held only for their insert and the commit.
 Each row carries the counter that wrote it (`services.counters.current()`), covered by its hash.
 """
 

@@ -75,10 +75,12 @@ def snapshot(
     shipping_address: str | None = None,
     shipping_state_code: str = "",
     third_party_delivery: bool = False,
+    profile: ShopProfile | None = None,
 ) -> DocumentParties:
     """Both parties and the place of supply from the masters as they are now, to `keep` with a
-    document: a posting works it out before its transaction (`take` does both at once)."""
-    profile = shop.get_profile()
+    document: a posting works it out before its transaction (`take` does both at once).
+    `profile`: the shop's, when the caller has just read it."""
+    profile = profile or shop.get_profile()
     if profile is None:
         raise ValidationError(FieldError("shop", "Set up the shop's profile first"))
     party = customer_party(customer)

@@ -135,10 +135,10 @@ def record_receipt(draft: ReceiptDraft) -> ReceiptView:
     document_dates.check(
         draft.receipt_date, confirmed=draft.confirm_unusual_date, field="receipt_date"
     )
-    prepare(draft)  # a draft refused before the transaction holds no lock
     with posting_turn.transaction():
         # the customer's row locked first (`posting_turn`): nobody allocates the same money
-        # meanwhile, and the split is worked out on the documents as they are now
+        # meanwhile, and the split is worked out on the documents as they are now (so it is
+        # worked out inside the transaction, unlike an invoice's)
         locks.hold_customer(alloc.customer_row(draft.customer_code).id)
         p = prepare(draft)
         customer = p.customer

@@ -370,7 +370,9 @@ def _snapshots(p: Prepared, draft: InvoiceDraft) -> tuple[DocumentParties, Docum
         shipping_state_code=p.delivery_state,
         third_party_delivery=draft.bill_to_ship_to,
     )
-    return invoice, document_parties.snapshot(p.customer) if draft.received else None
+    if not draft.received:
+        return invoice, None
+    return invoice, document_parties.snapshot(p.customer, profile=invoice.shop)
 
 
 def _changed_meanwhile(prepared: Customer, locked: Customer, draft: InvoiceDraft) -> bool:
