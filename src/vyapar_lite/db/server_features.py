@@ -83,27 +83,22 @@ def widen_check(db: peewee.Database, table: str, column: str, value: str) -> Non
 @contextmanager
 def loading_new_database(db: peewee.Database) -> Iterator[None]:
     """For a bulk load into the empty tables of a shop database no counter uses yet
-    (`move-to-server`), inside the caller's transaction: every foreign key, every primary key
-    and UNIQUE constraint and every other index is dropped, and made again from its own
-    definition (`pg_get_constraintdef`, `pg_get_indexdef`) when the block ends, so the schema
-    comes back exactly as the migrations made it (a key's index takes its constraint's name,
-    as when the migrations made it). One sort per index and one join per foreign key are much
-    cheaper than keeping them in step row by row (a primary key's index too: kept up to date
-    it cost the server a B-tree insert per row), and rows may come in any order (a receipt's
-    charge note before the note). Making the keys again checks every row once: a duplicate id
-    or number fails the block. Then ANALYZE, so the first queries (the move's own checks) are
-    planned on real figures. When the block fails nothing is made again: the transaction must
-    then be rolled back, which puts everything back.
+    (`move-to-server`), inside the caller's transaction: every foreign key and every index that
+    backs no primary key or UNIQUE constraint is dropped, and made again from its own definition
+    (`pg_get_constraintdef`, `pg_get_indexdef`) when the block ends, so the schema comes back
+    exactly as the migrations made it. One sort per index and one join per foreign key are much
+    cheaper than keeping them in step row by row, and rows may come in any order (a receipt's
+    charge note before the note). Then ANALYZE, so the first queries (the move's own checks)
+    are planned on real figures. When the block fails nothing is made again: the transaction
+    must then be rolled back, which puts everything back.
 
     Not for a database counters are using: dropping an index locks its table until commit."""
-    constraints = db.execute_sql(
-        """SELECT c.conrelid::regclass::text, c.conname, pg_get_constraintdef(c.oid), c.contype
+    foreign = db.execute_sql(
+        """SELECT c.conrelid::regclass::text, c.conname, pg_get_constraintdef(c.oid)
            FROM pg_constraint c
-           WHERE c.contype IN ('f', 'p', 'u') AND c.connamespace = current_schema()::regnamespace
+           WHERE c.contype = 'f' AND c.connamespace = current_schema()::regnamespace
            ORDER BY 1, 2"""
     ).fetchall()
-    foreign = [(t, n, d) for t, n, d, kind in constraints if kind == "f"]
-    keys = [(t, n, d) for t, n, d, kind in constraints if kind != "f"]
     indexes = db.execute_sql(
         """SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid)
            FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid
@@ -114,15 +109,21 @@ def loading_new_database(db: peewee.Database) -> Iterator[None]:
     ).fetchall()
     # room to sort each index in memory rather than in temporary files (this transaction only)
     db.execute_sql("SET LOCAL maintenance_work_mem = '256MB'")
-    for table, name, _definition in [*foreign, *keys]:
+    for table, name, _definition in foreign:
         db.execute_sql(f'ALTER TABLE {table} DROP CONSTRAINT "{name}"')
     for name, _definition in indexes:
         db.execute_sql(f"DROP INDEX {name}")
     yield
-    for table, name, definition in keys:
-        db.execute_sql(f'ALTER TABLE {table} ADD CONSTRAINT "{name}" {definition}')
     for _name, definition in indexes:
         db.execute_sql(str(definition))
     for table, name, definition in foreign:
         db.execute_sql(f'ALTER TABLE {table} ADD CONSTRAINT "{name}" {definition}')
     db.execute_sql("ANALYZE")
+
+
+def room_for_checks(db: peewee.Database) -> None:
+    """Give this transaction's queries room to hash and sort in memory (`work_mem`, default
+    4 MB): the checks a move runs over a whole shop's tables just after loading it
+    (`store_move`) group hundreds of thousands of documents with their ledger entries, and
+    in 4 MB they spill to temporary files. For this transaction only."""
+    db.execute_sql("SET LOCAL work_mem = '256MB'")

@@ -3,7 +3,7 @@
 The file is read through a read-only connection of its own, so it is left exactly as it was. On
 the server, in ONE transaction: the new shop database's starting rows are cleared, every table
 of the file is copied with its ids through PostgreSQL's COPY (psycopg's `write_row`, which
-formats each row in C; indexes, keys and foreign keys set aside meanwhile and made again after the
+formats each row in C; indexes and foreign keys set aside meanwhile and made again after the
 load, which checks every reference at once), each
 identity column is set after its highest id, and then the copy is verified before it is
 committed: the same row count in every table, every customer's balance equal to the file's,
@@ -60,6 +60,7 @@ def move_to_server(source: Path, address: ServerAddress, progress: Progress | No
                 raise _refused(f"{address.name} already holds a shop: move into an empty one")
             with database.atomic(), _refused_by_server():
                 _copy(reader, counts, progress)
+                server_features.room_for_checks(database)
                 _verify(counts, balances)
         finally:
             close_data_file()
@@ -154,7 +155,7 @@ def _counts(reader: sqlite3.Connection) -> dict[str, int]:
 def _copy(reader: sqlite3.Connection, counts: dict[str, int], progress: Progress | None) -> None:
     """Every table's rows through PostgreSQL's COPY (FREEZE: the tables were emptied in this
     transaction, so the rows are written as already visible to all, sparing the server a pass
-    over them later), with the indexes, keys and foreign keys set aside meanwhile
+    over them later), with the indexes and foreign keys set aside meanwhile
     (`server_features.loading_new_database`). The rows go to the server from a thread of
     psycopg's own (`QueuedLibpqWriter`) while this one reads and formats the next ones, so
     reading the file and the server's loading overlap instead of taking turns."""
