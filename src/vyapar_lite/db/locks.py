@@ -35,8 +35,6 @@ from contextvars import ContextVar
 from functools import wraps
 from typing import Any, TypeVar
 
-import peewee
-
 from vyapar_lite.db.dialect import is_server
 
 _SHARED_TURN: ContextVar[bool] = ContextVar("shared_turn", default=False)
@@ -79,13 +77,23 @@ def run_again_on_conflict(post: Callable[..., T]) -> Callable[..., T]:
         for attempt in range(1, ATTEMPTS + 1):
             try:
                 return post(*args, **kwargs)
-            except peewee.DatabaseError as exc:
-                state = getattr(getattr(exc, "orig", None), "sqlstate", None)
-                if state not in _RUN_AGAIN or attempt == ATTEMPTS or database.in_transaction():
+            except Exception as exc:  # psycopg's own (peewee wraps only some) or peewee's
+                if _sqlstate(exc) not in _RUN_AGAIN or attempt == ATTEMPTS:
+                    raise
+                if database.in_transaction():
                     raise
         raise AssertionError("unreachable")
 
     return posted
+
+
+def _sqlstate(exc: BaseException) -> str | None:
+    """The server's SQLSTATE of `exc`: psycopg's error, or the one peewee wrapped (`orig`)."""
+    for error in (exc, getattr(exc, "orig", None)):
+        state = getattr(error, "sqlstate", None)
+        if isinstance(state, str):
+            return state
+    return None
 
 
 def for_update(query: Any) -> Any:
