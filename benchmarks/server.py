@@ -2,7 +2,7 @@
 report, search as you type and the dashboard (issue 18's targets).
 
     python benchmarks/server.py [--data FILE] [--counters 4] [--posts 100] [--runs 9]
-        [--searches 200]
+        [--searches 200] [--compare-src OTHER/src] [--repeats 2] [--ageing-runs 3]
 
 The shop file given by --data (default: the --documents benchmark shop) is never opened: it is
 copied with SQLite's online backup, and the copy moved to a throwaway local server
@@ -10,12 +10,18 @@ copied with SQLite's online backup, and the copy moved to a throwaway local serv
 `store_move.move_to_server`, as `vyapar-lite-cli move-to-server` does. Ten stock items are
 added (benchmarks/post_invoice.py's). Then, each timed in this process unless said:
 
-- posting: --counters processes (this script with --counter), each with its own connection,
-  start at the same moment and post --posts 10-line invoices each through `sales.post_invoice`,
-  for customers picked at random among the 20 busiest whose credit limit is checked (part-paid
-  by UPI: a receipt and an allocation too) and CASH (paid in full); each post timed from the
-  call to its return (waiting for the writers' turn, the transaction and its commit). Target:
-  p95 under 30 ms over all counters' posts;
+- posting: --counters processes (`server_counters.py`), each with its own connection, post
+  --posts 10-line invoices each through `sales.post_invoice`, for customers picked at random
+  among the 20 busiest whose credit limit is checked (part-paid by UPI: a receipt and an
+  allocation too) and CASH (paid in full); each post timed from the call to its return (the
+  writers' turn, the row locks, the transaction and its commit). Two ways: back to back (each
+  counter posts as fast as it can from the same moment) and rounds (every post of a round
+  starts at the same moment: a barrier per round). Target: p95 under 30 ms over all counters'
+  posts in rounds. With --compare-src (another checkout's src, the code before a change) its
+  counters post too on the same server, alternately with this code's, --repeats times;
+- the very first ageing (the dashboard's first look on a freshly moved server, nothing kept):
+  `ageing.open_items` walked a customer at a time (as before `ageing_server`) and read by
+  `ageing_server`, alternately, --ageing-runs times each;
 - `services.balances.balances` for every customer (the balances report): median of --runs after
   a warm-up; target under 300 ms;
 - search as you type: benchmarks/picker.py's loop (a new invoice form, 3 letters typed into its
@@ -30,11 +36,9 @@ is missed.
 from __future__ import annotations
 
 import argparse
-import json
+import contextlib
 import os
-import random
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -50,11 +54,10 @@ except ModuleNotFoundError:  # run without PYTHONPATH=src
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
     from vyapar_lite.db import close_data_file, database, open_data_file
 
+import server_counters
 from pg_server import LocalServer
 from server_round_trip import BIG_SHOP, copy_shop
 from startup import OtherLoad
-
-from vyapar_lite.db.store import server_address
 
 DAY = date(2026, 11, 23)
 BUSIEST = 20
@@ -78,56 +81,6 @@ def load_average() -> str:
     return f"load average {one:.2f} (1 min), {five:.2f} (5 min)"
 
 
-# --- one counter (a child process) ---------------------------------------------------------
-
-
-def counter(url: str, seed: int, posts: int, start_at: float, customers: list[str]) -> None:
-    """Post `posts` 10-line invoices from this process; print the milliseconds as JSON."""
-    from post_invoice import ITEMS
-
-    from vyapar_lite.db.models import Item
-    from vyapar_lite.domain.invoice import LineInput, line_amounts, totals
-    from vyapar_lite.services import sales, sales_settings
-
-    open_data_file(server_address(url), create=False)
-    codes = {
-        str(i.name): str(i.code)
-        for i in Item.select().where(Item.name.in_([item[0] for item in ITEMS]))
-    }
-    lines = [
-        LineInput(name, n * 1000, price, rate, item_code=codes[name], hsn_sac=hsn)
-        for n, (name, price, rate, hsn) in enumerate(ITEMS, start=1)
-    ]
-    round_off = sales_settings.get().round_off
-    cash_total = totals(
-        [line_amounts(line, "intra") for line in lines], round_to_rupee=round_off
-    ).grand_total
-    rng = random.Random(seed)
-    times, refused = [], 0
-    while time.time() < start_at:  # every counter starts at the same moment
-        time.sleep(0.001)
-    for _ in range(posts):
-        code = rng.choice(customers)
-        draft = (
-            sales.InvoiceDraft(
-                "CASH", DAY, lines, received=cash_total, mode="cash", confirm_unusual_date=True
-            )
-            if code == "CASH"
-            else sales.InvoiceDraft(
-                code, DAY, lines, received=10000, mode="upi", confirm_unusual_date=True
-            )
-        )
-        started = time.perf_counter()
-        try:
-            sales.post_invoice(draft)
-        except sales.CreditLimitStop:
-            refused += 1
-            continue
-        times.append((time.perf_counter() - started) * 1000)
-    close_data_file()
-    print(json.dumps({"ms": times, "refused": refused}))
-
-
 # --- the parent --------------------------------------------------------------------------------
 
 
@@ -141,34 +94,44 @@ def busiest_customers() -> list[str]:
     return [str(r[0]) for r in rows] + ["CASH"]
 
 
-def posting(url: str, args: argparse.Namespace, customers: list[str]) -> list[float]:
-    start_at = time.time() + 5  # time enough for each to start Python and connect
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
-    command = [sys.executable, __file__, "--posts", str(args.posts), "--start-at",
-               repr(start_at), "--customers", ",".join(customers), "--counter", url]  # fmt: skip
-    children = [
-        subprocess.Popen(
-            [*command, "--seed", str(n)],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            env=env,
-        )
-        for n in range(args.counters)
-    ]
-    every: list[float] = []
-    for n, child in enumerate(children, start=1):
-        out, err = child.communicate(timeout=3600)
-        if child.returncode:
-            raise SystemExit(f"counter {n} failed:\n{err[-3000:]}")
-        said = json.loads(out.strip().splitlines()[-1])
-        print(describe(f"  counter {n}: post_invoice, 10 lines", said["ms"]), flush=True)
-        if said["refused"]:
-            print(f"  counter {n}: {said['refused']} refused by a stop-sales limit")
-        every += said["ms"]
-    wall = time.time() - start_at
-    print(f"  {len(every)} invoices from {args.counters} counters in {wall:.1f} s")
-    return every
+def posting(url: str, args: argparse.Namespace, customers: list[str]) -> dict[str, list[float]]:
+    """Each way of posting (back to back, rounds), with this checkout's code and, given
+    --compare-src, that one's, alternately (--repeats times): {label: every post's ms}."""
+    mine = Path(__import__("vyapar_lite").__file__).resolve().parents[1]
+    codes = [("this", mine)] + ([("before", args.compare_src)] if args.compare_src else [])
+    found: dict[str, list[float]] = {}
+    for rounds in (False, True):
+        way = "rounds" if rounds else "back to back"
+        for repeat in range(args.repeats):
+            for name, src in codes if repeat % 2 == 0 else codes[::-1]:
+                ms, wall = server_counters.posting(
+                    url, args.counters, args.posts, customers, rounds=rounds, src=src
+                )
+                label = f"post_invoice, {way}, {name} code"
+                found.setdefault(label, []).extend(ms)
+                print(describe(f"  {label}", ms), flush=True)
+                print(f"    {len(ms)} invoices in {wall:.1f} s; {load_average()}", flush=True)
+    return found
+
+
+def first_ageing(today: date, runs: int) -> tuple[list[float], list[float]]:
+    """Seconds to work out every owing customer's open items with nothing kept (the dashboard's
+    very first look on a server), (walked a customer at a time, as before the set read; with
+    `ageing_server`'s set read), alternately in this process."""
+    from unittest import mock
+
+    from vyapar_lite.services import ageing
+
+    walked: list[float] = []
+    read: list[float] = []
+    for n in range(runs):
+        for walk in (True, False) if n % 2 == 0 else (False, True):
+            skip = mock.patch.object(ageing._Walk, "read_ahead", lambda self, balances: None)
+            with skip if walk else contextlib.nullcontext():
+                started = time.perf_counter()
+                ageing.open_items(today)
+                (walked if walk else read).append(time.perf_counter() - started)
+    return walked, read
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -179,13 +142,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--searches", type=int, default=200)
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--counter", metavar="URL", help=argparse.SUPPRESS)
-    parser.add_argument("--start-at", type=float, help=argparse.SUPPRESS)
-    parser.add_argument("--customers", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--compare-src",
+        type=Path,
+        help="another checkout's src folder: its counters post too, alternately (the before)",
+    )
+    parser.add_argument("--repeats", type=int, default=2, help="alternations of the posting")
+    parser.add_argument("--ageing-runs", type=int, default=3, help="first ageing, each way")
     args = parser.parse_args(argv)
-    if args.counter:
-        counter(args.counter, args.seed, args.posts, args.start_at, args.customers.split(","))
-        return 0
     source: Path = args.data.expanduser().absolute()
     if not source.is_file():
         print(f"server: no shop file at {source} (is it generated yet?)")
@@ -217,8 +181,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         print(f"posting: {args.counters} counters at once, {args.posts} invoices each")
         posts = posting(address.url, args, customers)
-        print(describe("post_invoice, 10 lines, all counters", posts))
-        results["post"] = percentile(posts, 0.95)
+        for label, ms in posts.items():
+            print(describe(label, ms))
+        results["post"] = percentile(posts["post_invoice, rounds, this code"], 0.95)
         print(f"  {load_average()}", flush=True)
 
         from reports import timings
@@ -250,6 +215,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from dashboard import last_entry_day, screen
 
             today = last_entry_day()
+            walked, read = first_ageing(today, args.ageing_runs)
+            print(describe("first ageing: a customer at a time", [s * 1000 for s in walked]))
+            print(describe("first ageing: set read (ageing_server)", [s * 1000 for s in read]))
+            print(f"  {load_average()}", flush=True)
             first, _unchanged, after_sale, next_session = screen(today, args.runs)
             ms = [s * 1000 for s in next_session]
             print(describe("dashboard: a session's first look", ms))

@@ -20,6 +20,7 @@ from typing import Any
 import peewee
 
 from vyapar_lite import server_driver
+from vyapar_lite.db import locks
 from vyapar_lite.db.dialect import placeholders
 from vyapar_lite.db.store import ServerAddress
 
@@ -63,9 +64,11 @@ class ServerDatabase(peewee.PostgresqlDatabase):
         return _Cursor(super().cursor(named_cursor))
 
     def begin(self, *args: Any, **kwargs: Any) -> Any:
-        """Start a write transaction: wait for the writers' turn first (`db/locks.py`)."""
+        """Start a write transaction: wait for the writers' turn first, shared for a posting,
+        else exclusive (`db/locks.py`)."""
         started = super().begin(*args, **kwargs)
-        self.execute_sql("SELECT pg_advisory_xact_lock(?)", (WRITER_LOCK,))
+        turn = "pg_advisory_xact_lock_shared" if locks.turn_is_shared() else "pg_advisory_xact_lock"
+        self.execute_sql(f"SELECT {turn}(?)", (WRITER_LOCK,))
         return started
 
     def _initialize_connection(self, conn: Any) -> None:

@@ -119,3 +119,11 @@ def loading_new_database(db: peewee.Database) -> Iterator[None]:
     for table, name, definition in foreign:
         db.execute_sql(f'ALTER TABLE {table} ADD CONSTRAINT "{name}" {definition}')
     db.execute_sql("ANALYZE")
+
+
+def room_for_checks(db: peewee.Database) -> None:
+    """Give this transaction's queries room to hash and sort in memory (`work_mem`, default
+    4 MB): the checks a move runs over a whole shop's tables just after loading it
+    (`store_move`) group hundreds of thousands of documents with their ledger entries, and
+    in 4 MB they spill to temporary files. For this transaction only."""
+    db.execute_sql("SET LOCAL work_mem = '256MB'")

@@ -40,7 +40,7 @@ from vyapar_lite.domain.ageing import (
     what_makes_up,
 )
 from vyapar_lite.domain.errors import FieldError, ValidationError
-from vyapar_lite.services import audit
+from vyapar_lite.services import ageing_server, audit
 from vyapar_lite.services.balances import balance_of, balances_as_of, last_entry_date
 from vyapar_lite.services.open_items import OPEN_KINDS
 from vyapar_lite.services.outstanding import owed_as_of, owed_now
@@ -227,8 +227,9 @@ class _Walk:
     500 customers (SQLite: a correlated `LIMIT` subquery on the index, `INDEXED BY` it, as
     SQLite would otherwise take sales_doc_sales and sort), then the next ones for those not yet
     covered; `items` hands those over when they cover the balance (or are all the customer
-    has), else walks the customer's documents one query at a time. On a server the walk alone
-    is used (its planner has no `INDEXED BY`; a `LATERAL` join would be its way)."""
+    has), else walks the customer's documents one query at a time. On a server, where each
+    query is a round trip, `ageing_server` reads them through a `LATERAL` join instead, until
+    every owing customer is covered (no walk)."""
 
     def __init__(self, as_of: date) -> None:
         self.as_of = as_of
@@ -255,7 +256,8 @@ class _Walk:
     def read_ahead(self, balances: dict[int, int]) -> None:
         """Read the newest documents of every customer in `balances` (id -> balance > 0) in a
         few queries, keeping those that cover the balance (see the class docstring)."""
-        if dialect.is_server(database):
+        if dialect.is_server(database):  # a few LATERAL reads per 500 customers
+            self.known.update(ageing_server.newest_open_items(self._documents, balances))
             return
         pending = sorted(balances)
         read: dict[int, list[OpenItem]] = {}
@@ -280,6 +282,23 @@ class _Walk:
                 else:
                     left.append(customer_id)
             pending, skip = left, skip + limit
+
+    def _documents(self, limit: int | None, skip: int) -> Any:
+        """The server's read-ahead query (`ageing_server`): its customer's documents dated by
+        the date, (due, owed), newest due first, from the `skip`-th, `limit` of them."""
+        order = _newest_first(SalesDoc)
+        return (
+            SalesDoc.select(_due(SalesDoc), self.owed, ageing_server.place_in(order))
+            .where(
+                (SalesDoc.customer == ageing_server.CUSTOMER)
+                & (SalesDoc.status == "posted")
+                & SalesDoc.kind.in_(OPEN_KINDS)
+                & (SalesDoc.doc_date <= self.as_of)
+            )
+            .order_by(*order)
+            .limit(limit)
+            .offset(skip or None)
+        )
 
     def _newest_sql(self, limit: int, skip: int) -> str:
         """(customer id, due, owed) of _CHUNK customers' open items dated by the date, from

@@ -4,8 +4,10 @@ There is no switch to turn it off: services call `record()` and `record()` refus
 transaction, so a change and its audit row are committed (or rolled back) together.
 
 Each row is chained to the one before it by a SHA-256 hash (`domain.audit_hash`); the previous row
-is read inside the same transaction (one writer: the file lock guarantees it), and the row's id is
-the previous id + 1, so `services.audit_chain.verify()` finds any row edited outside the app.
+is read inside the same transaction, after locking the chain's head (one writer on a file; on a
+server the head's row lock, held to the commit), and the row's id is the previous id + 1, so
+`services.audit_chain.verify()` finds any row edited outside the app. A posting writes its rows
+last (`written_last`), so on a server the head is held only for their insert and the commit.
 Each row carries the counter that wrote it (`services.counters.current()`), covered by its hash.
 """
 
@@ -13,6 +15,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -80,11 +84,51 @@ def books_mark() -> int:
 def record_change(change: PendingChange) -> None:
     """`record()` for a PendingChange."""
     _require_transaction()
+    values = _entry_values(change)
+    held = _HELD_BACK.get()
+    if held is not None:  # written when the posting's work is done (`written_last`)
+        held.append(values)
+        return
     locks.hold_audit_head(database)
     last_id, last_hash = audit_seal.tail(database)
-    values = _chained(_entry_values(change), last_id + 1, last_hash)
+    values = _chained(values, last_id + 1, last_hash)
     AuditEntry.create(**values)
     audit_seal.move_head(database, values["id"], values["row_hash"])
+
+
+_HELD_BACK: ContextVar[list[dict[str, Any]] | None] = ContextVar("audit_held_back", default=None)
+
+
+@contextmanager
+def written_last() -> Iterator[None]:
+    """The audit rows recorded inside are written when the block ends without an error, all in
+    one insert, each exactly as `record()` would write it (its time, counter and values taken
+    when it was recorded). The chain's head is locked only then, so a posting that ends the
+    block just before its commit (`services/posting.py`) holds it for that insert and the
+    commit alone, not while its document is written (on a server, every counter's posting
+    waits for that lock). An error inside drops them with the rest of the transaction."""
+    _require_transaction()
+    held: list[dict[str, Any]] = []
+    token = _HELD_BACK.set(held)
+    try:
+        yield
+    finally:
+        _HELD_BACK.reset(token)
+    if held:
+        _write_chained(held)
+
+
+def _write_chained(held: list[dict[str, Any]]) -> None:
+    locks.hold_audit_head(database)
+    last_id, last_hash = audit_seal.tail(database)
+    rows = []
+    for values in held:
+        last_id += 1
+        stored = (last_id, *(_as_stored(n, values[n]) for n in HASHED_COLUMNS[1:]))
+        prev_hash, last_hash = last_hash, row_hash(last_hash, stored)
+        rows.append((*stored, prev_hash, last_hash))
+    bulk.insert_tuples(AuditEntry, (*HASHED_COLUMNS, "prev_hash", "row_hash"), rows)
+    audit_seal.move_head(database, last_id, last_hash)
 
 
 def record_many(changes: Iterable[PendingChange]) -> int:

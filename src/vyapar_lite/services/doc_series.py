@@ -41,14 +41,21 @@ def take(kind: str, on: date) -> tuple[str, str]:
     closed_books.check_open(on, kind)
     name = series_name(kind, on)
     year = financial_year(on)
-    row = Sequence.get_or_none(Sequence.name == name)
-    if row is None:  # the first of its kind this year
-        prefix = numbering_settings.prefix(kind)
-        row = Sequence.create(
-            name=name, prefix=prefix, next_number=1, width=WIDTH, year_form="short"
-        )
-    prefix, number, width = sequences.next_number(name)
-    return doc_numbers.fitting_number(prefix, year, number, width, _year_form(row)), year
+    taken = sequences.take_next(name)
+    if taken is None:  # the first of its kind this year; another counter may be making it too:
+        # the server then waits for its commit and this insert does nothing
+        Sequence.insert(
+            name=name,
+            prefix=numbering_settings.prefix(kind),
+            next_number=1,
+            width=WIDTH,
+            year_form="short",
+        ).on_conflict_ignore().execute()
+        taken = sequences.take_next(name)
+        assert taken is not None, name
+    prefix, number, width, year_form = taken
+    form: doc_numbers.YearForm = "long" if year_form == "long" else "short"
+    return doc_numbers.fitting_number(prefix, year, number, width, form), year
 
 
 def preview(kind: str, on: date) -> str:

@@ -57,16 +57,37 @@ def take(
 ) -> DocumentParties:
     """Save the snapshot of `doc_type` `doc_id` from the masters as they are now (call it inside
     the posting transaction). `shipping_address` None: the customer's own shipping address."""
-    if doc_type not in DOC_TYPES:
-        raise ValueError(f"not a document type: {doc_type}")
-    profile = shop.get_profile()
+    parties = snapshot(
+        customer,
+        place_of_supply=place_of_supply,
+        shipping_address=shipping_address,
+        shipping_state_code=shipping_state_code,
+        third_party_delivery=third_party_delivery,
+    )
+    keep(doc_type, doc_id, parties)
+    return parties
+
+
+def snapshot(
+    customer: Customer,
+    *,
+    place_of_supply: str = "",
+    shipping_address: str | None = None,
+    shipping_state_code: str = "",
+    third_party_delivery: bool = False,
+    profile: ShopProfile | None = None,
+) -> DocumentParties:
+    """Both parties and the place of supply from the masters as they are now, to `keep` with a
+    document: a posting works it out before its transaction (`take` does both at once).
+    `profile`: the shop's, when the caller has just read it."""
+    profile = profile or shop.get_profile()
     if profile is None:
         raise ValidationError(FieldError("shop", "Set up the shop's profile first"))
     party = customer_party(customer)
     if shipping_address is not None and shipping_address.strip():
         party = replace(party, shipping_address=shipping_address.strip())
     place = place_of_supply or home_place(customer, profile)
-    parties = DocumentParties(
+    return DocumentParties(
         party=party,
         shop=profile,
         shop_state_name=state_label(profile.state_code),
@@ -75,10 +96,15 @@ def take(
         shipping_state_code=shipping_state_code,
         third_party_delivery=third_party_delivery,
     )
+
+
+def keep(doc_type: str, doc_id: int, parties: DocumentParties) -> None:
+    """Save `parties` as the snapshot of `doc_type` `doc_id` (inside its posting transaction)."""
+    if doc_type not in DOC_TYPES:
+        raise ValueError(f"not a document type: {doc_type}")
     DocumentParty.insert(
         doc_type=doc_type, doc_id=doc_id, taken_at=datetime.now(), **_columns(parties)
     ).execute()
-    return parties
 
 
 def read(doc_type: str, doc_id: int) -> DocumentParties:

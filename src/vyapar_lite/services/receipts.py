@@ -46,6 +46,7 @@ from vyapar_lite.services import (
     doc_series,
     document_dates,
     money_accounts,
+    posting_turn,
 )
 from vyapar_lite.services import allocation_postings as postings
 from vyapar_lite.services import allocations as alloc
@@ -127,16 +128,20 @@ def preview_receipt(draft: ReceiptDraft) -> ReceiptPreview:
     )
 
 
+@posting_turn.run_again_on_conflict
 def record_receipt(draft: ReceiptDraft) -> ReceiptView:
     """Save the receipt, its ledger credit, allocations and any write-off in ONE transaction.
     A far-off date needs `confirm_unusual_date` (`services.document_dates`)."""
     document_dates.check(
         draft.receipt_date, confirmed=draft.confirm_unusual_date, field="receipt_date"
     )
-    with database.atomic():
+    with posting_turn.transaction():
+        # the customer's row locked first (`posting_turn`): nobody allocates the same money
+        # meanwhile, and the split is worked out on the documents as they are now (so it is
+        # worked out inside the transaction, unlike an invoice's)
+        locks.hold_customer(alloc.customer_row(draft.customer_code).id)
         p = prepare(draft)
         customer = p.customer
-        locks.hold_customer(customer.id)  # nobody allocates the same money meanwhile
         cheque = draft.cheque
         receipt: Receipt = postings.create_document(
             Receipt, "receipt", dated=("receipt_date", draft.receipt_date), customer=customer,

@@ -22,12 +22,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from vyapar_lite.db import database, locks
+from vyapar_lite.db import locks
 from vyapar_lite.db.models import (
     Allocation,
+    Customer,
     SalesDoc,
 )
 from vyapar_lite.domain import shipping_bill
+from vyapar_lite.domain.document_parties import DocumentParties
 from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.domain.invoice import (
     CreditCheck,
@@ -46,10 +48,11 @@ from vyapar_lite.services import (
     document_parties,
     export_settings,
     order_link,
+    posting_turn,
     sez_supply,
     walk_in_buyer,
 )
-from vyapar_lite.services.invoice_checks import prepare
+from vyapar_lite.services.invoice_checks import Prepared, prepare
 from vyapar_lite.services.sales_cancel import cancel_invoice
 from vyapar_lite.services.sales_customer import balance, credit_check
 from vyapar_lite.services.sales_debit_notes import post_debit_note
@@ -190,6 +193,7 @@ def preview_invoice(draft: InvoiceDraft) -> InvoicePreview:
     )
 
 
+@posting_turn.run_again_on_conflict
 def post_invoice(draft: InvoiceDraft, *, override_reason: str = "") -> DocumentView:
     """Post the invoice and everything it moves in ONE transaction (see the module docstring).
 
@@ -213,10 +217,16 @@ def post_invoice(draft: InvoiceDraft, *, override_reason: str = "") -> DocumentV
             )
         )
     document_dates.check(draft.doc_date, confirmed=draft.confirm_unusual_date, field="doc_date")
-    with database.atomic():
-        p = prepare(draft)
+    # before the transaction: checked and worked out, its snapshot taken, holding no lock
+    p = prepare(draft)
+    parties = _snapshots(p, draft)
+    with posting_turn.transaction(alone=p.order is not None):  # an order's advance: alone
+        # the customer's row locked first (`posting_turn`): its balance and points stay as read
+        locked = None if p.customer.is_cash else locks.customer_as_locked(p.customer.id)
+        if locked is not None and _changed_meanwhile(p.customer, locked, draft):
+            p = prepare(draft)  # another counter changed the customer: worked out again
+            parties = _snapshots(p, draft)
         customer = p.customer
-        locks.hold_customer(customer.id)  # its balance stays as read until the invoice is saved
         if (customer.check_credit_limit or customer.stop_sales) and not customer.is_cash:
             unpaid = p.totals.grand_total - draft.received
             credit = credit_check(customer, unpaid, balance(customer.id))
@@ -259,15 +269,7 @@ def post_invoice(draft: InvoiceDraft, *, override_reason: str = "") -> DocumentV
             shipping_bill_date=p.shipping_bill.on,
             port_code=p.shipping_bill.port_code,
         )
-        document_parties.take(
-            "sales_doc",
-            doc.id,
-            customer,
-            place_of_supply=p.place,
-            shipping_address=draft.delivery_address,
-            shipping_state_code=p.delivery_state,
-            third_party_delivery=draft.bill_to_ship_to,
-        )
+        document_parties.keep("sales_doc", doc.id, parties[0])
         lines, line_items = p.resolved.lines, p.resolved.items
         insert_lines(
             [
@@ -298,6 +300,7 @@ def post_invoice(draft: InvoiceDraft, *, override_reason: str = "") -> DocumentV
                 origin="invoice",
                 description=f"Received with invoice {number} ({MODE_LABELS[draft.mode]})",
                 account_id=draft.account_id,
+                parties=parties[1],
             )
             _allocate(receipt.id, doc.id, draft.received)
             receipt_number = receipt.number
@@ -355,6 +358,30 @@ def post_invoice(draft: InvoiceDraft, *, override_reason: str = "") -> DocumentV
                 note=override_reason,
             )
     return get_document(number)
+
+
+def _snapshots(p: Prepared, draft: InvoiceDraft) -> tuple[DocumentParties, DocumentParties | None]:
+    """What the invoice and the receipt of the money paid with it (None: nothing paid) keep as
+    issued (both parties, the place of supply: `document_parties`), from the masters now."""
+    invoice = document_parties.snapshot(
+        p.customer,
+        place_of_supply=p.place,
+        shipping_address=draft.delivery_address,
+        shipping_state_code=p.delivery_state,
+        third_party_delivery=draft.bill_to_ship_to,
+    )
+    if not draft.received:
+        return invoice, None
+    return invoice, document_parties.snapshot(p.customer, profile=invoice.shop)
+
+
+def _changed_meanwhile(prepared: Customer, locked: Customer, draft: InvoiceDraft) -> bool:
+    """Whether the customer's row, now locked, differs from the one the draft was worked out
+    on in a way that changes the invoice: edited (its terms, state, limit...), or with other
+    points when some are redeemed. The balance is read after the lock anyway."""
+    return locked.updated_at != prepared.updated_at or (
+        draft.redeem_points > 0 and locked.loyalty_points != prepared.loyalty_points
+    )
 
 
 def next_number_preview(kind: str, on: date) -> str:

@@ -28,6 +28,7 @@ from vyapar_lite.db.models import (
     StockMove,
 )
 from vyapar_lite.domain import supply
+from vyapar_lite.domain.document_parties import DocumentParties
 from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.domain.invoice import LineAmounts, LineInput, TaxKind, Totals
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
@@ -164,10 +165,12 @@ def post_receipt(
     origin: str,
     description: str,
     account_id: int | None = None,
+    parties: DocumentParties | None = None,
 ) -> Receipt:
     """Money received: the receipt (numbered in its year's series), its ledger credit, audit;
     its money into `account_id` (the cash drawer chosen; None: the mode's account), refused by
-    `money_accounts.chosen_account` as a receipt's is."""
+    `money_accounts.chosen_account` as a receipt's is. `parties`: its snapshot, worked out
+    before the transaction (`document_parties.snapshot(customer)`); None: taken now."""
     number, year = doc_series.take("receipt", on)
     reference = reference.strip()
     receipt = Receipt.create(
@@ -183,7 +186,7 @@ def post_receipt(
         origin=origin,
         created_at=datetime.now(),
     )
-    document_parties.take("receipt", receipt.id, customer)
+    document_parties.keep("receipt", receipt.id, parties or document_parties.snapshot(customer))
     money_accounts.receive(
         mode,
         on,

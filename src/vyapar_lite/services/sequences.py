@@ -7,18 +7,43 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from vyapar_lite.db import database, locks
+import peewee
+
+from vyapar_lite.db import database
 from vyapar_lite.db.models import Sequence
 from vyapar_lite.domain.customer import format_code
 
 
 def next_number(name: str) -> tuple[str, int, int]:
     """Take the next number of series `name`: (prefix, number, width). Call inside a transaction."""
+    taken = take_next(name)
+    if taken is None:
+        raise peewee.DoesNotExist(f"no number series {name!r}")
+    prefix, number, width, _year_form = taken
+    return prefix, number, width
+
+
+def take_next(name: str) -> tuple[str, int, int, str] | None:
+    """Take the next number of series `name`: (prefix, number, width, year form), or None when
+    there is no such series. Call inside a transaction.
+
+    One statement: the series row is moved on and read back as it was, so on a server it is
+    locked (as an UPDATE locks its row) from here until the transaction ends: the next counter
+    waits, then reads the number this one left (`db/locks.py`)."""
     if not database.in_transaction():
         raise RuntimeError("sequences.next_number() must run inside the document's transaction")
-    seq = locks.for_update(Sequence.select().where(Sequence.name == name)).get()
-    Sequence.update(next_number=Sequence.next_number + 1).where(Sequence.name == name).execute()
-    return seq.prefix, seq.next_number, seq.width
+    row = (
+        Sequence.update(next_number=Sequence.next_number + 1)
+        .where(Sequence.name == name)
+        .returning(Sequence.prefix, Sequence.next_number, Sequence.width, Sequence.year_form)
+        .tuples()
+        .execute()
+    )
+    found = list(row)
+    if not found:
+        return None
+    prefix, after, width, year_form = found[0]
+    return str(prefix), int(after) - 1, int(width), str(year_form)
 
 
 def peek(name: str) -> tuple[str, int, int]:

@@ -60,6 +60,7 @@ def move_to_server(source: Path, address: ServerAddress, progress: Progress | No
                 raise _refused(f"{address.name} already holds a shop: move into an empty one")
             with database.atomic(), _refused_by_server():
                 _copy(reader, counts, progress)
+                server_features.room_for_checks(database)
                 _verify(counts, balances)
         finally:
             close_data_file()
