@@ -29,6 +29,7 @@ NOT_AT_FIRST_PAINT = (
     "vyapar_lite.ui.settings.setup_dialog",  # a new shop only
     "vyapar_lite.ui.lock.lock_dialog",  # the window's start asks it; the smoke start does not
     "vyapar_lite.domain.invoice",  # the shop's profile and the migrations' steps import it late
+    "vyapar_lite.db.book_models",  # the books' models: the first screen reads the shop's only
     "vyapar_lite.ui.dashboard.charts",
     "PySide6.QtCharts",
     "openpyxl",
