@@ -32,6 +32,11 @@ NOT_AT_FIRST_PAINT = (
     "vyapar_lite.services.audit",  # saving the shop's profile writes a row; showing it does not
     "vyapar_lite.db.bulk",  # the audit rows' and imports' inserts
     "vyapar_lite.domain.customer",  # the walk-in's name, when a name is shown in Hindi
+    "vyapar_lite.db.party_backfill",  # migrations' Python steps: an older file's only
+    "vyapar_lite.db.money_backfill",
+    "vyapar_lite.db.audit_seal",
+    "vyapar_lite.db.server",  # a shop on a server's
+    "vyapar_lite.domain.document_parties",
     "vyapar_lite.db.book_models",  # the books' models: the first screen reads the shop's only
     "vyapar_lite.ui.dashboard.charts",
     "PySide6.QtCharts",
