@@ -37,6 +37,7 @@ NOT_AT_FIRST_PAINT = (
     "vyapar_lite.db.audit_seal",
     "vyapar_lite.db.server",  # a shop on a server's
     "vyapar_lite.domain.document_parties",
+    "vyapar_lite.ui.tasks",  # the dashboard's worker imports it, once the page is painted
     "vyapar_lite.db.book_models",  # the books' models: the first screen reads the shop's only
     "vyapar_lite.ui.dashboard.charts",
     "PySide6.QtCharts",
