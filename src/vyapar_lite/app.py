@@ -94,15 +94,13 @@ def main(argv: list[str] | None = None) -> int:
 
     language.start(app)  # the bundled Devanagari font, and the chosen language's translator
     path = data_path(args)
-    from vyapar_lite.ui import tasks
-
-    app.aboutToQuit.connect(tasks.stop_all)  # no worker outlives the window it reports to
+    app.aboutToQuit.connect(_stop_tasks)  # no worker outlives the window it reports to
     if args.smoke:
         _log_to_file()  # background work's details go to the log, never a traceback on stderr
         try:
             return smoke(path, demo=args.demo)
         finally:
-            tasks.stop_all()
+            _stop_tasks()
     from vyapar_lite.ui.main_window import MainWindow
 
     window = MainWindow(path, opened=False)  # on screen at once; the shop opens in it next
@@ -163,6 +161,14 @@ def smoke(path: DataLocation, *, demo: bool) -> int:
             from vyapar_lite.db import close_data_file
 
             close_data_file()
+
+
+def _stop_tasks() -> None:
+    """Stop the background workers, if any was started (ui.tasks is imported by the first:
+    the first paint does not wait for it, issue 21)."""
+    tasks = sys.modules.get("vyapar_lite.ui.tasks")
+    if tasks is not None:
+        tasks.stop_all()
 
 
 def _seconds_since_launch(what: str) -> str:

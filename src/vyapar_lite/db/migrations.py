@@ -16,17 +16,46 @@ from datetime import datetime
 
 import peewee
 
-from vyapar_lite.db import (
-    audit_seal,
-    memo_numbers,
-    money_backfill,
-    opening_bills_migration,
-    party_backfill,
-    server,
-    server_features,
-    sqlite_features,
-)
+from vyapar_lite.db import sqlite_features
 from vyapar_lite.db.dialect import Statement, is_server, only_on_server, statement_for
+
+
+# Python steps' modules are imported when an older file runs them: an up-to-date file's opening
+# (every start) imports none of them, nor the server's (issue 21).
+def _hash_existing_rows(db: peewee.Database) -> None:
+    from vyapar_lite.db import audit_seal
+
+    audit_seal.hash_existing_rows(db)
+
+
+def _snapshot_existing_documents(db: peewee.Database) -> None:
+    from vyapar_lite.db import party_backfill
+
+    party_backfill.snapshot_existing_documents(db)
+
+
+def _move_bounce_charges(db: peewee.Database) -> None:
+    from vyapar_lite.db import memo_numbers
+
+    memo_numbers.move_bounce_charges(db)
+
+
+def _allow_opening_bills(db: peewee.Database) -> None:
+    from vyapar_lite.db import opening_bills_migration
+
+    opening_bills_migration.allow_opening_bills(db)
+
+
+def _convert_openings(db: peewee.Database) -> None:
+    from vyapar_lite.db import opening_bills_migration
+
+    opening_bills_migration.convert_openings(db)
+
+
+def _money_backfill(db: peewee.Database) -> None:
+    from vyapar_lite.db import money_backfill
+
+    money_backfill.backfill(db)
 
 
 @dataclass(frozen=True)
@@ -463,7 +492,7 @@ AUDIT_CHAIN = Migration(
         last_id INTEGER NOT NULL,
         last_hash CHAR(64) NOT NULL)""",
     ),
-    python_steps=(audit_seal.hash_existing_rows,),
+    python_steps=(_hash_existing_rows,),
 )
 
 REMINDERS = Migration(
@@ -557,7 +586,7 @@ DOCUMENT_PARTIES = Migration(
         taken_at TIMESTAMP NOT NULL,
         PRIMARY KEY (doc_type, doc_id))""",
     ),
-    python_steps=(party_backfill.snapshot_existing_documents,),
+    python_steps=(_snapshot_existing_documents,),
 )
 
 DOCUMENTS_AFTER_ISSUE = Migration(
@@ -584,7 +613,7 @@ DOCUMENTS_AFTER_ISSUE = Migration(
         "ALTER TABLE sales_doc ADD COLUMN country VARCHAR(60) NOT NULL DEFAULT ''",
         "ALTER TABLE sales_doc ADD COLUMN lut_reference VARCHAR(60) NOT NULL DEFAULT ''",
     ),
-    python_steps=(memo_numbers.move_bounce_charges,),
+    python_steps=(_move_bounce_charges,),
 )
 
 OPENING_BILLS = Migration(
@@ -592,11 +621,11 @@ OPENING_BILLS = Migration(
     "opening balances bill by bill: each opening entry becomes an opening bill or credit",
     (),
     (
-        opening_bills_migration.allow_opening_bills,
-        opening_bills_migration.convert_openings,
+        _allow_opening_bills,
+        _convert_openings,
         # the new opening bills' and credits' parties as issued (migration 10's step again:
         # it fills in only documents without a snapshot)
-        party_backfill.snapshot_existing_documents,
+        _snapshot_existing_documents,
     ),
 )
 
@@ -900,7 +929,7 @@ MONEY_ACCOUNTS = Migration(
         CHECK (from_account_id <> to_account_id))""",
         "CREATE INDEX contra_voucher_date ON contra_voucher (voucher_date)",
     ),
-    (money_backfill.backfill,),
+    (_money_backfill,),
 )
 
 DAILY_CLOSING_AND_BANK_RECONCILIATION = Migration(
@@ -958,6 +987,8 @@ COUNTER_NAMES = Migration(
 
 def _server_search_reads_plus_as_space(db: peewee.Database) -> None:
     if is_server(db):
+        from vyapar_lite.db import server_features
+
         server_features.recreate_customer_search(db)
 
 
@@ -1061,6 +1092,8 @@ def migrate(db: peewee.Database, *, target: int = LATEST) -> list[int]:
     if current_version(db) >= target:  # up to date: one look, not one per migration (issue 21)
         return applied
     on_server = is_server(db)
+    if on_server:
+        from vyapar_lite.db import server
     for migration in MIGRATIONS:
         if migration.version <= current_version(db) or migration.version > target:
             continue

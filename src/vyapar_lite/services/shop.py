@@ -10,7 +10,6 @@ import peewee
 from vyapar_lite.db import database, file_error
 from vyapar_lite.db.models import Shop
 from vyapar_lite.domain.shop import ShopProfile, clean_shop_profile
-from vyapar_lite.services import audit
 
 _FIELDS = [f.name for f in fields(ShopProfile)]
 
@@ -29,6 +28,8 @@ def get_profile() -> ShopProfile | None:
 
 def save_profile(profile: ShopProfile) -> ShopProfile:
     """Validate and save the profile (creating it on first run). Raises ValidationError."""
+    from vyapar_lite.services import audit  # a write's: reading the profile needs none of it
+
     clean = clean_shop_profile(profile)
     now = datetime.now()
     with database.atomic():

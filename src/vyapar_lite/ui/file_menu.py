@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from vyapar_lite.db.store import ServerAddress
 
@@ -84,6 +84,8 @@ def choose_new_file(window: MainWindow) -> None:
         return
     path = Path(name)
     if path.is_file() and path.stat().st_size > 0:
+        from PySide6.QtWidgets import QMessageBox  # not built at start (issue 21)
+
         QMessageBox.warning(
             window,
             QCoreApplication.translate("main_window", "New shop file"),

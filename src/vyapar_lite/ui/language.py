@@ -18,7 +18,6 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from vyapar_lite.domain.customer import CASH_CODE, WALK_IN_NAME
 from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.domain.hindi_words import amount_in_hindi_words
 from vyapar_lite.domain.messages import CONTEXT, QT_TRANSLATE_NOOP, Message, Word
@@ -169,6 +168,8 @@ def customer_name(name: str, code: str) -> str:
     """A customer's name as shown or printed: the walk-in customer's name as the app created it
     ("Cash sale (walk-in)", the app's words) in the screens' language; any name a user typed, a
     renamed walk-in's too, as typed."""
+    from vyapar_lite.domain.customer import CASH_CODE, WALK_IN_NAME  # not at start (issue 21)
+
     if code != CASH_CODE or name != WALK_IN_NAME or current() == "en":
         return name
     return QCoreApplication.translate("customers", WALK_IN_NAME)

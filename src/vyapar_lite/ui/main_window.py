@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -394,6 +393,8 @@ class MainWindow(QMainWindow):
         return action
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # not built at start (issue 21)
+
         QMessageBox.about(
             self,
             QCoreApplication.translate("main_window", "About {app}").format(app=APP_NAME),

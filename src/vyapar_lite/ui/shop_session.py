@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
     QLineEdit,
-    QMessageBox,
     QWidget,
 )
 from shiboken6 import isValid
@@ -103,6 +102,8 @@ def restored_backup(
         said_text = QCoreApplication.translate("shop_session", "Not restored: {reason}").format(
             reason=said(exc)
         )
+        from PySide6.QtWidgets import QMessageBox  # not built at start (issue 21)
+
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, said_text, parent=parent)
         box.setObjectName("restoreErrorBox")
         box.exec()
@@ -132,6 +133,8 @@ def setup_cancelled_text(path: DataLocation) -> str:
 
 def tell_setup_cancelled(parent: QWidget | None, path: DataLocation) -> None:
     """Cancelling the first-run set-up says what happened before the window closes."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(
         QMessageBox.Icon.Information, APP_NAME, setup_cancelled_text(path), parent=parent
     )
@@ -285,6 +288,8 @@ class ShopSession:
                 QApplication.quit()
 
     def _ask_for_another(self, exc: DataFileError) -> DataLocation | None:
+        from PySide6.QtWidgets import QMessageBox
+
         from vyapar_lite.services import backups
         from vyapar_lite.ui.backups import folders as backup_folders
 

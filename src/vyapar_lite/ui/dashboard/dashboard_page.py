@@ -30,11 +30,11 @@ from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.ui.backups.auto import last_backup_text
 from vyapar_lite.ui.first_paint import after_paint
-from vyapar_lite.ui.tasks import Progress, Task, run_in_background
 
 if TYPE_CHECKING:
     from vyapar_lite.services.dashboard import Dashboard
     from vyapar_lite.ui.dashboard.charts import DashboardCharts
+    from vyapar_lite.ui.tasks import Progress, Task
 
 # (card, what it opens, caption); the value is filled in by `_values`
 CARDS: tuple[tuple[str, str, str], ...] = (
@@ -156,6 +156,8 @@ class DashboardPage(QWidget):
     def load(self) -> Task | None:
         if self.task is not None and self.task.running:
             return None
+        from vyapar_lite.ui.tasks import run_in_background  # once painted (issue 21)
+
         today = self.today or date.today()
         self.backup_since_load = False
         self.refresh_button.setEnabled(False)
