@@ -176,3 +176,17 @@ def test_missing_x11_libraries_are_named_with_their_packages() -> None:
     assert message is not None and "sudo apt-get install libxcb-cursor0\n" in message
     everything = system_check.display_problem({"DISPLAY": ":0"}, "linux", lambda lib: "lib")
     assert everything is None
+
+
+def test_the_x11_libraries_are_found_by_their_sonames_as_qt_loads_them() -> None:
+    import ctypes
+
+    for lib, soname in system_check.XCB_SONAMES.items():
+        try:
+            ctypes.CDLL(soname)
+        except OSError:
+            assert system_check._loadable(lib) is None or "." in str(system_check._loadable(lib))
+        else:
+            assert system_check._loadable(lib) == soname
+    assert set(system_check.XCB_SONAMES) == set(system_check.XCB_LIBRARIES)
+    assert system_check._loadable("no-such-library-here") is None

@@ -95,6 +95,14 @@ def qt_problem() -> str | None:
 
 
 # what Qt's X11 (xcb) platform plugin loads beyond the base libraries: library -> package
+# (its soname, what Qt's plugin asks for, in XCB_SONAMES)
+XCB_SONAMES = {
+    "xcb-cursor": "libxcb-cursor.so.0",
+    "xkbcommon-x11": "libxkbcommon-x11.so.0",
+    "xcb-icccm": "libxcb-icccm.so.4",
+    "xcb-keysyms": "libxcb-keysyms.so.1",
+    "xcb-shape": "libxcb-shape.so.0",
+}
 XCB_LIBRARIES = {
     "xcb-cursor": "libxcb-cursor0",
     "xkbcommon-x11": "libxkbcommon-x11-0",
@@ -127,9 +135,7 @@ def display_problem(
     if env.get("WAYLAND_DISPLAY"):
         return None
     if find_library is None:
-        from ctypes import util
-
-        find_library = util.find_library
+        find_library = _loadable
     missing = [package for lib, package in XCB_LIBRARIES.items() if not find_library(lib)]
     if not missing:
         return None
@@ -141,6 +147,21 @@ def display_problem(
             "then start the app again. Your shop file has not been opened or changed.",
         ]
     )
+
+
+def _loadable(lib: str) -> str | None:
+    """The library's soname when the loader opens it (as Qt's plugin will, a fraction of a
+    millisecond), else what `ctypes.util.find_library` finds (it runs `ldconfig -p` each time,
+    several milliseconds, so only when the soname is not found as is)."""
+    import ctypes
+
+    try:
+        ctypes.CDLL(XCB_SONAMES[lib])
+    except (OSError, KeyError):
+        from ctypes import util
+
+        return util.find_library(lib)
+    return XCB_SONAMES[lib]
 
 
 def fonts_message(families: Sequence[str], platform: str = sys.platform) -> str | None:
