@@ -27,6 +27,10 @@ PYTHONDONTWRITEBYTECODE=1 set, the app's own modules would be compiled afresh on
 
 --cold-data drops the shop file (only that file) from the OS page cache before every app run
 (Linux `posix_fadvise(DONTNEED)`), as after a reboot; Python and Qt themselves stay cached.
+--cold-all empties the whole page cache (`sync`, then `3 > /proc/sys/vm/drop_caches`: Linux, as
+root) before every run of the bare window and of the app, as the first start after a reboot: Python,
+Qt's libraries and the shop file are all read from the disk. It slows every other program on the
+machine for a while, so it is for a machine given over to the measurement.
 """
 
 from __future__ import annotations
@@ -155,6 +159,16 @@ def drop_from_page_cache(path: Path) -> None:
         os.close(fd)
 
 
+def drop_all_caches() -> None:
+    """Empty the OS page cache (Linux, root): the next start reads Python, Qt and the file from
+    the disk."""
+    os.sync()
+    try:
+        Path("/proc/sys/vm/drop_caches").write_text("3\n", encoding="ascii")
+    except OSError as exc:
+        raise RunFailed(f"--cold-all needs Linux and root to empty the page cache: {exc}") from None
+
+
 def timed_run(subject: Subject, env: dict[str, str], timeout: float) -> float:
     env = {**env, "VYAPAR_LAUNCHED_AT": repr(time.time())}
     started = time.perf_counter()
@@ -205,7 +219,9 @@ def measure(args: argparse.Namespace) -> tuple[Subject, Subject, Subject | None]
         floor.times.append(timed_run(floor, env, args.timeout))
         order = subjects if round_number % 2 == 0 else subjects[::-1]
         for subject in order:
-            if subject is app and args.cold_data:
+            if args.cold_all:
+                drop_all_caches()
+            elif subject is app and args.cold_data:
                 drop_from_page_cache(args.data)
             subject.times.append(timed_run(subject, env, args.timeout))
     return floor, baseline, app
@@ -215,7 +231,13 @@ def report(args: argparse.Namespace, floor: Subject, baseline: Subject, app: Sub
     data = "none (--baseline-only)"
     if app is not None:
         size = args.data.stat().st_size / 1e6
-        cache = "dropped from page cache before each app run" if args.cold_data else "warm cache"
+        cache = (
+            "the whole page cache emptied before every run"
+            if args.cold_all
+            else "dropped from page cache before each app run"
+            if args.cold_data
+            else "warm cache"
+        )
         data = f"{args.data} ({size:.1f} MB, {cache})"
     print(f"start-up to a rendered main window, QT_QPA_PLATFORM=offscreen, {args.runs} runs each, "
           f"{os.cpu_count()} CPUs, Python {sys.version.split()[0]}")  # fmt: skip
@@ -260,6 +282,10 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--cold-data", action="store_true", help="drop the shop file from the page cache first"
     )
+    parser.add_argument(
+        "--cold-all", action="store_true",
+        help="empty the whole page cache before every run (Linux, root)",
+    )  # fmt: skip
     parser.add_argument(
         "--baseline-only", action="store_true", help="measure the bare PySide6 window only"
     )
