@@ -40,7 +40,7 @@ from vyapar_lite.domain.ageing import (
     what_makes_up,
 )
 from vyapar_lite.domain.errors import FieldError, ValidationError
-from vyapar_lite.services import audit
+from vyapar_lite.services import audit, month_end_items
 from vyapar_lite.services.balances import balance_of, balances_as_of, last_entry_date
 from vyapar_lite.services.open_items import OPEN_KINDS
 from vyapar_lite.services.outstanding import owed_as_of, owed_now
@@ -254,10 +254,12 @@ class _Walk:
 
     def read_ahead(self, balances: dict[int, int]) -> None:
         """Read the newest documents of every customer in `balances` (id -> balance > 0) in a
-        few queries, keeping those that cover the balance (see the class docstring)."""
+        few queries, keeping those that cover the balance (see the class docstring). First
+        those the open items kept at the month-end before the date tell (`month_end_items`)."""
+        self.known.update(month_end_items.known_as_of(self.as_of, balances))
         if dialect.is_server(database):
             return
-        pending = sorted(balances)
+        pending = sorted(c for c in balances if c not in self.known)
         read: dict[int, list[OpenItem]] = {}
         days: dict[Any, date] = {}
         skip = 0
