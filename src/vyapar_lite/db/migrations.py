@@ -26,7 +26,7 @@ from vyapar_lite.db import (
     server_features,
     sqlite_features,
 )
-from vyapar_lite.db.dialect import Statement, is_server, only_on_server, statement_for
+from vyapar_lite.db.dialect import Statement, Variants, is_server, only_on_server, statement_for
 
 
 @dataclass(frozen=True)
@@ -995,6 +995,15 @@ STATEMENT_COVERING_INDEX = Migration(
     ),
 )
 
+_MONTH_END_ITEM = """(
+        month_end DATE NOT NULL,
+        customer_id INTEGER NOT NULL,
+        place INTEGER NOT NULL,
+        doc_id INTEGER NOT NULL,
+        due DATE,
+        owed BIGINT NOT NULL,
+        PRIMARY KEY (month_end, customer_id, place))"""
+
 MONTH_END_OPEN_ITEMS = Migration(
     30,
     "the open items that make up each customer's balance at every month-end and on the books' "
@@ -1007,14 +1016,12 @@ MONTH_END_OPEN_ITEMS = Migration(
         # still owing anything. doc_id 0 (no document): the walk ran out of documents, so every
         # document owing anything then is in the rows above. No foreign key: derived, so that
         # `check` can still work it out on a file with a broken reference.
-        """CREATE TABLE month_end_item (
-        month_end DATE NOT NULL,
-        customer_id INTEGER NOT NULL,
-        doc_id INTEGER NOT NULL,
-        place INTEGER NOT NULL,
-        due DATE,
-        owed BIGINT NOT NULL,
-        PRIMARY KEY (month_end, customer_id, doc_id))""",
+        # On SQLite WITHOUT ROWID: the rows of a month-end are read in the key's order from the
+        # table itself (one B-tree, no index beside it): half the time of a rowid table.
+        Variants(
+            f"CREATE TABLE month_end_item {_MONTH_END_ITEM} WITHOUT ROWID",
+            f"CREATE TABLE month_end_item {_MONTH_END_ITEM}",
+        ),
         # The audit log's last row the items include (as month_end_kept's, migration 28), the
         # month-ends kept and the last day with entries they were kept for. Left empty here:
         # the first ageing report works them out.

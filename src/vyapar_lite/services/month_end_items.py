@@ -81,10 +81,12 @@ def known_as_of(as_of: date, balances: dict[int, int]) -> dict[int, list[OpenIte
             candidates.get(customer_id, ()), kept.get(customer_id, nothing).frontier, balance
         )
         if told is not None:
-            known[customer_id] = [
-                OpenItem(days.get(item[0]) or days.setdefault(item[0], day(item[0])), item[-1])
-                for item in told[0]
-            ]
+            items = known[customer_id] = []
+            for item in told[0]:
+                due = days.get(item[0])
+                if due is None:
+                    due = days[item[0]] = day(item[0])
+                items.append(OpenItem(due, item[-1]))
     return known
 
 
@@ -161,14 +163,14 @@ def _update(kept: Marked | None, now: Marked) -> Marked:
                 (now.last_day, kept.last_day),
             )
         if customers:
-            _delete(customers)
             for point, items in _worked_out(now, customers):
+                _delete(point, customers)
                 _insert(point, items)
     else:
         database.execute_sql("DELETE FROM month_end_item WHERE month_end = ?", (kept.last_day,))
         if customers:
-            _delete(customers)
             for point, items in _worked_out(Marked(kept.mark, kept.month_ends, None), customers):
+                _delete(point, customers)
                 _insert(point, items)
         previous = kept.month_ends[-1]
         held = _kept_at(previous, None)
@@ -257,9 +259,12 @@ def _insert(point: date, items: dict[int, Kept]) -> None:
         )
 
 
-def _delete(customers: Sequence[int]) -> None:
+def _delete(point: date, customers: Sequence[int]) -> None:
     marks = ", ".join("?" * len(customers))
-    database.execute_sql(f"DELETE FROM month_end_item WHERE customer_id IN ({marks})", customers)
+    database.execute_sql(
+        f"DELETE FROM month_end_item WHERE month_end = ? AND customer_id IN ({marks})",
+        (point, *customers),
+    )
 
 
 def _write_mark(now: Marked) -> None:
@@ -298,21 +303,20 @@ def _kept_at(point: date, customers: Sequence[int] | None) -> dict[int, Kept]:
         only = f" AND customer_id IN ({', '.join('?' * len(customers))})"
         params.extend(customers)
     held: dict[int, Kept] = {}
+    kept = Kept()
+    last = None
     for customer_id, doc_id, place, due, owed in database.execute_sql(
         "SELECT customer_id, doc_id, place, due, owed FROM month_end_item "
-        f"WHERE month_end = ?{only}",
+        f"WHERE month_end = ?{only} ORDER BY customer_id, place",
         params,
     ).fetchall():
-        kept = held.get(customer_id)
-        if kept is None:
+        if customer_id != last:
             kept = held[customer_id] = Kept()
+            last = customer_id
         if doc_id == RAN_OUT:
             kept.ran_out = True
         else:
             kept.items.append((due, 0, -place, doc_id, owed))
-    for kept in held.values():
-        if len(kept.items) > 1:
-            kept.items.sort(reverse=True)
     return held
 
 

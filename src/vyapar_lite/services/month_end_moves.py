@@ -6,11 +6,12 @@ the next) take.
 The ageing walk (`ageing._Walk`) takes a customer's open documents (invoices, debit notes,
 opening bills, each for what it still owes on the date: `outstanding.owed_as_of`) newest due
 first until their sum covers the balance. The kept items at month-end E are the documents that
-walk took at E, each with what it owed then, plus, for a customer owing nothing at E, the newest
-document still owing anything; the last of them is the customer's *frontier*: every document
-dated by E and newer than it (in the walk's order) owed nothing at E. No items kept: nothing
-owed anything at E; the row `doc_id 0`: the walk ran out of documents, so every document owing
-anything is kept.
+walk took at E, each with what it owed then, or, for a customer owing nothing at E, the newest
+document still owing anything (or, when nothing newer than the month-end before's frontier owes
+anything, that frontier again, owing nothing: so a customer who paid everything is never walked
+to find it); the last of them is the customer's *frontier*: every document dated by E and newer
+than it (in the walk's order) owed nothing at E. No items kept: nothing owed anything at E; the
+row `doc_id 0`: the walk ran out of documents, so every document owing anything is kept.
 
 On a date D after E the candidates are the kept documents and the documents dated after E up to
 D, each for what it owes on D:
@@ -126,56 +127,56 @@ def moved(
     after `since` up to `on`. `customers`: these alone (a few, read through their own indexes);
     None: every customer (read through the date indexes)."""
     after = since or date.min
-    kept_docs: dict[int, list[Any]] = {}  # doc id -> [customer, key, owed]
-    for customer_id, held in kept.items():
-        for item in held.items:
-            kept_docs[item[-2]] = [customer_id, item[:-1], item[-1]]
-    new = _new_documents(after, on, customers) if after < on else {}
-    reversed_for: set[int] = set()
-    if after < on:
-        receipts, params = _receipts_moved(after, on, customers)
-        states = _states_of_receipts(receipts, params)
-        unknown: set[int] = set()
-        for receipt_id, doc_id, amount in _allocations_of_receipts(receipts, params):
-            state = states[receipt_id]
-            then, now = _counted(state, after), _counted(state, on)
-            if then == now:
-                continue
-            if doc_id in kept_docs:
-                kept_docs[doc_id][2] += -amount if now else amount
-            elif then and doc_id not in new:
-                unknown.add(doc_id)  # owes again on `on`, perhaps: the walk's
-        reversed_for = _customers_of(unknown)
-        for against, amount in _credit_notes(after, on, customers):
-            if against in kept_docs:
-                kept_docs[against][2] -= amount
-            elif against in new:
-                new[against][1] += amount
-        for against, amount in _earlier_credit_notes(after, on, customers):
-            if against in new:
-                new[against][1] += amount
-        allocated = _new_allocations(after, on, customers)
-        missing = {r for _, r, _ in allocated if r not in states}
-        if missing:
-            states.update(_states_of(missing))
-        for doc_id, receipt_id, amount in allocated:
-            if _counted(states.get(receipt_id, _NEVER), on):
-                new[doc_id][1] += amount
-    candidates: dict[int, list[Item]] = {}
-    for customer_id, key, owed in kept_docs.values():
-        found = candidates.get(customer_id)
-        if found is None:
-            found = candidates[customer_id] = []
-        found.append((*key, owed))
+    candidates = {customer_id: held.items for customer_id, held in kept.items()}
+    if after >= on:  # on the kept day itself: nothing moved
+        return Moved(candidates, set())
+    owner = {item[-2]: c for c, held in kept.items() for item in held.items}
+    change: dict[int, int] = {}  # kept doc id -> what it owes more (less) on `on`
+    new = _new_documents(after, on, customers)
+    receipts, params = _receipts_moved(after, on, customers)
+    states = _states_of_receipts(receipts, params)
+    unknown: set[int] = set()
+    for receipt_id, doc_id, amount in _allocations_of_receipts(receipts, params):
+        state = states[receipt_id]
+        then, now = _counted(state, after), _counted(state, on)
+        if then == now:
+            continue
+        if doc_id in owner:
+            change[doc_id] = change.get(doc_id, 0) + (-amount if now else amount)
+        elif then and doc_id not in new:
+            unknown.add(doc_id)  # owes again on `on`, perhaps: the walk's
+    for against, amount in _credit_notes(after, on, customers):
+        if against in owner:
+            change[against] = change.get(against, 0) - amount
+        elif against in new:
+            new[against][1] += amount
+    for against, amount in _earlier_credit_notes(after, on, customers):
+        if against in new:
+            new[against][1] += amount
+    allocated = _new_allocations(after, on, customers)
+    missing = {r for _, r, _ in allocated if r not in states}
+    if missing:
+        states.update(_states_of(missing))
+    for doc_id, receipt_id, amount in allocated:
+        if _counted(states.get(receipt_id, _NEVER), on):
+            new[doc_id][1] += amount
+    grown: set[int] = set()
+    for customer_id in {owner[doc_id] for doc_id in change}:
+        candidates[customer_id] = [
+            (*item[:-1], item[-1] + change[item[-2]]) if item[-2] in change else item
+            for item in candidates[customer_id]
+        ]
     for customer_id, taken_off, key in new.values():
-        found = candidates.get(customer_id)
-        if found is None:
-            found = candidates[customer_id] = []
-        found.append((*key, key[4] - taken_off))
-    for items in candidates.values():
-        if len(items) > 1:
-            items.sort(reverse=True)
-    return Moved(candidates, reversed_for)
+        items = candidates.get(customer_id)
+        if items is None:
+            items = candidates[customer_id] = []
+        elif customer_id not in grown:
+            items = candidates[customer_id] = list(items)  # never the kept list itself
+        grown.add(customer_id)
+        items.append((*key, key[4] - taken_off))
+    for customer_id in grown:
+        candidates[customer_id].sort(reverse=True)
+    return Moved(candidates, _customers_of(unknown))
 
 
 def walk(customer_id: int, on: date, balance: int) -> tuple[list[Item], bool]:
