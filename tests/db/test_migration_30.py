@@ -55,7 +55,7 @@ def test_a_version_29_file_gains_the_kept_open_items_worked_out_at_the_first_rep
         assert database.execute_sql(count).fetchone() == (0,)
         assert database.execute_sql("SELECT COUNT(*) FROM month_end_items_kept").fetchone() == (0,)
         report = ageing.ageing(date(2026, 2, 28))
-        with mock.patch.object(month_end_items, "known_as_of", lambda as_of, balances: {}):
+        with mock.patch.object(month_end_items, "known_as_of", lambda as_of, balances, **_: {}):
             assert report == ageing.ageing(date(2026, 2, 28))
         assert report.total_receivable == 180000
         rows = database.execute_sql(

@@ -69,7 +69,7 @@ FIXED_DATES = (
 def slow_path(as_of: date) -> tuple[ageing.AgeingReport, dict[str, ageing.Owing]]:
     """Ageing and open items with nothing kept and nothing read ahead: the walk alone."""
     with (
-        mock.patch.object(month_end_items, "known_as_of", lambda as_of, balances: {}),
+        mock.patch.object(month_end_items, "known_as_of", lambda as_of, balances, **_: {}),
         mock.patch.object(ageing._Walk, "read_ahead", lambda self, balances: None),
     ):
         return ageing.ageing(as_of, show="all"), ageing.open_items(as_of)

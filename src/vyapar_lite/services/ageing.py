@@ -199,7 +199,7 @@ def open_items(as_of: date, codes: Iterable[str] | None = None) -> dict[str, Owi
     else:
         customers = customers_by_code(codes)
         sums = {customer_id: balance_of(customer_id, as_of) for customer_id in customers}
-    walk = _Walk(as_of)
+    walk = _Walk(as_of, rebuild=False)  # the dashboard's look: never waits for a rebuild
     walk.read_ahead({c: b for c, b in sums.items() if b > 0 and c in customers})
     owing = {}
     for customer_id, info in customers.items():
@@ -243,8 +243,9 @@ class _Walk:
     has), else walks the customer's documents one query at a time. On a server the walk alone
     is used (its planner has no `INDEXED BY`; a `LATERAL` join would be its way)."""
 
-    def __init__(self, as_of: date) -> None:
+    def __init__(self, as_of: date, *, rebuild: bool = True) -> None:
         self.as_of = as_of
+        self.rebuild = rebuild  # may the kept month-end items be worked out whole first
         everything = as_of >= last_entry_date()  # today, usually: the quicker sum is exact
         self.owed = owed_now(SalesDoc) if everything else owed_as_of(SalesDoc, as_of)
         # NULL for a document dated after the date: not worked out, skipped by `items`
@@ -270,7 +271,7 @@ class _Walk:
         """Read the newest documents of every customer in `balances` (id -> balance > 0) in a
         few queries, keeping those that cover the balance (see the class docstring). First
         those the open items kept at the month-end before the date tell (`month_end_items`)."""
-        self.known.update(month_end_items.known_as_of(self.as_of, balances))
+        self.known.update(month_end_items.known_as_of(self.as_of, balances, rebuild=self.rebuild))
         if dialect.is_server(database):
             return
         pending = sorted(c for c in balances if c not in self.known)

@@ -27,6 +27,7 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import overload
 
 import peewee
 
@@ -57,12 +58,16 @@ class Marked:
         return (*self.month_ends, self.last_day)
 
 
-def known_as_of(as_of: date, balances: dict[int, int]) -> dict[int, list[OpenItem]]:
+def known_as_of(
+    as_of: date, balances: dict[int, int], *, rebuild: bool = True
+) -> dict[int, list[OpenItem]]:
     """For each customer in `balances` (id -> balance on `as_of`, > 0) whose items the kept
     day before `as_of` and what moved since tell: their open items newest first, each for what
     it owes then, as far as the walk would read them to cover the balance (the walk's own
-    answer: `ageing.what_makes_up` of them is the walk's). Customers left out go to the walk."""
-    points = brought_up_to_date().points
+    answer: `ageing.what_makes_up` of them is the walk's). Customers left out go to the walk.
+    Not `rebuild`: nothing told when the kept items would have to be worked out whole first."""
+    marked = brought_up_to_date(rebuild=rebuild)
+    points = marked.points if marked is not None else ()
     at = bisect_right(points, as_of)
     if not at or not balances:
         return {}
@@ -90,9 +95,14 @@ def known_as_of(as_of: date, balances: dict[int, int]) -> dict[int, list[OpenIte
     return known
 
 
-def brought_up_to_date() -> Marked:
+@overload
+def brought_up_to_date() -> Marked: ...
+@overload
+def brought_up_to_date(*, rebuild: bool) -> Marked | None: ...
+def brought_up_to_date(*, rebuild: bool = True) -> Marked | None:
     """The kept items' mark and days, first brought up to date with the books (one transaction
-    when anything changed; nothing written when nothing did)."""
+    when anything changed; nothing written when nothing did). Not `rebuild`: None instead of
+    working everything out again (the dashboard's look, which never waits for that)."""
     with _lock:
         mark = books_changes.mark()  # the mark first, then the books
         ends = month_end_balances.brought_up_to_date().month_ends
@@ -101,8 +111,11 @@ def brought_up_to_date() -> Marked:
         kept = _read_mark()
         if kept == now:
             return kept
+        changed = _changed_since(kept, now)
+        if changed is None and not rebuild:
+            return None
         with database.atomic():
-            return _update(kept, now)
+            return _rebuild(now) if changed is None else _update(kept, now, changed)
 
 
 def rebuild() -> Marked:
@@ -141,7 +154,9 @@ def problems() -> list[str]:
 # --- inside the lock ---------------------------------------------------------------------------
 
 
-def _update(kept: Marked | None, now: Marked) -> Marked:
+def _changed_since(kept: Marked | None, now: Marked) -> list[int] | None:
+    """The customers whose kept items may have moved since `kept` was marked; None when
+    everything has to be worked out again."""
     if (
         kept is None
         or not kept.points
@@ -149,11 +164,15 @@ def _update(kept: Marked | None, now: Marked) -> Marked:
         or kept.points[0] != now.points[0]
         or now.points[-1] < kept.points[-1]
     ):
-        return _rebuild(now)
+        return None
     changed = books_changes.customers_named_since(kept.mark, books_changes.NO_LEDGER_EFFECT)
     if changed is None or len(changed) > REBUILD_AFTER:
-        return _rebuild(now)
-    customers = sorted(changed)
+        return None
+    return sorted(changed)
+
+
+def _update(kept: Marked | None, now: Marked, customers: list[int]) -> Marked:
+    assert kept is not None
     if kept.month_ends == now.month_ends:
         # The same month-ends: what is kept for the last day holds for a later one but for the
         # customers named since (every entry dated after it was written since, naming them).
