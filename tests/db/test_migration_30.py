@@ -1,5 +1,5 @@
-"""Migration 30: a version-29 file gains the tables of the kept month-end open items, empty; the
-first ageing report works them out from its documents (each month-end and the last day) and
+"""Migration 30: a version-29 file gains the tables of the kept open items, empty; the first
+ageing report works them out from its documents (each month-end, 15th and the last day) and
 marks them with the audit log's last row, and the report is what the walk over the documents
 says."""
 
@@ -15,7 +15,7 @@ from vyapar_lite.db import close_data_file, database, migrations, open_data_file
 from vyapar_lite.services import ageing, books_changes, month_end_items
 
 NOW = "2026-04-01 10:00:00"
-BEFORE = migrations.MIGRATIONS[migrations.MIGRATIONS.index(migrations.MONTH_END_OPEN_ITEMS) - 1]
+BEFORE = migrations.MIGRATIONS[migrations.MIGRATIONS.index(migrations.KEPT_OPEN_ITEMS) - 1]
 
 
 def test_a_version_29_file_gains_the_kept_open_items_worked_out_at_the_first_report(
@@ -51,18 +51,18 @@ def test_a_version_29_file_gains_the_kept_open_items_worked_out_at_the_first_rep
     opened = open_data_file(path, create=False)
     try:
         assert (opened.migrated_from, opened.schema_version) == (BEFORE.version, 30)
-        count = "SELECT COUNT(*) FROM month_end_item"
+        count = "SELECT COUNT(*) FROM kept_item"
         assert database.execute_sql(count).fetchone() == (0,)
-        assert database.execute_sql("SELECT COUNT(*) FROM month_end_items_kept").fetchone() == (0,)
+        assert database.execute_sql("SELECT COUNT(*) FROM kept_items").fetchone() == (0,)
         report = ageing.ageing(date(2026, 2, 28))
         with mock.patch.object(month_end_items, "known_as_of", lambda as_of, balances, **_: {}):
             assert report == ageing.ageing(date(2026, 2, 28))
         assert report.total_receivable == 180000
         rows = database.execute_sql(
-            "SELECT month_end, doc_id, place, due, owed FROM month_end_item "
-            "ORDER BY month_end, place"
+            "SELECT kept_on, doc_id, place, due, owed FROM kept_item ORDER BY kept_on, place"
         ).fetchall()
         assert [(str(e), d, p, str(due), o) for e, d, p, due, o in rows] == [
+            ("2026-01-15", 1, 0, "2026-02-09", 100000),
             ("2026-01-31", 1, 0, "2026-02-09", 100000),
             ("2026-01-31", 2, 1, "2026-01-20", 50000),
             ("2026-02-15", 3, 0, "2026-03-17", 30000),

@@ -33,11 +33,11 @@ JAN, FEB = date(2026, 1, 31), date(2026, 2, 28)
 
 
 def kept_rows() -> dict[str, list[tuple[str, int, str | None, int]]]:
-    """Month-end (or last day) -> [(document number, place, due, owed)] in the walk's order."""
+    """Kept day -> [(document number, place, due, owed)] in the walk's order."""
     rows = database.execute_sql(
-        "SELECT k.month_end, COALESCE(d.number, '-'), k.place, k.due, k.owed "
-        "FROM month_end_item k LEFT JOIN sales_doc d ON d.id = k.doc_id "
-        "ORDER BY k.month_end, k.customer_id, k.place"
+        "SELECT k.kept_on, COALESCE(d.number, '-'), k.place, k.due, k.owed "
+        "FROM kept_item k LEFT JOIN sales_doc d ON d.id = k.doc_id "
+        "ORDER BY k.kept_on, k.customer_id, k.place"
     ).fetchall()
     found: dict[str, list[tuple[str, int, str | None, int]]] = {}
     for end, number, place, due, owed in rows:
@@ -62,12 +62,15 @@ def test_the_documents_covering_each_balance_are_kept_and_follow_postings(
     receive(asha, 1000_00, date(2026, 2, 10), allocations={first: 1000_00})
     fourth = invoice(asha, 100_00, date(2026, 3, 5))
     kept = month_end_items.brought_up_to_date()
-    assert kept.points == (JAN, FEB, date(2026, 3, 5))
+    # every month-end and 15th before the last day with entries, then that day
+    assert kept.points == (date(2026, 1, 15), JAN, date(2026, 2, 15), FEB, date(2026, 3, 5))
     assert kept.mark == books_changes.mark()
     assert kept_rows() == {
+        "2026-01-15": [(first, 0, "2026-02-09", 1000_00)],
         # 1,500 owed: both January invoices, the newest due first
         "2026-01-31": [(second, 0, "2026-02-19", 500_00), (first, 1, "2026-02-09", 1000_00)],
         # 800 owed: the first invoice was paid in February
+        "2026-02-15": [(third, 0, "2026-03-07", 300_00), (second, 1, "2026-02-19", 500_00)],
         "2026-02-28": [(third, 0, "2026-03-07", 300_00), (second, 1, "2026-02-19", 500_00)],
         "2026-03-05": [
             (fourth, 0, "2026-04-04", 100_00),
@@ -131,7 +134,7 @@ def test_a_cheque_bouncing_after_a_month_end_sends_its_customer_to_the_walk(
     month_end_items.brought_up_to_date()
     assert "2026-01-31" not in kept_rows()  # nothing owed anything then
     payments.mark_bounced(number, date(2026, 2, 10), reason="Insufficient funds")
-    on = date(2026, 2, 15)
+    on = date(2026, 2, 14)  # the kept day before it: January's end
     owing = {c: b for c, b in balances.balances_as_of(on).items() if b > 0}
     # the invoice the cheque paid owes again: the kept items (nothing at January's end) cannot
     # tell, so the walk is asked
@@ -151,10 +154,10 @@ def test_check_names_kept_items_that_differ_and_works_them_out_again(shop_file: 
     month_end_items.brought_up_to_date()
     assert health.check().problems == []
     right = kept_rows()
-    database.execute_sql("UPDATE month_end_item SET owed = owed + 7 WHERE month_end = ?", (FEB,))
+    database.execute_sql("UPDATE kept_item SET owed = owed + 7 WHERE kept_on = ?", (FEB,))
     problems = month_end_items.problems()
-    assert problems[-1] == "month-end open items: worked out again from the books"
-    assert problems[0].startswith("month-end open items: customer id ")
+    assert problems[-1] == "kept open items: worked out again from the books"
+    assert problems[0].startswith("kept open items: customer id ")
     assert "on 28-02-2026 differ from the documents" in problems[0]
     assert kept_rows() == right
     assert health.check().problems == []
@@ -196,7 +199,7 @@ def test_a_balance_needing_documents_older_than_those_kept_goes_to_the_walk(
     invoice(meena, 10_00, date(2026, 3, 5))
     month_end_items.brought_up_to_date()
     assert kept_rows()["2026-01-31"] == [(newest, 0, "2026-03-06", 500_00)]
-    on = date(2026, 2, 15)
+    on = date(2026, 2, 14)  # the kept day before it: January's end
     owing = {c: b for c, b in balances.balances_as_of(on).items() if b > 0}
     assert list(owing.values()) == [550_00]
     assert month_end_items.known_as_of(on, owing) == {}
@@ -236,7 +239,7 @@ def test_the_dashboards_look_never_waits_for_the_kept_items_to_be_worked_out_who
     invoice(asha, 1000_00, date(2026, 1, 10))
     invoice(asha, 500_00, date(2026, 3, 5))
     today = date(2026, 3, 10)
-    marked = "SELECT COUNT(*) FROM month_end_items_kept"
+    marked = "SELECT COUNT(*) FROM kept_items"
     owing = ageing.open_items(today)  # what the dashboard reads: walked, nothing kept yet
     assert database.execute_sql(marked).fetchone() == (0,)
     report = ageing.ageing(today)  # the report works them out (once)

@@ -995,42 +995,42 @@ STATEMENT_COVERING_INDEX = Migration(
     ),
 )
 
-_MONTH_END_ITEM = """(
-        month_end DATE NOT NULL,
+_KEPT_ITEM = """(
+        kept_on DATE NOT NULL,
         customer_id INTEGER NOT NULL,
         place INTEGER NOT NULL,
         doc_id INTEGER NOT NULL,
         due DATE,
         owed BIGINT NOT NULL,
-        PRIMARY KEY (month_end, customer_id, place))"""
+        PRIMARY KEY (kept_on, customer_id, place))"""
 
-MONTH_END_OPEN_ITEMS = Migration(
+KEPT_OPEN_ITEMS = Migration(
     30,
-    "the open items that make up each customer's balance at every month-end and on the books' "
-    "last day (derived from the documents, never a record of their own): ageing as of any date",
+    "the open items that make up each customer's balance at every month-end, every 15th and the "
+    "last day with entries (derived from the documents, never a record of their own): ageing as "
+    "of any date",
     (
-        # services/month_end_items.py: for each month-end (and the last day with entries) and
-        # customer, the documents (invoices, debit notes, opening bills) the ageing walk takes to
-        # cover the balance then, in its order (place 0: the newest due), each with its due date
-        # and what it still owed then; for a customer owing nothing then, the newest document
-        # still owing anything. doc_id 0 (no document): the walk ran out of documents, so every
-        # document owing anything then is in the rows above. No foreign key: derived, so that
-        # `check` can still work it out on a file with a broken reference.
-        # On SQLite WITHOUT ROWID: the rows of a month-end are read in the key's order from the
-        # table itself (one B-tree, no index beside it): half the time of a rowid table.
+        # services/month_end_items.py: for each kept day and customer, the documents (invoices,
+        # debit notes, opening bills) the ageing walk takes to cover the balance then, in its
+        # order (place 0: the newest due), each with its due date and what it still owed then;
+        # for a customer owing nothing then, the newest document still owing anything. doc_id 0
+        # (no document): the walk ran out of documents, so every document owing anything then is
+        # in the rows above. No foreign key: derived, so that `check` can still work it out on a
+        # file with a broken reference. On SQLite WITHOUT ROWID: a kept day's rows are read in
+        # the key's order from the table itself (one B-tree, no index beside it): half the time
+        # of a rowid table.
         Variants(
-            f"CREATE TABLE month_end_item {_MONTH_END_ITEM} WITHOUT ROWID",
-            f"CREATE TABLE month_end_item {_MONTH_END_ITEM}",
+            f"CREATE TABLE kept_item {_KEPT_ITEM} WITHOUT ROWID",
+            f"CREATE TABLE kept_item {_KEPT_ITEM}",
         ),
-        # The audit log's last row the items include (as month_end_kept's, migration 28), the
-        # month-ends kept and the last day with entries they were kept for. Left empty here:
-        # the first ageing report works them out.
-        """CREATE TABLE month_end_items_kept (
+        # The audit log's last row the items include (as month_end_kept's, migration 28) and
+        # the first and last days with entries they were kept for (the kept days follow from
+        # them). Left empty here: the first ageing report works them out.
+        """CREATE TABLE kept_items (
         id INTEGER PRIMARY KEY CHECK (id = 1),
         audit_id INTEGER NOT NULL,
         audit_hash TEXT NOT NULL,
-        first_month_end DATE,
-        last_month_end DATE,
+        first_day DATE,
         last_day DATE)""",
     ),
 )
@@ -1065,7 +1065,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     SERVER_SEARCH_PHONE_PREFIX,
     MONTH_END_KEPT_BY_AUDIT,
     STATEMENT_COVERING_INDEX,
-    MONTH_END_OPEN_ITEMS,
+    KEPT_OPEN_ITEMS,
 )
 LATEST = MIGRATIONS[-1].version
 

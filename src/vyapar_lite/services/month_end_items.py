@@ -1,23 +1,29 @@
-"""The open items that make up each customer's balance at every month-end, kept so that ageing as
-of any date walks no customer's documents: it starts from the items kept at the month-end
-before the date and adds what moved since (`month_end_moves`).
+"""The open items that make up each customer's balance on kept days (every month-end, every 15th
+and the last day with entries), kept so that ageing as of any date walks no customer's
+documents: it starts from the items kept on the kept day before the date and adds what moved
+since (`month_end_moves`), at most half a month of documents.
 
-At each kept month-end (the same month-ends as `month_end_balances`) a customer has the
-documents the ageing walk takes to cover their balance then, each with what it still owed, and,
-owing nothing then, the newest document still owing anything (`month_end_moves` says why).
+On each kept day a customer has the documents the ageing walk takes to cover their balance then,
+each with what it still owed, or, owing nothing then, the newest document still owing anything
+(`month_end_moves` says why). The balances come from the kept month-end balances
+(`month_end_balances`); a 15th's and the last day's are worked out from them.
 
 Derived data, never a record: worked out from the documents, allocations and the ledger, no
-audit row written. `month_end_items_kept` holds the audit log's last row they include (the mark,
-as for the month-end balances: `books_changes` says why the audit log). They are kept lazily:
-every read first brings them up to date in one transaction: the customers named in the audit
-log since the mark have every month-end worked out again (each month-end from the one before:
-`month_end_moves.moved`, walking a customer's documents only where that cannot tell), and
-month-ends that have come into range are added from the one before. After more than
+audit row written. `kept_items` holds the audit log's last row they include (the mark, as for
+the month-end balances: `books_changes` says why the audit log) and the first and last days with
+entries they were kept for. They are kept lazily: a read first brings them up to date in one
+transaction: the customers named in the audit log since the mark have every kept day worked out
+again (each from the one before: `month_end_moves.moved`, walking a customer's documents only
+where that cannot tell); days that have come into range are added from the one before; the
+last day's items move to a later last day as they are, but for the customers named since (every
+entry dated after the old last day was written since, naming its customer). After more than
 `REBUILD_AFTER` customers changed, or a change naming no customer that may touch the ledger, or
-a first month-end that moved, everything is worked out again, month-end by month-end.
+a first entry before the first kept one, everything is worked out again, day by day (on the
+1,000,000-entry benchmark shop about 15 s: the ageing report does it, as a task with progress;
+the dashboard's look, `rebuild=False`, never waits for it and walks instead).
 
-`problems()` (part of `check`) works every month-end out again and names each customer and
-month-end whose kept items differ; `rebuild()` replaces the rows.
+`problems()` (part of `check`) works every kept day out again and names each customer and day
+whose kept items differ; `rebuild()` replaces the rows.
 """
 
 from __future__ import annotations
@@ -34,28 +40,41 @@ import peewee
 from vyapar_lite.db import database
 from vyapar_lite.domain.ageing import OpenItem
 from vyapar_lite.services import books_changes, month_end_balances
-from vyapar_lite.services.balances import last_entry_date
 from vyapar_lite.services.month_end_moves import RAN_OUT, Kept, cover, moved, walk
 from vyapar_lite.services.report_rows import day
 
-REBUILD_AFTER = 200  # customers changed; more than this: work every month-end out again
+REBUILD_AFTER = 200  # customers changed; more than this: work every kept day out again
 FEW = 200  # customers asked about at most this many: read through their own indexes
+MID_MONTH = 15  # the day of each month kept besides its last
 _lock = threading.Lock()
-_DAY = timedelta(days=1)
+
+
+def kept_days(first: date, last: date) -> tuple[date, ...]:
+    """The days items are kept for on books whose entries run from `first` to `last`: every
+    month-end the balances are kept for (from the first entry's month to the month before the
+    last entry's) and every 15th from the first entry on, before the last entry's day, then that
+    day itself; () when there is no such month-end or 15th."""
+    days = set(month_end_balances.month_ends_between(first, last))
+    middle = first.replace(day=MID_MONTH)
+    while middle < last:
+        if middle >= first:
+            days.add(middle)
+        middle = (middle.replace(day=28) + timedelta(days=4)).replace(day=MID_MONTH)
+    return (*sorted(days), last) if days else ()
 
 
 @dataclass(frozen=True)
 class Marked:
     mark: books_changes.Mark  # the audit log's last row the kept items include
-    month_ends: tuple[date, ...]  # every kept month-end, oldest first
-    last_day: date | None  # the last day with entries they were kept for (None: none kept)
+    first_day: date | None  # the first and last days with entries they were kept for
+    last_day: date | None
 
     @property
     def points(self) -> tuple[date, ...]:
-        """Every day items are kept for: the month-ends, then the last day with entries."""
-        if not self.month_ends or self.last_day is None:
+        """Every kept day, oldest first: the month-ends and 15ths, then the last day."""
+        if self.first_day is None or self.last_day is None:
             return ()
-        return (*self.month_ends, self.last_day)
+        return kept_days(self.first_day, self.last_day)
 
 
 def known_as_of(
@@ -104,10 +123,7 @@ def brought_up_to_date(*, rebuild: bool = True) -> Marked | None:
     when anything changed; nothing written when nothing did). Not `rebuild`: None instead of
     working everything out again (the dashboard's look, which never waits for that)."""
     with _lock:
-        mark = books_changes.mark()  # the mark first, then the books
-        ends = month_end_balances.brought_up_to_date().month_ends
-        last = last_entry_date()
-        now = Marked(mark, ends, last if ends else None)
+        now = _now()
         kept = _read_mark()
         if kept == now:
             return kept
@@ -121,9 +137,7 @@ def brought_up_to_date(*, rebuild: bool = True) -> Marked | None:
 def rebuild() -> Marked:
     """Work every kept day out again from the books (one transaction)."""
     with _lock:
-        mark = books_changes.mark()
-        ends = month_end_balances.brought_up_to_date().month_ends
-        now = Marked(mark, ends, last_entry_date() if ends else None)
+        now = _now()
         with database.atomic():
             return _rebuild(now)
 
@@ -135,23 +149,35 @@ def problems() -> list[str]:
     try:
         kept = brought_up_to_date()
         found = []
-        for point, fresh in _worked_out(kept, None):
+        for point, fresh in _worked_out(kept.points, None):
             stored = _kept_at(point, None)
             for customer_id in sorted(set(stored) | set(fresh)):
                 if _rows_of(stored.get(customer_id)) != _rows_of(fresh.get(customer_id)):
                     found.append(
-                        f"month-end open items: customer id {customer_id} on {point:%d-%m-%Y} "
+                        f"kept open items: customer id {customer_id} on {point:%d-%m-%Y} "
                         "differ from the documents"
                     )
     except peewee.DatabaseError as exc:  # a damaged file: the other checks say where
-        return [f"month-end open items: could not be worked out from the books ({exc})"]
+        return [f"kept open items: could not be worked out from the books ({exc})"]
     if found:
         rebuild()
-        found = [*found[:50], "month-end open items: worked out again from the books"]
+        found = [*found[:50], "kept open items: worked out again from the books"]
     return found
 
 
 # --- inside the lock ---------------------------------------------------------------------------
+
+
+def _now() -> Marked:
+    """The mark first, then the books (the kept month-end balances brought up to date too)."""
+    mark = books_changes.mark()
+    month_end_balances.brought_up_to_date()
+    # Two queries: each alone is one step in the date index; together SQLite reads every row.
+    first = database.execute_sql("SELECT MIN(entry_date) FROM ledger_entry").fetchone()[0]
+    last = database.execute_sql("SELECT MAX(entry_date) FROM ledger_entry").fetchone()[0]
+    if first is None or last is None or not kept_days(day(first), day(last)):
+        return Marked(mark, None, None)
+    return Marked(mark, day(first), day(last))
 
 
 def _changed_since(kept: Marked | None, now: Marked) -> list[int] | None:
@@ -161,7 +187,7 @@ def _changed_since(kept: Marked | None, now: Marked) -> list[int] | None:
         kept is None
         or not kept.points
         or not now.points
-        or kept.points[0] != now.points[0]
+        or kept.first_day != now.first_day
         or now.points[-1] < kept.points[-1]
     ):
         return None
@@ -173,29 +199,29 @@ def _changed_since(kept: Marked | None, now: Marked) -> list[int] | None:
 
 def _update(kept: Marked | None, now: Marked, customers: list[int]) -> Marked:
     assert kept is not None
-    if kept.month_ends == now.month_ends:
-        # The same month-ends: what is kept for the last day holds for a later one but for the
+    old, new = kept.points, now.points
+    if old[:-1] == new[:-1]:
+        # The same kept days: what is kept for the last day holds for a later one but for the
         # customers named since (every entry dated after it was written since, naming them).
-        if kept.last_day != now.last_day:
+        if old[-1] != new[-1]:
             database.execute_sql(
-                "UPDATE month_end_item SET month_end = ? WHERE month_end = ?",
-                (now.last_day, kept.last_day),
+                "UPDATE kept_item SET kept_on = ? WHERE kept_on = ?", (new[-1], old[-1])
             )
         if customers:
-            for point, items in _worked_out(now, customers):
+            for point, items in _worked_out(new, customers):
                 _delete(point, customers)
                 _insert(point, items)
     else:
-        database.execute_sql("DELETE FROM month_end_item WHERE month_end = ?", (kept.last_day,))
+        database.execute_sql("DELETE FROM kept_item WHERE kept_on = ?", (old[-1],))
         if customers:
-            for point, items in _worked_out(Marked(kept.mark, kept.month_ends, None), customers):
+            for point, items in _worked_out(old[:-1], customers, ends_with_last_day=False):
                 _delete(point, customers)
                 _insert(point, items)
-        previous = kept.month_ends[-1]
+        previous = old[-2]
         held = _kept_at(previous, None)
-        for point in now.points:
+        for at, point in enumerate(new):
             if point > previous:
-                held = _next(previous, held, point, None, point in now.month_ends)
+                held = _next(previous, held, point, None, at == len(new) - 1)
                 _insert(point, held)
                 previous = point
     _write_mark(now)
@@ -203,22 +229,22 @@ def _update(kept: Marked | None, now: Marked, customers: list[int]) -> Marked:
 
 
 def _rebuild(now: Marked) -> Marked:
-    database.execute_sql("DELETE FROM month_end_item")
-    for point, items in _worked_out(now, None):
+    database.execute_sql("DELETE FROM kept_item")
+    for point, items in _worked_out(now.points, None):
         _insert(point, items)
     _write_mark(now)
     return now
 
 
 def _worked_out(
-    kept: Marked, customers: Sequence[int] | None
+    points: Sequence[date], customers: Sequence[int] | None, *, ends_with_last_day: bool = True
 ) -> Iterator[tuple[date, dict[int, Kept]]]:
-    """Each kept day's items from the books: each from the one before and what moved since
-    (the month-ends alone when `kept` has no last day)."""
+    """Each kept day's items from the books: each from the one before and what moved since."""
     held: dict[int, Kept] = {}
     previous: date | None = None
-    for point in kept.points or kept.month_ends:
-        held = _next(previous, held, point, customers, point in kept.month_ends)
+    for at, point in enumerate(points):
+        last = ends_with_last_day and at == len(points) - 1
+        held = _next(previous, held, point, customers, last)
         previous = point
         yield point, held
 
@@ -228,10 +254,10 @@ def _next(
     held: dict[int, Kept],
     point: date,
     customers: Sequence[int] | None,
-    month_end: bool,
+    last_day: bool,
 ) -> dict[int, Kept]:
     """The items on `point` from those on `previous` (None: before the books) and what moved."""
-    balances = _balances_on(point, customers, month_end)
+    balances = _balances_on(point, customers, last_day)
     found = moved(previous, held, point, customers)
     nothing = Kept()
     result: dict[int, Kept] = {}
@@ -272,7 +298,7 @@ def _insert(point: date, items: dict[int, Kept]) -> None:
     ]
     for start in range(0, len(rows), 5000):
         database.cursor().executemany(
-            "INSERT INTO month_end_item (month_end, customer_id, doc_id, place, due, owed) "
+            "INSERT INTO kept_item (kept_on, customer_id, doc_id, place, due, owed) "
             "VALUES (?, ?, ?, ?, ?, ?)",
             rows[start : start + 5000],
         )
@@ -281,18 +307,17 @@ def _insert(point: date, items: dict[int, Kept]) -> None:
 def _delete(point: date, customers: Sequence[int]) -> None:
     marks = ", ".join("?" * len(customers))
     database.execute_sql(
-        f"DELETE FROM month_end_item WHERE month_end = ? AND customer_id IN ({marks})",
+        f"DELETE FROM kept_item WHERE kept_on = ? AND customer_id IN ({marks})",
         (point, *customers),
     )
 
 
 def _write_mark(now: Marked) -> None:
-    database.execute_sql("DELETE FROM month_end_items_kept")
-    ends = now.month_ends
+    database.execute_sql("DELETE FROM kept_items")
     database.execute_sql(
-        "INSERT INTO month_end_items_kept (id, audit_id, audit_hash, first_month_end, "
-        "last_month_end, last_day) VALUES (1, ?, ?, ?, ?, ?)",
-        (*now.mark, ends[0] if ends else None, ends[-1] if ends else None, now.last_day),
+        "INSERT INTO kept_items (id, audit_id, audit_hash, first_day, last_day) "
+        "VALUES (1, ?, ?, ?, ?)",
+        (*now.mark, now.first_day, now.last_day),
     )
 
 
@@ -301,17 +326,15 @@ def _write_mark(now: Marked) -> None:
 
 def _read_mark() -> Marked | None:
     row = database.execute_sql(
-        "SELECT audit_id, audit_hash, first_month_end, last_month_end, last_day "
-        "FROM month_end_items_kept WHERE id = 1"
+        "SELECT audit_id, audit_hash, first_day, last_day FROM kept_items WHERE id = 1"
     ).fetchone()
     if row is None:
         return None
-    audit_id, audit_hash, first, last, last_day = row
+    audit_id, audit_hash, first, last = row
     mark = (int(audit_id), str(audit_hash))
-    if first is None or last is None or last_day is None:
-        return Marked(mark, (), None)
-    ends = month_end_balances.month_ends_between(day(first), day(last) + _DAY)
-    return Marked(mark, ends, day(last_day))
+    if first is None or last is None:
+        return Marked(mark, None, None)
+    return Marked(mark, day(first), day(last))
 
 
 def _kept_at(point: date, customers: Sequence[int] | None) -> dict[int, Kept]:
@@ -325,8 +348,8 @@ def _kept_at(point: date, customers: Sequence[int] | None) -> dict[int, Kept]:
     kept = Kept()
     last = None
     for customer_id, doc_id, place, due, owed in database.execute_sql(
-        "SELECT customer_id, doc_id, place, due, owed FROM month_end_item "
-        f"WHERE month_end = ?{only} ORDER BY customer_id, place",
+        "SELECT customer_id, doc_id, place, due, owed FROM kept_item "
+        f"WHERE kept_on = ?{only} ORDER BY customer_id, place",
         params,
     ).fetchall():
         if customer_id != last:
@@ -339,14 +362,14 @@ def _kept_at(point: date, customers: Sequence[int] | None) -> dict[int, Kept]:
     return held
 
 
-def _balances_on(point: date, customers: Sequence[int] | None, month_end: bool) -> dict[int, int]:
-    """Each customer's balance on `point`: a kept month-end's, or (the last day) worked out."""
+def _balances_on(point: date, customers: Sequence[int] | None, last_day: bool) -> dict[int, int]:
+    """Each customer's balance on `point`: a kept month-end's as kept, or worked out."""
     only = ""
     params: list[object] = []
     if customers is not None:
         only = f" AND customer_id IN ({', '.join('?' * len(customers))})"
         params.extend(customers)
-    if month_end:
+    if not last_day and point == month_end_balances.month_end(point):
         sql = f"SELECT customer_id, balance FROM month_end_balance WHERE month_end = ?{only}"
         rows = database.execute_sql(sql, [point, *params]).fetchall()
     elif customers is None:

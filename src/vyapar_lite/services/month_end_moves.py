@@ -61,7 +61,6 @@ from vyapar_lite.services.report_rows import day
 # store hands them back (ISO text on SQLite).
 Item = tuple[Any, ...]
 RAN_OUT = 0  # the doc_id of the row saying the walk ran out of documents
-_NEVER: tuple[date | None, date | None] = (None, None)  # a receipt with no ledger entry
 
 
 @dataclass
@@ -135,15 +134,19 @@ def moved(
     new = _new_documents(after, on, customers)
     receipts, params = _receipts_moved(after, on, customers)
     states = _states_of_receipts(receipts, params)
+    turned: dict[int, bool] = {}  # receipt -> on the books on `on` (and not after `after`)
+    for receipt_id, state in states.items():
+        now = _counted(state, on)
+        if now != _counted(state, after):
+            turned[receipt_id] = now
     unknown: set[int] = set()
     for receipt_id, doc_id, amount in _allocations_of_receipts(receipts, params):
-        state = states[receipt_id]
-        then, now = _counted(state, after), _counted(state, on)
-        if then == now:
+        on_books = turned.get(receipt_id)
+        if on_books is None:
             continue
         if doc_id in owner:
-            change[doc_id] = change.get(doc_id, 0) + (-amount if now else amount)
-        elif then and doc_id not in new:
+            change[doc_id] = change.get(doc_id, 0) + (-amount if on_books else amount)
+        elif not on_books and doc_id not in new:
             unknown.add(doc_id)  # owes again on `on`, perhaps: the walk's
     for against, amount in _credit_notes(after, on, customers):
         if against in owner:
@@ -157,8 +160,9 @@ def moved(
     missing = {r for _, r, _ in allocated if r not in states}
     if missing:
         states.update(_states_of(missing))
+    counted = {r for r, state in states.items() if _counted(state, on)}
     for doc_id, receipt_id, amount in allocated:
-        if _counted(states.get(receipt_id, _NEVER), on):
+        if receipt_id in counted:
             new[doc_id][1] += amount
     grown: set[int] = set()
     for customer_id in {owner[doc_id] for doc_id in change}:
