@@ -249,3 +249,32 @@ def test_the_dashboards_look_never_waits_for_the_kept_items_to_be_worked_out_who
     with mock.patch.object(month_end_items, "_rebuild", side_effect=AssertionError("rebuilt")):
         assert ageing.open_items(today)[asha].balance == 1520_00
     assert month_end_items.brought_up_to_date().mark == books_changes.mark()
+
+
+def test_a_posting_moves_no_kept_day_before_its_date_and_a_cancel_moves_them_all(
+    shop_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asha = make_customer("Asha Verma").code
+    invoice(asha, 1000_00, date(2026, 1, 10))
+    invoice(asha, 500_00, date(2026, 3, 5))
+    month_end_items.brought_up_to_date()
+    worked: list[date] = []
+    real = month_end_items._next
+
+    def spy(previous: date | None, held: object, point: date, *args: object) -> object:
+        worked.append(point)
+        return real(previous, held, point, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(month_end_items, "_next", spy)
+    invoice(asha, 20_00, date(2026, 3, 5))  # on the last day: only that day again
+    month_end_items.brought_up_to_date()
+    assert worked == [date(2026, 3, 5)]
+    worked.clear()
+    back = invoice(asha, 30_00, date(2026, 2, 20))  # back-dated: from the next kept day on
+    month_end_items.brought_up_to_date()
+    assert worked == [FEB, date(2026, 3, 5)]
+    worked.clear()
+    sales.cancel_invoice(back, "wrong customer")  # any other change: every kept day
+    month_end_items.brought_up_to_date()
+    assert worked == [date(2026, 1, 15), JAN, date(2026, 2, 15), FEB, date(2026, 3, 5)]
+    assert month_end_items.problems() == []

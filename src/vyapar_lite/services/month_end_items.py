@@ -28,8 +28,9 @@ whose kept items differ; `rebuild()` replaces the rows.
 
 from __future__ import annotations
 
+import json
 import threading
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -43,7 +44,7 @@ from vyapar_lite.services import books_changes, month_end_balances
 from vyapar_lite.services.month_end_moves import RAN_OUT, Kept, cover, moved, walk
 from vyapar_lite.services.report_rows import day
 
-REBUILD_AFTER = 200  # customers changed; more than this: work every kept day out again
+REBUILD_AFTER = 1000  # customers changed; more than this: work every kept day out again
 FEW = 200  # customers asked about at most this many: read through their own indexes
 MID_MONTH = 15  # the day of each month kept besides its last
 _lock = threading.Lock()
@@ -207,16 +208,11 @@ def _update(kept: Marked | None, now: Marked, customers: list[int]) -> Marked:
             database.execute_sql(
                 "UPDATE kept_item SET kept_on = ? WHERE kept_on = ?", (new[-1], old[-1])
             )
-        if customers:
-            for point, items in _worked_out(new, customers):
-                _delete(point, customers)
-                _insert(point, items)
+        _recount(new, _first_day_moved(kept.mark, customers, new), ends_with_last_day=True)
     else:
         database.execute_sql("DELETE FROM kept_item WHERE kept_on = ?", (old[-1],))
-        if customers:
-            for point, items in _worked_out(old[:-1], customers, ends_with_last_day=False):
-                _delete(point, customers)
-                _insert(point, items)
+        days = old[:-1]
+        _recount(days, _first_day_moved(kept.mark, customers, days), ends_with_last_day=False)
         previous = old[-2]
         held = _kept_at(previous, None)
         for at, point in enumerate(new):
@@ -226,6 +222,64 @@ def _update(kept: Marked | None, now: Marked, customers: list[int]) -> Marked:
                 previous = point
     _write_mark(now)
     return now
+
+
+def _first_day_moved(
+    mark: books_changes.Mark, customers: list[int], points: Sequence[date]
+) -> dict[int, int]:
+    """Customer id -> the first of `points` (its index) whose kept items their changes since
+    `mark` may have moved. A change that only posted documents dated D (an invoice, a note, a
+    receipt: its audit row says `post` and the date) moves no kept day before D: the documents,
+    their ledger entries and what they allocate count from D. Any other change may move every
+    kept day (a cancel is dated back to the document's day, a re-allocation moves what a
+    receipt settled whenever it counts)."""
+    wanted = set(customers)
+    first: dict[int, date | None] = {}
+    for customer_id, action, record_type, after in database.execute_sql(
+        "SELECT customer_id, action, record_type, after_json FROM audit_entry "
+        "WHERE id > ? AND customer_id IS NOT NULL",
+        (mark[0],),
+    ).fetchall():
+        if customer_id not in wanted or (customer_id in first and first[customer_id] is None):
+            continue
+        posted = _posted_on(action, record_type, after)
+        earlier = first.get(customer_id, posted)
+        first[customer_id] = None if posted is None or earlier is None else min(posted, earlier)
+    starts = {}
+    for customer_id in customers:
+        since = first.get(customer_id)
+        starts[customer_id] = 0 if since is None else bisect_left(points, since)
+    return starts
+
+
+def _posted_on(action: str, record_type: str, after: str | None) -> date | None:
+    """The date a `post` of a sales document or receipt says; None for any other change."""
+    if action != "post" or record_type not in ("sales_doc", "receipt") or not after:
+        return None
+    try:
+        return date.fromisoformat(str(json.loads(after)["date"])[:10])
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def _recount(points: Sequence[date], start_at: dict[int, int], *, ends_with_last_day: bool) -> None:
+    """Work these customers' items out again on `points` from the index `start_at` says on
+    (from the items kept the day before it), replacing what was kept."""
+    by_start: dict[int, list[int]] = {}
+    for customer_id, start in start_at.items():
+        if start < len(points):
+            by_start.setdefault(start, []).append(customer_id)
+    for start, customers in sorted(by_start.items()):
+        customers.sort()
+        previous = points[start - 1] if start else None
+        held = _kept_at(previous, customers) if previous is not None else {}
+        for at in range(start, len(points)):
+            point = points[at]
+            last_day = ends_with_last_day and at == len(points) - 1
+            held = _next(previous, held, point, customers, last_day)
+            _delete(point, customers)
+            _insert(point, held)
+            previous = point
 
 
 def _rebuild(now: Marked) -> Marked:
@@ -281,19 +335,19 @@ def _next(
 
 
 def _rows_of(kept: Kept | None) -> list[tuple[int, int, object, int]]:
-    """(doc id, place, due, owed) as stored."""
+    """(doc id, place, due, owed) as stored, in place order."""
     if kept is None:
         return []
     rows = [(item[-2], place, item[0], item[-1]) for place, item in enumerate(kept.items)]
     if kept.ran_out:
         rows.append((RAN_OUT, len(rows), None, 0))
-    return sorted(rows, key=lambda row: row[:2])
+    return rows
 
 
 def _insert(point: date, items: dict[int, Kept]) -> None:
-    rows = [
+    rows = [  # in the key's order: appended to the table's B-tree, never split in the middle
         (point, customer_id, doc_id, place, due, owed)
-        for customer_id, kept in items.items()
+        for customer_id, kept in sorted(items.items())
         for doc_id, place, due, owed in _rows_of(kept)
     ]
     for start in range(0, len(rows), 5000):
