@@ -278,3 +278,20 @@ def test_a_posting_moves_no_kept_day_before_its_date_and_a_cancel_moves_them_all
     month_end_items.brought_up_to_date()
     assert worked == [date(2026, 1, 15), JAN, date(2026, 2, 15), FEB, date(2026, 3, 5)]
     assert month_end_items.problems() == []
+
+
+def test_books_within_one_month_keep_their_15th_with_balances_from_the_ledger(
+    shop_file: Path,
+) -> None:
+    """No month-end balance is kept yet (the books began this month): a 15th's and the last
+    day's balances are summed from the ledger."""
+    asha = make_customer("Asha Verma").code
+    invoice(asha, 1000_00, date(2026, 1, 2))
+    receive(asha, 400_00, date(2026, 1, 10))
+    invoice(asha, 50_00, date(2026, 1, 20))
+    kept = month_end_items.rebuild()
+    assert kept.points == (date(2026, 1, 15), date(2026, 1, 20))
+    rows = kept_rows()
+    assert [owed for _, _, _, owed in rows["2026-01-15"]] == [600_00]
+    assert [owed for _, _, _, owed in rows["2026-01-20"]] == [50_00, 600_00]
+    assert month_end_items.problems() == []

@@ -426,9 +426,9 @@ def _balances_on(point: date, customers: Sequence[int] | None, last_day: bool) -
     if not last_day and point == month_end_balances.month_end(point):
         sql = f"SELECT customer_id, balance FROM month_end_balance WHERE month_end = ?{only}"
         rows = database.execute_sql(sql, [point, *params]).fetchall()
-    elif customers is None:
-        rows = list((month_end_balances.balances_as_of(point) or {}).items())
-    else:
+    elif customers is None and (kept := month_end_balances.balances_as_of(point)) is not None:
+        rows = list(kept.items())
+    else:  # a few customers, or no month-end kept near: their entries summed
         rows = database.execute_sql(
             "SELECT customer_id, SUM(debit - credit) FROM ledger_entry "
             f"WHERE entry_date <= ?{only} GROUP BY customer_id",

@@ -51,14 +51,13 @@ from vyapar_lite.db import database, dialect
 from vyapar_lite.db.models import SalesDoc
 from vyapar_lite.services.open_items import OPEN_KINDS_SQL
 from vyapar_lite.services.outstanding import owed_as_of
-from vyapar_lite.services.report_rows import day
 
 # A document as the walk orders it, then its id and what it owes; tuples compare in the walk's
 # order (newest due first when sorted in reverse). Read from the books: (due, 1, doc date, kind,
 # grand total, id, owed), the walk's own order. Read from the kept rows: (due, 0, -place, id,
 # owed): kept documents are dated by the month-end, so on the same due date each is older than
-# any document dated after it, and among themselves they keep their place. Dates are as the
-# store hands them back (ISO text on SQLite).
+# any document dated after it, and among themselves they keep their place. Dates are as both
+# stores hand them back: ISO text (`db.server` reads a server's dates so).
 Item = tuple[Any, ...]
 RAN_OUT = 0  # the doc_id of the row saying the walk ran out of documents
 
@@ -129,55 +128,55 @@ def moved(
     candidates = {customer_id: held.items for customer_id, held in kept.items()}
     if after >= on:  # on the kept day itself: nothing moved
         return Moved(candidates, set())
+    # dates compared as both stores hand them back (ISO text: `db.server`), not made into dates
+    then, now = after.isoformat(), on.isoformat()
     owner = {item[-2]: c for c, held in kept.items() for item in held.items}
     change: dict[int, int] = {}  # kept doc id -> what it owes more (less) on `on`
-    new = _new_documents(after, on, customers)
+    off: dict[int, int] = {}  # new doc id -> what is taken off its total on `on`
+    new = {row[0]: row for row in _new_documents(after, on, customers)}
     receipts, params = _receipts_moved(after, on, customers)
-    states = _states_of_receipts(receipts, params)
-    turned: dict[int, bool] = {}  # receipt -> on the books on `on` (and not after `after`)
-    for receipt_id, state in states.items():
-        now = _counted(state, on)
-        if now != _counted(state, after):
-            turned[receipt_id] = now
+    states = _states(_STATES.format(f"IN ({receipts})"), params)
+    on_books, was = _on_books(states, now), _on_books(states, then)
+    came, went = on_books - was, was - on_books  # onto the books since, or off them
     unknown: set[int] = set()
     for receipt_id, doc_id, amount in _allocations_of_receipts(receipts, params):
-        on_books = turned.get(receipt_id)
-        if on_books is None:
-            continue
-        if doc_id in owner:
-            change[doc_id] = change.get(doc_id, 0) + (-amount if on_books else amount)
-        elif not on_books and doc_id not in new:
-            unknown.add(doc_id)  # owes again on `on`, perhaps: the walk's
+        if receipt_id in came:
+            if doc_id in owner:
+                change[doc_id] = change.get(doc_id, 0) - amount
+        elif receipt_id in went:
+            if doc_id in owner:
+                change[doc_id] = change.get(doc_id, 0) + amount
+            elif doc_id not in new:
+                unknown.add(doc_id)  # owes again on `on`, perhaps: the walk's
     for against, amount in _credit_notes(after, on, customers):
         if against in owner:
             change[against] = change.get(against, 0) - amount
         elif against in new:
-            new[against][1] += amount
+            off[against] = off.get(against, 0) + amount
     for against, amount in _earlier_credit_notes(after, on, customers):
         if against in new:
-            new[against][1] += amount
+            off[against] = off.get(against, 0) + amount
     allocated = _new_allocations(after, on, customers)
     missing = {r for _, r, _ in allocated if r not in states}
     if missing:
-        states.update(_states_of(missing))
-    counted = {r for r, state in states.items() if _counted(state, on)}
+        on_books |= _on_books(_states_of(missing), now)
     for doc_id, receipt_id, amount in allocated:
-        if receipt_id in counted:
-            new[doc_id][1] += amount
-    grown: set[int] = set()
+        if receipt_id in on_books:
+            off[doc_id] = off.get(doc_id, 0) + amount
     for customer_id in {owner[doc_id] for doc_id in change}:
         candidates[customer_id] = [
             (*item[:-1], item[-1] + change[item[-2]]) if item[-2] in change else item
             for item in candidates[customer_id]
         ]
-    for customer_id, taken_off, key in new.values():
+    grown: set[int] = set()
+    for doc_id, customer_id, due, doc_date, kind, total in new.values():
         items = candidates.get(customer_id)
         if items is None:
             items = candidates[customer_id] = []
         elif customer_id not in grown:
             items = candidates[customer_id] = list(items)  # never the kept list itself
         grown.add(customer_id)
-        items.append((*key, key[4] - taken_off))
+        items.append((due, 1, doc_date, kind, total, doc_id, total - off.get(doc_id, 0)))
     for customer_id in grown:
         candidates[customer_id].sort(reverse=True)
     return Moved(candidates, _customers_of(unknown))
@@ -229,10 +228,14 @@ def _lazily(cursor: Any) -> Iterable[Item]:
 # --- reading what moved ------------------------------------------------------------------------
 
 
-def _counted(state: tuple[date | None, date | None], on: date) -> bool:
-    """A receipt is on the books on `on`: its first credit dated by then, no reversal by then."""
-    credited, reversed_on = state
-    return credited is not None and credited <= on and (reversed_on is None or reversed_on > on)
+def _on_books(states: dict[int, tuple[Any, Any]], on: Any) -> set[int]:
+    """The receipts on the books on `on` (as the store holds dates): the first credit dated by
+    then, no reversal by then (`outstanding.counted_as_of`)."""
+    return {
+        receipt_id
+        for receipt_id, (credited, reversed_on) in states.items()
+        if credited is not None and credited <= on and (reversed_on is None or reversed_on > on)
+    }
 
 
 def _customer_filter(column: str, customers: Sequence[int] | None) -> tuple[str, list[int]]:
@@ -241,20 +244,19 @@ def _customer_filter(column: str, customers: Sequence[int] | None) -> tuple[str,
     return f" AND {column} IN ({', '.join('?' * len(customers))})", list(customers)
 
 
-def _new_documents(after: date, on: date, customers: Sequence[int] | None) -> dict[int, list[Any]]:
-    """doc id -> [customer, taken off so far (0), key] of the open documents dated after
+def _new_documents(
+    after: date, on: date, customers: Sequence[int] | None
+) -> list[tuple[int, int, Any, Any, str, int]]:
+    """(id, customer, due, doc date, kind, grand total) of the open documents dated after
     `after` up to `on`."""
     only, params = _customer_filter("customer_id", customers)
-    rows = database.execute_sql(
+    rows: list[tuple[int, int, Any, Any, str, int]] = database.execute_sql(
         "SELECT id, customer_id, COALESCE(due_date, doc_date), doc_date, kind, grand_total "
         "FROM sales_doc WHERE doc_date > ? AND doc_date <= ? AND status = 'posted' "
         f"AND kind IN {OPEN_KINDS_SQL}{only}",
         (after, on, *params),
     ).fetchall()
-    return {
-        doc_id: [customer_id, 0, (due, 1, doc_date, kind, total, doc_id)]
-        for doc_id, customer_id, due, doc_date, kind, total in rows
-    }
+    return rows
 
 
 def _new_allocations(
@@ -286,39 +288,25 @@ def _receipts_moved(
     )
 
 
-def _states_of_receipts(
-    receipts: str, params: list[Any]
-) -> dict[int, tuple[date | None, date | None]]:
-    """Receipt id -> (first credit, first reversal) of the receipts the subquery names."""
-    return _states(
-        "SELECT doc_id, MIN(CASE WHEN credit > 0 THEN entry_date END), "
-        "MIN(CASE WHEN debit > 0 THEN entry_date END) FROM ledger_entry "
-        f"WHERE doc_type = 'receipt' AND doc_id IN ({receipts}) GROUP BY doc_id",
-        params,
-    )
+# (receipt, first credit, first reversal) of the receipts named by the condition on doc_id
+_STATES = (
+    "SELECT doc_id, MIN(CASE WHEN credit > 0 THEN entry_date END), "
+    "MIN(CASE WHEN debit > 0 THEN entry_date END) FROM ledger_entry "
+    "WHERE doc_type = 'receipt' AND doc_id {} GROUP BY doc_id"
+)
 
 
-def _states_of(ids: Iterable[int]) -> dict[int, tuple[date | None, date | None]]:
-    found: dict[int, tuple[date | None, date | None]] = {}
+def _states_of(ids: Iterable[int]) -> dict[int, tuple[Any, Any]]:
+    found: dict[int, tuple[Any, Any]] = {}
     for chunk in _chunks(sorted(ids)):
-        found.update(
-            _states(
-                "SELECT doc_id, MIN(CASE WHEN credit > 0 THEN entry_date END), "
-                "MIN(CASE WHEN debit > 0 THEN entry_date END) FROM ledger_entry "
-                f"WHERE doc_type = 'receipt' AND doc_id IN ({', '.join('?' * len(chunk))}) "
-                "GROUP BY doc_id",
-                chunk,
-            )
-        )
+        found.update(_states(_STATES.format(f"IN ({', '.join('?' * len(chunk))})"), chunk))
     return found
 
 
-def _states(sql: str, params: Sequence[Any]) -> dict[int, tuple[date | None, date | None]]:
+def _states(sql: str, params: Sequence[Any]) -> dict[int, tuple[Any, Any]]:
+    """Receipt id -> (first credit, first reversal), dates as the store hands them back."""
     return {
-        receipt_id: (
-            None if credited is None else day(credited),
-            None if reversed_on is None else day(reversed_on),
-        )
+        receipt_id: (credited, reversed_on)
         for receipt_id, credited, reversed_on in database.execute_sql(sql, params).fetchall()
     }
 
