@@ -10,8 +10,8 @@ migrates it as the app would.
 Queries (in this process; one warm-up, then median and min of --runs), each at named dates so no
 figure depends on when the shop was generated: the last day with entries, the month-end before
 it, mid-history (the middle entry's date), today (--today, default the real today) and late in a
-month (the day before that month-end: ageing's open items are kept on every 15th and month-end,
-so this date moves them the most, half a month of documents):
+month (the day before that month-end: ageing's open items are kept on every 8th, 15th, 23rd and
+month-end, so this date moves them the most, seven or eight days of documents):
 
 - customer balances report (`services.balances.balances`, every customer, sorted by balance);
 - a statement of about 10,000 entries (the CASH customer's latest ones): the header plus every

@@ -1,7 +1,7 @@
 """Migration 30: a version-29 file gains the tables of the kept open items, empty; the first
-ageing report works them out from its documents (each month-end, 15th and the last day) and
-marks them with the audit log's last row, and the report is what the walk over the documents
-says."""
+ageing report works them out from its documents (each month-end, 8th, 15th, 23rd and the last
+day) and marks them with the audit log's last row, and the report is what the walk over the
+documents says."""
 
 from __future__ import annotations
 
@@ -63,8 +63,12 @@ def test_a_version_29_file_gains_the_kept_open_items_worked_out_at_the_first_rep
         ).fetchall()
         assert [(str(e), d, p, str(due), o) for e, d, p, due, o in rows] == [
             ("2026-01-15", 1, 0, "2026-02-09", 100000),
+            ("2026-01-23", 1, 0, "2026-02-09", 100000),
+            ("2026-01-23", 2, 1, "2026-01-20", 50000),
             ("2026-01-31", 1, 0, "2026-02-09", 100000),
             ("2026-01-31", 2, 1, "2026-01-20", 50000),
+            ("2026-02-08", 1, 0, "2026-02-09", 100000),
+            ("2026-02-08", 2, 1, "2026-01-20", 50000),
             ("2026-02-15", 3, 0, "2026-03-17", 30000),
             ("2026-02-15", 1, 1, "2026-02-09", 100000),
             ("2026-02-15", 2, 2, "2026-01-20", 50000),

@@ -58,7 +58,7 @@ SHOP = ShopProfile(name="Sharma Traders", state_code="27")
 rupees = st.integers(1, 20000).map(lambda r: r * 100)
 days = st.integers(0, DAYS).map(lambda n: FIRST_DAY + timedelta(days=n))
 _ENDS = month_end_balances.month_ends_between(FIRST_DAY, FIRST_DAY + timedelta(DAYS + 40))
-_KEPT = (*_ENDS, *(end.replace(day=15) for end in _ENDS))  # every month-end and 15th
+_KEPT = (*_ENDS, *(end.replace(day=d) for end in _ENDS for d in (8, 15, 23)))  # kept days
 FIXED_DATES = (
     *(d for end in _KEPT for d in (end - timedelta(days=1), end, end + timedelta(days=1))),
     date(2020, 1, 1),
@@ -352,7 +352,7 @@ class KeptItemBooks(RuleBasedStateMachine):
 
 
 KeptItemBooks.TestCase.settings = settings(
-    max_examples=30,
+    max_examples=40,
     stateful_step_count=20,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],

@@ -1006,9 +1006,9 @@ _KEPT_ITEM = """(
 
 KEPT_OPEN_ITEMS = Migration(
     30,
-    "the open items that make up each customer's balance at every month-end, every 15th and the "
-    "last day with entries (derived from the documents, never a record of their own): ageing as "
-    "of any date",
+    "the open items that make up each customer's balance at every month-end, 8th, 15th and 23rd "
+    "and the last day with entries (derived from the documents, never a record of their own): "
+    "ageing as of any date",
     (
         # services/month_end_items.py: for each kept day and customer, the documents (invoices,
         # debit notes, opening bills) the ageing walk takes to cover the balance then, in its

@@ -140,6 +140,8 @@ def ageing(
     if show not in SHOW:
         raise ValidationError(FieldError("show", f"Choose one of {', '.join(SHOW)}"))
     bands = bands or get_bands()
+    if progress is not None:  # the kept open items first, saying so if worked out whole
+        month_end_items.brought_up_to_date(progress=progress)
     sums = balances_as_of(as_of)
     customers = customer_rows(scope)  # plain tuples in code order: 10,000 make no objects
     walk = _Walk(as_of)

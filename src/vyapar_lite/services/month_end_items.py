@@ -1,26 +1,28 @@
-"""The open items that make up each customer's balance on kept days (every month-end, every 15th
-and the last day with entries), kept so that ageing as of any date walks no customer's
-documents: it starts from the items kept on the kept day before the date and adds what moved
-since (`month_end_moves`), at most half a month of documents.
+"""The open items that make up each customer's balance on kept days (every month-end, every 8th,
+15th and 23rd, and the last day with entries), kept so that ageing as of any date walks no
+customer's documents: it starts from the items kept on the kept day before the date and adds
+what moved since (`month_end_moves`), at most eight days of documents.
 
 On each kept day a customer has the documents the ageing walk takes to cover their balance then,
 each with what it still owed, or, owing nothing then, the newest document still owing anything
 (`month_end_moves` says why). The balances come from the kept month-end balances
-(`month_end_balances`); a 15th's and the last day's are worked out from them.
+(`month_end_balances`); the other days' are worked out from them.
 
 Derived data, never a record: worked out from the documents, allocations and the ledger, no
 audit row written. `kept_items` holds the audit log's last row they include (the mark, as for
 the month-end balances: `books_changes` says why the audit log) and the first and last days with
 entries they were kept for. They are kept lazily: a read first brings them up to date in one
-transaction: the customers named in the audit log since the mark have every kept day worked out
+transaction: the customers named in the audit log since the mark have their kept days worked out
 again (each from the one before: `month_end_moves.moved`, walking a customer's documents only
-where that cannot tell); days that have come into range are added from the one before; the
-last day's items move to a later last day as they are, but for the customers named since (every
-entry dated after the old last day was written since, naming its customer). After more than
-`REBUILD_AFTER` customers changed, or a change naming no customer that may touch the ledger, or
-a first entry before the first kept one, everything is worked out again, day by day (on the
-1,000,000-entry benchmark shop about 15 s: the ageing report does it, as a task with progress;
-the dashboard's look, `rebuild=False`, never waits for it and walks instead).
+where that cannot tell), from the first kept day a posting dated D can move (D's: a posted
+invoice, note or receipt moves nothing before its date) or from the first for any other change;
+days that have come into range are added from the one before; the last day's items move to a
+later last day as they are, but for the customers named since (every entry dated after the old
+last day was written since, naming its customer). After more than `REBUILD_AFTER` customers
+changed, or a change naming no customer that may touch the ledger, or a first entry before the
+first kept one, everything is worked out again, day by day (on the 1,000,000-entry benchmark
+shop about 29 s of CPU, once after the upgrade: the ageing report does it, as a task, and says
+so in its progress; the dashboard's look, `rebuild=False`, never waits for it and walks instead).
 
 `problems()` (part of `check`) works every kept day out again and names each customer and day
 whose kept items differ; `rebuild()` replaces the rows.
@@ -31,7 +33,7 @@ from __future__ import annotations
 import json
 import threading
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import overload
@@ -46,21 +48,26 @@ from vyapar_lite.services.report_rows import day
 
 REBUILD_AFTER = 1000  # customers changed; more than this: work every kept day out again
 FEW = 200  # customers asked about at most this many: read through their own indexes
-MID_MONTH = 15  # the day of each month kept besides its last
+# The days of each month kept besides its last: a date is at most 8 days after a kept day
+# (ageing late in a month: 185-200 ms CPU, against 250-340 with the 15th alone: see
+# benchmarks/README.md, issue 21, third pass)
+DAYS_OF_MONTH = (8, 15, 23)
 _lock = threading.Lock()
+Progress = Callable[[int, int, str], None]
 
 
 def kept_days(first: date, last: date) -> tuple[date, ...]:
     """The days items are kept for on books whose entries run from `first` to `last`: every
     month-end the balances are kept for (from the first entry's month to the month before the
-    last entry's) and every 15th from the first entry on, before the last entry's day, then that
-    day itself; () when there is no such month-end or 15th."""
+    last entry's) and every 8th, 15th and 23rd from the first entry on, before the last entry's
+    day, then that day itself; () when there is no such day."""
     days = set(month_end_balances.month_ends_between(first, last))
-    middle = first.replace(day=MID_MONTH)
-    while middle < last:
-        if middle >= first:
-            days.add(middle)
-        middle = (middle.replace(day=28) + timedelta(days=4)).replace(day=MID_MONTH)
+    for day_of_month in DAYS_OF_MONTH:
+        kept_on = first.replace(day=day_of_month)
+        while kept_on < last:
+            if kept_on >= first:
+                days.add(kept_on)
+            kept_on = (kept_on.replace(day=28) + timedelta(days=4)).replace(day=day_of_month)
     return (*sorted(days), last) if days else ()
 
 
@@ -72,7 +79,7 @@ class Marked:
 
     @property
     def points(self) -> tuple[date, ...]:
-        """Every kept day, oldest first: the month-ends and 15ths, then the last day."""
+        """Every kept day, oldest first: month-ends, 8ths, 15ths, 23rds, then the last day."""
         if self.first_day is None or self.last_day is None:
             return ()
         return kept_days(self.first_day, self.last_day)
@@ -116,13 +123,14 @@ def known_as_of(
 
 
 @overload
-def brought_up_to_date() -> Marked: ...
+def brought_up_to_date(*, progress: Progress | None = None) -> Marked: ...
 @overload
-def brought_up_to_date(*, rebuild: bool) -> Marked | None: ...
-def brought_up_to_date(*, rebuild: bool = True) -> Marked | None:
+def brought_up_to_date(*, rebuild: bool, progress: Progress | None = None) -> Marked | None: ...
+def brought_up_to_date(*, rebuild: bool = True, progress: Progress | None = None) -> Marked | None:
     """The kept items' mark and days, first brought up to date with the books (one transaction
     when anything changed; nothing written when nothing did). Not `rebuild`: None instead of
-    working everything out again (the dashboard's look, which never waits for that)."""
+    working everything out again (the dashboard's look, which never waits for that).
+    `progress(done, of, what)`: told after each kept day worked out when everything is."""
     with _lock:
         now = _now()
         kept = _read_mark()
@@ -132,7 +140,7 @@ def brought_up_to_date(*, rebuild: bool = True) -> Marked | None:
         if changed is None and not rebuild:
             return None
         with database.atomic():
-            return _rebuild(now) if changed is None else _update(kept, now, changed)
+            return _rebuild(now, progress) if changed is None else _update(kept, now, changed)
 
 
 def rebuild() -> Marked:
@@ -282,10 +290,12 @@ def _recount(points: Sequence[date], start_at: dict[int, int], *, ends_with_last
             previous = point
 
 
-def _rebuild(now: Marked) -> Marked:
+def _rebuild(now: Marked, progress: Progress | None = None) -> Marked:
     database.execute_sql("DELETE FROM kept_item")
-    for point, items in _worked_out(now.points, None):
+    for done, (point, items) in enumerate(_worked_out(now.points, None), start=1):
         _insert(point, items)
+        if progress is not None:
+            progress(done, len(now.points), "Keeping open items for ageing")
     _write_mark(now)
     return now
 
