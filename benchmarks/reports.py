@@ -9,7 +9,9 @@ migrates it as the app would.
 
 Queries (in this process; one warm-up, then median and min of --runs), each at named dates so no
 figure depends on when the shop was generated: the last day with entries, the month-end before
-it, mid-history (the middle entry's date) and today (--today, default the real today):
+it, mid-history (the middle entry's date), today (--today, default the real today) and late in a
+month (the day before that month-end: ageing's open items are kept on every 8th, 15th, 23rd and
+month-end, so this date moves them the most, seven or eight days of documents):
 
 - customer balances report (`services.balances.balances`, every customer, sorted by balance);
 - a statement of about 10,000 entries (the CASH customer's latest ones): the header plus every
@@ -129,10 +131,12 @@ class AsOf:
     month_end: date  # the month-end before it
     middle: date  # the date of the middle entry
     today: date  # the real today (after the data: the "everything" shortcuts)
+    late: date  # the day before that month-end: the most a kept day's items are moved (ageing)
 
     def named(self) -> list[tuple[str, date]]:
         return [("last day", self.last), ("month-end", self.month_end),
-                ("mid-history", self.middle), ("today", self.today)]  # fmt: skip
+                ("mid-history", self.middle), ("today", self.today),
+                ("late in a month", self.late)]  # fmt: skip
 
 
 def as_of_dates(con: sqlite3.Connection, today: date) -> AsOf:
@@ -143,7 +147,8 @@ def as_of_dates(con: sqlite3.Connection, today: date) -> AsOf:
             "OFFSET (SELECT COUNT(*) / 2 FROM ledger_entry)"
         ).fetchone()[0]
     )
-    return AsOf(last, last.replace(day=1) - timedelta(days=1), middle, max(today, last))
+    month_end = last.replace(day=1) - timedelta(days=1)
+    return AsOf(last, month_end, middle, max(today, last), month_end - timedelta(days=1))
 
 
 def query_benchmarks(path: Path, runs: int, today: date) -> list[tuple[str, float, str, str]]:

@@ -17,7 +17,7 @@ from datetime import datetime
 import peewee
 
 from vyapar_lite.db import sqlite_features
-from vyapar_lite.db.dialect import Statement, is_server, only_on_server, statement_for
+from vyapar_lite.db.dialect import Statement, Variants, is_server, only_on_server, statement_for
 
 
 # Python steps' modules are imported when an older file runs them: an up-to-date file's opening
@@ -1039,6 +1039,46 @@ STATEMENT_RECEIPT_FACTS = Migration(
     ),
 )
 
+_KEPT_ITEM = """(
+        kept_on DATE NOT NULL,
+        customer_id INTEGER NOT NULL,
+        place INTEGER NOT NULL,
+        doc_id INTEGER NOT NULL,
+        due DATE,
+        owed BIGINT NOT NULL,
+        PRIMARY KEY (kept_on, customer_id, place))"""
+
+KEPT_OPEN_ITEMS = Migration(
+    31,
+    "the open items that make up each customer's balance at every month-end, 8th, 15th and 23rd "
+    "and the last day with entries (derived from the documents, never a record of their own): "
+    "ageing as of any date",
+    (
+        # services/month_end_items.py: for each kept day and customer, the documents (invoices,
+        # debit notes, opening bills) the ageing walk takes to cover the balance then, in its
+        # order (place 0: the newest due), each with its due date and what it still owed then;
+        # for a customer owing nothing then, the newest document still owing anything. doc_id 0
+        # (no document): the walk ran out of documents, so every document owing anything then is
+        # in the rows above. No foreign key: derived, so that `check` can still work it out on a
+        # file with a broken reference. On SQLite WITHOUT ROWID: a kept day's rows are read in
+        # the key's order from the table itself (one B-tree, no index beside it): half the time
+        # of a rowid table.
+        Variants(
+            f"CREATE TABLE kept_item {_KEPT_ITEM} WITHOUT ROWID",
+            f"CREATE TABLE kept_item {_KEPT_ITEM}",
+        ),
+        # The audit log's last row the items include (as month_end_kept's, migration 28) and
+        # the first and last days with entries they were kept for (the kept days follow from
+        # them). Left empty here: the first ageing report works them out.
+        """CREATE TABLE kept_items (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        audit_id INTEGER NOT NULL,
+        audit_hash TEXT NOT NULL,
+        first_day DATE,
+        last_day DATE)""",
+    ),
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     FOUNDATION,
     CUSTOMERS,
@@ -1070,6 +1110,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     MONTH_END_KEPT_BY_AUDIT,
     STATEMENT_COVERING_INDEX,
     STATEMENT_RECEIPT_FACTS,
+    KEPT_OPEN_ITEMS,
 )
 LATEST = MIGRATIONS[-1].version
 

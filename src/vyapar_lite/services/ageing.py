@@ -12,10 +12,14 @@ A customer in advance (balance < 0) has no band amounts and shows the advance ap
 row and for the totals: sum of the bands = receivable, and receivable - advance = balance.
 
 Speed: one read for all balances (`balances.balances_as_of`: from the kept month-ends on any
-date), then what makes up each owing customer's balance: their newest documents by due date, in
-the order of an index, read for all customers at once a few per customer (`_Walk.newest`), and
-for the few customers those do not cover, a walk over their documents that stops as soon as the
-balance is covered (`_Walk.items`).
+date), then what makes up each owing customer's balance: the open items kept at the month-end
+(or last day with entries) before the date, moved to the date by what was posted since
+(`month_end_items.known_as_of`: no document walked); for the customers those cannot tell (a
+cheque bounced since, a balance that needs documents older than those kept), their newest
+documents by due date, in the order of an index, read for all of them at once a few per
+customer (`_Walk.read_ahead`), and for the few those do not cover, a walk over their documents
+that stops as soon as the balance is covered (`_Walk.items`). The bands are worked out in one
+pass per customer (`domain.ageing.owed_by_band`, each due date's band looked up once).
 """
 
 from __future__ import annotations
@@ -40,7 +44,7 @@ from vyapar_lite.domain.ageing import (
     what_makes_up,
 )
 from vyapar_lite.domain.errors import FieldError, ValidationError
-from vyapar_lite.services import ageing_server, audit
+from vyapar_lite.services import ageing_server, audit, month_end_items
 from vyapar_lite.services.balances import balance_of, balances_as_of, last_entry_date
 from vyapar_lite.services.open_items import OPEN_KINDS
 from vyapar_lite.services.outstanding import owed_as_of, owed_now
@@ -48,6 +52,7 @@ from vyapar_lite.services.report_scope import (
     EVERYONE,
     CustomerInfo,
     CustomerScope,
+    customer_rows,
     customers_by_code,
     customers_in,
 )
@@ -135,24 +140,34 @@ def ageing(
     if show not in SHOW:
         raise ValidationError(FieldError("show", f"Choose one of {', '.join(SHOW)}"))
     bands = bands or get_bands()
+    if progress is not None:  # the kept open items first, saying so if worked out whole
+        month_end_items.brought_up_to_date(progress=progress)
     sums = balances_as_of(as_of)
-    customers = customers_in(scope)
+    customers = customer_rows(scope)  # plain tuples in code order: 10,000 make no objects
     walk = _Walk(as_of)
-    walk.read_ahead({c: b for c, b in sums.items() if b > 0 and c in customers})
+    walk.read_ahead({c[0]: sums[c[0]] for c in customers if sums.get(c[0], 0) > 0})
+    shown, nothing, count = _SHOWN[show], (0,) * bands.count, len(customers)
     rows: list[AgeingRow] = []
-    for done, (customer_id, info) in enumerate(customers.items(), start=1):
+    for done, (customer_id, code, name, city, _, kind, category, _, _) in enumerate(
+        customers, start=1
+    ):
         balance = sums.get(customer_id, 0)
-        if _SHOWN[show](balance):
-            owed = walk.by_band(customer_id, info, balance, bands) if balance > 0 else None
-            rows.append(_row(info, balance, owed or [0] * bands.count))
+        if shown(balance):
+            if balance > 0:
+                owed = tuple(walk.by_band(customer_id, balance, bands))
+                rows.append(AgeingRow(code, name, city, kind, category, owed, balance, 0, balance))
+            else:
+                rows.append(
+                    AgeingRow(code, name, city, kind, category, nothing, 0, -balance, balance)
+                )
         if progress is not None and done % PROGRESS_EVERY == 0:
-            progress(done, len(customers), "Ageing receivables")
+            progress(done, count, "Ageing receivables")
     return report_of(as_of, bands, rows)
 
 
 def report_of(as_of: date, bands: AgeingBands, rows: list[AgeingRow]) -> AgeingReport:
     """The report made of these rows, with its totals."""
-    totals = tuple(sum(r.bands[i] for r in rows) for i in range(bands.count))
+    totals = tuple(map(sum, zip(*(r.bands for r in rows), strict=True))) or (0,) * bands.count
     return AgeingReport(
         as_of,
         bands,
@@ -186,7 +201,7 @@ def open_items(as_of: date, codes: Iterable[str] | None = None) -> dict[str, Owi
     else:
         customers = customers_by_code(codes)
         sums = {customer_id: balance_of(customer_id, as_of) for customer_id in customers}
-    walk = _Walk(as_of)
+    walk = _Walk(as_of, rebuild=False)  # the dashboard's look: never waits for a rebuild
     walk.read_ahead({c: b for c, b in sums.items() if b > 0 and c in customers})
     owing = {}
     for customer_id, info in customers.items():
@@ -231,8 +246,9 @@ class _Walk:
     query is a round trip, `ageing_server` reads them through a `LATERAL` join instead, until
     every owing customer is covered (no walk)."""
 
-    def __init__(self, as_of: date) -> None:
+    def __init__(self, as_of: date, *, rebuild: bool = True) -> None:
         self.as_of = as_of
+        self.rebuild = rebuild  # may the kept month-end items be worked out whole first
         everything = as_of >= last_entry_date()  # today, usually: the quicker sum is exact
         self.owed = owed_now(SalesDoc) if everything else owed_as_of(SalesDoc, as_of)
         # NULL for a document dated after the date: not worked out, skipped by `items`
@@ -252,14 +268,21 @@ class _Walk:
         marks = self.sql.count("?") + self.sql.count("%s")  # a server's peewee writes %s
         assert marks == len(self.params) + 1, "the customer must be the last '?'"
         self.known: dict[int, list[OpenItem]] = {}  # read ahead, enough for the balance
+        self.columns: dict[date, int] = {}  # each due date's band (one report: one set of bands)
 
     def read_ahead(self, balances: dict[int, int]) -> None:
         """Read the newest documents of every customer in `balances` (id -> balance > 0) in a
-        few queries, keeping those that cover the balance (see the class docstring)."""
-        if dialect.is_server(database):  # a few LATERAL reads per 500 customers
-            self.known.update(ageing_server.newest_open_items(self._documents, balances))
+        few queries, keeping those that cover the balance (see the class docstring). First
+        those the open items kept at the month-end before the date tell (`month_end_items`);
+        on a server the rest through a few LATERAL reads per 500 customers."""
+        self.known.update(month_end_items.known_as_of(self.as_of, balances, rebuild=self.rebuild))
+        pending = sorted(c for c in balances if c not in self.known)
+        if not pending:
             return
-        pending = sorted(balances)
+        if dialect.is_server(database):
+            rest = {customer: balances[customer] for customer in pending}
+            self.known.update(ageing_server.newest_open_items(self._documents, rest))
+            return
         read: dict[int, list[OpenItem]] = {}
         days: dict[Any, date] = {}
         skip = 0
@@ -329,13 +352,12 @@ class _Walk:
         assert table in sql, "the read-ahead's subquery names its table so"
         return sql.replace(table, table.replace(" WHERE", f" {dialect.indexed_by(_INDEX)} WHERE"))
 
-    def by_band(
-        self, customer_id: int, info: CustomerInfo, balance: int, bands: AgeingBands
-    ) -> list[int]:
-        if customer_id in self.known:
-            return owed_by_band(self.known[customer_id], balance, self.as_of, bands)
+    def by_band(self, customer_id: int, balance: int, bands: AgeingBands) -> list[int]:
+        known = self.known.get(customer_id)
+        if known is not None:
+            return owed_by_band(known, balance, self.as_of, bands, self.columns)
         with closing(self.items(customer_id)) as items:
-            return owed_by_band(items, balance, self.as_of, bands)
+            return owed_by_band(items, balance, self.as_of, bands, self.columns)
 
     def what_makes_up(self, customer_id: int, info: CustomerInfo, balance: int) -> list[OpenItem]:
         if customer_id in self.known:

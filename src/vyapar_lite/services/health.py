@@ -15,6 +15,7 @@ from vyapar_lite.services import (
     gstin_states,
     master_check,
     month_end_balances,
+    month_end_items,
     posting_check,
     schema_check,
     series_check,
@@ -65,6 +66,7 @@ def check() -> CheckResult:
     problems += audit_chain.problems()
     problems += ageing_today.problems()
     problems += month_end_balances.problems()
+    problems += month_end_items.problems()
     if missing := app_lock.missing_problem():
         problems.append(missing)
     from vyapar_lite.services import backups  # backups read the file's health; not at import

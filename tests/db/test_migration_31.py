@@ -1,0 +1,78 @@
+"""Migration 31: a version-30 file gains the tables of the kept open items, empty; the first
+ageing report works them out from its documents (each month-end, 8th, 15th, 23rd and the last
+day) and marks them with the audit log's last row, and the report is what the walk over the
+documents says."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from unittest import mock
+
+import peewee
+
+from vyapar_lite.db import close_data_file, database, migrations, open_data_file
+from vyapar_lite.services import ageing, books_changes, month_end_items
+
+NOW = "2026-04-01 10:00:00"
+BEFORE = migrations.MIGRATIONS[migrations.MIGRATIONS.index(migrations.KEPT_OPEN_ITEMS) - 1]
+
+
+def test_a_version_30_file_gains_the_kept_open_items_worked_out_at_the_first_report(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "old.vyapar"
+    db = peewee.SqliteDatabase(str(path), pragmas={"foreign_keys": 1})
+    migrations.migrate(db, target=BEFORE.version)
+    sql = db.execute_sql
+    sql(
+        "INSERT INTO customer (id, code, name, state_code, created_at, updated_at) "
+        "VALUES (5, 'C0001', 'Asha', '27', ?, ?)",
+        (NOW, NOW),
+    )
+    for doc_id, day, due, total in (
+        (1, "2026-01-10", "2026-02-09", 100000),
+        (2, "2026-01-20", "2026-01-20", 50000),
+        (3, "2026-02-15", "2026-03-17", 30000),
+    ):
+        sql(
+            "INSERT INTO sales_doc (id, kind, number, fin_year, doc_date, due_date, customer_id, "
+            "place_of_supply, tax_kind, taxable_total, grand_total, created_at) "
+            "VALUES (?, 'invoice', ?, '2025-26', ?, ?, 5, '27', 'intra', ?, ?, ?)",
+            (doc_id, f"INV/{doc_id}", day, due, total, total, NOW),
+        )
+        sql(
+            "INSERT INTO ledger_entry (customer_id, entry_date, kind, doc_number, debit, "
+            "created_at, doc_type, doc_id) VALUES (5, ?, 'invoice', ?, ?, ?, 'sales_doc', ?)",
+            (day, f"INV/{doc_id}", total, NOW, doc_id),
+        )
+    db.close()
+
+    opened = open_data_file(path, create=False)
+    try:
+        assert (opened.migrated_from, opened.schema_version) == (BEFORE.version, 31)
+        count = "SELECT COUNT(*) FROM kept_item"
+        assert database.execute_sql(count).fetchone() == (0,)
+        assert database.execute_sql("SELECT COUNT(*) FROM kept_items").fetchone() == (0,)
+        report = ageing.ageing(date(2026, 2, 28))
+        with mock.patch.object(month_end_items, "known_as_of", lambda as_of, balances, **_: {}):
+            assert report == ageing.ageing(date(2026, 2, 28))
+        assert report.total_receivable == 180000
+        rows = database.execute_sql(
+            "SELECT kept_on, doc_id, place, due, owed FROM kept_item ORDER BY kept_on, place"
+        ).fetchall()
+        assert [(str(e), d, p, str(due), o) for e, d, p, due, o in rows] == [
+            ("2026-01-15", 1, 0, "2026-02-09", 100000),
+            ("2026-01-23", 1, 0, "2026-02-09", 100000),
+            ("2026-01-23", 2, 1, "2026-01-20", 50000),
+            ("2026-01-31", 1, 0, "2026-02-09", 100000),
+            ("2026-01-31", 2, 1, "2026-01-20", 50000),
+            ("2026-02-08", 1, 0, "2026-02-09", 100000),
+            ("2026-02-08", 2, 1, "2026-01-20", 50000),
+            ("2026-02-15", 3, 0, "2026-03-17", 30000),
+            ("2026-02-15", 1, 1, "2026-02-09", 100000),
+            ("2026-02-15", 2, 2, "2026-01-20", 50000),
+        ]
+        assert month_end_items.brought_up_to_date().mark == books_changes.mark()
+    finally:
+        close_data_file()
