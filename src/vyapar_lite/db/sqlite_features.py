@@ -188,6 +188,16 @@ CHECK_CACHE_KIB = 256 * 1024
 CHECK_MMAP_BYTES = 1 << 30
 
 
+def rows_in_stored_order(conn: sqlite3.Connection, table: str) -> sqlite3.Cursor:
+    """Every row of `table` in the order the file stores them: by rowid, or, for a table made
+    WITHOUT ROWID (which has none: migration 30's `kept_item`), by its primary key."""
+    made = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
+    ).fetchone()
+    without_rowid = made is not None and "WITHOUT ROWID" in str(made[0]).upper()
+    return conn.execute(f'SELECT * FROM "{table}"' + ("" if without_rowid else " ORDER BY rowid"))
+
+
 def checking_connection(path: Path, *, timeout: int = 5) -> sqlite3.Connection:
     """A connection for `quick_check`/`integrity_check` of `path` that writes nothing.
 

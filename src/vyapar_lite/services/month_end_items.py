@@ -438,10 +438,19 @@ def _balances_on(point: date, customers: Sequence[int] | None, last_day: bool) -
         rows = database.execute_sql(sql, [point, *params]).fetchall()
     elif customers is None and (kept := month_end_balances.balances_as_of(point)) is not None:
         rows = list(kept.items())
-    else:  # a few customers, or no month-end kept near: their entries summed
-        rows = database.execute_sql(
+    else:  # a few customers, or no month-end kept yet: the month-end before plus the entries
+        before = point.replace(day=1) - timedelta(days=1)
+        if before in month_end_balances.brought_up_to_date().month_ends:
+            sql = f"SELECT customer_id, balance FROM month_end_balance WHERE month_end = ?{only}"
+            rows = database.execute_sql(sql, [before, *params]).fetchall()
+        else:  # the books' first month: nothing before it
+            rows, before = [], date.min
+        rows += database.execute_sql(
             "SELECT customer_id, SUM(debit - credit) FROM ledger_entry "
-            f"WHERE entry_date <= ?{only} GROUP BY customer_id",
-            [point, *params],
+            f"WHERE entry_date > ? AND entry_date <= ?{only} GROUP BY customer_id",
+            [before, point, *params],
         ).fetchall()
-    return {int(c): int(b) for c, b in rows}
+    found: dict[int, int] = {}
+    for customer_id, balance in rows:
+        found[int(customer_id)] = found.get(int(customer_id), 0) + int(balance)
+    return found

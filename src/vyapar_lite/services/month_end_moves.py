@@ -1,22 +1,22 @@
-"""What makes up each customer's balance on a date, worked out from the open items kept at the
-month-end before it (`month_end_items`) and what moved on the books since: the step both the
-ageing report (from the month-end before its date) and the keeping itself (from one month-end to
-the next) take.
+"""What makes up each customer's balance on a date, worked out from the open items kept on the
+kept day before it (`month_end_items`: every month-end, 8th, 15th, 23rd and the last day with
+entries) and what moved on the books since: the step both the ageing report (from the kept day
+before its date) and the keeping itself (from one kept day to the next) take.
 
 The ageing walk (`ageing._Walk`) takes a customer's open documents (invoices, debit notes,
 opening bills, each for what it still owes on the date: `outstanding.owed_as_of`) newest due
-first until their sum covers the balance. The kept items at month-end E are the documents that
-walk took at E, each with what it owed then, or, for a customer owing nothing at E, the newest
-document still owing anything (or, when nothing newer than the month-end before's frontier owes
+first until their sum covers the balance. The kept items on a kept day E are the documents that
+walk took on E, each with what it owed then, or, for a customer owing nothing on E, the newest
+document still owing anything (or, when nothing newer than the kept day before's frontier owes
 anything, that frontier again, owing nothing: so a customer who paid everything is never walked
 to find it); the last of them is the customer's *frontier*: every document dated by E and newer
-than it (in the walk's order) owed nothing at E. No items kept: nothing owed anything at E; the
+than it (in the walk's order) owed nothing on E. No items kept: nothing owed anything on E; the
 row `doc_id 0`: the walk ran out of documents, so every document owing anything is kept.
 
 On a date D after E the candidates are the kept documents and the documents dated after E up to
 D, each for what it owes on D:
 
-- a kept document owes what it owed at E, less the allocations of receipts that came onto the
+- a kept document owes what it owed on E, less the allocations of receipts that came onto the
   books after E (their credit dated after E up to D), plus those of receipts reversed after E
   (bounced), less the credit notes against it dated after E;
 - a document dated after E owes its total less the allocations of receipts on the books on D
@@ -25,10 +25,10 @@ D, each for what it owes on D:
 (A receipt is on the books on a date when its credit entry is dated by then and no reversal is:
 `outstanding.counted_as_of`.) Walking the candidates in the walk's order gives the walk's own
 answer when the balance is covered before the walk would pass the frontier (or the walk runs out
-of documents where it ran out at E): the documents not among the candidates and newer than the
-frontier owed nothing at E and owe no more on D, unless a receipt allocated to one was reversed
-since (a cheque that bounced after E). Such customers, and those the candidates do not cover,
-are left to the walk (`Moved.known` leaves them out).
+of documents where it ran out on E): the documents not among the candidates and newer than the
+frontier owed nothing on E and owe no more on D, unless a receipt allocated to one was reversed
+since (a cheque that bounced after E): `Moved.reversed_for`. Such customers, and those the
+candidates do not cover (`cover` says None), are left to the walk.
 
 Every other change (a document cancelled, a receipt cancelled or re-allocated, anything
 back-dated to E or before) writes an audit row naming the customer, and the kept items of those

@@ -169,7 +169,7 @@ def _copy(reader: sqlite3.Connection, counts: dict[str, int], progress: Progress
     done, total = 0, sum(counts.values())
     with server_features.loading_new_database(database):
         for table in tables:
-            cursor = reader.execute(f'SELECT * FROM "{table}" ORDER BY rowid')
+            cursor = sqlite_features.rows_in_stored_order(reader, table)
             columns = [d[0] for d in cursor.description]
             booleans = [i for i, c in enumerate(columns) if (table, c) in flags]
             names = ", ".join(f'"{c}"' for c in columns)
