@@ -16,6 +16,7 @@ from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 Job = Callable[[], object]
+FALLBACK_MS = 250  # the latest a job waits for a paint
 
 
 class _AfterPaint(QObject):
@@ -29,11 +30,14 @@ class _AfterPaint(QObject):
 
     def eventFilter(self, watched: QObject, event: object) -> bool:
         # QPaintEvent rather than QEvent.Type.Paint: the event types' enum is not built at start
-        if isinstance(event, QPaintEvent) and self.jobs:
-            jobs, self.jobs = self.jobs, []
-            for job in jobs:  # each on its own: one that fails does not hold up the others
-                QTimer.singleShot(0, self.widget, job)  # after this paint is done
+        if isinstance(event, QPaintEvent):
+            self.run_waiting()
         return False
+
+    def run_waiting(self) -> None:
+        jobs, self.jobs = self.jobs, []
+        for job in jobs:  # each on its own: one that fails does not hold up the others
+            QTimer.singleShot(0, self.widget, job)  # after this paint is done
 
 
 def after_paint(widget: QWidget, job: Job) -> None:
@@ -43,3 +47,6 @@ def after_paint(widget: QWidget, job: Job) -> None:
         waiting = _AfterPaint(widget)
     if job not in waiting.jobs:
         waiting.jobs.append(job)
+    # A container that paints nothing of its own may get no paint event on a real screen (X11
+    # showed the dashboard's figures never loading): the jobs run by this time regardless.
+    QTimer.singleShot(FALLBACK_MS, waiting, waiting.run_waiting)
