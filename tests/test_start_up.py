@@ -1,6 +1,7 @@
 """What the shop's first screen does not wait for (issue 21): at the moment the window shows the
-shop, the modules, Qt's namespace and the file's check below are not there yet; once it is
-painted they follow, so nothing the app did is lost.
+shop (its name read by the file's first look, `db.first_look`), the file is not opened yet and
+the modules, Qt's namespace and the file's check below are not there; once it is painted they
+follow, so nothing the app did is lost.
 
 Each runs in a fresh interpreter (this one has imported everything already), through the same
 `--smoke` start the benchmark times: `app._seconds_since_launch("shop shown")` is called right
@@ -19,6 +20,13 @@ SRC = Path(__file__).resolve().parents[1] / "src"
 
 # imported only when something needs them, none of it by the first paint of the dashboard
 NOT_AT_FIRST_PAINT = (
+    "peewee",  # the shop is shown from its file's first look, then the file is opened
+    "vyapar_lite.db.connection",
+    "vyapar_lite.db.migrations",
+    "vyapar_lite.db.models",
+    "vyapar_lite.services.shop",
+    "vyapar_lite.ui.shop_session",
+    "vyapar_lite.ui.backups.auto",  # the status bar's backup label: once the file is open
     "vyapar_lite.services.supplier_side",  # installed once the shop is painted
     "vyapar_lite.services.statement",
     "vyapar_lite.services.dashboard",  # the figures are worked out once the page is painted
@@ -62,12 +70,15 @@ def probe(what):
 
         seen["message_box"] = "QMessageBox" in PySide6.QtWidgets.__dict__
         seen["threads"] = [t.name for t in threading.enumerate()]
-        from vyapar_lite.db import current_check  # not before main(): peewee brings psycopg
-
-        check = current_check()
-        seen["check_started"] = check is not None and check.started
-        seen["check_made"] = check is not None
+        seen["shop_label"] = app_window().shop_label.text()
+        seen["nav_enabled"] = app_window().nav.isEnabled()
     return mark(what)
+
+def app_window():
+    from PySide6.QtWidgets import QApplication
+    from vyapar_lite.ui.main_window import MainWindow
+
+    return next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
 
 app._seconds_since_launch = probe
 code = app.main(["--smoke", "--data", sys.argv[1]])
@@ -118,16 +129,15 @@ def test_the_shop_is_shown_before_what_its_first_screen_does_not_need(tmp_path: 
     seen = shop_shown(tmp_path)
     modules = set(seen["modules"])  # type: ignore[arg-type]
     assert "vyapar_lite.ui.dashboard.dashboard_page" in modules  # the probe saw the dashboard
-    assert "vyapar_lite.db.models" in modules
     early = sorted(name for name in NOT_AT_FIRST_PAINT if name in modules)
     assert early == []
     # Qt's namespace (every Qt.* enum, 0.02 s) is built by the first code that touches it
     assert seen["qt_namespace"] is False
     # nor is QMessageBox's class (a message the first screen never shows)
     assert seen["message_box"] is False
-    # the file's quick check is made, and starts once the shop is painted
-    assert seen["check_made"] is True
-    assert seen["check_started"] is False
+    # the shop's name is shown from the file's first look; the file is opened next
+    assert seen["shop_label"] == "Sharma General Store"
+    assert seen["nav_enabled"] is False
     assert "quick_check" not in seen["threads"]  # type: ignore[operator]
     # and what waited for the paint did happen
     assert seen["supplier_side_after"] is True

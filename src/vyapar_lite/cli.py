@@ -371,7 +371,9 @@ def _ask_app_password(args: argparse.Namespace) -> None:
         close_data_file()
         stored = "on the server" if set_on_server else ""
     else:
-        stored = app_lock.stored_in_file(Path(args.data)) if Path(args.data).is_file() else ""
+        from vyapar_lite.db.app_lock_file import stored_in_file
+
+        stored = stored_in_file(Path(args.data)) if Path(args.data).is_file() else ""
     if not stored:
         return
     password = os.environ.get(PASSWORD_VARIABLE)

@@ -15,7 +15,7 @@ from vyapar_lite.db import close_data_file, current_path, sqlite_features
 from vyapar_lite.db.models import Customer
 from vyapar_lite.services import backups
 from vyapar_lite.ui.backups import auto, folders
-from vyapar_lite.ui.backups.auto import last_backup_text
+from vyapar_lite.ui.backups.last_backup_words import last_backup_text
 from vyapar_lite.ui.backups.restore_dialog import RestoreDialog
 from vyapar_lite.ui.main_window import MainWindow
 from vyapar_lite.ui.settings.backup_settings import BackupSettingsGroup

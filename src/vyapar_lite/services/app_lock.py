@@ -12,15 +12,13 @@ import hashlib
 import hmac
 import json
 import os
-import sqlite3
-from pathlib import Path
 
 from vyapar_lite.db import database
+from vyapar_lite.db.app_lock_file import PASSWORD_KEY
 from vyapar_lite.db.models import AuditEntry, Setting
 from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.services import audit
 
-PASSWORD_KEY = "lock.password"
 IDLE_KEY = "lock.idle_minutes"
 DEFAULT_IDLE_MINUTES = 10
 MIN_LENGTH = 6
@@ -40,22 +38,6 @@ def is_set() -> bool:
 def check(password: str) -> bool:
     """True when `password` is the app password (or no password is set)."""
     return matches(_stored(), password)
-
-
-def stored_in_file(path: Path) -> str:
-    """The app password's stored hash in the closed shop file at `path` ('' when none, or the
-    file cannot be read): for a command that replaces the file (restore) without opening it."""
-    try:
-        conn = sqlite3.connect(path.absolute().as_uri() + "?mode=ro", uri=True)
-    except sqlite3.Error:
-        return ""
-    try:
-        row = conn.execute("SELECT value FROM setting WHERE key = ?", (PASSWORD_KEY,)).fetchone()
-    except sqlite3.Error:
-        return ""
-    finally:
-        conn.close()
-    return str(row[0]) if row else ""
 
 
 def missing_problem() -> str | None:

@@ -28,11 +28,12 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from vyapar_lite.db import current_path, database, sqlite_features
+from vyapar_lite.db.app_lock_file import PASSWORD_KEY
 from vyapar_lite.db.models import Setting
 from vyapar_lite.domain import backup_rotation
 from vyapar_lite.domain.backup_rotation import KeepCounts
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
-from vyapar_lite.services import app_lock, audit, audit_anchors
+from vyapar_lite.services import audit, audit_anchors
 from vyapar_lite.services.backup_files import (
     ENCRYPTED_SUFFIX,
     PLAIN_SUFFIX,
@@ -289,9 +290,7 @@ def _without_app_password(copy: Path) -> int:
     conn = sqlite3.connect(copy, isolation_level=None)
     try:
         conn.execute("PRAGMA secure_delete = ON")
-        removed = conn.execute(
-            "DELETE FROM setting WHERE key = ?", (app_lock.PASSWORD_KEY,)
-        ).rowcount
+        removed = conn.execute("DELETE FROM setting WHERE key = ?", (PASSWORD_KEY,)).rowcount
     finally:
         conn.close()
     return max(int(removed), 0)

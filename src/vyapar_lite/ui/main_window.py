@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self._set_location(data_file)
         self.auto_backup: AutoBackup | None = None
+        self.looking = False  # showing the shop's first look: its file is not open yet
         self._help: HelpWindow | None = None
         self.nav = QListWidget()
         self.nav.setObjectName("navList")
@@ -184,12 +185,42 @@ class MainWindow(QMainWindow):
         else:
             self.nav.setEnabled(False)
             self.menuBar().setEnabled(False)
-            self.shop_label.setText(
-                QCoreApplication.translate("main_window", "Opening {name}…").format(
-                    name=self.data_file.name
-                )
+            self.show_opening()
+
+    def show_opening(self) -> None:
+        """The frame's words while the file opens (and again when it could not be opened)."""
+        self.looking = False
+        self.shop_label.setText(
+            QCoreApplication.translate("main_window", "Opening {name}…").format(
+                name=self.data_file.name
             )
-            self.setWindowTitle(APP_NAME)
+        )
+        self.setWindowTitle(APP_NAME)
+
+    def take_first_look(self) -> bool:
+        """Show the shop in the file this window is for before the file is opened, when
+        `db.first_look` finds that it may be (issue 21); True when shown."""
+        if not isinstance(self.location, Path):
+            return False
+        from vyapar_lite.db.first_look import first_look
+
+        name = first_look(self.location)
+        if name is None:
+            return False
+        self.show_first_look(name)
+        return True
+
+    def show_first_look(self, name: str) -> None:
+        """The shop's name and its first screen, painted before its file is opened
+        (`db.first_look`, issue 21). The dashboard holds its figures, and the navigation and
+        menus stay off, until `shop_opened`."""
+        self.looking = True
+        self.shop_label.setText(name)
+        self.setWindowTitle(f"{name} — {APP_NAME}")
+        self.nav.setCurrentRow(0)  # builds the dashboard
+        hold = getattr(self.page("dashboard"), "hold", None)
+        if hold is not None:
+            hold()
 
     def _set_location(self, location: DataLocation) -> None:
         self.location = location
@@ -200,11 +231,15 @@ class MainWindow(QMainWindow):
     def shop_opened(self, data_file: DataLocation) -> None:
         """The shop is open (and set up): show its name and the first screen."""
         self._set_location(data_file)
+        self.looking = False
         self.file_label.setText(str(data_file))
         self.nav.setEnabled(True)
         self.menuBar().setEnabled(True)
         self.nav.setCurrentRow(0)
         self.refresh_shop()
+        release = getattr(self._built.get("dashboard"), "release", None)
+        if release is not None:  # shown at the first look: its figures may come now
+            release()
         if self.auto_backup is None:
             from vyapar_lite.ui.backups.auto import AutoBackup  # needs the open shop's services
 

@@ -190,6 +190,8 @@ class ShopSession:
                 new_shop = shop.get_profile() is None
             except DataFileError as exc:
                 close_data_file()
+                if window.looking:  # the shop shown at the first look could not be opened
+                    window.show_opening()
                 candidate = self._ask_for_another(exc)
                 continue
             if new_shop:  # the set-up's audit rows carry the counter too

@@ -22,10 +22,10 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QT
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from vyapar_lite.db import current_path
-from vyapar_lite.domain.backup_rotation import is_stale
 from vyapar_lite.services import threads
 from vyapar_lite.services.last_backup import last_backup_at
 from vyapar_lite.ui.backups import folders
+from vyapar_lite.ui.backups.last_backup_words import last_backup_text
 from vyapar_lite.ui.language import said
 
 log = logging.getLogger(__name__)
@@ -43,20 +43,6 @@ def session_password() -> str | None:
 def set_session_password(password: str | None) -> None:
     global _session_password  # noqa: PLW0603 - one password for this run of the app, in memory
     _session_password = password or None
-
-
-def last_backup_text(last: datetime | None, now: datetime) -> tuple[str, bool]:
-    """(label text, warn) for the status bar."""
-    if last is None:
-        return QCoreApplication.translate("backups", "No backup yet"), True
-    text = QCoreApplication.translate("backups", "Last backup: {when}").format(
-        when=f"{last:%d-%m-%Y %H:%M}"
-    )
-    if is_stale(last, now.date()):
-        return QCoreApplication.translate("backups", "{text} — older than 7 days").format(
-            text=text
-        ), True
-    return text, False
 
 
 class _Relay(QObject):

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP
 from vyapar_lite.domain.money import format_money
-from vyapar_lite.ui.backups.auto import last_backup_text
+from vyapar_lite.ui.backups.last_backup_words import last_backup_text
 from vyapar_lite.ui.first_paint import after_paint
 
 if TYPE_CHECKING:
@@ -93,6 +93,8 @@ class DashboardPage(QWidget):
         self.shown: Dashboard | None = None
         self.last_backup: datetime | None = None  # as the status bar last said
         self.backup_since_load = False
+        self.held = False  # the window's first look: the shop's file is not open yet
+        self.asked_while_held = False
         self.title = QLabel(QCoreApplication.translate("dashboard_page", "<h2>Dashboard</h2>"))
         self.as_of = QLabel()
         self.as_of.setObjectName("dashboard.asOf")
@@ -153,7 +155,22 @@ class DashboardPage(QWidget):
         # first paint (issue 21).
         after_paint(self, self.load)
 
+    def hold(self) -> None:
+        """Figures wait: shown at the window's first look, before the shop's file is open
+        (`MainWindow.show_first_look`, issue 21)."""
+        self.held = True
+
+    def release(self) -> None:
+        """The file is open: figures asked for while held are worked out now."""
+        self.held = False
+        if self.asked_while_held:
+            self.asked_while_held = False
+            self.load()
+
     def load(self) -> Task | None:
+        if self.held:
+            self.asked_while_held = True
+            return None
         if self.task is not None and self.task.running:
             return None
         from vyapar_lite.ui.tasks import run_in_background  # once painted (issue 21)
