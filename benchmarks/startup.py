@@ -16,8 +16,9 @@ window showing the shop ("shop shown", the app only) and to exit:
 
 Baseline and app runs alternate (baseline first in even rounds, app first in odd rounds) after one
 untimed warm-up of each, so drift on the machine hits both alike. The report gives median and min
-seconds, and ratios app/baseline of the medians. The limit (--max-ratio) applies to "window
-shown", start-up to a usable window; "shop shown" and the exit times are reported beside it. The
+seconds, and ratios app/baseline of the medians. The limit (--max-ratio) applies to "shop
+shown", start-up to the shop's first screen (issue 21's target); "window shown" (the empty frame)
+and the exit times are reported beside it. The
 exit status is 1 when the ratio exceeds --max-ratio, 2 when a run fails.
 
 Children get PYTHONPYCACHEPREFIX=benchmarks/data/pycache (and PYTHONDONTWRITEBYTECODE unset), so
@@ -261,10 +262,10 @@ def report(args: argparse.Namespace, floor: Subject, baseline: Subject, app: Sub
               f"{statistics.median(app.marks[name]) / base:.2f}")  # fmt: skip
     exits = statistics.median(app.times) / statistics.median(baseline.times)
     print(f"ratio app exit / baseline exit: {exits:.2f}")
-    ratio = statistics.median(app.marks["window shown"]) / base
+    ratio = statistics.median(app.marks["shop shown"]) / base
     verdict = "ok" if ratio <= args.max_ratio else "TOO SLOW"
-    print(f"start-up to a usable window: {ratio:.2f} x baseline; limit {args.max_ratio:.2f}: "
-          f"{verdict}")  # fmt: skip
+    print(f"start-up to the shop's first screen: {ratio:.2f} x baseline; "
+          f"limit {args.max_ratio:.2f}: {verdict}")  # fmt: skip
     return 0 if ratio <= args.max_ratio else 1
 
 
