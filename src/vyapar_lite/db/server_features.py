@@ -127,3 +127,22 @@ def room_for_checks(db: peewee.Database) -> None:
     (`store_move`) group hundreds of thousands of documents with their ledger entries, and
     in 4 MB they spill to temporary files. For this transaction only."""
     db.execute_sql("SET LOCAL work_mem = '256MB'")
+
+
+def copy_rows(
+    db: peewee.Database, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]
+) -> None:
+    """`sqlite_features.insert_many` on a server: the rows through COPY (each formatted by
+    psycopg in C), in the caller's transaction; a row the server refuses raises as peewee's
+    errors do (its constraint's error, the whole COPY refused)."""
+    if not rows:
+        return
+    names = ", ".join(f'"{c}"' for c in columns)
+    wrapper: Any = getattr(peewee, "__exception_wrapper__")  # noqa: B009
+    with (
+        wrapper,
+        db.connection().cursor() as cursor,
+        cursor.copy(f'COPY "{table}" ({names}) FROM STDIN') as copy,
+    ):
+        for row in rows:
+            copy.write_row(row)
