@@ -74,9 +74,18 @@ class Phases:
                 phases.add("check", time.perf_counter() - start)
 
         @contextlib.contextmanager
-        def timed_loading(*args: Any, **kwargs: Any) -> Iterator[None]:
-            with loading(*args, **kwargs):
-                yield
+        def timed_loading(*args: Any, **kwargs: Any) -> Iterator[Any]:
+            with loading(*args, **kwargs) as each_table:
+                if each_table is not None:  # each table's indexes made when it is loaded
+                    made = each_table.loaded
+
+                    def timed_made(table: str) -> None:
+                        start = time.perf_counter()
+                        made(table)
+                        phases.add("indexes", time.perf_counter() - start)
+
+                    each_table.loaded = timed_made
+                yield each_table
                 start = time.perf_counter()
             phases.add("indexes", time.perf_counter() - start)
 
@@ -91,6 +100,36 @@ class Phases:
             server_features.loading_new_database = loading
 
 
+@contextlib.contextmanager
+def statements_timed(top: int) -> Iterator[None]:
+    """With `top`: each statement's text (its first 110 characters) -> calls and seconds,
+    the `top` slowest printed at the end."""
+    if not top:
+        yield
+        return
+    from vyapar_lite.db import server
+
+    execute = server._Cursor.execute
+    spent: dict[str, list[float]] = {}
+
+    def timed(self: Any, sql: str, params: Any = None) -> Any:
+        start = time.perf_counter()
+        try:
+            return execute(self, sql, params)
+        finally:
+            entry = spent.setdefault(" ".join(sql.split())[:110], [0, 0.0])
+            entry[0] += 1
+            entry[1] += time.perf_counter() - start
+
+    server._Cursor.execute = timed  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        server._Cursor.execute = execute  # type: ignore[method-assign]
+        for sql, (calls, seconds) in sorted(spent.items(), key=lambda kv: -kv[1][1])[:top]:
+            print(f"{seconds:7.2f} s {int(calls):6} x {sql}")
+
+
 def load() -> str:
     return f"{os.getloadavg()[0]:.2f}"
 
@@ -100,6 +139,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=BIG_SHOP)
     parser.add_argument("--runs", type=int, default=1)
     parser.add_argument("--profile", type=Path, help="write a cProfile of the last run here")
+    parser.add_argument(
+        "--queries", type=int, default=0, help="print the N statements that took longest in all"
+    )
     args = parser.parse_args(argv)
     print(f"code: {Path(store_move.__file__).parents[2]}", flush=True)
     with tempfile.TemporaryDirectory(prefix="vyapar-move-") as folder:
@@ -112,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
                 before = load()
                 profiler = cProfile.Profile() if args.profile and run == args.runs - 1 else None
                 start = time.perf_counter()
-                with phases.wrapped():
+                with phases.wrapped(), statements_timed(args.queries):
                     if profiler is not None:
                         profiler.enable()
                     moved = store_move.move_to_server(shop, address)
