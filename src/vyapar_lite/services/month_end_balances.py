@@ -152,8 +152,12 @@ def problems() -> list[str]:
     named); when any does, every month-end is worked out again from the ledger. Month-ends
     that bringing them up to date has just worked out whole (none were kept, as in a shop just
     moved to a server) are what working them out again would give, in the same transaction:
-    they are not worked out a second time to be compared."""
+    they are not worked out a second time to be compared. A shop that has never kept any (no
+    mark: no report as of a date was asked for, as in a generated shop) has nothing that could
+    differ, and `check` does not keep them for it: they are kept on first use, as always."""
     try:
+        if _read_kept() is None:
+            return []
         kept, whole = _up_to_date()
         if whole:
             return []

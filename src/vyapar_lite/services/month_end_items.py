@@ -164,8 +164,13 @@ def problems() -> list[str]:
     out again from the books (at most 50 named); when any does, everything is worked out
     again. Items that bringing them up to date has just worked out whole (none were kept, as in
     a shop just moved to a server, or too much changed) are what working them out again would
-    give, in the same transaction: they are not worked out a second time to be compared."""
+    give, in the same transaction: they are not worked out a second time to be compared. A
+    shop that has never kept any (no mark: its ageing was never asked for, as in a generated
+    shop) has nothing that could differ, and `check` does not keep them for it: they are kept
+    on first use, as always (as `ageing_today.problems` treats the dashboard's saved ageing)."""
     try:
+        if _read_mark() is None:
+            return []
         kept, whole = _up_to_date(True, None)
         assert kept is not None
         if whole:
