@@ -130,6 +130,25 @@ def statements_timed(top: int) -> Iterator[None]:
             print(f"{seconds:7.2f} s {int(calls):6} x {sql}")
 
 
+def server_cpu(data: Path) -> float:
+    """CPU seconds used so far by the server's processes (the postmaster and its children:
+    the move's backend, the WAL writer, the checkpointer, parallel workers that have ended),
+    from /proc (Linux)."""
+    postmaster = int((data / "postmaster.pid").read_text().split()[0])
+    ticks = os.sysconf("SC_CLK_TCK")
+    children = Path(f"/proc/{postmaster}/task/{postmaster}/children").read_text().split()
+    total = 0.0
+    for pid in [postmaster, *map(int, children)]:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:  # ended meanwhile
+            continue
+        total += (int(fields[11]) + int(fields[12])) / ticks  # utime, stime
+        if pid == postmaster:  # children that have ended (parallel index builders)
+            total += (int(fields[13]) + int(fields[14])) / ticks
+    return total
+
+
 def load() -> str:
     return f"{os.getloadavg()[0]:.2f}"
 
@@ -153,7 +172,11 @@ def main(argv: list[str] | None = None) -> int:
                 phases = Phases()
                 before = load()
                 profiler = cProfile.Profile() if args.profile and run == args.runs - 1 else None
-                start = time.perf_counter()
+                start, cpu, on_server = (
+                    time.perf_counter(),
+                    time.process_time(),
+                    server_cpu(server.data),
+                )
                 with phases.wrapped(), statements_timed(args.queries):
                     if profiler is not None:
                         profiler.enable()
@@ -161,6 +184,8 @@ def main(argv: list[str] | None = None) -> int:
                     if profiler is not None:
                         profiler.disable()
                 total = time.perf_counter() - start
+                cpu = time.process_time() - cpu
+                on_server = server_cpu(server.data) - on_server
                 if profiler is not None:
                     profiler.dump_stats(str(args.profile))
                 s = phases.seconds
@@ -170,6 +195,7 @@ def main(argv: list[str] | None = None) -> int:
                     f"total {total:.1f} s: rows {rows:.1f} s, indexes/keys/ANALYZE "
                     f"{s.get('indexes', 0.0):.1f} s, verification "
                     f"{s.get('verification', 0.0):.1f} s (check {s.get('check', 0.0):.1f} s); "
+                    f"CPU: this process {cpu:.1f} s, the server {on_server:.1f} s; "
                     f"load {before} -> {load()}",
                     flush=True,
                 )
