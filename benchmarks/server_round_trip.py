@@ -173,10 +173,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             rows_in: list[float] = []
 
             @contextlib.contextmanager
-            def noted_loading(db: Any) -> Iterator[None]:
-                with loading(db):
-                    yield
-                    rows_in.append(time.perf_counter())  # indexes and keys are made next
+            def noted_loading(db: Any) -> Iterator[Any]:
+                with loading(db) as each_table:
+                    yield each_table
+                    rows_in.append(time.perf_counter())  # the last indexes and the keys next
 
             server_features.loading_new_database = noted_loading
             started = time.perf_counter()

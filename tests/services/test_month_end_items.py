@@ -172,6 +172,40 @@ def test_check_names_kept_items_that_differ_and_works_them_out_again(shop_file: 
     assert health.check().problems == []
 
 
+def test_check_keeps_nothing_for_a_shop_that_never_kept_and_compares_once_kept(
+    shop_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Nothing kept (no mark): nothing can differ, and `check` leaves the keeping to first use
+    (a shop just moved to a server is checked without building them). Kept items that bringing
+    them up to date has just worked out whole are not worked out again to be compared."""
+    asha = make_customer("Asha Verma").code
+    invoice(asha, 1000_00, date(2026, 1, 10))
+    invoice(asha, 500_00, date(2026, 3, 5))
+    assert health.check().problems == []
+    assert kept_rows() == {}
+    assert database.execute_sql("SELECT COUNT(*) FROM kept_items").fetchone()[0] == 0
+    assert database.execute_sql("SELECT COUNT(*) FROM month_end_kept").fetchone()[0] == 0
+    month_end_items.brought_up_to_date()
+    right = kept_rows()
+    assert right
+    worked: list[object] = []
+    real = month_end_items._worked_out
+    monkeypatch.setattr(
+        month_end_items, "_worked_out", lambda *a, **k: worked.append(a) or real(*a, **k)
+    )
+    database.execute_sql("DELETE FROM kept_items")  # a mark from before: all worked out again
+    database.execute_sql(
+        "INSERT INTO kept_items (id, audit_id, audit_hash, first_day, last_day) "
+        "VALUES (1, 0, '', NULL, NULL)"
+    )
+    assert month_end_items.problems() == []
+    assert len(worked) == 1  # worked out whole once, not again to compare with itself
+    assert kept_rows() == right
+    worked.clear()
+    assert month_end_items.problems() == []  # up to date: worked out once to compare
+    assert len(worked) == 1
+
+
 @pytest.mark.parametrize("changed", [0, month_end_items.REBUILD_AFTER + 1])
 def test_many_customers_changed_work_everything_out_again(
     shop_file: Path, changed: int, monkeypatch: pytest.MonkeyPatch

@@ -80,17 +80,34 @@ def widen_check(db: peewee.Database, table: str, column: str, value: str) -> Non
     db.execute_sql(f'ALTER TABLE "{table}" ADD CONSTRAINT "{name}" CHECK ({column} IN ({listed}))')
 
 
+class Loading:
+    """What `loading_new_database` set aside; `loaded(table)` makes that table's part again."""
+
+    def __init__(self, db: peewee.Database, indexes: dict[str, list[str]]) -> None:
+        self.db, self.indexes = db, indexes
+
+    def loaded(self, table: str) -> None:
+        """`table`'s rows are all in: its indexes are made again (one sort each) and its
+        figures gathered for the planner (ANALYZE), while the caller may be reading the next
+        table's rows."""
+        for definition in self.indexes.pop(table, []):
+            self.db.execute_sql(definition)
+        self.db.execute_sql(f'ANALYZE "{table}"')
+
+
 @contextmanager
-def loading_new_database(db: peewee.Database) -> Iterator[None]:
+def loading_new_database(db: peewee.Database) -> Iterator[Loading]:
     """For a bulk load into the empty tables of a shop database no counter uses yet
     (`move-to-server`), inside the caller's transaction: every foreign key and every index that
     backs no primary key or UNIQUE constraint is dropped, and made again from its own definition
-    (`pg_get_constraintdef`, `pg_get_indexdef`) when the block ends, so the schema comes back
-    exactly as the migrations made it. One sort per index and one join per foreign key are much
-    cheaper than keeping them in step row by row, and rows may come in any order (a receipt's
-    charge note before the note). Then ANALYZE, so the first queries (the move's own checks)
-    are planned on real figures. When the block fails nothing is made again: the transaction
-    must then be rolled back, which puts everything back.
+    (`pg_get_constraintdef`, `pg_get_indexdef`), so the schema comes back exactly as the
+    migrations made it: a table's indexes when the caller says it is loaded
+    (`Loading.loaded`, which also runs ANALYZE on it, so the first queries, the move's own
+    checks, are planned on real figures), the rest and every foreign key when the block ends.
+    One sort per index and one join per foreign key are much cheaper than keeping them in step
+    row by row, and rows may come in any order (a receipt's charge note before the note). When
+    the block fails nothing is made again: the transaction must then be rolled back, which puts
+    everything back.
 
     Not for a database counters are using: dropping an index locks its table until commit."""
     foreign = db.execute_sql(
@@ -100,7 +117,7 @@ def loading_new_database(db: peewee.Database) -> Iterator[None]:
            ORDER BY 1, 2"""
     ).fetchall()
     indexes = db.execute_sql(
-        """SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid)
+        """SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid), t.relname
            FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid
            WHERE t.relnamespace = current_schema()::regnamespace
              AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid
@@ -111,19 +128,46 @@ def loading_new_database(db: peewee.Database) -> Iterator[None]:
     db.execute_sql("SET LOCAL maintenance_work_mem = '256MB'")
     for table, name, _definition in foreign:
         db.execute_sql(f'ALTER TABLE {table} DROP CONSTRAINT "{name}"')
-    for name, _definition in indexes:
+    by_table: dict[str, list[str]] = {}
+    for name, definition, table in indexes:
         db.execute_sql(f"DROP INDEX {name}")
-    yield
-    for _name, definition in indexes:
-        db.execute_sql(str(definition))
+        by_table.setdefault(str(table), []).append(str(definition))
+    loading = Loading(db, by_table)
+    yield loading
+    for table in list(loading.indexes):
+        loading.loaded(table)
     for table, name, definition in foreign:
         db.execute_sql(f'ALTER TABLE {table} ADD CONSTRAINT "{name}" {definition}')
-    db.execute_sql("ANALYZE")
 
 
 def room_for_checks(db: peewee.Database) -> None:
     """Give this transaction's queries room to hash and sort in memory (`work_mem`, default
     4 MB): the checks a move runs over a whole shop's tables just after loading it
     (`store_move`) group hundreds of thousands of documents with their ledger entries, and
-    in 4 MB they spill to temporary files. For this transaction only."""
+    in 4 MB they spill to temporary files. And plan on a shop that is in memory: the move has
+    just written every row, so an index's row costs about what a table's next row does
+    (`random_page_cost` 1.1 rather than 4, PostgreSQL's advice for data in memory or on SSD);
+    at 4 the kept open items' steps from one kept day to the next read the whole allocation
+    table per step (a hash join: 43 ms on the 200,000-entry shop) instead of its index for a
+    week's documents (2 ms). For this transaction only."""
     db.execute_sql("SET LOCAL work_mem = '256MB'")
+    db.execute_sql("SET LOCAL random_page_cost = 1.1")
+
+
+def copy_rows(
+    db: peewee.Database, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]
+) -> None:
+    """`sqlite_features.insert_many` on a server: the rows through COPY (each formatted by
+    psycopg in C), in the caller's transaction; a row the server refuses raises as peewee's
+    errors do (its constraint's error, the whole COPY refused)."""
+    if not rows:
+        return
+    names = ", ".join(f'"{c}"' for c in columns)
+    wrapper: Any = getattr(peewee, "__exception_wrapper__")  # noqa: B009
+    with (
+        wrapper,
+        db.connection().cursor() as cursor,
+        cursor.copy(f'COPY "{table}" ({names}) FROM STDIN') as copy,
+    ):
+        for row in rows:
+            copy.write_row(row)

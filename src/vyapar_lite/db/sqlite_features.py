@@ -283,6 +283,24 @@ def allow_value(db: peewee.Database, table: str, column: str, value: str) -> Non
         db.execute_sql(statement)
 
 
+def insert_many(
+    db: peewee.Database, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]
+) -> None:
+    """Write `rows` (values in the order of `columns`, as the services pass them: int, str,
+    date, None) into `table`, inside the caller's transaction; a refused row raises peewee's
+    error (IntegrityError...). On SQLite one prepared INSERT run with `executemany`; on a server
+    through COPY (`server_features.copy_rows`), where an INSERT costs a protocol round per row:
+    the kept open items of the 200,000-entry shop (about half a million rows) took 16.8 s of
+    INSERTs against 3.2 s of COPY."""
+    if is_server(db):
+        server_features.copy_rows(db, table, columns, rows)
+        return
+    names = ", ".join(f'"{c}"' for c in columns)
+    marks = ", ".join("?" for _ in columns)
+    with getattr(peewee, "__exception_wrapper__"):  # noqa: B009  (as peewee's errors)
+        db.cursor().executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', rows)
+
+
 BULK_INDEX_MINIMUM = 10_000  # rows: fewer are written quicker with the indexes in place
 
 

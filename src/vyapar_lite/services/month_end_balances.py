@@ -40,12 +40,13 @@ from datetime import date, timedelta
 
 import peewee
 
-from vyapar_lite.db import database
+from vyapar_lite.db import database, sqlite_features
 from vyapar_lite.services import books_changes
 from vyapar_lite.services.report_rows import day
 
 REBUILD_AFTER = 1000  # customers changed; more than this: work every month-end out again
 _BATCH = 500  # customers recounted per query
+_COLUMNS = ("month_end", "customer_id", "balance")
 _lock = threading.Lock()
 
 _UPSERT = (
@@ -123,6 +124,11 @@ def balance_of(customer_id: int, as_of: date) -> int | None:
 def brought_up_to_date() -> Kept:
     """The kept rows, first brought up to date with the ledger (one transaction when anything
     changes; nothing written when nothing did)."""
+    return _up_to_date()[0]
+
+
+def _up_to_date() -> tuple[Kept, bool]:
+    """`brought_up_to_date`'s answer, and whether every month-end was just worked out whole."""
     with _lock:
         kept = _read_kept()
         if (
@@ -130,7 +136,7 @@ def brought_up_to_date() -> Kept:
             and kept.mark == books_changes.mark()
             and _ends_now() == kept.month_ends
         ):
-            return kept
+            return kept, False
         with database.atomic():
             return _update(_read_kept())
 
@@ -143,9 +149,18 @@ def rebuild() -> Kept:
 
 def problems() -> list[str]:
     """`check`'s lines: each kept month-end balance that differs from the ledger (at most 50
-    named); when any does, every month-end is worked out again from the ledger."""
+    named); when any does, every month-end is worked out again from the ledger. Month-ends
+    that bringing them up to date has just worked out whole (none were kept, as in a shop just
+    moved to a server) are what working them out again would give, in the same transaction:
+    they are not worked out a second time to be compared. A shop that has never kept any (no
+    mark: no report as of a date was asked for, as in a generated shop) has nothing that could
+    differ, and `check` does not keep them for it: they are kept on first use, as always."""
     try:
-        kept = brought_up_to_date()
+        if _read_kept() is None:
+            return []
+        kept, whole = _up_to_date()
+        if whole:
+            return []
         fresh = dict(_worked_out(kept.month_ends))
     except peewee.DatabaseError as exc:  # a damaged file: the other checks say where
         return [f"month-end balances: could not be worked out from the ledger ({exc})"]
@@ -169,7 +184,8 @@ def problems() -> list[str]:
 # --- inside the lock ---------------------------------------------------------------------------
 
 
-def _update(kept: Kept | None) -> Kept:
+def _update(kept: Kept | None) -> tuple[Kept, bool]:
+    """The kept rows brought up to date, and whether every month-end was worked out whole."""
     mark, ends = books_changes.mark(), _ends_now()  # the mark first, then the books
     if (
         kept is None
@@ -177,10 +193,10 @@ def _update(kept: Kept | None) -> Kept:
         or not kept.month_ends
         or kept.month_ends[0] != (ends[:1] or (None,))[0]
     ):
-        return _rebuild(mark, ends)
+        return _rebuild(mark, ends), True
     changed = books_changes.customers_named_since(kept.mark, books_changes.NO_LEDGER_EFFECT)
     if changed is None or len(changed) > REBUILD_AFTER:
-        return _rebuild(mark, ends)
+        return _rebuild(mark, ends), True
     old_ends = kept.month_ends
     _recount(sorted(changed), old_ends)
     previous = old_ends[-1]
@@ -189,7 +205,7 @@ def _update(kept: Kept | None) -> Kept:
             _insert(end, _sums(previous, end, dict(_kept_rows(previous))))
             previous = end
     _write_kept(mark, ends)
-    return Kept(mark, ends)
+    return Kept(mark, ends), False
 
 
 def _rebuild(mark: books_changes.Mark | None = None, ends: tuple[date, ...] | None = None) -> Kept:
@@ -226,10 +242,7 @@ def _recount(customer_ids: list[int], ends: tuple[date, ...]) -> None:
                 if running:
                     rows.append((end, customer_id, running))
         if rows:
-            database.cursor().executemany(
-                "INSERT INTO month_end_balance (month_end, customer_id, balance) VALUES (?, ?, ?)",
-                rows,
-            )
+            sqlite_features.insert_many(database, "month_end_balance", _COLUMNS, rows)
 
 
 def _worked_out(ends: Iterable[date]) -> Iterable[tuple[date, dict[int, int]]]:
@@ -252,9 +265,7 @@ def _sums(after: date, up_to: date, start: dict[int, int]) -> dict[int, int]:
 
 def _insert(end: date, balances: dict[int, int]) -> None:
     rows = [(end, customer_id, amount) for customer_id, amount in balances.items() if amount]
-    database.cursor().executemany(
-        "INSERT INTO month_end_balance (month_end, customer_id, balance) VALUES (?, ?, ?)", rows
-    )
+    sqlite_features.insert_many(database, "month_end_balance", _COLUMNS, rows)
 
 
 def _write_kept(mark: books_changes.Mark, ends: tuple[date, ...]) -> None:

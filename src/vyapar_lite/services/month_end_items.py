@@ -40,7 +40,7 @@ from typing import overload
 
 import peewee
 
-from vyapar_lite.db import database
+from vyapar_lite.db import database, sqlite_features
 from vyapar_lite.domain.ageing import OpenItem
 from vyapar_lite.services import books_changes, month_end_balances
 from vyapar_lite.services.month_end_moves import RAN_OUT, Kept, cover, moved, walk
@@ -54,6 +54,7 @@ FEW = 200  # customers asked about at most this many: read through their own ind
 DAYS_OF_MONTH = (8, 15, 23)
 _lock = threading.Lock()
 Progress = Callable[[int, int, str], None]
+_COLUMNS = ("kept_on", "customer_id", "doc_id", "place", "due", "owed")
 
 
 def kept_days(first: date, last: date) -> tuple[date, ...]:
@@ -131,16 +132,23 @@ def brought_up_to_date(*, rebuild: bool = True, progress: Progress | None = None
     when anything changed; nothing written when nothing did). Not `rebuild`: None instead of
     working everything out again (the dashboard's look, which never waits for that).
     `progress(done, of, what)`: told after each kept day worked out when everything is."""
+    return _up_to_date(rebuild, progress)[0]
+
+
+def _up_to_date(rebuild: bool, progress: Progress | None) -> tuple[Marked | None, bool]:
+    """`brought_up_to_date`'s answer, and whether every kept day was just worked out whole."""
     with _lock:
         now = _now()
         kept = _read_mark()
         if kept == now:
-            return kept
+            return kept, False
         changed = _changed_since(kept, now)
         if changed is None and not rebuild:
-            return None
+            return None, False
         with database.atomic():
-            return _rebuild(now, progress) if changed is None else _update(kept, now, changed)
+            if changed is None:
+                return _rebuild(now, progress), True
+            return _update(kept, now, changed), False
 
 
 def rebuild() -> Marked:
@@ -154,9 +162,19 @@ def rebuild() -> Marked:
 def problems() -> list[str]:
     """`check`'s lines: each customer and day whose kept items differ from the items worked
     out again from the books (at most 50 named); when any does, everything is worked out
-    again."""
+    again. Items that bringing them up to date has just worked out whole (none were kept, as in
+    a shop just moved to a server, or too much changed) are what working them out again would
+    give, in the same transaction: they are not worked out a second time to be compared. A
+    shop that has never kept any (no mark: its ageing was never asked for, as in a generated
+    shop) has nothing that could differ, and `check` does not keep them for it: they are kept
+    on first use, as always (as `ageing_today.problems` treats the dashboard's saved ageing)."""
     try:
-        kept = brought_up_to_date()
+        if _read_mark() is None:
+            return []
+        kept, whole = _up_to_date(True, None)
+        assert kept is not None
+        if whole:
+            return []
         found = []
         for point, fresh in _worked_out(kept.points, None):
             stored = _kept_at(point, None)
@@ -361,11 +379,7 @@ def _insert(point: date, items: dict[int, Kept]) -> None:
         for doc_id, place, due, owed in _rows_of(kept)
     ]
     for start in range(0, len(rows), 5000):
-        database.cursor().executemany(
-            "INSERT INTO kept_item (kept_on, customer_id, doc_id, place, due, owed) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            rows[start : start + 5000],
-        )
+        sqlite_features.insert_many(database, "kept_item", _COLUMNS, rows[start : start + 5000])
 
 
 def _delete(point: date, customers: Sequence[int]) -> None:

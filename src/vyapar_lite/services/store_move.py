@@ -2,9 +2,10 @@
 
 The file is read through a read-only connection of its own, so it is left exactly as it was. On
 the server, in ONE transaction: the new shop database's starting rows are cleared, every table
-of the file is copied with its ids through PostgreSQL's COPY (psycopg's `write_row`, which
-formats each row in C; indexes and foreign keys set aside meanwhile and made again after the
-load, which checks every reference at once), each
+of the file is copied with its ids through PostgreSQL's COPY (the rows read and formatted
+ahead by a thread of their own, `store_rows`, each row formatted by psycopg in C; indexes and
+foreign keys set aside meanwhile, each table's indexes made again as soon as its rows are in
+and the foreign keys after the load, which checks every reference at once), each
 identity column is set after its highest id, and then the copy is verified before it is
 committed: the same row count in every table, every customer's balance equal to the file's,
 `check` clean and the audit chain unbroken. Any difference, or a row the server refuses, rolls
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,7 +36,7 @@ from vyapar_lite.db import (
 )
 from vyapar_lite.db.store import ServerAddress
 from vyapar_lite.domain.errors import FieldError, ValidationError
-from vyapar_lite.services import audit_chain, health
+from vyapar_lite.services import audit_chain, health, store_rows
 
 Progress = Callable[[int, int, str], None]
 BATCH = 5000
@@ -59,7 +60,7 @@ def move_to_server(source: Path, address: ServerAddress, progress: Progress | No
             if database.execute_sql("SELECT COUNT(*) FROM shop").fetchone()[0]:
                 raise _refused(f"{address.name} already holds a shop: move into an empty one")
             with database.atomic(), _refused_by_server():
-                _copy(reader, counts, progress)
+                _copy(reader, source, counts, progress)
                 server_features.room_for_checks(database)
                 _verify(counts, balances)
         finally:
@@ -152,52 +153,48 @@ def _counts(reader: sqlite3.Connection) -> dict[str, int]:
     return {n: int(reader.execute(f'SELECT COUNT(*) FROM "{n}"').fetchone()[0]) for n in names}
 
 
-def _copy(reader: sqlite3.Connection, counts: dict[str, int], progress: Progress | None) -> None:
+def _copy(
+    reader: sqlite3.Connection, source: Path, counts: dict[str, int], progress: Progress | None
+) -> None:
     """Every table's rows through PostgreSQL's COPY (FREEZE: the tables were emptied in this
     transaction, so the rows are written as already visible to all, sparing the server a pass
     over them later), with the indexes and foreign keys set aside meanwhile
-    (`server_features.loading_new_database`). The rows go to the server from a thread of
-    psycopg's own (`QueuedLibpqWriter`) while this one reads and formats the next ones, so
-    reading the file and the server's loading overlap instead of taking turns."""
-    from psycopg.copy import QueuedLibpqWriter
-
+    (`server_features.loading_new_database`): each table's indexes are made again as soon as
+    its rows are in. The file's rows are read and formatted ahead by a thread of their own
+    (`store_rows.read_ahead`), so reading the file goes on while the server loads the rows
+    before and builds the indexes of the table before: one connection, one transaction."""
     tables = sorted(counts)
     flags = _boolean_columns()
     database.execute_sql(
         "TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE"
     )
     done, total = 0, sum(counts.values())
-    with server_features.loading_new_database(database):
+    wanted = [store_rows.Table(t, frozenset(c for f, c in flags if f == t)) for t in tables]
+    with (
+        server_features.loading_new_database(database) as loading,
+        database.connection().cursor() as formats,  # only asked how to format values
+        closing(store_rows.read_ahead(source, wanted, formats)) as chunks,
+    ):
         for table in tables:
-            cursor = sqlite_features.rows_in_stored_order(reader, table)
-            columns = [d[0] for d in cursor.description]
-            booleans = [i for i, c in enumerate(columns) if (table, c) in flags]
+            columns = [d[0] for d in reader.execute(f'SELECT * FROM "{table}" LIMIT 0').description]
             names = ", ".join(f'"{c}"' for c in columns)
             into = f'COPY "{table}" ({names}) FROM STDIN WITH (FREEZE)'
-            raw = database.connection().cursor()
-            with raw, raw.copy(into, writer=QueuedLibpqWriter(raw)) as copy:
-                while rows := cursor.fetchmany(BATCH):
-                    if booleans:
-                        rows = [_as_stored(row, booleans) for row in rows]
-                    for row in rows:
-                        copy.write_row(row)
-                    done += len(rows)
+            with database.connection().cursor() as raw, raw.copy(into) as copy:
+                for chunk in chunks:
+                    if chunk.table != table:
+                        raise AssertionError(f"{chunk.table}'s rows came for {table}")
+                    if chunk.last:
+                        break
+                    copy.write(chunk.data)
+                    done += chunk.rows
                     if progress is not None:
                         progress(done, total, f"Copying {table}")
+            loading.loaded(table)
             if "id" in columns:
                 database.execute_sql(
                     f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), "
                     f'COALESCE(MAX(id), 1), MAX(id) IS NOT NULL) FROM "{table}"'
                 )
-
-
-def _as_stored(row: tuple[object, ...], booleans: list[int]) -> tuple[object, ...]:
-    """A file's row as the server stores it: 0/1 as booleans."""
-    values = list(row)
-    for i in booleans:
-        if values[i] is not None:
-            values[i] = bool(values[i])
-    return tuple(values)
 
 
 def _boolean_columns() -> set[tuple[str, str]]:
@@ -230,11 +227,14 @@ def _verify(counts: dict[str, int], balances: dict[int, int]) -> None:
 
 @contextmanager
 def _refused_by_server() -> Iterator[None]:
-    """A row or reference the server refuses (a damaged file) as a message, not a traceback."""
+    """A row or reference the server refuses (a damaged file), or a file that cannot be read
+    to the end (read by `store_rows` on a thread of its own), as a message, not a traceback."""
     import psycopg
 
     try:
         yield
+    except sqlite3.DatabaseError as exc:
+        raise _refused(f"the file could not be read, so nothing was moved: {exc}") from None
     except (peewee.DatabaseError, psycopg.Error) as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise _refused(f"the server refused the copy, so nothing was moved: {first}") from None
