@@ -72,7 +72,9 @@ from vyapar_lite.services.sales_views import (
     DocSummary,
     DocumentView,
     customer_documents,
+    doc_lines,
     get_document,
+    invoice_as_posted,
     recent_documents,
 )
 from vyapar_lite.services.tax_scheme import shop_scheme
@@ -271,14 +273,13 @@ def post_invoice(draft: InvoiceDraft, *, override_reason: str = "") -> DocumentV
         )
         document_parties.keep("sales_doc", doc.id, parties[0])
         lines, line_items = p.resolved.lines, p.resolved.items
-        insert_lines(
-            [
-                line_row(doc.id, n, line, item, amounts, loyalty_share=share)
-                for n, (line, item, amounts, share) in enumerate(
-                    zip(lines, line_items, p.amounts, p.loyalty_shares, strict=True), start=1
-                )
-            ]
-        )
+        rows = [
+            line_row(doc.id, n, line, item, amounts, loyalty_share=share)
+            for n, (line, item, amounts, share) in enumerate(
+                zip(lines, line_items, p.amounts, p.loyalty_shares, strict=True), start=1
+            )
+        ]
+        insert_lines(rows)
         ledger(
             customer.id,
             draft.doc_date,
@@ -357,7 +358,13 @@ def post_invoice(draft: InvoiceDraft, *, override_reason: str = "") -> DocumentV
                 customer_id=customer.id,
                 note=override_reason,
             )
-    return get_document(number)
+    if p.order is not None:
+        return get_document(number)  # the order's advance is allocated too: read back
+    # what was just written, as get_document would read it back (a round trip a query each)
+    codes = [item.code if item is not None else "" for item in line_items]
+    return invoice_as_posted(
+        doc, customer.code, doc_lines(rows, codes), received=draft.received, issued=parties[0]
+    )
 
 
 def _snapshots(p: Prepared, draft: InvoiceDraft) -> tuple[DocumentParties, DocumentParties | None]:
