@@ -128,18 +128,20 @@ def post(
             )
         )
     closed_days.check_open(account_id, on, doc_type=doc_type, doc_number=doc_number)
-    entry = MoneyEntry.create(
-        account=account_id,
-        entry_date=on,
-        amount=amount,
-        kind=kind,
-        doc_type=doc_type,
-        doc_id=doc_id,
-        doc_number=doc_number,
-        description=description,
-        created_at=datetime.now(),
+    return bulk.insert_row(
+        MoneyEntry,
+        {
+            "account": account_id,
+            "entry_date": on,
+            "amount": amount,
+            "kind": kind,
+            "doc_type": doc_type,
+            "doc_id": doc_id,
+            "doc_number": doc_number,
+            "description": description,
+            "created_at": datetime.now(),
+        },
     )
-    return int(entry.id)
 
 
 def reverse(doc_type: str, doc_id: int, on: date, *, description: str, kind: str = "cancel") -> int:

@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from vyapar_lite.db import locks
+from vyapar_lite.db import bulk, locks
 from vyapar_lite.db.models import (
     Allocation,
     Customer,
@@ -237,7 +237,8 @@ def post_invoice(draft: InvoiceDraft, *, override_reason: str = "") -> DocumentV
             overridden = credit if credit.blocked else None
         number, year = doc_series.take("invoice", draft.doc_date)
         t = p.totals
-        doc = SalesDoc.create(
+        doc = bulk.create(  # SalesDoc.create, its statement built once
+            SalesDoc,
             kind="invoice",
             number=number,
             counter=counters.current(),
@@ -400,4 +401,5 @@ def next_number_preview(kind: str, on: date) -> str:
 
 
 def _allocate(receipt_id: int, doc_id: int, amount: int) -> None:
-    Allocation.create(receipt=receipt_id, doc=doc_id, amount=amount, created_at=datetime.now())
+    row = {"receipt": receipt_id, "doc": doc_id, "amount": amount, "created_at": datetime.now()}
+    bulk.insert_row(Allocation, row)

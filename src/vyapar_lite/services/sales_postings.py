@@ -84,17 +84,20 @@ def ledger(
     debit: int = 0,
     credit: int = 0,
 ) -> None:
-    LedgerEntry.create(
-        customer=customer_id,
-        entry_date=on,
-        kind=kind,
-        doc_number=doc_number,
-        description=description,
-        debit=debit,
-        credit=credit,
-        created_at=datetime.now(),
-        doc_type=doc_type,
-        doc_id=doc_id,
+    bulk.insert_row(  # LedgerEntry.create, its statement built once
+        LedgerEntry,
+        {
+            "customer": customer_id,
+            "entry_date": on,
+            "kind": kind,
+            "doc_number": doc_number,
+            "description": description,
+            "debit": debit,
+            "credit": credit,
+            "created_at": datetime.now(),
+            "doc_type": doc_type,
+            "doc_id": doc_id,
+        },
     )
 
 
@@ -173,7 +176,8 @@ def post_receipt(
     before the transaction (`document_parties.snapshot(customer)`); None: taken now."""
     number, year = doc_series.take("receipt", on)
     reference = reference.strip()
-    receipt = Receipt.create(
+    receipt = bulk.create(
+        Receipt,
         number=number,
         counter=counters.current(),
         fin_year=year,
