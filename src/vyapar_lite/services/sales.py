@@ -50,6 +50,7 @@ from vyapar_lite.services import (
     order_link,
     posting_turn,
     sez_supply,
+    shop,
     walk_in_buyer,
 )
 from vyapar_lite.services.invoice_checks import Prepared, prepare
@@ -170,7 +171,8 @@ class CreditLimitStop(ValidationError):
 
 def preview_invoice(draft: InvoiceDraft) -> InvoicePreview:
     """Everything the form shows before saving; raises ValidationError for bad input."""
-    p = prepare(draft)
+    with shop.read_once():
+        p = prepare(draft)
     before = balance(p.customer.id)
     credit = credit_check(p.customer, p.totals.grand_total - draft.received, before)
     return InvoicePreview(
@@ -219,9 +221,11 @@ def post_invoice(draft: InvoiceDraft, *, override_reason: str = "") -> DocumentV
             )
         )
     document_dates.check(draft.doc_date, confirmed=draft.confirm_unusual_date, field="doc_date")
-    # before the transaction: checked and worked out, its snapshot taken, holding no lock
-    p = prepare(draft)
-    parties = _snapshots(p, draft)
+    # before the transaction: checked and worked out, its snapshot taken, holding no lock (the
+    # shop profile read once for all of it)
+    with shop.read_once():
+        p = prepare(draft)
+        parties = _snapshots(p, draft)
     with posting_turn.transaction(alone=p.order is not None):  # an order's advance: alone
         # the customer's row locked first (`posting_turn`): its balance and points stay as read
         locked = None if p.customer.is_cash else locks.customer_as_locked(p.customer.id)

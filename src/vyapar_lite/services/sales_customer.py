@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import peewee as pw
 
+from vyapar_lite.db import ready
 from vyapar_lite.db.models import Customer, LedgerEntry
 from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.domain.invoice import CreditCheck, check_credit
@@ -15,7 +16,7 @@ def active_customer(code: str) -> Customer:
     code = code.strip().upper()
     if not code:
         raise ValidationError(FieldError("customer", "Choose a customer (CASH for a walk-in sale)"))
-    row = Customer.get_or_none(Customer.code == code)
+    row = ready.row_where(Customer, "code", code)
     if row is None:
         raise ValidationError(FieldError("customer", f"There is no customer with code {code}"))
     if not row.is_active:
