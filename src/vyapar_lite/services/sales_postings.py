@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
-from vyapar_lite.db import bulk
+from vyapar_lite.db import bulk, database, ready
 from vyapar_lite.db.models import (
     Customer,
     GstRate,
@@ -132,9 +132,11 @@ def move_points(customer_id: int, points: Sequence[int], on: date, doc_id: int) 
     if not rows:
         return
     bulk.insert_rows(LoyaltyMove, rows)
-    Customer.update(loyalty_points=Customer.loyalty_points + sum(points)).where(
-        Customer.id == customer_id
-    ).execute()
+    # Customer.update(loyalty_points=+sum).where(id), as text once (every post runs it: issue 18)
+    database.execute_sql(
+        'UPDATE "customer" SET "loyalty_points" = "loyalty_points" + ? WHERE "id" = ?',
+        (sum(points), customer_id),
+    )
 
 
 def check_notes(notes: str) -> list[FieldError]:
@@ -234,9 +236,7 @@ class ResolvedLines:
 def resolve_items(lines: Sequence[LineInput]) -> tuple[ResolvedLines, list[FieldError]]:
     """Look up each line's item code; fill a blank HSN/SAC or unit from the item."""
     codes = {line.item_code.strip().upper() for line in lines if line.item_code.strip()}
-    found = (
-        {row.code: row for row in Item.select().where(Item.code.in_(list(codes)))} if codes else {}
-    )
+    found = {row.code: row for row in ready.rows_where_in(Item, "code", sorted(codes))}
     errors: list[FieldError] = []
     resolved: list[LineInput] = []
     items: list[Item | None] = []
