@@ -22,6 +22,7 @@ from datetime import date
 
 import peewee as pw
 
+from vyapar_lite.db import ready
 from vyapar_lite.db.closing_models import DailyClosing
 from vyapar_lite.db.money_models import MoneyAccount
 from vyapar_lite.domain.errors import FieldError, ValidationError
@@ -56,12 +57,8 @@ def check_open(account_id: int, on: date, *, doc_type: str, doc_number: str = ""
     is a cash account and the owner has not allowed it (see the module docstring)."""
     if doc_type == CLOSING_DOC_TYPE:
         return
-    kind = (
-        MoneyAccount.select(MoneyAccount.kind, MoneyAccount.name)
-        .where(MoneyAccount.id == account_id)
-        .tuples()
-        .first()
-    )
+    account = ready.row_where(MoneyAccount, "id", account_id)  # built once: every post reads it
+    kind = None if account is None else (account.kind, account.name)
     if kind is None or kind[0] != "cash":
         return
     closed = last_closed(account_id)

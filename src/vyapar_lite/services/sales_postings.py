@@ -18,7 +18,6 @@ from typing import Any
 from vyapar_lite.db import bulk, database, ready
 from vyapar_lite.db.models import (
     Customer,
-    GstRate,
     Item,
     LedgerEntry,
     LoyaltyMove,
@@ -267,8 +266,9 @@ def resolve_items(lines: Sequence[LineInput]) -> tuple[ResolvedLines, list[Field
 
 
 def active_rates() -> set[int]:
-    query = GstRate.select(GstRate.rate_bp).where(GstRate.is_active)
-    return {int(rate) for (rate,) in tuples(query)}
+    # GstRate.select(rate_bp).where(is_active), as text once (every invoice reads it: issue 18)
+    rows = database.execute_sql('SELECT "rate_bp" FROM "gst_rate" WHERE "is_active"').fetchall()
+    return {int(rate) for (rate,) in rows}
 
 
 def line_row(
