@@ -127,7 +127,9 @@ def post(
                 ),
             )
         )
-    closed_days.check_open(account_id, on, doc_type=doc_type, doc_number=doc_number)
+    closed_days.check_open(
+        account_id, on, doc_type=doc_type, doc_number=doc_number, account=account
+    )
     return bulk.insert_row(
         MoneyEntry,
         {
