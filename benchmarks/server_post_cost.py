@@ -2,6 +2,7 @@
 the server's CPU and the wall time, this checkout's code against another's (issue 18).
 
     python benchmarks/server_post_cost.py [--posts 40] [--runs 3] [--compare-src OTHER/src]
+        [--profile FILE]
 
 Why: server.py's 4 counters run on the same machine as the server, so with 2 cores their own
 CPU competes with the server's and a post's time there is mostly the machine being shared.
@@ -15,12 +16,16 @@ credit-checked customer and benchmarks/post_invoice.py's ten items. A child proc
 (this checkout's src, and --compare-src's, alternately, --runs times each) opens it and posts
 --posts invoices for the customer, part-paid by UPI (a receipt and an allocation too), after 3
 not timed; it prints the medians per post: wall ms, its own CPU ms (`time.process_time`), its
-server backend's CPU ms (from /proc: Linux), and the statements it sent.
+server backend's CPU ms (from /proc: Linux), and the statements it sent. `--profile FILE`
+runs this checkout's counter once more under cProfile (its timed posts only) and writes the
+stats to FILE (read them with `python -m pstats FILE`), with the top functions by own time and
+by cumulative time printed.
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
 import json
 import os
 import statistics
@@ -35,8 +40,9 @@ from typing import Any
 DAY = date(2026, 11, 23)
 
 
-def counter(url: str, code: str, posts: int) -> None:
-    """(child) Post `posts` invoices for `code` and print the medians as JSON."""
+def counter(url: str, code: str, posts: int, profile: str = "") -> None:
+    """(child) Post `posts` invoices for `code` and print the medians as JSON; with `profile`,
+    the timed posts run under cProfile and its stats go to that file."""
     from post_invoice import ITEMS
 
     from vyapar_lite.db import close_data_file, database, open_data_file
@@ -78,11 +84,17 @@ def counter(url: str, code: str, posts: int) -> None:
         sales.post_invoice(draft)
     walls, cpus = [], []
     statements, server_started = sent[0], server_cpu()
+    profiler = cProfile.Profile(time.process_time) if profile else None  # CPU, not waits
     for _ in range(posts):
         started, cpu = time.perf_counter(), time.process_time()
-        sales.post_invoice(draft)
+        if profiler is not None:
+            profiler.runcall(sales.post_invoice, draft)
+        else:
+            sales.post_invoice(draft)
         walls.append((time.perf_counter() - started) * 1000)
         cpus.append((time.process_time() - cpu) * 1000)
+    if profiler is not None:
+        profiler.dump_stats(profile)
     said = {
         "wall": statistics.median(walls),
         "cpu": statistics.median(cpus),
@@ -98,10 +110,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--posts", type=int, default=40)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--compare-src", type=Path, help="another checkout's src (the before)")
+    parser.add_argument("--profile", type=Path, help="profile this code's posts into FILE")
     parser.add_argument("--counter", nargs=2, metavar=("URL", "CODE"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.counter:
-        counter(*args.counter, args.posts)
+        counter(*args.counter, args.posts, str(args.profile or ""))
         return 0
 
     from pg_server import LocalServer
@@ -128,16 +141,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         ).code
         add_items()
         close_data_file()
+
+        def run_counter(src: Path, *extra: str) -> dict[str, float]:
+            path = [str(here), str(src), *(p for p in sys.path if Path(p or ".") != mine)]
+            out = subprocess.run(
+                [sys.executable, __file__, "--posts", str(args.posts), *extra,
+                 "--counter", address.url, code],
+                capture_output=True, text=True, check=True, timeout=1800,
+                env={**os.environ, "PYTHONPATH": os.pathsep.join(path)},
+            ).stdout  # fmt: skip
+            return dict(json.loads(out.strip().splitlines()[-1]))
+
         for run in range(args.runs):
             for name, src in codes if run % 2 == 0 else codes[::-1]:
-                path = [str(here), str(src), *(p for p in sys.path if Path(p or ".") != mine)]
-                out = subprocess.run(
-                    [sys.executable, __file__, "--posts", str(args.posts),
-                     "--counter", address.url, code],
-                    capture_output=True, text=True, check=True, timeout=1800,
-                    env={**os.environ, "PYTHONPATH": os.pathsep.join(path)},
-                ).stdout  # fmt: skip
-                said = json.loads(out.strip().splitlines()[-1])
+                said = run_counter(src)
                 found.setdefault(name, []).append(said)
                 print(
                     f"  {name} code: {said['statements']:.0f} statements, wall "
@@ -145,6 +162,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                     f"{said['server']:.1f} ms per post; load average {os.getloadavg()[0]:.2f}",
                     flush=True,
                 )
+        if args.profile:
+            run_counter(mine, "--profile", str(args.profile))
+    if args.profile:
+        _print_profile(args.profile, args.posts)
     for name, runs in found.items():
         medians = {k: statistics.median(r[k] for r in runs) for k in runs[0]}
         print(
@@ -153,6 +174,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"{medians['server']:.1f} ms per post"
         )
     return 0
+
+
+def _print_profile(path: Path, posts: int) -> None:
+    """The profile's top functions, by their own time and by cumulative time, per post."""
+    import pstats
+
+    stats = pstats.Stats(str(path))
+    print(f"CPU profile of {posts} posts under cProfile (its overhead included): {path}")
+    for order in ("tottime", "cumulative"):
+        stats.sort_stats(order).print_stats(30)
 
 
 if __name__ == "__main__":

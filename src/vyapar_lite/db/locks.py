@@ -111,9 +111,13 @@ def hold_customer(customer_id: int) -> None:
 
 def customer_as_locked(customer_id: int) -> Any:
     """`hold_customer`, handing back the customer's row as it is now that it is locked."""
+    from vyapar_lite.db import ready
     from vyapar_lite.db.models import Customer
 
-    return for_update(Customer.select().where(Customer.id == customer_id)).get()
+    row = ready.row_where(Customer, "id", customer_id, for_update=True)  # built once: issue 18
+    if row is None:
+        raise Customer.DoesNotExist(customer_id)  # type: ignore[attr-defined]  # as .get()
+    return row
 
 
 def hold_audit_head(db: Any) -> None:

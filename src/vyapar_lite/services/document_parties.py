@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import fields, replace
 from datetime import date, datetime
 
+from vyapar_lite.db import bulk
 from vyapar_lite.db.models import Customer, DocumentParty, LedgerEntry
 from vyapar_lite.domain import gst
 from vyapar_lite.domain.document_parties import DocumentParties, Party, party_of, state_label
@@ -102,9 +103,8 @@ def keep(doc_type: str, doc_id: int, parties: DocumentParties) -> None:
     """Save `parties` as the snapshot of `doc_type` `doc_id` (inside its posting transaction)."""
     if doc_type not in DOC_TYPES:
         raise ValueError(f"not a document type: {doc_type}")
-    DocumentParty.insert(
-        doc_type=doc_type, doc_id=doc_id, taken_at=datetime.now(), **_columns(parties)
-    ).execute()
+    row = {"doc_type": doc_type, "doc_id": doc_id, "taken_at": datetime.now()}
+    bulk.add_row(DocumentParty, row | _columns(parties))  # its statement built once
 
 
 def read(doc_type: str, doc_id: int) -> DocumentParties:

@@ -11,9 +11,8 @@ Stored as `setting` rows:
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from typing import Any
 
-from vyapar_lite.db import database
+from vyapar_lite.db import database, ready
 from vyapar_lite.db.models import Setting
 from vyapar_lite.services import audit
 
@@ -29,8 +28,7 @@ class GstSettings:
 
 
 def get() -> GstSettings:
-    query: Any = Setting.select(Setting.key, Setting.value).where(Setting.key.in_(list(_KEYS)))
-    stored = {str(key): str(value) for key, value in query.tuples()}
+    stored = ready.pairs_in(Setting, "key", "value", list(_KEYS))  # built once: issue 18
     return GstSettings(
         turnover_above_5_crore=stored.get(TURNOVER_ABOVE_5_CRORE) == "1",
         lut_for_zero_rated=stored.get(LUT_FOR_ZERO_RATED) == "1",

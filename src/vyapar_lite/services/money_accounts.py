@@ -46,7 +46,7 @@ from typing import Any
 
 import peewee as pw
 
-from vyapar_lite.db import bulk, database
+from vyapar_lite.db import bulk, database, ready
 from vyapar_lite.db.money_models import ModeAccount, MoneyAccount, MoneyEntry
 from vyapar_lite.domain.errors import FieldError, ValidationError
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
@@ -109,7 +109,7 @@ def post(
     _require_transaction()
     if not isinstance(amount, int) or isinstance(amount, bool) or amount == 0:
         raise ValueError(f"a money entry needs a non-zero amount in paise, not {amount!r}")
-    account = MoneyAccount.get_or_none(MoneyAccount.id == account_id)
+    account = ready.row_where(MoneyAccount, "id", account_id)
     if account is None:
         raise ValidationError(
             FieldError(
@@ -127,19 +127,23 @@ def post(
                 ),
             )
         )
-    closed_days.check_open(account_id, on, doc_type=doc_type, doc_number=doc_number)
-    entry = MoneyEntry.create(
-        account=account_id,
-        entry_date=on,
-        amount=amount,
-        kind=kind,
-        doc_type=doc_type,
-        doc_id=doc_id,
-        doc_number=doc_number,
-        description=description,
-        created_at=datetime.now(),
+    closed_days.check_open(
+        account_id, on, doc_type=doc_type, doc_number=doc_number, account=account
     )
-    return int(entry.id)
+    return bulk.insert_row(
+        MoneyEntry,
+        {
+            "account": account_id,
+            "entry_date": on,
+            "amount": amount,
+            "kind": kind,
+            "doc_type": doc_type,
+            "doc_id": doc_id,
+            "doc_number": doc_number,
+            "description": description,
+            "created_at": datetime.now(),
+        },
+    )
 
 
 def reverse(doc_type: str, doc_id: int, on: date, *, description: str, kind: str = "cancel") -> int:
@@ -187,7 +191,7 @@ def chosen_account(mode: str, account_id: int | None) -> int:
     payment, an order's advance), so they refuse a drawer alike."""
     if account_id is None:
         return account_for_mode(mode)
-    account = MoneyAccount.get_or_none(MoneyAccount.id == account_id)
+    account = ready.row_where(MoneyAccount, "id", account_id)
     if account is None:
         raise ValidationError(
             FieldError(
@@ -232,7 +236,7 @@ def chosen_account_errors(mode: str, account_id: int | None) -> list[FieldError]
 
 def account_for_mode(mode: str) -> int:
     """The account a payment mode's money reaches (Settings: `money_setup.set_mode_account`)."""
-    row = ModeAccount.get_or_none(ModeAccount.mode == mode)
+    row = ready.row_where(ModeAccount, "mode", mode)
     if row is not None:
         return int(row.account_id)
     if mode == "cash":

@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from vyapar_lite.db import locks
+from vyapar_lite.db import bulk, locks
 from vyapar_lite.db.models import (
     Allocation,
     Customer,
@@ -50,6 +50,7 @@ from vyapar_lite.services import (
     order_link,
     posting_turn,
     sez_supply,
+    shop,
     walk_in_buyer,
 )
 from vyapar_lite.services.invoice_checks import Prepared, prepare
@@ -72,7 +73,9 @@ from vyapar_lite.services.sales_views import (
     DocSummary,
     DocumentView,
     customer_documents,
+    doc_lines,
     get_document,
+    invoice_as_posted,
     recent_documents,
 )
 from vyapar_lite.services.tax_scheme import shop_scheme
@@ -168,7 +171,8 @@ class CreditLimitStop(ValidationError):
 
 def preview_invoice(draft: InvoiceDraft) -> InvoicePreview:
     """Everything the form shows before saving; raises ValidationError for bad input."""
-    p = prepare(draft)
+    with shop.read_once():
+        p = prepare(draft)
     before = balance(p.customer.id)
     credit = credit_check(p.customer, p.totals.grand_total - draft.received, before)
     return InvoicePreview(
@@ -217,9 +221,11 @@ def post_invoice(draft: InvoiceDraft, *, override_reason: str = "") -> DocumentV
             )
         )
     document_dates.check(draft.doc_date, confirmed=draft.confirm_unusual_date, field="doc_date")
-    # before the transaction: checked and worked out, its snapshot taken, holding no lock
-    p = prepare(draft)
-    parties = _snapshots(p, draft)
+    # before the transaction: checked and worked out, its snapshot taken, holding no lock (the
+    # shop profile read once for all of it)
+    with shop.read_once():
+        p = prepare(draft)
+        parties = _snapshots(p, draft)
     with posting_turn.transaction(alone=p.order is not None):  # an order's advance: alone
         # the customer's row locked first (`posting_turn`): its balance and points stay as read
         locked = None if p.customer.is_cash else locks.customer_as_locked(p.customer.id)
@@ -235,7 +241,8 @@ def post_invoice(draft: InvoiceDraft, *, override_reason: str = "") -> DocumentV
             overridden = credit if credit.blocked else None
         number, year = doc_series.take("invoice", draft.doc_date)
         t = p.totals
-        doc = SalesDoc.create(
+        doc = bulk.create(  # SalesDoc.create, its statement built once
+            SalesDoc,
             kind="invoice",
             number=number,
             counter=counters.current(),
@@ -271,14 +278,13 @@ def post_invoice(draft: InvoiceDraft, *, override_reason: str = "") -> DocumentV
         )
         document_parties.keep("sales_doc", doc.id, parties[0])
         lines, line_items = p.resolved.lines, p.resolved.items
-        insert_lines(
-            [
-                line_row(doc.id, n, line, item, amounts, loyalty_share=share)
-                for n, (line, item, amounts, share) in enumerate(
-                    zip(lines, line_items, p.amounts, p.loyalty_shares, strict=True), start=1
-                )
-            ]
-        )
+        rows = [
+            line_row(doc.id, n, line, item, amounts, loyalty_share=share)
+            for n, (line, item, amounts, share) in enumerate(
+                zip(lines, line_items, p.amounts, p.loyalty_shares, strict=True), start=1
+            )
+        ]
+        insert_lines(rows)
         ledger(
             customer.id,
             draft.doc_date,
@@ -357,7 +363,13 @@ def post_invoice(draft: InvoiceDraft, *, override_reason: str = "") -> DocumentV
                 customer_id=customer.id,
                 note=override_reason,
             )
-    return get_document(number)
+    if p.order is not None:
+        return get_document(number)  # the order's advance is allocated too: read back
+    # what was just written, as get_document would read it back (a round trip a query each)
+    codes = [item.code if item is not None else "" for item in line_items]
+    return invoice_as_posted(
+        doc, customer.code, doc_lines(rows, codes), received=draft.received, issued=parties[0]
+    )
 
 
 def _snapshots(p: Prepared, draft: InvoiceDraft) -> tuple[DocumentParties, DocumentParties | None]:
@@ -393,4 +405,5 @@ def next_number_preview(kind: str, on: date) -> str:
 
 
 def _allocate(receipt_id: int, doc_id: int, amount: int) -> None:
-    Allocation.create(receipt=receipt_id, doc=doc_id, amount=amount, created_at=datetime.now())
+    row = {"receipt": receipt_id, "doc": doc_id, "amount": amount, "created_at": datetime.now()}
+    bulk.insert_row(Allocation, row)

@@ -15,10 +15,9 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
-from vyapar_lite.db import bulk
+from vyapar_lite.db import bulk, database, ready
 from vyapar_lite.db.models import (
     Customer,
-    GstRate,
     Item,
     LedgerEntry,
     LoyaltyMove,
@@ -84,17 +83,20 @@ def ledger(
     debit: int = 0,
     credit: int = 0,
 ) -> None:
-    LedgerEntry.create(
-        customer=customer_id,
-        entry_date=on,
-        kind=kind,
-        doc_number=doc_number,
-        description=description,
-        debit=debit,
-        credit=credit,
-        created_at=datetime.now(),
-        doc_type=doc_type,
-        doc_id=doc_id,
+    bulk.insert_row(  # LedgerEntry.create, its statement built once
+        LedgerEntry,
+        {
+            "customer": customer_id,
+            "entry_date": on,
+            "kind": kind,
+            "doc_number": doc_number,
+            "description": description,
+            "debit": debit,
+            "credit": credit,
+            "created_at": datetime.now(),
+            "doc_type": doc_type,
+            "doc_id": doc_id,
+        },
     )
 
 
@@ -129,9 +131,11 @@ def move_points(customer_id: int, points: Sequence[int], on: date, doc_id: int) 
     if not rows:
         return
     bulk.insert_rows(LoyaltyMove, rows)
-    Customer.update(loyalty_points=Customer.loyalty_points + sum(points)).where(
-        Customer.id == customer_id
-    ).execute()
+    # Customer.update(loyalty_points=+sum).where(id), as text once (every post runs it: issue 18)
+    database.execute_sql(
+        'UPDATE "customer" SET "loyalty_points" = "loyalty_points" + ? WHERE "id" = ?',
+        (sum(points), customer_id),
+    )
 
 
 def check_notes(notes: str) -> list[FieldError]:
@@ -173,7 +177,8 @@ def post_receipt(
     before the transaction (`document_parties.snapshot(customer)`); None: taken now."""
     number, year = doc_series.take("receipt", on)
     reference = reference.strip()
-    receipt = Receipt.create(
+    receipt = bulk.create(
+        Receipt,
         number=number,
         counter=counters.current(),
         fin_year=year,
@@ -230,9 +235,7 @@ class ResolvedLines:
 def resolve_items(lines: Sequence[LineInput]) -> tuple[ResolvedLines, list[FieldError]]:
     """Look up each line's item code; fill a blank HSN/SAC or unit from the item."""
     codes = {line.item_code.strip().upper() for line in lines if line.item_code.strip()}
-    found = (
-        {row.code: row for row in Item.select().where(Item.code.in_(list(codes)))} if codes else {}
-    )
+    found = {row.code: row for row in ready.rows_where_in(Item, "code", sorted(codes))}
     errors: list[FieldError] = []
     resolved: list[LineInput] = []
     items: list[Item | None] = []
@@ -263,8 +266,9 @@ def resolve_items(lines: Sequence[LineInput]) -> tuple[ResolvedLines, list[Field
 
 
 def active_rates() -> set[int]:
-    query = GstRate.select(GstRate.rate_bp).where(GstRate.is_active)
-    return {int(rate) for (rate,) in tuples(query)}
+    # GstRate.select(rate_bp).where(is_active), as text once (every invoice reads it: issue 18)
+    rows = database.execute_sql('SELECT "rate_bp" FROM "gst_rate" WHERE "is_active"').fetchall()
+    return {int(rate) for (rate,) in rows}
 
 
 def line_row(

@@ -8,9 +8,8 @@ a point is worth ₹1). `earn_per_paise` 0 switches earning off, `point_value_pa
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from typing import Any
 
-from vyapar_lite.db import database
+from vyapar_lite.db import database, ready
 from vyapar_lite.db.models import Setting
 from vyapar_lite.domain.errors import FieldError, raise_if_any
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
@@ -32,8 +31,7 @@ class SalesSettings:
 
 
 def get() -> SalesSettings:
-    query: Any = Setting.select(Setting.key, Setting.value).where(Setting.key.in_(list(_DEFAULTS)))
-    stored = {str(key): str(value) for key, value in query.tuples()}
+    stored = ready.pairs_in(Setting, "key", "value", list(_DEFAULTS))  # built once: issue 18
     value = {key: stored.get(key, default) for key, default in _DEFAULTS.items()}
     return SalesSettings(
         round_off=value[ROUND_OFF] == "1",

@@ -24,6 +24,7 @@ from vyapar_lite.db.models import (
     SalesDocLine,
 )
 from vyapar_lite.domain import gst
+from vyapar_lite.domain.document_parties import DocumentParties
 from vyapar_lite.domain.invoice import LineAmounts, TaxKind, Totals, totals
 from vyapar_lite.domain.shop import ShopProfile
 from vyapar_lite.services import document_parties
@@ -190,20 +191,111 @@ def document_view(doc: SalesDoc) -> DocumentView:
         )
         for r in rows
     ]
+    paid = allocated([doc.id])
+    notes_against = [
+        str(n)
+        for (n,) in tuples(
+            SalesDoc.select(SalesDoc.number).where(SalesDoc.against == doc.id).order_by(SalesDoc.id)
+        )
+    ]
+    against_doc = SalesDoc.get_by_id(doc.against_id) if doc.against_id else None
+    order = SaleOrder.get_by_id(doc.order_id).number if doc.order_id else ""
+    return _view(
+        doc,
+        customer.code,
+        lines,
+        received=paid.get(doc.id, 0),
+        owed=outstanding([doc], paid=paid).get(doc.id, 0),
+        notes_against=notes_against,
+        against_doc=against_doc,
+        order_number=order,
+        issued=document_parties.read("sales_doc", doc.id),
+    )
+
+
+def invoice_as_posted(
+    doc: SalesDoc,
+    customer_code: str,
+    lines: list[DocLine],
+    *,
+    received: int,
+    issued: DocumentParties,
+) -> DocumentView:
+    """The view of an invoice its posting has just written (`doc` as created, its `lines`, the
+    receipts allocated to it, its snapshot as kept), without reading any of it back: what
+    `get_document` gives for it, as no credit note, cancellation or order can touch it yet
+    (an invoice from a sale order is read back: its advance is another receipt's)."""
+    return _view(
+        doc,
+        customer_code,
+        lines,
+        received=received,
+        owed=max(0, doc.grand_total - received),
+        notes_against=[],
+        against_doc=None,
+        order_number="",
+        issued=issued,
+    )
+
+
+def doc_lines(rows: list[dict[str, Any]], item_codes: list[str]) -> list[DocLine]:
+    """A new invoice's lines as `document_view` reads them, from the `line_row` dicts written
+    (none returned yet) and each line's item code ("" for a line without an item)."""
+    return [
+        DocLine(
+            row["line_no"],
+            code,
+            row["description"],
+            row["hsn_sac"],
+            row["unit"],
+            row["qty_milli"],
+            row["rate"],
+            row["discount"],
+            row["taxable"],
+            row["gst_rate_bp"],
+            row["cgst"],
+            row["sgst"],
+            row["igst"],
+            row["total"],
+            0,
+            row["uqc"],
+            row["loyalty_share"],
+            bool(row["reverse_charge"]),
+            supply_type=row["supply_type"],
+            rcm_cgst=row["rcm_cgst"],
+            rcm_sgst=row["rcm_sgst"],
+            rcm_igst=row["rcm_igst"],
+        )
+        for row, code in zip(rows, item_codes, strict=True)
+    ]
+
+
+def _view(
+    doc: SalesDoc,
+    customer_code: str,
+    lines: list[DocLine],
+    *,
+    received: int,
+    owed: int,
+    notes_against: list[str],
+    against_doc: SalesDoc | None,
+    order_number: str,
+    issued: DocumentParties,
+) -> DocumentView:
     amounts = [
         LineAmounts(
             0,
             0,
-            r.taxable,
-            r.gst_rate_bp,
-            r.cgst,
-            r.sgst,
-            r.igst,
-            r.rcm_cgst,
-            r.rcm_sgst,
-            r.rcm_igst,
+            line.taxable,
+            line.gst_rate_bp,
+            line.cgst,
+            line.sgst,
+            line.igst,
+            line.rcm_cgst,
+            line.rcm_sgst,
+            line.rcm_igst,
         )
-        for r in rows
+        for line in lines
     ]
     line_sums = totals(amounts, round_to_rupee=False)
     doc_totals = Totals(
@@ -219,26 +311,13 @@ def document_view(doc: SalesDoc) -> DocumentView:
         line_sums.rcm_sgst,
         line_sums.rcm_igst,
     )
-    paid = allocated([doc.id])
-    received = paid.get(doc.id, 0)
-    owed = outstanding([doc], paid=paid).get(doc.id, 0)
-    notes_against = [
-        str(n)
-        for (n,) in tuples(
-            SalesDoc.select(SalesDoc.number).where(SalesDoc.against == doc.id).order_by(SalesDoc.id)
-        )
-    ]
-    against_doc = SalesDoc.get_by_id(doc.against_id) if doc.against_id else None
-    against = against_doc.number if against_doc else ""
-    order = SaleOrder.get_by_id(doc.order_id).number if doc.order_id else ""
-    issued = document_parties.read("sales_doc", doc.id)
     party = issued.party
     return DocumentView(
         kind=doc.kind,
         number=doc.number,
         doc_date=doc.doc_date,
         due_date=doc.due_date,
-        customer_code=customer.code,
+        customer_code=customer_code,
         customer_name=party.name,
         customer_gstin=party.gstin,
         customer_address=party.billing_address,
@@ -252,9 +331,9 @@ def document_view(doc: SalesDoc) -> DocumentView:
         outstanding=owed,
         status=doc.status,
         cancel_reason=doc.cancel_reason,
-        against_number=against,
+        against_number=against_doc.number if against_doc else "",
         notes_against=notes_against,
-        order_number=order,
+        order_number=order_number,
         points_earned=doc.points_earned,
         points_redeemed=doc.points_redeemed,
         notes=doc.notes,

@@ -13,6 +13,13 @@ from vyapar_lite.db import database
 from vyapar_lite.db.models import Sequence
 from vyapar_lite.domain.customer import format_code
 
+# `Sequence.update(next_number=+1).where(name).returning(...)`, as text once (portable SQL:
+# both stores have RETURNING): every posting runs it, and peewee built it anew each time
+_TAKE_NEXT = (
+    'UPDATE "sequence" SET "next_number" = "next_number" + 1 WHERE "name" = ? '
+    'RETURNING "prefix", "next_number", "width", "year_form"'
+)
+
 
 def next_number(name: str) -> tuple[str, int, int]:
     """Take the next number of series `name`: (prefix, number, width). Call inside a transaction."""
@@ -32,14 +39,7 @@ def take_next(name: str) -> tuple[str, int, int, str] | None:
     waits, then reads the number this one left (`db/locks.py`)."""
     if not database.in_transaction():
         raise RuntimeError("sequences.next_number() must run inside the document's transaction")
-    row = (
-        Sequence.update(next_number=Sequence.next_number + 1)
-        .where(Sequence.name == name)
-        .returning(Sequence.prefix, Sequence.next_number, Sequence.width, Sequence.year_form)
-        .tuples()
-        .execute()
-    )
-    found = list(row)
+    found = database.execute_sql(_TAKE_NEXT, (name,)).fetchall()  # text built once: issue 18
     if not found:
         return None
     prefix, after, width, year_form = found[0]

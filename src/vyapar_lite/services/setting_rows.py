@@ -6,15 +6,14 @@ reference); settings saved as a group keep their own module (`sales_settings`, .
 
 from __future__ import annotations
 
-from vyapar_lite.db import database
+from vyapar_lite.db import database, ready
 from vyapar_lite.db.models import Setting
 from vyapar_lite.services import audit
 
 
 def text(key: str) -> str:
     """The setting's text ("" when it was never set)."""
-    row = Setting.get_or_none(Setting.key == key)
-    return str(row.value) if row is not None else ""
+    return ready.pairs_in(Setting, "key", "value", [key]).get(key, "")  # built once: issue 18
 
 
 def save_text(key: str, value: str, *, label: str, field: str) -> None:
