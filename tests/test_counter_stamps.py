@@ -1,6 +1,7 @@
 """Every place a service creates a posted document names the counter that posted it (issue 18):
-a new `SalesDoc.create(...)` (or receipt, payment out, purchase bill, expense, contra voucher)
-without `counter=` fails here, and so does a bulk insert of them without a "counter" value.
+a new `SalesDoc.create(...)` or `bulk.create(SalesDoc, ...)` (or receipt, payment out, purchase
+bill, expense, contra voucher) without `counter=` fails here, and so does a bulk insert of them
+without a "counter" value.
 Receipts and payments out are created through `allocation_postings.create_document(Model,
 ...)`, whose own `create` must name the counter."""
 
@@ -22,7 +23,16 @@ def _creations() -> list[tuple[str, int, ast.Call]]:
                 and isinstance(node.func, ast.Attribute)
                 and node.func.attr == "create"
                 and isinstance(node.func.value, ast.Name)
-                and node.func.value.id in DOCUMENTS
+                and (
+                    node.func.value.id in DOCUMENTS
+                    # bulk.create(SalesDoc, ...): the same row, its statement built once
+                    or (
+                        node.func.value.id == "bulk"
+                        and bool(node.args)
+                        and isinstance(node.args[0], ast.Name)
+                        and node.args[0].id in DOCUMENTS
+                    )
+                )
             ):
                 found.append((path.name, node.lineno, node))
     return found

@@ -28,6 +28,7 @@ from vyapar_lite.db import sqlite_features
 
 CHUNK_BYTES = 1 << 20
 AHEAD_BYTES = 128 << 20  # read ahead at most this much (memory), about a million ledger rows
+WAIT_SECONDS = 1  # how often a reader kept waiting for room looks whether the move has stopped
 BATCH = 5000
 
 
@@ -78,7 +79,7 @@ class _Ahead:
         self.stopped = threading.Event()
 
     def put(self, item: Chunk | BaseException) -> None:
-        while not self.room.acquire(timeout=0.2):
+        while not self.room.acquire(timeout=WAIT_SECONDS):
             if self.stopped.is_set():
                 raise _Stopped
         self.items.put(item)
