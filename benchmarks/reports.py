@@ -221,7 +221,7 @@ def query_benchmarks(path: Path, runs: int, today: date) -> list[tuple[str, floa
                       f"<= {TARGETS['statement']:.0f} ms"))  # fmt: skip
         for label, day in when.named():
             aged = ageing.ageing(day)
-            seconds = timings(lambda d=day: ageing.ageing(d), max(3, runs // 2))
+            seconds = timings(lambda d=day: ageing.ageing(d), runs)
             print(line(f"ageing, all customers, as of {day} ({label})", seconds,
                        f"{aged.count:,} rows"), flush=True)  # fmt: skip
             table.append((f"ageing, all customers, as of {label} ({day})",
