@@ -19,10 +19,11 @@ A posted invoice is never edited: it is cancelled (`sales_cancel`) or corrected 
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from vyapar_lite.db import bulk, locks
+from vyapar_lite.db import bulk, database, locks
 from vyapar_lite.db.models import (
     Allocation,
     Customer,
@@ -37,6 +38,7 @@ from vyapar_lite.domain.invoice import (
     LineInput,
     TaxKind,
     Totals,
+    financial_year,
 )
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
 from vyapar_lite.domain.shipping_bill import ShippingBill
@@ -159,6 +161,7 @@ class InvoicePreview:
 
 
 MAX_OVERRIDE_REASON = 200
+UNNUMBERED = "~"  # an invoice being posted, before its number: never committed so
 
 
 class CreditLimitStop(ValidationError):
@@ -239,14 +242,16 @@ def post_invoice(draft: InvoiceDraft, *, override_reason: str = "") -> DocumentV
             if credit.blocked and not override_reason:
                 raise CreditLimitStop(credit)
             overridden = credit if credit.blocked else None
-        number, year = doc_series.take("invoice", draft.doc_date)
+        # The invoice is written under a placeholder and numbered last, just before the rows
+        # that carry its number: the series row is locked from `take` to the commit, and
+        # counters posting at once wait for each other only over that stretch (issue 18).
         t = p.totals
         doc = bulk.create(  # SalesDoc.create, its statement built once
             SalesDoc,
             kind="invoice",
-            number=number,
+            number=UNNUMBERED + secrets.token_hex(8),
             counter=counters.current(),
-            fin_year=year,
+            fin_year=financial_year(draft.doc_date),
             doc_date=draft.doc_date,
             due_date=p.due,
             customer=customer.id,
@@ -285,6 +290,17 @@ def post_invoice(draft: InvoiceDraft, *, override_reason: str = "") -> DocumentV
             )
         ]
         insert_lines(rows)
+        sold = [
+            (item.id, -line.qty_milli)
+            for line, item in zip(lines, line_items, strict=True)
+            if item is not None and item.track_stock
+        ]
+        move_stock(sold, "sale", doc.id, draft.doc_date)
+        earned_and_redeemed = [p.points_to_earn, -draft.redeem_points]
+        move_points(customer.id, earned_and_redeemed, draft.doc_date, doc.id)
+        number, _year = doc_series.take("invoice", draft.doc_date)
+        database.execute_sql("UPDATE sales_doc SET number = ? WHERE id = ?", (number, doc.id))
+        doc.number = number
         ledger(
             customer.id,
             draft.doc_date,
@@ -310,14 +326,6 @@ def post_invoice(draft: InvoiceDraft, *, override_reason: str = "") -> DocumentV
             )
             _allocate(receipt.id, doc.id, draft.received)
             receipt_number = receipt.number
-        sold = [
-            (item.id, -line.qty_milli)
-            for line, item in zip(lines, line_items, strict=True)
-            if item is not None and item.track_stock
-        ]
-        move_stock(sold, "sale", doc.id, draft.doc_date)
-        earned_and_redeemed = [p.points_to_earn, -draft.redeem_points]
-        move_points(customer.id, earned_and_redeemed, draft.doc_date, doc.id)
         if p.order is not None:
             if p.advance_applied and p.order.advance_receipt_id is not None:
                 _allocate(p.order.advance_receipt_id, doc.id, p.advance_applied)
