@@ -73,25 +73,33 @@ class _Runner(QRunnable):
     def run(self) -> None:
         task = self.task
         try:
-            try:
-                result = task.work(task.progress)
-            except Cancelled:
-                task.cancelled.emit()
-            except ValidationError as exc:
-                task.failed.emit(said(exc))
-            except STORE_ERRORS as exc:  # the file's fault (damaged, locked): said in words
-                log.warning("background work stopped on the shop file: %s", exc)
-                task.failed.emit(file_error(exc).message)
-            except Exception as exc:  # reported to the shopkeeper, details to the log
-                log.exception("background work failed")
-                task.failed.emit(f"{type(exc).__name__}: {exc}")
-            else:
-                task.succeeded.emit(result)
+            signal, args = _worked(task)
+            # no longer running before the outcome reaches the screen: what the screen does on
+            # it (F5 pressed as the figures arrive) may start the same work again at once
+            task.running = False
+            signal.emit(*args)
         except RuntimeError:  # the task's screen, or the app, is gone: nobody wants the result
             log.info("background work finished after its screen closed; result dropped")
         finally:
             threads.end_of_work()
             task.running = False
+
+
+def _worked(task: Task) -> tuple[Any, tuple[Any, ...]]:
+    """Do `task`'s work: the signal to tell its outcome with, and what to tell."""
+    try:
+        result = task.work(task.progress)
+    except Cancelled:
+        return task.cancelled, ()
+    except ValidationError as exc:
+        return task.failed, (said(exc),)
+    except STORE_ERRORS as exc:  # the file's fault (damaged, locked): said in words
+        log.warning("background work stopped on the shop file: %s", exc)
+        return task.failed, (file_error(exc).message,)
+    except Exception as exc:  # reported to the shopkeeper, details to the log
+        log.exception("background work failed")
+        return task.failed, (f"{type(exc).__name__}: {exc}",)
+    return task.succeeded, (result,)
 
 
 _running: set[Task] = set()  # keeps tasks alive until they report
