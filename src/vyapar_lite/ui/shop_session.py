@@ -10,6 +10,7 @@ taken once the shop is open (`counters/names.py`) and the last server kept for t
 from __future__ import annotations
 
 import logging
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -72,6 +73,13 @@ def open_shop(path: DataLocation, *, demo: bool = False) -> None:
         sample_shop.fill_sample_shop()
 
 
+def _stop_tasks() -> None:
+    """Stop the background workers, if any was ever started (`ui.tasks` comes with the first)."""
+    tasks = sys.modules.get("vyapar_lite.ui.tasks")
+    if tasks is not None:
+        tasks.stop_all()
+
+
 def once_shown(window: QWidget) -> None:
     """What the shop's first screen does not wait for starts once `window` is painted (issue
     21): the customer statements' supplier side, and the file's quick check (a core busy for
@@ -91,11 +99,14 @@ def _after_the_first_paint() -> None:
 def restored_backup(
     parent: QWidget | None, backup: Path, data_file: Path, password: str | None
 ) -> bool:
-    """Restore `backup` over the closed `data_file`; a refusal is explained. True when done."""
+    """Restore `backup` over the closed `data_file`; a refusal is explained. True when done.
+    Background work on the closed shop (the dashboard's figures) is stopped first: a worker
+    still reading the file holds it ("database is locked") while the backup replaces it."""
     from vyapar_lite.services import backup_restore
     from vyapar_lite.services.backup_files import BackupError
     from vyapar_lite.ui.language import said
 
+    _stop_tasks()
     try:
         result = backup_restore.restore(backup, data_file, password=password)
     except BackupError as exc:
