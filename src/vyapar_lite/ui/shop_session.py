@@ -10,7 +10,6 @@ taken once the shop is open (`counters/names.py`) and the last server kept for t
 from __future__ import annotations
 
 import logging
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -73,13 +72,6 @@ def open_shop(path: DataLocation, *, demo: bool = False) -> None:
         sample_shop.fill_sample_shop()
 
 
-def _stop_tasks() -> None:
-    """Stop the background workers, if any was ever started (`ui.tasks` comes with the first)."""
-    tasks = sys.modules.get("vyapar_lite.ui.tasks")
-    if tasks is not None:
-        tasks.stop_all()
-
-
 def once_shown(window: QWidget) -> None:
     """What the shop's first screen does not wait for starts once `window` is painted (issue
     21): the customer statements' supplier side, and the file's quick check (a core busy for
@@ -105,8 +97,9 @@ def restored_backup(
     from vyapar_lite.services import backup_restore
     from vyapar_lite.services.backup_files import BackupError
     from vyapar_lite.ui.language import said
+    from vyapar_lite.ui.tasks import stop_all
 
-    _stop_tasks()
+    stop_all()
     try:
         result = backup_restore.restore(backup, data_file, password=password)
     except BackupError as exc:
