@@ -53,7 +53,8 @@ def test_an_older_file_gets_the_covering_statement_index(
         assert (opened.migrated_from, opened.schema_version) == (BEFORE, migrations.LATEST)
         info = database.execute_sql("PRAGMA index_info(ledger_entry_statement)")
         columns = [row[2] for row in info]
-        assert columns == ["customer_id", "entry_date", "id", "debit", "credit"]
+        # in this order (migration 32 adds the line's columns after them)
+        assert columns[:5] == ["customer_id", "entry_date", "id", "debit", "credit"]
 
         real = database.execute_sql
 
