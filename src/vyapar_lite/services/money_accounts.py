@@ -107,8 +107,33 @@ def post(
     Call inside the document's transaction. Refuses a zero amount, an unknown or inactive
     account (a ValidationError naming 'account')."""
     _require_transaction()
+    _check_amount(amount)
+    account = _usable(account_id)
+    closed_days.check_open(
+        account_id, on, doc_type=doc_type, doc_number=doc_number, account=account
+    )
+    return bulk.insert_row(
+        MoneyEntry,
+        _entry(
+            account_id,
+            on,
+            amount,
+            kind=kind,
+            doc_type=doc_type,
+            doc_id=doc_id,
+            doc_number=doc_number,
+            description=description,
+        ),
+    )
+
+
+def _check_amount(amount: int) -> None:
     if not isinstance(amount, int) or isinstance(amount, bool) or amount == 0:
         raise ValueError(f"a money entry needs a non-zero amount in paise, not {amount!r}")
+
+
+def _usable(account_id: int) -> MoneyAccount:
+    """The account's row; a ValidationError naming 'account' when it is unknown or closed."""
     account = ready.row_where(MoneyAccount, "id", account_id)
     if account is None:
         raise ValidationError(
@@ -127,23 +152,32 @@ def post(
                 ),
             )
         )
-    closed_days.check_open(
-        account_id, on, doc_type=doc_type, doc_number=doc_number, account=account
-    )
-    return bulk.insert_row(
-        MoneyEntry,
-        {
-            "account": account_id,
-            "entry_date": on,
-            "amount": amount,
-            "kind": kind,
-            "doc_type": doc_type,
-            "doc_id": doc_id,
-            "doc_number": doc_number,
-            "description": description,
-            "created_at": datetime.now(),
-        },
-    )
+    return account
+
+
+def _entry(
+    account_id: int,
+    on: date,
+    amount: int,
+    *,
+    kind: str,
+    doc_type: str,
+    doc_id: int | None,
+    doc_number: str,
+    description: str,
+) -> dict[str, Any]:
+    """A money entry's row, as `post` inserts it."""
+    return {
+        "account": account_id,
+        "entry_date": on,
+        "amount": amount,
+        "kind": kind,
+        "doc_type": doc_type,
+        "doc_id": doc_id,
+        "doc_number": doc_number,
+        "description": description,
+        "created_at": datetime.now(),
+    }
 
 
 def reverse(doc_type: str, doc_id: int, on: date, *, description: str, kind: str = "cancel") -> int:
@@ -278,6 +312,64 @@ def receive(
         doc_number=doc_number,
         description=description,
     )
+
+
+@dataclass(frozen=True)
+class Receiving:
+    """Where a receipt's money goes, worked out before its number is taken
+    (`ready_to_receive`): the account's row and, for a cash drawer, its last closed day."""
+
+    account: MoneyAccount
+    on: date
+    closed: date | None
+
+
+def ready_to_receive(mode: str, account_id: int | None, on: date) -> Receiving | None:
+    """`receive`'s reads and refusals done now, inside the transaction but before the document
+    is numbered (on a server the number series' lock is held from its number to the commit, so
+    what can be read before it is: issue 18); None for a cheque (it moves nothing until it
+    clears). Daily closings and accounts change only under the writers' turn taken exclusive
+    (`db/locks.py`), so what is read here stays so until the commit."""
+    if mode == "cheque":
+        return None
+    account = _usable(chosen_account(mode, account_id))
+    closed = closed_days.last_closed(account.id) if account.kind == "cash" else None
+    return Receiving(account, on, closed)
+
+
+def receive_ready(
+    receiving: Receiving,
+    amount: int,
+    *,
+    doc_type: str,
+    doc_id: int,
+    doc_number: str,
+    description: str,
+) -> None:
+    """`receive` with its reads done before (`ready_to_receive`): the closed day's refusal (or
+    the owner's override, audited with `doc_number`) and the money entry (not read back)."""
+    _require_transaction()
+    _check_amount(amount)
+    account = receiving.account
+    closed_days.check_open(
+        account.id,
+        receiving.on,
+        doc_type=doc_type,
+        doc_number=doc_number,
+        account=account,
+        closed=receiving.closed,
+    )
+    entry = _entry(
+        account.id,
+        receiving.on,
+        amount,
+        kind="receipt",
+        doc_type=doc_type,
+        doc_id=doc_id,
+        doc_number=doc_number,
+        description=description,
+    )
+    bulk.add_row(MoneyEntry, entry)
 
 
 def pay(
