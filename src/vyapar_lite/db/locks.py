@@ -122,5 +122,5 @@ def customer_as_locked(customer_id: int) -> Any:
 
 def hold_audit_head(db: Any) -> None:
     """Lock the audit chain's head row: the next audit row chains to the last one committed."""
-    if is_server(db):
-        db.execute_sql("SELECT last_id FROM audit_chain_head WHERE id = 1 FOR UPDATE").fetchall()
+    if is_server(db):  # its answer not waited for: the next statement runs once it is held
+        db.execute_sql("SELECT last_id FROM audit_chain_head WHERE id = 1 FOR UPDATE")

@@ -323,10 +323,9 @@ def post_invoice(draft: InvoiceDraft, *, override_reason: str = "") -> DocumentV
         # From here to the commit, counters posting at once take turns (the series rows'
         # locks): the numbers, the rows that carry them, the audit rows (issue 18).
         closed_books.check_open(draft.doc_date, "invoice")  # the receipt's date is the same
-        number, _year = doc_series.take("invoice", draft.doc_date, checked=True)
-        receipt_number = ""
-        if receipt is not None:
-            receipt_number, _year = doc_series.take("receipt", draft.doc_date, checked=True)
+        kinds = ["invoice"] if receipt is None else ["invoice", "receipt"]
+        number, *receipt_numbers = doc_series.take_many(kinds, draft.doc_date)
+        receipt_number = receipt_numbers[0] if receipt_numbers else ""
         database.execute_sql("UPDATE sales_doc SET number = ? WHERE id = ?", (number, doc.id))
         doc.number = number
         ledger(

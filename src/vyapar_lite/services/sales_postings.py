@@ -83,7 +83,7 @@ def ledger(
     debit: int = 0,
     credit: int = 0,
 ) -> None:
-    bulk.insert_row(  # LedgerEntry.create, its statement built once
+    bulk.add_row(  # LedgerEntry.create, its statement built once, its id not read back
         LedgerEntry,
         {
             "customer": customer_id,
