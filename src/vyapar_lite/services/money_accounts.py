@@ -86,7 +86,7 @@ class AccountBalance:
     balance: int
 
 
-def _require_transaction() -> None:
+def require_transaction() -> None:
     if not database.in_transaction():
         raise RuntimeError("money entries are posted inside the document's transaction")
 
@@ -106,15 +106,15 @@ def post(
 
     Call inside the document's transaction. Refuses a zero amount, an unknown or inactive
     account (a ValidationError naming 'account')."""
-    _require_transaction()
-    _check_amount(amount)
-    account = _usable(account_id)
+    require_transaction()
+    check_amount(amount)
+    account = usable(account_id)
     closed_days.check_open(
         account_id, on, doc_type=doc_type, doc_number=doc_number, account=account
     )
     return bulk.insert_row(
         MoneyEntry,
-        _entry(
+        entry_row(
             account_id,
             on,
             amount,
@@ -127,13 +127,15 @@ def post(
     )
 
 
-def _check_amount(amount: int) -> None:
+def check_amount(amount: int) -> None:
+    """A money entry's amount: whole non-zero paise (ValueError: a caller's mistake)."""
     if not isinstance(amount, int) or isinstance(amount, bool) or amount == 0:
         raise ValueError(f"a money entry needs a non-zero amount in paise, not {amount!r}")
 
 
-def _usable(account_id: int) -> MoneyAccount:
-    """The account's row; a ValidationError naming 'account' when it is unknown or closed."""
+def usable(account_id: int) -> MoneyAccount:
+    """The account's row; a ValidationError naming 'account' when it is unknown or closed
+    (`post`'s refusal)."""
     account = ready.row_where(MoneyAccount, "id", account_id)
     if account is None:
         raise ValidationError(
@@ -155,7 +157,7 @@ def _usable(account_id: int) -> MoneyAccount:
     return account
 
 
-def _entry(
+def entry_row(
     account_id: int,
     on: date,
     amount: int,
@@ -183,7 +185,7 @@ def _entry(
 def reverse(doc_type: str, doc_id: int, on: date, *, description: str, kind: str = "cancel") -> int:
     """Post the negation of what a document has moved so far, per account, dated `on`;
     returns how many entries were posted (0 when it moved no money). In its transaction."""
-    _require_transaction()
+    require_transaction()
     net: Any = (
         MoneyEntry.select(MoneyEntry.account_id, pw.fn.SUM(MoneyEntry.amount).alias("net"))
         .where((MoneyEntry.doc_type == doc_type) & (MoneyEntry.doc_id == doc_id))
@@ -314,64 +316,6 @@ def receive(
     )
 
 
-@dataclass(frozen=True)
-class Receiving:
-    """Where a receipt's money goes, worked out before its number is taken
-    (`ready_to_receive`): the account's row and, for a cash drawer, its last closed day."""
-
-    account: MoneyAccount
-    on: date
-    closed: date | None
-
-
-def ready_to_receive(mode: str, account_id: int | None, on: date) -> Receiving | None:
-    """`receive`'s reads and refusals done now, inside the transaction but before the document
-    is numbered (on a server the number series' lock is held from its number to the commit, so
-    what can be read before it is: issue 18); None for a cheque (it moves nothing until it
-    clears). Daily closings and accounts change only under the writers' turn taken exclusive
-    (`db/locks.py`), so what is read here stays so until the commit."""
-    if mode == "cheque":
-        return None
-    account = _usable(chosen_account(mode, account_id))
-    closed = closed_days.last_closed(account.id) if account.kind == "cash" else None
-    return Receiving(account, on, closed)
-
-
-def receive_ready(
-    receiving: Receiving,
-    amount: int,
-    *,
-    doc_type: str,
-    doc_id: int,
-    doc_number: str,
-    description: str,
-) -> None:
-    """`receive` with its reads done before (`ready_to_receive`): the closed day's refusal (or
-    the owner's override, audited with `doc_number`) and the money entry (not read back)."""
-    _require_transaction()
-    _check_amount(amount)
-    account = receiving.account
-    closed_days.check_open(
-        account.id,
-        receiving.on,
-        doc_type=doc_type,
-        doc_number=doc_number,
-        account=account,
-        closed=receiving.closed,
-    )
-    entry = _entry(
-        account.id,
-        receiving.on,
-        amount,
-        kind="receipt",
-        doc_type=doc_type,
-        doc_id=doc_id,
-        doc_number=doc_number,
-        description=description,
-    )
-    bulk.add_row(MoneyEntry, entry)
-
-
 def pay(
     mode: str,
     on: date,
@@ -416,7 +360,7 @@ def post_many(moved: list[Moved]) -> int:
     """Bulk imports (the history sheet): each document's money in one prepared insert, as
     `receive`/`pay` would post it one by one (cheques move nothing until they clear); returns
     how many entries. Inside the import's transaction."""
-    _require_transaction()
+    require_transaction()
     now = datetime.now()
     accounts_by_mode: dict[str, int] = {}
     rows = []

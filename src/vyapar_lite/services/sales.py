@@ -50,7 +50,7 @@ from vyapar_lite.services import (
     document_dates,
     document_parties,
     export_settings,
-    money_accounts,
+    money_receiving,
     order_link,
     posting_turn,
     sez_supply,
@@ -317,7 +317,7 @@ def post_invoice(draft: InvoiceDraft, *, override_reason: str = "") -> DocumentV
                 parties=parties[1] or document_parties.snapshot(customer, profile=parties[0].shop),
             )
             _allocate(receipt.id, doc.id, draft.received)
-            receiving = money_accounts.ready_to_receive(
+            receiving = money_receiving.ready_to_receive(
                 draft.mode, draft.account_id, draft.doc_date
             )
         # From here to the commit, counters posting at once take turns (the series rows'

@@ -38,7 +38,7 @@ from vyapar_lite.services import (
     doc_series,
     document_parties,
     items,
-    money_accounts,
+    money_receiving,
     sez_supply,
 )
 
@@ -180,7 +180,7 @@ def post_receipt(
         customer, on, amount, mode=mode, reference=reference, origin=origin, number=number,
         parties=parties or document_parties.snapshot(customer),
     )  # fmt: skip
-    receiving = money_accounts.ready_to_receive(mode, account_id, on)
+    receiving = money_receiving.ready_to_receive(mode, account_id, on)
     book_receipt(receipt, customer, description=description, receiving=receiving)
     return receipt
 
@@ -228,13 +228,13 @@ def book_receipt(
     customer: Customer,
     *,
     description: str,
-    receiving: money_accounts.Receiving | None,
+    receiving: money_receiving.Receiving | None,
 ) -> None:
     """What a numbered receipt moves: its money (`receiving`, worked out before: None for a
     cheque, whose money moves when it clears), its ledger credit and its audit row."""
     on, amount, number = receipt.receipt_date, receipt.amount, receipt.number
     if receiving is not None:
-        money_accounts.receive_ready(
+        money_receiving.receive_ready(
             receiving,
             amount,
             doc_type="receipt",
