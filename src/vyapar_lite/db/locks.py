@@ -7,7 +7,7 @@ service was written for that. On a server each write transaction first takes the
 - **postings** (`shared_turn()`: an invoice, a receipt; `services/posting.py`) take it *shared*,
   so counters post at the same moment; what keeps their books right is the row locks below,
   taken in one order by every posting so that none waits for another in a circle: the
-  customer's row first, then the number series (invoice before receipt: `doc_series.take`),
+  customer's row first, then the number series (invoice before receipt: `doc_series.take_many`),
   then the audit chain's head *last*, just before commit (`services.audit.written_last`), so
   it is held only for the audit rows' insert and the commit;
 - **every other write** (edits of customers and items, imports, closings, settings, kept
@@ -122,5 +122,5 @@ def customer_as_locked(customer_id: int) -> Any:
 
 def hold_audit_head(db: Any) -> None:
     """Lock the audit chain's head row: the next audit row chains to the last one committed."""
-    if is_server(db):
-        db.execute_sql("SELECT last_id FROM audit_chain_head WHERE id = 1 FOR UPDATE").fetchall()
+    if is_server(db):  # its answer not waited for: the next statement runs once it is held
+        db.execute_sql("SELECT last_id FROM audit_chain_head WHERE id = 1 FOR UPDATE")

@@ -171,3 +171,14 @@ def copy_rows(
     ):
         for row in rows:
             copy.write_row(row)
+
+
+@contextmanager
+def pipelined(db: peewee.Database) -> Iterator[None]:
+    """Statements sent without waiting for each one's answer (psycopg's pipeline mode): the
+    server gets them in order and runs each as it comes; the counter waits only where it reads
+    a result (a `fetch`, a `RETURNING`) and at the block's end. On a LAN each answer waited for
+    costs a round trip, and a posting's later statements (a number set, a ledger row, the
+    audit rows, the COMMIT) read nothing back. An error is raised at the next wait."""
+    with db.connection().pipeline():
+        yield

@@ -338,6 +338,18 @@ def indexes_set_aside(db: peewee.Database, incoming: Mapping[str, int]) -> Itera
 
 
 @contextmanager
+def batched(db: peewee.Database) -> Iterator[None]:
+    """The statements run inside sent to a server without waiting for the answers that are not
+    read (`server_features.pipelined`: fewer round trips); on a file, nothing to do (SQLite
+    runs in the process, each statement costs no trip)."""
+    if not is_server(db):
+        yield
+        return
+    with server_features.pipelined(db):
+        yield
+
+
+@contextmanager
 def foreign_keys_unchecked(db: peewee.Database) -> Iterator[None]:
     """Foreign keys not enforced on this connection for the block, which must start outside any
     transaction (SQLite ignores the pragma inside one): for a copy of a whole shop into a NEW

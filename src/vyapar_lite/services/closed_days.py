@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import date
+from typing import Literal
 
 import peewee as pw
 
@@ -59,10 +60,12 @@ def check_open(
     doc_type: str,
     doc_number: str = "",
     account: MoneyAccount | None = None,
+    closed: date | Literal["unread"] | None = "unread",
 ) -> None:
     """Refuse a money entry dated on or before the account's last closed day, when the account
     is a cash account and the owner has not allowed it (see the module docstring). `account`:
-    its row, when the caller has just read it (a posting: one query fewer)."""
+    its row, when the caller has just read it (a posting: one query fewer); `closed`: its
+    `last_closed` day, when read already (`money_accounts.ready_to_receive`)."""
     if doc_type == CLOSING_DOC_TYPE:
         return
     if account is None:
@@ -70,7 +73,8 @@ def check_open(
     kind = None if account is None else (account.kind, account.name)
     if kind is None or kind[0] != "cash":
         return
-    closed = last_closed(account_id)
+    if isinstance(closed, str):  # "unread"
+        closed = last_closed(account_id)
     if closed is None or on > closed:
         return
     if _owner_allowed.get():

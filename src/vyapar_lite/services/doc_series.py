@@ -34,28 +34,45 @@ def _year_form(row: Sequence) -> doc_numbers.YearForm:
     return "long" if row.year_form == "long" else "short"
 
 
-def take(kind: str, on: date) -> tuple[str, str]:
+def take(kind: str, on: date, *, checked: bool = False) -> tuple[str, str]:
     """(number, financial year) for a new document dated `on`. Call inside its transaction.
 
-    Raises ValidationError when `on` is in the closed period (`closed_books`)."""
-    closed_books.check_open(on, kind)
-    name = series_name(kind, on)
+    Raises ValidationError when `on` is in the closed period (`closed_books`), unless the
+    caller has `checked` it already in this transaction (a posting checks before the series
+    row's lock, so that lock is held for less: issue 18; the closed period changes only under
+    the writers' turn taken exclusive, `db/locks.py`, so it stays as checked)."""
+    if not checked:
+        closed_books.check_open(on, kind)
+    return take_many([kind], on)[0], financial_year(on)
+
+
+def take_many(kinds: list[str], on: date) -> list[str]:
+    """The numbers of new documents of `kinds` dated `on` (an invoice and the receipt of what
+    was paid with it), taken in that order (invoice before receipt: `db/locks.py`), all asked
+    for at once (one round trip on a server, `sequences.take_next_many`). Call inside their
+    transaction, the closed period checked (`take`'s `checked`)."""
+    names = [series_name(kind, on) for kind in kinds]
     year = financial_year(on)
-    taken = sequences.take_next(name)
-    if taken is None:  # the first of its kind this year; another counter may be making it too:
-        # the server then waits for its commit and this insert does nothing
-        Sequence.insert(
-            name=name,
-            prefix=numbering_settings.prefix(kind),
-            next_number=1,
-            width=WIDTH,
-            year_form="short",
-        ).on_conflict_ignore().execute()
-        taken = sequences.take_next(name)
-        assert taken is not None, name
-    prefix, number, width, year_form = taken
-    form: doc_numbers.YearForm = "long" if year_form == "long" else "short"
-    return doc_numbers.fitting_number(prefix, year, number, width, form), year
+    numbers = []
+    for kind, name, found in zip(kinds, names, sequences.take_next_many(names), strict=True):
+        taken = found
+        if taken is None:  # the first of its kind this year; another counter may be making it
+            # too: the server then waits for its commit and this insert does nothing (a later
+            # kind's row is locked already then: two counters meeting so the other way round
+            # are a deadlock the server breaks, and the posting runs again, `db/locks.py`)
+            Sequence.insert(
+                name=name,
+                prefix=numbering_settings.prefix(kind),
+                next_number=1,
+                width=WIDTH,
+                year_form="short",
+            ).on_conflict_ignore().execute()
+            taken = sequences.take_next(name)
+            assert taken is not None, name
+        prefix, number, width, year_form = taken
+        form: doc_numbers.YearForm = "long" if year_form == "long" else "short"
+        numbers.append(doc_numbers.fitting_number(prefix, year, number, width, form))
+    return numbers
 
 
 def preview(kind: str, on: date) -> str:

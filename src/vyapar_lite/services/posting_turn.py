@@ -10,6 +10,11 @@ series (invoice before receipt), then the audit chain's head. A posting that als
 row other postings read without locking it (a sale order's advance, when an order becomes an
 invoice) takes the turn exclusive (`alone=True`), as every other write does.
 
+On a server the posting's statements are sent in psycopg's pipeline
+(`sqlite_features.batched`): the counter waits for the server only where it reads an answer
+(a number, a new row's id, the audit chain's tail) and at the commit, so the stretch every
+posting takes in turn (from its numbers to its commit) is a few round trips, not one a statement.
+
 `run_again_on_conflict` (`db/locks.py`) wraps the posting service: a posting the server rolled
 back to break a deadlock runs again. On a SQLite file the turn is the file's one writer and
 both are plain transactions.
@@ -20,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
 
-from vyapar_lite.db import database, locks
+from vyapar_lite.db import database, locks, sqlite_features
 from vyapar_lite.services import audit
 
 run_again_on_conflict = locks.run_again_on_conflict
@@ -31,5 +36,5 @@ def transaction(*, alone: bool = False) -> Iterator[None]:
     """One posting's transaction (see the module docstring); `alone`: the writers' turn
     exclusive."""
     turn = nullcontext() if alone else locks.shared_turn()
-    with turn, database.atomic(), audit.written_last():
+    with sqlite_features.batched(database), turn, database.atomic(), audit.written_last():
         yield

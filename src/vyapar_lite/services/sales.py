@@ -44,11 +44,13 @@ from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
 from vyapar_lite.domain.shipping_bill import ShippingBill
 from vyapar_lite.services import (
     audit,
+    closed_books,
     counters,
     doc_series,
     document_dates,
     document_parties,
     export_settings,
+    money_receiving,
     order_link,
     posting_turn,
     sez_supply,
@@ -63,12 +65,14 @@ from vyapar_lite.services.sales_notes import post_credit_note
 from vyapar_lite.services.sales_postings import (
     MODE_LABELS,
     PAYMENT_MODES,
+    book_receipt,
     insert_lines,
     ledger,
     line_row,
     move_points,
     move_stock,
-    post_receipt,
+    number_receipt,
+    write_receipt,
 )
 from vyapar_lite.services.sales_views import (
     DocLine,
@@ -298,7 +302,30 @@ def post_invoice(draft: InvoiceDraft, *, override_reason: str = "") -> DocumentV
         move_stock(sold, "sale", doc.id, draft.doc_date)
         earned_and_redeemed = [p.points_to_earn, -draft.redeem_points]
         move_points(customer.id, earned_and_redeemed, draft.doc_date, doc.id)
-        number, _year = doc_series.take("invoice", draft.doc_date)
+        # the receipt of what is paid now, under a placeholder too, with its snapshot, its
+        # allocation and where its money goes (read now): numbered with the invoice below
+        receipt, receiving = None, None
+        if draft.received:
+            receipt = write_receipt(
+                customer,
+                draft.doc_date,
+                draft.received,
+                mode=draft.mode,
+                reference=draft.reference,
+                origin="invoice",
+                number=UNNUMBERED + secrets.token_hex(8),
+                parties=parties[1] or document_parties.snapshot(customer, profile=parties[0].shop),
+            )
+            _allocate(receipt.id, doc.id, draft.received)
+            receiving = money_receiving.ready_to_receive(
+                draft.mode, draft.account_id, draft.doc_date
+            )
+        # From here to the commit, counters posting at once take turns (the series rows'
+        # locks): the numbers, the rows that carry them, the audit rows (issue 18).
+        closed_books.check_open(draft.doc_date, "invoice")  # the receipt's date is the same
+        kinds = ["invoice"] if receipt is None else ["invoice", "receipt"]
+        number, *receipt_numbers = doc_series.take_many(kinds, draft.doc_date)
+        receipt_number = receipt_numbers[0] if receipt_numbers else ""
         database.execute_sql("UPDATE sales_doc SET number = ? WHERE id = ?", (number, doc.id))
         doc.number = number
         ledger(
@@ -311,21 +338,14 @@ def post_invoice(draft: InvoiceDraft, *, override_reason: str = "") -> DocumentV
             description=f"Invoice {number}",
             debit=t.grand_total,
         )
-        receipt_number = ""
-        if draft.received:
-            receipt = post_receipt(
+        if receipt is not None:
+            number_receipt(receipt, receipt_number)
+            book_receipt(
+                receipt,
                 customer,
-                draft.doc_date,
-                draft.received,
-                mode=draft.mode,
-                reference=draft.reference,
-                origin="invoice",
                 description=f"Received with invoice {number} ({MODE_LABELS[draft.mode]})",
-                account_id=draft.account_id,
-                parties=parties[1],
+                receiving=receiving,
             )
-            _allocate(receipt.id, doc.id, draft.received)
-            receipt_number = receipt.number
         if p.order is not None:
             if p.advance_applied and p.order.advance_receipt_id is not None:
                 _allocate(p.order.advance_receipt_id, doc.id, p.advance_applied)

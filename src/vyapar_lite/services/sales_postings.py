@@ -29,7 +29,7 @@ from vyapar_lite.db.models import (
 from vyapar_lite.domain import supply
 from vyapar_lite.domain.document_parties import DocumentParties
 from vyapar_lite.domain.errors import FieldError, ValidationError
-from vyapar_lite.domain.invoice import LineAmounts, LineInput, TaxKind, Totals
+from vyapar_lite.domain.invoice import LineAmounts, LineInput, TaxKind, Totals, financial_year
 from vyapar_lite.domain.messages import QT_TRANSLATE_NOOP, Message
 from vyapar_lite.domain.uqc import uqc_for_unit
 from vyapar_lite.services import (
@@ -38,7 +38,7 @@ from vyapar_lite.services import (
     doc_series,
     document_parties,
     items,
-    money_accounts,
+    money_receiving,
     sez_supply,
 )
 
@@ -83,7 +83,7 @@ def ledger(
     debit: int = 0,
     credit: int = 0,
 ) -> None:
-    bulk.insert_row(  # LedgerEntry.create, its statement built once
+    bulk.add_row(  # LedgerEntry.create, its statement built once, its id not read back
         LedgerEntry,
         {
             "customer": customer_id,
@@ -175,13 +175,35 @@ def post_receipt(
     its money into `account_id` (the cash drawer chosen; None: the mode's account), refused by
     `money_accounts.chosen_account` as a receipt's is. `parties`: its snapshot, worked out
     before the transaction (`document_parties.snapshot(customer)`); None: taken now."""
-    number, year = doc_series.take("receipt", on)
+    number, _year = doc_series.take("receipt", on)
+    receipt = write_receipt(
+        customer, on, amount, mode=mode, reference=reference, origin=origin, number=number,
+        parties=parties or document_parties.snapshot(customer),
+    )  # fmt: skip
+    receiving = money_receiving.ready_to_receive(mode, account_id, on)
+    book_receipt(receipt, customer, description=description, receiving=receiving)
+    return receipt
+
+
+def write_receipt(
+    customer: Customer,
+    on: date,
+    amount: int,
+    *,
+    mode: str,
+    reference: str,
+    origin: str,
+    number: str,
+    parties: DocumentParties,
+) -> Receipt:
+    """The receipt's row under `number` (a placeholder when it is numbered later:
+    `number_receipt`) and its snapshot (`parties`); `book_receipt` writes what it moves."""
     reference = reference.strip()
     receipt = bulk.create(
         Receipt,
         number=number,
         counter=counters.current(),
-        fin_year=year,
+        fin_year=financial_year(on),
         receipt_date=on,
         customer=customer.id,
         amount=amount,
@@ -191,17 +213,35 @@ def post_receipt(
         origin=origin,
         created_at=datetime.now(),
     )
-    document_parties.keep("receipt", receipt.id, parties or document_parties.snapshot(customer))
-    money_accounts.receive(
-        mode,
-        on,
-        amount,
-        doc_type="receipt",
-        doc_id=receipt.id,
-        doc_number=number,
-        description=description,
-        account_id=account_id,
-    )
+    document_parties.keep("receipt", receipt.id, parties)
+    return receipt
+
+
+def number_receipt(receipt: Receipt, number: str) -> None:
+    """Give a receipt written under a placeholder (`write_receipt`) its number."""
+    database.execute_sql("UPDATE receipt SET number = ? WHERE id = ?", (number, receipt.id))
+    receipt.number = number
+
+
+def book_receipt(
+    receipt: Receipt,
+    customer: Customer,
+    *,
+    description: str,
+    receiving: money_receiving.Receiving | None,
+) -> None:
+    """What a numbered receipt moves: its money (`receiving`, worked out before: None for a
+    cheque, whose money moves when it clears), its ledger credit and its audit row."""
+    on, amount, number = receipt.receipt_date, receipt.amount, receipt.number
+    if receiving is not None:
+        money_receiving.receive_ready(
+            receiving,
+            amount,
+            doc_type="receipt",
+            doc_id=receipt.id,
+            doc_number=number,
+            description=description,
+        )
     ledger(
         customer.id,
         on,
@@ -217,11 +257,10 @@ def post_receipt(
         "receipt",
         receipt.id,
         label=number,
-        after={"date": on, "amount": amount, "mode": mode, "reference": reference},
+        after={"date": on, "amount": amount, "mode": receipt.mode, "reference": receipt.reference},
         customer_id=customer.id,
         note=description,
     )
-    return receipt
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ Numbers are taken inside the caller's transaction, so a rolled-back document giv
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import peewee
 
@@ -37,9 +38,20 @@ def take_next(name: str) -> tuple[str, int, int, str] | None:
     One statement: the series row is moved on and read back as it was, so on a server it is
     locked (as an UPDATE locks its row) from here until the transaction ends: the next counter
     waits, then reads the number this one left (`db/locks.py`)."""
+    return take_next_many([name])[0]
+
+
+def take_next_many(names: list[str]) -> list[tuple[str, int, int, str] | None]:
+    """`take_next` of each series in `names`, in that order (the order their rows are locked
+    in), their statements all sent before any answer is read: on a server in a posting's
+    pipeline (`sqlite_features.batched`) that is one round trip for them all."""
     if not database.in_transaction():
         raise RuntimeError("sequences.next_number() must run inside the document's transaction")
-    found = database.execute_sql(_TAKE_NEXT, (name,)).fetchall()  # text built once: issue 18
+    sent = [database.execute_sql(_TAKE_NEXT, (name,)) for name in names]  # text built once
+    return [_taken(cursor.fetchall()) for cursor in sent]
+
+
+def _taken(found: list[Any]) -> tuple[str, int, int, str] | None:
     if not found:
         return None
     prefix, after, width, year_form = found[0]
