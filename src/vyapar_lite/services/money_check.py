@@ -13,7 +13,7 @@ Plain SQL with GROUP BY over the indexed (doc_type, doc_id); at most `LIMIT` pro
 
 from __future__ import annotations
 
-from vyapar_lite.db import database
+from vyapar_lite.db import database, sqlite_features
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services.report_rows import day
 
@@ -55,8 +55,9 @@ def problems() -> list[str]:
     """Each document whose money entries do not match it (empty when sound)."""
     found: list[str] = []
     for index, sql in enumerate(_CHECKS):
+        checked = f"SELECT * FROM ({sql}) AS checked WHERE moved <> expected"
         rows = database.execute_sql(
-            f"SELECT * FROM ({sql}) AS checked WHERE moved <> expected LIMIT {LIMIT}"
+            sqlite_features.first_found(database, checked, LIMIT)
         ).fetchall()
         for first, moved, expected in rows:
             number = f"cash closing of {day(first):%d-%m-%Y}" if index == _CLOSING else first

@@ -12,6 +12,7 @@ books had their own gaps): a series is checked from its first number the app iss
 from __future__ import annotations
 
 import json
+from bisect import bisect_left
 
 from vyapar_lite.db import database
 from vyapar_lite.db.models import Sequence
@@ -49,11 +50,29 @@ def _renumbered() -> set[str]:
     return old
 
 
+def _given_out(
+    prefix: str, year: str, next_number: int, width: int, form: doc_numbers.YearForm
+) -> list[str]:
+    """The numbers 1 .. next_number - 1 of a series as `doc_numbers.fitting_number` makes them
+    (up to the first that would not fit), the many that fit in the series' own form made by one
+    format each (on the 1M-entry shop a million numbers: 1.6 s of calls a number, 0.3 s this
+    way)."""
+    head = doc_numbers.document_number(prefix, year, 0, width, year_form=form).rsplit("/", 1)[0]
+    texts = [f"{head}/{n:0{width}d}" for n in range(1, next_number)]
+    own = bisect_left(texts, doc_numbers.MAX_LENGTH + 1, key=len)  # lengths only grow
+    for n in range(own + 1, next_number):
+        try:
+            texts[n - 1] = doc_numbers.fitting_number(prefix, year, n, width, form)
+        except ValidationError:
+            return texts[: n - 1]
+    return texts
+
+
 def problems() -> list[str]:
     """`check`'s lines: each series with numbers given out that no document carries."""
     numbers: set[str] = set()
     for table in _NUMBERED:
-        numbers.update(str(n) for (n,) in database.execute_sql(f"SELECT number FROM {table}"))
+        numbers.update(n for (n,) in database.execute_sql(f"SELECT number FROM {table}").fetchall())
     numbers.update(_renumbered())  # moved to another series by a migration, audited as such
     imported = {
         str(label)
@@ -69,11 +88,7 @@ def problems() -> list[str]:
         form: doc_numbers.YearForm = "long" if row.year_form == "long" else "short"
         missing: list[str] = []
         issued_by_app = False
-        for n in range(1, int(row.next_number)):
-            try:
-                text = doc_numbers.fitting_number(row.prefix, year, n, row.width, form)
-            except ValidationError:
-                break
+        for text in _given_out(row.prefix, year, int(row.next_number), row.width, form):
             if text in numbers:
                 issued_by_app = issued_by_app or text not in imported
             elif issued_by_app or not imported:
