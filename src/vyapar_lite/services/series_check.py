@@ -17,7 +17,6 @@ from bisect import bisect_left
 from vyapar_lite.db import database
 from vyapar_lite.db.models import Sequence
 from vyapar_lite.domain import doc_numbers
-from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.services import doc_series
 
 LIMIT = 20
@@ -53,19 +52,21 @@ def _renumbered() -> set[str]:
 def _given_out(
     prefix: str, year: str, next_number: int, width: int, form: doc_numbers.YearForm
 ) -> list[str]:
-    """The numbers 1 .. next_number - 1 of a series as `doc_numbers.fitting_number` makes them
-    (up to the first that would not fit), the many that fit in the series' own form made by one
-    format each (on the 1M-entry shop a million numbers: 1.6 s of calls a number, 0.3 s this
-    way)."""
-    head = doc_numbers.document_number(prefix, year, 0, width, year_form=form).rsplit("/", 1)[0]
-    texts = [f"{head}/{n:0{width}d}" for n in range(1, next_number)]
-    own = bisect_left(texts, doc_numbers.MAX_LENGTH + 1, key=len)  # lengths only grow
-    for n in range(own + 1, next_number):
-        try:
-            texts[n - 1] = doc_numbers.fitting_number(prefix, year, n, width, form)
-        except ValidationError:
-            return texts[: n - 1]
-    return texts
+    """The numbers 1 .. next_number - 1 of a series as `doc_numbers.fitting_number` makes them,
+    up to the first that would not fit (Rule 46(b): at most 16 characters), each form made by
+    one format a number: the series' own form while it fits, then the short year's. Lengths
+    only grow with the number, so where each form stops fitting is found by bisection. On the
+    1M-entry shop (900,000 numbers, most past a long-year series' 9,999th) 2.7 s of calls to
+    `fitting_number` become a few tenths of a second."""
+    own = doc_numbers.document_number(prefix, year, 0, width, year_form=form).rsplit("/", 1)[0]
+    texts = [f"{own}/{n:0{width}d}" for n in range(1, next_number)]
+    fits = bisect_left(texts, doc_numbers.MAX_LENGTH + 1, key=len)
+    if fits == len(texts):
+        return texts
+    wide = max(width, doc_numbers.WIDTH)
+    short = doc_numbers.document_number(prefix, year, 0, wide).rsplit("/", 1)[0]
+    rest = [f"{short}/{n:0{wide}d}" for n in range(fits + 1, next_number)]
+    return texts[:fits] + rest[: bisect_left(rest, doc_numbers.MAX_LENGTH + 1, key=len)]
 
 
 def problems() -> list[str]:
