@@ -84,3 +84,13 @@ def test_a_series_numbers_as_fitting_number_makes_them() -> None:
     ):
         made = series_check._given_out(prefix, "2026-27", count, width, form)  # type: ignore[arg-type]
         assert made == one_by_one(prefix, "2026-27", count, width, form)
+
+
+def test_a_receipt_without_its_money_entry_is_named(shop_file: Path) -> None:
+    code = customer()
+    number = receive(code, 30000, mode="upi", reference="UPI-5")
+    with database.atomic():
+        database.execute_sql("DELETE FROM money_entry WHERE doc_number = ?", (number,))
+    assert books_check.problems() == [
+        f"{number}: its money entries net ₹0.00 but the document says ₹300.00"
+    ]
