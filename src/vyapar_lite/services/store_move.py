@@ -160,10 +160,13 @@ def _copy(
     transaction, so the rows are written as already visible to all, sparing the server a pass
     over them later), with the indexes and foreign keys set aside meanwhile
     (`server_features.loading_new_database`): each table's indexes are made again as soon as
-    its rows are in. The file's rows are read and formatted ahead by a thread of their own
-    (`store_rows.read_ahead`), so reading the file goes on while the server loads the rows
-    before and builds the indexes of the table before: one connection, one transaction."""
-    tables = sorted(counts)
+    its rows are in, each foreign key as soon as both its tables' are. The file's rows are
+    read and formatted ahead by a thread of their own (`store_rows.read_ahead`), so reading the
+    file goes on while the server loads the rows before and builds the indexes of the table
+    before: one connection, one transaction."""
+    # the biggest tables first: their index builds and foreign keys then overlap the reading
+    # of the rest, and the last tables, loaded with nothing left to read, are the small ones
+    tables = sorted(counts, key=lambda t: (-counts[t], t))
     flags = _boolean_columns()
     database.execute_sql(
         "TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE"
