@@ -164,9 +164,9 @@ def _copy(
     read and formatted ahead by a thread of their own (`store_rows.read_ahead`), so reading the
     file goes on while the server loads the rows before and builds the indexes of the table
     before: one connection, one transaction."""
-    # the biggest tables first: their index builds and foreign keys then overlap the reading
-    # of the rest, and the last tables, loaded with nothing left to read, are the small ones
-    tables = sorted(counts, key=lambda t: (-counts[t], t))
+    # in name order: the biggest tables first was tried and read the file slower (issue 18,
+    # benchmarks/README.md "fourth pass")
+    tables = sorted(counts)
     flags = _boolean_columns()
     database.execute_sql(
         "TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE"
