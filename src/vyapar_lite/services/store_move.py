@@ -5,7 +5,7 @@ the server, in ONE transaction: the new shop database's starting rows are cleare
 of the file is copied with its ids through PostgreSQL's COPY (the rows read and formatted
 ahead by a thread of their own, `store_rows`, each row formatted by psycopg in C; indexes and
 foreign keys set aside meanwhile, each table's indexes made again as soon as its rows are in
-and the foreign keys after the load, which checks every reference at once), each
+and each foreign key as soon as both its tables' are, checking every reference at once), each
 identity column is set after its highest id, and then the copy is verified before it is
 committed: the same row count in every table, every customer's balance equal to the file's,
 `check` clean and the audit chain unbroken. Any difference, or a row the server refuses, rolls
