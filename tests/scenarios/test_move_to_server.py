@@ -104,6 +104,50 @@ def test_a_row_the_server_refuses_moves_nothing_and_says_why(
         shop_server.drop(address)
 
 
+def test_a_copy_that_fails_its_verification_leaves_the_server_empty(
+    shop_server: Cluster, tmp_path: Path
+) -> None:
+    """A file whose books do not add up (an invoice's ledger entry raised outside the app) copies
+    without a refused row, but `check` on the server (its rules in the server's own forms) finds
+    it before the commit: nothing is moved, and the server's database is left empty."""
+    import sqlite3
+
+    shop_file = tmp_path / "shop.vyapar"
+    open_data_file(shop_file)
+    sample_shop.fill_sample_shop()
+    close_data_file()
+    con = sqlite3.connect(shop_file)
+    number = con.execute(
+        "SELECT d.number FROM sales_doc d JOIN ledger_entry e ON e.doc_type = 'sales_doc' "
+        "AND e.doc_id = d.id WHERE d.kind = 'invoice' ORDER BY d.id LIMIT 1"
+    ).fetchone()[0]
+    con.execute(
+        "UPDATE ledger_entry SET debit = debit + 100 WHERE doc_type = 'sales_doc' AND doc_id = "
+        "(SELECT id FROM sales_doc WHERE number = ?)",
+        (number,),
+    )
+    con.commit()
+    con.close()
+    shop_server.admin("CREATE DATABASE unverified_here")
+    address = shop_server.address("unverified_here")
+    try:
+        with pytest.raises(ValidationError, match=rf"did not match the file.*{number}: its ledger"):
+            store_move.move_to_server(shop_file, address)
+        open_data_file(address, create=False)
+        for table in (
+            "shop",
+            "sales_doc",
+            "sales_doc_line",
+            "ledger_entry",
+            "receipt",
+            "allocation",
+        ):
+            assert database.execute_sql(f"SELECT COUNT(*) FROM {table}").fetchone()[0] == 0
+    finally:
+        close_data_file()
+        shop_server.drop(address)
+
+
 ODD_TEXT = "Shop 4\\N, Gala\t2\nNear C:\\Depot\r\nPune"  # COPY's specials: \, tab, newlines
 
 

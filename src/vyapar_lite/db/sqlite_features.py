@@ -283,6 +283,15 @@ def allow_value(db: peewee.Database, table: str, column: str, value: str) -> Non
         db.execute_sql(statement)
 
 
+def first_found(db: peewee.Database, sql: str, limit: int) -> str:
+    """`sql` (a query of `check` that lists what is wrong) cut to its first `limit` rows. On
+    SQLite a plain LIMIT; on a server the query planned for every row
+    (`server_features.first_found`)."""
+    if is_server(db):
+        return server_features.first_found(sql, limit)
+    return f"{sql} LIMIT {limit}"
+
+
 def insert_many(
     db: peewee.Database, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]
 ) -> None:

