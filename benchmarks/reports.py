@@ -10,8 +10,10 @@ migrates it as the app would.
 Queries (in this process; one warm-up, then median and min of --runs), each at named dates so no
 figure depends on when the shop was generated: the last day with entries, the month-end before
 it, mid-history (the middle entry's date), today (--today, default the real today) and late in a
-month (the day before that month-end: ageing's open items are kept on every 8th, 15th, 23rd and
-month-end, so this date moves them the most, seven or eight days of documents):
+month (that month's day furthest after a kept day, the latest of those: ageing's open items are
+kept on every 4th, 8th, 12th, 16th, 20th, 24th, 28th and month-end, so this date, the 27th,
+moves them the most, three days of documents; before migration 33 it was the day before the
+month-end, seven days after the 23rd):
 
 - customer balances report (`services.balances.balances`, every customer, sorted by balance);
 - a statement of about 10,000 entries (the CASH customer's latest ones): the header plus every
@@ -131,7 +133,7 @@ class AsOf:
     month_end: date  # the month-end before it
     middle: date  # the date of the middle entry
     today: date  # the real today (after the data: the "everything" shortcuts)
-    late: date  # the day before that month-end: the most a kept day's items are moved (ageing)
+    late: date  # that month's day furthest after a kept day: the most its items move (ageing)
 
     def named(self) -> list[tuple[str, date]]:
         return [("last day", self.last), ("month-end", self.month_end),
@@ -148,7 +150,20 @@ def as_of_dates(con: sqlite3.Connection, today: date) -> AsOf:
         ).fetchone()[0]
     )
     month_end = last.replace(day=1) - timedelta(days=1)
-    return AsOf(last, month_end, middle, max(today, last), month_end - timedelta(days=1))
+    return AsOf(last, month_end, middle, max(today, last), furthest_from_a_kept_day(month_end))
+
+
+def furthest_from_a_kept_day(month_end: date) -> date:
+    """The day of `month_end`'s month with the most days since the day before it whose open
+    items are kept (`month_end_items.DAYS_OF_MONTH` and every month-end), the latest of those:
+    the date ageing moves a kept day's items the furthest for."""
+    from vyapar_lite.services.month_end_items import DAYS_OF_MONTH
+
+    first = month_end.replace(day=1)
+    kept = {first - timedelta(days=1), month_end}
+    kept.update(month_end.replace(day=d) for d in DAYS_OF_MONTH if d <= month_end.day)
+    days = [first + timedelta(days=n) for n in range(month_end.day)]
+    return max(days, key=lambda d: ((d - max(k for k in kept if k <= d)).days, d))
 
 
 def query_benchmarks(path: Path, runs: int, today: date) -> list[tuple[str, float, str, str]]:

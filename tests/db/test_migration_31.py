@@ -1,7 +1,7 @@
 """Migration 31: a version-30 file gains the tables of the kept open items, empty; the first
-ageing report works them out from its documents (each month-end, 8th, 15th, 23rd and the last
-day) and marks them with the audit log's last row, and the report is what the walk over the
-documents says."""
+ageing report works them out from its documents (on each kept day: since migration 33 every
+4th day of the month, each month-end and the last day) and marks them with the audit log's
+last row, and the report is what the walk over the documents says."""
 
 from __future__ import annotations
 
@@ -61,17 +61,18 @@ def test_a_version_30_file_gains_the_kept_open_items_worked_out_at_the_first_rep
         rows = database.execute_sql(
             "SELECT kept_on, doc_id, place, due, owed FROM kept_item ORDER BY kept_on, place"
         ).fetchall()
+        one = [(1, 0, "2026-02-09", 100000)]
+        two = [(1, 0, "2026-02-09", 100000), (2, 1, "2026-01-20", 50000)]
+        three = [(3, 0, "2026-03-17", 30000), (1, 1, "2026-02-09", 100000)]
+        three.append((2, 2, "2026-01-20", 50000))
+        # the kept days (migration 33's: every 4th day of the month and the month-end), then
+        # the last day with entries
+        expected = {"2026-01-12": one, "2026-01-16": one}
+        for day in ("01-20", "01-24", "01-28", "01-31", "02-04", "02-08", "02-12"):
+            expected[f"2026-{day}"] = two
+        expected["2026-02-15"] = three
         assert [(str(e), d, p, str(due), o) for e, d, p, due, o in rows] == [
-            ("2026-01-15", 1, 0, "2026-02-09", 100000),
-            ("2026-01-23", 1, 0, "2026-02-09", 100000),
-            ("2026-01-23", 2, 1, "2026-01-20", 50000),
-            ("2026-01-31", 1, 0, "2026-02-09", 100000),
-            ("2026-01-31", 2, 1, "2026-01-20", 50000),
-            ("2026-02-08", 1, 0, "2026-02-09", 100000),
-            ("2026-02-08", 2, 1, "2026-01-20", 50000),
-            ("2026-02-15", 3, 0, "2026-03-17", 30000),
-            ("2026-02-15", 1, 1, "2026-02-09", 100000),
-            ("2026-02-15", 2, 2, "2026-01-20", 50000),
+            (day, *row) for day, kept in expected.items() for row in kept
         ]
         assert month_end_items.brought_up_to_date().mark == books_changes.mark()
     finally:

@@ -175,7 +175,13 @@ def test_upgrade_from_the_previous_version_keeps_the_data(
     migrations.migrate(fresh)
     made = fresh.execute_sql(SCHEMA_NAMES)
     added = {r[0] for r in made} - set(before_names)
-    assert added or _schema(raw_db) != schema_before, "the latest migration changes nothing"
+    latest = migrations.MIGRATIONS[-1].statements
+    dropped = [str(sql).split()[2] for sql in latest if str(sql).startswith("DELETE FROM ")]
+    if len(dropped) == len(latest):  # derived rows dropped, to be worked out again (33)
+        for table in dropped:
+            assert raw_db.execute_sql(f"SELECT COUNT(*) FROM {table}").fetchone() == (0,)
+    else:
+        assert added or _schema(raw_db) != schema_before, "the latest migration changes nothing"
     assert _schema(raw_db) == _schema(fresh)  # an upgraded file is shaped like a new one
     fresh.close()
 

@@ -62,24 +62,26 @@ def test_the_documents_covering_each_balance_are_kept_and_follow_postings(
     receive(asha, 1000_00, date(2026, 2, 10), allocations={first: 1000_00})
     fourth = invoice(asha, 100_00, date(2026, 3, 5))
     kept = month_end_items.brought_up_to_date()
-    # every month-end, 8th, 15th and 23rd before the last day with entries, then that day
+    # every month-end and every 4th day of the month before the last day with entries, then
+    # that day
     assert kept.points == (
-        *(date(2026, 1, d) for d in (15, 23, 31)),
-        *(date(2026, 2, d) for d in (8, 15, 23, 28)),
+        *(date(2026, 1, d) for d in (12, 16, 20, 24, 28, 31)),
+        *(date(2026, 2, d) for d in (4, 8, 12, 16, 20, 24, 28)),
+        date(2026, 3, 4),
         date(2026, 3, 5),
     )
     assert kept.mark == books_changes.mark()
     rows = kept_rows()
-    assert rows["2026-01-23"] == rows["2026-01-31"]
-    assert rows["2026-02-23"] == rows["2026-02-28"]
+    assert rows["2026-01-24"] == rows["2026-01-31"]
+    assert rows["2026-02-24"] == rows["2026-02-28"]
     assert {
-        d: rows[d] for d in ("2026-01-15", "2026-01-31", "2026-02-15", "2026-02-28", "2026-03-05")
+        d: rows[d] for d in ("2026-01-16", "2026-01-31", "2026-02-16", "2026-02-28", "2026-03-05")
     } == {
-        "2026-01-15": [(first, 0, "2026-02-09", 1000_00)],
+        "2026-01-16": [(first, 0, "2026-02-09", 1000_00)],
         # 1,500 owed: both January invoices, the newest due first
         "2026-01-31": [(second, 0, "2026-02-19", 500_00), (first, 1, "2026-02-09", 1000_00)],
         # 800 owed: the first invoice was paid in February
-        "2026-02-15": [(third, 0, "2026-03-07", 300_00), (second, 1, "2026-02-19", 500_00)],
+        "2026-02-16": [(third, 0, "2026-03-07", 300_00), (second, 1, "2026-02-19", 500_00)],
         "2026-02-28": [(third, 0, "2026-03-07", 300_00), (second, 1, "2026-02-19", 500_00)],
         "2026-03-05": [
             (fourth, 0, "2026-04-04", 100_00),
@@ -142,8 +144,8 @@ def test_a_cheque_bouncing_after_a_month_end_sends_its_customer_to_the_walk(
     invoice(asha, 10_00, date(2026, 3, 5))
     month_end_items.brought_up_to_date()
     assert "2026-01-31" not in kept_rows()  # nothing owed anything then
-    payments.mark_bounced(number, date(2026, 2, 10), reason="Insufficient funds")
-    on = date(2026, 2, 14)  # the kept day before it: 8 February
+    payments.mark_bounced(number, date(2026, 2, 13), reason="Insufficient funds")
+    on = date(2026, 2, 15)  # the kept day before it: 12 February
     owing = {c: b for c, b in balances.balances_as_of(on).items() if b > 0}
     # the invoice the cheque paid owes again: the kept items (nothing at January's end) cannot
     # tell, so the walk is asked
@@ -239,12 +241,13 @@ def test_a_balance_needing_documents_older_than_those_kept_goes_to_the_walk(
     receive(meena, 1300_00, date(2026, 1, 25), allocations={})
     account = customers.get_customer(meena)
     customers.update_customer(meena, replace(account.details, payment_terms_days=0))
-    invoice(meena, 100_00, date(2026, 2, 10))  # due that day: below the kept one
-    payments.record_refund(payments.RefundDraft(meena, date(2026, 2, 12), 250_00))
+    invoice(meena, 100_00, date(2026, 2, 13))  # due that day: below the kept one
+    payments.record_refund(payments.RefundDraft(meena, date(2026, 2, 14), 250_00))
     invoice(meena, 10_00, date(2026, 3, 5))
     month_end_items.brought_up_to_date()
     assert kept_rows()["2026-01-31"] == [(newest, 0, "2026-03-06", 500_00)]
-    on = date(2026, 2, 14)  # the kept day before it: 8 February
+    assert kept_rows()["2026-02-12"] == [(newest, 0, "2026-03-06", 500_00)]
+    on = date(2026, 2, 15)  # the kept day before it: 12 February
     owing = {c: b for c, b in balances.balances_as_of(on).items() if b > 0}
     assert list(owing.values()) == [550_00]
     assert month_end_items.known_as_of(on, owing) == {}
@@ -262,10 +265,10 @@ def test_a_credit_note_after_a_month_end_lowers_what_a_kept_invoice_owes(
     invoice(asha, 500_00, date(2026, 1, 5))
     newer = invoice(asha, 1000_00, date(2026, 1, 10))
     sales.post_credit_note(
-        newer, doc_date=date(2026, 2, 10), price_corrections={1: 300_00}, reason="rate"
+        newer, doc_date=date(2026, 2, 13), price_corrections={1: 300_00}, reason="rate"
     )
     invoice(asha, 10_00, date(2026, 3, 5))
-    on = date(2026, 2, 12)  # the kept day before it: 8 February
+    on = date(2026, 2, 15)  # the kept day before it: 12 February
     owing = {c: b for c, b in balances.balances_as_of(on).items() if b > 0}
     (items,) = month_end_items.known_as_of(on, owing).values()
     assert [(i.due, i.amount) for i in items] == [
@@ -315,30 +318,32 @@ def test_a_posting_moves_no_kept_day_before_its_date_and_a_cancel_moves_them_all
     month_end_items.brought_up_to_date()
     assert worked == [date(2026, 3, 5)]
     worked.clear()
-    back = invoice(asha, 30_00, date(2026, 2, 20))  # back-dated: from the next kept day on
+    back = invoice(asha, 30_00, date(2026, 2, 22))  # back-dated: from the next kept day on
     month_end_items.brought_up_to_date()
-    assert worked == [date(2026, 2, 23), FEB, date(2026, 3, 5)]
+    assert worked == [date(2026, 2, 24), FEB, date(2026, 3, 4), date(2026, 3, 5)]
     worked.clear()
     sales.cancel_invoice(back, "wrong customer")  # any other change: every kept day
     month_end_items.brought_up_to_date()
     assert worked == list(month_end_items.brought_up_to_date().points)
-    assert len(worked) == 8
+    assert len(worked) == 15  # 6 in January, 7 in February, 4 and 5 March
     assert month_end_items.problems() == []
 
 
 def test_books_within_one_month_keep_their_days_with_balances_from_the_ledger(
     shop_file: Path,
 ) -> None:
-    """No month-end balance is kept yet (the books began this month): the 8th's, the 15th's
-    and the last day's balances are summed from the ledger."""
+    """No month-end balance is kept yet (the books began this month): the 4th's, 8th's, 12th's,
+    16th's and the last day's balances are summed from the ledger."""
     asha = make_customer("Asha Verma").code
     invoice(asha, 1000_00, date(2026, 1, 2))
     receive(asha, 400_00, date(2026, 1, 10))
     invoice(asha, 50_00, date(2026, 1, 20))
     kept = month_end_items.rebuild()
-    assert kept.points == (date(2026, 1, 8), date(2026, 1, 15), date(2026, 1, 20))
+    assert kept.points == tuple(date(2026, 1, d) for d in (4, 8, 12, 16, 20))
     rows = kept_rows()
+    assert [owed for _, _, _, owed in rows["2026-01-04"]] == [1000_00]
     assert [owed for _, _, _, owed in rows["2026-01-08"]] == [1000_00]
-    assert [owed for _, _, _, owed in rows["2026-01-15"]] == [600_00]
+    assert [owed for _, _, _, owed in rows["2026-01-12"]] == [600_00]
+    assert [owed for _, _, _, owed in rows["2026-01-16"]] == [600_00]
     assert [owed for _, _, _, owed in rows["2026-01-20"]] == [50_00, 600_00]
     assert month_end_items.problems() == []

@@ -1,7 +1,7 @@
-"""The open items that make up each customer's balance on kept days (every month-end, every 8th,
-15th and 23rd, and the last day with entries), kept so that ageing as of any date walks no
-customer's documents: it starts from the items kept on the kept day before the date and adds
-what moved since (`month_end_moves`), at most eight days of documents.
+"""The open items that make up each customer's balance on kept days (every month-end, every 4th,
+8th, 12th, 16th, 20th, 24th and 28th, and the last day with entries), kept so that ageing as
+of any date walks no customer's documents: it starts from the items kept on the kept day before
+the date and adds what moved since (`month_end_moves`), at most three days of documents.
 
 On each kept day a customer has the documents the ageing walk takes to cover their balance then,
 each with what it still owed, or, owing nothing then, the newest document still owing anything
@@ -48,10 +48,12 @@ from vyapar_lite.services.report_rows import day
 
 REBUILD_AFTER = 1000  # customers changed; more than this: work every kept day out again
 FEW = 200  # customers asked about at most this many: read through their own indexes
-# The days of each month kept besides its last: a date is at most 8 days after a kept day
-# (ageing late in a month: 185-200 ms CPU, against 250-340 with the 15th alone: see
-# benchmarks/README.md, issue 21, third pass)
-DAYS_OF_MONTH = (8, 15, 23)
+# The days of each month kept besides its last: a date is at most 3 days after a kept day (the
+# 8th, 15th and 23rd left up to 8 days to move: ageing on the 30th 199-336 ms on the idle
+# machine, against the issue's 300; with the 15th alone 250-340 ms CPU: see
+# benchmarks/README.md, issue 21, third and sixth passes). Changing them is a migration that
+# drops the kept items (they are worked out again for the new days): migration 33.
+DAYS_OF_MONTH = (4, 8, 12, 16, 20, 24, 28)
 _lock = threading.Lock()
 Progress = Callable[[int, int, str], None]
 _COLUMNS = ("kept_on", "customer_id", "doc_id", "place", "due", "owed")
@@ -60,8 +62,9 @@ _COLUMNS = ("kept_on", "customer_id", "doc_id", "place", "due", "owed")
 def kept_days(first: date, last: date) -> tuple[date, ...]:
     """The days items are kept for on books whose entries run from `first` to `last`: every
     month-end the balances are kept for (from the first entry's month to the month before the
-    last entry's) and every 8th, 15th and 23rd from the first entry on, before the last entry's
-    day, then that day itself; () when there is no such day."""
+    last entry's) and every 4th, 8th, 12th, 16th, 20th, 24th and 28th (`DAYS_OF_MONTH`) from
+    the first entry on, before the last entry's day, then that day itself; () when there is no
+    such day."""
     days = set(month_end_balances.month_ends_between(first, last))
     for day_of_month in DAYS_OF_MONTH:
         kept_on = first.replace(day=day_of_month)

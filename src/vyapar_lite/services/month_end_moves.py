@@ -1,7 +1,8 @@
 """What makes up each customer's balance on a date, worked out from the open items kept on the
-kept day before it (`month_end_items`: every month-end, 8th, 15th, 23rd and the last day with
-entries) and what moved on the books since: the step both the ageing report (from the kept day
-before its date) and the keeping itself (from one kept day to the next) take.
+kept day before it (`month_end_items`: every month-end, every 4th day of the month from the 4th
+to the 28th, and the last day with entries) and what moved on the books since: the step both
+the ageing report (from the kept day before its date) and the keeping itself (from one kept day
+to the next) take.
 
 The ageing walk (`ageing._Walk`) takes a customer's open documents (invoices, debit notes,
 opening bills, each for what it still owes on the date: `outstanding.owed_as_of`) newest due
