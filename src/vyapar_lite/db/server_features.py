@@ -102,9 +102,7 @@ class Loading:
         self.done.add(table)
         ready = [k for k in self.keys if {k.owner, k.references} <= self.done]
         for key in ready:
-            self.db.execute_sql(
-                f'ALTER TABLE {key.table} ADD CONSTRAINT "{key.name}" {key.definition}'
-            )
+            self.db.execute_sql(key.made_again)
             self.keys.remove(key)
 
 
@@ -118,6 +116,10 @@ class _Key:
     definition: str
     owner: str
     references: str
+
+    @property
+    def made_again(self) -> str:
+        return f'ALTER TABLE {self.table} ADD CONSTRAINT "{self.name}" {self.definition}'
 
 
 @contextmanager
@@ -166,7 +168,7 @@ def loading_new_database(db: peewee.Database) -> Iterator[Loading]:
     for table in list(loading.indexes):
         loading.loaded(table)
     for key in loading.keys:  # any whose tables were not both said to be loaded
-        db.execute_sql(f'ALTER TABLE {key.table} ADD CONSTRAINT "{key.name}" {key.definition}')
+        db.execute_sql(key.made_again)
 
 
 def room_for_checks(db: peewee.Database) -> None:

@@ -42,7 +42,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Literal
 
 import peewee as pw
 
@@ -86,7 +86,7 @@ class AccountBalance:
     balance: int
 
 
-def require_transaction() -> None:
+def _require_transaction() -> None:
     if not database.in_transaction():
         raise RuntimeError("money entries are posted inside the document's transaction")
 
@@ -106,31 +106,52 @@ def post(
 
     Call inside the document's transaction. Refuses a zero amount, an unknown or inactive
     account (a ValidationError naming 'account')."""
-    require_transaction()
-    check_amount(amount)
-    account = usable(account_id)
-    closed_days.check_open(
-        account_id, on, doc_type=doc_type, doc_number=doc_number, account=account
+    row = checked_entry(
+        usable(account_id),
+        on,
+        amount,
+        kind=kind,
+        doc_type=doc_type,
+        doc_id=doc_id,
+        doc_number=doc_number,
+        description=description,
     )
-    return bulk.insert_row(
-        MoneyEntry,
-        entry_row(
-            account_id,
-            on,
-            amount,
-            kind=kind,
-            doc_type=doc_type,
-            doc_id=doc_id,
-            doc_number=doc_number,
-            description=description,
-        ),
-    )
+    return bulk.insert_row(MoneyEntry, row)
 
 
-def check_amount(amount: int) -> None:
-    """A money entry's amount: whole non-zero paise (ValueError: a caller's mistake)."""
+def checked_entry(
+    account: MoneyAccount,
+    on: date,
+    amount: int,
+    *,
+    kind: str,
+    doc_type: str,
+    doc_id: int | None,
+    doc_number: str,
+    description: str,
+    closed: date | Literal["unread"] | None = "unread",
+) -> dict[str, Any]:
+    """A money entry's row as `post` inserts it, into `account` (its row, `usable`), after
+    `post`'s refusals: outside a transaction, an amount that is not whole non-zero paise
+    (ValueError: a caller's mistake), a day the cash drawer has closed (`closed_days`;
+    `closed`: its last closed day when read already, `money_receiving`)."""
+    _require_transaction()
     if not isinstance(amount, int) or isinstance(amount, bool) or amount == 0:
         raise ValueError(f"a money entry needs a non-zero amount in paise, not {amount!r}")
+    closed_days.check_open(
+        account.id, on, doc_type=doc_type, doc_number=doc_number, account=account, closed=closed
+    )
+    return {
+        "account": account.id,
+        "entry_date": on,
+        "amount": amount,
+        "kind": kind,
+        "doc_type": doc_type,
+        "doc_id": doc_id,
+        "doc_number": doc_number,
+        "description": description,
+        "created_at": datetime.now(),
+    }
 
 
 def usable(account_id: int) -> MoneyAccount:
@@ -157,35 +178,10 @@ def usable(account_id: int) -> MoneyAccount:
     return account
 
 
-def entry_row(
-    account_id: int,
-    on: date,
-    amount: int,
-    *,
-    kind: str,
-    doc_type: str,
-    doc_id: int | None,
-    doc_number: str,
-    description: str,
-) -> dict[str, Any]:
-    """A money entry's row, as `post` inserts it."""
-    return {
-        "account": account_id,
-        "entry_date": on,
-        "amount": amount,
-        "kind": kind,
-        "doc_type": doc_type,
-        "doc_id": doc_id,
-        "doc_number": doc_number,
-        "description": description,
-        "created_at": datetime.now(),
-    }
-
-
 def reverse(doc_type: str, doc_id: int, on: date, *, description: str, kind: str = "cancel") -> int:
     """Post the negation of what a document has moved so far, per account, dated `on`;
     returns how many entries were posted (0 when it moved no money). In its transaction."""
-    require_transaction()
+    _require_transaction()
     net: Any = (
         MoneyEntry.select(MoneyEntry.account_id, pw.fn.SUM(MoneyEntry.amount).alias("net"))
         .where((MoneyEntry.doc_type == doc_type) & (MoneyEntry.doc_id == doc_id))
@@ -360,7 +356,7 @@ def post_many(moved: list[Moved]) -> int:
     """Bulk imports (the history sheet): each document's money in one prepared insert, as
     `receive`/`pay` would post it one by one (cheques move nothing until they clear); returns
     how many entries. Inside the import's transaction."""
-    require_transaction()
+    _require_transaction()
     now = datetime.now()
     accounts_by_mode: dict[str, int] = {}
     rows = []

@@ -53,19 +53,8 @@ def receive_ready(
 ) -> None:
     """`receive` with its reads done before (`ready_to_receive`): the closed day's refusal (or
     the owner's override, audited with `doc_number`) and the money entry (not read back)."""
-    money_accounts.require_transaction()
-    money_accounts.check_amount(amount)
-    account = receiving.account
-    closed_days.check_open(
-        account.id,
-        receiving.on,
-        doc_type=doc_type,
-        doc_number=doc_number,
-        account=account,
-        closed=receiving.closed,
-    )
-    entry = money_accounts.entry_row(
-        account.id,
+    row = money_accounts.checked_entry(
+        receiving.account,
         receiving.on,
         amount,
         kind="receipt",
@@ -73,5 +62,6 @@ def receive_ready(
         doc_id=doc_id,
         doc_number=doc_number,
         description=description,
+        closed=receiving.closed,
     )
-    bulk.add_row(MoneyEntry, entry)
+    bulk.add_row(MoneyEntry, row)
