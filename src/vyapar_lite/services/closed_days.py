@@ -65,7 +65,7 @@ def check_open(
     """Refuse a money entry dated on or before the account's last closed day, when the account
     is a cash account and the owner has not allowed it (see the module docstring). `account`:
     its row, when the caller has just read it (a posting: one query fewer); `closed`: its
-    `last_closed` day, when read already (`money_accounts.ready_to_receive`)."""
+    `last_closed` day, when read already (`money_receiving.ready_to_receive`)."""
     if doc_type == CLOSING_DOC_TYPE:
         return
     if account is None:
