@@ -107,13 +107,17 @@ def posting(url: str, args: argparse.Namespace, customers: list[str]) -> dict[st
         way = "rounds" if rounds else "back to back"
         for repeat in range(args.repeats):
             for name, src in codes if repeat % 2 == 0 else codes[::-1]:
+                host = OtherLoad()
                 ms, wall = server_counters.posting(
                     url, args.counters, args.posts, customers, rounds=rounds, src=src
                 )
                 label = f"post_invoice, {way}, {name} code"
                 found.setdefault(label, []).extend(ms)
                 print(describe(f"  {label}", ms), flush=True)
-                print(f"    {len(ms)} invoices in {wall:.1f} s; {load_average()}", flush=True)
+                print(
+                    f"    {len(ms)} invoices in {wall:.1f} s; {load_average()}; {host.host()}",
+                    flush=True,
+                )
     return found
 
 
@@ -169,10 +173,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="vyapar-server-bench-") as work, LocalServer() as pg:
         shop_file = copy_shop(source, Path(work))
         address = pg.new_database("big_shop")
-        started = time.perf_counter()
+        started, host = time.perf_counter(), OtherLoad()
         store_move.move_to_server(shop_file, address)
         print(f"{source.name} moved to a local server in {time.perf_counter() - started:.1f} s "
-              f"({pg.settings()})")  # fmt: skip
+              f"({pg.settings()}; {host.host()})")  # fmt: skip
         open_data_file(address, create=False)
         add_items()
         customers = busiest_customers()

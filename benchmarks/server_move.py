@@ -30,6 +30,7 @@ from typing import Any
 
 from pg_server import LocalServer
 from server_round_trip import copy_shop
+from startup import OtherLoad
 
 from vyapar_lite.db import server_features
 from vyapar_lite.services import health, store_move
@@ -170,7 +171,7 @@ def main(argv: list[str] | None = None) -> int:
             for run in range(args.runs):
                 address = server.new_database(f"moved_{run}")
                 phases = Phases()
-                before = load()
+                before, host = load(), OtherLoad()
                 profiler = cProfile.Profile() if args.profile and run == args.runs - 1 else None
                 start, cpu, on_server = (
                     time.perf_counter(),
@@ -196,7 +197,7 @@ def main(argv: list[str] | None = None) -> int:
                     f"{s.get('indexes', 0.0):.1f} s, verification "
                     f"{s.get('verification', 0.0):.1f} s (check {s.get('check', 0.0):.1f} s); "
                     f"CPU: this process {cpu:.1f} s, the server {on_server:.1f} s; "
-                    f"load {before} -> {load()}",
+                    f"load {before} -> {load()}; {host.host()}",
                     flush=True,
                 )
                 server.admin(f"DROP DATABASE moved_{run}")

@@ -72,41 +72,81 @@ MARK = re.compile(r"(window shown|shop shown) ([0-9.]+) s after launch")
 
 
 class OtherLoad:
-    """CPU time used by other processes while we measure, in cores (Linux; None elsewhere).
+    """CPU time used by other processes while we measure, in cores (Linux; None elsewhere), and
+    what the virtual machine's host took from it.
 
-    Busy time from /proc/stat minus this process's and its finished children's CPU time.
+    Busy time from /proc/stat minus this process's and its finished children's CPU time. On a
+    virtual machine the host may also run other guests on our cores: /proc/stat's *steal* is
+    the time our cores were ready to run and the host ran something else, and a host's busy
+    neighbour (a shared core's other thread) slows every instruction without showing as steal
+    at all. So `describe()` also times a fixed piece of Python (`speed_probe`) at the start and
+    at the end: the same work, so a larger figure is a slower machine, and figures taken at
+    different times (or sessions, on other machines) compare only beside it.
     """
 
     def __init__(self) -> None:
+        self.probe_before = speed_probe()
         self.start = self._snapshot()
 
     @staticmethod
-    def _busy_seconds() -> float | None:
+    def _stat_seconds() -> tuple[float, float] | None:
+        """(busy, stolen) seconds of all cores since boot."""
         try:
             first = Path("/proc/stat").read_text(encoding="ascii").split("\n", 1)[0].split()
         except OSError:
             return None
-        user, nice, system, _idle, _iowait, irq, softirq = (int(v) for v in first[1:8])
-        return (user + nice + system + irq + softirq) / os.sysconf("SC_CLK_TCK")
+        user, nice, system, _idle, _iowait, irq, softirq, steal = (int(v) for v in first[1:9])
+        tick = os.sysconf("SC_CLK_TCK")
+        return (user + nice + system + irq + softirq) / tick, steal / tick
 
-    def _snapshot(self) -> tuple[float, float | None, float]:
+    def _snapshot(self) -> tuple[float, tuple[float, float] | None, float]:
         own = resource.getrusage(resource.RUSAGE_SELF)
         kids = resource.getrusage(resource.RUSAGE_CHILDREN)
         ours = own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
-        return time.perf_counter(), self._busy_seconds(), ours
+        return time.perf_counter(), self._stat_seconds(), ours
+
+    def _since(self) -> tuple[float, float] | None:
+        """(other processes' cores, the host's stolen cores) since the start."""
+        (t1, stat1, ours1), (t2, stat2, ours2) = self.start, self._snapshot()
+        if stat1 is None or stat2 is None or t2 <= t1:
+            return None
+        other = max(0.0, (stat2[0] - stat1[0] - (ours2 - ours1)) / (t2 - t1))
+        return other, max(0.0, (stat2[1] - stat1[1]) / (t2 - t1))
 
     def cores(self) -> float | None:
-        (t1, busy1, ours1), (t2, busy2, ours2) = self.start, self._snapshot()
-        if busy1 is None or busy2 is None or t2 <= t1:
-            return None
-        return max(0.0, (busy2 - busy1 - (ours2 - ours1)) / (t2 - t1))
+        since = self._since()
+        return None if since is None else since[0]
+
+    def host(self) -> str:
+        """What the host took (steal, in cores) and the speed probe before and now."""
+        since = self._since()
+        stolen = "unknown" if since is None else f"{since[1]:.2f} cores"
+        return (
+            f"the host took {stolen} (steal); speed probe "
+            f"{self.probe_before:.0f} -> {speed_probe():.0f} ms"
+        )
 
     def describe(self) -> str:
-        cores = self.cores()
-        if cores is None:
+        since = self._since()
+        if since is None:
             return "other processes' CPU use: unknown (no /proc/stat)"
+        cores = since[0]
         warning = "" if cores < 0.1 else ": figures are skewed, measure again on an idle machine"
-        return f"other processes used {cores:.2f} cores meanwhile{warning}"
+        return f"{self.host()}; other processes used {cores:.2f} cores meanwhile{warning}"
+
+
+def speed_probe() -> float:
+    """Milliseconds this machine takes for a fixed piece of pure Python (about 0.1 s on the
+    2-core machines of December 2026 when their host is quiet): the smallest of 3 tries, so a
+    figure says how fast the machine was, not what interrupted it once."""
+    best = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        total = 0
+        for n in range(1_500_000):
+            total += n * n % 7
+        best = min(best, time.perf_counter() - started)
+    return best * 1000
 
 
 @dataclass

@@ -104,6 +104,37 @@ def test_a_row_the_server_refuses_moves_nothing_and_says_why(
         shop_server.drop(address)
 
 
+def test_a_boolean_the_file_holds_as_neither_0_nor_1_moves_nothing_and_says_why(
+    shop_server: Cluster, tmp_path: Path
+) -> None:
+    """The file's booleans go to the server as the file holds them (0/1, which the server's
+    boolean input reads): a damaged one (a 2 in `is_active`) is refused by the server, naming
+    the value, and nothing is moved."""
+    import sqlite3
+
+    shop_file = tmp_path / "shop.vyapar"
+    open_data_file(shop_file)
+    sample_shop.fill_sample_shop()
+    close_data_file()
+    con = sqlite3.connect(shop_file)
+    con.execute("PRAGMA ignore_check_constraints = ON")
+    con.execute("UPDATE customer SET is_active = 2 WHERE code <> 'CASH'")
+    con.commit()
+    con.close()
+    shop_server.admin("CREATE DATABASE damaged_flag")
+    address = shop_server.address("damaged_flag")
+    try:
+        with pytest.raises(ValidationError, match=r"server refused the copy.*boolean.*\"2\""):
+            store_move.move_to_server(shop_file, address)
+        open_data_file(address, create=False)
+        moved = "SELECT COUNT(*) FROM customer WHERE code <> 'CASH'"  # CASH: a new shop's own
+        assert database.execute_sql(moved).fetchone()[0] == 0
+        assert database.execute_sql("SELECT COUNT(*) FROM shop").fetchone()[0] == 0
+    finally:
+        close_data_file()
+        shop_server.drop(address)
+
+
 def test_a_copy_that_fails_its_verification_leaves_the_server_empty(
     shop_server: Cluster, tmp_path: Path
 ) -> None:

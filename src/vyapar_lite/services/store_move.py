@@ -167,16 +167,14 @@ def _copy(
     # in name order: the biggest tables first was tried and read the file slower (issue 18,
     # benchmarks/README.md "fourth pass")
     tables = sorted(counts)
-    flags = _boolean_columns()
     database.execute_sql(
         "TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE"
     )
     done, total = 0, sum(counts.values())
-    wanted = [store_rows.Table(t, frozenset(c for f, c in flags if f == t)) for t in tables]
     with (
         server_features.loading_new_database(database) as loading,
         database.connection().cursor() as formats,  # only asked how to format values
-        closing(store_rows.read_ahead(source, wanted, formats)) as chunks,
+        closing(store_rows.read_ahead(source, tables, formats)) as chunks,
     ):
         for table in tables:
             columns = [d[0] for d in reader.execute(f'SELECT * FROM "{table}" LIMIT 0').description]
@@ -198,14 +196,6 @@ def _copy(
                     f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), "
                     f'COALESCE(MAX(id), 1), MAX(id) IS NOT NULL) FROM "{table}"'
                 )
-
-
-def _boolean_columns() -> set[tuple[str, str]]:
-    rows = database.execute_sql(
-        "SELECT table_name, column_name FROM information_schema.columns "
-        "WHERE table_schema = current_schema() AND data_type = 'boolean'"
-    ).fetchall()
-    return {(str(t), str(c)) for t, c in rows}
 
 
 def _verify(counts: dict[str, int], balances: dict[int, int]) -> None:

@@ -4,6 +4,9 @@ A thread of its own reads the file, table by table in the order it is given, thr
 read-only connection it opens itself, and formats each row as a line of COPY's text format
 (psycopg's `Copy` with a `Writer` of ours, as its documentation offers for COPY data made
 without a server: each row formatted in C, NULL as \\N, backslash, tab and newlines escaped).
+Values go as the file holds them: a boolean's 0 or 1 is what the server's boolean input reads
+as false or true, so no row is remade in Python on the way (anything else in a boolean column,
+a damaged file, is refused by the server and the move says so).
 The lines are handed over in chunks of about a megabyte through a queue that holds at most
 `AHEAD_BYTES`, so the file's reading and formatting go on while the server is busy with
 something else on the move's one connection: loading the chunks before, or building the
@@ -30,12 +33,6 @@ CHUNK_BYTES = 1 << 20
 AHEAD_BYTES = 128 << 20  # read ahead at most this much (memory), about a million ledger rows
 WAIT_SECONDS = 1  # how often a reader kept waiting for room looks whether the move has stopped
 BATCH = 5000
-
-
-@dataclass(frozen=True)
-class Table:
-    name: str
-    booleans: frozenset[str]  # columns the server stores as booleans (0/1 in the file)
 
 
 @dataclass(frozen=True)
@@ -90,7 +87,7 @@ class _Ahead:
         return item
 
 
-def read_ahead(source: Path, tables: Sequence[Table], cursor: Any) -> Generator[Chunk, None, None]:
+def read_ahead(source: Path, tables: Sequence[str], cursor: Any) -> Generator[Chunk, None, None]:
     """Every row of `tables` in `source`, as COPY text chunks in table order; after each
     table's last chunk, a `Chunk` marked `last`, with no data. `cursor`: a cursor of the server's
     connection, only asked how to format values (never used to talk to the server). An error
@@ -114,7 +111,7 @@ def read_ahead(source: Path, tables: Sequence[Table], cursor: Any) -> Generator[
         thread.join()
 
 
-def _read(source: Path, tables: Sequence[Table], cursor: Any, ahead: _Ahead) -> None:
+def _read(source: Path, tables: Sequence[str], cursor: Any, ahead: _Ahead) -> None:
     try:
         reader = sqlite3.connect(source.absolute().as_uri() + "?mode=ro", uri=True)
         try:
@@ -131,27 +128,14 @@ def _read(source: Path, tables: Sequence[Table], cursor: Any, ahead: _Ahead) -> 
             return
 
 
-def _read_table(reader: sqlite3.Connection, table: Table, cursor: Any, ahead: _Ahead) -> None:
-    rows_of = sqlite_features.rows_in_stored_order(reader, table.name)
-    columns = [str(d[0]) for d in rows_of.description]
-    flags = [i for i, c in enumerate(columns) if c in table.booleans]
-    chunks = _Chunks(ahead, table.name)
+def _read_table(reader: sqlite3.Connection, table: str, cursor: Any, ahead: _Ahead) -> None:
+    rows_of = sqlite_features.rows_in_stored_order(reader, table)
+    chunks = _Chunks(ahead, table)
     copy = Copy(cursor, binary=False, writer=chunks)
     while rows := rows_of.fetchmany(BATCH):
-        if flags:
-            rows = [_as_stored(row, flags) for row in rows]
         for row in rows:
             copy.write_row(row)
         chunks.rows += len(rows)
     copy.finish(None)  # the last lines into the buffer
     chunks.flush()
-    ahead.put(Chunk(table.name, b"", 0, last=True))
-
-
-def _as_stored(row: tuple[object, ...], booleans: list[int]) -> tuple[object, ...]:
-    """A file's row as the server stores it: 0/1 as booleans."""
-    values = list(row)
-    for i in booleans:
-        if values[i] is not None:
-            values[i] = bool(values[i])
-    return tuple(values)
+    ahead.put(Chunk(table, b"", 0, last=True))
