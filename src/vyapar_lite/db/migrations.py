@@ -1117,6 +1117,21 @@ KEPT_ITEMS_EVERY_FOURTH_DAY = Migration(
     ),
 )
 
+ONE_MONEY_BALANCE_INDEX = Migration(
+    34,
+    "the money entries' second index on (account, date, amount) dropped: migration 24's "
+    "money_entry_balance is the same index",
+    (
+        # Migration 25 made money_entry_day_amount for the daily closing's sum of a cash
+        # account's entries before a day, on exactly the columns of migration 24's
+        # money_entry_balance, which already served that sum from the index alone. Every
+        # money entry written (each receipt, payment and closing) kept both up to date, and a
+        # move to a server built both (issue 18). Nothing reads one that the other does not
+        # serve: the sums and books are planned on money_entry_balance (test_migration_34).
+        "DROP INDEX money_entry_day_amount",
+    ),
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     FOUNDATION,
     CUSTOMERS,
@@ -1151,6 +1166,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     KEPT_OPEN_ITEMS,
     STATEMENT_LINES_INDEX,
     KEPT_ITEMS_EVERY_FOURTH_DAY,
+    ONE_MONEY_BALANCE_INDEX,
 )
 LATEST = MIGRATIONS[-1].version
 
