@@ -79,9 +79,10 @@ class OtherLoad:
     virtual machine the host may also run other guests on our cores: /proc/stat's *steal* is
     the time our cores were ready to run and the host ran something else, and a host's busy
     neighbour (a shared core's other thread) slows every instruction without showing as steal
-    at all. So `describe()` also times a fixed piece of Python (`speed_probe`) at the start and
-    at the end: the same work, so a larger figure is a slower machine, and figures taken at
-    different times (or sessions, on other machines) compare only beside it.
+    at all. So it also times a fixed piece of Python (`speed_probe`, about 0.3 s) when it is
+    made, before the measuring starts, and again in `host()` (which `describe()` includes): the
+    same work, so a larger figure is a slower machine, and figures taken at different times (or
+    sessions, on other machines) compare only beside it.
     """
 
     def __init__(self) -> None:
