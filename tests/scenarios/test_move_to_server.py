@@ -74,12 +74,35 @@ def test_the_sample_shop_moves_to_the_server_and_goes_on_there(
         shop_server.drop(address)
 
 
+@pytest.mark.parametrize(
+    ("damage", "said"),
+    [
+        # a ledger entry of a customer that is not there: refused when the foreign keys are
+        # made again after the load
+        (
+            (
+                "PRAGMA foreign_keys = OFF",
+                "UPDATE ledger_entry SET customer_id = 99999 WHERE id = 1",
+            ),
+            r"server refused the copy.*ledger_entry",
+        ),
+        # a boolean neither 0 nor 1: the file's booleans go as the file holds them (0/1, which
+        # the server's boolean input reads), so the server refuses the 2, naming it
+        (
+            (
+                "PRAGMA ignore_check_constraints = ON",
+                "UPDATE customer SET is_active = 2 WHERE code <> 'CASH'",
+            ),
+            r"server refused the copy.*boolean.*\"2\"",
+        ),
+    ],
+    ids=["a missing customer", "a damaged flag"],
+)
 def test_a_row_the_server_refuses_moves_nothing_and_says_why(
-    shop_server: Cluster, tmp_path: Path
+    shop_server: Cluster, tmp_path: Path, damage: tuple[str, ...], said: str
 ) -> None:
-    """A file damaged outside the app (a ledger entry of a customer that is not there): the
-    server refuses the reference when the foreign keys are made again after the load, and the
-    whole copy is rolled back with a message instead of a traceback."""
+    """A file damaged outside the app: the whole copy is rolled back with a message instead of a
+    traceback, and the server holds no shop, customer or ledger entry afterwards."""
     import sqlite3
 
     shop_file = tmp_path / "shop.vyapar"
@@ -87,48 +110,19 @@ def test_a_row_the_server_refuses_moves_nothing_and_says_why(
     sample_shop.fill_sample_shop()
     close_data_file()
     con = sqlite3.connect(shop_file)
-    con.execute("PRAGMA foreign_keys = OFF")
-    con.execute("UPDATE ledger_entry SET customer_id = 99999 WHERE id = 1")
+    for statement in damage:
+        con.execute(statement)
     con.commit()
     con.close()
     shop_server.admin("CREATE DATABASE refused_here")
     address = shop_server.address("refused_here")
     try:
-        with pytest.raises(ValidationError, match=r"server refused the copy.*ledger_entry"):
-            store_move.move_to_server(shop_file, address)
-        open_data_file(address, create=False)
-        assert database.execute_sql("SELECT COUNT(*) FROM ledger_entry").fetchone()[0] == 0
-        assert database.execute_sql("SELECT COUNT(*) FROM shop").fetchone()[0] == 0
-    finally:
-        close_data_file()
-        shop_server.drop(address)
-
-
-def test_a_boolean_the_file_holds_as_neither_0_nor_1_moves_nothing_and_says_why(
-    shop_server: Cluster, tmp_path: Path
-) -> None:
-    """The file's booleans go to the server as the file holds them (0/1, which the server's
-    boolean input reads): a damaged one (a 2 in `is_active`) is refused by the server, naming
-    the value, and nothing is moved."""
-    import sqlite3
-
-    shop_file = tmp_path / "shop.vyapar"
-    open_data_file(shop_file)
-    sample_shop.fill_sample_shop()
-    close_data_file()
-    con = sqlite3.connect(shop_file)
-    con.execute("PRAGMA ignore_check_constraints = ON")
-    con.execute("UPDATE customer SET is_active = 2 WHERE code <> 'CASH'")
-    con.commit()
-    con.close()
-    shop_server.admin("CREATE DATABASE damaged_flag")
-    address = shop_server.address("damaged_flag")
-    try:
-        with pytest.raises(ValidationError, match=r"server refused the copy.*boolean.*\"2\""):
+        with pytest.raises(ValidationError, match=said):
             store_move.move_to_server(shop_file, address)
         open_data_file(address, create=False)
         moved = "SELECT COUNT(*) FROM customer WHERE code <> 'CASH'"  # CASH: a new shop's own
         assert database.execute_sql(moved).fetchone()[0] == 0
+        assert database.execute_sql("SELECT COUNT(*) FROM ledger_entry").fetchone()[0] == 0
         assert database.execute_sql("SELECT COUNT(*) FROM shop").fetchone()[0] == 0
     finally:
         close_data_file()
