@@ -5,8 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import peewee
-
+from old_files import add_money_entries, old_file
 from vyapar_lite.db import close_data_file, migrations, open_data_file
 from vyapar_lite.db.closing_models import BankReconciled, DailyClosing
 from vyapar_lite.domain.cash_count import CashCount
@@ -17,24 +16,16 @@ NOW = "2026-05-01 10:00:00"
 
 def test_a_version_24_file_gains_closings_and_reconciliation_marks(tmp_path: Path) -> None:
     path = tmp_path / "old.vyapar"
-    db = peewee.SqliteDatabase(str(path), pragmas={"foreign_keys": 1})
-    migrations.migrate(db, target=24)
+    db = old_file(path, 24)
     sql = db.execute_sql
     sql(
         "INSERT INTO shop (id, name, state_code, created_at, updated_at) "
         "VALUES (1, 'Old Shop', '27', ?, ?)",
         (NOW, NOW),
     )
-    for day, account, amount in (
-        ("2026-05-01", 1, 50000),
-        ("2026-05-02", 1, 12000),
-        ("2026-05-02", 2, 30000),
-    ):
-        sql(
-            "INSERT INTO money_entry (account_id, entry_date, amount, kind, doc_type, doc_id, "
-            "doc_number, created_at) VALUES (?, ?, ?, 'receipt', 'receipt', NULL, 'RCT/1', ?)",
-            (account, day, amount, NOW),
-        )
+    add_money_entries(
+        db, ((1, "2026-05-01", 50000), (1, "2026-05-02", 12000), (2, "2026-05-02", 30000)), at=NOW
+    )
     db.close()
 
     opened = open_data_file(path, create=False)

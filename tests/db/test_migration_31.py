@@ -9,12 +9,10 @@ from datetime import date
 from pathlib import Path
 from unittest import mock
 
-import peewee
-
+from old_files import add_invoices, old_file
 from vyapar_lite.db import close_data_file, database, migrations, open_data_file
 from vyapar_lite.services import ageing, books_changes, month_end_items
 
-NOW = "2026-04-01 10:00:00"
 BEFORE = migrations.MIGRATIONS[migrations.MIGRATIONS.index(migrations.KEPT_OPEN_ITEMS) - 1]
 
 
@@ -22,30 +20,15 @@ def test_a_version_30_file_gains_the_kept_open_items_worked_out_at_the_first_rep
     tmp_path: Path,
 ) -> None:
     path = tmp_path / "old.vyapar"
-    db = peewee.SqliteDatabase(str(path), pragmas={"foreign_keys": 1})
-    migrations.migrate(db, target=BEFORE.version)
-    sql = db.execute_sql
-    sql(
-        "INSERT INTO customer (id, code, name, state_code, created_at, updated_at) "
-        "VALUES (5, 'C0001', 'Asha', '27', ?, ?)",
-        (NOW, NOW),
+    db = old_file(path, BEFORE.version)
+    add_invoices(
+        db,
+        (
+            (1, "2026-01-10", "2026-02-09", 100000),
+            (2, "2026-01-20", "2026-01-20", 50000),
+            (3, "2026-02-15", "2026-03-17", 30000),
+        ),
     )
-    for doc_id, day, due, total in (
-        (1, "2026-01-10", "2026-02-09", 100000),
-        (2, "2026-01-20", "2026-01-20", 50000),
-        (3, "2026-02-15", "2026-03-17", 30000),
-    ):
-        sql(
-            "INSERT INTO sales_doc (id, kind, number, fin_year, doc_date, due_date, customer_id, "
-            "place_of_supply, tax_kind, taxable_total, grand_total, created_at) "
-            "VALUES (?, 'invoice', ?, '2025-26', ?, ?, 5, '27', 'intra', ?, ?, ?)",
-            (doc_id, f"INV/{doc_id}", day, due, total, total, NOW),
-        )
-        sql(
-            "INSERT INTO ledger_entry (customer_id, entry_date, kind, doc_number, debit, "
-            "created_at, doc_type, doc_id) VALUES (5, ?, 'invoice', ?, ?, ?, 'sales_doc', ?)",
-            (day, f"INV/{doc_id}", total, NOW, doc_id),
-        )
     db.close()
 
     opened = open_data_file(path, create=False)

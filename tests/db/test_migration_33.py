@@ -8,12 +8,10 @@ from datetime import date
 from pathlib import Path
 from unittest import mock
 
-import peewee
-
+from old_files import add_invoices, old_file
 from vyapar_lite.db import close_data_file, database, migrations, open_data_file
 from vyapar_lite.services import ageing, month_end_items
 
-NOW = "2026-04-01 10:00:00"
 BEFORE = migrations.MIGRATIONS[
     migrations.MIGRATIONS.index(migrations.KEPT_ITEMS_EVERY_FOURTH_DAY) - 1
 ]
@@ -21,26 +19,11 @@ BEFORE = migrations.MIGRATIONS[
 
 def test_items_kept_for_the_old_days_are_kept_again_for_every_fourth_day(tmp_path: Path) -> None:
     path = tmp_path / "old.vyapar"
-    db = peewee.SqliteDatabase(str(path), pragmas={"foreign_keys": 1})
-    migrations.migrate(db, target=BEFORE.version)
+    db = old_file(path, BEFORE.version)
     sql = db.execute_sql
-    sql(
-        "INSERT INTO customer (id, code, name, state_code, created_at, updated_at) "
-        "VALUES (5, 'C0001', 'Asha', '27', ?, ?)",
-        (NOW, NOW),
+    add_invoices(
+        db, ((1, "2026-01-10", "2026-01-10", 100000), (2, "2026-01-26", "2026-01-26", 50000))
     )
-    for doc_id, day, total in ((1, "2026-01-10", 100000), (2, "2026-01-26", 50000)):
-        sql(
-            "INSERT INTO sales_doc (id, kind, number, fin_year, doc_date, due_date, customer_id, "
-            "place_of_supply, tax_kind, taxable_total, grand_total, created_at) "
-            "VALUES (?, 'invoice', ?, '2025-26', ?, ?, 5, '27', 'intra', ?, ?, ?)",
-            (doc_id, f"INV/{doc_id}", day, day, total, total, NOW),
-        )
-        sql(
-            "INSERT INTO ledger_entry (customer_id, entry_date, kind, doc_number, debit, "
-            "created_at, doc_type, doc_id) VALUES (5, ?, 'invoice', ?, ?, ?, 'sales_doc', ?)",
-            (day, f"INV/{doc_id}", total, NOW, doc_id),
-        )
     # kept as version 32 kept them: the 15th and 23rd (and a mark saying they are up to date)
     for kept_on in ("2026-01-15", "2026-01-23"):
         sql(

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import peewee
 
+from old_files import add_money_entries, old_file
 from vyapar_lite.db import close_data_file, database, migrations, open_data_file
 from vyapar_lite.services import money_accounts, money_books
 
-NOW = "2026-04-01 10:00:00"
 BEFORE = migrations.MIGRATIONS[migrations.MIGRATIONS.index(migrations.ONE_MONEY_BALANCE_INDEX) - 1]
 
 
@@ -24,16 +24,12 @@ def _indexes(db: peewee.Database) -> set[str]:
 
 def test_the_second_index_goes_and_the_first_serves_the_same_figures(tmp_path: Path) -> None:
     path = tmp_path / "old.vyapar"
-    db = peewee.SqliteDatabase(str(path), pragmas={"foreign_keys": 1})
-    migrations.migrate(db, target=BEFORE.version)
+    db = old_file(path, BEFORE.version)
     assert {"money_entry_balance", "money_entry_day_amount"} <= _indexes(db)
     cash = int(db.execute_sql("SELECT id FROM money_account WHERE kind = 'cash'").fetchone()[0])
-    for day, amount in (("2026-04-02", 150000), ("2026-04-05", -20000), ("2026-04-09", 7550)):
-        db.execute_sql(
-            "INSERT INTO money_entry (account_id, entry_date, amount, kind, doc_type, created_at) "
-            "VALUES (?, ?, ?, 'receipt', 'receipt', ?)",
-            (cash, day, amount, NOW),
-        )
+    add_money_entries(
+        db, ((cash, "2026-04-02", 150000), (cash, "2026-04-05", -20000), (cash, "2026-04-09", 7550))
+    )
     db.close()
 
     opened = open_data_file(path, create=False)
